@@ -1,0 +1,322 @@
+"""The typed model: an article, its body blocks, the quotes in them, and the comment thread.
+
+One tree: ``Article -> body blocks -> quotes`` and ``Article -> comments -> replies``
+(a comment may hold quotes too). Speakers are not tree nodes: the article keeps
+them in :attr:`Article.speakers` and each :class:`Quote` refers to one of them.
+All classes are slotted attrs classes; the tree behaviour comes from
+:class:`newsthread.tree.Node`.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterator, Mapping, Sequence
+from datetime import datetime
+from typing import Any, ClassVar
+
+import attrs
+
+from newsthread.errors import NodeNotFoundError
+from newsthread.tree import Node, _Raw
+
+__all__ = [
+    "EMPTY_EXTRA",
+    "Article",
+    "Author",
+    "Block",
+    "BlockQuote",
+    "Caption",
+    "Comment",
+    "CommentStatus",
+    "Heading",
+    "Link",
+    "ListItem",
+    "Paragraph",
+    "Quote",
+    "QuoteKind",
+    "Speaker",
+]
+
+
+class _EmptyExtra(Mapping[str, Any]):
+    """The read-only, empty ``extra`` shared by nodes that carry none (one object, no memory each)."""
+
+    __slots__ = ()
+
+    def __getitem__(self, key: str) -> Any:
+        raise KeyError(key)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(())
+
+    def __len__(self) -> int:
+        return 0
+
+    def __repr__(self) -> str:
+        return "{}"
+
+    def __reduce__(self) -> str:
+        return "EMPTY_EXTRA"  # pickled by name: unpickling gives the shared object back
+
+    def __copy__(self) -> _EmptyExtra:
+        return self
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> _EmptyExtra:
+        return self
+
+
+#: The shared, read-only ``extra`` of nodes that carry none; assign a dict to give one.
+EMPTY_EXTRA: Mapping[str, Any] = _EmptyExtra()
+
+
+def _clip(text: str | None, width: int = 40) -> str | None:
+    if text is None or len(text) <= width:
+        return text
+    return text[: width - 1] + "…"
+
+
+# -- values -------------------------------------------------------------------
+
+
+@attrs.frozen(slots=True)
+class Author:
+    """A person or account credited with an article or a comment."""
+
+    name: str
+    url: str | None = None
+
+
+@attrs.frozen(slots=True)
+class Link:
+    """A hyperlink over ``text[start:end]`` of the block that holds it."""
+
+    start: int
+    end: int
+    url: str
+
+
+@attrs.define(slots=True, kw_only=True)
+class Speaker:
+    """A person quoted in the article; every mention of one person is one Speaker."""
+
+    id: str
+    name: str
+    role: str | None = None
+    organisation: str | None = None
+    aliases: list[str] = attrs.field(factory=list)
+
+
+class QuoteKind(enum.StrEnum):
+    """How the words were quoted."""
+
+    DIRECT = "direct"  #: a whole statement in quote marks
+    PARTIAL = "partial"  #: quoted words inside reported speech (a "mixed" quote)
+    BLOCK = "block"  #: a block quote (``<blockquote>``, Markdown ``>``)
+    INDIRECT = "indirect"  #: reported speech without quote marks ("Rutte said that ...")
+
+
+class CommentStatus(enum.StrEnum):
+    """What a comment entry is: a real comment, or what stands in place of one."""
+
+    PUBLISHED = "published"
+    DELETED = "deleted"  #: removed by its author; text usually gone
+    REMOVED = "removed"  #: removed by moderators
+    MORE = "more"  #: a "load more" / "continue this thread" stub; see ``more_count``
+    PINGBACK = "pingback"
+    TRACKBACK = "trackback"
+
+
+# -- nodes --------------------------------------------------------------------
+
+
+@attrs.define(slots=True, eq=False, repr=False, weakref_slot=False, kw_only=True)
+class Quote(Node):
+    """Quoted words, who said them and where they stand.
+
+    ``start``/``end`` are character offsets into the text of the block or
+    comment the quote hangs under. ``speaker`` is one of the article's
+    :attr:`Article.speakers`, shared, not a copy. ``source`` is the address of
+    the node whose words a quote repeats (a reply quoting an earlier comment).
+    """
+
+    text: str
+    speaker: Speaker | None = None
+    cue: str | None = None
+    kind: QuoteKind = QuoteKind.DIRECT
+    start: int | None = None
+    end: int | None = None
+    source: str | None = None
+
+    def _summary(self) -> list[tuple[str, object]]:
+        out: list[tuple[str, object]] = [("text", _clip(self.text)), ("kind", self.kind.value)]
+        if self.speaker is not None:
+            out.append(("speaker", self.speaker.name))
+        return out
+
+
+@attrs.define(slots=True, eq=False, repr=False, weakref_slot=False)
+class Block(Node):
+    """A piece of the article body. Use a subclass: Paragraph, Heading, BlockQuote, ListItem, Caption."""
+
+    _child_fields: ClassVar[tuple[str, ...]] = ("quotes",)
+    _child_types: ClassVar[dict[str, type[Node]]] = {"quotes": Quote}
+    #: The name of the block type in serialised documents.
+    type_name: ClassVar[str] = "block"
+
+    text: str
+    links: tuple[Link, ...] = attrs.field(default=(), converter=tuple)
+    quotes: Sequence[Quote] = ()
+
+    def _summary(self) -> list[tuple[str, object]]:
+        out: list[tuple[str, object]] = [("text", _clip(self.text))]
+        if self.quotes:
+            out.append(("quotes", _Raw(len(self.quotes))))
+        return out
+
+
+@attrs.define(slots=True, eq=False, repr=False, weakref_slot=False)
+class Paragraph(Block):
+    """A paragraph of running text."""
+
+    type_name: ClassVar[str] = "paragraph"
+
+
+@attrs.define(slots=True, eq=False, repr=False, weakref_slot=False)
+class Heading(Block):
+    """A heading inside the body; ``level`` 1 to 6 as in HTML."""
+
+    type_name: ClassVar[str] = "heading"
+
+    level: int = 2
+
+
+@attrs.define(slots=True, eq=False, repr=False, weakref_slot=False)
+class BlockQuote(Block):
+    """A block quotation (its text; the quote itself is found by quote extraction)."""
+
+    type_name: ClassVar[str] = "blockquote"
+
+
+@attrs.define(slots=True, eq=False, repr=False, weakref_slot=False)
+class ListItem(Block):
+    """One item of a list; ``indent`` counts enclosing lists (0 for a top-level list)."""
+
+    type_name: ClassVar[str] = "list_item"
+
+    ordered: bool = False
+    indent: int = 0
+
+
+@attrs.define(slots=True, eq=False, repr=False, weakref_slot=False)
+class Caption(Block):
+    """The caption of a figure, photo or table in the body."""
+
+    type_name: ClassVar[str] = "caption"
+
+
+@attrs.define(slots=True, eq=False, repr=False, weakref_slot=False, kw_only=True)
+class Comment(Node):
+    """One entry of the discussion: a comment, or a stub standing for deleted or hidden ones.
+
+    ``text`` keeps paragraphs apart with a blank line (``"\\n\\n"``) and line
+    breaks inside a paragraph as ``"\\n"``. ``in_reply_to`` names the comment
+    this one answers when that is not its parent in the tree: an orphan whose
+    parent is missing, or a reply a site flattened past its nesting limit.
+    """
+
+    _child_fields: ClassVar[tuple[str, ...]] = ("quotes", "replies")
+    _child_types: ClassVar[dict[str, type[Node]]] = {"quotes": Quote}  # replies: set below
+
+    id: str
+    author: Author | None = None
+    published: datetime | None = None
+    text: str = ""
+    url: str | None = None
+    score: int | None = None
+    status: CommentStatus = CommentStatus.PUBLISHED
+    more_count: int | None = None
+    in_reply_to: str | None = None
+    extra: Mapping[str, Any] = EMPTY_EXTRA
+    quotes: Sequence[Quote] = ()
+    replies: Sequence[Comment] = ()
+
+    def __attrs_post_init__(self) -> None:
+        # The common case, a comment built without children, costs two truth tests.
+        if self.quotes or self.replies or type(self.quotes) is not tuple:
+            Node.__attrs_post_init__(self)
+        elif type(self.replies) is not tuple:
+            self.replies = ()
+
+    def _summary(self) -> list[tuple[str, object]]:
+        out: list[tuple[str, object]] = [("id", self.id)]
+        if self.author is not None:
+            out.append(("author", self.author.name))
+        if self.status is not CommentStatus.PUBLISHED:
+            out.append(("status", self.status.value))
+        out.append(("text", _clip(self.text)))
+        out.append(("replies", _Raw(len(self.replies))))
+        return out
+
+
+Comment._child_types = {"quotes": Quote, "replies": Comment}
+
+
+@attrs.define(slots=True, eq=False, repr=False, weakref_slot=False, kw_only=True)
+class Article(Node):
+    """A news page as a tree: metadata, body blocks (with their quotes) and the comment thread.
+
+    ``declared_comment_count`` is the count the page printed ("74 Comments");
+    it can differ from the comments found (pagination, moderation).
+    """
+
+    _child_fields: ClassVar[tuple[str, ...]] = ("body", "comments")
+    _child_types: ClassVar[dict[str, type[Node]]] = {"body": Block, "comments": Comment}
+
+    url: str | None = None
+    canonical_url: str | None = None
+    title: str | None = None
+    summary: str | None = None
+    authors: list[Author] = attrs.field(factory=list)
+    published: datetime | None = None
+    modified: datetime | None = None
+    site_name: str | None = None
+    section: str | None = None
+    tags: list[str] = attrs.field(factory=list)
+    language: str | None = None
+    declared_comment_count: int | None = None
+    speakers: list[Speaker] = attrs.field(factory=list)
+    extra: dict[str, Any] = attrs.field(factory=dict)
+    body: Sequence[Block] = ()
+    comments: Sequence[Comment] = ()
+
+    @property
+    def quotes(self) -> list[Quote]:
+        """Every quote in the tree, in document order (body first, then comments)."""
+        return [n for n in self.walk() if type(n) is Quote]
+
+    def iter_comments(self) -> Iterator[Comment]:
+        """Every comment and reply in thread order (pre-order)."""
+        for node in self.walk():
+            if type(node) is Comment:
+                yield node
+
+    def comment(self, comment_id: str) -> Comment:
+        """The comment with this id; raises :class:`~newsthread.errors.NodeNotFoundError`."""
+        for node in self.iter_comments():
+            if node.id == comment_id:
+                return node
+        raise NodeNotFoundError(f"no comment with id {comment_id!r}", comment_id)
+
+    def speaker(self, speaker_id: str) -> Speaker:
+        """The speaker with this id; raises :class:`~newsthread.errors.NodeNotFoundError`."""
+        for speaker in self.speakers:
+            if speaker.id == speaker_id:
+                return speaker
+        raise NodeNotFoundError(f"no speaker with id {speaker_id!r}", speaker_id)
+
+    def _summary(self) -> list[tuple[str, object]]:
+        return [
+            ("title", _clip(self.title, 60)),
+            ("body", _Raw(len(self.body))),
+            ("comments", _Raw(len(self.comments))),
+        ]

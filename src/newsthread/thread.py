@@ -1,0 +1,156 @@
+"""Comment threads: build one from flat records in one pass, and measure one."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from typing import Literal
+
+import attrs
+
+from newsthread.errors import CycleError, DuplicateIdError, OrphanError, TreeError
+from newsthread.model import Article, Comment, CommentStatus
+
+__all__ = ["ThreadStats", "build_thread", "thread_stats"]
+
+OrphanPolicy = Literal["attach", "error"]
+
+
+def build_thread(
+    records: Iterable[tuple[Comment, str | None]],
+    *,
+    orphans: OrphanPolicy = "attach",
+) -> list[Comment]:
+    """Link ``(comment, parent_id)`` records into a thread and return its top-level comments.
+
+    Runs in O(n). Replies keep the order of the input. The comments must be
+    parentless (they may already carry replies). Errors:
+
+    - two records with one id: :class:`~newsthread.errors.DuplicateIdError`;
+    - records whose parent links form a loop: :class:`~newsthread.errors.CycleError`;
+    - a parent id that is not in the input (an orphan): with ``orphans="attach"``
+      (the default) the comment is kept at the top level, after the others,
+      with ``in_reply_to`` set to the missing id; with ``orphans="error"``,
+      :class:`~newsthread.errors.OrphanError`.
+    """
+    items = records if isinstance(records, list) else list(records)
+    by_id: dict[str, Comment] = {}
+    forward = False  # does any record name a parent that comes after it?
+    for index, (comment, parent_id) in enumerate(items):
+        if comment._parent is not None:
+            raise TreeError(f"record {index}: {comment!r} already has a parent")
+        if comment.id in by_id:
+            raise DuplicateIdError(comment.id, index)
+        if parent_id is not None and parent_id not in by_id:
+            forward = True
+        by_id[comment.id] = comment
+
+    top: list[Comment] = []
+    stray: list[Comment] = []
+    for comment, parent_id in items:
+        if parent_id is None:
+            top.append(comment)
+            continue
+        parent = by_id.get(parent_id)
+        if parent is None:
+            if orphans == "error":
+                raise OrphanError(comment.id, parent_id)
+            comment.in_reply_to = parent_id
+            stray.append(comment)
+            continue
+        replies = parent.replies
+        if type(replies) is list:
+            replies.append(comment)
+        else:
+            parent.replies = [comment]
+        comment._parent = parent
+    top += stray
+
+    if forward:
+        _check_acyclic(items, top)
+    return top
+
+
+def _check_acyclic(items: list[tuple[Comment, str | None]], top: list[Comment]) -> None:
+    """Every record must hang below a top-level comment; the rest sit in loops."""
+    reached: set[int] = set()
+    stack = list(top)
+    while stack:
+        node = stack.pop()
+        reached.add(id(node))
+        stack.extend(node.replies)
+    loop = [comment for comment, _ in items if id(comment) not in reached]
+    if loop:
+        ids = tuple(c.id for c in loop)
+        unreached = {id(c) for c in loop}
+        for (
+            comment
+        ) in loop:  # hand the caller's objects back untied, with the replies they came with
+            comment._parent = None
+            comment.replies = [r for r in comment.replies if id(r) not in unreached] or ()
+        shown = ", ".join(repr(i) for i in ids[:5]) + (", …" if len(ids) > 5 else "")
+        raise CycleError(
+            f"{len(ids)} comments never reach a top-level comment (their parents form a loop): {shown}",
+            ids,
+        )
+
+
+@attrs.frozen
+class ThreadStats:
+    """Figures of a comment thread (all counts include deleted comments and stubs)."""
+
+    comments: int  #: comment entries in the thread
+    top_level: int  #: entries directly under the article (or the given comment)
+    max_depth: int  #: 1 when nobody replied, 0 when there are no comments
+    leaves: int  #: entries nobody replied to
+    max_replies: int  #: most direct replies to one entry
+    participants: int  #: distinct author names
+    deleted: int  #: entries deleted by their author or removed by moderators
+    stubs: int  #: "load more" / "continue this thread" entries
+    hidden: int  #: replies the stubs say exist but the page did not show
+    per_depth: tuple[int, ...] = attrs.field(repr=False)  #: entries at depth 1, 2, 3, ...
+
+    @property
+    def mean_replies(self) -> float:
+        """Average direct replies per entry that has any (0.0 without replies)."""
+        with_replies = self.comments - self.leaves
+        return (self.comments - self.top_level) / with_replies if with_replies else 0.0
+
+
+def thread_stats(node: Article | Comment) -> ThreadStats:
+    """Statistics of the thread under an article, or of the replies under one comment."""
+    top = list(node.comments if isinstance(node, Article) else node.replies)
+    per_depth: list[int] = []
+    authors: set[str] = set()
+    statuses: Counter[CommentStatus] = Counter()
+    comments = leaves = max_replies = hidden = 0
+    stack = [(c, 1) for c in reversed(top)]
+    while stack:
+        comment, depth = stack.pop()
+        comments += 1
+        if depth > len(per_depth):
+            per_depth.append(0)
+        per_depth[depth - 1] += 1
+        if comment.author is not None:
+            authors.add(comment.author.name)
+        statuses[comment.status] += 1
+        if comment.more_count:
+            hidden += comment.more_count
+        replies = comment.replies
+        if replies:
+            max_replies = max(max_replies, len(replies))
+            stack.extend((r, depth + 1) for r in replies)
+        else:
+            leaves += 1
+    return ThreadStats(
+        comments=comments,
+        top_level=len(top),
+        max_depth=len(per_depth),
+        leaves=leaves,
+        max_replies=max_replies,
+        participants=len(authors),
+        deleted=statuses[CommentStatus.DELETED] + statuses[CommentStatus.REMOVED],
+        stubs=statuses[CommentStatus.MORE],
+        hidden=hidden,
+        per_depth=tuple(per_depth),
+    )
