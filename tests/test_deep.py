@@ -6,10 +6,9 @@ import copy
 import pickle
 import sys
 
+from factories import make_chain
 from newsthread import Comment, render_tree, thread_stats
 from newsthread.serialize import from_dict, from_flat, from_json, to_dict, to_flat, to_json
-
-from .conftest import make_chain
 
 DEPTH = 100_000
 

@@ -8,10 +8,9 @@ from pathlib import Path
 import jsonschema
 import pytest
 
+from factories import make_chain
 from newsthread.schema import json_schema
 from newsthread.serialize import to_dict, to_flat
-
-from .conftest import make_chain
 
 SEED_JSON = Path(__file__).resolve().parent.parent / "examples" / "data" / "seed.json"
 

@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
+from factories import make_article
 from newsthread import Article, Comment, Paragraph, Quote
 from newsthread.errors import DocumentError, SchemaVersionError
 from newsthread.serialize import (
@@ -22,8 +23,6 @@ from newsthread.serialize import (
     to_json,
     write_jsonl,
 )
-
-from .conftest import make_article
 
 
 def test_nested_document_shape(article):

@@ -7,10 +7,9 @@ import pickle
 
 import pytest
 
+from factories import make_article
 from newsthread import Article, Block, Comment, Paragraph, Quote
 from newsthread.errors import CycleError, NodeNotFoundError, TreeError
-
-from .conftest import make_article
 
 
 def ids(nodes):
