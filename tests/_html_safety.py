@@ -146,3 +146,62 @@ def element_depth(doc: LexborHTMLParser, selector: str | None = None) -> int:
             up = up.parent
         deepest = max(deepest, depth)
     return deepest
+
+
+def _prop_value(node: LexborNode) -> object:
+    tag = node.tag
+    attrs = node.attributes
+    if tag == "meta":
+        return attrs.get("content") or ""
+    if tag in {"a", "link", "area"}:
+        return attrs.get("href") or ""
+    if tag == "time" and "datetime" in attrs:
+        return attrs["datetime"] or ""
+    if tag == "data":
+        return attrs.get("value") or ""
+    return node.text(deep=True)
+
+
+def microdata(doc: LexborHTMLParser) -> list[dict[str, object]]:
+    """The top-level microdata items of a page, per the WHATWG microdata algorithm.
+
+    An item is ``{"type": ..., "properties": {name: [values]}}``; a value is a
+    string or a nested item. Explicit stacks, so deep pages work.
+    """
+    assert doc.root is not None
+    top: list[LexborNode] = [
+        n
+        for n in doc.root.traverse()
+        if "itemscope" in n.attributes and "itemprop" not in n.attributes
+    ]
+
+    def item(node: LexborNode) -> dict[str, object]:
+        return {"type": node.attributes.get("itemtype"), "properties": {}}
+
+    out: list[dict[str, object]] = []
+    for root in top:
+        root_item = item(root)
+        out.append(root_item)
+        work: list[tuple[LexborNode, dict[str, object]]] = [(root, root_item)]
+        while work:
+            scope, scope_item = work.pop()
+            props = scope_item["properties"]
+            assert isinstance(props, dict)
+            pending = list(scope.iter())
+            pending.reverse()
+            while pending:
+                node = pending.pop()
+                names = (node.attributes.get("itemprop") or "").split()
+                if "itemscope" in node.attributes:
+                    if names:
+                        child = item(node)
+                        for name in names:
+                            props.setdefault(name, []).append(child)
+                        work.append((node, child))
+                    continue
+                for name in names:
+                    props.setdefault(name, []).append(_prop_value(node))
+                kids = list(node.iter())
+                kids.reverse()
+                pending.extend(kids)
+    return out

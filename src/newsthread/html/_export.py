@@ -368,13 +368,19 @@ def _block_inline(w: _Writer, block: Block, ctx: _Ctx) -> list[Quote]:
 
 
 def _body(w: _Writer, blocks: Sequence[Block], ctx: _Ctx) -> None:
-    w('<div class="nt-body" itemprop="articleBody">\n')
+    # Top-level elements are separated by a blank line and nothing else, so
+    # the articleBody text reads like the blocks joined by blank lines.
+    w('<div class="nt-body" itemprop="articleBody">')
     lists: list[bool] = []  # open lists, outermost first: ordered?
-    for block in blocks:
+    for i, block in enumerate(blocks):
         if isinstance(block, ListItem):
+            if i and not lists:
+                w("\n\n")
             _list_item(w, block, lists, ctx)
             continue
         _close_lists(w, lists, 0)
+        if i:
+            w("\n\n")
         if isinstance(block, Heading):
             try:
                 level = min(6, max(1, int(block.level)))
@@ -400,7 +406,6 @@ def _body(w: _Writer, blocks: Sequence[Block], ctx: _Ctx) -> None:
             loose = _block_inline(w, block, ctx)
             w("</p>")
         _loose_quotes(w, loose, ctx)
-        w("\n")
     _close_lists(w, lists, 0)
     w("</div>\n")
 
@@ -408,8 +413,6 @@ def _body(w: _Writer, blocks: Sequence[Block], ctx: _Ctx) -> None:
 def _close_lists(w: _Writer, lists: list[bool], keep: int) -> None:
     while len(lists) > keep:
         w("</li></ol>" if lists.pop() else "</li></ul>")
-        if not lists:
-            w("\n")
 
 
 def _list_item(w: _Writer, item: ListItem, lists: list[bool], ctx: _Ctx) -> None:
@@ -478,6 +481,7 @@ def _speakers(w: _Writer, article: Article, ctx: _Ctx) -> None:
 
 # -- the thread ---------------------------------------------------------------------
 
+_NO_TEXT = '<div class="nt-text" itemprop="text"></div>\n'
 _STATUS_LABEL = {
     CommentStatus.DELETED: "[deleted]",
     CommentStatus.REMOVED: "[removed]",
@@ -575,14 +579,18 @@ def _comment(w: _Writer, c: Comment, ctx: _Ctx, flat_parent: str | None) -> None
         ref = f'<a href="#{target}">{shown}</a>' if target else shown
         meta.append(f'<span class="nt-in-reply-to">in reply to {ref}</span>')
     w(f'<p class="nt-meta">{"".join(meta)}</p>\n')
-    spans, loose = _spans(c.text, (), c.quotes, ctx, _UGC_REL)
-    w('<div class="nt-text" itemprop="text">')
-    if c.text:
-        w("<p>")
-        loose.extend(_inline(w, c.text, spans, paragraphs=True))
-        w("</p>")
-    w("</div>\n")
-    _loose_quotes(w, loose, ctx)
+    body = c.text
+    if not c.quotes and "\n" not in body:  # the common case: one paragraph, nothing marked
+        w(f'<div class="nt-text" itemprop="text"><p>{text(body)}</p></div>\n' if body else _NO_TEXT)
+    else:
+        spans, loose = _spans(body, (), c.quotes, ctx, _UGC_REL)
+        w('<div class="nt-text" itemprop="text">')
+        if body:
+            w("<p>")
+            loose.extend(_inline(w, body, spans, paragraphs=True))
+            w("</p>")
+        w("</div>\n")
+        _loose_quotes(w, loose, ctx)
     if c.status is CommentStatus.MORE:
         n = c.more_count
         more = (
