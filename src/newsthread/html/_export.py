@@ -580,8 +580,13 @@ def _comment(w: _Writer, c: Comment, ctx: _Ctx, flat_parent: str | None) -> None
         meta.append(f'<span class="nt-in-reply-to">in reply to {ref}</span>')
     w(f'<p class="nt-meta">{"".join(meta)}</p>\n')
     body = c.text
-    if not c.quotes and "\n" not in body:  # the common case: one paragraph, nothing marked
-        w(f'<div class="nt-text" itemprop="text"><p>{text(body)}</p></div>\n' if body else _NO_TEXT)
+    if not body and not c.quotes:
+        w(_NO_TEXT)
+    elif not c.quotes:  # the common case: nothing marked inside the text
+        paras = "</p>\n\n<p>".join(
+            text(para).replace("\n", "<br>\n") for para in body.split("\n\n")
+        )
+        w(f'<div class="nt-text" itemprop="text"><p>{paras}</p></div>\n')
     else:
         spans, loose = _spans(body, (), c.quotes, ctx, _UGC_REL)
         w('<div class="nt-text" itemprop="text">')

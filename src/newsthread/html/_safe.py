@@ -27,6 +27,11 @@ _NEEDS_ATTR_ESCAPE = re.compile("[&<>\"'`\r\x00\ud800-\udfff]")
 # and ASCII tab/newline anywhere. We also drop the other invisible characters
 # some old parsers skipped (DEL, C1 controls, zero-width and bidi marks).
 _URL_IGNORED = re.compile("[\x00-\x20\x7f-\x9f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]")
+# A URL that starts with a lower-case http(s):// and holds none of these is read
+# the same way by every parser: the common case, answered without decoding.
+_URL_SUSPECT = re.compile(
+    "[&\x00-\x20\x7f-\x9f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff\ud800-\udfff]"
+)
 _SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.\-]*):")
 _ANCHOR_SAFE = re.compile(r"[^A-Za-z0-9\-]")
 
@@ -82,6 +87,8 @@ def safe_url(url: str | None, base: str | None = None) -> str | None:
     """
     if not url:
         return None
+    if url.startswith(("https://", "http://")) and _URL_SUSPECT.search(url) is None:
+        return url
     url = clean(url)
     seen = _normalised(url)
     if not seen:
