@@ -205,3 +205,15 @@ def microdata(doc: LexborHTMLParser) -> list[dict[str, object]]:
                 kids.reverse()
                 pending.extend(kids)
     return out
+
+
+_START_TAG = re.compile(r"<([a-zA-Z][a-zA-Z0-9]*)")
+
+
+def assert_parsed_as_written(page: str, doc: LexborHTMLParser) -> None:
+    """The parser built exactly the elements the page spells out, in order: no fix-ups
+    (nothing implied, moved, dropped or cloned by the adoption agency)."""
+    assert doc.root is not None
+    written = [m.group(1).lower() for m in _START_TAG.finditer(page)]
+    built = [node.tag for node in doc.root.traverse()]
+    assert built == written

@@ -7,7 +7,12 @@ from datetime import UTC, datetime, timedelta, timezone
 import pytest
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from _html_safety import assert_safe_page, comment_items, parent_map
+from _html_safety import (
+    assert_parsed_as_written,
+    assert_safe_page,
+    comment_items,
+    parent_map,
+)
 from newsthread import (
     Article,
     Author,
@@ -117,6 +122,21 @@ def test_page_is_standalone_html5_with_metadata() -> None:
     assert published.attributes["datetime"] == "2025-03-04T09:30:00+00:00"
     modified = doc.css_first('time[itemprop="dateModified"]')
     assert modified.attributes["datetime"] == "2025-03-04T11:00:00+02:00"
+
+
+def test_page_parses_without_fixups() -> None:
+    article = seed_article()
+    for block in [
+        ListItem("a"),
+        ListItem("b", indent=2),
+        Paragraph("p"),
+        ListItem("c", ordered=True),
+    ]:
+        article.add(block)
+    article.comments[0].replies[0].add(Comment(id="deep", text="x\n\ny"))
+    for nesting in (1, 2, 50):
+        page = to_html(article, max_nesting=nesting)
+        assert_parsed_as_written(page, assert_safe_page(page))
 
 
 def test_article_authors_are_schema_persons() -> None:

@@ -15,7 +15,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from _html_safety import assert_safe_page, comment_items, parent_map, url_is_safe
+from _html_safety import (
+    assert_parsed_as_written,
+    assert_safe_page,
+    comment_items,
+    parent_map,
+    url_is_safe,
+)
 from newsthread import (
     Article,
     Author,
@@ -207,7 +213,9 @@ def hostile_article(v: str, url: str) -> Article:
 
 @pytest.mark.parametrize("vector", TEXT_VECTORS)
 def test_text_vectors_stay_text(vector: str) -> None:
-    doc = assert_safe_page(to_html(hostile_article(vector, "https://ok.example/")))
+    page = to_html(hostile_article(vector, "https://ok.example/"))
+    doc = assert_safe_page(page)
+    assert_parsed_as_written(page, doc)
     shown = clean(vector)
     title = doc.css_first("title")
     assert title is not None
@@ -386,7 +394,9 @@ def articles(draw: st.DrawFn) -> Article:
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(articles(), st.integers(1, 4))
 def test_generated_hostile_articles_are_safe_and_complete(article: Article, nesting: int) -> None:
-    doc = assert_safe_page(to_html(article, max_nesting=nesting))
+    page = to_html(article, max_nesting=nesting)
+    doc = assert_safe_page(page)
+    assert_parsed_as_written(page, doc)
     comments = list(article.iter_comments())
     items = comment_items(doc)
     # Nothing lost, nothing invented: one entry per comment, in thread order, same parents.
