@@ -17,6 +17,7 @@ from datetime import datetime
 
 import attrs
 
+from newsthread import __version__
 from newsthread.html._safe import anchor, attr, safe_url, text
 from newsthread.model import (
     Article,
@@ -27,6 +28,7 @@ from newsthread.model import (
     Comment,
     CommentStatus,
     Heading,
+    Link,
     ListItem,
     Paragraph,
     Quote,
@@ -118,7 +120,7 @@ def to_html(article: Article, *, max_nesting: int = DEFAULT_MAX_NESTING) -> str:
     w(f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">\n')
     w('<meta name="referrer" content="no-referrer">\n')
     w('<meta name="viewport" content="width=device-width, initial-scale=1">\n')
-    w('<meta name="generator" content="newsthread">\n')
+    w(f'<meta name="generator" content="newsthread {__version__}">\n')
     w(f"<title>{text(article.title or article.site_name or 'Article')}</title>\n")
     canonical = safe_url(article.canonical_url, article.url)
     if canonical:
@@ -255,18 +257,21 @@ def _quote_attrs(q: Quote, number: int, covered: str | None) -> str:
 
 
 def _spans(
-    body: str, links: Sequence[object], quotes: Sequence[Quote], ctx: _Ctx, rel: str
+    body: str, links: Sequence[Link], quotes: Sequence[Quote], ctx: _Ctx, rel: str
 ) -> tuple[list[_Span], list[Quote]]:
-    """The inline spans over ``body``, and the quotes that have no valid place in it."""
+    """The inline spans over ``body``, and the quotes that have no valid place in it.
+
+    Links with an empty or out-of-range span, or an unsafe URL, are left out
+    (their text stays); such quotes are returned to be listed after the text.
+    """
     size = len(body)
     spans: list[_Span] = []
     for link in links:
-        start, end, url = getattr(link, "start", None), getattr(link, "end", None), None
-        if isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= size:
-            url = safe_url(getattr(link, "url", None), ctx.base)
-        if url is not None and isinstance(start, int) and isinstance(end, int):
-            tag = f'<a href="{attr(url)}" rel="{rel}">'
-            spans.append(_Span(start, end, tag, tag, "</a>", is_link=True))
+        if 0 <= link.start < link.end <= size:
+            url = safe_url(link.url, ctx.base)
+            if url is not None:
+                tag = f'<a href="{attr(url)}" rel="{rel}">'
+                spans.append(_Span(link.start, link.end, tag, tag, "</a>", is_link=True))
     unplaced: list[Quote] = []
     for q in quotes:
         start, end = q.start, q.end
