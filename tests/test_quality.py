@@ -45,3 +45,14 @@ def test_public_api_is_sorted_and_importable():
 
 def test_package_is_typed():
     assert (Path(newsthread.__file__).parent / "py.typed").exists()
+
+
+def test_importing_the_package_loads_no_parser_or_converter():
+    code = (
+        "import sys, newsthread\n"
+        "heavy = {'selectolax', 'cattrs', 'markdown_it', 'yaml'} & set(sys.modules)\n"
+        "assert not heavy, heavy\n"
+        "newsthread.to_json\n"
+        "assert 'cattrs' in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT / "src")
