@@ -478,17 +478,24 @@ _Path.ROOT = _Path(None, "$", None)
 
 def to_flat(article: Article) -> JSONDict:
     """The article as flat records: one per node, pre-order, with integer ``node``/``parent`` ids."""
-    codecs = _codecs()
+    own = {
+        cls: codec.unstructure if cls is Article else codec.own for cls, codec in _codecs().items()
+    }
     records: list[JSONDict] = []
+    add = records.append
     stack: list[tuple[Node, int | None]] = [(article, None)]
+    pop, push = stack.pop, stack.append
     while stack:
-        node, parent = stack.pop()
+        node, parent = pop()
         position = len(records)
-        own = codecs[type(node)].unstructure(node)
-        records.append({"node": position, "parent": parent, "type": _TYPE_NAMES[type(node)], **own})
-        kids = node.children
-        if kids:
-            stack.extend((kid, position) for kid in reversed(kids))
+        cls = type(node)
+        # Blocks' own dicts start with "type" too: the key keeps its place after "parent".
+        add({"node": position, "parent": parent, "type": _TYPE_NAMES[cls], **own[cls](node)})
+        for name in reversed(node._child_fields):
+            kids = getattr(node, name)
+            if kids:
+                for kid in reversed(kids):
+                    push((kid, position))
     return {"schema_version": SCHEMA_VERSION, "records": records}
 
 
