@@ -43,6 +43,7 @@ from newsthread.thread import build_thread
 Record = tuple[str, str | None, int, int, str, int]  # id, parent id, author, seconds, text, score
 
 REPEATS = 3
+PROBE_SECONDS = 300  # per peer, for the whole depth search
 T0 = datetime(2024, 6, 3, 10, 0, tzinfo=UTC)
 
 
@@ -166,16 +167,28 @@ def plain_walk_count(root: PlainNode) -> int:
 
 
 def proposed_preorder(root: Any) -> Iterator[Any]:
-    """The walk proposed for tree._preorder: read the child attributes, no ``children`` list."""
+    """The walk proposed for tree._preorder: comments (nearly every node) read their two slots directly.
+
+    ``node.children`` builds a new list for every comment (quotes + replies);
+    this pushes replies, then quotes, so quotes still come first.
+    """
     stack = [root]
     pop, extend = stack.pop, stack.extend
     while stack:
         node = pop()
         yield node
-        for name in node._child_fields_reversed:
-            kids = getattr(node, name)
+        if type(node) is Comment:
+            kids = node.replies
             if kids:
                 extend(reversed(kids))
+            kids = node.quotes
+            if kids:
+                extend(reversed(kids))
+        else:
+            for name in reversed(node._child_fields):
+                kids = getattr(node, name)
+                if kids:
+                    extend(reversed(kids))
 
 
 def section_a(n: int) -> None:
@@ -226,9 +239,8 @@ def section_a(n: int) -> None:
     plain_root = PlainNode("root")
     for cid, parent in pairs:
         (plain_root if parent is None else nodes[parent]).children.append(nodes[cid])
-    for cls in (Article, Comment):
-        cls._child_fields_reversed = tuple(reversed(cls._child_fields))  # type: ignore[attr-defined]
     assert sum(1 for _ in article.walk()) == plain_walk_count(plain_root) == n + 1
+    assert all(x is y for x, y in zip(article.walk(), proposed_preorder(article), strict=True))
     walk = best(lambda: sum(1 for _ in article.walk()))
     proposed = best(lambda: sum(1 for _ in proposed_preorder(article)))
     plain_gen = best(lambda: sum(1 for _ in plain_walk(plain_root)))
@@ -618,54 +630,80 @@ def probe(name: str, depth: int) -> None:
                 msgspec.json.encode(root)
 
 
-def run_probe(name: str, depth: int) -> str | None:
-    """None when the operation works at this depth, else what went wrong."""
-    done = subprocess.run(
-        [sys.executable, __file__, "--probe", name, str(depth)],
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    if done.returncode == 0:
+def describe(error: BaseException) -> str:
+    """The exception's class, and what it wraps (cattrs' groups, pydantic's error type)."""
+    name = type(error).__name__
+    if isinstance(error, BaseExceptionGroup):
+        leaf: BaseException = error
+        while isinstance(leaf, BaseExceptionGroup):
+            leaf = leaf.exceptions[0]
+        return f"{name} of {type(leaf).__name__}"
+    if isinstance(error, pydantic.ValidationError):
+        return f"{name} ({error.errors()[0]['type']})"
+    if error.__cause__ is not None:
+        return f"{name} from {type(error.__cause__).__name__}"
+    return f"{name}: {str(error)[:60]}" if not isinstance(error, RecursionError) else name
+
+
+def search_depth(name: str, limit: int) -> dict[str, Any]:
+    """In this process: the smallest depth (to 2%) at which the operation raises, or None."""
+
+    def fails(depth: int) -> str | None:
+        try:
+            probe(name, depth)
+        except Exception as error:
+            return describe(error)
         return None
-    last = done.stderr.strip().splitlines()[-1:] or [f"exit status {done.returncode}"]
-    if done.returncode < 0:
-        return f"crash (signal {-done.returncode})"
-    return last[0].split(":")[0].rsplit(".", 1)[-1][:60]
 
-
-def section_depth(limit: int) -> None:
-    rows = []
-    for name in PROBES:
-        low, high, error = 1, None, None
-        depth = 64
-        while depth <= limit:
-            failure = run_probe(name, depth)
-            if failure:
-                high, error = depth, failure
-                break
-            low = depth
-            depth *= 2
-        if high is None and low < limit:
-            failure = run_probe(name, limit)
-            if failure:
-                high, error = limit, failure
-            else:
-                low = limit
-        if high is None:
-            rows.append((name, f"works at {limit:,}", ""))
-            continue
-        while high - low > 1 + low // 50:  # 2% is precise enough
+    low, high, error = 0, None, None
+    depth = 64
+    while high is None and low < limit:
+        depth = min(depth, limit)
+        error = fails(depth)
+        if error:
+            high = depth
+        else:
+            low, depth = depth, depth * 2
+    if high is not None:
+        while high - low > 1 + low // 50:
             mid = (low + high) // 2
-            failure = run_probe(name, mid)
+            failure = fails(mid)
             if failure:
                 high, error = mid, failure
             else:
                 low = mid
-        rows.append((name, f"fails at about {high:,} (works at {low:,})", error))
+    return {"low": low, "high": high, "error": error}
+
+
+def section_depth(limit: int) -> None:
+    """Each peer in a child process of its own: a crash is reported, not fatal."""
+    rows = []
+    for name in PROBES:
+        try:
+            done = subprocess.run(
+                [sys.executable, __file__, "--probe", name, str(limit)],
+                capture_output=True,
+                text=True,
+                timeout=PROBE_SECONDS,
+            )
+        except subprocess.TimeoutExpired:
+            rows.append((name, f"no answer within {PROBE_SECONDS} s", ""))
+            continue
+        if done.returncode != 0:
+            rows.append(
+                (name, f"crashed (exit status {done.returncode})", done.stderr.strip()[-80:])
+            )
+            continue
+        found = json.loads(done.stdout.strip().splitlines()[-1])
+        if found["high"] is None:
+            rows.append((name, f"works at {limit:,}", ""))
+        else:
+            rows.append(
+                (name, f"fails at {found['high']:,} (works at {found['low']:,})", found["error"])
+            )
     table(
         f"Reply chains at the default recursion limit ({sys.getrecursionlimit()}): where each peer breaks",
-        ("operation", "depth", "error"),
+        ("operation", "depth", "exception caught"),
         rows,
     )
 
@@ -753,7 +791,7 @@ def main() -> None:
     parser.add_argument("--only", choices=("a", "b", "depth", "c"), help="run one section")
     args = parser.parse_args()
     if args.probe:
-        probe(args.probe[0], int(args.probe[1]))
+        print(json.dumps(search_depth(args.probe[0], int(args.probe[1]))))
         return
     if args.quick:
         REPEATS = 2
