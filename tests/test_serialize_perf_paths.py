@@ -216,3 +216,12 @@ def test_deep_reader_reads_a_deep_document() -> None:
         assert value["x"][0] == 1.5
         value = value["replies"][0]
     assert value["replies"] == []
+
+
+@pytest.mark.parametrize("authors", [[None], [{"name": "x"}, None]])
+def test_null_in_article_authors_is_a_document_error(authors: list[Any]) -> None:
+    document = {"schema_version": 1, "authors": authors}
+    with pytest.raises(DocumentError) as caught:
+        serialize.from_dict(document)
+    assert caught.value.path == f"$.authors[{len(authors) - 1}]"
+    assert "expected Author" in caught.value.reason

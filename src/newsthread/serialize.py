@@ -220,9 +220,7 @@ def _add_fast_hooks(converter: cattrs.Converter) -> None:
     converter.register_structure_hook_func(_is_optional(datetime), _structure_optional_datetime)
     author_in = converter.get_structure_hook(Author)
 
-    def structure_author(value: Any, cls: Any) -> Author | None:
-        if value is None:
-            return None
+    def structure_author(value: Any, cls: Any) -> Author:
         if type(value) is dict and len(value) <= 2:
             name, url = value.get("name"), value.get("url")
             if (
@@ -233,7 +231,9 @@ def _add_fast_hooks(converter: cattrs.Converter) -> None:
                 return _interned_author(name, url)
         return cast(Author, author_in(value, Author))
 
-    converter.register_structure_hook_func(_is_optional(Author), structure_author)
+    converter.register_structure_hook_func(
+        _is_optional(Author), lambda v, t: None if v is None else structure_author(v, t)
+    )
     converter.register_structure_hook(Author, structure_author)
 
 
