@@ -19,21 +19,26 @@ recursion limit. Loading checks everything and raises
 from __future__ import annotations
 
 import json
+import re
+import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import UTC, datetime
-from functools import cache
+from functools import cache, lru_cache
 from os import PathLike
-from typing import IO, Any, TypeAlias
+from typing import IO, Any, TypeAlias, cast
 
 import attrs
 import cattrs
+from cattrs.fns import identity
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 from dateutil import parser as date_parser
 
 from newsthread._json import loads_deep
 from newsthread.errors import DocumentError, SchemaVersionError
 from newsthread.model import (
+    EMPTY_EXTRA,
     Article,
+    Author,
     Block,
     BlockQuote,
     Caption,
@@ -73,6 +78,8 @@ _TYPE_NAMES: dict[type[Node], str] = {cls: name for name, cls in RECORD_TYPES.it
 # Nested documents deeper than this (in nodes) are written without json.dumps,
 # whose C encoder recurses once per level and would hit the recursion limit.
 _JSON_SAFE_DEPTH = 150
+# Nodes per piece when writing deeper documents (two JSON levels each).
+_CHUNK_DEPTH = 100
 
 JSONDict: TypeAlias = dict[str, Any]
 Source: TypeAlias = str | bytes | bytearray
@@ -119,11 +126,16 @@ class _NodeCodec:
     structure: Callable[[Mapping[str, Any], Any], Any]
     structure_detailed: Callable[[Mapping[str, Any], Any], Any]
     keys: frozenset[str]
+    #: The node's own dict in documents (with ``type``/``schema_version`` where due).
+    own: Callable[[Any], JSONDict]
+    #: ``keys`` plus the link keys of flat records.
+    record_keys: frozenset[str]
 
 
 @cache
 def _codecs() -> dict[type[Node], _NodeCodec]:
     fast = make_converter(detailed_validation=False)
+    _add_fast_hooks(fast)
     detailed = make_converter(detailed_validation=True)
     codecs: dict[type[Node], _NodeCodec] = {}
     classes: list[type[Node]] = [Article, Comment, Quote, *BLOCK_TYPES.values()]
@@ -139,17 +151,117 @@ def _codecs() -> dict[type[Node], _NodeCodec]:
         extra_keys = (
             {"type"} if issubclass(cls, Block) else {"schema_version"} if cls is Article else set()
         )
+        unstructure = make_dict_unstructure_fn(cls, fast, _cattrs_omit_if_default=True, **outward)
+        keys = frozenset({*cls._own_fields(), *cls._child_fields, *extra_keys})
         codecs[cls] = _NodeCodec(
-            unstructure=make_dict_unstructure_fn(
-                cls, fast, _cattrs_omit_if_default=True, **outward
-            ),
+            unstructure=unstructure,
             structure=make_dict_structure_fn(cls, fast, _cattrs_forbid_extra_keys=False, **inward),
             structure_detailed=make_dict_structure_fn(
                 cls, detailed, _cattrs_forbid_extra_keys=False, **inward
             ),
-            keys=frozenset({*cls._own_fields(), *cls._child_fields, *extra_keys}),
+            keys=keys,
+            own=_own_function(cls, fast, unstructure, outward),
+            record_keys=keys | {"node", "parent", "type"},
         )
     return codecs
+
+
+def _own_function(
+    cls: type[Node],
+    converter: cattrs.Converter,
+    unstructure: Callable[[Any], JSONDict],
+    outward: dict[str, Any],
+) -> Callable[[Any], JSONDict]:
+    if issubclass(cls, Block):
+        prefix: JSONDict = {"type": cls.type_name}
+        return lambda node: {**prefix, **unstructure(node)}
+    if cls is Article:
+        return lambda node: {"schema_version": SCHEMA_VERSION, **unstructure(node)}
+    fields = attrs.fields_dict(cls)
+    extra = fields.get("extra")
+    if extra is None or extra.default is not EMPTY_EXTRA:
+        return unstructure
+    # cattrs tests ``extra != EMPTY_EXTRA`` to omit the default, which costs a
+    # Mapping comparison per node; skip it when extra is the shared empty one.
+    # ``extra`` is the last own field, so the key order of the document is kept.
+    assert cls._own_fields()[-1] == "extra"
+    without_extra = make_dict_unstructure_fn(
+        cls, converter, _cattrs_omit_if_default=True, **outward, extra=override(omit=True)
+    )
+    extra_out = converter.get_unstructure_hook(Mapping[str, Any])
+
+    def own(node: Any) -> JSONDict:
+        out = without_extra(node)
+        value = node.extra
+        if value is not EMPTY_EXTRA and value != EMPTY_EXTRA:
+            out["extra"] = extra_out(value)
+        return out
+
+    return own
+
+
+def _add_fast_hooks(converter: cattrs.Converter) -> None:
+    """Hooks for the optional fields that skip cattrs' per-call dispatch, with the same results.
+
+    cattrs handles ``X | None`` by looking up the hook of ``X`` on every value;
+    these do the common case (an exact ``str``/``int``, None) inline and leave
+    anything else to the same conversion (``str(v)``, ``int(v)``, the date
+    parser, the generated Author hook), so values, errors and the detailed
+    error pass are unchanged.
+    """
+    converter.register_unstructure_hook_func(_is_optional(str, int), identity)
+    converter.register_unstructure_hook_func(_is_optional(datetime), _unstructure_optional_datetime)
+    author_out = converter.get_unstructure_hook(Author)
+    converter.register_unstructure_hook_func(
+        _is_optional(Author), lambda a: None if a is None else author_out(a)
+    )
+    converter.register_structure_hook_func(_is_optional(str), _structure_optional_str)
+    converter.register_structure_hook_func(_is_optional(int), _structure_optional_int)
+    converter.register_structure_hook_func(_is_optional(datetime), _structure_optional_datetime)
+    author_in = converter.get_structure_hook(Author)
+
+    def structure_author(value: Any, cls: Any) -> Author:
+        if type(value) is dict and len(value) <= 2:
+            name, url = value.get("name"), value.get("url")
+            if (
+                type(name) is str
+                and (url is None or type(url) is str)
+                and len(value) == 1 + ("url" in value)
+            ):
+                return _interned_author(name, url)
+        return cast(Author, author_in(value, Author))
+
+    converter.register_structure_hook_func(
+        _is_optional(Author), lambda v, t: None if v is None else structure_author(v, t)
+    )
+    converter.register_structure_hook(Author, structure_author)
+
+
+def _is_optional(*types: type) -> Callable[[Any], bool]:
+    optional = [t | None for t in types]
+    return lambda t: t in optional
+
+
+def _unstructure_optional_datetime(value: datetime | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _structure_optional_str(value: Any, _: Any) -> str | None:
+    return value if value is None or type(value) is str else str(value)
+
+
+def _structure_optional_int(value: Any, _: Any) -> int | None:
+    return value if value is None or type(value) is int else int(value)
+
+
+def _structure_optional_datetime(value: Any, _: Any) -> datetime | None:
+    return None if value is None else _structure_datetime(value, datetime)
+
+
+@lru_cache(maxsize=8192)
+def _interned_author(name: str, url: str | None) -> Author:
+    # Authors are frozen values: one object per commenter saves memory and ~80% of the load time.
+    return Author(name, url)
 
 
 def _speaker_id(speaker: Speaker | None) -> str | None:
@@ -157,12 +269,7 @@ def _speaker_id(speaker: Speaker | None) -> str | None:
 
 
 def _own_dict(node: Node, codecs: dict[type[Node], _NodeCodec]) -> JSONDict:
-    own = codecs[type(node)].unstructure(node)
-    if isinstance(node, Block):
-        return {"type": node.type_name, **own}
-    if isinstance(node, Article):
-        return {"schema_version": SCHEMA_VERSION, **own}
-    return own
+    return codecs[type(node)].own(node)
 
 
 # -- nested form ----------------------------------------------------------------
@@ -177,23 +284,26 @@ def to_dict(article: Article) -> JSONDict:
 
 def _to_dict(article: Article, depth_limit: int | None = None) -> JSONDict | None:
     """The nested document, or None as soon as the tree proves deeper than ``depth_limit``."""
-    codecs = _codecs()
-    root = _own_dict(article, codecs)
+    own = {cls: codec.own for cls, codec in _codecs().items()}
+    root = own[Article](article)
+    limit = -1 if depth_limit is None else depth_limit + 1
     stack: list[tuple[Node, JSONDict, int]] = [(article, root, 0)]
+    pop, push = stack.pop, stack.append
     while stack:
-        node, out, depth = stack.pop()
-        if depth_limit is not None and depth > depth_limit:
+        node, out, depth = pop()
+        if depth == limit:
             return None
         for name in node._child_fields:
             kids = getattr(node, name)
             if not kids:
                 continue
-            items = []
+            items: list[JSONDict] = []
+            add = items.append
             for kid in kids:
-                item = _own_dict(kid, codecs)
-                items.append(item)
+                item = own[type(kid)](kid)
+                add(item)
                 if kid._child_fields:
-                    stack.append((kid, item, depth + 1))
+                    push((kid, item, depth + 1))
             out[name] = items
     return root
 
@@ -204,26 +314,49 @@ def from_dict(data: Mapping[str, Any]) -> Article:
     codecs = _codecs()
     article: Article = _structure(Article, data, codecs, _Path.ROOT)
     speakers = _speaker_index(article)
-    stack: list[tuple[Node, Mapping[str, Any], _Path]] = [(article, data, _Path.ROOT)]
+    # A node's path is made only when it has children (or on error): most comments are leaves.
+    stack: list[tuple[Node, Mapping[str, Any], _Path | None, str, int]] = [
+        (article, data, None, "", 0)
+    ]
+    pop, push = stack.pop, stack.append
     while stack:
-        node, source, path = stack.pop()
+        node, source, parent_path, step, position = pop()
+        path: _Path | None = None
         for name in node._child_fields:
             items = source.get(name)
             if items is None:
                 continue
-            if not isinstance(items, list):
+            if path is None:
+                path = _Path.ROOT if parent_path is None else _Path(parent_path, step, position)
+            if type(items) is not list:
                 raise DocumentError(f"expected a list, not {type(items).__name__}", path.key(name))
             kind = node._child_types[name]
+            codec = codecs.get(kind)
             kids: list[Node] = []
+            add = kids.append
             for index, item in enumerate(items):
-                item_path = path.item(name, index)
-                kid = _structure(_node_class(kind, item, item_path), item, codecs, item_path)
-                if type(kid) is Quote:
-                    kid.speaker = _resolve_speaker(item, speakers, item_path)
+                kid: Any = None
+                if (
+                    codec is not None
+                    and type(item) is dict
+                    and codec.keys.issuperset(item)
+                    and kind is not Quote
+                ):
+                    try:
+                        kid = codec.structure(item, kind)
+                    except Exception:
+                        kid = None
+                if kid is None:  # the careful way, which raises the right DocumentError
+                    item_path = path.item(name, index)
+                    kid = _structure(_node_class(kind, item, item_path), item, codecs, item_path)
+                    if type(kid) is Quote:
+                        kid.speaker = _resolve_speaker(item, speakers, item_path)
                 kid._parent = node
-                kids.append(kid)
-                if kid._child_fields:
-                    stack.append((kid, item, item_path))
+                add(kid)
+                for child_name in kid._child_fields:
+                    if child_name in item:
+                        push((kid, item, path, name, index))
+                        break
             setattr(node, name, kids or ())
     return article
 
@@ -345,17 +478,24 @@ _Path.ROOT = _Path(None, "$", None)
 
 def to_flat(article: Article) -> JSONDict:
     """The article as flat records: one per node, pre-order, with integer ``node``/``parent`` ids."""
-    codecs = _codecs()
+    own = {
+        cls: codec.unstructure if cls is Article else codec.own for cls, codec in _codecs().items()
+    }
     records: list[JSONDict] = []
+    add = records.append
     stack: list[tuple[Node, int | None]] = [(article, None)]
+    pop, push = stack.pop, stack.append
     while stack:
-        node, parent = stack.pop()
+        node, parent = pop()
         position = len(records)
-        own = codecs[type(node)].unstructure(node)
-        records.append({"node": position, "parent": parent, "type": _TYPE_NAMES[type(node)], **own})
-        kids = node.children
-        if kids:
-            stack.extend((kid, position) for kid in reversed(kids))
+        cls = type(node)
+        # Blocks' own dicts start with "type" too: the key keeps its place after "parent".
+        add({"node": position, "parent": parent, "type": _TYPE_NAMES[cls], **own[cls](node)})
+        for name in reversed(node._child_fields):
+            kids = getattr(node, name)
+            if kids:
+                for kid in reversed(kids):
+                    push((kid, position))
     return {"schema_version": SCHEMA_VERSION, "records": records}
 
 
@@ -368,37 +508,79 @@ def from_flat(data: Mapping[str, Any]) -> Article:
     codecs = _codecs()
     nodes: dict[int, Node] = {}
     speakers: dict[str, Speaker] = {}
+    slots = _slots()
     for index, record in enumerate(records):
-        path = _Path.ROOT.item("records", index)
         if not isinstance(record, Mapping):
+            path = _Path.ROOT.item("records", index)
             raise DocumentError(f"expected an object, not {type(record).__name__}", str(path))
         node_id, parent_id, kind = record.get("node"), record.get("parent"), record.get("type")
         cls = RECORD_TYPES.get(kind) if isinstance(kind, str) else None
         if cls is None:
+            path = _Path.ROOT.item("records", index)
             raise DocumentError(f"unknown record type {kind!r}", path.key("type"))
         if not isinstance(node_id, int) or node_id in nodes:
+            path = _Path.ROOT.item("records", index)
             raise DocumentError(f"node id must be a new integer, not {node_id!r}", path.key("node"))
         if (index == 0) != (cls is Article):
+            path = _Path.ROOT.item("records", index)
             raise DocumentError(
                 "the first record, and only it, must be the article", path.key("type")
             )
-        own = {k: v for k, v in record.items() if k not in ("node", "parent", "type")}
-        node = _structure(cls, own, codecs, path)
+        codec = codecs[cls]
+        node: Any = None
+        if (
+            index
+            and cls is not Quote
+            and type(record) is dict
+            and codec.record_keys.issuperset(record)
+        ):
+            # The generated function ignores the link keys, so the record goes in as it is.
+            try:
+                node = codec.structure(record, cls)
+            except Exception:
+                node = None
+        if node is None:  # the careful way, which raises the right DocumentError
+            path = _Path.ROOT.item("records", index)
+            own = {k: v for k, v in record.items() if k not in ("node", "parent", "type")}
+            node = _structure(cls, own, codecs, path)
         if index == 0:
             speakers = _speaker_index(node)
         else:
             parent = nodes.get(parent_id) if isinstance(parent_id, int) else None
-            if parent is None:
-                raise DocumentError(
-                    f"parent {parent_id!r} is not an earlier record", path.key("parent")
-                )
-            if type(node) is Quote:
-                node.speaker = _resolve_speaker(own, speakers, path)
-            _attach_record(parent, node, path)
+            slot = None if parent is None else slots.get((type(parent), cls))
+            if slot is None or cls is Quote:
+                path = _Path.ROOT.item("records", index)
+                if parent is None:
+                    raise DocumentError(
+                        f"parent {parent_id!r} is not an earlier record", path.key("parent")
+                    )
+                if cls is Quote:
+                    node.speaker = _resolve_speaker(record, speakers, path)
+                _attach_record(parent, node, path)
+            else:
+                kids = getattr(parent, slot)
+                if type(kids) is list:
+                    kids.append(node)
+                else:
+                    setattr(parent, slot, [node])
+                node._parent = parent
         nodes[node_id] = node
     root = nodes[records[0]["node"]]
     assert isinstance(root, Article)
     return root
+
+
+@cache
+def _slots() -> dict[tuple[type[Node], type[Node]], str]:
+    """For each (parent class, child class) that fit together, the parent's attribute."""
+    slots: dict[tuple[type[Node], type[Node]], str] = {}
+    for parent in RECORD_TYPES.values():
+        for child in RECORD_TYPES.values():
+            for name in parent._child_fields:
+                if issubclass(child, parent._child_types[name]):
+                    slots[parent, child] = name
+                    break
+    return slots
 
 
 def _attach_record(parent: Node, node: Node, path: _Path) -> None:
@@ -443,6 +625,61 @@ def _dumps(document: JSONDict, indent: int | None) -> str:
 
 
 def _dumps_nested_deep(article: Article) -> str:
+    """Write a deep nested document as pieces of bounded depth, each by ``json.dumps``.
+
+    Every ``_CHUNK_DEPTH`` levels a subtree is cut out of its parent's list and
+    replaced by a marker string holding a random token; the pieces are then
+    spliced together in document order. Should a marker be found anywhere but
+    where it was put (a string in the data equal to it), the slow writer runs
+    instead.
+    """
+    own = {cls: codec.own for cls, codec in _codecs().items()}
+    token = uuid.uuid4().hex
+    root = own[Article](article)
+    chunks: list[JSONDict] = [root]
+    stack: list[tuple[Node, JSONDict, int]] = [(article, root, 0)]
+    pop, push = stack.pop, stack.append
+    while stack:
+        node, out, depth = pop()
+        for name in node._child_fields:
+            kids = getattr(node, name)
+            if not kids:
+                continue
+            items: list[Any] = []
+            for kid in kids:
+                item = own[type(kid)](kid)
+                if not kid._child_fields:
+                    items.append(item)
+                elif depth + 1 < _CHUNK_DEPTH:
+                    items.append(item)
+                    push((kid, item, depth + 1))
+                else:
+                    items.append(f"{token}:{len(chunks)}")
+                    chunks.append(item)
+                    push((kid, item, 0))
+            out[name] = items
+    try:
+        texts = [json.dumps(chunk, ensure_ascii=False, separators=(",", ":")) for chunk in chunks]
+    except RecursionError:  # the caller's own stack was already deep
+        return _dumps_nested_slow(article)
+    marker = re.compile(f'"{token}:([0-9]+)"')
+    if sum(len(marker.findall(text)) for text in texts) != len(chunks) - 1:
+        return _dumps_nested_slow(article)
+    parts: list[str] = []
+    todo: list[tuple[str, int]] = [(texts[0], 0)]
+    while todo:
+        text, start = todo.pop()
+        found = marker.search(text, start)
+        if found is None:
+            parts.append(text[start:] if start else text)
+            continue
+        parts.append(text[start : found.start()])
+        todo.append((text, found.end()))
+        todo.append((texts[int(found.group(1))], 0))
+    return "".join(parts)
+
+
+def _dumps_nested_slow(article: Article) -> str:
     """Write the nested form one node at a time, with the structure between nodes by hand."""
     codecs = _codecs()
     parts: list[str] = []
