@@ -1,11 +1,37 @@
-"""Comment threads in HTML: containment, sibling and indentation encodings."""
+"""Comment threads in HTML: containment, sibling and indentation encodings.
+
+The thread is found in a few CSS passes (lexbor does the matching) and one
+upward walk per element of interest, cached per DOM node, so the work stays
+linear in the size of the page however deep the nesting (no recursion).
+
+1. Comment *units*: elements whose id or class names a comment (``comment-123``,
+   ``li.comment``, ``.comtr``, ``t1_…``), schema.org ``Comment`` items (microdata,
+   RDFa), plus the platforms that need help (old Hacker News). Elements that
+   repeat a unit's id inside it (tagDiv prints ``id="comment-N"`` twice,
+   WordPress wraps ``article#div-comment-N`` in ``li#comment-N``) are one unit.
+2. Parents: the nearest enclosing unit (containment), or the unit right before
+   an enclosing reply container such as ``div.indented`` (siblings). When no
+   unit encloses another, the depth comes from indentation (a ``depth-N``/
+   ``level-N`` class, an ``indent`` attribute, a padding/margin, a spacer width).
+3. Fields come from one CSS pass per selector, each match assigned to the unit
+   that owns it: author, date, text, permalink, score.
+4. Without units in the DOM, JSON-LD ``Comment`` objects are used.
+"""
 
 from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from datetime import datetime
+from typing import Any
+from urllib.parse import urljoin
 
 import attrs
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newsthread.model import Comment
+from newsthread.html._dates import parse_machine_date, parse_visible_date
+from newsthread.model import Author, Comment, CommentStatus
 
 __all__ = ["CommentSection", "extract_comments"]
 
@@ -21,6 +47,1202 @@ class CommentSection:
     containers: list[LexborNode] = attrs.field(factory=list)
 
 
+# -- unit recognition ---------------------------------------------------------
+
+_UNIT_SELECTOR = ", ".join(
+    [
+        '[itemtype*="schema.org/Comment"]',
+        '[itemtype*="schema.org/Answer"]',
+        '[typeof~="Comment"]',
+        '[typeof~="schema:Comment"]',
+        '[id^="comment-"]',
+        '[id^="comment_"]',
+        '[id^="li-comment-"]',
+        '[id^="div-comment-"]',
+        '[id^="t1_"]',
+        '[id^="thing_t1_"]',
+        "[data-comment-id]",
+        ".comment",
+        ".Comment",
+        ".pingback",
+        ".trackback",
+        ".comment-item",
+        ".comtr",
+        ".comments-node",
+        "li.post",
+        "div.answer",
+        ".thing.morechildren",
+    ]
+)
+_UNIT_CLASSES = frozenset(
+    {
+        "comment",
+        "Comment",
+        "pingback",
+        "trackback",
+        "comment-item",
+        "comtr",
+        "comments-node",
+        "answer",
+        "morechildren",
+    }
+)
+_NOT_UNIT_TAGS = frozenset(
+    {
+        "a", "span", "p", "time", "img", "cite", "abbr", "em", "b", "i", "strong", "font",
+        "textarea", "input", "button", "label", "form", "script", "style", "noscript",
+        "template", "svg", "html", "body", "head", "meta", "link", "td", "h1", "h2", "h3",
+        "h4", "h5", "h6", "ol", "ul", "table", "tbody", "select", "option", "iframe",
+    }
+)  # fmt: skip
+_ID_KEY = re.compile(
+    r"^(?:li-|div-|article-)?comments?[-_]?((?=[\w-]*\d)[\w-]+)$"
+    r"|^c(\d{5,})$"
+    r"|^(?:thing_)?(t1_\w+)$"
+    r"|^post-(\d+)$"
+    r"|^answer-(\d+)$",
+    re.I,
+)
+_CLASS_KEY = re.compile(r"(?:^|\s)(t1_\w+)(?:\s|$)")
+# Elements that hold replies: passing one on the way up makes a reply; the unit
+# just before one is the parent of what it holds (Drupal, Epoch).
+_REPLY_BOX = re.compile(
+    r"(?:^|[\s_-])(children|child|replies|indented|sub-?comments?|inline-thread|"
+    r"comment-replies|nested|CommentsNode-children|sitetable|epoch-child)(?:$|[\s_-])",
+    re.I,
+)
+_DEPTH_CLASS = re.compile(r"(?:^|\s)(?:depth|level|comment-depth|indent)-(\d+)(?:\s|$)")
+_PX = re.compile(r"(?:padding|margin)-left\s*:\s*(\d+(?:\.\d+)?)\s*(px|em|rem)?", re.I)
+_LEVEL_TEXT = re.compile(r"^level (\d+)$")
+_DELETED_TEXT = re.compile(
+    r"^\[?(deleted|removed|gelöscht|entfernt)\]?$|^this comment (has been|was) (deleted|removed)"
+    r"|^comment (deleted|removed)|^dieser kommentar wurde (gelöscht|entfernt)",
+    re.I,
+)
+_REMOVED_BY_ADMIN = re.compile(r"removed by (a |the )?(blog )?(administrator|moderator)", re.I)
+
+
+@attrs.define(slots=True, eq=False)
+class _Unit:
+    node: LexborNode
+    key: str | None
+    index: int
+    parent: _Unit | None = None
+    depth_hint: float | None = None
+    author: Author | None = None
+    published: datetime | None = None
+    text_node: LexborNode | None = None
+    url: str | None = None
+    score: int | None = None
+    status: CommentStatus = CommentStatus.PUBLISHED
+    more_count: int | None = None
+    date_text: str | None = None
+    text: str = ""
+    children: list[_Unit] = attrs.field(factory=list)
+    merged: int = 0
+
+
+def _key_of(node: LexborNode) -> str | None:
+    attrs_ = node.attributes
+    ident = attrs_.get("id") or ""
+    if ident:
+        m = _ID_KEY.match(ident)
+        if m:
+            return next(g for g in m.groups() if g)
+    cls = attrs_.get("class") or ""
+    if "t1_" in cls:
+        m2 = _CLASS_KEY.search(cls)
+        if m2:
+            return m2.group(1)
+    data = attrs_.get("data-comment-id") or attrs_.get("data-fullname")
+    if data:
+        return data
+    # Drupal and others put the anchor right before the comment.
+    prev = node.prev
+    while prev is not None and not prev.is_element_node:
+        prev = prev.prev
+    if prev is not None and prev.tag == "a":
+        anchor = prev.attributes.get("id") or prev.attributes.get("name") or ""
+        m = _ID_KEY.match(anchor)
+        if m:
+            return next(g for g in m.groups() if g)
+    return ident or None
+
+
+def _is_unit_candidate(node: LexborNode) -> bool:
+    if node.tag in _NOT_UNIT_TAGS:
+        return False
+    a = node.attributes
+    itemtype = a.get("itemtype") or ""
+    if "Comment" in itemtype or "Answer" in itemtype or "Comment" in (a.get("typeof") or ""):
+        return True
+    ident = a.get("id") or ""
+    if ident and _ID_KEY.match(ident):
+        return True
+    if a.get("data-comment-id"):
+        return True
+    cls = a.get("class") or ""
+    if not cls:
+        return False
+    tokens = set(cls.split())
+    if tokens & _UNIT_CLASSES:
+        return True
+    return node.tag == "li" and "post" in tokens
+
+
+class _Walker:
+    """Owner lookup: for any node, the unit it belongs to and whether a reply box lies between."""
+
+    __slots__ = ("boxes", "cache", "units")
+
+    def __init__(self) -> None:
+        self.units: dict[int, _Unit] = {}
+        self.cache: dict[int, tuple[_Unit | None, bool]] = {}
+        self.boxes: dict[int, bool] = {}
+
+    def is_box(self, node: LexborNode) -> bool:
+        mid = node.mem_id
+        got = self.boxes.get(mid)
+        if got is None:
+            tag = node.tag
+            if tag in ("ol", "ul"):
+                got = True
+            else:
+                cls = node.attributes.get("class") or ""
+                got = bool(cls) and _REPLY_BOX.search(cls) is not None
+            self.boxes[mid] = got
+        return got
+
+    def _sibling_parent(self, node: LexborNode) -> _Unit | None:
+        prev = node.prev
+        while prev is not None and not prev.is_element_node:
+            prev = prev.prev
+        if prev is None:
+            return None
+        return self.units.get(prev.mem_id)
+
+    def owner(self, node: LexborNode) -> tuple[_Unit | None, bool]:
+        """The unit above ``node`` (not ``node`` itself) and whether a reply box was passed."""
+        path: list[LexborNode] = []
+        cur = node.parent
+        result: tuple[_Unit | None, bool] = (None, False)
+        while cur is not None:
+            mid = cur.mem_id
+            unit = self.units.get(mid)
+            if unit is not None:
+                result = (unit, False)
+                break
+            cached = self.cache.get(mid)
+            if cached is not None:
+                result = cached
+                break
+            if cur.is_element_node and self.is_box(cur):
+                sib = self._sibling_parent(cur)
+                if sib is not None:
+                    self.cache[mid] = result = (sib, True)
+                    break
+            path.append(cur)
+            cur = cur.parent
+        unit, passed = result
+        for n in reversed(path):
+            if not passed and n.is_element_node and self.is_box(n):
+                passed = True
+            self.cache[n.mem_id] = (unit, passed)
+        return unit, passed
+
+
+# -- field selectors, in order of trust ----------------------------------------
+
+_AUTHOR_SELECTORS = (
+    '[itemprop="author"] [itemprop="name"]',
+    '[itemprop="author"]',
+    '[property="schema:author"], [property="author"]',
+    ".comment-author .fn",
+    ".comment-author-name",
+    ".fn",
+    "a.hnuser",
+    'a[href^="user?id="]',
+    "a.author",
+    ".epoch-author-link",
+    "cite.user",
+    ".comment-author",
+    "cite",
+    ".comment-user",
+    ".username",
+    ".user-name",
+    ".author-name",
+    ".commenter",
+    ".comment-author-link",
+    '[data-testid="comment_author_link"]',
+    '[class*="UsersNameDisplay"]',
+    ".author",
+    ".user",
+    ".name",
+)
+_MACHINE_DATE_SELECTORS = (
+    '[itemprop="dateCreated"]',
+    '[itemprop="datePublished"]',
+    '[property="schema:dateCreated"], [property="dateCreated"]',
+    "time[datetime]",
+    "time[pubdate]",
+    "abbr.published[title], abbr.dtstart[title]",
+    ".age[title]",
+    "[data-timestamp], [data-utime], [data-time], [data-datetime]",
+    ".relativetime-clean[title], .relativetime[title], .comment-date [title]",
+)
+_VISIBLE_DATE_SELECTORS = (
+    "time",
+    ".comment-date",
+    ".comment-time",
+    ".commentmetadata",
+    ".comment-meta",
+    ".comment-metadata",
+    ".datetime",
+    ".date",
+    ".published",
+    ".timestamp",
+    ".submitted",
+    ".comment-info",
+    ".meta",
+    '[class*="Date"]',
+    '[class*="date"]',
+)
+_TIME_SELECTOR = "li.time, .comment-time-only"
+_TEXT_SELECTORS = (
+    '[itemprop="text"]',
+    '[itemprop="commentText"]',
+    '[property="schema:text"], [property="text"]',
+    ".comment-content",
+    ".comment-text-inner",
+    ".comment-copy",
+    ".commtext",
+    ".usertext-body .md",
+    ".epoch-comment-content",
+    ".comment-entry",
+    ".commentText",
+    ".comment_text",
+    ".comment-text",
+    ".commenttext",
+    ".field-comment-body",
+    '[data-testid="comment"]',
+    '[class*="CommentBody"]',
+    ".js-post-body",
+    ".s-prose",
+    ".post-text",
+    ".post-message",
+    ".comment-body",
+    ".comment-message",
+    ".message",
+    ".content",
+    "span.comment",
+    "blockquote",
+)
+_SCORE_SELECTORS = (
+    ".score.unvoted",
+    '[itemprop="upvoteCount"]',
+    "[data-score]",
+    ".comment-score",
+    ".js-vote-count",
+    '[class*="voteScore"]',
+    ".score",
+    ".vote-count",
+    ".karma",
+)
+# Header and footer parts of a comment that are not its text.
+_META_SELECTOR = ", ".join(
+    [
+        ".comment-meta",
+        ".commentmetadata",
+        ".comment-metadata",
+        ".comment-author",
+        ".comment-header",
+        ".comment-footer",
+        ".comment-actions",
+        ".reply",
+        ".comment-reply-link",
+        ".says",
+        ".vcard",
+        ".comhead",
+        ".tagline",
+        ".flat-list",
+        ".avatar",
+        ".epoch-comment-meta",
+        ".epoch-reply",
+        ".link",
+        ".links",
+        "footer",
+        "button",
+        "form",
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "textarea",
+        "svg",
+        "img",
+        '[aria-hidden="true"]',
+    ]
+)
+_MORE_SELECTOR = ", ".join(
+    [
+        ".morechildren",
+        ".morecomments",
+        ".more-comments",
+        ".load-more-comments",
+        ".comment-load-more",
+        ".loadmore",
+        ".show-more-comments",
+        ".comment-more",
+        "a.continue-thread",
+        'a[href*="/comments/"][class*="deepthread"]',
+        "span.deepthread",
+        ".comments-load-more",
+    ]
+)
+_FORM_SELECTOR = ", ".join(
+    [
+        "#respond",
+        ".comment-respond",
+        "#commentform",
+        "form.comment-form",
+        'form[action*="wp-comments-post"]',
+        "#comment-form",
+        ".comment-form",
+        ".comments-form",
+        "#comments-form",
+        "form#post-comment",
+    ]
+)
+_HEADING_SELECTOR = ", ".join(
+    [
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        ".block-title",
+        "#comments-title",
+        ".comments-title",
+        ".comment-title",
+        ".comments-count",
+        ".comment-count",
+        ".commentcount",
+        ".panestack-title",
+    ]
+)
+_COUNT_WORDS = (
+    r"comments?|responses?|replies|reactions?|thoughts?|kommentare?|leserkommentare|antworten|"
+    r"reaktionen|meinungen|commentaires?|comentarios?|comentários?|commenti|komentarz[ey]?|"
+    r"reacties|hozzászólás"
+)
+_COUNT_RE = re.compile(
+    rf"(?:^|\ball\s+)(\d[\d.,]*)\s+(?:{_COUNT_WORDS})\b|(?:{_COUNT_WORDS})\s*[(:]\s*(\d[\d.,]*)\)?\s*$",
+    re.I,
+)
+_ONE_RE = re.compile(
+    r"^\s*(one|ein|eine|un|une|uno|una|um|jeden)\s+(comment|response|reply|thought|kommentar|gedanke|"
+    r"antwort|commentaire|comentario|commento)",
+    re.I,
+)
+_INT = re.compile(r"-?\d[\d,.]*")
+_SKIP_TEXT_TAGS = frozenset(
+    {"script", "style", "noscript", "template", "svg", "button", "textarea"}
+)
+_BLOCK_TAGS = frozenset(
+    {
+        "p", "div", "blockquote", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "pre",
+        "table", "tr", "section", "article", "header", "footer", "figure", "dl", "dd", "dt",
+        "hr", "aside", "details", "summary", "figcaption", "address", "main", "nav", "center",
+    }
+)  # fmt: skip
+_AUTHOR_NOISE = re.compile(
+    r"\s*(says|sagt|schreibt|dit|dice|scrive|pisze|meint|wrote|schrieb)\s*:?\s*$|^\s*(by|von|par|por)\s+",
+    re.I,
+)
+
+
+def _int_of(text: str | None) -> int | None:
+    if not text:
+        return None
+    m = _INT.search(text)
+    if m is None:
+        return None
+    digits = m.group(0).replace(",", "").replace(".", "")
+    try:
+        return int(digits)
+    except ValueError:
+        return None
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split())
+
+
+# -- text of a comment ---------------------------------------------------------
+
+
+def _comment_text(root: LexborNode, skip: set[int], units: dict[int, _Unit], own: _Unit) -> str:
+    """Text of ``root`` with paragraphs as blank lines and ``<br>`` as line breaks, iteratively."""
+    paras: list[str] = []
+    buf: list[str] = []
+
+    def flush() -> None:
+        if buf:
+            joined = "".join(buf)
+            buf.clear()
+            for chunk in re.split(r"\n[ \t]*\n", joined):
+                lines = [" ".join(line.split()) for line in chunk.split("\n")]
+                para = "\n".join(line for line in lines if line)
+                if para:
+                    paras.append(para)
+
+    # Stack entries: a node to enter, or None to close a block.
+    stack: list[LexborNode | None] = [root]
+    pre_depth = 0
+    pre_exits: list[int] = []
+    while stack:
+        node = stack.pop()
+        if node is None:
+            flush()
+            continue
+        if isinstance(node, int):  # pragma: no cover - never pushed
+            continue
+        if node.is_text_node:
+            value = node.text_content or ""
+            if pre_depth:
+                buf.append(value)
+            else:
+                buf.append(re.sub(r"[ \t\r\n\f]+", " ", value))
+            continue
+        if not node.is_element_node:
+            continue
+        tag = node.tag
+        mid = node.mem_id
+        if node is not root and (mid in skip or mid in units or tag in _SKIP_TEXT_TAGS):
+            continue
+        if tag == "br":
+            buf.append("\n")
+            continue
+        block = tag in _BLOCK_TAGS
+        if block:
+            flush()
+            stack.append(None)
+        children = list(node.iter(include_text=True))
+        children.reverse()
+        stack.extend(children)
+    flush()
+    del pre_exits, own
+    return "\n\n".join(paras)
+
+
+# -- the extractor -------------------------------------------------------------
+
+
+def _first_owned(
+    region: LexborNode, selectors: tuple[str, ...], walker: _Walker, units: list[_Unit]
+) -> Iterator[tuple[_Unit, LexborNode]]:
+    """For each selector in order of trust, the first match per unit not yet served."""
+    served: set[int] = set()
+    total = len(units)
+    for selector in selectors:
+        if len(served) >= total:
+            return
+        for node in region.css(selector):
+            unit = walker.units.get(node.mem_id)
+            if unit is None:
+                unit, passed = walker.owner(node)
+                if unit is None or passed:
+                    continue
+            else:
+                continue
+            if unit.index in served:
+                continue
+            served.add(unit.index)
+            yield unit, node
+            # A selector may fail on a unit: keep trying the next selectors for it.
+
+
+def _author_of(node: LexborNode, base: str | None) -> Author | None:
+    name_node = node
+    inner = node.css_first('[itemprop="name"], .fn') if node.tag != "a" else None
+    if inner is not None:
+        name_node = inner
+    content = name_node.attributes.get("content")
+    name = _clean(content if content else name_node.text(deep=True))
+    name = _AUTHOR_NOISE.sub("", name).strip(" ()|\u2013-:")
+    if not name or len(name) > 80:
+        return None
+    href: str | None = None
+    if node.tag == "a":
+        href = node.attributes.get("href")
+    else:
+        link = node.css_first("a[href]")
+        if link is None and node.parent is not None and node.parent.tag == "a":
+            link = node.parent
+        if link is not None:
+            href = link.attributes.get("href")
+    url = _absolute(href, base)
+    return Author(name=name, url=url)
+
+
+def _absolute(href: str | None, base: str | None) -> str | None:
+    if not href:
+        return None
+    href = href.strip()
+    low = href.lower()
+    if low.startswith(("javascript:", "data:", "vbscript:")) or href == "#":
+        return None
+    if base:
+        try:
+            return urljoin(base, href)
+        except ValueError:
+            return href
+    return href
+
+
+def _machine_value(node: LexborNode) -> datetime | None:
+    a = node.attributes
+    for name in (
+        "datetime",
+        "content",
+        "pubdate",
+        "data-timestamp",
+        "data-utime",
+        "data-time",
+        "data-datetime",
+        "title",
+    ):
+        value = a.get(name)
+        if value:
+            got = parse_machine_date(value)
+            if got is not None:
+                return got
+            if name == "title":
+                return parse_visible_date(value)
+    return None
+
+
+def _collect_units(doc: LexborHTMLParser, walker: _Walker) -> list[_Unit]:
+    units: list[_Unit] = []
+    root = doc.root
+    if root is None:
+        return units
+    candidates = root.css(_UNIT_SELECTOR)
+    hn_old = False
+    if not candidates or not any(
+        c.attributes.get("class") and "comtr" in (c.attributes.get("class") or "")
+        for c in candidates[:50]
+    ):
+        hn_rows = _hn_old_rows(doc, root)
+        if hn_rows:
+            candidates = hn_rows
+            hn_old = True
+    seen: set[int] = set()
+    for node in candidates:
+        # lexbor returns an element once per selector of a list that it matches.
+        if node.mem_id in seen:
+            continue
+        seen.add(node.mem_id)
+        if not hn_old and not _is_unit_candidate(node):
+            continue
+        key = _hn_key(node) if hn_old else _key_of(node)
+        above, passed = walker.owner(node)
+        if above is not None and key is not None and key == above.key:
+            walker.units[node.mem_id] = above
+            above.merged += 1
+            continue
+        # A keyless comment box right inside a unit is that unit's own body.
+        if (
+            above is not None
+            and not passed
+            and (key is None or above.key is None)
+            and not above.children
+            and above.merged == 0
+        ):
+            walker.units[node.mem_id] = above
+            above.merged += 1
+            continue
+        unit = _Unit(node=node, key=key, index=len(units), parent=above)
+        if above is not None:
+            above.children.append(unit)
+        walker.units[node.mem_id] = unit
+        units.append(unit)
+    return units
+
+
+def _hn_old_rows(doc: LexborHTMLParser, root: LexborNode) -> list[LexborNode]:
+    rows: list[LexborNode] = []
+    for cell in root.css("td.default") if b"comhead" in doc.raw_html else ():
+        if cell.css_first(".comhead") is None:
+            continue
+        cur: LexborNode | None = cell
+        hops = 0
+        while cur is not None and hops < 6:
+            cur = cur.parent
+            hops += 1
+            if cur is not None and cur.tag == "tr" and hops > 1:
+                break
+        if cur is not None and cur.tag == "tr":
+            rows.append(cur)
+    return rows
+
+
+def _hn_key(node: LexborNode) -> str | None:
+    link = node.css_first('.comhead a[href^="item?id="]')
+    if link is not None:
+        href = link.attributes.get("href") or ""
+        return href.split("=", 1)[1] if "=" in href else None
+    up = node.css_first('a[id^="up_"]')
+    if up is not None:
+        return (up.attributes.get("id") or "")[3:] or None
+    return None
+
+
+def _depth_hint(unit: _Unit) -> float | None:
+    node = unit.node
+    a = node.attributes
+    for name in ("data-depth", "data-level", "aria-level", "depth", "level"):
+        value = a.get(name)
+        if value and value.strip().isdigit():
+            return float(value)
+    cls = a.get("class") or ""
+    m = _DEPTH_CLASS.search(cls)
+    if m:
+        return float(m.group(1))
+    ind = node.css_first("td.ind[indent], [indent]")
+    if ind is not None:
+        value = ind.attributes.get("indent") or ""
+        if value.isdigit():
+            return float(value)
+    for cand in (node, node.parent):
+        if cand is None:
+            continue
+        style = cand.attributes.get("style") or ""
+        px = _PX.search(style)
+        if px:
+            mult = 16.0 if px.group(2) in ("em", "rem") else 1.0
+            # Pixel indents wobble by a few pixels at one level (new Reddit: 16 and 21).
+            return float(px.group(1)) * mult / 12.0
+    spacer = node.css_first('img[src*="s.gif"][width], img[src*="spacer"][width]')
+    if spacer is not None:
+        width = spacer.attributes.get("width") or ""
+        if width.isdigit():
+            return float(width) / 12.0
+    for span in node.css("span"):
+        text = span.text(deep=False).strip()
+        if text.startswith("level "):
+            lm = _LEVEL_TEXT.match(text)
+            if lm:
+                return float(lm.group(1))
+            break
+    return None
+
+
+def _nest_by_indent(units: list[_Unit]) -> None:
+    """Flat lists: give each unit the nearest earlier unit with a smaller indent as parent."""
+    hints = [_depth_hint(u) for u in units]
+    if sum(h is not None for h in hints) < max(2, len(units) // 2):
+        return
+    if len({h for h in hints if h is not None}) < 2:
+        return
+    stack: list[tuple[float, _Unit]] = []
+    for unit, hint in zip(units, hints, strict=True):
+        level = hint if hint is not None else (stack[-1][0] if stack else 0.0)
+        unit.depth_hint = level
+        while stack and stack[-1][0] >= level - 0.99:
+            stack.pop()
+        unit.parent = stack[-1][1] if stack else None
+        if unit.parent is not None:
+            unit.parent.children.append(unit)
+        stack.append((level, unit))
+
+
+def _region_of(units: list[_Unit]) -> LexborNode:
+    """The lowest common ancestor of the units."""
+    first = units[0].node
+    chain: list[LexborNode] = []
+    cur: LexborNode | None = first
+    while cur is not None:
+        chain.append(cur)
+        cur = cur.parent
+    position = {n.mem_id: i for i, n in enumerate(chain)}
+    best = 0
+    for unit in units[1:]:
+        if unit.parent is not None:
+            continue
+        cur = unit.node
+        while cur is not None and cur.mem_id not in position:
+            cur = cur.parent
+        if cur is None:
+            return chain[-1]
+        best = max(best, position[cur.mem_id])
+    return chain[best]
+
+
+_COMMENTISH = re.compile(r"comment|discussion|disqus|respond|reactions|kommentar", re.I)
+_STOP_TAGS = frozenset({"body", "html", "main", "article"})
+
+
+def _expand(node: LexborNode) -> LexborNode:
+    """Widen a thread list to its comment section (``#comments``) without taking the article."""
+    best = node
+    cur = node.parent
+    hops = 0
+    while cur is not None and hops < 4 and cur.tag not in _STOP_TAGS:
+        a = cur.attributes
+        label = (a.get("id") or "") + " " + (a.get("class") or "")
+        if not _COMMENTISH.search(label):
+            break
+        if cur.css_first("h1") is not None:
+            break
+        best = cur
+        cur = cur.parent
+        hops += 1
+    return best
+
+
+def _containers(units: list[_Unit], root: LexborNode, walker: _Walker) -> list[LexborNode]:
+    tops = [u for u in units if u.parent is None]
+    groups: dict[int, tuple[LexborNode, list[_Unit]]] = {}
+    for unit in tops:
+        parent = unit.node.parent
+        if parent is None:
+            continue
+        groups.setdefault(parent.mem_id, (parent, []))[1].append(unit)
+    out: list[LexborNode] = []
+    for parent, members in groups.values():
+        pure = True
+        for child in parent.iter():
+            mid = child.mem_id
+            if mid in walker.units or child.tag in (
+                "a",
+                "h2",
+                "h3",
+                "h4",
+                "script",
+                "br",
+                "hr",
+                "ol",
+                "ul",
+            ):
+                continue
+            if walker.is_box(child) or (child.attributes.get("class") or "").find("comment") >= 0:
+                continue
+            if not child.text(deep=True).strip():
+                continue
+            pure = False
+            break
+        if pure and parent.tag not in _STOP_TAGS:
+            out.append(_expand(parent))
+        else:
+            for unit in members:
+                out.append(unit.node)
+                nxt = unit.node.next
+                while nxt is not None and not nxt.is_element_node:
+                    nxt = nxt.next
+                if nxt is not None and walker.is_box(nxt) and nxt.mem_id not in walker.units:
+                    out.append(nxt)
+    return _dedupe_nodes(out)
+
+
+def _dedupe_nodes(nodes: list[LexborNode]) -> list[LexborNode]:
+    """Drop nodes inside other listed nodes (one upward walk each, bounded by the page depth)."""
+    ids = {n.mem_id for n in nodes}
+    kept: list[LexborNode] = []
+    seen: set[int] = set()
+    for node in nodes:
+        if node.mem_id in seen:
+            continue
+        seen.add(node.mem_id)
+        cur = node.parent
+        inside = False
+        while cur is not None:
+            if cur.mem_id in ids:
+                inside = True
+                break
+            cur = cur.parent
+        if not inside:
+            kept.append(node)
+    return kept
+
+
+def _contains(outer: LexborNode, node: LexborNode) -> bool:
+    cur: LexborNode | None = node
+    target = outer.mem_id
+    while cur is not None:
+        if cur.mem_id == target:
+            return True
+        cur = cur.parent
+    return False
+
+
+def _declared(
+    root: LexborNode, containers: list[LexborNode]
+) -> tuple[int | None, list[LexborNode]]:
+    """The printed comment count and the heading that carries it."""
+    scopes: list[LexborNode] = []
+    for box in containers[:3]:
+        scopes.append(box)
+        if box.parent is not None:
+            scopes.append(box.parent)
+    scopes.append(root)
+    for scope in scopes:
+        for node in scope.css(_HEADING_SELECTOR):
+            text = _clean(node.text(deep=True))
+            if not text or len(text) > 120:
+                continue
+            count = _count_in(text)
+            if count is not None:
+                return count, [node]
+        if scope is root:
+            for node in root.css('a[href$="#comments"], a[href*="item?id="], a.comments'):
+                text = _clean(node.text(deep=True))
+                if len(text) <= 40:
+                    count = _count_in(text)
+                    if count is not None:
+                        return count, []
+    return None, []
+
+
+def _count_in(text: str) -> int | None:
+    m = _COUNT_RE.search(text)
+    if m:
+        raw = m.group(1) or m.group(2)
+        value = _int_of(raw)
+        if value is not None and m.start() < 30:
+            return value
+    if _ONE_RE.match(text):
+        return 1
+    low = text.lower()
+    if low.startswith(("no comments", "keine kommentare", "no responses", "0 comments")):
+        return 0
+    return None
+
+
 def extract_comments(doc: LexborHTMLParser, *, url: str | None = None) -> CommentSection:
-    """Find the comment thread of a parsed page (placeholder: finds nothing yet)."""
-    return CommentSection()
+    """Find the comment thread of a parsed page: comments with replies, printed count, DOM containers."""
+    root = doc.root
+    if root is None:
+        return CommentSection()
+    walker = _Walker()
+    units = _collect_units(doc, walker)
+    if not units:
+        comments = _from_json_ld(root, url)
+        declared, _ = _declared(root, [])
+        if not comments:
+            return CommentSection(declared_count=declared)
+        return CommentSection(comments=comments, declared_count=declared)
+    if all(u.parent is None for u in units) and len(units) > 1:
+        _nest_by_indent(units)
+    region = _region_of(units)
+    if region.parent is not None and region.tag not in ("html", "body"):
+        region = region.parent
+    _fill_fields(region, units, walker, url)
+    units = _drop_hollow(units)
+    containers = _containers(units, root, walker) if units else []
+    declared, heading = _declared(root, containers)
+    extra: list[LexborNode] = []
+    for node in heading + root.css(_FORM_SELECTOR):
+        if not any(_contains(c, node) for c in containers):
+            extra.append(node)
+    containers = _dedupe_nodes(containers + extra)
+    more = _more_stubs(region, walker)
+    comments = _build(units, more, url)
+    return CommentSection(comments=comments, declared_count=declared, containers=containers)
+
+
+def _fill_fields(region: LexborNode, units: list[_Unit], walker: _Walker, base: str | None) -> None:
+    for unit, node in _first_owned(region, _AUTHOR_SELECTORS, walker, units):
+        author = _author_of(node, base)
+        if author is not None and unit.author is None:
+            unit.author = author
+    _hn_authors(units)
+    pending = [u for u in units if u.author is None]
+    if pending:
+        for unit, node in _first_owned(region, _AUTHOR_SELECTORS[6:], walker, pending):
+            author = _author_of(node, base)
+            if author is not None and unit.author is None:
+                unit.author = author
+    for unit, node in _first_owned(region, _MACHINE_DATE_SELECTORS, walker, units):
+        unit.published = _machine_value(node)
+    pending = [u for u in units if u.published is None]
+    if pending:
+        # A header text may hold a date among other words: try each selector until one parses.
+        for selector in _VISIBLE_DATE_SELECTORS:
+            if not pending:
+                break
+            for unit, node in _first_owned(region, (selector,), walker, pending):
+                if unit.published is None:
+                    got = _machine_value(node) or parse_visible_date(node.text(deep=True))
+                    if got is not None:
+                        unit.published = got
+                        if node.tag == "li" or "date" in (node.attributes.get("class") or ""):
+                            unit.date_text = _clean(node.text(deep=True))
+            pending = [u for u in pending if u.published is None]
+        for unit, node in _first_owned(
+            region, (_TIME_SELECTOR,), walker, [u for u in units if u.date_text]
+        ):
+            combined = parse_visible_date(f"{unit.date_text} {_clean(node.text(deep=True))}")
+            if combined is not None:
+                unit.published = combined
+    for unit, node in _first_owned(region, _TEXT_SELECTORS, walker, units):
+        unit.text_node = node
+    for unit, node in _first_owned(region, _SCORE_SELECTORS, walker, units):
+        a = node.attributes
+        value = _int_of(
+            a.get("data-score") or a.get("content") or a.get("data-value") or a.get("title")
+        )
+        if value is None:
+            value = _int_of(node.text(deep=True))
+        unit.score = value
+    _permalinks(region, units, walker, base)
+    skip = {n.mem_id for n in region.css(_META_SELECTOR)}
+    for unit in units:
+        cls = (unit.node.attributes.get("class") or "").split()
+        if "pingback" in cls:
+            unit.status = CommentStatus.PINGBACK
+        elif "trackback" in cls:
+            unit.status = CommentStatus.TRACKBACK
+        elif "morechildren" in cls:
+            unit.status = CommentStatus.MORE
+            unit.more_count = _int_of(unit.node.text(deep=True))
+        elif "deleted" in cls or "removed" in cls:
+            unit.status = CommentStatus.DELETED if "deleted" in cls else CommentStatus.REMOVED
+        body = unit.text_node
+        unit_skip = skip
+        if body is None:
+            body = unit.node
+        text = _comment_text(body, unit_skip, walker.units, unit) if body is not None else ""
+        if body is unit.node and unit.author is not None:
+            text = _strip_prefix(text, unit.author.name)
+        unit.text = text
+        if unit.status is CommentStatus.PUBLISHED and len(text) < 120:
+            if _REMOVED_BY_ADMIN.search(text):
+                unit.status = CommentStatus.REMOVED
+            elif _DELETED_TEXT.search(text.strip()):
+                unit.status = CommentStatus.DELETED
+
+
+def _strip_prefix(text: str, name: str) -> str:
+    if text.startswith(name):
+        return text[len(name) :].lstrip(" :\n")
+    return text
+
+
+def _hn_authors(units: list[_Unit]) -> None:
+    return None
+
+
+def _permalinks(region: LexborNode, units: list[_Unit], walker: _Walker, base: str | None) -> None:
+    links = 'a[href*="#"], a[href*="comment"], a[href^="item?id="], a[rel="bookmark"], a.permalink'
+    seen: set[int] = set()
+    for link in region.css(links):
+        if link.mem_id in seen:
+            continue
+        seen.add(link.mem_id)
+        unit, passed = walker.owner(link)
+        if unit is None or passed or unit.url is not None or not unit.key:
+            continue
+        href = link.attributes.get("href") or ""
+        low = href.lower()
+        if (
+            unit.key not in href
+            or "reply" in low
+            or "respond" in low
+            or "delete" in low
+            or "vote" in low
+        ):
+            continue
+        unit.url = _absolute(href, base)
+
+
+def _drop_hollow(units: list[_Unit]) -> list[_Unit]:
+    """Dissolve wrapper elements taken for comments: no author, no date, no own text, but replies."""
+    kept: list[_Unit] = []
+    for unit in units:
+        hollow = (
+            unit.key is None
+            and unit.children
+            and unit.author is None
+            and unit.published is None
+            and not unit.text.strip()
+            and unit.status is CommentStatus.PUBLISHED
+        )
+        if hollow:
+            for child in unit.children:
+                child.parent = unit.parent
+                if unit.parent is not None:
+                    unit.parent.children.append(child)
+            if unit.parent is not None:
+                unit.parent.children.remove(unit)
+            continue
+        kept.append(unit)
+    return kept
+
+
+def _more_stubs(region: LexborNode, walker: _Walker) -> list[tuple[_Unit | None, Comment]]:
+    stubs: list[tuple[_Unit | None, Comment]] = []
+    seen: set[int] = set()
+    for i, node in enumerate(region.css(_MORE_SELECTOR)):
+        if node.mem_id in walker.units or node.mem_id in seen:
+            continue
+        seen.add(node.mem_id)
+        unit, _ = walker.owner(node)
+        text = _clean(node.text(deep=True))
+        if not text or len(text) > 120:
+            continue
+        stubs.append(
+            (unit, Comment(id=f"more-{i + 1}", status=CommentStatus.MORE, more_count=_int_of(text)))
+        )
+    return stubs
+
+
+def _build(
+    units: list[_Unit], more: list[tuple[_Unit | None, Comment]], base: str | None
+) -> list[Comment]:
+    """Comments bottom-up (children come after parents in document order), deduplicated."""
+    ids: set[str] = set()
+    names: list[str] = []
+    for unit in units:
+        ident = unit.key or f"c{unit.index + 1}"
+        if ident in ids:
+            n = 2
+            while f"{ident}-{n}" in ids:
+                n += 1
+            ident = f"{ident}-{n}"
+        ids.add(ident)
+        names.append(ident)
+    extra_children: dict[int, list[Comment]] = {}
+    top_more: list[Comment] = []
+    for owner, stub in more:
+        if owner is None:
+            top_more.append(stub)
+        else:
+            extra_children.setdefault(owner.index, []).append(stub)
+    built: dict[int, Comment] = {}
+    for unit in reversed(units):
+        replies = [built[c.index] for c in unit.children if c.index in built]
+        replies = _dedupe(replies)
+        replies.extend(extra_children.get(unit.index, ()))
+        built[unit.index] = Comment(
+            id=names[unit.index] if unit.index < len(names) else f"c{unit.index + 1}",
+            author=unit.author,
+            published=unit.published,
+            text=unit.text,
+            url=unit.url,
+            score=unit.score,
+            status=unit.status,
+            more_count=unit.more_count,
+            replies=replies,
+        )
+    tops = _dedupe([built[u.index] for u in units if u.parent is None])
+    return tops + top_more
+
+
+def _signature(c: Comment) -> tuple[object, ...]:
+    return (c.author.name if c.author else None, c.published, c.text, len(c.replies))
+
+
+def _dedupe(comments: list[Comment]) -> list[Comment]:
+    """Drop repeats of a comment that a page renders twice (Blogger Dynamic Views)."""
+    seen: set[tuple[object, ...]] = set()
+    out: list[Comment] = []
+    for c in comments:
+        if not c.text and c.author is None:
+            out.append(c)
+            continue
+        sig = _signature(c)
+        if sig in seen:
+            continue
+        seen.add(sig)
+        out.append(c)
+    return out
+
+
+# -- JSON-LD --------------------------------------------------------------------
+
+
+def _from_json_ld(root: LexborNode, base: str | None) -> list[Comment]:
+    found: list[tuple[dict[str, Any], str | None]] = []
+    for script in root.css('script[type="application/ld+json"]'):
+        raw = script.text(deep=True)
+        if "Comment" not in raw:
+            continue
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            continue
+        stack: list[tuple[Any, str | None]] = [(data, None)]
+        while stack:
+            item, parent = stack.pop()
+            if isinstance(item, list):
+                stack.extend((x, parent) for x in reversed(item))
+                continue
+            if not isinstance(item, dict):
+                continue
+            kind = item.get("@type")
+            kinds = kind if isinstance(kind, list) else [kind]
+            here = parent
+            if "Comment" in kinds or "Answer" in kinds:
+                pid = item.get("parentItem")
+                if isinstance(pid, dict):
+                    pid = pid.get("@id")
+                own_parent = pid if isinstance(pid, str) else parent
+                ident = item.get("@id") or item.get("identifier") or item.get("url")
+                if not isinstance(ident, str):
+                    ident = f"ld-{len(found) + 1}"
+                    item["@id"] = ident
+                found.append((item, own_parent))
+                here = ident
+            for key in (
+                "comment",
+                "@graph",
+                "mainEntity",
+                "hasPart",
+                "suggestedAnswer",
+                "acceptedAnswer",
+            ):
+                sub = item.get(key)
+                if sub is not None:
+                    stack.append((sub, here))
+    if not found:
+        return []
+    built: dict[str, Comment] = {}
+    order: list[tuple[Comment, str | None]] = []
+    for item, parent in found:
+        ident = str(item.get("@id"))
+        author = item.get("author")
+        if isinstance(author, list) and author:
+            author = author[0]
+        person: Author | None = None
+        if isinstance(author, dict) and isinstance(author.get("name"), str):
+            url = author.get("url")
+            person = Author(
+                name=author["name"], url=_absolute(url, base) if isinstance(url, str) else None
+            )
+        elif isinstance(author, str):
+            person = Author(name=author)
+        date = item.get("dateCreated") or item.get("datePublished")
+        text = item.get("text") or item.get("description") or ""
+        url = item.get("url")
+        score = item.get("upvoteCount")
+        comment = Comment(
+            id=ident,
+            author=person,
+            published=parse_machine_date(date) if isinstance(date, str) else None,
+            text=text.strip() if isinstance(text, str) else "",
+            url=_absolute(url, base) if isinstance(url, str) else None,
+            score=score if isinstance(score, int) else None,
+        )
+        built[ident] = comment
+        order.append((comment, parent))
+    tops: list[Comment] = []
+    for comment, parent in order:
+        holder = built.get(parent) if parent else None
+        if holder is None or holder is comment:
+            if parent:
+                comment.in_reply_to = parent
+            tops.append(comment)
+        else:
+            holder.add(comment)
+    return tops

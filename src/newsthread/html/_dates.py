@@ -1,0 +1,96 @@
+"""Comment dates: machine-readable attributes first, then the visible text through dateutil."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+
+from dateutil import parser as _dp
+
+__all__ = ["parse_machine_date", "parse_visible_date"]
+
+_UNIX = re.compile(r"^\d{9,13}$")
+_HAS_YEAR = re.compile(
+    r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d)|'\d\d\b"
+)
+_DMY = re.compile(r"(?<!\d)\d{1,2}\.\s*\d{1,2}\.\s*\d{2,4}")
+
+# Month names of the languages the dev pages carry; dateutil only knows English.
+_MONTHS = {
+    "januar": "January", "jänner": "January", "janvier": "January", "enero": "January",
+    "gennaio": "January", "stycznia": "January", "január": "January", "janeiro": "January",
+    "februar": "February", "février": "February", "fevrier": "February", "febrero": "February",
+    "febbraio": "February", "lutego": "February", "február": "February", "fevereiro": "February",
+    "märz": "March", "maerz": "March", "mars": "March", "marzo": "March", "marca": "March",
+    "március": "March", "março": "March",
+    "avril": "April", "abril": "April", "aprile": "April", "kwietnia": "April", "április": "April",
+    "mai": "May", "mayo": "May", "maggio": "May", "maja": "May", "május": "May", "maio": "May",
+    "juni": "June", "juin": "June", "junio": "June", "giugno": "June", "czerwca": "June",
+    "június": "June", "junho": "June",
+    "juli": "July", "juillet": "July", "julio": "July", "luglio": "July", "lipca": "July",
+    "július": "July", "julho": "July",
+    "august": "August", "août": "August", "aout": "August", "agosto": "August",
+    "sierpnia": "August", "augusztus": "August",
+    "september": "September", "septembre": "September", "septiembre": "September",
+    "settembre": "September", "września": "September", "szeptember": "September",
+    "setembro": "September",
+    "oktober": "October", "octobre": "October", "octubre": "October", "ottobre": "October",
+    "października": "October", "október": "October", "outubro": "October",
+    "november": "November", "novembre": "November", "noviembre": "November",
+    "listopada": "November", "novembro": "November",
+    "dezember": "December", "décembre": "December", "decembre": "December",
+    "diciembre": "December", "dicembre": "December", "grudnia": "December",
+    "december": "December", "dezembro": "December",
+}  # fmt: skip
+_MONTH_RE = re.compile(r"\b(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b", re.I)
+# Words between date and time that confuse dateutil's fuzzy mode.
+_NOISE = re.compile(r"\b(um|uhr|à|a las|alle|o|de|del|le|am|den|h)\b\.?", re.I)
+_DEFAULT = datetime(1, 1, 1)
+
+
+def parse_machine_date(value: str) -> datetime | None:
+    """An ISO 8601 date or a unix timestamp from an attribute (``datetime``, ``pubdate``, ``title``)."""
+    value = value.strip()
+    if not value:
+        return None
+    first = value.split()[0] if " " in value and "T" in value.split()[0] else value
+    if _UNIX.match(first):
+        stamp = int(first)
+        if stamp > 10**11:
+            stamp //= 1000
+        try:
+            return datetime.fromtimestamp(stamp, tz=UTC)
+        except (OverflowError, OSError, ValueError):
+            return None
+    if not first[:4].isdigit():
+        return None
+    try:
+        return datetime.fromisoformat(
+            first.replace("Z", "+00:00") if first.endswith("Z") else first
+        )
+    except ValueError:
+        pass
+    try:
+        return _dp.isoparse(first)
+    except (ValueError, OverflowError):
+        pass
+    try:
+        return _dp.parse(value.rstrip("Z") + (" UTC" if value.endswith("Z") else ""))
+    except (ValueError, OverflowError):
+        return None
+
+
+def parse_visible_date(text: str) -> datetime | None:
+    """A date in the visible text of a comment header; None unless it names a year."""
+    text = " ".join(text.split())
+    if not text or len(text) > 120 or not _HAS_YEAR.search(text):
+        return None
+    text = _MONTH_RE.sub(lambda m: _MONTHS[m.group(1).lower()], text)
+    text = _NOISE.sub(" ", text).replace("'", "20") if "'" in text else _NOISE.sub(" ", text)
+    try:
+        found = _dp.parse(text, fuzzy=True, default=_DEFAULT, dayfirst=bool(_DMY.search(text)))
+    except (ValueError, OverflowError):
+        return None
+    if found.year < 1990:
+        return None
+    return found

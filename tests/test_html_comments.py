@@ -1,0 +1,153 @@
+"""Comment threads from HTML: the encodings, the fields, the limits (tagDiv seed site, generic markup)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from selectolax.lexbor import LexborHTMLParser
+
+from newsthread.html import extract_comments
+from newsthread.model import Article, Comment, CommentStatus
+
+DATA = Path(__file__).parent / "data" / "html" / "comments"
+
+
+def load(name: str) -> LexborHTMLParser:
+    return LexborHTMLParser((DATA / name).read_bytes())
+
+
+def shape(comments: Any) -> list[Any]:
+    """(id, children) pairs, built without recursion."""
+    out: list[Any] = []
+    stack: list[tuple[Any, list[Any]]] = [(c, out) for c in reversed(list(comments))]
+    while stack:
+        c, into = stack.pop()
+        kids: list[Any] = []
+        into.append((c.id, kids))
+        stack.extend((r, kids) for r in reversed(list(c.replies)))
+    return out
+
+
+def flat(comments: Any) -> list[Comment]:
+    return list(Article(comments=list(comments)).iter_comments())
+
+
+def test_tagdiv_newspaper_seed_site() -> None:
+    section = extract_comments(load("tagdiv-newspaper.html"), url="https://example.org/nato-eu/")
+    assert shape(section.comments) == [
+        ("10817", [("10821", []), ("10826", []), ("10840", [])]),
+        ("10843", [("10851", [])]),
+    ]
+    assert section.declared_count == 6
+    first, second = section.comments
+    assert first.author is not None
+    assert first.author.name == "Steve B"
+    assert first.author.url is None
+    assert first.published == datetime(2025, 4, 1, 12, 1, tzinfo=UTC)  # unix pubdate
+    assert first.url == "https://example.org/nato-eu/#comment-10817"
+    assert first.text.startswith("Deeper EU and NATO cooperation is not possible")
+    assert first.text.count("\n\n") == 2
+    assert first.text.endswith("to worry about on the economic front.")
+    jeanne = first.replies[0]
+    assert jeanne.author is not None
+    assert (jeanne.author.name, jeanne.author.url) == ("Jeanne", "https://example.org/jeanne")
+    assert (
+        first.replies[2]
+        .text.split("\n\n")[2]
+        .startswith("Also \u201cthe EU has several bad actors")
+    )
+    lines = second.text.split("\n")
+    assert "\n\n" not in second.text
+    assert len(lines) == 5
+    assert lines[3] == "Seven Years War, War of Austrian Succession, WW1, WW2."
+    assert second.replies[0].author is not None
+    assert second.replies[0].author.name == "Tom"
+    assert "Reply" not in "".join(c.text for c in flat(section.comments))
+    # The whole section, heading and form included, is one container.
+    assert [(n.tag, n.attributes.get("id")) for n in section.containers] == [("div", "comments")]
+
+
+def test_no_comments() -> None:
+    section = extract_comments(
+        LexborHTMLParser("<html><body><article><p>Just text.</p></article></body></html>")
+    )
+    assert section.comments == []
+    assert section.containers == []
+    assert section.declared_count is None
+
+
+def test_deep_nest_does_not_recurse() -> None:
+    # lexbor's own parse time grows with depth squared (~35 s at 20,000 levels), so the
+    # test stays at a depth far beyond the recursion limit but quick to parse.
+    depth = 3_000
+    html = "<ol class='comment-list'>" + "".join(
+        f"<li class='comment' id='comment-{i}'><div class='comment-content'><p>c{i}</p></div><ul class='children'>"
+        for i in range(depth)
+    )
+    section = extract_comments(LexborHTMLParser(html))
+    comments = flat(section.comments)
+    assert len(comments) == depth
+    assert comments[-1].text == f"c{depth - 1}"
+    levels, node = 0, comments[-1].parent
+    while isinstance(node, Comment):
+        levels, node = levels + 1, node.parent
+    assert levels == depth - 1
+
+
+def test_plain_deep_ul_nest_is_not_a_thread() -> None:
+    html = "<ul><li>" * 3_000 + "x"
+    section = extract_comments(LexborHTMLParser(html))
+    assert section.comments == []
+
+
+def test_pingback_and_deleted_status() -> None:
+    html = """<ol class="commentlist">
+    <li class="pingback even thread-even depth-1" id="comment-7"><div class="comment-body">
+      Pingback: <a href="https://other.example/post" class="url">Another blog</a></div></li>
+    <li class="comment" id="comment-8"><div class="comment-author vcard"><cite class="fn">Ann</cite></div>
+      <div class="comment-content"><p>[deleted]</p></div></li>
+    </ol>"""
+    section = extract_comments(LexborHTMLParser(html))
+    assert [c.status for c in section.comments] == [CommentStatus.PINGBACK, CommentStatus.DELETED]
+
+
+def test_microdata_comments_nest_by_containment() -> None:
+    html = """<section id="comments"><h2>2 comments</h2>
+    <article itemscope itemtype="https://schema.org/Comment" id="comment-a1">
+      <span itemprop="author" itemscope itemtype="https://schema.org/Person"><a itemprop="url" href="https://x.example/u/ann"><span itemprop="name">Ann</span></a></span>
+      <time itemprop="dateCreated" datetime="2024-03-01T10:00:00+01:00">1 March</time>
+      <div itemprop="text"><p>First para.</p><p>Second<br>line.</p></div>
+      <ol class="replies">
+        <li><article itemscope itemtype="https://schema.org/Comment" id="comment-a2">
+          <span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Bob</span></span>
+          <time itemprop="dateCreated" datetime="2024-03-01T11:30:00Z">1 March</time>
+          <div itemprop="text"><p>Reply.</p></div></article></li>
+      </ol>
+    </article></section>"""
+    section = extract_comments(LexborHTMLParser(html))
+    assert shape(section.comments) == [("a1", [("a2", [])])]
+    ann = section.comments[0]
+    assert ann.author is not None
+    assert (ann.author.name, ann.author.url) == (
+        "Ann",
+        "https://x.example/u/ann",
+    )
+    assert ann.published is not None
+    assert ann.published.isoformat() == "2024-03-01T10:00:00+01:00"
+    assert ann.text == "First para.\n\nSecond\nline."
+    assert ann.replies[0].published == datetime(2024, 3, 1, 11, 30, tzinfo=UTC)
+    assert section.declared_count == 2
+
+
+def test_json_ld_comments_with_parent_item() -> None:
+    html = """<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",
+    "headline": "H", "comment": [
+      {"@type": "Comment", "@id": "#c1", "text": "Top", "author": {"@type": "Person", "name": "Ann"},
+       "dateCreated": "2024-01-02T03:04:05Z"},
+      {"@type": "Comment", "@id": "#c2", "text": "Reply", "parentItem": {"@id": "#c1"},
+       "author": {"@type": "Person", "name": "Bob"}}]}</script>"""
+    section = extract_comments(LexborHTMLParser(html))
+    assert shape(section.comments) == [("#c1", [("#c2", [])])]
+    assert section.comments[0].published == datetime(2024, 1, 2, 3, 4, 5, tzinfo=UTC)
