@@ -138,6 +138,8 @@ class _Unit:
     more_count: int | None = None
     date_text: str | None = None
     text: str = ""
+    #: Elements read for the author and the date: left out of the text.
+    meta_nodes: list[int] = attrs.field(factory=list)
     children: list[_Unit] = attrs.field(factory=list)
     merged: int = 0
 
@@ -264,6 +266,7 @@ _AUTHOR_SELECTORS = (
     'a[href^="user?id="]',
     "a.author",
     ".epoch-author-link",
+    ".epoch-comment-author",
     "cite.user",
     ".comment-author",
     "cite",
@@ -368,6 +371,9 @@ _META_SELECTOR = ", ".join(
         ".avatar",
         ".epoch-comment-meta",
         ".epoch-reply",
+        ".comment-likes",
+        ".sharedaddy",
+        '[class*="likes"]',
         ".link",
         ".links",
         "footer",
@@ -498,6 +504,7 @@ def _comment_text(root: LexborNode, skip: set[int], units: dict[int, _Unit], own
 
     # Stack entries: a node to enter, or None to close a block.
     stack: list[LexborNode | None] = [root]
+    root_id = root.mem_id
     pre_depth = 0
     pre_exits: list[int] = []
     while stack:
@@ -518,7 +525,9 @@ def _comment_text(root: LexborNode, skip: set[int], units: dict[int, _Unit], own
             continue
         tag = node.tag
         mid = node.mem_id
-        if node is not root and (mid in skip or mid in units or tag in _SKIP_TEXT_TAGS):
+        if mid != root_id and (mid in skip or tag in _SKIP_TEXT_TAGS):
+            continue
+        if mid != root_id and mid in units and units[mid] is not own:
             continue
         if tag == "br":
             buf.append("\n")
@@ -550,11 +559,12 @@ def _first_owned(
         for node in region.css(selector):
             unit = walker.units.get(node.mem_id)
             if unit is None:
-                unit, passed = walker.owner(node)
-                if unit is None or passed:
+                # A reply box on the way up does not matter here: no unit lies between.
+                unit, _ = walker.owner(node)
+                if unit is None:
                     continue
-            else:
-                continue
+            elif unit.node.mem_id == node.mem_id:
+                continue  # the unit itself; an element merged into it is fine
             if unit.index in served:
                 continue
             served.add(unit.index)
@@ -564,19 +574,43 @@ def _first_owned(
 
 def _author_of(node: LexborNode, base: str | None) -> Author | None:
     name_node = node
-    inner = node.css_first('[itemprop="name"], .fn') if node.tag != "a" else None
+    inner = None
+    own = ""
+    if node.tag != "a":
+        inner = node.css_first('[itemprop="name"], .fn')
+        if inner is None:
+            own = node.text(deep=False).strip()
+        if inner is None and not own:
+            for cand in node.css("a"):
+                target = cand.attributes.get("href") or ""
+                if (
+                    cand.text(deep=True).strip()
+                    and "#" not in target
+                    and cand.css_first("time") is None
+                ):
+                    inner = cand
+                    break
     if inner is not None:
         name_node = inner
     content = name_node.attributes.get("content")
-    name = _clean(content if content else name_node.text(deep=True))
-    name = _AUTHOR_NOISE.sub("", name).strip(" ()|\u2013-:")
+    if content:
+        name = _clean(content)
+    elif own:
+        name = _clean(own)
+    else:
+        name = _clean(name_node.text(deep=True))
+    name = _AUTHOR_NOISE.sub("", name).strip(" |\u2013\u00b7-:")
+    if name.count("(") != name.count(")"):
+        name = name.strip("()").strip()
     if not name or len(name) > 80:
         return None
     href: str | None = None
     if node.tag == "a":
         href = node.attributes.get("href")
+    elif name_node.tag == "a":
+        href = name_node.attributes.get("href")
     else:
-        link = node.css_first("a[href]")
+        link: LexborNode | None = None if own else node.css_first("a[href]")
         if link is None and node.parent is not None and node.parent.tag == "a":
             link = node.parent
         if link is not None:
@@ -956,6 +990,7 @@ def _fill_fields(region: LexborNode, units: list[_Unit], walker: _Walker, base: 
         author = _author_of(node, base)
         if author is not None and unit.author is None:
             unit.author = author
+            unit.meta_nodes.append(node.mem_id)
     _hn_authors(units)
     pending = [u for u in units if u.author is None]
     if pending:
@@ -963,8 +998,7 @@ def _fill_fields(region: LexborNode, units: list[_Unit], walker: _Walker, base: 
             author = _author_of(node, base)
             if author is not None and unit.author is None:
                 unit.author = author
-    for unit, node in _first_owned(region, _MACHINE_DATE_SELECTORS, walker, units):
-        unit.published = _machine_value(node)
+    _machine_dates(region, walker)
     pending = [u for u in units if u.published is None]
     if pending:
         # A header text may hold a date among other words: try each selector until one parses.
@@ -976,8 +1010,8 @@ def _fill_fields(region: LexborNode, units: list[_Unit], walker: _Walker, base: 
                     got = _machine_value(node) or parse_visible_date(node.text(deep=True))
                     if got is not None:
                         unit.published = got
-                        if node.tag == "li" or "date" in (node.attributes.get("class") or ""):
-                            unit.date_text = _clean(node.text(deep=True))
+                        unit.meta_nodes.append(node.mem_id)
+                        unit.date_text = _clean(node.text(deep=True))
             pending = [u for u in pending if u.published is None]
         for unit, node in _first_owned(
             region, (_TIME_SELECTOR,), walker, [u for u in units if u.date_text]
@@ -985,6 +1019,11 @@ def _fill_fields(region: LexborNode, units: list[_Unit], walker: _Walker, base: 
             combined = parse_visible_date(f"{unit.date_text} {_clean(node.text(deep=True))}")
             if combined is not None:
                 unit.published = combined
+    for unit in units:
+        if unit.author is None and unit.date_text and "|" in unit.date_text:
+            name = unit.date_text.strip("() ").split("|")[0].strip()
+            if 0 < len(name) <= 60:
+                unit.author = Author(name=name)
     for unit, node in _first_owned(region, _TEXT_SELECTORS, walker, units):
         unit.text_node = node
     for unit, node in _first_owned(region, _SCORE_SELECTORS, walker, units):
@@ -1009,7 +1048,7 @@ def _fill_fields(region: LexborNode, units: list[_Unit], walker: _Walker, base: 
         elif "deleted" in cls or "removed" in cls:
             unit.status = CommentStatus.DELETED if "deleted" in cls else CommentStatus.REMOVED
         body = unit.text_node
-        unit_skip = skip
+        unit_skip = skip.union(unit.meta_nodes) if unit.meta_nodes else skip
         if body is None:
             body = unit.node
         text = _comment_text(body, unit_skip, walker.units, unit) if body is not None else ""
@@ -1021,6 +1060,33 @@ def _fill_fields(region: LexborNode, units: list[_Unit], walker: _Walker, base: 
                 unit.status = CommentStatus.REMOVED
             elif _DELETED_TEXT.search(text.strip()):
                 unit.status = CommentStatus.DELETED
+
+
+def _machine_dates(region: LexborNode, walker: _Walker) -> None:
+    """The earliest date of the most trusted kind per unit: "edited" stamps come after "posted"."""
+    decided: set[int] = set()
+    for selector in _MACHINE_DATE_SELECTORS:
+        touched: list[_Unit] = []
+        for node in region.css(selector):
+            unit, _ = walker.owner(node)
+            if unit is None or unit.index in decided:
+                continue
+            value = _machine_value(node)
+            if value is None:
+                continue
+            if unit.published is None:
+                touched.append(unit)
+                unit.published = value
+                unit.meta_nodes.append(node.mem_id)
+                continue
+            try:
+                earlier = value < unit.published
+            except TypeError:  # naive against aware: keep the first
+                earlier = False
+            if earlier:
+                unit.published = value
+            unit.meta_nodes.append(node.mem_id)
+        decided.update(u.index for u in touched)
 
 
 def _strip_prefix(text: str, name: str) -> str:
@@ -1040,8 +1106,8 @@ def _permalinks(region: LexborNode, units: list[_Unit], walker: _Walker, base: s
         if link.mem_id in seen:
             continue
         seen.add(link.mem_id)
-        unit, passed = walker.owner(link)
-        if unit is None or passed or unit.url is not None or not unit.key:
+        unit, _ = walker.owner(link)
+        if unit is None or unit.url is not None or not unit.key:
             continue
         href = link.attributes.get("href") or ""
         low = href.lower()
@@ -1088,6 +1154,11 @@ def _more_stubs(region: LexborNode, walker: _Walker) -> list[tuple[_Unit | None,
             continue
         seen.add(node.mem_id)
         unit, _ = walker.owner(node)
+        a = node.attributes
+        cls = (a.get("class") or "").split()
+        style = (a.get("style") or "").replace(" ", "")
+        if "hidden" in cls or "hidden" in a or "display:none" in style:
+            continue  # an empty "load more" the page keeps for later
         text = _clean(node.text(deep=True))
         if not text or len(text) > 120:
             continue
@@ -1120,9 +1191,10 @@ def _build(
         else:
             extra_children.setdefault(owner.index, []).append(stub)
     built: dict[int, Comment] = {}
+    keys = {names[u.index]: u.key for u in units}
     for unit in reversed(units):
         replies = [built[c.index] for c in unit.children if c.index in built]
-        replies = _dedupe(replies)
+        replies = _dedupe(replies, keys)
         replies.extend(extra_children.get(unit.index, ()))
         built[unit.index] = Comment(
             id=names[unit.index] if unit.index < len(names) else f"c{unit.index + 1}",
@@ -1135,23 +1207,27 @@ def _build(
             more_count=unit.more_count,
             replies=replies,
         )
-    tops = _dedupe([built[u.index] for u in units if u.parent is None])
+    tops = _dedupe([built[u.index] for u in units if u.parent is None], keys)
     return tops + top_more
 
 
-def _signature(c: Comment) -> tuple[object, ...]:
-    return (c.author.name if c.author else None, c.published, c.text, len(c.replies))
+def _signature(c: Comment, key: str | None) -> tuple[object, ...]:
+    return (key, c.author.name if c.author else None, c.published, c.text, len(c.replies))
 
 
-def _dedupe(comments: list[Comment]) -> list[Comment]:
-    """Drop repeats of a comment that a page renders twice (Blogger Dynamic Views)."""
+def _dedupe(comments: list[Comment], base: dict[str, str | None]) -> list[Comment]:
+    """Drop repeats of a comment that a page renders twice (Blogger Dynamic Views).
+
+    A repeat has the same id in the page and the same author, date, text and
+    reply count; two comments that only read alike are both kept.
+    """
     seen: set[tuple[object, ...]] = set()
     out: list[Comment] = []
     for c in comments:
-        if not c.text and c.author is None:
-            out.append(c)
+        if not c.text or c.author is None:
+            out.append(c)  # too little to tell two comments apart: keep both
             continue
-        sig = _signature(c)
+        sig = _signature(c, base.get(c.id))
         if sig in seen:
             continue
         seen.add(sig)

@@ -44,7 +44,7 @@ _MONTHS = {
 }  # fmt: skip
 _MONTH_RE = re.compile(r"\b(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b", re.I)
 # Words between date and time that confuse dateutil's fuzzy mode.
-_NOISE = re.compile(r"\b(um|uhr|à|a las|alle|o|de|del|le|am|den|h)\b\.?", re.I)
+_NOISE = re.compile(r"\b(um|uhr|à|a las|alle|o|de|del|le|den|h)\b\.?|\bam\s+(?=\d)", re.I)
 _DEFAULT = datetime(1, 1, 1)
 
 
@@ -83,6 +83,18 @@ def parse_machine_date(value: str) -> datetime | None:
 def parse_visible_date(text: str) -> datetime | None:
     """A date in the visible text of a comment header; None unless it names a year."""
     text = " ".join(text.split())
+    if "|" in text:
+        # "( name | date )" headers: a digit in the name confuses dateutil.
+        for part in text.strip("() ").split("|"):
+            got = _parse_one(part)
+            if got is not None:
+                return got
+        return None
+    return _parse_one(text)
+
+
+def _parse_one(text: str) -> datetime | None:
+    text = text.strip()
     if not text or len(text) > 120 or not _HAS_YEAR.search(text):
         return None
     text = _MONTH_RE.sub(lambda m: _MONTHS[m.group(1).lower()], text)
