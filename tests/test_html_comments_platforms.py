@@ -147,26 +147,26 @@ t1_nysll2o | JoeyDee86 | 2026-01-10T14:54:20+00:00 | The issue I have is the gap
     "stackexchange-mathoverflow.html": (
         None,
         """\
-955833 | Asaf Karagila | 2020-11-19T17:18:00 | @YCor: People who are trying t
-955972 | Todd Trimble♦ | 2020-11-20T02:29:00 | I hope Buzzard joins the discu
-956085 | Kevin Buzzard | 2020-11-20T13:50:00 | Let me state, once again, that
-956129 | Kevin Buzzard | 2020-11-20T15:32:00 | Yes, this summarises it well!
-956237 | Mike Shulman | 2020-11-20T22:18:00 | @KevinBuzzard In addition to D
+955833 | Asaf Karagila | 2020-11-19T17:18:08+00:00 | @YCor: People who are trying t
+955972 | Todd Trimble♦ | 2020-11-20T02:29:03+00:00 | I hope Buzzard joins the discu
+956085 | Kevin Buzzard | 2020-11-20T13:50:28+00:00 | Let me state, once again, that
+956129 | Kevin Buzzard | 2020-11-20T15:32:17+00:00 | Yes, this summarises it well!
+956237 | Mike Shulman | 2020-11-20T22:18:01+00:00 | @KevinBuzzard In addition to D
 376973 | Andrej Bauer | 2020-11-20T12:02:43+00:00 | I apologize for writing a leng
-  956078 | Timothy Chow | 2020-11-20T13:15:00 | Very informative answer! But I
-  956176 | Mario Carneiro | 2020-11-20T18:28:00 | @TimothyChow Metamath in parti
-  956218 | Tom Leinster | 2020-11-20T21:20:00 | This is a really fantastic ans
+  956078 | Timothy Chow | 2020-11-20T13:15:56+00:00 | Very informative answer! But I
+  956176 | Mario Carneiro | 2020-11-20T18:28:32+00:00 | @TimothyChow Metamath in parti
+  956218 | Tom Leinster | 2020-11-20T21:20:06+00:00 | This is a really fantastic ans
 """,
     ),
     "stackexchange-stackoverflow.html": (
         None,
         """\
 231855 | e-satis | 2008-10-23T22:48:44+00:00 | To understand what yield does,
-  75308701 | Matthias Fripp | 2017-05-23T21:41:00 | yield is not as magical this a
-  84633217 | picmate 涅 | 2018-02-15T19:21:00 | "These iterables are handy...
-  109059326 | WoJ | 2020-05-07T10:12:00 | It would be nice to add to thi
-  110055463 | alani | 2020-06-06T06:03:00 | @MatthiasFripp "This continues
-  115124375 | Jacob Ward | 2020-12-03T01:23:00 | The yield statement suspends f
+  75308701 | Matthias Fripp | 2017-05-23T21:41:53+00:00 | yield is not as magical this a
+  84633217 | picmate 涅 | 2018-02-15T19:21:11+00:00 | "These iterables are handy...
+  109059326 | WoJ | 2020-05-07T10:12:21+00:00 | It would be nice to add to thi
+  110055463 | alani | 2020-06-06T06:03:41+00:00 | @MatthiasFripp "This continues
+  115124375 | Jacob Ward | 2020-12-03T01:23:36+00:00 | The yield statement suspends f
 """,
     ),
     "wordpress-epoch.html": (

@@ -1238,11 +1238,16 @@ def _dedupe(comments: list[Comment], base: dict[str, str | None]) -> list[Commen
 # -- JSON-LD --------------------------------------------------------------------
 
 
+_LD_COMMENT = re.compile(
+    r'"@type"\s*:\s*(?:\[[^\]]*)?"(?:https?://schema\.org/)?(?:Comment|Answer)"'
+)
+
+
 def _from_json_ld(root: LexborNode, base: str | None) -> list[Comment]:
     found: list[tuple[dict[str, Any], str | None]] = []
     for script in root.css('script[type="application/ld+json"]'):
         raw = script.text(deep=True)
-        if "Comment" not in raw:
+        if _LD_COMMENT.search(raw) is None:
             continue
         try:
             data = json.loads(raw)
