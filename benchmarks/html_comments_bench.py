@@ -66,7 +66,12 @@ def main() -> None:
         t_ours += t2 - t1
         article = Article(comments=section.comments)
         stats = thread_stats(article)
-        found_text = norm(" ".join(c.text for c in article.iter_comments()))
+        # Annotators also picked author names from the comment headers.
+        found_text = norm(
+            " ".join(
+                f"{c.author.name if c.author else ''} {c.text}" for c in article.iter_comments()
+            )
+        )
         traf_text = ""
         if trafilatura is not None:
             t3 = time.perf_counter()

@@ -55,8 +55,10 @@ _UNIT_SELECTOR = ", ".join(
         '[itemtype*="schema.org/Answer"]',
         '[typeof~="Comment"]',
         '[typeof~="schema:Comment"]',
-        '[id^="comment-"]',
-        '[id^="comment_"]',
+        '[id^="comment"]',
+        '[class*="omment"]',
+        '[class*="ommentar"]',
+        '[class*="eserbrief"]',
         '[id^="li-comment-"]',
         '[id^="div-comment-"]',
         '[id^="t1_"]',
@@ -96,11 +98,24 @@ _NOT_UNIT_TAGS = frozenset(
     }
 )  # fmt: skip
 _ID_KEY = re.compile(
-    r"^(?:li-|div-|article-)?comments?[-_]?((?=[\w-]*\d)[\w-]+)$"
+    r"(?:^|[-_])(?:comment|kommentar)(?:[-_]|(?=\d))((?=[\w-]*\d)[\w-]+)$"
     r"|^c(\d{5,})$"
     r"|^(?:thing_)?(t1_\w+)$"
     r"|^post-(\d+)$"
     r"|^answer-(\d+)$",
+    re.I,
+)
+# A class that names one comment: "comment", "xenforo-comment", "c-comment-card", "MtnComment",
+# "kommentar-item", "leserbrief"; not a part of one ("comment-content") nor a list ("comments").
+_UNIT_TOKEN = re.compile(
+    r"^(?:[\w-]*?(?<![a-z])|[\w]*)(?:comment|kommentar|leserbrief|comentario|commentaire)"
+    r"(?:[-_](?:item|card|box|entry|single|node|li))?$",
+    re.I,
+)
+_NOT_UNIT_TOKEN = re.compile(
+    r"(?:^|[-_])(?:no|has|add|post|leave|write|new|show|load|toggle|icon|fa|count|open|closed?|with|allow|"
+    r"disable|enable|reply|latest|recent|top|more|all|form|respond|list|warning|error|notice|hint|label|"
+    r"title|count|number|link|btn|button|tab|nav|submit|edit|delete|report|flag|share)[-_]?(?:comment|kommentar)",
     re.I,
 )
 _CLASS_KEY = re.compile(r"(?:^|\s)(t1_\w+)(?:\s|$)")
@@ -142,13 +157,15 @@ class _Unit:
     meta_nodes: list[int] = attrs.field(factory=list)
     children: list[_Unit] = attrs.field(factory=list)
     merged: int = 0
+    #: The key names a comment (``comment-12``, ``t1_x``), not just any element id.
+    strong: bool = False
 
 
 def _key_of(node: LexborNode) -> str | None:
     attrs_ = node.attributes
     ident = attrs_.get("id") or ""
     if ident:
-        m = _ID_KEY.match(ident)
+        m = _ID_KEY.search(ident)
         if m:
             return next(g for g in m.groups() if g)
     cls = attrs_.get("class") or ""
@@ -165,7 +182,7 @@ def _key_of(node: LexborNode) -> str | None:
         prev = prev.prev
     if prev is not None and prev.tag == "a":
         anchor = prev.attributes.get("id") or prev.attributes.get("name") or ""
-        m = _ID_KEY.match(anchor)
+        m = _ID_KEY.search(anchor)
         if m:
             return next(g for g in m.groups() if g)
     return ident or None
@@ -179,16 +196,19 @@ def _is_unit_candidate(node: LexborNode) -> bool:
     if "Comment" in itemtype or "Answer" in itemtype or "Comment" in (a.get("typeof") or ""):
         return True
     ident = a.get("id") or ""
-    if ident and _ID_KEY.match(ident):
+    if ident and _ID_KEY.search(ident):
         return True
     if a.get("data-comment-id"):
         return True
     cls = a.get("class") or ""
     if not cls:
         return False
-    tokens = set(cls.split())
-    if tokens & _UNIT_CLASSES:
+    tokens = cls.split()
+    if not _UNIT_CLASSES.isdisjoint(tokens):
         return True
+    for token in tokens:
+        if _UNIT_TOKEN.match(token) and not _NOT_UNIT_TOKEN.search(token):
+            return True
     return node.tag == "li" and "post" in tokens
 
 
@@ -685,18 +705,20 @@ def _collect_units(doc: LexborHTMLParser, walker: _Walker) -> list[_Unit]:
             walker.units[node.mem_id] = above
             above.merged += 1
             continue
-        # A keyless comment box right inside a unit is that unit's own body.
+        strong = key is not None and key != node.attributes.get("id")
+        # A comment box right inside a unit, before anything else, is that unit's own
+        # body unless both name different comments (``comment-1 > comment-2``).
         if (
             above is not None
             and not passed
-            and (key is None or above.key is None)
+            and not (strong and above.strong)
             and not above.children
             and above.merged == 0
         ):
             walker.units[node.mem_id] = above
             above.merged += 1
             continue
-        unit = _Unit(node=node, key=key, index=len(units), parent=above)
+        unit = _Unit(node=node, key=key, index=len(units), parent=above, strong=strong)
         if above is not None:
             above.children.append(unit)
         walker.units[node.mem_id] = unit
@@ -1051,7 +1073,11 @@ def _fill_fields(region: LexborNode, units: list[_Unit], walker: _Walker, base: 
         unit_skip = skip.union(unit.meta_nodes) if unit.meta_nodes else skip
         if body is None:
             body = unit.node
-        text = _comment_text(body, unit_skip, walker.units, unit) if body is not None else ""
+        text = _comment_text(body, unit_skip, walker.units, unit)
+        if not text and unit_skip:
+            # Some themes put the text inside the header box: read it with only
+            # the author and date elements left out.
+            text = _comment_text(body, set(unit.meta_nodes), walker.units, unit)
         if body is unit.node and unit.author is not None:
             text = _strip_prefix(text, unit.author.name)
         unit.text = text
@@ -1127,7 +1153,7 @@ def _drop_hollow(units: list[_Unit]) -> list[_Unit]:
     kept: list[_Unit] = []
     for unit in units:
         hollow = (
-            unit.key is None
+            not unit.strong
             and unit.children
             and unit.author is None
             and unit.published is None
