@@ -151,3 +151,45 @@ def test_json_ld_comments_with_parent_item() -> None:
     section = extract_comments(LexborHTMLParser(html))
     assert shape(section.comments) == [("#c1", [("#c2", [])])]
     assert section.comments[0].published == datetime(2024, 1, 2, 3, 4, 5, tzinfo=UTC)
+
+
+def test_comment_classes_by_pattern() -> None:
+    html = """<div id="xenforo-comments-1" class="xenforo-comment-widget"><ul class="xenforo-comments-list">
+    <li id="xenforo-comment-21968226" class="xenforo-comment"><div class="xenforo-comment-author">
+      <a href="https://forum.example/members/ann.1/">Ann</a></div>
+      <time datetime="2023-01-05T10:00:00+00:00">Jan 5</time>
+      <div class="xenforo-comment-content">First.</div></li>
+    <li id="xenforo-comment-21968227" class="xenforo-comment"><div class="xenforo-comment-author">
+      <a href="https://forum.example/members/bob.2/">Bob</a></div>
+      <time datetime="2023-01-05T11:00:00+00:00">Jan 5</time>
+      <div class="xenforo-comment-content">Second.</div></li>
+    </ul></div>"""
+    section = extract_comments(LexborHTMLParser(html))
+    assert [(c.id, c.author.name if c.author else None, c.text) for c in section.comments] == [
+        ("21968226", "Ann", "First."),
+        ("21968227", "Bob", "Second."),
+    ]
+
+
+def test_repeated_entries_in_a_comment_section_without_comment_markup() -> None:
+    html = """<div id="comments" class="comments"><h3>Bewertungen</h3>
+    <blockquote><p>Anna am 8.6.2020</p><p>Super Artikel, danke!</p></blockquote>
+    <blockquote><p>Ben am 9.6.2020</p><p>Sehr hilfreich für uns.</p></blockquote>
+    <blockquote><p>Cem am 10.6.2020</p><p>Genau so machen wir es auch.</p></blockquote>
+    </div>"""
+    section = extract_comments(LexborHTMLParser(html))
+    assert [c.text for c in section.comments] == [
+        "Anna am 8.6.2020\n\nSuper Artikel, danke!",
+        "Ben am 9.6.2020\n\nSehr hilfreich für uns.",
+        "Cem am 10.6.2020\n\nGenau so machen wir es auch.",
+    ]
+    assert section.comments[1].published is not None
+    assert section.comments[1].published.date().isoformat() == "2020-06-09"
+
+
+def test_recent_comments_widget_is_not_a_thread() -> None:
+    html = """<section class="widget widget_recent_comments"><ul id="recentcomments">
+    <li class="recentcomments">Ann on <a href="/a#comment-1">A post title here</a> 12.1.2020</li>
+    <li class="recentcomments">Bob on <a href="/b#comment-2">Another post title</a> 13.1.2020</li>
+    </ul></section>"""
+    assert extract_comments(LexborHTMLParser(html)).comments == []

@@ -298,6 +298,8 @@ _AUTHOR_SELECTORS = (
     ".comment-author-link",
     '[data-testid="comment_author_link"]',
     '[class*="UsersNameDisplay"]',
+    '[class*="comment-author"], [class*="comment-user"], [class*="commentauthor"], [class*="CommentAuthor"]',
+    '[class*="author-name"], [class*="username"], [class*="user-name"], [class*="UserName"]',
     ".author",
     ".user",
     ".name",
@@ -329,6 +331,7 @@ _VISIBLE_DATE_SELECTORS = (
     ".meta",
     '[class*="Date"]',
     '[class*="date"]',
+    '[class*="time"]',
 )
 _TIME_SELECTOR = "li.time, .comment-time-only"
 _TEXT_SELECTORS = (
@@ -353,6 +356,8 @@ _TEXT_SELECTORS = (
     ".s-prose",
     ".post-text",
     ".post-message",
+    '[class*="comment-content"], [class*="comment-text"], [class*="commentText"], [class*="comment_text"]',
+    '[class*="kommentar-text"], [class*="comment-message"], [class*="CommentText"]',
     ".comment-body",
     ".comment-message",
     ".message",
@@ -726,6 +731,86 @@ def _collect_units(doc: LexborHTMLParser, walker: _Walker) -> list[_Unit]:
     return units
 
 
+_SECTION_SELECTOR = '[id*="omment"], [class*="omment"], [id*="ommentar"], [class*="ommentar"]'
+_SECTION_WORD = re.compile(r"comment|kommentar", re.I)
+_SECTION_NOT = re.compile(
+    r"form|respond|count|link|button|btn|icon|nav|share|recent|latest|widget|sidebar|popular|most|meist|top|"
+    r"footer|teaser|preview|rules|guideline|login|aktuell|neueste|last|dynamic",
+    re.I,
+)
+
+
+_DATE_HINT = re.compile(
+    r"(?<!\d)\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|(?<!\d)(?:19|20)\d\d(?!\d)|\d{1,2}:\d\d|"
+    r"\b(?:ago|vor|hours?|minutes?|days?|stunden?|minuten?|tagen?)\b",
+    re.I,
+)
+
+
+def _repeated_in_section(root: LexborNode, walker: _Walker) -> list[_Unit]:
+    """Pages without comment markup: the repeated children of a comment section.
+
+    A section is an element whose id or class names comments; inside it, the
+    element with the most children of one kind (same tag and first class),
+    each with some text and no form field, holds one comment per child.
+    """
+    best: list[LexborNode] = []
+    seen: set[int] = set()
+    for section in root.css(_SECTION_SELECTOR):
+        a = section.attributes
+        label = f"{a.get('id') or ''} {a.get('class') or ''}"
+        if (
+            section.mem_id in seen
+            or section.tag in _NOT_UNIT_TAGS
+            and section.tag not in ("ol", "ul")
+        ):
+            continue
+        if not _SECTION_WORD.search(label) or _SECTION_NOT.search(label):
+            continue
+        seen.add(section.mem_id)
+        stack = [section]
+        visited = 0
+        while stack and visited < 5000:
+            box = stack.pop()
+            visited += 1
+            groups: dict[tuple[str, str], list[LexborNode]] = {}
+            for child in box.iter():
+                if not child.is_element_node:
+                    continue
+                stack.append(child)
+                cls = (child.attributes.get("class") or "").split()
+                groups.setdefault((child.tag, cls[0] if cls else ""), []).append(child)
+            for (tag, _), members in groups.items():
+                if (
+                    len(members) < 2
+                    or len(members) <= len(best)
+                    or tag in _NOT_UNIT_TAGS
+                    and tag != "li"
+                ):
+                    continue
+                if tag in ("script", "style", "option", "br", "img"):
+                    continue
+                # Each entry must read like a comment: some text and a date.
+                dated = 0
+                for m in members:
+                    text = m.text(deep=True)
+                    if len(text.strip()) >= 15 and (
+                        _DATE_HINT.search(text) is not None or m.css_first("time") is not None
+                    ):
+                        dated += 1
+                if dated < len(members) * 0.8:
+                    continue
+                if any(m.css_first("textarea, input, select") is not None for m in members):
+                    continue
+                best = members
+    units: list[_Unit] = []
+    for node in best:
+        unit = _Unit(node=node, key=node.attributes.get("id") or None, index=len(units))
+        walker.units[node.mem_id] = unit
+        units.append(unit)
+    return units
+
+
 def _hn_old_rows(doc: LexborHTMLParser, root: LexborNode) -> list[LexborNode]:
     rows: list[LexborNode] = []
     for cell in root.css("td.default") if b"comhead" in doc.raw_html else ():
@@ -983,6 +1068,8 @@ def extract_comments(doc: LexborHTMLParser, *, url: str | None = None) -> Commen
     walker = _Walker()
     units = _collect_units(doc, walker)
     if not units:
+        units = _repeated_in_section(root, walker)
+    if not units:
         comments = _from_json_ld(root, url)
         declared, _ = _declared(root, [])
         if not comments:
@@ -1081,6 +1168,10 @@ def _fill_fields(region: LexborNode, units: list[_Unit], walker: _Walker, base: 
         if body is unit.node and unit.author is not None:
             text = _strip_prefix(text, unit.author.name)
         unit.text = text
+        if unit.published is None and text:
+            head = text.split("\n", 1)[0]
+            if len(head) <= 80:
+                unit.published = parse_visible_date(head)
         if unit.status is CommentStatus.PUBLISHED and len(text) < 120:
             if _REMOVED_BY_ADMIN.search(text):
                 unit.status = CommentStatus.REMOVED
