@@ -761,8 +761,8 @@ def _repeated_in_section(root: LexborNode, walker: _Walker) -> list[_Unit]:
         label = f"{a.get('id') or ''} {a.get('class') or ''}"
         if (
             section.mem_id in seen
-            or section.tag in _NOT_UNIT_TAGS
-            and section.tag not in ("ol", "ul")
+            or (section.tag in _NOT_UNIT_TAGS
+            and section.tag not in ("ol", "ul"))
         ):
             continue
         if not _SECTION_WORD.search(label) or _SECTION_NOT.search(label):
@@ -779,13 +779,13 @@ def _repeated_in_section(root: LexborNode, walker: _Walker) -> list[_Unit]:
                     continue
                 stack.append(child)
                 cls = (child.attributes.get("class") or "").split()
-                groups.setdefault((child.tag, cls[0] if cls else ""), []).append(child)
+                groups.setdefault((child.tag or "", cls[0] if cls else ""), []).append(child)
             for (tag, _), members in groups.items():
                 if (
                     len(members) < 2
                     or len(members) <= len(best)
-                    or tag in _NOT_UNIT_TAGS
-                    and tag != "li"
+                    or (tag in _NOT_UNIT_TAGS
+                    and tag != "li")
                 ):
                     continue
                 if tag in ("script", "style", "option", "br", "img"):
