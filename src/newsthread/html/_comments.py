@@ -64,13 +64,9 @@ _UNIT_SELECTOR = ", ".join(
         '[id^="t1_"]',
         '[id^="thing_t1_"]',
         "[data-comment-id]",
-        ".comment",
-        ".Comment",
         ".pingback",
         ".trackback",
-        ".comment-item",
         ".comtr",
-        ".comments-node",
         "li.post",
         "div.answer",
         ".thing.morechildren",
@@ -579,9 +575,16 @@ def _first_owned(
     served: set[int] = set()
     total = len(units)
     for selector in selectors:
-        if len(served) >= total:
+        pending = total - len(served)
+        if pending <= 0:
             return
-        for node in region.css(selector):
+        # A few units left (those without such a field, mostly): query them alone
+        # instead of the whole region, once per selector.
+        if pending <= 3:
+            matches = [n for u in units if u.index not in served for n in u.node.css(selector)]
+        else:
+            matches = region.css(selector)
+        for node in matches:
             unit = walker.units.get(node.mem_id)
             if unit is None:
                 # A reply box on the way up does not matter here: no unit lies between.
@@ -759,10 +762,8 @@ def _repeated_in_section(root: LexborNode, walker: _Walker) -> list[_Unit]:
     for section in root.css(_SECTION_SELECTOR):
         a = section.attributes
         label = f"{a.get('id') or ''} {a.get('class') or ''}"
-        if (
-            section.mem_id in seen
-            or (section.tag in _NOT_UNIT_TAGS
-            and section.tag not in ("ol", "ul"))
+        if section.mem_id in seen or (
+            section.tag in _NOT_UNIT_TAGS and section.tag not in ("ol", "ul")
         ):
             continue
         if not _SECTION_WORD.search(label) or _SECTION_NOT.search(label):
@@ -784,8 +785,7 @@ def _repeated_in_section(root: LexborNode, walker: _Walker) -> list[_Unit]:
                 if (
                     len(members) < 2
                     or len(members) <= len(best)
-                    or (tag in _NOT_UNIT_TAGS
-                    and tag != "li")
+                    or (tag in _NOT_UNIT_TAGS and tag != "li")
                 ):
                     continue
                 if tag in ("script", "style", "option", "br", "img"):
@@ -1024,11 +1024,18 @@ def _declared(
     scopes: list[LexborNode] = []
     for box in containers[:3]:
         scopes.append(box)
-        if box.parent is not None:
-            scopes.append(box.parent)
+        up = box.parent
+        if up is not None and up.tag not in ("body", "html"):
+            scopes.append(up)
+            if up.parent is not None and up.parent.tag not in ("body", "html"):
+                scopes.append(up.parent)
     scopes.append(root)
     for scope in scopes:
-        for node in scope.css(_HEADING_SELECTOR):
+        if scope is root and containers:
+            headings: list[LexborNode] = []  # near the thread only, once there is one
+        else:
+            headings = scope.css(_HEADING_SELECTOR)
+        for node in headings:
             text = _clean(node.text(deep=True))
             if not text or len(text) > 120:
                 continue
