@@ -132,5 +132,27 @@ def main() -> None:
         print()
 
 
+def platforms() -> None:
+    """The platform pages: thread shape and time (their README gives the counts to compare with)."""
+    print()
+    print("| platform page | comments | top-level | max depth | declared | parse ms | comments ms |")
+    print("|---|---|---|---|---|---|---|")
+    for path in sorted((DEVDATA / "platforms").glob("*.html")):
+        text = decode_bytes(path.read_bytes())
+        t0 = time.perf_counter()
+        doc = LexborHTMLParser(text)
+        t1 = time.perf_counter()
+        section = extract_comments(doc)
+        t2 = time.perf_counter()
+        stats = thread_stats(Article(comments=section.comments))
+        declared = section.declared_count if section.declared_count is not None else "-"
+        print(
+            f"| `{path.name}` | {stats.comments} | {stats.top_level} | {max(stats.max_depth - 1, 0)} "
+            f"| {declared} | {(t1 - t0) * 1000:.1f} | {(t2 - t1) * 1000:.1f} |"
+        )
+
+
 if __name__ == "__main__":
     main()
+    if "--platforms" in sys.argv:
+        platforms()
