@@ -508,8 +508,26 @@ def _clean(text: str) -> str:
 # -- text of a comment ---------------------------------------------------------
 
 
+_STRUCTURE = (
+    "p, br, div, li, ul, ol, blockquote, pre, h1, h2, h3, h4, h5, h6, table, tr, section, article, "
+    "header, footer, figure, dl, dd, dt, hr, aside, details, summary, figcaption, address, center, "
+    "script, style, noscript, template, svg, button, textarea"
+)
+
+
 def _comment_text(root: LexborNode, skip: set[int], units: dict[int, _Unit], own: _Unit) -> str:
     """Text of ``root`` with paragraphs as blank lines and ``<br>`` as line breaks, iteratively."""
+    if (
+        root.mem_id not in units
+        and root.css_first(_STRUCTURE) is None
+        and (not skip or root.css_first(_META_SELECTOR) is None)
+    ):
+        # Inline content only (most comment bodies that are one paragraph): one C call.
+        return " ".join(root.text(deep=True).split())
+    return _walk_text(root, skip, units, own)
+
+
+def _walk_text(root: LexborNode, skip: set[int], units: dict[int, _Unit], own: _Unit) -> str:
     paras: list[str] = []
     buf: list[str] = []
 
@@ -691,10 +709,8 @@ def _collect_units(doc: LexborHTMLParser, walker: _Walker) -> list[_Unit]:
         return units
     candidates = root.css(_UNIT_SELECTOR)
     hn_old = False
-    if not candidates or not any(
-        c.attributes.get("class") and "comtr" in (c.attributes.get("class") or "")
-        for c in candidates[:50]
-    ):
+    # Old Hacker News: no comment classes but the body's span.comment.
+    if any(c.tag == "span" and c.attributes.get("class") == "comment" for c in candidates[:200]):
         hn_rows = _hn_old_rows(doc, root)
         if hn_rows:
             candidates = hn_rows
@@ -813,7 +829,7 @@ def _repeated_in_section(root: LexborNode, walker: _Walker) -> list[_Unit]:
 
 def _hn_old_rows(doc: LexborHTMLParser, root: LexborNode) -> list[LexborNode]:
     rows: list[LexborNode] = []
-    for cell in root.css("td.default") if b"comhead" in doc.raw_html else ():
+    for cell in root.css("td.default"):
         if cell.css_first(".comhead") is None:
             continue
         cur: LexborNode | None = cell
