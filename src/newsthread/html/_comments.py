@@ -592,6 +592,8 @@ def _first_owned(
     """For each selector in order of trust, the first match per unit not yet served."""
     served: set[int] = set()
     total = len(units)
+    step = max(1, total // 6)
+    probes = units[::step][:6] + units[-1:]
     for selector in selectors:
         pending = total - len(served)
         if pending <= 0:
@@ -600,6 +602,10 @@ def _first_owned(
         # instead of the whole region, once per selector.
         if pending <= 3:
             matches = [n for u in units if u.index not in served for n in u.node.css(selector)]
+        elif not any(u.node.css_first(selector) is not None for u in probes if u.index not in served):
+            # Threads repeat one markup: a selector that none of a few sample comments
+            # still waiting has would only cost a whole-region pass.
+            continue
         else:
             matches = region.css(selector)
         for node in matches:
