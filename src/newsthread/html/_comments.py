@@ -20,6 +20,7 @@ linear in the size of the page however deep the nesting (no recursion).
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Iterator
@@ -150,7 +151,7 @@ class _Unit:
     date_text: str | None = None
     text: str = ""
     #: Elements read for the author and the date: left out of the text.
-    meta_nodes: list[int] = attrs.field(factory=list)
+    meta_nodes: list[LexborNode] = attrs.field(factory=list)
     children: list[_Unit] = attrs.field(factory=list)
     merged: int = 0
     #: The key names a comment (``comment-12``, ``t1_x``), not just any element id.
@@ -515,16 +516,53 @@ _STRUCTURE = (
 )
 
 
+_NOT_FAST = "pre, script, style, noscript, template, svg, button, textarea, form"
+_WS = re.compile(r"\s+")
+_BR_TAG = re.compile(r"<br\b[^>]*>", re.I)
+_BLOCK_TAG = re.compile(
+    r"</?(?:p|div|blockquote|li|ul|ol|h[1-6]|table|tr|section|article|header|footer|figure|dl|dd|dt|hr|"
+    r"aside|details|summary|figcaption|address|main|nav|center)\b[^>]*>",
+    re.I,
+)
+_ANY_TAG = re.compile(r"<[^>]*>")
+_PARA_SPLIT = re.compile(r"\n[ \t]*\n\s*")
+
+
 def _comment_text(root: LexborNode, skip: set[int], units: dict[int, _Unit], own: _Unit) -> str:
     """Text of ``root`` with paragraphs as blank lines and ``<br>`` as line breaks, iteratively."""
-    if (
-        root.mem_id not in units
-        and root.css_first(_STRUCTURE) is None
-        and (not skip or root.css_first(_META_SELECTOR) is None)
-    ):
-        # Inline content only (most comment bodies that are one paragraph): one C call.
-        return " ".join(root.text(deep=True).split())
-    return _walk_text(root, skip, units, own)
+    if root.mem_id in units or root.css_first(_NOT_FAST) is not None:
+        return _walk_text(root, skip, units, own)
+    if skip and root.css_first(_META_SELECTOR) is not None:
+        return _walk_text(root, skip, units, own)
+    if any(_inside(meta, root, own.node) for meta in own.meta_nodes):
+        return _walk_text(root, skip, units, own)
+    # Plain markup (paragraphs, line breaks, inline tags): the serialised HTML through a few
+    # C-level substitutions is far cheaper than visiting every node from Python.
+    markup = _WS.sub(" ", root.html or "")
+    markup = _BR_TAG.sub("\n", markup)
+    markup = _BLOCK_TAG.sub("\n\n", markup)
+    text = html.unescape(_ANY_TAG.sub("", markup))
+    paras = []
+    for chunk in _PARA_SPLIT.split(text):
+        lines = [" ".join(line.split()) for line in chunk.split("\n")]
+        para = "\n".join(line for line in lines if line)
+        if para:
+            paras.append(para)
+    return "\n\n".join(paras)
+
+
+def _inside(node: LexborNode, root: LexborNode, stop: LexborNode) -> bool:
+    """Whether ``node`` lies in ``root``, looking up no further than ``stop``."""
+    target, end = root.mem_id, stop.mem_id
+    cur: LexborNode | None = node
+    while cur is not None:
+        mid = cur.mem_id
+        if mid == target:
+            return True
+        if mid == end:
+            return False
+        cur = cur.parent
+    return False
 
 
 def _walk_text(root: LexborNode, skip: set[int], units: dict[int, _Unit], own: _Unit) -> str:
@@ -1128,7 +1166,7 @@ def _fill_fields(region: LexborNode, units: list[_Unit], walker: _Walker, base: 
         author = _author_of(node, base)
         if author is not None and unit.author is None:
             unit.author = author
-            unit.meta_nodes.append(node.mem_id)
+            unit.meta_nodes.append(node)
     _hn_authors(units)
     pending = [u for u in units if u.author is None]
     if pending:
@@ -1148,7 +1186,7 @@ def _fill_fields(region: LexborNode, units: list[_Unit], walker: _Walker, base: 
                     got = _machine_value(node) or parse_visible_date(node.text(deep=True))
                     if got is not None:
                         unit.published = got
-                        unit.meta_nodes.append(node.mem_id)
+                        unit.meta_nodes.append(node)
                         unit.date_text = _clean(node.text(deep=True))
             pending = [u for u in pending if u.published is None]
         for unit, node in _first_owned(
@@ -1186,14 +1224,14 @@ def _fill_fields(region: LexborNode, units: list[_Unit], walker: _Walker, base: 
         elif "deleted" in cls or "removed" in cls:
             unit.status = CommentStatus.DELETED if "deleted" in cls else CommentStatus.REMOVED
         body = unit.text_node
-        unit_skip = skip.union(unit.meta_nodes) if unit.meta_nodes else skip
+        unit_skip = skip.union(n.mem_id for n in unit.meta_nodes) if unit.meta_nodes else skip
         if body is None:
             body = unit.node
         text = _comment_text(body, unit_skip, walker.units, unit)
         if not text and unit_skip:
             # Some themes put the text inside the header box: read it with only
             # the author and date elements left out.
-            text = _comment_text(body, set(unit.meta_nodes), walker.units, unit)
+            text = _comment_text(body, {n.mem_id for n in unit.meta_nodes}, walker.units, unit)
         if body is unit.node and unit.author is not None:
             text = _strip_prefix(text, unit.author.name)
         unit.text = text
@@ -1223,7 +1261,7 @@ def _machine_dates(region: LexborNode, walker: _Walker) -> None:
             if unit.published is None:
                 touched.append(unit)
                 unit.published = value
-                unit.meta_nodes.append(node.mem_id)
+                unit.meta_nodes.append(node)
                 continue
             try:
                 earlier = value < unit.published
@@ -1231,7 +1269,7 @@ def _machine_dates(region: LexborNode, walker: _Walker) -> None:
                 earlier = False
             if earlier:
                 unit.published = value
-            unit.meta_nodes.append(node.mem_id)
+            unit.meta_nodes.append(node)
         decided.update(u.index for u in touched)
 
 
