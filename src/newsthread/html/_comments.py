@@ -1167,13 +1167,6 @@ def _fill_fields(region: LexborNode, units: list[_Unit], walker: _Walker, base: 
         if author is not None and unit.author is None:
             unit.author = author
             unit.meta_nodes.append(node)
-    _hn_authors(units)
-    pending = [u for u in units if u.author is None]
-    if pending:
-        for unit, node in _first_owned(region, _AUTHOR_SELECTORS[6:], walker, pending):
-            author = _author_of(node, base)
-            if author is not None and unit.author is None:
-                unit.author = author
     _machine_dates(region, walker)
     pending = [u for u in units if u.published is None]
     if pending:
@@ -1277,10 +1270,6 @@ def _strip_prefix(text: str, name: str) -> str:
     if text.startswith(name):
         return text[len(name) :].lstrip(" :\n")
     return text
-
-
-def _hn_authors(units: list[_Unit]) -> None:
-    return None
 
 
 def _permalinks(region: LexborNode, units: list[_Unit], walker: _Walker, base: str | None) -> None:
