@@ -640,7 +640,9 @@ def _first_owned(
         # instead of the whole region, once per selector.
         if pending <= 3:
             matches = [n for u in units if u.index not in served for n in u.node.css(selector)]
-        elif not any(u.node.css_first(selector) is not None for u in probes if u.index not in served):
+        elif not any(
+            u.node.css_first(selector) is not None for u in probes if u.index not in served
+        ):
             # Threads repeat one markup: a selector that none of a few sample comments
             # still waiting has would only cost a whole-region pass.
             continue
@@ -773,7 +775,9 @@ def _collect_units(doc: LexborHTMLParser, walker: _Walker) -> list[_Unit]:
             walker.units[node.mem_id] = above
             above.merged += 1
             continue
-        strong = key is not None and key != node.attributes.get("id")
+        strong = key is not None and (
+            key != node.attributes.get("id") or _ID_KEY.search(key) is not None or hn_old
+        )
         # A comment box right inside a unit, before anything else, is that unit's own
         # body unless both name different comments (``comment-1 > comment-2``).
         if (
@@ -1148,7 +1152,7 @@ def extract_comments(doc: LexborHTMLParser, *, url: str | None = None) -> Commen
     if region.parent is not None and region.tag not in ("html", "body"):
         region = region.parent
     _fill_fields(region, units, walker, url)
-    units = _drop_hollow(units)
+    units = _drop_unlikely(units)
     containers = _containers(units, root, walker) if units else []
     declared, heading = _declared(root, containers)
     extra: list[LexborNode] = []
@@ -1295,27 +1299,35 @@ def _permalinks(region: LexborNode, units: list[_Unit], walker: _Walker, base: s
         unit.url = _absolute(href, base)
 
 
-def _drop_hollow(units: list[_Unit]) -> list[_Unit]:
-    """Dissolve wrapper elements taken for comments: no author, no date, no own text, but replies."""
+def _unlikely(unit: _Unit) -> bool:
+    """Whether a unit is no comment after all: a wrapper, a heading, a prompt, the form."""
+    if unit.status is not CommentStatus.PUBLISHED:
+        return False
+    a = unit.node.attributes
+    typed = "Comment" in (a.get("itemtype") or "") + (a.get("typeof") or "")
+    if unit.strong or typed:
+        # Named comments stay unless there is nothing at all in them.
+        return (
+            not unit.text and unit.author is None and unit.published is None and not unit.children
+        )
+    if unit.author is None and unit.published is None and len(unit.text) < 25:
+        return True  # "Comments", "Kommentar (0)": a class name alone is too weak for so little
+    return unit.node.css_first("textarea, input[type=text], input[type=email], form") is not None
+
+
+def _drop_unlikely(units: list[_Unit]) -> list[_Unit]:
+    """Dissolve what was taken for comments but is not; their replies move up in place."""
     kept: list[_Unit] = []
     for unit in units:
-        hollow = (
-            not unit.strong
-            and unit.children
-            and unit.author is None
-            and unit.published is None
-            and not unit.text.strip()
-            and unit.status is CommentStatus.PUBLISHED
-        )
-        if hollow:
-            for child in unit.children:
-                child.parent = unit.parent
-                if unit.parent is not None:
-                    unit.parent.children.append(child)
-            if unit.parent is not None:
-                unit.parent.children.remove(unit)
+        if not _unlikely(unit):
+            kept.append(unit)
             continue
-        kept.append(unit)
+        for child in unit.children:
+            child.parent = unit.parent
+        if unit.parent is not None:
+            siblings = unit.parent.children
+            at = siblings.index(unit)
+            siblings[at : at + 1] = unit.children
     return kept
 
 
@@ -1346,7 +1358,7 @@ def _build(
 ) -> list[Comment]:
     """Comments bottom-up (children come after parents in document order), deduplicated."""
     ids: set[str] = set()
-    names: list[str] = []
+    names: dict[int, str] = {}
     for unit in units:
         ident = unit.key or f"c{unit.index + 1}"
         if ident in ids:
@@ -1355,7 +1367,7 @@ def _build(
                 n += 1
             ident = f"{ident}-{n}"
         ids.add(ident)
-        names.append(ident)
+        names[unit.index] = ident
     extra_children: dict[int, list[Comment]] = {}
     top_more: list[Comment] = []
     for owner, stub in more:
@@ -1370,7 +1382,7 @@ def _build(
         replies = _dedupe(replies, keys)
         replies.extend(extra_children.get(unit.index, ()))
         built[unit.index] = Comment(
-            id=names[unit.index] if unit.index < len(names) else f"c{unit.index + 1}",
+            id=names[unit.index],
             author=unit.author,
             published=unit.published,
             text=unit.text,
