@@ -193,3 +193,18 @@ def test_recent_comments_widget_is_not_a_thread() -> None:
     <li class="recentcomments">Bob on <a href="/b#comment-2">Another post title</a> 13.1.2020</li>
     </ul></section>"""
     assert extract_comments(LexborHTMLParser(html)).comments == []
+
+
+def test_json_ld_parent_loop_does_not_lose_comments() -> None:
+    html = """<script type="application/ld+json">{"@type": "Comment", "@id": "a", "text": "A",
+    "parentItem": {"@id": "b"}, "comment": []}</script>
+    <script type="application/ld+json">{"@type": "Comment", "@id": "b", "text": "B", "parentItem": {"@id": "a"}}</script>"""
+    comments = flat(extract_comments(LexborHTMLParser(html)).comments)
+    assert sorted(c.id for c in comments) == ["a", "b"]
+
+
+def test_faq_answers_are_not_comments() -> None:
+    html = """<div itemscope itemtype="https://schema.org/FAQPage"><div itemscope itemtype="https://schema.org/Question">
+    <h3 itemprop="name">Was kostet ein Kredit?</h3><div itemscope itemtype="https://schema.org/Answer">
+    <div itemprop="text">Die Kosten hängen vom Zins ab.</div></div></div></div>"""
+    assert extract_comments(LexborHTMLParser(html)).comments == []

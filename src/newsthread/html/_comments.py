@@ -53,7 +53,6 @@ class CommentSection:
 _UNIT_SELECTOR = ", ".join(
     [
         '[itemtype*="schema.org/Comment"]',
-        '[itemtype*="schema.org/Answer"]',
         '[typeof~="Comment"]',
         '[typeof~="schema:Comment"]',
         '[id^="comment"]',
@@ -190,7 +189,7 @@ def _is_unit_candidate(node: LexborNode) -> bool:
         return False
     a = node.attributes
     itemtype = a.get("itemtype") or ""
-    if "Comment" in itemtype or "Answer" in itemtype or "Comment" in (a.get("typeof") or ""):
+    if "Comment" in itemtype or "Comment" in (a.get("typeof") or ""):
         return True
     ident = a.get("id") or ""
     if ident and _ID_KEY.search(ident):
@@ -1423,9 +1422,16 @@ def _dedupe(comments: list[Comment], base: dict[str, str | None]) -> list[Commen
 # -- JSON-LD --------------------------------------------------------------------
 
 
-_LD_COMMENT = re.compile(
-    r'"@type"\s*:\s*(?:\[[^\]]*)?"(?:https?://schema\.org/)?(?:Comment|Answer)"'
-)
+_LD_COMMENT = re.compile(r'"@type"\s*:\s*(?:\[[^\]]*)?"(?:https?://schema\.org/)?Comment"')
+
+
+def _is_below(node: Comment, ancestor: Comment) -> bool:
+    cur: object = node
+    while isinstance(cur, Comment):
+        if cur is ancestor:
+            return True
+        cur = cur.parent
+    return False
 
 
 def _from_json_ld(root: LexborNode, base: str | None) -> list[Comment]:
@@ -1449,7 +1455,7 @@ def _from_json_ld(root: LexborNode, base: str | None) -> list[Comment]:
             kind = item.get("@type")
             kinds = kind if isinstance(kind, list) else [kind]
             here = parent
-            if "Comment" in kinds or "Answer" in kinds:
+            if "Comment" in kinds:
                 pid = item.get("parentItem")
                 if isinstance(pid, dict):
                     pid = pid.get("@id")
@@ -1505,6 +1511,8 @@ def _from_json_ld(root: LexborNode, base: str | None) -> list[Comment]:
     tops: list[Comment] = []
     for comment, parent in order:
         holder = built.get(parent) if parent else None
+        if holder is not None and _is_below(holder, comment):
+            holder = None  # parentItem links that go round in a circle
         if holder is None or holder is comment:
             if parent:
                 comment.in_reply_to = parent
