@@ -135,7 +135,9 @@ def main() -> None:
 def platforms() -> None:
     """The platform pages: thread shape and time (their README gives the counts to compare with)."""
     print()
-    print("| platform page | comments | top-level | max depth | declared | parse ms | comments ms |")
+    print(
+        "| platform page | comments | top-level | max depth | declared | parse ms | comments ms |"
+    )
     print("|---|---|---|---|---|---|---|")
     for path in sorted((DEVDATA / "platforms").glob("*.html")):
         text = decode_bytes(path.read_bytes())

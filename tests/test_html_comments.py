@@ -208,3 +208,48 @@ def test_faq_answers_are_not_comments() -> None:
     <h3 itemprop="name">Was kostet ein Kredit?</h3><div itemscope itemtype="https://schema.org/Answer">
     <div itemprop="text">Die Kosten hängen vom Zins ab.</div></div></div></div>"""
     assert extract_comments(LexborHTMLParser(html)).comments == []
+
+
+def test_disqus_as_rendered() -> None:
+    html = """<div id="disqus_thread"><ul id="post-list" class="post-list">
+    <li class="post" id="post-4011"><div role="article"><div class="post-content">
+      <div class="post-body"><header><span class="post-byline"><span class="author publisher-anchor-color">
+        <a href="https://disqus.com/by/ann/" data-username="ann">Ann</a></span></span>
+        <span class="post-meta"><a class="time-ago" href="#comment-4011" title="Tuesday, March 5, 2019 9:12 AM">5 years ago</a></span></header>
+      <div class="post-message"><p>Good piece.</p></div></div></div></div>
+      <ul class="children"><li class="post" id="post-4012"><div class="post-content"><div class="post-body">
+        <span class="author"><a href="https://disqus.com/by/bob/">Bob</a></span>
+        <a class="time-ago" href="#comment-4012" title="Tuesday, March 5, 2019 10:00 AM">5 years ago</a>
+        <div class="post-message"><p>Agreed.</p></div></div></div></li></ul>
+    </li></ul></div>
+    <ul class="posts"><li class="post" id="post-7">Blog post list entry, not a comment</li></ul>"""
+    section = extract_comments(LexborHTMLParser(html))
+    assert shape(section.comments) == [("post-4011", [("post-4012", [])])]
+    ann = section.comments[0]
+    assert ann.author is not None
+    assert (ann.author.name, ann.author.url) == ("Ann", "https://disqus.com/by/ann/")
+    assert ann.published == datetime(2019, 3, 5, 9, 12)
+    assert ann.text == "Good piece."
+
+
+def test_livejournal_style_margins_and_more_stub() -> None:
+    html = """<div id="comments">
+    <div style="margin-left: 0px"><div class="comment" id="ljcmt101"><span class="ljuser">anna</span>
+      <span class="datetime">2012-03-04 10:00 am (UTC)</span><div class="comment-text">Top.</div></div></div>
+    <div style="margin-left: 25px"><div class="comment" id="ljcmt102"><span class="ljuser">boris</span>
+      <span class="datetime">2012-03-04 11:00 am (UTC)</span><div class="comment-text">Reply.</div></div></div>
+    <div style="margin-left: 50px"><div class="comment" id="ljcmt103"><span class="ljuser">anna</span>
+      <span class="datetime">2012-03-04 12:00 pm (UTC)</span><div class="comment-text">Reply to reply.</div></div></div>
+    <div style="margin-left: 0px"><div class="comment" id="ljcmt104"><span class="ljuser">carl</span>
+      <span class="datetime">2012-03-05 09:00 am (UTC)</span><div class="comment-text">Second top.</div></div></div>
+    <div class="morecomments"><a href="?page=2">Load 12 more comments</a></div>
+    </div>"""
+    section = extract_comments(LexborHTMLParser(html))
+    assert shape(section.comments) == [
+        ("ljcmt101", [("ljcmt102", [("ljcmt103", [])])]),
+        ("ljcmt104", []),
+        ("more-1", []),
+    ]
+    stub = section.comments[-1]
+    assert stub.status is CommentStatus.MORE
+    assert stub.more_count == 12

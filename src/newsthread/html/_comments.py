@@ -97,7 +97,6 @@ _ID_KEY = re.compile(
     r"(?:^|[-_])(?:comment|kommentar)(?:[-_]|(?=\d))((?=[\w-]*\d)[\w-]+)$"
     r"|^c(\d{5,})$"
     r"|^(?:thing_)?(t1_\w+)$"
-    r"|^post-(\d+)$"
     r"|^answer-(\d+)$",
     re.I,
 )
@@ -205,7 +204,12 @@ def _is_unit_candidate(node: LexborNode) -> bool:
     for token in tokens:
         if _UNIT_TOKEN.match(token) and not _NOT_UNIT_TOKEN.search(token):
             return True
-    return node.tag == "li" and "post" in tokens
+    if node.tag == "li" and "post" in tokens:
+        # Disqus as rendered: ul#post-list > li.post, replies in ul.children; not a blog's post list.
+        up = node.parent
+        label = f"{up.attributes.get('id') or ''} {up.attributes.get('class') or ''}" if up else ""
+        return "post-list" in label or "children" in label
+    return False
 
 
 class _Walker:
@@ -284,6 +288,7 @@ _AUTHOR_SELECTORS = (
     ".epoch-author-link",
     ".epoch-comment-author",
     "cite.user",
+    ".ljuser",
     ".comment-author",
     "cite",
     ".comment-user",
@@ -998,6 +1003,10 @@ def _expand(node: LexborNode) -> LexborNode:
         if not _COMMENTISH.search(label):
             break
         if cur.css_first("h1") is not None:
+            break
+        # Only a heading, a count or the form may come along, not the article
+        # (Stack Exchange's "js-post-comments-component" holds the question too).
+        if len(cur.text(deep=True)) > len(best.text(deep=True)) + 600:
             break
         best = cur
         cur = cur.parent
