@@ -9,7 +9,7 @@ from typing import Any
 from selectolax.lexbor import LexborHTMLParser
 
 from newsthread.html import extract_comments
-from newsthread.model import Article, Comment, CommentStatus
+from newsthread.model import Article, Author, Comment, CommentStatus
 
 DATA = Path(__file__).parent / "data" / "html" / "comments"
 
@@ -253,3 +253,24 @@ def test_livejournal_style_margins_and_more_stub() -> None:
     stub = section.comments[-1]
     assert stub.status is CommentStatus.MORE
     assert stub.more_count == 12
+
+
+def test_newsthread_export_markup_reads_back() -> None:
+    """The schema.org microdata that ``to_html`` writes (nesting, flat deep replies, statuses)."""
+    section = extract_comments(load("newsthread-export.html"))
+    assert shape(section.comments) == [
+        ("10817", [("10821", [("a", [("b", [])])])]),
+        ("more-1", []),
+    ]
+    assert section.declared_count == 74
+    steve, more = section.comments
+    assert steve.author == Author(name="Steve B", url="https://example.org/steve")
+    assert steve.published == datetime(2025, 4, 1, 12, 1, tzinfo=UTC)
+    assert steve.text == "First <b>para</b>.\n\nSecond\nline."
+    assert steve.score == 3
+    assert steve.url == "https://example.org/nato-eu/#comment-10817"
+    deleted = steve.replies[0]
+    assert (deleted.status, deleted.text, deleted.author) == (CommentStatus.DELETED, "", None)
+    deepest = deleted.replies[0].replies[0]
+    assert (deepest.text, deepest.in_reply_to) == ("Deeper.", "x9")
+    assert (more.status, more.more_count, more.text) == (CommentStatus.MORE, 12, "")

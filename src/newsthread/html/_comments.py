@@ -154,6 +154,8 @@ class _Unit:
     merged: int = 0
     #: The key names a comment (``comment-12``, ``t1_x``), not just any element id.
     strong: bool = False
+    #: The id the page states (schema.org ``identifier``), used as the comment's id.
+    ident: str | None = None
 
 
 def _key_of(node: LexborNode) -> str | None:
@@ -369,6 +371,7 @@ _TEXT_SELECTORS = (
 _SCORE_SELECTORS = (
     ".score.unvoted",
     '[itemprop="upvoteCount"]',
+    "data.nt-score",
     "[data-score]",
     ".comment-score",
     ".js-vote-count",
@@ -947,6 +950,22 @@ def _depth_hint(unit: _Unit) -> float | None:
     return None
 
 
+def _stated_parents(units: list[_Unit]) -> None:
+    """Parents a page names (``data-parent``, a ``parentItem`` link) over where replies stand."""
+    named = [u for u in units if u.node.attributes.get("data-parent")]
+    if not named:
+        return
+    by_anchor = {u.node.attributes.get("id"): u for u in units if u.node.attributes.get("id")}
+    for unit in named:
+        parent = by_anchor.get(unit.node.attributes.get("data-parent"))
+        if parent is None or parent is unit or parent.index > unit.index:
+            continue  # parents come first in the page; anything else would make a loop
+        if unit.parent is not None:
+            unit.parent.children.remove(unit)
+        unit.parent = parent
+        parent.children.append(unit)
+
+
 def _nest_by_indent(units: list[_Unit]) -> None:
     """Flat lists: give each unit the nearest earlier unit with a smaller indent as parent."""
     hints = [_depth_hint(u) for u in units]
@@ -1093,6 +1112,17 @@ def _declared(
     root: LexborNode, containers: list[LexborNode]
 ) -> tuple[int | None, list[LexborNode]]:
     """The printed comment count and the heading that carries it."""
+    for stated in root.css('[itemprop="commentCount"]'):
+        # The article's count, not an answer's or a teaser's.
+        scope = stated.parent
+        while scope is not None and "itemscope" not in scope.attributes:
+            scope = scope.parent
+        kind = (scope.attributes.get("itemtype") or "") if scope is not None else ""
+        if not re.search(r"Article|Posting|WebPage|Blog", kind):
+            continue
+        value = _int_of(stated.attributes.get("content") or stated.text(deep=True))
+        if value is not None:
+            return value, []
     scopes: list[LexborNode] = []
     for box in containers[:3]:
         scopes.append(box)
@@ -1154,6 +1184,7 @@ def extract_comments(doc: LexborHTMLParser, *, url: str | None = None) -> Commen
         if not comments:
             return CommentSection(declared_count=declared)
         return CommentSection(comments=comments, declared_count=declared)
+    _stated_parents(units)
     if all(u.parent is None for u in units) and len(units) > 1:
         _nest_by_indent(units)
     region = _region_of(units)
@@ -1210,16 +1241,29 @@ def _fill_fields(region: LexborNode, units: list[_Unit], walker: _Walker, base: 
     for unit, node in _first_owned(region, _SCORE_SELECTORS, walker, units):
         a = node.attributes
         value = _int_of(
-            a.get("data-score") or a.get("content") or a.get("data-value") or a.get("title")
+            a.get("data-score")
+            or a.get("content")
+            or a.get("value")
+            or a.get("data-value")
+            or a.get("title")
         )
         if value is None:
             value = _int_of(node.text(deep=True))
         unit.score = value
     _permalinks(region, units, walker, base)
+    for unit, node in _first_owned(region, ('meta[itemprop="identifier"]',), walker, units):
+        ident = (node.attributes.get("content") or "").strip()
+        if ident:
+            unit.ident = ident
     skip = {n.mem_id for n in region.css(_META_SELECTOR)}
     for unit in units:
-        cls = (unit.node.attributes.get("class") or "").split()
-        if "pingback" in cls:
+        node_attrs = unit.node.attributes
+        cls = (node_attrs.get("class") or "").split()
+        stated = node_attrs.get("data-status")
+        if stated in _STATUSES:
+            unit.status = CommentStatus(stated)
+            unit.more_count = _int_of(node_attrs.get("data-more-count"))
+        elif "pingback" in cls:
             unit.status = CommentStatus.PINGBACK
         elif "trackback" in cls:
             unit.status = CommentStatus.TRACKBACK
@@ -1285,6 +1329,17 @@ def _strip_prefix(text: str, name: str) -> str:
 
 
 def _permalinks(region: LexborNode, units: list[_Unit], walker: _Walker, base: str | None) -> None:
+    # schema.org: the comment's own url (not its author's).
+    for link in region.css('a[itemprop="url"]'):
+        unit, _ = walker.owner(link)
+        up = link.parent
+        if unit is None or unit.url is not None or up is None:
+            continue
+        if up.attributes.get("itemprop") == "author" or up.attributes.get("itemtype"):
+            continue
+        if link.css_first('[itemprop="name"]') is not None:
+            continue  # a person's link
+        unit.url = _absolute(link.attributes.get("href"), base)
     links = 'a[href*="#"], a[href*="comment"], a[href^="item?id="], a[rel="bookmark"], a.permalink'
     seen: set[int] = set()
     for link in region.css(links):
@@ -1305,6 +1360,9 @@ def _permalinks(region: LexborNode, units: list[_Unit], walker: _Walker, base: s
         ):
             continue
         unit.url = _absolute(href, base)
+
+
+_STATUSES = frozenset(s.value for s in CommentStatus)
 
 
 def _unlikely(unit: _Unit) -> bool:
@@ -1368,7 +1426,7 @@ def _build(
     ids: set[str] = set()
     names: dict[int, str] = {}
     for unit in units:
-        ident = unit.key or f"c{unit.index + 1}"
+        ident = unit.ident or unit.key or f"c{unit.index + 1}"
         if ident in ids:
             n = 2
             while f"{ident}-{n}" in ids:
@@ -1398,6 +1456,7 @@ def _build(
             score=unit.score,
             status=unit.status,
             more_count=unit.more_count,
+            in_reply_to=unit.node.attributes.get("data-in-reply-to") or None,
             replies=replies,
         )
     tops = _dedupe([built[u.index] for u in units if u.parent is None], keys)
