@@ -274,3 +274,21 @@ def test_newsthread_export_markup_reads_back() -> None:
     deepest = deleted.replies[0].replies[0]
     assert (deepest.text, deepest.in_reply_to) == ("Deeper.", "x9")
     assert (more.status, more.more_count, more.text) == (CommentStatus.MORE, 12, "")
+
+
+def test_rdfa_comments() -> None:
+    html = """<div vocab="https://schema.org/" typeof="BlogPosting"><div id="comments">
+    <div typeof="Comment" id="comment-51"><span property="author" typeof="Person"><span property="name">Ann</span></span>
+      <meta property="dateCreated" content="2021-07-03T08:00:00Z">
+      <div property="text"><p>RDFa comment.</p></div>
+      <div typeof="Comment" id="comment-52"><span property="author" typeof="Person"><span property="name">Bob</span></span>
+        <meta property="dateCreated" content="2021-07-03T09:00:00Z"><div property="text">Nested reply.</div></div>
+    </div></div></div>"""
+    section = extract_comments(LexborHTMLParser(html))
+    assert shape(section.comments) == [("51", [("52", [])])]
+    ann = section.comments[0]
+    assert ann.author is not None
+    assert ann.author.name == "Ann"
+    assert ann.published == datetime(2021, 7, 3, 8, 0, tzinfo=UTC)
+    assert ann.text == "RDFa comment."
+    assert ann.replies[0].text == "Nested reply."
