@@ -1510,8 +1510,8 @@ def _from_json_ld(root: LexborNode, base: str | None) -> list[Comment]:
             continue
         try:
             data = json.loads(raw)
-        except ValueError:
-            continue
+        except (ValueError, RecursionError):
+            continue  # broken or absurdly nested JSON-LD: the DOM is all there is
         stack: list[tuple[Any, str | None]] = [(data, None)]
         while stack:
             item, parent = stack.pop()
