@@ -292,3 +292,17 @@ def test_rdfa_comments() -> None:
     assert ann.published == datetime(2021, 7, 3, 8, 0, tzinfo=UTC)
     assert ann.text == "RDFa comment."
     assert ann.replies[0].text == "Nested reply."
+
+
+def test_dl_thread_head_and_body_are_one_comment() -> None:
+    html = """<div id="comments"><dl id="comment_list">
+    <dt class="comment even thread-even depth-1" id="comment-1769281"><span class="comment_author">Armanox</span>
+      <span class="comment_time"><a href="#comment-1769281">June 28, 2015 at 10:25 pm</a></span></dt>
+    <dd class="comment even thread-even depth-1"><div class="format_text" id="comment-body-1769281">
+      <p>Really, no Shagrath?<br> And how?</p></div></dd>
+    </dl><div class="prev_next" id="comment_nav_1"><a href="?cpage=1">&larr; Previous Comments</a></div></div>"""
+    section = extract_comments(LexborHTMLParser(html))
+    assert [(c.id, c.author.name if c.author else None, c.text) for c in section.comments] == [
+        ("1769281", "Armanox", "Really, no Shagrath?\nAnd how?")
+    ]
+    assert section.comments[0].published == datetime(2015, 6, 28, 22, 25)

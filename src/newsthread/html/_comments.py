@@ -94,7 +94,7 @@ _NOT_UNIT_TAGS = frozenset(
     }
 )  # fmt: skip
 _ID_KEY = re.compile(
-    r"(?:^|[-_])(?:comment|kommentar)(?:[-_]|(?=\d))((?=[\w-]*\d)[\w-]+)$"
+    r"(?:^|[-_])(?:comment|kommentar)(?:[-_]|(?=\d))(?:(?:[a-z]+[-_])?(\d[\w-]*)|((?=[\w-]*\d)[\w-]+))$"
     r"|^c(\d{5,})$"
     r"|^(?:thing_)?(t1_\w+)$"
     r"|^answer-(\d+)$",
@@ -156,6 +156,8 @@ class _Unit:
     strong: bool = False
     #: The id the page states (schema.org ``identifier``), used as the comment's id.
     ident: str | None = None
+    #: The ``dd`` holding the text of a ``dt`` comment head (``dl`` threads).
+    partner: LexborNode | None = None
 
 
 def _key_of(node: LexborNode) -> str | None:
@@ -301,7 +303,7 @@ _AUTHOR_SELECTORS = (
     ".comment-author-link",
     '[data-testid="comment_author_link"]',
     '[class*="UsersNameDisplay"]',
-    '[class*="comment-author"], [class*="comment-user"], [class*="commentauthor"], [class*="CommentAuthor"]',
+    '[class*="comment-author"], [class*="comment_author"], [class*="comment-user"], [class*="commentauthor"], [class*="CommentAuthor"]',
     '[class*="author-name"], [class*="username"], [class*="user-name"], [class*="UserName"]',
     ".author",
     ".user",
@@ -776,6 +778,15 @@ def _collect_units(doc: LexborHTMLParser, walker: _Walker) -> list[_Unit]:
         seen.add(node.mem_id)
         if not hn_old and not _is_unit_candidate(node):
             continue
+        if node.tag == "dd":
+            head = node.prev
+            while head is not None and not head.is_element_node:
+                head = head.prev
+            owner = walker.units.get(head.mem_id) if head is not None and head.tag == "dt" else None
+            if owner is not None and owner.partner is None:
+                walker.units[node.mem_id] = owner
+                owner.partner = node
+                continue
         key = _hn_key(node) if hn_old else _key_of(node)
         above, passed = walker.owner(node)
         if above is not None and key is not None and key == above.key:
@@ -807,10 +818,12 @@ def _collect_units(doc: LexborHTMLParser, walker: _Walker) -> list[_Unit]:
 
 _SECTION_SELECTOR = '[id*="omment"], [class*="omment"], [id*="ommentar"], [class*="ommentar"]'
 _SECTION_WORD = re.compile(r"comment|kommentar", re.I)
+# Words that make a "comments" element something else, at the start of a word or of a run of
+# words ("recentcomments", "comment-form"), not inside one ("modelMarginTop" is fine).
 _SECTION_NOT = re.compile(
-    r"form|respond|count|link|button|btn|icon|nav|share|recent|latest|widget|sidebar|popular|most|meist|top|"
-    r"footer|teaser|preview|rules|guideline|login|aktuell|neueste|last|dynamic",
-    re.I,
+    r"(?<![a-z])(?:form(?![a-z])|respond|count|link|button|btn|icon|nav|share|recent|latest|widget|"
+    r"sidebar|popular|most|meist|top|footer|teaser|preview|rules|guideline|login|aktuell|neueste|last|"
+    r"dynamic)"
 )
 
 
@@ -837,7 +850,7 @@ def _repeated_in_section(root: LexborNode, walker: _Walker) -> list[_Unit]:
             section.tag in _NOT_UNIT_TAGS and section.tag not in ("ol", "ul")
         ):
             continue
-        if not _SECTION_WORD.search(label) or _SECTION_NOT.search(label):
+        if not _SECTION_WORD.search(label) or _SECTION_NOT.search(label.lower()):
             continue
         seen.add(section.mem_id)
         stack = [section]
@@ -1275,7 +1288,7 @@ def _fill_fields(region: LexborNode, units: list[_Unit], walker: _Walker, base: 
         body = unit.text_node
         unit_skip = skip.union(n.mem_id for n in unit.meta_nodes) if unit.meta_nodes else skip
         if body is None:
-            body = unit.node
+            body = unit.partner if unit.partner is not None else unit.node
         text = _comment_text(body, unit_skip, walker.units, unit)
         if not text and unit_skip:
             # Some themes put the text inside the header box: read it with only
@@ -1363,6 +1376,13 @@ def _permalinks(region: LexborNode, units: list[_Unit], walker: _Walker, base: s
 
 
 _STATUSES = frozenset(s.value for s in CommentStatus)
+_UI_LABEL = re.compile(
+    r"^\W*(?:\d+\W*)?(?:new,?\s*\d*\s*|previous\s+|older\s+|newer\s+|next\s+|ältere\s+|neuere\s+|"
+    r"weitere\s+|all\s+|alle\s+|show\s+|load\s+|mehr\s+)?"
+    r"(?:comments?|kommentare?|komentarze?|comentarios?|comentar|commentaires?|commenti|reply|replies|"
+    r"antworten|antwort|post|uhr|kommentieren|leave a (?:comment|reply))\W*(?:\(?\d*\)?)\W*$",
+    re.I,
+)
 
 
 def _unlikely(unit: _Unit) -> bool:
@@ -1372,12 +1392,19 @@ def _unlikely(unit: _Unit) -> bool:
     a = unit.node.attributes
     typed = "Comment" in (a.get("itemtype") or "") + (a.get("typeof") or "")
     if unit.strong or typed:
-        # Named comments stay unless there is nothing at all in them.
+        # Named comments stay unless there is nothing in them but a label ("Previous comments").
         return (
-            not unit.text and unit.author is None and unit.published is None and not unit.children
+            unit.author is None
+            and unit.published is None
+            and not unit.children
+            and (not unit.text or _UI_LABEL.match(unit.text) is not None)
         )
-    if unit.author is None and unit.published is None and len(unit.text) < 25:
-        return True  # "Comments", "Kommentar (0)": a class name alone is too weak for so little
+    if (
+        unit.author is None
+        and unit.published is None
+        and (len(unit.text) < 4 or _UI_LABEL.match(unit.text) is not None)
+    ):
+        return True  # "Comments", "Kommentar (0)": a class name alone is too weak for a label
     return unit.node.css_first("textarea, input[type=text], input[type=email], form") is not None
 
 
