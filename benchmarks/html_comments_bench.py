@@ -1,0 +1,160 @@
+"""Comment-thread extraction on the dev pages: snippets found, thread shape, speed, against trafilatura.
+
+Run from the repository root (reads ``../shared/devdata/html``)::
+
+    PYTHONPATH=src python benchmarks/html_comments_bench.py [--markdown]
+
+Pages: the README's starting set of 30 nested-thread pages and every page with
+``comments`` snippets in ``annotations.json``. A snippet counts as found when its
+whitespace-normalised text occurs in the text of the comments found (for
+trafilatura: in its comments output, ``include_comments=True``). Speed compares
+the bare lexbor parse, the parse plus ``extract_comments``, and trafilatura's
+``extract`` with comments on the same decoded text.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import time
+from pathlib import Path
+
+from selectolax.lexbor import LexborHTMLParser
+
+from newsthread._decode import decode_bytes
+from newsthread.html import extract_comments
+from newsthread.model import Article
+from newsthread.thread import thread_stats
+
+DEVDATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "devdata" / "html"
+README_SET = re.compile(r"^\| \d+ \| `([^`]+)` \|", re.M)
+
+
+def norm(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
+def pages() -> tuple[list[str], dict[str, list[str]]]:
+    annotations = json.loads((DEVDATA / "annotations.json").read_text(encoding="utf-8"))
+    snippets = {a["file"]: a.get("comments") or [] for a in annotations}
+    start = README_SET.findall((DEVDATA / "README.md").read_text(encoding="utf-8"))
+    names = list(dict.fromkeys(start + [f for f, s in snippets.items() if s]))
+    return names, snippets
+
+
+def main() -> None:
+    try:
+        import trafilatura
+    except ImportError:  # pragma: no cover - the peer is optional
+        trafilatura = None
+    markdown = "--markdown" in sys.argv
+    names, snippets = pages()
+    rows = []
+    totals = {"snip": 0, "ours": 0, "traf": 0, "body_leak": 0}
+    t_parse = t_ours = t_traf = 0.0
+    for name in names:
+        raw = (DEVDATA / "pages" / name).read_bytes()
+        text = decode_bytes(raw)
+        t0 = time.perf_counter()
+        LexborHTMLParser(text)
+        t1 = time.perf_counter()
+        doc = LexborHTMLParser(text)
+        section = extract_comments(doc)
+        t2 = time.perf_counter()
+        t_parse += t1 - t0
+        t_ours += t2 - t1
+        article = Article(comments=section.comments)
+        stats = thread_stats(article)
+        # Annotators also picked author names from the comment headers.
+        found_text = norm(
+            " ".join(
+                f"{c.author.name if c.author else ''} {c.text}" for c in article.iter_comments()
+            )
+        )
+        traf_text = ""
+        if trafilatura is not None:
+            t3 = time.perf_counter()
+            result = trafilatura.bare_extraction(text, include_comments=True, with_metadata=False)
+            t_traf += time.perf_counter() - t3
+            comments = getattr(result, "comments", None) if result is not None else None
+            if isinstance(result, dict):
+                comments = result.get("comments")
+            traf_text = norm(comments or "")
+        snips = [norm(s) for s in snippets.get(name, []) if s.strip()]
+        ours = sum(1 for s in snips if s in found_text)
+        traf = sum(1 for s in snips if s in traf_text)
+        totals["snip"] += len(snips)
+        totals["ours"] += ours
+        totals["traf"] += traf
+        rows.append(
+            (name, stats.comments, stats.top_level, max(stats.max_depth - 1, 0), section.declared_count,
+             f"{ours}/{len(snips)}", f"{traf}/{len(snips)}", (t2 - t1) * 1000)
+        )  # fmt: skip
+    header = (
+        "page",
+        "comments",
+        "top-level",
+        "max depth",
+        "declared",
+        "snippets (ours)",
+        "snippets (trafilatura)",
+        "ms",
+    )
+    if markdown:
+        print("| " + " | ".join(header) + " |")
+        print("|" + "---|" * len(header))
+        for r in rows:
+            print(
+                f"| `{r[0]}` | {r[1]} | {r[2]} | {r[3]} | {r[4] if r[4] is not None else '-'} | {r[5]} | {r[6]} | {r[7]:.1f} |"
+            )
+    else:
+        for r in rows:
+            print(*r, sep="\t")
+    n = len(names)
+    print()
+    print(f"pages: {n}, comment snippets: {totals['snip']}")
+    print(f"snippets found in comments: newsthread {totals['ours']} ({totals['ours'] / max(totals['snip'], 1):.1%}),"
+          f" trafilatura {totals['traf']} ({totals['traf'] / max(totals['snip'], 1):.1%})")  # fmt: skip
+    print(
+        f"pages with a thread: {sum(1 for r in rows if r[1])}/{n}; comments found: {sum(r[1] for r in rows)}"
+    )
+    print(
+        f"time per page: lexbor parse {t_parse / n * 1000:.2f} ms, extract_comments {t_ours / n * 1000:.2f} ms",
+        end="",
+    )
+    if t_traf:
+        print(f", trafilatura.extract with comments {t_traf / n * 1000:.2f} ms")
+        print(
+            f"extract_comments alone: {t_traf / t_ours:.1f}x trafilatura's pages/s; parse+comments: {t_traf / (t_parse + t_ours):.1f}x"
+        )
+    else:
+        print()
+
+
+def platforms() -> None:
+    """The platform pages: thread shape and time (their README gives the counts to compare with)."""
+    print()
+    print(
+        "| platform page | comments | top-level | max depth | declared | parse ms | comments ms |"
+    )
+    print("|---|---|---|---|---|---|---|")
+    for path in sorted((DEVDATA / "platforms").glob("*.html")):
+        text = decode_bytes(path.read_bytes())
+        t0 = time.perf_counter()
+        doc = LexborHTMLParser(text)
+        t1 = time.perf_counter()
+        section = extract_comments(doc)
+        t2 = time.perf_counter()
+        stats = thread_stats(Article(comments=section.comments))
+        declared = section.declared_count if section.declared_count is not None else "-"
+        print(
+            f"| `{path.name}` | {stats.comments} | {stats.top_level} | {max(stats.max_depth - 1, 0)} "
+            f"| {declared} | {(t1 - t0) * 1000:.1f} | {(t2 - t1) * 1000:.1f} |"
+        )
+
+
+if __name__ == "__main__":
+    main()
+    if "--platforms" in sys.argv:
+        platforms()
