@@ -1,0 +1,608 @@
+# ruff: noqa: RUF001
+"""Attribution: quote spans and reported speech in a sequence of paragraphs, with speakers.
+
+Per paragraph: pair the quote marks, mask the quoted words, cut sentences in what is
+left, then for each quote look for a cue after it (``, Rutte said`` / ``, said Rutte``
+/ ``, according to Rutte``) and before it (``Rutte said: “`` / ``Rutte said the plan
+was “…”``). Quotes without a cue take the speaker of the split quote next to them or of
+the quote the paragraph continues; short ones without a cue (scare quotes, titles) are
+dropped. Everything is a forward scan with bounded look-back: linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from newsthread.model import QuoteKind
+from newsthread.quotes._cues import (
+    CUE_FORMS,
+    CUE_RE,
+    FEMALE,
+    FUNCTION_WORDS,
+    INDIRECT_LEMMAS,
+    MALE,
+    ROLE_WORDS,
+    TITLES,
+    WEAK_LEMMAS,
+)
+from newsthread.quotes._marks import MarkSpan, pair_marks, quote_body
+from newsthread.quotes._speakers import NP, Entity, Registry, _strip_possessive, parse_subject
+
+__all__ = ["RawQuote", "extract"]
+
+MASK = "\u0001"
+_SENT_END_RE = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[\u0001\"“‘(\[A-Z0-9])|[.!?]+[\"”’)\]]*\s*$")
+_ABBREV = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sen",
+        "rep",
+        "gov",
+        "lt",
+        "gen",
+        "col",
+        "maj",
+        "sgt",
+        "adm",
+        "rev",
+        "fr",
+        "st",
+        "jr",
+        "sr",
+        "prof",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "vs",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.u",
+        "d.c",
+        "no",
+        "mt",
+        "ft",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "aug",
+        "sept",
+        "sep",
+        "oct",
+        "nov",
+        "dec",
+    ]
+)
+_ADV = frozenset(
+    ["also", "then", "later", "once", "previously", "recently", "earlier", "often", "repeatedly", "simply", "quickly", "flatly", "bluntly", "angrily", "famously", "has", "have", "had", "was", "were", "is", "are", "would", "will", "could", "might", "may", "did", "does", "do", "has", "since", "further", "again", "already", "publicly", "privately", "reportedly"]
+)  # fmt: skip
+_LEFT_STOP = frozenset(
+    ["that", "and", "but", "or", "when", "while", "because", "as", "if", "after", "before", "since", "though", "although", "so", "than", "to", "in", "on", "at", "by", "with", "from", "about", "into", "over", "under", "during", "until", "unless", "where", "which", "whom", "whose", "what", "why", "how", "said", "says", "is", "was", "were", "are", "be", "been", "being", "not", "no", "nor", "yet", "even", "just", "only", "against", "like"]
+)  # fmt: skip
+_WORD_RE = re.compile(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'’.\-]*|\d[\w.,]*|[,;:()—–\u0001]")
+_ACCORDING_RE = re.compile(r"\baccording to\s+", re.IGNORECASE)
+_SUBJ_RIGHT_CUT = re.compile(
+    r"[,;:.!?()—–\u0001]|\s(?:in|on|at|during|after|when|who|while|before|as|to|about|"
+    r"because|since|of\s+the\s+(?:plan|idea|bill|deal)|and\s+(?:then|added|said))\s",
+)
+
+
+_END_CUE_RE = re.compile(
+    r",\s+([^,;:\u0001]{1,80}?)\s+(said|says|added|adds|argued|argues|noted|notes|wrote|writes"
+    r"|explained|insisted|warned|told \w+|claimed|contended|stressed|predicted)\s*[.!?]?\s*$"
+)
+
+
+@attrs.define(slots=True)
+class RawQuote:
+    """A found quote before it becomes a :class:`~newsthread.model.Quote`."""
+
+    para: int
+    start: int
+    end: int
+    kind: QuoteKind
+    entity: Entity | None
+    cue: str | None
+    surface: str | None = None
+    uncued: bool = False
+
+
+def _word_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _WORD_RE.finditer(text, start, end)]
+
+
+def _sentence_ends(masked: str) -> list[int]:
+    out: list[int] = []
+    for m in _SENT_END_RE.finditer(masked):
+        i = m.start()
+        j = i
+        while j > 0 and (masked[j - 1].isalnum() or masked[j - 1] == "."):
+            j -= 1
+        word = masked[j:i].lower()
+        if masked[i] == "." and (word in _ABBREV or (len(word) == 1 and word.isalpha())):
+            continue
+        out.append(m.end())
+    return out
+
+
+def _subject_left(text: str, cue_start: int, floor: int) -> tuple[str, int] | None:
+    """The subject phrase that ends right before a cue verb, walking left from it."""
+    lo = max(floor, cue_start - 200)
+    spans = _word_spans(text, lo, cue_start)
+    k = len(spans) - 1
+    while k >= 0 and text[spans[k][0] : spans[k][1]].lower() in _ADV:
+        k -= 1
+    if k < 0:
+        return None
+    end = spans[k][1]
+    words: list[str] = []
+    commas = 0
+    start = spans[k][0]
+    while k >= 0 and len(words) < 14:
+        s, e = spans[k]
+        w = text[s:e]
+        low = w.lower()
+        if w in ";:()—–\u0001":
+            break
+        if w == ",":
+            # apposition: "Mark Rutte, NATO's secretary general, said"
+            if commas >= 2:
+                break
+            if commas == 0 and not words:
+                commas += 1
+                words.append(w)
+                k -= 1
+                continue
+            if commas == 1 and words and words[0] == ",":
+                commas += 1
+                words.append(w)
+                k -= 1
+                continue
+            break
+        if low in _LEFT_STOP and not (words and low in ("of", "for") and _has_cap(words)):
+            break
+        words.append(w)
+        start = s
+        k -= 1
+        if low in ("the", "a", "an") and commas != 1:
+            break
+    if not words or words == [","]:
+        return None
+    phrase = text[start:end]
+    if commas == 1:
+        # "X, descriptor, said" needs the name before the second comma; otherwise drop
+        # what came before the first comma
+        first = phrase.find(",")
+        if first >= 0 and phrase.count(",") == 1:
+            tail_part = phrase[:first].strip()
+            if not tail_part:
+                return None
+    return phrase.strip(" ,"), start
+
+
+def _has_cap(words: list[str]) -> bool:
+    return any(w[:1].isupper() and w.lower() not in FUNCTION_WORDS for w in words)
+
+
+def _subject_right(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """The subject after an inverted cue: "said Mark Rutte, NATO's chief"."""
+    seg = text[start:end]
+    m = _SUBJ_RIGHT_CUT.search(seg)
+    cut = m.start() if m else len(seg)
+    phrase = seg[:cut]
+    # keep an apposition "said Mark Rutte, NATO's secretary general."
+    if m and seg[m.start()] == ",":
+        rest = seg[m.end() :]
+        m2 = re.match(r"\s*((?:the\s+|a\s+)?[^,.;:!?\u0001]{2,60}?)(?:,|\.|$)", rest)
+        if m2 and any(w.lower().strip(".’'s") in ROLE_WORDS for w in m2.group(1).split()):
+            phrase = phrase + ", " + m2.group(1)
+    phrase = phrase.strip()
+    if not phrase:
+        return None
+    return phrase, start + (len(seg[:cut]) - len(seg[:cut].lstrip()))
+
+
+@attrs.define(slots=True)
+class _Cue:
+    np: NP
+    pos: int
+    cue: str
+    adjacent: bool
+    surface: str
+
+
+def _np_ok(np: NP | None, strict: bool) -> bool:
+    if np is None:
+        return False
+    return not (np.kind == "nominal" and strict)
+
+
+def _cue_before(masked: str, head_lo: int, qs: int) -> _Cue | None:
+    """A cue in the same sentence before the quote: "Rutte said: “" or "Rutte said the plan is “…”"."""
+    best: _Cue | None = None
+    for m in CUE_RE.finditer(masked, head_lo, qs):
+        word = m.group().lower()
+        lemma = CUE_FORMS.get(word)
+        if lemma is None:
+            continue
+        between = masked[m.end() : qs]
+        adjacent = _adjacent_between(between)
+        if lemma in WEAK_LEMMAS and not adjacent and lemma not in ("call", "describe"):
+            continue
+        subj = _subject_left(masked, m.start(), head_lo)
+        if subj is None:
+            continue
+        np = parse_subject(subj[0])
+        if not _np_ok(np, strict=False):
+            continue
+        assert np is not None
+        best = _Cue(np, subj[1], word, adjacent, subj[0])
+    if best is None:
+        m2: re.Match[str] | None = None
+        for m2 in _ACCORDING_RE.finditer(masked, head_lo, qs):  # noqa: B007 (the last one)
+            pass
+        if m2 is not None:
+            seg_end = masked.find(",", m2.end(), qs)
+            if seg_end < 0:
+                seg_end = qs
+            np = parse_subject(masked[m2.end() : seg_end])
+            if np is not None:
+                between = masked[seg_end:qs]
+                best = _Cue(
+                    np,
+                    m2.end(),
+                    "according to",
+                    _adjacent_between(between),
+                    masked[m2.end() : seg_end],
+                )
+    if best is None:
+        # "Rutte: “…”" (a name and a colon right before the quote)
+        stripped = masked[head_lo:qs].rstrip()
+        if stripped.endswith(":"):
+            lead = stripped[:-1]
+            cut = max(lead.rfind(","), lead.rfind("."), lead.rfind(MASK))
+            cand = lead[cut + 1 :].strip()
+            np = parse_subject(cand) if 0 < len(cand) < 60 else None
+            if np is not None and np.kind in ("name", "role"):
+                best = _Cue(np, head_lo + cut + 1, ":", True, cand)
+    return best
+
+
+def _adjacent_between(between: str) -> bool:
+    """True if only an object, "that" or punctuation stands between a cue and the quote."""
+    b = between.strip()
+    if not b:
+        return True
+    if b.endswith((":", ",")):
+        return len(b.split()) <= 8
+    return b.lower() in ("that", "it", "this")
+
+
+_TAIL_INV_RE = re.compile(r"^[\s,;—–-]*(?:(?:then|also)\s+)?(?P<cue>[a-z]+)\s+", re.IGNORECASE)
+_TAIL_NP_RE = re.compile(r"^[\s,;—–-]*")
+
+
+def _cue_after(masked: str, qe: int, tail_hi: int, ends_sentence: bool) -> _Cue | None:
+    """A cue right after the quote: ``, Rutte said`` / ``, said Rutte`` / ``, according to X``."""
+    tail = masked[qe:tail_hi]
+    if not tail.strip(" ,.;"):
+        return None
+    m = _ACCORDING_RE.match(tail.lstrip(" ,;—–-"))
+    if m:
+        off = qe + (len(tail) - len(tail.lstrip(" ,;—–-"))) + m.end()
+        subj = _subject_right(masked, off, tail_hi)
+        if subj:
+            np = parse_subject(subj[0])
+            if np is not None:
+                return _Cue(np, subj[1], "according to", True, subj[0])
+    m = _TAIL_INV_RE.match(tail)
+    if m and m.group("cue").lower() in CUE_FORMS:
+        word = m.group("cue").lower()
+        inv_lemma = CUE_FORMS[word]
+        if inv_lemma not in WEAK_LEMMAS and inv_lemma != "tell":
+            subj = _subject_right(masked, qe + m.end(), tail_hi)
+            if subj:
+                np = parse_subject(subj[0])
+                if (np is not None and np.kind != "pronoun") or (
+                    np is not None and np.text.lower() in ("he", "she")
+                ):
+                    return _Cue(np, subj[1], word, True, subj[0])
+    # "X said" within the first words of the tail
+    lead = len(tail) - len(tail.lstrip(" ,;—–-"))
+    for cm in CUE_RE.finditer(masked, qe + lead, min(tail_hi, qe + lead + 160)):
+        word = cm.group().lower()
+        lemma = CUE_FORMS.get(word)
+        if lemma is None:
+            continue
+        subj_text = masked[qe + lead : cm.start()]
+        words = subj_text.split()
+        while words and words[-1].lower() in _ADV:
+            words.pop()
+        if not words or len(words) > 12:
+            return None
+        if ends_sentence and not words[0][:1].islower() and len(words) > 4:
+            return None
+        np = parse_subject(" ".join(words))
+        if np is None or (np.kind == "nominal" and lemma in WEAK_LEMMAS):
+            return None
+        return _Cue(np, qe + lead, word, True, " ".join(words))
+    return None
+
+
+def _indirect(masked: str, lo: int, hi: int) -> list[tuple[int, int, _Cue]]:
+    """Reported speech in one sentence ``masked[lo:hi]`` without quote marks."""
+    out: list[tuple[int, int, _Cue]] = []
+    for m in CUE_RE.finditer(masked, lo, hi):
+        word = m.group().lower()
+        lemma = CUE_FORMS.get(word)
+        if lemma not in INDIRECT_LEMMAS:
+            continue
+        after = masked[m.end() : hi]
+        content_start = -1
+        tm = re.match(r"(?:\s+[\w’'.]+){0,5}?\s+that\s+", after)
+        if tm and word not in ("saying",):
+            content_start = m.end() + tm.end()
+        elif lemma in (
+            "say",
+            "add",
+            "argue",
+            "claim",
+            "insist",
+            "warn",
+            "write",
+            "believe",
+            "think",
+            "note",
+            "predict",
+            "acknowledge",
+            "admit",
+            "explain",
+        ):
+            am = re.match(
+                r"\s+(?!in\b|on\b|at\b|to\b|during\b|after\b|before\b|so\b|it\b"
+                r"|nothing\b|something\b|anything\b|the\s+(?:same|words?)\b|yes\b|no\b"
+                r"|of\b|about\b|with\b|for\b|by\b|from\b)"
+                r"[a-z\w]",
+                after,
+            )
+            if am and after[:1] == " ":
+                content_start = m.end() + 1
+        if content_start < 0:
+            continue
+        end = hi
+        while end > content_start and masked[end - 1] in " .!?\n":
+            end -= 1
+        if end - content_start < 12 or MASK in masked[content_start:end]:
+            continue
+        subj = _subject_left(masked, m.start(), lo)
+        if subj is None:
+            continue
+        np = parse_subject(subj[0])
+        if np is None:
+            continue
+        out.append((content_start, end, _Cue(np, subj[1], word, False, subj[0])))
+        break
+    else:
+        # "The plan will fail, he said." / ", said Rutte."
+        em = _END_CUE_RE.search(masked, lo, hi)
+        if em:
+            np = parse_subject(em.group(1))
+            if np is not None and np.kind != "nominal":
+                content_end = em.start()
+                c0 = lo
+                while c0 < content_end and masked[c0].isspace():
+                    c0 += 1
+                if content_end - c0 >= 12 and MASK not in masked[c0:content_end]:
+                    cue = _Cue(np, em.start(1), em.group(2), False, em.group(1))
+                    out.append((c0, content_end, cue))
+    return out
+
+
+_NAME_RUN_RE = re.compile(
+    r"(?<![\w’'])(?:[A-Z][\w’'.\-]*|(?:de|van|von|der|bin|al|da|di|del|la|le)\s)"
+    r"(?:\s+(?:(?:de|van|von|der|bin|al|da|di|del|of|the|la|le)\s+)?[A-Z][\w’'.\-]*)*"
+)
+
+
+def _mask(text: str, spans: Sequence[MarkSpan]) -> str:
+    parts: list[str] = []
+    last = 0
+    for sp in spans:
+        parts.append(text[last : sp.start])
+        parts.append(MASK * (sp.end - sp.start))
+        last = sp.end
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+def _scan_names(reg: Registry, text: str, base: int) -> None:
+    """Record person mentions in a paragraph (full names with a known first name or a title,
+    and surnames of known people) for pronoun resolution and surname expansion."""
+    for m in _NAME_RUN_RE.finditer(text):
+        run = m.group()
+        pos = base + m.start()
+        subject = m.start() == 0 or text[max(0, m.start() - 2) : m.start()].strip() in (".", "")
+        if " " in run:
+            toks = run.split()
+            person_like = False
+            for t in toks[:-1]:
+                low = _strip_possessive(t.lower().rstrip(".,"))
+                if low in MALE or low in FEMALE or (low in _PERSON_TITLES):
+                    person_like = True
+                    break
+            if person_like:
+                np = parse_subject(run)
+                if np is not None and np.kind == "name" and np.name:
+                    if " " in np.name:
+                        reg.mention(pos, reg.add_name(np), subject)
+                        continue
+                    e2 = reg.by_surname(np.name)
+                    if e2 is not None:
+                        reg.mention(pos, e2, subject)
+                        continue
+            last = toks[-1]
+        else:
+            last = run
+        e3 = reg.by_surname(_strip_possessive(last.rstrip(".,")))
+        if e3 is not None and e3.person:
+            reg.mention(pos, e3, subject)
+
+
+_PERSON_TITLES = (TITLES | ROLE_WORDS) - {"state", "house", "national", "party", "campaign"}
+
+
+@attrs.define(slots=True)
+class _ParaState:
+    last_entity: Entity | None = None
+    last_cue: str | None = None
+    open_quote: bool = False
+    lead_in: Entity | None = None
+
+
+def extract(
+    paras: Sequence[str],
+    reg: Registry,
+    *,
+    indirect: bool = True,
+    block_paras: frozenset[int] = frozenset(),
+    base: int = 0,
+    keep_uncued: bool = False,
+) -> list[RawQuote]:
+    """Quotes of consecutive paragraphs sharing one registry (one article or one comment)."""
+    out: list[RawQuote] = []
+    prev = _ParaState()
+    pos_base = base
+    for pi, text in enumerate(paras):
+        state = _ParaState()
+        _scan_names(reg, text, pos_base)
+        if pi in block_paras:
+            s, e = 0, len(text)
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if e > s:
+                ent = prev.lead_in or (prev.last_entity if prev.open_quote else None)
+                out.append(RawQuote(pi, s, e, QuoteKind.BLOCK, ent, prev.last_cue if ent else None))
+                state.last_entity = ent
+            prev = state
+            pos_base += len(text) + 1
+            continue
+        spans = pair_marks(text)
+        masked = _mask(text, spans) if spans else text
+        ends = _sentence_ends(masked)
+        found: list[tuple[RawQuote, bool]] = []  # (quote, standalone)
+        first_nonspace = len(text) - len(text.lstrip())
+        ei = 0
+        prev_end = 0
+        for qi, sp in enumerate(spans):
+            while ei < len(ends) and ends[ei] <= sp.start:
+                prev_end = ends[ei]
+                ei += 1
+            nxt_end = ends[ei] if ei < len(ends) else len(masked)
+            k = ei
+            while k < len(ends) and ends[k] <= sp.end:
+                k += 1
+            nxt_end = ends[k] if k < len(ends) else len(masked)
+            head_lo = prev_end
+            bs, be = quote_body(text, sp)
+            inner = text[bs:be]
+            nwords = len(inner.split())
+            ends_sentence = inner.rstrip("”’\"' ").endswith((".", "!", "?"))
+            tail_hi = nxt_end
+            if qi + 1 < len(spans):
+                tail_hi = min(tail_hi, spans[qi + 1].start)
+            cue = _cue_after(masked, sp.end, tail_hi, ends_sentence) if sp.closed else None
+            if cue is None:
+                cue = _cue_before(masked, head_lo, sp.start)
+            head = masked[head_lo : sp.start].strip()
+            standalone = (
+                not head or head.endswith((":", ",", MASK)) or (cue is not None and cue.adjacent)
+            )
+            starts_upper = inner[:1].isupper() or inner[:1] in "…."
+            kind = (
+                QuoteKind.DIRECT
+                if standalone and (starts_upper or nwords > 3)
+                else QuoteKind.PARTIAL
+            )
+            if sp.single and nwords <= 2 and cue is None:
+                continue
+            ent = None
+            cue_word: str | None = None
+            surface: str | None = None
+            if cue is not None:
+                ent = reg.resolve(cue.np, pos_base + cue.pos)
+                cue_word, surface = cue.cue, cue.surface
+                if ent is not None:
+                    reg.mention(pos_base + cue.pos, ent, True)
+            elif not standalone or nwords <= 3:
+                # scare quote, title or nickname: no cue, not a statement
+                if keep_uncued:
+                    out.append(RawQuote(pi, bs, be, QuoteKind.PARTIAL, None, None, None, True))
+                continue
+            rq = RawQuote(pi, bs, be, kind, ent, cue_word, surface)
+            found.append((rq, standalone and cue is None))
+        # split quotes and continuation paragraphs: quotes without a cue borrow a speaker
+        for idx, (rq, needs) in enumerate(found):
+            if not needs or rq.entity is not None:
+                continue
+            donor: RawQuote | None = None
+            for j in range(idx - 1, -1, -1):
+                if found[j][0].entity is not None:
+                    donor = found[j][0]
+                    break
+            if donor is None and idx == 0 and spans and spans[0].start <= first_nonspace:
+                if prev.lead_in is not None:
+                    rq.entity, rq.cue = prev.lead_in, prev.last_cue
+                elif prev.last_entity is not None and (prev.open_quote or prev.last_cue):
+                    rq.entity, rq.cue = prev.last_entity, prev.last_cue
+            if donor is None and rq.entity is None:
+                for j in range(idx + 1, len(found)):
+                    if found[j][0].entity is not None:
+                        donor = found[j][0]
+                        break
+            if donor is not None:
+                rq.entity, rq.cue = donor.entity, donor.cue
+        for rq, _ in found:
+            out.append(rq)
+            if rq.entity is not None:
+                state.last_entity, state.last_cue = rq.entity, rq.cue
+        state.open_quote = bool(spans) and not spans[-1].closed
+        # indirect speech in the sentences outside quotes
+        if indirect:
+            lo = 0
+            for hi in [*ends, len(masked)]:
+                if hi <= lo:
+                    continue
+                for cs, ce, cue in _indirect(masked, lo, hi):
+                    ient = reg.resolve(cue.np, pos_base + cue.pos)
+                    if ient is None:
+                        continue
+                    reg.mention(pos_base + cue.pos, ient, True)
+                    out.append(RawQuote(pi, cs, ce, QuoteKind.INDIRECT, ient, cue.cue, cue.surface))
+                    if state.last_entity is None or not found:
+                        state.last_entity, state.last_cue = ient, cue.cue
+                lo = hi
+        # a paragraph ending "Rutte said:" leads into the next one
+        tail = masked.rstrip()
+        if (tail.endswith(":") and not spans) or (
+            tail.endswith(":") and spans and spans[-1].end < len(tail)
+        ):
+            lo2 = ends[-1] if ends and ends[-1] < len(tail) - 1 else 0
+            lc = _cue_before(masked, lo2, len(tail))
+            if lc is not None:
+                lead = reg.resolve(lc.np, pos_base + lc.pos)
+                if lead is not None:
+                    state.lead_in, state.last_cue = lead, lc.cue
+                    state.last_entity = lead
+        prev = state
+        pos_base += len(text) + 1
+    return out
