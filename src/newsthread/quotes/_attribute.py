@@ -90,7 +90,7 @@ _LEFT_STOP = frozenset(
 _WORD_RE = re.compile(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'’.\-]*|\d[\w.,]*|[,;:()—–\u0001]")
 _ACCORDING_RE = re.compile(r"\baccording to\s+", re.IGNORECASE)
 _SUBJ_RIGHT_CUT = re.compile(
-    r"[,;:.!?()—–\u0001]|\s(?:in|on|at|during|after|when|who|while|before|as|to|about|"
+    r"[,;:!?()—–\u0001]|(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col))\.|\s(?:in|on|at|during|after|when|who|while|before|as|to|about|"
     r"because|since|of\s+the\s+(?:plan|idea|bill|deal)|and\s+(?:then|added|said))\s",
 )
 
@@ -169,6 +169,8 @@ def _subject_left(text: str, cue_start: int, floor: int) -> tuple[str, int] | No
             break
         if low in _LEFT_STOP and not (words and low in ("of", "for") and _has_cap(words)):
             break
+        if low in CUE_FORMS:
+            break
         words.append(w)
         start = s
         k -= 1
@@ -186,6 +188,17 @@ def _subject_left(text: str, cue_start: int, floor: int) -> tuple[str, int] | No
             if not tail_part:
                 return None
     return phrase.strip(" ,"), start
+
+
+_LEAD_NAME_RE = re.compile(r"\s*((?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'.\-]*)")
+
+
+def _sentence_subject(text: str, lo: int, hi: int) -> tuple[str, int] | None:
+    """The capitalised phrase that opens a sentence: the subject a participle refers to."""
+    m = _LEAD_NAME_RE.match(text, lo, hi)
+    if m is None:
+        return None
+    return m.group(1), m.start(1)
 
 
 def _has_cap(words: list[str]) -> bool:
@@ -237,9 +250,20 @@ def _cue_before(masked: str, head_lo: int, qs: int) -> _Cue | None:
         adjacent = _adjacent_between(between)
         if lemma in WEAK_LEMMAS and not adjacent and lemma not in ("call", "describe"):
             continue
-        subj = _subject_left(masked, m.start(), head_lo)
-        if subj is None:
+        if word.endswith("ing") and best is not None:
+            # "Rutte said ..., adding “…”": the participle shares the main clause's subject
+            best = _Cue(best.np, best.pos, word, adjacent, best.surface)
             continue
+        participle = word.endswith("ing")
+        if participle and masked[max(head_lo, m.start() - 2) : m.start()].strip() == ",":
+            subj = _sentence_subject(masked, head_lo, m.start())
+        else:
+            subj = _subject_left(masked, m.start(), head_lo)
+        if subj is None:
+            if participle:
+                subj = _sentence_subject(masked, head_lo, m.start())
+            if subj is None:
+                continue
         np = parse_subject(subj[0])
         if not _np_ok(np, strict=False):
             continue
@@ -438,6 +462,8 @@ def _scan_names(reg: Registry, text: str, base: int) -> None:
                 if low in MALE or low in FEMALE or (low in _PERSON_TITLES):
                     person_like = True
                     break
+            if not person_like and 2 <= len(toks) <= 3:
+                person_like = all(_name_token(t) for t in toks)
             if person_like:
                 np = parse_subject(run)
                 if np is not None and np.kind == "name" and np.name:
@@ -451,10 +477,54 @@ def _scan_names(reg: Registry, text: str, base: int) -> None:
             last = toks[-1]
         else:
             last = run
-        e3 = reg.by_surname(_strip_possessive(last.rstrip(".,")))
+        last = _strip_possessive(last.rstrip(".,"))
+        e3 = reg.by_surname(last)
         if e3 is not None and e3.person:
             reg.mention(pos, e3, subject)
+        elif subject and " " not in run and _looks_like_surname(last):
+            # "Levin dismissed ...": a lone capitalised subject of a verb is a person
+            nm = _NEXT_WORD_RE.match(text, m.end())
+            if nm and (nm.group(1) in CUE_FORMS or nm.group(1).endswith("ed")):
+                e4 = reg.add_name(NP("name", last, name=last))
+                reg.mention(pos, e4, True)
 
+
+_ORGISH = frozenset(
+    ["state", "states", "united", "county", "city", "house", "white", "university", "college", "school", "party", "news", "times", "post", "journal", "street", "avenue", "department", "committee", "council", "court", "republic", "kingdom", "union", "national", "international", "american", "democratic", "republican", "foundation", "institute", "center", "centre", "group", "company", "corp", "inc", "association", "network", "fox", "cnn", "new", "york", "north", "south", "east", "west", "san", "los", "las", "fort", "mount", "saint", "st", "lake", "river", "island", "islands", "bay", "valley", "beach", "airport", "hospital", "church", "club", "bank", "fund", "agency", "office", "ministry", "senate", "congress", "assembly", "parliament", "commission", "board", "service", "services", "media", "press", "review", "daily", "weekly", "magazine", "television", "radio", "tv", "online", "books", "book", "act", "bill", "law", "amendment", "war", "world", "cup", "games", "olympics", "trail", "tower", "square", "park", "hall", "hill", "center", "plaza", "village", "county", "coast", "gulf", "middle", "ocean", "sea", "north-east", "islamic", "muslim", "christian", "jewish", "arab"]
+)  # fmt: skip
+
+
+def _name_token(tok: str) -> bool:
+    t = _strip_possessive(tok.rstrip(".,"))
+    low = t.lower()
+    return (
+        len(t) > 1
+        and t[:1].isupper()
+        and not t.isupper()
+        and low not in FUNCTION_WORDS
+        and low not in _ORGISH
+        and low not in ROLE_WORDS
+    )
+
+
+_NEXT_WORD_RE = re.compile(r"\s+([a-z]+)\b")
+
+
+def _looks_like_surname(tok: str) -> bool:
+    low = tok.lower()
+    return (
+        len(tok) > 2
+        and not tok.isupper()
+        and low not in FUNCTION_WORDS
+        and low not in ROLE_WORDS
+        and low not in _NOT_PERSONS
+        and not low.endswith(("ans", "ists", "ians", "ers"))
+    )
+
+
+_NOT_PERSONS = frozenset(
+    ["congress", "senate", "house", "court", "police", "government", "administration", "campaign", "party", "ministry", "officials", "democrats", "republicans", "americans", "voters", "critics", "polls", "poll", "reuters", "ap", "nato", "eu", "un", "who", "fbi", "cia", "pentagon", "kremlin", "washington", "london", "paris", "moscow", "beijing", "brussels"]
+)  # fmt: skip
 
 _PERSON_TITLES = (TITLES | ROLE_WORDS) - {"state", "house", "national", "party", "campaign"}
 

@@ -20,7 +20,8 @@ __all__ = ["OPENERS", "MarkSpan", "pair_marks"]
 OPENERS = '“„«"‘‚‹'
 _DOUBLE_RE = re.compile('[“”„«»"]')
 _SINGLE_RE = re.compile("[‘’]")
-_CLOSER_FOR = {"“": "”", "„": "“”", "«": "»", '"': '"'}
+# a closing mark of another style is accepted: mixed marks are common in copy-edited text
+_CLOSER_FOR = {"“": '”"', "„": '“”"', "«": "»", '"': '"”'}
 
 
 @attrs.frozen(slots=True)
@@ -54,7 +55,7 @@ def pair_marks(text: str) -> list[MarkSpan]:
             elif ch == "”" and not _is_word(prev) and _is_word(nxt):
                 open_at, opener = i, "“"  # a closing mark typed as an opener
             continue
-        if ch in _CLOSER_FOR[opener]:
+        if ch in _CLOSER_FOR[opener] and (ch != '"' or not prev.isspace() or not nxt.isalnum()):
             spans.append(MarkSpan(open_at, i + 1))
             open_at = -1
         elif ch in "“„«" and not _is_word(prev) and not nxt.isspace():

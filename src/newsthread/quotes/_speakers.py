@@ -240,7 +240,7 @@ def _nominal(toks: list[str], text: str) -> NP | None:
         role, org = _descriptor(words)
         return NP("role", text, role=role, organisation=org, gender=_gender_of(None, words))
     if any(_strip_possessive(w) in _NOMINAL_HEADS for w in lows) or (
-        has_det and len(words) <= 4 and words[-1][:1].isupper()
+        (lows[0] == "the" or words[-1][:1].isupper()) and has_det and len(words) <= 4
     ):
         name = " ".join(words[1:] if lows[0] in ("the", "a", "an") else words)
         return NP("nominal", text, name=name, gender="n")
@@ -270,6 +270,10 @@ class Entity:
         text = text.strip()
         if text and text != self.name and text not in self.aliases:
             self.aliases.append(text)
+
+
+#: How far back (characters) a sentence subject is preferred to a later non-subject mention.
+_SUBJECT_WINDOW = 700
 
 
 def _surname(name: str) -> str:
@@ -303,8 +307,17 @@ class Registry:
         return e
 
     def by_surname(self, token: str) -> Entity | None:
-        e = self._by_surname.get(token.lower())
+        low = token.lower()
+        e = self._recent_surname(low) or self._by_surname.get(low)
         return e.final() if e is not None else None
+
+    def _recent_surname(self, low: str) -> Entity | None:
+        """The most recently mentioned person with this surname (two Smiths in one story)."""
+        for _, ent, _ in reversed(self.mentions[-40:]):
+            e = ent.final()
+            if e.person and _surname(e.name) == low:
+                return e
+        return None
 
     def known_name(self, name: str) -> Entity | None:
         e = self._by_name.get(name.lower())
@@ -319,7 +332,9 @@ class Registry:
         e = self._by_name.get(name.lower())
         if e is None:
             sur = _surname(name)
-            cand = self._by_surname.get(sur)
+            cand = self._recent_surname(sur) if " " not in name else None
+            if cand is None:
+                cand = self._by_surname.get(sur)
             if cand is not None:
                 c = cand.final()
                 first_new, first_old = name.split()[0].lower(), c.name.split()[0].lower()
@@ -376,17 +391,27 @@ class Registry:
         return self.add_nominal(np)
 
     def pronoun(self, gender: str, pos: int) -> Entity | None:
+        """The person "he"/"she" stands for: the most recent compatible subject nearby,
+        else the most recent compatible mention; its gender is learnt from the pronoun."""
         if gender not in ("m", "f"):
             return None
-        for p, ent, _ in reversed(self.mentions[-80:]):
+        fallback: Entity | None = None
+        for p, ent, subject in reversed(self.mentions[-80:]):
             if p > pos:
                 continue
             e = ent.final()
-            if not e.person:
+            if not e.person or (e.gender != gender and e.gender != "?"):
                 continue
-            if e.gender == gender or e.gender == "?":
-                return e
-        return None
+            if subject and pos - p < _SUBJECT_WINDOW:
+                fallback = e
+                break
+            if fallback is None:
+                fallback = e
+                if pos - p >= _SUBJECT_WINDOW:
+                    break
+        if fallback is not None and fallback.gender == "?":
+            fallback.gender = gender
+        return fallback
 
     def mention(self, pos: int, e: Entity, subject: bool = False) -> None:
         self.mentions.append((pos, e, subject))
