@@ -136,6 +136,14 @@ def _sentence_ends(masked: str) -> list[int]:
 def _subject_left(text: str, cue_start: int, floor: int) -> tuple[str, int] | None:
     """The subject phrase that ends right before a cue verb, walking left from it."""
     lo = max(floor, cue_start - 200)
+    # "Rep. Steve Israel (D-N.Y.) said": skip a short parenthetical before the cue
+    j = cue_start
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    if j > lo and text[j - 1] == ")":
+        k0 = text.rfind("(", max(lo, j - 40), j)
+        if k0 > lo:
+            cue_start = k0
     spans = _word_spans(text, lo, cue_start)
     k = len(spans) - 1
     while k >= 0 and text[spans[k][0] : spans[k][1]].lower() in _ADV:
@@ -167,7 +175,7 @@ def _subject_left(text: str, cue_start: int, floor: int) -> tuple[str, int] | No
                 k -= 1
                 continue
             break
-        if low in _LEFT_STOP and not (words and low in ("of", "for") and _has_cap(words)):
+        if low in _LEFT_STOP and not (words and low in ("of", "for") and _of_ok(words)):
             break
         if low in CUE_FORMS:
             break
@@ -190,15 +198,59 @@ def _subject_left(text: str, cue_start: int, floor: int) -> tuple[str, int] | No
     return phrase.strip(" ,"), start
 
 
-_LEAD_NAME_RE = re.compile(r"\s*((?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'.\-]*)")
+_AUX = frozenset(
+    [
+        "has",
+        "had",
+        "have",
+        "is",
+        "was",
+        "were",
+        "are",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "did",
+        "does",
+        "do",
+    ]
+)
 
 
 def _sentence_subject(text: str, lo: int, hi: int) -> tuple[str, int] | None:
-    """The capitalised phrase that opens a sentence: the subject a participle refers to."""
-    m = _LEAD_NAME_RE.match(text, lo, hi)
-    if m is None:
+    """The noun phrase that opens a sentence: the subject a participle refers to."""
+    spans = _word_spans(text, lo, min(hi, lo + 200))
+    words: list[str] = []
+    start = -1
+    for s, e in spans[:9]:
+        w = text[s:e]
+        low = w.lower()
+        if w in ",;:()—–\u0001" or (
+            words
+            and w[:1].islower()
+            and (
+                low in _AUX
+                or low in CUE_FORMS
+                or (low.endswith(("ed", "s")) and low not in ROLE_WORDS)
+            )
+        ):
+            break
+        if start < 0:
+            start = s
+        words.append(w)
+    if not words:
         return None
-    return m.group(1), m.start(1)
+    return " ".join(words), start
+
+
+def _of_ok(words: list[str]) -> bool:
+    """May "of"/"for" join the words collected so far (right to left) to a head before it?"""
+    nxt = words[-1].lower()
+    return _has_cap(words) or nxt in ROLE_WORDS or nxt in ("the", "state")
 
 
 def _has_cap(words: list[str]) -> bool:
@@ -294,10 +346,21 @@ def _cue_before(masked: str, head_lo: int, qs: int) -> _Cue | None:
             lead = stripped[:-1]
             cut = max(lead.rfind(","), lead.rfind("."), lead.rfind(MASK))
             cand = lead[cut + 1 :].strip()
-            np = parse_subject(cand) if 0 < len(cand) < 60 else None
+            np = parse_subject(cand) if 0 < len(cand) < 60 and _colon_ok(cand) else None
             if np is not None and np.kind in ("name", "role"):
                 best = _Cue(np, head_lo + cut + 1, ":", True, cand)
     return best
+
+
+def _colon_ok(cand: str) -> bool:
+    """ "Rutte: “…”" or "NATO's chief Mark Rutte: “…”", not "later that month on CNN: “…”"."""
+    words = cand.split()
+    if len(words) > 6:
+        return False
+    return all(
+        w[:1].isupper() or w.lower().strip("’'s.") in ROLE_WORDS or w.lower() in ("the", "of")
+        for w in words
+    )
 
 
 def _adjacent_between(between: str) -> bool:
@@ -355,6 +418,14 @@ def _cue_after(masked: str, qe: int, tail_hi: int, ends_sentence: bool) -> _Cue 
         if ends_sentence and not words[0][:1].islower() and len(words) > 4:
             return None
         np = parse_subject(" ".join(words))
+        if np is None and subj_text.rstrip().endswith(",") and lemma not in WEAK_LEMMAS:
+            # "…" that Sanders can catch Clinton, said Steve Elmendorf
+            inv = _subject_right(masked, cm.end() + 1, tail_hi)
+            if inv is not None:
+                np = parse_subject(inv[0])
+                if np is not None and np.kind != "pronoun":
+                    return _Cue(np, inv[1], word, True, inv[0])
+            return None
         if np is None or (np.kind == "nominal" and lemma in WEAK_LEMMAS):
             return None
         return _Cue(np, qe + lead, word, True, " ".join(words))
@@ -436,6 +507,27 @@ _NAME_RUN_RE = re.compile(
 )
 
 
+_CLAUSE_LEFT_RE = re.compile(r"[^.,;:!?\"“”()—\u0001]{0,80}$")
+_NON_SUBJECT_WORDS = frozenset(
+    ["of", "for", "to", "with", "by", "from", "against", "about", "at", "in", "on", "into", "than", "like", "over", "under", "between", "among", "after", "before", "toward", "towards", "via", "including"]
+)  # fmt: skip
+
+
+def _subject_position(text: str, start: int) -> bool:
+    """True if nothing but descriptor words stand between the clause start and ``start``
+    ("However, Patricia Smith" and "Conservative icon Phyllis Schlafly" are subjects;
+    "mother of Benghazi victim Sean Smith" and "told Sean Smith" are not)."""
+    m = _CLAUSE_LEFT_RE.search(text, max(0, start - 80), start)
+    if m is None:
+        return False
+    words = m.group().split()
+    for w in words:
+        low = w.lower()
+        if low in _NON_SUBJECT_WORDS or low in CUE_FORMS or (low.endswith("ed") and len(low) > 4):
+            return False
+    return len(words) <= 5
+
+
 def _mask(text: str, spans: Sequence[MarkSpan]) -> str:
     parts: list[str] = []
     last = 0
@@ -453,7 +545,7 @@ def _scan_names(reg: Registry, text: str, base: int) -> None:
     for m in _NAME_RUN_RE.finditer(text):
         run = m.group()
         pos = base + m.start()
-        subject = m.start() == 0 or text[max(0, m.start() - 2) : m.start()].strip() in (".", "")
+        subject = _subject_position(text, m.start())
         if " " in run:
             toks = run.split()
             person_like = False
@@ -468,11 +560,11 @@ def _scan_names(reg: Registry, text: str, base: int) -> None:
                 np = parse_subject(run)
                 if np is not None and np.kind == "name" and np.name:
                     if " " in np.name:
-                        reg.mention(pos, reg.add_name(np), subject)
+                        reg.mention(pos, reg.add_name(np), int(subject))
                         continue
                     e2 = reg.by_surname(np.name)
                     if e2 is not None:
-                        reg.mention(pos, e2, subject)
+                        reg.mention(pos, e2, int(subject))
                         continue
             last = toks[-1]
         else:
@@ -480,13 +572,13 @@ def _scan_names(reg: Registry, text: str, base: int) -> None:
         last = _strip_possessive(last.rstrip(".,"))
         e3 = reg.by_surname(last)
         if e3 is not None and e3.person:
-            reg.mention(pos, e3, subject)
+            reg.mention(pos, e3, int(subject))
         elif subject and " " not in run and _looks_like_surname(last):
             # "Levin dismissed ...": a lone capitalised subject of a verb is a person
             nm = _NEXT_WORD_RE.match(text, m.end())
             if nm and (nm.group(1) in CUE_FORMS or nm.group(1).endswith("ed")):
                 e4 = reg.add_name(NP("name", last, name=last))
-                reg.mention(pos, e4, True)
+                reg.mention(pos, e4, 1)
 
 
 _ORGISH = frozenset(
@@ -551,6 +643,9 @@ def extract(
     prev = _ParaState()
     pos_base = base
     for pi, text in enumerate(paras):
+        if not text or text.isspace():
+            pos_base += len(text) + 1
+            continue  # blank lines between paragraphs keep the context
         state = _ParaState()
         _scan_names(reg, text, pos_base)
         if pi in block_paras:
@@ -612,7 +707,7 @@ def extract(
                 ent = reg.resolve(cue.np, pos_base + cue.pos)
                 cue_word, surface = cue.cue, cue.surface
                 if ent is not None:
-                    reg.mention(pos_base + cue.pos, ent, True)
+                    reg.mention(pos_base + cue.pos, ent, 2)
             elif not standalone or nwords <= 3:
                 # scare quote, title or nickname: no cue, not a statement
                 if keep_uncued:
@@ -656,7 +751,7 @@ def extract(
                     ient = reg.resolve(cue.np, pos_base + cue.pos)
                     if ient is None:
                         continue
-                    reg.mention(pos_base + cue.pos, ient, True)
+                    reg.mention(pos_base + cue.pos, ient, 2)
                     out.append(RawQuote(pi, cs, ce, QuoteKind.INDIRECT, ient, cue.cue, cue.surface))
                     if state.last_entity is None or not found:
                         state.last_entity, state.last_cue = ient, cue.cue

@@ -273,7 +273,7 @@ class Entity:
 
 
 #: How far back (characters) a sentence subject is preferred to a later non-subject mention.
-_SUBJECT_WINDOW = 700
+_SUBJECT_WINDOW = 400
 
 
 def _surname(name: str) -> str:
@@ -292,8 +292,9 @@ class Registry:
         self.entities: list[Entity] = []
         self._by_name: dict[str, Entity] = {}
         self._by_surname: dict[str, Entity] = {}
-        #: (position, entity, is_subject) in text order; positions are global.
-        self.mentions: list[tuple[int, Entity, bool]] = []
+        #: (position, entity, weight) in text order; positions are global; weight 2 for
+        #: the subject of a cue, 1 for a sentence subject, 0 for any other mention.
+        self.mentions: list[tuple[int, Entity, int]] = []
 
     # -- entities ----------------------------------------------------------------
     def _new(self, name: str, person: bool, np: NP | None = None) -> Entity:
@@ -312,12 +313,17 @@ class Registry:
         return e.final() if e is not None else None
 
     def _recent_surname(self, low: str) -> Entity | None:
-        """The most recently mentioned person with this surname (two Smiths in one story)."""
-        for _, ent, _ in reversed(self.mentions[-40:]):
+        """The most recently mentioned person with this surname (two Smiths in one story),
+        a sentence subject first."""
+        first: Entity | None = None
+        for _, ent, subject in reversed(self.mentions[-40:]):
             e = ent.final()
             if e.person and _surname(e.name) == low:
-                return e
-        return None
+                if subject:
+                    return e
+                if first is None:
+                    first = e
+        return first
 
     def known_name(self, name: str) -> Entity | None:
         e = self._by_name.get(name.lower())
@@ -365,7 +371,10 @@ class Registry:
         return e
 
     def add_role(self, np: NP, pos: int) -> Entity:
-        """A role mention ("the Secretary General"): the most recent person with that role."""
+        """A role mention ("the Secretary General"): the most recent person with that role;
+        an indefinite one ("a Democratic strategist") is somebody new."""
+        if np.text.split()[0].lower() in ("a", "an", "one", "another"):
+            return self._new(np.text, True, np)
         head = (np.role or np.text).split()[-1].lower() if (np.role or np.text) else ""
         for _, ent, _ in reversed(self.mentions[-60:]):
             e = ent.final()
@@ -396,24 +405,28 @@ class Registry:
         if gender not in ("m", "f"):
             return None
         fallback: Entity | None = None
+        best: tuple[int, Entity] | None = None
         for p, ent, subject in reversed(self.mentions[-80:]):
             if p > pos:
                 continue
             e = ent.final()
             if not e.person or (e.gender != gender and e.gender != "?"):
                 continue
-            if subject and pos - p < _SUBJECT_WINDOW:
-                fallback = e
-                break
             if fallback is None:
                 fallback = e
-                if pos - p >= _SUBJECT_WINDOW:
-                    break
+            if pos - p >= _SUBJECT_WINDOW:
+                break
+            # a sentence subject and a known gender beat mere recency
+            score = (1 if e.gender == gender else 0) + 2 * min(subject, 1)
+            if best is None or score > best[0]:
+                best = (score, e)
+        if best is not None:
+            fallback = best[1]
         if fallback is not None and fallback.gender == "?":
             fallback.gender = gender
         return fallback
 
-    def mention(self, pos: int, e: Entity, subject: bool = False) -> None:
+    def mention(self, pos: int, e: Entity, subject: int = 0) -> None:
         self.mentions.append((pos, e, subject))
 
     def finalize(self) -> None:
