@@ -87,7 +87,9 @@ _ADV = frozenset(
 _LEFT_STOP = frozenset(
     ["that", "and", "but", "or", "when", "while", "because", "as", "if", "after", "before", "since", "though", "although", "so", "than", "to", "in", "on", "at", "by", "with", "from", "about", "into", "over", "under", "during", "until", "unless", "where", "which", "whom", "whose", "what", "why", "how", "said", "says", "is", "was", "were", "are", "be", "been", "being", "not", "no", "nor", "yet", "even", "just", "only", "against", "like"]
 )  # fmt: skip
-_WORD_RE = re.compile(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'’.\-]*|\d[\w.,]*|[,;:()—–\u0001]")
+_WORD_RE = re.compile(
+    r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'’.\-]*|\d(?:[\w.,]*\w)?|[,;:()—–\u0001]"
+)
 _ACCORDING_RE = re.compile(r"\baccording to\s+", re.IGNORECASE)
 _SUBJ_RIGHT_CUT = re.compile(
     r"[,;:!?()—–\u0001]|(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col))\.|\s(?:in|on|at|during|after|when|who|while|before|as|to|about|"
@@ -131,6 +133,12 @@ def _sentence_ends(masked: str) -> list[int]:
             continue
         out.append(m.end())
     return out
+
+
+_OPEN_APPOS_RE = re.compile(
+    r"(?:^|(?<=[.;:\u0001\s]))([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}),\s+"
+    r"(?:the|a|an)\s+[\w’'\- ]{0,60}?\b(?:for|of|at|with)\s+$"
+)
 
 
 def _subject_left(text: str, cue_start: int, floor: int) -> tuple[str, int] | None:
@@ -186,6 +194,11 @@ def _subject_left(text: str, cue_start: int, floor: int) -> tuple[str, int] | No
             break
     if not words or words == [","]:
         return None
+    if words[-1].lower() in ("the", "a", "an"):
+        # "Sam Lau, the communications director for the Iowa Democratic Party said"
+        am = _OPEN_APPOS_RE.search(text, max(floor, start - 160), start)
+        if am is not None:
+            start = am.start(1)
     phrase = text[start:end]
     if commas == 1:
         # "X, descriptor, said" needs the name before the second comma; otherwise drop
@@ -221,7 +234,9 @@ _AUX = frozenset(
 )
 
 
-def _sentence_subject(text: str, lo: int, hi: int) -> tuple[str, int] | None:
+def _sentence_subject(
+    text: str, lo: int, hi: int, allow_intro: bool = False
+) -> tuple[str, int] | None:
     """The noun phrase that opens a sentence: the subject a participle refers to."""
     spans = _word_spans(text, lo, min(hi, lo + 200))
     words: list[str] = []
@@ -244,6 +259,10 @@ def _sentence_subject(text: str, lo: int, hi: int) -> tuple[str, int] | None:
         words.append(w)
     if not words:
         return None
+    if words[0].lower() in FUNCTION_WORDS and not allow_intro:
+        comma = text.find(",", lo, min(hi, lo + 120))
+        if comma > 0:
+            return _sentence_subject(text, comma + 1, hi, allow_intro=True)
     return " ".join(words), start
 
 
@@ -361,6 +380,28 @@ def _colon_ok(cand: str) -> bool:
         w[:1].isupper() or w.lower().strip("’'s.") in ROLE_WORDS or w.lower() in ("the", "of")
         for w in words
     )
+
+
+_BARE_TAIL_RE = re.compile(
+    r"\s*(?:(?:in|on|at|during|to|after|before|from|with|via|by|late|earlier|this|last)\b"
+    r"[^,;\u0001]{0,60})?[.:]?\s*$"
+)
+
+
+def _bare_cue(masked: str, lo: int, hi: int) -> _Cue | None:
+    """A sentence "X said (in a statement)." whose cue reports nothing itself."""
+    last = None
+    for m in CUE_RE.finditer(masked, lo, hi):
+        last = m
+    if last is None or CUE_FORMS.get(last.group().lower()) in WEAK_LEMMAS:
+        return None
+    if not _BARE_TAIL_RE.match(masked, last.end(), hi):
+        return None
+    subj = _subject_left(masked, last.start(), lo)
+    np = parse_subject(subj[0]) if subj is not None else None
+    if subj is None or np is None:
+        return None
+    return _Cue(np, subj[1], last.group().lower(), True, subj[0])
 
 
 def _adjacent_between(between: str) -> bool:
@@ -665,12 +706,13 @@ def extract(
         masked = _mask(text, spans) if spans else text
         ends = _sentence_ends(masked)
         found: list[tuple[RawQuote, bool]] = []  # (quote, standalone)
+        lead_spans: list[tuple[int, int]] = []  # the sentence before each quote
         first_nonspace = len(text) - len(text.lstrip())
         ei = 0
-        prev_end = 0
+        prev_end = prev_start = 0
         for qi, sp in enumerate(spans):
             while ei < len(ends) and ends[ei] <= sp.start:
-                prev_end = ends[ei]
+                prev_start, prev_end = prev_end, ends[ei]
                 ei += 1
             nxt_end = ends[ei] if ei < len(ends) else len(masked)
             k = ei
@@ -715,6 +757,7 @@ def extract(
                 continue
             rq = RawQuote(pi, bs, be, kind, ent, cue_word, surface)
             found.append((rq, standalone and cue is None))
+            lead_spans.append((prev_start, head_lo))
         # split quotes and continuation paragraphs: quotes without a cue borrow a speaker
         for idx, (rq, needs) in enumerate(found):
             if not needs or rq.entity is not None:
@@ -729,6 +772,13 @@ def extract(
                     rq.entity, rq.cue = prev.lead_in, prev.last_cue
                 elif prev.last_entity is not None and (prev.open_quote or prev.last_cue):
                     rq.entity, rq.cue = prev.last_entity, prev.last_cue
+            ls, le = lead_spans[idx]
+            if donor is None and rq.entity is None and le > ls:
+                # "Sam Lau said in a statement. “…”": a cue with nothing to report leads in
+                lc = _bare_cue(masked, ls, le)
+                if lc is not None:
+                    rq.entity = reg.resolve(lc.np, pos_base + lc.pos)
+                    rq.cue = lc.cue
             if donor is None and rq.entity is None:
                 for j in range(idx + 1, len(found)):
                     if found[j][0].entity is not None:
@@ -763,6 +813,12 @@ def extract(
         ):
             lo2 = ends[-1] if ends and ends[-1] < len(tail) - 1 else 0
             lc = _cue_before(masked, lo2, len(tail))
+            if lc is None:
+                # "Trump issued the following statement:" - the sentence subject leads in
+                ss = _sentence_subject(masked, lo2, len(tail))
+                snp = parse_subject(ss[0]) if ss is not None else None
+                if ss is not None and snp is not None and snp.kind in ("name", "role"):
+                    lc = _Cue(snp, ss[1], ":", True, ss[0])
             if lc is not None:
                 lead = reg.resolve(lc.np, pos_base + lc.pos)
                 if lead is not None:

@@ -55,7 +55,7 @@ CUE_LEMMAS: tuple[str, ...] = (
     "recommend", "remind", "reveal", "snap", "summarize", "summarise", "wonder", "think",
     "believe", "blog", "describe", "call", "dismiss", "criticize", "criticise", "attack",
     "accuse", "praise", "mock", "blast", "slam", "remember", "concur", "plead", "tease",
-    "thunder", "gush", "brag", "recollect", "grumble",
+    "thunder", "gush", "brag", "recollect", "grumble", "start", "interrupt",
 )
 # fmt: on
 

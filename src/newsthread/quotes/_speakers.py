@@ -204,6 +204,14 @@ def parse_subject(text: str) -> NP | None:
     run = [_strip_possessive(t) for t in toks[i:]]
     before = toks[:i]
     if run and before and before[-1].lower() in ("for", "of", "at", "with", "from"):
+        # "Jason Gilbert of Cheyenne": the name before the preposition, the rest an organisation
+        head = before[:-1]
+        if head and _is_cap(head[-1]) and head[-1].lower() not in ROLE_WORDS:
+            np = parse_subject(" ".join(head))
+            if np is not None and np.kind == "name":
+                if np.organisation is None:
+                    np.organisation = " ".join(run)
+                return np
         # "a spokesman for Clinton": the speaker is the spokesman
         return _nominal(toks, text)
     if run:
