@@ -170,19 +170,12 @@ def _subject_left(text: str, cue_start: int, floor: int) -> tuple[str, int] | No
             break
         if w == ",":
             # apposition: "Mark Rutte, NATO's secretary general, said"
-            if commas >= 2:
+            if commas >= 4 or (commas == 0 and words):
                 break
-            if commas == 0 and not words:
-                commas += 1
-                words.append(w)
-                k -= 1
-                continue
-            if commas == 1 and words and words[0] == ",":
-                commas += 1
-                words.append(w)
-                k -= 1
-                continue
-            break
+            commas += 1
+            words.append(w)
+            k -= 1
+            continue
         if low in _LEFT_STOP and not (words and low in ("of", "for") and _of_ok(words)):
             break
         if low in CUE_FORMS:
@@ -190,7 +183,7 @@ def _subject_left(text: str, cue_start: int, floor: int) -> tuple[str, int] | No
         words.append(w)
         start = s
         k -= 1
-        if low in ("the", "a", "an") and commas != 1:
+        if low in ("the", "a", "an") and commas == 0:
             break
     if not words or words == [","]:
         return None
@@ -211,6 +204,7 @@ def _subject_left(text: str, cue_start: int, floor: int) -> tuple[str, int] | No
     return phrase.strip(" ,"), start
 
 
+_COORD_RE = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later)\s+)?$")
 _AUX = frozenset(
     [
         "has",
@@ -326,10 +320,15 @@ def _cue_before(masked: str, head_lo: int, qs: int) -> _Cue | None:
             best = _Cue(best.np, best.pos, word, adjacent, best.surface)
             continue
         participle = word.endswith("ing")
-        if participle and masked[max(head_lo, m.start() - 2) : m.start()].strip() == ",":
-            subj = _sentence_subject(masked, head_lo, m.start())
-        else:
+        subj = _sentence_subject(masked, head_lo, m.start()) if participle else None
+        if subj is not None and parse_subject(subj[0]) is None:
+            subj = None
+        if subj is None:
             subj = _subject_left(masked, m.start(), head_lo)
+        if subj is None and best is not None and _COORD_RE.search(masked, head_lo, m.start()):
+            # "Suu Kyi said ... but added, “…”": a coordinated cue shares the subject
+            best = _Cue(best.np, best.pos, word, adjacent, best.surface)
+            continue
         if subj is None:
             if participle:
                 subj = _sentence_subject(masked, head_lo, m.start())
@@ -584,44 +583,69 @@ def _scan_names(reg: Registry, text: str, base: int) -> None:
     """Record person mentions in a paragraph (full names with a known first name or a title,
     and surnames of known people) for pronoun resolution and surname expansion."""
     for m in _NAME_RUN_RE.finditer(text):
-        run = m.group()
-        pos = base + m.start()
-        subject = _subject_position(text, m.start())
-        if " " in run:
-            toks = run.split()
-            person_like = False
-            for t in toks[:-1]:
-                low = _strip_possessive(t.lower().rstrip(".,"))
-                if low in MALE or low in FEMALE or (low in _PERSON_TITLES):
-                    person_like = True
-                    break
-            if not person_like and 2 <= len(toks) <= 3:
-                person_like = all(_name_token(t) for t in toks)
-            if person_like:
-                np = parse_subject(run)
-                if np is not None and np.kind == "name" and np.name:
-                    if " " in np.name:
-                        reg.mention(pos, reg.add_name(np), int(subject))
-                        continue
-                    e2 = reg.by_surname(np.name)
-                    if e2 is not None:
-                        reg.mention(pos, e2, int(subject))
-                        continue
-            last = toks[-1]
-        else:
-            last = run
-        last = _strip_possessive(last.rstrip(".,"))
-        e3 = reg.by_surname(last)
-        if e3 is not None and e3.person:
-            reg.mention(pos, e3, int(subject))
-        elif subject and " " not in run and _looks_like_surname(last):
-            # "Levin dismissed ...": a lone capitalised subject of a verb is a person
-            nm = _NEXT_WORD_RE.match(text, m.end())
-            if nm and (nm.group(1) in CUE_FORMS or nm.group(1).endswith("ed")):
-                e4 = reg.add_name(NP("name", last, name=last))
-                reg.mention(pos, e4, 1)
+        for off, run in _split_at_stops(m.group()):
+            _scan_run(reg, text, m.start() + off, run, base)
 
 
+def _split_at_stops(run: str) -> list[tuple[int, str]]:
+    """Cut "Jeb Bush. Trump" at the full stop (not at initials or titles: "Sen. Ted Cruz")."""
+    if ". " not in run:
+        return [(0, run)]
+    out: list[tuple[int, str]] = []
+    start = 0
+    for dm in _STOP_RE.finditer(run):
+        word = run[run.rfind(" ", 0, dm.start()) + 1 : dm.start()].lower()
+        if len(word) <= 1 or word in _ABBREV or word in TITLES:
+            continue
+        out.append((start, run[start : dm.start()]))
+        start = dm.end()
+    out.append((start, run[start:]))
+    return [(o, r) for o, r in out if r]
+
+
+_STOP_RE = re.compile(r"\.\s+")
+
+
+def _scan_run(reg: Registry, text: str, at: int, run: str, base: int) -> None:
+    """One capitalised run: a person mention, a known surname, or nothing."""
+    pos = base + at
+    subject = _subject_position(text, at)
+    if " " in run:
+        toks = run.split()
+        person_like = False
+        for t in toks[:-1]:
+            low = _strip_possessive(t.lower().rstrip(".,"))
+            if low in MALE or low in FEMALE or (low in _PERSON_TITLES):
+                person_like = True
+                break
+        if not person_like and 2 <= len(toks) <= 3:
+            person_like = all(_name_token(t) for t in toks)
+        if person_like:
+            np = parse_subject(run)
+            if np is not None and np.kind == "name" and np.name:
+                if " " in np.name:
+                    reg.mention(pos, reg.add_name(np), int(subject))
+                    return
+                e2 = reg.by_surname(np.name)
+                if e2 is not None:
+                    reg.mention(pos, e2, int(subject))
+                    return
+        last = toks[-1]
+    else:
+        last = run
+    last = _strip_possessive(last.rstrip(".,"))
+    e3 = reg.by_surname(last)
+    if e3 is not None and e3.person:
+        reg.mention(pos, e3, int(subject))
+    elif subject and " " not in run and _looks_like_surname(last):
+        # "Levin dismissed ...": a lone capitalised subject of a verb is a person
+        nm = _NEXT_WORD_RE.match(text, at + len(run))
+        if nm and (nm.group(1) in CUE_FORMS or nm.group(1).endswith("ed")):
+            e4 = reg.add_name(NP("name", last, name=last))
+            reg.mention(pos, e4, 1)
+
+
+# fmt: off
 _ORGISH = frozenset(
     ["state", "states", "united", "county", "city", "house", "white", "university", "college", "school", "party", "news", "times", "post", "journal", "street", "avenue", "department", "committee", "council", "court", "republic", "kingdom", "union", "national", "international", "american", "democratic", "republican", "foundation", "institute", "center", "centre", "group", "company", "corp", "inc", "association", "network", "fox", "cnn", "new", "york", "north", "south", "east", "west", "san", "los", "las", "fort", "mount", "saint", "st", "lake", "river", "island", "islands", "bay", "valley", "beach", "airport", "hospital", "church", "club", "bank", "fund", "agency", "office", "ministry", "senate", "congress", "assembly", "parliament", "commission", "board", "service", "services", "media", "press", "review", "daily", "weekly", "magazine", "television", "radio", "tv", "online", "books", "book", "act", "bill", "law", "amendment", "war", "world", "cup", "games", "olympics", "trail", "tower", "square", "park", "hall", "hill", "center", "plaza", "village", "county", "coast", "gulf", "middle", "ocean", "sea", "north-east", "islamic", "muslim", "christian", "jewish", "arab"]
 )  # fmt: skip
@@ -688,8 +712,8 @@ def extract(
             pos_base += len(text) + 1
             continue  # blank lines between paragraphs keep the context
         state = _ParaState()
-        _scan_names(reg, text, pos_base)
         if pi in block_paras:
+            _scan_names(reg, text, pos_base)
             s, e = 0, len(text)
             while s < e and text[s].isspace():
                 s += 1
@@ -704,6 +728,8 @@ def extract(
             continue
         spans = pair_marks(text)
         masked = _mask(text, spans) if spans else text
+        # names inside quotes are not antecedents of "he said"
+        _scan_names(reg, masked, pos_base)
         ends = _sentence_ends(masked)
         found: list[tuple[RawQuote, bool]] = []  # (quote, standalone)
         lead_spans: list[tuple[int, int]] = []  # the sentence before each quote

@@ -176,23 +176,7 @@ def parse_subject(text: str) -> NP | None:
     if len(toks) == 1 and toks[0].lower() in PRONOUN_GENDER:
         return NP("pronoun", toks[0], gender=PRONOUN_GENDER[toks[0].lower()])
     if "," in toks:
-        k = toks.index(",")
-        left, right = toks[:k], [t for t in toks[k + 1 :] if t != ","]
-        a = parse_subject(" ".join(left)) if left else None
-        if a is not None and a.kind == "name":
-            role, org = _descriptor(right)
-            if a.role is None and role is not None:
-                a.role, a.organisation = role, org or a.organisation
-            if a.gender == "?":
-                a.gender = _gender_of(None, right)
-            return a
-        b = parse_subject(" ".join(right)) if right else None
-        if b is not None and b.kind == "name":
-            role, org = _descriptor(left)
-            if b.role is None:
-                b.role, b.organisation = role, org or b.organisation
-            return b
-        return None
+        return _apposition(toks)
     # trailing run of capitalised tokens (with particles and initials)
     i = len(toks)
     while i > 0:
@@ -229,6 +213,44 @@ def parse_subject(text: str) -> NP | None:
             if role:
                 return NP("role", text, role=role, organisation=org, gender=_gender_of(None, toks))
     return _nominal(toks, text)
+
+
+def _apposition(toks: list[str]) -> NP | None:
+    """ "Mark Rutte, NATO's secretary general" / "NATO's chief, Mark Rutte": the part that is a
+    person's name is the speaker, the part after (or before) it describes them."""
+    parts: list[list[str]] = [[]]
+    for t in toks:
+        if t == ",":
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    parts = [p for p in parts if p]
+    parsed = [parse_subject(" ".join(p)) for p in parts]
+    names = [i for i, np in enumerate(parsed) if np is not None and np.kind == "name"]
+    if not names:
+        return None
+    people = [i for i in names if _person_name(parsed[i])]
+    i = people[0] if people else names[0]
+    np = parsed[i]
+    assert np is not None
+    others = [parts[j] for j in (i + 1, i - 1) if 0 <= j < len(parts) and j not in names]
+    for desc in others:
+        role, org = _descriptor(desc)
+        if np.role is None and role is not None:
+            np.role, np.organisation = role, org or np.organisation
+            if np.gender == "?":
+                np.gender = _gender_of(None, desc)
+            break
+    return np
+
+
+def _person_name(np: NP | None) -> bool:
+    if np is None or not np.name:
+        return False
+    toks = np.name.split()
+    if np.gender in ("m", "f"):
+        return True
+    return len(toks) >= 2 and not any(t.isupper() for t in toks)
 
 
 def _nominal(toks: list[str], text: str) -> NP | None:
