@@ -323,7 +323,7 @@ def _cue_before(masked: str, head_lo: int, qs: int) -> _Cue | None:
         subj = _sentence_subject(masked, head_lo, m.start()) if participle else None
         if subj is not None and parse_subject(subj[0]) is None:
             subj = None
-        if subj is None:
+        if subj is None and not participle:
             subj = _subject_left(masked, m.start(), head_lo)
         if subj is None and best is not None and _COORD_RE.search(masked, head_lo, m.start()):
             # "Suu Kyi said ... but added, “…”": a coordinated cue shares the subject
@@ -362,12 +362,32 @@ def _cue_before(masked: str, head_lo: int, qs: int) -> _Cue | None:
         stripped = masked[head_lo:qs].rstrip()
         if stripped.endswith(":"):
             lead = stripped[:-1]
-            cut = max(lead.rfind(","), lead.rfind("."), lead.rfind(MASK))
+            cut = max(lead.rfind(c) for c in ",.;-–—\u0001")
             cand = lead[cut + 1 :].strip()
             np = parse_subject(cand) if 0 < len(cand) < 60 and _colon_ok(cand) else None
             if np is not None and np.kind in ("name", "role"):
                 best = _Cue(np, head_lo + cut + 1, ":", True, cand)
+            else:
+                # "Rubio fired back forcefully: “…”": the clause subject introduces the quote
+                ss = _sentence_subject(masked, head_lo + cut + 1, qs)
+                snp = parse_subject(ss[0]) if ss is not None else None
+                if ss is not None and snp is not None and snp.kind in ("name", "role", "pronoun"):
+                    best = _Cue(snp, ss[1], ":", True, ss[0])
     return best
+
+
+def _subject_cue(masked: str, lo: int, qs: int) -> _Cue | None:
+    """Mixed quotes with a verb that is no cue ("Rubio bemoaned the climate in which people
+    “literally hate each other”"): the words are the sentence subject's, if it is a person."""
+    ss = _sentence_subject(masked, lo, qs)
+    if ss is None:
+        return None
+    np = parse_subject(ss[0])
+    if np is None or np.kind not in ("name", "pronoun") or ss[1] + len(ss[0]) >= qs:
+        return None
+    if np.kind == "name" and not (np.name or "")[:1].isupper():
+        return None
+    return _Cue(np, ss[1], "(subject)", False, ss[0])
 
 
 def _colon_ok(cand: str) -> bool:
@@ -610,6 +630,21 @@ def _scan_run(reg: Registry, text: str, at: int, run: str, base: int) -> None:
     """One capitalised run: a person mention, a known surname, or nothing."""
     pos = base + at
     subject = _subject_position(text, at)
+    n_before = len(reg.mentions)
+    _scan_run_inner(reg, text, at, run, pos, subject)
+    if subject and len(reg.mentions) > n_before:
+        e = reg.mentions[-1][1].final()
+        if e.gender == "?":
+            # "Seacord said he felt ...": the first pronoun after a subject names its gender
+            gm = _GENDER_NEXT_RE.match(text, at + len(run))
+            if gm is not None:
+                e.gender = "m" if gm.group(1).lower() in ("he", "his", "him") else "f"
+
+
+_GENDER_NEXT_RE = re.compile(r"[^.;:!?\u0001]{0,60}?\b(he|she|his|her|him)\b", re.IGNORECASE)
+
+
+def _scan_run_inner(reg: Registry, text: str, at: int, run: str, pos: int, subject: bool) -> None:
     if " " in run:
         toks = run.split()
         person_like = False
@@ -771,6 +806,8 @@ def extract(
             ent = None
             cue_word: str | None = None
             surface: str | None = None
+            if cue is None and not standalone and nwords >= 2 and not sp.single:
+                cue = _subject_cue(masked, head_lo, sp.start)
             if cue is not None:
                 ent = reg.resolve(cue.np, pos_base + cue.pos)
                 cue_word, surface = cue.cue, cue.surface
