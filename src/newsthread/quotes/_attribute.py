@@ -567,7 +567,7 @@ _NAME_RUN_RE = re.compile(
 )
 
 
-_CLAUSE_LEFT_RE = re.compile(r"[^.,;:!?\"“”()—\u0001]{0,80}$")
+_CLAUSE_DELIMS = '.,;:!?"“”()—\u0001'
 _NON_SUBJECT_WORDS = frozenset(
     ["of", "for", "to", "with", "by", "from", "against", "about", "at", "in", "on", "into", "than", "like", "over", "under", "between", "among", "after", "before", "toward", "towards", "via", "including"]
 )  # fmt: skip
@@ -577,10 +577,12 @@ def _subject_position(text: str, start: int) -> bool:
     """True if nothing but descriptor words stand between the clause start and ``start``
     ("However, Patricia Smith" and "Conservative icon Phyllis Schlafly" are subjects;
     "mother of Benghazi victim Sean Smith" and "told Sean Smith" are not)."""
-    m = _CLAUSE_LEFT_RE.search(text, max(0, start - 80), start)
-    if m is None:
+    lo = max(0, start - 80)
+    seg = text[lo:start]
+    cut = max(seg.rfind(c) for c in _CLAUSE_DELIMS)
+    if cut < 0 and lo > 0:
         return False
-    words = m.group().split()
+    words = seg[cut + 1 :].split()
     for w in words:
         low = w.lower()
         if low in _NON_SUBJECT_WORDS or low in CUE_FORMS or (low.endswith("ed") and len(low) > 4):
@@ -629,10 +631,9 @@ _STOP_RE = re.compile(r"\.\s+")
 def _scan_run(reg: Registry, text: str, at: int, run: str, base: int) -> None:
     """One capitalised run: a person mention, a known surname, or nothing."""
     pos = base + at
-    subject = _subject_position(text, at)
     n_before = len(reg.mentions)
-    _scan_run_inner(reg, text, at, run, pos, subject)
-    if subject and len(reg.mentions) > n_before:
+    _scan_run_inner(reg, text, at, run, pos)
+    if len(reg.mentions) > n_before and reg.mentions[-1][2]:
         e = reg.mentions[-1][1].final()
         if e.gender == "?":
             # "Seacord said he felt ...": the first pronoun after a subject names its gender
@@ -644,7 +645,7 @@ def _scan_run(reg: Registry, text: str, at: int, run: str, base: int) -> None:
 _GENDER_NEXT_RE = re.compile(r"[^.;:!?\u0001]{0,60}?\b(he|she|his|her|him)\b", re.IGNORECASE)
 
 
-def _scan_run_inner(reg: Registry, text: str, at: int, run: str, pos: int, subject: bool) -> None:
+def _scan_run_inner(reg: Registry, text: str, at: int, run: str, pos: int) -> None:
     if " " in run:
         toks = run.split()
         person_like = False
@@ -656,14 +657,14 @@ def _scan_run_inner(reg: Registry, text: str, at: int, run: str, pos: int, subje
         if not person_like and 2 <= len(toks) <= 3:
             person_like = all(_name_token(t) for t in toks)
         if person_like:
-            np = parse_subject(run)
+            np = reg.parse_cached(run)
             if np is not None and np.kind == "name" and np.name:
                 if " " in np.name:
-                    reg.mention(pos, reg.add_name(np), int(subject))
+                    reg.mention(pos, reg.add_name(np), int(_subject_position(text, at)))
                     return
                 e2 = reg.by_surname(np.name)
                 if e2 is not None:
-                    reg.mention(pos, e2, int(subject))
+                    reg.mention(pos, e2, int(_subject_position(text, at)))
                     return
         last = toks[-1]
     else:
@@ -671,8 +672,8 @@ def _scan_run_inner(reg: Registry, text: str, at: int, run: str, pos: int, subje
     last = _strip_possessive(last.rstrip(".,"))
     e3 = reg.by_surname(last)
     if e3 is not None and e3.person:
-        reg.mention(pos, e3, int(subject))
-    elif subject and " " not in run and _looks_like_surname(last):
+        reg.mention(pos, e3, int(_subject_position(text, at)))
+    elif " " not in run and _looks_like_surname(last) and _subject_position(text, at):
         # "Levin dismissed ...": a lone capitalised subject of a verb is a person
         nm = _NEXT_WORD_RE.match(text, at + len(run))
         if nm and (nm.group(1) in CUE_FORMS or nm.group(1).endswith("ed")):

@@ -289,6 +289,14 @@ class Entity:
     aliases: list[str] = attrs.field(factory=list)
     merged: Entity | None = None
     quoted: bool = False
+    _sur: str = ""
+    _sur_of: str | None = None
+
+    def surname(self) -> str:
+        """The lower-case surname, cached per name."""
+        if self._sur_of != self.name:
+            self._sur, self._sur_of = _surname(self.name), self.name
+        return self._sur
 
     def final(self) -> Entity:
         e = self
@@ -316,7 +324,7 @@ def _surname(name: str) -> str:
 class Registry:
     """Entities of one article and the mention history used for pronoun resolution."""
 
-    __slots__ = ("_by_name", "_by_surname", "entities", "mentions")
+    __slots__ = ("_by_name", "_by_surname", "_np_cache", "_sur_mentions", "entities", "mentions")
 
     def __init__(self) -> None:
         self.entities: list[Entity] = []
@@ -325,6 +333,16 @@ class Registry:
         #: (position, entity, weight) in text order; positions are global; weight 2 for
         #: the subject of a cue, 1 for a sentence subject, 0 for any other mention.
         self.mentions: list[tuple[int, Entity, int]] = []
+        self._sur_mentions: dict[str, list[tuple[int, Entity, int]]] = {}
+        self._np_cache: dict[str, NP | None] = {}
+
+    def parse_cached(self, run: str) -> NP | None:
+        """:func:`parse_subject` of a name run, once per distinct run (read-only result)."""
+        try:
+            return self._np_cache[run]
+        except KeyError:
+            np = self._np_cache[run] = parse_subject(run)
+            return np
 
     # -- entities ----------------------------------------------------------------
     def _new(self, name: str, person: bool, np: NP | None = None) -> Entity:
@@ -346,9 +364,15 @@ class Registry:
         """The most recently mentioned person with this surname (two Smiths in one story),
         a sentence subject first."""
         first: Entity | None = None
-        for _, ent, subject in reversed(self.mentions[-40:]):
+        entries = self._sur_mentions.get(low)
+        if not entries:
+            return None
+        floor = len(self.mentions) - 40
+        for idx, ent, subject in reversed(entries[-8:]):
+            if idx < floor:
+                break
             e = ent.final()
-            if e.person and _surname(e.name) == low:
+            if e.person and e.surname() == low:
                 if subject:
                     return e
                 if first is None:
@@ -458,6 +482,13 @@ class Registry:
 
     def mention(self, pos: int, e: Entity, subject: int = 0) -> None:
         self.mentions.append((pos, e, subject))
+        sur = e.final().surname()
+        entry = (len(self.mentions) - 1, e, subject)
+        lst = self._sur_mentions.get(sur)
+        if lst is None:
+            self._sur_mentions[sur] = [entry]
+        else:
+            lst.append(entry)
 
     def finalize(self) -> None:
         """Merge role-only entities into the one named person with that role, if unique."""
