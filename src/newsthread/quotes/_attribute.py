@@ -34,6 +34,8 @@ from newsthread.quotes._speakers import NP, Entity, Registry, _strip_possessive,
 __all__ = ["RawQuote", "extract"]
 
 MASK = "\u0001"
+#: How far (characters) attribution looks before and after a quote.
+_WINDOW = 500
 _SENT_END_RE = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[\u0001\"“‘(\[A-Z0-9])|[.!?]+[\"”’)\]]*\s*$")
 _ABBREV = frozenset(
     [
@@ -126,7 +128,7 @@ def _sentence_ends(masked: str) -> list[int]:
     for m in _SENT_END_RE.finditer(masked):
         i = m.start()
         j = i
-        while j > 0 and (masked[j - 1].isalnum() or masked[j - 1] == "."):
+        while j > 0 and i - j < 12 and (masked[j - 1].isalnum() or masked[j - 1] == "."):
             j -= 1
         word = masked[j:i].lower()
         if masked[i] == "." and (word in _ABBREV or (len(word) == 1 and word.isalpha())):
@@ -492,6 +494,15 @@ def _cue_after(masked: str, qe: int, tail_hi: int, ends_sentence: bool) -> _Cue 
     return None
 
 
+_THAT_RE = re.compile(r"(?:\s+[\w’'.]+){0,5}?\s+that\s+")
+_CLAUSE_START_RE = re.compile(
+    r"\s+(?!in\b|on\b|at\b|to\b|during\b|after\b|before\b|so\b|it\b"
+    r"|nothing\b|something\b|anything\b|the\s+(?:same|words?)\b|yes\b|no\b"
+    r"|of\b|about\b|with\b|for\b|by\b|from\b)"
+    r"[a-z\w]"
+)
+
+
 def _indirect(masked: str, lo: int, hi: int) -> list[tuple[int, int, _Cue]]:
     """Reported speech in one sentence ``masked[lo:hi]`` without quote marks."""
     out: list[tuple[int, int, _Cue]] = []
@@ -500,9 +511,9 @@ def _indirect(masked: str, lo: int, hi: int) -> list[tuple[int, int, _Cue]]:
         lemma = CUE_FORMS.get(word)
         if lemma not in INDIRECT_LEMMAS:
             continue
-        after = masked[m.end() : hi]
+        after = masked[m.end() : min(hi, m.end() + 120)]  # bounded: linear on long sentences
         content_start = -1
-        tm = re.match(r"(?:\s+[\w’'.]+){0,5}?\s+that\s+", after)
+        tm = _THAT_RE.match(after)
         if tm and word not in ("saying",):
             content_start = m.end() + tm.end()
         elif lemma in (
@@ -521,13 +532,7 @@ def _indirect(masked: str, lo: int, hi: int) -> list[tuple[int, int, _Cue]]:
             "admit",
             "explain",
         ):
-            am = re.match(
-                r"\s+(?!in\b|on\b|at\b|to\b|during\b|after\b|before\b|so\b|it\b"
-                r"|nothing\b|something\b|anything\b|the\s+(?:same|words?)\b|yes\b|no\b"
-                r"|of\b|about\b|with\b|for\b|by\b|from\b)"
-                r"[a-z\w]",
-                after,
-            )
+            am = _CLAUSE_START_RE.match(after)
             if am and after[:1] == " ":
                 content_start = m.end() + 1
         if content_start < 0:
@@ -535,7 +540,7 @@ def _indirect(masked: str, lo: int, hi: int) -> list[tuple[int, int, _Cue]]:
         end = hi
         while end > content_start and masked[end - 1] in " .!?\n":
             end -= 1
-        if end - content_start < 12 or MASK in masked[content_start:end]:
+        if end - content_start < 12 or masked.find(MASK, content_start, end) >= 0:
             continue
         subj = _subject_left(masked, m.start(), lo)
         if subj is None:
@@ -781,12 +786,12 @@ def extract(
             while k < len(ends) and ends[k] <= sp.end:
                 k += 1
             nxt_end = ends[k] if k < len(ends) else len(masked)
-            head_lo = prev_end
+            head_lo = max(prev_end, sp.start - _WINDOW)  # bounded look-back: linear time
             bs, be = quote_body(text, sp)
             inner = text[bs:be]
             nwords = len(inner.split())
             ends_sentence = inner.rstrip("”’\"' ").endswith((".", "!", "?"))
-            tail_hi = nxt_end
+            tail_hi = min(nxt_end, sp.end + _WINDOW)
             if qi + 1 < len(spans):
                 tail_hi = min(tail_hi, spans[qi + 1].start)
             cue = _cue_after(masked, sp.end, tail_hi, ends_sentence) if sp.closed else None
@@ -823,20 +828,27 @@ def extract(
             found.append((rq, standalone and cue is None))
             lead_spans.append((prev_start, head_lo))
         # split quotes and continuation paragraphs: quotes without a cue borrow a speaker
+        # the next quote with a speaker, for each quote (one backward pass: linear)
+        next_attributed: list[RawQuote | None] = [None] * len(found)
+        nxt: RawQuote | None = None
+        for idx in range(len(found) - 1, -1, -1):
+            next_attributed[idx] = nxt
+            if found[idx][0].entity is not None:
+                nxt = found[idx][0]
+        last_attributed: RawQuote | None = None
         for idx, (rq, needs) in enumerate(found):
             if not needs or rq.entity is not None:
+                if rq.entity is not None:
+                    last_attributed = rq
                 continue
-            donor: RawQuote | None = None
-            for j in range(idx - 1, -1, -1):
-                if found[j][0].entity is not None:
-                    donor = found[j][0]
-                    break
+            donor: RawQuote | None = last_attributed
             if donor is None and idx == 0 and spans and spans[0].start <= first_nonspace:
                 if prev.lead_in is not None:
                     rq.entity, rq.cue = prev.lead_in, prev.last_cue
                 elif prev.last_entity is not None and (prev.open_quote or prev.last_cue):
                     rq.entity, rq.cue = prev.last_entity, prev.last_cue
             ls, le = lead_spans[idx]
+            ls = max(ls, le - _WINDOW)
             if donor is None and rq.entity is None and le > ls:
                 # "Sam Lau said in a statement. “…”": a cue with nothing to report leads in
                 lc = _bare_cue(masked, ls, le)
@@ -844,12 +856,11 @@ def extract(
                     rq.entity = reg.resolve(lc.np, pos_base + lc.pos)
                     rq.cue = lc.cue
             if donor is None and rq.entity is None:
-                for j in range(idx + 1, len(found)):
-                    if found[j][0].entity is not None:
-                        donor = found[j][0]
-                        break
+                donor = next_attributed[idx]
             if donor is not None:
                 rq.entity, rq.cue = donor.entity, donor.cue
+            if rq.entity is not None:
+                last_attributed = rq
         for rq, _ in found:
             out.append(rq)
             if rq.entity is not None:
@@ -876,6 +887,7 @@ def extract(
             tail.endswith(":") and spans and spans[-1].end < len(tail)
         ):
             lo2 = ends[-1] if ends and ends[-1] < len(tail) - 1 else 0
+            lo2 = max(lo2, len(tail) - _WINDOW)
             lc = _cue_before(masked, lo2, len(tail))
             if lc is None:
                 # "Trump issued the following statement:" - the sentence subject leads in
