@@ -819,7 +819,7 @@ def extract(
                 cue_word, surface = cue.cue, cue.surface
                 if ent is not None:
                     reg.mention(pos_base + cue.pos, ent, 2)
-            elif not standalone or nwords <= 3:
+            elif not standalone or (nwords <= 3 and not (starts_upper and ends_sentence)):
                 # scare quote, title or nickname: no cue, not a statement
                 if keep_uncued:
                     out.append(RawQuote(pi, bs, be, QuoteKind.PARTIAL, None, None, None, True))

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001
 """The documented cue lists: speech verbs with their tenses, role words, pronouns, first names.
 
 Everything here is general English news grammar; nothing is tuned to one corpus.
@@ -126,7 +127,7 @@ def _trie_pattern(words: list[str]) -> str:
 
 
 #: A cue word (any tense, lower case) as a whole word.
-CUE_RE = re.compile(r"\b" + _trie_pattern(sorted(CUE_FORMS)) + r"\b")
+CUE_RE = re.compile(r"(?<![\w\-’'])" + _trie_pattern(sorted(CUE_FORMS)) + r"(?![\w\-])")
 
 #: Words of a role descriptor ("NATO Secretary General", "the former senator").
 # fmt: off
