@@ -99,6 +99,7 @@ CUE_FORMS: dict[str, str] = _forms()
 #: verbs: "call", "describe", "attack" ...): these attribute a quote only when adjacent.
 # fmt: off
 WEAK_LEMMAS: frozenset[str] = frozenset((
+    "start", "interrupt", "remember", "wonder",
     "accuse", "agree", "answer", "attack", "begin", "believe", "blast", "call", "charge",
     "continue", "counter", "criticise", "criticize", "describe", "dismiss", "go", "mock",
     "offer", "point", "post", "praise", "question", "report", "slam", "speak", "think",
