@@ -254,27 +254,32 @@ def _person_name(np: NP | None) -> bool:
 
 
 def _nominal(toks: list[str], text: str) -> NP | None:
+    """A noun phrase without a name: "the senator", "a spokesman for Clinton", "officials"."""
     words = [t for t in toks if t != ","]
+    while words and words[-1].lower() in _LINKS:
+        words.pop()  # a phrase cut after "of"/"for" keeps its head
     if not words or len(words) > 7:
         return None
     lows = [w.lower().rstrip(".") for w in words]
     has_det = lows[0] in _DETERMINERS
-    head = None
-    for w in reversed(lows):
-        if w in ("for", "of", "at", "with", "from"):
-            head = None
-            continue
-        if head is None:
-            head = w
-    if any(w in ROLE_WORDS for w in lows if w not in ("former", "then", "state", "national")):
+    # the head noun: the last word before any "of/for/at ..." complement
+    k = next((i for i, w in enumerate(lows) if w in _LINKS and i > 0), len(lows))
+    head = _strip_possessive(lows[k - 1])
+    if head in ROLE_WORDS and head not in ("former", "then", "state", "national"):
         role, org = _descriptor(words)
         return NP("role", text, role=role, organisation=org, gender=_gender_of(None, words))
-    if any(_strip_possessive(w) in _NOMINAL_HEADS for w in lows) or (
-        (lows[0] == "the" or words[-1][:1].isupper()) and has_det and len(words) <= 4
+    if head in _NOMINAL_HEADS or (
+        has_det
+        and len(words) >= 2
+        and (lows[0] == "the" or words[-1][:1].isupper())
+        and len(words) <= 4
     ):
         name = " ".join(words[1:] if lows[0] in ("the", "a", "an") else words)
         return NP("nominal", text, name=name, gender="n")
     return None
+
+
+_LINKS = frozenset({"for", "of", "at", "with", "from"})
 
 
 @attrs.define(slots=True, eq=False)
