@@ -371,8 +371,12 @@ def _cue_before(masked: str, head_lo: int, qs: int) -> _Cue | None:
                 best = _Cue(np, head_lo + cut + 1, ":", True, cand)
             else:
                 # "Rubio fired back forcefully: “…”": the clause subject introduces the quote
-                ss = _sentence_subject(masked, head_lo + cut + 1, qs)
-                snp = parse_subject(ss[0]) if ss is not None else None
+                snp = None
+                for lo3 in (head_lo, head_lo + cut + 1):
+                    ss = _sentence_subject(masked, lo3, qs)
+                    snp = parse_subject(ss[0]) if ss is not None else None
+                    if snp is not None and snp.kind in ("name", "role", "pronoun"):
+                        break
                 if ss is not None and snp is not None and snp.kind in ("name", "role", "pronoun"):
                     best = _Cue(snp, ss[1], ":", True, ss[0])
     return best
