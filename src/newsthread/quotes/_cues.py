@@ -39,11 +39,16 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "post": ("posts", "posted", "posting"),
     "put": ("puts", "putting"),
     "go": ("goes", "went", "going"),
+    "shoot": ("shoots", "shot", "shooting"),
+    "sing": ("sings", "sang", "sung", "singing"),
+    "read": ("reads", "reading"),
+    "fire": ("fires", "fired", "firing"),
 }
 
 #: Speech and writing verbs that attribute a quote, by lemma (all tenses are matched).
 # fmt: off
 CUE_LEMMAS: tuple[str, ...] = (
+    "go", "chant", "fire", "shoot", "sing", "read",
     "say", "tell", "add", "state", "claim", "argue", "explain", "note", "write", "ask",
     "answer", "reply", "respond", "insist", "warn", "declare", "announce", "acknowledge",
     "admit", "recall", "continue", "conclude", "suggest", "stress", "emphasize", "emphasise",
@@ -99,6 +104,7 @@ CUE_FORMS: dict[str, str] = _forms()
 #: verbs: "call", "describe", "attack" ...): these attribute a quote only when adjacent.
 # fmt: off
 WEAK_LEMMAS: frozenset[str] = frozenset((
+    "go", "fire", "shoot", "sing", "read",
     "start", "interrupt", "remember", "wonder",
     "accuse", "agree", "answer", "attack", "begin", "believe", "blast", "call", "charge",
     "continue", "counter", "criticise", "criticize", "describe", "dismiss", "go", "mock",
@@ -196,6 +202,29 @@ PRONOUN_GENDER: dict[str, str] = {
 #: learn the gender a pronoun must agree with.
 # fmt: off
 MALE: frozenset[str] = frozenset((
+    "abraham", "adrian", "alfred", "allen", "alvin", "andre", "angus", "antoine", "archie",
+    "arthur", "austin", "barry", "bernard", "bert", "bobby", "boyd", "brent", "brett", "bryce",
+    "calvin", "cameron", "carter", "cecil", "chad", "chester", "christian", "clarence", "clark",
+    "claude", "clay", "clifford", "clint", "clyde", "cody", "colin", "conor", "curtis", "dale",
+    "dallas", "damon", "dane", "darren", "dean", "dick", "dmitri", "dominic", "don", "donnie",
+    "duane", "dustin", "dwight", "earl", "edgar", "edwin", "eli", "elijah", "elliot", "elmer",
+    "emil", "enrique", "ernest", "ethan", "eugene", "felix", "fernando", "floyd", "francis",
+    "francisco", "frederick", "gabriel", "gavin", "gene", "gilbert", "gordon", "graham",
+    "grant", "guy", "hakeem", "hal", "hank", "harvey", "hector", "herbert", "herman", "homer",
+    "horace", "hugh", "hugo", "isaac", "ivan", "jaime", "jay", "jean-claude", "jens",
+    "jeremiah", "jerome", "jesus", "jimmie", "joaquin", "johan", "jon-paul", "jordan", "julian",
+    "julius", "karl", "kirk", "kyle", "lamar", "lance", "lars", "lawrence", "leon", "leonard",
+    "leroy", "lester", "lewis", "lloyd", "lonnie", "louis", "lowell", "luke", "lyndon",
+    "malcolm", "manuel", "marcel", "mario", "marshall", "marvin", "maurice", "melvin", "micah",
+    "milton", "mohammed", "morris", "muhammad", "murray", "nathaniel", "ned", "nelson", "noah",
+    "norman", "orrin", "otto", "pablo", "percy", "perry", "preston", "quentin", "rafael",
+    "ramon", "randall", "raul", "reggie", "reid", "reuben", "rex", "rhett", "ricardo", "riley",
+    "robin", "rodney", "roland", "ross", "rudolph", "rufus", "russ", "salvador", "sanjay",
+    "santiago", "saul", "seth", "shane", "sheldon", "sherrod", "sidney", "simon", "spencer",
+    "stanley", "sterling", "stewart", "ted", "terrance", "theodore", "tobias", "toby", "trent",
+    "trevor", "troy", "tyler", "vernon", "victor", "vincent", "wade", "wallace", "warren",
+    "wesley", "wilbur", "willard", "willie", "wilson", "winston", "woodrow", "xavier", "yosef",
+    "zachary",
     "aaron", "adam", "alan", "albert", "alex", "alexander", "alexis", "ali", "andrew", "andy",
     "angelo", "anthony", "antonio", "arnold", "barack", "ben", "benjamin", "bernie", "bill",
     "billy", "bob", "bobby", "boris", "brad", "bradley", "brandon", "brian", "bruce", "bryan",
@@ -219,6 +248,28 @@ MALE: frozenset[str] = frozenset((
 
 # fmt: off
 FEMALE: frozenset[str] = frozenset((
+    "adele", "agnes", "aileen", "alexandra", "alexandria", "alixandria", "allison", "alma",
+    "amber", "amelia", "anita", "antoinette", "april", "ariana", "audrey", "ava", "becky",
+    "belinda", "bernadette", "beth", "bethany", "bonnie", "brianna", "bridget", "brittany",
+    "camila", "candace", "carla", "carmen", "carolyn", "cassandra", "cecilia", "charlotte",
+    "cindy", "claudia", "colleen", "connie", "constance", "cora", "corinne", "courtney",
+    "crystal", "daisy", "danielle", "darlene", "dawn", "deanna", "deirdre", "delores",
+    "dolores", "dora", "edith", "eileen", "eleanor", "elise", "eliza", "ella", "eloise", "elsa",
+    "esther", "ethel", "eva", "faith", "felicia", "fiona", "florence", "gabrielle", "gail",
+    "georgia", "geraldine", "gertrude", "gillian", "gwen", "hattie", "hazel", "hilda", "holly",
+    "ida", "imelda", "irene", "iris", "isabel", "isabella", "jacqueline", "jasmine", "jeanette",
+    "jeanne", "jenna", "jo", "joanna", "jocelyn", "jodi", "josephine", "juanita", "june",
+    "katie", "kay", "kayla", "kendra", "kristin", "lacey", "lara", "leah", "leslie", "lillian",
+    "lily", "lois", "loretta", "lorraine", "lucia", "lucy", "luisa", "lydia", "mabel",
+    "madeleine", "madison", "mae", "marcia", "margo", "marian", "marianne", "marilyn", "marisa",
+    "marjorie", "marlene", "maureen", "maxine", "meghan", "melinda", "mercedes", "meredith",
+    "mildred", "miranda", "molly", "monica", "muriel", "myrna", "nadia", "naomi", "natasha",
+    "nina", "nora", "norma", "olga", "paige", "pauline", "peggy", "penelope", "penny", "phoebe",
+    "priscilla", "rachael", "ramona", "regina", "renee", "rhonda", "rita", "roberta", "robyn",
+    "rose", "rosemary", "roxanne", "ruby", "sabrina", "sadie", "selena", "shannon", "sheryl",
+    "shirley", "silvia", "sofia", "sonia", "sophia", "stacy", "stella", "sue", "sylvia",
+    "tamara", "tanya", "tara", "tina", "tracy", "trisha", "vanessa", "vera", "veronica",
+    "vicki", "viola", "violet", "vivian", "wanda", "whitney", "yolanda", "yvonne", "zoe",
     "abigail", "alice", "alicia", "alison", "amanda", "amy", "andrea", "angela", "angelina",
     "ann", "anna", "anne", "annie", "ashley", "ayanna", "barbara", "betsy", "betty", "beverly",
     "brenda", "carly", "carol", "caroline", "catherine", "cathy", "chelsea", "cheryl",
