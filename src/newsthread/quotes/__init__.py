@@ -1,22 +1,155 @@
 """Quotes and speakers: who said what, in the article and in the thread.
 
-Placeholder until quote extraction lands: importers call :func:`annotate`,
-which will fill ``Article.speakers`` and place each quote under its block or
-comment.
+:func:`annotate` finds the quotes of every body block and comment of an
+:class:`~newsthread.model.Article`, fills :attr:`Article.speakers` (one
+:class:`~newsthread.model.Speaker` per person, with surname and role aliases) and
+hangs each :class:`~newsthread.model.Quote` under the block or comment it stands
+in. :func:`find_quotes` does the same for a plain text. Pure Python, rule based,
+linear in the text; see ``docs/quotes.md`` for the cue list, the resolution rules
+and the known limits.
 """
 
 from __future__ import annotations
 
-from newsthread.model import Article, Quote
+from collections.abc import Iterator, Sequence
 
-__all__ = ["annotate", "find_quotes"]
+from newsthread.model import Article, Block, BlockQuote, Comment, Quote, QuoteKind, Speaker
+from newsthread.quotes._attribute import RawQuote, extract
+from newsthread.quotes._cues import CUE_LEMMAS, INDIRECT_LEMMAS
+from newsthread.quotes._link import SourceIndex
+from newsthread.quotes._speakers import Entity, Registry
+
+__all__ = ["CUE_LEMMAS", "INDIRECT_LEMMAS", "annotate", "find_quotes"]
 
 
-def annotate(article: Article) -> Article:
-    """Find the quotes of ``article`` in place and return it (not implemented yet: a no-op)."""
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    pos = 0
+    for line in text.split("\n"):
+        yield pos, line
+        pos += len(line) + 1
+
+
+class _Speakers:
+    """Turns entities into the article's Speakers, one per person, in order of first quote."""
+
+    def __init__(self, text_for_aliases: str) -> None:
+        self.speakers: list[Speaker] = []
+        self._by_entity: dict[int, Speaker] = {}
+        self._text = text_for_aliases.lower()
+
+    def get(self, entity: Entity | None) -> Speaker | None:
+        if entity is None:
+            return None
+        e = entity.final()
+        sp = self._by_entity.get(id(e))
+        if sp is None:
+            aliases = list(e.aliases)
+            if e.role:
+                role_alias = "the " + e.role
+                k = self._text.find(role_alias.lower())
+                if k >= 0 and role_alias not in aliases:
+                    aliases.append(role_alias)
+            sp = Speaker(
+                id=f"s{len(self.speakers) + 1}",
+                name=e.name,
+                role=e.role,
+                organisation=e.organisation,
+                aliases=aliases,
+            )
+            self.speakers.append(sp)
+            self._by_entity[id(e)] = sp
+        return sp
+
+
+def find_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
+    """The quotes in a plain text (one paragraph per line), with speakers and offsets into ``text``.
+
+    The quotes are not attached to a tree; speakers are shared between the quotes of
+    one person. ``indirect=False`` leaves out reported speech without quote marks.
+    """
+    lines = list(_lines(text))
+    reg = Registry()
+    raws = extract([line for _, line in lines], reg, indirect=indirect)
+    reg.finalize()
+    speakers = _Speakers(text)
+    out: list[Quote] = []
+    raws.sort(key=lambda r: (r.para, r.start))
+    for r in raws:
+        off = lines[r.para][0]
+        out.append(
+            Quote(
+                text=text[off + r.start : off + r.end],
+                speaker=speakers.get(r.entity),
+                cue=r.cue,
+                kind=r.kind,
+                start=off + r.start,
+                end=off + r.end,
+            )
+        )
+    return out
+
+
+def annotate(article: Article, *, indirect: bool = True) -> Article:
+    """Find the quotes of ``article`` in place and return it.
+
+    Sets ``article.speakers`` and hangs every quote under its block or comment, with
+    offsets into that node's text. A quote in a comment that repeats words of an
+    earlier comment or of the body gets ``source`` = that node's address. Quotes
+    from a previous run are removed first, so running it twice gives the same tree.
+    """
+    _clear(article)
+    reg = Registry()
+    blocks = list(article.body)
+    body_raws = extract(
+        [b.text for b in blocks],
+        reg,
+        indirect=indirect,
+        block_paras=frozenset(i for i, b in enumerate(blocks) if isinstance(b, BlockQuote)),
+    )
+    comments = list(article.iter_comments())
+    comment_raws: list[list[tuple[RawQuote, int]]] = []
+    base = sum(len(b.text) + 1 for b in blocks)
+    for c in comments:
+        lines = list(_lines(c.text))
+        found = extract(
+            [line for _, line in lines], reg, indirect=indirect, base=base, keep_uncued=True
+        )
+        comment_raws.append([(r, lines[r.para][0]) for r in found])
+        base += len(c.text) + 1
+    reg.finalize()
+    speakers = _Speakers("\n".join(b.text for b in blocks))
+    body_raws.sort(key=lambda r: (r.para, r.start))
+    for r in body_raws:
+        block = blocks[r.para]
+        block.add(_quote(block.text, r, 0, speakers))
+    index = SourceIndex(blocks)
+    for c, craws in zip(comments, comment_raws, strict=True):
+        for r, off in sorted(craws, key=lambda x: (x[0].para, x[0].start)):
+            q = _quote(c.text, r, off, speakers)
+            if r.kind is not QuoteKind.INDIRECT:
+                q.source = index.source_of(q.text, c)
+            if r.uncued and q.source is None:
+                continue
+            c.add(q)
+        index.add_comment(c)
+    article.speakers = speakers.speakers
     return article
 
 
-def find_quotes(text: str) -> list[Quote]:
-    """The quotes in a plain text, with their speakers (not implemented yet: none)."""
-    return []
+def _quote(text: str, r: RawQuote, off: int, speakers: _Speakers) -> Quote:
+    return Quote(
+        text=text[off + r.start : off + r.end],
+        speaker=speakers.get(r.entity),
+        cue=r.cue,
+        kind=r.kind,
+        start=off + r.start,
+        end=off + r.end,
+    )
+
+
+def _clear(article: Article) -> None:
+    holders: Sequence[Block | Comment] = [*article.body, *article.iter_comments()]
+    for node in holders:
+        for q in list(node.quotes):
+            node.remove(q)
+    article.speakers = []

@@ -1,0 +1,133 @@
+# ruff: noqa: RUF001
+"""Quote extraction benchmark: newsthread.quotes against a naive regex attributor.
+
+Run by hand from the repository root::
+
+    PYTHONPATH=src python benchmarks/quotes_bench.py [--limit N] [--repeat R]
+
+Reads the development corpus ``../shared/devdata/quotes/polnear-train`` and scores both
+candidates with ``../shared/tools/quote_eval.py`` in the same run (skips cleanly when
+those are absent). Speed is reported as articles per second, wall clock and process CPU
+time (the machine is shared: CPU time is the steadier figure), and as a ratio to the
+naive baseline measured in the same run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import re
+import sys
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SCORER = SHARED / "tools" / "quote_eval.py"
+GOLD = SHARED / "devdata" / "quotes" / "polnear-train" / "gold.jsonl"
+
+# -- the naive baseline, as the corpus README describes it -------------------------
+_PAIR = re.compile(r"[“\"]([^”\"\n]{2,}?)[”\"]")
+_NAME = r"((?:[A-Z][\w’'.-]+\s){0,3}[A-Z][\w’'.-]+|he|she|they)"
+_AFTER = re.compile(
+    r"^[,.]?\s*" + _NAME + r"\s+(?:said|says|added|told)\b|^[,.]?\s*(?:said|says|added)\s+" + _NAME
+)
+_BEFORE = re.compile(
+    _NAME + r"\s+(?:said|says|added|told \w+):\s*$|according to " + _NAME + r",?\s*$"
+)
+_PERSON = re.compile(r"\b[A-Z][a-z]+\s[A-Z][a-z]+\b")
+
+
+def naive(text: str) -> list[tuple[str, str, int, int]]:
+    """Pair quote marks per paragraph, then "…,” NAME said" / "said NAME" / "NAME said: “…”" /
+    "according to NAME"; a pronoun becomes the most recent person-like name."""
+    out: list[tuple[str, str, int, int]] = []
+    last = ""
+    for m in _PAIR.finditer(text):
+        tail = text[m.end() : m.end() + 80]
+        head = text[max(0, m.start() - 80) : m.start()]
+        a = _AFTER.search(tail)
+        b = _BEFORE.search(head)
+        name = ""
+        if a:
+            name = a.group(1) or a.group(2) or ""
+        elif b:
+            name = b.group(1) or b.group(2) or ""
+        persons = _PERSON.findall(text, 0, m.start())
+        if persons:
+            last = persons[-1]
+        if name.lower() in ("he", "she", "they"):
+            name = last
+        out.append((m.group(1), name, m.start(1), m.end(1)))
+    return out
+
+
+def newsthread_quotes(text: str) -> Iterable[Any]:
+    from newsthread.quotes import find_quotes
+
+    return find_quotes(text)
+
+
+def _load_scorer() -> Any:
+    spec = importlib.util.spec_from_file_location("quote_eval", SCORER)
+    assert spec is not None
+    assert spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _timed(
+    fn: Callable[[str], Iterable[Any]], texts: list[str], repeat: int
+) -> tuple[float, float]:
+    best_wall = best_cpu = float("inf")
+    for _ in range(repeat):
+        w, c = time.perf_counter(), time.process_time()
+        for t in texts:
+            list(fn(t))
+        best_wall = min(best_wall, time.perf_counter() - w)
+        best_cpu = min(best_cpu, time.process_time() - c)
+    return len(texts) / best_wall, len(texts) / best_cpu
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args()
+    if not SCORER.exists() or not GOLD.exists():
+        print(f"no development data at {GOLD.parent} (or no scorer): nothing to measure")
+        return 0
+    qe = _load_scorer()
+    docs = qe.load_gold(str(GOLD))[: args.limit]
+    texts = [d["text"] for d in docs]
+    chars = sum(len(t) for t in texts)
+    print(f"{len(docs)} articles, {chars / 1e6:.1f} M characters")
+    rows = []
+    for name, fn in (("naive regex baseline", naive), ("newsthread.quotes", newsthread_quotes)):
+        res = qe.evaluate(fn, docs)
+        wall, cpu = _timed(fn, texts, args.repeat)
+        rows.append((name, res, wall, cpu))
+        print(qe.fmt(res, name))
+    print()
+    print(
+        f"{'candidate':22s} {'quoted attr F1':>14s} {'spk acc':>8s} {'all attr F1':>12s}"
+        f" {'art/s wall':>11s} {'art/s cpu':>10s}"
+    )
+    for name, res, wall, cpu in rows:
+        print(
+            f"{name:22s} {100 * res['quoted']['attribution']['f1']:14.1f}"
+            f" {100 * res['quoted']['speaker_acc_resolved']:7.1f}%"
+            f" {100 * res['all']['attribution']['f1']:12.1f} {wall:11.0f} {cpu:10.0f}"
+        )
+    base, ours = rows[0], rows[1]
+    print(
+        f"speed ratio newsthread / naive: wall {ours[2] / base[2]:.2f}, cpu {ours[3] / base[3]:.2f}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

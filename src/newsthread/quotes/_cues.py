@@ -1,0 +1,305 @@
+# ruff: noqa: RUF001
+"""The documented cue lists: speech verbs with their tenses, role words, pronouns, first names.
+
+Everything here is general English news grammar; nothing is tuned to one corpus.
+The guide ``docs/quotes.md`` prints the verb list from :data:`CUE_LEMMAS`.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "CUE_FORMS",
+    "CUE_LEMMAS",
+    "CUE_RE",
+    "FEMALE",
+    "FUNCTION_WORDS",
+    "INDIRECT_LEMMAS",
+    "MALE",
+    "ROLE_WORDS",
+]
+
+# lemma -> irregular forms (3sg, past, participle, -ing); None derives the regular ones.
+_IRREGULAR: dict[str, tuple[str, ...]] = {
+    "say": ("says", "said", "saying"),
+    "tell": ("tells", "told", "telling"),
+    "write": ("writes", "wrote", "written", "writing"),
+    "speak": ("speaks", "spoke", "spoken", "speaking"),
+    "think": ("thinks", "thought", "thinking"),
+    "tweet": ("tweets", "tweeted", "tweeting"),
+    "admit": ("admits", "admitted", "admitting"),
+    "quip": ("quips", "quipped", "quipping"),
+    "reply": ("replies", "replied", "replying"),
+    "testify": ("testifies", "testified", "testifying"),
+    "deny": ("denies", "denied", "denying"),
+    "cry": ("cries", "cried", "crying"),
+    "retort": ("retorts", "retorted", "retorting"),
+    "blog": ("blogs", "blogged", "blogging"),
+    "post": ("posts", "posted", "posting"),
+    "put": ("puts", "putting"),
+    "go": ("goes", "went", "going"),
+    "shoot": ("shoots", "shot", "shooting"),
+    "sing": ("sings", "sang", "sung", "singing"),
+    "read": ("reads", "reading"),
+    "fire": ("fires", "fired", "firing"),
+}
+
+#: Speech and writing verbs that attribute a quote, by lemma (all tenses are matched).
+# fmt: off
+CUE_LEMMAS: tuple[str, ...] = (
+    "go", "chant", "fire", "shoot", "sing", "read",
+    "say", "tell", "add", "state", "claim", "argue", "explain", "note", "write", "ask",
+    "answer", "reply", "respond", "insist", "warn", "declare", "announce", "acknowledge",
+    "admit", "recall", "continue", "conclude", "suggest", "stress", "emphasize", "emphasise",
+    "testify", "tweet", "post", "joke", "quip", "boast", "complain", "concede", "confirm",
+    "contend", "counter", "predict", "promise", "report", "reiterate", "remark", "repeat",
+    "shout", "yell", "vow", "urge", "assert", "allege", "observe", "mention", "deny",
+    "maintain", "pledge", "proclaim", "recount", "retort", "scoff", "whisper", "charge",
+    "lament", "muse", "speak", "cry", "exclaim", "demand", "caution", "advise", "agree",
+    "begin", "chime", "interject", "offer", "opine", "point", "protest", "question",
+    "recommend", "remind", "reveal", "snap", "summarize", "summarise", "wonder", "think",
+    "believe", "blog", "describe", "call", "dismiss", "criticize", "criticise", "attack",
+    "accuse", "praise", "mock", "blast", "slam", "remember", "concur", "plead", "tease",
+    "thunder", "gush", "brag", "recollect", "grumble", "start", "interrupt",
+)
+# fmt: on
+
+#: Verbs that introduce reported (indirect) speech, "X said that ...".
+# fmt: off
+INDIRECT_LEMMAS: frozenset[str] = frozenset((
+    "acknowledge", "add", "admit", "agree", "allege", "announce", "argue", "assert", "believe",
+    "claim", "complain", "concede", "conclude", "confirm", "contend", "counter", "declare",
+    "deny", "emphasise", "emphasize", "explain", "insist", "maintain", "mention", "note",
+    "observe", "pledge", "point", "predict", "promise", "recall", "reiterate", "remind",
+    "report", "reveal", "say", "state", "stress", "suggest", "tell", "testify", "think",
+    "tweet", "vow", "warn", "write",
+))
+# fmt: on
+
+
+def _regular(lemma: str) -> tuple[str, ...]:
+    if lemma.endswith("e"):
+        return (lemma + "s", lemma + "d", lemma[:-1] + "ing")
+    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+        return (lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing")
+    if lemma.endswith(("sh", "ch", "ss", "x")):
+        return (lemma + "es", lemma + "ed", lemma + "ing")
+    return (lemma + "s", lemma + "ed", lemma + "ing")
+
+
+def _forms() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for lemma in CUE_LEMMAS:
+        forms = _IRREGULAR.get(lemma) or _regular(lemma)
+        for form in (lemma, *forms):
+            out.setdefault(form, lemma)
+    return out
+
+
+#: Every cue word form -> its lemma.
+CUE_FORMS: dict[str, str] = _forms()
+
+#: Cue verbs whose subject must be a person-like phrase only (they are also common non-speech
+#: verbs: "call", "describe", "attack" ...): these attribute a quote only when adjacent.
+# fmt: off
+WEAK_LEMMAS: frozenset[str] = frozenset((
+    "go", "fire", "shoot", "sing", "read",
+    "start", "interrupt", "remember", "wonder",
+    "accuse", "agree", "answer", "attack", "begin", "believe", "blast", "call", "charge",
+    "continue", "counter", "criticise", "criticize", "describe", "dismiss", "go", "mock",
+    "offer", "point", "post", "praise", "question", "report", "slam", "speak", "think",
+))
+# fmt: on
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """A regex alternation shaped as a trie: the engine tries one branch per letter."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:  # type: ignore[type-arg]
+        end = "" in node
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if end else body
+
+    return build(trie)
+
+
+#: A cue word (any tense, lower case) as a whole word.
+CUE_RE = re.compile(r"(?<![\w\-’'])" + _trie_pattern(sorted(CUE_FORMS)) + r"(?![\w\-])")
+
+#: Words of a role descriptor ("NATO Secretary General", "the former senator").
+# fmt: off
+ROLE_WORDS: frozenset[str] = frozenset((
+    "activist", "adm", "adviser", "advisers", "advisor", "advisors", "aide", "aides",
+    "ambassador", "analyst", "analysts", "anchor", "archbishop", "assistant", "attorney",
+    "bishop", "campaign", "candidate", "captain", "ceo", "cfo", "chair", "chairman",
+    "chairperson", "chairwoman", "chancellor", "chief", "chief-of-staff", "co-founder", "coach",
+    "cofounder", "col", "columnist", "commander", "commentator", "commissioner", "congressman",
+    "congresswoman", "consultant", "coo", "correspondent", "counsel", "dame", "defence",
+    "defense", "democrat", "democratic", "deputy", "director", "doctor", "dr", "economist",
+    "editor", "executive", "expert", "finance", "foreign", "former", "founder", "fr", "gen",
+    "general", "gop", "gov", "governor", "head", "health", "host", "house", "interior", "judge",
+    "justice", "king", "labor", "labour", "lady", "lawmaker", "lawmakers", "lawyer", "leader",
+    "leaders", "lord", "lt", "maj", "majority", "manager", "mayor", "member", "minister",
+    "minority", "miss", "mr", "mrs", "ms", "national", "nominee", "officer", "official",
+    "officials", "operative", "operatives", "organiser", "organizer", "party", "pollster",
+    "pope", "premier", "president", "president-elect", "presidential", "press", "prime",
+    "prince", "princess", "prof", "professor", "prosecutor", "queen", "rep", "reporter",
+    "representative", "reps", "republican", "researcher", "rev", "scientist", "secretary",
+    "sen", "senate", "senator", "senators", "senior", "sgt", "sir", "speaker", "spokesman",
+    "spokespeople", "spokesperson", "spokeswoman", "staffer", "staffers", "state", "strategist",
+    "strategists", "then", "top", "trade", "treasurer", "vice", "vice-president", "whip",
+))
+# fmt: on
+
+#: Titles that may stand before a name ("Sen. Ted Cruz", "Mr Rutte").
+# fmt: off
+TITLES: frozenset[str] = frozenset((
+    "adm", "ambassador", "candidate", "chairman", "chairwoman", "chancellor", "chief", "col",
+    "commissioner", "congressman", "congresswoman", "dame", "director", "dr", "fr", "gen",
+    "general", "gov", "governor", "judge", "justice", "king", "lady", "lord", "lt", "maj",
+    "mayor", "minister", "miss", "mr", "mrs", "ms", "nominee", "pope", "premier", "president",
+    "prince", "princess", "prof", "queen", "rep", "representative", "rev", "secretary", "sen",
+    "senator", "sgt", "sir", "speaker",
+))
+# fmt: on
+
+#: Capitalised words that are not names when they start a sentence or stand alone.
+# fmt: off
+FUNCTION_WORDS: frozenset[str] = frozenset((
+    "a", "according", "after", "all", "also", "although", "among", "an", "and", "another",
+    "april", "as", "asked", "at", "august", "because", "before", "between", "both", "but", "by",
+    "december", "despite", "dr.", "during", "each", "earlier", "even", "every", "february",
+    "first", "five", "for", "four", "friday", "from", "he", "her", "here", "him", "his", "how",
+    "however", "i", "if", "in", "indeed", "instead", "into", "it", "its", "january", "july",
+    "june", "just", "last", "later", "many", "march", "may", "me", "meanwhile", "monday",
+    "more", "moreover", "most", "mr.", "mrs.", "ms.", "my", "next", "no", "not", "november",
+    "october", "of", "on", "one", "only", "onto", "or", "other", "our", "over", "saturday",
+    "september", "she", "since", "so", "some", "speaking", "still", "such", "sunday", "that",
+    "the", "their", "them", "then", "there", "these", "they", "this", "those", "though",
+    "three", "thursday", "to", "today", "tomorrow", "tuesday", "two", "under", "until", "us",
+    "we", "wednesday", "what", "when", "where", "which", "while", "who", "whom", "whose", "why",
+    "with", "without", "yes", "yesterday", "yet", "you", "your",
+))
+# fmt: on
+
+#: Pronouns by gender/number.
+PRONOUN_GENDER: dict[str, str] = {
+    "he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f",
+    "they": "p", "them": "p", "their": "p", "i": "1", "we": "1", "you": "2", "it": "n",
+}  # fmt: skip
+
+#: Common first names, used only to tell a person's name from other capitalised words and to
+#: learn the gender a pronoun must agree with.
+# fmt: off
+MALE: frozenset[str] = frozenset((
+    "abraham", "adrian", "alfred", "allen", "alvin", "andre", "angus", "antoine", "archie",
+    "arthur", "austin", "barry", "bernard", "bert", "bobby", "boyd", "brent", "brett", "bryce",
+    "calvin", "cameron", "carter", "cecil", "chad", "chester", "christian", "clarence", "clark",
+    "claude", "clay", "clifford", "clint", "clyde", "cody", "colin", "conor", "curtis", "dale",
+    "dallas", "damon", "dane", "darren", "dean", "dick", "dmitri", "dominic", "don", "donnie",
+    "duane", "dustin", "dwight", "earl", "edgar", "edwin", "eli", "elijah", "elliot", "elmer",
+    "emil", "enrique", "ernest", "ethan", "eugene", "felix", "fernando", "floyd", "francis",
+    "francisco", "frederick", "gabriel", "gavin", "gene", "gilbert", "gordon", "graham",
+    "grant", "guy", "hakeem", "hal", "hank", "harvey", "hector", "herbert", "herman", "homer",
+    "horace", "hugh", "hugo", "isaac", "ivan", "jaime", "jay", "jean-claude", "jens",
+    "jeremiah", "jerome", "jesus", "jimmie", "joaquin", "johan", "jon-paul", "jordan", "julian",
+    "julius", "karl", "kirk", "kyle", "lamar", "lance", "lars", "lawrence", "leon", "leonard",
+    "leroy", "lester", "lewis", "lloyd", "lonnie", "louis", "lowell", "luke", "lyndon",
+    "malcolm", "manuel", "marcel", "mario", "marshall", "marvin", "maurice", "melvin", "micah",
+    "milton", "mohammed", "morris", "muhammad", "murray", "nathaniel", "ned", "nelson", "noah",
+    "norman", "orrin", "otto", "pablo", "percy", "perry", "preston", "quentin", "rafael",
+    "ramon", "randall", "raul", "reggie", "reid", "reuben", "rex", "rhett", "ricardo", "riley",
+    "robin", "rodney", "roland", "ross", "rudolph", "rufus", "russ", "salvador", "sanjay",
+    "santiago", "saul", "seth", "shane", "sheldon", "sherrod", "sidney", "simon", "spencer",
+    "stanley", "sterling", "stewart", "ted", "terrance", "theodore", "tobias", "toby", "trent",
+    "trevor", "troy", "tyler", "vernon", "victor", "vincent", "wade", "wallace", "warren",
+    "wesley", "wilbur", "willard", "willie", "wilson", "winston", "woodrow", "xavier", "yosef",
+    "zachary",
+    "aaron", "adam", "alan", "albert", "alex", "alexander", "alexis", "ali", "andrew", "andy",
+    "angelo", "anthony", "antonio", "arnold", "barack", "ben", "benjamin", "bernie", "bill",
+    "billy", "bob", "bobby", "boris", "brad", "bradley", "brandon", "brian", "bruce", "bryan",
+    "carl", "carlos", "charles", "charlie", "chris", "christopher", "chuck", "cory", "craig",
+    "dan", "daniel", "danny", "darrell", "dave", "david", "dennis", "derek", "dick", "donald",
+    "doug", "douglas", "ed", "eddie", "edward", "emmanuel", "eric", "evan", "frank", "franklin",
+    "fred", "gary", "george", "gerald", "glenn", "greg", "gregory", "harold", "harry", "henry",
+    "howard", "ian", "jack", "jacob", "jake", "james", "jamie", "jared", "jason", "jeb", "jeff",
+    "jeffrey", "jeremy", "jerry", "jesse", "jim", "jimmy", "joe", "joel", "john", "johnny",
+    "jon", "jonathan", "jorge", "jose", "joseph", "josh", "joshua", "juan", "justin", "keith",
+    "ken", "kenneth", "kevin", "kurt", "larry", "lee", "leo", "lindsey", "luis", "marco",
+    "marcus", "mark", "martin", "matt", "matthew", "max", "michael", "miguel", "mike", "mitch",
+    "mitt", "nathan", "neil", "newt", "nicholas", "nick", "olaf", "omar", "oscar", "patrick",
+    "paul", "pedro", "peter", "phil", "philip", "rahm", "ralph", "rand", "randy", "raymond",
+    "reince", "ric", "richard", "rick", "rob", "robert", "rodrigo", "roger", "ron", "ronald",
+    "roy", "rudy", "russell", "ryan", "sam", "samuel", "scott", "sean", "sergei", "sergey",
+    "stephen", "steve", "steven", "stuart", "ted", "terry", "thomas", "tim", "timothy", "todd",
+    "tom", "tony", "vladimir", "walter", "wayne", "will", "william", "xi", "yuri", "zach",
+))
+# fmt: on
+
+# fmt: off
+FEMALE: frozenset[str] = frozenset((
+    "adele", "agnes", "aileen", "alexandra", "alexandria", "alixandria", "allison", "alma",
+    "amber", "amelia", "anita", "antoinette", "april", "ariana", "audrey", "ava", "becky",
+    "belinda", "bernadette", "beth", "bethany", "bonnie", "brianna", "bridget", "brittany",
+    "camila", "candace", "carla", "carmen", "carolyn", "cassandra", "cecilia", "charlotte",
+    "cindy", "claudia", "colleen", "connie", "constance", "cora", "corinne", "courtney",
+    "crystal", "daisy", "danielle", "darlene", "dawn", "deanna", "deirdre", "delores",
+    "dolores", "dora", "edith", "eileen", "eleanor", "elise", "eliza", "ella", "eloise", "elsa",
+    "esther", "ethel", "eva", "faith", "felicia", "fiona", "florence", "gabrielle", "gail",
+    "georgia", "geraldine", "gertrude", "gillian", "gwen", "hattie", "hazel", "hilda", "holly",
+    "ida", "imelda", "irene", "iris", "isabel", "isabella", "jacqueline", "jasmine", "jeanette",
+    "jeanne", "jenna", "jo", "joanna", "jocelyn", "jodi", "josephine", "juanita", "june",
+    "katie", "kay", "kayla", "kendra", "kristin", "lacey", "lara", "leah", "leslie", "lillian",
+    "lily", "lois", "loretta", "lorraine", "lucia", "lucy", "luisa", "lydia", "mabel",
+    "madeleine", "madison", "mae", "marcia", "margo", "marian", "marianne", "marilyn", "marisa",
+    "marjorie", "marlene", "maureen", "maxine", "meghan", "melinda", "mercedes", "meredith",
+    "mildred", "miranda", "molly", "monica", "muriel", "myrna", "nadia", "naomi", "natasha",
+    "nina", "nora", "norma", "olga", "paige", "pauline", "peggy", "penelope", "penny", "phoebe",
+    "priscilla", "rachael", "ramona", "regina", "renee", "rhonda", "rita", "roberta", "robyn",
+    "rose", "rosemary", "roxanne", "ruby", "sabrina", "sadie", "selena", "shannon", "sheryl",
+    "shirley", "silvia", "sofia", "sonia", "sophia", "stacy", "stella", "sue", "sylvia",
+    "tamara", "tanya", "tara", "tina", "tracy", "trisha", "vanessa", "vera", "veronica",
+    "vicki", "viola", "violet", "vivian", "wanda", "whitney", "yolanda", "yvonne", "zoe",
+    "abigail", "alice", "alicia", "alison", "amanda", "amy", "andrea", "angela", "angelina",
+    "ann", "anna", "anne", "annie", "ashley", "ayanna", "barbara", "betsy", "betty", "beverly",
+    "brenda", "carly", "carol", "caroline", "catherine", "cathy", "chelsea", "cheryl",
+    "christina", "christine", "claire", "condoleezza", "cynthia", "dana", "dawn", "debbie",
+    "deborah", "debra", "denise", "diana", "diane", "donna", "doris", "dorothy", "elaine",
+    "elena", "elise", "elizabeth", "ellen", "emily", "emma", "erica", "erin", "evelyn",
+    "frances", "gina", "gloria", "grace", "hannah", "heather", "heidi", "helen", "hillary",
+    "hope", "huma", "ivanka", "jan", "jane", "janet", "janice", "jean", "jennifer", "jessica",
+    "jill", "joan", "joanne", "joni", "josephine", "joyce", "judith", "judy", "julia", "julie",
+    "karen", "kate", "katherine", "kathleen", "kathy", "kayleigh", "kelly", "kellyanne", "kim",
+    "kimberly", "kirsten", "kristen", "laura", "lauren", "linda", "lisa", "liz", "loretta",
+    "lori", "louise", "lynn", "maggie", "margaret", "maria", "marie", "marine", "marsha",
+    "martha", "mary", "megan", "melania", "melissa", "mia", "michele", "michelle", "mindy",
+    "nancy", "natalie", "nicola", "nicole", "nikki", "olivia", "pam", "pamela", "patricia",
+    "patty", "paula", "phyllis", "rachel", "rebecca", "rosa", "ruth", "sally", "samantha",
+    "sandra", "sara", "sarah", "serena", "sharon", "sheila", "stephanie", "susan", "suzanne",
+    "tammy", "teresa", "theresa", "tulsi", "ursula", "valerie", "victoria", "virginia", "wendy",
+))
+# fmt: on
+
+#: Words that make a descriptor female or male ("the congresswoman", "Mr").
+# fmt: off
+FEMALE_WORDS: frozenset[str] = frozenset((
+    "businesswoman", "chairwoman", "congresswoman", "dame", "daughter", "lady", "miss",
+    "mother", "mrs", "ms", "princess", "queen", "sister", "spokeswoman", "wife", "woman",
+))
+# fmt: on
+# fmt: off
+MALE_WORDS: frozenset[str] = frozenset((
+    "brother", "businessman", "chairman", "congressman", "father", "husband", "king", "lord",
+    "man", "mr", "prince", "sir", "son", "spokesman",
+))
+# fmt: on

@@ -1,0 +1,529 @@
+# ruff: noqa: RUF001
+"""Speaker descriptors, entities and their resolution: names, surnames, roles and pronouns.
+
+A subject phrase ("NATO Secretary General Mark Rutte", "Mark Rutte, NATO's secretary
+general", "the Secretary General", "he") is parsed into an :class:`NP`; the
+:class:`Registry` turns NPs into entities, one per person, merging surname and role
+aliases and resolving pronouns to the most recent compatible person.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from newsthread.quotes._cues import (
+    FEMALE,
+    FEMALE_WORDS,
+    FUNCTION_WORDS,
+    MALE,
+    MALE_WORDS,
+    PRONOUN_GENDER,
+    ROLE_WORDS,
+    TITLES,
+)
+
+__all__ = ["NP", "Entity", "Registry", "parse_subject"]
+
+_TOKEN_RE = re.compile(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'’.\-]*|\d[\w.]*|[,]")
+_PARTICLES = frozenset(
+    {
+        "de",
+        "van",
+        "von",
+        "der",
+        "den",
+        "la",
+        "le",
+        "bin",
+        "al",
+        "da",
+        "di",
+        "du",
+        "del",
+        "dos",
+        "das",
+        "st",
+        "mc",
+        "mac",
+        "o",
+        "ibn",
+        "y",
+        "ter",
+    }
+)
+_DETERMINERS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "my",
+        "your",
+        "this",
+        "that",
+        "these",
+        "those",
+        "one",
+        "another",
+        "some",
+        "several",
+        "two",
+        "three",
+        "many",
+    }
+)
+_NOMINAL_HEADS = frozenset(
+    ["campaign", "administration", "government", "ministry", "department", "agency", "office", "committee", "spokesman", "spokeswoman", "spokesperson", "statement", "report", "letter", "memo", "source", "sources", "officials", "official", "aide", "aides", "adviser", "advisers", "advisor", "advisors", "source", "police", "company", "group", "party", "organization", "organisation", "association", "union", "council", "court", "lawyer", "lawyers", "attorney", "attorneys", "analysts", "analyst", "experts", "expert", "critics", "critic", "supporters", "supporter", "opponents", "opponent", "voters", "voter", "residents", "resident", "people", "democrats", "republicans", "leaders", "leader", "members", "member", "staff", "team", "officer", "officers", "newspaper", "paper", "network", "magazine", "website", "poll", "survey", "study", "researchers"]
+)  # fmt: skip
+
+
+@attrs.define(slots=True)
+class NP:
+    """A parsed subject phrase."""
+
+    kind: str  # "name", "pronoun", "role" (a role without a name), "nominal"
+    text: str
+    name: str | None = None
+    role: str | None = None
+    organisation: str | None = None
+    gender: str = "?"
+
+
+def _strip_possessive(tok: str) -> str:
+    for suf in ("’s", "'s", "’", "'"):
+        if tok.endswith(suf) and len(tok) > len(suf):
+            return tok[: -len(suf)]
+    return tok
+
+
+def _is_cap(tok: str) -> bool:
+    return tok[:1].isupper() and tok.lower() not in FUNCTION_WORDS
+
+
+def _gender_of(first: str | None, words: list[str]) -> str:
+    lw = {w.lower().rstrip(".") for w in words}
+    if lw & FEMALE_WORDS:
+        return "f"
+    if lw & MALE_WORDS:
+        return "m"
+    if first:
+        f = first.lower()
+        if f in MALE:
+            return "m"
+        if f in FEMALE:
+            return "f"
+    return "?"
+
+
+def _split_run(toks: list[str]) -> tuple[list[str], list[str]]:
+    """Split a run of capitalised tokens into (descriptor, name)."""
+    start = 0
+    for i, t in enumerate(toks):
+        low = t.lower().rstrip(".")
+        if low in ROLE_WORDS or low in TITLES:
+            start = i + 1
+    for i in range(start, len(toks)):
+        low = toks[i].lower()
+        if low in MALE or low in FEMALE:
+            start = i
+            break
+    else:
+        if len(toks) - start > 3:
+            start = len(toks) - 2
+    return toks[:start], toks[start:]
+
+
+def _descriptor(words: list[str]) -> tuple[str | None, str | None]:
+    """Split descriptor words into (role, organisation)."""
+    words = [w for w in words if w.lower() not in _DETERMINERS and w != ","]
+    if not words:
+        return None, None
+    # "secretary general of NATO", "spokesman for the campaign"
+    for i, w in enumerate(words):
+        if w.lower() in ("of", "for", "at") and i > 0:
+            org = [x for x in words[i + 1 :] if x.lower() not in _DETERMINERS]
+            return (" ".join(words[:i]) or None), (" ".join(org) or None)
+    first_role = next((i for i, w in enumerate(words) if w.lower().rstrip(".") in ROLE_WORDS), None)
+    if first_role is None:
+        return None, None
+    org_words = [_strip_possessive(w) for w in words[:first_role] if w[:1].isupper()]
+    org_words = [w for w in org_words if w.lower() not in ("former", "then")]
+    role_words = [w for w in words[first_role:] if w.lower() not in ("former",)]
+    if role_words and role_words[0].lower() in ("former", "then"):
+        role_words = role_words[1:]
+    role = " ".join(_strip_possessive(w) for w in role_words) or None
+    return role, (" ".join(org_words) or None)
+
+
+def parse_subject(text: str) -> NP | None:
+    """Parse a subject phrase, or None when it does not look like one."""
+    text = text.strip(" ,;:—–-\u0001\n\t")
+    if not text:
+        return None
+    for cut in (", who ", ", which ", " who ", ", whose "):
+        k = text.find(cut)
+        if k > 0:
+            text = text[:k]
+    toks = _TOKEN_RE.findall(text)
+    if not toks or len(toks) > 14:
+        return None
+    if len(toks) == 1 and toks[0].lower() in PRONOUN_GENDER:
+        return NP("pronoun", toks[0], gender=PRONOUN_GENDER[toks[0].lower()])
+    if "," in toks:
+        return _apposition(toks)
+    # trailing run of capitalised tokens (with particles and initials)
+    i = len(toks)
+    while i > 0:
+        t = toks[i - 1]
+        if _is_cap(t) or (t.lower() in _PARTICLES and i < len(toks) and i - 1 > 0):
+            i -= 1
+            continue
+        break
+    run = [_strip_possessive(t) for t in toks[i:]]
+    before = toks[:i]
+    if run and before and before[-1].lower() in ("for", "of", "at", "with", "from"):
+        # "Jason Gilbert of Cheyenne": the name before the preposition, the rest an organisation
+        head = before[:-1]
+        if head and _is_cap(head[-1]) and head[-1].lower() not in ROLE_WORDS:
+            np = parse_subject(" ".join(head))
+            if np is not None and np.kind == "name":
+                if np.organisation is None:
+                    np.organisation = " ".join(run)
+                return np
+        # "a spokesman for Clinton": the speaker is the spokesman
+        return _nominal(toks, text)
+    if run:
+        desc_caps, name = _split_run(run)
+        while name and name[-1].lower().rstrip(".") in ("jr", "sr", "ii", "iii"):
+            name = name[:-1] if len(name) > 2 else name
+            break
+        if name and all(t.lower() not in FUNCTION_WORDS for t in name):
+            role, org = _descriptor([*before, *desc_caps])
+            first = name[0] if len(name) > 1 else None
+            gender = _gender_of(first, [*before, *desc_caps])
+            return NP("name", text, name=" ".join(name), role=role, organisation=org, gender=gender)
+        if desc_caps:
+            role, org = _descriptor([*before, *desc_caps])
+            if role:
+                return NP("role", text, role=role, organisation=org, gender=_gender_of(None, toks))
+    return _nominal(toks, text)
+
+
+def _apposition(toks: list[str]) -> NP | None:
+    """ "Mark Rutte, NATO's secretary general" / "NATO's chief, Mark Rutte": the part that is a
+    person's name is the speaker, the part after (or before) it describes them."""
+    parts: list[list[str]] = [[]]
+    for t in toks:
+        if t == ",":
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    parts = [p for p in parts if p]
+    parsed = [parse_subject(" ".join(p)) for p in parts]
+    names = [i for i, np in enumerate(parsed) if np is not None and np.kind == "name"]
+    if not names:
+        return None
+    people = [i for i in names if _person_name(parsed[i])]
+    i = people[0] if people else names[0]
+    np = parsed[i]
+    assert np is not None
+    others = [parts[j] for j in (i + 1, i - 1) if 0 <= j < len(parts) and j not in names]
+    for desc in others:
+        role, org = _descriptor(desc)
+        if np.role is None and role is not None:
+            np.role, np.organisation = role, org or np.organisation
+            if np.gender == "?":
+                np.gender = _gender_of(None, desc)
+            break
+    return np
+
+
+def _person_name(np: NP | None) -> bool:
+    if np is None or not np.name:
+        return False
+    toks = np.name.split()
+    if np.gender in ("m", "f"):
+        return True
+    return len(toks) >= 2 and not any(t.isupper() for t in toks)
+
+
+def _nominal(toks: list[str], text: str) -> NP | None:
+    """A noun phrase without a name: "the senator", "a spokesman for Clinton", "officials"."""
+    words = [t for t in toks if t != ","]
+    while words and words[-1].lower() in _LINKS:
+        words.pop()  # a phrase cut after "of"/"for" keeps its head
+    if not words or len(words) > 7:
+        return None
+    lows = [w.lower().rstrip(".") for w in words]
+    has_det = lows[0] in _DETERMINERS
+    # the head noun: the last word before any "of/for/at ..." complement
+    k = next((i for i, w in enumerate(lows) if w in _LINKS and i > 0), len(lows))
+    head = _strip_possessive(lows[k - 1])
+    if head in ROLE_WORDS and head not in ("former", "then", "state", "national"):
+        role, org = _descriptor(words)
+        return NP("role", text, role=role, organisation=org, gender=_gender_of(None, words))
+    if head in _NOMINAL_HEADS or (
+        has_det
+        and len(words) >= 2
+        and (lows[0] == "the" or words[-1][:1].isupper())
+        and len(words) <= 4
+    ):
+        name = " ".join(words[1:] if lows[0] in ("the", "a", "an") else words)
+        return NP("nominal", text, name=name, gender="n")
+    return None
+
+
+_LINKS = frozenset({"for", "of", "at", "with", "from"})
+
+
+@attrs.define(slots=True, eq=False)
+class Entity:
+    """One person (or body) mentioned in the text; becomes a Speaker when quoted."""
+
+    name: str
+    role: str | None = None
+    organisation: str | None = None
+    gender: str = "?"
+    person: bool = True
+    aliases: list[str] = attrs.field(factory=list)
+    merged: Entity | None = None
+    quoted: bool = False
+    _sur: str = ""
+    _sur_of: str | None = None
+
+    def surname(self) -> str:
+        """The lower-case surname, cached per name."""
+        if self._sur_of != self.name:
+            self._sur, self._sur_of = _surname(self.name), self.name
+        return self._sur
+
+    def final(self) -> Entity:
+        e = self
+        while e.merged is not None:
+            e = e.merged
+        return e
+
+    def alias(self, text: str) -> None:
+        text = text.strip()
+        if text and text != self.name and text not in self.aliases:
+            self.aliases.append(text)
+
+
+#: How far back (characters) a sentence subject is preferred to a later non-subject mention.
+_SUBJECT_WINDOW = 400
+
+
+def _surname(name: str) -> str:
+    parts = name.split()
+    while len(parts) > 1 and parts[-1].lower().rstrip(".") in ("jr", "sr", "ii", "iii"):
+        parts.pop()
+    return parts[-1].lower() if parts else ""
+
+
+class Registry:
+    """Entities of one article and the mention history used for pronoun resolution."""
+
+    __slots__ = ("_by_name", "_by_surname", "_np_cache", "_sur_mentions", "entities", "mentions")
+
+    def __init__(self) -> None:
+        self.entities: list[Entity] = []
+        self._by_name: dict[str, Entity] = {}
+        self._by_surname: dict[str, Entity] = {}
+        #: (position, entity, weight) in text order; positions are global; weight 2 for
+        #: the subject of a cue, 1 for a sentence subject, 0 for any other mention.
+        self.mentions: list[tuple[int, Entity, int]] = []
+        self._sur_mentions: dict[str, list[tuple[int, Entity, int]]] = {}
+        self._np_cache: dict[str, NP | None] = {}
+
+    def parse_cached(self, run: str) -> NP | None:
+        """:func:`parse_subject` of a name run, once per distinct run (read-only result)."""
+        try:
+            return self._np_cache[run]
+        except KeyError:
+            np = self._np_cache[run] = parse_subject(run)
+            return np
+
+    # -- entities ----------------------------------------------------------------
+    def _new(self, name: str, person: bool, np: NP | None = None) -> Entity:
+        e = Entity(name=name, person=person)
+        if np is not None:
+            e.role, e.organisation, e.gender = np.role, np.organisation, np.gender
+        self.entities.append(e)
+        self._by_name[name.lower()] = e
+        if person and " " in name:
+            self._by_surname[_surname(name)] = e
+        return e
+
+    def by_surname(self, token: str) -> Entity | None:
+        low = token.lower()
+        e = self._recent_surname(low) or self._by_surname.get(low)
+        return e.final() if e is not None else None
+
+    def _recent_surname(self, low: str) -> Entity | None:
+        """The most recently mentioned person with this surname (two Smiths in one story),
+        a sentence subject first."""
+        first: Entity | None = None
+        entries = self._sur_mentions.get(low)
+        if not entries:
+            return None
+        floor = len(self.mentions) - 40
+        for idx, ent, subject in reversed(entries[-8:]):
+            if idx < floor:
+                break
+            e = ent.final()
+            if e.person and e.surname() == low:
+                if subject:
+                    return e
+                if first is None:
+                    first = e
+        return first
+
+    def known_name(self, name: str) -> Entity | None:
+        e = self._by_name.get(name.lower())
+        if e is None and " " not in name:
+            e = self._by_surname.get(name.lower())
+        return e.final() if e is not None else None
+
+    def add_name(self, np: NP) -> Entity:
+        """The entity of a named person, merging with a known full name or surname."""
+        assert np.name is not None
+        name = np.name
+        e = self._by_name.get(name.lower())
+        if e is None:
+            sur = _surname(name)
+            cand = self._recent_surname(sur) if " " not in name else None
+            if cand is None:
+                cand = self._by_surname.get(sur)
+            if cand is not None:
+                c = cand.final()
+                first_new, first_old = name.split()[0].lower(), c.name.split()[0].lower()
+                if " " not in name or first_new[:1] == first_old[:1]:
+                    e = c
+            if e is None and " " in name:
+                # an earlier surname-only entity ("Rutte said" before "Mark Rutte")
+                single = self._by_name.get(sur)
+                if single is not None and single.person:
+                    e = single.final()
+                    e.alias(e.name)
+                    e.name = name
+                    self._by_surname[sur] = e
+            if e is None:
+                e = self._new(name, True, np)
+        e = e.final()
+        if name != e.name:
+            e.alias(name)
+            self._by_name[name.lower()] = e
+        if e.role is None and np.role:
+            e.role, e.organisation = np.role, np.organisation or e.organisation
+        elif e.organisation is None and np.organisation:
+            e.organisation = np.organisation
+        if e.gender == "?":
+            e.gender = np.gender
+        if " " in e.name:
+            e.alias(e.name.split()[-1])
+        return e
+
+    def add_role(self, np: NP, pos: int) -> Entity:
+        """A role mention ("the Secretary General"): the most recent person with that role;
+        an indefinite one ("a Democratic strategist") is somebody new."""
+        if np.text.split()[0].lower() in ("a", "an", "one", "another"):
+            return self._new(np.text, True, np)
+        head = (np.role or np.text).split()[-1].lower() if (np.role or np.text) else ""
+        for _, ent, _ in reversed(self.mentions[-60:]):
+            e = ent.final()
+            if e.person and e.role and head and head in e.role.lower().split():
+                e.alias(_role_alias(np))
+                return e
+        known = self._by_name.get(np.text.lower())
+        return known.final() if known is not None else self._new(np.text, True, np)
+
+    def add_nominal(self, np: NP) -> Entity:
+        name = np.name or np.text
+        known = self._by_name.get(name.lower())
+        return known.final() if known is not None else self._new(name, False, np)
+
+    def resolve(self, np: NP, pos: int) -> Entity | None:
+        """The entity a subject phrase stands for (None for unresolvable pronouns)."""
+        if np.kind == "pronoun":
+            return self.pronoun(np.gender, pos)
+        if np.kind == "name":
+            return self.add_name(np)
+        if np.kind == "role":
+            return self.add_role(np, pos)
+        return self.add_nominal(np)
+
+    def pronoun(self, gender: str, pos: int) -> Entity | None:
+        """The person "he"/"she" stands for: the most recent compatible subject nearby,
+        else the most recent compatible mention; its gender is learnt from the pronoun."""
+        if gender not in ("m", "f"):
+            return None
+        fallback: Entity | None = None
+        best: tuple[int, Entity] | None = None
+        for p, ent, subject in reversed(self.mentions[-80:]):
+            if p > pos:
+                continue
+            e = ent.final()
+            if not e.person or (e.gender != gender and e.gender != "?"):
+                continue
+            if fallback is None:
+                fallback = e
+            if pos - p >= _SUBJECT_WINDOW:
+                break
+            # a sentence subject and a known gender beat mere recency
+            score = (1 if e.gender == gender else 0) + 2 * min(subject, 1)
+            if best is None or score > best[0]:
+                best = (score, e)
+        if best is not None:
+            fallback = best[1]
+        if fallback is not None and fallback.gender == "?":
+            fallback.gender = gender
+        return fallback
+
+    def mention(self, pos: int, e: Entity, subject: int = 0) -> None:
+        self.mentions.append((pos, e, subject))
+        sur = e.final().surname()
+        entry = (len(self.mentions) - 1, e, subject)
+        lst = self._sur_mentions.get(sur)
+        if lst is None:
+            self._sur_mentions[sur] = [entry]
+        else:
+            lst.append(entry)
+
+    def finalize(self) -> None:
+        """Merge role-only entities into the one named person with that role, if unique."""
+        named = [e for e in self.entities if e.merged is None and e.person and e.role]
+        for e in self.entities:
+            if e.merged is not None or not e.person or e.role is None or e.name[:1].islower():
+                continue
+            if not _is_role_only(e):
+                continue
+            rl = e.role.lower()
+            cands = [
+                n
+                for n in named
+                if n is not e and not _is_role_only(n) and n.role and n.role.lower() == rl
+            ]
+            if len(cands) == 1:
+                e.merged = cands[0]
+                cands[0].alias(_role_alias_text(e.name))
+
+
+def _is_role_only(e: Entity) -> bool:
+    return e.role is not None and e.name.lower().endswith(e.role.lower())
+
+
+def _role_alias(np: NP) -> str:
+    return _role_alias_text(np.text)
+
+
+def _role_alias_text(text: str) -> str:
+    toks = text.split()
+    if toks and toks[0].lower() in ("the", "a", "an"):
+        return "the " + " ".join(toks[1:])
+    return text
