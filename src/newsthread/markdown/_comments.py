@@ -1,0 +1,413 @@
+"""Find the comment section in a unit stream and turn it into a comment tree.
+
+Two modes. A section that newsthread wrote (its heading carries the anchor
+``<a id="comments">``) is read strictly: every comment starts with its anchored
+header line and nothing is guessed. Any other section is read by heuristics:
+boilerplate of comment forms and share buttons is dropped, list items become
+comments nested as their lists are, and author, date and permalink lines that
+converters print are recognised.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import html
+import re
+from datetime import datetime
+from typing import Any
+
+import attrs
+from dateutil import parser as dateparser
+
+from newsthread.markdown._units import Unit
+from newsthread.model import Author, Comment, CommentStatus
+
+__all__ = ["SECTION_ANCHOR", "build_comments", "find_section", "section_count"]
+
+#: The anchor id that marks the comment section newsthread writes.
+SECTION_ANCHOR = "comments"
+
+_COUNT_WORDS = {"no": 0, "one": 1, "ein": 1, "eine": 1, "un": 1, "une": 1, "two": 2, "zwei": 2}
+_SECTION = re.compile(
+    r"""^\W{0,3}
+    (?:(?P<n>\d[\d.,\u202f\u00a0 ]{0,12}|no|one|two|ein|eine|zwei|un|une)\s+)?
+    (?P<word>comments?|responses?|replies|reactions?|thoughts?|kommentare?|reaktionen|
+       commentaires?|comentarios?|komentarz[ey]?|leserkommentare|discussion|diskussion)
+    (?:\s+(?:on|to|zu|für|auf|sur|sobre)\s+.{0,300})?
+    \s*(?:\(\s*(?P<m>\d[\d.,]{0,12})\s*\))?\s*:?\W{0,3}$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_PLURAL = re.compile(r"(?:s|e|es|ies|y)$", re.IGNORECASE)
+
+# Lines of comment forms, share bars and thread chrome; matched against a whole line.
+_BOILERPLATE = re.compile(
+    r"""^(?:
+    leave\ a\ (?:reply|comment|response)(?:\ to\ .{0,200})?|post\ a\ comment|add\ a\ comment|
+    write\ a\ comment|join\ the\ discussion|
+    please\ enter\ your\ (?:comment|name|e-?mail)(?:\ address)?(?:\ here)?|
+    you\ have\ entered\ an\ incorrect\ email\ address|
+    your\ e-?mail\ address\ will\ not\ be\ published.{0,200}|required\ fields\ are\ marked.{0,40}|
+    (?:click\ here\ to\ )?cancel\ reply|(?:post|submit|send)\ (?:comment|reply)|
+    save\ my\ name.{0,200}|notify\ me\ of\ .{0,200}|
+    (?:name|e-?mail|website|comment|kommentar|nachricht)(?:\ \(required\))?\s*\*?|
+    reply(?:\ ?[↓→])?|antworten|répondre|responder|rispondi|reply\ to\ this\ comment|
+    log\ in\ to\ reply|you\ must\ be\ logged\ in\ to\ post\ a\ comment.{0,60}|
+    this\ site\ uses\ akismet.{0,200}|
+    share(?:\ this)?(?:\ on\ \w+)?|tweet|like|like\ this|gefällt\ mir|
+    facebook|twitter|linkedin|whatsapp|pinterest|reddit|telegram|print|copy\ link|
+    schreibe\ einen\ kommentar.{0,200}|kommentar\ (?:hinterlassen|schreiben|verfassen|abschicken)|
+    deine\ e-?mail-adresse\ wird\ nicht\ veröffentlicht.{0,200}|
+    erforderliche\ felder\ sind\ .{0,60}|antworten\ abbrechen|
+    (?:load|show|view)\ more\ (?:comments|replies)|comments\ are\ closed|
+    kommentare\ sind\ geschlossen
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Lines that open a comment form: what follows outside the thread's lists is form, not comment.
+_FORM = re.compile(
+    r"^(?:leave\ a\ (?:reply|comment|response)|post\ a\ comment|add\ a\ comment|write\ a\ comment|"
+    r"schreibe\ einen\ kommentar|kommentar\ (?:hinterlassen|schreiben|verfassen)|"
+    r"please\ enter\ your\ comment)",
+    re.IGNORECASE | re.VERBOSE,
+)
+_EDGE = re.compile(r"^[\W_]+|[\W_]+$")
+_SAYS = re.compile(
+    r"^(?P<name>.{1,80}?)\s+(?:says|said|sagt|schreibt|wrote|writes|dit|dice|escribe)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_DOT = re.compile(r"^(?P<name>[^·•|\n]{1,80}?)\s*[·•|]\s*(?P<date>[^\n]{1,80})$")
+_RELATIVE = re.compile(
+    r"^(?:(?:\d+|an?|one)\s+(?:sec|second|min|minute|hour|hr|day|week|month|year)s?\s+ago|"
+    r"vor\s+\d+\s+\w+|yesterday|today|gestern|heute|just\ now)$",
+    re.IGNORECASE | re.VERBOSE,
+)
+_DATEISH = re.compile(r"\b(?:\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE)
+_ANCHOR = re.compile(r'^<a\s+id="([^"]*)"\s*>$')
+_ISO = re.compile(r"^[+-]?\d{4,}-\d\d-\d\d(?:[T ][0-9:.,+\-Z]*)?$")
+_STATUS = {s.value: s for s in CommentStatus if s is not CommentStatus.PUBLISHED}
+_MORE = re.compile(r"^(\d+) more$")
+_SCORE = re.compile(r"^score (-?\d+)$")
+
+
+def _count(text: str) -> int | None:
+    digits = re.sub(r"\D", "", text)
+    if digits:
+        return int(digits[:18])
+    return _COUNT_WORDS.get(text.strip().lower())
+
+
+def section_count(unit: Unit) -> tuple[bool, int | None]:
+    """Whether ``unit`` opens a comment section, and the count it declares."""
+    if unit.anchor == SECTION_ANCHOR and unit.kind == "h":
+        match = _SECTION.match(unit.text)
+        if match is None:
+            return True, None
+        found = match.group("n") or match.group("m")
+        return True, _count(found) if found else None
+    if unit.depth or unit.quote != -1 or unit.kind not in {"h", "p"}:
+        return False, None
+    text = unit.text
+    if len(text) > 400 or "\n" in text:
+        return False, None
+    match = _SECTION.match(text)
+    if match is None:
+        return False, None
+    found = match.group("n") or match.group("m")
+    word = match.group("word")
+    if not found and not _PLURAL.search(word) and unit.kind != "h":
+        return False, None  # a lone "Comment" is a form label, not a section
+    return True, _count(found) if found else None
+
+
+def find_section(units: list[Unit]) -> tuple[int, int | None, bool]:
+    """Index of the unit that opens the comment section (len(units) if none), its count, strictness."""
+    for i, unit in enumerate(units):
+        if unit.anchor == SECTION_ANCHOR and unit.kind == "h":
+            opens, count = section_count(unit)
+            return i, count, True
+    for i, unit in enumerate(units):
+        opens, count = section_count(unit)
+        if opens:
+            return i, count, False
+    return len(units), None, False
+
+
+def is_boilerplate(line: str) -> bool:
+    """A whole line of comment-form or share-bar chrome."""
+    line = line.strip()
+    if len(line) > 300:
+        return False
+    core = _EDGE.sub("", line)
+    return bool(core) and _BOILERPLATE.match(core) is not None
+
+
+def _parse_date(text: str) -> datetime | None:
+    text = text.strip()
+    if not (4 <= len(text) <= 60) or not _DATEISH.search(text) or not re.search(r"\d", text):
+        return None
+    cleaned = re.sub(r"\s+(?:at|um|à|a las)\s+", " ", text, flags=re.IGNORECASE)
+    try:
+        return dateparser.parse(cleaned)
+    except (ValueError, OverflowError, TypeError):
+        return None
+
+
+@attrs.define(slots=True)
+class _Header:
+    """What a comment's header lines said."""
+
+    author: Author | None = None
+    published: datetime | None = None
+    url: str | None = None
+    date_text: str | None = None
+
+
+def _heuristic_header(unit: Unit) -> _Header | None:
+    """Author / date / permalink information in one short line, or None for comment text."""
+    text = unit.text.strip()
+    if not text or len(text) > 160 or "\n" in text or unit.kind not in {"p", "h"}:
+        return None
+    whole_link = (
+        unit.links[0]
+        if len(unit.links) == 1 and unit.links[0].end - unit.links[0].start >= len(text)
+        else None
+    )
+    says = _SAYS.match(text)
+    if says is not None:
+        name = says.group("name").strip().strip("*_")
+        link = unit.links[0] if unit.links and unit.links[0].start <= 1 else None
+        return _Header(author=Author(name, link.url if link else None))
+    date = _parse_date(text)
+    if date is not None:
+        return _Header(published=date, url=whole_link.url if whole_link else None)
+    dot = _DOT.match(text)
+    if dot is not None:
+        when = dot.group("date").strip()
+        date = _parse_date(when)
+        if date is not None or _RELATIVE.match(when):
+            return _Header(
+                author=Author(dot.group("name").strip()),
+                published=date,
+                date_text=None if date else when,
+            )
+    if whole_link is not None and text.lower() in {"permalink", "#", "link"}:
+        return _Header(url=whole_link.url)
+    if unit.bold and len(text) <= 80:
+        link = unit.links[0] if unit.links else None
+        return _Header(author=Author(text, link.url if link else None))
+    return None
+
+
+@attrs.define(slots=True)
+class _Own:
+    """The header line of a comment written by newsthread."""
+
+    id: str
+    author: Author | None = None
+    published: datetime | None = None
+    url: str | None = None
+    status: CommentStatus = CommentStatus.PUBLISHED
+    more_count: int | None = None
+    score: int | None = None
+    in_reply_to: str | None = None
+    continues: str | None = None
+
+
+def _own_header(unit: Unit) -> _Own | None:
+    """Parse ``<a id="ID"></a> **Name** · date · … · [permalink](url)`` from inline tokens."""
+    tokens = unit.inline
+    if not tokens or unit.anchor is None:
+        return None
+    own = _Own(unit.anchor)
+    plain: list[str] = []
+    i = 0
+    n = len(tokens)
+    # skip the anchor and its closing tag
+    while i < n and tokens[i].type == "html_inline":
+        i += 1
+    while i < n:
+        tok = tokens[i]
+        if tok.type == "strong_open":
+            j = i + 1
+            name: list[str] = []
+            while j < n and tokens[j].type != "strong_close":
+                name.append(_inline_text(tokens[j]))
+                j += 1
+            own.author = Author("".join(name))
+            i = j + 1
+            continue
+        if tok.type == "link_open":
+            href = str(tok.attrs.get("href", ""))
+            j = i + 1
+            inner: list[str] = []
+            strong = False
+            while j < n and tokens[j].type != "link_close":
+                if tokens[j].type == "strong_open":
+                    strong = True
+                inner.append(_inline_text(tokens[j]))
+                j += 1
+            label = "".join(inner)
+            before = "".join(plain).rstrip()
+            if strong:
+                own.author = Author(label, href)
+            elif label.startswith("#") and before.endswith("in reply to"):
+                own.in_reply_to = label[1:]
+            elif label.startswith("#") and before.endswith("continues"):
+                own.continues = label[1:]
+            else:
+                own.url = href
+            plain.append(" · ")
+            i = j + 1
+            continue
+        plain.append(_inline_text(tok))
+        i += 1
+    for piece in "".join(plain).split("·"):
+        piece = piece.strip()
+        if not piece or piece in {"in reply to", "continues"}:
+            continue
+        if piece in _STATUS:
+            own.status = _STATUS[piece]
+        elif (more := _MORE.match(piece)) is not None:
+            own.more_count = int(more.group(1))
+        elif (score := _SCORE.match(piece)) is not None:
+            own.score = int(score.group(1))
+        elif _ISO.match(piece):
+            with contextlib.suppress(ValueError):
+                own.published = datetime.fromisoformat(piece)
+    return own
+
+
+def _inline_text(tok: Any) -> str:
+    if tok.type in {"text", "code_inline"}:
+        return str(tok.content)
+    if tok.type in {"softbreak"}:
+        return " "
+    if tok.type == "hardbreak":
+        return "\n"
+    return ""
+
+
+def anchor_id(html_tag: str) -> str | None:
+    """The id of an ``<a id="...">`` tag as newsthread writes it."""
+    match = _ANCHOR.match(html_tag)
+    return html.unescape(match.group(1)) if match else None
+
+
+@attrs.define(slots=True)
+class _Open:
+    """A comment being built: its paragraphs so far and whether header lines may still come."""
+
+    comment: Comment
+    parts: list[str] = attrs.field(factory=list)
+    header: bool = True
+    explicit: bool = False
+
+
+def build_comments(units: list[Unit], strict: bool) -> list[Comment]:
+    """The comment tree of the units after the section heading.
+
+    Comments get the ids of their anchors when they have one; the others get
+    ``c1``, ``c2``, ... in document order, skipping ids taken by anchors.
+    """
+    top: list[Comment] = []
+    made: list[_Open] = []
+    by_item: dict[int, _Open] = {}
+    item_parent: dict[int, int] = {}
+    by_id: dict[str, Comment] = {}
+    flat: _Open | None = None
+    in_form = False
+
+    def create(unit: Unit, parent: Comment | None) -> _Open:
+        comment = Comment(id="")
+        own = _own_header(unit) if unit.anchor is not None else None
+        state = _Open(comment)
+        if own is not None:
+            comment.id = own.id
+            comment.author = own.author
+            comment.published = own.published
+            comment.url = own.url
+            comment.status = own.status
+            comment.more_count = own.more_count
+            comment.score = own.score
+            comment.in_reply_to = own.in_reply_to
+            state.explicit = True
+            state.header = False
+            if own.continues is not None:
+                parent = by_id.get(own.continues)
+                if parent is None:
+                    comment.in_reply_to = own.continues
+            by_id[own.id] = comment
+        if parent is not None:
+            parent.add(comment)
+        else:
+            top.append(comment)
+        made.append(state)
+        if own is None:
+            feed(state, unit)
+        return state
+
+    def feed(state: _Open, unit: Unit) -> None:
+        if state.header and not strict:
+            head = _heuristic_header(unit)
+            if head is not None:
+                c = state.comment
+                if head.author is not None and c.author is None:
+                    c.author = head.author
+                if head.published is not None and c.published is None:
+                    c.published = head.published
+                if head.url is not None and c.url is None:
+                    c.url = head.url
+                if head.date_text is not None:
+                    c.extra = {"date_text": head.date_text}
+                return
+        state.header = False
+        state.parts.append(unit.text)
+
+    for unit in units:
+        if unit.kind in {"hr", "html"}:
+            continue
+        if not strict:
+            if unit.depth == 0 and _FORM.match(unit.text.strip()):
+                in_form = True
+            lines = unit.text.split("\n")
+            kept = [line for line in lines if not is_boilerplate(line)]
+            if not kept:
+                continue
+            if len(kept) != len(lines):
+                unit.text = "\n".join(kept)
+                unit.links = []
+        if unit.item != -1:
+            item_parent.setdefault(unit.item, unit.parent_item)
+            state = by_item.get(unit.item)
+            if state is None:
+                key = unit.parent_item
+                while key != -1 and key not in by_item:
+                    key = item_parent.get(key, -1)
+                parent = by_item[key].comment if key != -1 else None
+                by_item[unit.item] = create(unit, parent)
+                in_form = False
+            else:
+                feed(state, unit)
+            flat = None
+            continue
+        starts = unit.anchor is not None or (not strict and _heuristic_header(unit) is not None)
+        if starts and (flat is None or not flat.header):
+            flat = create(unit, None)
+            in_form = False
+        elif in_form:
+            continue
+        elif flat is not None:
+            feed(flat, unit)
+        else:
+            flat = create(unit, None)
+
+    taken = {s.comment.id for s in made if s.explicit}
+    number = 0
+    for state in made:
+        state.comment.text = "\n\n".join(state.parts)
+        if not state.explicit:
+            number += 1
+            while f"c{number}" in taken:
+                number += 1
+            state.comment.id = f"c{number}"
+    return top

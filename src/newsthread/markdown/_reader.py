@@ -1,0 +1,276 @@
+"""Read Markdown (through markdown-it-py tokens) and plain text into an Article."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from markdown_it import MarkdownIt
+
+from newsthread._decode import decode_bytes
+from newsthread.errors import InputError
+from newsthread.markdown._comments import anchor_id, build_comments, find_section
+from newsthread.markdown._frontmatter import apply_front_matter, split_front_matter
+from newsthread.markdown._units import Unit, text_units
+from newsthread.model import (
+    Article,
+    Block,
+    BlockQuote,
+    Caption,
+    Heading,
+    Link,
+    ListItem,
+    Paragraph,
+)
+
+__all__ = ["read_markdown", "read_text"]
+
+_BR = re.compile(r"^<br\s*/?>$", re.IGNORECASE)
+_CAPTION = "Caption:"
+
+
+@lru_cache(maxsize=1)
+def _parser() -> MarkdownIt:
+    md = MarkdownIt("commonmark", {"maxNesting": 1 << 30})
+    md.enable("strikethrough")
+    # Keep link targets as written: a document's URL is data, not something to re-encode.
+    md.normalizeLink = lambda url: url  # type: ignore[method-assign]
+    return md
+
+
+def _text_of(source: str | bytes, url: str | None) -> str:
+    if isinstance(source, bytes):
+        text = decode_bytes(source, source=url)
+    elif isinstance(source, str):
+        text = source
+    else:
+        raise TypeError(f"source must be str or bytes, not {type(source).__name__}")
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if "\x00" in text:
+        raise InputError("NUL characters: binary data, not text", url)
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _inline_unit(unit: Unit, children: list[Any]) -> None:
+    """Reduce inline tokens to text and links (softbreak = space, hard break = newline)."""
+    parts: list[str] = []
+    size = 0
+    links: list[Link] = []
+    open_links: list[tuple[int, str]] = []
+    strong = 0
+    bold_chars = 0
+    first_anchor = True
+    for index, tok in enumerate(children):
+        kind = tok.type
+        piece = ""
+        if kind == "text" or kind == "code_inline":
+            piece = tok.content
+            if strong:
+                bold_chars += len(piece.strip())
+        elif kind == "softbreak":
+            piece = " "
+        elif kind == "hardbreak":
+            piece = "\n"
+        elif kind == "link_open":
+            open_links.append((size, str(tok.attrs.get("href", ""))))
+        elif kind == "link_close":
+            if open_links:
+                start, href = open_links.pop()
+                links.append(Link(start, size, href))
+        elif kind == "strong_open":
+            strong += 1
+        elif kind == "strong_close":
+            strong = max(0, strong - 1)
+        elif kind == "html_inline":
+            content = tok.content
+            if _BR.match(content):
+                piece = "\n"
+            elif first_anchor and content.startswith("<a "):
+                found = anchor_id(content)
+                if found is not None:
+                    unit.anchor = found
+                    unit.inline = children
+                    first_anchor = False
+        elif (
+            kind == "em_open"
+            and index == 0
+            and unit.kind == "p"
+            and len(children) > 2
+            and children[1].type == "text"
+            and children[1].content == _CAPTION
+            and children[2].type == "em_close"
+        ):
+            unit.caption = True
+        if piece:
+            parts.append(piece)
+            size += len(piece)
+    text = "".join(parts)
+    if unit.caption:
+        cut = len(_CAPTION) + (1 if text[len(_CAPTION) : len(_CAPTION) + 1] == " " else 0)
+        text = text[cut:]
+        links = [Link(lk.start - cut, lk.end - cut, lk.url) for lk in links if lk.start >= cut]
+    if unit.kind == "h" and unit.anchor is not None:
+        text = text.rstrip(" ")
+    unit.text = text
+    unit.links = links
+    unit.bold = bold_chars > 0 and bold_chars == len(text.strip())
+
+
+def markdown_units(text: str, first_line: int = 1) -> list[Unit]:
+    """One unit per block of a Markdown text, from markdown-it-py's flat token stream."""
+    tokens = _parser().parse(text)
+    units: list[Unit] = []
+    lists: list[bool] = []  # ordered flag of each open list
+    items: list[int] = []  # keys of the open list items
+    item_parent: list[int] = []
+    quotes: list[int] = []
+    next_key = 0
+    pending_start = False
+    heading = 0
+    for tok in tokens:
+        kind = tok.type
+        line = first_line + (tok.map[0] if tok.map else 0)
+        if kind in {"bullet_list_open", "ordered_list_open"}:
+            lists.append(kind == "ordered_list_open")
+        elif kind in {"bullet_list_close", "ordered_list_close"}:
+            if lists:
+                lists.pop()
+        elif kind == "list_item_open":
+            item_parent.append(items[-1] if items else -1)
+            items.append(next_key)
+            next_key += 1
+            pending_start = True
+        elif kind == "list_item_close":
+            if pending_start:  # an empty item still is an item
+                units.append(_unit("p", "", line, lists, items, item_parent, quotes, True))
+                pending_start = False
+            if items:
+                items.pop()
+                item_parent.pop()
+        elif kind == "blockquote_open":
+            quotes.append(next_key)
+            next_key += 1
+        elif kind == "blockquote_close":
+            if quotes:
+                quotes.pop()
+        elif kind == "heading_open":
+            heading = int(tok.tag[1:])
+        elif kind == "inline":
+            unit = _unit(
+                "h" if heading else "p", "", line, lists, items, item_parent, quotes, pending_start
+            )
+            unit.level = heading
+            _inline_unit(unit, tok.children or [])
+            units.append(unit)
+            pending_start = False
+            heading = 0
+        elif kind in {"fence", "code_block"}:
+            content = tok.content[:-1] if tok.content.endswith("\n") else tok.content
+            units.append(
+                _unit("code", content, line, lists, items, item_parent, quotes, pending_start)
+            )
+            pending_start = False
+        elif kind == "html_block":
+            units.append(_unit("html", tok.content, line, lists, items, item_parent, quotes, False))
+        elif kind == "hr":
+            units.append(_unit("hr", "", line, lists, items, item_parent, quotes, False))
+    return units
+
+
+def _unit(
+    kind: str,
+    text: str,
+    line: int,
+    lists: list[bool],
+    items: list[int],
+    item_parent: list[int],
+    quotes: list[int],
+    start: bool,
+) -> Unit:
+    return Unit(
+        kind,
+        text,
+        line=line,
+        depth=len(items),
+        item=items[-1] if items else -1,
+        parent_item=item_parent[-1] if item_parent else -1,
+        start=start,
+        ordered=lists[-1] if lists else False,
+        quote=quotes[0] if quotes else -1,
+    )
+
+
+def _with_links(block: Block, links: list[Link]) -> Block:
+    if links:
+        block.links = tuple(links)
+    return block
+
+
+def _body(units: list[Unit]) -> list[Block]:
+    """Blocks of the body: units of one list item or one block quote merge into one block."""
+    blocks: list[Block] = []
+    group: tuple[str, int] | None = None
+    for unit in units:
+        if unit.kind in {"hr", "html"}:
+            group = None
+            continue
+        if unit.quote != -1:
+            key = ("quote", unit.quote)
+        elif unit.item != -1:
+            key = ("item", unit.item)
+        else:
+            key = ("", -1)
+        if key[1] != -1 and key == group and blocks:
+            last = blocks[-1]
+            shift = len(last.text) + 2
+            last.text = f"{last.text}\n\n{unit.text}"
+            last.links = (
+                *last.links,
+                *(Link(k.start + shift, k.end + shift, k.url) for k in unit.links),
+            )
+            continue
+        group = key
+        if key[0] == "quote":
+            blocks.append(_with_links(BlockQuote(unit.text), unit.links))
+        elif key[0] == "item":
+            item = ListItem(unit.text, ordered=unit.ordered, indent=max(0, unit.depth - 1))
+            blocks.append(_with_links(item, unit.links))
+        elif unit.kind == "h":
+            blocks.append(_with_links(Heading(unit.text, level=unit.level), unit.links))
+        elif unit.caption:
+            blocks.append(_with_links(Caption(unit.text), unit.links))
+        else:
+            blocks.append(_with_links(Paragraph(unit.text), unit.links))
+    return blocks
+
+
+def _article(units: list[Unit], meta: dict[str, Any] | None, url: str | None) -> Article:
+    article = Article()
+    if meta:
+        apply_front_matter(article, meta, url)
+    if article.url is None:
+        article.url = url
+    cut, count, strict = find_section(units)
+    for block in _body(units[:cut]):
+        article.add(block)
+    if cut < len(units):
+        if count is not None:
+            article.declared_comment_count = count
+        for comment in build_comments(units[cut + 1 :], strict):
+            article.add(comment)
+    return article
+
+
+def read_markdown(source: str | bytes, url: str | None) -> Article:
+    """Parse a Markdown document into an Article (without quote annotation)."""
+    text = _text_of(source, url)
+    meta, rest, lines = split_front_matter(text, url)
+    return _article(markdown_units(rest, lines + 1), meta, url)
+
+
+def read_text(source: str | bytes, url: str | None) -> Article:
+    """Parse a plain-text rendering of a page into an Article (without quote annotation)."""
+    text = _text_of(source, url)
+    return _article(text_units(text), None, url)
