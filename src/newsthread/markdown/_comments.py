@@ -119,12 +119,17 @@ def section_count(unit: Unit) -> tuple[bool, int | None]:
     return True, _count(found) if found else None
 
 
-def find_section(units: list[Unit]) -> tuple[int, int | None, bool]:
-    """Index of the unit that opens the comment section (len(units) if none), its count, strictness."""
+def find_section(units: list[Unit], ours: bool = False) -> tuple[int, int | None, bool]:
+    """Index of the unit that opens the comment section (len(units) if none), its count, strictness.
+
+    In a document newsthread wrote (``ours``) only its anchored heading counts.
+    """
     for i, unit in enumerate(units):
         if unit.anchor == SECTION_ANCHOR and unit.kind == "h":
             opens, count = section_count(unit)
             return i, count, True
+    if ours:
+        return len(units), None, True
     for i, unit in enumerate(units):
         opens, count = section_count(unit)
         if opens:

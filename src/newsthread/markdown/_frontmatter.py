@@ -13,7 +13,7 @@ from dateutil import parser as dateparser
 from newsthread.errors import ParseError
 from newsthread.model import Article, Author
 
-__all__ = ["apply_front_matter", "dump_front_matter", "split_front_matter"]
+__all__ = ["GENERATOR", "apply_front_matter", "dump_front_matter", "split_front_matter"]
 
 _FENCE = re.compile(r"---[ \t]*")
 _CLOSE = re.compile(r"(?:---|\.\.\.)[ \t]*")
@@ -158,12 +158,22 @@ _ALIASES = {
 }
 
 
-def apply_front_matter(article: Article, data: Mapping[str, Any], source: str | None) -> None:
-    """Fill article metadata from a front-matter mapping; unknown keys go to ``extra["front_matter"]``."""
+#: The ``generator`` value of documents newsthread writes; such documents are read strictly.
+GENERATOR = "newsthread"
+
+
+def apply_front_matter(article: Article, data: Mapping[str, Any], source: str | None) -> bool:
+    """Fill article metadata from a front-matter mapping; unknown keys go to ``extra["front_matter"]``.
+
+    Returns whether the document says newsthread wrote it.
+    """
     unknown: dict[str, Any] = {}
+    ours = False
     for key, value in data.items():
         field = _ALIASES.get(str(key).lower())
-        if field is None:
+        if key == "generator" and value == GENERATOR:
+            ours = True
+        elif field is None:
             unknown[str(key)] = value
         elif field == "authors":
             article.authors = _authors(value, source)
@@ -182,11 +192,12 @@ def apply_front_matter(article: Article, data: Mapping[str, Any], source: str | 
             setattr(article, field, _text(str(key), value, source))
     if unknown:
         article.extra["front_matter"] = unknown
+    return ours
 
 
 def dump_front_matter(article: Article) -> str:
     """The ``---`` fenced YAML of the article's metadata ("" when it has none)."""
-    data: dict[str, Any] = {}
+    data: dict[str, Any] = {"generator": GENERATOR}
     for name in ("title", "url", "canonical_url", "summary"):
         value = getattr(article, name)
         if value is not None:
@@ -210,10 +221,8 @@ def dump_front_matter(article: Article) -> str:
     more = article.extra.get("front_matter")
     if isinstance(more, Mapping):
         for key, value in more.items():
-            if str(key).lower() not in _ALIASES:
+            if str(key).lower() not in _ALIASES and key != "generator":
                 data[str(key)] = value
-    if not data:
-        return ""
     try:
         body = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=1 << 30)
     except yaml.YAMLError:

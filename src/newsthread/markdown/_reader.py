@@ -248,11 +248,10 @@ def _body(units: list[Unit]) -> list[Block]:
 
 def _article(units: list[Unit], meta: dict[str, Any] | None, url: str | None) -> Article:
     article = Article()
-    if meta:
-        apply_front_matter(article, meta, url)
+    ours = apply_front_matter(article, meta, url) if meta else False
     if article.url is None:
         article.url = url
-    cut, count, strict = find_section(units)
+    cut, count, strict = find_section(units, ours)
     for block in _body(units[:cut]):
         article.add(block)
     if cut < len(units):
