@@ -53,13 +53,14 @@ _BOILERPLATE = re.compile(
     reply(?:\ ?[↓→])?|antworten|répondre|responder|rispondi|reply\ to\ this\ comment|
     log\ in\ to\ reply|you\ must\ be\ logged\ in\ to\ post\ a\ comment.{0,60}|
     this\ site\ uses\ akismet.{0,200}|
-    share(?:\ this)?(?:\ on\ \w+)?|tweet|like|like\ this|gefällt\ mir|
+    share(?:\ this)?(?:\ on\ \w+)?|tweet|(?:like|liken)+|like\ this|gefällt\ mir|
+    (?:liken|like)?\s*gefällt\ \d+\ personen?|liked\ by\ \d+\ (?:person|people)|\d+\ likes?|
     facebook|twitter|linkedin|whatsapp|pinterest|reddit|telegram|print|copy\ link|
     schreibe\ einen\ kommentar.{0,200}|kommentar\ (?:hinterlassen|schreiben|verfassen|abschicken)|
     deine\ e-?mail-adresse\ wird\ nicht\ veröffentlicht.{0,200}|
     erforderliche\ felder\ sind\ .{0,60}|antworten\ abbrechen|
     (?:load|show|view)\ more\ (?:comments|replies)|comments\ are\ closed|
-    kommentare\ sind\ geschlossen
+    kommentare\ sind\ geschlossen|die\ kommentarfunktion\ ist\ geschlossen
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -68,6 +69,11 @@ _FORM = re.compile(
     r"^(?:leave\ a\ (?:reply|comment|response)|post\ a\ comment|add\ a\ comment|write\ a\ comment|"
     r"schreibe\ einen\ kommentar|kommentar\ (?:hinterlassen|schreiben|verfassen)|"
     r"please\ enter\ your\ comment)",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Lines after which a page shows no more comments.
+_CLOSED = re.compile(
+    r"^(?:comments\ are\ closed|kommentare\ sind\ geschlossen|die\ kommentarfunktion\ ist\ geschlossen)",
     re.IGNORECASE | re.VERBOSE,
 )
 _EDGE = re.compile(r"^[\W_]+|[\W_]+$")
@@ -81,7 +87,6 @@ _RELATIVE = re.compile(
     r"vor\s+\d+\s+\w+|yesterday|today|gestern|heute|just\ now)$",
     re.IGNORECASE | re.VERBOSE,
 )
-_DATEISH = re.compile(r"\b(?:\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE)
 _ANCHOR = re.compile(r'^<a\s+id="([^"]*)"\s*>$')
 _ISO = re.compile(r"^[+-]?\d{4,}-\d\d-\d\d(?:[T ][0-9:.,+\-Z]*)?$")
 _STATUS = {s.value: s for s in CommentStatus if s is not CommentStatus.PUBLISHED}
@@ -146,13 +151,46 @@ def is_boilerplate(line: str) -> bool:
     return bool(core) and _BOILERPLATE.match(core) is not None
 
 
+_MONTHS = [
+    ("jan", "january", "januar", "jänner", "janvier", "enero"),
+    ("feb", "february", "februar", "février", "febrero"),
+    ("mar", "march", "märz", "mär", "mars", "marzo"),
+    ("apr", "april", "avril", "abril"),
+    ("may", "mai", "mayo"),
+    ("jun", "june", "juni", "juin", "junio"),
+    ("jul", "july", "juli", "juillet", "julio"),
+    ("aug", "august", "août", "agosto"),
+    ("sep", "sept", "september", "septembre", "septiembre"),
+    ("oct", "okt", "october", "oktober", "octobre", "octubre"),
+    ("nov", "november", "novembre", "noviembre"),
+    ("dec", "dez", "december", "dezember", "décembre", "diciembre"),
+]
+
+
+class _DateInfo(dateparser.parserinfo):
+    """English, German, French and Spanish month names; "at", "um", "Uhr", "de" are skipped."""
+
+    MONTHS = _MONTHS  # type: ignore[assignment]
+    JUMP = [*dateparser.parserinfo.JUMP, "um", "uhr", "de", "à", "le", "am", "a", "las"]  # noqa: RUF012
+
+
+_DATE_INFO = _DateInfo()
+_MONTH_WORD = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(sorted({m for ms in _MONTHS for m in ms}, key=len, reverse=True))
+    + r")",
+    re.IGNORECASE,
+)
+
+
 def _parse_date(text: str) -> datetime | None:
     text = text.strip()
-    if not (4 <= len(text) <= 60) or not _DATEISH.search(text) or not re.search(r"\d", text):
+    if not (6 <= len(text) <= 60) or not re.search(r"\d", text):
         return None
-    cleaned = re.sub(r"\s+(?:at|um|à|a las)\s+", " ", text, flags=re.IGNORECASE)
+    if not (re.search(r"\d{4}", text) or _MONTH_WORD.search(text)):
+        return None
     try:
-        return dateparser.parse(cleaned)
+        return dateparser.parse(text, parserinfo=_DATE_INFO)
     except (ValueError, OverflowError, TypeError):
         return None
 
@@ -298,6 +336,14 @@ def anchor_id(html_tag: str) -> str | None:
     return html.unescape(match.group(1)) if match else None
 
 
+_NAME = re.compile(r"^[^\n.!?:;,]{1,60}$")
+
+
+def _name_like(text: str) -> bool:
+    """A short line that could be a commenter's name (kept as text unless a date follows)."""
+    return bool(_NAME.match(text)) and len(text.split()) <= 6 and any(c.isalpha() for c in text)
+
+
 @attrs.define(slots=True)
 class _Open:
     """A comment being built: its paragraphs so far and whether header lines may still come."""
@@ -306,20 +352,27 @@ class _Open:
     parts: list[str] = attrs.field(factory=list)
     header: bool = True
     explicit: bool = False
+    pending: Unit | None = None  #: a name-like first line, an author if a date line follows
 
 
 def build_comments(units: list[Unit], strict: bool) -> list[Comment]:
     """The comment tree of the units after the section heading.
 
-    Comments get the ids of their anchors when they have one; the others get
-    ``c1``, ``c2``, ... in document order, skipping ids taken by anchors.
+    Nesting: in a document newsthread wrote, from the list structure and the
+    ``continues`` references; otherwise from the indentation of the lines that
+    open list items, so that converters which indent only the marker line
+    still nest. Paragraphs outside any list belong to the comment before them
+    unless they open a new one with an author or date line. Comments get the
+    ids of their anchors when they have one; the others get ``c1``, ``c2``, ...
+    in document order, skipping ids taken by anchors.
     """
     top: list[Comment] = []
     made: list[_Open] = []
     by_item: dict[int, _Open] = {}
     item_parent: dict[int, int] = {}
     by_id: dict[str, Comment] = {}
-    flat: _Open | None = None
+    columns: list[tuple[int, Comment]] = []  # open list comments by marker column (heuristic mode)
+    current: _Open | None = None
     in_form = False
 
     def create(unit: Unit, parent: Comment | None) -> _Open:
@@ -352,10 +405,18 @@ def build_comments(units: list[Unit], strict: bool) -> list[Comment]:
         return state
 
     def feed(state: _Open, unit: Unit) -> None:
-        if state.header and not strict:
+        if strict:
+            state.parts.append(unit.text)
+            return
+        text = unit.text.strip()
+        if state.header:
             head = _heuristic_header(unit)
             if head is not None:
                 c = state.comment
+                if state.pending is not None and head.author is None and c.author is None:
+                    link = state.pending.links[0] if state.pending.links else None
+                    c.author = Author(state.pending.text.strip(), link.url if link else None)
+                    state.pending = None
                 if head.author is not None and c.author is None:
                     c.author = head.author
                 if head.published is not None and c.published is None:
@@ -365,14 +426,33 @@ def build_comments(units: list[Unit], strict: bool) -> list[Comment]:
                 if head.date_text is not None:
                     c.extra = {"date_text": head.date_text}
                 return
+            if state.pending is None and not state.parts and _name_like(text):
+                state.pending = unit
+                return
         state.header = False
-        state.parts.append(unit.text)
+        if state.pending is not None:
+            state.parts.append(state.pending.text.strip())
+            state.pending = None
+        if text:
+            state.parts.append(text)
 
     for unit in units:
         if unit.kind in {"hr", "html"}:
             continue
         if not strict:
-            if unit.depth == 0 and _FORM.match(unit.text.strip()):
+            line = unit.text.strip()
+            if unit.depth == 0 and _CLOSED.match(line):
+                break
+            if (
+                unit.kind == "h"
+                and unit.depth == 0
+                and made
+                and not _FORM.match(line)
+                and not is_boilerplate(line)
+                and _heuristic_header(unit) is None
+            ):
+                break  # a heading outside the thread: sidebar, footer, related articles
+            if unit.depth == 0 and _FORM.match(line):
                 in_form = True
             lines = unit.text.split("\n")
             kept = [line for line in lines if not is_boilerplate(line)]
@@ -385,30 +465,42 @@ def build_comments(units: list[Unit], strict: bool) -> list[Comment]:
             item_parent.setdefault(unit.item, unit.parent_item)
             state = by_item.get(unit.item)
             if state is None:
-                key = unit.parent_item
-                while key != -1 and key not in by_item:
-                    key = item_parent.get(key, -1)
-                parent = by_item[key].comment if key != -1 else None
-                by_item[unit.item] = create(unit, parent)
+                parent: Comment | None = None
+                if strict:
+                    key = unit.parent_item
+                    while key != -1 and key not in by_item:
+                        key = item_parent.get(key, -1)
+                    parent = by_item[key].comment if key != -1 else None
+                else:
+                    while columns and columns[-1][0] >= unit.column:
+                        columns.pop()
+                    parent = columns[-1][1] if columns else None
+                state = create(unit, parent)
+                by_item[unit.item] = state
+                if not strict:
+                    columns.append((unit.column, state.comment))
                 in_form = False
             else:
                 feed(state, unit)
-            flat = None
+            current = state
             continue
         starts = unit.anchor is not None or (not strict and _heuristic_header(unit) is not None)
-        if starts and (flat is None or not flat.header):
-            flat = create(unit, None)
+        if starts and (current is None or not current.header):
+            current = create(unit, None)
+            columns.clear()
             in_form = False
         elif in_form:
             continue
-        elif flat is not None:
-            feed(flat, unit)
+        elif current is not None:
+            feed(current, unit)
         else:
-            flat = create(unit, None)
+            current = create(unit, None)
 
     taken = {s.comment.id for s in made if s.explicit}
     number = 0
     for state in made:
+        if state.pending is not None:
+            state.parts.insert(0, state.pending.text.strip())
         state.comment.text = "\n\n".join(state.parts)
         if not state.explicit:
             number += 1

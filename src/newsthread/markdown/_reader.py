@@ -12,6 +12,7 @@ from newsthread._decode import decode_bytes
 from newsthread.errors import InputError
 from newsthread.markdown._comments import anchor_id, build_comments, find_section
 from newsthread.markdown._frontmatter import apply_front_matter, split_front_matter
+from newsthread.markdown._units import MARKER as _MARKER
 from newsthread.markdown._units import Unit, text_units
 from newsthread.model import (
     Article,
@@ -51,6 +52,12 @@ def _text_of(source: str | bytes, url: str | None) -> str:
     if "\x00" in text:
         raise InputError("NUL characters: binary data, not text", url)
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def inline_unit(unit: Unit, source: str) -> None:
+    """Fill ``unit`` with the inline parse of one line of Markdown source."""
+    tokens = _parser().parseInline(source)
+    _inline_unit(unit, (tokens[0].children or []) if tokens else [])
 
 
 def _inline_unit(unit: Unit, children: list[Any]) -> None:
@@ -118,9 +125,18 @@ def _inline_unit(unit: Unit, children: list[Any]) -> None:
     unit.bold = bold_chars > 0 and bold_chars == len(text.strip())
 
 
+def _column(lines: list[str], tok: Any) -> int:
+    if not tok.map or tok.map[0] >= len(lines):
+        return 0
+    line = lines[tok.map[0]].expandtabs(4)
+    return len(line) - len(line.lstrip(" "))
+
+
 def markdown_units(text: str, first_line: int = 1) -> list[Unit]:
     """One unit per block of a Markdown text, from markdown-it-py's flat token stream."""
     tokens = _parser().parse(text)
+    source_lines = text.split("\n")
+    columns: list[int] = []  # indentation of the line opening each open list item
     units: list[Unit] = []
     lists: list[bool] = []  # ordered flag of each open list
     items: list[int] = []  # keys of the open list items
@@ -140,6 +156,7 @@ def markdown_units(text: str, first_line: int = 1) -> list[Unit]:
         elif kind == "list_item_open":
             item_parent.append(items[-1] if items else -1)
             items.append(next_key)
+            columns.append(_column(source_lines, tok))
             next_key += 1
             pending_start = True
         elif kind == "list_item_close":
@@ -149,6 +166,7 @@ def markdown_units(text: str, first_line: int = 1) -> list[Unit]:
             if items:
                 items.pop()
                 item_parent.pop()
+                columns.pop()
         elif kind == "blockquote_open":
             quotes.append(next_key)
             next_key += 1
@@ -162,15 +180,16 @@ def markdown_units(text: str, first_line: int = 1) -> list[Unit]:
                 "h" if heading else "p", "", line, lists, items, item_parent, quotes, pending_start
             )
             unit.level = heading
+            unit.column = columns[-1] if columns else 0
             _inline_unit(unit, tok.children or [])
             units.append(unit)
             pending_start = False
             heading = 0
         elif kind in {"fence", "code_block"}:
             content = tok.content[:-1] if tok.content.endswith("\n") else tok.content
-            units.append(
-                _unit("code", content, line, lists, items, item_parent, quotes, pending_start)
-            )
+            unit = _unit("code", content, line, lists, items, item_parent, quotes, pending_start)
+            unit.column = _column(source_lines, tok)
+            units.append(unit)
             pending_start = False
         elif kind == "html_block":
             units.append(_unit("html", tok.content, line, lists, items, item_parent, quotes, False))
@@ -257,9 +276,33 @@ def _article(units: list[Unit], meta: dict[str, Any] | None, url: str | None) ->
     if cut < len(units):
         if count is not None:
             article.declared_comment_count = count
-        for comment in build_comments(units[cut + 1 :], strict):
+        section = units[cut + 1 :] if strict else _marked_code(units[cut + 1 :])
+        for comment in build_comments(section, strict):
             article.add(comment)
     return article
+
+
+def _marked_code(units: list[Unit]) -> list[Unit]:
+    """Indented code blocks that open with a list marker are list items a converter over-indented.
+
+    html2text writes a reply's marker line indented by its depth but the reply's
+    text flush left, so Markdown sees the marker line as indented code.
+    """
+    out: list[Unit] = []
+    for unit in units:
+        marker = _MARKER.match(unit.text.lstrip(" ")) if unit.kind == "code" else None
+        if marker is None:
+            out.append(unit)
+            continue
+        first, _, rest = unit.text.lstrip(" ").partition("\n")
+        item = Unit("p", "", line=unit.line, depth=1, start=True, column=unit.column)
+        item.ordered = first[0].isdigit()
+        inline_unit(item, first[marker.end() :])
+        item.item = -2 - len(out)  # an item of its own: the builder nests it by column
+        out.append(item)
+        if rest.strip():
+            out.append(Unit("p", rest, line=unit.line + 1, column=unit.column))
+    return out
 
 
 def read_markdown(source: str | bytes, url: str | None) -> Article:

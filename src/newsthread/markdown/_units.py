@@ -14,7 +14,7 @@ import attrs
 
 from newsthread.model import Link
 
-__all__ = ["Unit", "text_units"]
+__all__ = ["MARKER", "Unit", "text_units"]
 
 
 @attrs.define(slots=True)
@@ -36,10 +36,11 @@ class Unit:
     inline: list[Any] | None = None  #: inline tokens of a block that carries an anchor
     bold: bool = False  #: the whole text is strong (a converter's author line)
     caption: bool = False  #: newsthread's ``*Caption:*`` paragraph
+    column: int = 0  #: indentation of the line that opens the unit's list item (or the unit)
 
 
 # A list marker of plain text: bullets as browsers and converters print them, or a number.
-_MARKER = re.compile(r"(?:[•◦▪▫‣∙●○■□·*+\-–—]|\d{1,9}[.)])[ \t]+(?=\S)")  # noqa: RUF001
+MARKER = re.compile(r"(?:[•◦▪▫‣∙●○■□·*+\-–—]|\d{1,9}[.)])[ \t]+(?=\S)")  # noqa: RUF001
 
 
 def _indent(line: str) -> int:
@@ -75,7 +76,7 @@ def text_units(text: str, first_line: int = 1) -> list[Unit]:
             continue
         col = _indent(raw)
         stripped = raw.lstrip()
-        marker = _MARKER.match(stripped)
+        marker = MARKER.match(stripped)
         if marker is not None:
             flush()
             while stack and stack[-1][0] >= col:
@@ -88,6 +89,7 @@ def text_units(text: str, first_line: int = 1) -> list[Unit]:
                 "p",
                 "",
                 line=number,
+                column=col,
                 depth=len(stack),
                 item=key,
                 parent_item=parent,
@@ -102,7 +104,9 @@ def text_units(text: str, first_line: int = 1) -> list[Unit]:
             item, parent = (
                 (stack[-1][1], stack[-2][1] if len(stack) > 1 else -1) if stack else (-1, -1)
             )
-            current = Unit("p", "", line=number, depth=len(stack), item=item, parent_item=parent)
+            current = Unit(
+                "p", "", line=number, depth=len(stack), item=item, parent_item=parent, column=col
+            )
             lines = []
         lines.append(line)
     flush()
