@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import html
 import re
+import unicodedata
 from datetime import datetime
 from typing import Any
 
@@ -31,7 +32,8 @@ _COUNT_WORDS = {"no": 0, "one": 1, "ein": 1, "eine": 1, "un": 1, "une": 1, "two"
 _SECTION = re.compile(
     r"""^\W{0,3}
     (?:(?P<n>\d[\d.,\u202f\u00a0 ]{0,12}|no|one|two|ein|eine|zwei|un|une)\s+)?
-    (?P<word>comments?|responses?|replies|reactions?|thoughts?|kommentare?|reaktionen|
+    (?P<word>comments?|responses?|replies|reactions?|thoughts?|kommentare?|reaktionen|gedanken|
+       antworten|réponses?|respuestas?|
        commentaires?|comentarios?|komentarz[ey]?|leserkommentare|discussion|diskussion)
     (?:\s+(?:on|to|zu|für|auf|sur|sobre)\s+.{0,300})?
     \s*(?:\(\s*(?P<m>\d[\d.,]{0,12})\s*\))?\s*:?\W{0,3}$""",
@@ -50,11 +52,11 @@ _BOILERPLATE = re.compile(
     (?:click\ here\ to\ )?cancel\ reply|(?:post|submit|send)\ (?:comment|reply)|
     save\ my\ name.{0,200}|notify\ me\ of\ .{0,200}|
     (?:name|e-?mail|website|comment|kommentar|nachricht)(?:\ \(required\))?\s*\*?|
-    reply(?:\ ?[↓→])?|antworten|répondre|responder|rispondi|reply\ to\ this\ comment|
+    reply(?:\ ?[↓→])?|antworten|antwort(?:\ ?[↓→])?|répondre|responder|rispondi|reply\ to\ this\ comment|
     log\ in\ to\ reply|you\ must\ be\ logged\ in\ to\ post\ a\ comment.{0,60}|
     this\ site\ uses\ akismet.{0,200}|
     share(?:\ this)?(?:\ on\ \w+)?|tweet|(?:like|liken)+|like\ this|gefällt\ mir|
-    (?:liken|like)?\s*gefällt\ \d+\ personen?|liked\ by\ \d+\ (?:person|people)|\d+\ likes?|
+    (?:liken|like)?\s*gefällt\s+\d+\s+person(?:en)?|liked\s+by\s+\d+\s+(?:person|people)|\d+\s+likes?|
     facebook|twitter|linkedin|whatsapp|pinterest|reddit|telegram|print|copy\ link|
     schreibe\ einen\ kommentar.{0,200}|kommentar\ (?:hinterlassen|schreiben|verfassen|abschicken)|
     deine\ e-?mail-adresse\ wird\ nicht\ veröffentlicht.{0,200}|
@@ -118,9 +120,17 @@ def section_count(unit: Unit) -> tuple[bool, int | None]:
     if match is None:
         return False, None
     found = match.group("n") or match.group("m")
-    word = match.group("word")
+    word = match.group("word").lower()
     if not found and not _PLURAL.search(word) and unit.kind != "h":
         return False, None  # a lone "Comment" is a form label, not a section
+    if not found and word in {"antworten", "gedanken", "réponses", "respuestas"}:
+        return False, None  # a "reply" button, not a section
+    if (
+        unit.kind == "p"
+        and unit.links
+        and unit.links[0].end - unit.links[0].start >= len(text.strip())
+    ):
+        return False, None  # a "45 comments" link near the top of the article
     return True, _count(found) if found else None
 
 
@@ -147,7 +157,7 @@ def is_boilerplate(line: str) -> bool:
     line = line.strip()
     if len(line) > 300:
         return False
-    core = _EDGE.sub("", line)
+    core = _EDGE.sub("", unicodedata.normalize("NFC", line))
     return bool(core) and _BOILERPLATE.match(core) is not None
 
 
@@ -223,6 +233,9 @@ def _heuristic_header(unit: Unit) -> _Header | None:
     date = _parse_date(text)
     if date is not None:
         return _Header(published=date, url=whole_link.url if whole_link else None)
+    named = _name_and_date(unit, text)
+    if named is not None:
+        return named
     dot = _DOT.match(text)
     if dot is not None:
         when = dot.group("date").strip()
@@ -239,6 +252,41 @@ def _heuristic_header(unit: Unit) -> _Header | None:
         link = unit.links[0] if unit.links else None
         return _Header(author=Author(text, link.url if link else None))
     return None
+
+
+_REPLY_TAIL = re.compile(
+    r"\s*[-\u2013|·]?\s*(?:antworten|antwort|reply|répondre|responder|rispondi)\s*[↓→]?\s*$",
+    re.IGNORECASE,
+)
+_DATE_TAIL = re.compile(
+    r"(?:\d{1,2}\.?\s+[^\W\d_]+\.?,?\s+\d{4}|[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d\d-\d\d"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4})[^\n]{0,30}$"
+)
+
+
+_REPLY_URL = re.compile(r"replytocom=|#respond\b|[?&]reply=", re.IGNORECASE)
+
+
+def _name_and_date(unit: Unit, text: str) -> _Header | None:
+    """``Name 19. Juni 2018 um 15:28 Uhr - Antworten``: a name, then a date, then chrome."""
+    core = _REPLY_TAIL.sub("", text)
+    tail = _DATE_TAIL.search(core)
+    if tail is None or tail.start() == 0:
+        return None
+    name = core[: tail.start()].strip(" -\u2013|·,:")
+    when = _parse_date(tail.group())
+    if when is None or not name or len(name) > 80:
+        return None
+    author_link = next((k for k in unit.links if k.start <= 2 and k.end <= tail.start() + 1), None)
+    permalink = next(
+        (k for k in unit.links if k.start >= tail.start() - 1 and not _REPLY_URL.search(k.url)),
+        None,
+    )
+    return _Header(
+        author=Author(name, author_link.url if author_link else None),
+        published=when,
+        url=permalink.url if permalink else None,
+    )
 
 
 @attrs.define(slots=True)
@@ -336,6 +384,7 @@ def anchor_id(html_tag: str) -> str | None:
     return html.unescape(match.group(1)) if match else None
 
 
+_PINGBACK = re.compile(r"^(Pingback|Trackback):", re.IGNORECASE)
 _NAME = re.compile(r"^[^\n.!?:;,]{1,60}$")
 
 
@@ -409,6 +458,8 @@ def build_comments(units: list[Unit], strict: bool) -> list[Comment]:
             state.parts.append(unit.text)
             return
         text = unit.text.strip()
+        if not text:
+            return  # an avatar image or an emptied line says nothing
         if state.header:
             head = _heuristic_header(unit)
             if head is not None:
@@ -503,6 +554,9 @@ def build_comments(units: list[Unit], strict: bool) -> list[Comment]:
             state.parts.insert(0, state.pending.text.strip())
         state.comment.text = "\n\n".join(state.parts)
         if not state.explicit:
+            kind = _PINGBACK.match(state.comment.text)
+            if kind is not None:
+                state.comment.status = CommentStatus(kind.group(1).lower())
             number += 1
             while f"c{number}" in taken:
                 number += 1
