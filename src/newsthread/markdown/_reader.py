@@ -9,7 +9,7 @@ from typing import Any
 from markdown_it import MarkdownIt
 
 from newsthread._decode import decode_bytes
-from newsthread.errors import InputError
+from newsthread.errors import InputError, ParseError
 from newsthread.markdown._comments import anchor_id, build_comments, find_section
 from newsthread.markdown._frontmatter import apply_front_matter, split_front_matter
 from newsthread.markdown._units import MARKER as _MARKER
@@ -29,11 +29,27 @@ __all__ = ["read_markdown", "read_text"]
 
 _BR = re.compile(r"^<br\s*/?>$", re.IGNORECASE)
 _CAPTION = "Caption:"
+# Block and inline nesting markdown-it-py follows; deeper structure is read as text (see _deep).
+_MAX_NESTING = 40
+# Deeper indentation and longer runs of '>' are cut before parsing (see _clamp).
+_DEEP_INDENT = re.compile(r"^[ \t]{33,}", re.MULTILINE)
+_DEEP_QUOTE = re.compile(r"^((?:[ \t]{0,3}>){16})(?:[ \t]{0,3}>)+", re.MULTILINE)
+
+
+def _clamp(text: str) -> str:
+    """Cut indentation past 32 columns and quote markers past 16 levels.
+
+    markdown-it-py nests recursively and slows down quadratically on lists
+    thousands of levels deep; no document nests that deep on purpose. Lines
+    stay, with their text; only their nesting stops at that depth.
+    """
+    text = _DEEP_INDENT.sub(" " * 32, text)
+    return _DEEP_QUOTE.sub(r"\1", text)
 
 
 @lru_cache(maxsize=1)
 def _parser() -> MarkdownIt:
-    md = MarkdownIt("commonmark", {"maxNesting": 1 << 30})
+    md = MarkdownIt("commonmark", {"maxNesting": _MAX_NESTING})
     md.enable("strikethrough")
     # Keep link targets as written: a document's URL is data, not something to re-encode.
     md.normalizeLink = lambda url: url  # type: ignore[method-assign]
@@ -134,7 +150,12 @@ def _column(lines: list[str], tok: Any) -> int:
 
 def markdown_units(text: str, first_line: int = 1) -> list[Unit]:
     """One unit per block of a Markdown text, from markdown-it-py's flat token stream."""
+    text = _clamp(text)
     tokens = _parser().parse(text)
+    for tok in tokens:
+        if tok.level >= _MAX_NESTING - 1 and tok.block:
+            line = first_line + (tok.map[0] if tok.map else 0)
+            raise ParseError(f"nesting deeper than {_MAX_NESTING} levels", None, line)
     source_lines = text.split("\n")
     columns: list[int] = []  # indentation of the line opening each open list item
     units: list[Unit] = []
@@ -227,13 +248,25 @@ def _with_links(block: Block, links: list[Link]) -> Block:
     return block
 
 
+def _merge(group: list[Unit]) -> tuple[str, list[Link]]:
+    """The text of several units as one block (paragraphs apart by a blank line) and their links."""
+    if len(group) == 1:
+        return group[0].text, group[0].links
+    links: list[Link] = []
+    offset = 0
+    for unit in group:
+        links.extend(Link(k.start + offset, k.end + offset, k.url) for k in unit.links)
+        offset += len(unit.text) + 2
+    return "\n\n".join(u.text for u in group), links
+
+
 def _body(units: list[Unit]) -> list[Block]:
     """Blocks of the body: units of one list item or one block quote merge into one block."""
-    blocks: list[Block] = []
-    group: tuple[str, int] | None = None
+    groups: list[list[Unit]] = []
+    previous: tuple[str, int] | None = None
     for unit in units:
         if unit.kind in {"hr", "html"}:
-            group = None
+            previous = None
             continue
         if unit.quote != -1:
             key = ("quote", unit.quote)
@@ -241,27 +274,27 @@ def _body(units: list[Unit]) -> list[Block]:
             key = ("item", unit.item)
         else:
             key = ("", -1)
-        if key[1] != -1 and key == group and blocks:
-            last = blocks[-1]
-            shift = len(last.text) + 2
-            last.text = f"{last.text}\n\n{unit.text}"
-            last.links = (
-                *last.links,
-                *(Link(k.start + shift, k.end + shift, k.url) for k in unit.links),
-            )
-            continue
-        group = key
-        if key[0] == "quote":
-            blocks.append(_with_links(BlockQuote(unit.text), unit.links))
-        elif key[0] == "item":
-            item = ListItem(unit.text, ordered=unit.ordered, indent=max(0, unit.depth - 1))
-            blocks.append(_with_links(item, unit.links))
-        elif unit.kind == "h":
-            blocks.append(_with_links(Heading(unit.text, level=unit.level), unit.links))
-        elif unit.caption:
-            blocks.append(_with_links(Caption(unit.text), unit.links))
+        if key[1] != -1 and key == previous:
+            groups[-1].append(unit)
         else:
-            blocks.append(_with_links(Paragraph(unit.text), unit.links))
+            groups.append([unit])
+        previous = key
+    blocks: list[Block] = []
+    for group in groups:
+        unit = group[0]
+        text, links = _merge(group)
+        block: Block
+        if unit.quote != -1:
+            block = BlockQuote(text)
+        elif unit.item != -1:
+            block = ListItem(text, ordered=unit.ordered, indent=max(0, unit.depth - 1))
+        elif unit.kind == "h":
+            block = Heading(text, level=unit.level)
+        elif unit.caption:
+            block = Caption(text)
+        else:
+            block = Paragraph(text)
+        blocks.append(_with_links(block, links))
     return blocks
 
 
