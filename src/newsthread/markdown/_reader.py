@@ -148,14 +148,16 @@ def _column(lines: list[str], tok: Any) -> int:
     return len(line) - len(line.lstrip(" "))
 
 
-def markdown_units(text: str, first_line: int = 1) -> list[Unit]:
+def markdown_units(text: str, first_line: int = 1, source: str | None = None) -> list[Unit]:
     """One unit per block of a Markdown text, from markdown-it-py's flat token stream."""
     text = _clamp(text)
     tokens = _parser().parse(text)
     for tok in tokens:
         if tok.level >= _MAX_NESTING - 1 and tok.block:
             line = first_line + (tok.map[0] if tok.map else 0)
-            raise ParseError(f"nesting deeper than {_MAX_NESTING} levels", None, line)
+            raise ParseError(
+                f"lists and quotes nested deeper than {_MAX_NESTING} levels", source, line
+            )
     source_lines = text.split("\n")
     columns: list[int] = []  # indentation of the line opening each open list item
     units: list[Unit] = []
@@ -342,7 +344,7 @@ def read_markdown(source: str | bytes, url: str | None) -> Article:
     """Parse a Markdown document into an Article (without quote annotation)."""
     text = _text_of(source, url)
     meta, rest, lines = split_front_matter(text, url)
-    return _article(markdown_units(rest, lines + 1), meta, url)
+    return _article(markdown_units(rest, lines + 1, url), meta, url)
 
 
 def read_text(source: str | bytes, url: str | None) -> Article:
