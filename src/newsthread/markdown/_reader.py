@@ -93,7 +93,7 @@ def _inline_unit(unit: Unit, children: list[Any]) -> None:
             if strong:
                 bold_chars += len(piece.strip())
         elif kind == "softbreak":
-            piece = " "
+            piece = "" if parts and parts[-1].endswith("\n") else " "  # after a <br>
         elif kind == "hardbreak":
             piece = "\n"
         elif kind == "link_open":
