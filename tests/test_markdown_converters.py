@@ -124,3 +124,59 @@ def test_trafilatura_markdown_runs_comments_into_the_body() -> None:
     assert article.comments == ()
     assert any(b.text.startswith("Das ist leider richtig") for b in article.body)
     assert any(b.text.startswith("Matze,") for b in article.body)
+
+
+# wordpress.com core threaded comments (tests/data/markdown/jacobbrazeal_*.md): the tree of the
+# first three threads as the page's li.comment / ol.children nesting has it.
+JACOB: Tree = [
+    (
+        "alexriabtsev",
+        datetime(2020, 11, 16, 7, 40),
+        "comment-1",
+        "Hey, Jacob!",
+        [
+            (
+                "Jacob Brazeal",
+                datetime(2020, 11, 17, 3, 21),
+                "comment-12",
+                "Hi Alex,",
+                [
+                    ("alexriabtsev", datetime(2020, 11, 17, 5, 38), "comment-17", "Thanks for", []),
+                    ("giantmick", datetime(2020, 11, 21, 15, 47), "comment-26", "Jacob, I", []),
+                ],
+            )
+        ],
+    ),
+    (
+        "nuutrino",
+        datetime(2020, 11, 16, 8, 40),
+        "comment-2",
+        "It",
+        [
+            (
+                "Jacob Brazeal",
+                datetime(2020, 11, 17, 3, 24),
+                "comment-16",
+                "Haha",
+                [("Ari", datetime(2020, 11, 17, 10, 7), "comment-19", "Hey jacob", [])],
+            ),
+            ("Pedro", datetime(2020, 11, 20, 16, 59), "comment-25", "The days I skyrocket", []),
+        ],
+    ),
+    (
+        "Mesquita",
+        datetime(2020, 11, 16, 12, 11),
+        "comment-3",
+        "Hi, I would really",
+        [("Jacob Brazeal", datetime(2020, 11, 17, 3, 18), "comment-11", "Thank you for this!", [])],
+    ),
+]
+
+
+@pytest.mark.parametrize("converter", ["html2text", "markdownify"])
+def test_wordpress_com_thread_with_like_and_reply_chrome(converter: str) -> None:
+    article = _load(f"jacobbrazeal_{converter}.md")
+    assert article.declared_comment_count == 25
+    _check(article.comments, JACOB)
+    for comment in article.iter_comments():
+        assert all(line not in {"Like", "Reply"} for line in comment.text.split("\n"))

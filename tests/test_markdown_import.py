@@ -262,3 +262,27 @@ def test_quotes_flag_calls_the_annotator(monkeypatch: object) -> None:
     b = from_text("y", quotes=False)
     assert seen == [a]
     assert b not in seen
+
+
+def test_a_heading_wins_over_a_comments_line_with_links() -> None:
+    doc = (
+        "Intro.\n\n*Comments on [Hacker News](https://hn.example)* | [Reddit](https://r.example)\n\n"
+        "## Post navigation\n\n## 2 thoughts on “Intro”\n\n1. first\n2. second\n"
+    )
+    a = from_markdown(doc, quotes=False)
+    assert a.declared_comment_count == 2
+    assert [c.text for c in a.comments] == ["first", "second"]
+    assert [b.text for b in a.body][-1] == "Post navigation"
+
+
+def test_view_all_comments_lines_open_the_section() -> None:
+    a = from_markdown("Body.\n\nall 117 comments\n\n- one\n", quotes=False)
+    assert a.declared_comment_count == 117
+    assert [c.text for c in a.comments] == ["one"]
+
+
+def test_items_that_held_only_chrome_are_not_comments() -> None:
+    doc = "## Comments\n\n- ![](https://e.org/avatar.png)\n- Follow\n- real comment\n- ![](data:image/svg+xml;base64,AAAA)\n"
+    a = from_markdown(doc, quotes=False)
+    assert [c.text for c in a.comments] == ["real comment"]
+    assert a.comments[0].id == "c1"

@@ -31,6 +31,7 @@ SECTION_ANCHOR = "comments"
 _COUNT_WORDS = {"no": 0, "one": 1, "ein": 1, "eine": 1, "un": 1, "une": 1, "two": 2, "zwei": 2}
 _SECTION = re.compile(
     r"""^\W{0,3}
+    (?:(?:all|view|show|read|see|alle)\s+)?
     (?:(?P<n>\d[\d.,\u202f\u00a0 ]{0,12}|no|one|two|ein|eine|zwei|un|une)\s+)?
     (?P<word>comments?|responses?|replies|reactions?|thoughts?|kommentare?|reaktionen|gedanken|
        antworten|réponses?|respuestas?|
@@ -55,7 +56,7 @@ _BOILERPLATE = re.compile(
     reply(?:\ ?[↓→])?|antworten|antwort(?:\ ?[↓→])?|répondre|responder|rispondi|reply\ to\ this\ comment|
     log\ in\ to\ reply|you\ must\ be\ logged\ in\ to\ post\ a\ comment.{0,60}|
     this\ site\ uses\ akismet.{0,200}|
-    share(?:\ this)?(?:\ on\ \w+)?|tweet|(?:like|liken)+|like\ this|gefällt\ mir|
+    share(?:\ this)?(?:\ on\ \w+)?|tweet|follow|subscribe|(?:like|liken)+|like\ this|gefällt\ mir|
     (?:liken|like)?\s*gefällt\s+\d+\s+person(?:en)?|liked\s+by\s+\d+\s+(?:person|people)|\d+\s+likes?|
     facebook|twitter|linkedin|whatsapp|pinterest|reddit|telegram|print|copy\ link|
     schreibe\ einen\ kommentar.{0,200}|kommentar\ (?:hinterlassen|schreiben|verfassen|abschicken)|
@@ -78,6 +79,7 @@ _CLOSED = re.compile(
     r"^(?:comments\ are\ closed|kommentare\ sind\ geschlossen|die\ kommentarfunktion\ ist\ geschlossen)",
     re.IGNORECASE | re.VERBOSE,
 )
+_IMAGE_ONLY = re.compile(r"^!\[[^\]]{0,200}\]\([^)\s]*\)$")
 _EDGE = re.compile(r"^[\W_]+|[\W_]+$")
 _SAYS = re.compile(
     r"^(?P<name>.{1,80}?)\s+(?:says|said|sagt|schreibt|wrote|writes|dit|dice|escribe)\s*:?\s*$",
@@ -125,12 +127,8 @@ def section_count(unit: Unit) -> tuple[bool, int | None]:
         return False, None  # a lone "Comment" is a form label, not a section
     if not found and word in {"antworten", "gedanken", "réponses", "respuestas"}:
         return False, None  # a "reply" button, not a section
-    if (
-        unit.kind == "p"
-        and unit.links
-        and unit.links[0].end - unit.links[0].start >= len(text.strip())
-    ):
-        return False, None  # a "45 comments" link near the top of the article
+    if unit.kind == "p" and unit.links:
+        return False, None  # "[45 comments](#)" at the top, "Comments on [HN](…) | [Reddit](…)"
     return True, _count(found) if found else None
 
 
@@ -145,16 +143,23 @@ def find_section(units: list[Unit], ours: bool = False) -> tuple[int, int | None
             return i, count, True
     if ours:
         return len(units), None, True
+    first: int | None = None
     for i, unit in enumerate(units):
         opens, count = section_count(unit)
-        if opens:
-            return i, count, False
+        if opens and unit.kind == "h":
+            return i, count, False  # a heading wins over a line of text
+        if opens and first is None:
+            first = i
+    if first is not None:
+        return first, section_count(units[first])[1], False
     return len(units), None, False
 
 
 def is_boilerplate(line: str) -> bool:
     """A whole line of comment-form or share-bar chrome."""
     line = line.strip()
+    if _IMAGE_ONLY.match(line):
+        return True  # an image a converter could not turn into a link (data: URLs)
     if len(line) > 300:
         return False
     core = _EDGE.sub("", unicodedata.normalize("NFC", line))
@@ -547,6 +552,22 @@ def build_comments(units: list[Unit], strict: bool) -> list[Comment]:
         else:
             current = create(unit, None)
 
+    survivors: list[_Open] = []
+    dropped: set[int] = set()
+    for state in made:
+        c = state.comment
+        empty = not state.explicit and not state.parts and state.pending is None
+        if empty and not c.replies and c.author is None and c.published is None and c.url is None:
+            # an item that held only chrome (an avatar, a "Follow" button): nothing to keep
+            if c.parent is not None:
+                c.detach()
+            else:
+                dropped.add(id(c))
+            continue
+        survivors.append(state)
+    made = survivors
+    if dropped:
+        top = [c for c in top if id(c) not in dropped]
     taken = {s.comment.id for s in made if s.explicit}
     number = 0
     for state in made:
