@@ -180,3 +180,23 @@ def test_wordpress_com_thread_with_like_and_reply_chrome(converter: str) -> None
     _check(article.comments, JACOB)
     for comment in article.iter_comments():
         assert all(line not in {"Like", "Reply"} for line in comment.text.split("\n"))
+
+
+def test_old_reddit_flat_rendering_is_relinked_by_parent_links() -> None:
+    # old Reddit nests <div>s, which markdownify flattens; each reply keeps a "[parent](#id)"
+    # link and a permalink ending in its own id, and those give the tree back.
+    article = _load("reddit_old_markdownify.md")
+    assert article.declared_comment_count == 117
+    (top,) = article.comments
+    assert top.author is not None
+    assert (top.author.name, top.author.url) == (
+        "JoeyDee86",
+        "https://old.reddit.com/user/JoeyDee86",
+    )
+    assert top.extra == {"date_text": "17 hours ago"}
+    assert top.url is not None
+    assert top.url.endswith("/nysll2o/")
+    assert [r.author.name for r in top.replies if r.author] == ["karlkrum", "nsfw_raw"]
+    assert [r.text for r in top.replies] == ["This, I would pay more for more use", "100$ agreed"]
+    chrome = ("embed", "save", "report", "javascript", "sorted by", "formatting help")
+    assert all(word not in c.text for c in article.iter_comments() for word in chrome)

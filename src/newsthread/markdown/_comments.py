@@ -79,6 +79,7 @@ _CLOSED = re.compile(
     r"^(?:comments\ are\ closed|kommentare\ sind\ geschlossen|die\ kommentarfunktion\ ist\ geschlossen)",
     re.IGNORECASE | re.VERBOSE,
 )
+_JS_LINK = re.compile(r"!?\[[^\]\n]{0,60}\]?\]\(javascript:[^)\n]{0,60}\)+", re.IGNORECASE)
 _IMAGE_ONLY = re.compile(r"^!\[[^\]]{0,200}\]\([^)\s]*\)$")
 _EDGE = re.compile(r"^[\W_]+|[\W_]+$")
 _SAYS = re.compile(
@@ -158,6 +159,8 @@ def find_section(units: list[Unit], ours: bool = False) -> tuple[int, int | None
 def is_boilerplate(line: str) -> bool:
     """A whole line of comment-form or share-bar chrome."""
     line = line.strip()
+    if "javascript:" in line and not _JS_LINK.sub("", line).strip():
+        return True  # buttons whose links markdown-it-py refused (javascript:void(0))
     if _IMAGE_ONLY.match(line):
         return True  # an image a converter could not turn into a link (data: URLs)
     if len(line) > 300:
@@ -220,9 +223,35 @@ class _Header:
     date_text: str | None = None
 
 
+# "[-]user 34 points35 points 17 hours ago (17 children)": a Reddit comment's first line
+_POINTS = re.compile(
+    r"^\W*(?P<name>[\w.\-]{1,40})\s+(?:-?\d+\s+points?\s*)+(?P<when>[^(\n]{0,40}?\bago)\b"
+)
+# Action links under a comment; "permalink" and "parent" carry data, the rest is chrome.
+_ACTIONS = {
+    "permalink",
+    "parent",
+    "embed",
+    "save",
+    "report",
+    "give award",
+    "share",
+    "reply",
+    "hide",
+}
+
+
+def _action(unit: Unit) -> tuple[str, str] | None:
+    """``("permalink", url)`` or ``("parent", "#id")`` for a unit that is one action link."""
+    text = unit.text.strip().lower()
+    if text not in _ACTIONS or len(unit.links) != 1:
+        return None
+    return text, unit.links[0].url
+
+
 def _heuristic_header(unit: Unit) -> _Header | None:
     """Author / date / permalink information in one short line, or None for comment text."""
-    text = unit.text.strip()
+    text = _JS_LINK.sub("", unit.text).strip() if "javascript:" in unit.text else unit.text.strip()
     if not text or len(text) > 160 or "\n" in text or unit.kind not in {"p", "h"}:
         return None
     whole_link = (
@@ -230,6 +259,15 @@ def _heuristic_header(unit: Unit) -> _Header | None:
         if len(unit.links) == 1 and unit.links[0].end - unit.links[0].start >= len(text)
         else None
     )
+    points = _POINTS.match(text)
+    if points is not None:
+        link = next(
+            (k for k in unit.links if unit.text[k.start : k.end] == points.group("name")), None
+        )
+        return _Header(
+            author=Author(points.group("name"), link.url if link else None),
+            date_text=points.group("when").strip(),
+        )
     says = _SAYS.match(text)
     if says is not None:
         name = says.group("name").strip().strip("*_")
@@ -409,6 +447,34 @@ class _Open:
     pending: Unit | None = None  #: a name-like first line, an author if a date line follows
 
 
+def _key(url: str | None) -> str | None:
+    """The comment id at the end of a permalink: ``…/comments/abc/title/nysll2o/`` or ``…#c-12``."""
+    if not url:
+        return None
+    if "#" in url:
+        return url.rsplit("#", 1)[1] or None
+    return url.rstrip("/").rsplit("/", 1)[-1] or None
+
+
+def _relink(top: list[Comment], refs: list[tuple[Comment, str]]) -> list[Comment]:
+    """Move flat comments under the comment their "parent" link names (old Reddit's markup)."""
+    by_key: dict[str, Comment] = {}
+    for comment in top:
+        key = _key(comment.url)
+        if key is not None:
+            by_key.setdefault(key, comment)
+    moved: set[int] = set()
+    for comment, ref in refs:
+        parent = by_key.get(ref)
+        if parent is None or parent is comment or comment.parent is not None:
+            continue
+        if any(a is comment for a in parent.ancestors()):
+            continue
+        parent.add(comment)
+        moved.add(id(comment))
+    return [c for c in top if id(c) not in moved]
+
+
 def build_comments(units: list[Unit], strict: bool) -> list[Comment]:
     """The comment tree of the units after the section heading.
 
@@ -428,6 +494,10 @@ def build_comments(units: list[Unit], strict: bool) -> list[Comment]:
     columns: list[tuple[int, Comment]] = []  # open list comments by marker column (heuristic mode)
     current: _Open | None = None
     in_form = False
+    parent_refs: list[tuple[Comment, str]] = []
+    flat_headers = not strict and any(
+        u.item == -1 and u.kind == "p" and _heuristic_header(u) is not None for u in units
+    )
 
     def create(unit: Unit, parent: Comment | None) -> _Open:
         comment = Comment(id="")
@@ -517,6 +587,13 @@ def build_comments(units: list[Unit], strict: bool) -> list[Comment]:
             if len(kept) != len(lines):
                 unit.text = "\n".join(kept)
                 unit.links = []
+        action = None if strict else _action(unit)
+        if action is not None:
+            if current is not None and action[0] == "permalink" and current.comment.url is None:
+                current.comment.url = action[1]
+            elif current is not None and action[0] == "parent" and action[1].startswith("#"):
+                parent_refs.append((current.comment, action[1][1:]))
+            continue
         if unit.item != -1:
             item_parent.setdefault(unit.item, unit.parent_item)
             state = by_item.get(unit.item)
@@ -549,8 +626,10 @@ def build_comments(units: list[Unit], strict: bool) -> list[Comment]:
             continue
         elif current is not None:
             feed(current, unit)
-        else:
+        elif not flat_headers:
             current = create(unit, None)
+        # else: loose text before the first comment of a thread whose comments open with
+        # author lines is page chrome (sort buttons, help text)
 
     survivors: list[_Open] = []
     dropped: set[int] = set()
@@ -566,6 +645,8 @@ def build_comments(units: list[Unit], strict: bool) -> list[Comment]:
             continue
         survivors.append(state)
     made = survivors
+    if parent_refs:
+        top = _relink(top, parent_refs)
     if dropped:
         top = [c for c in top if id(c) not in dropped]
     taken = {s.comment.id for s in made if s.explicit}
