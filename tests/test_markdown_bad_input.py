@@ -116,3 +116,8 @@ def test_export_of_a_very_long_comment_round_trips() -> None:
     text = "x" * 1_000_000 + "\n" + "<b>" * 1000
     article = Article(comments=[Comment(id="1", text=text)])
     assert from_markdown(to_markdown(article), quotes=False) == article
+
+
+def test_a_document_that_opens_with_a_rule_has_no_front_matter() -> None:
+    article = from_markdown("---\n\nText after a rule.\n\n---\n\nMore.\n", quotes=False)
+    assert [b.text for b in article.body] == ["Text after a rule.", "More."]

@@ -39,6 +39,8 @@ def split_front_matter(text: str, source: str | None) -> tuple[dict[str, Any] | 
     first_end = text.find("\n")
     if first_end == -1 or not _FENCE.fullmatch(text[:first_end]):
         return None, text, 0
+    if text.startswith("\n", first_end + 1):
+        return None, text, 0  # "---" and a blank line: a thematic break, not front matter
     pos = first_end + 1
     line = 1
     while True:
