@@ -104,7 +104,7 @@ def blocks(draw: st.DrawFn) -> list[Block]:
     out: list[Block] = []
     depth = -1
     for kind in draw(st.lists(st.sampled_from("phqcl"), max_size=6)):
-        text = draw(NONEMPTY)
+        text = draw(TEXT if kind == "l" else NONEMPTY)
         links = draw(links_for(text))
         block: Block
         if kind == "l":

@@ -215,6 +215,9 @@ def markdown_units(text: str, first_line: int = 1, source: str | None = None) ->
             units.append(unit)
             pending_start = False
         elif kind == "html_block":
+            if pending_start:  # an item that opens with raw HTML is still an item, here
+                units.append(_unit("p", "", line, lists, items, item_parent, quotes, True))
+                pending_start = False
             units.append(_unit("html", tok.content, line, lists, items, item_parent, quotes, False))
         elif kind == "hr":
             units.append(_unit("hr", "", line, lists, items, item_parent, quotes, False))

@@ -155,10 +155,9 @@ def _block(block: Block) -> str | None:
             return None
         return "\n>\n".join("> " + _indent(p, "> ") for p in parts)
     if isinstance(block, Caption):
-        return "*Caption:* " + escape(block.text, block.links) if block.text else "*Caption:*"
-    if not block.text:
-        return None
-    return escape(block.text, block.links)
+        source = escape(block.text, block.links)
+        return "*Caption:* " + source if source else "*Caption:*"
+    return escape(block.text, block.links) or None
 
 
 def _split(text: str, links: Sequence[Link]) -> list[tuple[str, int]]:
@@ -194,7 +193,9 @@ def _body(article: Article) -> list[str]:
             marker = "1. " if block.ordered else "- "
             pad = " " * column
             inner = " " * (column + len(marker))
-            text = escape(block.text, block.links) if block.text else ""
+            # An empty item is written with an HTML comment: a bare marker followed by a
+            # blank line would end the item and un-nest the items below it.
+            text = escape(block.text, block.links) or "<!-- -->"
             out.append((pad + marker + _indent(text, inner)).rstrip(" "))
             lists.append(column + len(marker))
             continue
