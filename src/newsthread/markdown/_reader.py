@@ -184,7 +184,9 @@ def markdown_units(text: str, first_line: int = 1, source: str | None = None) ->
             pending_start = True
         elif kind == "list_item_close":
             if pending_start:  # an empty item still is an item
-                units.append(_unit("p", "", line, lists, items, item_parent, quotes, True))
+                unit = _unit("p", "", line, lists, items, item_parent, quotes, True)
+                unit.column = columns[-1] if columns else 0
+                units.append(unit)
                 pending_start = False
             if items:
                 items.pop()
@@ -216,7 +218,9 @@ def markdown_units(text: str, first_line: int = 1, source: str | None = None) ->
             pending_start = False
         elif kind == "html_block":
             if pending_start:  # an item that opens with raw HTML is still an item, here
-                units.append(_unit("p", "", line, lists, items, item_parent, quotes, True))
+                unit = _unit("p", "", line, lists, items, item_parent, quotes, True)
+                unit.column = columns[-1] if columns else 0
+                units.append(unit)
                 pending_start = False
             units.append(_unit("html", tok.content, line, lists, items, item_parent, quotes, False))
         elif kind == "hr":
