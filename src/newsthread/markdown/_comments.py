@@ -424,7 +424,22 @@ def _inline_text(tok: Any) -> str:
 def anchor_id(html_tag: str) -> str | None:
     """The id of an ``<a id="...">`` tag as newsthread writes it."""
     match = _ANCHOR.match(html_tag)
-    return html.unescape(match.group(1)) if match else None
+    if match is None:
+        return None
+    value = match.group(1)
+    if "&#" in value:  # newsthread writes numeric references; decode them exactly (even U+2FFFE)
+        value = _NUMERIC_REF.sub(_from_ref, value)
+    return html.unescape(value) if "&" in value else value
+
+
+_NUMERIC_REF = re.compile(r"&#(\d{1,7});")
+
+
+def _from_ref(match: re.Match[str]) -> str:
+    code = int(match.group(1))
+    if code > 0x10FFFF or 0xD800 <= code <= 0xDFFF or code == 0x26:
+        return match.group(0)
+    return chr(code)
 
 
 _PINGBACK = re.compile(r"^(Pingback|Trackback):", re.IGNORECASE)
