@@ -1,0 +1,360 @@
+"""Read Markdown (through markdown-it-py tokens) and plain text into an Article."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from markdown_it import MarkdownIt
+
+from newsthread._decode import decode_bytes
+from newsthread.errors import InputError, ParseError
+from newsthread.markdown._comments import anchor_id, build_comments, find_section
+from newsthread.markdown._frontmatter import apply_front_matter, split_front_matter
+from newsthread.markdown._units import MARKER as _MARKER
+from newsthread.markdown._units import Unit, text_units
+from newsthread.model import (
+    Article,
+    Block,
+    BlockQuote,
+    Caption,
+    Heading,
+    Link,
+    ListItem,
+    Paragraph,
+)
+
+__all__ = ["read_markdown", "read_text"]
+
+_BR = re.compile(r"^<br\s*/?>$", re.IGNORECASE)
+_CAPTION = "Caption:"
+# Block and inline nesting markdown-it-py follows; deeper structure is read as text (see _deep).
+_MAX_NESTING = 40
+# Deeper indentation and longer runs of '>' are cut before parsing (see _clamp).
+_DEEP_INDENT = re.compile(r"^[ \t]{33,}", re.MULTILINE)
+_DEEP_QUOTE = re.compile(r"^((?:[ \t]{0,3}>){16})(?:[ \t]{0,3}>)+", re.MULTILINE)
+
+
+def _clamp(text: str) -> str:
+    """Cut indentation past 32 columns and quote markers past 16 levels.
+
+    markdown-it-py nests recursively and slows down quadratically on lists
+    thousands of levels deep; no document nests that deep on purpose. Lines
+    stay, with their text; only their nesting stops at that depth.
+    """
+    text = _DEEP_INDENT.sub(" " * 32, text)
+    return _DEEP_QUOTE.sub(r"\1", text)
+
+
+@lru_cache(maxsize=1)
+def _parser() -> MarkdownIt:
+    md = MarkdownIt("commonmark", {"maxNesting": _MAX_NESTING})
+    md.enable("strikethrough")
+    # Keep link targets as written: a document's URL is data, not something to re-encode.
+    md.normalizeLink = lambda url: url  # type: ignore[method-assign]
+    return md
+
+
+def _text_of(source: str | bytes, url: str | None) -> str:
+    if isinstance(source, bytes):
+        text = decode_bytes(source, source=url)
+    elif isinstance(source, str):
+        text = source
+    else:
+        raise TypeError(f"source must be str or bytes, not {type(source).__name__}")
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if "\x00" in text:
+        raise InputError("NUL characters: binary data, not text", url)
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def inline_unit(unit: Unit, source: str) -> None:
+    """Fill ``unit`` with the inline parse of one line of Markdown source."""
+    tokens = _parser().parseInline(source)
+    _inline_unit(unit, (tokens[0].children or []) if tokens else [])
+
+
+def _inline_unit(unit: Unit, children: list[Any]) -> None:
+    """Reduce inline tokens to text and links (softbreak = space, hard break = newline)."""
+    parts: list[str] = []
+    size = 0
+    links: list[Link] = []
+    open_links: list[tuple[int, str]] = []
+    strong = 0
+    bold_chars = 0
+    first_anchor = True
+    for index, tok in enumerate(children):
+        kind = tok.type
+        piece = ""
+        if kind == "text" or kind == "code_inline":
+            piece = tok.content
+            if strong:
+                bold_chars += len(piece.strip())
+        elif kind == "softbreak":
+            piece = "" if parts and parts[-1].endswith("\n") else " "  # after a <br>
+        elif kind == "hardbreak":
+            piece = "\n"
+        elif kind == "link_open":
+            open_links.append((size, str(tok.attrs.get("href", ""))))
+        elif kind == "link_close":
+            if open_links:
+                start, href = open_links.pop()
+                links.append(Link(start, size, href))
+        elif kind == "strong_open":
+            strong += 1
+        elif kind == "strong_close":
+            strong = max(0, strong - 1)
+        elif kind == "html_inline":
+            content = tok.content
+            if _BR.match(content):
+                piece = "\n"
+            elif first_anchor and content.startswith("<a "):
+                found = anchor_id(content)
+                if found is not None:
+                    unit.anchor = found
+                    unit.inline = children
+                    first_anchor = False
+        elif (
+            kind == "em_open"
+            and index == 0
+            and unit.kind == "p"
+            and len(children) > 2
+            and children[1].type == "text"
+            and children[1].content == _CAPTION
+            and children[2].type == "em_close"
+        ):
+            unit.caption = True
+        if piece:
+            parts.append(piece)
+            size += len(piece)
+    text = "".join(parts)
+    if unit.caption:
+        cut = len(_CAPTION) + (1 if text[len(_CAPTION) : len(_CAPTION) + 1] == " " else 0)
+        text = text[cut:]
+        links = [Link(lk.start - cut, lk.end - cut, lk.url) for lk in links if lk.start >= cut]
+    if unit.kind == "h" and unit.anchor is not None:
+        text = text.rstrip(" ")
+    unit.text = text
+    unit.links = links
+    unit.bold = bold_chars > 0 and bold_chars == len(text.strip())
+
+
+def _column(lines: list[str], tok: Any) -> int:
+    if not tok.map or tok.map[0] >= len(lines):
+        return 0
+    line = lines[tok.map[0]].expandtabs(4)
+    return len(line) - len(line.lstrip(" "))
+
+
+def markdown_units(text: str, first_line: int = 1, source: str | None = None) -> list[Unit]:
+    """One unit per block of a Markdown text, from markdown-it-py's flat token stream."""
+    text = _clamp(text)
+    tokens = _parser().parse(text)
+    for tok in tokens:
+        if tok.level >= _MAX_NESTING - 1 and tok.block:
+            line = first_line + (tok.map[0] if tok.map else 0)
+            raise ParseError(
+                f"lists and quotes nested deeper than {_MAX_NESTING} levels", source, line
+            )
+    source_lines = text.split("\n")
+    columns: list[int] = []  # indentation of the line opening each open list item
+    units: list[Unit] = []
+    lists: list[bool] = []  # ordered flag of each open list
+    items: list[int] = []  # keys of the open list items
+    item_parent: list[int] = []
+    quotes: list[int] = []
+    next_key = 0
+    pending_start = False
+    heading = 0
+    for tok in tokens:
+        kind = tok.type
+        line = first_line + (tok.map[0] if tok.map else 0)
+        if kind in {"bullet_list_open", "ordered_list_open"}:
+            lists.append(kind == "ordered_list_open")
+        elif kind in {"bullet_list_close", "ordered_list_close"}:
+            if lists:
+                lists.pop()
+        elif kind == "list_item_open":
+            item_parent.append(items[-1] if items else -1)
+            items.append(next_key)
+            columns.append(_column(source_lines, tok))
+            next_key += 1
+            pending_start = True
+        elif kind == "list_item_close":
+            if pending_start:  # an empty item still is an item
+                unit = _unit("p", "", line, lists, items, item_parent, quotes, True)
+                unit.column = columns[-1] if columns else 0
+                units.append(unit)
+                pending_start = False
+            if items:
+                items.pop()
+                item_parent.pop()
+                columns.pop()
+        elif kind == "blockquote_open":
+            quotes.append(next_key)
+            next_key += 1
+        elif kind == "blockquote_close":
+            if quotes:
+                quotes.pop()
+        elif kind == "heading_open":
+            heading = int(tok.tag[1:])
+        elif kind == "inline":
+            unit = _unit(
+                "h" if heading else "p", "", line, lists, items, item_parent, quotes, pending_start
+            )
+            unit.level = heading
+            unit.column = columns[-1] if columns else 0
+            _inline_unit(unit, tok.children or [])
+            units.append(unit)
+            pending_start = False
+            heading = 0
+        elif kind in {"fence", "code_block"}:
+            content = tok.content[:-1] if tok.content.endswith("\n") else tok.content
+            unit = _unit("code", content, line, lists, items, item_parent, quotes, pending_start)
+            unit.column = _column(source_lines, tok)
+            units.append(unit)
+            pending_start = False
+        elif kind == "html_block":
+            if pending_start:  # an item that opens with raw HTML is still an item, here
+                unit = _unit("p", "", line, lists, items, item_parent, quotes, True)
+                unit.column = columns[-1] if columns else 0
+                units.append(unit)
+                pending_start = False
+            units.append(_unit("html", tok.content, line, lists, items, item_parent, quotes, False))
+        elif kind == "hr":
+            units.append(_unit("hr", "", line, lists, items, item_parent, quotes, False))
+    return units
+
+
+def _unit(
+    kind: str,
+    text: str,
+    line: int,
+    lists: list[bool],
+    items: list[int],
+    item_parent: list[int],
+    quotes: list[int],
+    start: bool,
+) -> Unit:
+    return Unit(
+        kind,
+        text,
+        line=line,
+        depth=len(items),
+        item=items[-1] if items else -1,
+        parent_item=item_parent[-1] if item_parent else -1,
+        start=start,
+        ordered=lists[-1] if lists else False,
+        quote=quotes[0] if quotes else -1,
+    )
+
+
+def _with_links(block: Block, links: list[Link]) -> Block:
+    if links:
+        block.links = tuple(links)
+    return block
+
+
+def _merge(group: list[Unit]) -> tuple[str, list[Link]]:
+    """The text of several units as one block (paragraphs apart by a blank line) and their links."""
+    if len(group) == 1:
+        return group[0].text, group[0].links
+    links: list[Link] = []
+    offset = 0
+    for unit in group:
+        links.extend(Link(k.start + offset, k.end + offset, k.url) for k in unit.links)
+        offset += len(unit.text) + 2
+    return "\n\n".join(u.text for u in group), links
+
+
+def _body(units: list[Unit]) -> list[Block]:
+    """Blocks of the body: units of one list item or one block quote merge into one block."""
+    groups: list[list[Unit]] = []
+    previous: tuple[str, int] | None = None
+    for unit in units:
+        if unit.kind in {"hr", "html"}:
+            previous = None
+            continue
+        if unit.quote != -1:
+            key = ("quote", unit.quote)
+        elif unit.item != -1:
+            key = ("item", unit.item)
+        else:
+            key = ("", -1)
+        if key[1] != -1 and key == previous:
+            groups[-1].append(unit)
+        else:
+            groups.append([unit])
+        previous = key
+    blocks: list[Block] = []
+    for group in groups:
+        unit = group[0]
+        text, links = _merge(group)
+        block: Block
+        if unit.quote != -1:
+            block = BlockQuote(text)
+        elif unit.item != -1:
+            block = ListItem(text, ordered=unit.ordered, indent=max(0, unit.depth - 1))
+        elif unit.kind == "h":
+            block = Heading(text, level=unit.level)
+        elif unit.caption:
+            block = Caption(text)
+        else:
+            block = Paragraph(text)
+        blocks.append(_with_links(block, links))
+    return blocks
+
+
+def _article(units: list[Unit], meta: dict[str, Any] | None, url: str | None) -> Article:
+    article = Article()
+    ours = apply_front_matter(article, meta, url) if meta else False
+    if article.url is None:
+        article.url = url
+    cut, count, strict = find_section(units, ours)
+    for block in _body(units[:cut]):
+        article.add(block)
+    if cut < len(units):
+        if count is not None:
+            article.declared_comment_count = count
+        section = units[cut + 1 :] if strict else _marked_code(units[cut + 1 :])
+        for comment in build_comments(section, strict):
+            article.add(comment)
+    return article
+
+
+def _marked_code(units: list[Unit]) -> list[Unit]:
+    """Indented code blocks that open with a list marker are list items a converter over-indented.
+
+    html2text writes a reply's marker line indented by its depth but the reply's
+    text flush left, so Markdown sees the marker line as indented code.
+    """
+    out: list[Unit] = []
+    for unit in units:
+        marker = _MARKER.match(unit.text.lstrip(" ")) if unit.kind == "code" else None
+        if marker is None:
+            out.append(unit)
+            continue
+        first, _, rest = unit.text.lstrip(" ").partition("\n")
+        item = Unit("p", "", line=unit.line, depth=1, start=True, column=unit.column)
+        item.ordered = first[0].isdigit()
+        inline_unit(item, first[marker.end() :])
+        item.item = -2 - len(out)  # an item of its own: the builder nests it by column
+        out.append(item)
+        if rest.strip():
+            out.append(Unit("p", rest, line=unit.line + 1, column=unit.column))
+    return out
+
+
+def read_markdown(source: str | bytes, url: str | None) -> Article:
+    """Parse a Markdown document into an Article (without quote annotation)."""
+    text = _text_of(source, url)
+    meta, rest, lines = split_front_matter(text, url)
+    return _article(markdown_units(rest, lines + 1, url), meta, url)
+
+
+def read_text(source: str | bytes, url: str | None) -> Article:
+    """Parse a plain-text rendering of a page into an Article (without quote annotation)."""
+    text = _text_of(source, url)
+    return _article(text_units(text), None, url)
