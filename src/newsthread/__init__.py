@@ -33,6 +33,8 @@ from newsthread.tree import Node
 
 if TYPE_CHECKING:
     from newsthread.html import from_html, to_html
+    from newsthread.markdown import from_markdown, from_text, to_markdown
+    from newsthread.quotes import find_quotes
     from newsthread.serialize import from_json, read_jsonl, to_json, write_jsonl
 
 __all__ = [
@@ -54,13 +56,17 @@ __all__ = [
     "Speaker",
     "ThreadStats",
     "build_thread",
+    "find_quotes",
     "from_html",
     "from_json",
+    "from_markdown",
+    "from_text",
     "read_jsonl",
     "render_tree",
     "thread_stats",
     "to_html",
     "to_json",
+    "to_markdown",
     "write_jsonl",
 ]
 
@@ -70,6 +76,10 @@ __version__ = "0.1.0"
 _LAZY = {
     "from_html": "newsthread.html",
     "to_html": "newsthread.html",
+    "from_markdown": "newsthread.markdown",
+    "from_text": "newsthread.markdown",
+    "to_markdown": "newsthread.markdown",
+    "find_quotes": "newsthread.quotes",
     "from_json": "newsthread.serialize",
     "to_json": "newsthread.serialize",
     "read_jsonl": "newsthread.serialize",

@@ -10,7 +10,7 @@ All classes are slotted attrs classes; the tree behaviour comes from
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
 from typing import Any, ClassVar
 
@@ -126,6 +126,10 @@ class CommentStatus(enum.StrEnum):
     TRACKBACK = "trackback"
 
 
+def _as_links(links: Iterable[Link]) -> tuple[Link, ...]:
+    return tuple(links)
+
+
 # -- nodes --------------------------------------------------------------------
 
 
@@ -164,7 +168,7 @@ class Block(Node):
     type_name: ClassVar[str] = "block"
 
     text: str
-    links: tuple[Link, ...] = attrs.field(default=(), converter=tuple)
+    links: tuple[Link, ...] = attrs.field(default=(), converter=_as_links)
     quotes: Sequence[Quote] = ()
 
     def _summary(self) -> list[tuple[str, object]]:
