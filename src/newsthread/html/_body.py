@@ -1,0 +1,475 @@
+"""The main text of a page as body blocks, without navigation, teasers, ads and comments.
+
+One iterative pass over the DOM turns the page into candidate blocks (text
+runs, paragraphs, headings, list items, block quotes, captions), skipping
+elements that are never content (scripts, forms, navigation, hidden parts,
+comment sections, boilerplate by class/id). Each element gets a content score
+from the paragraphs under it (length, commas, link density, semantic hints:
+``<article>``, ``itemprop=articleBody``, content-like class names); the best
+element, with its sibling elements that score well, is the article. A last
+filter drops link lists and other boilerplate blocks inside it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from typing import Any
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from newsthread.model import Block, BlockQuote, Caption, Heading, Link, ListItem, Paragraph
+
+__all__ = ["extract_body"]
+
+_SKIP_TAGS = frozenset(
+    {
+        "-comment",
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "math",
+        "iframe",
+        "object",
+        "embed",
+        "canvas",
+        "button",
+        "select",
+        "textarea",
+        "input",
+        "label",
+        "nav",
+        "dialog",
+        "video",
+        "audio",
+        "map",
+        "head",
+        "title",
+        "meta",
+        "link",
+        "img",
+        "picture",
+        "source",
+        "footer",
+        "aside",
+        "form",
+        "menu",
+        "hr",
+    }
+)
+_INLINE_TAGS = frozenset(
+    {
+        "a",
+        "abbr",
+        "b",
+        "bdi",
+        "bdo",
+        "big",
+        "cite",
+        "code",
+        "data",
+        "del",
+        "dfn",
+        "em",
+        "font",
+        "i",
+        "ins",
+        "kbd",
+        "mark",
+        "q",
+        "s",
+        "samp",
+        "small",
+        "span",
+        "strike",
+        "strong",
+        "sub",
+        "sup",
+        "time",
+        "tt",
+        "u",
+        "var",
+        "wbr",
+        "nobr",
+        "acronym",
+    }
+)
+# Elements whose text is a block of its own kind.
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_P = 0
+_HEADING = 1
+_QUOTE = 2
+_ITEM = 3
+_CAPTION = 4
+
+_BOILERPLATE = re.compile(
+    r"(?:^|[\s_-])(?:comments?|comment-?(?:list|form|respond|area|section|wrap)|respond|disqus\w*|"
+    r"share|shares|sharing|sharedaddy|social|socials|shariff|sociable|addtoany|a2a\w*|"
+    r"related|yarpp\w*|relatedposts|recommend\w*|more-?stories|read-?more|readmore|"
+    r"newsletter|subscribe|subscription|signup|advert\w*|ads|ad|adsbygoogle|adspot\w*|adslot\w*|"
+    r"ad-?unit|ad-?container|ad-?wrapper|anzeige|werbung|"
+    r"banner|sponsor\w*|promo\w*|teaser\w*|cookie\w*|consent|popup|modal|overlay|"
+    r"breadcrumbs?|navigation|navbar|nav|menu|sidebar|widget\w*|site-?footer|footer|"
+    r"author-?box|about-?(?:the-)?author|author-?bio|author-?info|post-?navigation|nav-?links|"
+    r"pagination|pager|tags|tag-?list|tag-?cloud|post-?tags|entry-?tags|categories|"
+    r"post-?meta|entry-?meta|article-?meta|byline|dateline|jp-relatedposts|"
+    r"hidden|print-?only|skip-?link|screen-reader-text|sr-only|visually-?hidden|"
+    r"rating|print|toolbar|tools|login|masthead|copyright|disclaimer|infobox)(?:[\s_-]|$)",
+    re.IGNORECASE,
+)
+_POSITIVE = re.compile(
+    r"article|body|content|entry|hentry|main|page|post|text|blog|story|beitrag|artikel|inhalt",
+    re.IGNORECASE,
+)
+_NEGATIVE = re.compile(
+    r"combx|comment|contact|foot|footer|footnote|masthead|media|meta|outbrain|promo|related|"
+    r"scroll|shoutbox|sidebar|sponsor|shopping|tags|tool|widget|teaser|nav|menu",
+    re.IGNORECASE,
+)
+_MAIN_HINT = re.compile(
+    r"(?:^|\s)(?:entry-content|post-content|article-body|article-content|articlebody|"
+    r"story-body|post-body|entry-body|single-content|article__body|articleBody|td-post-content|"
+    r"post-entry|blog-post|article-text|news-text|content-text|rich-text|text-content)(?:\s|$)",
+    re.IGNORECASE,
+)
+_SPACE = re.compile(r"\s+")
+_COMMAS = re.compile("[,\u060c\u3001\uff0c]")
+
+
+class _Walk:
+    """State of the single pass: candidate blocks and the elements that hold them."""
+
+    __slots__ = (
+        "blocks",
+        "buf",
+        "buf_gen",
+        "buf_len",
+        "elem_bonus",
+        "elem_first",
+        "elem_last",
+        "elem_parent",
+        "elem_tag",
+        "link_chars",
+        "links",
+    )
+
+    def __init__(self) -> None:
+        # blocks: (kind, text, links, link_chars, elem, level/indent, ordered)
+        self.blocks: list[tuple[int, str, list[Link], int, int, int, bool]] = []
+        self.buf: list[str] = []
+        self.buf_len = 0
+        self.buf_gen = 0
+        self.links: list[Link] = []
+        self.link_chars = 0
+        self.elem_parent: list[int] = []
+        self.elem_tag: list[str] = []
+        self.elem_bonus: list[float] = []
+        self.elem_first: list[int] = []
+        self.elem_last: list[int] = []
+
+    def text(self, value: str, pre: bool) -> None:
+        if not pre:
+            value = _SPACE.sub(" ", value)
+            if value[:1] == " " and (not self.buf_len or self.buf[-1][-1] in " \n"):
+                value = value[1:]
+        if value:
+            self.buf.append(value)
+            self.buf_len += len(value)
+
+    def line_break(self, kind: int, elem: int, extra: int, ordered: bool) -> None:
+        if not self.buf_len:
+            return
+        last = self.buf[-1]
+        if last[-1] == "\n":  # a blank line (<br><br>) ends a paragraph
+            self.flush(kind, elem, extra, ordered)
+            return
+        if last[-1] == " ":
+            self.buf[-1] = last[:-1]
+            self.buf_len -= 1
+            if not self.buf[-1]:
+                self.buf.pop()
+        self.buf.append("\n")
+        self.buf_len += 1
+
+    def flush(self, kind: int, elem: int, extra: int, ordered: bool) -> None:
+        if not self.buf_len:
+            return
+        text = "".join(self.buf)
+        stripped = text.rstrip()
+        if "\n" in stripped:
+            stripped = "\n".join(line.strip() for line in stripped.split("\n") if line.strip())
+            links: list[Link] = []  # offsets no longer hold after re-joining lines
+            link_chars = self.link_chars
+        else:
+            end = len(stripped)
+            links = [
+                Link(link.start, min(link.end, end), link.url)
+                for link in self.links
+                if link.start < end
+            ]
+            link_chars = self.link_chars
+        if stripped:
+            self.blocks.append((kind, stripped, links, link_chars, elem, extra, ordered))
+        self.buf = []
+        self.buf_len = 0
+        self.buf_gen += 1
+        self.links = []
+        self.link_chars = 0
+
+
+def _marker(node: LexborNode) -> str:
+    attrs = node.attributes
+    cls = attrs.get("class")
+    ident = attrs.get("id")
+    if cls and ident:
+        return f"{cls} {ident}"
+    return cls or ident or ""
+
+
+def _is_hidden(node: LexborNode) -> bool:
+    attrs = node.attributes
+    if "hidden" in attrs or attrs.get("aria-hidden") == "true":
+        return True
+    style = attrs.get("style")
+    return (
+        bool(style)
+        and re.search(r"display\s*:\s*none|visibility\s*:\s*hidden", style or "") is not None
+    )
+
+
+def _collect(body: LexborNode, excluded: Collection[int], body_len: int) -> _Walk:
+    walk = _Walk()
+    # Stack entries: (node, None) to enter a node; (None, exit-record) to leave one.
+    # exit record: (what, elem, kind, extra, ordered, data)
+    stack: list[tuple[LexborNode | None, tuple[int, int, int, int, bool, object] | None]] = [
+        (body, None)
+    ]
+    # Current context: element index, block kind, level/indent, ordered, list depth, pre.
+    ctx_elem = -1
+    ctx_kind = _P
+    ctx_extra = 0
+    ctx_ordered = False
+    list_depth = 0
+    pre = 0
+    while stack:
+        node, leave = stack.pop()
+        if node is None:
+            assert leave is not None
+            what, elem, kind, extra, ordered, data = leave
+            if what == 0:  # leaving a block element: restore the context
+                walk.flush(ctx_kind, ctx_elem, ctx_extra, ctx_ordered)
+                walk.elem_last[ctx_elem] = len(walk.blocks)
+                if walk.elem_tag[ctx_elem] in {"ul", "ol"}:
+                    list_depth -= 1
+                elif walk.elem_tag[ctx_elem] == "pre":
+                    pre -= 1
+                ctx_elem, ctx_kind, ctx_extra, ctx_ordered = elem, kind, extra, ordered
+            else:  # leaving a link
+                start, gen, url = elem, kind, str(data)
+                if gen == walk.buf_gen and walk.buf_len > start:
+                    walk.links.append(Link(start, walk.buf_len, url))
+                    walk.link_chars += walk.buf_len - start
+            continue
+        tag = node.tag
+        if tag == "-text":
+            value = node.text_content
+            if value:
+                walk.text(value, pre > 0)
+            continue
+        if tag is None or tag in _SKIP_TAGS or tag.startswith("-"):
+            continue
+        if tag == "br":
+            walk.line_break(ctx_kind, ctx_elem, ctx_extra, ctx_ordered)
+            continue
+        marker = _marker(node)
+        if marker or node.attributes:
+            if node.mem_id in excluded or _is_hidden(node):
+                continue
+            if (
+                marker
+                and tag not in {"body", "html", "main"}
+                and _BOILERPLATE.search(marker)
+                and (
+                    tag in _INLINE_TAGS
+                    or ctx_kind != _P
+                    or len(node.text(deep=True)) < 0.4 * body_len
+                )
+            ):
+                continue
+        children = list(node.iter(include_text=True))
+        if tag in _INLINE_TAGS:
+            if tag == "a":
+                href = node.attributes.get("href")
+                if href:
+                    stack.append((None, (1, walk.buf_len, walk.buf_gen, 0, False, href)))
+            stack.extend((child, None) for child in reversed(children))
+            continue
+        # A block element: ends the running paragraph and opens an element record.
+        walk.flush(ctx_kind, ctx_elem, ctx_extra, ctx_ordered)
+        elem = len(walk.elem_tag)
+        walk.elem_tag.append(tag)
+        walk.elem_parent.append(ctx_elem)
+        bonus = 0.0
+        if marker:
+            if _MAIN_HINT.search(marker):
+                bonus += 30
+            if _POSITIVE.search(marker):
+                bonus += 15
+            if _NEGATIVE.search(marker):
+                bonus -= 20
+        if tag == "article" or node.attributes.get("itemprop") == "articleBody":
+            bonus += 20
+        walk.elem_bonus.append(bonus)
+        walk.elem_first.append(len(walk.blocks))
+        walk.elem_last.append(len(walk.blocks))
+        stack.append((None, (0, ctx_elem, ctx_kind, ctx_extra, ctx_ordered, None)))
+        ctx_elem = elem
+        if tag in _HEADINGS:
+            ctx_kind, ctx_extra = _HEADING, _HEADINGS[tag]
+        elif tag == "blockquote":
+            ctx_kind = _QUOTE
+        elif tag == "li" or tag == "dd" or tag == "dt":
+            if ctx_kind != _QUOTE:
+                ctx_kind, ctx_extra = _ITEM, max(0, list_depth - 1)
+        elif tag == "figcaption":
+            ctx_kind = _CAPTION
+        elif tag in {"ul", "ol"}:
+            list_depth += 1
+            ctx_ordered = tag == "ol"
+        elif tag == "pre":
+            pre += 1
+        elif tag in {"p", "div", "td", "th", "section", "article"} and ctx_kind == _ITEM:
+            pass  # paragraphs inside a list item stay list items
+        stack.extend((child, None) for child in reversed(children))
+    walk.flush(ctx_kind, ctx_elem, ctx_extra, ctx_ordered)
+    return walk
+
+
+def _select(walk: _Walk) -> list[int]:
+    """Indices of the blocks that form the article."""
+    n_elems = len(walk.elem_tag)
+    if not walk.blocks or not n_elems:
+        return []
+    score = [0.0] * n_elems
+    text_len = [0] * n_elems
+    link_len = [0] * n_elems
+    parent = walk.elem_parent
+    for kind, text, _links, link_chars, elem, _extra, _ordered in walk.blocks:
+        if elem < 0:
+            continue
+        length = len(text)
+        text_len[elem] += length
+        link_len[elem] += min(link_chars, length)
+        if kind in (_HEADING, _CAPTION) or length < 25:
+            continue
+        density = min(link_chars, length) / length
+        if density > 0.5:
+            continue
+        value = (1 + len(_COMMAS.findall(text)) + min(length / 100, 3)) * (1 - density)
+        target = elem
+        if walk.elem_tag[target] in {"p", "li", "td", "pre", "blockquote", "dd", "span"}:
+            target = parent[target]
+        level = 0
+        while target >= 0 and level < 4:
+            score[target] += value / (1 if level == 0 else 2 if level == 1 else level * 3)
+            target = parent[target]
+            level += 1
+    for elem in range(n_elems - 1, 0, -1):  # children come after parents in pre-order
+        up = parent[elem]
+        if up >= 0:
+            text_len[up] += text_len[elem]
+            link_len[up] += link_len[elem]
+    best = -1
+    best_score = 0.0
+    final = [0.0] * n_elems
+    for elem in range(n_elems):
+        if score[elem] <= 0:
+            continue
+        density = link_len[elem] / text_len[elem] if text_len[elem] else 1.0
+        value = (score[elem] + walk.elem_bonus[elem]) * (1 - density)
+        final[elem] = value
+        if value > best_score:
+            best, best_score = elem, value
+    if best < 0:
+        return [i for i, block in enumerate(walk.blocks) if len(block[1]) >= 25]
+    # Climb while the parent holds much more good text than the best element (split articles).
+    while True:
+        up = parent[best]
+        if up < 0 or walk.elem_tag[up] in {"body", "html"}:
+            break
+        if score[up] >= 1.5 * score[best] and final[up] >= 0.75 * best_score:
+            best = up
+            continue
+        break
+    chosen = [(walk.elem_first[best], walk.elem_last[best])]
+    up = parent[best]
+    if up >= 0:
+        threshold = max(10.0, best_score * 0.2)
+        for elem in range(up + 1, n_elems):
+            if parent[elem] != up or elem == best:
+                continue
+            if walk.elem_first[elem] >= walk.elem_last[up]:
+                break
+            if final[elem] >= threshold or (
+                walk.elem_tag[elem] in {"p", "blockquote"}
+                and text_len[elem] > 80
+                and link_len[elem] / text_len[elem] < 0.25
+            ):
+                chosen.append((walk.elem_first[elem], walk.elem_last[elem]))
+    out: list[int] = []
+    for first, last in sorted(chosen):
+        out.extend(range(first, last))
+    return out
+
+
+_AD_LABEL = re.compile(
+    r"^[\W_]*(?:advertisement|advertising|anzeige|werbung|publicit[eé]|publicidad|reklama|sponsored)[\W_]*$",
+    re.IGNORECASE,
+)
+
+
+def _keep(block: tuple[int, str, list[Link], int, int, int, bool]) -> bool:
+    kind, text, _links, link_chars, _elem, _extra, _ordered = block
+    length = len(text)
+    if length < 30 and _AD_LABEL.match(text):
+        return False
+    density = min(link_chars, length) / length
+    if density > 0.6 or (kind == _ITEM and density > 0.4):
+        return False
+    return not (kind == _P and density > 0.3 and length < 80)
+
+
+def _to_block(block: tuple[int, str, list[Link], int, int, int, bool]) -> Block:
+    kind, text, found, _link_chars, _elem, extra, ordered = block
+    # The model converts links with tuple(); its Iterable[_T_co] signature confuses mypy.
+    links: Any = tuple(found)
+    if kind == _HEADING:
+        return Heading(text, links, level=extra)
+    if kind == _QUOTE:
+        return BlockQuote(text, links)
+    if kind == _ITEM:
+        return ListItem(text, links, ordered=ordered, indent=extra)
+    if kind == _CAPTION:
+        return Caption(text, links)
+    return Paragraph(text, links)
+
+
+def extract_body(
+    doc: LexborHTMLParser, *, exclude: Collection[int] = (), title: str | None = None
+) -> list[Block]:
+    """The main text of a parsed page as blocks; ``exclude`` holds ``mem_id``s of elements to skip."""
+    body = doc.body
+    if body is None:
+        return []
+    body_len = len(body.text(deep=True))
+    walk = _collect(body, frozenset(exclude), body_len)
+    picked = [walk.blocks[i] for i in _select(walk)]
+    blocks = [b for b in picked if _keep(b)]
+    if title:
+        folded = title.casefold()
+        blocks = [b for b in blocks if not (b[0] == _HEADING and b[1].casefold() == folded)]
+    while blocks and blocks[-1][0] == _HEADING:  # a heading with nothing under it
+        blocks.pop()
+    return [_to_block(b) for b in blocks]
