@@ -37,7 +37,7 @@ def from_html(source: str | bytes, *, url: str | None = None, quotes: bool = Tru
     a page without an article gives an Article with an empty body.
     """
     doc = parse_html(source)
-    meta = extract_metadata(doc)
+    meta = extract_metadata(doc, url=url)
     section = extract_comments(doc, url=url or meta.canonical_url)
     exclude = {node.mem_id for node in section.containers}
     for node in doc.css(_COMMENT_SECTIONS):

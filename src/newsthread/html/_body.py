@@ -52,9 +52,6 @@ _SKIP_TAGS = frozenset(
         "img",
         "picture",
         "source",
-        "footer",
-        "aside",
-        "form",
         "menu",
         "hr",
     }
@@ -96,6 +93,8 @@ _INLINE_TAGS = frozenset(
         "acronym",
     }
 )
+# Page furniture that occasionally holds the article itself (sites that misuse <aside>, <form>).
+_CONDITIONAL_TAGS = frozenset({"aside", "footer", "form"})
 # Elements whose text is a block of its own kind.
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _P = 0
@@ -104,21 +103,66 @@ _QUOTE = 2
 _ITEM = 3
 _CAPTION = 4
 
+# Words that name boilerplate in class and id tokens ("share-buttons", "td-related-row").
 _BOILERPLATE = re.compile(
-    r"(?:^|[\s_-])(?:comments?|comment-?(?:list|form|respond|area|section|wrap)|respond|disqus\w*|"
-    r"share|shares|sharing|sharedaddy|social|socials|shariff|sociable|addtoany|a2a\w*|"
-    r"related|yarpp\w*|relatedposts|recommend\w*|more-?stories|read-?more|readmore|"
+    r"(?:^|[_-])(?:share|shares|sharing|sharedaddy|social|socials|shariff|sociable|addtoany|a2a|"
+    r"related|yarpp|relatedposts|recommend\w*|more-?stories|readmore|"
     r"newsletter|subscribe|subscription|signup|advert\w*|ads|ad|adsbygoogle|adspot\w*|adslot\w*|"
-    r"ad-?unit|ad-?container|ad-?wrapper|anzeige|werbung|"
-    r"banner|sponsor\w*|promo\w*|teaser\w*|cookie\w*|consent|popup|modal|overlay|"
-    r"breadcrumbs?|navigation|navbar|nav|menu|sidebar|widget\w*|site-?footer|footer|"
-    r"author-?box|about-?(?:the-)?author|author-?bio|author-?info|post-?navigation|nav-?links|"
-    r"pagination|pager|tags|tag-?list|tag-?cloud|post-?tags|entry-?tags|categories|"
-    r"post-?meta|entry-?meta|article-?meta|byline|dateline|jp-relatedposts|"
-    r"hidden|print-?only|skip-?link|screen-reader-text|sr-only|visually-?hidden|"
-    r"rating|print|toolbar|tools|login|masthead|copyright|disclaimer|infobox)(?:[\s_-]|$)",
-    re.IGNORECASE,
+    r"anzeige|werbung|banner|sponsor\w*|promo\w*|teaser\w*|cookie\w*|consent|popup|modal|"
+    r"breadcrumbs?|navigation|navbar|nav|menu|sidebar|widget\w*|footer|"
+    r"authorbox|author-?box|about-?(?:the-)?author|author-?bio|author-?info|nav-?links|"
+    r"pagination|pager|tags|taglist|tag-?list|tag-?cloud|categories|"
+    r"meta|byline|dateline|jp-relatedposts|print-?only|skip-?link|screen-reader-text|sr-only|"
+    r"visually-?hidden|rating|toolbar|login|masthead|copyright|disclaimer)(?:$|[_\d-])",
 )
+# Comment sections: always left out of the body.
+_COMMENTS = re.compile(
+    r"^(?:comments?|comment-?(?:list|form|respond|area|section|wrap|s-?area)|commentlist|"
+    r"respond|disqus_thread|disqus|discussion|kommentare)(?:$|[_\d-])"
+)
+# Classes that describe an element, not what it is (WordPress post classes and such).
+_DESCRIPTIVE = (
+    "tag-",
+    "category-",
+    "has-",
+    "no-",
+    "format-",
+    "status-",
+    "type-",
+    "postid-",
+    "single",
+    "comments-open",
+    "comments-closed",
+    "comment-open",
+    "wp-",
+    "field--",
+)
+_IS_BOILERPLATE = 1
+_IS_COMMENTS = 2
+
+
+def _classify(marker: str) -> int:
+    """Whether a class/id marker names boilerplate (1), a comment section (2) or neither (0)."""
+    found = 0
+    for token in marker.lower().split():
+        if token.startswith(_DESCRIPTIVE):
+            continue
+        if _COMMENTS.match(token):
+            return _IS_COMMENTS
+        if _BOILERPLATE.search(token):
+            found = _IS_BOILERPLATE
+    return found
+
+
+def _mostly_boilerplate(node: LexborNode) -> bool:
+    """True unless an element named or tagged as boilerplate holds a lot of running text."""
+    length = len(node.text(deep=True).strip())
+    if length < 400:
+        return True
+    linked = sum(len(a.text(deep=True)) for a in node.css("a"))
+    return length - linked < 800 or linked > 0.5 * length
+
+
 _POSITIVE = re.compile(
     r"article|body|content|entry|hentry|main|page|post|text|blog|story|beitrag|artikel|inhalt",
     re.IGNORECASE,
@@ -287,17 +331,15 @@ def _collect(body: LexborNode, excluded: Collection[int], body_len: int) -> _Wal
         if marker or node.attributes:
             if node.mem_id in excluded or _is_hidden(node):
                 continue
-            if (
-                marker
-                and tag not in {"body", "html", "main"}
-                and _BOILERPLATE.search(marker)
-                and (
-                    tag in _INLINE_TAGS
-                    or ctx_kind != _P
-                    or len(node.text(deep=True)) < 0.4 * body_len
-                )
-            ):
-                continue
+            if marker and tag not in {"body", "html", "main"}:
+                kind = _classify(marker)
+                if kind == _IS_COMMENTS or (
+                    kind == _IS_BOILERPLATE
+                    and (tag in _INLINE_TAGS or ctx_kind != _P or _mostly_boilerplate(node))
+                ):
+                    continue
+        if tag in _CONDITIONAL_TAGS and _mostly_boilerplate(node):
+            continue
         children = list(node.iter(include_text=True))
         if tag in _INLINE_TAGS:
             if tag == "a":

@@ -48,7 +48,14 @@ _ARTICLE_TYPES = {
 }
 _PAGE_TYPES = {"webpage", "itempage", "aboutpage", "collectionpage", "profilepage", "qapage"}
 _SPACE = re.compile(r"\s+")
-_BY = re.compile(r"^\s*(?:by|von|par|por|di|door|av|przez|autor(?:in)?:?|author:?)\s+", re.I)
+_BY = re.compile(
+    r"^\s*(?:post(?:ed)? (?:author )?by|written by|veröffentlicht von|geschrieben von|erstellt von|"
+    r"posted|post author|by|von|vom|par|por|di|door|av|przez|autor(?:in)?:?|author:?)\s+",
+    re.I,
+)
+_AFTER_NAME = re.compile(
+    r"\s+(?:am|on|le|el|il|op|um|at)\s+\d.*$|\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}.*$", re.I
+)
 _NOT_A_NAME = re.compile(
     r"https?://|www\.|@|\bposts? by\b|\bview all\b|\balle beiträge\b|\bprofile\b|\d{3,}", re.I
 )
@@ -68,6 +75,70 @@ _TZINFOS = {
 }
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DMY = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b")
+
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "january jan januar jänner janvier enero gennaio",
+            "february feb februar février fevrier febrero febbraio",
+            "march mar märz maerz mars marzo",
+            "april apr avril abril aprile",
+            "may mai mayo maggio",
+            "june jun juni juin junio giugno",
+            "july jul juli juillet julio luglio",
+            "august aug août aout agosto",
+            "september sep sept septembre septiembre settembre",
+            "october oct okt oktober octobre octubre ottobre",
+            "november nov novembre noviembre",
+            "december dec dez dezember décembre decembre diciembre dicembre",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+_TEXT_DATES = re.compile(
+    r"(?P<iso>(?P<y1>(?:19|20)\d{2})-(?P<m1>\d{1,2})-(?P<d1>\d{1,2}))"
+    r"|(?P<dmy>(?P<d2>\d{1,2})\.\s?(?P<m2>\d{1,2})\.\s?(?P<y2>(?:19|20)\d{2}))"
+    r"|(?P<dmony>(?P<d3>\d{1,2})\.?\s+(?:de\s+)?(?P<m3>[^\W\d_]{3,10})\.?\s+(?:de\s+)?(?P<y3>(?:19|20)\d{2}))"
+    r"|(?P<mondy>(?P<m4>[^\W\d_]{3,10})\.?\s+(?P<d4>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y4>(?:19|20)\d{2}))"
+    r"|(?P<dmy2>(?P<d5>\d{1,2})/(?P<m5>\d{1,2})/(?P<y5>(?:19|20)\d{2}))",
+)
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|[-_]|\.html?|$)")
+
+
+def date_in_text(text: str) -> datetime | None:
+    """The first written-out date in a short visible text ("3. Mai 2019", "May 3, 2019", "03.05.2019")."""
+    for match in _TEXT_DATES.finditer(text):
+        groups = match.groupdict()
+        for i in "12345":
+            year = groups[f"y{i}"]
+            if year is None:
+                continue
+            month_text = groups[f"m{i}"]
+            month = int(month_text) if month_text.isdigit() else _MONTHS.get(month_text.casefold())
+            if month is None:
+                break
+            try:
+                return datetime(int(year), month, int(groups[f"d{i}"]))
+            except ValueError:
+                break
+    return None
+
+
+def date_in_url(url: str | None) -> datetime | None:
+    """The date a url path carries (``/2019/12/31/slug``), or None."""
+    if not url:
+        return None
+    match = _URL_DATE.search(url)
+    if match is None:
+        return None
+    try:
+        year, month, day = (int(g) for g in match.groups())
+        return datetime(year, month, day)
+    except ValueError:
+        return None
 
 
 @attrs.define(slots=True)
@@ -139,7 +210,8 @@ def _author_name(value: str | None) -> str | None:
     name = _clean(value)
     if name is None:
         return None
-    name = _BY.sub("", name).strip(" ,;:|-")
+    name = _BY.sub("", _BY.sub("", name))
+    name = _AFTER_NAME.sub("", name).strip(" ,;:|-")
     if not name or len(name) > 80 or _NOT_A_NAME.search(name):
         return None
     return name
@@ -389,25 +461,43 @@ _BYLINE = (
 )
 
 
-def _from_markup(doc: LexborHTMLParser, meta: Metadata) -> None:
+_DATE_CLASSES = (
+    '[class*="date"], [class*="Date"], [class*="datum"], [class*="time"], [class*="posted"], '
+    '[class*="meta"], [id*="date"], abbr[title]'
+)
+
+
+def _from_markup(doc: LexborHTMLParser, meta: Metadata, url: str | None) -> None:
     if meta.published is None:
         for selector in (
             '[itemprop="datePublished"]',
             "time[pubdate]",
             "article time[datetime]",
             "time[datetime]",
-            ".published, .entry-date, .post-date, .date, .datum",
+            "abbr.published[title], .published, .entry-date, .post-date, .date, .datum",
         ):
             for node in doc.css(selector)[:5]:
                 attrs_ = node.attributes
-                parsed = parse_date(
-                    attrs_.get("datetime") or attrs_.get("content") or node.text(deep=True)
-                )
+                raw = attrs_.get("datetime") or attrs_.get("content") or attrs_.get("title")
+                text = node.text(deep=True, separator=" ")
+                parsed = parse_date(raw) if raw else None
+                if parsed is None and len(text) < 200:
+                    parsed = date_in_text(text) or parse_date(text)
                 if parsed is not None:
                     meta.published = parsed
                     break
             if meta.published is not None:
                 break
+    if meta.published is None:
+        meta.published = date_in_url(url) or date_in_url(meta.canonical_url)
+    if meta.published is None:
+        for node in doc.css(_DATE_CLASSES)[:30]:
+            text = node.text(deep=True, separator=" ")
+            if len(text) < 200 and not _in_comments(node):
+                found = date_in_text(text)
+                if found is not None:
+                    meta.published = found
+                    break
     if meta.modified is None:
         modified = doc.css_first('[itemprop="dateModified"]')
         if modified is not None:
@@ -425,13 +515,18 @@ def _from_markup(doc: LexborHTMLParser, meta: Metadata) -> None:
             if meta.authors:
                 break
     if meta.title is None:
-        h1 = doc.css_first("article h1, main h1, h1")
-        if h1 is not None:
-            meta.title = _clean(h1.text(deep=True, separator=" "))
-    if meta.title is None:
-        title = doc.css_first("title")
-        if title is not None:
-            meta.title = _strip_site_name(_clean(title.text(deep=True)), meta.site_name)
+        title_node = doc.css_first("title")
+        page_title = _clean(title_node.text(deep=True)) if title_node is not None else None
+        h1s = doc.css("h1")
+        for h1 in h1s[:5]:
+            heading = _clean(h1.text(deep=True, separator=" "))
+            if heading and (
+                len(h1s) == 1 or (page_title and heading.casefold() in page_title.casefold())
+            ):
+                meta.title = heading
+                break
+        if meta.title is None:
+            meta.title = _strip_site_name(page_title, meta.site_name)
     if meta.language is None:
         html = doc.css_first("html")
         if html is not None:
@@ -471,16 +566,30 @@ def _strip_site_name(title: str | None, site_name: str | None) -> str | None:
     return max(parts, key=len)
 
 
-def extract_metadata(doc: LexborHTMLParser) -> Metadata:
-    """Read the metadata of a parsed page; fields the page does not give stay None/empty."""
+def _strip_site_suffix(title: str, site_name: str | None) -> str:
+    """``"Story | Site"`` -> ``"Story"`` when the last part is the site's name (or a '|' suffix)."""
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    if site_name and parts[-1].casefold() == site_name.casefold():
+        return title[: title.rfind(parts[-1])].rstrip(" |-\u2013\u2014\u00b7\u2022:\u00bb")
+    if "|" in title:
+        return _strip_site_name(title, site_name) or title
+    return title
+
+
+def extract_metadata(doc: LexborHTMLParser, *, url: str | None = None) -> Metadata:
+    """Read the metadata of a parsed page; fields the page does not give stay None/empty.
+
+    ``url`` is where the page came from; a date in its path is used when the
+    page declares none in its metadata.
+    """
     meta = Metadata()
     _from_json_ld(doc, meta)
     _from_meta(doc, meta)
-    _from_markup(doc, meta)
+    _from_markup(doc, meta, url)
     if meta.title:
-        meta.title = (
-            _strip_site_name(meta.title, meta.site_name) if "|" in meta.title else meta.title
-        )
+        meta.title = _strip_site_suffix(meta.title, meta.site_name)
     if meta.language:
         meta.language = meta.language.replace("_", "-")
     return meta
