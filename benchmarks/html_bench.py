@@ -121,38 +121,45 @@ def author_ok(expected: str | list[str], got: list[str]) -> bool:
     return want == have or norm_key(expected) == norm_key("; ".join(got))
 
 
-def evaluate(name: str, items: list[dict[str, Any]], pages: list[bytes]) -> dict[str, Any]:
-    run = SYSTEMS[name]
-    tp = fp = fn = tn = 0
-    meta = {"title": [0, 0], "author": [0, 0], "date": [0, 0]}
-    com_found = com_total = 0
-    per_page: list[tuple[int, int, int]] = []
-    errors = 0
-    elapsed = 0.0
-    for item, data in zip(items, pages, strict=True):
+class Score:
+    """Running totals of one system over the pages."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.tp = self.fp = self.fn = self.tn = 0
+        self.meta = {"title": [0, 0], "author": [0, 0], "date": [0, 0]}
+        self.com_found = self.com_total = 0
+        self.per_page: list[tuple[int, int, int]] = []
+        self.errors = 0
+        self.elapsed = 0.0
+        self.pages = 0
+
+    def add(self, item: dict[str, Any], data: bytes) -> None:
         url = item["url"] if item["url"].startswith("http") else None
         start = time.perf_counter()
         try:
-            result = run(data, url)
+            result = SYSTEMS[self.name](data, url)
         except Exception as exc:  # a peer failing on a page counts as empty output
-            errors += 1
+            self.errors += 1
             print(
-                f"  {name} failed on {item['file']}: {type(exc).__name__}: {exc}"[:200],
+                f"  {self.name} failed on {item['file']}: {type(exc).__name__}: {exc}"[:200],
                 file=sys.stderr,
             )
             result = {"text": "", "title": "", "authors": [], "date": ""}
-        elapsed += time.perf_counter() - start
+        self.elapsed += time.perf_counter() - start
+        self.pages += 1
         text = norm(result["text"])
         for snippet in item["with"]:
             if norm(snippet) in text:
-                tp += 1
+                self.tp += 1
             else:
-                fn += 1
+                self.fn += 1
         for snippet in item["without"]:
             if norm(snippet) in text:
-                fp += 1
+                self.fp += 1
             else:
-                tn += 1
+                self.tn += 1
+        meta = self.meta
         if "title" in item:
             meta["title"][1] += 1
             meta["title"][0] += norm_key(item["title"]) == norm_key(result["title"])
@@ -165,33 +172,37 @@ def evaluate(name: str, items: list[dict[str, Any]], pages: list[bytes]) -> dict
         if item.get("comments") and "comments_text" in result:
             comments = norm(result["comments_text"])
             for snippet in item["comments"]:
-                com_total += 1
-                com_found += norm(snippet) in comments and norm(snippet) not in text
+                self.com_total += 1
+                self.com_found += norm(snippet) in comments and norm(snippet) not in text
         if "n_comments" in result:
-            per_page.append((result["n_comments"], result["n_top"], result["max_depth"]))
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    out: dict[str, Any] = {
-        "system": name,
-        "precision": precision,
-        "recall": recall,
-        "f1": f1,
-        "title": meta["title"][0] / max(1, meta["title"][1]),
-        "author": meta["author"][0] / max(1, meta["author"][1]),
-        "date": meta["date"][0] / max(1, meta["date"][1]),
-        "pages_per_s": len(pages) / elapsed if elapsed else 0.0,
-        "errors": errors,
-    }
-    if com_total:
-        out["comments_found"] = com_found / com_total
-    if per_page:
-        with_comments = [p for p in per_page if p[0]]
-        out["pages_with_comments"] = len(with_comments)
-        out["comments_per_page"] = sum(p[0] for p in per_page) / len(per_page)
-        out["top_level_per_page"] = sum(p[1] for p in per_page) / len(per_page)
-        out["max_depth"] = max((p[2] for p in per_page), default=0)
-    return out
+            self.per_page.append((result["n_comments"], result["n_top"], result["max_depth"]))
+
+    def summary(self) -> dict[str, Any]:
+        tp, fp, fn = self.tp, self.fp, self.fn
+        precision = tp / (tp + fp) if tp + fp else 0.0
+        recall = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        meta = self.meta
+        out: dict[str, Any] = {
+            "system": self.name,
+            "precision": precision,
+            "recall": recall,
+            "f1": f1,
+            "title": meta["title"][0] / max(1, meta["title"][1]),
+            "author": meta["author"][0] / max(1, meta["author"][1]),
+            "date": meta["date"][0] / max(1, meta["date"][1]),
+            "pages_per_s": self.pages / self.elapsed if self.elapsed else 0.0,
+            "errors": self.errors,
+        }
+        if self.com_total:
+            out["comments_found"] = self.com_found / self.com_total
+        per_page = self.per_page
+        if per_page:
+            out["pages_with_comments"] = sum(1 for p in per_page if p[0])
+            out["comments_per_page"] = sum(p[0] for p in per_page) / len(per_page)
+            out["top_level_per_page"] = sum(p[1] for p in per_page) / len(per_page)
+            out["max_depth"] = max((p[2] for p in per_page), default=0)
+        return out
 
 
 def parse_speed(pages: list[bytes]) -> float:
@@ -223,7 +234,13 @@ def main(argv: list[str] | None = None) -> int:
     import logging
 
     logging.disable(logging.CRITICAL)
-    results = [evaluate(name, items, pages) for name in args.systems.split(",")]
+    # Page by page, every system in turn: the machine's load drifts, and this way it
+    # weighs on all systems alike.
+    scores = [Score(name) for name in args.systems.split(",")]
+    for item, data in zip(items, pages, strict=True):
+        for score in scores:
+            score.add(item, data)
+    results = [score.summary() for score in scores]
     bare = parse_speed(pages)
     print(f"{len(pages)} pages; bare lexbor parse (decode + parse): {bare:.0f} pages/s\n")
     print("| system | precision | recall | F1 | title | author | date | pages/s | errors |")
@@ -237,6 +254,10 @@ def main(argv: list[str] | None = None) -> int:
     if "newsthread" in base and "trafilatura" in base and base["trafilatura"]["pages_per_s"]:
         ratio = base["newsthread"]["pages_per_s"] / base["trafilatura"]["pages_per_s"]
         print(f"\nspeed newsthread / trafilatura (comments on): {ratio:.1f}x")
+        for r in results:
+            print(
+                f"  {r['system']}: {r['pages_per_s'] / base['trafilatura']['pages_per_s']:.2f}x trafilatura"
+            )
     if "newsthread" in base:
         r = base["newsthread"]
         print(f"newsthread at {r['pages_per_s'] / bare:.0%} of the bare parse speed")

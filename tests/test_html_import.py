@@ -96,6 +96,7 @@ def test_links_point_into_the_block_text(nato: Article) -> None:
         "LEAVE A REPLY",  # comment form
         "Please enter your comment",
         "not text",  # script
+        "Photo: NATO",  # a credit, not a caption worth keeping
     ],
 )
 def test_boilerplate_stays_out_of_the_body(nato: Article, boilerplate: str) -> None:

@@ -141,9 +141,20 @@ _IS_BOILERPLATE = 1
 _IS_COMMENTS = 2
 
 
+_CONTENT_TOKEN = re.compile(
+    r"(?:^|[_-])(?:article|articlebody|content|entry|post|story|text|body|main|beitrag|artikel)"
+    r"(?:$|[_-])"
+)
+
+
 def _classify(marker: str) -> int:
-    """Whether a class/id marker names boilerplate (1), a comment section (2) or neither (0)."""
+    """Whether a class/id marker names boilerplate (1), a comment section (2) or neither (0).
+
+    A token that names content ("l-article-body-segment") outweighs one that names
+    boilerplate ("l-sidebar-fixed") on the same element; comment sections never do.
+    """
     found = 0
+    content = False
     for token in marker.lower().split():
         if token.startswith(_DESCRIPTIVE):
             continue
@@ -151,7 +162,9 @@ def _classify(marker: str) -> int:
             return _IS_COMMENTS
         if _BOILERPLATE.search(token):
             found = _IS_BOILERPLATE
-    return found
+        elif _CONTENT_TOKEN.search(token):
+            content = True
+    return 0 if content else found
 
 
 def _mostly_boilerplate(node: LexborNode) -> bool:
@@ -263,17 +276,10 @@ class _Walk:
         self.link_chars = 0
 
 
-def _marker(node: LexborNode) -> str:
-    attrs = node.attributes
-    cls = attrs.get("class")
-    ident = attrs.get("id")
-    if cls and ident:
-        return f"{cls} {ident}"
-    return cls or ident or ""
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 
 
-def _is_hidden(node: LexborNode) -> bool:
-    attrs = node.attributes
+def _is_hidden(attrs: dict[str, str | None]) -> bool:
     if "hidden" in attrs or attrs.get("aria-hidden") == "true":
         return True
     style = attrs.get("style")
@@ -327,10 +333,16 @@ def _collect(body: LexborNode, excluded: Collection[int], body_len: int) -> _Wal
         if tag == "br":
             walk.line_break(ctx_kind, ctx_elem, ctx_extra, ctx_ordered)
             continue
-        marker = _marker(node)
-        if marker or node.attributes:
-            if node.mem_id in excluded or _is_hidden(node):
+        if excluded and node.mem_id in excluded:
+            continue
+        attrs = node.attributes
+        marker = ""
+        if attrs:
+            if _is_hidden(attrs):
                 continue
+            cls = attrs.get("class")
+            ident = attrs.get("id")
+            marker = f"{cls} {ident}" if cls and ident else cls or ident or ""
             if marker and tag not in {"body", "html", "main"}:
                 kind = _classify(marker)
                 if kind == _IS_COMMENTS or (
@@ -343,7 +355,7 @@ def _collect(body: LexborNode, excluded: Collection[int], body_len: int) -> _Wal
         children = list(node.iter(include_text=True))
         if tag in _INLINE_TAGS:
             if tag == "a":
-                href = node.attributes.get("href")
+                href = attrs.get("href")
                 if href:
                     stack.append((None, (1, walk.buf_len, walk.buf_gen, 0, False, href)))
             stack.extend((child, None) for child in reversed(children))
@@ -361,7 +373,7 @@ def _collect(body: LexborNode, excluded: Collection[int], body_len: int) -> _Wal
                 bonus += 15
             if _NEGATIVE.search(marker):
                 bonus -= 20
-        if tag == "article" or node.attributes.get("itemprop") == "articleBody":
+        if tag == "article" or attrs.get("itemprop") == "articleBody":
             bonus += 20
         walk.elem_bonus.append(bonus)
         walk.elem_first.append(len(walk.blocks))
@@ -389,83 +401,74 @@ def _collect(body: LexborNode, excluded: Collection[int], body_len: int) -> _Wal
     return walk
 
 
+# Weights of the container choice, tuned on the development pages: a character of
+# link text costs three of running text, a short non-heading block five characters,
+# and a semantic hint (article, articleBody, entry-content…) is worth 20 per point.
+_K_LINK = 3.0
+_K_SHORT = 5.0
+_K_BONUS = 20.0
+# Shorter captions are mostly photo credits and labels.
+_CAPTION_MIN = 80
+
+
 def _select(walk: _Walk) -> list[int]:
-    """Indices of the blocks that form the article."""
+    """Indices of the blocks of the element whose blocks add up to the most running text.
+
+    Each block counts its characters of running text, minus three per character of
+    link text and a penalty for short blocks, so navigation and teaser lists weigh
+    against an element: the best element is the article with as much as belongs to
+    it and as little furniture as possible (a maximum-weight subtree).
+    """
     n_elems = len(walk.elem_tag)
     if not walk.blocks or not n_elems:
         return []
-    score = [0.0] * n_elems
-    text_len = [0] * n_elems
-    link_len = [0] * n_elems
+    total = [0.0] * n_elems
     parent = walk.elem_parent
     for kind, text, _links, link_chars, elem, _extra, _ordered in walk.blocks:
         if elem < 0:
             continue
         length = len(text)
-        text_len[elem] += length
-        link_len[elem] += min(link_chars, length)
-        if kind in (_HEADING, _CAPTION) or length < 25:
-            continue
-        density = min(link_chars, length) / length
-        if density > 0.5:
-            continue
-        value = (1 + len(_COMMAS.findall(text)) + min(length / 100, 3)) * (1 - density)
-        target = elem
-        if walk.elem_tag[target] in {"p", "li", "td", "pre", "blockquote", "dd", "span"}:
-            target = parent[target]
-        level = 0
-        while target >= 0 and level < 4:
-            score[target] += value / (1 if level == 0 else 2 if level == 1 else level * 3)
-            target = parent[target]
-            level += 1
-    for elem in range(n_elems - 1, 0, -1):  # children come after parents in pre-order
+        linked = min(link_chars, length)
+        value = (length - linked) - _K_LINK * linked
+        if length < 25 and kind != _HEADING:
+            value -= _K_SHORT
+        total[elem] += value
+    for elem in range(n_elems - 1, 0, -1):
         up = parent[elem]
         if up >= 0:
-            text_len[up] += text_len[elem]
-            link_len[up] += link_len[elem]
+            total[up] += total[elem]
     best = -1
-    best_score = 0.0
-    final = [0.0] * n_elems
+    best_total = 0.0
     for elem in range(n_elems):
-        if score[elem] <= 0:
-            continue
-        density = link_len[elem] / text_len[elem] if text_len[elem] else 1.0
-        value = (score[elem] + walk.elem_bonus[elem]) * (1 - density)
-        final[elem] = value
-        if value > best_score:
-            best, best_score = elem, value
+        value = total[elem] + walk.elem_bonus[elem] * _K_BONUS
+        if value >= best_total and value > 0:
+            best, best_total = elem, value
     if best < 0:
-        return [i for i, block in enumerate(walk.blocks) if len(block[1]) >= 25]
-    # Climb while the parent holds much more good text than the best element (split articles).
-    while True:
-        up = parent[best]
-        if up < 0 or walk.elem_tag[up] in {"body", "html"}:
-            break
-        if score[up] >= 1.5 * score[best] and final[up] >= 0.75 * best_score:
-            best = up
-            continue
-        break
-    chosen = [(walk.elem_first[best], walk.elem_last[best])]
-    up = parent[best]
-    if up >= 0:
-        threshold = max(10.0, best_score * 0.2)
-        for elem in range(up + 1, n_elems):
-            if parent[elem] != up or elem == best:
-                continue
-            if walk.elem_first[elem] >= walk.elem_last[up]:
-                break
-            if final[elem] >= threshold or (
-                walk.elem_tag[elem] in {"p", "blockquote"}
-                and text_len[elem] > 80
-                and link_len[elem] / text_len[elem] < 0.25
-            ):
-                chosen.append((walk.elem_first[elem], walk.elem_last[elem]))
-    out: list[int] = []
-    for first, last in sorted(chosen):
-        out.extend(range(first, last))
-    return out
+        return []
+    return list(range(walk.elem_first[best], walk.elem_last[best]))
 
 
+# Headings and short lines that open the page furniture after an article.
+_SECTION_END = re.compile(
+    r"^\W*(?:related(?: posts| articles| stories| content)?|more (?:from|on|stories|articles)\b.*|"
+    r"read (?:more|also|next)|see also|you (?:may|might) also (?:like|enjoy)|recommended\b.*|"
+    r"most (?:read|popular)|popular posts|share(?: this)?(?: article| post| story| page)?(?: on)?|"
+    r"like this|tags?|filed under|about the author|(?:\d+ )?comments?|leave a (?:reply|comment)|"
+    r"explore further|ähnliche (?:beiträge|artikel)|weitere (?:artikel|beiträge|themen|nachrichten)|"
+    r"mehr (?:zum thema|dazu|aus|artikel)\b.*|auch interessant|(?:das|dies) (?:könnte|dürfte) "
+    r"(?:dich|sie|euch) auch interessieren|teilen(?: mit)?|diesen (?:artikel|beitrag) teilen|"
+    r"gefällt mir|schlagw(?:orte|örter)|themen|(?:\d+ )?kommentare?|über (?:den autor|die autorin)|"
+    r"lesen sie (?:auch|mehr)|empfehlungen|das könnte sie auch interessieren|"
+    r"artículos relacionados|lire aussi|à lire aussi|sur le même sujet|articles? similaires?|"
+    r"leggi anche|czytaj (?:też|także))\W*$",
+    re.IGNORECASE,
+)
+_CREDIT = re.compile(
+    r"^(?:\(?(?:fotos?|bild(?:er)?|photos?|images?|credits?|quelle|source|crédits?(?: photos?)?|"
+    r"grafik|illustration|video)\b\s*[:/]|©|\(c\)\s)|©",
+    re.IGNORECASE,
+)
+_TIME_ONLY = re.compile(r"^[\d\s:./,-]+(?:uhr|h|am|pm)?$", re.IGNORECASE)
 _AD_LABEL = re.compile(
     r"^[\W_]*(?:advertisement|advertising|anzeige|werbung|publicit[eé]|publicidad|reklama|sponsored)[\W_]*$",
     re.IGNORECASE,
@@ -508,7 +511,25 @@ def extract_body(
     body_len = len(body.text(deep=True))
     walk = _collect(body, frozenset(exclude), body_len)
     picked = [walk.blocks[i] for i in _select(walk)]
-    blocks = [b for b in picked if _keep(b)]
+    blocks = []
+    skipping = False
+    for block in picked:
+        kind, text = block[0], block[1]
+        length = len(text)
+        if length < 60 and _SECTION_END.match(text):
+            skipping = True
+            continue
+        if skipping:
+            if kind == _P and length >= 150 and block[3] < 0.2 * length:
+                skipping = False
+            else:
+                continue
+        if kind == _CAPTION and length < _CAPTION_MIN:
+            continue
+        if length < 100 and (_CREDIT.search(text) or _TIME_ONLY.match(text)):
+            continue
+        if _keep(block):
+            blocks.append(block)
     if title:
         folded = title.casefold()
         blocks = [b for b in blocks if not (b[0] == _HEADING and b[1].casefold() == folded)]
