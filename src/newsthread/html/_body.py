@@ -18,6 +18,7 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from newsthread.html._metadata import date_in_text
 from newsthread.model import Block, BlockQuote, Caption, Heading, Link, ListItem, Paragraph
 
 __all__ = ["extract_body"]
@@ -475,6 +476,16 @@ _AD_LABEL = re.compile(
 )
 
 
+_DATELINE_WORDS = re.compile(r"[^\W\d_]{3,}")
+
+
+def _is_dateline(text: str) -> bool:
+    """A short line that is only a date and time ("15. Mai 2019, 05:28 Uhr")."""
+    if date_in_text(text) is None:
+        return False
+    return len(_DATELINE_WORDS.findall(text)) <= 2
+
+
 def _keep(block: tuple[int, str, list[Link], int, int, int, bool]) -> bool:
     kind, text, _links, link_chars, _elem, _extra, _ordered = block
     length = len(text)
@@ -527,6 +538,8 @@ def extract_body(
         if kind == _CAPTION and length < _CAPTION_MIN:
             continue
         if length < 100 and (_CREDIT.search(text) or _TIME_ONLY.match(text)):
+            continue
+        if length < 40 and kind == _P and _is_dateline(text):
             continue
         if _keep(block):
             blocks.append(block)

@@ -364,8 +364,7 @@ _PUBLISHED_KEYS = (
     "publish_date",
     "article.published",
     "datepublished",
-    "og:updated_time",
-    "last-modified",
+    "uploaddate",
 )
 _MODIFIED_KEYS = (
     "article:modified_time",
