@@ -151,3 +151,22 @@ def test_deep_nesting_is_walked_without_recursion() -> None:
 
 def test_page_of_only_links_has_no_body() -> None:
     assert texts(page(NAV + RELATED)) == []
+
+
+def test_short_lines_above_the_title_heading_go() -> None:
+    html = page(
+        f"<article><p>Politics</p><p>12 May 2024</p><h1>The Title</h1><p>{LONG * 3}</p></article>",
+        head="<title>The Title</title>",
+    )
+    assert texts(html) == [(LONG * 3).strip()]
+
+
+def test_long_captions_stay_as_captions() -> None:
+    caption = "The minister speaking to reporters outside the parliament building after the vote."
+    article = from_html(
+        page(
+            f"<article><p>{LONG * 3}</p><figure><figcaption>{caption}</figcaption></figure></article>"
+        )
+    )
+    assert [type(b).__name__ for b in article.body] == ["Paragraph", "Caption"]
+    assert article.body[1].text == caption

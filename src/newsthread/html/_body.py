@@ -544,8 +544,13 @@ def extract_body(
         if _keep(block):
             blocks.append(block)
     if title:
-        folded = title.casefold()
-        blocks = [b for b in blocks if not (b[0] == _HEADING and b[1].casefold() == folded)]
+        # The title heading is Article.title; short lines above it are kickers,
+        # breadcrumbs and datelines, not text of the article.
+        folded = _SPACE.sub(" ", title).casefold()
+        for index, block in enumerate(blocks):
+            if block[0] == _HEADING and block[1].casefold() == folded:
+                blocks = [b for b in blocks[:index] if len(b[1]) >= 100] + blocks[index + 1 :]
+                break
     while blocks and blocks[-1][0] == _HEADING:  # a heading with nothing under it
         blocks.pop()
     return [_to_block(b) for b in blocks]
