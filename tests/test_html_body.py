@@ -170,3 +170,9 @@ def test_long_captions_stay_as_captions() -> None:
     )
     assert [type(b).__name__ for b in article.body] == ["Paragraph", "Caption"]
     assert article.body[1].text == caption
+
+
+def test_nested_boilerplate_names_around_the_article_do_not_hide_it() -> None:
+    depth = 1500
+    html = page("<div class='widget-area'>" * depth + f"<p>{LONG * 40}</p>" + "</div>" * depth)
+    assert texts(html) == [(LONG * 40).strip()]

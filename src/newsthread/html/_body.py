@@ -168,9 +168,18 @@ def _classify(marker: str) -> int:
     return 0 if content else found
 
 
-def _mostly_boilerplate(node: LexborNode) -> bool:
-    """True unless an element named or tagged as boilerplate holds a lot of running text."""
-    length = len(node.text(deep=True).strip())
+def _mostly_boilerplate(node: LexborNode, walk: _Walk) -> bool:
+    """True unless an element named or tagged as boilerplate holds a lot of running text.
+
+    Measuring reads the element's subtree; nested candidates would read the same text
+    again and again, so the walk has a budget of characters to measure, and past it
+    an element is kept (the body stays linear in the page size).
+    """
+    if walk.budget <= 0:
+        return False
+    text = node.text(deep=True)
+    walk.budget -= len(text)
+    length = len(text.strip())
     if length < 400:
         return True
     linked = sum(len(a.text(deep=True)) for a in node.css("a"))
@@ -201,6 +210,7 @@ class _Walk:
 
     __slots__ = (
         "blocks",
+        "budget",
         "buf",
         "buf_gen",
         "buf_len",
@@ -226,6 +236,7 @@ class _Walk:
         self.elem_bonus: list[float] = []
         self.elem_first: list[int] = []
         self.elem_last: list[int] = []
+        self.budget = 0
 
     def text(self, value: str, pre: bool) -> None:
         if not pre:
@@ -292,6 +303,7 @@ def _is_hidden(attrs: dict[str, str | None]) -> bool:
 
 def _collect(body: LexborNode, excluded: Collection[int], body_len: int) -> _Walk:
     walk = _Walk()
+    walk.budget = 20 * body_len + 100_000
     # Stack entries: (node, None) to enter a node; (None, exit-record) to leave one.
     # exit record: (what, elem, kind, extra, ordered, data)
     stack: list[tuple[LexborNode | None, tuple[int, int, int, int, bool, object] | None]] = [
@@ -348,10 +360,10 @@ def _collect(body: LexborNode, excluded: Collection[int], body_len: int) -> _Wal
                 kind = _classify(marker)
                 if kind == _IS_COMMENTS or (
                     kind == _IS_BOILERPLATE
-                    and (tag in _INLINE_TAGS or ctx_kind != _P or _mostly_boilerplate(node))
+                    and (tag in _INLINE_TAGS or ctx_kind != _P or _mostly_boilerplate(node, walk))
                 ):
                     continue
-        if tag in _CONDITIONAL_TAGS and _mostly_boilerplate(node):
+        if tag in _CONDITIONAL_TAGS and _mostly_boilerplate(node, walk):
             continue
         children = list(node.iter(include_text=True))
         if tag in _INLINE_TAGS:
