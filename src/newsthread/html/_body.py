@@ -114,7 +114,9 @@ _BOILERPLATE = re.compile(
     r"authorbox|author-?box|about-?(?:the-)?author|author-?bio|author-?info|nav-?links|"
     r"pagination|pager|tags|taglist|tag-?list|tag-?cloud|categories|"
     r"meta|byline|dateline|jp-relatedposts|print-?only|skip-?link|screen-reader-text|sr-only|"
-    r"visually-?hidden|rating|toolbar|login|masthead|copyright|disclaimer)(?:$|[_\d-])",
+    r"visually-?hidden|rating|toolbar|login|masthead|copyright|disclaimer|"
+    r"bio|biography|contributors?|authors?|autor(?:in)?|profile|license|licence|lizenz|legal|"
+    r"impressum|imprint|contact|kontakt)(?:$|[_\d-])",
 )
 # Comment sections: always left out of the body.
 _COMMENTS = re.compile(
@@ -563,6 +565,13 @@ def extract_body(
             if block[0] == _HEADING and block[1].casefold() == folded:
                 blocks = [b for b in blocks[:index] if len(b[1]) >= 100] + blocks[index + 1 :]
                 break
-    while blocks and blocks[-1][0] == _HEADING:  # a heading with nothing under it
-        blocks.pop()
+    # A heading with nothing under it (its section was furniture, now dropped).
+    kept: list[tuple[int, str, list[Link], int, int, int, bool]] = []
+    for block in reversed(blocks):
+        if block[0] == _HEADING and (
+            not kept or (kept[-1][0] == _HEADING and kept[-1][5] <= block[5])
+        ):
+            continue
+        kept.append(block)
+    blocks = kept[::-1]
     return [_to_block(b) for b in blocks]
