@@ -156,9 +156,14 @@ def _classify(marker: str) -> int:
     A token that names content ("l-article-body-segment") outweighs one that names
     boilerplate ("l-sidebar-fixed") on the same element; comment sections never do.
     """
+    lowered = marker.lower()
+    if _BOILERPLATE.search(lowered) is None and not any(
+        word in lowered for word in ("comment", "respond", "disqus", "discussion", "kommentar")
+    ):
+        return 0
     found = 0
     content = False
-    for token in marker.lower().split():
+    for token in lowered.split():
         if token.startswith(_DESCRIPTIVE):
             continue
         if _COMMENTS.match(token):
