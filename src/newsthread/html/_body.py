@@ -3,11 +3,11 @@
 One iterative pass over the DOM turns the page into candidate blocks (text
 runs, paragraphs, headings, list items, block quotes, captions), skipping
 elements that are never content (scripts, forms, navigation, hidden parts,
-comment sections, boilerplate by class/id). Each element gets a content score
-from the paragraphs under it (length, commas, link density, semantic hints:
-``<article>``, ``itemprop=articleBody``, content-like class names); the best
-element, with its sibling elements that score well, is the article. A last
-filter drops link lists and other boilerplate blocks inside it.
+comment sections, boilerplate by class/id). The article is the element whose
+blocks add up to the most running text net of link text (a maximum-weight
+subtree, with a bonus for ``<article>``, ``itemprop=articleBody`` and
+content-like class names). A last filter drops link lists, section-end
+furniture ("Related posts" and what follows), credits and datelines inside it.
 """
 
 from __future__ import annotations
@@ -209,7 +209,6 @@ _MAIN_HINT = re.compile(
     re.IGNORECASE,
 )
 _SPACE = re.compile(r"\s+")
-_COMMAS = re.compile("[,\u060c\u3001\uff0c]")
 
 
 class _Walk:
@@ -570,6 +569,7 @@ def extract_body(
             if block[0] == _HEADING and block[1].casefold() == folded:
                 blocks = [b for b in blocks[:index] if len(b[1]) >= 100] + blocks[index + 1 :]
                 break
+
     # A heading with nothing under it (its section was furniture, now dropped).
     kept: list[tuple[int, str, list[Link], int, int, int, bool]] = []
     for block in reversed(blocks):
