@@ -142,6 +142,9 @@ _DESCRIPTIVE = (
 )
 _IS_BOILERPLATE = 1
 _IS_COMMENTS = 2
+_IS_STRONG = 3
+# Names that never hold the article, however much text they have.
+_STRONG = re.compile(r"(?:^|[_-])(?:related|relatedposts|yarpp|newsletter|cookie\w*)(?:$|[_\d-])")
 
 
 _CONTENT_TOKEN = re.compile(
@@ -169,7 +172,10 @@ def _classify(marker: str) -> int:
         if _COMMENTS.match(token):
             return _IS_COMMENTS
         if _BOILERPLATE.search(token):
-            found = _IS_BOILERPLATE
+            if _STRONG.search(token) and not _CONTENT_TOKEN.search(token):
+                found = max(found, _IS_STRONG)
+            else:
+                found = max(found, _IS_BOILERPLATE)
         elif _CONTENT_TOKEN.search(token):
             content = True
     return 0 if content else found
@@ -364,9 +370,15 @@ def _collect(body: LexborNode, excluded: Collection[int], body_len: int) -> _Wal
             marker = f"{cls} {ident}" if cls and ident else cls or ident or ""
             if marker and tag not in {"body", "html", "main"}:
                 kind = _classify(marker)
-                if kind == _IS_COMMENTS or (
-                    kind == _IS_BOILERPLATE
-                    and (tag in _INLINE_TAGS or ctx_kind != _P or _mostly_boilerplate(node, walk))
+                if (
+                    kind == _IS_COMMENTS
+                    or kind == _IS_STRONG
+                    or (
+                        kind == _IS_BOILERPLATE
+                        and (
+                            tag in _INLINE_TAGS or ctx_kind != _P or _mostly_boilerplate(node, walk)
+                        )
+                    )
                 ):
                     continue
         if tag in _CONDITIONAL_TAGS and _mostly_boilerplate(node, walk):
