@@ -370,15 +370,9 @@ def _collect(body: LexborNode, excluded: Collection[int], body_len: int) -> _Wal
             marker = f"{cls} {ident}" if cls and ident else cls or ident or ""
             if marker and tag not in {"body", "html", "main"}:
                 kind = _classify(marker)
-                if (
-                    kind == _IS_COMMENTS
-                    or kind == _IS_STRONG
-                    or (
-                        kind == _IS_BOILERPLATE
-                        and (
-                            tag in _INLINE_TAGS or ctx_kind != _P or _mostly_boilerplate(node, walk)
-                        )
-                    )
+                if kind in (_IS_COMMENTS, _IS_STRONG) or (
+                    kind == _IS_BOILERPLATE
+                    and (tag in _INLINE_TAGS or ctx_kind != _P or _mostly_boilerplate(node, walk))
                 ):
                     continue
         if tag in _CONDITIONAL_TAGS and _mostly_boilerplate(node, walk):
