@@ -548,9 +548,12 @@ def extract_body(
     picked = [walk.blocks[i] for i in _select(walk)]
     blocks = []
     skipping = False
+    started = False  # past the first real paragraph: captions before it are lead photos
     for block in picked:
         kind, text = block[0], block[1]
         length = len(text)
+        if kind == _P and length >= 100:
+            started = True
         if length < 60 and _SECTION_END.match(text):
             skipping = True
             continue
@@ -559,7 +562,7 @@ def extract_body(
                 skipping = False
             else:
                 continue
-        if kind == _CAPTION and length < _CAPTION_MIN:
+        if kind == _CAPTION and (length < _CAPTION_MIN or not started):
             continue
         if length < 100 and (_CREDIT.search(text) or _TIME_ONLY.match(text)):
             continue
