@@ -13,6 +13,7 @@ __all__ = [
     "DuplicateIdError",
     "InputError",
     "MissingExtraError",
+    "NestingTooDeepError",
     "NewsthreadError",
     "NodeNotFoundError",
     "OrphanError",
@@ -117,6 +118,27 @@ class ParseError(InputError):
         self.source = source
         self.line = line
         self.column = column
+
+
+class NestingTooDeepError(ParseError):
+    """A page nests elements deeper than an importer accepts (parsing it would take too long)."""
+
+    def __init__(
+        self,
+        depth: int,
+        limit: int,
+        source: str | None = None,
+        line: int | None = None,
+        column: int | None = None,
+    ) -> None:
+        super().__init__(
+            f"elements nested more than {limit} levels deep (at least {depth})",
+            source,
+            line,
+            column,
+        )
+        self.depth = depth
+        self.limit = limit
 
 
 class MissingExtraError(NewsthreadError, ImportError):

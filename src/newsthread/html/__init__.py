@@ -2,17 +2,66 @@
 
 Parsing uses selectolax's lexbor backend, a full HTML5 parser that keeps
 arbitrarily deep nesting (lxml.html silently drops elements below ~255 levels).
+See ``docs/html.md`` for what is extracted and in which order of trust.
 """
 
 from __future__ import annotations
 
+from newsthread.html._body import extract_body
 from newsthread.html._comments import CommentSection, extract_comments
+from newsthread.html._document import parse_html
 from newsthread.html._export import to_html
+from newsthread.html._metadata import extract_metadata
 from newsthread.model import Article
 
 __all__ = ["CommentSection", "extract_comments", "from_html", "to_html"]
 
+# Comment sections by the ids and classes that comment systems and themes use;
+# left out of the body even when the thread extractor did not recognise them.
+_COMMENT_SECTIONS = (
+    "#comments, #respond, #disqus_thread, #commentform, #comment-form, #comments-section, "
+    ".comment-respond, .comments-area, .comment-form, .comments-section, .comment-section, "
+    "ol.commentlist, ol.comment-list, ul.comment-list, .comment-list, .comments-list, "
+    ".comment-thread, [itemprop='comment'], [typeof='Comment']"
+)
+
 
 def from_html(source: str | bytes, *, url: str | None = None, quotes: bool = True) -> Article:
-    """Read a saved web page into an Article: metadata, body blocks and the comment thread."""
-    raise NotImplementedError("HTML import is being built")
+    """Read a saved web page into an Article: metadata, body blocks and the comment thread.
+
+    ``source`` is the page as text, or as bytes decoded by byte-order mark, the
+    charset the page declares, then detection. ``url`` is where the page came
+    from (Article.url; the canonical url of the page otherwise). Raises
+    :class:`~newsthread.errors.InputError` for empty, binary or oversized input
+    and :class:`~newsthread.errors.NestingTooDeepError` for absurdly deep nesting;
+    a page without an article gives an Article with an empty body.
+    """
+    doc = parse_html(source)
+    meta = extract_metadata(doc, url=url)
+    section = extract_comments(doc, url=url or meta.canonical_url)
+    exclude = {node.mem_id for node in section.containers}
+    for node in doc.css(_COMMENT_SECTIONS):
+        if node.tag not in {"html", "body"}:
+            exclude.add(node.mem_id)
+    body = extract_body(doc, exclude=exclude, title=meta.title)
+    article = Article(
+        url=url or meta.canonical_url,
+        canonical_url=meta.canonical_url,
+        title=meta.title,
+        summary=meta.description,
+        authors=meta.authors,
+        published=meta.published,
+        modified=meta.modified,
+        site_name=meta.site_name,
+        section=meta.section,
+        tags=meta.tags,
+        language=meta.language,
+        declared_comment_count=section.declared_count,
+        body=body,
+        comments=section.comments,
+    )
+    if quotes:
+        from newsthread.quotes import annotate
+
+        annotate(article)
+    return article

@@ -1,0 +1,591 @@
+"""The main text of a page as body blocks, without navigation, teasers, ads and comments.
+
+One iterative pass over the DOM turns the page into candidate blocks (text
+runs, paragraphs, headings, list items, block quotes, captions), skipping
+elements that are never content (scripts, forms, navigation, hidden parts,
+comment sections, boilerplate by class/id). The article is the element whose
+blocks add up to the most running text net of link text (a maximum-weight
+subtree, with a bonus for ``<article>``, ``itemprop=articleBody`` and
+content-like class names). A last filter drops link lists, section-end
+furniture ("Related posts" and what follows), credits and datelines inside it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from typing import Any
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from newsthread.html._metadata import date_in_text
+from newsthread.model import Block, BlockQuote, Caption, Heading, Link, ListItem, Paragraph
+
+__all__ = ["extract_body"]
+
+_SKIP_TAGS = frozenset(
+    {
+        "-comment",
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "math",
+        "iframe",
+        "object",
+        "embed",
+        "canvas",
+        "button",
+        "select",
+        "textarea",
+        "input",
+        "label",
+        "nav",
+        "dialog",
+        "video",
+        "audio",
+        "map",
+        "head",
+        "title",
+        "meta",
+        "link",
+        "img",
+        "picture",
+        "source",
+        "menu",
+        "hr",
+    }
+)
+_INLINE_TAGS = frozenset(
+    {
+        "a",
+        "abbr",
+        "b",
+        "bdi",
+        "bdo",
+        "big",
+        "cite",
+        "code",
+        "data",
+        "del",
+        "dfn",
+        "em",
+        "font",
+        "i",
+        "ins",
+        "kbd",
+        "mark",
+        "q",
+        "s",
+        "samp",
+        "small",
+        "span",
+        "strike",
+        "strong",
+        "sub",
+        "sup",
+        "time",
+        "tt",
+        "u",
+        "var",
+        "wbr",
+        "nobr",
+        "acronym",
+    }
+)
+# Page furniture that occasionally holds the article itself (sites that misuse <aside>, <form>).
+_CONDITIONAL_TAGS = frozenset({"aside", "footer", "form"})
+# Elements whose text is a block of its own kind.
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_P = 0
+_HEADING = 1
+_QUOTE = 2
+_ITEM = 3
+_CAPTION = 4
+
+# Words that name boilerplate in class and id tokens ("share-buttons", "td-related-row").
+_BOILERPLATE = re.compile(
+    r"(?:^|[_-])(?:share|shares|sharing|sharedaddy|social|socials|shariff|sociable|addtoany|a2a|"
+    r"related|yarpp|relatedposts|recommend\w*|more-?stories|readmore|"
+    r"newsletter|subscribe|subscription|signup|advert\w*|ads|ad|adsbygoogle|adspot\w*|adslot\w*|"
+    r"anzeige|werbung|banner|sponsor\w*|promo\w*|teaser\w*|cookie\w*|consent|popup|modal|"
+    r"breadcrumbs?|navigation|navbar|nav|menu|sidebar|widget\w*|footer|"
+    r"authorbox|author-?box|about-?(?:the-)?author|author-?bio|author-?info|nav-?links|"
+    r"pagination|pager|tags|taglist|tag-?list|tag-?cloud|categories|"
+    r"meta|byline|dateline|jp-relatedposts|print-?only|skip-?link|screen-reader-text|sr-only|"
+    r"visually-?hidden|rating|toolbar|login|masthead|copyright|disclaimer|"
+    r"bio|biography|contributors?|authors?|autor(?:in)?|profile|license|licence|lizenz|legal|"
+    r"impressum|imprint|contact|kontakt)(?:$|[_\d-])",
+)
+# Comment sections: always left out of the body.
+_COMMENTS = re.compile(
+    r"^(?:comments?|comment-?(?:list|form|respond|area|section|wrap|s-?area)|commentlist|"
+    r"respond|disqus_thread|disqus|discussion|kommentare)(?:$|[_\d-])"
+)
+# Classes that describe an element, not what it is (WordPress post classes and such).
+_DESCRIPTIVE = (
+    "tag-",
+    "category-",
+    "has-",
+    "no-",
+    "format-",
+    "status-",
+    "type-",
+    "postid-",
+    "single",
+    "comments-open",
+    "comments-closed",
+    "comment-open",
+    "wp-",
+    "field--",
+)
+_IS_BOILERPLATE = 1
+_IS_COMMENTS = 2
+_IS_STRONG = 3
+# Names that never hold the article, however much text they have.
+_STRONG = re.compile(r"(?:^|[_-])(?:related|relatedposts|yarpp|newsletter|cookie\w*)(?:$|[_\d-])")
+
+
+_CONTENT_TOKEN = re.compile(
+    r"(?:^|[_-])(?:article|articlebody|content|entry|post|story|text|body|main|beitrag|artikel)"
+    r"(?:$|[_-])"
+)
+
+
+def _classify(marker: str) -> int:
+    """Whether a class/id marker names boilerplate (1), a comment section (2) or neither (0).
+
+    A token that names content ("l-article-body-segment") outweighs one that names
+    boilerplate ("l-sidebar-fixed") on the same element; comment sections never do.
+    """
+    lowered = marker.lower()
+    if _BOILERPLATE.search(lowered) is None and not any(
+        word in lowered for word in ("comment", "respond", "disqus", "discussion", "kommentar")
+    ):
+        return 0
+    found = 0
+    content = False
+    for token in lowered.split():
+        if token.startswith(_DESCRIPTIVE):
+            continue
+        if _COMMENTS.match(token):
+            return _IS_COMMENTS
+        if _BOILERPLATE.search(token):
+            if _STRONG.search(token) and not _CONTENT_TOKEN.search(token):
+                found = max(found, _IS_STRONG)
+            else:
+                found = max(found, _IS_BOILERPLATE)
+        elif _CONTENT_TOKEN.search(token):
+            content = True
+    return 0 if content else found
+
+
+def _mostly_boilerplate(node: LexborNode, walk: _Walk) -> bool:
+    """True unless an element named or tagged as boilerplate holds a lot of running text.
+
+    Measuring reads the element's subtree; nested candidates would read the same text
+    again and again, so the walk has a budget of characters to measure, and past it
+    an element is kept (the body stays linear in the page size).
+    """
+    if walk.budget <= 0:
+        return False
+    text = node.text(deep=True)
+    walk.budget -= len(text)
+    length = len(text.strip())
+    if length < 400:
+        return True
+    linked = sum(len(a.text(deep=True)) for a in node.css("a"))
+    return length - linked < 800 or linked > 0.5 * length
+
+
+_POSITIVE = re.compile(
+    r"article|body|content|entry|hentry|main|page|post|text|blog|story|beitrag|artikel|inhalt",
+    re.IGNORECASE,
+)
+_NEGATIVE = re.compile(
+    r"combx|comment|contact|foot|footer|footnote|masthead|media|meta|outbrain|promo|related|"
+    r"scroll|shoutbox|sidebar|sponsor|shopping|tags|tool|widget|teaser|nav|menu",
+    re.IGNORECASE,
+)
+_MAIN_HINT = re.compile(
+    r"(?:^|\s)(?:entry-content|post-content|article-body|article-content|articlebody|"
+    r"story-body|post-body|entry-body|single-content|article__body|articleBody|td-post-content|"
+    r"post-entry|blog-post|article-text|news-text|content-text|rich-text|text-content)(?:\s|$)",
+    re.IGNORECASE,
+)
+_SPACE = re.compile(r"\s+")
+
+
+class _Walk:
+    """State of the single pass: candidate blocks and the elements that hold them."""
+
+    __slots__ = (
+        "blocks",
+        "budget",
+        "buf",
+        "buf_gen",
+        "buf_len",
+        "elem_bonus",
+        "elem_first",
+        "elem_last",
+        "elem_parent",
+        "elem_tag",
+        "link_chars",
+        "links",
+    )
+
+    def __init__(self) -> None:
+        # blocks: (kind, text, links, link_chars, elem, level/indent, ordered)
+        self.blocks: list[tuple[int, str, list[Link], int, int, int, bool]] = []
+        self.buf: list[str] = []
+        self.buf_len = 0
+        self.buf_gen = 0
+        self.links: list[Link] = []
+        self.link_chars = 0
+        self.elem_parent: list[int] = []
+        self.elem_tag: list[str] = []
+        self.elem_bonus: list[float] = []
+        self.elem_first: list[int] = []
+        self.elem_last: list[int] = []
+        self.budget = 0
+
+    def text(self, value: str, pre: bool) -> None:
+        if not pre:
+            value = _SPACE.sub(" ", value)
+            if value[:1] == " " and (not self.buf_len or self.buf[-1][-1] in " \n"):
+                value = value[1:]
+        if value:
+            self.buf.append(value)
+            self.buf_len += len(value)
+
+    def line_break(self, kind: int, elem: int, extra: int, ordered: bool) -> None:
+        if not self.buf_len:
+            return
+        last = self.buf[-1]
+        if last[-1] == "\n":  # a blank line (<br><br>) ends a paragraph
+            self.flush(kind, elem, extra, ordered)
+            return
+        if last[-1] == " ":
+            self.buf[-1] = last[:-1]
+            self.buf_len -= 1
+            if not self.buf[-1]:
+                self.buf.pop()
+        self.buf.append("\n")
+        self.buf_len += 1
+
+    def flush(self, kind: int, elem: int, extra: int, ordered: bool) -> None:
+        if not self.buf_len:
+            return
+        text = "".join(self.buf)
+        stripped = text.rstrip()
+        if "\n" in stripped:
+            stripped = "\n".join(line.strip() for line in stripped.split("\n") if line.strip())
+            links: list[Link] = []  # offsets no longer hold after re-joining lines
+            link_chars = self.link_chars
+        else:
+            end = len(stripped)
+            links = [
+                Link(link.start, min(link.end, end), link.url)
+                for link in self.links
+                if link.start < end
+            ]
+            link_chars = self.link_chars
+        if stripped:
+            self.blocks.append((kind, stripped, links, link_chars, elem, extra, ordered))
+        self.buf = []
+        self.buf_len = 0
+        self.buf_gen += 1
+        self.links = []
+        self.link_chars = 0
+
+
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
+
+
+def _is_hidden(attrs: dict[str, str | None]) -> bool:
+    if "hidden" in attrs or attrs.get("aria-hidden") == "true":
+        return True
+    style = attrs.get("style")
+    return (
+        bool(style)
+        and re.search(r"display\s*:\s*none|visibility\s*:\s*hidden", style or "") is not None
+    )
+
+
+def _collect(body: LexborNode, excluded: Collection[int], body_len: int) -> _Walk:
+    walk = _Walk()
+    walk.budget = 20 * body_len + 100_000
+    # Stack entries: (node, None) to enter a node; (None, exit-record) to leave one.
+    # exit record: (what, elem, kind, extra, ordered, data)
+    stack: list[tuple[LexborNode | None, tuple[int, int, int, int, bool, object] | None]] = [
+        (body, None)
+    ]
+    # Current context: element index, block kind, level/indent, ordered, list depth, pre.
+    ctx_elem = -1
+    ctx_kind = _P
+    ctx_extra = 0
+    ctx_ordered = False
+    list_depth = 0
+    pre = 0
+    while stack:
+        node, leave = stack.pop()
+        if node is None:
+            assert leave is not None
+            what, elem, kind, extra, ordered, data = leave
+            if what == 0:  # leaving a block element: restore the context
+                walk.flush(ctx_kind, ctx_elem, ctx_extra, ctx_ordered)
+                walk.elem_last[ctx_elem] = len(walk.blocks)
+                if walk.elem_tag[ctx_elem] in {"ul", "ol"}:
+                    list_depth -= 1
+                elif walk.elem_tag[ctx_elem] == "pre":
+                    pre -= 1
+                ctx_elem, ctx_kind, ctx_extra, ctx_ordered = elem, kind, extra, ordered
+            else:  # leaving a link
+                start, gen, url = elem, kind, str(data)
+                if gen == walk.buf_gen and walk.buf_len > start:
+                    walk.links.append(Link(start, walk.buf_len, url))
+                    walk.link_chars += walk.buf_len - start
+            continue
+        tag = node.tag
+        if tag == "-text":
+            value = node.text_content
+            if value:
+                walk.text(value, pre > 0)
+            continue
+        if tag is None or tag in _SKIP_TAGS or tag.startswith("-"):
+            continue
+        if tag == "br":
+            walk.line_break(ctx_kind, ctx_elem, ctx_extra, ctx_ordered)
+            continue
+        if excluded and node.mem_id in excluded:
+            continue
+        attrs = node.attributes
+        marker = ""
+        if attrs:
+            if _is_hidden(attrs):
+                continue
+            cls = attrs.get("class")
+            ident = attrs.get("id")
+            marker = f"{cls} {ident}" if cls and ident else cls or ident or ""
+            if marker and tag not in {"body", "html", "main"}:
+                kind = _classify(marker)
+                if kind in (_IS_COMMENTS, _IS_STRONG) or (
+                    kind == _IS_BOILERPLATE
+                    and (tag in _INLINE_TAGS or ctx_kind != _P or _mostly_boilerplate(node, walk))
+                ):
+                    continue
+        if tag in _CONDITIONAL_TAGS and _mostly_boilerplate(node, walk):
+            continue
+        children = list(node.iter(include_text=True))
+        if tag in _INLINE_TAGS:
+            if tag == "a":
+                href = attrs.get("href")
+                if href:
+                    stack.append((None, (1, walk.buf_len, walk.buf_gen, 0, False, href)))
+            stack.extend((child, None) for child in reversed(children))
+            continue
+        # A block element: ends the running paragraph and opens an element record.
+        walk.flush(ctx_kind, ctx_elem, ctx_extra, ctx_ordered)
+        elem = len(walk.elem_tag)
+        walk.elem_tag.append(tag)
+        walk.elem_parent.append(ctx_elem)
+        bonus = 0.0
+        if marker:
+            if _MAIN_HINT.search(marker):
+                bonus += 30
+            if _POSITIVE.search(marker):
+                bonus += 15
+            if _NEGATIVE.search(marker):
+                bonus -= 20
+        if tag == "article" or attrs.get("itemprop") == "articleBody":
+            bonus += 20
+        walk.elem_bonus.append(bonus)
+        walk.elem_first.append(len(walk.blocks))
+        walk.elem_last.append(len(walk.blocks))
+        stack.append((None, (0, ctx_elem, ctx_kind, ctx_extra, ctx_ordered, None)))
+        ctx_elem = elem
+        if tag in _HEADINGS:
+            ctx_kind, ctx_extra = _HEADING, _HEADINGS[tag]
+        elif tag == "blockquote":
+            ctx_kind = _QUOTE
+        elif tag == "li" or tag == "dd" or tag == "dt":
+            if ctx_kind != _QUOTE:
+                ctx_kind, ctx_extra = _ITEM, max(0, list_depth - 1)
+        elif tag == "figcaption":
+            ctx_kind = _CAPTION
+        elif tag in {"ul", "ol"}:
+            list_depth += 1
+            ctx_ordered = tag == "ol"
+        elif tag == "pre":
+            pre += 1
+        elif tag in {"p", "div", "td", "th", "section", "article"} and ctx_kind == _ITEM:
+            pass  # paragraphs inside a list item stay list items
+        stack.extend((child, None) for child in reversed(children))
+    walk.flush(ctx_kind, ctx_elem, ctx_extra, ctx_ordered)
+    return walk
+
+
+# Weights of the container choice, tuned on the development pages: a character of
+# link text costs three of running text, a short non-heading block five characters,
+# and a semantic hint (article, articleBody, entry-content…) is worth 20 per point.
+_K_LINK = 3.0
+_K_SHORT = 5.0
+_K_BONUS = 20.0
+# Shorter captions are mostly photo credits and labels.
+_CAPTION_MIN = 80
+
+
+def _select(walk: _Walk) -> list[int]:
+    """Indices of the blocks of the element whose blocks add up to the most running text.
+
+    Each block counts its characters of running text, minus three per character of
+    link text and a penalty for short blocks, so navigation and teaser lists weigh
+    against an element: the best element is the article with as much as belongs to
+    it and as little furniture as possible (a maximum-weight subtree).
+    """
+    n_elems = len(walk.elem_tag)
+    if not walk.blocks or not n_elems:
+        return []
+    total = [0.0] * n_elems
+    parent = walk.elem_parent
+    for kind, text, _links, link_chars, elem, _extra, _ordered in walk.blocks:
+        if elem < 0:
+            continue
+        length = len(text)
+        linked = min(link_chars, length)
+        value = (length - linked) - _K_LINK * linked
+        if length < 25 and kind != _HEADING:
+            value -= _K_SHORT
+        total[elem] += value
+    for elem in range(n_elems - 1, 0, -1):
+        up = parent[elem]
+        if up >= 0:
+            total[up] += total[elem]
+    best = -1
+    best_total = 0.0
+    for elem in range(n_elems):
+        value = total[elem] + walk.elem_bonus[elem] * _K_BONUS
+        if value >= best_total and value > 0:
+            best, best_total = elem, value
+    if best < 0:
+        return []
+    return list(range(walk.elem_first[best], walk.elem_last[best]))
+
+
+# Headings and short lines that open the page furniture after an article.
+_SECTION_END = re.compile(
+    r"^\W*(?:related(?: posts| articles| stories| content)?|more (?:from|on|stories|articles)\b.*|"
+    r"read (?:more|also|next)|see also|you (?:may|might) also (?:like|enjoy)|recommended\b.*|"
+    r"most (?:read|popular)|popular posts|share(?: this)?(?: article| post| story| page)?(?: on)?|"
+    r"like this|tags?|filed under|about the author|(?:\d+ )?comments?|leave a (?:reply|comment)|"
+    r"explore further|ähnliche (?:beiträge|artikel)|weitere (?:artikel|beiträge|themen|nachrichten)|"
+    r"mehr (?:zum thema|dazu|aus|artikel)\b.*|auch interessant|(?:das|dies) (?:könnte|dürfte) "
+    r"(?:dich|sie|euch) auch interessieren|teilen(?: mit)?|diesen (?:artikel|beitrag) teilen|"
+    r"gefällt mir|schlagw(?:orte|örter)|themen|(?:\d+ )?kommentare?|über (?:den autor|die autorin)|"
+    r"lesen sie (?:auch|mehr)|empfehlungen|das könnte sie auch interessieren|"
+    r"artículos relacionados|lire aussi|à lire aussi|sur le même sujet|articles? similaires?|"
+    r"leggi anche|czytaj (?:też|także))\W*$",
+    re.IGNORECASE,
+)
+_CREDIT = re.compile(
+    r"^(?:\(?(?:fotos?|bild(?:er)?|photos?|images?|credits?|quelle|source|crédits?(?: photos?)?|"
+    r"grafik|illustration|video)\b\s*[:/]|©|\(c\)\s)|©",
+    re.IGNORECASE,
+)
+_TIME_ONLY = re.compile(r"^[\d\s:./,-]+(?:uhr|h|am|pm)?$", re.IGNORECASE)
+_AD_LABEL = re.compile(
+    r"^[\W_]*(?:advertisement|advertising|anzeige|werbung|publicit[eé]|publicidad|reklama|sponsored)[\W_]*$",
+    re.IGNORECASE,
+)
+
+
+_DATELINE_WORDS = re.compile(r"[^\W\d_]{3,}")
+
+
+def _is_dateline(text: str) -> bool:
+    """A short line that is only a date and time ("15. Mai 2019, 05:28 Uhr")."""
+    if date_in_text(text) is None:
+        return False
+    return len(_DATELINE_WORDS.findall(text)) <= 2
+
+
+def _keep(block: tuple[int, str, list[Link], int, int, int, bool]) -> bool:
+    kind, text, _links, link_chars, _elem, _extra, _ordered = block
+    length = len(text)
+    if length < 30 and _AD_LABEL.match(text):
+        return False
+    density = min(link_chars, length) / length
+    if density > 0.6 or (kind == _ITEM and density > 0.4):
+        return False
+    return not (kind == _P and density > 0.3 and length < 80)
+
+
+def _to_block(block: tuple[int, str, list[Link], int, int, int, bool]) -> Block:
+    kind, text, found, _link_chars, _elem, extra, ordered = block
+    # The model converts links with tuple(); its Iterable[_T_co] signature confuses mypy.
+    links: Any = tuple(found)
+    if kind == _HEADING:
+        return Heading(text, links, level=extra)
+    if kind == _QUOTE:
+        return BlockQuote(text, links)
+    if kind == _ITEM:
+        return ListItem(text, links, ordered=ordered, indent=extra)
+    if kind == _CAPTION:
+        return Caption(text, links)
+    return Paragraph(text, links)
+
+
+def extract_body(
+    doc: LexborHTMLParser, *, exclude: Collection[int] = (), title: str | None = None
+) -> list[Block]:
+    """The main text of a parsed page as blocks; ``exclude`` holds ``mem_id``s of elements to skip."""
+    body = doc.body
+    if body is None:
+        return []
+    body_len = len(body.text(deep=True))
+    walk = _collect(body, frozenset(exclude), body_len)
+    picked = [walk.blocks[i] for i in _select(walk)]
+    blocks = []
+    skipping = False
+    started = False  # past the first real paragraph: captions before it are lead photos
+    for block in picked:
+        kind, text = block[0], block[1]
+        length = len(text)
+        if kind == _P and length >= 100:
+            started = True
+        if length < 60 and _SECTION_END.match(text):
+            skipping = True
+            continue
+        if skipping:
+            if kind == _P and length >= 150 and block[3] < 0.2 * length:
+                skipping = False
+            else:
+                continue
+        if kind == _CAPTION and (length < _CAPTION_MIN or not started):
+            continue
+        if length < 100 and (_CREDIT.search(text) or _TIME_ONLY.match(text)):
+            continue
+        if length < 40 and kind == _P and _is_dateline(text):
+            continue
+        if _keep(block):
+            blocks.append(block)
+    if title:
+        # The title heading is Article.title; short lines above it are kickers,
+        # breadcrumbs and datelines, not text of the article.
+        folded = _SPACE.sub(" ", title).casefold()
+        for index, block in enumerate(blocks):
+            if block[0] == _HEADING and block[1].casefold() == folded:
+                blocks = [b for b in blocks[:index] if len(b[1]) >= 100] + blocks[index + 1 :]
+                break
+
+    # A heading with nothing under it (its section was furniture, now dropped).
+    kept: list[tuple[int, str, list[Link], int, int, int, bool]] = []
+    for block in reversed(blocks):
+        if block[0] == _HEADING and (
+            not kept or (kept[-1][0] == _HEADING and kept[-1][5] <= block[5])
+        ):
+            continue
+        kept.append(block)
+    blocks = kept[::-1]
+    return [_to_block(b) for b in blocks]

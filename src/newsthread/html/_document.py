@@ -1,0 +1,95 @@
+"""Bytes or text of a page -> a parsed lexbor document, or a typed error saying why not."""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborHTMLParser
+
+from newsthread._decode import decode_bytes, looks_binary
+from newsthread.errors import InputError, NestingTooDeepError
+
+__all__ = ["MAX_DEPTH", "MAX_SIZE", "decode_html", "parse_html", "sniff_charset"]
+
+#: Largest page accepted, in characters (or bytes before decoding).
+MAX_SIZE = 64 * 1024 * 1024
+#: Deepest nesting of block elements accepted. HTML5 tree building costs time
+#: proportional to the depth for every block start tag (the "p in button scope"
+#: check), so pathological nests are refused before parsing rather than hang.
+MAX_DEPTH = 5000
+
+# How far into the page the charset declaration is looked for (the HTML standard
+# says 1024 bytes; real pages put long <head> preambles before it).
+_SNIFF_BYTES = 8192
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE
+)
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9._-]+)""")
+# Block elements whose end tag is required, so open minus closed tags tracks depth.
+_NESTING_TAG = re.compile(
+    r"<(/?)(?:div|ul|ol|dl|blockquote|section|article|aside|main|nav|header|footer|"
+    r"table|tbody|tr|td|fieldset|figure|details|center)(?=[\s>/])",
+    re.IGNORECASE,
+)
+
+
+def sniff_charset(data: bytes) -> str | None:
+    """The encoding a page declares in its first bytes (``<meta charset>``, HTTP-equiv, XML)."""
+    head = data[:_SNIFF_BYTES]
+    match = _META_CHARSET.search(head) or _XML_ENCODING.search(head)
+    if match is None:
+        return None
+    return match.group(1).decode("ascii", "replace")
+
+
+def decode_html(data: bytes, *, source: str | None = None) -> str:
+    """Decode a page by byte-order mark, then its declared charset, then detection."""
+    if not data.strip():
+        raise InputError("empty page", source)
+    if len(data) > MAX_SIZE:
+        raise InputError(f"page too large: {len(data)} bytes (limit {MAX_SIZE})", source)
+    return decode_bytes(data, sniff_charset(data), source=source)
+
+
+def _check_depth(text: str, source: str | None) -> None:
+    # Depth cannot exceed the number of start tags: most pages are done after one count.
+    if text.count("<") <= MAX_DEPTH:
+        return
+    depth = 0
+    deepest = 0
+    where = 0
+    for match in _NESTING_TAG.finditer(text):
+        if match.group(1):
+            if depth:
+                depth -= 1
+        else:
+            depth += 1
+            if depth > deepest:
+                deepest = depth
+                if deepest > MAX_DEPTH:
+                    where = match.start()
+                    break
+    if deepest > MAX_DEPTH:
+        line = text.count("\n", 0, where) + 1
+        column = where - text.rfind("\n", 0, where)
+        raise NestingTooDeepError(deepest, MAX_DEPTH, source, line, column)
+
+
+def parse_html(source: str | bytes, *, name: str | None = None) -> LexborHTMLParser:
+    """Parse a page with lexbor after checking it is text, not empty, not huge, not absurdly deep."""
+    if isinstance(source, bytes | bytearray | memoryview):
+        text = decode_html(bytes(source), source=name)
+    elif isinstance(source, str):
+        text = source
+    else:
+        raise TypeError(f"from_html() takes str or bytes, not {type(source).__name__}")
+    if not text.strip():
+        raise InputError("empty page", name)
+    if len(text) > MAX_SIZE:
+        raise InputError(f"page too large: {len(text)} characters (limit {MAX_SIZE})", name)
+    if "\x00" in text:
+        if looks_binary(text[:8192].encode("utf-8", "replace")):
+            raise InputError("binary data, not an HTML page", name)
+        text = text.replace("\x00", "\ufffd")
+    _check_depth(text, name)
+    return LexborHTMLParser(text)

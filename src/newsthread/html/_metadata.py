@@ -1,0 +1,594 @@
+"""Article metadata from a parsed page, in a fixed order of trust.
+
+Sources, most trusted first: JSON-LD (schema.org ``NewsArticle``/``Article``/
+``BlogPosting``…, also inside ``@graph``), OpenGraph and ``article:*``
+properties, Twitter cards, named ``<meta>`` conventions (Dublin Core, parsely,
+sailthru, citation, plain ``author``/``date``), microdata (``itemprop``), and
+last the visible markup (``<time>``, ``rel=author`` and byline elements,
+``<h1>``, ``<title>``). For each field the first source that gives a usable
+value wins.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from datetime import datetime
+from typing import Any
+
+import attrs
+from dateutil import parser as dateparser
+from dateutil import tz
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from newsthread.model import Author
+
+__all__ = ["Metadata", "extract_metadata", "parse_date"]
+
+_ARTICLE_TYPES = {
+    "article",
+    "newsarticle",
+    "blogposting",
+    "reportagenewsarticle",
+    "analysisnewsarticle",
+    "opinionnewsarticle",
+    "reviewnewsarticle",
+    "backgroundnewsarticle",
+    "liveblogposting",
+    "scholarlyarticle",
+    "techarticle",
+    "report",
+    "socialmediaposting",
+    "discussionforumposting",
+    "posting",
+    "review",
+    "recipe",
+    "creativework",
+}
+_PAGE_TYPES = {"webpage", "itempage", "aboutpage", "collectionpage", "profilepage", "qapage"}
+_SPACE = re.compile(r"\s+")
+_BY = re.compile(
+    r"^\s*(?:post(?:ed)? (?:author )?by|written by|veröffentlicht von|geschrieben von|erstellt von|"
+    r"posted|post author|by|von|vom|par|por|di|door|av|przez|autor(?:in)?:?|author:?)\s+",
+    re.I,
+)
+_AFTER_NAME = re.compile(
+    r"\s+(?:am|on|le|el|il|op|um|at)\s+\d.*$|\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}.*$", re.I
+)
+_NOT_A_NAME = re.compile(
+    r"https?://|www\.|@|\bposts? by\b|\bview all\b|\balle beiträge\b|\bprofile\b|\d{3,}", re.I
+)
+_TITLE_SEPARATORS = re.compile(
+    "\\s+[|\u2022\u00b7\u00bb\u00ab\u2013\u2014-]\\s+|" r"\s+::\s+|\s+:\s+(?=[^:]*$)"
+)
+_TZINFOS = {
+    "CET": tz.gettz("Europe/Berlin"),
+    "CEST": tz.gettz("Europe/Berlin"),
+    "MEZ": tz.gettz("Europe/Berlin"),
+    "MESZ": tz.gettz("Europe/Berlin"),
+    "BST": tz.gettz("Europe/London"),
+    "EST": tz.gettz("America/New_York"),
+    "EDT": tz.gettz("America/New_York"),
+    "PST": tz.gettz("America/Los_Angeles"),
+    "PDT": tz.gettz("America/Los_Angeles"),
+}
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DMY = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b")
+
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "january jan januar jänner janvier enero gennaio",
+            "february feb februar février fevrier febrero febbraio",
+            "march mar märz maerz mars marzo",
+            "april apr avril abril aprile",
+            "may mai mayo maggio",
+            "june jun juni juin junio giugno",
+            "july jul juli juillet julio luglio",
+            "august aug août aout agosto",
+            "september sep sept septembre septiembre settembre",
+            "october oct okt oktober octobre octubre ottobre",
+            "november nov novembre noviembre",
+            "december dec dez dezember décembre decembre diciembre dicembre",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+_TEXT_DATES = re.compile(
+    r"(?P<iso>(?P<y1>(?:19|20)\d{2})-(?P<m1>\d{1,2})-(?P<d1>\d{1,2}))"
+    r"|(?P<dmy>(?P<d2>\d{1,2})\.\s?(?P<m2>\d{1,2})\.\s?(?P<y2>(?:19|20)\d{2}))"
+    r"|(?P<dmony>(?P<d3>\d{1,2})\.?\s+(?:de\s+)?(?P<m3>[^\W\d_]{3,10})\.?\s+(?:de\s+)?(?P<y3>(?:19|20)\d{2}))"
+    r"|(?P<mondy>(?P<m4>[^\W\d_]{3,10})\.?\s+(?P<d4>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y4>(?:19|20)\d{2}))"
+    r"|(?P<dmy2>(?P<d5>\d{1,2})/(?P<m5>\d{1,2})/(?P<y5>(?:19|20)\d{2}))",
+)
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|[-_]|\.html?|$)")
+
+
+def date_in_text(text: str) -> datetime | None:
+    """The first written-out date in a short visible text ("3. Mai 2019", "May 3, 2019", "03.05.2019")."""
+    for match in _TEXT_DATES.finditer(text):
+        groups = match.groupdict()
+        for i in "12345":
+            year = groups[f"y{i}"]
+            if year is None:
+                continue
+            month_text = groups[f"m{i}"]
+            month = int(month_text) if month_text.isdigit() else _MONTHS.get(month_text.casefold())
+            if month is None:
+                break
+            try:
+                return datetime(int(year), month, int(groups[f"d{i}"]))
+            except ValueError:
+                break
+    return None
+
+
+def date_in_url(url: str | None) -> datetime | None:
+    """The date a url path carries (``/2019/12/31/slug``), or None."""
+    if not url:
+        return None
+    match = _URL_DATE.search(url)
+    if match is None:
+        return None
+    try:
+        year, month, day = (int(g) for g in match.groups())
+        return datetime(year, month, day)
+    except ValueError:
+        return None
+
+
+@attrs.define(slots=True)
+class Metadata:
+    """What the page says about its article; every field may be missing."""
+
+    title: str | None = None
+    canonical_url: str | None = None
+    authors: list[Author] = attrs.field(factory=list)
+    published: datetime | None = None
+    modified: datetime | None = None
+    site_name: str | None = None
+    section: str | None = None
+    tags: list[str] = attrs.field(factory=list)
+    language: str | None = None
+    description: str | None = None
+
+
+def _clean(value: object) -> str | None:
+    if not isinstance(value, str):
+        return None
+    text = _SPACE.sub(" ", value).strip()
+    return text or None
+
+
+def parse_date(value: object) -> datetime | None:
+    """A date or date-time from a machine-readable attribute or visible text, or None.
+
+    ISO 8601 and RFC 2822 forms keep their time zone; ``31.12.2019`` is read day
+    first; anything else goes through dateutil's parser. Unix timestamps
+    (seconds) are read as UTC. Dates without a year are refused.
+    """
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return _from_timestamp(float(value))
+    text = _clean(value)
+    if text is None or len(text) > 80:
+        return None
+    if text.isdigit() and 9 <= len(text) <= 10:
+        return _from_timestamp(float(text))
+    match = _DMY.search(text)
+    if match and not _ISO_DATE.search(text):
+        day, month, year = (int(g) for g in match.groups())
+        try:
+            return datetime(year, month, day)
+        except ValueError:
+            return None
+    if not re.search(r"\d{4}", text):
+        return None
+    try:
+        parsed = dateparser.parse(text, fuzzy=not _ISO_DATE.match(text), tzinfos=_TZINFOS)
+    except (ValueError, OverflowError, TypeError):
+        return None
+    if parsed is None or not 1990 <= parsed.year <= 2100:
+        return None
+    return parsed
+
+
+def _from_timestamp(value: float) -> datetime | None:
+    if value > 1e11:  # milliseconds
+        value /= 1000
+    try:
+        parsed = datetime.fromtimestamp(value, tz=tz.UTC)
+    except (OverflowError, OSError, ValueError):
+        return None
+    return parsed if 1990 <= parsed.year <= 2100 else None
+
+
+def _author_name(value: str | None) -> str | None:
+    name = _clean(value)
+    if name is None:
+        return None
+    name = _BY.sub("", _BY.sub("", name))
+    name = _AFTER_NAME.sub("", name).strip(" ,;:|-")
+    if not name or len(name) > 80 or _NOT_A_NAME.search(name):
+        return None
+    return name
+
+
+def _add_authors(out: list[Author], names: Iterator[tuple[str | None, str | None]]) -> None:
+    seen = {a.name.casefold() for a in out}
+    for raw, url in names:
+        if raw is None:
+            continue
+        for part in re.split(r"\s*(?:;|\||,\s*(?=\S+\s+\S+)|\s+(?:and|und|&|et|y)\s+)\s*", raw):
+            name = _author_name(part)
+            if name and name.casefold() not in seen:
+                seen.add(name.casefold())
+                out.append(Author(name, url if url and url.startswith("http") else None))
+
+
+# -- JSON-LD --------------------------------------------------------------------
+
+
+def _json_objects(doc: LexborHTMLParser) -> list[dict[str, Any]]:
+    """Every JSON-LD object of the page, flattening lists and ``@graph``."""
+    out: list[dict[str, Any]] = []
+    for script in doc.css('script[type="application/ld+json"]'):
+        raw = script.text(deep=True).strip()
+        if not raw:
+            continue
+        raw = raw.removeprefix("<![CDATA[").removesuffix("]]>").strip().rstrip(";")
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            try:  # trailing commas and raw newlines in strings are common
+                data = json.loads(re.sub(r",\s*([}\]])", r"\1", raw), strict=False)
+            except ValueError:
+                continue
+        stack: list[Any] = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(reversed(item))
+            elif isinstance(item, dict):
+                out.append(item)
+                graph = item.get("@graph")
+                if isinstance(graph, list | dict):
+                    stack.append(graph)
+    return out
+
+
+def _types(obj: dict[str, Any]) -> set[str]:
+    kind = obj.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return {k.rsplit("/", 1)[-1].casefold() for k in kinds if isinstance(k, str)}
+
+
+def _ld_names(value: Any) -> Iterator[tuple[str | None, str | None]]:
+    items = value if isinstance(value, list) else [value]
+    for item in items:
+        if isinstance(item, str):
+            yield item, None
+        elif isinstance(item, dict) and "organization" not in _types(item):
+            name = item.get("name")
+            if isinstance(name, list):
+                name = name[0] if name else None
+            url = item.get("url")
+            yield (name if isinstance(name, str) else None), (url if isinstance(url, str) else None)
+
+
+def _ld_text(value: Any) -> str | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("@id")
+    return _clean(value)
+
+
+def _from_json_ld(doc: LexborHTMLParser, meta: Metadata) -> None:
+    objects = _json_objects(doc)
+    articles = [o for o in objects if _types(o) & _ARTICLE_TYPES]
+    pages = [o for o in objects if _types(o) & _PAGE_TYPES]
+    for obj in articles[:1] or pages[:1]:
+        meta.title = meta.title or _ld_text(obj.get("headline")) or _ld_text(obj.get("name"))
+        if not meta.authors:
+            _add_authors(meta.authors, _ld_names(obj.get("author") or obj.get("creator")))
+        meta.published = meta.published or parse_date(obj.get("datePublished"))
+        meta.published = meta.published or parse_date(obj.get("dateCreated"))
+        meta.modified = meta.modified or parse_date(obj.get("dateModified"))
+        meta.section = meta.section or _ld_text(obj.get("articleSection"))
+        meta.description = meta.description or _clean(obj.get("description"))
+        meta.language = meta.language or _ld_text(obj.get("inLanguage"))
+        publisher = obj.get("publisher")
+        if isinstance(publisher, dict):
+            meta.site_name = meta.site_name or _clean(publisher.get("name"))
+        keywords = obj.get("keywords")
+        if not meta.tags and keywords:
+            meta.tags = _split_tags(keywords)
+        page = obj.get("mainEntityOfPage")
+        if isinstance(page, dict):
+            page = page.get("@id")
+        url = page if isinstance(page, str) else obj.get("url")
+        if isinstance(url, str) and url.startswith("http"):
+            meta.canonical_url = meta.canonical_url or url
+    if meta.site_name is None:
+        for obj in objects:
+            if _types(obj) & {"website", "organization", "newsmediaorganization"}:
+                meta.site_name = _clean(obj.get("name"))
+                if meta.site_name:
+                    break
+
+
+def _split_tags(value: Any) -> list[str]:
+    items = value if isinstance(value, list) else str(value).split(",")
+    out: list[str] = []
+    for item in items:
+        text = _clean(item) if isinstance(item, str) else None
+        if text and text not in out and len(text) < 100:
+            out.append(text)
+    return out
+
+
+# -- <meta> ----------------------------------------------------------------------
+
+_TITLE_KEYS = ("og:title", "twitter:title", "parsely-title", "sailthru.title", "dc.title")
+_AUTHOR_KEYS = (
+    "author",
+    "article:author",
+    "parsely-author",
+    "sailthru.author",
+    "dc.creator",
+    "dcterms.creator",
+    "citation_author",
+    "byl",
+    "twitter:data1",
+)
+_PUBLISHED_KEYS = (
+    "article:published_time",
+    "og:published_time",
+    "parsely-pub-date",
+    "sailthru.date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date",
+    "dcterms.date",
+    "dcterms.created",
+    "citation_publication_date",
+    "citation_date",
+    "date",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "article.published",
+    "datepublished",
+    "uploaddate",
+)
+_MODIFIED_KEYS = (
+    "article:modified_time",
+    "og:updated_time",
+    "dcterms.modified",
+    "dc.date.modified",
+    "last-modified",
+    "article.updated",
+    "datemodified",
+)
+_SITE_KEYS = ("og:site_name", "application-name", "publisher", "dc.publisher", "twitter:site")
+_SECTION_KEYS = ("article:section", "parsely-section", "sailthru.section", "section", "category")
+_TAG_KEYS = ("article:tag", "parsely-tags", "sailthru.tags", "news_keywords", "keywords")
+_DESCRIPTION_KEYS = ("og:description", "description", "twitter:description", "dc.description")
+
+
+def _meta_values(doc: LexborHTMLParser) -> dict[str, list[str]]:
+    values: dict[str, list[str]] = {}
+    head_and_body = doc.css("meta[content]")
+    for node in head_and_body:
+        attrs_ = node.attributes
+        content = attrs_.get("content")
+        if not content:
+            continue
+        for key_attr in ("property", "name", "itemprop", "http-equiv"):
+            key = attrs_.get(key_attr)
+            if key:
+                values.setdefault(key.strip().casefold(), []).append(content)
+    return values
+
+
+def _first(values: dict[str, list[str]], keys: tuple[str, ...]) -> str | None:
+    for key in keys:
+        for value in values.get(key, ()):
+            text = _clean(value)
+            if text:
+                return text
+    return None
+
+
+def _first_date(values: dict[str, list[str]], keys: tuple[str, ...]) -> datetime | None:
+    for key in keys:
+        for value in values.get(key, ()):
+            parsed = parse_date(value)
+            if parsed is not None:
+                return parsed
+    return None
+
+
+def _from_meta(doc: LexborHTMLParser, meta: Metadata) -> None:
+    values = _meta_values(doc)
+    meta.title = meta.title or _first(values, _TITLE_KEYS)
+    if not meta.authors:
+        for key in _AUTHOR_KEYS:
+            if key == "twitter:data1" and "author" not in " ".join(
+                values.get("twitter:label1", [])
+            ).casefold().replace("written by", "author"):
+                continue
+            _add_authors(meta.authors, ((v, None) for v in values.get(key, ())))
+            if meta.authors:
+                break
+    meta.published = meta.published or _first_date(values, _PUBLISHED_KEYS)
+    meta.modified = meta.modified or _first_date(values, _MODIFIED_KEYS)
+    meta.site_name = meta.site_name or _first(values, _SITE_KEYS)
+    if meta.site_name and meta.site_name.startswith("@"):
+        meta.site_name = meta.site_name[1:] or None
+    meta.section = meta.section or _first(values, _SECTION_KEYS)
+    if not meta.tags:
+        for key in _TAG_KEYS:
+            found = values.get(key)
+            if found:
+                tags: list[str] = []
+                for value in found:
+                    tags.extend(t for t in _split_tags(value) if t not in tags)
+                meta.tags = tags
+                break
+    meta.description = meta.description or _first(values, _DESCRIPTION_KEYS)
+    canonical = _first(values, ("og:url", "twitter:url"))
+    link = doc.css_first('link[rel="canonical"][href]')
+    href = link.attributes.get("href") if link is not None else None
+    meta.canonical_url = meta.canonical_url or _clean(href) or canonical
+    if meta.language is None:
+        meta.language = _first(values, ("content-language", "dc.language", "og:locale"))
+
+
+# -- visible markup ------------------------------------------------------------------
+
+_BYLINE = (
+    '[itemprop="author"] [itemprop="name"], [itemprop="author"], [rel="author"], '
+    ".byline .author, .author-name, .byline__name, .entry-author-name, .author.vcard .fn, "
+    ".vcard .fn, .post-author a, .post-author, .article-author, .author-link, .byline, "
+    "address.author, .author"
+)
+
+
+_DATE_CLASSES = (
+    '[class*="date"], [class*="Date"], [class*="datum"], [class*="time"], [class*="posted"], '
+    '[class*="meta"], [id*="date"], abbr[title]'
+)
+
+
+def _from_markup(doc: LexborHTMLParser, meta: Metadata, url: str | None) -> None:
+    if meta.published is None:
+        for selector in (
+            '[itemprop="datePublished"]',
+            "time[pubdate]",
+            "article time[datetime]",
+            "time[datetime]",
+            "abbr.published[title], .published, .entry-date, .post-date, .date, .datum",
+        ):
+            for node in doc.css(selector)[:5]:
+                attrs_ = node.attributes
+                raw = attrs_.get("datetime") or attrs_.get("content") or attrs_.get("title")
+                text = node.text(deep=True, separator=" ")
+                parsed = parse_date(raw) if raw else None
+                if parsed is None and len(text) < 200:
+                    parsed = date_in_text(text) or parse_date(text)
+                if parsed is not None:
+                    meta.published = parsed
+                    break
+            if meta.published is not None:
+                break
+    if meta.published is None:
+        meta.published = date_in_url(url) or date_in_url(meta.canonical_url)
+    if meta.published is None:
+        for node in doc.css(_DATE_CLASSES)[:30]:
+            text = node.text(deep=True, separator=" ")
+            if len(text) < 200 and not _in_comments(node):
+                found = date_in_text(text)
+                if found is not None:
+                    meta.published = found
+                    break
+    if meta.modified is None:
+        modified = doc.css_first('[itemprop="dateModified"]')
+        if modified is not None:
+            attrs_ = modified.attributes
+            meta.modified = parse_date(attrs_.get("datetime") or attrs_.get("content"))
+    if not meta.authors:
+        for node in doc.css(_BYLINE)[:20]:
+            if _in_comments(node):
+                continue
+            attrs_ = node.attributes
+            href = attrs_.get("href")
+            text = attrs_.get("content") or node.text(deep=True, separator=" ")
+            if text and len(text) < 100:
+                _add_authors(meta.authors, iter([(text, href)]))
+            if meta.authors:
+                break
+    if meta.title is None:
+        title_node = doc.css_first("title")
+        page_title = _clean(title_node.text(deep=True)) if title_node is not None else None
+        h1s = doc.css("h1")
+        for h1 in h1s[:5]:
+            heading = _clean(h1.text(deep=True, separator=" "))
+            if heading and (
+                len(h1s) == 1 or (page_title and heading.casefold() in page_title.casefold())
+            ):
+                meta.title = heading
+                break
+        if meta.title is None:
+            meta.title = _strip_site_name(page_title, meta.site_name)
+    if meta.language is None:
+        html = doc.css_first("html")
+        if html is not None:
+            attrs_ = html.attributes
+            meta.language = _clean(attrs_.get("lang") or attrs_.get("xml:lang"))
+
+
+_COMMENTISH = re.compile(r"comment|respond|reply|discussion|disqus", re.I)
+
+
+def _in_comments(node: LexborNode) -> bool:
+    """True for a node inside a comment thread (commenters are not the article's authors)."""
+    current: LexborNode | None = node
+    steps = 0
+    while current is not None and steps < 40:
+        attrs_ = current.attributes
+        marker = f"{attrs_.get('class') or ''} {attrs_.get('id') or ''}"
+        if current.tag in {"article", "li"} and _COMMENTISH.search(marker):
+            return True
+        if _COMMENTISH.search(marker) and current.tag in {"div", "section", "ol", "ul", "aside"}:
+            return True
+        current = current.parent
+        steps += 1
+    return False
+
+
+def _strip_site_name(title: str | None, site_name: str | None) -> str | None:
+    if title is None:
+        return None
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    if site_name:
+        kept = [p for p in parts if p.casefold() != site_name.casefold()]
+        if kept and len(kept) < len(parts):
+            return " - ".join(kept) if len(kept) > 1 else kept[0]
+    return max(parts, key=len)
+
+
+def _strip_site_suffix(title: str, site_name: str | None) -> str:
+    """``"Story | Site"`` -> ``"Story"`` when the last part is the site's name (or a '|' suffix)."""
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    if site_name and parts[-1].casefold() == site_name.casefold():
+        return title[: title.rfind(parts[-1])].rstrip(" |-\u2013\u2014\u00b7\u2022:\u00bb")
+    if "|" in title:
+        return _strip_site_name(title, site_name) or title
+    return title
+
+
+def extract_metadata(doc: LexborHTMLParser, *, url: str | None = None) -> Metadata:
+    """Read the metadata of a parsed page; fields the page does not give stay None/empty.
+
+    ``url`` is where the page came from; a date in its path is used when the
+    page declares none in its metadata.
+    """
+    meta = Metadata()
+    _from_json_ld(doc, meta)
+    _from_meta(doc, meta)
+    _from_markup(doc, meta, url)
+    if meta.title:
+        meta.title = _strip_site_suffix(meta.title, meta.site_name)
+    if meta.language:
+        meta.language = meta.language.replace("_", "-")
+    return meta

@@ -1,0 +1,178 @@
+"""Body extraction: which blocks make the article, of which kind, and what stays out."""
+
+from __future__ import annotations
+
+from newsthread.html import from_html
+from newsthread.model import Heading, ListItem, Paragraph
+
+LONG = "This sentence is part of the article and carries enough words to count, clearly. "
+
+
+def page(body: str, head: str = "") -> str:
+    return f"<html><head>{head}</head><body>{body}</body></html>"
+
+
+def texts(html: str) -> list[str]:
+    return [block.text for block in from_html(html).body]
+
+
+NAV = (
+    "<nav><ul>"
+    + "".join(f"<li><a href='/s{i}'>Section {i}</a></li>" for i in range(8))
+    + "</ul></nav>"
+)
+RELATED = (
+    "<div class='more'><ul>"
+    + "".join(
+        f"<li><a href='/r{i}'>Another story you should read number {i}</a></li>" for i in range(6)
+    )
+    + "</ul></div>"
+)
+
+
+def test_article_split_over_sibling_sections_is_kept_whole() -> None:
+    sections = "".join(
+        f"<div class='elementor-section'><div class='col'><div class='box'><p>Part {i}. {LONG * 2}</p>"
+        "</div></div></div>"
+        for i in range(4)
+    )
+    result = texts(page(NAV + f"<main>{sections}</main>" + RELATED))
+    assert [t.split(".")[0] for t in result] == ["Part 0", "Part 1", "Part 2", "Part 3"]
+
+
+def test_link_lists_and_navigation_stay_out() -> None:
+    result = texts(page(NAV + f"<article><p>{LONG * 10}</p>{RELATED}<p>{LONG * 6}</p></article>"))
+    assert len(result) == 2
+    assert not any("Another story" in t or "Section" in t for t in result)
+
+
+def test_br_splits_paragraphs_and_keeps_line_breaks() -> None:
+    result = texts(
+        page(f"<div class='post'>{LONG}<br>second line<br><br>{LONG}<br/>\n<br>{LONG}</div>")
+    )
+    assert result == [f"{LONG.strip()}\nsecond line", LONG.strip(), LONG.strip()]
+
+
+def test_lists_keep_order_kind_and_indent() -> None:
+    article = from_html(
+        page(
+            f"<article><p>{LONG * 2}</p><ol><li>first step of the recipe<ul>"
+            "<li>a detail of the first step</li></ul></li><li>second step of the recipe</li></ol>"
+            f"<p>{LONG}</p></article>"
+        )
+    )
+    items = [b for b in article.body if isinstance(b, ListItem)]
+    assert [(i.text, i.ordered, i.indent) for i in items] == [
+        ("first step of the recipe", True, 0),
+        ("a detail of the first step", False, 1),
+        ("second step of the recipe", True, 0),
+    ]
+
+
+def test_headings_keep_their_level_but_the_title_heading_goes() -> None:
+    article = from_html(
+        page(
+            f"<article><h1>The Title</h1><p>{LONG * 2}</p><h3>A part</h3><p>{LONG * 2}</p></article>",
+            head="<title>The Title</title>",
+        )
+    )
+    headings = [(b.text, b.level) for b in article.body if isinstance(b, Heading)]
+    assert headings == [("A part", 3)]
+    assert article.title == "The Title"
+
+
+def test_furniture_after_a_section_end_heading_is_cut() -> None:
+    result = texts(
+        page(
+            f"<article><p>{LONG * 3}</p><h3>Related posts</h3><p>Short teaser one</p>"
+            f"<p>Short teaser two</p><h3>Share this:</h3><p>Facebook</p></article>"
+        )
+    )
+    assert result == [(LONG * 3).strip()]
+
+
+def test_descriptive_wordpress_classes_do_not_hide_the_article() -> None:
+    article = page(
+        "<article class='post tag-werbung category-news has-post-thumbnail'>"
+        f"<div class='entry-content'><p>{LONG * 3}</p></div></article>"
+    )
+    assert texts(article) == [(LONG * 3).strip()]
+
+
+def test_a_content_token_outweighs_a_boilerplate_token() -> None:
+    html = page(
+        f"<div class='l-sidebar-fixed l-article-body-segment'><p>{LONG * 3}</p><p>{LONG * 2}</p></div>"
+        "<div class='sidebar'><p>Sidebar text that is not part of it.</p></div>"
+    )
+    result = texts(html)
+    assert len(result) == 2
+    assert all("Sidebar" not in t for t in result)
+
+
+def test_aside_with_the_article_is_kept_but_link_asides_are_not() -> None:
+    html = page(
+        f"<aside class='content'><p>{LONG * 8}</p><p>{LONG * 8}</p></aside>"
+        "<aside>" + RELATED + "</aside>"
+    )
+    result = texts(html)
+    assert len(result) == 2
+    assert result[0].startswith("This sentence")
+
+
+def test_comment_sections_stay_out_even_when_long() -> None:
+    comments = "".join(f"<div class='c'><p>{LONG * 4} comment {i}</p></div>" for i in range(10))
+    html = page(f"<article><p>{LONG * 2}</p></article><section id='comments'>{comments}</section>")
+    result = texts(html)
+    assert result == [(LONG * 2).strip()]
+
+
+def test_hidden_scripts_and_forms_stay_out() -> None:
+    html = page(
+        f"<article><p>{LONG * 2}</p><div style='display: none'>hidden words</div>"
+        "<script>var words = 1;</script><form><p>Your email address</p><input></form>"
+        "<div hidden>more hidden words</div></article>"
+    )
+    assert texts(html) == [(LONG * 2).strip()]
+
+
+def test_advertisement_labels_and_credits_go() -> None:
+    html = page(
+        f"<article><p>{LONG * 2}</p><p>- Anzeige -</p><p>Foto: dpa</p><p>{LONG}</p></article>"
+    )
+    assert texts(html) == [(LONG * 2).strip(), LONG.strip()]
+
+
+def test_deep_nesting_is_walked_without_recursion() -> None:
+    depth = 4000
+    html = page("<div>" * depth + f"<p>{LONG * 2}</p>" + "</div>" * depth)
+    result = from_html(html).body
+    assert [type(b) for b in result] == [Paragraph]
+
+
+def test_page_of_only_links_has_no_body() -> None:
+    assert texts(page(NAV + RELATED)) == []
+
+
+def test_short_lines_above_the_title_heading_go() -> None:
+    html = page(
+        f"<article><p>Politics</p><p>12 May 2024</p><h1>The Title</h1><p>{LONG * 3}</p></article>",
+        head="<title>The Title</title>",
+    )
+    assert texts(html) == [(LONG * 3).strip()]
+
+
+def test_long_captions_stay_as_captions() -> None:
+    caption = "The minister speaking to reporters outside the parliament building after the vote."
+    article = from_html(
+        page(
+            f"<article><p>{LONG * 3}</p><figure><figcaption>{caption}</figcaption></figure></article>"
+        )
+    )
+    assert [type(b).__name__ for b in article.body] == ["Paragraph", "Caption"]
+    assert article.body[1].text == caption
+
+
+def test_nested_boilerplate_names_around_the_article_do_not_hide_it() -> None:
+    depth = 1500
+    html = page("<div class='widget-area'>" * depth + f"<p>{LONG * 40}</p>" + "</div>" * depth)
+    assert texts(html) == [(LONG * 40).strip()]
