@@ -70,13 +70,15 @@ class NodeNotFoundError(NewsthreadError, LookupError):
 class DocumentError(NewsthreadError, ValueError):
     """A serialised document (dict, JSON, flat records) is malformed.
 
-    ``path`` says where, in JSONPath style: ``$.comments[3].published``.
+    ``path`` says where, in JSONPath style: ``$.comments[3].published``;
+    ``line`` which line of a JSON Lines file, when the document came from one.
     """
 
-    def __init__(self, message: str, path: str = "$") -> None:
+    def __init__(self, message: str, path: str = "$", *, line: int | None = None) -> None:
         super().__init__(f"{message} @ {path}")
         self.reason = message
         self.path = path
+        self.line = line
 
 
 class SchemaVersionError(DocumentError):

@@ -240,6 +240,12 @@ class Comment(Node):
     quotes: Sequence[Quote] = ()
     replies: Sequence[Comment] = ()
 
+    @property
+    def children(self) -> Sequence[Node]:
+        """Quotes in this comment, then its replies (no new list in the common quote-less case)."""
+        quotes = self.quotes
+        return [*quotes, *self.replies] if quotes else self.replies
+
     def __attrs_post_init__(self) -> None:
         # The common case, a comment built without children, costs two truth tests.
         if self.quotes or self.replies or type(self.quotes) is not tuple:
@@ -288,6 +294,13 @@ class Article(Node):
     extra: dict[str, Any] = attrs.field(factory=dict)
     body: Sequence[Block] = ()
     comments: Sequence[Comment] = ()
+
+    @property
+    def children(self) -> Sequence[Node]:
+        """The body blocks, then the top-level comments."""
+        if not self.body:
+            return self.comments
+        return [*self.body, *self.comments] if self.comments else self.body
 
     @property
     def quotes(self) -> list[Quote]:

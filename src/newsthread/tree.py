@@ -17,6 +17,7 @@ import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime
+from operator import attrgetter
 from typing import Any, ClassVar, Literal, TypeVar, overload
 
 import attrs
@@ -41,8 +42,10 @@ class Node:
     _child_fields: ClassVar[tuple[str, ...]] = ()
     #: For each child attribute, the node class its items must be.
     _child_types: ClassVar[dict[str, type[Node]]] = {}
-    #: Attributes that are the node's own data (everything but links), filled lazily.
-    _own_fields_cache: ClassVar[dict[type[Node], tuple[str, ...]]] = {}
+    #: Per class: the attributes that are the node's own data (all but links), and a getter for them.
+    _own_fields_cache: ClassVar[
+        dict[type[Node], tuple[tuple[str, ...], Callable[[Node], tuple[Any, ...]]]]
+    ] = {}
 
     # -- construction -------------------------------------------------------
 
@@ -71,13 +74,20 @@ class Node:
     @classmethod
     def _own_fields(cls) -> tuple[str, ...]:
         """The attrs fields that are data, not links (no parent, no children)."""
+        return cls._own_data()[0]
+
+    @classmethod
+    def _own_data(cls) -> tuple[tuple[str, ...], Callable[[Node], tuple[Any, ...]]]:
         try:
             return Node._own_fields_cache[cls]
         except KeyError:
             skip = {"_parent", *cls._child_fields}
             names = tuple(f.name for f in attrs.fields(cls) if f.name not in skip)
-            Node._own_fields_cache[cls] = names
-            return names
+            # One C-level call fetches all values: == and copies run per node of huge trees.
+            fetch = attrgetter(*names)
+            getter = fetch if len(names) > 1 else lambda node: (fetch(node),)
+            Node._own_fields_cache[cls] = (names, getter)
+            return names, getter
 
     # -- links --------------------------------------------------------------
 
@@ -312,9 +322,9 @@ class Node:
             a, b = stack.pop()
             if type(a) is not type(b):
                 return False
-            for name in a._own_fields():
-                if getattr(a, name) != getattr(b, name):
-                    return False
+            state = a._own_data()[1]
+            if state(a) != state(b):
+                return False
             for name in a._child_fields:
                 kids_a, kids_b = getattr(a, name), getattr(b, name)
                 if len(kids_a) != len(kids_b):
@@ -368,9 +378,7 @@ class Node:
         while stack:
             node, parent = stack.pop()
             position = len(records)
-            records.append(
-                (type(node), tuple(getattr(node, n) for n in node._own_fields()), parent)
-            )
+            records.append((type(node), node._own_data()[1](node), parent))
             kids = node.children
             stack.extend((kid, position) for kid in reversed(kids))
         return records

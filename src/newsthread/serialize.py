@@ -1,0 +1,540 @@
+"""Serialisation: an article as a dict, JSON (nested or flat) and JSON Lines, through cattrs.
+
+Two document forms carry the same data:
+
+- **nested**: the tree as JSON nesting (``{"schema_version": 1, "title": ...,
+  "body": [...], "comments": [{"id": ..., "replies": [...]}]}``);
+- **flat**: one record per node with integer ``node`` and ``parent`` ids, in
+  document order (``{"schema_version": 1, "records": [...]}``): the form for
+  huge and deep threads, JSON Lines corpora and tables.
+
+The model classes carry no JSON knowledge: :func:`make_converter` builds the
+cattrs converter for their values, and this module walks the tree with an
+explicit stack, so reply chains of any depth round-trip at the default
+recursion limit. Loading checks everything and raises
+:class:`~newsthread.errors.DocumentError` with a JSONPath such as
+``$.comments[3].published``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from datetime import UTC, datetime
+from functools import cache
+from os import PathLike
+from typing import IO, Any, TypeAlias
+
+import attrs
+import cattrs
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
+from dateutil import parser as date_parser
+
+from newsthread._json import loads_deep
+from newsthread.errors import DocumentError, SchemaVersionError
+from newsthread.model import (
+    Article,
+    Block,
+    BlockQuote,
+    Caption,
+    Comment,
+    Heading,
+    ListItem,
+    Paragraph,
+    Quote,
+    Speaker,
+)
+from newsthread.tree import Node
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "from_dict",
+    "from_flat",
+    "from_json",
+    "make_converter",
+    "read_jsonl",
+    "to_dict",
+    "to_flat",
+    "to_json",
+    "write_jsonl",
+]
+
+#: The version of the document format this release writes and reads.
+SCHEMA_VERSION = 1
+
+BLOCK_TYPES: dict[str, type[Block]] = {
+    cls.type_name: cls for cls in (Paragraph, Heading, BlockQuote, ListItem, Caption)
+}
+#: The ``type`` of each node class in flat records.
+RECORD_TYPES: dict[str, type[Node]] = {"article": Article, "comment": Comment, "quote": Quote}
+RECORD_TYPES.update(BLOCK_TYPES)
+_TYPE_NAMES: dict[type[Node], str] = {cls: name for name, cls in RECORD_TYPES.items()}
+
+# Nested documents deeper than this (in nodes) are written without json.dumps,
+# whose C encoder recurses once per level and would hit the recursion limit.
+_JSON_SAFE_DEPTH = 150
+
+JSONDict: TypeAlias = dict[str, Any]
+Source: TypeAlias = str | bytes | bytearray
+
+
+# -- the converter --------------------------------------------------------------
+
+
+def make_converter(*, detailed_validation: bool = True) -> cattrs.Converter:
+    """A cattrs converter for newsthread's values: datetimes as ISO 8601, enums, authors, speakers.
+
+    Datetimes are written with their offset; on input any ISO 8601 string, a
+    date in words that python-dateutil understands ("June 3, 2024 10:15 am")
+    or a Unix timestamp (taken as UTC) is accepted.
+    """
+    converter = cattrs.Converter(detailed_validation=detailed_validation, forbid_extra_keys=True)
+    converter.register_unstructure_hook(datetime, datetime.isoformat)
+    converter.register_structure_hook(datetime, _structure_datetime)
+    return converter
+
+
+def _structure_datetime(value: object, _: type) -> datetime:
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return datetime.fromtimestamp(value, tz=UTC)
+    if not isinstance(value, str):
+        raise TypeError(f"expected a date string, not {type(value).__name__}")
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        pass
+    try:
+        return date_parser.parse(value)
+    except (ValueError, OverflowError) as error:
+        raise ValueError(f"not a date: {value!r}") from error
+
+
+@attrs.frozen
+class _NodeCodec:
+    """How one node class turns into its own fields and back (children are handled by the walk)."""
+
+    unstructure: Callable[[Any], JSONDict]
+    structure: Callable[[Mapping[str, Any], Any], Any]
+    structure_detailed: Callable[[Mapping[str, Any], Any], Any]
+    keys: frozenset[str]
+
+
+@cache
+def _codecs() -> dict[type[Node], _NodeCodec]:
+    fast = make_converter(detailed_validation=False)
+    detailed = make_converter(detailed_validation=True)
+    codecs: dict[type[Node], _NodeCodec] = {}
+    classes: list[type[Node]] = [Article, Comment, Quote, *BLOCK_TYPES.values()]
+    for cls in classes:
+        links: dict[str, Any] = {
+            name: override(omit=True) for name in ("_parent", *cls._child_fields)
+        }
+        inward, outward = dict(links), dict(links)
+        if cls is Quote:
+            # A quote names its speaker by id; the walk resolves it against Article.speakers.
+            outward["speaker"] = override(unstruct_hook=_speaker_id)
+            inward["speaker"] = override(omit=True)
+        extra_keys = (
+            {"type"} if issubclass(cls, Block) else {"schema_version"} if cls is Article else set()
+        )
+        codecs[cls] = _NodeCodec(
+            unstructure=make_dict_unstructure_fn(
+                cls, fast, _cattrs_omit_if_default=True, **outward
+            ),
+            structure=make_dict_structure_fn(cls, fast, _cattrs_forbid_extra_keys=False, **inward),
+            structure_detailed=make_dict_structure_fn(
+                cls, detailed, _cattrs_forbid_extra_keys=False, **inward
+            ),
+            keys=frozenset({*cls._own_fields(), *cls._child_fields, *extra_keys}),
+        )
+    return codecs
+
+
+def _speaker_id(speaker: Speaker | None) -> str | None:
+    return None if speaker is None else speaker.id
+
+
+def _own_dict(node: Node, codecs: dict[type[Node], _NodeCodec]) -> JSONDict:
+    own = codecs[type(node)].unstructure(node)
+    if isinstance(node, Block):
+        return {"type": node.type_name, **own}
+    if isinstance(node, Article):
+        return {"schema_version": SCHEMA_VERSION, **own}
+    return own
+
+
+# -- nested form ----------------------------------------------------------------
+
+
+def to_dict(article: Article) -> JSONDict:
+    """The article as a nested document of dicts, lists and JSON scalars."""
+    document = _to_dict(article)
+    assert document is not None
+    return document
+
+
+def _to_dict(article: Article, depth_limit: int | None = None) -> JSONDict | None:
+    """The nested document, or None as soon as the tree proves deeper than ``depth_limit``."""
+    codecs = _codecs()
+    root = _own_dict(article, codecs)
+    stack: list[tuple[Node, JSONDict, int]] = [(article, root, 0)]
+    while stack:
+        node, out, depth = stack.pop()
+        if depth_limit is not None and depth > depth_limit:
+            return None
+        for name in node._child_fields:
+            kids = getattr(node, name)
+            if not kids:
+                continue
+            items = []
+            for kid in kids:
+                item = _own_dict(kid, codecs)
+                items.append(item)
+                if kid._child_fields:
+                    stack.append((kid, item, depth + 1))
+            out[name] = items
+    return root
+
+
+def from_dict(data: Mapping[str, Any]) -> Article:
+    """Rebuild an article from :func:`to_dict` output (nested form); raises DocumentError."""
+    _check_version(data, "$")
+    codecs = _codecs()
+    article: Article = _structure(Article, data, codecs, _Path.ROOT)
+    speakers = _speaker_index(article)
+    stack: list[tuple[Node, Mapping[str, Any], _Path]] = [(article, data, _Path.ROOT)]
+    while stack:
+        node, source, path = stack.pop()
+        for name in node._child_fields:
+            items = source.get(name)
+            if items is None:
+                continue
+            if not isinstance(items, list):
+                raise DocumentError(f"expected a list, not {type(items).__name__}", path.key(name))
+            kind = node._child_types[name]
+            kids: list[Node] = []
+            for index, item in enumerate(items):
+                item_path = path.item(name, index)
+                kid = _structure(_node_class(kind, item, item_path), item, codecs, item_path)
+                if type(kid) is Quote:
+                    kid.speaker = _resolve_speaker(item, speakers, item_path)
+                kid._parent = node
+                kids.append(kid)
+                if kid._child_fields:
+                    stack.append((kid, item, item_path))
+            setattr(node, name, kids or ())
+    return article
+
+
+def _node_class(kind: type[Node], item: object, path: _Path) -> type[Node]:
+    if kind is not Block:
+        return kind
+    if not isinstance(item, Mapping):
+        raise DocumentError(f"expected an object, not {type(item).__name__}", str(path))
+    name = item.get("type")
+    try:
+        return BLOCK_TYPES[name]  # type: ignore[index]  # a wrong type is caught below
+    except (KeyError, TypeError):
+        known = ", ".join(sorted(BLOCK_TYPES))
+        raise DocumentError(
+            f"unknown block type {name!r} (known: {known})", path.key("type")
+        ) from None
+
+
+def _structure(
+    cls: type[Node], data: object, codecs: dict[type[Node], _NodeCodec], path: _Path
+) -> Any:
+    if not isinstance(data, Mapping):
+        raise DocumentError(f"expected an object, not {type(data).__name__}", str(path))
+    codec = codecs[cls]
+    unknown = data.keys() - codec.keys
+    if unknown:
+        raise DocumentError(f"unknown field {sorted(unknown)[0]!r}", str(path))
+    try:
+        return codec.structure(data, cls)
+    except Exception:
+        # Redo with cattrs' detailed validation to learn which field is wrong.
+        try:
+            codec.structure_detailed(data, cls)
+        except Exception as error:
+            raise _document_error(error, path) from error
+        raise  # pragma: no cover - the detailed pass fails whenever the fast one does
+
+
+def _document_error(error: Exception, path: _Path) -> DocumentError:
+    messages = cattrs.transform_error(error, path=str(path), format_exception=_describe)
+    reason, _, where = messages[0].rpartition(" @ ")
+    return DocumentError(reason or messages[0], where or str(path))
+
+
+def _describe(error: BaseException, type_: type | None) -> str:
+    """cattrs' wording, plus our own reason where a hook gave one ("not a date: 'garbage'")."""
+    message = cattrs.v.format_exception(error, type_)
+    if isinstance(error, ValueError | TypeError) and str(error) and str(error) not in message:
+        return f"{message}: {error}"
+    return message
+
+
+def _speaker_index(article: Article) -> dict[str, Speaker]:
+    speakers: dict[str, Speaker] = {}
+    for index, speaker in enumerate(article.speakers):
+        if speaker.id in speakers:
+            raise DocumentError(f"duplicate speaker id {speaker.id!r}", f"$.speakers[{index}].id")
+        speakers[speaker.id] = speaker
+    return speakers
+
+
+def _resolve_speaker(
+    item: Mapping[str, Any], speakers: dict[str, Speaker], path: _Path
+) -> Speaker | None:
+    speaker_id = item.get("speaker")
+    if speaker_id is None:
+        return None
+    try:
+        return speakers[speaker_id]
+    except (KeyError, TypeError):
+        raise DocumentError(f"unknown speaker id {speaker_id!r}", path.key("speaker")) from None
+
+
+def _check_version(data: object, path: str) -> None:
+    if not isinstance(data, Mapping):
+        raise DocumentError(f"expected an object, not {type(data).__name__}", path)
+    version = data.get("schema_version")
+    if version is None:
+        raise DocumentError("missing schema_version", path)
+    if version != SCHEMA_VERSION:
+        raise SchemaVersionError(version, f"{path}.schema_version")
+
+
+class _Path:
+    """A JSONPath built only when an error needs it: each step links to its parent in O(1)."""
+
+    __slots__ = ("index", "name", "parent")
+    ROOT: _Path
+
+    def __init__(self, parent: _Path | None, name: str, index: int | None) -> None:
+        self.parent = parent
+        self.name = name
+        self.index = index
+
+    def item(self, name: str, index: int) -> _Path:
+        return _Path(self, name, index)
+
+    def key(self, name: str) -> str:
+        return f"{self}.{name}"
+
+    def __str__(self) -> str:
+        steps: list[str] = []
+        step: _Path | None = self
+        while step is not None and step.parent is not None:
+            steps.append(
+                f".{step.name}[{step.index}]" if step.index is not None else f".{step.name}"
+            )
+            step = step.parent
+        steps.append("$")
+        return "".join(reversed(steps))
+
+
+_Path.ROOT = _Path(None, "$", None)
+
+
+# -- flat form ------------------------------------------------------------------
+
+
+def to_flat(article: Article) -> JSONDict:
+    """The article as flat records: one per node, pre-order, with integer ``node``/``parent`` ids."""
+    codecs = _codecs()
+    records: list[JSONDict] = []
+    stack: list[tuple[Node, int | None]] = [(article, None)]
+    while stack:
+        node, parent = stack.pop()
+        position = len(records)
+        own = codecs[type(node)].unstructure(node)
+        records.append({"node": position, "parent": parent, "type": _TYPE_NAMES[type(node)], **own})
+        kids = node.children
+        if kids:
+            stack.extend((kid, position) for kid in reversed(kids))
+    return {"schema_version": SCHEMA_VERSION, "records": records}
+
+
+def from_flat(data: Mapping[str, Any]) -> Article:
+    """Rebuild an article from :func:`to_flat` output; a parent must come before its children."""
+    _check_version(data, "$")
+    records = data.get("records")
+    if not isinstance(records, list) or not records:
+        raise DocumentError("expected a non-empty list of records", "$.records")
+    codecs = _codecs()
+    nodes: dict[int, Node] = {}
+    speakers: dict[str, Speaker] = {}
+    for index, record in enumerate(records):
+        path = _Path.ROOT.item("records", index)
+        if not isinstance(record, Mapping):
+            raise DocumentError(f"expected an object, not {type(record).__name__}", str(path))
+        node_id, parent_id, kind = record.get("node"), record.get("parent"), record.get("type")
+        cls = RECORD_TYPES.get(kind) if isinstance(kind, str) else None
+        if cls is None:
+            raise DocumentError(f"unknown record type {kind!r}", path.key("type"))
+        if not isinstance(node_id, int) or node_id in nodes:
+            raise DocumentError(f"node id must be a new integer, not {node_id!r}", path.key("node"))
+        if (index == 0) != (cls is Article):
+            raise DocumentError(
+                "the first record, and only it, must be the article", path.key("type")
+            )
+        own = {k: v for k, v in record.items() if k not in ("node", "parent", "type")}
+        node = _structure(cls, own, codecs, path)
+        if index == 0:
+            speakers = _speaker_index(node)
+        else:
+            parent = nodes.get(parent_id) if isinstance(parent_id, int) else None
+            if parent is None:
+                raise DocumentError(
+                    f"parent {parent_id!r} is not an earlier record", path.key("parent")
+                )
+            if type(node) is Quote:
+                node.speaker = _resolve_speaker(own, speakers, path)
+            _attach_record(parent, node, path)
+        nodes[node_id] = node
+    root = nodes[records[0]["node"]]
+    assert isinstance(root, Article)
+    return root
+
+
+def _attach_record(parent: Node, node: Node, path: _Path) -> None:
+    for name in parent._child_fields:
+        if isinstance(node, parent._child_types[name]):
+            kids = getattr(parent, name)
+            if type(kids) is list:
+                kids.append(node)
+            else:
+                setattr(parent, name, [node])
+            node._parent = parent
+            return
+    raise DocumentError(
+        f"a {_TYPE_NAMES[type(node)]} cannot be a child of a {_TYPE_NAMES[type(parent)]}",
+        path.key("parent"),
+    )
+
+
+# -- JSON -----------------------------------------------------------------------
+
+
+def to_json(article: Article, *, flat: bool = False, indent: int | None = None) -> str:
+    """The article as a JSON document, nested (default) or flat; any depth works.
+
+    ``indent`` pretty-prints documents of ordinary depth; deeper nested
+    documents are always written compactly.
+    """
+    if flat:
+        return _dumps(to_flat(article), indent)
+    document = _to_dict(article, depth_limit=_JSON_SAFE_DEPTH)
+    if document is not None:
+        try:
+            return _dumps(document, indent)
+        except RecursionError:  # the caller's own stack was already deep
+            pass
+    return _dumps_nested_deep(article)
+
+
+def _dumps(document: JSONDict, indent: int | None) -> str:
+    separators = (",", ":") if indent is None else (",", ": ")
+    return json.dumps(document, ensure_ascii=False, indent=indent, separators=separators)
+
+
+def _dumps_nested_deep(article: Article) -> str:
+    """Write the nested form one node at a time, with the structure between nodes by hand."""
+    codecs = _codecs()
+    parts: list[str] = []
+    todo: list[Node | str] = [article]
+    while todo:
+        item = todo.pop()
+        if isinstance(item, str):
+            parts.append(item)
+            continue
+        text = json.dumps(_own_dict(item, codecs), ensure_ascii=False, separators=(",", ":"))
+        lists = [(name, kids) for name in item._child_fields if (kids := getattr(item, name))]
+        if not lists:
+            parts.append(text)
+            continue
+        parts.append(text[:-1])  # reopen the object to append its child lists
+        ahead: list[Node | str] = []
+        for name, kids in lists:
+            ahead.append(f'{"," if text != "{}" or ahead else ""}"{name}":[')
+            for position, kid in enumerate(kids):
+                if position:
+                    ahead.append(",")
+                ahead.append(kid)
+            ahead.append("]")
+        ahead.append("}")
+        todo.extend(reversed(ahead))
+    return "".join(parts)
+
+
+def from_json(source: Source) -> Article:
+    """Read a JSON document written by :func:`to_json`, nested or flat, of any depth."""
+    return _from_document(_loads(source))
+
+
+def _loads(source: Source) -> Any:
+    try:
+        return json.loads(source)
+    except RecursionError:
+        text = source if isinstance(source, str) else bytes(source).decode("utf-8")
+        try:
+            return loads_deep(text)
+        except json.JSONDecodeError as error:
+            raise _json_error(error) from error
+    except json.JSONDecodeError as error:
+        raise _json_error(error) from error
+    except UnicodeDecodeError as error:
+        raise DocumentError(f"not UTF-8 text: {error.reason} at byte {error.start}") from error
+
+
+def _json_error(error: json.JSONDecodeError) -> DocumentError:
+    return DocumentError(f"invalid JSON at line {error.lineno} column {error.colno}: {error.msg}")
+
+
+def _from_document(data: Any) -> Article:
+    if isinstance(data, Mapping) and "records" in data:
+        return from_flat(data)
+    return from_dict(data)
+
+
+# -- JSON Lines -----------------------------------------------------------------
+
+PathOrFile: TypeAlias = str | PathLike[str] | IO[str]
+
+
+def write_jsonl(articles: Iterable[Article], target: PathOrFile, *, flat: bool = True) -> int:
+    """Write one article per line (flat form by default) and return how many were written."""
+    if isinstance(target, str | PathLike):
+        with open(target, "w", encoding="utf-8") as stream:
+            return write_jsonl(articles, stream, flat=flat)
+    count = 0
+    for article in articles:
+        target.write(to_json(article, flat=flat))
+        target.write("\n")
+        count += 1
+    return count
+
+
+def read_jsonl(source: PathOrFile) -> Iterator[Article]:
+    """Stream the articles of a JSON Lines file (either form on each line); blank lines are skipped.
+
+    A bad line raises :class:`~newsthread.errors.DocumentError` whose ``line``
+    says which (1-based).
+    """
+    if isinstance(source, str | PathLike):
+        with open(source, encoding="utf-8") as stream:
+            yield from read_jsonl(stream)
+        return
+    for number, line in enumerate(source, start=1):
+        if not line.strip():
+            continue
+        try:
+            yield from_json(line)
+        except DocumentError as error:
+            raise DocumentError(
+                f"line {number}: {error.reason}", error.path, line=number
+            ) from error
