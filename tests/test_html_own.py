@@ -425,3 +425,72 @@ def test_deeply_nested_tampered_thread_is_read_without_recursion() -> None:
     assert result is not None
     assert sum(1 for _ in result.iter_comments()) == depth
     assert result.comment(str(depth - 1)).depth == depth
+
+
+link_urls = ["https://a.example/x", "http://b.example/?q=1&r=2", "mailto:c@d.example"]
+
+
+@st.composite
+def bodies(draw: st.DrawFn) -> Article:
+    speakers = [Speaker(id=f"s{i}", name=draw(hostile)) for i in range(draw(st.integers(0, 2)))]
+    body: list[Block] = []
+    for _ in range(draw(st.integers(0, 6))):
+        text = draw(hostile)
+        size = len(text)
+        # Links that do not overlap, each with its own URL (see the limits in docs/html-own.md).
+        # None starts at a line break: the export opens such a link after the <br> (a bug
+        # in _export.py's _inline, reported), so its start moves by one.
+        cuts = sorted(draw(st.lists(st.integers(0, size), max_size=6, unique=True)))
+        links = [
+            Link(cuts[i], cuts[i + 1], link_urls[i // 2])
+            for i in range(0, len(cuts) - 1, 2)
+            if cuts[i] < cuts[i + 1] and text[cuts[i]] != "\n"
+        ]
+        quotes = []
+        for _ in range(draw(st.integers(0, 3))):
+            start = draw(st.integers(-1, size + 1))
+            end = draw(st.integers(-1, size + 2))
+            quotes.append(
+                Quote(
+                    text=draw(st.sampled_from([text[max(start, 0) : max(end, 0)], draw(hostile)])),
+                    start=draw(st.sampled_from([start, None])),
+                    end=end,
+                    kind=draw(st.sampled_from(list(QuoteKind))),
+                    speaker=draw(st.sampled_from([None, *speakers])),
+                    cue=draw(st.none() | hostile),
+                )
+            )
+        kind = draw(st.sampled_from(["p", "h", "li", "block"]))
+        if kind == "h":
+            body.append(Heading(text, links=links, quotes=quotes, level=draw(st.integers(1, 6))))
+        elif kind == "li":
+            body.append(
+                ListItem(
+                    text,
+                    links=links,
+                    quotes=quotes,
+                    ordered=draw(st.booleans()),
+                    indent=draw(st.integers(-2, 20)),
+                )
+            )
+        elif kind == "block":
+            body.append(Block(text, links=links, quotes=quotes))
+        else:
+            body.append(Paragraph(text, links=links, quotes=quotes))
+    return Article(speakers=speakers, body=body)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(bodies())
+def test_generated_hostile_bodies(article: Article) -> None:
+    assert back(article) == article
+
+
+@pytest.mark.xfail(
+    strict=True, reason="_export._inline writes a <br> before opening a span that starts on it"
+)
+def test_link_that_starts_at_a_line_break() -> None:
+    def article() -> Article:
+        return Article(body=[Paragraph("\nab", links=[Link(0, 3, "https://a.example/")])])
+
+    assert back(article()) == article()
