@@ -44,6 +44,7 @@ __all__ = ["GENERATOR", "read_export"]
 GENERATOR = "newsthread"
 
 _TEXT = "-text"
+_STATUS = {status.value: status for status in CommentStatus}
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 
 
@@ -480,45 +481,52 @@ class _Reader:
             return []
         records: list[_Record] = []
         by_anchor: dict[str, int] = {}
+        anchors: list[str | None] = []  # per record
         # (a reply list, the record that holds it or -1, is it a flat list?)
         lists: list[tuple[LexborNode, int, bool]] = [(thread, -1, False)]
         while lists:
             ol, owner, flat = lists.pop()
-            owner_anchor = records[owner].fields.get("_anchor") if owner >= 0 else None
+            owner_anchor = anchors[owner] if owner >= 0 else None
             local: dict[str, int] = {}  # anchors of this flat list so far
-            for li in _elements(ol):
+            li = ol.child
+            while li is not None:
                 if li.tag != "li":
+                    li = li.next
                     continue
                 index = len(records)
-                anchor = li.attributes.get("id")
+                attributes = li.attributes
+                anchor = attributes.get("id")
                 where = f"li#{anchor}" if anchor else f"ol > li[{index}]"
                 parent = owner
                 if flat:
-                    parent = self.flat_parent(li, owner, owner_anchor, local, where)
-                record, sublists = self.read_comment(li, parent, where)
+                    parent = self.flat_parent(li, attributes, owner, owner_anchor, local, where)
+                record, sublists = self.read_comment(li, attributes, parent, where)
                 if anchor is not None:
                     if anchor in by_anchor:
                         raise DocumentError(f"two comments carry the anchor {anchor!r}", where)
                     by_anchor[anchor] = index
-                    local[anchor] = index
-                    record.fields["_anchor"] = anchor
+                    if flat:
+                        local[anchor] = index
                 records.append(record)
+                anchors.append(anchor)
                 if parent >= 0:
                     records[parent].replies.append(index)
                 for sub in reversed(sublists):
                     lists.append((sub, index, "nt-flat" in _classes(sub)))
+                li = li.next
         return _link(records)
 
     def flat_parent(
         self,
         li: LexborNode,
+        attributes: dict[str, str | None],
         owner: int,
         owner_anchor: str | None,
         local: dict[str, int],
         where: str,
     ) -> int:
         """The record a flat entry replies to: the list's owner or an earlier entry of the list."""
-        name = li.attributes.get("data-parent")
+        name = attributes.get("data-parent")
         if name is None:
             link = next(
                 (
@@ -544,43 +552,47 @@ class _Reader:
         return index
 
     def read_comment(
-        self, li: LexborNode, parent: int, where: str
+        self, li: LexborNode, attributes: dict[str, str | None], parent: int, where: str
     ) -> tuple[_Record, list[LexborNode]]:
-        attributes = li.attributes
         status_value = attributes.get("data-status") or "published"
-        try:
-            status = CommentStatus(status_value)
-        except ValueError:
-            raise DocumentError(f"unknown comment status {status_value!r}", where) from None
+        status = _STATUS.get(status_value)
+        if status is None:
+            raise DocumentError(f"unknown comment status {status_value!r}", where)
         fields: dict[str, Any] = {"status": status}
-        more = _int(attributes.get("data-more-count"), "data-more-count", where)
-        if more is not None:
-            fields["more_count"] = more
+        if "data-more-count" in attributes:
+            fields["more_count"] = _int(attributes.get("data-more-count"), "data-more-count", where)
         if "data-in-reply-to" in attributes:
             fields["in_reply_to"] = attributes.get("data-in-reply-to") or ""
         inline: _Inline | None = None
         asides: list[LexborNode] = []
         sublists: list[LexborNode] = []
-        for el in _elements(li):
+        el = li.child
+        while el is not None:
             tag = el.tag
             if tag == "meta":
-                if el.attributes.get("itemprop") == "identifier" and "id" not in fields:
-                    fields["id"] = el.attributes.get("content") or ""
-            elif tag == "p" and "nt-meta" in _classes(el):
-                self.read_meta(el, fields, where)
-            elif tag == "div" and "nt-text" in _classes(el):
-                inline = _read_inline(el, where)
-                asides.extend(inline.asides)
+                own = el.attributes
+                if own.get("itemprop") == "identifier" and "id" not in fields:
+                    fields["id"] = own.get("content") or ""
+            elif tag == "p":
+                if "nt-meta" in (el.attributes.get("class") or "").split():
+                    self.read_meta(el, fields, where)
+            elif tag == "div":
+                if "nt-text" in (el.attributes.get("class") or "").split():
+                    inline = _read_inline(el, where)
+                    asides.extend(inline.asides)
             elif tag == "aside":
                 asides.append(el)
             elif tag == "ol":
                 sublists.append(el)
+            el = el.next
         if "id" not in fields:
             raise DocumentError("comment without <meta itemprop=identifier>", where)
+        quotes: list[Quote] = []
         if inline is not None:
             fields["text"] = inline.text
-            quotes = self.quotes(inline, asides, where)
-        else:
+            if inline.pieces or asides:
+                quotes = self.quotes(inline, asides, where)
+        elif asides:
             quotes = self.quotes(_Inline("", [], {}, [], []), asides, where)
         return _Record(fields, quotes, parent), sublists
 
@@ -605,7 +617,6 @@ def _link(records: list[_Record]) -> list[Comment]:
     for index in range(len(records) - 1, -1, -1):
         record = records[index]
         fields = record.fields
-        fields.pop("_anchor", None)
         replies = [built[i] for i in record.replies]
         comment = Comment(
             **fields,
