@@ -117,10 +117,23 @@ def _date(node: LexborNode | None, where: str) -> datetime | None:
 
 
 def _person(span: LexborNode) -> Author:
-    name = span.css_first('[itemprop="name"]')
-    link = span.css_first('a[itemprop="url"]')
-    url = link.attributes.get("href") if link is not None else None
-    return Author(_text(name) if name is not None else _text(span), url or None)
+    """``span.nt-author``: ``<span itemprop=name>``, perhaps inside ``<a itemprop=url href>``."""
+    name: LexborNode | None = None
+    url: str | None = None
+    for el in _elements(span):
+        attributes = el.attributes
+        prop = attributes.get("itemprop")
+        if el.tag == "a" and prop == "url" and url is None:
+            url = attributes.get("href") or None
+            for inner in _elements(el):
+                if inner.attributes.get("itemprop") == "name":
+                    name = inner
+                    break
+        elif prop == "name" and name is None:
+            name = el
+    if name is None:  # not our markup: the first name anywhere inside, or all the text
+        name = span.css_first('[itemprop="name"]')
+    return Author(_text(name) if name is not None else _text(span), url)
 
 
 # -- inline text: the text of a block or comment with its links and quote pieces ------
