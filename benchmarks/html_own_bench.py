@@ -87,7 +87,7 @@ def main() -> None:
         if extruct is not None and n <= 1_000:
             rows.append(("extruct microdata (page)", best_of(partial(extruct, page), args.repeat)))
         elif extruct is not None:
-            rows.append(("extruct microdata (page)", "skipped: did not finish in minutes"))
+            rows.append(("extruct microdata (page)", "not run (see html_own.md)"))
         text = to_json(article)
         rows.append(("newsthread from_json", best_of(partial(from_json, text), args.repeat)))
         for reader, seconds in rows:
