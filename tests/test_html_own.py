@@ -486,9 +486,6 @@ def test_generated_hostile_bodies(article: Article) -> None:
     assert back(article) == article
 
 
-@pytest.mark.xfail(
-    strict=True, reason="_export._inline writes a <br> before opening a span that starts on it"
-)
 def test_link_that_starts_at_a_line_break() -> None:
     def article() -> Article:
         return Article(body=[Paragraph("\nab", links=[Link(0, 3, "https://a.example/")])])

@@ -12,6 +12,7 @@ from newsthread.html._comments import CommentSection, extract_comments
 from newsthread.html._document import parse_html
 from newsthread.html._export import to_html
 from newsthread.html._metadata import extract_metadata
+from newsthread.html._own import read_export
 from newsthread.model import Article
 
 __all__ = ["CommentSection", "extract_comments", "from_html", "to_html"]
@@ -34,9 +35,17 @@ def from_html(source: str | bytes, *, url: str | None = None, quotes: bool = Tru
     from (Article.url; the canonical url of the page otherwise). Raises
     :class:`~newsthread.errors.InputError` for empty, binary or oversized input
     and :class:`~newsthread.errors.NestingTooDeepError` for absurdly deep nesting;
-    a page without an article gives an Article with an empty body.
+    a page without an article gives an Article with an empty body. A page
+    written by :func:`to_html` is read back exactly (a tampered one raises
+    :class:`~newsthread.errors.DocumentError`).
     """
     doc = parse_html(source)
+    exported = read_export(doc)
+    if exported is not None:
+        # newsthread's own export: read back exactly, quotes included, instead of re-extracting.
+        if exported.url is None:
+            exported.url = url
+        return exported
     meta = extract_metadata(doc, url=url)
     section = extract_comments(doc, url=url or meta.canonical_url)
     exclude = {node.mem_id for node in section.containers}

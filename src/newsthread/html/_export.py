@@ -308,15 +308,12 @@ def _inline(w: _Writer, body: str, spans: list[_Span], paragraphs: bool) -> list
                 for s in keep:
                     w(s.reopen)
                     stack.append(s)
-        if brk is not None and brk.start() == pos:
-            if brk.end() - pos == 2:
-                for s in reversed(stack):
-                    w(s.close)
-                w("</p>\n\n<p>")
-                for s in stack:
-                    w(s.reopen)
-            else:
-                w("<br>\n")
+        if brk is not None and brk.start() == pos and brk.end() - pos == 2:
+            for s in reversed(stack):
+                w(s.close)
+            w("</p>\n\n<p>")
+            for s in stack:
+                w(s.reopen)
             pos = brk.end()
             brk = next(breaks, None)
             continue
@@ -330,6 +327,12 @@ def _inline(w: _Writer, body: str, spans: list[_Span], paragraphs: bool) -> list
                 continue
             w(s.open)
             stack.append(s)
+        if brk is not None and brk.start() == pos:
+            # A line break: spans starting here opened first, so they hold the newline.
+            w("<br>\n")
+            pos = brk.end()
+            brk = next(breaks, None)
+            continue
         if pos >= size:
             break
         nxt = size
