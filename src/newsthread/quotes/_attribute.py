@@ -143,13 +143,41 @@ _OPEN_APPOS_RE = re.compile(
 )
 
 
+# "Dexter Wakefield, a minister with the church in Ohio, told" / "Fiorina, speaking to
+# Iowans, said": an apposition or participle phrase between the name and the cue
+_APPOS_BEFORE_CUE_RE = re.compile(
+    r"(?:^|(?<=[\s(\u0001]))((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*(?:\s+\([^()]{1,20}\))?),\s+"
+    r"((?:the|a|an|who|whose|one\s+of|[a-z]+ing)\s[^,;:()\u0001]{1,120}),\s*$"
+)
+
+
+def _appos_subject(text: str, cue_start: int, lo: int) -> tuple[str, int] | None:
+    m = _APPOS_BEFORE_CUE_RE.search(text, lo, cue_start)
+    if m is None:
+        return None
+    phrase = m.group(0).rstrip(" ,")
+    np = parse_subject(phrase)
+    if np is None or np.kind != "name":
+        phrase = m.group(1)
+        np = parse_subject(phrase)
+        if np is None or np.kind != "name":
+            return None
+    return phrase, m.start(1)
+
+
 def _subject_left(text: str, cue_start: int, floor: int) -> tuple[str, int] | None:
     """The subject phrase that ends right before a cue verb, walking left from it."""
     lo = max(floor, cue_start - 200)
+    if text[max(lo, cue_start - 3) : cue_start].rstrip().endswith(","):
+        ap = _appos_subject(text, cue_start, lo)
+        if ap is not None:
+            return ap
     # "Rep. Steve Israel (D-N.Y.) said": skip a short parenthetical before the cue
     j = cue_start
     while j > lo and text[j - 1].isspace():
         j -= 1
+    if j > lo + 1 and text[j - 1] == "," and text[j - 2] == ")":
+        j -= 1  # "Gov. John Kasich (R-OH), said"
     if j > lo and text[j - 1] == ")":
         k0 = text.rfind("(", max(lo, j - 40), j)
         if k0 > lo:
@@ -731,6 +759,19 @@ _NOT_PERSONS = frozenset(
 _PERSON_TITLES = (TITLES | ROLE_WORDS) - {"state", "house", "national", "party", "campaign"}
 
 
+def _resolve_indirect(
+    reg: Registry,
+    item: tuple[int, int, _Cue],
+    pos_base: int,
+    found: list[tuple[int, int, _Cue, Entity]],
+) -> None:
+    cs, ce, cue = item
+    ent = reg.resolve(cue.np, pos_base + cue.pos)
+    if ent is not None:
+        reg.mention(pos_base + cue.pos, ent, 2)
+        found.append((cs, ce, cue, ent))
+
+
 @attrs.define(slots=True)
 class _ParaState:
     last_entity: Entity | None = None
@@ -776,6 +817,16 @@ def extract(
         # names inside quotes are not antecedents of "he said"
         _scan_names(reg, masked, pos_base)
         ends = _sentence_ends(masked)
+        # reported speech is resolved in text order with the quotes, so that "Simmons said
+        # he saw ... “…,” he said" finds Simmons as the last speaker before the pronoun
+        ind_cues: list[tuple[int, int, _Cue]] = []
+        lo = 0
+        for hi in [*ends, len(masked)]:
+            if hi > lo:
+                ind_cues.extend(_indirect(masked, lo, hi))
+                lo = hi
+        ind_found: list[tuple[int, int, _Cue, Entity]] = []
+        ii = 0
         found: list[tuple[RawQuote, bool]] = []  # (quote, standalone)
         lead_spans: list[tuple[int, int]] = []  # the sentence before each quote
         first_nonspace = len(text) - len(text.lstrip())
@@ -818,6 +869,9 @@ def extract(
             surface: str | None = None
             if cue is None and not standalone and nwords >= 2 and not sp.single:
                 cue = _subject_cue(masked, head_lo, sp.start)
+            while ii < len(ind_cues) and ind_cues[ii][2].pos < sp.start:
+                _resolve_indirect(reg, ind_cues[ii], pos_base, ind_found)
+                ii += 1
             if cue is not None:
                 ent = reg.resolve(cue.np, pos_base + cue.pos)
                 cue_word, surface = cue.cue, cue.surface
@@ -831,6 +885,9 @@ def extract(
             rq = RawQuote(pi, bs, be, kind, ent, cue_word, surface)
             found.append((rq, standalone and cue is None))
             lead_spans.append((prev_start, head_lo))
+        while ii < len(ind_cues):
+            _resolve_indirect(reg, ind_cues[ii], pos_base, ind_found)
+            ii += 1
         # split quotes and continuation paragraphs: quotes without a cue borrow a speaker
         # the next quote with a speaker, for each quote (one backward pass: linear)
         next_attributed: list[RawQuote | None] = [None] * len(found)
@@ -872,19 +929,10 @@ def extract(
         state.open_quote = bool(spans) and not spans[-1].closed
         # indirect speech in the sentences outside quotes
         if indirect:
-            lo = 0
-            for hi in [*ends, len(masked)]:
-                if hi <= lo:
-                    continue
-                for cs, ce, cue in _indirect(masked, lo, hi):
-                    ient = reg.resolve(cue.np, pos_base + cue.pos)
-                    if ient is None:
-                        continue
-                    reg.mention(pos_base + cue.pos, ient, 2)
-                    out.append(RawQuote(pi, cs, ce, QuoteKind.INDIRECT, ient, cue.cue, cue.surface))
-                    if state.last_entity is None or not found:
-                        state.last_entity, state.last_cue = ient, cue.cue
-                lo = hi
+            for cs, ce, cue, ient in ind_found:
+                out.append(RawQuote(pi, cs, ce, QuoteKind.INDIRECT, ient, cue.cue, cue.surface))
+                if state.last_entity is None or not found:
+                    state.last_entity, state.last_cue = ient, cue.cue
         # a paragraph ending "Rutte said:" leads into the next one
         tail = masked.rstrip()
         if (tail.endswith(":") and not spans) or (
