@@ -94,7 +94,8 @@ _WORD_RE = re.compile(
 )
 _ACCORDING_RE = re.compile(r"\baccording to\s+", re.IGNORECASE)
 _SUBJ_RIGHT_CUT = re.compile(
-    r"[,;:!?()—–\u0001]|(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col))\.|\s(?:in|on|at|during|after|when|who|while|before|as|to|about|"
+    r"[,;:!?()—–\u0001]|(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt|Fr))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Rev|Sgt|Amb|Adm|Maj))"
+    r"(?<!\b(?:Capt|Cmdr|Prof|Atty|Supt|Msgr))\.|\s(?:in|on|at|during|after|when|who|while|before|as|to|about|"
     r"because|since|of\s+the\s+(?:plan|idea|bill|deal)|and\s+(?:then|added|said))\s",
 )
 
@@ -151,6 +152,14 @@ _APPOS_BEFORE_CUE_RE = re.compile(
 )
 
 
+_TIME_BEFORE_CUE_RE = re.compile(
+    r"(?<=\w)\s+(?:(?:on|last|this|late|early)\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
+    r"at\s+the\s+time|(?:last|this)\s+(?:week|month|year)|(?:later|earlier)(?:\s+that\s+day)?)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s*$"
+)
+
+
 def _appos_subject(text: str, cue_start: int, lo: int) -> tuple[str, int] | None:
     m = _APPOS_BEFORE_CUE_RE.search(text, lo, cue_start)
     if m is None:
@@ -182,6 +191,10 @@ def _subject_left(text: str, cue_start: int, floor: int) -> tuple[str, int] | No
         k0 = text.rfind("(", max(lo, j - 40), j)
         if k0 > lo:
             cue_start = k0
+    # "Trump at the time said" / "Clinton on Tuesday said": a time phrase before the cue
+    tm = _TIME_BEFORE_CUE_RE.search(text, max(lo, cue_start - 40), cue_start)
+    if tm is not None and tm.start() > lo:
+        cue_start = tm.start()
     spans = _word_spans(text, lo, cue_start)
     k = len(spans) - 1
     while k >= 0 and text[spans[k][0] : spans[k][1]].lower() in _ADV:
