@@ -791,6 +791,7 @@ class _ParaState:
     last_cue: str | None = None
     open_quote: bool = False
     lead_in: Entity | None = None
+    last_subject: Entity | None = None
 
 
 def extract(
@@ -921,6 +922,10 @@ def extract(
                     rq.entity, rq.cue = prev.lead_in, prev.last_cue
                 elif prev.last_entity is not None and (prev.open_quote or prev.last_cue):
                     rq.entity, rq.cue = prev.last_entity, prev.last_cue
+                elif prev.last_subject is not None and len(found) == 1 and next_attributed[0] is None:
+                    # "Valastro praised Christie. ¶ “We need someone …”": a quote paragraph
+                    # with no cue at all goes on from the person the last sentence is about
+                    rq.entity, rq.cue = prev.last_subject, None
             ls, le = lead_spans[idx]
             ls = max(ls, le - _WINDOW)
             if donor is None and rq.entity is None and le > ls:
@@ -931,6 +936,13 @@ def extract(
                     rq.cue = lc.cue
             if donor is None and rq.entity is None:
                 donor = next_attributed[idx]
+            if donor is None and rq.entity is None:
+                # "Coan argues that his client …. “The government …”": a quote that stands
+                # alone after reported speech goes on with that speaker
+                for _, ice, icue, ient in reversed(ind_found):
+                    if ls <= ice <= rq.start:
+                        rq.entity, rq.cue = ient, icue.cue
+                        break
             if donor is not None:
                 rq.entity, rq.cue = donor.entity, donor.cue
             if rq.entity is not None:
@@ -946,6 +958,12 @@ def extract(
                 out.append(RawQuote(pi, cs, ce, QuoteKind.INDIRECT, ient, cue.cue, cue.surface))
                 if state.last_entity is None or not found:
                     state.last_entity, state.last_cue = ient, cue.cue
+        if not spans and ends:
+            lo3 = ends[-2] if len(ends) > 1 else 0
+            ss = _sentence_subject(masked, lo3, len(masked))
+            snp = parse_subject(ss[0]) if ss is not None else None
+            if ss is not None and snp is not None and snp.kind == "name":
+                state.last_subject = reg.resolve(snp, pos_base + ss[1])
         # a paragraph ending "Rutte said:" leads into the next one
         tail = masked.rstrip()
         if (tail.endswith(":") and not spans) or (
