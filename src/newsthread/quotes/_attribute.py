@@ -148,7 +148,8 @@ _OPEN_APPOS_RE = re.compile(
 # Iowans, said": an apposition or participle phrase between the name and the cue
 _APPOS_BEFORE_CUE_RE = re.compile(
     r"(?:^|(?<=[\s(\u0001]))((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*(?:\s+\([^()]{1,20}\))?),\s+"
-    r"((?:the|a|an|who|whose|one\s+of|[a-z]+ing)\s[^,;:()\u0001]{1,120}),\s*$"
+    r"((?:the|a|an|who|whose|one\s+of|during|in|at|after|before|[a-z]+ing)\s[^,;:()\u0001]{1,120}"
+    r"(?:,\s+[A-Z][\w.]*)?),\s*$"
 )
 
 
@@ -922,7 +923,9 @@ def extract(
                     rq.entity, rq.cue = prev.lead_in, prev.last_cue
                 elif prev.last_entity is not None and (prev.open_quote or prev.last_cue):
                     rq.entity, rq.cue = prev.last_entity, prev.last_cue
-                elif prev.last_subject is not None and len(found) == 1 and next_attributed[0] is None:
+                elif (
+                    prev.last_subject is not None and len(found) == 1 and next_attributed[0] is None
+                ):
                     # "Valastro praised Christie. ¶ “We need someone …”": a quote paragraph
                     # with no cue at all goes on from the person the last sentence is about
                     rq.entity, rq.cue = prev.last_subject, None
