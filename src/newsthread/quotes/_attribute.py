@@ -86,6 +86,19 @@ _ABBREV = frozenset(
 _ADV = frozenset(
     ["also", "then", "later", "once", "previously", "recently", "earlier", "often", "repeatedly", "simply", "quickly", "flatly", "bluntly", "angrily", "famously", "has", "have", "had", "was", "were", "is", "are", "would", "will", "could", "might", "may", "did", "does", "do", "has", "since", "further", "again", "already", "publicly", "privately", "reportedly"]
 )  # fmt: skip
+_NOT_ADVERBS = frozenset(
+    ["family", "ally", "rally", "assembly", "bully", "anomaly", "monopoly", "supply", "belly", "fly", "daily", "weekly", "monthly", "quarterly"]
+)  # fmt: skip
+
+
+def _is_adverb(word: str) -> bool:
+    """ "also", "then" or an -ly adverb ("Trump jokingly said", "Clinton initially said")."""
+    low = word.lower()
+    if low in _ADV:
+        return True
+    return len(low) > 4 and word.islower() and low.endswith("ly") and low not in _NOT_ADVERBS
+
+
 _LEFT_STOP = frozenset(
     ["that", "and", "but", "or", "when", "while", "because", "as", "if", "after", "before", "since", "though", "although", "so", "than", "to", "in", "on", "at", "by", "with", "from", "about", "into", "over", "under", "during", "until", "unless", "where", "which", "whom", "whose", "what", "why", "how", "said", "says", "is", "was", "were", "are", "be", "been", "being", "not", "no", "nor", "yet", "even", "just", "only", "against", "like"]
 )  # fmt: skip
@@ -198,7 +211,7 @@ def _subject_left(text: str, cue_start: int, floor: int) -> tuple[str, int] | No
         cue_start = tm.start()
     spans = _word_spans(text, lo, cue_start)
     k = len(spans) - 1
-    while k >= 0 and text[spans[k][0] : spans[k][1]].lower() in _ADV:
+    while k >= 0 and _is_adverb(text[spans[k][0] : spans[k][1]]):
         k -= 1
     if k < 0:
         return None
@@ -519,7 +532,7 @@ def _cue_after(masked: str, qe: int, tail_hi: int, ends_sentence: bool) -> _Cue 
             continue
         subj_text = masked[qe + lead : cm.start()]
         words = subj_text.split()
-        while words and words[-1].lower() in _ADV:
+        while words and _is_adverb(words[-1]):
             words.pop()
         if not words or len(words) > 12:
             return None

@@ -68,7 +68,7 @@ CUE_LEMMAS: tuple[str, ...] = (
     "assure", "scream", "bark", "fume", "surmise", "elaborate", "confess", "ponder", "mutter",
     "murmur", "holler", "growl", "scold", "chide", "rant", "marvel", "reason", "posit", "sneer",
     "reassure", "inform", "recite", "concur", "exult", "gloat", "lecture", "implore", "beg",
-    "press", "echo", "riff", "retaliate", "beam", "reflect", "laugh", "sigh", "hit",
+    "press", "echo", "riff", "retaliate", "beam", "reflect", "laugh", "sigh", "hit", "react",
 )
 # fmt: on
 
@@ -116,7 +116,7 @@ WEAK_LEMMAS: frozenset[str] = frozenset((
     "accuse", "agree", "answer", "attack", "begin", "believe", "blast", "call", "charge",
     "continue", "counter", "criticise", "criticize", "describe", "dismiss", "go", "mock",
     "offer", "point", "post", "praise", "question", "report", "slam", "speak", "think",
-    "press", "echo", "riff", "retaliate", "beam", "reflect", "laugh", "sigh", "hit", "reason",
+    "press", "echo", "riff", "retaliate", "beam", "reflect", "laugh", "sigh", "hit", "reason", "react",
 ))
 # fmt: on
 
