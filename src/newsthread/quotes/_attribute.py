@@ -285,6 +285,11 @@ _AUX = frozenset(
 )
 
 
+_NAME_LINKS = frozenset(
+    ["of", "for", "from", "at", "and", "de", "del", "della", "da", "la", "le", "van", "von", "der", "den", "bin", "al", "el", "y", "du", "dos", "das"]
+)  # fmt: skip
+
+
 def _sentence_subject(
     text: str, lo: int, hi: int, allow_intro: bool = False
 ) -> tuple[str, int] | None:
@@ -295,13 +300,18 @@ def _sentence_subject(
     for s, e in spans[:9]:
         w = text[s:e]
         low = w.lower()
-        if w in ",;:()—–\u0001" or (
-            words
-            and w[:1].islower()
-            and (
-                low in _AUX
-                or low in CUE_FORMS
-                or (low.endswith(("ed", "s")) and low not in ROLE_WORDS)
+        if (
+            w in ",;:()—–\u0001"
+            or (
+                words
+                and w[:1].islower()
+                and (
+                    low in _AUX
+                    or low in CUE_FORMS
+                    or (low.endswith(("ed", "s")) and low not in ROLE_WORDS)
+                    # "Carly Fiorina threw her support": a name ends at its verb, whatever its form
+                    or (all(x[:1].isupper() for x in words) and low not in _NAME_LINKS)
+                )
             )
         ):
             break
@@ -391,6 +401,8 @@ def _cue_before(masked: str, head_lo: int, qs: int) -> _Cue | None:
                 subj = _sentence_subject(masked, head_lo, m.start())
             if subj is None:
                 continue
+        if word == lemma and subj[0].split()[0].lower() in ("a", "an"):
+            continue  # "a Trump-style retort", "a chant": the cue word is a noun here
         np = parse_subject(subj[0])
         if not _np_ok(np, strict=False):
             continue
