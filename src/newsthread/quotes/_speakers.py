@@ -368,6 +368,11 @@ class Entity:
             self.aliases.append(text)
 
 
+#: Last words of a capitalised run that make it an institution, not a person.
+_ORG_HEADS = frozenset(
+    ["university", "college", "school", "arena", "center", "centre", "institute", "foundation", "hospital", "church", "committee", "council", "association", "corporation", "corp.", "corp", "inc.", "inc", "company", "group", "network", "agency", "department", "ministry", "commission", "board", "bank", "fund", "party", "union", "times", "journal", "news", "magazine", "airport", "stadium", "museum", "library", "court", "senate", "congress", "administration", "campaign", "league", "club", "coalition", "caucus", "pac", "initiative", "project", "institution", "society", "alliance", "federation", "organization", "organisation", "review", "tribune", "gazette", "herald"]
+)  # fmt: skip
+
 #: How far back (characters) a sentence subject is preferred to a later non-subject mention.
 _SUBJECT_WINDOW = 400
 
@@ -404,6 +409,8 @@ class Registry:
 
     # -- entities ----------------------------------------------------------------
     def _new(self, name: str, person: bool, np: NP | None = None) -> Entity:
+        if person and _surname(name) in _ORG_HEADS:
+            person = False  # "George Washington University" is no "he"
         e = Entity(name=name, person=person)
         if np is not None:
             e.role, e.organisation, e.gender = np.role, np.organisation, np.gender
