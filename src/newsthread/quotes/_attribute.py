@@ -290,6 +290,9 @@ _NAME_LINKS = frozenset(
 )  # fmt: skip
 
 
+_DATELINE_RE = re.compile(r"\s(?:—|–|--|-)\s")
+
+
 def _sentence_subject(
     text: str, lo: int, hi: int, allow_intro: bool = False
 ) -> tuple[str, int] | None:
@@ -320,7 +323,17 @@ def _sentence_subject(
         words.append(w)
     if not words:
         return None
-    if words[0].lower() in FUNCTION_WORDS and not allow_intro:
+    first = words[0]
+    if not allow_intro and len(first) > 1 and first.isupper() and first.isalpha():
+        # a dateline: "LA CROSSE, Wisc. — Gov. Mike Pence blamed …"
+        dash = _DATELINE_RE.search(text, lo, min(hi, lo + 60))
+        if dash is not None:
+            return _sentence_subject(text, dash.end(), hi, allow_intro=True)
+    if (
+        first.lower() in FUNCTION_WORDS
+        or (first[:1].isupper() and first.endswith("ing") and first.lower() not in MALE)
+    ) and not allow_intro:
+        # "After the debate, …" / "Filling in for Sanders at the event, West said …"
         comma = text.find(",", lo, min(hi, lo + 120))
         if comma > 0:
             return _sentence_subject(text, comma + 1, hi, allow_intro=True)
@@ -368,6 +381,11 @@ def _np_ok(np: NP | None, strict: bool) -> bool:
     if np is None:
         return False
     return not (np.kind == "nominal" and strict)
+
+
+_INVERTED_LEAD_RE = re.compile(
+    r"(?:^|(?<=[.!?\u0001]\s))\s*([A-Z][a-z]+)\s+([^,;:\u0001]{2,80})[,:]\s*$"
+)
 
 
 def _cue_before(masked: str, head_lo: int, qs: int) -> _Cue | None:
@@ -426,6 +444,13 @@ def _cue_before(masked: str, head_lo: int, qs: int) -> _Cue | None:
                     _adjacent_between(between),
                     masked[m2.end() : seg_end],
                 )
+    if best is None:
+        # "Said Comey, “…”": an inverted cue opening the sentence
+        im = _INVERTED_LEAD_RE.search(masked, head_lo, qs)
+        if im is not None and im.group(1).lower() in CUE_FORMS:
+            np = parse_subject(im.group(2))
+            if np is not None and np.kind in ("name", "role"):
+                best = _Cue(np, im.start(2), im.group(1).lower(), True, im.group(2))
     if best is None:
         # "Rutte: “…”" (a name and a colon right before the quote)
         stripped = masked[head_lo:qs].rstrip()

@@ -180,7 +180,7 @@ def parse_subject(text: str) -> NP | None:
         return _apposition(toks)
     # sentence openers that are no part of a name: "Perhaps", "Like Corker", "Asserting Clinton"
     while (toks and toks[0].lower() in _OPENERS) or (
-        len(toks) > 1 and toks[0].endswith("ing") and toks[0].lower() in CUE_FORMS
+        len(toks) > 1 and toks[0].lower() in CUE_FORMS
     ):
         toks = toks[1:]
     if not toks:
