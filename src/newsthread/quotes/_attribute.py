@@ -109,7 +109,8 @@ _ACCORDING_RE = re.compile(r"\baccording to\s+", re.IGNORECASE)
 _SUBJ_RIGHT_CUT = re.compile(
     r"[,;:!?()—–\u0001]|(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt|Fr))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Rev|Sgt|Amb|Adm|Maj))"
     r"(?<!\b(?:Capt|Cmdr|Prof|Atty|Supt|Msgr))\.|\s(?:in|on|at|during|after|when|who|while|before|as|to|about|"
-    r"because|since|of\s+the\s+(?:plan|idea|bill|deal)|and\s+(?:then|added|said))\s",
+    r"because|since|of\s+the\s+(?:plan|idea|bill|deal)|and\s+(?:then|added|said)|involved|familiar|close|speaking|"
+    r"who|with\s+knowledge)\s",
 )
 
 
@@ -584,7 +585,7 @@ def _cue_after(masked: str, qe: int, tail_hi: int, ends_sentence: bool) -> _Cue 
                 if np is not None and np.kind != "pronoun":
                     return _Cue(np, inv[1], word, True, inv[0])
             return None
-        if np is None or (np.kind == "nominal" and lemma in WEAK_LEMMAS):
+        if np is None or (np.kind == "nominal" and lemma in WEAK_LEMMAS and lemma != "read"):
             return None
         return _Cue(np, qe + lead, word, True, " ".join(words))
     return None
