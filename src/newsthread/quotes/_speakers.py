@@ -521,6 +521,15 @@ class Registry:
     def pronoun(self, gender: str, pos: int) -> Entity | None:
         """The person "he"/"she" stands for: the most recent compatible subject nearby,
         else the most recent compatible mention; its gender is learnt from the pronoun."""
+        if gender == "n":
+            # "The Post reported …. It added, “…”": the last institution that spoke nearby
+            for p, ent, subject in reversed(self.mentions[-20:]):
+                if p > pos or pos - p >= _SUBJECT_WINDOW:
+                    continue
+                e = ent.final()
+                if subject == 2 and not e.person:
+                    return e
+            return None
         if gender not in ("m", "f"):
             return None
         fallback: Entity | None = None
