@@ -447,7 +447,7 @@ def _cue_before(masked: str, head_lo: int, qs: int) -> _Cue | None:
                 )
     if best is None:
         # "Said Comey, “…”": an inverted cue opening the sentence
-        im = _INVERTED_LEAD_RE.search(masked, head_lo, qs)
+        im = _INVERTED_LEAD_RE.search(masked, max(head_lo, qs - 100), qs)
         if im is not None and im.group(1).lower() in CUE_FORMS:
             np = parse_subject(im.group(2))
             if np is not None and np.kind in ("name", "role"):
@@ -837,13 +837,24 @@ def _resolve_indirect(
         found.append((cs, ce, cue, ent))
 
 
+def _last_subject(reg: Registry, sentence: tuple[str, int, int]) -> Entity | None:
+    """The named person a paragraph's last sentence is about (its subject), if any."""
+    masked, lo, pos_base = sentence
+    ss = _sentence_subject(masked, lo, len(masked))
+    snp = parse_subject(ss[0]) if ss is not None else None
+    if ss is None or snp is None or snp.kind != "name":
+        return None
+    return reg.resolve(snp, pos_base + ss[1])
+
+
 @attrs.define(slots=True)
 class _ParaState:
     last_entity: Entity | None = None
     last_cue: str | None = None
     open_quote: bool = False
     lead_in: Entity | None = None
-    last_subject: Entity | None = None
+    #: the last sentence of a paragraph without quotes: (masked text, its start, pos_base)
+    last_sentence: tuple[str, int, int] | None = None
 
 
 def extract(
@@ -975,11 +986,14 @@ def extract(
                 elif prev.last_entity is not None and (prev.open_quote or prev.last_cue):
                     rq.entity, rq.cue = prev.last_entity, prev.last_cue
                 elif (
-                    prev.last_subject is not None and len(found) == 1 and next_attributed[0] is None
+                    prev.last_sentence is not None
+                    and len(found) == 1
+                    and next_attributed[0] is None
+                    and (subj_ent := _last_subject(reg, prev.last_sentence)) is not None
                 ):
                     # "Valastro praised Christie. ¶ “We need someone …”": a quote paragraph
                     # with no cue at all goes on from the person the last sentence is about
-                    rq.entity, rq.cue = prev.last_subject, None
+                    rq.entity, rq.cue = subj_ent, None
             ls, le = lead_spans[idx]
             ls = max(ls, le - _WINDOW)
             if donor is None and rq.entity is None and le > ls:
@@ -1013,11 +1027,7 @@ def extract(
                 if state.last_entity is None or not found:
                     state.last_entity, state.last_cue = ient, cue.cue
         if not spans and ends:
-            lo3 = ends[-2] if len(ends) > 1 else 0
-            ss = _sentence_subject(masked, lo3, len(masked))
-            snp = parse_subject(ss[0]) if ss is not None else None
-            if ss is not None and snp is not None and snp.kind == "name":
-                state.last_subject = reg.resolve(snp, pos_base + ss[1])
+            state.last_sentence = (masked, ends[-2] if len(ends) > 1 else 0, pos_base)
         # a paragraph ending "Rutte said:" leads into the next one
         tail = masked.rstrip()
         if (tail.endswith(":") and not spans) or (
