@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001
 """Attribution grammar added in the second pass: subjects, descriptors, continuations."""
 
 from __future__ import annotations
