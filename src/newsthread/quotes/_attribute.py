@@ -86,6 +86,19 @@ _ABBREV = frozenset(
 _ADV = frozenset(
     ["also", "then", "later", "once", "previously", "recently", "earlier", "often", "repeatedly", "simply", "quickly", "flatly", "bluntly", "angrily", "famously", "has", "have", "had", "was", "were", "is", "are", "would", "will", "could", "might", "may", "did", "does", "do", "has", "since", "further", "again", "already", "publicly", "privately", "reportedly"]
 )  # fmt: skip
+_NOT_ADVERBS = frozenset(
+    ["family", "ally", "rally", "assembly", "bully", "anomaly", "monopoly", "supply", "belly", "fly", "daily", "weekly", "monthly", "quarterly"]
+)  # fmt: skip
+
+
+def _is_adverb(word: str) -> bool:
+    """ "also", "then" or an -ly adverb ("Trump jokingly said", "Clinton initially said")."""
+    low = word.lower()
+    if low in _ADV:
+        return True
+    return len(low) > 4 and word.islower() and low.endswith("ly") and low not in _NOT_ADVERBS
+
+
 _LEFT_STOP = frozenset(
     ["that", "and", "but", "or", "when", "while", "because", "as", "if", "after", "before", "since", "though", "although", "so", "than", "to", "in", "on", "at", "by", "with", "from", "about", "into", "over", "under", "during", "until", "unless", "where", "which", "whom", "whose", "what", "why", "how", "said", "says", "is", "was", "were", "are", "be", "been", "being", "not", "no", "nor", "yet", "even", "just", "only", "against", "like"]
 )  # fmt: skip
@@ -94,8 +107,10 @@ _WORD_RE = re.compile(
 )
 _ACCORDING_RE = re.compile(r"\baccording to\s+", re.IGNORECASE)
 _SUBJ_RIGHT_CUT = re.compile(
-    r"[,;:!?()—–\u0001]|(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col))\.|\s(?:in|on|at|during|after|when|who|while|before|as|to|about|"
-    r"because|since|of\s+the\s+(?:plan|idea|bill|deal)|and\s+(?:then|added|said))\s",
+    r"[,;:!?()—–\u0001]|(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt|Fr))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Rev|Sgt|Amb|Adm|Maj))"
+    r"(?<!\b(?:Capt|Cmdr|Prof|Atty|Supt|Msgr))\.|\s(?:in|on|at|during|after|when|who|while|before|as|to|about|"
+    r"because|since|of\s+the\s+(?:plan|idea|bill|deal)|and\s+(?:then|added|said)|involved|familiar|close|speaking|"
+    r"who|with\s+knowledge)\s",
 )
 
 
@@ -143,20 +158,61 @@ _OPEN_APPOS_RE = re.compile(
 )
 
 
+# "Dexter Wakefield, a minister with the church in Ohio, told" / "Fiorina, speaking to
+# Iowans, said": an apposition or participle phrase between the name and the cue
+_APPOS_BEFORE_CUE_RE = re.compile(
+    r"(?:^|(?<=[\s(\u0001]))((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*(?:\s+\([^()]{1,20}\))?),\s+"
+    r"((?:the|a|an|who|whose|one\s+of|during|in|at|after|before|[a-z]+ing)\s[^,;:()\u0001]{1,120}"
+    r"(?:,\s+[A-Z][\w.]*)?),\s*$"
+)
+
+
+_TIME_BEFORE_CUE_RE = re.compile(
+    r"(?<=\w)\s+(?:(?:on|last|this|late|early)\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
+    r"at\s+the\s+time|(?:last|this)\s+(?:week|month|year)|(?:later|earlier)(?:\s+that\s+day)?)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s*$"
+)
+
+
+def _appos_subject(text: str, cue_start: int, lo: int) -> tuple[str, int] | None:
+    m = _APPOS_BEFORE_CUE_RE.search(text, lo, cue_start)
+    if m is None:
+        return None
+    phrase = m.group(0).rstrip(" ,")
+    np = parse_subject(phrase)
+    if np is None or np.kind != "name":
+        phrase = m.group(1)
+        np = parse_subject(phrase)
+        if np is None or np.kind != "name":
+            return None
+    return phrase, m.start(1)
+
+
 def _subject_left(text: str, cue_start: int, floor: int) -> tuple[str, int] | None:
     """The subject phrase that ends right before a cue verb, walking left from it."""
     lo = max(floor, cue_start - 200)
+    if text[max(lo, cue_start - 3) : cue_start].rstrip().endswith(","):
+        ap = _appos_subject(text, cue_start, lo)
+        if ap is not None:
+            return ap
     # "Rep. Steve Israel (D-N.Y.) said": skip a short parenthetical before the cue
     j = cue_start
     while j > lo and text[j - 1].isspace():
         j -= 1
+    if j > lo + 1 and text[j - 1] == "," and text[j - 2] == ")":
+        j -= 1  # "Gov. John Kasich (R-OH), said"
     if j > lo and text[j - 1] == ")":
         k0 = text.rfind("(", max(lo, j - 40), j)
         if k0 > lo:
             cue_start = k0
+    # "Trump at the time said" / "Clinton on Tuesday said": a time phrase before the cue
+    tm = _TIME_BEFORE_CUE_RE.search(text, max(lo, cue_start - 40), cue_start)
+    if tm is not None and tm.start() > lo:
+        cue_start = tm.start()
     spans = _word_spans(text, lo, cue_start)
     k = len(spans) - 1
-    while k >= 0 and text[spans[k][0] : spans[k][1]].lower() in _ADV:
+    while k >= 0 and _is_adverb(text[spans[k][0] : spans[k][1]]):
         k -= 1
     if k < 0:
         return None
@@ -230,6 +286,14 @@ _AUX = frozenset(
 )
 
 
+_NAME_LINKS = frozenset(
+    ["of", "for", "from", "at", "and", "de", "del", "della", "da", "la", "le", "van", "von", "der", "den", "bin", "al", "el", "y", "du", "dos", "das"]
+)  # fmt: skip
+
+
+_DATELINE_RE = re.compile(r"\s(?:—|–|--|-)\s")
+
+
 def _sentence_subject(
     text: str, lo: int, hi: int, allow_intro: bool = False
 ) -> tuple[str, int] | None:
@@ -240,13 +304,18 @@ def _sentence_subject(
     for s, e in spans[:9]:
         w = text[s:e]
         low = w.lower()
-        if w in ",;:()—–\u0001" or (
-            words
-            and w[:1].islower()
-            and (
-                low in _AUX
-                or low in CUE_FORMS
-                or (low.endswith(("ed", "s")) and low not in ROLE_WORDS)
+        if (
+            w in ",;:()—–\u0001"
+            or (
+                words
+                and w[:1].islower()
+                and (
+                    low in _AUX
+                    or low in CUE_FORMS
+                    or (low.endswith(("ed", "s")) and low not in ROLE_WORDS)
+                    # "Carly Fiorina threw her support": a name ends at its verb, whatever its form
+                    or (all(x[:1].isupper() for x in words) and low not in _NAME_LINKS)
+                )
             )
         ):
             break
@@ -255,7 +324,17 @@ def _sentence_subject(
         words.append(w)
     if not words:
         return None
-    if words[0].lower() in FUNCTION_WORDS and not allow_intro:
+    first = words[0]
+    if not allow_intro and len(first) > 1 and first.isupper() and first.isalpha():
+        # a dateline: "LA CROSSE, Wisc. — Gov. Mike Pence blamed …"
+        dash = _DATELINE_RE.search(text, lo, min(hi, lo + 60))
+        if dash is not None:
+            return _sentence_subject(text, dash.end(), hi, allow_intro=True)
+    if (
+        first.lower() in FUNCTION_WORDS
+        or (first[:1].isupper() and first.endswith("ing") and first.lower() not in MALE)
+    ) and not allow_intro:
+        # "After the debate, …" / "Filling in for Sanders at the event, West said …"
         comma = text.find(",", lo, min(hi, lo + 120))
         if comma > 0:
             return _sentence_subject(text, comma + 1, hi, allow_intro=True)
@@ -305,6 +384,11 @@ def _np_ok(np: NP | None, strict: bool) -> bool:
     return not (np.kind == "nominal" and strict)
 
 
+_INVERTED_LEAD_RE = re.compile(
+    r"(?:^|(?<=[.!?\u0001]\s))\s*([A-Z][a-z]+)\s+([^,;:\u0001]{2,80})[,:]\s*$"
+)
+
+
 def _cue_before(masked: str, head_lo: int, qs: int) -> _Cue | None:
     """A cue in the same sentence before the quote: "Rutte said: “" or "Rutte said the plan is “…”"."""
     best: _Cue | None = None
@@ -336,6 +420,8 @@ def _cue_before(masked: str, head_lo: int, qs: int) -> _Cue | None:
                 subj = _sentence_subject(masked, head_lo, m.start())
             if subj is None:
                 continue
+        if word == lemma and subj[0].split()[0].lower() in ("a", "an"):
+            continue  # "a Trump-style retort", "a chant": the cue word is a noun here
         np = parse_subject(subj[0])
         if not _np_ok(np, strict=False):
             continue
@@ -359,6 +445,13 @@ def _cue_before(masked: str, head_lo: int, qs: int) -> _Cue | None:
                     _adjacent_between(between),
                     masked[m2.end() : seg_end],
                 )
+    if best is None:
+        # "Said Comey, “…”": an inverted cue opening the sentence
+        im = _INVERTED_LEAD_RE.search(masked, max(head_lo, qs - 100), qs)
+        if im is not None and im.group(1).lower() in CUE_FORMS:
+            np = parse_subject(im.group(2))
+            if np is not None and np.kind in ("name", "role"):
+                best = _Cue(np, im.start(2), im.group(1).lower(), True, im.group(2))
     if best is None:
         # "Rutte: “…”" (a name and a colon right before the quote)
         stripped = masked[head_lo:qs].rstrip()
@@ -477,7 +570,7 @@ def _cue_after(masked: str, qe: int, tail_hi: int, ends_sentence: bool) -> _Cue 
             continue
         subj_text = masked[qe + lead : cm.start()]
         words = subj_text.split()
-        while words and words[-1].lower() in _ADV:
+        while words and _is_adverb(words[-1]):
             words.pop()
         if not words or len(words) > 12:
             return None
@@ -492,7 +585,7 @@ def _cue_after(masked: str, qe: int, tail_hi: int, ends_sentence: bool) -> _Cue 
                 if np is not None and np.kind != "pronoun":
                     return _Cue(np, inv[1], word, True, inv[0])
             return None
-        if np is None or (np.kind == "nominal" and lemma in WEAK_LEMMAS):
+        if np is None or (np.kind == "nominal" and lemma in WEAK_LEMMAS and lemma != "read"):
             return None
         return _Cue(np, qe + lead, word, True, " ".join(words))
     return None
@@ -731,12 +824,37 @@ _NOT_PERSONS = frozenset(
 _PERSON_TITLES = (TITLES | ROLE_WORDS) - {"state", "house", "national", "party", "campaign"}
 
 
+def _resolve_indirect(
+    reg: Registry,
+    item: tuple[int, int, _Cue],
+    pos_base: int,
+    found: list[tuple[int, int, _Cue, Entity]],
+) -> None:
+    cs, ce, cue = item
+    ent = reg.resolve(cue.np, pos_base + cue.pos)
+    if ent is not None:
+        reg.mention(pos_base + cue.pos, ent, 2)
+        found.append((cs, ce, cue, ent))
+
+
+def _last_subject(reg: Registry, sentence: tuple[str, int, int]) -> Entity | None:
+    """The named person a paragraph's last sentence is about (its subject), if any."""
+    masked, lo, pos_base = sentence
+    ss = _sentence_subject(masked, lo, len(masked))
+    snp = parse_subject(ss[0]) if ss is not None else None
+    if ss is None or snp is None or snp.kind != "name":
+        return None
+    return reg.resolve(snp, pos_base + ss[1])
+
+
 @attrs.define(slots=True)
 class _ParaState:
     last_entity: Entity | None = None
     last_cue: str | None = None
     open_quote: bool = False
     lead_in: Entity | None = None
+    #: the last sentence of a paragraph without quotes: (masked text, its start, pos_base)
+    last_sentence: tuple[str, int, int] | None = None
 
 
 def extract(
@@ -776,6 +894,16 @@ def extract(
         # names inside quotes are not antecedents of "he said"
         _scan_names(reg, masked, pos_base)
         ends = _sentence_ends(masked)
+        # reported speech is resolved in text order with the quotes, so that "Simmons said
+        # he saw ... “…,” he said" finds Simmons as the last speaker before the pronoun
+        ind_cues: list[tuple[int, int, _Cue]] = []
+        lo = 0
+        for hi in [*ends, len(masked)]:
+            if hi > lo:
+                ind_cues.extend(_indirect(masked, lo, hi))
+                lo = hi
+        ind_found: list[tuple[int, int, _Cue, Entity]] = []
+        ii = 0
         found: list[tuple[RawQuote, bool]] = []  # (quote, standalone)
         lead_spans: list[tuple[int, int]] = []  # the sentence before each quote
         first_nonspace = len(text) - len(text.lstrip())
@@ -818,6 +946,9 @@ def extract(
             surface: str | None = None
             if cue is None and not standalone and nwords >= 2 and not sp.single:
                 cue = _subject_cue(masked, head_lo, sp.start)
+            while ii < len(ind_cues) and ind_cues[ii][2].pos < sp.start:
+                _resolve_indirect(reg, ind_cues[ii], pos_base, ind_found)
+                ii += 1
             if cue is not None:
                 ent = reg.resolve(cue.np, pos_base + cue.pos)
                 cue_word, surface = cue.cue, cue.surface
@@ -831,6 +962,9 @@ def extract(
             rq = RawQuote(pi, bs, be, kind, ent, cue_word, surface)
             found.append((rq, standalone and cue is None))
             lead_spans.append((prev_start, head_lo))
+        while ii < len(ind_cues):
+            _resolve_indirect(reg, ind_cues[ii], pos_base, ind_found)
+            ii += 1
         # split quotes and continuation paragraphs: quotes without a cue borrow a speaker
         # the next quote with a speaker, for each quote (one backward pass: linear)
         next_attributed: list[RawQuote | None] = [None] * len(found)
@@ -851,6 +985,15 @@ def extract(
                     rq.entity, rq.cue = prev.lead_in, prev.last_cue
                 elif prev.last_entity is not None and (prev.open_quote or prev.last_cue):
                     rq.entity, rq.cue = prev.last_entity, prev.last_cue
+                elif (
+                    prev.last_sentence is not None
+                    and len(found) == 1
+                    and next_attributed[0] is None
+                    and (subj_ent := _last_subject(reg, prev.last_sentence)) is not None
+                ):
+                    # "Valastro praised Christie. ¶ “We need someone …”": a quote paragraph
+                    # with no cue at all goes on from the person the last sentence is about
+                    rq.entity, rq.cue = subj_ent, None
             ls, le = lead_spans[idx]
             ls = max(ls, le - _WINDOW)
             if donor is None and rq.entity is None and le > ls:
@@ -861,6 +1004,13 @@ def extract(
                     rq.cue = lc.cue
             if donor is None and rq.entity is None:
                 donor = next_attributed[idx]
+            if donor is None and rq.entity is None:
+                # "Coan argues that his client …. “The government …”": a quote that stands
+                # alone after reported speech goes on with that speaker
+                for _, ice, icue, ient in reversed(ind_found):
+                    if ls <= ice <= rq.start:
+                        rq.entity, rq.cue = ient, icue.cue
+                        break
             if donor is not None:
                 rq.entity, rq.cue = donor.entity, donor.cue
             if rq.entity is not None:
@@ -872,19 +1022,12 @@ def extract(
         state.open_quote = bool(spans) and not spans[-1].closed
         # indirect speech in the sentences outside quotes
         if indirect:
-            lo = 0
-            for hi in [*ends, len(masked)]:
-                if hi <= lo:
-                    continue
-                for cs, ce, cue in _indirect(masked, lo, hi):
-                    ient = reg.resolve(cue.np, pos_base + cue.pos)
-                    if ient is None:
-                        continue
-                    reg.mention(pos_base + cue.pos, ient, 2)
-                    out.append(RawQuote(pi, cs, ce, QuoteKind.INDIRECT, ient, cue.cue, cue.surface))
-                    if state.last_entity is None or not found:
-                        state.last_entity, state.last_cue = ient, cue.cue
-                lo = hi
+            for cs, ce, cue, ient in ind_found:
+                out.append(RawQuote(pi, cs, ce, QuoteKind.INDIRECT, ient, cue.cue, cue.surface))
+                if state.last_entity is None or not found:
+                    state.last_entity, state.last_cue = ient, cue.cue
+        if not spans and ends:
+            state.last_sentence = (masked, ends[-2] if len(ends) > 1 else 0, pos_base)
         # a paragraph ending "Rutte said:" leads into the next one
         tail = masked.rstrip()
         if (tail.endswith(":") and not spans) or (

@@ -43,6 +43,9 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "sing": ("sings", "sang", "sung", "singing"),
     "read": ("reads", "reading"),
     "fire": ("fires", "fired", "firing"),
+    "beg": ("begs", "begged", "begging"),
+    "hit": ("hits", "hitting"),
+    "echo": ("echoes", "echoed", "echoing"),
 }
 
 #: Speech and writing verbs that attribute a quote, by lemma (all tenses are matched).
@@ -62,6 +65,10 @@ CUE_LEMMAS: tuple[str, ...] = (
     "believe", "blog", "describe", "call", "dismiss", "criticize", "criticise", "attack",
     "accuse", "praise", "mock", "blast", "slam", "remember", "concur", "plead", "tease",
     "thunder", "gush", "brag", "recollect", "grumble", "start", "interrupt",
+    "assure", "scream", "bark", "fume", "surmise", "elaborate", "confess", "ponder", "mutter",
+    "murmur", "holler", "growl", "scold", "chide", "rant", "marvel", "reason", "posit", "sneer",
+    "reassure", "inform", "recite", "concur", "exult", "gloat", "lecture", "implore", "beg",
+    "press", "echo", "riff", "retaliate", "beam", "reflect", "laugh", "sigh", "hit", "react",
 )
 # fmt: on
 
@@ -109,6 +116,7 @@ WEAK_LEMMAS: frozenset[str] = frozenset((
     "accuse", "agree", "answer", "attack", "begin", "believe", "blast", "call", "charge",
     "continue", "counter", "criticise", "criticize", "describe", "dismiss", "go", "mock",
     "offer", "point", "post", "praise", "question", "report", "slam", "speak", "think",
+    "press", "echo", "riff", "retaliate", "beam", "reflect", "laugh", "sigh", "hit", "reason", "react",
 ))
 # fmt: on
 

@@ -14,6 +14,7 @@ import re
 import attrs
 
 from newsthread.quotes._cues import (
+    CUE_FORMS,
     FEMALE,
     FEMALE_WORDS,
     FUNCTION_WORDS,
@@ -79,7 +80,7 @@ _DETERMINERS = frozenset(
     }
 )
 _NOMINAL_HEADS = frozenset(
-    ["campaign", "administration", "government", "ministry", "department", "agency", "office", "committee", "spokesman", "spokeswoman", "spokesperson", "statement", "report", "letter", "memo", "source", "sources", "officials", "official", "aide", "aides", "adviser", "advisers", "advisor", "advisors", "source", "police", "company", "group", "party", "organization", "organisation", "association", "union", "council", "court", "lawyer", "lawyers", "attorney", "attorneys", "analysts", "analyst", "experts", "expert", "critics", "critic", "supporters", "supporter", "opponents", "opponent", "voters", "voter", "residents", "resident", "people", "democrats", "republicans", "leaders", "leader", "members", "member", "staff", "team", "officer", "officers", "newspaper", "paper", "network", "magazine", "website", "poll", "survey", "study", "researchers"]
+    ["campaign", "administration", "government", "ministry", "department", "agency", "office", "committee", "spokesman", "spokeswoman", "spokesperson", "statement", "report", "letter", "memo", "source", "sources", "officials", "official", "aide", "aides", "adviser", "advisers", "advisor", "advisors", "source", "police", "company", "group", "party", "organization", "organisation", "association", "union", "council", "court", "lawyer", "lawyers", "attorney", "attorneys", "analysts", "analyst", "experts", "expert", "critics", "critic", "supporters", "supporter", "opponents", "opponent", "voters", "voter", "residents", "resident", "people", "democrats", "republicans", "leaders", "leader", "members", "member", "staff", "team", "officer", "officers", "newspaper", "paper", "network", "magazine", "website", "poll", "survey", "study", "researchers", "user", "users", "commenter", "commenters", "friend", "friends", "neighbor", "neighbour", "neighbors", "neighbours", "witness", "witnesses", "protester", "protesters", "activist", "activists", "observer", "observers", "insider", "insiders", "delegate", "delegates", "attendee", "attendees", "student", "students", "worker", "workers", "parent", "parents", "man", "woman", "men", "women", "organizers", "organisers", "prosecutors", "prosecutor", "investigators", "economists", "economist", "historian", "historians", "strategist", "strategists", "pollster", "pollsters", "donor", "donors", "relative", "relatives", "caller", "viewer", "viewers", "reader", "readers", "crowd", "audience", "editorial", "ad", "tweet", "post", "filing", "complaint", "lawsuit", "ruling", "press", "release", "person", "persons", "staffer", "staffers", "email", "e-mail", "message", "text", "ads", "sign", "video", "page", "note"]
 )  # fmt: skip
 
 
@@ -177,6 +178,16 @@ def parse_subject(text: str) -> NP | None:
         return NP("pronoun", toks[0], gender=PRONOUN_GENDER[toks[0].lower()])
     if "," in toks:
         return _apposition(toks)
+    # sentence openers that are no part of a name: "Perhaps", "Like Corker", "Asserting Clinton"
+    while (toks and toks[0].lower() in _OPENERS) or (
+        len(toks) > 1 and toks[0].lower() in CUE_FORMS
+    ):
+        toks = toks[1:]
+    if not toks:
+        return None
+    named = _name_of_org(toks)
+    if named is not None:
+        return named
     # trailing run of capitalised tokens (with particles and initials)
     i = len(toks)
     while i > 0:
@@ -196,6 +207,18 @@ def parse_subject(text: str) -> NP | None:
                 if np.organisation is None:
                     np.organisation = " ".join(run)
                 return np
+        # "Secretary of State John Kerry": a role of an organisation, then the name
+        if head and head[-1].lower().rstrip(".") in ROLE_WORDS and len(run) >= 3:
+            desc_caps, name = _split_run(run)
+            if desc_caps and len(name) >= 2 and all(t.lower() not in FUNCTION_WORDS for t in name):
+                return NP(
+                    "name",
+                    text,
+                    name=" ".join(name),
+                    role=" ".join(t for t in head if t.lower() not in _DETERMINERS) or None,
+                    organisation=" ".join(desc_caps),
+                    gender=_gender_of(name[0], head),
+                )
         # "a spokesman for Clinton": the speaker is the spokesman
         return _nominal(toks, text)
     if run:
@@ -213,6 +236,36 @@ def parse_subject(text: str) -> NP | None:
             if role:
                 return NP("role", text, role=role, organisation=org, gender=_gender_of(None, toks))
     return _nominal(toks, text)
+
+
+#: Capitalised words that open a sentence but are no part of a name.
+_OPENERS = frozenset(
+    ("perhaps", "like", "unlike", "wait", "sources", "yes", "no", "well", "now", "still", "so",
+     "thus", "hence", "instead", "indeed", "meanwhile", "however", "besides", "maybe", "sadly",
+     "ironically", "finally", "asked", "pressed", "separately", "similarly", "likewise")
+)  # fmt: skip
+
+
+def _name_of_org(toks: list[str]) -> NP | None:
+    """ "Stephen Vladeck of the University of Texas": a leading name run, then its place."""
+    n = 0
+    while n < len(toks) and n < 4 and _is_cap(toks[n]):
+        n += 1
+    if n < 2 or n >= len(toks) - 1 or toks[n].lower() not in ("of", "from", "at", "with"):
+        return None
+    if any(t.lower().rstrip(".") in ROLE_WORDS or t.lower() in TITLES for t in toks[:n]):
+        return None
+    rest = toks[n + 1 :]
+    if rest and rest[0].lower() == "the":
+        rest = rest[1:]
+    if not rest or not _is_cap(rest[0]):
+        return None
+    np = parse_subject(" ".join(toks[:n]))
+    if np is None or np.kind != "name":
+        return None
+    if np.organisation is None:
+        np.organisation = " ".join(t for t in rest if t != ",")
+    return np
 
 
 def _apposition(toks: list[str]) -> NP | None:
@@ -315,6 +368,11 @@ class Entity:
             self.aliases.append(text)
 
 
+#: Last words of a capitalised run that make it an institution, not a person.
+_ORG_HEADS = frozenset(
+    ["university", "college", "school", "arena", "center", "centre", "institute", "foundation", "hospital", "church", "committee", "council", "association", "corporation", "corp.", "corp", "inc.", "inc", "company", "group", "network", "agency", "department", "ministry", "commission", "board", "bank", "fund", "party", "union", "times", "journal", "news", "magazine", "airport", "stadium", "museum", "library", "court", "senate", "congress", "administration", "campaign", "league", "club", "coalition", "caucus", "pac", "initiative", "project", "institution", "society", "alliance", "federation", "organization", "organisation", "review", "tribune", "gazette", "herald"]
+)  # fmt: skip
+
 #: How far back (characters) a sentence subject is preferred to a later non-subject mention.
 _SUBJECT_WINDOW = 400
 
@@ -351,6 +409,8 @@ class Registry:
 
     # -- entities ----------------------------------------------------------------
     def _new(self, name: str, person: bool, np: NP | None = None) -> Entity:
+        if person and _surname(name) in _ORG_HEADS:
+            person = False  # "George Washington University" is no "he"
         e = Entity(name=name, person=person)
         if np is not None:
             e.role, e.organisation, e.gender = np.role, np.organisation, np.gender
@@ -461,6 +521,15 @@ class Registry:
     def pronoun(self, gender: str, pos: int) -> Entity | None:
         """The person "he"/"she" stands for: the most recent compatible subject nearby,
         else the most recent compatible mention; its gender is learnt from the pronoun."""
+        if gender == "n":
+            # "The Post reported …. It added, “…”": the last institution that spoke nearby
+            for p, ent, subject in reversed(self.mentions[-20:]):
+                if p > pos or pos - p >= _SUBJECT_WINDOW:
+                    continue
+                e = ent.final()
+                if subject == 2 and not e.person:
+                    return e
+            return None
         if gender not in ("m", "f"):
             return None
         fallback: Entity | None = None
