@@ -96,8 +96,14 @@ def annotate(article: Article, *, indirect: bool = True) -> Article:
     offsets into that node's text. A quote in a comment that repeats words of an
     earlier comment or of the body gets ``source`` = that node's address. Quotes
     from a previous run are removed first, so running it twice gives the same tree.
+
+    The attribution rules (cue verbs, names, pronouns, reported speech) are
+    English. For an article that declares another language, quotes are found by
+    their marks and cues only, without person mentions or reported speech.
     """
     _clear(article)
+    english = _is_english(article.language)
+    indirect = indirect and english
     reg = Registry()
     blocks = list(article.body)
     body_raws = extract(
@@ -105,6 +111,7 @@ def annotate(article: Article, *, indirect: bool = True) -> Article:
         reg,
         indirect=indirect,
         block_paras=frozenset(i for i, b in enumerate(blocks) if isinstance(b, BlockQuote)),
+        names=english,
     )
     comments = list(article.iter_comments())
     comment_raws: list[list[tuple[RawQuote, int]]] = []
@@ -112,11 +119,19 @@ def annotate(article: Article, *, indirect: bool = True) -> Article:
     for c in comments:
         lines = list(_lines(c.text))
         found = extract(
-            [line for _, line in lines], reg, indirect=indirect, base=base, keep_uncued=True
+            [line for _, line in lines],
+            reg,
+            indirect=indirect,
+            base=base,
+            keep_uncued=True,
+            names=english,
         )
         comment_raws.append([(r, lines[r.para][0]) for r in found])
         base += len(c.text) + 1
     reg.finalize()
+    if not english:  # the subject and apposition rules read capitalised nouns as names
+        for r in [*body_raws, *(r for found in comment_raws for r, _ in found)]:
+            r.entity = None
     speakers = _Speakers("\n".join(b.text for b in blocks))
     body_raws.sort(key=lambda r: (r.para, r.start))
     for r in body_raws:
@@ -134,6 +149,11 @@ def annotate(article: Article, *, indirect: bool = True) -> Article:
         index.add_comment(c)
     article.speakers = speakers.speakers
     return article
+
+
+def _is_english(language: str | None) -> bool:
+    """True for English and for an undeclared language (most input of unknown language is)."""
+    return language is None or language.strip().lower().startswith("en")
 
 
 def _quote(text: str, r: RawQuote, off: int, speakers: _Speakers) -> Quote:

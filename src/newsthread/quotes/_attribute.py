@@ -865,8 +865,13 @@ def extract(
     block_paras: frozenset[int] = frozenset(),
     base: int = 0,
     keep_uncued: bool = False,
+    names: bool = True,
 ) -> list[RawQuote]:
-    """Quotes of consecutive paragraphs sharing one registry (one article or one comment)."""
+    """Quotes of consecutive paragraphs sharing one registry (one article or one comment).
+
+    ``names=False`` skips collecting person mentions (the antecedents of "he said" and
+    the full names behind surnames): for text in a language the name rules do not know.
+    """
     out: list[RawQuote] = []
     prev = _ParaState()
     pos_base = base
@@ -876,7 +881,8 @@ def extract(
             continue  # blank lines between paragraphs keep the context
         state = _ParaState()
         if pi in block_paras:
-            _scan_names(reg, text, pos_base)
+            if names:
+                _scan_names(reg, text, pos_base)
             s, e = 0, len(text)
             while s < e and text[s].isspace():
                 s += 1
@@ -892,7 +898,8 @@ def extract(
         spans = pair_marks(text)
         masked = _mask(text, spans) if spans else text
         # names inside quotes are not antecedents of "he said"
-        _scan_names(reg, masked, pos_base)
+        if names:
+            _scan_names(reg, masked, pos_base)
         ends = _sentence_ends(masked)
         # reported speech is resolved in text order with the quotes, so that "Simmons said
         # he saw ... “…,” he said" finds Simmons as the last speaker before the pronoun
