@@ -61,7 +61,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader (head, less) went away: stop quietly, as Unix tools do.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
-    except (NewsthreadError, OSError, NotImplementedError) as error:
+    except (NewsthreadError, OSError) as error:
         message = str(error) or type(error).__name__
         print(f"newsthread: error: {message}", file=sys.stderr)
         return 1
