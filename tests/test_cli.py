@@ -112,3 +112,42 @@ def test_python_dash_m_and_console_script_agree():
         env={"PYTHONPATH": str(SEED_JSON.parents[2] / "src"), "PATH": ""},
     )
     assert json.loads(result.stdout)["comments"] == 6
+
+
+SEED_TEXT = SEED_JSON.with_suffix(".txt")
+
+
+def test_show_reads_plain_text_with_quotes(capsys):
+    code, out, _ = run(capsys, "show", str(SEED_TEXT))
+    assert code == 0
+    assert "│   └── Quote[direct] “When we combine our strengths" in out
+    assert out.count("— Mark Rutte (said)") == 3
+
+
+def test_convert_between_text_markdown_html_and_json(capsys, tmp_path):
+    markdown, page, document = tmp_path / "seed.md", tmp_path / "seed.html", tmp_path / "seed.json"
+    assert run(capsys, "convert", str(SEED_TEXT), "-o", str(markdown))[0] == 0
+    assert run(capsys, "convert", str(markdown), "-o", str(page))[0] == 0
+    assert run(capsys, "convert", str(page), "-o", str(document))[0] == 0
+    assert markdown.read_text(encoding="utf-8").startswith("---\ngenerator: newsthread")
+    assert 'itemtype="https://schema.org/Comment"' in page.read_text(encoding="utf-8")
+    back = from_json(document.read_text(encoding="utf-8"))
+    assert [c.id for c in back.iter_comments()] == ["c1", "c2", "c3", "c4", "c5", "c6"]
+    assert len(back.body) == 7
+
+
+def test_stdin_html_is_sniffed(capsys, monkeypatch):
+    page = b"<!doctype html><html lang=en><head><title>T</title></head><body><article><h1>T</h1><p>A body paragraph long enough to be the article text of this small page.</p></article></body></html>"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(page)))
+    code, out, _ = run(capsys, "show", "-", "--no-quotes")
+    assert code == 0
+    assert out.startswith("Article “T”")
+
+
+def test_binary_input_is_one_line_error(capsys, tmp_path):
+    junk = tmp_path / "junk.html"
+    junk.write_bytes(bytes(range(256)) * 40)
+    code, out, err = run(capsys, "show", str(junk))
+    assert code == 1
+    assert out == ""
+    assert "binary" in err
