@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import warnings
 from datetime import UTC, datetime, timedelta, timezone
 
 from dateutil import parser as _dp
@@ -103,7 +104,9 @@ def parse_machine_date(value: str) -> datetime | None:
     except (ValueError, OverflowError):
         pass
     try:
-        return _dp.parse(value.rstrip("Z") + (" UTC" if value.endswith("Z") else ""))
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", _dp.UnknownTimezoneWarning)
+            return _dp.parse(value.rstrip("Z") + (" UTC" if value.endswith("Z") else ""))
     except (ValueError, OverflowError):
         return None
 
@@ -171,7 +174,9 @@ def _parse_one(text: str) -> datetime | None:
         return fast
     text = _NOISE.sub(" ", text).replace("'", "20") if "'" in text else _NOISE.sub(" ", text)
     try:
-        found = _dp.parse(text, fuzzy=True, default=_DEFAULT, dayfirst=bool(_DMY.search(text)))
+        with warnings.catch_warnings():  # an unknown zone name gives a naive date, not a warning
+            warnings.simplefilter("ignore", _dp.UnknownTimezoneWarning)
+            found = _dp.parse(text, fuzzy=True, default=_DEFAULT, dayfirst=bool(_DMY.search(text)))
     except (ValueError, OverflowError):
         return None
     if found.year < 1990:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+import warnings
 from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
@@ -188,7 +189,9 @@ def parse_date(value: object) -> datetime | None:
     if not re.search(r"\d{4}", text):
         return None
     try:
-        parsed = dateparser.parse(text, fuzzy=not _ISO_DATE.match(text), tzinfos=_TZINFOS)
+        with warnings.catch_warnings():  # an unknown zone name gives a naive date, not a warning
+            warnings.simplefilter("ignore", dateparser.UnknownTimezoneWarning)
+            parsed = dateparser.parse(text, fuzzy=not _ISO_DATE.match(text), tzinfos=_TZINFOS)
     except (ValueError, OverflowError, TypeError):
         return None
     if parsed is None or not 1990 <= parsed.year <= 2100:

@@ -137,16 +137,23 @@ def annotate(article: Article, *, indirect: bool = True) -> Article:
     for r in body_raws:
         block = blocks[r.para]
         block.add(_quote(block.text, r, 0, speakers))
-    index = SourceIndex(blocks)
-    for c, craws in zip(comments, comment_raws, strict=True):
+    # The index of earlier text is built only once a comment has a quote to look up.
+    index: SourceIndex | None = None
+    for position, (c, craws) in enumerate(zip(comments, comment_raws, strict=True)):
+        if craws and index is None:
+            index = SourceIndex(blocks)
+            for earlier in comments[:position]:
+                index.add_comment(earlier)
         for r, off in sorted(craws, key=lambda x: (x[0].para, x[0].start)):
+            assert index is not None
             q = _quote(c.text, r, off, speakers)
             if r.kind is not QuoteKind.INDIRECT:
                 q.source = index.source_of(q.text, c)
             if r.uncued and q.source is None:
                 continue
             c.add(q)
-        index.add_comment(c)
+        if index is not None:
+            index.add_comment(c)
     article.speakers = speakers.speakers
     return article
 
