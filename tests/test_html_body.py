@@ -176,3 +176,47 @@ def test_nested_boilerplate_names_around_the_article_do_not_hide_it() -> None:
     depth = 1500
     html = page("<div class='widget-area'>" * depth + f"<p>{LONG * 40}</p>" + "</div>" * depth)
     assert texts(html) == [(LONG * 40).strip()]
+
+
+def test_reader_prompts_in_several_languages_go() -> None:
+    prompts = [
+        "Abonnieren Sie unseren Newsletter und verpassen Sie nichts.",
+        "Follow us on Twitter and Instagram for the latest updates.",
+        "¡Síguenos en Telegram para recibir todas nuestras noticias!",
+        "© 2022 Example News. All rights reserved.",
+        "War der Artikel nützlich? (12 Stimmen) Loading...",
+        "This post contains affiliate links; we may earn a commission.",
+    ]
+    html = page(
+        f"<article><p>{LONG * 2}</p>" + "".join(f"<p>{p}</p>" for p in prompts) + f"<p>{LONG}</p>"
+        "</article>"
+    )
+    assert texts(html) == [(LONG * 2).strip(), LONG.strip()]
+
+
+def test_a_long_paragraph_about_newsletters_stays() -> None:
+    about = "The newsletter of the society reached its members every month for decades. " * 5
+    html = page(f"<article><p>{LONG * 2}</p><p>{about}</p></article>")
+    assert texts(html) == [(LONG * 2).strip(), about.strip()]
+
+
+def test_single_furniture_lines_go_without_cutting_what_follows() -> None:
+    html = page(
+        f"<article><p>{LONG * 2}</p><p>Artikel teilen</p><p>A short line of the story.</p>"
+        f"<p>Weitere Informationen</p><p>Another short line.</p></article>"
+    )
+    assert texts(html) == [(LONG * 2).strip(), "A short line of the story.", "Another short line."]
+
+
+def test_section_ends_in_several_languages_cut_the_rest() -> None:
+    for heading in (
+        "Verwandte Beiträge",
+        "Meistgelesene Artikel",
+        "Vous aimerez aussi",
+        "Veja também:",
+    ):
+        html = page(
+            f"<article><p>{LONG * 3}</p><h3>{heading}</h3><p>Teaser one</p>"
+            "<p>Teaser two</p></article>"
+        )
+        assert texts(html) == [(LONG * 3).strip()], heading

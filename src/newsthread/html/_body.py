@@ -485,9 +485,63 @@ _SECTION_END = re.compile(
     r"gefällt mir|schlagw(?:orte|örter)|themen|(?:\d+ )?kommentare?|über (?:den autor|die autorin)|"
     r"lesen sie (?:auch|mehr)|empfehlungen|das könnte sie auch interessieren|"
     r"artículos relacionados|lire aussi|à lire aussi|sur le même sujet|articles? similaires?|"
-    r"leggi anche|czytaj (?:też|także))\W*$",
+    r"leggi anche|czytaj (?:też|także|więcej)|"
+    # more of the same in English, German, French, Spanish, Portuguese and Polish
+    r"(?:you may|you might|we think you.ll) (?:also )?(?:be interested in|like)\b.*|further reading|"
+    r"(?:latest|recent|newest|top) (?:news|posts|articles|stories)|trending(?: now| stories)?|"
+    r"most (?:viewed|shared|commented|read articles)|related (?:topics|links|reading|news)|"
+    r"weitere (?:inhalte|beiträge|artikel|themen|news)\b.*|"
+    r"(?:verwandte|empfohlene|ähnliche|neueste|letzte|aktuellste|beliebte) "
+    r"(?:beiträge|artikel|themen|themenbereiche|news)|"
+    r"(?:die )?meist(?:gelesenen?|diskutierten?|kommentierten?|geklickten?) (?:artikel|beiträge|news)\b.*|"
+    r"schon gelesen|lust auf mehr|mehr themen|themen (?:im|in diesem) (?:artikel|beitrag)|"
+    r"(?:das|dies) (?:thema )?(?:könnte|dürfte) (?:dich|sie|euch) (?:auch )?interessieren|"
+    r"lesen sie (?:auch|mehr)\b.*|aktuelle (?:news|nachrichten|beiträge)|"
+    r"à découvrir|vous aimerez (?:aussi|également)|à lire (?:également|ensuite)|"
+    r"sur le même thème|les plus lus|dans la même rubrique|"
+    r"(?:te|le) puede (?:interesar|gustar)|lee (?:también|además)|noticias relacionadas|"
+    r"más noticias|lo más (?:leído|visto)|también te puede interesar|veja também|leia (?:também|mais)|"
+    r"zobacz (?:też|także|również)|polecamy|najczęściej czytane|najnowsze(?: artykuły)?)\W*$",
     re.IGNORECASE,
 )
+# Lines that speak to the reader about the site, not about the story: newsletters, apps,
+# subscriptions and paywalls, ratings, sharing, affiliate and copyright notices, consent
+# prompts for embedded content. Only short blocks are matched, so an article that
+# discusses newsletters keeps its paragraphs.
+# Short lines of furniture that end no section: dropped on their own.
+_FURNITURE_LINE = re.compile(
+    r"^\W*(?:follow us\b.*|(?:zum )?weiterlesen|weiterf(?:ü|ue)hrende? (?:links?|informationen|artikel)|"
+    r"weitere (?:informationen|infos)\b.*|(?:seite|artikel|beitrag) teilen|mit freunden teilen|"
+    r"jetzt teilen|kommentieren|quellen(?:angaben)?|originalpublikation|zusatzinformationen|"
+    r"lesen sie hier\b.*|en savoir plus|partager(?: cet article)?|compartir|udostępnij|drukuj|"
+    r"print(?: this)?(?: article| page)?|drucken|bild (?:vergrößern|anzeigen)\b.*|vergrößern|"
+    r"(?:\d+ )?(?:min(?:ute)?s?|minuten?|minut) (?:read|lesezeit|czytania)|lesezeit:? .{0,20}|"
+    r"(?:symbol|beitrags|titel|vorschau)bild\b.*|(?:von|by|par|por|przez|autor):?|"
+    r"źródło:.{0,60}|fuente:.{0,60}|quelle:.{0,60}|opublikowano:.{0,40}|kontakt|contact(?: us)?)\W*$",
+    re.IGNORECASE,
+)
+_PROMO = re.compile(
+    r"newsletter|subscribe (?:to|now)|sign up (?:for|to|here)|already a subscriber|"
+    r"to (?:view|read) the full (?:story|article)|full article pdf|"
+    r"follow (?:us|the \w+) on|síguenos|siguenos|suivez-nous|folge(?:n sie)? uns|obserwuj nas|"
+    r"all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tous droits réservés|"
+    r"wszelkie prawa zastrzeżone|written permission|copyrighted property|"
+    r"affiliate[- ](?:links?|program\w*|partner\w*|commission)|advertising fees|we may (?:receive|earn) (?:a )?(?:compensation|commission)|"
+    r"enthält werbung|werbung für|provisionslink|"
+    r"\bloading\.\.\.|\(\d+ (?:stimmen|votes)|noch keine bewertung|artikel (?:bewerten|nützlich|hilfreich)|"
+    r"(?:was|is) this (?:article|post|page) (?:helpful|useful)|rate this (?:article|post)|"
+    r"hat (?:ihnen|dir) (?:dieser|der) (?:artikel|beitrag) gefallen|"
+    r"(?:möchten sie|teilen sie) (?:den|diesen) (?:artikel|beitrag)|share this (?:article|post|story)|"
+    r"(?:our|the) (?:\w+ )?apps? (?:for|on) (?:ios|android)|download (?:the|our) app|"
+    r"canal de (?:telegram|youtube|whatsapp)|\b(?:telegram|whatsapp|youtube)[- ]kanal\b|"
+    r"support (?:our|us|independent)|unterstütze(?:n sie)? (?:unsere arbeit|uns (?:mit|jetzt|bei unserer)|\w+ (?:bereits )?mit \d)|hazte (?:miembro|socio)|"
+    r"become a (?:member|subscriber|patron)|pour (?:lire la suite|accéder en illimité)|"
+    r"créez votre compte|zapraszamy (?:też )?do subskrypcji|"
+    r"klicken sie auf den (?:unteren )?button|inhalt (?:von .{1,40} )?(?:zu )?laden|externer inhalt|"
+    r"letters? to the editor|\bjetzt (?:kostenlos )?(?:anmelden|abonnieren)\b|abonnieren sie",
+    re.IGNORECASE,
+)
+_PROMO_MAX = 300
 _CREDIT = re.compile(
     r"^(?:\(?(?:fotos?|bild(?:er)?|photos?|images?|credits?|quelle|source|crédits?(?: photos?)?|"
     r"grafik|illustration|video)\b\s*[:/]|©|\(c\)\s)|©",
@@ -565,6 +619,10 @@ def extract_body(
         if kind == _CAPTION and (length < _CAPTION_MIN or not started):
             continue
         if length < 100 and (_CREDIT.search(text) or _TIME_ONLY.match(text)):
+            continue
+        if length < _PROMO_MAX and _PROMO.search(text):
+            continue
+        if length < 80 and _FURNITURE_LINE.match(text):
             continue
         if length < 40 and kind == _P and _is_dateline(text):
             continue
