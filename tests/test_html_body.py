@@ -220,3 +220,15 @@ def test_section_ends_in_several_languages_cut_the_rest() -> None:
             "<p>Teaser two</p></article>"
         )
         assert texts(html) == [(LONG * 3).strip()], heading
+
+
+def test_captions_and_caption_lines_with_photo_credits_go() -> None:
+    credited = "Members of the union on strike last year. Photograph: Jane Roe/Getty Images"
+    plain = "A long caption that tells part of the story and so belongs to the article text too."
+    html = page(
+        f"<article><p>{LONG * 2}</p><figure><figcaption>{credited}</figcaption></figure>"
+        f"<figure><figcaption>{plain}</figcaption></figure>"
+        "<p>The old town hall at dawn. (Foto: privat)</p>"
+        f"<p>{LONG}</p></article>"
+    )
+    assert texts(html) == [(LONG * 2).strip(), plain, LONG.strip()]

@@ -547,6 +547,15 @@ _CREDIT = re.compile(
     r"grafik|illustration|video)\b\s*[:/]|©|\(c\)\s)|©",
     re.IGNORECASE,
 )
+# A photo credit anywhere in a caption ("… Photograph: Getty Images", "(Foto: privat)"),
+# or a numbered figure label: captions of that kind describe the picture, not the story.
+_CAPTION_CREDIT = re.compile(
+    r"(?:\b(?:fotos?|photos?|photograph|bild|image|credits?|crédits?|quelle|source|fuente|źródło)"
+    r"\s*:|©|\(c\)|getty ?images|istock|shutterstock|picture[- ]alliance|imago\b|"
+    r"istock\.com|crédito\s*:|\(c\) |"
+    r"^(?:abbildung|abb\.|figure|fig\.|grafik|illustration)\s*\d*\s*:)",
+    re.IGNORECASE,
+)
 _TIME_ONLY = re.compile(r"^[\d\s:./,-]+(?:uhr|h|am|pm)?$", re.IGNORECASE)
 _AD_LABEL = re.compile(
     r"^[\W_]*(?:advertisement|advertising|anzeige|werbung|publicit[eé]|publicidad|reklama|sponsored)[\W_]*$",
@@ -616,9 +625,13 @@ def extract_body(
                 skipping = False
             else:
                 continue
-        if kind == _CAPTION and (length < _CAPTION_MIN or not started):
+        if kind == _CAPTION and (
+            length < _CAPTION_MIN or not started or _CAPTION_CREDIT.search(text)
+        ):
             continue
         if length < 100 and (_CREDIT.search(text) or _TIME_ONLY.match(text)):
+            continue
+        if kind == _P and length < 160 and _CAPTION_CREDIT.search(text):
             continue
         if length < _PROMO_MAX and _PROMO.search(text):
             continue
