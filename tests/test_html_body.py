@@ -232,3 +232,26 @@ def test_captions_and_caption_lines_with_photo_credits_go() -> None:
         f"<p>{LONG}</p></article>"
     )
     assert texts(html) == [(LONG * 2).strip(), plain, LONG.strip()]
+
+
+def test_short_unfinished_lines_at_the_end_go_but_a_last_sentence_stays() -> None:
+    body = f"<p>{LONG * 6}</p><p>{LONG * 6}</p>"
+    html = page(
+        f"<article>{body}<p>See you tomorrow.</p><p>abc/XYZ</p><p>Current issue</p></article>"
+    )
+    assert texts(html)[-1] == "See you tomorrow."
+    assert len(texts(html)) == 3
+
+
+def test_licence_and_disclaimer_lines_go() -> None:
+    lines = [
+        "Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE.",
+        "The opinions expressed in this blog are those of the authors alone.",
+        "Copyright: Jane Roe",
+    ]
+    html = page(
+        f"<article><p>{LONG * 2}</p>"
+        + "".join(f"<p>{x}</p>" for x in lines)
+        + f"<p>{LONG}</p></article>"
+    )
+    assert texts(html) == [(LONG * 2).strip(), LONG.strip()]

@@ -538,7 +538,16 @@ _PROMO = re.compile(
     r"become a (?:member|subscriber|patron)|pour (?:lire la suite|accéder en illimité)|"
     r"créez votre compte|zapraszamy (?:też )?do subskrypcji|"
     r"klicken sie auf den (?:unteren )?button|inhalt (?:von .{1,40} )?(?:zu )?laden|externer inhalt|"
-    r"letters? to the editor|\bjetzt (?:kostenlos )?(?:anmelden|abonnieren)\b|abonnieren sie",
+    r"letters? to the editor|neugierig geworden|nichts mehr (?:verpassen|versäumen)|"
+    r"jetzt mit \d+ ?% |^(?:entdecke|entdecken sie) (?:jetzt|weitere|mehr)\b|klicke? dich durch|"
+    r"wussten sie schon|kennt ihr schon|heute empfehlen wir|suggested citation|zitiervorschlag|"
+    r"unter der lizenz cc|licen[sc]ed under (?:a )?(?:cc|creative commons)|sofern nicht anders|"
+    r"opinions expressed|views expressed (?:in|by)|n'engagent que|ohne gewähr|"
+    r"(?:is|are) not responsible for the (?:opinions|content)|^impressum\b|"
+    r"download (?:our|the) \w+ app|straight to your (?:phone|inbox)|"
+    r"push-?(?:nachrichten|benachrichtigung)|benachrichtigung aktivieren|"
+    r"(?:beitrag|artikel) wurde am .{0,60} veröffentlicht|"
+    r"\bjetzt (?:kostenlos )?(?:anmelden|abonnieren)\b|abonnieren sie",
     re.IGNORECASE,
 )
 _PROMO_MAX = 300
@@ -550,12 +559,17 @@ _CREDIT = re.compile(
 # A photo credit anywhere in a caption ("… Photograph: Getty Images", "(Foto: privat)"),
 # or a numbered figure label: captions of that kind describe the picture, not the story.
 _CAPTION_CREDIT = re.compile(
-    r"(?:\b(?:fotos?|photos?|photograph|bild|image|credits?|crédits?|quelle|source|fuente|źródło)"
+    r"(?:\b(?:fotos?|photos?|photograph|bild|image|credits?|crédits?|quelle|source|fuente|źródło|"
+    r"copyright)"
     r"\s*:|©|\(c\)|getty ?images|istock|shutterstock|picture[- ]alliance|imago\b|"
     r"istock\.com|crédito\s*:|\(c\) |"
     r"^(?:abbildung|abb\.|figure|fig\.|grafik|illustration)\s*\d*\s*:)",
     re.IGNORECASE,
 )
+_TAIL_SHORT = 40
+_SENTENCE_END = frozenset('.!?…"“”»)」。')
+_TAIL_MAX_RUN = 4
+_TAIL_MIN_TEXT = 800
 _TIME_ONLY = re.compile(r"^[\d\s:./,-]+(?:uhr|h|am|pm)?$", re.IGNORECASE)
 _AD_LABEL = re.compile(
     r"^[\W_]*(?:advertisement|advertising|anzeige|werbung|publicit[eé]|publicidad|reklama|sponsored)[\W_]*$",
@@ -649,6 +663,20 @@ def extract_body(
             if block[0] == _HEADING and block[1].casefold() == folded:
                 blocks = [b for b in blocks[:index] if len(b[1]) >= 100] + blocks[index + 1 :]
                 break
+
+    # A run of short lines at the very end of a longer text is mostly furniture
+    # (agency codes, a contact name, "Current issue", a lone teaser title).
+    if sum(len(b[1]) for b in blocks) >= _TAIL_MIN_TEXT:
+        end = len(blocks)
+        while (
+            end > 0
+            and blocks[end - 1][0] in (_P, _HEADING)
+            and len(blocks[end - 1][1]) < _TAIL_SHORT
+            and blocks[end - 1][1][-1] not in _SENTENCE_END
+        ):
+            end -= 1
+        if 0 < end < len(blocks) and len(blocks) - end <= _TAIL_MAX_RUN:
+            blocks = blocks[:end]
 
     # A heading with nothing under it (its section was furniture, now dropped).
     kept: list[tuple[int, str, list[Link], int, int, int, bool]] = []
