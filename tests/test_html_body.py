@@ -255,3 +255,17 @@ def test_licence_and_disclaimer_lines_go() -> None:
         + f"<p>{LONG}</p></article>"
     )
     assert texts(html) == [(LONG * 2).strip(), LONG.strip()]
+
+
+def test_paywall_rating_and_server_warning_lines_go() -> None:
+    lines = [
+        "Wie bewerten Sie diesen Artikel?",
+        "Sie möchten mehr? Schauen Sie in unseren Musiknewsletter!",
+        "Warning: Creating default object from empty value in /www/x/classes.php on line 407",
+    ]
+    html = page(
+        f"<article><p>{LONG * 2}</p>"
+        + "".join(f"<p>{x}</p>" for x in lines)
+        + f"<p>{LONG}</p></article>"
+    )
+    assert texts(html) == [(LONG * 2).strip(), LONG.strip()]

@@ -507,7 +507,9 @@ _SECTION_END = re.compile(
 # Lines that speak to the reader about the site, not about the story: newsletters, apps,
 # subscriptions and paywalls, ratings, sharing, affiliate and copyright notices, consent
 # prompts for embedded content. Only short blocks are matched, so an article that
-# discusses newsletters keeps its paragraphs.
+# discusses newsletters keeps its paragraphs. Matched against lowercased text, and only
+# from the start of a word (the lookbehind makes the search skip mid-word positions fast);
+# "newsletter" also inside German compounds ("Musiknewsletter").
 # Short lines of furniture that end no section: dropped on their own.
 _FURNITURE_LINE = re.compile(
     r"^\W*(?:follow us\b.*|(?:zum )?weiterlesen|weiterf(?:ü|ue)hrende? (?:links?|informationen|artikel)|"
@@ -521,7 +523,7 @@ _FURNITURE_LINE = re.compile(
     re.IGNORECASE,
 )
 _PROMO = re.compile(
-    r"newsletter|subscribe (?:to|now)|sign up (?:for|to|here)|already a subscriber|"
+    r"(?<!\w)(?:subscribe (?:to|now)|sign up (?:for|to|here)|already a subscriber|"
     r"to (?:view|read) the full (?:story|article)|full article pdf|"
     r"follow (?:us|the \w+) on|síguenos|siguenos|suivez-nous|folge(?:n sie)? uns|obserwuj nas|"
     r"all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tous droits réservés|"
@@ -547,8 +549,14 @@ _PROMO = re.compile(
     r"download (?:our|the) \w+ app|straight to your (?:phone|inbox)|"
     r"push-?(?:nachrichten|benachrichtigung)|benachrichtigung aktivieren|"
     r"(?:beitrag|artikel) wurde am .{0,60} veröffentlicht|"
-    r"\bjetzt (?:kostenlos )?(?:anmelden|abonnieren)\b|abonnieren sie",
-    re.IGNORECASE,
+    r"\bjetzt (?:kostenlos )?(?:anmelden|abonnieren)\b|abonnieren sie|hier kostenlos anmelden|"
+    r"wie bewerten sie|werden sie (?:jetzt )?mitglied|wählen sie ihren zugang|"
+    r"(?:als|im) pdf (?:herunterladen|downloaden)|\bpdf \| \d+ [km]b\b|nicht barrierefrei|"
+    r"bei fragen (?:und|oder) anregungen|first-time subscribers|welcome gift|"
+    r"ohne (?:dein|ihr) einverständnis|wir respektieren (?:deine|ihre) privatsphäre|"
+    r"gefällt (?:dir|ihnen) unser|keine (?:bezahlschranke|paywall)|\bpermalie?nk\b|"
+    r"^(?:php )?(?:warning|notice|deprecated|fatal error): .{0,200} on line \d+|"
+    r"vorschau auf den nächsten artikel|^mediadaten$|^release date:)"
 )
 _PROMO_MAX = 300
 _CREDIT = re.compile(
@@ -559,12 +567,11 @@ _CREDIT = re.compile(
 # A photo credit anywhere in a caption ("… Photograph: Getty Images", "(Foto: privat)"),
 # or a numbered figure label: captions of that kind describe the picture, not the story.
 _CAPTION_CREDIT = re.compile(
-    r"(?:\b(?:fotos?|photos?|photograph|bild|image|credits?|crédits?|quelle|source|fuente|źródło|"
+    r"(?<!\w)(?:(?:fotos?|photos?|photograph|bild|image|credits?|crédits?|quelle|source|fuente|źródło|"
     r"copyright)"
     r"\s*:|©|\(c\)|getty ?images|istock|shutterstock|picture[- ]alliance|imago\b|"
     r"istock\.com|crédito\s*:|\(c\) |"
-    r"^(?:abbildung|abb\.|figure|fig\.|grafik|illustration)\s*\d*\s*:)",
-    re.IGNORECASE,
+    r"^(?:abbildung|abb\.|figure|fig\.|grafik|illustration)\s*\d*\s*:)"
 )
 _TAIL_SHORT = 40
 _SENTENCE_END = frozenset('.!?…"“”»)」。')
@@ -639,15 +646,18 @@ def extract_body(
                 skipping = False
             else:
                 continue
+        # The phrase patterns match lowercased text: case-insensitive matching of
+        # long alternations is several times slower in Python's re.
+        lowered = text.lower() if length < _PROMO_MAX else ""
         if kind == _CAPTION and (
-            length < _CAPTION_MIN or not started or _CAPTION_CREDIT.search(text)
+            length < _CAPTION_MIN or not started or _CAPTION_CREDIT.search(text.lower())
         ):
             continue
         if length < 100 and (_CREDIT.search(text) or _TIME_ONLY.match(text)):
             continue
-        if kind == _P and length < 160 and _CAPTION_CREDIT.search(text):
+        if kind == _P and length < 160 and _CAPTION_CREDIT.search(lowered):
             continue
-        if length < _PROMO_MAX and _PROMO.search(text):
+        if lowered and ("newsletter" in lowered or _PROMO.search(lowered)):
             continue
         if length < 80 and _FURNITURE_LINE.match(text):
             continue
