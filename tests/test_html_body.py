@@ -269,3 +269,11 @@ def test_paywall_rating_and_server_warning_lines_go() -> None:
         + f"<p>{LONG}</p></article>"
     )
     assert texts(html) == [(LONG * 2).strip(), LONG.strip()]
+
+
+def test_reading_time_and_table_of_contents_lines_go() -> None:
+    html = page(
+        f"<article><p>Inhaltsverzeichnis</p><p>Reading time: 4 minutes</p><p>{LONG * 2}</p>"
+        f"<p>{LONG}</p></article>"
+    )
+    assert texts(html) == [(LONG * 2).strip(), LONG.strip()]

@@ -519,7 +519,9 @@ _FURNITURE_LINE = re.compile(
     r"print(?: this)?(?: article| page)?|drucken|bild (?:vergrößern|anzeigen)\b.*|vergrößern|"
     r"(?:\d+ )?(?:min(?:ute)?s?|minuten?|minut) (?:read|lesezeit|czytania)|lesezeit:? .{0,20}|"
     r"(?:symbol|beitrags|titel|vorschau)bild\b.*|(?:von|by|par|por|przez|autor):?|"
-    r"źródło:.{0,60}|fuente:.{0,60}|quelle:.{0,60}|opublikowano:.{0,40}|kontakt|contact(?: us)?)\W*$",
+    r"źródło:.{0,60}|fuente:.{0,60}|quelle:.{0,60}|opublikowano:.{0,40}|kontakt|contact(?: us)?|"
+    r"inhaltsverzeichnis|table of contents|sommaire|índice|spis treści|"
+    r"quellen (?:ausblenden|anzeigen|einblenden)|video verfügbar bis\b.*)\W*$",
     re.IGNORECASE,
 )
 _PROMO = re.compile(
@@ -556,7 +558,11 @@ _PROMO = re.compile(
     r"ohne (?:dein|ihr) einverständnis|wir respektieren (?:deine|ihre) privatsphäre|"
     r"gefällt (?:dir|ihnen) unser|keine (?:bezahlschranke|paywall)|\bpermalie?nk\b|"
     r"^(?:php )?(?:warning|notice|deprecated|fatal error): .{0,200} on line \d+|"
-    r"vorschau auf den nächsten artikel|^mediadaten$|^release date:)"
+    r"vorschau auf den nächsten artikel|^mediadaten$|^release date:|"
+    r"przeczytasz w|czas czytania|reading time|temps de lecture|tiempo de lectura|"
+    r"können wir (?:ihnen |dir )?helfen|kostenlose beratung|"
+    r"(?:bleib|bleiben sie) (?:immer )?(?:auf dem laufenden|informiert)|stay (?:informed|up to date)|"
+    r"spannende themen für dich|gebündelt in einer app)"
 )
 _PROMO_MAX = 300
 _CREDIT = re.compile(
