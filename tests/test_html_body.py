@@ -277,3 +277,24 @@ def test_reading_time_and_table_of_contents_lines_go() -> None:
         f"<p>{LONG}</p></article>"
     )
     assert texts(html) == [(LONG * 2).strip(), LONG.strip()]
+
+
+def test_a_lead_paragraph_next_to_the_article_body_is_kept() -> None:
+    lead = "The lead of the story sits in its own box above the article body, as many sites do."
+    html = page(
+        NAV + f"<div class='story'><div class='intro'><p>{lead}</p></div>"
+        f"<div class='article-body'><p>{LONG * 4}</p><p>{LONG * 4}</p></div></div>" + RELATED
+    )
+    assert texts(html)[0] == lead
+    assert len(texts(html)) == 3
+
+
+def test_a_lead_far_away_in_the_page_is_not_taken() -> None:
+    far = "A paragraph of some other part of the page, many levels away from the article."
+    deep_article = (
+        "<div><div><div><div><div class='article-body'>"
+        + f"<p>{LONG * 4}</p>" * 2
+        + "</div></div></div></div></div>"
+    )
+    html = page(f"<div><div><div><div><p>{far}</p></div></div></div></div>" + deep_article)
+    assert far not in texts(html)

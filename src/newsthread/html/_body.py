@@ -434,6 +434,10 @@ _K_SHORT = 5.0
 _K_BONUS = 20.0
 # Shorter captions are mostly photo credits and labels.
 _CAPTION_MIN = 80
+# A lead paragraph outside the chosen element: at least this long, in an element
+# that shares an ancestor with it at most this many levels up.
+_LEAD_MIN = 80
+_LEAD_LEVELS = 3
 
 
 def _select(walk: _Walk) -> list[int]:
@@ -470,7 +474,38 @@ def _select(walk: _Walk) -> list[int]:
             best, best_total = elem, value
     if best < 0:
         return []
-    return list(range(walk.elem_first[best], walk.elem_last[best]))
+    first, last = walk.elem_first[best], walk.elem_last[best]
+    # Running paragraphs just outside the chosen element (a standfirst above the
+    # article body, a last paragraph in a sibling box), in elements that share an
+    # ancestor with it a few levels up: taken in while they follow on directly.
+    near = set()
+    up = best
+    for _ in range(_LEAD_LEVELS + 1):
+        if up < 0:
+            break
+        near.add(up)
+        up = parent[up]
+    while first > 0:
+        kind, text, _links, link_chars, elem, _extra, _ordered = walk.blocks[first - 1]
+        if kind != _P or len(text) < _LEAD_MIN or link_chars > 0.2 * len(text):
+            break
+        up = elem
+        while up >= 0 and up not in near:
+            up = parent[up]
+        if up < 0:
+            break
+        first -= 1
+    while last < len(walk.blocks):
+        kind, text, _links, link_chars, elem, _extra, _ordered = walk.blocks[last]
+        if kind != _P or len(text) < _LEAD_MIN or link_chars > 0.2 * len(text):
+            break
+        up = elem
+        while up >= 0 and up not in near:
+            up = parent[up]
+        if up < 0:
+            break
+        last += 1
+    return list(range(first, last))
 
 
 # Headings and short lines that open the page furniture after an article.
@@ -531,7 +566,7 @@ _PROMO = re.compile(
     r"all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tous droits réservés|"
     r"wszelkie prawa zastrzeżone|written permission|copyrighted property|"
     r"affiliate[- ](?:links?|program\w*|partner\w*|commission)|advertising fees|we may (?:receive|earn) (?:a )?(?:compensation|commission)|"
-    r"enthält werbung|werbung für|provisionslink|"
+    r"enthält werbung|werbung für|provisionslink|(?:erhält|erhalten|bekommen) .{0,40}\bprovision\b|"
     r"\bloading\.\.\.|\(\d+ (?:stimmen|votes)|noch keine bewertung|artikel (?:bewerten|nützlich|hilfreich)|"
     r"(?:was|is) this (?:article|post|page) (?:helpful|useful)|rate this (?:article|post)|"
     r"hat (?:ihnen|dir) (?:dieser|der) (?:artikel|beitrag) gefallen|"
