@@ -6,8 +6,12 @@ elements that are never content (scripts, forms, navigation, hidden parts,
 comment sections, boilerplate by class/id). The article is the element whose
 blocks add up to the most running text net of link text (a maximum-weight
 subtree, with a bonus for ``<article>``, ``itemprop=articleBody`` and
-content-like class names). A last filter drops link lists, section-end
-furniture ("Related posts" and what follows), credits and datelines inside it.
+content-like class names); running paragraphs right next to it in a near
+sibling (a lead, a last paragraph) join it. A last filter drops link lists,
+section-end furniture ("Related posts" and what follows), credits, datelines,
+reader prompts and notices recognised by their wording in six languages
+(newsletters, paywalls, ratings, sharing, licences) and a run of short unfinished
+lines at the end.
 """
 
 from __future__ import annotations
