@@ -442,6 +442,22 @@ _CAPTION_MIN = 80
 # that shares an ancestor with it at most this many levels up.
 _LEAD_MIN = 80
 _LEAD_LEVELS = 3
+_NEAR_DEPTH = 12
+
+
+def _near(elem: int, near: set[int], parent: list[int]) -> bool:
+    """Whether ``elem`` is at most a few levels below one of the ``near`` elements.
+
+    The walk up is bounded, so taking in neighbours stays linear however deep the page.
+    """
+    up = elem
+    for _ in range(_NEAR_DEPTH):
+        if up < 0:
+            return False
+        if up in near:
+            return True
+        up = parent[up]
+    return False
 
 
 def _select(walk: _Walk) -> list[int]:
@@ -482,7 +498,7 @@ def _select(walk: _Walk) -> list[int]:
     # Running paragraphs just outside the chosen element (a standfirst above the
     # article body, a last paragraph in a sibling box), in elements that share an
     # ancestor with it a few levels up: taken in while they follow on directly.
-    near = set()
+    near: set[int] = set()
     up = best
     for _ in range(_LEAD_LEVELS + 1):
         if up < 0:
@@ -493,20 +509,14 @@ def _select(walk: _Walk) -> list[int]:
         kind, text, _links, link_chars, elem, _extra, _ordered = walk.blocks[first - 1]
         if kind != _P or len(text) < _LEAD_MIN or link_chars > 0.2 * len(text):
             break
-        up = elem
-        while up >= 0 and up not in near:
-            up = parent[up]
-        if up < 0:
+        if not _near(elem, near, parent):
             break
         first -= 1
     while last < len(walk.blocks):
         kind, text, _links, link_chars, elem, _extra, _ordered = walk.blocks[last]
         if kind != _P or len(text) < _LEAD_MIN or link_chars > 0.2 * len(text):
             break
-        up = elem
-        while up >= 0 and up not in near:
-            up = parent[up]
-        if up < 0:
+        if not _near(elem, near, parent):
             break
         last += 1
     return list(range(first, last))
