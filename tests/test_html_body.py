@@ -176,3 +176,125 @@ def test_nested_boilerplate_names_around_the_article_do_not_hide_it() -> None:
     depth = 1500
     html = page("<div class='widget-area'>" * depth + f"<p>{LONG * 40}</p>" + "</div>" * depth)
     assert texts(html) == [(LONG * 40).strip()]
+
+
+def test_reader_prompts_in_several_languages_go() -> None:
+    prompts = [
+        "Abonnieren Sie unseren Newsletter und verpassen Sie nichts.",
+        "Follow us on Twitter and Instagram for the latest updates.",
+        "¡Síguenos en Telegram para recibir todas nuestras noticias!",
+        "© 2022 Example News. All rights reserved.",
+        "War der Artikel nützlich? (12 Stimmen) Loading...",
+        "This post contains affiliate links; we may earn a commission.",
+    ]
+    html = page(
+        f"<article><p>{LONG * 2}</p>" + "".join(f"<p>{p}</p>" for p in prompts) + f"<p>{LONG}</p>"
+        "</article>"
+    )
+    assert texts(html) == [(LONG * 2).strip(), LONG.strip()]
+
+
+def test_a_long_paragraph_about_newsletters_stays() -> None:
+    about = "The newsletter of the society reached its members every month for decades. " * 5
+    html = page(f"<article><p>{LONG * 2}</p><p>{about}</p></article>")
+    assert texts(html) == [(LONG * 2).strip(), about.strip()]
+
+
+def test_single_furniture_lines_go_without_cutting_what_follows() -> None:
+    html = page(
+        f"<article><p>{LONG * 2}</p><p>Artikel teilen</p><p>A short line of the story.</p>"
+        f"<p>Weitere Informationen</p><p>Another short line.</p></article>"
+    )
+    assert texts(html) == [(LONG * 2).strip(), "A short line of the story.", "Another short line."]
+
+
+def test_section_ends_in_several_languages_cut_the_rest() -> None:
+    for heading in (
+        "Verwandte Beiträge",
+        "Meistgelesene Artikel",
+        "Vous aimerez aussi",
+        "Veja também:",
+    ):
+        html = page(
+            f"<article><p>{LONG * 3}</p><h3>{heading}</h3><p>Teaser one</p>"
+            "<p>Teaser two</p></article>"
+        )
+        assert texts(html) == [(LONG * 3).strip()], heading
+
+
+def test_captions_and_caption_lines_with_photo_credits_go() -> None:
+    credited = "Members of the union on strike last year. Photograph: Jane Roe/Getty Images"
+    plain = "A long caption that tells part of the story and so belongs to the article text too."
+    html = page(
+        f"<article><p>{LONG * 2}</p><figure><figcaption>{credited}</figcaption></figure>"
+        f"<figure><figcaption>{plain}</figcaption></figure>"
+        "<p>The old town hall at dawn. (Foto: privat)</p>"
+        f"<p>{LONG}</p></article>"
+    )
+    assert texts(html) == [(LONG * 2).strip(), plain, LONG.strip()]
+
+
+def test_short_unfinished_lines_at_the_end_go_but_a_last_sentence_stays() -> None:
+    body = f"<p>{LONG * 6}</p><p>{LONG * 6}</p>"
+    html = page(
+        f"<article>{body}<p>See you tomorrow.</p><p>abc/XYZ</p><p>Current issue</p></article>"
+    )
+    assert texts(html)[-1] == "See you tomorrow."
+    assert len(texts(html)) == 3
+
+
+def test_licence_and_disclaimer_lines_go() -> None:
+    lines = [
+        "Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE.",
+        "The opinions expressed in this blog are those of the authors alone.",
+        "Copyright: Jane Roe",
+    ]
+    html = page(
+        f"<article><p>{LONG * 2}</p>"
+        + "".join(f"<p>{x}</p>" for x in lines)
+        + f"<p>{LONG}</p></article>"
+    )
+    assert texts(html) == [(LONG * 2).strip(), LONG.strip()]
+
+
+def test_paywall_rating_and_server_warning_lines_go() -> None:
+    lines = [
+        "Wie bewerten Sie diesen Artikel?",
+        "Sie möchten mehr? Schauen Sie in unseren Musiknewsletter!",
+        "Warning: Creating default object from empty value in /www/x/classes.php on line 407",
+    ]
+    html = page(
+        f"<article><p>{LONG * 2}</p>"
+        + "".join(f"<p>{x}</p>" for x in lines)
+        + f"<p>{LONG}</p></article>"
+    )
+    assert texts(html) == [(LONG * 2).strip(), LONG.strip()]
+
+
+def test_reading_time_and_table_of_contents_lines_go() -> None:
+    html = page(
+        f"<article><p>Inhaltsverzeichnis</p><p>Reading time: 4 minutes</p><p>{LONG * 2}</p>"
+        f"<p>{LONG}</p></article>"
+    )
+    assert texts(html) == [(LONG * 2).strip(), LONG.strip()]
+
+
+def test_a_lead_paragraph_next_to_the_article_body_is_kept() -> None:
+    lead = "The lead of the story sits in its own box above the article body, as many sites do."
+    html = page(
+        NAV + f"<div class='story'><div class='intro'><p>{lead}</p></div>"
+        f"<div class='article-body'><p>{LONG * 4}</p><p>{LONG * 4}</p></div></div>" + RELATED
+    )
+    assert texts(html)[0] == lead
+    assert len(texts(html)) == 3
+
+
+def test_a_lead_far_away_in_the_page_is_not_taken() -> None:
+    far = "A paragraph of some other part of the page, many levels away from the article."
+    deep_article = (
+        "<div><div><div><div><div class='article-body'>"
+        + f"<p>{LONG * 4}</p>" * 2
+        + "</div></div></div></div></div>"
+    )
+    html = page(f"<div><div><div><div><p>{far}</p></div></div></div></div>" + deep_article)
+    assert far not in texts(html)

@@ -6,8 +6,12 @@ elements that are never content (scripts, forms, navigation, hidden parts,
 comment sections, boilerplate by class/id). The article is the element whose
 blocks add up to the most running text net of link text (a maximum-weight
 subtree, with a bonus for ``<article>``, ``itemprop=articleBody`` and
-content-like class names). A last filter drops link lists, section-end
-furniture ("Related posts" and what follows), credits and datelines inside it.
+content-like class names); running paragraphs right next to it in a near
+sibling (a lead, a last paragraph) join it. A last filter drops link lists,
+section-end furniture ("Related posts" and what follows), credits, datelines,
+reader prompts and notices recognised by their wording in six languages
+(newsletters, paywalls, ratings, sharing, licences) and a run of short unfinished
+lines at the end.
 """
 
 from __future__ import annotations
@@ -434,6 +438,26 @@ _K_SHORT = 5.0
 _K_BONUS = 20.0
 # Shorter captions are mostly photo credits and labels.
 _CAPTION_MIN = 80
+# A lead paragraph outside the chosen element: at least this long, in an element
+# that shares an ancestor with it at most this many levels up.
+_LEAD_MIN = 80
+_LEAD_LEVELS = 3
+_NEAR_DEPTH = 12
+
+
+def _near(elem: int, near: set[int], parent: list[int]) -> bool:
+    """Whether ``elem`` is at most a few levels below one of the ``near`` elements.
+
+    The walk up is bounded, so taking in neighbours stays linear however deep the page.
+    """
+    up = elem
+    for _ in range(_NEAR_DEPTH):
+        if up < 0:
+            return False
+        if up in near:
+            return True
+        up = parent[up]
+    return False
 
 
 def _select(walk: _Walk) -> list[int]:
@@ -470,7 +494,32 @@ def _select(walk: _Walk) -> list[int]:
             best, best_total = elem, value
     if best < 0:
         return []
-    return list(range(walk.elem_first[best], walk.elem_last[best]))
+    first, last = walk.elem_first[best], walk.elem_last[best]
+    # Running paragraphs just outside the chosen element (a standfirst above the
+    # article body, a last paragraph in a sibling box), in elements that share an
+    # ancestor with it a few levels up: taken in while they follow on directly.
+    near: set[int] = set()
+    up = best
+    for _ in range(_LEAD_LEVELS + 1):
+        if up < 0:
+            break
+        near.add(up)
+        up = parent[up]
+    while first > 0:
+        kind, text, _links, link_chars, elem, _extra, _ordered = walk.blocks[first - 1]
+        if kind != _P or len(text) < _LEAD_MIN or link_chars > 0.2 * len(text):
+            break
+        if not _near(elem, near, parent):
+            break
+        first -= 1
+    while last < len(walk.blocks):
+        kind, text, _links, link_chars, elem, _extra, _ordered = walk.blocks[last]
+        if kind != _P or len(text) < _LEAD_MIN or link_chars > 0.2 * len(text):
+            break
+        if not _near(elem, near, parent):
+            break
+        last += 1
+    return list(range(first, last))
 
 
 # Headings and short lines that open the page furniture after an article.
@@ -485,14 +534,104 @@ _SECTION_END = re.compile(
     r"gefällt mir|schlagw(?:orte|örter)|themen|(?:\d+ )?kommentare?|über (?:den autor|die autorin)|"
     r"lesen sie (?:auch|mehr)|empfehlungen|das könnte sie auch interessieren|"
     r"artículos relacionados|lire aussi|à lire aussi|sur le même sujet|articles? similaires?|"
-    r"leggi anche|czytaj (?:też|także))\W*$",
+    r"leggi anche|czytaj (?:też|także|więcej)|"
+    # more of the same in English, German, French, Spanish, Portuguese and Polish
+    r"(?:you may|you might|we think you.ll) (?:also )?(?:be interested in|like)\b.*|further reading|"
+    r"(?:latest|recent|newest|top) (?:news|posts|articles|stories)|trending(?: now| stories)?|"
+    r"most (?:viewed|shared|commented|read articles)|related (?:topics|links|reading|news)|"
+    r"weitere (?:inhalte|beiträge|artikel|themen|news)\b.*|"
+    r"(?:verwandte|empfohlene|ähnliche|neueste|letzte|aktuellste|beliebte) "
+    r"(?:beiträge|artikel|themen|themenbereiche|news)|"
+    r"(?:die )?meist(?:gelesenen?|diskutierten?|kommentierten?|geklickten?) (?:artikel|beiträge|news)\b.*|"
+    r"schon gelesen|lust auf mehr|mehr themen|themen (?:im|in diesem) (?:artikel|beitrag)|"
+    r"(?:das|dies) (?:thema )?(?:könnte|dürfte) (?:dich|sie|euch) (?:auch )?interessieren|"
+    r"lesen sie (?:auch|mehr)\b.*|aktuelle (?:news|nachrichten|beiträge)|"
+    r"à découvrir|vous aimerez (?:aussi|également)|à lire (?:également|ensuite)|"
+    r"sur le même thème|les plus lus|dans la même rubrique|"
+    r"(?:te|le) puede (?:interesar|gustar)|lee (?:también|además)|noticias relacionadas|"
+    r"más noticias|lo más (?:leído|visto)|también te puede interesar|veja também|leia (?:também|mais)|"
+    r"zobacz (?:też|także|również)|polecamy|najczęściej czytane|najnowsze(?: artykuły)?)\W*$",
     re.IGNORECASE,
 )
+# Lines that speak to the reader about the site, not about the story: newsletters, apps,
+# subscriptions and paywalls, ratings, sharing, affiliate and copyright notices, consent
+# prompts for embedded content. Only short blocks are matched, so an article that
+# discusses newsletters keeps its paragraphs. Matched against lowercased text, and only
+# from the start of a word (the lookbehind makes the search skip mid-word positions fast);
+# "newsletter" also inside German compounds ("Musiknewsletter").
+# Short lines of furniture that end no section: dropped on their own.
+_FURNITURE_LINE = re.compile(
+    r"^\W*(?:follow us\b.*|(?:zum )?weiterlesen|weiterf(?:ü|ue)hrende? (?:links?|informationen|artikel)|"
+    r"weitere (?:informationen|infos)\b.*|(?:seite|artikel|beitrag) teilen|mit freunden teilen|"
+    r"jetzt teilen|kommentieren|quellen(?:angaben)?|originalpublikation|zusatzinformationen|"
+    r"lesen sie hier\b.*|en savoir plus|partager(?: cet article)?|compartir|udostępnij|drukuj|"
+    r"print(?: this)?(?: article| page)?|drucken|bild (?:vergrößern|anzeigen)\b.*|vergrößern|"
+    r"(?:\d+ )?(?:min(?:ute)?s?|minuten?|minut) (?:read|lesezeit|czytania)|lesezeit:? .{0,20}|"
+    r"(?:symbol|beitrags|titel|vorschau)bild\b.*|(?:von|by|par|por|przez|autor):?|"
+    r"źródło:.{0,60}|fuente:.{0,60}|quelle:.{0,60}|opublikowano:.{0,40}|kontakt|contact(?: us)?|"
+    r"inhaltsverzeichnis|table of contents|sommaire|índice|spis treści|"
+    r"quellen (?:ausblenden|anzeigen|einblenden)|video verfügbar bis\b.*)\W*$",
+    re.IGNORECASE,
+)
+_PROMO = re.compile(
+    r"(?<!\w)(?:subscribe (?:to|now)|sign up (?:for|to|here)|already a subscriber|"
+    r"to (?:view|read) the full (?:story|article)|full article pdf|"
+    r"follow (?:us|the \w+) on|síguenos|siguenos|suivez-nous|folge(?:n sie)? uns|obserwuj nas|"
+    r"all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tous droits réservés|"
+    r"wszelkie prawa zastrzeżone|written permission|copyrighted property|"
+    r"affiliate[- ](?:links?|program\w*|partner\w*|commission)|advertising fees|we may (?:receive|earn) (?:a )?(?:compensation|commission)|"
+    r"enthält werbung|werbung für|provisionslink|(?:erhält|erhalten|bekommen) .{0,40}\bprovision\b|"
+    r"\bloading\.\.\.|\(\d+ (?:stimmen|votes)|noch keine bewertung|artikel (?:bewerten|nützlich|hilfreich)|"
+    r"(?:was|is) this (?:article|post|page) (?:helpful|useful)|rate this (?:article|post)|"
+    r"hat (?:ihnen|dir) (?:dieser|der) (?:artikel|beitrag) gefallen|"
+    r"(?:möchten sie|teilen sie) (?:den|diesen) (?:artikel|beitrag)|share this (?:article|post|story)|"
+    r"(?:our|the) (?:\w+ )?apps? (?:for|on) (?:ios|android)|download (?:the|our) app|"
+    r"canal de (?:telegram|youtube|whatsapp)|\b(?:telegram|whatsapp|youtube)[- ]kanal\b|"
+    r"support (?:our|us|independent)|unterstütze(?:n sie)? (?:unsere arbeit|uns (?:mit|jetzt|bei unserer)|\w+ (?:bereits )?mit \d)|hazte (?:miembro|socio)|"
+    r"become a (?:member|subscriber|patron)|pour (?:lire la suite|accéder en illimité)|"
+    r"créez votre compte|zapraszamy (?:też )?do subskrypcji|"
+    r"klicken sie auf den (?:unteren )?button|inhalt (?:von .{1,40} )?(?:zu )?laden|externer inhalt|"
+    r"letters? to the editor|neugierig geworden|nichts mehr (?:verpassen|versäumen)|"
+    r"jetzt mit \d+ ?% |^(?:entdecke|entdecken sie) (?:jetzt|weitere|mehr)\b|klicke? dich durch|"
+    r"wussten sie schon|kennt ihr schon|heute empfehlen wir|suggested citation|zitiervorschlag|"
+    r"unter der lizenz cc|licen[sc]ed under (?:a )?(?:cc|creative commons)|sofern nicht anders|"
+    r"opinions expressed|views expressed (?:in|by)|n'engagent que|ohne gewähr|"
+    r"(?:is|are) not responsible for the (?:opinions|content)|^impressum\b|"
+    r"download (?:our|the) \w+ app|straight to your (?:phone|inbox)|"
+    r"push-?(?:nachrichten|benachrichtigung)|benachrichtigung aktivieren|"
+    r"(?:beitrag|artikel) wurde am .{0,60} veröffentlicht|"
+    r"\bjetzt (?:kostenlos )?(?:anmelden|abonnieren)\b|abonnieren sie|hier kostenlos anmelden|"
+    r"wie bewerten sie|werden sie (?:jetzt )?mitglied|wählen sie ihren zugang|"
+    r"(?:als|im) pdf (?:herunterladen|downloaden)|\bpdf \| \d+ [km]b\b|nicht barrierefrei|"
+    r"bei fragen (?:und|oder) anregungen|first-time subscribers|welcome gift|"
+    r"ohne (?:dein|ihr) einverständnis|wir respektieren (?:deine|ihre) privatsphäre|"
+    r"gefällt (?:dir|ihnen) unser|keine (?:bezahlschranke|paywall)|\bpermalie?nk\b|"
+    r"^(?:php )?(?:warning|notice|deprecated|fatal error): .{0,200} on line \d+|"
+    r"vorschau auf den nächsten artikel|^mediadaten$|^release date:|"
+    r"przeczytasz w|czas czytania|reading time|temps de lecture|tiempo de lectura|"
+    r"können wir (?:ihnen |dir )?helfen|kostenlose beratung|"
+    r"(?:bleib|bleiben sie) (?:immer )?(?:auf dem laufenden|informiert)|stay (?:informed|up to date)|"
+    r"spannende themen für dich|gebündelt in einer app)"
+)
+_PROMO_MAX = 300
 _CREDIT = re.compile(
     r"^(?:\(?(?:fotos?|bild(?:er)?|photos?|images?|credits?|quelle|source|crédits?(?: photos?)?|"
     r"grafik|illustration|video)\b\s*[:/]|©|\(c\)\s)|©",
     re.IGNORECASE,
 )
+# A photo credit anywhere in a caption ("… Photograph: Getty Images", "(Foto: privat)"),
+# or a numbered figure label: captions of that kind describe the picture, not the story.
+_CAPTION_CREDIT = re.compile(
+    r"(?<!\w)(?:(?:fotos?|photos?|photograph|bild|image|credits?|crédits?|quelle|source|fuente|źródło|"
+    r"copyright)"
+    r"\s*:|©|\(c\)|getty ?images|istock|shutterstock|picture[- ]alliance|imago\b|"
+    r"istock\.com|crédito\s*:|\(c\) |"
+    r"^(?:abbildung|abb\.|figure|fig\.|grafik|illustration)\s*\d*\s*:)"
+)
+_TAIL_SHORT = 40
+_SENTENCE_END = frozenset('.!?…"“”»)」。')
+_TAIL_MAX_RUN = 4
+_TAIL_MIN_TEXT = 800
 _TIME_ONLY = re.compile(r"^[\d\s:./,-]+(?:uhr|h|am|pm)?$", re.IGNORECASE)
 _AD_LABEL = re.compile(
     r"^[\W_]*(?:advertisement|advertising|anzeige|werbung|publicit[eé]|publicidad|reklama|sponsored)[\W_]*$",
@@ -562,9 +701,20 @@ def extract_body(
                 skipping = False
             else:
                 continue
-        if kind == _CAPTION and (length < _CAPTION_MIN or not started):
+        # The phrase patterns match lowercased text: case-insensitive matching of
+        # long alternations is several times slower in Python's re.
+        lowered = text.lower() if length < _PROMO_MAX else ""
+        if kind == _CAPTION and (
+            length < _CAPTION_MIN or not started or _CAPTION_CREDIT.search(text.lower())
+        ):
             continue
         if length < 100 and (_CREDIT.search(text) or _TIME_ONLY.match(text)):
+            continue
+        if kind == _P and length < 160 and _CAPTION_CREDIT.search(lowered):
+            continue
+        if lowered and ("newsletter" in lowered or _PROMO.search(lowered)):
+            continue
+        if length < 80 and _FURNITURE_LINE.match(text):
             continue
         if length < 40 and kind == _P and _is_dateline(text):
             continue
@@ -578,6 +728,20 @@ def extract_body(
             if block[0] == _HEADING and block[1].casefold() == folded:
                 blocks = [b for b in blocks[:index] if len(b[1]) >= 100] + blocks[index + 1 :]
                 break
+
+    # A run of short lines at the very end of a longer text is mostly furniture
+    # (agency codes, a contact name, "Current issue", a lone teaser title).
+    if sum(len(b[1]) for b in blocks) >= _TAIL_MIN_TEXT:
+        end = len(blocks)
+        while (
+            end > 0
+            and blocks[end - 1][0] in (_P, _HEADING)
+            and len(blocks[end - 1][1]) < _TAIL_SHORT
+            and blocks[end - 1][1][-1] not in _SENTENCE_END
+        ):
+            end -= 1
+        if 0 < end < len(blocks) and len(blocks) - end <= _TAIL_MAX_RUN:
+            blocks = blocks[:end]
 
     # A heading with nothing under it (its section was furniture, now dropped).
     kept: list[tuple[int, str, list[Link], int, int, int, bool]] = []
