@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from functools import lru_cache
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -157,6 +158,21 @@ _CONTENT_TOKEN = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
+def _marker_bonus(marker: str) -> float:
+    """Points a class/id marker gives its element as the article's container."""
+    bonus = 0.0
+    if _MAIN_HINT.search(marker):
+        bonus += 30
+    if _POSITIVE.search(marker):
+        bonus += 15
+    if _NEGATIVE.search(marker):
+        bonus -= 20
+    return bonus
+
+
+# Pages repeat their class names many times over: the regex work is done once per name.
+@lru_cache(maxsize=8192)
 def _classify(marker: str) -> int:
     """Whether a class/id marker names boilerplate (1), a comment section (2) or neither (0).
 
@@ -320,11 +336,9 @@ def _is_hidden(attrs: dict[str, str | None]) -> bool:
 def _collect(body: LexborNode, excluded: Collection[int], body_len: int) -> _Walk:
     walk = _Walk()
     walk.budget = 20 * body_len + 100_000
-    # Stack entries: (node, None) to enter a node; (None, exit-record) to leave one.
-    # exit record: (what, elem, kind, extra, ordered, data)
-    stack: list[tuple[LexborNode | None, tuple[int, int, int, int, bool, object] | None]] = [
-        (body, None)
-    ]
+    # Stack entries: a node to enter, or an exit record (a tuple) to leave one:
+    # (what, elem, kind, extra, ordered, data). No wrapper tuple per node: pages have many.
+    stack: list[LexborNode | tuple[int, int, int, int, bool, object]] = [body]
     # Current context: element index, block kind, level/indent, ordered, list depth, pre.
     ctx_elem = -1
     ctx_kind = _P
@@ -333,10 +347,9 @@ def _collect(body: LexborNode, excluded: Collection[int], body_len: int) -> _Wal
     list_depth = 0
     pre = 0
     while stack:
-        node, leave = stack.pop()
-        if node is None:
-            assert leave is not None
-            what, elem, kind, extra, ordered, data = leave
+        node = stack.pop()
+        if isinstance(node, tuple):
+            what, elem, kind, extra, ordered, data = node
             if what == 0:  # leaving a block element: restore the context
                 walk.flush(ctx_kind, ctx_elem, ctx_extra, ctx_ordered)
                 walk.elem_last[ctx_elem] = len(walk.blocks)
@@ -386,28 +399,22 @@ def _collect(body: LexborNode, excluded: Collection[int], body_len: int) -> _Wal
             if tag == "a":
                 href = attrs.get("href")
                 if href:
-                    stack.append((None, (1, walk.buf_len, walk.buf_gen, 0, False, href)))
-            stack.extend((child, None) for child in reversed(children))
+                    stack.append((1, walk.buf_len, walk.buf_gen, 0, False, href))
+            children.reverse()
+            stack.extend(children)
             continue
         # A block element: ends the running paragraph and opens an element record.
         walk.flush(ctx_kind, ctx_elem, ctx_extra, ctx_ordered)
         elem = len(walk.elem_tag)
         walk.elem_tag.append(tag)
         walk.elem_parent.append(ctx_elem)
-        bonus = 0.0
-        if marker:
-            if _MAIN_HINT.search(marker):
-                bonus += 30
-            if _POSITIVE.search(marker):
-                bonus += 15
-            if _NEGATIVE.search(marker):
-                bonus -= 20
+        bonus = _marker_bonus(marker) if marker else 0.0
         if tag == "article" or attrs.get("itemprop") == "articleBody":
             bonus += 20
         walk.elem_bonus.append(bonus)
         walk.elem_first.append(len(walk.blocks))
         walk.elem_last.append(len(walk.blocks))
-        stack.append((None, (0, ctx_elem, ctx_kind, ctx_extra, ctx_ordered, None)))
+        stack.append((0, ctx_elem, ctx_kind, ctx_extra, ctx_ordered, None))
         ctx_elem = elem
         if tag in _HEADINGS:
             ctx_kind, ctx_extra = _HEADING, _HEADINGS[tag]
@@ -425,7 +432,8 @@ def _collect(body: LexborNode, excluded: Collection[int], body_len: int) -> _Wal
             pre += 1
         elif tag in {"p", "div", "td", "th", "section", "article"} and ctx_kind == _ITEM:
             pass  # paragraphs inside a list item stay list items
-        stack.extend((child, None) for child in reversed(children))
+        children.reverse()
+        stack.extend(children)
     walk.flush(ctx_kind, ctx_elem, ctx_extra, ctx_ordered)
     return walk
 
