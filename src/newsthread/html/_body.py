@@ -272,7 +272,8 @@ class _Walk:
 
     def text(self, value: str, pre: bool) -> None:
         if not pre:
-            value = _SPACE.sub(" ", value)
+            # Half the text nodes of a page are the indentation between tags.
+            value = " " if value.isspace() else _SPACE.sub(" ", value)
             if value[:1] == " " and (not self.buf_len or self.buf[-1][-1] in " \n"):
                 value = value[1:]
         if value:
