@@ -29,3 +29,17 @@ def test_deep_thread(tmp_path):
     out = run(str(ROOT / "examples" / "deep_thread.py"), "3000", cwd=tmp_path)
     assert "chain of 3,000 replies" in out
     assert out.rstrip().endswith("Comment 2999: “reply 2999”")
+
+
+def test_import_page(tmp_path):
+    out = run(
+        str(ROOT / "examples" / "import_page.py"),
+        str(ROOT / "examples" / "data" / "nato_tagdiv.html"),
+        str(tmp_path),
+        cwd=tmp_path,
+    )
+    assert "title:     Rutte calls for closer NATO-EU cooperation" in out
+    assert "thread:    2 comments, 1 top-level, depth 2, page says 6" in out
+    assert "speaker:   Mark Rutte (Secretary General, NATO)" in out
+    assert (tmp_path / "article.md").exists()
+    assert (tmp_path / "article.html").exists()
