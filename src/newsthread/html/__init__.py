@@ -7,13 +7,18 @@ See ``docs/html.md`` for what is extracted and in which order of trust.
 
 from __future__ import annotations
 
+from urllib.parse import urljoin, urlsplit
+
+import attrs
+from selectolax.lexbor import LexborHTMLParser
+
 from newsthread.html._body import extract_body
 from newsthread.html._comments import CommentSection, extract_comments
 from newsthread.html._document import parse_html
 from newsthread.html._export import to_html
 from newsthread.html._metadata import extract_metadata
 from newsthread.html._own import read_export
-from newsthread.model import Article
+from newsthread.model import Article, Link
 
 __all__ = ["CommentSection", "extract_comments", "from_html", "to_html"]
 
@@ -69,8 +74,46 @@ def from_html(source: str | bytes, *, url: str | None = None, quotes: bool = Tru
         body=body,
         comments=section.comments,
     )
+    base = _base_url(doc, article.url)
+    if base is not None:
+        _resolve_links(article, base)
     if quotes:
         from newsthread.quotes import annotate
 
         annotate(article)
     return article
+
+
+def _base_url(doc: LexborHTMLParser, page_url: str | None) -> str | None:
+    """The absolute http(s) URL relative links on the page resolve against, if one is known."""
+    tag = doc.css_first("base[href]")
+    for candidate in (
+        urljoin(page_url or "", tag.attributes.get("href") or "") if tag else None,
+        page_url,
+    ):
+        if candidate and urlsplit(candidate).scheme in ("http", "https"):
+            return candidate
+    return None
+
+
+def _resolve_links(article: Article, base: str) -> None:
+    """Make the relative links of the body and the comments absolute (a page's links are)."""
+
+    def absolute(url: str | None) -> str | None:
+        if not url or urlsplit(url).scheme:
+            return url
+        try:
+            return urljoin(base, url)
+        except ValueError:
+            return url
+
+    for block in article.body:
+        if any(not urlsplit(link.url).scheme for link in block.links):
+            block.links = tuple(
+                Link(link.start, link.end, absolute(link.url) or link.url) for link in block.links
+            )
+    for comment in article.iter_comments():
+        comment.url = absolute(comment.url)
+        author = comment.author
+        if author is not None and author.url:
+            comment.author = attrs.evolve(author, url=absolute(author.url))
