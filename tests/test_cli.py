@@ -97,6 +97,13 @@ def test_missing_file(capsys, tmp_path):
     assert code == 1 and "No such file" in err
 
 
+def test_version(capsys):
+    with pytest.raises(SystemExit) as info:
+        main(["--version"])
+    assert info.value.code == 0
+    assert capsys.readouterr().out.strip() == "newsthread 0.1.0"
+
+
 def test_usage_errors_exit_2(capsys):
     with pytest.raises(SystemExit) as info:
         main(["frobnicate"])

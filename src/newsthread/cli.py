@@ -75,6 +75,7 @@ def _parser() -> argparse.ArgumentParser:
         prog="newsthread",
         description="Turn news pages into a typed tree: article, quotes, speakers and the comment thread.",
     )
+    parser.add_argument("--version", action="version", version=f"newsthread {_version()}")
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
 
     def add_input(sub: argparse.ArgumentParser) -> None:
@@ -113,6 +114,12 @@ def _parser() -> argparse.ArgumentParser:
     schema.add_argument("--flat", action="store_true", help="the flat form's schema")
     schema.set_defaults(run=_schema)
     return parser
+
+
+def _version() -> str:
+    from newsthread import __version__
+
+    return __version__
 
 
 # -- commands -------------------------------------------------------------------
