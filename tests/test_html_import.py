@@ -13,7 +13,8 @@ from newsthread.html import from_html
 from newsthread.html._document import MAX_DEPTH, decode_html, sniff_charset
 from newsthread.model import BlockQuote, Caption, Heading, Link, ListItem, Paragraph
 
-DATA = Path(__file__).parent / "data" / "html" / "main"
+# The tagDiv page is shared with examples/import_page.py (see tests/data/html/main/README.md).
+DATA = Path(__file__).parent.parent / "examples" / "data"
 
 
 @pytest.fixture(scope="module")

@@ -138,7 +138,6 @@ class _Unit:
     key: str | None
     index: int
     parent: _Unit | None = None
-    depth_hint: float | None = None
     author: Author | None = None
     published: datetime | None = None
     text_node: LexborNode | None = None
@@ -989,7 +988,6 @@ def _nest_by_indent(units: list[_Unit]) -> None:
     stack: list[tuple[float, _Unit]] = []
     for unit, hint in zip(units, hints, strict=True):
         level = hint if hint is not None else (stack[-1][0] if stack else 0.0)
-        unit.depth_hint = level
         while stack and stack[-1][0] >= level - 0.99:
             stack.pop()
         unit.parent = stack[-1][1] if stack else None

@@ -346,7 +346,6 @@ class Entity:
     person: bool = True
     aliases: list[str] = attrs.field(factory=list)
     merged: Entity | None = None
-    quoted: bool = False
     _sur: str = ""
     _sur_of: str | None = None
 
@@ -443,12 +442,6 @@ class Registry:
                 if first is None:
                     first = e
         return first
-
-    def known_name(self, name: str) -> Entity | None:
-        e = self._by_name.get(name.lower())
-        if e is None and " " not in name:
-            e = self._by_surname.get(name.lower())
-        return e.final() if e is not None else None
 
     def add_name(self, np: NP) -> Entity:
         """The entity of a named person, merging with a known full name or surname."""
