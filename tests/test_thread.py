@@ -117,3 +117,35 @@ def test_thread_stats_counts_removed_as_deleted():
         ]
     )
     assert thread_stats(article).deleted == 1
+
+
+@pytest.mark.parametrize(
+    ("pairs", "error"),
+    [
+        ((("a", None), ("b", "a"), ("c", "b"), ("a", "c")), DuplicateIdError),
+        ((("a", None), ("b", "a"), ("late", "z"), ("c", "b"), ("c", "a")), DuplicateIdError),
+        ((("a", None), ("b", "a"), ("c", "b"), ("d", "missing")), OrphanError),
+        ((("a", None), ("b", "a"), ("late", "z"), ("z", "b"), ("d", "missing")), OrphanError),
+    ],
+)
+def test_refused_input_leaves_every_comment_untied(pairs, error):
+    items = records(*pairs)
+    with pytest.raises(error):
+        build_thread(items, orphans="error")
+    for comment, _ in items:
+        assert comment.parent is None
+        assert comment.replies == ()
+
+
+def test_a_record_with_a_parent_is_refused_after_others_were_linked():
+    existing = Comment(id="x", replies=[Comment(id="y")])
+    items = [*records(("a", None), ("b", "a")), (existing, None), (existing.replies[0], "a")]
+    with pytest.raises(TreeError, match="record 3"):
+        build_thread(items)
+    assert items[1][0].parent is None and items[0][0].replies == ()
+    assert existing.replies[0].parent is existing  # the caller's own tree is untouched
+
+
+def test_forward_references_keep_the_input_order_of_siblings():
+    top = build_thread(records(("a", None), ("b", "a"), ("c", "d"), ("d", "a"), ("e", "a")))
+    assert shape(top) == [("a", [("b", []), ("d", [("c", [])]), ("e", [])])]

@@ -32,28 +32,37 @@ def build_thread(
       (the default) the comment is kept at the top level, after the others,
       with ``in_reply_to`` set to the missing id; with ``orphans="error"``,
       :class:`~newsthread.errors.OrphanError`.
+
+    On any of these errors the comments are left as they came, untied.
     """
     items = records if isinstance(records, list) else list(records)
     by_id: dict[str, Comment] = {}
-    forward = False  # does any record name a parent that comes after it?
-    for index, (comment, parent_id) in enumerate(items):
-        if comment._parent is not None:
-            raise TreeError(f"record {index}: {comment!r} already has a parent")
-        if comment.id in by_id:
-            raise DuplicateIdError(comment.id, index)
-        if parent_id is not None and parent_id not in by_id:
-            forward = True
-        by_id[comment.id] = comment
-
     top: list[Comment] = []
+    done = _link_in_order(items, by_id, top)
+    if done == len(items):
+        return top
+    # A record named a parent that comes later (or none at all), or was bad:
+    # the rest takes two passes, ids first, so replies still keep input order.
+    rest = items[done:]
+    for index, (comment, _) in enumerate(rest, start=done):
+        error: Exception | None = None
+        if comment._parent is not None:
+            error = TreeError(f"record {index}: {comment!r} already has a parent")
+        elif comment.id in by_id:
+            error = DuplicateIdError(comment.id, index)
+        if error is not None:
+            _untie(items[:done])
+            raise error
+        by_id[comment.id] = comment
     stray: list[Comment] = []
-    for comment, parent_id in items:
+    for index, (comment, parent_id) in enumerate(rest, start=done):
         if parent_id is None:
             top.append(comment)
             continue
         parent = by_id.get(parent_id)
         if parent is None:
             if orphans == "error":
+                _untie(items[:index])
                 raise OrphanError(comment.id, parent_id)
             comment.in_reply_to = parent_id
             stray.append(comment)
@@ -62,13 +71,58 @@ def build_thread(
         if type(replies) is list:
             replies.append(comment)
         else:
-            parent.replies = [comment]
+            parent.replies = [*replies, comment]
         comment._parent = parent
     top += stray
-
-    if forward:
-        _check_acyclic(items, top)
+    _check_acyclic(items, top)
     return top
+
+
+def _link_in_order(
+    items: list[tuple[Comment, str | None]], by_id: dict[str, Comment], top: list[Comment]
+) -> int:
+    """Link records while each parent came before its reply; return how many were linked.
+
+    This is the common case (sites list a parent before its replies) and the
+    hot loop of building a big thread: one dict lookup and one append per reply.
+    """
+    get = by_id.get
+    add_top = top.append
+    for comment, parent_id in items:
+        comment_id = comment.id
+        if comment._parent is not None or comment_id in by_id:
+            break
+        if parent_id is None:
+            by_id[comment_id] = comment
+            add_top(comment)
+            continue
+        parent = get(parent_id)
+        if parent is None:
+            break
+        by_id[comment_id] = comment
+        replies = parent.replies
+        if type(replies) is list:
+            replies.append(comment)
+        else:
+            parent.replies = [*replies, comment]
+        comment._parent = parent
+    return len(by_id)
+
+
+def _untie(linked: list[tuple[Comment, str | None]]) -> None:
+    """Undo the links made for these records (in reverse, so each is its parent's last reply)."""
+    for comment, _ in reversed(linked):
+        parent = comment._parent
+        if parent is None:
+            continue
+        assert isinstance(parent, Comment)
+        replies = parent.replies
+        assert type(replies) is list
+        assert replies[-1] is comment
+        replies.pop()
+        if not replies:
+            parent.replies = ()
+        comment._parent = None
 
 
 def _check_acyclic(items: list[tuple[Comment, str | None]], top: list[Comment]) -> None:

@@ -428,12 +428,19 @@ def _index_of(items: Sequence[Node], node: Node) -> int:
 
 
 def _preorder(root: Node) -> Iterator[Node]:
+    # Comments are nearly every node of a big tree, and most have no quotes:
+    # reading their replies directly skips the ``children`` property, which
+    # is the largest cost per node of a walk.
+    from newsthread.model import Comment
+
     stack = [root]
     pop, extend = stack.pop, stack.extend
     while stack:
         node = pop()
         yield node
-        kids = node.children
+        kids: Sequence[Node] = (
+            node.replies if type(node) is Comment and not node.quotes else node.children
+        )
         if kids:
             extend(reversed(kids))
 
