@@ -220,7 +220,8 @@ def _add_fast_hooks(converter: cattrs.Converter) -> None:
     converter.register_structure_hook_func(_is_optional(datetime), _structure_optional_datetime)
     author_in = converter.get_structure_hook(Author)
 
-    def structure_author(value: Any, cls: Any) -> Author:
+    def structure_author(value: Any, cls: Any) -> Author | None:
+        # One call per comment, not two: this runs for nearly every record loaded.
         if type(value) is dict and len(value) <= 2:
             name, url = value.get("name"), value.get("url")
             if (
@@ -229,11 +230,11 @@ def _add_fast_hooks(converter: cattrs.Converter) -> None:
                 and len(value) == 1 + ("url" in value)
             ):
                 return _interned_author(name, url)
+        if value is None and cls is not Author:
+            return None
         return cast(Author, author_in(value, Author))
 
-    converter.register_structure_hook_func(
-        _is_optional(Author), lambda v, t: None if v is None else structure_author(v, t)
-    )
+    converter.register_structure_hook_func(_is_optional(Author), structure_author)
     converter.register_structure_hook(Author, structure_author)
 
 
@@ -255,6 +256,11 @@ def _structure_optional_int(value: Any, _: Any) -> int | None:
 
 
 def _structure_optional_datetime(value: Any, _: Any) -> datetime | None:
+    if type(value) is str:
+        try:
+            return datetime.fromisoformat(value)  # what to_json writes: the common case, inline
+        except ValueError:
+            pass
     return None if value is None else _structure_datetime(value, datetime)
 
 
