@@ -96,9 +96,15 @@ def make_converter(*, detailed_validation: bool = True) -> cattrs.Converter:
     or a Unix timestamp (taken as UTC) is accepted.
     """
     converter = cattrs.Converter(detailed_validation=detailed_validation, forbid_extra_keys=True)
-    converter.register_unstructure_hook(datetime, datetime.isoformat)
+    converter.register_unstructure_hook(datetime, _format_datetime)
     converter.register_structure_hook(datetime, _structure_datetime)
     return converter
+
+
+def _format_datetime(value: datetime) -> str:
+    """ISO 8601 with the offset; UTC as ``Z`` (as RFC 3339 and msgspec write it)."""
+    text = value.isoformat()
+    return text[:-6] + "Z" if text.endswith("+00:00") else text
 
 
 def _structure_datetime(value: object, _: type) -> datetime:
@@ -133,9 +139,15 @@ class _NodeCodec:
 
 
 @cache
-def _codecs() -> dict[type[Node], _NodeCodec]:
+def _codecs(passthrough: bool = False) -> dict[type[Node], _NodeCodec]:
+    """The codec of each node class; ``passthrough`` leaves authors and datetimes for msgspec."""
     fast = make_converter(detailed_validation=False)
     _add_fast_hooks(fast)
+    if passthrough:
+        fast.register_unstructure_hook_func(_is_optional(Author), identity)
+        fast.register_unstructure_hook(Author, identity)
+        fast.register_unstructure_hook_func(_is_optional(datetime), _pass_datetime)
+        fast.register_unstructure_hook(datetime, _pass_datetime)
     detailed = make_converter(detailed_validation=True)
     codecs: dict[type[Node], _NodeCodec] = {}
     classes: list[type[Node]] = [Article, Comment, Quote, *BLOCK_TYPES.values()]
@@ -244,7 +256,15 @@ def _is_optional(*types: type) -> Callable[[Any], bool]:
 
 
 def _unstructure_optional_datetime(value: datetime | None) -> str | None:
-    return None if value is None else value.isoformat()
+    return None if value is None else _format_datetime(value)
+
+
+def _pass_datetime(value: datetime | None) -> datetime | str | None:
+    # msgspec writes naive and UTC datetimes exactly as _format_datetime does, but it
+    # rounds other offsets to the minute, so those are formatted here.
+    if value is None or value.tzinfo is None or value.tzinfo is UTC:
+        return value
+    return _format_datetime(value)
 
 
 def _structure_optional_str(value: Any, _: Any) -> str | None:
@@ -288,9 +308,11 @@ def to_dict(article: Article) -> JSONDict:
     return document
 
 
-def _to_dict(article: Article, depth_limit: int | None = None) -> JSONDict | None:
+def _to_dict(
+    article: Article, depth_limit: int | None = None, *, passthrough: bool = False
+) -> JSONDict | None:
     """The nested document, or None as soon as the tree proves deeper than ``depth_limit``."""
-    own = {cls: codec.own for cls, codec in _codecs().items()}
+    own = {cls: codec.own for cls, codec in _codecs(passthrough).items()}
     root = own[Article](article)
     limit = -1 if depth_limit is None else depth_limit + 1
     stack: list[tuple[Node, JSONDict, int]] = [(article, root, 0)]
@@ -484,8 +506,13 @@ _Path.ROOT = _Path(None, "$", None)
 
 def to_flat(article: Article) -> JSONDict:
     """The article as flat records: one per node, pre-order, with integer ``node``/``parent`` ids."""
+    return _to_flat(article)
+
+
+def _to_flat(article: Article, *, passthrough: bool = False) -> JSONDict:
     own = {
-        cls: codec.unstructure if cls is Article else codec.own for cls, codec in _codecs().items()
+        cls: codec.unstructure if cls is Article else codec.own
+        for cls, codec in _codecs(passthrough).items()
     }
     records: list[JSONDict] = []
     add = records.append
@@ -612,8 +639,15 @@ def to_json(article: Article, *, flat: bool = False, indent: int | None = None) 
     """The article as a JSON document, nested (default) or flat; any depth works.
 
     ``indent`` pretty-prints documents of ordinary depth; deeper nested
-    documents are always written compactly.
+    documents are always written compactly. With msgspec installed (the
+    ``fast`` extra) compact documents are written by it, about three times
+    faster, with the same values.
     """
+    accelerator = _accelerator() if indent is None else None
+    if accelerator is not None:
+        text: str | None = accelerator.dumps(article, flat)
+        if text is not None:
+            return text
     if flat:
         return _dumps(to_flat(article), indent)
     document = _to_dict(article, depth_limit=_JSON_SAFE_DEPTH)
@@ -716,7 +750,22 @@ def _dumps_nested_slow(article: Article) -> str:
 
 def from_json(source: Source) -> Article:
     """Read a JSON document written by :func:`to_json`, nested or flat, of any depth."""
+    accelerator = _accelerator()
+    if accelerator is not None:
+        article: Article | None = accelerator.loads(source)
+        if article is not None:
+            return article
     return _from_document(_loads(source))
+
+
+@cache
+def _accelerator() -> Any:
+    """:mod:`newsthread._msgspec` when msgspec is installed (the ``fast`` extra), else None."""
+    try:
+        from newsthread import _msgspec
+    except ImportError:
+        return None
+    return _msgspec
 
 
 def _loads(source: Source) -> Any:

@@ -1,0 +1,137 @@
+"""JSON through msgspec (the ``fast`` extra) gives the same documents and articles as the pure path."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+from hypothesis import given
+
+from factories import make_article, make_chain
+from newsthread import serialize
+from newsthread.errors import DocumentError
+from newsthread.model import Article, Author, Comment
+from newsthread.serialize import from_json, to_json
+from test_properties import articles, many
+
+msgspec_path = pytest.importorskip("newsthread._msgspec")
+
+
+@pytest.fixture
+def pure(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run the test body with the pure-Python JSON path only."""
+    monkeypatch.setattr(serialize, "_accelerator", lambda: None)
+
+
+def pure_json(article: Article, *, flat: bool = False) -> str:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(serialize, "_accelerator", lambda: None)
+        return to_json(article, flat=flat)
+
+
+def pure_load(text: str) -> Article:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(serialize, "_accelerator", lambda: None)
+        return from_json(text)
+
+
+def test_msgspec_is_used_when_installed() -> None:
+    assert serialize._accelerator() is msgspec_path
+    article = make_article()
+    assert msgspec_path.dumps(article, False) is not None
+    assert msgspec_path.loads(to_json(article)) == article
+
+
+@pytest.mark.parametrize("flat", [False, True])
+def test_the_text_is_the_pure_text(flat: bool) -> None:
+    article = make_article()
+    article.comments[0].extra = {"votes": [1, 2], "flag": None, "note": "ünï \u2028 \x00"}
+    article.comments[0].published = datetime(2024, 6, 3, 10, 15, 0, 120000, tzinfo=UTC)
+    assert to_json(article, flat=flat) == pure_json(article, flat=flat)
+
+
+@many
+@given(articles())
+def test_same_values_and_same_article_as_the_pure_path(article: Article) -> None:
+    for flat in (False, True):
+        fast, slow = to_json(article, flat=flat), pure_json(article, flat=flat)
+        assert json.loads(fast) == json.loads(slow)  # floats may be spelled 1e20 or 1e+20
+        back = msgspec_path.loads(fast)
+        assert back is None or back == article
+        assert pure_load(fast) == article
+        assert from_json(slow) == article
+
+
+def test_offsets_with_seconds_are_kept() -> None:
+    # msgspec itself would round a historical offset like +00:19:32 to the minute.
+    odd = timezone(timedelta(minutes=19, seconds=32))
+    article = Article(comments=[Comment(id="1", published=datetime(1920, 1, 1, tzinfo=odd))])
+    text = to_json(article)
+    assert '"1920-01-01T00:00:00+00:19:32"' in text
+    assert from_json(text).comments[0].published == article.comments[0].published
+
+
+def test_utc_is_written_as_z_on_both_paths() -> None:
+    article = Article(published=datetime(2024, 1, 1, tzinfo=UTC))
+    assert '"published":"2024-01-01T00:00:00Z"' in to_json(article)
+    assert '"published":"2024-01-01T00:00:00Z"' in pure_json(article)
+
+
+@pytest.mark.parametrize(
+    ("comment", "expected"),
+    [
+        ({"id": "1", "published": "June 3, 2024 10:15 am"}, datetime(2024, 6, 3, 10, 15)),
+        ({"id": "1", "published": 0}, datetime(1970, 1, 1, tzinfo=UTC)),
+        ({"id": 7, "score": "12"}, None),
+    ],
+)
+def test_lenient_values_go_to_the_pure_reader(comment: dict[str, object], expected: object) -> None:
+    text = json.dumps({"schema_version": 1, "comments": [comment]})
+    assert msgspec_path.loads(text) is None
+    loaded = from_json(text).comments[0]
+    if expected is not None:
+        assert loaded.published == expected
+    else:
+        assert (loaded.id, loaded.score) == ("7", 12)
+
+
+@pytest.mark.parametrize(
+    ("comments", "where"),
+    [
+        ([{"id": "1", "replies": [{"id": "2", "colour": "red"}]}], "$.comments[0].replies[0]"),
+        ([{"id": "1", "published": "garbage"}], "$.comments[0].published"),
+        ([{"id": "1", "status": "hidden"}], "$.comments[0].status"),
+        ([{"id": "1", "quotes": [{"text": "q", "speaker": "nobody"}]}], "$.comments[0].quotes[0]"),
+    ],
+)
+def test_errors_keep_their_paths(comments: list[object], where: str) -> None:
+    text = json.dumps({"schema_version": 1, "comments": comments})
+    with pytest.raises(DocumentError) as info:
+        from_json(text)
+    assert info.value.path is not None
+    assert info.value.path.startswith(where)
+
+
+def test_deep_chains_fall_back_to_the_deep_safe_path() -> None:
+    article = make_chain(5000)
+    assert msgspec_path.dumps(article, False) is None
+    text = to_json(article)
+    assert msgspec_path.loads(text) is None
+    assert from_json(text) == article
+    assert from_json(to_json(article, flat=True)) == article
+
+
+def test_authors_are_shared_after_loading() -> None:
+    shared = Author("Ann", "https://example.org/ann")
+    article = Article(comments=[Comment(id=str(i), author=shared) for i in range(3)])
+    back = msgspec_path.loads(to_json(article))
+    assert back is not None
+    assert len({id(c.author) for c in back.comments}) == 1
+
+
+def test_pure_path_still_works_alone(pure: None) -> None:
+    article = make_article()
+    assert serialize._accelerator() is None
+    assert from_json(to_json(article)) == article
+    assert from_json(to_json(article, flat=True)) == article
