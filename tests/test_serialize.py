@@ -244,12 +244,38 @@ def test_bad_json(text, reason):
             "$.records[1].published",
             "not a date",
         ),
+        (
+            [
+                {"node": 0, "parent": None, "type": "article"},
+                {"node": 1, "parent": 0, "type": "paragraph", "text": "p"},
+                {"node": 2, "parent": 1, "type": "comment", "id": "x"},
+            ],
+            "$.records[2].parent",
+            "a comment cannot be a child of a paragraph",
+        ),
+        (
+            [
+                {"node": 0, "parent": None, "type": "article"},
+                {"node": 1, "parent": [0], "type": "comment", "id": "x"},
+            ],
+            "$.records[1].parent",
+            "not an earlier record",
+        ),
+        (
+            [
+                {"node": 0, "parent": None, "type": "article"},
+                {"node": 1, "parent": 0, "type": "comment", "id": "x", "colour": "red"},
+            ],
+            "$.records[1]",
+            "unknown field 'colour'",
+        ),
     ],
 )
 def test_malformed_flat_documents(records, path, reason):
     with pytest.raises(DocumentError) as info:
         from_flat({"schema_version": 1, "records": records})
     assert info.value.path == path
+    assert reason in str(info.value)
     assert reason in info.value.reason
 
 

@@ -319,18 +319,22 @@ def _to_dict(
     pop, push = stack.pop, stack.append
     while stack:
         node, out, depth = pop()
-        if depth == limit:
-            return None
         for name in node._child_fields:
             kids = getattr(node, name)
             if not kids:
                 continue
+            if depth + 1 == limit:
+                return None
             items: list[JSONDict] = []
             add = items.append
             for kid in kids:
                 item = own[type(kid)](kid)
                 add(item)
-                if kid._child_fields:
+                # Most comments are leaves: only nodes with children go on the stack.
+                if type(kid) is Comment:
+                    if kid.replies or kid.quotes:
+                        push((kid, item, depth + 1))
+                elif kid._child_fields:
                     push((kid, item, depth + 1))
             out[name] = items
     return root
@@ -542,7 +546,35 @@ def from_flat(data: Mapping[str, Any]) -> Article:
     nodes: dict[int, Node] = {}
     speakers: dict[str, Speaker] = {}
     slots = _slots()
+    comment_codec = codecs[Comment]
     for index, record in enumerate(records):
+        if index and type(record) is dict and record.get("type") == "comment":
+            # Nearly every record of a big thread: a comment under a comment or the
+            # article. Taken the short way; anything unusual goes the careful way below.
+            node_id, parent_id = record.get("node"), record.get("parent")
+            if (
+                type(node_id) is int
+                and type(parent_id) is int
+                and node_id not in nodes
+                and comment_codec.record_keys.issuperset(record)
+            ):
+                parent = nodes.get(parent_id)
+                parent_type = type(parent)
+                if parent_type is Comment or parent_type is Article:
+                    try:
+                        comment: Comment | None = comment_codec.structure(record, Comment)
+                    except Exception:
+                        comment = None
+                    if comment is not None:
+                        name = "replies" if parent_type is Comment else "comments"
+                        siblings = getattr(parent, name)
+                        if type(siblings) is list:
+                            siblings.append(comment)
+                        else:
+                            setattr(parent, name, [comment])
+                        comment._parent = parent
+                        nodes[node_id] = comment
+                        continue
         if not isinstance(record, Mapping):
             path = _Path.ROOT.item("records", index)
             raise DocumentError(f"expected an object, not {type(record).__name__}", str(path))
