@@ -1,8 +1,11 @@
 """JSON through msgspec, when it is installed (the ``fast`` extra): the same documents, faster.
 
-Writing: the node dicts are those of :mod:`newsthread.serialize`, except that
-authors and datetimes are left for msgspec to write (it writes them as the
-pure path does), and msgspec's C encoder turns them into text.
+Writing: comments, nearly all of a big document, become Structs that mirror
+Comment's own fields in order and leave out defaults as cattrs does, so no
+Python code runs per field; the article, blocks and quotes are the dicts of
+:mod:`newsthread.serialize`. Authors and datetimes are left to msgspec, which
+writes them as the pure path does (a datetime whose offset msgspec would round
+to the minute is made text first). The text is the pure path's text.
 
 Reading: msgspec parses the document and checks the comments against
 :class:`_CommentIn`, a strict mirror of :class:`~newsthread.model.Comment`;
@@ -15,9 +18,12 @@ the pure way, which also gives the errors their JSONPaths.
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from operator import attrgetter
 from typing import Any
 
+import attrs
 import msgspec
 
 from newsthread import serialize
@@ -59,21 +65,132 @@ class _Decline(Exception):
     """This document is for the pure reader."""
 
 
+def _comment_struct(name: str, links: list[tuple[str, type]]) -> Any:
+    """A Struct of Comment's own fields in their order, leaving out defaults as cattrs does."""
+    fields: list[Any] = list(links)
+    for field in attrs.fields(Comment):
+        if field.name in _NOT_OWN:
+            continue
+        fields.append(
+            (field.name, Any)
+            if field.default is attrs.NOTHING
+            else (field.name, Any, field.default)
+        )
+    fields.append(("extra", Any, msgspec.field(default_factory=dict)))
+    return msgspec.defstruct(name, fields, omit_defaults=True)
+
+
+_NOT_OWN = ("_parent", "extra", *Comment._child_fields)
+_OWN_FIELDS = tuple(f.name for f in attrs.fields(Comment) if f.name not in _NOT_OWN)
+_own_values = attrgetter(*_OWN_FIELDS)
+_PUBLISHED = _OWN_FIELDS.index("published")
+_CommentLeaf = _comment_struct("_CommentLeaf", [])
+_CommentNode = msgspec.defstruct(
+    "_CommentNode",
+    [(name, Any, msgspec.field(default_factory=list)) for name in Comment._child_fields],
+    bases=(_CommentLeaf,),
+    omit_defaults=True,
+)
+_CommentRecord = _comment_struct("_CommentRecord", [("node", int), ("parent", int), ("type", str)])
+_NO_EXTRA: dict[str, Any] = {}  # never changed: the writers only read it
+_NO_KIDS: list[Any] = []
+
+
 def dumps(article: Article, flat: bool) -> str | None:
     """The compact JSON text of ``article``, or None when the tree is too deep for msgspec."""
-    if flat:
-        document = serialize._to_flat(article, passthrough=True)
-    else:
-        nested = serialize._to_dict(
-            article, depth_limit=serialize._JSON_SAFE_DEPTH, passthrough=True
-        )
-        if nested is None:
-            return None
-        document = nested
+    document = _flat(article) if flat else _nested(article)
+    if document is None:
+        return None
     try:
         return _ENCODER.encode(document).decode("utf-8")
-    except (RecursionError, TypeError, ValueError, msgspec.EncodeError):
-        return None  # deep or odd values in ``extra``, lone surrogates: the pure writer decides
+    except (RecursionError, TypeError, ValueError, OverflowError, msgspec.EncodeError):
+        return None  # odd values in ``extra``, lone surrogates: the pure writer decides
+
+
+def _own(comment: Comment) -> tuple[Any, ...]:
+    """Comment's own values in field order, ``extra`` last, datetimes as msgspec may write them."""
+    values: tuple[Any, ...] = _own_values(comment)
+    published = values[_PUBLISHED]
+    if published is not None and published.tzinfo is not None and published.tzinfo is not UTC:
+        # msgspec rounds offsets to the minute; the pure writer's text keeps seconds.
+        values = (
+            *values[:_PUBLISHED],
+            serialize._format_datetime(published),
+            *values[_PUBLISHED + 1 :],
+        )
+    extra = comment.extra
+    return (*values, _NO_EXTRA if extra is EMPTY_EXTRA else extra)
+
+
+def _nested(article: Article) -> dict[str, Any] | None:
+    """The nested document with comments as Structs; None past msgspec's safe depth."""
+    own = {cls: codec.own for cls, codec in serialize._codecs(passthrough=True).items()}
+    quote_own = own[Quote]
+    root = own[Article](article)
+    if article.body:
+        body = []
+        for block in article.body:
+            block_item = own[type(block)](block)
+            if block.quotes:
+                block_item["quotes"] = [quote_own(q) for q in block.quotes]
+            body.append(block_item)
+        root["body"] = body
+    if not article.comments:
+        return root
+    top: list[Any] = []
+    stack: list[tuple[Sequence[Comment], list[Any], int]] = [(article.comments, top, 1)]
+    pop, push = stack.pop, stack.append
+    while stack:
+        comments, out, depth = pop()
+        if depth > serialize._JSON_SAFE_DEPTH:
+            return None
+        add = out.append
+        for comment in comments:
+            item: Any
+            replies, quotes = comment.replies, comment.quotes
+            if replies or quotes:
+                item = _CommentNode(
+                    *_own(comment),
+                    [quote_own(q) for q in quotes] if quotes else _NO_KIDS,
+                    [] if replies else _NO_KIDS,
+                )
+                if replies:
+                    push((replies, item.replies, depth + 1))
+            else:
+                item = _CommentLeaf(*_own(comment))
+            add(item)
+    root["comments"] = top
+    return root
+
+
+def _flat(article: Article) -> dict[str, Any]:
+    """The flat document with comment records as Structs."""
+    codecs = serialize._codecs(passthrough=True)
+    own = {cls: codec.unstructure if cls is Article else codec.own for cls, codec in codecs.items()}
+    type_names = serialize._TYPE_NAMES
+    records: list[Any] = []
+    add = records.append
+    stack: list[tuple[Node, int | None]] = [(article, None)]
+    pop, push = stack.pop, stack.append
+    while stack:
+        node, parent = pop()
+        position = len(records)
+        cls = type(node)
+        if cls is Comment:
+            assert isinstance(node, Comment)
+            assert parent is not None
+            add(_CommentRecord(position, parent, "comment", *_own(node)))
+            replies, quotes = node.replies, node.quotes
+            for reply in reversed(replies):
+                push((reply, position))
+            for quote in reversed(quotes):
+                push((quote, position))
+            continue
+        add({"node": position, "parent": parent, "type": type_names[cls], **own[cls](node)})
+        for name in reversed(node._child_fields):
+            for kid in reversed(getattr(node, name)):
+                push((kid, position))
+    return {"schema_version": serialize.SCHEMA_VERSION, "records": records}
 
 
 def loads(source: str | bytes | bytearray) -> Article | None:
