@@ -45,6 +45,7 @@ def test_msgspec_is_used_when_installed() -> None:
     article = make_article()
     assert msgspec_path.dumps(article, False) is not None
     assert msgspec_path.loads(to_json(article)) == article
+    assert msgspec_path.loads(to_json(article, flat=True)) == article
 
 
 @pytest.mark.parametrize("flat", [False, True])
@@ -142,3 +143,37 @@ def test_pure_path_still_works_alone(pure: None) -> None:
     assert serialize._accelerator() is None
     assert from_json(to_json(article)) == article
     assert from_json(to_json(article, flat=True)) == article
+
+
+@pytest.mark.parametrize(
+    "records",
+    [
+        [{"node": 0, "parent": None, "type": "comment", "id": "x"}],
+        [
+            {"node": 0, "parent": None, "type": "article"},
+            {"node": 1, "parent": 7, "type": "comment", "id": "x"},
+        ],
+        [
+            {"node": 0, "parent": None, "type": "article"},
+            {"node": 0, "parent": 0, "type": "comment", "id": "x"},
+        ],
+        [
+            {"node": 0, "parent": None, "type": "article"},
+            {"node": 1, "parent": 0, "type": "quote", "text": "q"},
+        ],
+        [
+            {"node": 0, "parent": None, "type": "article"},
+            {"node": 1, "parent": 0, "type": "comment", "id": "x", "x": 1},
+        ],
+        [{"node": 0, "parent": None, "type": "article", "colour": "red"}],
+        [{"node": 0, "parent": None, "type": "article"}, {"node": 1, "parent": 0, "type": "poll"}],
+    ],
+)
+def test_flat_errors_are_the_pure_readers(records: list[object]) -> None:
+    text = json.dumps({"schema_version": 1, "records": records})
+    assert msgspec_path.loads(text) is None
+    with pytest.raises(DocumentError) as fast:
+        from_json(text)
+    with pytest.raises(DocumentError) as slow:
+        pure_load(text)
+    assert (fast.value.path, str(fast.value)) == (slow.value.path, str(slow.value))

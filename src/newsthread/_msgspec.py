@@ -18,9 +18,12 @@ the pure way, which also gives the errors their JSONPaths.
 
 from __future__ import annotations
 
+import functools
+import operator
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from operator import attrgetter
+from types import GenericAlias
 from typing import Any
 
 import attrs
@@ -38,8 +41,8 @@ class _AuthorIn(msgspec.Struct, forbid_unknown_fields=True):
     url: str | None = None
 
 
-class _CommentIn(msgspec.Struct, forbid_unknown_fields=True):
-    """A comment as the nested form writes it; field for field :class:`Comment`."""
+class _CommentFields(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+    """A comment's own fields as documents write them; field for field :class:`Comment`."""
 
     id: str
     author: _AuthorIn | None = None
@@ -51,13 +54,44 @@ class _CommentIn(msgspec.Struct, forbid_unknown_fields=True):
     more_count: int | None = None
     in_reply_to: str | None = None
     extra: dict[str, Any] = msgspec.field(default_factory=dict)
+
+
+class _CommentIn(_CommentFields, kw_only=True):
+    """A comment of the nested form."""
+
     quotes: list[dict[str, Any]] = msgspec.field(default_factory=list)
     replies: list[_CommentIn] = msgspec.field(default_factory=list)
 
 
+class _CommentRecordIn(_CommentFields, tag="comment", tag_field="type", kw_only=True):
+    """A comment record of the flat form."""
+
+    node: int
+    parent: int
+
+
+def _loose_record(cls: type[Node]) -> Any:
+    """A flat record of another node type: its keys checked here, its values by the pure reader."""
+    name = serialize._TYPE_NAMES[cls]
+    keys = sorted(serialize._codecs()[cls].record_keys - {"type"})
+    return msgspec.defstruct(
+        f"_{name.title()}RecordIn",
+        [(key, Any, msgspec.UNSET) for key in keys],
+        tag=name,
+        tag_field="type",
+        forbid_unknown_fields=True,
+    )
+
+
+_LOOSE_RECORDS = tuple(
+    _loose_record(cls) for cls in serialize.RECORD_TYPES.values() if cls is not Comment
+)
 _ENCODER = msgspec.json.Encoder()
 _TOP = msgspec.json.Decoder(dict[str, msgspec.Raw])
 _COMMENTS = msgspec.json.Decoder(list[_CommentIn])
+_RECORDS = msgspec.json.Decoder(
+    GenericAlias(list, (functools.reduce(operator.or_, _LOOSE_RECORDS, _CommentRecordIn),))
+)
 _ANY = msgspec.json.Decoder()
 
 
@@ -198,45 +232,44 @@ def loads(source: str | bytes | bytearray) -> Article | None:
     try:
         top = _TOP.decode(source)
         if "records" in top:
-            return serialize.from_flat({key: _ANY.decode(raw) for key, raw in top.items()})
+            return _from_records(top)
         raw_comments = top.pop("comments", None)
         article = serialize.from_dict({key: _ANY.decode(raw) for key, raw in top.items()})
         if raw_comments is not None:
             _attach(article, _COMMENTS.decode(raw_comments))
     except (msgspec.DecodeError, RecursionError, ValueError, _Decline):
-        # Includes DocumentError: the pure reader fails the same way and says where.
+        # ValueError includes DocumentError and a date fromisoformat refuses: the
+        # pure reader reads those (dateutil) or fails the same way and says where.
         return None
     return article
+
+
+def _comment(item: _CommentFields) -> Comment:
+    author, published, extra = item.author, item.published, item.extra
+    return Comment(
+        id=item.id,
+        author=None if author is None else serialize._interned_author(author.name, author.url),
+        published=None if published is None else datetime.fromisoformat(published),
+        text=item.text,
+        url=item.url,
+        score=item.score,
+        status=item.status,
+        more_count=item.more_count,
+        in_reply_to=item.in_reply_to,
+        extra=extra if extra else EMPTY_EXTRA,
+    )
 
 
 def _attach(article: Article, comments: list[_CommentIn]) -> None:
     """Build the comment tree from the checked mirrors, without recursion."""
     speakers: dict[str, Speaker] | None = None
-    intern = serialize._interned_author
-    parse_date = datetime.fromisoformat
     stack: list[tuple[Node, list[_CommentIn]]] = [(article, comments)]
     while stack:
         parent, items = stack.pop()
         kids: list[Comment] = []
         add = kids.append
         for item in items:
-            author, published, extra = item.author, item.published, item.extra
-            try:
-                when = None if published is None else parse_date(published)
-            except ValueError:
-                raise _Decline from None  # a date in words: dateutil's, in the pure reader
-            comment = Comment(
-                id=item.id,
-                author=None if author is None else intern(author.name, author.url),
-                published=when,
-                text=item.text,
-                url=item.url,
-                score=item.score,
-                status=item.status,
-                more_count=item.more_count,
-                in_reply_to=item.in_reply_to,
-                extra=extra if extra else EMPTY_EXTRA,
-            )
+            comment = _comment(item)
             comment._parent = parent
             if item.quotes:
                 if speakers is None:
@@ -251,6 +284,35 @@ def _attach(article: Article, comments: list[_CommentIn]) -> None:
             else:
                 assert isinstance(parent, Comment)
                 parent.replies = kids
+
+
+def _from_records(top: dict[str, msgspec.Raw]) -> Article:
+    """The flat form: comment records built here, the others by the pure reader's checks."""
+    version = {key: _ANY.decode(raw) for key, raw in top.items() if key != "records"}
+    serialize._check_version(version, "$")
+    records = _RECORDS.decode(top["records"])
+    if not records:
+        raise _Decline
+    reader = serialize._FlatReader()
+    nodes = reader.nodes
+    for index, record in enumerate(records):
+        if type(record) is _CommentRecordIn:
+            parent = nodes.get(record.parent)
+            if not index or record.node in nodes or type(parent) not in (Comment, Article):
+                raise _Decline
+            assert parent is not None
+            comment = _comment(record)
+            serialize._add_comment(parent, comment)
+            nodes[record.node] = comment
+        else:
+            fields = record.__struct_fields__
+            own = {"type": record.__struct_config__.tag}
+            for key in fields:
+                value = getattr(record, key)
+                if value is not msgspec.UNSET:
+                    own[key] = value
+            reader.read(index, own)
+    return reader.article
 
 
 def _quotes(

@@ -542,15 +542,13 @@ def from_flat(data: Mapping[str, Any]) -> Article:
     records = data.get("records")
     if not isinstance(records, list) or not records:
         raise DocumentError("expected a non-empty list of records", "$.records")
-    codecs = _codecs()
-    nodes: dict[int, Node] = {}
-    speakers: dict[str, Speaker] = {}
-    slots = _slots()
-    comment_codec = codecs[Comment]
+    reader = _FlatReader()
+    nodes = reader.nodes
+    comment_codec = reader.codecs[Comment]
     for index, record in enumerate(records):
         if index and type(record) is dict and record.get("type") == "comment":
             # Nearly every record of a big thread: a comment under a comment or the
-            # article. Taken the short way; anything unusual goes the careful way below.
+            # article. Taken the short way; anything unusual goes the careful way.
             node_id, parent_id = record.get("node"), record.get("parent")
             if (
                 type(node_id) is int
@@ -559,35 +557,52 @@ def from_flat(data: Mapping[str, Any]) -> Article:
                 and comment_codec.record_keys.issuperset(record)
             ):
                 parent = nodes.get(parent_id)
-                parent_type = type(parent)
-                if parent_type is Comment or parent_type is Article:
+                if type(parent) is Comment or type(parent) is Article:
                     try:
                         comment: Comment | None = comment_codec.structure(record, Comment)
                     except Exception:
                         comment = None
                     if comment is not None:
-                        name = "replies" if parent_type is Comment else "comments"
-                        siblings = getattr(parent, name)
-                        if type(siblings) is list:
-                            siblings.append(comment)
-                        else:
-                            setattr(parent, name, [comment])
-                        comment._parent = parent
+                        _add_comment(parent, comment)
                         nodes[node_id] = comment
                         continue
+        reader.read(index, record)
+    return reader.article
+
+
+def _add_comment(parent: Node, comment: Comment) -> None:
+    """Append a comment to its parent's comments or replies (a list from the second one on)."""
+    name = "replies" if type(parent) is Comment else "comments"
+    siblings = getattr(parent, name)
+    if type(siblings) is list:
+        siblings.append(comment)
+    else:
+        setattr(parent, name, [comment])
+    comment._parent = parent
+
+
+class _FlatReader:
+    """Reads flat records one by one, the careful way: every check, errors with their paths."""
+
+    def __init__(self) -> None:
+        self.codecs = _codecs()
+        self.slots = _slots()
+        self.nodes: dict[int, Node] = {}
+        self.speakers: dict[str, Speaker] = {}
+        self.article = Article()
+
+    def read(self, index: int, record: object) -> None:
+        nodes, codecs = self.nodes, self.codecs
+        path = _Path.ROOT.item("records", index)
         if not isinstance(record, Mapping):
-            path = _Path.ROOT.item("records", index)
             raise DocumentError(f"expected an object, not {type(record).__name__}", str(path))
         node_id, parent_id, kind = record.get("node"), record.get("parent"), record.get("type")
         cls = RECORD_TYPES.get(kind) if isinstance(kind, str) else None
         if cls is None:
-            path = _Path.ROOT.item("records", index)
             raise DocumentError(f"unknown record type {kind!r}", path.key("type"))
         if not isinstance(node_id, int) or node_id in nodes:
-            path = _Path.ROOT.item("records", index)
             raise DocumentError(f"node id must be a new integer, not {node_id!r}", path.key("node"))
         if (index == 0) != (cls is Article):
-            path = _Path.ROOT.item("records", index)
             raise DocumentError(
                 "the first record, and only it, must be the article", path.key("type")
             )
@@ -605,22 +620,21 @@ def from_flat(data: Mapping[str, Any]) -> Article:
             except Exception:
                 node = None
         if node is None:  # the careful way, which raises the right DocumentError
-            path = _Path.ROOT.item("records", index)
             own = {k: v for k, v in record.items() if k not in ("node", "parent", "type")}
             node = _structure(cls, own, codecs, path)
         if index == 0:
-            speakers = _speaker_index(node)
+            self.article = node
+            self.speakers = _speaker_index(node)
         else:
             parent = nodes.get(parent_id) if isinstance(parent_id, int) else None
-            slot = None if parent is None else slots.get((type(parent), cls))
+            slot = None if parent is None else self.slots.get((type(parent), cls))
             if slot is None or cls is Quote:
-                path = _Path.ROOT.item("records", index)
                 if parent is None:
                     raise DocumentError(
                         f"parent {parent_id!r} is not an earlier record", path.key("parent")
                     )
                 if cls is Quote:
-                    node.speaker = _resolve_speaker(record, speakers, path)
+                    node.speaker = _resolve_speaker(record, self.speakers, path)
                 _attach_record(parent, node, path)
             else:
                 kids = getattr(parent, slot)
@@ -630,9 +644,6 @@ def from_flat(data: Mapping[str, Any]) -> Article:
                     setattr(parent, slot, [node])
                 node._parent = parent
         nodes[node_id] = node
-    root = nodes[records[0]["node"]]
-    assert isinstance(root, Article)
-    return root
 
 
 @cache
