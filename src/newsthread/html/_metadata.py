@@ -15,7 +15,7 @@ import json
 import re
 import warnings
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 import attrs
@@ -75,6 +75,7 @@ _TZINFOS = {
     "PDT": tz.gettz("America/Los_Angeles"),
 }
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_START = re.compile(r"(?:19|20)\d\d-\d\d-\d\d")
 _DMY = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b")
 
 
@@ -369,6 +370,7 @@ _PUBLISHED_KEYS = (
     "datepublished",
     "uploaddate",
 )
+_PUBLISHED_SET = frozenset(_PUBLISHED_KEYS)
 _MODIFIED_KEYS = (
     "article:modified_time",
     "og:updated_time",
@@ -470,6 +472,10 @@ _DATE_CLASSES = (
 
 
 def _from_markup(doc: LexborHTMLParser, meta: Metadata, url: str | None) -> None:
+    declared = meta.published is not None
+    # A date in the article's own path beats <time> elements, which as often belong
+    # to teasers and related articles as to the article (but they may add the time).
+    in_url = date_in_url(url) or date_in_url(meta.canonical_url)
     if meta.published is None:
         for selector in (
             '[itemprop="datePublished"]',
@@ -485,13 +491,21 @@ def _from_markup(doc: LexborHTMLParser, meta: Metadata, url: str | None) -> None
                 parsed = parse_date(raw) if raw else None
                 if parsed is None and len(text) < 200:
                     parsed = date_in_text(text) or parse_date(text)
+                elif parsed is not None and raw and not _ISO_START.match(raw.strip()):
+                    # "06-08-2009" in an attribute is ambiguous; the written date next
+                    # to it ("6. August 2009") says which way round it is meant.
+                    shown = date_in_text(text) if len(text) < 200 else None
+                    if shown is not None and shown.date() != parsed.date():
+                        parsed = shown
                 if parsed is not None:
                     meta.published = parsed
                     break
             if meta.published is not None:
                 break
-    if meta.published is None:
-        meta.published = date_in_url(url) or date_in_url(meta.canonical_url)
+    if declared:
+        pass
+    elif meta.published is None or (in_url is not None and meta.published.date() != in_url.date()):
+        meta.published = in_url
     if meta.published is None:
         for node in doc.css(_DATE_CLASSES)[:30]:
             text = node.text(deep=True, separator=" ")
@@ -580,6 +594,119 @@ def _strip_site_suffix(title: str, site_name: str | None) -> str:
     return title
 
 
+_UTC = timedelta(0)
+
+
+def _shift_to_day(moment: datetime, day: date) -> datetime | None:
+    """A UTC ``moment`` as the same instant in the nearest whole-hour offset that falls on ``day``.
+
+    Only for the day before or after, and only within the offsets in use (-12 to +14 hours).
+    """
+    seconds = moment.hour * 3600 + moment.minute * 60 + moment.second
+    step = (day - moment.date()).days
+    if step == -1:
+        hours = -(seconds // 3600 + 1)
+    elif step == 1:
+        hours = -(-(86400 - seconds) // 3600)
+    else:
+        return None
+    if not -12 <= hours <= 14:
+        return None
+    return moment.astimezone(timezone(timedelta(hours=hours)))
+
+
+def _local_published(doc: LexborHTMLParser, meta: Metadata, url: str | None) -> None:
+    """Put a UTC publication time on the page's own day when the page says which day that is.
+
+    Metadata often gives the time in UTC, which for an evening or early-morning
+    article is another day than the one the page prints. Hints, most precise
+    first: the same instant with a local offset in a ``<meta>`` or ``<time>``; a
+    local ``<time datetime>`` or a shown date and time without zone (its distance
+    to UTC is the offset); then the day alone: the date a ``<time>`` of that
+    instant shows, the date in the url path, the date other ``<time>`` elements
+    show, a date-only ``<meta>``.
+    """
+    published = meta.published
+    if published is None or published.tzinfo is None or published.utcoffset() != _UTC:
+        return
+    naive = published.replace(tzinfo=None)
+    shown_days: list[date] = []
+    other_days: list[date] = []
+    meta_days: list[date] = []
+    for node in doc.css("meta[content]"):
+        attrs_ = node.attributes
+        key = attrs_.get("property") or attrs_.get("name") or attrs_.get("itemprop") or ""
+        if key.strip().casefold() not in _PUBLISHED_SET:
+            continue
+        parsed = parse_date(attrs_.get("content"))
+        if parsed is None:
+            continue
+        if parsed.tzinfo is not None:
+            if parsed.utcoffset() and parsed == published:
+                meta.published = parsed
+                return
+        elif not (parsed.hour or parsed.minute):
+            meta_days.append(parsed.date())
+    for node in doc.css("time")[:5]:
+        raw = (node.attributes.get("datetime") or "").strip()
+        text = node.text(deep=True)[:200]
+        parsed = None
+        if raw:
+            parsed = parse_date(raw) if _ISO_START.match(raw) else date_in_text(raw)
+        if parsed is not None and parsed.tzinfo is not None:
+            if parsed.utcoffset() and parsed == published:
+                meta.published = parsed
+                return
+            if parsed != published:
+                continue
+            shown = parse_date(text) if text.strip() else None
+        else:
+            shown = parsed or (parse_date(text) if text.strip() else None)
+        if shown is None:
+            continue
+        if shown.tzinfo is None and (shown.hour or shown.minute):
+            offset = shown - naive
+            minutes = offset.total_seconds() / 60
+            if offset and minutes % 15 == 0 and -12 * 60 <= minutes <= 14 * 60:
+                meta.published = published.astimezone(timezone(offset))
+                return
+        (shown_days if parsed is not None else other_days).append(shown.date())
+    in_url = date_in_url(url) or date_in_url(meta.canonical_url)
+    url_days = [in_url.date()] if in_url is not None else []
+    for day in shown_days + url_days + other_days + meta_days:
+        if day == published.date():
+            return
+        shifted = _shift_to_day(published, day)
+        if shifted is not None:
+            meta.published = shifted
+            return
+
+
+_NEAR_LEVELS = 3
+_NEAR_BEFORE = 200
+_NEAR_AFTER = 400
+
+
+def _date_near_heading(doc: LexborHTMLParser) -> datetime | None:
+    """A written date just above or below the page's only ``<h1>`` (a dateline, "Stand: …")."""
+    h1s = doc.css("h1")
+    if len(h1s) != 1:
+        return None
+    heading = h1s[0]
+    box = heading
+    for _ in range(_NEAR_LEVELS):
+        if box.parent is None or box.parent.tag in ("body", "html"):
+            break
+        box = box.parent
+    text = box.text(deep=True, separator="\n")
+    title = heading.text(deep=True, separator="\n")
+    at = text.find(title) if title else -1
+    if at < 0:
+        return None
+    window = text[max(0, at - _NEAR_BEFORE) : at + len(title) + _NEAR_AFTER]
+    return date_in_text(window)
+
+
 def extract_metadata(doc: LexborHTMLParser, *, url: str | None = None) -> Metadata:
     """Read the metadata of a parsed page; fields the page does not give stay None/empty.
 
@@ -590,6 +717,9 @@ def extract_metadata(doc: LexborHTMLParser, *, url: str | None = None) -> Metada
     _from_json_ld(doc, meta)
     _from_meta(doc, meta)
     _from_markup(doc, meta, url)
+    if meta.published is None:
+        meta.published = _date_near_heading(doc)
+    _local_published(doc, meta, url)
     if meta.title:
         meta.title = _strip_site_suffix(meta.title, meta.site_name)
     if meta.language:
