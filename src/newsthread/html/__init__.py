@@ -22,15 +22,6 @@ from newsthread.model import Article, Link
 
 __all__ = ["CommentSection", "extract_comments", "from_html", "to_html"]
 
-# Comment sections by the ids and classes that comment systems and themes use;
-# left out of the body even when the thread extractor did not recognise them.
-_COMMENT_SECTIONS = (
-    "#comments, #respond, #disqus_thread, #commentform, #comment-form, #comments-section, "
-    ".comment-respond, .comments-area, .comment-form, .comments-section, .comment-section, "
-    "ol.commentlist, ol.comment-list, ul.comment-list, .comment-list, .comments-list, "
-    ".comment-thread, [itemprop='comment'], [typeof='Comment']"
-)
-
 
 def from_html(source: str | bytes, *, url: str | None = None, quotes: bool = True) -> Article:
     """Read a saved web page into an Article: metadata, body blocks and the comment thread.
@@ -53,10 +44,9 @@ def from_html(source: str | bytes, *, url: str | None = None, quotes: bool = Tru
         return exported
     meta = extract_metadata(doc, url=url)
     section = extract_comments(doc, url=url or meta.canonical_url)
+    # Comment sections the thread extractor did not recognise are left out by the body
+    # walk itself (by their ids and classes, itemprop=comment, typeof=Comment).
     exclude = {node.mem_id for node in section.containers}
-    for node in doc.css(_COMMENT_SECTIONS):
-        if node.tag not in {"html", "body"}:
-            exclude.add(node.mem_id)
     body = extract_body(doc, exclude=exclude, title=meta.title)
     article = Article(
         url=url or meta.canonical_url,
