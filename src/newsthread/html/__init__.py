@@ -7,6 +7,7 @@ See ``docs/html.md`` for what is extracted and in which order of trust.
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urljoin, urlsplit
 
 import attrs
@@ -21,6 +22,8 @@ from newsthread.html._own import read_export
 from newsthread.model import Article, Link
 
 __all__ = ["CommentSection", "extract_comments", "from_html", "to_html"]
+
+_BASE_TAG = re.compile(rb"<base[\s/>]", re.IGNORECASE)
 
 
 def from_html(source: str | bytes, *, url: str | None = None, quotes: bool = True) -> Article:
@@ -76,7 +79,8 @@ def from_html(source: str | bytes, *, url: str | None = None, quotes: bool = Tru
 
 def _base_url(doc: LexborHTMLParser, page_url: str | None) -> str | None:
     """The absolute http(s) URL relative links on the page resolve against, if one is known."""
-    tag = doc.css_first("base[href]")
+    # Most pages have no <base>: a scan of the source is cheaper than a CSS pass over the DOM.
+    tag = doc.css_first("base[href]") if _BASE_TAG.search(doc.raw_html) else None
     for candidate in (
         urljoin(page_url or "", tag.attributes.get("href") or "") if tag else None,
         page_url,

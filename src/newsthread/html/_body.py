@@ -165,6 +165,7 @@ _CONTENT_TOKEN = re.compile(
 _DIGITS = str.maketrans("123456789", "000000000")
 
 
+@lru_cache(maxsize=16384)
 def _marker_info(marker: str) -> tuple[int, float]:
     """What a class/id marker says about its element: boilerplate class, and bonus as the article."""
     return _marker_info_folded(marker.lower().translate(_DIGITS))
@@ -400,7 +401,9 @@ def _collect(body: LexborNode, excluded: Collection[int], page_len: int) -> _Wal
         attrs = node.attributes
         bonus = 0.0
         if attrs:
-            if _is_hidden(attrs):
+            if ("hidden" in attrs or "style" in attrs or "aria-hidden" in attrs) and _is_hidden(
+                attrs
+            ):
                 continue
             cls = attrs.get("class")
             ident = attrs.get("id")
@@ -418,14 +421,15 @@ def _collect(body: LexborNode, excluded: Collection[int], page_len: int) -> _Wal
                 continue
         if tag in _CONDITIONAL_TAGS and _mostly_boilerplate(node, walk):
             continue
-        children = list(node.iter(include_text=True))
         if tag in _INLINE_TAGS:
             if tag == "a":
                 href = attrs.get("href")
                 if href:
                     stack.append((1, walk.buf_len, walk.buf_gen, 0, False, href))
-            children.reverse()
-            stack.extend(children)
+            child = node.last_child
+            while child is not None:
+                stack.append(child)
+                child = child.prev
             continue
         # A block element: ends the running paragraph and opens an element record.
         if walk.buf_len:
@@ -456,8 +460,10 @@ def _collect(body: LexborNode, excluded: Collection[int], page_len: int) -> _Wal
             pre += 1
         elif tag in {"p", "div", "td", "th", "section", "article"} and ctx_kind == _ITEM:
             pass  # paragraphs inside a list item stay list items
-        children.reverse()
-        stack.extend(children)
+        child = node.last_child
+        while child is not None:
+            stack.append(child)
+            child = child.prev
     walk.flush(ctx_kind, ctx_elem, ctx_extra, ctx_ordered)
     return walk
 

@@ -466,6 +466,10 @@ _HEADING_SELECTOR = ", ".join(
         ".panestack-title",
     ]
 )
+_COUNT_SELECTOR = '[itemprop="commentCount"]'
+_LINK_SELECTOR = 'a[href$="#comments"], a[href*="item?id="], a.comments'
+_DECLARED_SELECTOR = f"{_COUNT_SELECTOR}, {_HEADING_SELECTOR}, {_LINK_SELECTOR}"
+_H_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5"})
 _COUNT_WORDS = (
     r"comments?|responses?|replies|reactions?|thoughts?|kommentare?|leserkommentare|antworten|"
     r"reaktionen|meinungen|commentaires?|comentarios?|comentários?|commenti|komentarz[ey]?|"
@@ -1123,7 +1127,32 @@ def _declared(
     root: LexborNode, containers: list[LexborNode]
 ) -> tuple[int | None, list[LexborNode]]:
     """The printed comment count and the heading that carries it."""
-    for stated in root.css('[itemprop="commentCount"]'):
+    if containers:
+        found = root.css(_COUNT_SELECTOR)
+        headings_at_root: list[LexborNode] = []
+        links_at_root: list[LexborNode] = []
+    else:
+        # No thread: the whole page is searched, in one CSS pass for all three kinds.
+        found, headings_at_root, links_at_root = [], [], []
+        for node in root.css(_DECLARED_SELECTOR):
+            tag = node.tag
+            if node.attributes.get("itemprop") == "commentCount":
+                found.append(node)
+                if (
+                    tag not in _H_TAGS
+                    and not node.css_matches(_HEADING_SELECTOR)
+                    and (tag != "a" or not node.css_matches(_LINK_SELECTOR))
+                ):
+                    continue
+            if tag in _H_TAGS:
+                headings_at_root.append(node)
+            elif tag == "a" and node.css_matches(_LINK_SELECTOR):
+                links_at_root.append(node)
+                if node.css_matches(_HEADING_SELECTOR):
+                    headings_at_root.append(node)
+            else:
+                headings_at_root.append(node)
+    for stated in found:
         # The article's count, not an answer's or a teaser's.
         scope = stated.parent
         while scope is not None and "itemscope" not in scope.attributes:
@@ -1144,10 +1173,8 @@ def _declared(
                 scopes.append(up.parent)
     scopes.append(root)
     for scope in scopes:
-        if scope is root and containers:
-            headings: list[LexborNode] = []  # near the thread only, once there is one
-        else:
-            headings = scope.css(_HEADING_SELECTOR)
+        # At the root: empty once there is a thread (the count is looked for near it only).
+        headings = headings_at_root if scope is root else scope.css(_HEADING_SELECTOR)
         for node in headings:
             text = _clean(node.text(deep=True))
             if not text or len(text) > 120:
@@ -1156,7 +1183,8 @@ def _declared(
             if count is not None:
                 return count, [node]
         if scope is root:
-            for node in root.css('a[href$="#comments"], a[href*="item?id="], a.comments'):
+            links = root.css(_LINK_SELECTOR) if containers else links_at_root
+            for node in links:
                 text = _clean(node.text(deep=True))
                 if len(text) <= 40:
                     count = _count_in(text)

@@ -75,6 +75,9 @@ _TZINFOS = {
     "PDT": tz.gettz("America/Los_Angeles"),
 }
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_STRICT_ISO = re.compile(
+    r"\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:\d\d)?)?$"
+)
 _ISO_START = re.compile(r"(?:19|20)\d\d-\d\d-\d\d")
 _DMY = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b")
 
@@ -178,6 +181,14 @@ def parse_date(value: object) -> datetime | None:
     text = _clean(value)
     if text is None or len(text) > 80:
         return None
+    if _STRICT_ISO.match(text):
+        # The common case, read without dateutil's tokenizer.
+        try:
+            parsed = datetime.fromisoformat(text)
+        except ValueError:
+            pass
+        else:
+            return parsed if 1990 <= parsed.year <= 2100 else None
     if text.isdigit() and 9 <= len(text) <= 10:
         return _from_timestamp(float(text))
     match = _DMY.search(text)
@@ -370,7 +381,6 @@ _PUBLISHED_KEYS = (
     "datepublished",
     "uploaddate",
 )
-_PUBLISHED_SET = frozenset(_PUBLISHED_KEYS)
 _MODIFIED_KEYS = (
     "article:modified_time",
     "og:updated_time",
@@ -419,8 +429,7 @@ def _first_date(values: dict[str, list[str]], keys: tuple[str, ...]) -> datetime
     return None
 
 
-def _from_meta(doc: LexborHTMLParser, meta: Metadata) -> None:
-    values = _meta_values(doc)
+def _from_meta(doc: LexborHTMLParser, meta: Metadata, values: dict[str, list[str]]) -> None:
     meta.title = meta.title or _first(values, _TITLE_KEYS)
     if not meta.authors:
         for key in _AUTHOR_KEYS:
@@ -615,7 +624,9 @@ def _shift_to_day(moment: datetime, day: date) -> datetime | None:
     return moment.astimezone(timezone(timedelta(hours=hours)))
 
 
-def _local_published(doc: LexborHTMLParser, meta: Metadata, url: str | None) -> None:
+def _local_published(
+    doc: LexborHTMLParser, meta: Metadata, url: str | None, values: dict[str, list[str]]
+) -> None:
     """Put a UTC publication time on the page's own day when the page says which day that is.
 
     Metadata often gives the time in UTC, which for an evening or early-morning
@@ -633,12 +644,8 @@ def _local_published(doc: LexborHTMLParser, meta: Metadata, url: str | None) -> 
     shown_days: list[date] = []
     other_days: list[date] = []
     meta_days: list[date] = []
-    for node in doc.css("meta[content]"):
-        attrs_ = node.attributes
-        key = attrs_.get("property") or attrs_.get("name") or attrs_.get("itemprop") or ""
-        if key.strip().casefold() not in _PUBLISHED_SET:
-            continue
-        parsed = parse_date(attrs_.get("content"))
+    for content in (value for key in _PUBLISHED_KEYS for value in values.get(key, ())):
+        parsed = parse_date(content)
         if parsed is None:
             continue
         if parsed.tzinfo is not None:
@@ -715,11 +722,12 @@ def extract_metadata(doc: LexborHTMLParser, *, url: str | None = None) -> Metada
     """
     meta = Metadata()
     _from_json_ld(doc, meta)
-    _from_meta(doc, meta)
+    values = _meta_values(doc)
+    _from_meta(doc, meta, values)
     _from_markup(doc, meta, url)
     if meta.published is None:
         meta.published = _date_near_heading(doc)
-    _local_published(doc, meta, url)
+    _local_published(doc, meta, url, values)
     if meta.title:
         meta.title = _strip_site_suffix(meta.title, meta.site_name)
     if meta.language:
