@@ -120,3 +120,27 @@ def test_from_html_reports_the_local_day() -> None:
     article = from_html(page, url="https://news.example/2020/02/24/story/", quotes=False)
     assert article.published is not None
     assert article.published.date().isoformat() == "2020-02-24"
+
+
+def test_date_elements_in_their_order_of_trust() -> None:
+    teaser = '<aside><time datetime="2018-01-01">1 Jan 2018</time></aside>'
+    in_article = '<article><time datetime="2019-02-02">2 Feb 2019</time></article>'
+    pubdate = '<time pubdate datetime="2020-03-03">3 Mar 2020</time>'
+    itemprop = '<span itemprop="datePublished" content="2021-04-04">4 Apr 2021</span>'
+    modified = '<span itemprop="dateModified" content="2022-05-05"></span>'
+    assert meta_of("", teaser).published == datetime(2018, 1, 1)
+    assert meta_of("", teaser + in_article).published == datetime(2019, 2, 2)
+    assert meta_of("", teaser + in_article + pubdate).published == datetime(2020, 3, 3)
+    both = meta_of("", teaser + in_article + pubdate + itemprop + modified)
+    assert both.published == datetime(2021, 4, 4)
+    assert both.modified == datetime(2022, 5, 5)
+    declared = meta_of(LATE_UTC, modified)
+    assert declared.modified == datetime(2022, 5, 5)
+    markup = meta_of("", '<p class="entry-date">Posted 7. Juni 2016</p>')
+    assert markup.published == datetime(2016, 6, 7)
+
+
+def test_time_elements_deep_inside_an_article() -> None:
+    deep = "<div>" * 300 + '<time datetime="2019-02-02">x</time>' * 3 + "</div>" * 300
+    meta = meta_of("", '<aside><time datetime="2018-01-01">y</time></aside><article>' + deep)
+    assert meta.published == datetime(2019, 2, 2)

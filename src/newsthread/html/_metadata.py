@@ -485,15 +485,31 @@ def _from_markup(doc: LexborHTMLParser, meta: Metadata, url: str | None) -> None
     # A date in the article's own path beats <time> elements, which as often belong
     # to teasers and related articles as to the article (but they may add the time).
     in_url = date_in_url(url) or date_in_url(meta.canonical_url)
+    modified_node = None
     if meta.published is None:
-        for selector in (
-            '[itemprop="datePublished"]',
-            "time[pubdate]",
-            "article time[datetime]",
-            "time[datetime]",
-            "abbr.published[title], .published, .entry-date, .post-date, .date, .datum",
-        ):
-            for node in doc.css(selector)[:5]:
+        # One CSS pass sorted into the kinds of date element, most trusted first.
+        kinds: tuple[list[LexborNode], ...] = ([], [], [], [])
+        in_article: dict[int, bool] = {}
+        for node in doc.css(_DATE_ELEMENTS):
+            attrs_ = node.attributes
+            prop = attrs_.get("itemprop")
+            if prop == "dateModified" and modified_node is None:
+                modified_node = node
+            if prop == "datePublished":
+                kinds[0].append(node)
+            if node.tag != "time":
+                continue
+            if "pubdate" in attrs_:
+                kinds[1].append(node)
+            if "datetime" in attrs_:
+                if len(kinds[2]) < 5 and _in_article(node, in_article):
+                    kinds[2].append(node)
+                kinds[3].append(node)
+        groups: list[list[LexborNode]] = [*kinds, []]
+        for index in range(len(groups)):
+            if index == len(groups) - 1:
+                groups[index] = doc.css(_DATE_MARKUP)
+            for node in groups[index][:5]:
                 attrs_ = node.attributes
                 raw = attrs_.get("datetime") or attrs_.get("content") or attrs_.get("title")
                 text = node.text(deep=True, separator=" ")
@@ -524,7 +540,7 @@ def _from_markup(doc: LexborHTMLParser, meta: Metadata, url: str | None) -> None
                     meta.published = found
                     break
     if meta.modified is None:
-        modified = doc.css_first('[itemprop="dateModified"]')
+        modified = doc.css_first(_MODIFIED_ELEMENT) if declared else modified_node
         if modified is not None:
             attrs_ = modified.attributes
             meta.modified = parse_date(attrs_.get("datetime") or attrs_.get("content"))
@@ -553,10 +569,36 @@ def _from_markup(doc: LexborHTMLParser, meta: Metadata, url: str | None) -> None
         if meta.title is None:
             meta.title = _strip_site_name(page_title, meta.site_name)
     if meta.language is None:
-        html = doc.css_first("html")
+        html = doc.root if doc.root is not None and doc.root.tag == "html" else None
         if html is not None:
             attrs_ = html.attributes
             meta.language = _clean(attrs_.get("lang") or attrs_.get("xml:lang"))
+
+
+_DATE_ELEMENTS = '[itemprop="datePublished"], [itemprop="dateModified"], time'
+_DATE_MARKUP = "abbr.published[title], .published, .entry-date, .post-date, .date, .datum"
+_MODIFIED_ELEMENT = '[itemprop="dateModified"]'
+
+
+def _in_article(node: LexborNode, known: dict[int, bool]) -> bool:
+    """Whether an ``<article>`` encloses ``node``; ``known`` remembers the answers on the way
+    up, so many elements in one deep page cost one walk, not one each."""
+    seen: list[int] = []
+    current = node.parent
+    found = False
+    while current is not None:
+        key = current.mem_id
+        if key in known:
+            found = known[key]
+            break
+        if current.tag == "article":
+            found = True
+            break
+        seen.append(key)
+        current = current.parent
+    for key in seen:
+        known[key] = found
+    return found
 
 
 _COMMENTISH = re.compile(r"comment|respond|reply|discussion|disqus", re.I)
