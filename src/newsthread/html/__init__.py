@@ -23,6 +23,7 @@ from newsthread.model import Article, Link
 
 __all__ = ["CommentSection", "extract_comments", "from_html", "to_html"]
 
+_ABSOLUTE = ("https://", "http://")
 _BASE_TAG = re.compile(rb"<base[\s/>]", re.IGNORECASE)
 
 
@@ -94,7 +95,7 @@ def _resolve_links(article: Article, base: str) -> None:
     """Make the relative links of the body and the comments absolute (a page's links are)."""
 
     def absolute(url: str | None) -> str | None:
-        if not url or urlsplit(url).scheme:
+        if not url or url.startswith(_ABSOLUTE) or urlsplit(url).scheme:
             return url
         try:
             return urljoin(base, url)
@@ -102,7 +103,10 @@ def _resolve_links(article: Article, base: str) -> None:
             return url
 
     for block in article.body:
-        if any(not urlsplit(link.url).scheme for link in block.links):
+        if any(
+            not link.url.startswith(_ABSOLUTE) and not urlsplit(link.url).scheme
+            for link in block.links
+        ):
             block.links = tuple(
                 Link(link.start, link.end, absolute(link.url) or link.url) for link in block.links
             )

@@ -50,6 +50,18 @@ class CommentSection:
 
 # -- unit recognition ---------------------------------------------------------
 
+# Selectors without the letters "omment", for pages whose source has none.
+_UNIT_PLAIN = [
+    '[class*="eserbrief"]',
+    '[id^="t1_"]',
+    '[id^="thing_t1_"]',
+    ".pingback",
+    ".trackback",
+    ".comtr",
+    "li.post",
+    "div.answer",
+    ".thing.morechildren",
+]
 _UNIT_SELECTOR = ", ".join(
     [
         '[itemtype*="schema.org/Comment"]',
@@ -57,21 +69,13 @@ _UNIT_SELECTOR = ", ".join(
         '[typeof~="schema:Comment"]',
         '[id^="comment"]',
         '[class*="omment"]',
-        '[class*="ommentar"]',
-        '[class*="eserbrief"]',
         '[id^="li-comment-"]',
         '[id^="div-comment-"]',
-        '[id^="t1_"]',
-        '[id^="thing_t1_"]',
         "[data-comment-id]",
-        ".pingback",
-        ".trackback",
-        ".comtr",
-        "li.post",
-        "div.answer",
-        ".thing.morechildren",
+        *_UNIT_PLAIN,
     ]
 )
+_UNIT_SELECTOR_PLAIN = ", ".join(_UNIT_PLAIN)
 _UNIT_CLASSES = frozenset(
     {
         "comment",
@@ -485,6 +489,7 @@ _ONE_RE = re.compile(
     re.I,
 )
 _INT = re.compile(r"-?\d[\d,.]*")
+_DIGIT = re.compile(r"\d")
 _SKIP_TEXT_TAGS = frozenset(
     {"script", "style", "noscript", "template", "svg", "button", "textarea"}
 )
@@ -760,12 +765,12 @@ def _machine_value(node: LexborNode) -> datetime | None:
     return None
 
 
-def _collect_units(doc: LexborHTMLParser, walker: _Walker) -> list[_Unit]:
+def _collect_units(doc: LexborHTMLParser, walker: _Walker, selector: str) -> list[_Unit]:
     units: list[_Unit] = []
     root = doc.root
     if root is None:
         return units
-    candidates = root.css(_UNIT_SELECTOR)
+    candidates = root.css(selector)
     hn_old = False
     # Old Hacker News: no comment classes but the body's span.comment.
     if any(c.tag == "span" and c.attributes.get("class") == "comment" for c in candidates[:200]):
@@ -1194,7 +1199,7 @@ def _declared(
 
 
 def _count_in(text: str) -> int | None:
-    m = _COUNT_RE.search(text)
+    m = _COUNT_RE.search(text) if _DIGIT.search(text) is not None else None
     if m:
         raw = m.group(1) or m.group(2)
         value = _int_of(raw)
@@ -1214,11 +1219,14 @@ def extract_comments(doc: LexborHTMLParser, *, url: str | None = None) -> Commen
     if root is None:
         return CommentSection()
     walker = _Walker()
-    units = _collect_units(doc, walker)
-    if not units:
+    # Most selectors and the JSON-LD type need the letters "omment" in the source: a page
+    # without them is spared those passes (a scan of the bytes costs far less).
+    wordy = b"omment" in doc.raw_html
+    units = _collect_units(doc, walker, _UNIT_SELECTOR if wordy else _UNIT_SELECTOR_PLAIN)
+    if not units and wordy:
         units = _repeated_in_section(root, walker)
     if not units:
-        comments = _from_json_ld(root, url)
+        comments = _from_json_ld(root, url) if wordy else []
         declared, _ = _declared(root, [])
         if not comments:
             return CommentSection(declared_count=declared)

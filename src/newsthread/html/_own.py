@@ -66,6 +66,8 @@ def read_export(doc: LexborHTMLParser) -> Article | None:
 
 
 def _is_export(doc: LexborHTMLParser) -> bool:
+    if GENERATOR.encode() not in doc.raw_html:  # a scan of the source spares other pages a CSS pass
+        return False
     for meta in doc.css('meta[name="generator"]'):
         content = (meta.attributes.get("content") or "").strip()
         if content == GENERATOR or content.startswith(GENERATOR + " "):
