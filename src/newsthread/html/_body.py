@@ -313,7 +313,7 @@ class _Walk:
         else:
             end = len(stripped)
             links = [
-                Link(link.start, min(link.end, end), link.url)
+                link if link.end <= end else Link(link.start, end, link.url)
                 for link in self.links
                 if link.start < end
             ]
@@ -350,17 +350,28 @@ def _collect(body: LexborNode, excluded: Collection[int], page_len: int) -> _Wal
     ctx_ordered = False
     list_depth = 0
     pre = 0
+    # Local names for what the loop touches per node (attribute lookups add up over a page).
+    pop = stack.pop
+    push = stack.append
+    blocks = walk.blocks
+    elem_tag = walk.elem_tag
+    elem_parent = walk.elem_parent
+    elem_bonus = walk.elem_bonus
+    elem_first = walk.elem_first
+    elem_last = walk.elem_last
+    inline_tags = _INLINE_TAGS
+    skip_tags = _SKIP_TAGS
     while stack:
-        node = stack.pop()
+        node = pop()
         if isinstance(node, tuple):
             what, elem, kind, extra, ordered, data = node
             if what == 0:  # leaving a block element: restore the context
                 if walk.buf_len:
                     walk.flush(ctx_kind, ctx_elem, ctx_extra, ctx_ordered)
-                walk.elem_last[ctx_elem] = len(walk.blocks)
-                if walk.elem_tag[ctx_elem] in {"ul", "ol"}:
+                elem_last[ctx_elem] = len(blocks)
+                if elem_tag[ctx_elem] in {"ul", "ol"}:
                     list_depth -= 1
-                elif walk.elem_tag[ctx_elem] == "pre":
+                elif elem_tag[ctx_elem] == "pre":
                     pre -= 1
                 ctx_elem, ctx_kind, ctx_extra, ctx_ordered = elem, kind, extra, ordered
             else:  # leaving a link
@@ -391,7 +402,7 @@ def _collect(body: LexborNode, excluded: Collection[int], page_len: int) -> _Wal
             else:
                 walk.text(value, True)
             continue
-        if tag is None or tag in _SKIP_TAGS or tag.startswith("-"):
+        if tag is None or tag in skip_tags or tag.startswith("-"):
             continue
         if tag == "br":
             walk.line_break(ctx_kind, ctx_elem, ctx_extra, ctx_ordered)
@@ -415,34 +426,34 @@ def _collect(body: LexborNode, excluded: Collection[int], page_len: int) -> _Wal
                 if kind and tag not in _NEVER_BOILERPLATE:
                     if kind == _IS_STRONG:
                         continue
-                    if tag in _INLINE_TAGS or ctx_kind != _P or _mostly_boilerplate(node, walk):
+                    if tag in inline_tags or ctx_kind != _P or _mostly_boilerplate(node, walk):
                         continue
             if attrs.get("itemprop") == "comment" or attrs.get("typeof") == "Comment":
                 continue
         if tag in _CONDITIONAL_TAGS and _mostly_boilerplate(node, walk):
             continue
-        if tag in _INLINE_TAGS:
+        if tag in inline_tags:
             if tag == "a":
                 href = attrs.get("href")
                 if href:
-                    stack.append((1, walk.buf_len, walk.buf_gen, 0, False, href))
+                    push((1, walk.buf_len, walk.buf_gen, 0, False, href))
             child = node.last_child
             while child is not None:
-                stack.append(child)
+                push(child)
                 child = child.prev
             continue
         # A block element: ends the running paragraph and opens an element record.
         if walk.buf_len:
             walk.flush(ctx_kind, ctx_elem, ctx_extra, ctx_ordered)
-        elem = len(walk.elem_tag)
-        walk.elem_tag.append(tag)
-        walk.elem_parent.append(ctx_elem)
+        elem = len(elem_tag)
+        elem_tag.append(tag)
+        elem_parent.append(ctx_elem)
         if tag == "article" or (attrs and attrs.get("itemprop") == "articleBody"):
             bonus += 20
-        walk.elem_bonus.append(bonus)
-        walk.elem_first.append(len(walk.blocks))
-        walk.elem_last.append(len(walk.blocks))
-        stack.append((0, ctx_elem, ctx_kind, ctx_extra, ctx_ordered, None))
+        elem_bonus.append(bonus)
+        elem_first.append(len(blocks))
+        elem_last.append(len(blocks))
+        push((0, ctx_elem, ctx_kind, ctx_extra, ctx_ordered, None))
         ctx_elem = elem
         if tag in _HEADINGS:
             ctx_kind, ctx_extra = _HEADING, _HEADINGS[tag]
@@ -462,7 +473,7 @@ def _collect(body: LexborNode, excluded: Collection[int], page_len: int) -> _Wal
             pass  # paragraphs inside a list item stay list items
         child = node.last_child
         while child is not None:
-            stack.append(child)
+            push(child)
             child = child.prev
     walk.flush(ctx_kind, ctx_elem, ctx_extra, ctx_ordered)
     return walk

@@ -66,9 +66,11 @@ def read_export(doc: LexborHTMLParser) -> Article | None:
 
 
 def _is_export(doc: LexborHTMLParser) -> bool:
-    if GENERATOR.encode() not in doc.raw_html:  # a scan of the source spares other pages a CSS pass
+    # to_html writes it in the head: looking there spares other pages a pass over the whole DOM.
+    head = doc.head
+    if head is None:
         return False
-    for meta in doc.css('meta[name="generator"]'):
+    for meta in head.css('meta[name="generator"]'):
         content = (meta.attributes.get("content") or "").strip()
         if content == GENERATOR or content.startswith(GENERATOR + " "):
             return True
