@@ -38,3 +38,17 @@ def test_json_ld_comments_still_found() -> None:
     assert [(c.text, c.author.name if c.author else None) for c in article.iter_comments()] == [
         ("First!", "Ann")
     ]
+
+
+def test_printed_count_from_a_heading_or_a_link_without_a_thread() -> None:
+    body = "<p>Text of the post, long enough to be the article on this page.</p>"
+    heading = from_html(f'<html><body>{body}<h3 class="Block-Title">12 Comments</h3></body></html>')
+    assert heading.declared_comment_count == 12
+    # A box that merely holds a heading is not one itself; its own count is a count.
+    boxed = from_html(
+        f'<html><body>{body}<div itemprop="commentCount"><h2>Reader views</h2></div>'
+        '<a class="comments" href="/story">7 comments</a></body></html>'
+    )
+    assert boxed.declared_comment_count == 7
+    hn = from_html(f'<html><body>{body}<a href="item?id=1">31 comments</a></body></html>')
+    assert hn.declared_comment_count == 31

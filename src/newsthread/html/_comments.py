@@ -1140,23 +1140,15 @@ def _declared(
         # No thread: the whole page is searched, in one CSS pass for all three kinds.
         found, headings_at_root, links_at_root = [], [], []
         for node in root.css(_DECLARED_SELECTOR):
-            tag = node.tag
-            if node.attributes.get("itemprop") == "commentCount":
+            attrs_ = node.attributes
+            heading = _is_heading(node.tag, attrs_)
+            link = _is_count_link(node.tag, attrs_)
+            if attrs_.get("itemprop") == "commentCount":
                 found.append(node)
-                if (
-                    tag not in _H_TAGS
-                    and not node.css_matches(_HEADING_SELECTOR)
-                    and (tag != "a" or not node.css_matches(_LINK_SELECTOR))
-                ):
-                    continue
-            if tag in _H_TAGS:
+            if heading:
                 headings_at_root.append(node)
-            elif tag == "a" and node.css_matches(_LINK_SELECTOR):
+            if link:
                 links_at_root.append(node)
-                if node.css_matches(_HEADING_SELECTOR):
-                    headings_at_root.append(node)
-            else:
-                headings_at_root.append(node)
     for stated in found:
         # The article's count, not an answer's or a teaser's.
         scope = stated.parent
@@ -1196,6 +1188,40 @@ def _declared(
                     if count is not None:
                         return count, []
     return None, []
+
+
+# (node.css_matches would answer for the node's whole subtree, not the node alone.)
+_HEADING_CLASSES = frozenset(
+    {
+        "block-title",
+        "comments-title",
+        "comment-title",
+        "comments-count",
+        "comment-count",
+        "commentcount",
+        "panestack-title",
+    }
+)
+
+
+def _is_heading(tag: str | None, attrs_: dict[str, str | None]) -> bool:
+    """Whether an element itself matches _HEADING_SELECTOR."""
+    if tag in _H_TAGS or attrs_.get("id") == "comments-title":
+        return True
+    classes = attrs_.get("class")
+    if not classes:
+        return False
+    return not _HEADING_CLASSES.isdisjoint(classes.lower().split())
+
+
+def _is_count_link(tag: str | None, attrs_: dict[str, str | None]) -> bool:
+    """Whether an element itself matches _LINK_SELECTOR."""
+    if tag != "a":
+        return False
+    href = attrs_.get("href") or ""
+    if href.endswith("#comments") or "item?id=" in href:
+        return True
+    return "comments" in (attrs_.get("class") or "").lower().split()
 
 
 def _count_in(text: str) -> int | None:
