@@ -474,6 +474,11 @@ _COUNT_SELECTOR = '[itemprop="commentCount"]'
 _LINK_SELECTOR = 'a[href$="#comments"], a[href*="item?id="], a.comments'
 _DECLARED_SELECTOR = f"{_COUNT_SELECTOR}, {_HEADING_SELECTOR}, {_LINK_SELECTOR}"
 _H_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5"})
+_SECTION_SELECTOR = '[id*="omment"], [class*="omment"]'
+# The count, heading and link selectors that can match without "omment" in the source.
+_DECLARED_PLAIN = 'h1, h2, h3, h4, h5, .block-title, .panestack-title, a[href*="item?id="]'
+_SCAN_SELECTOR = f"{_UNIT_SELECTOR}, {_SECTION_SELECTOR}, {_DECLARED_SELECTOR}"
+_SCAN_SELECTOR_PLAIN = f"{_UNIT_SELECTOR_PLAIN}, {_DECLARED_PLAIN}"
 _COUNT_WORDS = (
     r"comments?|responses?|replies|reactions?|thoughts?|kommentare?|leserkommentare|antworten|"
     r"reaktionen|meinungen|commentaires?|comentarios?|comentários?|commenti|komentarz[ey]?|"
@@ -765,12 +770,70 @@ def _machine_value(node: LexborNode) -> datetime | None:
     return None
 
 
-def _collect_units(doc: LexborHTMLParser, walker: _Walker, selector: str) -> list[_Unit]:
+class _Scan:
+    """The matches of the one CSS pass, sorted by what each element itself matches."""
+
+    __slots__ = ("declared", "sections", "units")
+
+    def __init__(self, found: list[LexborNode]) -> None:
+        self.units: list[LexborNode] = []
+        self.sections: list[LexborNode] = []
+        self.declared: list[LexborNode] = []
+        seen: set[int] = set()
+        for node in found:
+            key = node.mem_id
+            if key in seen:  # lexbor lists a node once per selector it matches
+                continue
+            seen.add(key)
+            tag = node.tag
+            attrs_ = node.attributes
+            if "omment" in (attrs_.get("class") or "") or "omment" in (attrs_.get("id") or ""):
+                self.sections.append(node)
+            if _is_unit_match(tag, attrs_):
+                self.units.append(node)
+            if (
+                _is_heading(tag, attrs_)
+                or _is_count_link(tag, attrs_)
+                or attrs_.get("itemprop") == "commentCount"
+            ):
+                self.declared.append(node)
+
+
+_UNIT_ID_STARTS = ("comment", "li-comment-", "div-comment-", "t1_", "thing_t1_")
+
+
+def _is_unit_match(tag: str | None, attrs_: dict[str, str | None]) -> bool:
+    """Whether an element itself matches _UNIT_SELECTOR (css_matches would ask its subtree)."""
+    cls = attrs_.get("class") or ""
+    if "omment" in cls or "eserbrief" in cls:
+        return True
+    if (attrs_.get("id") or "").startswith(_UNIT_ID_STARTS) or "data-comment-id" in attrs_:
+        return True
+    if "schema.org/Comment" in (attrs_.get("itemtype") or ""):
+        return True
+    typeof = (attrs_.get("typeof") or "").split()
+    if "Comment" in typeof or "schema:Comment" in typeof:
+        return True
+    if not cls:
+        return False
+    tokens = cls.lower().split()  # class selectors ignore case in quirks mode
+    return (
+        "pingback" in tokens
+        or "trackback" in tokens
+        or "comtr" in tokens
+        or (tag == "li" and "post" in tokens)
+        or (tag == "div" and "answer" in tokens)
+        or ("thing" in tokens and "morechildren" in tokens)
+    )
+
+
+def _collect_units(
+    doc: LexborHTMLParser, walker: _Walker, candidates: list[LexborNode]
+) -> list[_Unit]:
     units: list[_Unit] = []
     root = doc.root
     if root is None:
         return units
-    candidates = root.css(selector)
     hn_old = False
     # Old Hacker News: no comment classes but the body's span.comment.
     if any(c.tag == "span" and c.attributes.get("class") == "comment" for c in candidates[:200]):
@@ -824,7 +887,6 @@ def _collect_units(doc: LexborHTMLParser, walker: _Walker, selector: str) -> lis
     return units
 
 
-_SECTION_SELECTOR = '[id*="omment"], [class*="omment"], [id*="ommentar"], [class*="ommentar"]'
 _SECTION_WORD = re.compile(r"comment|kommentar", re.I)
 # Words that make a "comments" element something else, at the start of a word or of a run of
 # words ("recentcomments", "comment-form"), not inside one ("modelMarginTop" is fine).
@@ -842,7 +904,9 @@ _DATE_HINT = re.compile(
 )
 
 
-def _repeated_in_section(root: LexborNode, walker: _Walker) -> list[_Unit]:
+def _repeated_in_section(
+    root: LexborNode, walker: _Walker, sections: list[LexborNode]
+) -> list[_Unit]:
     """Pages without comment markup: the repeated children of a comment section.
 
     A section is an element whose id or class names comments; inside it, the
@@ -851,7 +915,7 @@ def _repeated_in_section(root: LexborNode, walker: _Walker) -> list[_Unit]:
     """
     best: list[LexborNode] = []
     seen: set[int] = set()
-    for section in root.css(_SECTION_SELECTOR):
+    for section in sections:
         a = section.attributes
         label = f"{a.get('id') or ''} {a.get('class') or ''}"
         if section.mem_id in seen or (
@@ -1129,9 +1193,13 @@ def _contains(outer: LexborNode, node: LexborNode) -> bool:
 
 
 def _declared(
-    root: LexborNode, containers: list[LexborNode]
+    root: LexborNode, containers: list[LexborNode], scanned: list[LexborNode] | None = None
 ) -> tuple[int | None, list[LexborNode]]:
-    """The printed comment count and the heading that carries it."""
+    """The printed comment count and the heading that carries it.
+
+    ``scanned``: the page's matches of the count, heading and link selectors when they
+    are already known (used only without a thread).
+    """
     if containers:
         found = root.css(_COUNT_SELECTOR)
         headings_at_root: list[LexborNode] = []
@@ -1139,7 +1207,7 @@ def _declared(
     else:
         # No thread: the whole page is searched, in one CSS pass for all three kinds.
         found, headings_at_root, links_at_root = [], [], []
-        for node in root.css(_DECLARED_SELECTOR):
+        for node in root.css(_DECLARED_SELECTOR) if scanned is None else scanned:
             attrs_ = node.attributes
             heading = _is_heading(node.tag, attrs_)
             link = _is_count_link(node.tag, attrs_)
@@ -1248,12 +1316,15 @@ def extract_comments(doc: LexborHTMLParser, *, url: str | None = None) -> Commen
     # Most selectors and the JSON-LD type need the letters "omment" in the source: a page
     # without them is spared those passes (a scan of the bytes costs far less).
     wordy = b"omment" in doc.raw_html
-    units = _collect_units(doc, walker, _UNIT_SELECTOR if wordy else _UNIT_SELECTOR_PLAIN)
+    # One CSS pass finds the unit candidates, the comment sections and the count headings:
+    # each pass over the page costs, so the three lists are sorted out of one.
+    scan = _Scan(root.css(_SCAN_SELECTOR if wordy else _SCAN_SELECTOR_PLAIN))
+    units = _collect_units(doc, walker, scan.units)
     if not units and wordy:
-        units = _repeated_in_section(root, walker)
+        units = _repeated_in_section(root, walker, scan.sections)
     if not units:
         comments = _from_json_ld(root, url) if wordy else []
-        declared, _ = _declared(root, [])
+        declared, _ = _declared(root, [], scan.declared)
         if not comments:
             return CommentSection(declared_count=declared)
         return CommentSection(comments=comments, declared_count=declared)
