@@ -144,3 +144,14 @@ def test_time_elements_deep_inside_an_article() -> None:
     deep = "<div>" * 300 + '<time datetime="2019-02-02">x</time>' * 3 + "</div>" * 300
     meta = meta_of("", '<aside><time datetime="2018-01-01">y</time></aside><article>' + deep)
     assert meta.published == datetime(2019, 2, 2)
+
+
+def test_dateline_needs_a_headline_with_text() -> None:
+    assert meta_of("", "<div><h1> </h1><p>5. Mai 2019</p></div>").published is None
+
+
+def test_dateline_next_to_a_headline_in_a_very_deep_page() -> None:
+    deep = "<span>" * 100_000 + "<h1>Deep title</h1><p>Stand: 4. Mai 2019</p>" + "</span>" * 100_000
+    article = from_html(f"<html><body>{deep}</body></html>", quotes=False)
+    assert article.title == "Deep title"
+    assert article.published == datetime(2019, 5, 4)

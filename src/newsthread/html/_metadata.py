@@ -749,7 +749,7 @@ def _date_near_heading(doc: LexborHTMLParser) -> datetime | None:
         box = box.parent
     text = box.text(deep=True, separator="\n")
     title = heading.text(deep=True, separator="\n")
-    at = text.find(title) if title else -1
+    at = text.find(title) if title.strip() else -1
     if at < 0:
         return None
     window = text[max(0, at - _NEAR_BEFORE) : at + len(title) + _NEAR_AFTER]
