@@ -133,6 +133,7 @@ class Score:
         self.errors = 0
         self.elapsed = 0.0
         self.pages = 0
+        self.rows: list[dict[str, Any]] = []
 
     def add(self, item: dict[str, Any], data: bytes) -> None:
         url = item["url"] if item["url"].startswith("http") else None
@@ -174,6 +175,14 @@ class Score:
             for snippet in item["comments"]:
                 self.com_total += 1
                 self.com_found += norm(snippet) in comments and norm(snippet) not in text
+        self.rows.append(
+            {
+                "file": item["file"],
+                "title": result["title"],
+                "authors": result["authors"],
+                "date": result["date"],
+            }
+        )
         if "n_comments" in result:
             self.per_page.append((result["n_comments"], result["n_top"], result["max_depth"]))
 
@@ -222,6 +231,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=0, help="only the first N pages")
     parser.add_argument("--systems", default=",".join(SYSTEMS))
     parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument(
+        "--dump", type=Path, help="write per-page title/author/date of every system here (JSON)"
+    )
     args = parser.parse_args(argv)
     if not (args.data / "annotations.json").exists():
         print(f"no devdata at {args.data}", file=sys.stderr)
@@ -274,6 +286,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"| maximum depth | {r.get('max_depth', 0)} | - |")
     if args.json:
         args.json.write_text(json.dumps(results, indent=2))
+    if args.dump:
+        dump = {score.name: score.rows for score in scores}
+        args.dump.write_text(json.dumps(dump, indent=1, ensure_ascii=False))
     return 0
 
 

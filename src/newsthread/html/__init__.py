@@ -7,6 +7,7 @@ See ``docs/html.md`` for what is extracted and in which order of trust.
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urljoin, urlsplit
 
 import attrs
@@ -22,14 +23,8 @@ from newsthread.model import Article, Link
 
 __all__ = ["CommentSection", "extract_comments", "from_html", "to_html"]
 
-# Comment sections by the ids and classes that comment systems and themes use;
-# left out of the body even when the thread extractor did not recognise them.
-_COMMENT_SECTIONS = (
-    "#comments, #respond, #disqus_thread, #commentform, #comment-form, #comments-section, "
-    ".comment-respond, .comments-area, .comment-form, .comments-section, .comment-section, "
-    "ol.commentlist, ol.comment-list, ul.comment-list, .comment-list, .comments-list, "
-    ".comment-thread, [itemprop='comment'], [typeof='Comment']"
-)
+_ABSOLUTE = ("https://", "http://")
+_BASE_TAG = re.compile(rb"<base[\s/>]", re.IGNORECASE)
 
 
 def from_html(source: str | bytes, *, url: str | None = None, quotes: bool = True) -> Article:
@@ -53,10 +48,9 @@ def from_html(source: str | bytes, *, url: str | None = None, quotes: bool = Tru
         return exported
     meta = extract_metadata(doc, url=url)
     section = extract_comments(doc, url=url or meta.canonical_url)
+    # Comment sections the thread extractor did not recognise are left out by the body
+    # walk itself (by their ids and classes, itemprop=comment, typeof=Comment).
     exclude = {node.mem_id for node in section.containers}
-    for node in doc.css(_COMMENT_SECTIONS):
-        if node.tag not in {"html", "body"}:
-            exclude.add(node.mem_id)
     body = extract_body(doc, exclude=exclude, title=meta.title)
     article = Article(
         url=url or meta.canonical_url,
@@ -86,7 +80,8 @@ def from_html(source: str | bytes, *, url: str | None = None, quotes: bool = Tru
 
 def _base_url(doc: LexborHTMLParser, page_url: str | None) -> str | None:
     """The absolute http(s) URL relative links on the page resolve against, if one is known."""
-    tag = doc.css_first("base[href]")
+    # Most pages have no <base>: a scan of the source is cheaper than a CSS pass over the DOM.
+    tag = doc.css_first("base[href]") if _BASE_TAG.search(doc.raw_html) else None
     for candidate in (
         urljoin(page_url or "", tag.attributes.get("href") or "") if tag else None,
         page_url,
@@ -100,7 +95,7 @@ def _resolve_links(article: Article, base: str) -> None:
     """Make the relative links of the body and the comments absolute (a page's links are)."""
 
     def absolute(url: str | None) -> str | None:
-        if not url or urlsplit(url).scheme:
+        if not url or url.startswith(_ABSOLUTE) or urlsplit(url).scheme:
             return url
         try:
             return urljoin(base, url)
@@ -108,11 +103,18 @@ def _resolve_links(article: Article, base: str) -> None:
             return url
 
     for block in article.body:
-        if any(not urlsplit(link.url).scheme for link in block.links):
+        if any(
+            not link.url.startswith(_ABSOLUTE) and not urlsplit(link.url).scheme
+            for link in block.links
+        ):
             block.links = tuple(
                 Link(link.start, link.end, absolute(link.url) or link.url) for link in block.links
             )
-    for comment in article.iter_comments():
+    # The thread alone: Article.iter_comments walks the body blocks too.
+    stack = list(reversed(article.comments))
+    while stack:
+        comment = stack.pop()
+        stack.extend(reversed(comment.replies))
         comment.url = absolute(comment.url)
         author = comment.author
         if author is not None and author.url:

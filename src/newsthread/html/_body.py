@@ -101,6 +101,8 @@ _INLINE_TAGS = frozenset(
 )
 # Page furniture that occasionally holds the article itself (sites that misuse <aside>, <form>).
 _CONDITIONAL_TAGS = frozenset({"aside", "footer", "form"})
+_NEVER_BOILERPLATE = frozenset({"body", "html", "main"})
+_PAGE_TAGS = frozenset({"body", "html"})
 # Elements whose text is a block of its own kind.
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _P = 0
@@ -158,28 +160,35 @@ _CONTENT_TOKEN = re.compile(
 )
 
 
-@lru_cache(maxsize=8192)
-def _marker_bonus(marker: str) -> float:
-    """Points a class/id marker gives its element as the article's container."""
+# Pages repeat their class names many times over: the regex work is done once per
+# name, with digit runs folded ("post-123" and "post-456" are one name to the patterns).
+_DIGITS = str.maketrans("123456789", "000000000")
+
+
+@lru_cache(maxsize=16384)
+def _marker_info(marker: str) -> tuple[int, float]:
+    """What a class/id marker says about its element: boilerplate class, and bonus as the article."""
+    return _marker_info_folded(marker.lower().translate(_DIGITS))
+
+
+@lru_cache(maxsize=16384)
+def _marker_info_folded(lowered: str) -> tuple[int, float]:
     bonus = 0.0
-    if _MAIN_HINT.search(marker):
+    if _MAIN_HINT.search(lowered):
         bonus += 30
-    if _POSITIVE.search(marker):
+    if _POSITIVE.search(lowered):
         bonus += 15
-    if _NEGATIVE.search(marker):
+    if _NEGATIVE.search(lowered):
         bonus -= 20
-    return bonus
+    return _classify(lowered), bonus
 
 
-# Pages repeat their class names many times over: the regex work is done once per name.
-@lru_cache(maxsize=8192)
-def _classify(marker: str) -> int:
-    """Whether a class/id marker names boilerplate (1), a comment section (2) or neither (0).
+def _classify(lowered: str) -> int:
+    """Whether a lowercased class/id marker names boilerplate (1), a comment section (2) or neither (0).
 
     A token that names content ("l-article-body-segment") outweighs one that names
     boilerplate ("l-sidebar-fixed") on the same element; comment sections never do.
     """
-    lowered = marker.lower()
     if _BOILERPLATE.search(lowered) is None and not any(
         word in lowered for word in ("comment", "respond", "disqus", "discussion", "kommentar")
     ):
@@ -220,19 +229,16 @@ def _mostly_boilerplate(node: LexborNode, walk: _Walk) -> bool:
 
 
 _POSITIVE = re.compile(
-    r"article|body|content|entry|hentry|main|page|post|text|blog|story|beitrag|artikel|inhalt",
-    re.IGNORECASE,
+    r"article|body|content|entry|hentry|main|page|post|text|blog|story|beitrag|artikel|inhalt"
 )
 _NEGATIVE = re.compile(
     r"combx|comment|contact|foot|footer|footnote|masthead|media|meta|outbrain|promo|related|"
-    r"scroll|shoutbox|sidebar|sponsor|shopping|tags|tool|widget|teaser|nav|menu",
-    re.IGNORECASE,
+    r"scroll|shoutbox|sidebar|sponsor|shopping|tags|tool|widget|teaser|nav|menu"
 )
 _MAIN_HINT = re.compile(
     r"(?:^|\s)(?:entry-content|post-content|article-body|article-content|articlebody|"
-    r"story-body|post-body|entry-body|single-content|article__body|articleBody|td-post-content|"
-    r"post-entry|blog-post|article-text|news-text|content-text|rich-text|text-content)(?:\s|$)",
-    re.IGNORECASE,
+    r"story-body|post-body|entry-body|single-content|article__body|td-post-content|"
+    r"post-entry|blog-post|article-text|news-text|content-text|rich-text|text-content)(?:\s|$)"
 )
 _SPACE = re.compile(r"\s+")
 
@@ -307,7 +313,7 @@ class _Walk:
         else:
             end = len(stripped)
             links = [
-                Link(link.start, min(link.end, end), link.url)
+                link if link.end <= end else Link(link.start, end, link.url)
                 for link in self.links
                 if link.start < end
             ]
@@ -328,15 +334,12 @@ def _is_hidden(attrs: dict[str, str | None]) -> bool:
     if "hidden" in attrs or attrs.get("aria-hidden") == "true":
         return True
     style = attrs.get("style")
-    return (
-        bool(style)
-        and re.search(r"display\s*:\s*none|visibility\s*:\s*hidden", style or "") is not None
-    )
+    return bool(style) and _HIDDEN_STYLE.search(style) is not None  # type: ignore[arg-type]
 
 
-def _collect(body: LexborNode, excluded: Collection[int], body_len: int) -> _Walk:
+def _collect(body: LexborNode, excluded: Collection[int], page_len: int) -> _Walk:
     walk = _Walk()
-    walk.budget = 20 * body_len + 100_000
+    walk.budget = 20 * page_len + 100_000
     # Stack entries: a node to enter, or an exit record (a tuple) to leave one:
     # (what, elem, kind, extra, ordered, data). No wrapper tuple per node: pages have many.
     stack: list[LexborNode | tuple[int, int, int, int, bool, object]] = [body]
@@ -347,16 +350,28 @@ def _collect(body: LexborNode, excluded: Collection[int], body_len: int) -> _Wal
     ctx_ordered = False
     list_depth = 0
     pre = 0
+    # Local names for what the loop touches per node (attribute lookups add up over a page).
+    pop = stack.pop
+    push = stack.append
+    blocks = walk.blocks
+    elem_tag = walk.elem_tag
+    elem_parent = walk.elem_parent
+    elem_bonus = walk.elem_bonus
+    elem_first = walk.elem_first
+    elem_last = walk.elem_last
+    inline_tags = _INLINE_TAGS
+    skip_tags = _SKIP_TAGS
     while stack:
-        node = stack.pop()
+        node = pop()
         if isinstance(node, tuple):
             what, elem, kind, extra, ordered, data = node
             if what == 0:  # leaving a block element: restore the context
-                walk.flush(ctx_kind, ctx_elem, ctx_extra, ctx_ordered)
-                walk.elem_last[ctx_elem] = len(walk.blocks)
-                if walk.elem_tag[ctx_elem] in {"ul", "ol"}:
+                if walk.buf_len:
+                    walk.flush(ctx_kind, ctx_elem, ctx_extra, ctx_ordered)
+                elem_last[ctx_elem] = len(blocks)
+                if elem_tag[ctx_elem] in {"ul", "ol"}:
                     list_depth -= 1
-                elif walk.elem_tag[ctx_elem] == "pre":
+                elif elem_tag[ctx_elem] == "pre":
                     pre -= 1
                 ctx_elem, ctx_kind, ctx_extra, ctx_ordered = elem, kind, extra, ordered
             else:  # leaving a link
@@ -368,10 +383,26 @@ def _collect(body: LexborNode, excluded: Collection[int], body_len: int) -> _Wal
         tag = node.tag
         if tag == "-text":
             value = node.text_content
-            if value:
-                walk.text(value, pre > 0)
+            if not value:
+                continue
+            if not pre:
+                # Half the text nodes of a page are the indentation between tags.
+                buf = walk.buf
+                if value.isspace():
+                    if not buf or buf[-1][-1] in " \n":
+                        continue
+                    value = " "
+                else:
+                    core = " ".join(value.split())
+                    if value[0].isspace() and buf and buf[-1][-1] not in " \n":
+                        core = " " + core
+                    value = core + " " if value[-1].isspace() else core
+                buf.append(value)
+                walk.buf_len += len(value)
+            else:
+                walk.text(value, True)
             continue
-        if tag is None or tag in _SKIP_TAGS or tag.startswith("-"):
+        if tag is None or tag in skip_tags or tag.startswith("-"):
             continue
         if tag == "br":
             walk.line_break(ctx_kind, ctx_elem, ctx_extra, ctx_ordered)
@@ -379,43 +410,50 @@ def _collect(body: LexborNode, excluded: Collection[int], body_len: int) -> _Wal
         if excluded and node.mem_id in excluded:
             continue
         attrs = node.attributes
-        marker = ""
+        bonus = 0.0
         if attrs:
-            if _is_hidden(attrs):
+            if ("hidden" in attrs or "style" in attrs or "aria-hidden" in attrs) and _is_hidden(
+                attrs
+            ):
                 continue
             cls = attrs.get("class")
             ident = attrs.get("id")
-            marker = f"{cls} {ident}" if cls and ident else cls or ident or ""
-            if marker and tag not in {"body", "html", "main"}:
-                kind = _classify(marker)
-                if kind in (_IS_COMMENTS, _IS_STRONG) or (
-                    kind == _IS_BOILERPLATE
-                    and (tag in _INLINE_TAGS or ctx_kind != _P or _mostly_boilerplate(node, walk))
-                ):
+            marker = f"{cls} {ident}" if cls and ident else cls or ident
+            if marker:
+                kind, bonus = _marker_info(marker)
+                if kind == _IS_COMMENTS and tag not in _PAGE_TAGS:
                     continue
+                if kind and tag not in _NEVER_BOILERPLATE:
+                    if kind == _IS_STRONG:
+                        continue
+                    if tag in inline_tags or ctx_kind != _P or _mostly_boilerplate(node, walk):
+                        continue
+            if attrs.get("itemprop") == "comment" or attrs.get("typeof") == "Comment":
+                continue
         if tag in _CONDITIONAL_TAGS and _mostly_boilerplate(node, walk):
             continue
-        children = list(node.iter(include_text=True))
-        if tag in _INLINE_TAGS:
+        if tag in inline_tags:
             if tag == "a":
                 href = attrs.get("href")
                 if href:
-                    stack.append((1, walk.buf_len, walk.buf_gen, 0, False, href))
-            children.reverse()
-            stack.extend(children)
+                    push((1, walk.buf_len, walk.buf_gen, 0, False, href))
+            child = node.last_child
+            while child is not None:
+                push(child)
+                child = child.prev
             continue
         # A block element: ends the running paragraph and opens an element record.
-        walk.flush(ctx_kind, ctx_elem, ctx_extra, ctx_ordered)
-        elem = len(walk.elem_tag)
-        walk.elem_tag.append(tag)
-        walk.elem_parent.append(ctx_elem)
-        bonus = _marker_bonus(marker) if marker else 0.0
-        if tag == "article" or attrs.get("itemprop") == "articleBody":
+        if walk.buf_len:
+            walk.flush(ctx_kind, ctx_elem, ctx_extra, ctx_ordered)
+        elem = len(elem_tag)
+        elem_tag.append(tag)
+        elem_parent.append(ctx_elem)
+        if tag == "article" or (attrs and attrs.get("itemprop") == "articleBody"):
             bonus += 20
-        walk.elem_bonus.append(bonus)
-        walk.elem_first.append(len(walk.blocks))
-        walk.elem_last.append(len(walk.blocks))
-        stack.append((0, ctx_elem, ctx_kind, ctx_extra, ctx_ordered, None))
+        elem_bonus.append(bonus)
+        elem_first.append(len(blocks))
+        elem_last.append(len(blocks))
+        push((0, ctx_elem, ctx_kind, ctx_extra, ctx_ordered, None))
         ctx_elem = elem
         if tag in _HEADINGS:
             ctx_kind, ctx_extra = _HEADING, _HEADINGS[tag]
@@ -433,8 +471,10 @@ def _collect(body: LexborNode, excluded: Collection[int], body_len: int) -> _Wal
             pre += 1
         elif tag in {"p", "div", "td", "th", "section", "article"} and ctx_kind == _ITEM:
             pass  # paragraphs inside a list item stay list items
-        children.reverse()
-        stack.extend(children)
+        child = node.last_child
+        while child is not None:
+            push(child)
+            child = child.prev
     walk.flush(ctx_kind, ctx_elem, ctx_extra, ctx_ordered)
     return walk
 
@@ -691,8 +731,8 @@ def extract_body(
     body = doc.body
     if body is None:
         return []
-    body_len = len(body.text(deep=True))
-    walk = _collect(body, frozenset(exclude), body_len)
+    # The page's size bounds the text measured for boilerplate checks (see _mostly_boilerplate).
+    walk = _collect(body, frozenset(exclude), len(doc.raw_html))
     picked = [walk.blocks[i] for i in _select(walk)]
     blocks = []
     skipping = False

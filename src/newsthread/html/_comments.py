@@ -50,6 +50,18 @@ class CommentSection:
 
 # -- unit recognition ---------------------------------------------------------
 
+# Selectors without the letters "omment", for pages whose source has none.
+_UNIT_PLAIN = [
+    '[class*="eserbrief"]',
+    '[id^="t1_"]',
+    '[id^="thing_t1_"]',
+    ".pingback",
+    ".trackback",
+    ".comtr",
+    "li.post",
+    "div.answer",
+    ".thing.morechildren",
+]
 _UNIT_SELECTOR = ", ".join(
     [
         '[itemtype*="schema.org/Comment"]',
@@ -57,21 +69,13 @@ _UNIT_SELECTOR = ", ".join(
         '[typeof~="schema:Comment"]',
         '[id^="comment"]',
         '[class*="omment"]',
-        '[class*="ommentar"]',
-        '[class*="eserbrief"]',
         '[id^="li-comment-"]',
         '[id^="div-comment-"]',
-        '[id^="t1_"]',
-        '[id^="thing_t1_"]',
         "[data-comment-id]",
-        ".pingback",
-        ".trackback",
-        ".comtr",
-        "li.post",
-        "div.answer",
-        ".thing.morechildren",
+        *_UNIT_PLAIN,
     ]
 )
+_UNIT_SELECTOR_PLAIN = ", ".join(_UNIT_PLAIN)
 _UNIT_CLASSES = frozenset(
     {
         "comment",
@@ -466,6 +470,15 @@ _HEADING_SELECTOR = ", ".join(
         ".panestack-title",
     ]
 )
+_COUNT_SELECTOR = '[itemprop="commentCount"]'
+_LINK_SELECTOR = 'a[href$="#comments"], a[href*="item?id="], a.comments'
+_DECLARED_SELECTOR = f"{_COUNT_SELECTOR}, {_HEADING_SELECTOR}, {_LINK_SELECTOR}"
+_H_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5"})
+_SECTION_SELECTOR = '[id*="omment"], [class*="omment"]'
+# The count, heading and link selectors that can match without "omment" in the source.
+_DECLARED_PLAIN = 'h1, h2, h3, h4, h5, .block-title, .panestack-title, a[href*="item?id="]'
+_SCAN_SELECTOR = f"{_UNIT_SELECTOR}, {_SECTION_SELECTOR}, {_DECLARED_SELECTOR}"
+_SCAN_SELECTOR_PLAIN = f"{_UNIT_SELECTOR_PLAIN}, {_DECLARED_PLAIN}"
 _COUNT_WORDS = (
     r"comments?|responses?|replies|reactions?|thoughts?|kommentare?|leserkommentare|antworten|"
     r"reaktionen|meinungen|commentaires?|comentarios?|comentários?|commenti|komentarz[ey]?|"
@@ -481,6 +494,7 @@ _ONE_RE = re.compile(
     re.I,
 )
 _INT = re.compile(r"-?\d[\d,.]*")
+_DIGIT = re.compile(r"\d")
 _SKIP_TEXT_TAGS = frozenset(
     {"script", "style", "noscript", "template", "svg", "button", "textarea"}
 )
@@ -756,12 +770,70 @@ def _machine_value(node: LexborNode) -> datetime | None:
     return None
 
 
-def _collect_units(doc: LexborHTMLParser, walker: _Walker) -> list[_Unit]:
+class _Scan:
+    """The matches of the one CSS pass, sorted by what each element itself matches."""
+
+    __slots__ = ("declared", "sections", "units")
+
+    def __init__(self, found: list[LexborNode]) -> None:
+        self.units: list[LexborNode] = []
+        self.sections: list[LexborNode] = []
+        self.declared: list[LexborNode] = []
+        seen: set[int] = set()
+        for node in found:
+            key = node.mem_id
+            if key in seen:  # lexbor lists a node once per selector it matches
+                continue
+            seen.add(key)
+            tag = node.tag
+            attrs_ = node.attributes
+            if "omment" in (attrs_.get("class") or "") or "omment" in (attrs_.get("id") or ""):
+                self.sections.append(node)
+            if _is_unit_match(tag, attrs_):
+                self.units.append(node)
+            if (
+                _is_heading(tag, attrs_)
+                or _is_count_link(tag, attrs_)
+                or attrs_.get("itemprop") == "commentCount"
+            ):
+                self.declared.append(node)
+
+
+_UNIT_ID_STARTS = ("comment", "li-comment-", "div-comment-", "t1_", "thing_t1_")
+
+
+def _is_unit_match(tag: str | None, attrs_: dict[str, str | None]) -> bool:
+    """Whether an element itself matches _UNIT_SELECTOR (css_matches would ask its subtree)."""
+    cls = attrs_.get("class") or ""
+    if "omment" in cls or "eserbrief" in cls:
+        return True
+    if (attrs_.get("id") or "").startswith(_UNIT_ID_STARTS) or "data-comment-id" in attrs_:
+        return True
+    if "schema.org/Comment" in (attrs_.get("itemtype") or ""):
+        return True
+    typeof = (attrs_.get("typeof") or "").split()
+    if "Comment" in typeof or "schema:Comment" in typeof:
+        return True
+    if not cls:
+        return False
+    tokens = cls.lower().split()  # class selectors ignore case in quirks mode
+    return (
+        "pingback" in tokens
+        or "trackback" in tokens
+        or "comtr" in tokens
+        or (tag == "li" and "post" in tokens)
+        or (tag == "div" and "answer" in tokens)
+        or ("thing" in tokens and "morechildren" in tokens)
+    )
+
+
+def _collect_units(
+    doc: LexborHTMLParser, walker: _Walker, candidates: list[LexborNode]
+) -> list[_Unit]:
     units: list[_Unit] = []
     root = doc.root
     if root is None:
         return units
-    candidates = root.css(_UNIT_SELECTOR)
     hn_old = False
     # Old Hacker News: no comment classes but the body's span.comment.
     if any(c.tag == "span" and c.attributes.get("class") == "comment" for c in candidates[:200]):
@@ -815,7 +887,6 @@ def _collect_units(doc: LexborHTMLParser, walker: _Walker) -> list[_Unit]:
     return units
 
 
-_SECTION_SELECTOR = '[id*="omment"], [class*="omment"], [id*="ommentar"], [class*="ommentar"]'
 _SECTION_WORD = re.compile(r"comment|kommentar", re.I)
 # Words that make a "comments" element something else, at the start of a word or of a run of
 # words ("recentcomments", "comment-form"), not inside one ("modelMarginTop" is fine).
@@ -833,7 +904,9 @@ _DATE_HINT = re.compile(
 )
 
 
-def _repeated_in_section(root: LexborNode, walker: _Walker) -> list[_Unit]:
+def _repeated_in_section(
+    root: LexborNode, walker: _Walker, sections: list[LexborNode]
+) -> list[_Unit]:
     """Pages without comment markup: the repeated children of a comment section.
 
     A section is an element whose id or class names comments; inside it, the
@@ -842,7 +915,7 @@ def _repeated_in_section(root: LexborNode, walker: _Walker) -> list[_Unit]:
     """
     best: list[LexborNode] = []
     seen: set[int] = set()
-    for section in root.css(_SECTION_SELECTOR):
+    for section in sections:
         a = section.attributes
         label = f"{a.get('id') or ''} {a.get('class') or ''}"
         if section.mem_id in seen or (
@@ -1120,10 +1193,31 @@ def _contains(outer: LexborNode, node: LexborNode) -> bool:
 
 
 def _declared(
-    root: LexborNode, containers: list[LexborNode]
+    root: LexborNode, containers: list[LexborNode], scanned: list[LexborNode] | None = None
 ) -> tuple[int | None, list[LexborNode]]:
-    """The printed comment count and the heading that carries it."""
-    for stated in root.css('[itemprop="commentCount"]'):
+    """The printed comment count and the heading that carries it.
+
+    ``scanned``: the page's matches of the count, heading and link selectors when they
+    are already known (used only without a thread).
+    """
+    if containers:
+        found = root.css(_COUNT_SELECTOR)
+        headings_at_root: list[LexborNode] = []
+        links_at_root: list[LexborNode] = []
+    else:
+        # No thread: the whole page is searched, in one CSS pass for all three kinds.
+        found, headings_at_root, links_at_root = [], [], []
+        for node in root.css(_DECLARED_SELECTOR) if scanned is None else scanned:
+            attrs_ = node.attributes
+            heading = _is_heading(node.tag, attrs_)
+            link = _is_count_link(node.tag, attrs_)
+            if attrs_.get("itemprop") == "commentCount":
+                found.append(node)
+            if heading:
+                headings_at_root.append(node)
+            if link:
+                links_at_root.append(node)
+    for stated in found:
         # The article's count, not an answer's or a teaser's.
         scope = stated.parent
         while scope is not None and "itemscope" not in scope.attributes:
@@ -1144,10 +1238,8 @@ def _declared(
                 scopes.append(up.parent)
     scopes.append(root)
     for scope in scopes:
-        if scope is root and containers:
-            headings: list[LexborNode] = []  # near the thread only, once there is one
-        else:
-            headings = scope.css(_HEADING_SELECTOR)
+        # At the root: empty once there is a thread (the count is looked for near it only).
+        headings = headings_at_root if scope is root else scope.css(_HEADING_SELECTOR)
         for node in headings:
             text = _clean(node.text(deep=True))
             if not text or len(text) > 120:
@@ -1156,7 +1248,8 @@ def _declared(
             if count is not None:
                 return count, [node]
         if scope is root:
-            for node in root.css('a[href$="#comments"], a[href*="item?id="], a.comments'):
+            links = root.css(_LINK_SELECTOR) if containers else links_at_root
+            for node in links:
                 text = _clean(node.text(deep=True))
                 if len(text) <= 40:
                     count = _count_in(text)
@@ -1165,8 +1258,42 @@ def _declared(
     return None, []
 
 
+# (node.css_matches would answer for the node's whole subtree, not the node alone.)
+_HEADING_CLASSES = frozenset(
+    {
+        "block-title",
+        "comments-title",
+        "comment-title",
+        "comments-count",
+        "comment-count",
+        "commentcount",
+        "panestack-title",
+    }
+)
+
+
+def _is_heading(tag: str | None, attrs_: dict[str, str | None]) -> bool:
+    """Whether an element itself matches _HEADING_SELECTOR."""
+    if tag in _H_TAGS or attrs_.get("id") == "comments-title":
+        return True
+    classes = attrs_.get("class")
+    if not classes:
+        return False
+    return not _HEADING_CLASSES.isdisjoint(classes.lower().split())
+
+
+def _is_count_link(tag: str | None, attrs_: dict[str, str | None]) -> bool:
+    """Whether an element itself matches _LINK_SELECTOR."""
+    if tag != "a":
+        return False
+    href = attrs_.get("href") or ""
+    if href.endswith("#comments") or "item?id=" in href:
+        return True
+    return "comments" in (attrs_.get("class") or "").lower().split()
+
+
 def _count_in(text: str) -> int | None:
-    m = _COUNT_RE.search(text)
+    m = _COUNT_RE.search(text) if _DIGIT.search(text) is not None else None
     if m:
         raw = m.group(1) or m.group(2)
         value = _int_of(raw)
@@ -1186,12 +1313,18 @@ def extract_comments(doc: LexborHTMLParser, *, url: str | None = None) -> Commen
     if root is None:
         return CommentSection()
     walker = _Walker()
-    units = _collect_units(doc, walker)
+    # Most selectors and the JSON-LD type need the letters "omment" in the source: a page
+    # without them is spared those passes (a scan of the bytes costs far less).
+    wordy = b"omment" in doc.raw_html
+    # One CSS pass finds the unit candidates, the comment sections and the count headings:
+    # each pass over the page costs, so the three lists are sorted out of one.
+    scan = _Scan(root.css(_SCAN_SELECTOR if wordy else _SCAN_SELECTOR_PLAIN))
+    units = _collect_units(doc, walker, scan.units)
+    if not units and wordy:
+        units = _repeated_in_section(root, walker, scan.sections)
     if not units:
-        units = _repeated_in_section(root, walker)
-    if not units:
-        comments = _from_json_ld(root, url)
-        declared, _ = _declared(root, [])
+        comments = _from_json_ld(root, url) if wordy else []
+        declared, _ = _declared(root, [], scan.declared)
         if not comments:
             return CommentSection(declared_count=declared)
         return CommentSection(comments=comments, declared_count=declared)

@@ -32,6 +32,12 @@ _NESTING_TAG = re.compile(
     re.IGNORECASE,
 )
 
+_NESTING_OPEN = re.compile(
+    r"<(?:div|ul|ol|dl|blockquote|section|article|aside|main|nav|header|footer|"
+    r"table|tbody|tr|td|fieldset|figure|details|center)(?=[\s>/])",
+    re.IGNORECASE,
+)
+
 
 def sniff_charset(data: bytes) -> str | None:
     """The encoding a page declares in its first bytes (``<meta charset>``, HTTP-equiv, XML)."""
@@ -54,6 +60,9 @@ def decode_html(data: bytes, *, source: str | None = None) -> str:
 def _check_depth(text: str, source: str | None) -> None:
     # Depth cannot exceed the number of start tags: most pages are done after one count.
     if text.count("<") <= MAX_DEPTH:
+        return
+    # Nor the number of block start tags: counted in C, most remaining pages end here too.
+    if len(_NESTING_OPEN.findall(text)) <= MAX_DEPTH:
         return
     depth = 0
     deepest = 0

@@ -15,7 +15,7 @@ import json
 import re
 import warnings
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 import attrs
@@ -75,6 +75,10 @@ _TZINFOS = {
     "PDT": tz.gettz("America/Los_Angeles"),
 }
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_STRICT_ISO = re.compile(
+    r"\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:\d\d)?)?$"
+)
+_ISO_START = re.compile(r"(?:19|20)\d\d-\d\d-\d\d")
 _DMY = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b")
 
 
@@ -177,6 +181,14 @@ def parse_date(value: object) -> datetime | None:
     text = _clean(value)
     if text is None or len(text) > 80:
         return None
+    if _STRICT_ISO.match(text):
+        # The common case, read without dateutil's tokenizer.
+        try:
+            parsed = datetime.fromisoformat(text)
+        except ValueError:
+            pass
+        else:
+            return parsed if 1990 <= parsed.year <= 2100 else None
     if text.isdigit() and 9 <= len(text) <= 10:
         return _from_timestamp(float(text))
     match = _DMY.search(text)
@@ -417,8 +429,7 @@ def _first_date(values: dict[str, list[str]], keys: tuple[str, ...]) -> datetime
     return None
 
 
-def _from_meta(doc: LexborHTMLParser, meta: Metadata) -> None:
-    values = _meta_values(doc)
+def _from_meta(doc: LexborHTMLParser, meta: Metadata, values: dict[str, list[str]]) -> None:
     meta.title = meta.title or _first(values, _TITLE_KEYS)
     if not meta.authors:
         for key in _AUTHOR_KEYS:
@@ -470,28 +481,56 @@ _DATE_CLASSES = (
 
 
 def _from_markup(doc: LexborHTMLParser, meta: Metadata, url: str | None) -> None:
+    declared = meta.published is not None
+    # A date in the article's own path beats <time> elements, which as often belong
+    # to teasers and related articles as to the article (but they may add the time).
+    in_url = date_in_url(url) or date_in_url(meta.canonical_url)
+    modified_node = None
     if meta.published is None:
-        for selector in (
-            '[itemprop="datePublished"]',
-            "time[pubdate]",
-            "article time[datetime]",
-            "time[datetime]",
-            "abbr.published[title], .published, .entry-date, .post-date, .date, .datum",
-        ):
-            for node in doc.css(selector)[:5]:
+        # One CSS pass sorted into the kinds of date element, most trusted first.
+        kinds: tuple[list[LexborNode], ...] = ([], [], [], [])
+        in_article: dict[int, bool] = {}
+        for node in doc.css(_DATE_ELEMENTS):
+            attrs_ = node.attributes
+            prop = attrs_.get("itemprop")
+            if prop == "dateModified" and modified_node is None:
+                modified_node = node
+            if prop == "datePublished":
+                kinds[0].append(node)
+            if node.tag != "time":
+                continue
+            if "pubdate" in attrs_:
+                kinds[1].append(node)
+            if "datetime" in attrs_:
+                if len(kinds[2]) < 5 and _in_article(node, in_article):
+                    kinds[2].append(node)
+                kinds[3].append(node)
+        groups: list[list[LexborNode]] = [*kinds, []]
+        for index in range(len(groups)):
+            if index == len(groups) - 1:
+                groups[index] = doc.css(_DATE_MARKUP)
+            for node in groups[index][:5]:
                 attrs_ = node.attributes
                 raw = attrs_.get("datetime") or attrs_.get("content") or attrs_.get("title")
                 text = node.text(deep=True, separator=" ")
                 parsed = parse_date(raw) if raw else None
                 if parsed is None and len(text) < 200:
                     parsed = date_in_text(text) or parse_date(text)
+                elif parsed is not None and raw and not _ISO_START.match(raw.strip()):
+                    # "06-08-2009" in an attribute is ambiguous; the written date next
+                    # to it ("6. August 2009") says which way round it is meant.
+                    shown = date_in_text(text) if len(text) < 200 else None
+                    if shown is not None and shown.date() != parsed.date():
+                        parsed = shown
                 if parsed is not None:
                     meta.published = parsed
                     break
             if meta.published is not None:
                 break
-    if meta.published is None:
-        meta.published = date_in_url(url) or date_in_url(meta.canonical_url)
+    if declared:
+        pass
+    elif meta.published is None or (in_url is not None and meta.published.date() != in_url.date()):
+        meta.published = in_url
     if meta.published is None:
         for node in doc.css(_DATE_CLASSES)[:30]:
             text = node.text(deep=True, separator=" ")
@@ -501,7 +540,7 @@ def _from_markup(doc: LexborHTMLParser, meta: Metadata, url: str | None) -> None
                     meta.published = found
                     break
     if meta.modified is None:
-        modified = doc.css_first('[itemprop="dateModified"]')
+        modified = doc.css_first(_MODIFIED_ELEMENT) if declared else modified_node
         if modified is not None:
             attrs_ = modified.attributes
             meta.modified = parse_date(attrs_.get("datetime") or attrs_.get("content"))
@@ -530,10 +569,36 @@ def _from_markup(doc: LexborHTMLParser, meta: Metadata, url: str | None) -> None
         if meta.title is None:
             meta.title = _strip_site_name(page_title, meta.site_name)
     if meta.language is None:
-        html = doc.css_first("html")
+        html = doc.root if doc.root is not None and doc.root.tag == "html" else None
         if html is not None:
             attrs_ = html.attributes
             meta.language = _clean(attrs_.get("lang") or attrs_.get("xml:lang"))
+
+
+_DATE_ELEMENTS = '[itemprop="datePublished"], [itemprop="dateModified"], time'
+_DATE_MARKUP = "abbr.published[title], .published, .entry-date, .post-date, .date, .datum"
+_MODIFIED_ELEMENT = '[itemprop="dateModified"]'
+
+
+def _in_article(node: LexborNode, known: dict[int, bool]) -> bool:
+    """Whether an ``<article>`` encloses ``node``; ``known`` remembers the answers on the way
+    up, so many elements in one deep page cost one walk, not one each."""
+    seen: list[int] = []
+    current = node.parent
+    found = False
+    while current is not None:
+        key = current.mem_id
+        if key in known:
+            found = known[key]
+            break
+        if current.tag == "article":
+            found = True
+            break
+        seen.append(key)
+        current = current.parent
+    for key in seen:
+        known[key] = found
+    return found
 
 
 _COMMENTISH = re.compile(r"comment|respond|reply|discussion|disqus", re.I)
@@ -580,6 +645,117 @@ def _strip_site_suffix(title: str, site_name: str | None) -> str:
     return title
 
 
+_UTC = timedelta(0)
+
+
+def _shift_to_day(moment: datetime, day: date) -> datetime | None:
+    """A UTC ``moment`` as the same instant in the nearest whole-hour offset that falls on ``day``.
+
+    Only for the day before or after, and only within the offsets in use (-12 to +14 hours).
+    """
+    seconds = moment.hour * 3600 + moment.minute * 60 + moment.second
+    step = (day - moment.date()).days
+    if step == -1:
+        hours = -(seconds // 3600 + 1)
+    elif step == 1:
+        hours = -(-(86400 - seconds) // 3600)
+    else:
+        return None
+    if not -12 <= hours <= 14:
+        return None
+    return moment.astimezone(timezone(timedelta(hours=hours)))
+
+
+def _local_published(
+    doc: LexborHTMLParser, meta: Metadata, url: str | None, values: dict[str, list[str]]
+) -> None:
+    """Put a UTC publication time on the page's own day when the page says which day that is.
+
+    Metadata often gives the time in UTC, which for an evening or early-morning
+    article is another day than the one the page prints. Hints, most precise
+    first: the same instant with a local offset in a ``<meta>`` or ``<time>``; a
+    local ``<time datetime>`` or a shown date and time without zone (its distance
+    to UTC is the offset); then the day alone: the date a ``<time>`` of that
+    instant shows, the date in the url path, the date other ``<time>`` elements
+    show, a date-only ``<meta>``.
+    """
+    published = meta.published
+    if published is None or published.tzinfo is None or published.utcoffset() != _UTC:
+        return
+    naive = published.replace(tzinfo=None)
+    shown_days: list[date] = []
+    other_days: list[date] = []
+    meta_days: list[date] = []
+    for content in (value for key in _PUBLISHED_KEYS for value in values.get(key, ())):
+        parsed = parse_date(content)
+        if parsed is None:
+            continue
+        if parsed.tzinfo is not None:
+            if parsed.utcoffset() and parsed == published:
+                meta.published = parsed
+                return
+        elif not (parsed.hour or parsed.minute):
+            meta_days.append(parsed.date())
+    for node in doc.css("time")[:5]:
+        raw = (node.attributes.get("datetime") or "").strip()
+        text = node.text(deep=True)[:200]
+        parsed = None
+        if raw:
+            parsed = parse_date(raw) if _ISO_START.match(raw) else date_in_text(raw)
+        if parsed is not None and parsed.tzinfo is not None:
+            if parsed.utcoffset() and parsed == published:
+                meta.published = parsed
+                return
+            if parsed != published:
+                continue
+            shown = parse_date(text) if text.strip() else None
+        else:
+            shown = parsed or (parse_date(text) if text.strip() else None)
+        if shown is None:
+            continue
+        if shown.tzinfo is None and (shown.hour or shown.minute):
+            offset = shown - naive
+            minutes = offset.total_seconds() / 60
+            if offset and minutes % 15 == 0 and -12 * 60 <= minutes <= 14 * 60:
+                meta.published = published.astimezone(timezone(offset))
+                return
+        (shown_days if parsed is not None else other_days).append(shown.date())
+    in_url = date_in_url(url) or date_in_url(meta.canonical_url)
+    url_days = [in_url.date()] if in_url is not None else []
+    for day in shown_days + url_days + other_days + meta_days:
+        if day == published.date():
+            return
+        shifted = _shift_to_day(published, day)
+        if shifted is not None:
+            meta.published = shifted
+            return
+
+
+_NEAR_LEVELS = 3
+_NEAR_BEFORE = 200
+_NEAR_AFTER = 400
+
+
+def _date_near_heading(doc: LexborHTMLParser) -> datetime | None:
+    """A written date just above or below the page's only ``<h1>`` (a dateline, "Stand: …")."""
+    h1s = doc.css("h1")
+    if len(h1s) != 1:
+        return None
+    heading = h1s[0]
+    box = heading
+    for _ in range(_NEAR_LEVELS):
+        if box.parent is None or box.parent.tag in ("body", "html"):
+            break
+        box = box.parent
+    text = box.text(deep=True, separator="\n")
+    title = heading.text(deep=True, separator="\n")
+    at = text.find(title) if title.strip() else -1
+    if at < 0:
+        return None
+    window = text[max(0, at - _NEAR_BEFORE) : at + len(title) + _NEAR_AFTER]
+    return date_in_text(window)
+
+
 def extract_metadata(doc: LexborHTMLParser, *, url: str | None = None) -> Metadata:
     """Read the metadata of a parsed page; fields the page does not give stay None/empty.
 
@@ -588,8 +764,12 @@ def extract_metadata(doc: LexborHTMLParser, *, url: str | None = None) -> Metada
     """
     meta = Metadata()
     _from_json_ld(doc, meta)
-    _from_meta(doc, meta)
+    values = _meta_values(doc)
+    _from_meta(doc, meta, values)
     _from_markup(doc, meta, url)
+    if meta.published is None:
+        meta.published = _date_near_heading(doc)
+    _local_published(doc, meta, url, values)
     if meta.title:
         meta.title = _strip_site_suffix(meta.title, meta.site_name)
     if meta.language:

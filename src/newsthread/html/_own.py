@@ -66,7 +66,11 @@ def read_export(doc: LexborHTMLParser) -> Article | None:
 
 
 def _is_export(doc: LexborHTMLParser) -> bool:
-    for meta in doc.css('meta[name="generator"]'):
+    # to_html writes it in the head: looking there spares other pages a pass over the whole DOM.
+    head = doc.head
+    if head is None:
+        return False
+    for meta in head.css('meta[name="generator"]'):
         content = (meta.attributes.get("content") or "").strip()
         if content == GENERATOR or content.startswith(GENERATOR + " "):
             return True
