@@ -29,7 +29,13 @@ from newsthread.quotes._cues import (
     WEAK_LEMMAS,
 )
 from newsthread.quotes._marks import MarkSpan, pair_marks, quote_body
-from newsthread.quotes._speakers import NP, Entity, Registry, _strip_possessive, parse_subject
+from newsthread.quotes._speakers import (
+    NP,
+    Entity,
+    Registry,
+    _strip_possessive,
+    parse_subject,
+)
 
 __all__ = ["RawQuote", "extract"]
 
@@ -138,6 +144,10 @@ def _word_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _WORD_RE.finditer(text, start, end)]
 
 
+#: Initials and dotted abbreviations ("J.J", "u.s"): their full stop ends no sentence.
+_INITIALS_RE = re.compile(r"^(?:[^\W\d_]\.)+[^\W\d_]$")
+
+
 def _sentence_ends(masked: str) -> list[int]:
     out: list[int] = []
     for m in _SENT_END_RE.finditer(masked):
@@ -146,7 +156,9 @@ def _sentence_ends(masked: str) -> list[int]:
         while j > 0 and i - j < 12 and (masked[j - 1].isalnum() or masked[j - 1] == "."):
             j -= 1
         word = masked[j:i].lower()
-        if masked[i] == "." and (word in _ABBREV or (len(word) == 1 and word.isalpha())):
+        if masked[i] == "." and (
+            word in _ABBREV or (len(word) == 1 and word.isalpha()) or _INITIALS_RE.match(word)
+        ):
             continue
         out.append(m.end())
     return out
@@ -395,7 +407,7 @@ def _cue_before(masked: str, head_lo: int, qs: int) -> _Cue | None:
     for m in CUE_RE.finditer(masked, head_lo, qs):
         word = m.group().lower()
         lemma = CUE_FORMS.get(word)
-        if lemma is None:
+        if lemma is None or _noun_use(masked, m.start(), m.end()):
             continue
         between = masked[m.end() : qs]
         adjacent = _adjacent_between(between)
@@ -522,6 +534,25 @@ def _bare_cue(masked: str, lo: int, hi: int) -> _Cue | None:
     return _Cue(np, subj[1], last.group().lower(), True, subj[0])
 
 
+_PREV_WORD_RE = re.compile(r"([\w’']+)\s+$")
+_NEXT_ROLE_RE = re.compile(r"\s+([a-z]+)")
+_NOUN_DETERMINERS = frozenset(
+    ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those"]
+)  # fmt: skip
+
+
+def _noun_use(masked: str, start: int, end: int) -> bool:
+    """Is a cue word a noun here: after a determiner or possessive ("the IG's report", "his
+    call") or before a role noun ("press secretary")?"""
+    pm = _PREV_WORD_RE.search(masked, max(0, start - 40), start)
+    if pm is not None:
+        prev = pm.group(1)
+        if prev.lower() in _NOUN_DETERMINERS or prev.endswith(("’s", "'s")):
+            return True
+    nm = _NEXT_ROLE_RE.match(masked, end)
+    return nm is not None and nm.group(1) in ROLE_WORDS
+
+
 def _adjacent_between(between: str) -> bool:
     """True if only an object, "that" or punctuation stands between a cue and the quote."""
     b = between.strip()
@@ -553,7 +584,8 @@ def _cue_after(masked: str, qe: int, tail_hi: int, ends_sentence: bool) -> _Cue 
     if m and m.group("cue").lower() in CUE_FORMS:
         word = m.group("cue").lower()
         inv_lemma = CUE_FORMS[word]
-        if inv_lemma not in WEAK_LEMMAS and inv_lemma != "tell":
+        # ", saying the city …" is a participle clause, not an inverted "said X"
+        if inv_lemma not in WEAK_LEMMAS and inv_lemma != "tell" and not word.endswith("ing"):
             subj = _subject_right(masked, qe + m.end(), tail_hi)
             if subj:
                 np = parse_subject(subj[0])
@@ -566,7 +598,7 @@ def _cue_after(masked: str, qe: int, tail_hi: int, ends_sentence: bool) -> _Cue 
     for cm in CUE_RE.finditer(masked, qe + lead, min(tail_hi, qe + lead + 160)):
         word = cm.group().lower()
         lemma = CUE_FORMS.get(word)
-        if lemma is None:
+        if lemma is None or _noun_use(masked, cm.start(), cm.end()):
             continue
         subj_text = masked[qe + lead : cm.start()]
         words = subj_text.split()
