@@ -724,6 +724,25 @@ def _subject_position(text: str, start: int) -> bool:
     return len(words) <= 5
 
 
+#: Small words a title leaves in lower case ("State of the Union").
+_TITLE_SMALL = frozenset(
+    ["a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "vs", "vs.", "with"]
+)  # fmt: skip
+_TITLE_WORD_RE = re.compile(r"[^\s—–]+")
+
+
+def _is_title(inner: str) -> bool:
+    """Title Case words ("Good Morning America", "Bridge Over Troubled Water."): a name of a
+    work, show or slogan; an exclamation ("Lock Her Up!") or a question is speech."""
+    body = inner.strip(" .,;:’'\"”")
+    if not body or body[-1] in "!?":
+        return False
+    words = _TITLE_WORD_RE.findall(body)
+    if not words[0][:1].isupper():
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL for w in words)
+
+
 def _mask(text: str, spans: Sequence[MarkSpan]) -> str:
     parts: list[str] = []
     last = 0
@@ -979,6 +998,11 @@ def extract(
                 else QuoteKind.PARTIAL
             )
             if sp.single and nwords <= 2 and cue is None:
+                continue
+            if 2 <= nwords <= 8 and (cue is None or not cue.adjacent) and _is_title(inner):
+                # "Good Morning America", "State of the Union": a title or name, not speech
+                if keep_uncued:
+                    out.append(RawQuote(pi, bs, be, QuoteKind.PARTIAL, None, None, None, True))
                 continue
             ent = None
             cue_word: str | None = None
