@@ -401,6 +401,9 @@ _INVERTED_LEAD_RE = re.compile(
 )
 
 
+_WITH_BEFORE_RE = re.compile(r"\bwith\s+$")
+
+
 def _cue_before(masked: str, head_lo: int, qs: int) -> _Cue | None:
     """A cue in the same sentence before the quote: "Rutte said: “" or "Rutte said the plan is “…”"."""
     best: _Cue | None = None
@@ -418,7 +421,14 @@ def _cue_before(masked: str, head_lo: int, qs: int) -> _Cue | None:
             best = _Cue(best.np, best.pos, word, adjacent, best.surface)
             continue
         participle = word.endswith("ing")
-        subj = _sentence_subject(masked, head_lo, m.start()) if participle else None
+        subj = None
+        if participle:
+            # "…, with Trump reportedly yelling: “…”": the participle has its own subject
+            subj = _subject_left(masked, m.start(), head_lo)
+            if subj is None or not _WITH_BEFORE_RE.search(
+                masked, max(head_lo, subj[1] - 8), subj[1]
+            ):
+                subj = _sentence_subject(masked, head_lo, m.start())
         if subj is not None and parse_subject(subj[0]) is None:
             subj = None
         if subj is None and not participle:
@@ -518,13 +528,20 @@ _BARE_TAIL_RE = re.compile(
 )
 
 
+_ENDS_HERE_RE = re.compile(r"\s*[.:]\s*$")
+
+
 def _bare_cue(masked: str, lo: int, hi: int) -> _Cue | None:
     """A sentence "X said (in a statement)." whose cue reports nothing itself."""
     last = None
     for m in CUE_RE.finditer(masked, lo, hi):
         last = m
-    if last is None or CUE_FORMS.get(last.group().lower()) in WEAK_LEMMAS:
+    if last is None:
         return None
+    if CUE_FORMS.get(last.group().lower()) in WEAK_LEMMAS and not _ENDS_HERE_RE.match(
+        masked, last.end(), hi
+    ):
+        return None  # "X agreed." / "X responded:" may lead in; "X called the plan" not
     if not _BARE_TAIL_RE.match(masked, last.end(), hi):
         return None
     subj = _subject_left(masked, last.start(), lo)
