@@ -320,7 +320,10 @@ def _nominal(toks: list[str], text: str) -> NP | None:
     head = _strip_possessive(lows[k - 1])
     if head in ROLE_WORDS and head not in ("former", "then", "state", "national"):
         role, org = _descriptor(words)
-        return NP("role", text, role=role, organisation=org, gender=_gender_of(None, words))
+        # "aides", "officials", "spokespeople": a plural is never "he" or "she"
+        plural = head.endswith("people") or (head.endswith("s") and head[:-1] in ROLE_WORDS)
+        gender = "p" if plural else _gender_of(None, words)
+        return NP("role", text, role=role, organisation=org, gender=gender)
     if head in _NOMINAL_HEADS or (
         has_det
         and len(words) >= 2
