@@ -1,0 +1,81 @@
+# ruff: noqa: RUF001
+"""Attribution rules of the third pass: initials, cue words used as nouns, titles, lead-ins."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsthread.quotes import find_quotes
+
+
+def _pairs(text: str) -> list[tuple[str, str | None]]:
+    return [
+        (q.text, q.speaker.name if q.speaker else None) for q in find_quotes(text, indirect=False)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # initials end no sentence: the subject after the inverted cue is whole
+        ("“The rain came too late,” says J.J. Okafor, an expert on floods.", "J.J. Okafor"),
+        ("“The rain came too late,” said A. B. Moreau.", "A. B. Moreau"),
+        # "press" before a role noun is a noun, not the cue
+        (
+            "“The ministry is bound by law,” Town Hall press secretary Lena Ortiz said Tuesday.",
+            "Lena Ortiz",
+        ),
+        # "with X yelling": the participle has its own subject
+        (
+            "At a rally in Dover, Delaware, on Saturday, some fans pushed a heckler, with Ortiz "
+            "reportedly yelling: “Get him out of here!”",
+            "Ortiz",
+        ),
+        # an intransitive cue ending its sentence leads into the quote that follows
+        (
+            "The mayor Lena Ortiz agreed. “The budget is running out of time to pass this year.”",
+            "Lena Ortiz",
+        ),
+    ],
+)
+def test_speaker(text: str, speaker: str) -> None:
+    assert [s for _, s in _pairs(text)] == [speaker]
+
+
+def test_possessive_before_cue_word_makes_it_a_noun() -> None:
+    # "the inspector's report" names no speaker: the clause subject said it
+    text = "Ortiz stated that the inspector’s report “was not good at all.”"
+    assert _pairs(text) == [("was not good at all.", "Ortiz")]
+
+
+def test_participle_after_quote_is_no_inverted_cue() -> None:
+    text = (
+        "Lena Ortiz defended “Dover values,” saying the town embodied the “bravery and heart "
+        "of the coast.”"
+    )
+    speakers = {s for _, s in _pairs(text)}
+    assert speakers == {"Lena Ortiz"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She appeared on “Good Morning America” on Monday.",
+        "Ortiz loved “The Tragedy of the Commons” as a student.",
+        "The band played “Bridge Over Troubled Water.”",
+    ],
+)
+def test_titles_are_not_statements(text: str) -> None:
+    assert _pairs(text) == []
+
+
+def test_title_case_exclamation_is_speech() -> None:
+    assert _pairs("The crowd chanted, “Lock Her Up!”") == [("Lock Her Up!", "crowd")]
+
+
+def test_plural_role_is_not_she() -> None:
+    text = (
+        "In addition to paid leave, aides say Ivanka Ortiz advises her father on equal pay.\n\n"
+        "“Women are paid equally for the work that we do,” she said at the convention."
+    )
+    assert _pairs(text) == [("Women are paid equally for the work that we do,", "Ivanka Ortiz")]
