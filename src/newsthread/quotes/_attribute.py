@@ -497,6 +497,18 @@ def _cue_before(masked: str, head_lo: int, qs: int) -> _Cue | None:
     return best
 
 
+_OPENER_ADJECTIVES = frozenset(
+    ["good", "bad", "few", "several", "new", "old", "other", "more", "less", "much", "little", "big", "great", "certain", "similar", "various"]
+)  # fmt: skip
+
+
+def _opener_word(word: str) -> bool:
+    """A capitalised sentence opener that is no name: an -ly adverb ("Hastily") or a common
+    adjective or quantifier ("Good", "Several")."""
+    low = word.lower()
+    return low in _OPENER_ADJECTIVES or (low.endswith("ly") and len(low) > 4)
+
+
 def _subject_cue(masked: str, lo: int, qs: int) -> _Cue | None:
     """Mixed quotes with a verb that is no cue ("Rubio bemoaned the climate in which people
     “literally hate each other”"): the words are the sentence subject's, if it is a person."""
@@ -1026,6 +1038,14 @@ def extract(
             surface: str | None = None
             if cue is None and not standalone and nwords >= 2 and not sp.single:
                 cue = _subject_cue(masked, head_lo, sp.start)
+                if (
+                    cue is not None
+                    and cue.np.kind == "name"
+                    and " " not in (cue.np.name or "")
+                    and _opener_word(cue.np.name or "")
+                    and reg.by_surname(cue.np.name or "") is None
+                ):
+                    cue = None  # "Good information can …": a capitalised opener, no known person
             while ii < len(ind_cues) and ind_cues[ii][2].pos < sp.start:
                 _resolve_indirect(reg, ind_cues[ii], pos_base, ind_found)
                 ii += 1
