@@ -316,18 +316,15 @@ def _sentence_subject(
     for s, e in spans[:9]:
         w = text[s:e]
         low = w.lower()
-        if (
-            w in ",;:()—–\u0001"
-            or (
-                words
-                and w[:1].islower()
-                and (
-                    low in _AUX
-                    or low in CUE_FORMS
-                    or (low.endswith(("ed", "s")) and low not in ROLE_WORDS)
-                    # "Carly Fiorina threw her support": a name ends at its verb, whatever its form
-                    or (all(x[:1].isupper() for x in words) and low not in _NAME_LINKS)
-                )
+        if w in ",;:()—–\u0001" or (
+            words
+            and w[:1].islower()
+            and (
+                low in _AUX
+                or low in CUE_FORMS
+                or (low.endswith(("ed", "s")) and low not in ROLE_WORDS)
+                # "Carly Fiorina threw her support": a name ends at its verb, whatever its form
+                or (_all_caps(words) and low not in _NAME_LINKS)
             )
         ):
             break
@@ -348,9 +345,26 @@ def _sentence_subject(
     ) and not allow_intro:
         # "After the debate, …" / "Filling in for Sanders at the event, West said …"
         comma = text.find(",", lo, min(hi, lo + 120))
-        if comma > 0:
+        if comma > 0 and not (first.lower() in _NOUN_DETERMINERS and _has_verb(text, start, comma)):
             return _sentence_subject(text, comma + 1, hi, allow_intro=True)
     return " ".join(words), start
+
+
+def _all_caps(words: list[str]) -> bool:
+    """Are the words (after a determiner: "The spokesman") all capitalised, a name so far?"""
+    if words and words[0].lower() in _NOUN_DETERMINERS:
+        words = words[1:]
+    return bool(words) and all(x[:1].isupper() for x in words)
+
+
+def _has_verb(text: str, lo: int, hi: int) -> bool:
+    """Does ``text[lo:hi]`` hold a finite verb ("A spokesman refused to …,"): then a phrase
+    opening with a determiner is the clause's subject, not an introductory phrase."""
+    for s, e in _word_spans(text, lo, hi):
+        w = text[s:e]
+        if w.islower() and (w in _AUX or w in CUE_FORMS or (w.endswith("ed") and len(w) > 3)):
+            return True
+    return False
 
 
 def _of_ok(words: list[str]) -> bool:
@@ -425,8 +439,10 @@ def _cue_before(masked: str, head_lo: int, qs: int) -> _Cue | None:
         if participle:
             # "…, with Trump reportedly yelling: “…”": the participle has its own subject
             subj = _subject_left(masked, m.start(), head_lo)
-            if subj is None or not _WITH_BEFORE_RE.search(
-                masked, max(head_lo, subj[1] - 8), subj[1]
+            if (
+                subj is None
+                or "," in masked[subj[1] : m.start()]
+                or not _WITH_BEFORE_RE.search(masked, max(head_lo, subj[1] - 8), subj[1])
             ):
                 subj = _sentence_subject(masked, head_lo, m.start())
         if subj is not None and parse_subject(subj[0]) is None:
