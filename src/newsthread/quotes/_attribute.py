@@ -654,6 +654,13 @@ def _cue_after(masked: str, qe: int, tail_hi: int, ends_sentence: bool) -> _Cue 
         if ends_sentence and not words[0][:1].islower() and len(words) > 4:
             return None
         np = parse_subject(" ".join(words))
+        if (
+            np is not None
+            and words[0].lower() == "that"
+            and subj_text.rstrip().endswith(",")
+            and lemma not in WEAK_LEMMAS
+        ):
+            np = None  # "“…” that Sanders can catch Clinton, said X": the clause is no subject
         if np is None and subj_text.rstrip().endswith(",") and lemma not in WEAK_LEMMAS:
             # "…" that Sanders can catch Clinton, said Steve Elmendorf
             inv = _subject_right(masked, cm.end() + 1, tail_hi)
