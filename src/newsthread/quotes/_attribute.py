@@ -916,7 +916,9 @@ def _looks_like_surname(tok: str) -> bool:
         and low not in FUNCTION_WORDS
         and low not in ROLE_WORDS
         and low not in _NOT_PERSONS
-        and not low.endswith(("ans", "ists", "ians", "ers"))
+        and not low.endswith(
+            ("ans", "ists", "ians", "ers", "ions", "ces", "sses", "ities", "ments")
+        )
     )
 
 

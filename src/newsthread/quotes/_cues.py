@@ -197,6 +197,8 @@ FUNCTION_WORDS: frozenset[str] = frozenset((
     "three", "thursday", "to", "today", "tomorrow", "tuesday", "two", "under", "until", "us",
     "we", "wednesday", "what", "when", "where", "which", "while", "who", "whom", "whose", "why",
     "with", "without", "yes", "yesterday", "yet", "you", "your",
+    "across", "outside", "inside", "amid", "amidst", "behind", "beyond", "near", "around", "along",
+    "against", "toward", "towards", "upon", "within", "throughout", "unlike", "via", "per",
 ))
 # fmt: on
 
