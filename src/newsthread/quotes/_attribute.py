@@ -342,6 +342,7 @@ def _sentence_subject(
     if (
         first.lower() in FUNCTION_WORDS
         or (first[:1].isupper() and first.endswith("ing") and first.lower() not in MALE)
+        or (_opener_word(first) and first.lower() not in MALE and first.lower() not in FEMALE)
     ) and not allow_intro:
         # "After the debate, …" / "Filling in for Sanders at the event, West said …"
         comma = text.find(",", lo, min(hi, lo + 120))
@@ -412,6 +413,8 @@ def _np_ok(np: NP | None, strict: bool) -> bool:
 
 _INVERTED_LEAD_RE = re.compile(
     r"(?:^|(?<=[.!?\u0001]\s))\s*([A-Z][a-z]+)\s+([^,;:\u0001]{2,80})[,:]\s*$"
+    # "Because of the schedule, explained Rosenberg, “…”": inverted after an opening phrase
+    r"|(?<=,\s)([a-z]+)\s+([A-Z][^,;:\u0001]{1,80})[,:]\s*$"
 )
 
 
@@ -453,6 +456,14 @@ def _cue_before(masked: str, head_lo: int, qs: int) -> _Cue | None:
             # "Suu Kyi said ... but added, “…”": a coordinated cue shares the subject
             best = _Cue(best.np, best.pos, word, adjacent, best.surface)
             continue
+        if (
+            subj is None
+            and not participle
+            and adjacent
+            and _COORD_RE.search(masked, max(head_lo, m.start() - 20), m.start())
+        ):
+            # "Silverman was joined on stage by Franken and joked, “…”": the clause subject
+            subj = _sentence_subject(masked, head_lo, m.start())
         if subj is None:
             if participle:
                 subj = _sentence_subject(masked, head_lo, m.start())
@@ -486,10 +497,11 @@ def _cue_before(masked: str, head_lo: int, qs: int) -> _Cue | None:
     if best is None:
         # "Said Comey, “…”": an inverted cue opening the sentence
         im = _INVERTED_LEAD_RE.search(masked, max(head_lo, qs - 100), qs)
-        if im is not None and im.group(1).lower() in CUE_FORMS:
-            np = parse_subject(im.group(2))
+        g = 1 if im is not None and im.group(1) else 3
+        if im is not None and CUE_FORMS.get(im.group(g).lower()) not in (None, *WEAK_LEMMAS):
+            np = parse_subject(im.group(g + 1))
             if np is not None and np.kind in ("name", "role"):
-                best = _Cue(np, im.start(2), im.group(1).lower(), True, im.group(2))
+                best = _Cue(np, im.start(g + 1), im.group(g).lower(), True, im.group(g + 1))
     if best is None:
         # "Rutte: “…”" (a name and a colon right before the quote)
         stripped = masked[head_lo:qs].rstrip()
@@ -630,10 +642,16 @@ def _cue_after(masked: str, qe: int, tail_hi: int, ends_sentence: bool) -> _Cue 
         word = m.group("cue").lower()
         inv_lemma = CUE_FORMS[word]
         # ", saying the city …" is a participle clause, not an inverted "said X"
-        if inv_lemma not in WEAK_LEMMAS and inv_lemma != "tell" and not word.endswith("ing"):
+        if (
+            (inv_lemma not in WEAK_LEMMAS or word == "read")
+            and inv_lemma != "tell"
+            and not word.endswith("ing")
+        ):
             subj = _subject_right(masked, qe + m.end(), tail_hi)
             if subj:
                 np = parse_subject(subj[0])
+                if word == "read" and (np is None or np.kind != "nominal"):
+                    np = None  # "“…,” read the statement": only a text reads
                 if (np is not None and np.kind != "pronoun") or (
                     np is not None and np.text.lower() in ("he", "she")
                 ):
