@@ -79,3 +79,21 @@ def test_plural_role_is_not_she() -> None:
         "“Women are paid equally for the work that we do,” she said at the convention."
     )
     assert _pairs(text) == [("Women are paid equally for the work that we do,", "Ivanka Ortiz")]
+
+
+def test_first_name_list_gives_gender_for_pronouns() -> None:
+    # "Corey" is known male only from the larger first-name list; without it the known-male
+    # possessor "Mr. Baker's" would win "he"
+    text = (
+        "Corey Lindqvist, Peter Baker's campaign manager, said the plan was not a change.\n\n"
+        "“That will help every race down the ballot,” he said."
+    )
+    assert _pairs(text)[-1] == ("That will help every race down the ballot,", "Corey Lindqvist")
+
+
+def test_more_names_only_give_gender() -> None:
+    from newsthread.quotes._names import MORE_FEMALE, MORE_MALE
+
+    assert not MORE_MALE & MORE_FEMALE
+    assert {"corey", "rishi"} <= MORE_MALE
+    assert "giorgia" in MORE_FEMALE

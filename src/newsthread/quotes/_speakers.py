@@ -24,8 +24,10 @@ from newsthread.quotes._cues import (
     ROLE_WORDS,
     TITLES,
 )
+from newsthread.quotes._names import MORE_FEMALE, MORE_MALE
 
 __all__ = ["NP", "Entity", "Registry", "parse_subject"]
+
 
 _TOKEN_RE = re.compile(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'’.\-]*|\d[\w.]*|[,]")
 _PARTICLES = frozenset(
@@ -115,9 +117,9 @@ def _gender_of(first: str | None, words: list[str]) -> str:
         return "m"
     if first:
         f = first.lower()
-        if f in MALE:
+        if f in MALE or f in MORE_MALE:
             return "m"
-        if f in FEMALE:
+        if f in FEMALE or f in MORE_FEMALE:
             return "f"
     return "?"
 
