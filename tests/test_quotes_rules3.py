@@ -97,3 +97,8 @@ def test_more_names_only_give_gender() -> None:
     assert not MORE_MALE & MORE_FEMALE
     assert {"corey", "rishi"} <= MORE_MALE
     assert "giorgia" in MORE_FEMALE
+
+
+def test_title_after_possessive_even_with_cue() -> None:
+    text = "During an appearance on CBS’s “Face the Nation,” Jane Ortiz said she was ready."
+    assert _pairs(text) == []

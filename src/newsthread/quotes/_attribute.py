@@ -801,6 +801,10 @@ _TITLE_SMALL = frozenset(
 _TITLE_WORD_RE = re.compile(r"[^\s—–]+")
 
 
+#: "CBS's “Face the Nation,”" / "the movie “Star Wars”": a title has its owner before it.
+_TITLE_OWNER_RE = re.compile(r"(?:[’']s|\bthe\s+[a-z]+|\bon|\bin)\s*$")
+
+
 def _is_title(inner: str) -> bool:
     """Title Case words ("Good Morning America", "Bridge Over Troubled Water."): a name of a
     work, show or slogan; an exclamation ("Lock Her Up!") or a question is speech."""
@@ -1071,7 +1075,15 @@ def extract(
             )
             if sp.single and nwords <= 2 and cue is None:
                 continue
-            if 2 <= nwords <= 8 and (cue is None or not cue.adjacent) and _is_title(inner):
+            if (
+                2 <= nwords <= 8
+                and (
+                    cue is None
+                    or not cue.adjacent
+                    or _TITLE_OWNER_RE.search(masked, max(0, sp.start - 30), sp.start)
+                )
+                and _is_title(inner)
+            ):
                 # "Good Morning America", "State of the Union": a title or name, not speech
                 if keep_uncued:
                     out.append(RawQuote(pi, bs, be, QuoteKind.PARTIAL, None, None, None, True))
