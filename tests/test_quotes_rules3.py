@@ -102,3 +102,36 @@ def test_more_names_only_give_gender() -> None:
 def test_title_after_possessive_even_with_cue() -> None:
     text = "During an appearance on CBS’s “Face the Nation,” Jane Ortiz said she was ready."
     assert _pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Praise came from Gov. Mike Pence, who called their son "an American hero."',
+            "Mike Pence",
+        ),
+        (
+            'Praise came from Gov. Mike Pence, who has said, "We are all proud of him."',
+            "Mike Pence",
+        ),
+    ],
+)
+def test_relative_who_takes_its_antecedent(text: str, speaker: str) -> None:
+    assert [s for _, s in _pairs(text)] == [speaker]
+
+
+def test_state_abbreviation_before_a_quote_ends_the_sentence() -> None:
+    text = (
+        '"People still back him because he is the nominee," said Sen. Lindsey Graham, R-S.C. '
+        '"I get that. But he is really dishonoring that support."'
+    )
+    assert [s for _, s in _pairs(text)] == ["Lindsey Graham", "Lindsey Graham"]
+
+
+def test_reported_speech_of_a_relative_clause() -> None:
+    text = "The award went to Ann Ortiz, who said that the prize belonged to her whole team."
+    quotes = find_quotes(text)
+    assert [(q.kind.value, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("indirect", "Ann Ortiz")
+    ]

@@ -156,8 +156,17 @@ def _sentence_ends(masked: str) -> list[int]:
         while j > 0 and i - j < 12 and (masked[j - 1].isalnum() or masked[j - 1] == "."):
             j -= 1
         word = masked[j:i].lower()
-        if masked[i] == "." and (
-            word in _ABBREV or (len(word) == 1 and word.isalpha()) or _INITIALS_RE.match(word)
+        if (
+            masked[i] == "."
+            and (
+                word in _ABBREV
+                or (len(word) == 1 and word.isalpha())
+                # "J.J. MacNab", not "said Lindsey Graham, R-S.C. “I get that.”"
+                or (
+                    _INITIALS_RE.match(word)
+                    and masked[m.end() : m.end() + 3].lstrip()[:1].isalpha()
+                )
+            )
         ):
             continue
         out.append(m.end())
@@ -419,6 +428,18 @@ _INVERTED_LEAD_RE = re.compile(
 
 
 _WITH_BEFORE_RE = re.compile(r"\bwith\s+$")
+_WHO_BEFORE_RE = re.compile(r",\s+who\s+(?:(?:has|had|have|also|then|later|once)\s+)*$")
+
+
+def _subject_or_antecedent(masked: str, cue_start: int, lo: int) -> tuple[str, int] | None:
+    """:func:`_subject_left`, or for a relative clause the noun phrase "who" stands for
+    ("Indiana Gov. Mike Pence, who called their son “…”")."""
+    subj = _subject_left(masked, cue_start, lo)
+    if subj is None or subj[0].lower() == "who":
+        wm = _WHO_BEFORE_RE.search(masked, max(lo, cue_start - 40), cue_start)
+        if wm is not None:
+            return _subject_left(masked, wm.start(), lo)
+    return subj
 
 
 def _cue_before(masked: str, head_lo: int, qs: int) -> _Cue | None:
@@ -451,7 +472,7 @@ def _cue_before(masked: str, head_lo: int, qs: int) -> _Cue | None:
         if subj is not None and parse_subject(subj[0]) is None:
             subj = None
         if subj is None and not participle:
-            subj = _subject_left(masked, m.start(), head_lo)
+            subj = _subject_or_antecedent(masked, m.start(), head_lo)
         if subj is None and best is not None and _COORD_RE.search(masked, head_lo, m.start()):
             # "Suu Kyi said ... but added, “…”": a coordinated cue shares the subject
             best = _Cue(best.np, best.pos, word, adjacent, best.surface)
@@ -741,7 +762,7 @@ def _indirect(masked: str, lo: int, hi: int) -> list[tuple[int, int, _Cue]]:
             end -= 1
         if end - content_start < 12 or masked.find(MASK, content_start, end) >= 0:
             continue
-        subj = _subject_left(masked, m.start(), lo)
+        subj = _subject_or_antecedent(masked, m.start(), lo)
         if subj is None:
             continue
         np = parse_subject(subj[0])
