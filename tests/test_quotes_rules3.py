@@ -135,3 +135,11 @@ def test_reported_speech_of_a_relative_clause() -> None:
     assert [(q.kind.value, q.speaker.name if q.speaker else None) for q in quotes] == [
         ("indirect", "Ann Ortiz")
     ]
+
+
+def test_next_sentence_with_its_own_quote_is_no_tail_cue() -> None:
+    text = (
+        "On Twitter, former Gov. Jeb Ortiz called the plan “unhinged.” Sen. Ann Vale called "
+        "the statement “offensive and outlandish.”"
+    )
+    assert [s for _, s in _pairs(text)] == ["Jeb Ortiz", "Ann Vale"]

@@ -710,6 +710,14 @@ def _cue_after(masked: str, qe: int, tail_hi: int, ends_sentence: bool) -> _Cue 
             return None
         if np is None or (np.kind == "nominal" and lemma in WEAK_LEMMAS and lemma != "read"):
             return None
+        if (
+            ends_sentence
+            and tail_hi < len(masked)
+            and masked[tail_hi] == MASK
+            and masked[cm.end() : tail_hi].strip(" ,:")
+        ):
+            # "“… unhinged.” Rubio called the statement “…”": a new sentence with its own quote
+            return None
         return _Cue(np, qe + lead, word, True, " ".join(words))
     return None
 
