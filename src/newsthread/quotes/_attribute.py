@@ -148,6 +148,24 @@ def _word_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _INITIALS_RE = re.compile(r"^(?:[^\W\d_]\.)+[^\W\d_]$")
 
 
+_QUOTE_END_RE = re.compile(r"[.!?][”\"’']?$")
+_NEXT_SENTENCE_RE = re.compile(r"\s+[A-Z]")
+
+
+def _quote_sentence_ends(text: str, spans: Sequence[MarkSpan], ends: list[int]) -> list[int]:
+    """Add the sentence ends hidden inside quote marks: “… unhinged.” Sen. Rubio called …"""
+    extra = [
+        sp.end
+        for sp in spans
+        if sp.closed
+        and _QUOTE_END_RE.search(text, max(sp.start, sp.end - 3), sp.end)
+        and _NEXT_SENTENCE_RE.match(text, sp.end)
+    ]
+    if not extra:
+        return ends
+    return sorted(set(ends).union(extra))
+
+
 def _sentence_ends(masked: str) -> list[int]:
     out: list[int] = []
     for m in _SENT_END_RE.finditer(masked):
@@ -1057,6 +1075,8 @@ def extract(
         if names:
             _scan_names(reg, masked, pos_base)
         ends = _sentence_ends(masked)
+        if spans:
+            ends = _quote_sentence_ends(text, spans, ends)
         # reported speech is resolved in text order with the quotes, so that "Simmons said
         # he saw ... “…,” he said" finds Simmons as the last speaker before the pronoun
         ind_cues: list[tuple[int, int, _Cue]] = []
