@@ -199,6 +199,8 @@ FUNCTION_WORDS: frozenset[str] = frozenset((
     "with", "without", "yes", "yesterday", "yet", "you", "your",
     "across", "outside", "inside", "amid", "amidst", "behind", "beyond", "near", "around", "along",
     "against", "toward", "towards", "upon", "within", "throughout", "unlike", "via", "per",
+    "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty",
+    "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousands", "millions", "dozens",
 ))
 # fmt: on
 
