@@ -143,3 +143,21 @@ def test_next_sentence_with_its_own_quote_is_no_tail_cue() -> None:
         "the statement “offensive and outlandish.”"
     )
     assert [s for _, s in _pairs(text)] == ["Jeb Ortiz", "Ann Vale"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an inverted lead-in with an apposition holding commas
+        (
+            "The house is a museum now. Said Dora Vale, who grew up next door, “We were proud.”",
+            "Dora Vale",
+        ),
+        # after an inverted cue, a short noun phrase with an article is the speaker
+        ("“She did not like that,” said a 2008 campaign veteran.", "2008 campaign veteran"),
+        # a relative "who" without a comma
+        ("There was this post from Ann Ortiz who wrote, “Rules are rules.”", "Ann Ortiz"),
+    ],
+)
+def test_more_speaker_shapes(text: str, speaker: str) -> None:
+    assert [s for _, s in _pairs(text)] == [speaker]

@@ -439,21 +439,23 @@ def _np_ok(np: NP | None, strict: bool) -> bool:
 
 
 _INVERTED_LEAD_RE = re.compile(
-    r"(?:^|(?<=[.!?\u0001]\s))\s*([A-Z][a-z]+)\s+([^,;:\u0001]{2,80})[,:]\s*$"
+    r"(?:^|(?<=[.!?\u0001]\s))\s*([A-Z][a-z]+)\s+([^;:\u0001]{2,120})[,:]\s*$"
     # "Because of the schedule, explained Rosenberg, “…”": inverted after an opening phrase
     r"|(?<=,\s)([a-z]+)\s+([A-Z][^,;:\u0001]{1,80})[,:]\s*$"
 )
 
 
 _WITH_BEFORE_RE = re.compile(r"\bwith\s+$")
-_WHO_BEFORE_RE = re.compile(r",\s+who\s+(?:(?:has|had|have|also|then|later|once)\s+)*$")
+_WHO_BEFORE_RE = re.compile(
+    r"(?:,\s+|(?<=\w)\s+)who\s+(?:(?:has|had|have|also|then|later|once)\s+)*$"
+)
 
 
 def _subject_or_antecedent(masked: str, cue_start: int, lo: int) -> tuple[str, int] | None:
     """:func:`_subject_left`, or for a relative clause the noun phrase "who" stands for
     ("Indiana Gov. Mike Pence, who called their son “…”")."""
     subj = _subject_left(masked, cue_start, lo)
-    if subj is None or subj[0].lower() == "who":
+    if subj is None or subj[0].lower() == "who" or subj[0].lower().endswith(" who"):
         wm = _WHO_BEFORE_RE.search(masked, max(lo, cue_start - 40), cue_start)
         if wm is not None:
             return _subject_left(masked, wm.start(), lo)
@@ -663,6 +665,21 @@ _TAIL_INV_RE = re.compile(r"^[\s,;—–-]*(?:(?:then|also)\s+)?(?P<cue>[a-z]+)\
 _TAIL_NP_RE = re.compile(r"^[\s,;—–-]*")
 
 
+_LOOSE_RE = re.compile(r"(?:a|an|the|one)\s+[\w’'\-]+(?:\s+[\w’'\-]+){0,4}", re.IGNORECASE)
+
+
+def _loose_nominal(phrase: str) -> NP | None:
+    """ "said a 2008 campaign veteran": after an inverted cue any short noun phrase with an
+    article is the speaker, even with a head noun no list knows."""
+    phrase = phrase.strip()
+    if _LOOSE_RE.fullmatch(phrase) is None:
+        return None
+    words = phrase.split()
+    if any(w.lower() in CUE_FORMS or w.lower() in _LEFT_STOP for w in words[1:]):
+        return None
+    return NP("nominal", phrase, name=" ".join(words[1:]), gender="n")
+
+
 def _cue_after(masked: str, qe: int, tail_hi: int, ends_sentence: bool) -> _Cue | None:
     """A cue right after the quote: ``, Rutte said`` / ``, said Rutte`` / ``, according to X``."""
     tail = masked[qe:tail_hi]
@@ -688,7 +705,7 @@ def _cue_after(masked: str, qe: int, tail_hi: int, ends_sentence: bool) -> _Cue 
         ):
             subj = _subject_right(masked, qe + m.end(), tail_hi)
             if subj:
-                np = parse_subject(subj[0])
+                np = parse_subject(subj[0]) or _loose_nominal(subj[0])
                 if word == "read" and (np is None or np.kind != "nominal"):
                     np = None  # "“…,” read the statement": only a text reads
                 if (np is not None and np.kind != "pronoun") or (
@@ -711,6 +728,8 @@ def _cue_after(masked: str, qe: int, tail_hi: int, ends_sentence: bool) -> _Cue 
         if ends_sentence and not words[0][:1].islower() and len(words) > 4:
             return None
         np = parse_subject(" ".join(words))
+        if np is None and not subj_text.rstrip().endswith(","):
+            np = _loose_nominal(" ".join(words))
         if (
             np is not None
             and words[0].lower() == "that"
