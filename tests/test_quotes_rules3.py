@@ -161,3 +161,8 @@ def test_next_sentence_with_its_own_quote_is_no_tail_cue() -> None:
 )
 def test_more_speaker_shapes(text: str, speaker: str) -> None:
     assert [s for _, s in _pairs(text)] == [speaker]
+
+
+def test_prepositional_phrase_after_quote_is_no_subject() -> None:
+    text = "A friend referred to him as “the kindest soul I have ever met” in a Facebook post."
+    assert [s for _, s in _pairs(text)] != ["Facebook"]

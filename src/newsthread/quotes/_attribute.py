@@ -668,6 +668,11 @@ _TAIL_NP_RE = re.compile(r"^[\s,;—–-]*")
 _LOOSE_RE = re.compile(r"(?:a|an|the|one)\s+[\w’'\-]+(?:\s+[\w’'\-]+){0,4}", re.IGNORECASE)
 
 
+_TAIL_PREPOSITIONS = frozenset(
+    ["of", "in", "on", "at", "to", "for", "from", "with", "by", "about", "into", "over", "under", "during", "after", "before"]
+)  # fmt: skip
+
+
 def _loose_nominal(phrase: str) -> NP | None:
     """ "said a 2008 campaign veteran": after an inverted cue any short noun phrase with an
     article is the speaker, even with a head noun no list knows."""
@@ -727,6 +732,8 @@ def _cue_after(masked: str, qe: int, tail_hi: int, ends_sentence: bool) -> _Cue 
             return None
         if ends_sentence and not words[0][:1].islower() and len(words) > 4:
             return None
+        if words[0] in _TAIL_PREPOSITIONS:
+            return None  # "“…” in a Facebook post": a prepositional phrase is no subject
         np = parse_subject(" ".join(words))
         if np is None and not subj_text.rstrip().endswith(","):
             np = _loose_nominal(" ".join(words))
