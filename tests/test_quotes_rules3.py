@@ -167,3 +167,21 @@ def test_prepositional_phrase_after_quote_is_no_subject() -> None:
     text = "A friend referred to him as “the kindest soul I have ever met” in a Facebook post."
     # no cue names a speaker: the words are a description, not attributed to "Facebook"
     assert _pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“Our method works,” Ann Vale is quoted as saying.", "Ann Vale"),
+        ("Ann Vale was heard saying “we will win this.”", "Ann Vale"),
+        # a passive cue: the agent after "by" speaks
+        ('Ann Vale was asked by host Bill Marsh, "Would you have told her?"', "Bill Marsh"),
+        (
+            "Vale was asked by moderator Gerard Baker whether her plan would risk “adding "
+            "another expensive program to the budget.”",
+            "Gerard Baker",
+        ),
+    ],
+)
+def test_reporting_frames(text: str, speaker: str) -> None:
+    assert [s for _, s in _pairs(text)] == [speaker]

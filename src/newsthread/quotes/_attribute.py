@@ -228,9 +228,19 @@ def _appos_subject(text: str, cue_start: int, lo: int) -> tuple[str, int] | None
     return phrase, m.start(1)
 
 
+#: "X is quoted as saying", "X was heard saying": the reporting frame before a participle cue.
+_QUOTED_AS_RE = re.compile(
+    r"\s+(?:is|was|were|are|has\s+been|had\s+been|have\s+been)\s+"
+    r"(?:quoted\s+as|heard|overheard|seen|recorded|filmed|caught\s+on\s+(?:tape|camera))\s+$"
+)
+
+
 def _subject_left(text: str, cue_start: int, floor: int) -> tuple[str, int] | None:
     """The subject phrase that ends right before a cue verb, walking left from it."""
     lo = max(floor, cue_start - 200)
+    qa = _QUOTED_AS_RE.search(text, max(lo, cue_start - 40), cue_start)
+    if qa is not None:
+        cue_start = qa.start()  # "Braynard is quoted as saying": the subject is Braynard
     if text[max(lo, cue_start - 3) : cue_start].rstrip().endswith(","):
         ap = _appos_subject(text, cue_start, lo)
         if ap is not None:
@@ -451,6 +461,12 @@ _WHO_BEFORE_RE = re.compile(
 )
 
 
+_PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|was|were|are|been|being)\s+(?:[a-z]+ly\s+)?$")
+_BY_AGENT_RE = re.compile(
+    r"\s+by\s+([^,;:.\u0001]{2,80}?)\s*(?:,|:|$|\s(?:whether|if|about|why|how|what|to)\b)"
+)
+
+
 def _subject_or_antecedent(masked: str, cue_start: int, lo: int) -> tuple[str, int] | None:
     """:func:`_subject_left`, or for a relative clause the noun phrase "who" stands for
     ("Indiana Gov. Mike Pence, who called their son “…”")."""
@@ -478,6 +494,14 @@ def _cue_before(masked: str, head_lo: int, qs: int) -> _Cue | None:
             # "Rutte said ..., adding “…”": the participle shares the main clause's subject
             best = _Cue(best.np, best.pos, word, adjacent, best.surface)
             continue
+        if _PASSIVE_BEFORE_RE.search(masked, max(head_lo, m.start() - 30), m.start()):
+            # "Sanders was asked by host Bill Maher, “…”": the agent speaks
+            bm = _BY_AGENT_RE.match(masked, m.end(), qs)
+            if bm is not None:
+                anp = parse_subject(bm.group(1))
+                if anp is not None and anp.kind in ("name", "role"):
+                    best = _Cue(anp, bm.start(1), word, adjacent, bm.group(1))
+                    continue
         participle = word.endswith("ing")
         subj = None
         if participle:
@@ -724,7 +748,8 @@ def _cue_after(masked: str, qe: int, tail_hi: int, ends_sentence: bool) -> _Cue 
         lemma = CUE_FORMS.get(word)
         if lemma is None or _noun_use(masked, cm.start(), cm.end()):
             continue
-        subj_text = masked[qe + lead : cm.start()]
+        qa = _QUOTED_AS_RE.search(masked, max(qe + lead, cm.start() - 40), cm.start())
+        subj_text = masked[qe + lead : qa.start() if qa is not None else cm.start()]
         words = subj_text.split()
         while words and _is_adverb(words[-1]):
             words.pop()
