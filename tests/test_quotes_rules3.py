@@ -185,3 +185,25 @@ def test_prepositional_phrase_after_quote_is_no_subject() -> None:
 )
 def test_reporting_frames(text: str, speaker: str) -> None:
     assert [s for _, s in _pairs(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“Even the chairwoman’s computer had been hacked,” the congressional report said, "
+            "referring to her predecessor.",
+            "congressional report",
+        ),
+        ("“There is no spine left,” reads a Wednesday editorial in the Register.", None),
+        # a surname that is also a title word
+        ("“Our efforts have been insufficient,” Ann Pope, a deputy adviser, said.", "Ann Pope"),
+    ],
+)
+def test_noun_cues_and_title_surnames(text: str, speaker: str | None) -> None:
+    got = _pairs(text)
+    assert len(got) == 1
+    if speaker is None:
+        assert got[0][1] is not None and "editorial" in got[0][1]
+    else:
+        assert got[0][1] == speaker

@@ -728,14 +728,14 @@ def _cue_after(masked: str, qe: int, tail_hi: int, ends_sentence: bool) -> _Cue 
         inv_lemma = CUE_FORMS[word]
         # ", saying the city …" is a participle clause, not an inverted "said X"
         if (
-            (inv_lemma not in WEAK_LEMMAS or word == "read")
+            (inv_lemma not in WEAK_LEMMAS or inv_lemma == "read")
             and inv_lemma != "tell"
             and not word.endswith("ing")
         ):
             subj = _subject_right(masked, qe + m.end(), tail_hi)
             if subj:
                 np = parse_subject(subj[0]) or _loose_nominal(subj[0])
-                if word == "read" and (np is None or np.kind != "nominal"):
+                if inv_lemma == "read" and (np is None or np.kind != "nominal"):
                     np = None  # "“…,” read the statement": only a text reads
                 if (np is not None and np.kind != "pronoun") or (
                     np is not None and np.text.lower() in ("he", "she")
@@ -777,7 +777,9 @@ def _cue_after(masked: str, qe: int, tail_hi: int, ends_sentence: bool) -> _Cue 
                 if np is not None and np.kind != "pronoun":
                     return _Cue(np, inv[1], word, True, inv[0])
             return None
-        if np is None or (np.kind == "nominal" and lemma in WEAK_LEMMAS and lemma != "read"):
+        if np is not None and np.kind == "nominal" and lemma in WEAK_LEMMAS and lemma != "read":
+            continue  # "the congressional report said": "report" is the noun, "said" the cue
+        if np is None:
             return None
         if (
             ends_sentence

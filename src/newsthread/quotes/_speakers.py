@@ -131,6 +131,10 @@ def _split_run(toks: list[str]) -> tuple[list[str], list[str]]:
         low = t.lower().rstrip(".")
         if low in ROLE_WORDS or low in TITLES:
             start = i + 1
+    if start == len(toks) and len(toks) >= 2:
+        first = toks[-2].lower()
+        if first in MALE or first in FEMALE:
+            start = len(toks) - 2  # "Ann Pope", "Kevin Bishop": a surname that is a title word
     for i in range(start, len(toks)):
         low = toks[i].lower()
         if low in MALE or low in FEMALE:
