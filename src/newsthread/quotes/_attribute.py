@@ -697,6 +697,14 @@ _TAIL_PREPOSITIONS = frozenset(
 )  # fmt: skip
 
 
+def _appositive_name(words: list[str]) -> bool:
+    """ "Miller, a retired worker from a nuclear plant,": a surname, then its apposition."""
+    if not words[0].endswith(",") or len(words[0]) < 3:
+        return False
+    np = parse_subject(words[0][:-1])
+    return np is not None and np.kind == "name" and words[-1].endswith(",")
+
+
 def _loose_nominal(phrase: str) -> NP | None:
     """ "said a 2008 campaign veteran": after an inverted cue any short noun phrase with an
     article is the speaker, even with a head noun no list knows."""
@@ -755,7 +763,12 @@ def _cue_after(masked: str, qe: int, tail_hi: int, ends_sentence: bool) -> _Cue 
             words.pop()
         if not words or len(words) > 12:
             return None
-        if ends_sentence and not words[0][:1].islower() and len(words) > 4:
+        if (
+            ends_sentence
+            and not words[0][:1].islower()
+            and len(words) > 4
+            and not _appositive_name(words)
+        ):
             return None
         if words[0] in _TAIL_PREPOSITIONS:
             return None  # "“…” in a Facebook post": a prepositional phrase is no subject
