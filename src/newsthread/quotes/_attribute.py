@@ -815,6 +815,12 @@ _CLAUSE_START_RE = re.compile(
 )
 
 
+#: "said pleasantly into the phone": an adverb and a place, no reported clause.
+_ADVERB_PHRASE_RE = re.compile(
+    r"\s+[a-z]+ly\s+(?:into|to|in|on|at|from|with|as|after|before|during|over|outside)\b"
+)
+
+
 def _indirect(masked: str, lo: int, hi: int) -> list[tuple[int, int, _Cue]]:
     """Reported speech in one sentence ``masked[lo:hi]`` without quote marks."""
     out: list[tuple[int, int, _Cue]] = []
@@ -845,7 +851,7 @@ def _indirect(masked: str, lo: int, hi: int) -> list[tuple[int, int, _Cue]]:
             "explain",
         ):
             am = _CLAUSE_START_RE.match(after)
-            if am and after[:1] == " ":
+            if am and after[:1] == " " and not _ADVERB_PHRASE_RE.match(after):
                 content_start = m.end() + 1
         if content_start < 0:
             continue
