@@ -936,6 +936,21 @@ def _is_title(inner: str) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL for w in words)
 
 
+_HEADLINE_WORD_RE = re.compile(r"[^\W\d_][\w’'\-]*")
+
+
+def _is_headline(text: str) -> bool:
+    """A Title Case line ("Former Pollster Says Clinton Is In Trouble"): a headline, whose
+    capitalised words are no names to resolve pronouns to."""
+    if len(text) > 200:
+        return False
+    words = _HEADLINE_WORD_RE.findall(text)
+    if len(words) < 5:
+        return False
+    content = [w for w in words if w.lower() not in _TITLE_SMALL]
+    return sum(1 for w in content if w[:1].isupper()) >= 0.9 * len(content)
+
+
 def _mask(text: str, spans: Sequence[MarkSpan]) -> str:
     parts: list[str] = []
     last = 0
@@ -1144,7 +1159,7 @@ def extract(
         spans = pair_marks(text)
         masked = _mask(text, spans) if spans else text
         # names inside quotes are not antecedents of "he said"
-        if names:
+        if names and not _is_headline(masked):
             _scan_names(reg, masked, pos_base)
         ends = _sentence_ends(masked)
         if spans:
