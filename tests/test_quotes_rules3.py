@@ -207,3 +207,12 @@ def test_noun_cues_and_title_surnames(text: str, speaker: str | None) -> None:
         assert got[0][1] is not None and "editorial" in got[0][1]
     else:
         assert got[0][1] == speaker
+
+
+def test_role_words_before_a_name_give_its_role() -> None:
+    text = (
+        "Former Campaign Pollster Says Senator Is In Trouble In Western Primaries.\n\n"
+        "Former campaign pollster Douglas Schoen was a guest on the show.\n\n"
+        "The former pollster said, “She is behind in a number of polls.”"
+    )
+    assert _pairs(text) == [("She is behind in a number of polls.", "Douglas Schoen")]

@@ -1006,6 +1006,10 @@ def _scan_run(reg: Registry, text: str, at: int, run: str, base: int) -> None:
 _GENDER_NEXT_RE = re.compile(r"[^.;:!?\u0001]{0,60}?\b(he|she|his|her|him)\b", re.IGNORECASE)
 
 
+_ARTICLES = frozenset(["a", "an", "the", "his", "her", "their", "its", "our"])
+_ROLE_BEFORE_RE = re.compile(r"\b((?:[a-z][a-z\-]+\s+){0,2}[a-z][a-z\-]+)\s+$")
+
+
 def _scan_run_inner(reg: Registry, text: str, at: int, run: str, pos: int) -> None:
     if " " in run:
         toks = run.split()
@@ -1021,7 +1025,19 @@ def _scan_run_inner(reg: Registry, text: str, at: int, run: str, pos: int) -> No
             np = reg.parse_cached(run)
             if np is not None and np.kind == "name" and np.name:
                 if " " in np.name:
-                    reg.mention(pos, reg.add_name(np), int(_subject_position(text, at)))
+                    ent = reg.add_name(np)
+                    if ent.role is None:
+                        # "campaign pollster Douglas Schoen": lower-case role words before it
+                        rm = _ROLE_BEFORE_RE.search(text, max(0, at - 40), at)
+                        rw = rm.group(1).split() if rm is not None else []
+                        if rw and rw[-1] in ROLE_WORDS:
+                            k = 0
+                            while k < len(rw) - 1 and (
+                                rw[k] in _LEFT_STOP or rw[k] in CUE_FORMS or rw[k] in _ARTICLES
+                            ):
+                                k += 1
+                            ent.role = " ".join(rw[k:])
+                    reg.mention(pos, ent, int(_subject_position(text, at)))
                     return
                 e2 = reg.by_surname(np.name)
                 if e2 is not None:
