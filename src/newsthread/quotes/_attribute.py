@@ -896,16 +896,22 @@ _NON_SUBJECT_WORDS = frozenset(
 )  # fmt: skip
 
 
+_CLAUSE_DELIM_RE = re.compile("[" + re.escape(_CLAUSE_DELIMS) + "]")
+
+
 def _subject_position(text: str, start: int) -> bool:
     """True if nothing but descriptor words stand between the clause start and ``start``
     ("However, Patricia Smith" and "Conservative icon Phyllis Schlafly" are subjects;
     "mother of Benghazi victim Sean Smith" and "told Sean Smith" are not)."""
     lo = max(0, start - 80)
     seg = text[lo:start]
-    cut = max(seg.rfind(c) for c in _CLAUSE_DELIMS)
+    dm = _CLAUSE_DELIM_RE.search(seg[::-1])  # the last delimiter, found from the end
+    cut = len(seg) - 1 - dm.start() if dm is not None else -1
     if cut < 0 and lo > 0:
         return False
     words = seg[cut + 1 :].split()
+    if len(words) > 5:
+        return False
     for w in words:
         low = w.lower()
         if low in _NON_SUBJECT_WORDS or low in CUE_FORMS or (low.endswith("ed") and len(low) > 4):
