@@ -1056,10 +1056,14 @@ def _scan_run_inner(reg: Registry, text: str, at: int, run: str, pos: int) -> No
     e3 = reg.by_surname(last)
     if e3 is not None and e3.person:
         reg.mention(pos, e3, int(_subject_position(text, at)))
-    elif " " not in run and _looks_like_surname(last) and _subject_position(text, at):
+    elif " " not in run and _looks_like_surname(last):
         # "Levin dismissed ...": a lone capitalised subject of a verb is a person
         nm = _NEXT_WORD_RE.match(text, at + len(run))
-        if nm and (nm.group(1) in CUE_FORMS or nm.group(1).endswith("ed")):
+        if (
+            nm
+            and (nm.group(1) in CUE_FORMS or nm.group(1).endswith("ed"))
+            and _subject_position(text, at)
+        ):
             e4 = reg.add_name(NP("name", last, name=last))
             reg.mention(pos, e4, 1)
 

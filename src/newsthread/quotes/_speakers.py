@@ -98,8 +98,13 @@ class NP:
     gender: str = "?"
 
 
+_POSSESSIVES = ("’s", "'s", "’", "'")
+
+
 def _strip_possessive(tok: str) -> str:
-    for suf in ("’s", "'s", "’", "'"):
+    if not tok.endswith(_POSSESSIVES):
+        return tok
+    for suf in _POSSESSIVES:
         if tok.endswith(suf) and len(tok) > len(suf):
             return tok[: -len(suf)]
     return tok
