@@ -216,3 +216,8 @@ def test_role_words_before_a_name_give_its_role() -> None:
         "The former pollster said, “She is behind in a number of polls.”"
     )
     assert _pairs(text) == [("She is behind in a number of polls.", "Douglas Schoen")]
+
+
+def test_quote_after_a_sentence_about_a_person_goes_on_from_its_subject() -> None:
+    text = "Judge Ann Berman then turned to the defendant. “Mr. Vale, do you understand?”"
+    assert _pairs(text) == [("Mr. Vale, do you understand?", "Ann Berman")]

@@ -1328,6 +1328,17 @@ def extract(
                     if ls <= ice <= rq.start:
                         rq.entity, rq.cue = ient, icue.cue
                         break
+            if (
+                donor is None
+                and rq.entity is None
+                and le > ls
+                and len(found) == 1
+                and next_attributed[idx] is None
+                and masked[ls:le].rstrip().endswith(".")
+            ):
+                # "The judge then turned to me. “Mr. Vale?”": the quote goes on from the
+                # named person the sentence before it is about
+                rq.entity = _last_subject(reg, (masked, ls, pos_base))
             if donor is not None:
                 rq.entity, rq.cue = donor.entity, donor.cue
             if rq.entity is not None:
