@@ -1304,7 +1304,6 @@ def extract(
                     rq.entity, rq.cue = prev.last_entity, prev.last_cue
                 elif (
                     prev.last_sentence is not None
-                    and len(found) == 1
                     and next_attributed[0] is None
                     and (subj_ent := _last_subject(reg, prev.last_sentence)) is not None
                 ):
@@ -1332,7 +1331,6 @@ def extract(
                 donor is None
                 and rq.entity is None
                 and le > ls
-                and len(found) == 1
                 and next_attributed[idx] is None
                 and masked[ls:le].rstrip().endswith(".")
             ):
