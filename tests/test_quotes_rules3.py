@@ -221,3 +221,13 @@ def test_role_words_before_a_name_give_its_role() -> None:
 def test_quote_after_a_sentence_about_a_person_goes_on_from_its_subject() -> None:
     text = "Judge Ann Berman then turned to the defendant. “Mr. Vale, do you understand?”"
     assert _pairs(text) == [("Mr. Vale, do you understand?", "Ann Berman")]
+
+
+def test_dash_line_signs_the_quote_above() -> None:
+    text = "“We hear that idea a lot, and nobody believes it.”\n\n— Michelle Vale, Philadelphia."
+    assert _pairs(text) == [("We hear that idea a lot, and nobody believes it.", "Michelle Vale")]
+
+
+def test_dash_line_does_not_override_a_cue() -> None:
+    text = "“We hear that a lot,” Ann Ortiz said.\n\n— Michelle Vale, Philadelphia."
+    assert _pairs(text) == [("We hear that a lot,", "Ann Ortiz")]

@@ -945,6 +945,10 @@ def _is_title(inner: str) -> bool:
 _HEADLINE_WORD_RE = re.compile(r"[^\W\d_][\w’'\-]*")
 
 
+#: "— Ann Vale, Philadelphia": a line that signs the quote above it.
+_BYLINE_RE = re.compile(r"\s*[—–-]+\s*([A-Z][^,;:()\u0001\n]{1,60}?)\s*(?:[,(].{0,80})?$")
+
+
 def _is_headline(text: str) -> bool:
     """A Title Case line ("Former Pollster Says Clinton Is In Trouble"): a headline, whose
     capitalised words are no names to resolve pronouns to."""
@@ -1162,10 +1166,12 @@ def extract(
     out: list[RawQuote] = []
     prev = _ParaState()
     pos_base = base
+    prev_para = last_para = -1
     for pi, text in enumerate(paras):
         if not text or text.isspace():
             pos_base += len(text) + 1
             continue  # blank lines between paragraphs keep the context
+        prev_para, last_para = last_para, pi
         state = _ParaState()
         if pi in block_paras:
             if names:
@@ -1182,6 +1188,16 @@ def extract(
             prev = state
             pos_base += len(text) + 1
             continue
+        bm = _BYLINE_RE.match(text)
+        if bm is not None and out and out[-1].entity is None and out[-1].para == prev_para:
+            # "“…” ¶ — Ann Vale, Philadelphia": a dash line signs the quote above it
+            bnp = parse_subject(bm.group(1))
+            if bnp is not None and bnp.kind == "name":
+                ent = reg.resolve(bnp, pos_base + bm.start(1))
+                for rq in reversed(out):
+                    if rq.para != prev_para or rq.entity is not None:
+                        break
+                    rq.entity, rq.cue = ent, "—"
         spans = pair_marks(text)
         masked = _mask(text, spans) if spans else text
         # names inside quotes are not antecedents of "he said"
