@@ -380,6 +380,8 @@ def _sentence_subject(
         first.lower() in FUNCTION_WORDS
         or (first[:1].isupper() and first.endswith("ing") and first.lower() not in MALE)
         or (_opener_word(first) and first.lower() not in MALE and first.lower() not in FEMALE)
+        # "Led by the speaker, the rally denounced …": a participle phrase opens the sentence
+        or (first.endswith("ed") and text.startswith(" by ", start + len(first)))
     ) and not allow_intro:
         # "After the debate, …" / "Filling in for Sanders at the event, West said …"
         comma = text.find(",", lo, min(hi, lo + 120))
