@@ -231,3 +231,8 @@ def test_dash_line_signs_the_quote_above() -> None:
 def test_dash_line_does_not_override_a_cue() -> None:
     text = "“We hear that a lot,” Ann Ortiz said.\n\n— Michelle Vale, Philadelphia."
     assert _pairs(text) == [("We hear that a lot,", "Ann Ortiz")]
+
+
+def test_cue_less_quote_paragraph_after_a_role_subject() -> None:
+    text = "The senator praised the plan in a speech.\n\n“We need someone who can win this fight.”"
+    assert _pairs(text) == [("We need someone who can win this fight.", "The senator")]

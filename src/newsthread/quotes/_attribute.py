@@ -1135,7 +1135,7 @@ def _last_subject(reg: Registry, sentence: tuple[str, int, int]) -> Entity | Non
     masked, lo, pos_base = sentence
     ss = _sentence_subject(masked, lo, len(masked))
     snp = parse_subject(ss[0]) if ss is not None else None
-    if ss is None or snp is None or snp.kind != "name":
+    if ss is None or snp is None or snp.kind not in ("name", "role"):
         return None
     return reg.resolve(snp, pos_base + ss[1])
 
