@@ -29,7 +29,13 @@ from newsthread.quotes._cues import (
     WEAK_LEMMAS,
 )
 from newsthread.quotes._marks import MarkSpan, pair_marks, quote_body
-from newsthread.quotes._speakers import NP, Entity, Registry, _strip_possessive, parse_subject
+from newsthread.quotes._speakers import (
+    NP,
+    Entity,
+    Registry,
+    _strip_possessive,
+    parse_subject,
+)
 
 __all__ = ["RawQuote", "extract"]
 
@@ -138,6 +144,28 @@ def _word_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _WORD_RE.finditer(text, start, end)]
 
 
+#: Initials and dotted abbreviations ("J.J", "u.s"): their full stop ends no sentence.
+_INITIALS_RE = re.compile(r"^(?:[^\W\d_]\.)+[^\W\d_]$")
+
+
+_QUOTE_END_RE = re.compile(r"[.!?][”\"’']?$")
+_NEXT_SENTENCE_RE = re.compile(r"\s+[A-Z]")
+
+
+def _quote_sentence_ends(text: str, spans: Sequence[MarkSpan], ends: list[int]) -> list[int]:
+    """Add the sentence ends hidden inside quote marks: “… unhinged.” Sen. Rubio called …"""
+    extra = [
+        sp.end
+        for sp in spans
+        if sp.closed
+        and _QUOTE_END_RE.search(text, max(sp.start, sp.end - 3), sp.end)
+        and _NEXT_SENTENCE_RE.match(text, sp.end)
+    ]
+    if not extra:
+        return ends
+    return sorted(set(ends).union(extra))
+
+
 def _sentence_ends(masked: str) -> list[int]:
     out: list[int] = []
     for m in _SENT_END_RE.finditer(masked):
@@ -146,7 +174,18 @@ def _sentence_ends(masked: str) -> list[int]:
         while j > 0 and i - j < 12 and (masked[j - 1].isalnum() or masked[j - 1] == "."):
             j -= 1
         word = masked[j:i].lower()
-        if masked[i] == "." and (word in _ABBREV or (len(word) == 1 and word.isalpha())):
+        if (
+            masked[i] == "."
+            and (
+                word in _ABBREV
+                or (len(word) == 1 and word.isalpha())
+                # "J.J. MacNab", not "said Lindsey Graham, R-S.C. “I get that.”"
+                or (
+                    _INITIALS_RE.match(word)
+                    and masked[m.end() : m.end() + 3].lstrip()[:1].isalpha()
+                )
+            )
+        ):
             continue
         out.append(m.end())
     return out
@@ -189,9 +228,19 @@ def _appos_subject(text: str, cue_start: int, lo: int) -> tuple[str, int] | None
     return phrase, m.start(1)
 
 
+#: "X is quoted as saying", "X was heard saying": the reporting frame before a participle cue.
+_QUOTED_AS_RE = re.compile(
+    r"\s+(?:is|was|were|are|has\s+been|had\s+been|have\s+been)\s+"
+    r"(?:quoted\s+as|heard|overheard|seen|recorded|filmed|caught\s+on\s+(?:tape|camera))\s+$"
+)
+
+
 def _subject_left(text: str, cue_start: int, floor: int) -> tuple[str, int] | None:
     """The subject phrase that ends right before a cue verb, walking left from it."""
     lo = max(floor, cue_start - 200)
+    qa = _QUOTED_AS_RE.search(text, max(lo, cue_start - 40), cue_start)
+    if qa is not None:
+        cue_start = qa.start()  # "Braynard is quoted as saying": the subject is Braynard
     if text[max(lo, cue_start - 3) : cue_start].rstrip().endswith(","):
         ap = _appos_subject(text, cue_start, lo)
         if ap is not None:
@@ -304,18 +353,15 @@ def _sentence_subject(
     for s, e in spans[:9]:
         w = text[s:e]
         low = w.lower()
-        if (
-            w in ",;:()—–\u0001"
-            or (
-                words
-                and w[:1].islower()
-                and (
-                    low in _AUX
-                    or low in CUE_FORMS
-                    or (low.endswith(("ed", "s")) and low not in ROLE_WORDS)
-                    # "Carly Fiorina threw her support": a name ends at its verb, whatever its form
-                    or (all(x[:1].isupper() for x in words) and low not in _NAME_LINKS)
-                )
+        if w in ",;:()—–\u0001" or (
+            words
+            and w[:1].islower()
+            and (
+                low in _AUX
+                or low in CUE_FORMS
+                or (low.endswith(("ed", "s")) and low not in ROLE_WORDS)
+                # "Carly Fiorina threw her support": a name ends at its verb, whatever its form
+                or (_all_caps(words) and low not in _NAME_LINKS)
             )
         ):
             break
@@ -333,12 +379,32 @@ def _sentence_subject(
     if (
         first.lower() in FUNCTION_WORDS
         or (first[:1].isupper() and first.endswith("ing") and first.lower() not in MALE)
+        or (_opener_word(first) and first.lower() not in MALE and first.lower() not in FEMALE)
+        # "Led by the speaker, the rally denounced …": a participle phrase opens the sentence
+        or (first.endswith("ed") and text.startswith(" by ", start + len(first)))
     ) and not allow_intro:
         # "After the debate, …" / "Filling in for Sanders at the event, West said …"
         comma = text.find(",", lo, min(hi, lo + 120))
-        if comma > 0:
+        if comma > 0 and not (first.lower() in _NOUN_DETERMINERS and _has_verb(text, start, comma)):
             return _sentence_subject(text, comma + 1, hi, allow_intro=True)
     return " ".join(words), start
+
+
+def _all_caps(words: list[str]) -> bool:
+    """Are the words (after a determiner: "The spokesman") all capitalised, a name so far?"""
+    if words and words[0].lower() in _NOUN_DETERMINERS:
+        words = words[1:]
+    return bool(words) and all(x[:1].isupper() for x in words)
+
+
+def _has_verb(text: str, lo: int, hi: int) -> bool:
+    """Does ``text[lo:hi]`` hold a finite verb ("A spokesman refused to …,"): then a phrase
+    opening with a determiner is the clause's subject, not an introductory phrase."""
+    for s, e in _word_spans(text, lo, hi):
+        w = text[s:e]
+        if w.islower() and (w in _AUX or w in CUE_FORMS or (w.endswith("ed") and len(w) > 3)):
+            return True
+    return False
 
 
 def _of_ok(words: list[str]) -> bool:
@@ -385,8 +451,33 @@ def _np_ok(np: NP | None, strict: bool) -> bool:
 
 
 _INVERTED_LEAD_RE = re.compile(
-    r"(?:^|(?<=[.!?\u0001]\s))\s*([A-Z][a-z]+)\s+([^,;:\u0001]{2,80})[,:]\s*$"
+    r"(?:^|(?<=[.!?\u0001]\s))\s*([A-Z][a-z]+)\s+([^;:\u0001]{2,120})[,:]\s*$"
+    # "Because of the schedule, explained Rosenberg, “…”": inverted after an opening phrase
+    r"|(?<=,\s)([a-z]+)\s+([A-Z][^,;:\u0001]{1,80})[,:]\s*$"
 )
+
+
+_WITH_BEFORE_RE = re.compile(r"\bwith\s+$")
+_WHO_BEFORE_RE = re.compile(
+    r"(?:,\s+|(?<=\w)\s+)who\s+(?:(?:has|had|have|also|then|later|once)\s+)*$"
+)
+
+
+_PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|was|were|are|been|being)\s+(?:[a-z]+ly\s+)?$")
+_BY_AGENT_RE = re.compile(
+    r"\s+by\s+([^,;:.\u0001]{2,80}?)\s*(?:,|:|$|\s(?:whether|if|about|why|how|what|to)\b)"
+)
+
+
+def _subject_or_antecedent(masked: str, cue_start: int, lo: int) -> tuple[str, int] | None:
+    """:func:`_subject_left`, or for a relative clause the noun phrase "who" stands for
+    ("Indiana Gov. Mike Pence, who called their son “…”")."""
+    subj = _subject_left(masked, cue_start, lo)
+    if subj is None or subj[0].lower() == "who" or subj[0].lower().endswith(" who"):
+        wm = _WHO_BEFORE_RE.search(masked, max(lo, cue_start - 40), cue_start)
+        if wm is not None:
+            return _subject_left(masked, wm.start(), lo)
+    return subj
 
 
 def _cue_before(masked: str, head_lo: int, qs: int) -> _Cue | None:
@@ -395,7 +486,7 @@ def _cue_before(masked: str, head_lo: int, qs: int) -> _Cue | None:
     for m in CUE_RE.finditer(masked, head_lo, qs):
         word = m.group().lower()
         lemma = CUE_FORMS.get(word)
-        if lemma is None:
+        if lemma is None or _noun_use(masked, m.start(), m.end()):
             continue
         between = masked[m.end() : qs]
         adjacent = _adjacent_between(between)
@@ -405,16 +496,41 @@ def _cue_before(masked: str, head_lo: int, qs: int) -> _Cue | None:
             # "Rutte said ..., adding “…”": the participle shares the main clause's subject
             best = _Cue(best.np, best.pos, word, adjacent, best.surface)
             continue
+        if _PASSIVE_BEFORE_RE.search(masked, max(head_lo, m.start() - 30), m.start()):
+            # "Sanders was asked by host Bill Maher, “…”": the agent speaks
+            bm = _BY_AGENT_RE.match(masked, m.end(), qs)
+            if bm is not None:
+                anp = parse_subject(bm.group(1))
+                if anp is not None and anp.kind in ("name", "role"):
+                    best = _Cue(anp, bm.start(1), word, adjacent, bm.group(1))
+                    continue
         participle = word.endswith("ing")
-        subj = _sentence_subject(masked, head_lo, m.start()) if participle else None
+        subj = None
+        if participle:
+            # "…, with Trump reportedly yelling: “…”": the participle has its own subject
+            subj = _subject_left(masked, m.start(), head_lo)
+            if (
+                subj is None
+                or "," in masked[subj[1] : m.start()]
+                or not _WITH_BEFORE_RE.search(masked, max(head_lo, subj[1] - 8), subj[1])
+            ):
+                subj = _sentence_subject(masked, head_lo, m.start())
         if subj is not None and parse_subject(subj[0]) is None:
             subj = None
         if subj is None and not participle:
-            subj = _subject_left(masked, m.start(), head_lo)
+            subj = _subject_or_antecedent(masked, m.start(), head_lo)
         if subj is None and best is not None and _COORD_RE.search(masked, head_lo, m.start()):
             # "Suu Kyi said ... but added, “…”": a coordinated cue shares the subject
             best = _Cue(best.np, best.pos, word, adjacent, best.surface)
             continue
+        if (
+            subj is None
+            and not participle
+            and adjacent
+            and _COORD_RE.search(masked, max(head_lo, m.start() - 20), m.start())
+        ):
+            # "Silverman was joined on stage by Franken and joked, “…”": the clause subject
+            subj = _sentence_subject(masked, head_lo, m.start())
         if subj is None:
             if participle:
                 subj = _sentence_subject(masked, head_lo, m.start())
@@ -448,10 +564,11 @@ def _cue_before(masked: str, head_lo: int, qs: int) -> _Cue | None:
     if best is None:
         # "Said Comey, “…”": an inverted cue opening the sentence
         im = _INVERTED_LEAD_RE.search(masked, max(head_lo, qs - 100), qs)
-        if im is not None and im.group(1).lower() in CUE_FORMS:
-            np = parse_subject(im.group(2))
+        g = 1 if im is not None and im.group(1) else 3
+        if im is not None and CUE_FORMS.get(im.group(g).lower()) not in (None, *WEAK_LEMMAS):
+            np = parse_subject(im.group(g + 1))
             if np is not None and np.kind in ("name", "role"):
-                best = _Cue(np, im.start(2), im.group(1).lower(), True, im.group(2))
+                best = _Cue(np, im.start(g + 1), im.group(g).lower(), True, im.group(g + 1))
     if best is None:
         # "Rutte: “…”" (a name and a colon right before the quote)
         stripped = masked[head_lo:qs].rstrip()
@@ -473,6 +590,18 @@ def _cue_before(masked: str, head_lo: int, qs: int) -> _Cue | None:
                 if ss is not None and snp is not None and snp.kind in ("name", "role", "pronoun"):
                     best = _Cue(snp, ss[1], ":", True, ss[0])
     return best
+
+
+_OPENER_ADJECTIVES = frozenset(
+    ["good", "bad", "few", "several", "new", "old", "other", "more", "less", "much", "little", "big", "great", "certain", "similar", "various"]
+)  # fmt: skip
+
+
+def _opener_word(word: str) -> bool:
+    """A capitalised sentence opener that is no name: an -ly adverb ("Hastily") or a common
+    adjective or quantifier ("Good", "Several")."""
+    low = word.lower()
+    return low in _OPENER_ADJECTIVES or (low.endswith("ly") and len(low) > 4)
 
 
 def _subject_cue(masked: str, lo: int, qs: int) -> _Cue | None:
@@ -506,13 +635,20 @@ _BARE_TAIL_RE = re.compile(
 )
 
 
+_ENDS_HERE_RE = re.compile(r"\s*[.:]\s*$")
+
+
 def _bare_cue(masked: str, lo: int, hi: int) -> _Cue | None:
     """A sentence "X said (in a statement)." whose cue reports nothing itself."""
     last = None
     for m in CUE_RE.finditer(masked, lo, hi):
         last = m
-    if last is None or CUE_FORMS.get(last.group().lower()) in WEAK_LEMMAS:
+    if last is None:
         return None
+    if CUE_FORMS.get(last.group().lower()) in WEAK_LEMMAS and not _ENDS_HERE_RE.match(
+        masked, last.end(), hi
+    ):
+        return None  # "X agreed." / "X responded:" may lead in; "X called the plan" not
     if not _BARE_TAIL_RE.match(masked, last.end(), hi):
         return None
     subj = _subject_left(masked, last.start(), lo)
@@ -520,6 +656,25 @@ def _bare_cue(masked: str, lo: int, hi: int) -> _Cue | None:
     if subj is None or np is None:
         return None
     return _Cue(np, subj[1], last.group().lower(), True, subj[0])
+
+
+_PREV_WORD_RE = re.compile(r"([\w’']+)\s+$")
+_NEXT_ROLE_RE = re.compile(r"\s+([a-z]+)")
+_NOUN_DETERMINERS = frozenset(
+    ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those"]
+)  # fmt: skip
+
+
+def _noun_use(masked: str, start: int, end: int) -> bool:
+    """Is a cue word a noun here: after a determiner or possessive ("the IG's report", "his
+    call") or before a role noun ("press secretary")?"""
+    pm = _PREV_WORD_RE.search(masked, max(0, start - 40), start)
+    if pm is not None:
+        prev = pm.group(1)
+        if prev.lower() in _NOUN_DETERMINERS or prev.endswith(("’s", "'s")):
+            return True
+    nm = _NEXT_ROLE_RE.match(masked, end)
+    return nm is not None and nm.group(1) in ROLE_WORDS
 
 
 def _adjacent_between(between: str) -> bool:
@@ -534,6 +689,34 @@ def _adjacent_between(between: str) -> bool:
 
 _TAIL_INV_RE = re.compile(r"^[\s,;—–-]*(?:(?:then|also)\s+)?(?P<cue>[a-z]+)\s+", re.IGNORECASE)
 _TAIL_NP_RE = re.compile(r"^[\s,;—–-]*")
+
+
+_LOOSE_RE = re.compile(r"(?:a|an|the|one)\s+[\w’'\-]+(?:\s+[\w’'\-]+){0,4}", re.IGNORECASE)
+
+
+_TAIL_PREPOSITIONS = frozenset(
+    ["of", "in", "on", "at", "to", "for", "from", "with", "by", "about", "into", "over", "under", "during", "after", "before"]
+)  # fmt: skip
+
+
+def _appositive_name(words: list[str]) -> bool:
+    """ "Miller, a retired worker from a nuclear plant,": a surname, then its apposition."""
+    if not words[0].endswith(",") or len(words[0]) < 3:
+        return False
+    np = parse_subject(words[0][:-1])
+    return np is not None and np.kind == "name" and words[-1].endswith(",")
+
+
+def _loose_nominal(phrase: str) -> NP | None:
+    """ "said a 2008 campaign veteran": after an inverted cue any short noun phrase with an
+    article is the speaker, even with a head noun no list knows."""
+    phrase = phrase.strip()
+    if _LOOSE_RE.fullmatch(phrase) is None:
+        return None
+    words = phrase.split()
+    if any(w.lower() in CUE_FORMS or w.lower() in _LEFT_STOP for w in words[1:]):
+        return None
+    return NP("nominal", phrase, name=" ".join(words[1:]), gender="n")
 
 
 def _cue_after(masked: str, qe: int, tail_hi: int, ends_sentence: bool) -> _Cue | None:
@@ -553,10 +736,17 @@ def _cue_after(masked: str, qe: int, tail_hi: int, ends_sentence: bool) -> _Cue 
     if m and m.group("cue").lower() in CUE_FORMS:
         word = m.group("cue").lower()
         inv_lemma = CUE_FORMS[word]
-        if inv_lemma not in WEAK_LEMMAS and inv_lemma != "tell":
+        # ", saying the city …" is a participle clause, not an inverted "said X"
+        if (
+            (inv_lemma not in WEAK_LEMMAS or inv_lemma == "read")
+            and inv_lemma != "tell"
+            and not word.endswith("ing")
+        ):
             subj = _subject_right(masked, qe + m.end(), tail_hi)
             if subj:
-                np = parse_subject(subj[0])
+                np = parse_subject(subj[0]) or _loose_nominal(subj[0])
+                if inv_lemma == "read" and (np is None or np.kind != "nominal"):
+                    np = None  # "“…,” read the statement": only a text reads
                 if (np is not None and np.kind != "pronoun") or (
                     np is not None and np.text.lower() in ("he", "she")
                 ):
@@ -566,17 +756,34 @@ def _cue_after(masked: str, qe: int, tail_hi: int, ends_sentence: bool) -> _Cue 
     for cm in CUE_RE.finditer(masked, qe + lead, min(tail_hi, qe + lead + 160)):
         word = cm.group().lower()
         lemma = CUE_FORMS.get(word)
-        if lemma is None:
+        if lemma is None or _noun_use(masked, cm.start(), cm.end()):
             continue
-        subj_text = masked[qe + lead : cm.start()]
+        qa = _QUOTED_AS_RE.search(masked, max(qe + lead, cm.start() - 40), cm.start())
+        subj_text = masked[qe + lead : qa.start() if qa is not None else cm.start()]
         words = subj_text.split()
         while words and _is_adverb(words[-1]):
             words.pop()
         if not words or len(words) > 12:
             return None
-        if ends_sentence and not words[0][:1].islower() and len(words) > 4:
+        if (
+            ends_sentence
+            and not words[0][:1].islower()
+            and len(words) > 4
+            and not _appositive_name(words)
+        ):
             return None
+        if words[0] in _TAIL_PREPOSITIONS:
+            return None  # "“…” in a Facebook post": a prepositional phrase is no subject
         np = parse_subject(" ".join(words))
+        if np is None and not subj_text.rstrip().endswith(","):
+            np = _loose_nominal(" ".join(words))
+        if (
+            np is not None
+            and words[0].lower() == "that"
+            and subj_text.rstrip().endswith(",")
+            and lemma not in WEAK_LEMMAS
+        ):
+            np = None  # "“…” that Sanders can catch Clinton, said X": the clause is no subject
         if np is None and subj_text.rstrip().endswith(",") and lemma not in WEAK_LEMMAS:
             # "…" that Sanders can catch Clinton, said Steve Elmendorf
             inv = _subject_right(masked, cm.end() + 1, tail_hi)
@@ -585,7 +792,17 @@ def _cue_after(masked: str, qe: int, tail_hi: int, ends_sentence: bool) -> _Cue 
                 if np is not None and np.kind != "pronoun":
                     return _Cue(np, inv[1], word, True, inv[0])
             return None
-        if np is None or (np.kind == "nominal" and lemma in WEAK_LEMMAS and lemma != "read"):
+        if np is not None and np.kind == "nominal" and lemma in WEAK_LEMMAS and lemma != "read":
+            continue  # "the congressional report said": "report" is the noun, "said" the cue
+        if np is None:
+            return None
+        if (
+            ends_sentence
+            and tail_hi < len(masked)
+            and masked[tail_hi] == MASK
+            and masked[cm.end() : tail_hi].strip(" ,:")
+        ):
+            # "“… unhinged.” Rubio called the statement “…”": a new sentence with its own quote
             return None
         return _Cue(np, qe + lead, word, True, " ".join(words))
     return None
@@ -597,6 +814,12 @@ _CLAUSE_START_RE = re.compile(
     r"|nothing\b|something\b|anything\b|the\s+(?:same|words?)\b|yes\b|no\b"
     r"|of\b|about\b|with\b|for\b|by\b|from\b)"
     r"[a-z\w]"
+)
+
+
+#: "said pleasantly into the phone": an adverb and a place, no reported clause.
+_ADVERB_PHRASE_RE = re.compile(
+    r"\s+[a-z]+ly\s+(?:into|to|in|on|at|from|with|as|after|before|during|over|outside)\b"
 )
 
 
@@ -630,7 +853,7 @@ def _indirect(masked: str, lo: int, hi: int) -> list[tuple[int, int, _Cue]]:
             "explain",
         ):
             am = _CLAUSE_START_RE.match(after)
-            if am and after[:1] == " ":
+            if am and after[:1] == " " and not _ADVERB_PHRASE_RE.match(after):
                 content_start = m.end() + 1
         if content_start < 0:
             continue
@@ -639,7 +862,7 @@ def _indirect(masked: str, lo: int, hi: int) -> list[tuple[int, int, _Cue]]:
             end -= 1
         if end - content_start < 12 or masked.find(MASK, content_start, end) >= 0:
             continue
-        subj = _subject_left(masked, m.start(), lo)
+        subj = _subject_or_antecedent(masked, m.start(), lo)
         if subj is None:
             continue
         np = parse_subject(subj[0])
@@ -675,21 +898,69 @@ _NON_SUBJECT_WORDS = frozenset(
 )  # fmt: skip
 
 
+_CLAUSE_DELIM_RE = re.compile("[" + re.escape(_CLAUSE_DELIMS) + "]")
+
+
 def _subject_position(text: str, start: int) -> bool:
     """True if nothing but descriptor words stand between the clause start and ``start``
     ("However, Patricia Smith" and "Conservative icon Phyllis Schlafly" are subjects;
     "mother of Benghazi victim Sean Smith" and "told Sean Smith" are not)."""
     lo = max(0, start - 80)
     seg = text[lo:start]
-    cut = max(seg.rfind(c) for c in _CLAUSE_DELIMS)
+    dm = _CLAUSE_DELIM_RE.search(seg[::-1])  # the last delimiter, found from the end
+    cut = len(seg) - 1 - dm.start() if dm is not None else -1
     if cut < 0 and lo > 0:
         return False
     words = seg[cut + 1 :].split()
+    if len(words) > 5:
+        return False
     for w in words:
         low = w.lower()
         if low in _NON_SUBJECT_WORDS or low in CUE_FORMS or (low.endswith("ed") and len(low) > 4):
             return False
     return len(words) <= 5
+
+
+#: Small words a title leaves in lower case ("State of the Union").
+_TITLE_SMALL = frozenset(
+    ["a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "vs", "vs.", "with"]
+)  # fmt: skip
+_TITLE_WORD_RE = re.compile(r"[^\s—–]+")
+
+
+#: "CBS's “Face the Nation,”" / "the movie “Star Wars”": a title has its owner before it.
+_TITLE_OWNER_RE = re.compile(r"(?:[’']s|\bthe\s+[a-z]+|\bon|\bin)\s*$")
+
+
+def _is_title(inner: str) -> bool:
+    """Title Case words ("Good Morning America", "Bridge Over Troubled Water."): a name of a
+    work, show or slogan; an exclamation ("Lock Her Up!") or a question is speech."""
+    body = inner.strip(" .,;:’'\"”")
+    if not body or body[-1] in "!?":
+        return False
+    words = _TITLE_WORD_RE.findall(body)
+    if not words[0][:1].isupper():
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL for w in words)
+
+
+_HEADLINE_WORD_RE = re.compile(r"[^\W\d_][\w’'\-]*")
+
+
+#: "— Ann Vale, Philadelphia": a line that signs the quote above it.
+_BYLINE_RE = re.compile(r"\s*[—–-]+\s*([A-Z][^,;:()\u0001\n]{1,60}?)\s*(?:[,(].{0,80})?$")
+
+
+def _is_headline(text: str) -> bool:
+    """A Title Case line ("Former Pollster Says Clinton Is In Trouble"): a headline, whose
+    capitalised words are no names to resolve pronouns to."""
+    if len(text) > 200:
+        return False
+    words = _HEADLINE_WORD_RE.findall(text)
+    if len(words) < 5:
+        return False
+    content = [w for w in words if w.lower() not in _TITLE_SMALL]
+    return sum(1 for w in content if w[:1].isupper()) >= 0.9 * len(content)
 
 
 def _mask(text: str, spans: Sequence[MarkSpan]) -> str:
@@ -747,6 +1018,10 @@ def _scan_run(reg: Registry, text: str, at: int, run: str, base: int) -> None:
 _GENDER_NEXT_RE = re.compile(r"[^.;:!?\u0001]{0,60}?\b(he|she|his|her|him)\b", re.IGNORECASE)
 
 
+_ARTICLES = frozenset(["a", "an", "the", "his", "her", "their", "its", "our"])
+_ROLE_BEFORE_RE = re.compile(r"\b((?:[a-z][a-z\-]+\s+){0,2}[a-z][a-z\-]+)\s+$")
+
+
 def _scan_run_inner(reg: Registry, text: str, at: int, run: str, pos: int) -> None:
     if " " in run:
         toks = run.split()
@@ -762,7 +1037,19 @@ def _scan_run_inner(reg: Registry, text: str, at: int, run: str, pos: int) -> No
             np = reg.parse_cached(run)
             if np is not None and np.kind == "name" and np.name:
                 if " " in np.name:
-                    reg.mention(pos, reg.add_name(np), int(_subject_position(text, at)))
+                    ent = reg.add_name(np)
+                    if ent.role is None:
+                        # "campaign pollster Douglas Schoen": lower-case role words before it
+                        rm = _ROLE_BEFORE_RE.search(text, max(0, at - 40), at)
+                        rw = rm.group(1).split() if rm is not None else []
+                        if rw and rw[-1] in ROLE_WORDS:
+                            k = 0
+                            while k < len(rw) - 1 and (
+                                rw[k] in _LEFT_STOP or rw[k] in CUE_FORMS or rw[k] in _ARTICLES
+                            ):
+                                k += 1
+                            ent.role = " ".join(rw[k:])
+                    reg.mention(pos, ent, int(_subject_position(text, at)))
                     return
                 e2 = reg.by_surname(np.name)
                 if e2 is not None:
@@ -775,10 +1062,14 @@ def _scan_run_inner(reg: Registry, text: str, at: int, run: str, pos: int) -> No
     e3 = reg.by_surname(last)
     if e3 is not None and e3.person:
         reg.mention(pos, e3, int(_subject_position(text, at)))
-    elif " " not in run and _looks_like_surname(last) and _subject_position(text, at):
+    elif " " not in run and _looks_like_surname(last):
         # "Levin dismissed ...": a lone capitalised subject of a verb is a person
         nm = _NEXT_WORD_RE.match(text, at + len(run))
-        if nm and (nm.group(1) in CUE_FORMS or nm.group(1).endswith("ed")):
+        if (
+            nm
+            and (nm.group(1) in CUE_FORMS or nm.group(1).endswith("ed"))
+            and _subject_position(text, at)
+        ):
             e4 = reg.add_name(NP("name", last, name=last))
             reg.mention(pos, e4, 1)
 
@@ -813,7 +1104,9 @@ def _looks_like_surname(tok: str) -> bool:
         and low not in FUNCTION_WORDS
         and low not in ROLE_WORDS
         and low not in _NOT_PERSONS
-        and not low.endswith(("ans", "ists", "ians", "ers"))
+        and not low.endswith(
+            ("ans", "ists", "ians", "ers", "ions", "ces", "sses", "ities", "ments")
+        )
     )
 
 
@@ -842,7 +1135,7 @@ def _last_subject(reg: Registry, sentence: tuple[str, int, int]) -> Entity | Non
     masked, lo, pos_base = sentence
     ss = _sentence_subject(masked, lo, len(masked))
     snp = parse_subject(ss[0]) if ss is not None else None
-    if ss is None or snp is None or snp.kind != "name":
+    if ss is None or snp is None or snp.kind not in ("name", "role"):
         return None
     return reg.resolve(snp, pos_base + ss[1])
 
@@ -875,10 +1168,12 @@ def extract(
     out: list[RawQuote] = []
     prev = _ParaState()
     pos_base = base
+    prev_para = last_para = -1
     for pi, text in enumerate(paras):
         if not text or text.isspace():
             pos_base += len(text) + 1
             continue  # blank lines between paragraphs keep the context
+        prev_para, last_para = last_para, pi
         state = _ParaState()
         if pi in block_paras:
             if names:
@@ -895,12 +1190,24 @@ def extract(
             prev = state
             pos_base += len(text) + 1
             continue
+        bm = _BYLINE_RE.match(text)
+        if bm is not None and out and out[-1].entity is None and out[-1].para == prev_para:
+            # "“…” ¶ — Ann Vale, Philadelphia": a dash line signs the quote above it
+            bnp = parse_subject(bm.group(1))
+            if bnp is not None and bnp.kind == "name":
+                ent = reg.resolve(bnp, pos_base + bm.start(1))
+                for rq in reversed(out):
+                    if rq.para != prev_para or rq.entity is not None:
+                        break
+                    rq.entity, rq.cue = ent, "—"
         spans = pair_marks(text)
         masked = _mask(text, spans) if spans else text
         # names inside quotes are not antecedents of "he said"
-        if names:
+        if names and not _is_headline(masked):
             _scan_names(reg, masked, pos_base)
         ends = _sentence_ends(masked)
+        if spans:
+            ends = _quote_sentence_ends(text, spans, ends)
         # reported speech is resolved in text order with the quotes, so that "Simmons said
         # he saw ... “…,” he said" finds Simmons as the last speaker before the pronoun
         ind_cues: list[tuple[int, int, _Cue]] = []
@@ -948,11 +1255,32 @@ def extract(
             )
             if sp.single and nwords <= 2 and cue is None:
                 continue
+            if (
+                2 <= nwords <= 8
+                and (
+                    cue is None
+                    or not cue.adjacent
+                    or _TITLE_OWNER_RE.search(masked, max(0, sp.start - 30), sp.start)
+                )
+                and _is_title(inner)
+            ):
+                # "Good Morning America", "State of the Union": a title or name, not speech
+                if keep_uncued:
+                    out.append(RawQuote(pi, bs, be, QuoteKind.PARTIAL, None, None, None, True))
+                continue
             ent = None
             cue_word: str | None = None
             surface: str | None = None
             if cue is None and not standalone and nwords >= 2 and not sp.single:
                 cue = _subject_cue(masked, head_lo, sp.start)
+                if (
+                    cue is not None
+                    and cue.np.kind == "name"
+                    and " " not in (cue.np.name or "")
+                    and _opener_word(cue.np.name or "")
+                    and reg.by_surname(cue.np.name or "") is None
+                ):
+                    cue = None  # "Good information can …": a capitalised opener, no known person
             while ii < len(ind_cues) and ind_cues[ii][2].pos < sp.start:
                 _resolve_indirect(reg, ind_cues[ii], pos_base, ind_found)
                 ii += 1
@@ -994,7 +1322,6 @@ def extract(
                     rq.entity, rq.cue = prev.last_entity, prev.last_cue
                 elif (
                     prev.last_sentence is not None
-                    and len(found) == 1
                     and next_attributed[0] is None
                     and (subj_ent := _last_subject(reg, prev.last_sentence)) is not None
                 ):
@@ -1018,6 +1345,16 @@ def extract(
                     if ls <= ice <= rq.start:
                         rq.entity, rq.cue = ient, icue.cue
                         break
+            if (
+                donor is None
+                and rq.entity is None
+                and le > ls
+                and next_attributed[idx] is None
+                and masked[ls:le].rstrip().endswith(".")
+            ):
+                # "The judge then turned to me. “Mr. Vale?”": the quote goes on from the
+                # named person the sentence before it is about
+                rq.entity = _last_subject(reg, (masked, ls, pos_base))
             if donor is not None:
                 rq.entity, rq.cue = donor.entity, donor.cue
             if rq.entity is not None:

@@ -24,8 +24,10 @@ from newsthread.quotes._cues import (
     ROLE_WORDS,
     TITLES,
 )
+from newsthread.quotes._names import MORE_FEMALE, MORE_MALE
 
 __all__ = ["NP", "Entity", "Registry", "parse_subject"]
+
 
 _TOKEN_RE = re.compile(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'’.\-]*|\d[\w.]*|[,]")
 _PARTICLES = frozenset(
@@ -96,8 +98,13 @@ class NP:
     gender: str = "?"
 
 
+_POSSESSIVES = ("’s", "'s", "’", "'")
+
+
 def _strip_possessive(tok: str) -> str:
-    for suf in ("’s", "'s", "’", "'"):
+    if not tok.endswith(_POSSESSIVES):
+        return tok
+    for suf in _POSSESSIVES:
         if tok.endswith(suf) and len(tok) > len(suf):
             return tok[: -len(suf)]
     return tok
@@ -115,9 +122,9 @@ def _gender_of(first: str | None, words: list[str]) -> str:
         return "m"
     if first:
         f = first.lower()
-        if f in MALE:
+        if f in MALE or f in MORE_MALE:
             return "m"
-        if f in FEMALE:
+        if f in FEMALE or f in MORE_FEMALE:
             return "f"
     return "?"
 
@@ -129,6 +136,10 @@ def _split_run(toks: list[str]) -> tuple[list[str], list[str]]:
         low = t.lower().rstrip(".")
         if low in ROLE_WORDS or low in TITLES:
             start = i + 1
+    if start == len(toks) and len(toks) >= 2:
+        first = toks[-2].lower()
+        if first in MALE or first in FEMALE:
+            start = len(toks) - 2  # "Ann Pope", "Kevin Bishop": a surname that is a title word
     for i in range(start, len(toks)):
         low = toks[i].lower()
         if low in MALE or low in FEMALE:
@@ -320,7 +331,10 @@ def _nominal(toks: list[str], text: str) -> NP | None:
     head = _strip_possessive(lows[k - 1])
     if head in ROLE_WORDS and head not in ("former", "then", "state", "national"):
         role, org = _descriptor(words)
-        return NP("role", text, role=role, organisation=org, gender=_gender_of(None, words))
+        # "aides", "officials", "spokespeople": a plural is never "he" or "she"
+        plural = head.endswith("people") or (head.endswith("s") and head[:-1] in ROLE_WORDS)
+        gender = "p" if plural else _gender_of(None, words)
+        return NP("role", text, role=role, organisation=org, gender=gender)
     if head in _NOMINAL_HEADS or (
         has_det
         and len(words) >= 2

@@ -1,0 +1,238 @@
+# ruff: noqa: RUF001
+"""Attribution rules of the third pass: initials, cue words used as nouns, titles, lead-ins."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsthread.quotes import find_quotes
+
+
+def _pairs(text: str) -> list[tuple[str, str | None]]:
+    return [
+        (q.text, q.speaker.name if q.speaker else None) for q in find_quotes(text, indirect=False)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # initials end no sentence: the subject after the inverted cue is whole
+        ("“The rain came too late,” says J.J. Okafor, an expert on floods.", "J.J. Okafor"),
+        ("“The rain came too late,” said A. B. Moreau.", "A. B. Moreau"),
+        # "press" before a role noun is a noun, not the cue
+        (
+            "“The ministry is bound by law,” Town Hall press secretary Lena Ortiz said Tuesday.",
+            "Lena Ortiz",
+        ),
+        # "with X yelling": the participle has its own subject
+        (
+            "At a rally in Dover, Delaware, on Saturday, some fans pushed a heckler, with Ortiz "
+            "reportedly yelling: “Get him out of here!”",
+            "Ortiz",
+        ),
+        # an intransitive cue ending its sentence leads into the quote that follows
+        (
+            "The mayor Lena Ortiz agreed. “The budget is running out of time to pass this year.”",
+            "Lena Ortiz",
+        ),
+    ],
+)
+def test_speaker(text: str, speaker: str) -> None:
+    assert [s for _, s in _pairs(text)] == [speaker]
+
+
+def test_possessive_before_cue_word_makes_it_a_noun() -> None:
+    # "the inspector's report" names no speaker: the clause subject said it
+    text = "Ortiz stated that the inspector’s report “was not good at all.”"
+    assert _pairs(text) == [("was not good at all.", "Ortiz")]
+
+
+def test_participle_after_quote_is_no_inverted_cue() -> None:
+    text = (
+        "Lena Ortiz defended “Dover values,” saying the town embodied the “bravery and heart "
+        "of the coast.”"
+    )
+    speakers = {s for _, s in _pairs(text)}
+    assert speakers == {"Lena Ortiz"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She appeared on “Good Morning America” on Monday.",
+        "Ortiz loved “The Tragedy of the Commons” as a student.",
+        "The band played “Bridge Over Troubled Water.”",
+    ],
+)
+def test_titles_are_not_statements(text: str) -> None:
+    assert _pairs(text) == []
+
+
+def test_title_case_exclamation_is_speech() -> None:
+    assert _pairs("The crowd chanted, “Lock Her Up!”") == [("Lock Her Up!", "crowd")]
+
+
+def test_plural_role_is_not_she() -> None:
+    text = (
+        "In addition to paid leave, aides say Ivanka Ortiz advises her father on equal pay.\n\n"
+        "“Women are paid equally for the work that we do,” she said at the convention."
+    )
+    assert _pairs(text) == [("Women are paid equally for the work that we do,", "Ivanka Ortiz")]
+
+
+def test_first_name_list_gives_gender_for_pronouns() -> None:
+    # "Corey" is known male only from the larger first-name list; without it the known-male
+    # possessor "Mr. Baker's" would win "he"
+    text = (
+        "Corey Lindqvist, Peter Baker's campaign manager, said the plan was not a change.\n\n"
+        "“That will help every race down the ballot,” he said."
+    )
+    assert _pairs(text)[-1] == ("That will help every race down the ballot,", "Corey Lindqvist")
+
+
+def test_more_names_only_give_gender() -> None:
+    from newsthread.quotes._names import MORE_FEMALE, MORE_MALE
+
+    assert not MORE_MALE & MORE_FEMALE
+    assert {"corey", "rishi"} <= MORE_MALE
+    assert "giorgia" in MORE_FEMALE
+
+
+def test_title_after_possessive_even_with_cue() -> None:
+    text = "During an appearance on CBS’s “Face the Nation,” Jane Ortiz said she was ready."
+    assert _pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Praise came from Gov. Mike Pence, who called their son "an American hero."',
+            "Mike Pence",
+        ),
+        (
+            'Praise came from Gov. Mike Pence, who has said, "We are all proud of him."',
+            "Mike Pence",
+        ),
+    ],
+)
+def test_relative_who_takes_its_antecedent(text: str, speaker: str) -> None:
+    assert [s for _, s in _pairs(text)] == [speaker]
+
+
+def test_state_abbreviation_before_a_quote_ends_the_sentence() -> None:
+    text = (
+        '"People still back him because he is the nominee," said Sen. Lindsey Graham, R-S.C. '
+        '"I get that. But he is really dishonoring that support."'
+    )
+    assert [s for _, s in _pairs(text)] == ["Lindsey Graham", "Lindsey Graham"]
+
+
+def test_reported_speech_of_a_relative_clause() -> None:
+    text = "The award went to Ann Ortiz, who said that the prize belonged to her whole team."
+    quotes = find_quotes(text)
+    assert [(q.kind.value, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("indirect", "Ann Ortiz")
+    ]
+
+
+def test_next_sentence_with_its_own_quote_is_no_tail_cue() -> None:
+    text = (
+        "On Twitter, former Gov. Jeb Ortiz called the plan “unhinged.” Sen. Ann Vale called "
+        "the statement “offensive and outlandish.”"
+    )
+    assert [s for _, s in _pairs(text)] == ["Jeb Ortiz", "Ann Vale"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an inverted lead-in with an apposition holding commas
+        (
+            "The house is a museum now. Said Dora Vale, who grew up next door, “We were proud.”",
+            "Dora Vale",
+        ),
+        # after an inverted cue, a short noun phrase with an article is the speaker
+        ("“She did not like that,” said a 2008 campaign veteran.", "2008 campaign veteran"),
+        # a relative "who" without a comma
+        ("There was this post from Ann Ortiz who wrote, “Rules are rules.”", "Ann Ortiz"),
+    ],
+)
+def test_more_speaker_shapes(text: str, speaker: str) -> None:
+    assert [s for _, s in _pairs(text)] == [speaker]
+
+
+def test_prepositional_phrase_after_quote_is_no_subject() -> None:
+    text = "A friend referred to him as “the kindest soul I have ever met” in a Facebook post."
+    # no cue names a speaker: the words are a description, not attributed to "Facebook"
+    assert _pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“Our method works,” Ann Vale is quoted as saying.", "Ann Vale"),
+        ("Ann Vale was heard saying “we will win this.”", "Ann Vale"),
+        # a passive cue: the agent after "by" speaks
+        ('Ann Vale was asked by host Bill Marsh, "Would you have told her?"', "Bill Marsh"),
+        (
+            "Vale was asked by moderator Gerard Baker whether her plan would risk “adding "
+            "another expensive program to the budget.”",
+            "Gerard Baker",
+        ),
+    ],
+)
+def test_reporting_frames(text: str, speaker: str) -> None:
+    assert [s for _, s in _pairs(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“Even the chairwoman’s computer had been hacked,” the congressional report said, "
+            "referring to her predecessor.",
+            "congressional report",
+        ),
+        ("“There is no spine left,” reads a Wednesday editorial in the Register.", None),
+        # a surname that is also a title word
+        ("“Our efforts have been insufficient,” Ann Pope, a deputy adviser, said.", "Ann Pope"),
+    ],
+)
+def test_noun_cues_and_title_surnames(text: str, speaker: str | None) -> None:
+    got = _pairs(text)
+    assert len(got) == 1
+    if speaker is None:
+        assert got[0][1] is not None and "editorial" in got[0][1]
+    else:
+        assert got[0][1] == speaker
+
+
+def test_role_words_before_a_name_give_its_role() -> None:
+    text = (
+        "Former Campaign Pollster Says Senator Is In Trouble In Western Primaries.\n\n"
+        "Former campaign pollster Douglas Schoen was a guest on the show.\n\n"
+        "The former pollster said, “She is behind in a number of polls.”"
+    )
+    assert _pairs(text) == [("She is behind in a number of polls.", "Douglas Schoen")]
+
+
+def test_quote_after_a_sentence_about_a_person_goes_on_from_its_subject() -> None:
+    text = "Judge Ann Berman then turned to the defendant. “Mr. Vale, do you understand?”"
+    assert _pairs(text) == [("Mr. Vale, do you understand?", "Ann Berman")]
+
+
+def test_dash_line_signs_the_quote_above() -> None:
+    text = "“We hear that idea a lot, and nobody believes it.”\n\n— Michelle Vale, Philadelphia."
+    assert _pairs(text) == [("We hear that idea a lot, and nobody believes it.", "Michelle Vale")]
+
+
+def test_dash_line_does_not_override_a_cue() -> None:
+    text = "“We hear that a lot,” Ann Ortiz said.\n\n— Michelle Vale, Philadelphia."
+    assert _pairs(text) == [("We hear that a lot,", "Ann Ortiz")]
+
+
+def test_cue_less_quote_paragraph_after_a_role_subject() -> None:
+    text = "The senator praised the plan in a speech.\n\n“We need someone who can win this fight.”"
+    assert _pairs(text) == [("We need someone who can win this fight.", "The senator")]
