@@ -110,14 +110,14 @@ def _comment_struct(name: str, links: list[tuple[str, type]]) -> Any:
             if field.default is attrs.NOTHING
             else (field.name, Any, field.default)
         )
-    fields.append(("extra", Any, msgspec.field(default_factory=dict)))
+    # None, not an empty dict: nothing to allocate per comment; set only when there is one.
+    fields.append(("extra", Any, None))
     return msgspec.defstruct(name, fields, omit_defaults=True)
 
 
 _NOT_OWN = ("_parent", "extra", *Comment._child_fields)
 _OWN_FIELDS = tuple(f.name for f in attrs.fields(Comment) if f.name not in _NOT_OWN)
 _own_values = attrgetter(*_OWN_FIELDS)
-_PUBLISHED = _OWN_FIELDS.index("published")
 _CommentLeaf = _comment_struct("_CommentLeaf", [])
 _CommentNode = msgspec.defstruct(
     "_CommentNode",
@@ -126,8 +126,7 @@ _CommentNode = msgspec.defstruct(
     omit_defaults=True,
 )
 _CommentRecord = _comment_struct("_CommentRecord", [("node", int), ("parent", int), ("type", str)])
-_NO_EXTRA: dict[str, Any] = {}  # never changed: the writers only read it
-_NO_KIDS: list[Any] = []
+_NO_KIDS: list[Any] = []  # never changed: the writers only read it
 
 
 def dumps(article: Article, flat: bool) -> str | None:
@@ -141,19 +140,18 @@ def dumps(article: Article, flat: bool) -> str | None:
         return None  # odd values in ``extra``, lone surrogates: the pure writer decides
 
 
-def _own(comment: Comment) -> tuple[Any, ...]:
-    """Comment's own values in field order, ``extra`` last, datetimes as msgspec may write them."""
-    values: tuple[Any, ...] = _own_values(comment)
-    published = values[_PUBLISHED]
-    if published is not None and published.tzinfo is not None and published.tzinfo is not UTC:
-        # msgspec rounds offsets to the minute; the pure writer's text keeps seconds.
-        values = (
-            *values[:_PUBLISHED],
-            serialize._format_datetime(published),
-            *values[_PUBLISHED + 1 :],
-        )
+def _finish(item: Any, comment: Comment) -> Any:
+    """Add what the field values alone do not say: ``extra``, and offsets msgspec would round."""
     extra = comment.extra
-    return (*values, _NO_EXTRA if extra is EMPTY_EXTRA else extra)
+    if extra is not EMPTY_EXTRA and extra:
+        item.extra = extra
+    published = comment.published
+    if published is not None:
+        zone = published.tzinfo
+        if zone is not None and zone is not UTC:
+            # msgspec rounds offsets to the minute; the pure writer's text keeps seconds.
+            item.published = serialize._format_datetime(published)
+    return item
 
 
 def _nested(article: Article) -> dict[str, Any] | None:
@@ -184,15 +182,16 @@ def _nested(article: Article) -> dict[str, Any] | None:
             replies, quotes = comment.replies, comment.quotes
             if replies or quotes:
                 item = _CommentNode(
-                    *_own(comment),
+                    *_own_values(comment),
+                    None,
                     [quote_own(q) for q in quotes] if quotes else _NO_KIDS,
                     [] if replies else _NO_KIDS,
                 )
                 if replies:
                     push((replies, item.replies, depth + 1))
             else:
-                item = _CommentLeaf(*_own(comment))
-            add(item)
+                item = _CommentLeaf(*_own_values(comment))
+            add(_finish(item, comment))
     root["comments"] = top
     return root
 
@@ -213,7 +212,7 @@ def _flat(article: Article) -> dict[str, Any]:
         if cls is Comment:
             assert isinstance(node, Comment)
             assert parent is not None
-            add(_CommentRecord(position, parent, "comment", *_own(node)))
+            add(_finish(_CommentRecord(position, parent, "comment", *_own_values(node)), node))
             replies, quotes = node.replies, node.quotes
             for reply in reversed(replies):
                 push((reply, position))
