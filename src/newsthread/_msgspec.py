@@ -297,11 +297,21 @@ def _from_records(top: dict[str, msgspec.Raw]) -> Article:
     for index, record in enumerate(records):
         if type(record) is _CommentRecordIn:
             parent = nodes.get(record.parent)
-            if not index or record.node in nodes or type(parent) not in (Comment, Article):
+            if not index or record.node in nodes:
                 raise _Decline
-            assert parent is not None
             comment = _comment(record)
-            serialize._add_comment(parent, comment)
+            if type(parent) is Comment:
+                # Built here, so a list or the empty tuple: append, or start the list.
+                replies = parent.replies
+                if replies:
+                    replies.append(comment)  # type: ignore[attr-defined]
+                else:
+                    parent.replies = [comment]
+            elif type(parent) is Article:
+                serialize._add_comment(parent, comment)
+            else:
+                raise _Decline
+            comment._parent = parent
             nodes[record.node] = comment
         else:
             fields = record.__struct_fields__
