@@ -312,10 +312,15 @@ class Article(Node):
         return [n for n in self.walk() if type(n) is Quote]
 
     def iter_comments(self) -> Iterator[Comment]:
-        """Every comment and reply in thread order (pre-order)."""
-        for node in self.walk():
-            if type(node) is Comment:
-                yield node
+        """Every comment and reply in thread order (pre-order); the body is not visited."""
+        stack = list(reversed(self.comments))
+        pop, extend = stack.pop, stack.extend
+        while stack:
+            comment = pop()
+            yield comment
+            replies = comment.replies
+            if replies:
+                extend(reversed(replies))
 
     def comment(self, comment_id: str) -> Comment:
         """The comment with this id; raises :class:`~newsthread.errors.NodeNotFoundError`."""

@@ -110,11 +110,7 @@ def _resolve_links(article: Article, base: str) -> None:
             block.links = tuple(
                 Link(link.start, link.end, absolute(link.url) or link.url) for link in block.links
             )
-    # The thread alone: Article.iter_comments walks the body blocks too.
-    stack = list(reversed(article.comments))
-    while stack:
-        comment = stack.pop()
-        stack.extend(reversed(comment.replies))
+    for comment in article.iter_comments():
         comment.url = absolute(comment.url)
         author = comment.author
         if author is not None and author.url:
