@@ -7,7 +7,7 @@ import pickle
 
 import pytest
 
-from factories import make_article
+from factories import make_article, make_chain
 from newsthread import Article, Block, Comment, Paragraph, Quote
 from newsthread.errors import CycleError, NodeNotFoundError, TreeError
 
@@ -84,6 +84,13 @@ def test_comment_lookup(article):
         article.comment("nope")
     assert info.value.key == "nope"
     assert isinstance(info.value, LookupError)
+
+
+def test_iter_comments_is_the_thread_in_pre_order(article):
+    ids = [c.id for c in article.iter_comments()]
+    assert ids == ["c1", "c2", "c3", "c4", "more-1", "c5"]
+    assert ids == [c.id for c in article.walk(type=Comment)]
+    assert list(make_chain(3000).iter_comments())[-1].depth == 3000
 
 
 def test_quotes_property_lists_body_then_comments(article):
