@@ -344,7 +344,7 @@ _DATELINE_RE = re.compile(r"\s(?:—|–|--|-)\s")
 
 
 def _sentence_subject(
-    text: str, lo: int, hi: int, allow_intro: bool = False
+    text: str, lo: int, hi: int, allow_intro: bool = False, _depth: int = 0
 ) -> tuple[str, int] | None:
     """The noun phrase that opens a sentence: the subject a participle refers to."""
     spans = _word_spans(text, lo, min(hi, lo + 200))
@@ -386,7 +386,8 @@ def _sentence_subject(
         # "After the debate, …" / "Filling in for Sanders at the event, West said …"
         comma = text.find(",", lo, min(hi, lo + 120))
         if comma > 0 and not (first.lower() in _NOUN_DETERMINERS and _has_verb(text, start, comma)):
-            return _sentence_subject(text, comma + 1, hi, allow_intro=True)
+            # two stacked openers ("On Thursday, after the vote, Warren …") are skipped too
+            return _sentence_subject(text, comma + 1, hi, allow_intro=_depth > 0, _depth=_depth + 1)
     return " ".join(words), start
 
 

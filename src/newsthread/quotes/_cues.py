@@ -201,6 +201,10 @@ FUNCTION_WORDS: frozenset[str] = frozenset((
     "against", "toward", "towards", "upon", "within", "throughout", "unlike", "via", "per",
     "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty",
     "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousands", "millions", "dozens",
+    # discourse adverbs and plural time nouns that open a sentence ("Hours later, …")
+    "already", "nevertheless", "nonetheless", "furthermore", "additionally", "otherwise",
+    "afterward", "afterwards", "again", "ago", "seconds", "minutes", "hours", "days", "weeks",
+    "months", "years", "moments", "decades",
 ))
 # fmt: on
 
