@@ -29,3 +29,23 @@ def _pairs(text: str) -> list[tuple[str, str | None]]:
 )
 def test_openers_before_the_subject(text: str) -> None:
     assert _pairs(text) == [("We have been friends for years.", "Vale")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Immediately after the attacks, Vale issued a statement, “Last night, our city was "
+            "attacked.”",
+            "Vale",
+        ),
+        ("The governor turned to the crowd: “We will rebuild every house.”", "The governor"),
+    ],
+)
+def test_subject_of_the_introducing_clause_speaks(text: str, speaker: str) -> None:
+    assert [s for _, s in _pairs(text)] == [speaker]
+
+
+def test_introducing_clause_without_a_person_gives_no_speaker() -> None:
+    text = "The banner over the stage was painted in red letters: “We will rebuild every house.”"
+    assert [s for _, s in _pairs(text)] == [None]

@@ -1221,6 +1221,7 @@ def extract(
         ii = 0
         found: list[tuple[RawQuote, bool]] = []  # (quote, standalone)
         lead_spans: list[tuple[int, int]] = []  # the sentence before each quote
+        heads: list[tuple[int, int]] = []  # each quote's own sentence up to the quote
         first_nonspace = len(text) - len(text.lstrip())
         ei = 0
         prev_end = prev_start = 0
@@ -1298,6 +1299,7 @@ def extract(
             rq = RawQuote(pi, bs, be, kind, ent, cue_word, surface)
             found.append((rq, standalone and cue is None))
             lead_spans.append((prev_start, head_lo))
+            heads.append((head_lo, sp.start))
         while ii < len(ind_cues):
             _resolve_indirect(reg, ind_cues[ii], pos_base, ind_found)
             ii += 1
@@ -1346,6 +1348,15 @@ def extract(
                     if ls <= ice <= rq.start:
                         rq.entity, rq.cue = ient, icue.cue
                         break
+            if donor is None and rq.entity is None:
+                hs, he = heads[idx]
+                if masked[hs:he].rstrip().endswith((":", ",")):
+                    # "Trump issued a statement, “…”": the clause that introduces the quote
+                    # with a colon or comma has no cue, but its subject speaks
+                    ss = _sentence_subject(masked, hs, he)
+                    snp = parse_subject(ss[0]) if ss is not None else None
+                    if ss is not None and snp is not None and snp.kind in ("name", "role"):
+                        rq.entity = reg.resolve(snp, pos_base + ss[1])
             if (
                 donor is None
                 and rq.entity is None
