@@ -49,3 +49,14 @@ def test_subject_of_the_introducing_clause_speaks(text: str, speaker: str) -> No
 def test_introducing_clause_without_a_person_gives_no_speaker() -> None:
     text = "The banner over the stage was painted in red letters: “We will rebuild every house.”"
     assert [s for _, s in _pairs(text)] == [None]
+
+
+def test_long_apposition_between_name_and_cue() -> None:
+    text = (
+        "“The decision shows that both rights can be kept,” Ann Vale, attorney for one of the "
+        "four groups that filed suit over the new law, said in a statement."
+    )
+    got = find_quotes(text, indirect=False)
+    assert len(got) == 1
+    assert got[0].speaker is not None
+    assert (got[0].speaker.name, got[0].speaker.role) == ("Ann Vale", "attorney")

@@ -708,6 +708,19 @@ def _appositive_name(words: list[str]) -> bool:
     return np is not None and np.kind == "name" and words[-1].endswith(",")
 
 
+def _shorten_apposition(words: list[str]) -> list[str]:
+    """ "Ann Vale, attorney for one of four groups to file suit over the law,": a name of up
+    to four capitalised words, then a long apposition, cut to its first words."""
+    k = next((i for i, w in enumerate(words[:4]) if w.endswith(",")), -1)
+    if k < 0 or not words[-1].endswith(",") or not all(w[:1].isupper() for w in words[: k + 1]):
+        return words
+    if k + 7 >= len(words):
+        return words
+    cut = words[k + 1 : k + 7]
+    cut[-1] = cut[-1].rstrip(",") + ","
+    return [*words[: k + 1], *cut]
+
+
 def _loose_nominal(phrase: str) -> NP | None:
     """ "said a 2008 campaign veteran": after an inverted cue any short noun phrase with an
     article is the speaker, even with a head noun no list knows."""
@@ -764,6 +777,8 @@ def _cue_after(masked: str, qe: int, tail_hi: int, ends_sentence: bool) -> _Cue 
         words = subj_text.split()
         while words and _is_adverb(words[-1]):
             words.pop()
+        if len(words) > 12 and len(words) <= 30:
+            words = _shorten_apposition(words)
         if not words or len(words) > 12:
             return None
         if (
