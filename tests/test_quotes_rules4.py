@@ -60,3 +60,20 @@ def test_long_apposition_between_name_and_cue() -> None:
     assert len(got) == 1
     assert got[0].speaker is not None
     assert (got[0].speaker.name, got[0].speaker.role) == ("Ann Vale", "attorney")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As Ann Vale put it, “We are done with this.”",
+        "Few agreed. As Ann Vale, the No. 2 in the party, put it: “We are done with this.”",
+        "“We are done with this,” as Ann Vale put it.",
+    ],
+)
+def test_put_it_is_a_cue(text: str) -> None:
+    assert [s for _, s in _pairs(text)] == ["Ann Vale"]
+
+
+def test_put_alone_is_no_cue() -> None:
+    text = "“We are done with this,” the sign read. Ann Vale put the sign away."
+    assert "Ann Vale" not in [s for _, s in _pairs(text)]

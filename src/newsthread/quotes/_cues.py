@@ -104,8 +104,8 @@ def _forms() -> dict[str, str]:
     return out
 
 
-#: Every cue word form -> its lemma.
-CUE_FORMS: dict[str, str] = _forms()
+#: Every cue word form -> its lemma ("put it" only with its object: "as X put it, “…”").
+CUE_FORMS: dict[str, str] = {**_forms(), "put it": "put", "puts it": "put"}
 
 #: Cue verbs whose subject must be a person-like phrase only (they are also common non-speech
 #: verbs: "call", "describe", "attack" ...): these attribute a quote only when adjacent.
