@@ -77,3 +77,11 @@ def test_put_it_is_a_cue(text: str) -> None:
 def test_put_alone_is_no_cue() -> None:
     text = "“We are done with this,” the sign read. Ann Vale put the sign away."
     assert "Ann Vale" not in [s for _, s in _pairs(text)]
+
+
+def test_quoted_numbers_and_dates_are_no_statements() -> None:
+    text = (
+        'The post (id "760070280932982784", dated "2016-08-01") was short. '
+        "Ann Vale said, “I am proud of my son.”"
+    )
+    assert _pairs(text) == [("I am proud of my son.", "Ann Vale")]

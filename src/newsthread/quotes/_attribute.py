@@ -636,6 +636,7 @@ _BARE_TAIL_RE = re.compile(
 )
 
 
+_HAS_LETTER_RE = re.compile(r"[^\W\d_]")
 _ENDS_HERE_RE = re.compile(r"\s*[.:]\s*$")
 
 
@@ -1271,6 +1272,11 @@ def extract(
                 else QuoteKind.PARTIAL
             )
             if sp.single and nwords <= 2 and cue is None:
+                continue
+            if not _HAS_LETTER_RE.search(inner):
+                # "760070280932982784", "2015-12-02": an id, date or number, not speech
+                if keep_uncued:
+                    out.append(RawQuote(pi, bs, be, QuoteKind.PARTIAL, None, None, None, True))
                 continue
             if (
                 2 <= nwords <= 8
