@@ -79,9 +79,13 @@ def test_put_alone_is_no_cue() -> None:
     assert "Ann Vale" not in [s for _, s in _pairs(text)]
 
 
-def test_quoted_numbers_and_dates_are_no_statements() -> None:
-    text = (
-        'The post (id "760070280932982784", dated "2016-08-01") was short. '
-        "Ann Vale said, “I am proud of my son.”"
-    )
-    assert _pairs(text) == [("I am proud of my son.", "Ann Vale")]
+@pytest.mark.parametrize(
+    "text",
+    [
+        '<tweet author="ann" tweet_id="760070280932982784">Mr. Vale, who does not know me, '
+        "said I was weak.</tweet>",
+        "“2016-08-01,” Ann Vale said.",
+    ],
+)
+def test_quoted_numbers_and_dates_are_no_statements(text: str) -> None:
+    assert _pairs(text) == []
