@@ -89,3 +89,13 @@ def test_put_alone_is_no_cue() -> None:
 )
 def test_quoted_numbers_and_dates_are_no_statements(text: str) -> None:
     assert _pairs(text) == []
+
+
+def test_a_cue_verb_is_no_sentence_subject() -> None:
+    text = (
+        "A Vale adviser, who spoke on the condition of anonymity to speak candidly, said of the "
+        'senator, "She takes the threat very seriously and she takes her role seriously."'
+    )
+    speakers = [s for _, s in _pairs(text)]
+    assert len(speakers) == 1
+    assert not (speakers[0] or "").startswith("said")

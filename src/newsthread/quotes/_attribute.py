@@ -387,7 +387,10 @@ def _sentence_subject(
         comma = text.find(",", lo, min(hi, lo + 120))
         if comma > 0 and not (first.lower() in _NOUN_DETERMINERS and _has_verb(text, start, comma)):
             # two stacked openers ("On Thursday, after the vote, Warren …") are skipped too
-            return _sentence_subject(text, comma + 1, hi, allow_intro=_depth > 0, _depth=_depth + 1)
+            sub = _sentence_subject(text, comma + 1, hi, allow_intro=_depth > 0, _depth=_depth + 1)
+            if sub is not None and sub[0].split()[0] in CUE_FORMS:
+                return None  # "A Warren adviser, who spoke …, said": a verb is no subject
+            return sub
     return " ".join(words), start
 
 
