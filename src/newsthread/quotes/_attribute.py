@@ -344,7 +344,7 @@ _DATELINE_RE = re.compile(r"\s(?:—|–|--|-)\s")
 
 
 def _sentence_subject(
-    text: str, lo: int, hi: int, allow_intro: bool = False
+    text: str, lo: int, hi: int, allow_intro: bool = False, _depth: int = 0
 ) -> tuple[str, int] | None:
     """The noun phrase that opens a sentence: the subject a participle refers to."""
     spans = _word_spans(text, lo, min(hi, lo + 200))
@@ -386,7 +386,11 @@ def _sentence_subject(
         # "After the debate, …" / "Filling in for Sanders at the event, West said …"
         comma = text.find(",", lo, min(hi, lo + 120))
         if comma > 0 and not (first.lower() in _NOUN_DETERMINERS and _has_verb(text, start, comma)):
-            return _sentence_subject(text, comma + 1, hi, allow_intro=True)
+            # two stacked openers ("On Thursday, after the vote, Warren …") are skipped too
+            sub = _sentence_subject(text, comma + 1, hi, allow_intro=_depth > 0, _depth=_depth + 1)
+            if sub is not None and sub[0].split()[0] in CUE_FORMS:
+                return None  # "A Warren adviser, who spoke …, said": a verb is no subject
+            return sub
     return " ".join(words), start
 
 
@@ -635,6 +639,7 @@ _BARE_TAIL_RE = re.compile(
 )
 
 
+_HAS_LETTER_RE = re.compile(r"[^\W\d_]")
 _ENDS_HERE_RE = re.compile(r"\s*[.:]\s*$")
 
 
@@ -707,6 +712,19 @@ def _appositive_name(words: list[str]) -> bool:
     return np is not None and np.kind == "name" and words[-1].endswith(",")
 
 
+def _shorten_apposition(words: list[str]) -> list[str]:
+    """ "Ann Vale, attorney for one of four groups to file suit over the law,": a name of up
+    to four capitalised words, then a long apposition, cut to its first words."""
+    k = next((i for i, w in enumerate(words[:4]) if w.endswith(",")), -1)
+    if k < 0 or not words[-1].endswith(",") or not all(w[:1].isupper() for w in words[: k + 1]):
+        return words
+    if k + 7 >= len(words):
+        return words
+    cut = words[k + 1 : k + 7]
+    cut[-1] = cut[-1].rstrip(",") + ","
+    return [*words[: k + 1], *cut]
+
+
 def _loose_nominal(phrase: str) -> NP | None:
     """ "said a 2008 campaign veteran": after an inverted cue any short noun phrase with an
     article is the speaker, even with a head noun no list knows."""
@@ -763,6 +781,8 @@ def _cue_after(masked: str, qe: int, tail_hi: int, ends_sentence: bool) -> _Cue 
         words = subj_text.split()
         while words and _is_adverb(words[-1]):
             words.pop()
+        if len(words) > 12 and len(words) <= 30:
+            words = _shorten_apposition(words)
         if not words or len(words) > 12:
             return None
         if (
@@ -1220,6 +1240,7 @@ def extract(
         ii = 0
         found: list[tuple[RawQuote, bool]] = []  # (quote, standalone)
         lead_spans: list[tuple[int, int]] = []  # the sentence before each quote
+        heads: list[tuple[int, int]] = []  # each quote's own sentence up to the quote
         first_nonspace = len(text) - len(text.lstrip())
         ei = 0
         prev_end = prev_start = 0
@@ -1254,6 +1275,11 @@ def extract(
                 else QuoteKind.PARTIAL
             )
             if sp.single and nwords <= 2 and cue is None:
+                continue
+            if not _HAS_LETTER_RE.search(inner):
+                # "760070280932982784", "2015-12-02": an id, date or number, not speech
+                if keep_uncued:
+                    out.append(RawQuote(pi, bs, be, QuoteKind.PARTIAL, None, None, None, True))
                 continue
             if (
                 2 <= nwords <= 8
@@ -1297,6 +1323,7 @@ def extract(
             rq = RawQuote(pi, bs, be, kind, ent, cue_word, surface)
             found.append((rq, standalone and cue is None))
             lead_spans.append((prev_start, head_lo))
+            heads.append((head_lo, sp.start))
         while ii < len(ind_cues):
             _resolve_indirect(reg, ind_cues[ii], pos_base, ind_found)
             ii += 1
@@ -1345,6 +1372,15 @@ def extract(
                     if ls <= ice <= rq.start:
                         rq.entity, rq.cue = ient, icue.cue
                         break
+            if donor is None and rq.entity is None:
+                hs, he = heads[idx]
+                if masked[hs:he].rstrip().endswith((":", ",")):
+                    # "Trump issued a statement, “…”": the clause that introduces the quote
+                    # with a colon or comma has no cue, but its subject speaks
+                    ss = _sentence_subject(masked, hs, he)
+                    snp = parse_subject(ss[0]) if ss is not None else None
+                    if ss is not None and snp is not None and snp.kind in ("name", "role"):
+                        rq.entity = reg.resolve(snp, pos_base + ss[1])
             if (
                 donor is None
                 and rq.entity is None

@@ -104,8 +104,8 @@ def _forms() -> dict[str, str]:
     return out
 
 
-#: Every cue word form -> its lemma.
-CUE_FORMS: dict[str, str] = _forms()
+#: Every cue word form -> its lemma ("put it" only with its object: "as X put it, “…”").
+CUE_FORMS: dict[str, str] = {**_forms(), "put it": "put", "puts it": "put"}
 
 #: Cue verbs whose subject must be a person-like phrase only (they are also common non-speech
 #: verbs: "call", "describe", "attack" ...): these attribute a quote only when adjacent.
@@ -201,6 +201,10 @@ FUNCTION_WORDS: frozenset[str] = frozenset((
     "against", "toward", "towards", "upon", "within", "throughout", "unlike", "via", "per",
     "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty",
     "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousands", "millions", "dozens",
+    # discourse adverbs and plural time nouns that open a sentence ("Hours later, …")
+    "already", "nevertheless", "nonetheless", "furthermore", "additionally", "otherwise",
+    "afterward", "afterwards", "again", "ago", "seconds", "minutes", "hours", "days", "weeks",
+    "months", "years", "moments", "decades",
 ))
 # fmt: on
 

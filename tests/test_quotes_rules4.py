@@ -1,0 +1,101 @@
+"""Attribution rules of the fourth pass: sentence openers before the subject."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsthread.quotes import find_quotes
+
+
+def _pairs(text: str) -> list[tuple[str, str | None]]:
+    return [
+        (q.text, q.speaker.name if q.speaker else None) for q in find_quotes(text, indirect=False)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plural time noun opening the sentence is no name
+        "Hours later, Vale returned the favour to Ortiz, telling Reuters, “We have been friends "
+        "for years.”",
+        # a discourse adverb opening the sentence is no name
+        "Nevertheless, Vale returned the favour to Ortiz, telling Reuters, “We have been friends "
+        "for years.”",
+        # two stacked openers before the subject
+        "On Thursday, after staying neutral for months, Vale endorsed the mayor, saying, "
+        "“We have been friends for years.”",
+    ],
+)
+def test_openers_before_the_subject(text: str) -> None:
+    assert _pairs(text) == [("We have been friends for years.", "Vale")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Immediately after the attacks, Vale issued a statement, “Last night, our city was "
+            "attacked.”",
+            "Vale",
+        ),
+        ("The governor turned to the crowd: “We will rebuild every house.”", "The governor"),
+    ],
+)
+def test_subject_of_the_introducing_clause_speaks(text: str, speaker: str) -> None:
+    assert [s for _, s in _pairs(text)] == [speaker]
+
+
+def test_introducing_clause_without_a_person_gives_no_speaker() -> None:
+    text = "The banner over the stage was painted in red letters: “We will rebuild every house.”"
+    assert [s for _, s in _pairs(text)] == [None]
+
+
+def test_long_apposition_between_name_and_cue() -> None:
+    text = (
+        "“The decision shows that both rights can be kept,” Ann Vale, attorney for one of the "
+        "four groups that filed suit over the new law, said in a statement."
+    )
+    got = find_quotes(text, indirect=False)
+    assert len(got) == 1
+    assert got[0].speaker is not None
+    assert (got[0].speaker.name, got[0].speaker.role) == ("Ann Vale", "attorney")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As Ann Vale put it, “We are done with this.”",
+        "Few agreed. As Ann Vale, the No. 2 in the party, put it: “We are done with this.”",
+        "“We are done with this,” as Ann Vale put it.",
+    ],
+)
+def test_put_it_is_a_cue(text: str) -> None:
+    assert [s for _, s in _pairs(text)] == ["Ann Vale"]
+
+
+def test_put_alone_is_no_cue() -> None:
+    text = "“We are done with this,” the sign read. Ann Vale put the sign away."
+    assert "Ann Vale" not in [s for _, s in _pairs(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '<tweet author="ann" tweet_id="760070280932982784">Mr. Vale, who does not know me, '
+        "said I was weak.</tweet>",
+        "“2016-08-01,” Ann Vale said.",
+    ],
+)
+def test_quoted_numbers_and_dates_are_no_statements(text: str) -> None:
+    assert _pairs(text) == []
+
+
+def test_a_cue_verb_is_no_sentence_subject() -> None:
+    text = (
+        "A Vale adviser, who spoke on the condition of anonymity to speak candidly, said of the "
+        'senator, "She takes the threat very seriously and she takes her role seriously."'
+    )
+    speakers = [s for _, s in _pairs(text)]
+    assert len(speakers) == 1
+    assert not (speakers[0] or "").startswith("said")
