@@ -177,3 +177,10 @@ def test_flat_errors_are_the_pure_readers(records: list[object]) -> None:
     with pytest.raises(DocumentError) as slow:
         pure_load(text)
     assert (fast.value.path, str(fast.value)) == (slow.value.path, str(slow.value))
+
+
+def test_the_readers_mirror_has_every_field_of_comment() -> None:
+    # A field added to Comment but not to the mirror would send every document the slow way.
+    own = set(Comment._own_fields())
+    assert set(msgspec_path._CommentFields.__struct_fields__) == own
+    assert set(msgspec_path._CommentIn.__struct_fields__) == own | set(Comment._child_fields)

@@ -36,67 +36,7 @@ from newsthread.tree import Node
 __all__ = ["dumps", "loads"]
 
 
-class _AuthorIn(msgspec.Struct, forbid_unknown_fields=True):
-    name: str
-    url: str | None = None
-
-
-class _CommentFields(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
-    """A comment's own fields as documents write them; field for field :class:`Comment`."""
-
-    id: str
-    author: _AuthorIn | None = None
-    published: str | None = None  # parsed by datetime.fromisoformat, as the pure path does
-    text: str = ""
-    url: str | None = None
-    score: int | None = None
-    status: CommentStatus = CommentStatus.PUBLISHED
-    more_count: int | None = None
-    in_reply_to: str | None = None
-    extra: dict[str, Any] = msgspec.field(default_factory=dict)
-
-
-class _CommentIn(_CommentFields, kw_only=True):
-    """A comment of the nested form."""
-
-    quotes: list[dict[str, Any]] = msgspec.field(default_factory=list)
-    replies: list[_CommentIn] = msgspec.field(default_factory=list)
-
-
-class _CommentRecordIn(_CommentFields, tag="comment", tag_field="type", kw_only=True):
-    """A comment record of the flat form."""
-
-    node: int
-    parent: int
-
-
-def _loose_record(cls: type[Node]) -> Any:
-    """A flat record of another node type: its keys checked here, its values by the pure reader."""
-    name = serialize._TYPE_NAMES[cls]
-    keys = sorted(serialize._codecs()[cls].record_keys - {"type"})
-    return msgspec.defstruct(
-        f"_{name.title()}RecordIn",
-        [(key, Any, msgspec.UNSET) for key in keys],
-        tag=name,
-        tag_field="type",
-        forbid_unknown_fields=True,
-    )
-
-
-_LOOSE_RECORDS = tuple(
-    _loose_record(cls) for cls in serialize.RECORD_TYPES.values() if cls is not Comment
-)
-_ENCODER = msgspec.json.Encoder()
-_TOP = msgspec.json.Decoder(dict[str, msgspec.Raw])
-_COMMENTS = msgspec.json.Decoder(list[_CommentIn])
-_RECORDS = msgspec.json.Decoder(
-    GenericAlias(list, (functools.reduce(operator.or_, _LOOSE_RECORDS, _CommentRecordIn),))
-)
-_ANY = msgspec.json.Decoder()
-
-
-class _Decline(Exception):
-    """This document is for the pure reader."""
+# -- writing ------------------------------------------------------------------
 
 
 def _comment_struct(name: str, links: list[tuple[str, type]]) -> Any:
@@ -116,6 +56,7 @@ def _comment_struct(name: str, links: list[tuple[str, type]]) -> Any:
 
 
 _NOT_OWN = ("_parent", "extra", *Comment._child_fields)
+assert Comment._own_fields()[-1] == "extra"  # the Structs put it last, in cattrs' order
 _OWN_FIELDS = tuple(f.name for f in attrs.fields(Comment) if f.name not in _NOT_OWN)
 _own_values = attrgetter(*_OWN_FIELDS)
 _CommentLeaf = _comment_struct("_CommentLeaf", [])
@@ -127,6 +68,7 @@ _CommentNode = msgspec.defstruct(
 )
 _CommentRecord = _comment_struct("_CommentRecord", [("node", int), ("parent", int), ("type", str)])
 _NO_KIDS: list[Any] = []  # never changed: the writers only read it
+_ENCODER = msgspec.json.Encoder()
 
 
 def dumps(article: Article, flat: bool) -> str | None:
@@ -224,6 +166,71 @@ def _flat(article: Article) -> dict[str, Any]:
             for kid in reversed(getattr(node, name)):
                 push((kid, position))
     return {"schema_version": serialize.SCHEMA_VERSION, "records": records}
+
+
+# -- reading ------------------------------------------------------------------
+
+
+class _AuthorIn(msgspec.Struct, forbid_unknown_fields=True):
+    name: str
+    url: str | None = None
+
+
+class _CommentFields(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+    """A comment's own fields as documents write them; field for field :class:`Comment`."""
+
+    id: str
+    author: _AuthorIn | None = None
+    published: str | None = None  # parsed by datetime.fromisoformat, as the pure path does
+    text: str = ""
+    url: str | None = None
+    score: int | None = None
+    status: CommentStatus = CommentStatus.PUBLISHED
+    more_count: int | None = None
+    in_reply_to: str | None = None
+    extra: dict[str, Any] = msgspec.field(default_factory=dict)
+
+
+class _CommentIn(_CommentFields, kw_only=True):
+    """A comment of the nested form."""
+
+    quotes: list[dict[str, Any]] = msgspec.field(default_factory=list)
+    replies: list[_CommentIn] = msgspec.field(default_factory=list)
+
+
+class _CommentRecordIn(_CommentFields, tag="comment", tag_field="type", kw_only=True):
+    """A comment record of the flat form."""
+
+    node: int
+    parent: int
+
+
+def _loose_record(cls: type[Node]) -> Any:
+    """A flat record of another node type: its keys checked here, its values by the pure reader."""
+    name = serialize._TYPE_NAMES[cls]
+    keys = sorted(serialize._codecs()[cls].record_keys - {"type"})
+    return msgspec.defstruct(
+        f"_{name.title()}RecordIn",
+        [(key, Any, msgspec.UNSET) for key in keys],
+        tag=name,
+        tag_field="type",
+        forbid_unknown_fields=True,
+    )
+
+
+_LOOSE_RECORDS = tuple(
+    _loose_record(cls) for cls in serialize.RECORD_TYPES.values() if cls is not Comment
+)
+_TOP = msgspec.json.Decoder(dict[str, msgspec.Raw])
+_COMMENTS = msgspec.json.Decoder(list[_CommentIn])
+_RECORDS = msgspec.json.Decoder(
+    GenericAlias(list, (functools.reduce(operator.or_, _LOOSE_RECORDS, _CommentRecordIn),))
+)
+_ANY = msgspec.json.Decoder()
+
+
+class _Decline(Exception):
+    """This document is for the pure reader."""
 
 
 def loads(source: str | bytes | bytearray) -> Article | None:
