@@ -15,7 +15,7 @@ import json
 import re
 import warnings
 from collections.abc import Iterator
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
 
 import attrs
@@ -529,8 +529,10 @@ def _from_markup(doc: LexborHTMLParser, meta: Metadata, url: str | None) -> None
                 break
     if declared:
         pass
-    elif meta.published is None or (in_url is not None and meta.published.date() != in_url.date()):
+    elif meta.published is None:
         meta.published = in_url
+    elif in_url is not None and meta.published.date() != in_url.date():
+        meta.published = _on_day(meta.published, in_url.date()) or in_url
     if meta.published is None:
         for node in doc.css(_DATE_CLASSES)[:30]:
             text = node.text(deep=True, separator=" ")
@@ -664,6 +666,14 @@ def _shift_to_day(moment: datetime, day: date) -> datetime | None:
     if not -12 <= hours <= 14:
         return None
     return moment.astimezone(timezone(timedelta(hours=hours)))
+
+
+def _on_day(moment: datetime, day: date) -> datetime | None:
+    """An aware ``moment`` as the same instant on ``day`` (UTC or a whole-hour offset), or None."""
+    if moment.utcoffset() is None:
+        return None
+    utc = moment.astimezone(UTC)
+    return utc if utc.date() == day else _shift_to_day(utc, day)
 
 
 def _local_published(
