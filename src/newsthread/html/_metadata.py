@@ -516,12 +516,12 @@ def _from_markup(doc: LexborHTMLParser, meta: Metadata, url: str | None) -> None
                 parsed = parse_date(raw) if raw else None
                 if parsed is None and len(text) < 200:
                     parsed = date_in_text(text) or parse_date(text)
-                elif parsed is not None and raw and not _ISO_START.match(raw.strip()):
+                elif parsed is not None and raw and _ambiguous(raw):
                     # "06-08-2009" in an attribute is ambiguous; the written date next
                     # to it ("6. August 2009") says which way round it is meant.
                     shown = date_in_text(text) if len(text) < 200 else None
                     if shown is not None and shown.date() != parsed.date():
-                        parsed = shown
+                        parsed = parsed.replace(year=shown.year, month=shown.month, day=shown.day)
                 if parsed is not None:
                     meta.published = parsed
                     break
@@ -575,6 +575,15 @@ def _from_markup(doc: LexborHTMLParser, meta: Metadata, url: str | None) -> None
         if html is not None:
             attrs_ = html.attributes
             meta.language = _clean(attrs_.get("lang") or attrs_.get("xml:lang"))
+
+
+_NUMERIC_DATE = re.compile(r"\s*(\d{1,2})[./-](\d{1,2})[./-]\d{2,4}(?!\d)")
+
+
+def _ambiguous(raw: str) -> bool:
+    """Whether an attribute's date reads both day first and month first ("06-08-2009")."""
+    match = _NUMERIC_DATE.match(raw)
+    return match is not None and all(int(g) <= 12 for g in match.groups())
 
 
 _DATE_ELEMENTS = '[itemprop="datePublished"], [itemprop="dateModified"], time'
