@@ -54,3 +54,41 @@ def test_written_date_settles_an_ambiguous_attribute_and_keeps_its_time() -> Non
         "", '<span itemprop="datePublished" content="06-08-2009 14:30">6. August 2009</span>'
     )
     assert meta.published == datetime(2009, 8, 6, 14, 30)
+
+
+UTC_FIVE = '<meta property="article:published_time" content="2020-02-25T05:00:00Z">'
+
+
+def test_sidebar_date_does_not_move_the_day_the_url_confirms() -> None:
+    meta = meta_of(
+        UTC_FIVE,
+        '<aside><time datetime="2020-02-24">Feb 24</time></aside><article><p>Text</p></article>',
+        url="https://news.example/2020/02/25/a-story/",
+    )
+    assert meta.published == datetime(2020, 2, 25, 5, tzinfo=UTC)
+    assert meta.published.utcoffset() == timedelta(0)
+
+
+def test_sidebar_date_gives_no_day_hint() -> None:
+    meta = meta_of(UTC_FIVE, '<aside><time datetime="2020-02-24">Feb 24</time></aside>')
+    assert meta.published is not None
+    assert meta.published.utcoffset() == timedelta(0)
+    assert meta.published.date().isoformat() == "2020-02-25"
+
+
+def test_article_date_still_gives_the_day() -> None:
+    meta = meta_of(UTC_FIVE, '<article><time datetime="2020-02-24">Feb 24</time></article>')
+    assert meta.published == datetime(2020, 2, 25, 5, tzinfo=UTC)
+    assert meta.published.date().isoformat() == "2020-02-24"
+
+
+def test_teaser_naive_time_invents_no_offset() -> None:
+    meta = meta_of(UTC_FIVE, '<aside><time datetime="2020-02-25T08:00">8:00</time></aside>')
+    assert meta.published == datetime(2020, 2, 25, 5, tzinfo=UTC)
+    assert meta.published.utcoffset() == timedelta(0)
+
+
+def test_article_naive_time_gives_the_offset() -> None:
+    meta = meta_of(UTC_FIVE, '<article><time datetime="2020-02-25T08:00">8:00</time></article>')
+    assert meta.published == datetime(2020, 2, 25, 5, tzinfo=UTC)
+    assert meta.published.utcoffset() == timedelta(hours=3)

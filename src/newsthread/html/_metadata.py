@@ -480,7 +480,10 @@ _DATE_CLASSES = (
 )
 
 
-def _from_markup(doc: LexborHTMLParser, meta: Metadata, url: str | None) -> None:
+def _from_markup(doc: LexborHTMLParser, meta: Metadata, url: str | None) -> LexborNode | None:
+    """Dates, byline, title and language from the visible markup; returns the element that
+    gave the publication date, if one did."""
+    source: LexborNode | None = None
     declared = meta.published is not None
     # A date in the article's own path beats <time> elements, which as often belong
     # to teasers and related articles as to the article (but they may add the time).
@@ -524,6 +527,7 @@ def _from_markup(doc: LexborHTMLParser, meta: Metadata, url: str | None) -> None
                         parsed = parsed.replace(year=shown.year, month=shown.month, day=shown.day)
                 if parsed is not None:
                     meta.published = parsed
+                    source = node
                     break
             if meta.published is not None:
                 break
@@ -540,6 +544,7 @@ def _from_markup(doc: LexborHTMLParser, meta: Metadata, url: str | None) -> None
                 found = date_in_text(text)
                 if found is not None:
                     meta.published = found
+                    source = node
                     break
     if meta.modified is None:
         modified = doc.css_first(_MODIFIED_ELEMENT) if declared else modified_node
@@ -575,6 +580,7 @@ def _from_markup(doc: LexborHTMLParser, meta: Metadata, url: str | None) -> None
         if html is not None:
             attrs_ = html.attributes
             meta.language = _clean(attrs_.get("lang") or attrs_.get("xml:lang"))
+    return source
 
 
 _NUMERIC_DATE = re.compile(r"\s*(\d{1,2})[./-](\d{1,2})[./-]\d{2,4}(?!\d)")
@@ -686,21 +692,32 @@ def _on_day(moment: datetime, day: date) -> datetime | None:
 
 
 def _local_published(
-    doc: LexborHTMLParser, meta: Metadata, url: str | None, values: dict[str, list[str]]
+    doc: LexborHTMLParser,
+    meta: Metadata,
+    url: str | None,
+    values: dict[str, list[str]],
+    source: LexborNode | None = None,
 ) -> None:
     """Put a UTC publication time on the page's own day when the page says which day that is.
 
     Metadata often gives the time in UTC, which for an evening or early-morning
-    article is another day than the one the page prints. Hints, most precise
-    first: the same instant with a local offset in a ``<meta>`` or ``<time>``; a
-    local ``<time datetime>`` or a shown date and time without zone (its distance
-    to UTC is the offset); then the day alone: the date a ``<time>`` of that
-    instant shows, the date in the url path, the date other ``<time>`` elements
-    show, a date-only ``<meta>``.
+    article is another day than the one the page prints. The day in the url path
+    is asked first: on that day nothing changes, on the day next to it the time
+    moves there. Other hints, most precise first: the same instant with a local
+    offset in a ``<meta>`` or ``<time>``; a local ``<time datetime>`` or a shown
+    date and time without zone (its distance to UTC is the offset); then the day
+    alone: the date a ``<time>`` of that instant shows, the date other ``<time>``
+    elements show, a date-only ``<meta>``. A ``<time>`` that is not the same
+    instant counts only when it gave the date or stands inside ``<article>``:
+    teasers and sidebars carry the dates of other articles.
     """
     published = meta.published
     if published is None or published.tzinfo is None or published.utcoffset() != _UTC:
         return
+    in_url = date_in_url(url) or date_in_url(meta.canonical_url)
+    url_day = in_url.date() if in_url is not None else None
+    if url_day is not None and abs((url_day - published.date()).days) > 1:
+        url_day = None  # another story's date, or the url's own scheme
     naive = published.replace(tzinfo=None)
     shown_days: list[date] = []
     other_days: list[date] = []
@@ -710,11 +727,13 @@ def _local_published(
         if parsed is None:
             continue
         if parsed.tzinfo is not None:
-            if parsed.utcoffset() and parsed == published:
+            if parsed.utcoffset() and parsed == published and url_day in (None, parsed.date()):
                 meta.published = parsed
                 return
         elif not (parsed.hour or parsed.minute):
             meta_days.append(parsed.date())
+    in_article: dict[int, bool] = {}
+    source_id = source.mem_id if source is not None else None
     for node in doc.css("time")[:5]:
         raw = (node.attributes.get("datetime") or "").strip()
         text = node.text(deep=True)[:200]
@@ -722,26 +741,29 @@ def _local_published(
         if raw:
             parsed = parse_date(raw) if _ISO_START.match(raw) else date_in_text(raw)
         if parsed is not None and parsed.tzinfo is not None:
-            if parsed.utcoffset() and parsed == published:
+            if parsed.utcoffset() and parsed == published and url_day in (None, parsed.date()):
                 meta.published = parsed
                 return
             if parsed != published:
                 continue
             shown = parse_date(text) if text.strip() else None
-        else:
+        elif node.mem_id == source_id or _in_article(node, in_article):
             shown = parsed or (parse_date(text) if text.strip() else None)
+        else:
+            continue
         if shown is None:
             continue
         if shown.tzinfo is None and (shown.hour or shown.minute):
             offset = shown - naive
             minutes = offset.total_seconds() / 60
             if offset and minutes % 15 == 0 and -12 * 60 <= minutes <= 14 * 60:
-                meta.published = published.astimezone(timezone(offset))
-                return
+                local = published.astimezone(timezone(offset))
+                if url_day in (None, local.date()):
+                    meta.published = local
+                    return
         (shown_days if parsed is not None else other_days).append(shown.date())
-    in_url = date_in_url(url) or date_in_url(meta.canonical_url)
-    url_days = [in_url.date()] if in_url is not None else []
-    for day in shown_days + url_days + other_days + meta_days:
+    days = [url_day] if url_day is not None else shown_days + other_days + meta_days
+    for day in days:
         if day == published.date():
             return
         shifted = _shift_to_day(published, day)
@@ -785,10 +807,10 @@ def extract_metadata(doc: LexborHTMLParser, *, url: str | None = None) -> Metada
     _from_json_ld(doc, meta)
     values = _meta_values(doc)
     _from_meta(doc, meta, values)
-    _from_markup(doc, meta, url)
+    source = _from_markup(doc, meta, url)
     if meta.published is None:
         meta.published = _date_near_heading(doc)
-    _local_published(doc, meta, url, values)
+    _local_published(doc, meta, url, values, source)
     if meta.title:
         meta.title = _strip_site_suffix(meta.title, meta.site_name)
     if meta.language:
