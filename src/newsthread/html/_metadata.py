@@ -777,23 +777,79 @@ _NEAR_BEFORE = 200
 _NEAR_AFTER = 400
 
 
+# The dateline window ends at page furniture and where the article's text begins.
+_WINDOW_STOPS = frozenset({"footer", "nav", "header", "aside"})
+_NO_TEXT = frozenset({"script", "style", "noscript", "template"})
+_LONG_BLOCK = 150
+
+
 def _date_near_heading(doc: LexborHTMLParser) -> datetime | None:
-    """A written date just above or below the page's only ``<h1>`` (a dateline, "Stand: …")."""
+    """A written date just above or below the page's only ``<h1>`` (a dateline, "Stand: …").
+
+    The window holds the text around the heading inside its nearest ancestors,
+    cut at ``footer``/``nav``/``header``/``aside`` and at the first paragraph
+    with a lot of text; an ``<h1>`` in the page's header (a logo) has none.
+    """
     h1s = doc.css("h1")
     if len(h1s) != 1:
         return None
     heading = h1s[0]
+    if not heading.text(deep=True).strip():
+        return None
+    in_header = False
+    current = heading.parent
+    while current is not None and current.tag != "article":
+        in_header = in_header or current.tag == "header"
+        current = current.parent
+    if in_header and current is None:
+        return None  # the page's header, not an article's
+    path = {heading.mem_id}
     box = heading
     for _ in range(_NEAR_LEVELS):
         if box.parent is None or box.parent.tag in ("body", "html"):
             break
         box = box.parent
-    text = box.text(deep=True, separator="\n")
-    title = heading.text(deep=True, separator="\n")
-    at = text.find(title) if title.strip() else -1
-    if at < 0:
-        return None
-    window = text[max(0, at - _NEAR_BEFORE) : at + len(title) + _NEAR_AFTER]
+        path.add(box.mem_id)
+    before = ""
+    after: list[str] = []
+    after_len = 0
+    seen = False
+    box_id = box.mem_id
+    node = box.child
+    while node is not None:
+        descend = False
+        tag = node.tag or ""
+        if node.mem_id == heading.mem_id:
+            seen = True
+        elif tag == "-text":
+            value = node.text_content or ""
+            if value.strip():
+                if not seen:
+                    before = (before + "\n" + value)[-_NEAR_BEFORE:]
+                else:
+                    after.append(value)
+                    after_len += len(value)
+                    if after_len >= _NEAR_AFTER:
+                        break
+        elif tag.startswith("-") or tag in _NO_TEXT:
+            pass
+        elif node.mem_id in path:
+            descend = True
+        elif tag in _WINDOW_STOPS or (tag == "p" and len(node.text(deep=True)) > _LONG_BLOCK):
+            if seen:
+                break
+            before = ""
+        else:
+            descend = True
+        following = node.child if descend else None
+        while following is None and node is not None:
+            following = node.next
+            if following is None:
+                node = node.parent
+                if node is None or node.mem_id == box_id:
+                    break
+        node = following
+    window = before + "\n" + "\n".join(after)[:_NEAR_AFTER]
     return date_in_text(window)
 
 
