@@ -112,8 +112,10 @@ _ITEM = 3
 _CAPTION = 4
 
 # Words that name boilerplate in class and id tokens ("share-buttons", "td-related-row").
+# They are matched against markers with every digit folded to 0 (see _marker_info), so
+# a name with a digit is spelled with 0 here: "a0a" is AddToAny's "a2a_kit".
 _BOILERPLATE = re.compile(
-    r"(?:^|[_-])(?:share|shares|sharing|sharedaddy|social|socials|shariff|sociable|addtoany|a2a|"
+    r"(?:^|[_-])(?:share|shares|sharing|sharedaddy|social|socials|shariff|sociable|addtoany|a0a|"
     r"related|yarpp|relatedposts|recommend\w*|more-?stories|readmore|"
     r"newsletter|subscribe|subscription|signup|advert\w*|ads|ad|adsbygoogle|adspot\w*|adslot\w*|"
     r"anzeige|werbung|banner|sponsor\w*|promo\w*|teaser\w*|cookie\w*|consent|popup|modal|"
@@ -161,7 +163,8 @@ _CONTENT_TOKEN = re.compile(
 
 
 # Pages repeat their class names many times over: the regex work is done once per
-# name, with digit runs folded ("post-123" and "post-456" are one name to the patterns).
+# name, with every digit folded to 0 ("post-123" and "post-456" are one name to the
+# patterns, which therefore spell any digit of their own as 0).
 _DIGITS = str.maketrans("123456789", "000000000")
 
 
