@@ -279,12 +279,8 @@ class _Walk:
         self.elem_last: list[int] = []
         self.budget = 0
 
-    def text(self, value: str, pre: bool) -> None:
-        if not pre:
-            # Half the text nodes of a page are the indentation between tags.
-            value = " " if value.isspace() else _SPACE.sub(" ", value)
-            if value[:1] == " " and (not self.buf_len or self.buf[-1][-1] in " \n"):
-                value = value[1:]
+    def text(self, value: str) -> None:
+        """Append preformatted text as it is (the walk folds other whitespace inline)."""
         if value:
             self.buf.append(value)
             self.buf_len += len(value)
@@ -337,7 +333,7 @@ def _is_hidden(attrs: dict[str, str | None]) -> bool:
     if "hidden" in attrs or attrs.get("aria-hidden") == "true":
         return True
     style = attrs.get("style")
-    return bool(style) and _HIDDEN_STYLE.search(style) is not None  # type: ignore[arg-type]
+    return style is not None and _HIDDEN_STYLE.search(style) is not None
 
 
 def _collect(body: LexborNode, excluded: Collection[int], page_len: int) -> _Walk:
@@ -403,7 +399,7 @@ def _collect(body: LexborNode, excluded: Collection[int], page_len: int) -> _Wal
                 buf.append(value)
                 walk.buf_len += len(value)
             else:
-                walk.text(value, True)
+                walk.text(value)
             continue
         if tag is None or tag in skip_tags or tag.startswith("-"):
             continue
@@ -415,9 +411,7 @@ def _collect(body: LexborNode, excluded: Collection[int], page_len: int) -> _Wal
         attrs = node.attributes
         bonus = 0.0
         if attrs:
-            if ("hidden" in attrs or "style" in attrs or "aria-hidden" in attrs) and _is_hidden(
-                attrs
-            ):
+            if _is_hidden(attrs):
                 continue
             cls = attrs.get("class")
             ident = attrs.get("id")

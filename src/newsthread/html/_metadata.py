@@ -662,7 +662,7 @@ def _strip_site_suffix(title: str, site_name: str | None) -> str:
     return title
 
 
-_UTC = timedelta(0)
+_ZERO_OFFSET = timedelta(0)
 
 
 def _shift_to_day(moment: datetime, day: date) -> datetime | None:
@@ -712,7 +712,7 @@ def _local_published(
     teasers and sidebars carry the dates of other articles.
     """
     published = meta.published
-    if published is None or published.tzinfo is None or published.utcoffset() != _UTC:
+    if published is None or published.tzinfo is None or published.utcoffset() != _ZERO_OFFSET:
         return
     in_url = date_in_url(url) or date_in_url(meta.canonical_url)
     url_day = in_url.date() if in_url is not None else None
