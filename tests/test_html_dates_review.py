@@ -126,3 +126,26 @@ def test_dateline_in_the_header_of_an_article() -> None:
         "<p>The council met.</p></article>",
     )
     assert meta.published == datetime(2019, 5, 3)
+
+
+def test_dateline_opening_the_first_long_paragraph() -> None:
+    long = "Die künftige Zusammenarbeit stand im Mittelpunkt eines Treffens im Ministerium. " * 4
+    meta = meta_of(
+        "",
+        f"<div><h1>Treffen im Ministerium</h1><p>Pressemitteilung vom 25. Januar 2022 - {long}</p></div>",
+    )
+    assert meta.published == datetime(2022, 1, 25)
+
+
+def test_dateline_inside_the_headline() -> None:
+    meta = meta_of("", "<div><h1>Fans are back<br><small>02.02.2022 • Press</small></h1></div>")
+    assert meta.published == datetime(2022, 2, 2)
+
+
+def test_headline_in_a_content_header_inside_main_keeps_its_dateline() -> None:
+    meta = meta_of(
+        "",
+        "<main><div class='frame'><header><h1>Fachtag</h1></header>"
+        "<p>Stand: 8. November 2021</p></div></main>",
+    )
+    assert meta.published == datetime(2021, 11, 8)

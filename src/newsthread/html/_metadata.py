@@ -780,15 +780,17 @@ _NEAR_AFTER = 400
 # The dateline window ends at page furniture and where the article's text begins.
 _WINDOW_STOPS = frozenset({"footer", "nav", "header", "aside"})
 _NO_TEXT = frozenset({"script", "style", "noscript", "template"})
-_LONG_BLOCK = 150
+_LONG_BLOCK = 250
+_LEAD = 100  # a dateline may open the first long paragraph ("Berlin, 25. Januar 2022: ...")
 
 
 def _date_near_heading(doc: LexborHTMLParser) -> datetime | None:
     """A written date just above or below the page's only ``<h1>`` (a dateline, "Stand: …").
 
     The window holds the text around the heading inside its nearest ancestors,
-    cut at ``footer``/``nav``/``header``/``aside`` and at the first paragraph
-    with a lot of text; an ``<h1>`` in the page's header (a logo) has none.
+    cut at ``footer``/``nav``/``header``/``aside`` and after the opening of the first
+    paragraph with a lot of text; an ``<h1>`` in the page's header (a logo: a ``header``
+    outside ``article`` and ``main``) has none.
     """
     h1s = doc.css("h1")
     if len(h1s) != 1:
@@ -798,7 +800,7 @@ def _date_near_heading(doc: LexborHTMLParser) -> datetime | None:
         return None
     in_header = False
     current = heading.parent
-    while current is not None and current.tag != "article":
+    while current is not None and current.tag not in ("article", "main"):
         in_header = in_header or current.tag == "header"
         current = current.parent
     if in_header and current is None:
@@ -811,7 +813,7 @@ def _date_near_heading(doc: LexborHTMLParser) -> datetime | None:
         box = box.parent
         path.add(box.mem_id)
     before = ""
-    after: list[str] = []
+    after = [heading.text(deep=True, separator="\n")]
     after_len = 0
     seen = False
     box_id = box.mem_id
@@ -835,8 +837,13 @@ def _date_near_heading(doc: LexborHTMLParser) -> datetime | None:
             pass
         elif node.mem_id in path:
             descend = True
-        elif tag in _WINDOW_STOPS or (tag == "p" and len(node.text(deep=True)) > _LONG_BLOCK):
+        elif tag in _WINDOW_STOPS:
             if seen:
+                break
+            before = ""
+        elif tag == "p" and len(block := node.text(deep=True)) > _LONG_BLOCK:
+            if seen:
+                after.append(block[:_LEAD])
                 break
             before = ""
         else:
@@ -849,7 +856,7 @@ def _date_near_heading(doc: LexborHTMLParser) -> datetime | None:
                 if node is None or node.mem_id == box_id:
                     break
         node = following
-    window = before + "\n" + "\n".join(after)[:_NEAR_AFTER]
+    window = before + "\n" + "\n".join(after)[: len(after[0]) + _NEAR_AFTER]
     return date_in_text(window)
 
 
