@@ -28,7 +28,10 @@ def test_utc_time_moves_to_the_day_in_the_url() -> None:
 
 
 def test_utc_time_takes_the_offset_of_a_local_time_element() -> None:
-    meta = meta_of(LATE_UTC, '<p>Published <time datetime="2020-02-24 21:25:54">Feb 24</time></p>')
+    meta = meta_of(
+        LATE_UTC,
+        '<article><p>Published <time datetime="2020-02-24 21:25:54">Feb 24</time></p></article>',
+    )
     assert meta.published == datetime(2020, 2, 24, 21, 25, 54, tzinfo=timezone(timedelta(hours=-5)))
     assert meta.published.utcoffset() == timedelta(hours=-5)
 
@@ -44,7 +47,10 @@ def test_utc_time_takes_the_same_instant_with_a_local_offset() -> None:
 
 
 def test_utc_time_follows_the_date_a_time_element_shows() -> None:
-    meta = meta_of(LATE_UTC, '<time datetime="24 de febrero de 2020">24 de febrero de 2020</time>')
+    meta = meta_of(
+        LATE_UTC,
+        '<article><time datetime="24 de febrero de 2020">24 de febrero de 2020</time></article>',
+    )
     assert meta.published is not None
     assert meta.published.date().isoformat() == "2020-02-24"
 

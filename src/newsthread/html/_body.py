@@ -112,8 +112,10 @@ _ITEM = 3
 _CAPTION = 4
 
 # Words that name boilerplate in class and id tokens ("share-buttons", "td-related-row").
+# They are matched against markers with every digit folded to 0 (see _marker_info), so
+# a name with a digit is spelled with 0 here: "a0a" is AddToAny's "a2a_kit".
 _BOILERPLATE = re.compile(
-    r"(?:^|[_-])(?:share|shares|sharing|sharedaddy|social|socials|shariff|sociable|addtoany|a2a|"
+    r"(?:^|[_-])(?:share|shares|sharing|sharedaddy|social|socials|shariff|sociable|addtoany|a0a|"
     r"related|yarpp|relatedposts|recommend\w*|more-?stories|readmore|"
     r"newsletter|subscribe|subscription|signup|advert\w*|ads|ad|adsbygoogle|adspot\w*|adslot\w*|"
     r"anzeige|werbung|banner|sponsor\w*|promo\w*|teaser\w*|cookie\w*|consent|popup|modal|"
@@ -161,7 +163,8 @@ _CONTENT_TOKEN = re.compile(
 
 
 # Pages repeat their class names many times over: the regex work is done once per
-# name, with digit runs folded ("post-123" and "post-456" are one name to the patterns).
+# name, with every digit folded to 0 ("post-123" and "post-456" are one name to the
+# patterns, which therefore spell any digit of their own as 0).
 _DIGITS = str.maketrans("123456789", "000000000")
 
 
@@ -276,12 +279,8 @@ class _Walk:
         self.elem_last: list[int] = []
         self.budget = 0
 
-    def text(self, value: str, pre: bool) -> None:
-        if not pre:
-            # Half the text nodes of a page are the indentation between tags.
-            value = " " if value.isspace() else _SPACE.sub(" ", value)
-            if value[:1] == " " and (not self.buf_len or self.buf[-1][-1] in " \n"):
-                value = value[1:]
+    def text(self, value: str) -> None:
+        """Append preformatted text as it is (the walk folds other whitespace inline)."""
         if value:
             self.buf.append(value)
             self.buf_len += len(value)
@@ -334,7 +333,7 @@ def _is_hidden(attrs: dict[str, str | None]) -> bool:
     if "hidden" in attrs or attrs.get("aria-hidden") == "true":
         return True
     style = attrs.get("style")
-    return bool(style) and _HIDDEN_STYLE.search(style) is not None  # type: ignore[arg-type]
+    return style is not None and _HIDDEN_STYLE.search(style) is not None
 
 
 def _collect(body: LexborNode, excluded: Collection[int], page_len: int) -> _Walk:
@@ -400,7 +399,7 @@ def _collect(body: LexborNode, excluded: Collection[int], page_len: int) -> _Wal
                 buf.append(value)
                 walk.buf_len += len(value)
             else:
-                walk.text(value, True)
+                walk.text(value)
             continue
         if tag is None or tag in skip_tags or tag.startswith("-"):
             continue
@@ -412,9 +411,7 @@ def _collect(body: LexborNode, excluded: Collection[int], page_len: int) -> _Wal
         attrs = node.attributes
         bonus = 0.0
         if attrs:
-            if ("hidden" in attrs or "style" in attrs or "aria-hidden" in attrs) and _is_hidden(
-                attrs
-            ):
+            if _is_hidden(attrs):
                 continue
             cls = attrs.get("class")
             ident = attrs.get("id")

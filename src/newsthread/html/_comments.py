@@ -1577,21 +1577,40 @@ def _more_stubs(region: LexborNode, walker: _Walker) -> list[tuple[_Unit | None,
     return stubs
 
 
+class _UniqueIds:
+    """Hands out each id once: a repeat gets the next free ``-2``, ``-3``… suffix.
+
+    The next suffix to try is kept per id, so n copies of one id cost O(n), not O(n²).
+    """
+
+    __slots__ = ("next_suffix", "probes", "taken")
+
+    def __init__(self) -> None:
+        self.taken: set[str] = set()
+        self.next_suffix: dict[str, int] = {}
+        self.probes = 0
+
+    def take(self, ident: str) -> str:
+        """``ident`` itself when free, else the first free ``ident-n`` from the last one given."""
+        if ident in self.taken:
+            n = self.next_suffix.get(ident, 2)
+            while f"{ident}-{n}" in self.taken:
+                self.probes += 1
+                n += 1
+            self.next_suffix[ident] = n + 1
+            ident = f"{ident}-{n}"
+        self.taken.add(ident)
+        return ident
+
+
 def _build(
     units: list[_Unit], more: list[tuple[_Unit | None, Comment]], base: str | None
 ) -> list[Comment]:
     """Comments bottom-up (children come after parents in document order), deduplicated."""
-    ids: set[str] = set()
+    unique = _UniqueIds()
     names: dict[int, str] = {}
     for unit in units:
-        ident = unit.ident or unit.key or f"c{unit.index + 1}"
-        if ident in ids:
-            n = 2
-            while f"{ident}-{n}" in ids:
-                n += 1
-            ident = f"{ident}-{n}"
-        ids.add(ident)
-        names[unit.index] = ident
+        names[unit.index] = unique.take(unit.ident or unit.key or f"c{unit.index + 1}")
     extra_children: dict[int, list[Comment]] = {}
     top_more: list[Comment] = []
     for owner, stub in more:

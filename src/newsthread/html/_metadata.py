@@ -15,7 +15,7 @@ import json
 import re
 import warnings
 from collections.abc import Iterator
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
 
 import attrs
@@ -480,7 +480,10 @@ _DATE_CLASSES = (
 )
 
 
-def _from_markup(doc: LexborHTMLParser, meta: Metadata, url: str | None) -> None:
+def _from_markup(doc: LexborHTMLParser, meta: Metadata, url: str | None) -> LexborNode | None:
+    """Dates, byline, title and language from the visible markup; returns the element that
+    gave the publication date, if one did."""
+    source: LexborNode | None = None
     declared = meta.published is not None
     # A date in the article's own path beats <time> elements, which as often belong
     # to teasers and related articles as to the article (but they may add the time).
@@ -516,21 +519,24 @@ def _from_markup(doc: LexborHTMLParser, meta: Metadata, url: str | None) -> None
                 parsed = parse_date(raw) if raw else None
                 if parsed is None and len(text) < 200:
                     parsed = date_in_text(text) or parse_date(text)
-                elif parsed is not None and raw and not _ISO_START.match(raw.strip()):
+                elif parsed is not None and raw and _ambiguous(raw):
                     # "06-08-2009" in an attribute is ambiguous; the written date next
                     # to it ("6. August 2009") says which way round it is meant.
                     shown = date_in_text(text) if len(text) < 200 else None
                     if shown is not None and shown.date() != parsed.date():
-                        parsed = shown
+                        parsed = parsed.replace(year=shown.year, month=shown.month, day=shown.day)
                 if parsed is not None:
                     meta.published = parsed
+                    source = node
                     break
             if meta.published is not None:
                 break
     if declared:
         pass
-    elif meta.published is None or (in_url is not None and meta.published.date() != in_url.date()):
+    elif meta.published is None:
         meta.published = in_url
+    elif in_url is not None and meta.published.date() != in_url.date():
+        meta.published = _on_day(meta.published, in_url.date()) or in_url
     if meta.published is None:
         for node in doc.css(_DATE_CLASSES)[:30]:
             text = node.text(deep=True, separator=" ")
@@ -538,6 +544,7 @@ def _from_markup(doc: LexborHTMLParser, meta: Metadata, url: str | None) -> None
                 found = date_in_text(text)
                 if found is not None:
                     meta.published = found
+                    source = node
                     break
     if meta.modified is None:
         modified = doc.css_first(_MODIFIED_ELEMENT) if declared else modified_node
@@ -573,6 +580,16 @@ def _from_markup(doc: LexborHTMLParser, meta: Metadata, url: str | None) -> None
         if html is not None:
             attrs_ = html.attributes
             meta.language = _clean(attrs_.get("lang") or attrs_.get("xml:lang"))
+    return source
+
+
+_NUMERIC_DATE = re.compile(r"\s*(\d{1,2})[./-](\d{1,2})[./-]\d{2,4}(?!\d)")
+
+
+def _ambiguous(raw: str) -> bool:
+    """Whether an attribute's date reads both day first and month first ("06-08-2009")."""
+    match = _NUMERIC_DATE.match(raw)
+    return match is not None and all(int(g) <= 12 for g in match.groups())
 
 
 _DATE_ELEMENTS = '[itemprop="datePublished"], [itemprop="dateModified"], time'
@@ -645,7 +662,7 @@ def _strip_site_suffix(title: str, site_name: str | None) -> str:
     return title
 
 
-_UTC = timedelta(0)
+_ZERO_OFFSET = timedelta(0)
 
 
 def _shift_to_day(moment: datetime, day: date) -> datetime | None:
@@ -666,22 +683,41 @@ def _shift_to_day(moment: datetime, day: date) -> datetime | None:
     return moment.astimezone(timezone(timedelta(hours=hours)))
 
 
+def _on_day(moment: datetime, day: date) -> datetime | None:
+    """An aware ``moment`` as the same instant on ``day`` (UTC or a whole-hour offset), or None."""
+    if moment.utcoffset() is None:
+        return None
+    utc = moment.astimezone(UTC)
+    return utc if utc.date() == day else _shift_to_day(utc, day)
+
+
 def _local_published(
-    doc: LexborHTMLParser, meta: Metadata, url: str | None, values: dict[str, list[str]]
+    doc: LexborHTMLParser,
+    meta: Metadata,
+    url: str | None,
+    values: dict[str, list[str]],
+    source: LexborNode | None = None,
 ) -> None:
     """Put a UTC publication time on the page's own day when the page says which day that is.
 
     Metadata often gives the time in UTC, which for an evening or early-morning
-    article is another day than the one the page prints. Hints, most precise
-    first: the same instant with a local offset in a ``<meta>`` or ``<time>``; a
-    local ``<time datetime>`` or a shown date and time without zone (its distance
-    to UTC is the offset); then the day alone: the date a ``<time>`` of that
-    instant shows, the date in the url path, the date other ``<time>`` elements
-    show, a date-only ``<meta>``.
+    article is another day than the one the page prints. The day in the url path
+    is asked first: on that day nothing changes, on the day next to it the time
+    moves there. Other hints, most precise first: the same instant with a local
+    offset in a ``<meta>`` or ``<time>``; a local ``<time datetime>`` or a shown
+    date and time without zone (its distance to UTC is the offset); then the day
+    alone: the date a ``<time>`` of that instant shows, the date other ``<time>``
+    elements show, a date-only ``<meta>``. A ``<time>`` that is not the same
+    instant counts only when it gave the date or stands inside ``<article>``:
+    teasers and sidebars carry the dates of other articles.
     """
     published = meta.published
-    if published is None or published.tzinfo is None or published.utcoffset() != _UTC:
+    if published is None or published.tzinfo is None or published.utcoffset() != _ZERO_OFFSET:
         return
+    in_url = date_in_url(url) or date_in_url(meta.canonical_url)
+    url_day = in_url.date() if in_url is not None else None
+    if url_day is not None and abs((url_day - published.date()).days) > 1:
+        url_day = None  # another story's date, or the url's own scheme
     naive = published.replace(tzinfo=None)
     shown_days: list[date] = []
     other_days: list[date] = []
@@ -691,11 +727,13 @@ def _local_published(
         if parsed is None:
             continue
         if parsed.tzinfo is not None:
-            if parsed.utcoffset() and parsed == published:
+            if parsed.utcoffset() and parsed == published and url_day in (None, parsed.date()):
                 meta.published = parsed
                 return
         elif not (parsed.hour or parsed.minute):
             meta_days.append(parsed.date())
+    in_article: dict[int, bool] = {}
+    source_id = source.mem_id if source is not None else None
     for node in doc.css("time")[:5]:
         raw = (node.attributes.get("datetime") or "").strip()
         text = node.text(deep=True)[:200]
@@ -703,26 +741,29 @@ def _local_published(
         if raw:
             parsed = parse_date(raw) if _ISO_START.match(raw) else date_in_text(raw)
         if parsed is not None and parsed.tzinfo is not None:
-            if parsed.utcoffset() and parsed == published:
+            if parsed.utcoffset() and parsed == published and url_day in (None, parsed.date()):
                 meta.published = parsed
                 return
             if parsed != published:
                 continue
             shown = parse_date(text) if text.strip() else None
-        else:
+        elif node.mem_id == source_id or _in_article(node, in_article):
             shown = parsed or (parse_date(text) if text.strip() else None)
+        else:
+            continue
         if shown is None:
             continue
         if shown.tzinfo is None and (shown.hour or shown.minute):
             offset = shown - naive
             minutes = offset.total_seconds() / 60
             if offset and minutes % 15 == 0 and -12 * 60 <= minutes <= 14 * 60:
-                meta.published = published.astimezone(timezone(offset))
-                return
+                local = published.astimezone(timezone(offset))
+                if url_day in (None, local.date()):
+                    meta.published = local
+                    return
         (shown_days if parsed is not None else other_days).append(shown.date())
-    in_url = date_in_url(url) or date_in_url(meta.canonical_url)
-    url_days = [in_url.date()] if in_url is not None else []
-    for day in shown_days + url_days + other_days + meta_days:
+    days = [url_day] if url_day is not None else shown_days + other_days + meta_days
+    for day in days:
         if day == published.date():
             return
         shifted = _shift_to_day(published, day)
@@ -736,23 +777,86 @@ _NEAR_BEFORE = 200
 _NEAR_AFTER = 400
 
 
+# The dateline window ends at page furniture and where the article's text begins.
+_WINDOW_STOPS = frozenset({"footer", "nav", "header", "aside"})
+_NO_TEXT = frozenset({"script", "style", "noscript", "template"})
+_LONG_BLOCK = 250
+_LEAD = 100  # a dateline may open the first long paragraph ("Berlin, 25. Januar 2022: ...")
+
+
 def _date_near_heading(doc: LexborHTMLParser) -> datetime | None:
-    """A written date just above or below the page's only ``<h1>`` (a dateline, "Stand: …")."""
+    """A written date just above or below the page's only ``<h1>`` (a dateline, "Stand: …").
+
+    The window holds the text around the heading inside its nearest ancestors,
+    cut at ``footer``/``nav``/``header``/``aside`` and after the opening of the first
+    paragraph with a lot of text; an ``<h1>`` in the page's header (a logo: a ``header``
+    outside ``article`` and ``main``) has none.
+    """
     h1s = doc.css("h1")
     if len(h1s) != 1:
         return None
     heading = h1s[0]
+    if not heading.text(deep=True).strip():
+        return None
+    in_header = False
+    current = heading.parent
+    while current is not None and current.tag not in ("article", "main"):
+        in_header = in_header or current.tag == "header"
+        current = current.parent
+    if in_header and current is None:
+        return None  # the page's header, not an article's
+    path = {heading.mem_id}
     box = heading
     for _ in range(_NEAR_LEVELS):
         if box.parent is None or box.parent.tag in ("body", "html"):
             break
         box = box.parent
-    text = box.text(deep=True, separator="\n")
-    title = heading.text(deep=True, separator="\n")
-    at = text.find(title) if title.strip() else -1
-    if at < 0:
-        return None
-    window = text[max(0, at - _NEAR_BEFORE) : at + len(title) + _NEAR_AFTER]
+        path.add(box.mem_id)
+    before = ""
+    after = [heading.text(deep=True, separator="\n")]
+    after_len = 0
+    seen = False
+    box_id = box.mem_id
+    node = box.child
+    while node is not None:
+        descend = False
+        tag = node.tag or ""
+        if node.mem_id == heading.mem_id:
+            seen = True
+        elif tag == "-text":
+            value = node.text_content or ""
+            if value.strip():
+                if not seen:
+                    before = (before + "\n" + value)[-_NEAR_BEFORE:]
+                else:
+                    after.append(value)
+                    after_len += len(value)
+                    if after_len >= _NEAR_AFTER:
+                        break
+        elif tag.startswith("-") or tag in _NO_TEXT:
+            pass
+        elif node.mem_id in path:
+            descend = True
+        elif tag in _WINDOW_STOPS:
+            if seen:
+                break
+            before = ""
+        elif tag == "p" and len(block := node.text(deep=True)) > _LONG_BLOCK:
+            if seen:
+                after.append(block[:_LEAD])
+                break
+            before = ""
+        else:
+            descend = True
+        following = node.child if descend else None
+        while following is None and node is not None:
+            following = node.next
+            if following is None:
+                node = node.parent
+                if node is None or node.mem_id == box_id:
+                    break
+        node = following
+    window = before + "\n" + "\n".join(after)[: len(after[0]) + _NEAR_AFTER]
     return date_in_text(window)
 
 
@@ -766,10 +870,10 @@ def extract_metadata(doc: LexborHTMLParser, *, url: str | None = None) -> Metada
     _from_json_ld(doc, meta)
     values = _meta_values(doc)
     _from_meta(doc, meta, values)
-    _from_markup(doc, meta, url)
+    source = _from_markup(doc, meta, url)
     if meta.published is None:
         meta.published = _date_near_heading(doc)
-    _local_published(doc, meta, url, values)
+    _local_published(doc, meta, url, values, source)
     if meta.title:
         meta.title = _strip_site_suffix(meta.title, meta.site_name)
     if meta.language:
