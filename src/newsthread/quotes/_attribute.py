@@ -12,7 +12,8 @@ dropped. Everything is a forward scan with bounded look-back: linear in the text
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
 
 import attrs
 
@@ -484,10 +485,56 @@ def _subject_or_antecedent(masked: str, cue_start: int, lo: int) -> tuple[str, i
     return subj
 
 
-def _cue_before(masked: str, head_lo: int, qs: int) -> _Cue | None:
+class _Found:
+    """Every match of one pattern in one masked paragraph, found in one scan."""
+
+    __slots__ = ("_matches", "_starts")
+
+    def __init__(self, pattern: re.Pattern[str], masked: str) -> None:
+        self._matches = list(pattern.finditer(masked))
+        self._starts = [m.start() for m in self._matches]
+
+    def between(self, lo: int, hi: int) -> Iterator[re.Match[str]]:
+        """The matches inside ``[lo, hi)``, as ``pattern.finditer(masked, lo, hi)`` finds them
+        (a window always ends at a quote mark, which no match can reach across)."""
+        matches = self._matches
+        index = bisect_left(self._starts, lo)
+        while index < len(matches) and matches[index].start() < hi:
+            match = matches[index]
+            if match.end() <= hi:
+                yield match
+            index += 1
+
+
+@attrs.define(slots=True)
+class _CueIndex:
+    """The cue words and "according to"s of a paragraph dense with quotes.
+
+    Each quote looks back over a window of up to ``_WINDOW`` characters; where
+    quotes are dense (hostile input: thousands of tiny quotes) scanning every
+    window again costs hundreds of times the paragraph, so such paragraphs are
+    scanned once and the windows read from here.
+    """
+
+    cues: _Found
+    according: _Found
+
+    @classmethod
+    def of(cls, masked: str) -> _CueIndex:
+        return cls(_Found(CUE_RE, masked), _Found(_ACCORDING_RE, masked))
+
+
+# Paragraphs with more quotes than this get a _CueIndex; fewer windows are cheaper to scan.
+_DENSE_QUOTES = 8
+
+
+def _cue_before(masked: str, head_lo: int, qs: int, cues: _CueIndex | None = None) -> _Cue | None:
     """A cue in the same sentence before the quote: "Rutte said: “" or "Rutte said the plan is “…”"."""
     best: _Cue | None = None
-    for m in CUE_RE.finditer(masked, head_lo, qs):
+    found = (
+        cues.cues.between(head_lo, qs) if cues is not None else CUE_RE.finditer(masked, head_lo, qs)
+    )
+    for m in found:
         word = m.group().lower()
         lemma = CUE_FORMS.get(word)
         if lemma is None or _noun_use(masked, m.start(), m.end()):
@@ -549,7 +596,12 @@ def _cue_before(masked: str, head_lo: int, qs: int) -> _Cue | None:
         best = _Cue(np, subj[1], word, adjacent, subj[0])
     if best is None:
         m2: re.Match[str] | None = None
-        for m2 in _ACCORDING_RE.finditer(masked, head_lo, qs):  # noqa: B007 (the last one)
+        according = (
+            cues.according.between(head_lo, qs)
+            if cues is not None
+            else _ACCORDING_RE.finditer(masked, head_lo, qs)
+        )
+        for m2 in according:  # noqa: B007 (the last one)
             pass
         if m2 is not None:
             seg_end = masked.find(",", m2.end(), qs)
@@ -1222,6 +1274,7 @@ def extract(
                     rq.entity, rq.cue = ent, "—"
         spans = pair_marks(text)
         masked = _mask(text, spans) if spans else text
+        cues = _CueIndex.of(masked) if len(spans) > _DENSE_QUOTES else None
         # names inside quotes are not antecedents of "he said"
         if names and not _is_headline(masked):
             _scan_names(reg, masked, pos_base)
@@ -1263,7 +1316,7 @@ def extract(
                 tail_hi = min(tail_hi, spans[qi + 1].start)
             cue = _cue_after(masked, sp.end, tail_hi, ends_sentence) if sp.closed else None
             if cue is None:
-                cue = _cue_before(masked, head_lo, sp.start)
+                cue = _cue_before(masked, head_lo, sp.start, cues)
             head = masked[head_lo : sp.start].strip()
             standalone = (
                 not head or head.endswith((":", ",", MASK)) or (cue is not None and cue.adjacent)
