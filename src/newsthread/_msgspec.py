@@ -140,32 +140,11 @@ def _nested(article: Article) -> dict[str, Any] | None:
 
 def _flat(article: Article) -> dict[str, Any]:
     """The flat document with comment records as Structs."""
-    codecs = serialize._codecs(passthrough=True)
-    own = {cls: codec.unstructure if cls is Article else codec.own for cls, codec in codecs.items()}
-    type_names = serialize._TYPE_NAMES
-    records: list[Any] = []
-    add = records.append
-    stack: list[tuple[Node, int | None]] = [(article, None)]
-    pop, push = stack.pop, stack.append
-    while stack:
-        node, parent = pop()
-        position = len(records)
-        cls = type(node)
-        if cls is Comment:
-            assert isinstance(node, Comment)
-            assert parent is not None
-            add(_finish(_CommentRecord(position, parent, "comment", *_own_values(node)), node))
-            replies, quotes = node.replies, node.quotes
-            for reply in reversed(replies):
-                push((reply, position))
-            for quote in reversed(quotes):
-                push((quote, position))
-            continue
-        add({"node": position, "parent": parent, "type": type_names[cls], **own[cls](node)})
-        for name in reversed(node._child_fields):
-            for kid in reversed(getattr(node, name)):
-                push((kid, position))
-    return {"schema_version": serialize.SCHEMA_VERSION, "records": records}
+    return serialize._to_flat(article, passthrough=True, comment_record=_comment_record)
+
+
+def _comment_record(comment: Comment, position: int, parent: int) -> Any:
+    return _finish(_CommentRecord(position, parent, "comment", *_own_values(comment)), comment)
 
 
 # -- reading ------------------------------------------------------------------
@@ -308,17 +287,18 @@ def _from_records(top: dict[str, msgspec.Raw]) -> Article:
                 raise _Decline
             comment = _comment(record)
             if type(parent) is Comment:
-                # Built here, so a list or the empty tuple: append, or start the list.
+                # _add_comment inlined for the hot case: a parent built here has a list
+                # or the empty tuple, so append or start the list.
                 replies = parent.replies
                 if replies:
                     replies.append(comment)  # type: ignore[attr-defined]
                 else:
                     parent.replies = [comment]
+                comment._parent = parent
             elif type(parent) is Article:
                 serialize._add_comment(parent, comment)
             else:
                 raise _Decline
-            comment._parent = parent
             nodes[record.node] = comment
         else:
             fields = record.__struct_fields__

@@ -513,7 +513,13 @@ def to_flat(article: Article) -> JSONDict:
     return _to_flat(article)
 
 
-def _to_flat(article: Article, *, passthrough: bool = False) -> JSONDict:
+def _to_flat(
+    article: Article,
+    *,
+    passthrough: bool = False,
+    comment_record: Callable[[Comment, int, int], Any] | None = None,
+) -> JSONDict:
+    """The flat document; ``comment_record`` makes the records of comments (the msgspec writer's)."""
     own = {
         cls: codec.unstructure if cls is Article else codec.own
         for cls, codec in _codecs(passthrough).items()
@@ -526,8 +532,11 @@ def _to_flat(article: Article, *, passthrough: bool = False) -> JSONDict:
         node, parent = pop()
         position = len(records)
         cls = type(node)
-        # Blocks' own dicts start with "type" too: the key keeps its place after "parent".
-        add({"node": position, "parent": parent, "type": _TYPE_NAMES[cls], **own[cls](node)})
+        if comment_record is not None and cls is Comment and parent is not None:
+            add(comment_record(cast(Comment, node), position, parent))
+        else:
+            # Blocks' own dicts start with "type" too: the key keeps its place after "parent".
+            add({"node": position, "parent": parent, "type": _TYPE_NAMES[cls], **own[cls](node)})
         for name in reversed(node._child_fields):
             kids = getattr(node, name)
             if kids:
@@ -683,8 +692,8 @@ def to_json(article: Article, *, flat: bool = False, indent: int | None = None) 
 
     ``indent`` pretty-prints documents of ordinary depth; deeper nested
     documents are always written compactly. With msgspec installed (the
-    ``fast`` extra) compact documents are written by it, about three times
-    faster, with the same values.
+    ``fast`` extra) compact documents are written by it, three to four times
+    faster: the same document, the same text but for how floats are spelled.
     """
     accelerator = _accelerator() if indent is None else None
     if accelerator is not None:
