@@ -26,10 +26,14 @@ from newsthread import (
     Speaker,
     build_thread,
 )
+from newsthread._validate import url_problem
 from newsthread.serialize import from_dict, from_flat, from_json, to_dict, to_flat, to_json
 
 text = st.text(max_size=40)  # any unicode, including surrogates-free controls and quotes
 optional_text = st.none() | text
+# Any text a document may hold as a URL (no javascript:, nothing urlsplit refuses).
+urls = text.filter(lambda u: url_problem(u) is None)
+optional_urls = st.none() | urls
 offsets = st.timedeltas(
     min_value=timedelta(hours=-23, minutes=-59), max_value=timedelta(hours=23, minutes=59)
 ).map(lambda d: timezone(timedelta(minutes=d // timedelta(minutes=1))))
@@ -38,7 +42,7 @@ datetimes = st.none() | st.datetimes(
     max_value=datetime(9999, 12, 30),
     timezones=st.none() | st.just(UTC) | offsets,
 )
-authors = st.none() | st.builds(Author, name=text, url=optional_text)
+authors = st.none() | st.builds(Author, name=text, url=optional_urls)
 speakers = st.lists(
     st.builds(
         Speaker,
@@ -84,7 +88,12 @@ def blocks(draw, pool):
     if kind is ListItem:
         extra = {"ordered": draw(st.booleans()), "indent": draw(st.integers(0, 5))}
     links = draw(
-        st.lists(st.builds(Link, st.integers(0, 99), st.integers(0, 99), text), max_size=2)
+        st.lists(
+            st.tuples(st.integers(0, 99), st.integers(0, 99), urls).map(
+                lambda t: Link(min(t[:2]), max(t[:2]), t[2])
+            ),
+            max_size=2,
+        )
     )
     return kind(draw(text), links=links, quotes=draw(st.lists(quotes(pool), max_size=2)), **extra)
 
@@ -100,7 +109,7 @@ def threads(draw, pool):
             author=draw(authors),
             published=draw(datetimes),
             text=draw(text),
-            url=draw(optional_text),
+            url=draw(optional_urls),
             score=draw(st.none() | st.integers(-(10**9), 10**9)),
             status=draw(st.sampled_from(CommentStatus)),
             more_count=draw(st.none() | st.integers(0, 10**6)),
@@ -117,11 +126,11 @@ def threads(draw, pool):
 def articles(draw):
     pool = draw(speakers)
     return Article(
-        url=draw(optional_text),
-        canonical_url=draw(optional_text),
+        url=draw(optional_urls),
+        canonical_url=draw(optional_urls),
         title=draw(optional_text),
         summary=draw(optional_text),
-        authors=draw(st.lists(st.builds(Author, name=text, url=optional_text), max_size=2)),
+        authors=draw(st.lists(st.builds(Author, name=text, url=optional_urls), max_size=2)),
         published=draw(datetimes),
         modified=draw(datetimes),
         site_name=draw(optional_text),

@@ -89,7 +89,6 @@ def test_datetimes_keep_their_offsets_and_naive_ones_stay_naive():
             "3 Jun 2024 10:15 +0200",
             datetime(2024, 6, 3, 10, 15, tzinfo=timezone(timedelta(hours=2))),
         ),
-        (1717409700, datetime(2024, 6, 3, 10, 15, tzinfo=UTC)),
     ],
 )
 def test_lenient_datetime_input(given, expected):

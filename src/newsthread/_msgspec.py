@@ -30,6 +30,8 @@ import attrs
 import msgspec
 
 from newsthread import serialize
+from newsthread._checks import check_read
+from newsthread._validate import url_problem
 from newsthread.model import EMPTY_EXTRA, Article, Comment, CommentStatus, Quote, Speaker
 from newsthread.tree import Node
 
@@ -222,6 +224,7 @@ def loads(source: str | bytes | bytearray) -> Article | None:
         article = serialize.from_dict({key: _ANY.decode(raw) for key, raw in top.items()})
         if raw_comments is not None:
             _attach(article, _COMMENTS.decode(raw_comments))
+            check_read(article)
     except (msgspec.DecodeError, RecursionError, ValueError, _Decline):
         # ValueError includes DocumentError and a date fromisoformat refuses: the
         # pure reader reads those (dateutil) or fails the same way and says where.
@@ -230,13 +233,15 @@ def loads(source: str | bytes | bytearray) -> Article | None:
 
 
 def _comment(item: _CommentFields) -> Comment:
-    author, published, extra = item.author, item.published, item.extra
+    author, published, extra, url = item.author, item.published, item.extra, item.url
+    if url is not None and url_problem(url) is not None:
+        raise _Decline  # the pure reader says what is wrong, and where
     return Comment(
         id=item.id,
         author=None if author is None else serialize._interned_author(author.name, author.url),
         published=None if published is None else datetime.fromisoformat(published),
         text=item.text,
-        url=item.url,
+        url=url,
         score=item.score,
         status=item.status,
         more_count=item.more_count,
@@ -308,6 +313,7 @@ def _from_records(top: dict[str, msgspec.Raw]) -> Article:
                 if value is not msgspec.UNSET:
                     own[key] = value
             reader.read(index, own)
+    check_read(reader.article)
     return reader.article
 
 

@@ -18,6 +18,9 @@ recursion limit. Loading checks everything and raises
 
 from __future__ import annotations
 
+import codecs
+import enum
+import io
 import json
 import re
 import uuid
@@ -29,11 +32,13 @@ from typing import IO, Any, TypeAlias, cast
 
 import attrs
 import cattrs
+from cattrs.cols import homogenous_tuple_structure_factory, list_structure_factory
 from cattrs.fns import identity
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
-from dateutil import parser as date_parser
 
+from newsthread._checks import check_read, check_writable, speaker_index
 from newsthread._json import loads_deep
+from newsthread._validate import parse_date_words, url_problem
 from newsthread.errors import DocumentError, SchemaVersionError
 from newsthread.model import (
     EMPTY_EXTRA,
@@ -44,6 +49,7 @@ from newsthread.model import (
     Caption,
     Comment,
     Heading,
+    Link,
     ListItem,
     Paragraph,
     Quote,
@@ -89,39 +95,165 @@ Source: TypeAlias = str | bytes | bytearray
 
 
 def make_converter(*, detailed_validation: bool = True) -> cattrs.Converter:
-    """A cattrs converter for newsthread's values: datetimes as ISO 8601, enums, authors, speakers.
+    """A strict cattrs converter for newsthread's values: datetimes as ISO 8601, enums, authors, links.
 
-    Datetimes are written with their offset; on input any ISO 8601 string, a
-    date in words that python-dateutil understands ("June 3, 2024 10:15 am")
-    or a Unix timestamp (taken as UTC) is accepted.
+    Values are taken as the JSON Schema (:mod:`newsthread.schema`) types them,
+    never converted: a list is not a string, a float or a bool is not an
+    integer, a string is not a list. Datetimes are written with their offset;
+    on input an ISO 8601 string or a date in words that python-dateutil
+    understands ("June 3, 2024 10:15 am") is accepted, with a valid offset
+    (:mod:`newsthread._validate`). URLs must be valid URLs too.
     """
     converter = cattrs.Converter(detailed_validation=detailed_validation, forbid_extra_keys=True)
     converter.register_unstructure_hook(datetime, _format_datetime)
     converter.register_structure_hook(datetime, _structure_datetime)
+    for kind in (str, int, bool):
+        converter.register_structure_hook(kind, _strict(kind))
+    # The enums are strings too: without their own hook the one for str would catch them.
+    converter.register_structure_hook(enum.Enum, _structure_enum)
+    converter.register_structure_hook(enum.StrEnum, _structure_enum)
+    converter.register_structure_hook_func(_is_optional(str), _structure_optional_str)
+    converter.register_structure_hook_func(_is_optional(int), _structure_optional_int)
+    converter.register_structure_hook_func(_is_optional(datetime), _structure_optional_datetime)
+    converter.register_structure_hook_func(_is_mapping, _structure_mapping)
+    converter.register_structure_hook_factory(_is_array, lambda t: _array_hook(converter, t))
+    converter.register_structure_hook(Link, _structure_link)
+    converter.register_structure_hook_func(_is_optional(Author), _structure_optional_author)
+    converter.register_structure_hook(Author, _structure_author)
     return converter
+
+
+def _structure_author(value: Any, _: Any) -> Author:
+    # One call per comment: this runs for nearly every record loaded.
+    if type(value) is dict:
+        name, url = value.get("name"), value.get("url")
+        if type(name) is str and (url is None or type(url) is str):
+            if len(value) == 1 + ("url" in value):
+                return _interned_author(name, url)
+            raise ValueError(f"unknown field {sorted(value.keys() - {'name', 'url'})[0]!r}")
+        if "name" not in value:
+            raise ValueError("missing field 'name'")
+        raise TypeError("an author's name and url must be strings")
+    raise TypeError(f"expected an object, not {_json_type(value)}")
+
+
+def _structure_optional_author(value: Any, _: Any) -> Author | None:
+    return None if value is None else _structure_author(value, Author)
+
+
+def _strict(kind: type) -> Callable[[Any, Any], Any]:
+    name = {str: "a string", int: "an integer", bool: "true or false"}[kind]
+
+    def structure(value: Any, _: Any) -> Any:
+        if type(value) is kind:
+            return value
+        raise TypeError(f"expected {name}, not {_json_type(value)}")
+
+    return structure
+
+
+def _json_type(value: object) -> str:
+    """How the JSON Schema would name the type of ``value``."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, float):
+        return "a number" if value == value and abs(value) != float("inf") else repr(value)
+    return {int: "an integer", str: "a string", list: "an array", dict: "an object"}.get(
+        type(value), type(value).__name__
+    )
+
+
+def _structure_enum(value: Any, kind: type[enum.Enum]) -> enum.Enum:
+    if not isinstance(value, str):  # to_dict keeps the members, which are strings
+        raise TypeError(f"expected a string, not {_json_type(value)}")
+    try:
+        return kind(value)
+    except ValueError:
+        known = ", ".join(repr(member.value) for member in kind)
+        raise ValueError(f"{value!r} is not one of {known}") from None
+
+
+def _is_mapping(hint: Any) -> bool:
+    return hint in (Mapping[str, Any], dict[str, Any])
+
+
+def _structure_mapping(value: Any, _: Any) -> dict[str, Any]:
+    if type(value) is dict:
+        return value
+    raise TypeError(f"expected an object, not {_json_type(value)}")
+
+
+def _is_array(hint: Any) -> bool:
+    origin = getattr(hint, "__origin__", None)
+    return origin is list or origin is tuple
+
+
+def _array_hook(converter: cattrs.Converter, hint: Any) -> Callable[[Any, Any], Any]:
+    """cattrs' own list hook (its errors carry the item's index), given only JSON arrays."""
+    if hint.__origin__ is tuple:
+        items = homogenous_tuple_structure_factory(hint, converter)
+    else:
+        items = list_structure_factory(hint, converter)
+
+    def structure(value: Any, kind: Any) -> Any:
+        if type(value) is not list:
+            raise TypeError(f"expected an array, not {_json_type(value)}")
+        return items(value, kind)
+
+    return structure
+
+
+def _structure_link(value: Any, _: Any) -> Link:
+    if type(value) is not dict:
+        raise TypeError(f"expected an object, not {_json_type(value)}")
+    if value.keys() != {"start", "end", "url"}:
+        missing = {"start", "end", "url"} - value.keys()
+        raise ValueError(
+            f"missing field {sorted(missing)[0]!r}"
+            if missing
+            else f"unknown field {sorted(value.keys() - {'start', 'end', 'url'})[0]!r}"
+        )
+    start, end, url = value["start"], value["end"], value["url"]
+    if type(start) is not int or type(end) is not int:
+        raise TypeError("a link's start and end must be integers")
+    if not 0 <= start <= end:
+        raise ValueError(f"a link must have 0 <= start <= end, not start {start}, end {end}")
+    return Link(start, end, _structure_url(url, str))
+
+
+def _structure_url(value: Any, _: Any) -> str:
+    problem = url_problem(value)
+    if problem is not None:
+        raise ValueError(problem)
+    return cast(str, value)
+
+
+def _structure_optional_url(value: Any, _: Any) -> str | None:
+    return None if value is None else _structure_url(value, str)
 
 
 def _format_datetime(value: datetime) -> str:
     """ISO 8601 with the offset; UTC as ``Z`` (as RFC 3339 and msgspec write it)."""
-    text = value.isoformat()
+    try:
+        text = value.isoformat()
+    except ValueError as error:
+        raise DocumentError(f"cannot write the datetime {value!r}: {error}") from None
     return text[:-6] + "Z" if text.endswith("+00:00") else text
 
 
 def _structure_datetime(value: object, _: type) -> datetime:
-    if isinstance(value, datetime):
-        return value
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return datetime.fromtimestamp(value, tz=UTC)
     if not isinstance(value, str):
-        raise TypeError(f"expected a date string, not {type(value).__name__}")
+        raise TypeError(f"expected a date-time string, not {_json_type(value)}")
     try:
         return datetime.fromisoformat(value)
     except ValueError:
         pass
-    try:
-        return date_parser.parse(value)
-    except (ValueError, OverflowError) as error:
-        raise ValueError(f"not a date: {value!r}") from error
+    parsed = parse_date_words(value)
+    if parsed is None:
+        raise ValueError(f"not a date: {value!r}")
+    return parsed
 
 
 @attrs.frozen
@@ -156,6 +288,9 @@ def _codecs(passthrough: bool = False) -> dict[type[Node], _NodeCodec]:
             name: override(omit=True) for name in ("_parent", *cls._child_fields)
         }
         inward, outward = dict(links), dict(links)
+        for name in ("url", "canonical_url"):
+            if name in attrs.fields_dict(cls):
+                inward[name] = override(struct_hook=_structure_optional_url)
         if cls is Quote:
             # A quote names its speaker by id; the walk resolves it against Article.speakers.
             outward["speaker"] = override(unstruct_hook=_speaker_id)
@@ -227,27 +362,6 @@ def _add_fast_hooks(converter: cattrs.Converter) -> None:
     converter.register_unstructure_hook_func(
         _is_optional(Author), lambda a: None if a is None else author_out(a)
     )
-    converter.register_structure_hook_func(_is_optional(str), _structure_optional_str)
-    converter.register_structure_hook_func(_is_optional(int), _structure_optional_int)
-    converter.register_structure_hook_func(_is_optional(datetime), _structure_optional_datetime)
-    author_in = converter.get_structure_hook(Author)
-
-    def structure_author(value: Any, cls: Any) -> Author | None:
-        # One call per comment, not two: this runs for nearly every record loaded.
-        if type(value) is dict and len(value) <= 2:
-            name, url = value.get("name"), value.get("url")
-            if (
-                type(name) is str
-                and (url is None or type(url) is str)
-                and len(value) == 1 + ("url" in value)
-            ):
-                return _interned_author(name, url)
-        if value is None and cls is not Author:
-            return None
-        return cast(Author, author_in(value, Author))
-
-    converter.register_structure_hook_func(_is_optional(Author), structure_author)
-    converter.register_structure_hook(Author, structure_author)
 
 
 def _is_optional(*types: type) -> Callable[[Any], bool]:
@@ -268,11 +382,15 @@ def _pass_datetime(value: datetime | None) -> datetime | str | None:
 
 
 def _structure_optional_str(value: Any, _: Any) -> str | None:
-    return value if value is None or type(value) is str else str(value)
+    if value is None or type(value) is str:
+        return value
+    raise TypeError(f"expected a string, not {_json_type(value)}")
 
 
 def _structure_optional_int(value: Any, _: Any) -> int | None:
-    return value if value is None or type(value) is int else int(value)
+    if value is None or type(value) is int:
+        return value
+    raise TypeError(f"expected an integer, not {_json_type(value)}")
 
 
 def _structure_optional_datetime(value: Any, _: Any) -> datetime | None:
@@ -287,7 +405,8 @@ def _structure_optional_datetime(value: Any, _: Any) -> datetime | None:
 @lru_cache(maxsize=8192)
 def _interned_author(name: str, url: str | None) -> Author:
     # Authors are frozen values: one object per commenter saves memory and ~80% of the load time.
-    return Author(name, url)
+    # An invalid url raises, and exceptions are not cached.
+    return Author(name, None if url is None else _structure_url(url, str))
 
 
 def _speaker_id(speaker: Speaker | None) -> str | None:
@@ -302,7 +421,12 @@ def _own_dict(node: Node, codecs: dict[type[Node], _NodeCodec]) -> JSONDict:
 
 
 def to_dict(article: Article) -> JSONDict:
-    """The article as a nested document of dicts, lists and JSON scalars."""
+    """The article as a nested document of dicts, lists and JSON scalars.
+
+    Raises :class:`~newsthread.errors.DocumentError` for an article that
+    :func:`from_dict` would not read back (see :func:`to_json`).
+    """
+    check_writable(article)
     document = _to_dict(article)
     assert document is not None
     return document
@@ -390,6 +514,7 @@ def from_dict(data: Mapping[str, Any]) -> Article:
                         push((kid, item, path, name, index))
                         break
             setattr(node, name, kids or ())
+    check_read(article)
     return article
 
 
@@ -435,20 +560,15 @@ def _document_error(error: Exception, path: _Path) -> DocumentError:
 
 
 def _describe(error: BaseException, type_: type | None) -> str:
-    """cattrs' wording, plus our own reason where a hook gave one ("not a date: 'garbage'")."""
+    """cattrs' wording, or our own reason where a hook gave one ("invalid value: not a date: 'x'")."""
     message = cattrs.v.format_exception(error, type_)
     if isinstance(error, ValueError | TypeError) and str(error) and str(error) not in message:
-        return f"{message}: {error}"
+        return f"invalid value: {error}"
     return message
 
 
 def _speaker_index(article: Article) -> dict[str, Speaker]:
-    speakers: dict[str, Speaker] = {}
-    for index, speaker in enumerate(article.speakers):
-        if speaker.id in speakers:
-            raise DocumentError(f"duplicate speaker id {speaker.id!r}", f"$.speakers[{index}].id")
-        speakers[speaker.id] = speaker
-    return speakers
+    return speaker_index(article)
 
 
 def _resolve_speaker(
@@ -469,7 +589,7 @@ def _check_version(data: object, path: str) -> None:
     version = data.get("schema_version")
     if version is None:
         raise DocumentError("missing schema_version", path)
-    if version != SCHEMA_VERSION:
+    if type(version) is not int or version != SCHEMA_VERSION:
         raise SchemaVersionError(version, f"{path}.schema_version")
 
 
@@ -509,7 +629,11 @@ _Path.ROOT = _Path(None, "$", None)
 
 
 def to_flat(article: Article) -> JSONDict:
-    """The article as flat records: one per node, pre-order, with integer ``node``/``parent`` ids."""
+    """The article as flat records: one per node, pre-order, with integer ``node``/``parent`` ids.
+
+    Raises :class:`~newsthread.errors.DocumentError` as :func:`to_json` does.
+    """
+    check_writable(article)
     return _to_flat(article)
 
 
@@ -576,6 +700,7 @@ def from_flat(data: Mapping[str, Any]) -> Article:
                         nodes[node_id] = comment
                         continue
         reader.read(index, record)
+    check_read(reader.article)
     return reader.article
 
 
@@ -694,14 +819,29 @@ def to_json(article: Article, *, flat: bool = False, indent: int | None = None) 
     documents are always written compactly. With msgspec installed (the
     ``fast`` extra) compact documents are written by it, three to four times
     faster: the same document, the same text but for how floats are spelled.
+
+    An article :func:`from_json` would not read back is refused with
+    :class:`~newsthread.errors.DocumentError` saying where: an invalid
+    datetime or URL (:mod:`newsthread._validate`), two comments or speakers
+    with one id, a quote whose speaker is not in :attr:`Article.speakers`.
     """
+    check_writable(article)
+    try:
+        return _write_json(article, flat, indent)
+    except DocumentError:
+        raise
+    except (TypeError, ValueError) as error:  # a value in ``extra`` JSON cannot hold
+        raise DocumentError(f"cannot write as JSON: {error}") from error
+
+
+def _write_json(article: Article, flat: bool, indent: int | None) -> str:
     accelerator = _accelerator() if indent is None else None
     if accelerator is not None:
         text: str | None = accelerator.dumps(article, flat)
         if text is not None:
             return text
     if flat:
-        return _dumps(to_flat(article), indent)
+        return _dumps(_to_flat(article), indent)
     document = _to_dict(article, depth_limit=_JSON_SAFE_DEPTH)
     if document is not None:
         try:
@@ -863,22 +1003,68 @@ def write_jsonl(articles: Iterable[Article], target: PathOrFile, *, flat: bool =
     return count
 
 
-def read_jsonl(source: PathOrFile) -> Iterator[Article]:
+def read_jsonl(source: PathOrFile | IO[bytes]) -> Iterator[Article]:
     """Stream the articles of a JSON Lines file (either form on each line); blank lines are skipped.
 
-    A bad line raises :class:`~newsthread.errors.DocumentError` whose ``line``
-    says which (1-based).
+    A file or binary stream is decoded by its byte-order mark (UTF-8, UTF-16,
+    UTF-32), else as UTF-8, as :func:`from_json` decodes bytes. A bad line
+    raises :class:`~newsthread.errors.DocumentError` whose ``line`` says which
+    (1-based), text that is not in the encoding included.
     """
     if isinstance(source, str | PathLike):
-        with open(source, encoding="utf-8") as stream:
+        with open(source, "rb") as stream:
             yield from read_jsonl(stream)
         return
-    for number, line in enumerate(source, start=1):
-        if not line.strip():
-            continue
-        try:
-            yield from_json(line)
-        except DocumentError as error:
-            raise DocumentError(
-                f"line {number}: {error.reason}", error.path, line=number
-            ) from error
+    if not isinstance(source, io.BufferedIOBase | io.RawIOBase):
+        yield from _read_lines(cast(IO[str], source))
+        return
+    binary = cast(IO[bytes], source)
+    if hasattr(binary, "peek"):
+        head = binary.peek(4)[:4]
+    elif binary.seekable():
+        head = binary.read(4)
+        binary.seek(-len(head), io.SEEK_CUR)
+    else:  # pragma: no cover - every binary stream the library meets peeks or seeks
+        head = b""
+    encoding = _bom_encoding(head)
+    if encoding == "utf-8-sig":
+        # Line by line, so that bytes that are not UTF-8 are reported on their own line.
+        yield from _read_lines(_utf8_lines(binary))
+        return
+    text = io.TextIOWrapper(binary, encoding=encoding)
+    try:
+        yield from _read_lines(text)
+    finally:
+        text.detach()  # the caller's stream stays open
+
+
+def _utf8_lines(binary: IO[bytes]) -> Iterator[str]:
+    decoder = codecs.getincrementaldecoder("utf-8-sig")()
+    for raw in binary:
+        yield decoder.decode(raw)
+
+
+def _bom_encoding(head: bytes) -> str:
+    if head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return "utf-32"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    return "utf-8-sig"
+
+
+def _read_lines(lines: Iterable[str]) -> Iterator[Article]:
+    number = 0
+    try:
+        for number, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            try:
+                yield from_json(line)
+            except DocumentError as error:
+                raise DocumentError(
+                    f"line {number}: {error.reason}", error.path, line=number
+                ) from error
+    except UnicodeDecodeError as error:
+        raise DocumentError(
+            f"line {number + 1}: not {error.encoding} text ({error.reason})", line=number + 1
+        ) from error

@@ -13,6 +13,7 @@ collection is the shared empty tuple, so leaves (most comments) cost no list.
 
 from __future__ import annotations
 
+import builtins
 import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -213,7 +214,12 @@ class Node:
         ``type`` keeps only nodes of that class (or classes); ``where`` keeps
         only nodes for which it returns true. Filters do not prune: the
         children of a node that is filtered out are still visited.
+        ``walk(Comment)`` is read as ``walk(type=Comment)``.
         """
+        if isinstance(order, builtins.type | tuple) and type is None:
+            order, type = "pre", order
+        if type is not None and not _is_class_filter(type):
+            raise TypeError(f"type must be a node class or a tuple of them, not {type!r}")
         if order == "pre":
             nodes = _preorder(self)
         elif order == "post":
@@ -246,7 +252,11 @@ class Node:
         type: type[Node] | None = None,
         where: Callable[[Any], bool] | None = None,
     ) -> Node | None:
-        """The first node in pre-order (this one included) of ``type`` matching ``where``."""
+        """The first node in pre-order (this one included) of ``type`` matching ``where``.
+
+        ``find(lambda n: ...)`` is read as ``find(where=lambda n: ...)``.
+        """
+        type, where = _filters(type, where)
         return next(self.walk(type=type, where=where), None)
 
     @overload
@@ -260,7 +270,11 @@ class Node:
         type: type[Node] | None = None,
         where: Callable[[Any], bool] | None = None,
     ) -> list[Any]:
-        """All nodes in pre-order (this one included) of ``type`` matching ``where``."""
+        """All nodes in pre-order (this one included) of ``type`` matching ``where``.
+
+        ``find_all(lambda n: ...)`` is read as ``find_all(where=lambda n: ...)``.
+        """
+        type, where = _filters(type, where)
         return list(self.walk(type=type, where=where))
 
     # -- mutation -----------------------------------------------------------
@@ -464,3 +478,16 @@ def _levelorder(root: Node) -> Iterator[Node]:
         node = popleft()
         yield node
         extend(node.children)
+
+
+def _is_class_filter(kind: object) -> bool:
+    if isinstance(kind, tuple):
+        return all(isinstance(k, type) for k in kind)
+    return isinstance(kind, type)
+
+
+def _filters(kind: Any, where: Any) -> tuple[Any, Any]:
+    """``find(predicate)``: a callable that is not a class, given as the type, is the predicate."""
+    if kind is not None and where is None and callable(kind) and not _is_class_filter(kind):
+        return None, kind
+    return kind, where

@@ -13,6 +13,7 @@ from urllib.parse import urljoin, urlsplit
 import attrs
 from selectolax.lexbor import LexborHTMLParser
 
+from newsthread._validate import checked_url_argument, drop_invalid_values, valid_url
 from newsthread.html._body import extract_body
 from newsthread.html._comments import CommentSection, extract_comments
 from newsthread.html._document import parse_html
@@ -39,14 +40,16 @@ def from_html(source: str | bytes, *, url: str | None = None, quotes: bool = Tru
     written by :func:`to_html` is read back exactly (a tampered one raises
     :class:`~newsthread.errors.DocumentError`).
     """
+    url = checked_url_argument(url)
     doc = parse_html(source)
     exported = read_export(doc)
     if exported is not None:
         # newsthread's own export: read back exactly, quotes included, instead of re-extracting.
         if exported.url is None:
             exported.url = url
-        return exported
+        return drop_invalid_values(exported)
     meta = extract_metadata(doc, url=url)
+    meta.canonical_url = valid_url(meta.canonical_url)
     section = extract_comments(doc, url=url or meta.canonical_url)
     # Comment sections the thread extractor did not recognise are left out by the body
     # walk itself (by their ids and classes, itemprop=comment, typeof=Comment).
@@ -68,6 +71,7 @@ def from_html(source: str | bytes, *, url: str | None = None, quotes: bool = Tru
         body=body,
         comments=section.comments,
     )
+    drop_invalid_values(article)
     base = _base_url(doc, article.url)
     if base is not None:
         _resolve_links(article, base)
@@ -82,10 +86,14 @@ def _base_url(doc: LexborHTMLParser, page_url: str | None) -> str | None:
     """The absolute http(s) URL relative links on the page resolve against, if one is known."""
     # Most pages have no <base>: a scan of the source is cheaper than a CSS pass over the DOM.
     tag = doc.css_first("base[href]") if _BASE_TAG.search(doc.raw_html) else None
-    for candidate in (
-        urljoin(page_url or "", tag.attributes.get("href") or "") if tag else None,
-        page_url,
-    ):
+    href = tag.attributes.get("href") if tag else None
+    joined = None
+    if href:
+        try:
+            joined = valid_url(urljoin(page_url or "", href))
+        except ValueError:  # a malformed <base href>: links resolve against the page's url
+            joined = None
+    for candidate in (joined, page_url):
         if candidate and urlsplit(candidate).scheme in ("http", "https"):
             return candidate
     return None

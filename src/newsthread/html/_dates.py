@@ -8,6 +8,8 @@ from datetime import UTC, datetime, timedelta, timezone
 
 from dateutil import parser as _dp
 
+from newsthread._validate import valid_datetime
+
 __all__ = ["parse_machine_date", "parse_visible_date"]
 
 _UNIX = re.compile(r"^\d{9,13}$")
@@ -65,7 +67,10 @@ def _fast_iso(value: str) -> datetime | None:
     elif zone:
         sign = 1 if zone[0] == "+" else -1
         digits = zone[1:].replace(":", "")
-        tz = timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
+        offset = sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+        if abs(offset) >= timedelta(hours=24):
+            return None  # no such offset: not a date
+        tz = timezone(offset)
     try:
         return datetime(
             int(y), int(mo), int(d), int(h or 0), int(mi or 0), int(sec or 0), tzinfo=tz
@@ -100,13 +105,15 @@ def parse_machine_date(value: str) -> datetime | None:
     except ValueError:
         pass
     try:
-        return _dp.isoparse(first)
+        return valid_datetime(_dp.isoparse(first))
     except (ValueError, OverflowError):
         pass
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", _dp.UnknownTimezoneWarning)
-            return _dp.parse(value.rstrip("Z") + (" UTC" if value.endswith("Z") else ""))
+            return valid_datetime(
+                _dp.parse(value.rstrip("Z") + (" UTC" if value.endswith("Z") else ""))
+            )
     except (ValueError, OverflowError):
         return None
 
@@ -181,4 +188,4 @@ def _parse_one(text: str) -> datetime | None:
         return None
     if found.year < 1990:
         return None
-    return found
+    return valid_datetime(found)

@@ -23,6 +23,7 @@ from dateutil import parser as dateparser
 from dateutil import tz
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from newsthread._validate import valid_datetime
 from newsthread.model import Author
 
 __all__ = ["Metadata", "extract_metadata", "parse_date"]
@@ -208,7 +209,7 @@ def parse_date(value: object) -> datetime | None:
         return None
     if parsed is None or not 1990 <= parsed.year <= 2100:
         return None
-    return parsed
+    return valid_datetime(parsed)
 
 
 def _from_timestamp(value: float) -> datetime | None:

@@ -255,6 +255,9 @@ class _Reader:
                 body = self.read_body(part)
             elif tag == "section" and "nt-comments" in _classes(part):
                 comments = self.read_thread(part)
+        # Speakers quotes name but the page does not list join the list: a document names
+        # speakers by id, so an Article whose quotes point outside its list cannot be written.
+        speakers.extend(self.strangers.values())
         return Article(**fields, speakers=speakers, body=body, comments=comments)
 
     # -- header -----------------------------------------------------------------------

@@ -8,6 +8,7 @@ that ``from_markdown`` reads back without loss. See ``docs/markdown.md``.
 
 from __future__ import annotations
 
+from newsthread._validate import checked_url_argument, drop_invalid_values
 from newsthread.markdown._reader import read_markdown, read_text
 from newsthread.markdown._writer import MAX_NESTING, to_markdown
 from newsthread.model import Article
@@ -28,11 +29,11 @@ def from_markdown(source: str | bytes, *, url: str | None = None, quotes: bool =
     :class:`~newsthread.errors.ParseError` for front matter that is not closed or
     not YAML. With ``quotes`` the quotes and speakers are found too.
     """
-    article = read_markdown(source, url)
+    article = drop_invalid_values(read_markdown(source, checked_url_argument(url)))
     return _annotate(article) if quotes else article
 
 
 def from_text(source: str | bytes, *, url: str | None = None, quotes: bool = True) -> Article:
     """Parse a page saved as plain text: blank lines separate paragraphs, indentation nests replies."""
-    article = read_text(source, url)
+    article = drop_invalid_values(read_text(source, checked_url_argument(url)))
     return _annotate(article) if quotes else article

@@ -20,6 +20,7 @@ from typing import Any
 import attrs
 from dateutil import parser as dateparser
 
+from newsthread._validate import parse_date_words
 from newsthread.markdown._units import Unit
 from newsthread.model import Author, Comment, CommentStatus
 
@@ -208,7 +209,7 @@ def _parse_date(text: str) -> datetime | None:
     if not (re.search(r"\d{4}", text) or _MONTH_WORD.search(text)):
         return None
     try:
-        return dateparser.parse(text, parserinfo=_DATE_INFO)
+        return parse_date_words(text, parserinfo=_DATE_INFO)
     except (ValueError, OverflowError, TypeError):
         return None
 

@@ -8,8 +8,8 @@ from datetime import datetime
 from typing import Any
 
 import yaml
-from dateutil import parser as dateparser
 
+from newsthread._validate import parse_date_words
 from newsthread.errors import ParseError
 from newsthread.model import Article, Author
 
@@ -107,12 +107,10 @@ def _date(key: str, value: Any, source: str | None) -> datetime | None:
         return datetime.fromisoformat(text)
     except ValueError:
         pass
-    try:
-        return dateparser.parse(text)
-    except (ValueError, OverflowError) as exc:
-        raise ParseError(
-            f"front matter key {key!r}: not a date: {text!r} ({exc})", source
-        ) from None
+    parsed = parse_date_words(text)
+    if parsed is None:
+        raise ParseError(f"front matter key {key!r}: not a date: {text!r}", source)
+    return parsed
 
 
 def _authors(value: Any, source: str | None) -> list[Author]:
