@@ -3,15 +3,16 @@
 Writing: comments, nearly all of a big document, become Structs that mirror
 Comment's own fields in order and leave out defaults as cattrs does, so no
 Python code runs per field; the article, blocks and quotes are the dicts of
-:mod:`newsthread.serialize`. Authors and datetimes are left to msgspec, which
-writes them as the pure path does (a datetime whose offset msgspec would round
+the codecs of :mod:`newsthread._codec`, the description both JSON paths share.
+Authors and datetimes are left to msgspec, which writes them as the pure path does (a datetime whose offset msgspec would round
 to the minute is made text first). The text is the pure path's text.
 
 Reading: msgspec parses the document and checks the comments against
 :class:`_CommentIn`, a strict mirror of :class:`~newsthread.model.Comment`;
-the article around them goes through :func:`newsthread.serialize.from_dict`.
+the article around them goes through :func:`newsthread._forms.from_dict`, and
+the whole article through the same checks (:mod:`newsthread._checks`).
 Anything this path does not take exactly as the pure path would (a date in
-words, a number in a string, an unknown field, a document too deep for
+words, a value of the wrong type, an unknown field, a document too deep for
 msgspec's recursion) makes it return None, and the caller reads the document
 the pure way, which also gives the errors their JSONPaths.
 """
@@ -29,8 +30,20 @@ from typing import Any
 import attrs
 import msgspec
 
-from newsthread import serialize
-from newsthread._checks import check_read
+from newsthread._checks import check_read, speaker_index
+from newsthread._codec import (
+    JSON_SAFE_DEPTH,
+    RECORD_TYPES,
+    TYPE_NAMES,
+    JSONPath,
+    check_version,
+    format_datetime,
+    interned_author,
+    node_codecs,
+    resolve_speaker,
+    structure_node,
+)
+from newsthread._forms import FlatReader, add_comment, flat_document, from_dict
 from newsthread._validate import url_problem
 from newsthread.model import EMPTY_EXTRA, Article, Comment, CommentStatus, Quote, Speaker
 from newsthread.tree import Node
@@ -94,13 +107,13 @@ def _finish(item: Any, comment: Comment) -> Any:
         zone = published.tzinfo
         if zone is not None and zone is not UTC:
             # msgspec rounds offsets to the minute; the pure writer's text keeps seconds.
-            item.published = serialize._format_datetime(published)
+            item.published = format_datetime(published)
     return item
 
 
 def _nested(article: Article) -> dict[str, Any] | None:
     """The nested document with comments as Structs; None past msgspec's safe depth."""
-    own = {cls: codec.own for cls, codec in serialize._codecs(passthrough=True).items()}
+    own = {cls: codec.own for cls, codec in node_codecs(passthrough=True).items()}
     quote_own = own[Quote]
     root = own[Article](article)
     if article.body:
@@ -118,7 +131,7 @@ def _nested(article: Article) -> dict[str, Any] | None:
     pop, push = stack.pop, stack.append
     while stack:
         comments, out, depth = pop()
-        if depth > serialize._JSON_SAFE_DEPTH:
+        if depth > JSON_SAFE_DEPTH:
             return None
         add = out.append
         for comment in comments:
@@ -142,7 +155,7 @@ def _nested(article: Article) -> dict[str, Any] | None:
 
 def _flat(article: Article) -> dict[str, Any]:
     """The flat document with comment records as Structs."""
-    return serialize._to_flat(article, passthrough=True, comment_record=_comment_record)
+    return flat_document(article, passthrough=True, comment_record=_comment_record)
 
 
 def _comment_record(comment: Comment, position: int, parent: int) -> Any:
@@ -188,8 +201,8 @@ class _CommentRecordIn(_CommentFields, tag="comment", tag_field="type", kw_only=
 
 def _loose_record(cls: type[Node]) -> Any:
     """A flat record of another node type: its keys checked here, its values by the pure reader."""
-    name = serialize._TYPE_NAMES[cls]
-    keys = sorted(serialize._codecs()[cls].record_keys - {"type"})
+    name = TYPE_NAMES[cls]
+    keys = sorted(node_codecs()[cls].record_keys - {"type"})
     return msgspec.defstruct(
         f"_{name.title()}RecordIn",
         [(key, Any, msgspec.UNSET) for key in keys],
@@ -199,9 +212,7 @@ def _loose_record(cls: type[Node]) -> Any:
     )
 
 
-_LOOSE_RECORDS = tuple(
-    _loose_record(cls) for cls in serialize.RECORD_TYPES.values() if cls is not Comment
-)
+_LOOSE_RECORDS = tuple(_loose_record(cls) for cls in RECORD_TYPES.values() if cls is not Comment)
 _TOP = msgspec.json.Decoder(dict[str, msgspec.Raw])
 _COMMENTS = msgspec.json.Decoder(list[_CommentIn])
 _RECORDS = msgspec.json.Decoder(
@@ -221,7 +232,7 @@ def loads(source: str | bytes | bytearray) -> Article | None:
         if "records" in top:
             return _from_records(top)
         raw_comments = top.pop("comments", None)
-        article = serialize.from_dict({key: _ANY.decode(raw) for key, raw in top.items()})
+        article = from_dict({key: _ANY.decode(raw) for key, raw in top.items()})
         if raw_comments is not None:
             _attach(article, _COMMENTS.decode(raw_comments))
             check_read(article)
@@ -238,7 +249,7 @@ def _comment(item: _CommentFields) -> Comment:
         raise _Decline  # the pure reader says what is wrong, and where
     return Comment(
         id=item.id,
-        author=None if author is None else serialize._interned_author(author.name, author.url),
+        author=None if author is None else interned_author(author.name, author.url),
         published=None if published is None else datetime.fromisoformat(published),
         text=item.text,
         url=url,
@@ -263,7 +274,7 @@ def _attach(article: Article, comments: list[_CommentIn]) -> None:
             comment._parent = parent
             if item.quotes:
                 if speakers is None:
-                    speakers = serialize._speaker_index(article)
+                    speakers = speaker_index(article)
                 comment.quotes = _quotes(item.quotes, comment, speakers)
             if item.replies:
                 stack.append((comment, item.replies))
@@ -279,11 +290,11 @@ def _attach(article: Article, comments: list[_CommentIn]) -> None:
 def _from_records(top: dict[str, msgspec.Raw]) -> Article:
     """The flat form: comment records built here, the others by the pure reader's checks."""
     version = {key: _ANY.decode(raw) for key, raw in top.items() if key != "records"}
-    serialize._check_version(version, "$")
+    check_version(version, "$")
     records = _RECORDS.decode(top["records"])
     if not records:
         raise _Decline
-    reader = serialize._FlatReader()
+    reader = FlatReader()
     nodes = reader.nodes
     for index, record in enumerate(records):
         if type(record) is _CommentRecordIn:
@@ -301,7 +312,7 @@ def _from_records(top: dict[str, msgspec.Raw]) -> Article:
                     parent.replies = [comment]
                 comment._parent = parent
             elif type(parent) is Article:
-                serialize._add_comment(parent, comment)
+                add_comment(parent, comment)
             else:
                 raise _Decline
             nodes[record.node] = comment
@@ -320,12 +331,12 @@ def _from_records(top: dict[str, msgspec.Raw]) -> Article:
 def _quotes(
     items: list[dict[str, Any]], comment: Comment, speakers: dict[str, Speaker]
 ) -> list[Quote]:
-    codecs = serialize._codecs()
-    path = serialize._Path.ROOT
+    codecs = node_codecs()
+    path = JSONPath.ROOT
     quotes: list[Quote] = []
     for item in items:
-        quote = serialize._structure(Quote, item, codecs, path)
-        quote.speaker = serialize._resolve_speaker(item, speakers, path)
+        quote = structure_node(Quote, item, codecs, path)
+        quote.speaker = resolve_speaker(item, speakers, path)
         quote._parent = comment
         quotes.append(quote)
     return quotes

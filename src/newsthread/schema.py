@@ -11,8 +11,8 @@ from typing import Any
 
 import attrs
 
+from newsthread._codec import BLOCK_TYPES, SCHEMA_VERSION
 from newsthread.model import Article, Author, Block, Comment, Link, Quote, Speaker
-from newsthread.serialize import BLOCK_TYPES, SCHEMA_VERSION
 from newsthread.tree import Node
 
 __all__ = ["json_schema"]

@@ -8,56 +8,55 @@ Two document forms carry the same data:
   document order (``{"schema_version": 1, "records": [...]}``): the form for
   huge and deep threads, JSON Lines corpora and tables.
 
-The model classes carry no JSON knowledge: :func:`make_converter` builds the
-cattrs converter for their values, and this module walks the tree with an
+The model classes carry no JSON knowledge: :mod:`newsthread._codec` describes
+the document (types, the strict converter :func:`make_converter`, each node's
+codec) and :mod:`newsthread._forms` walks the tree into either form with an
 explicit stack, so reply chains of any depth round-trip at the default
-recursion limit. Loading checks everything and raises
+recursion limit. Both JSON paths (this module's and :mod:`newsthread._msgspec`)
+read that one description. Loading checks everything and raises
 :class:`~newsthread.errors.DocumentError` with a JSONPath such as
-``$.comments[3].published``.
+``$.comments[3].published``; writing refuses what loading would refuse.
 """
 
 from __future__ import annotations
 
 import codecs
-import enum
 import io
 import json
 import re
 import uuid
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from datetime import UTC, datetime
-from functools import cache, lru_cache
+from collections.abc import Iterable, Iterator, Mapping
+from functools import cache
 from os import PathLike
 from typing import IO, Any, TypeAlias, cast
 
-import attrs
-import cattrs
-from cattrs.cols import homogenous_tuple_structure_factory, list_structure_factory
-from cattrs.fns import identity
-from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
-
-from newsthread._checks import check_read, check_writable, speaker_index
-from newsthread._json import loads_deep
-from newsthread._validate import parse_date_words, url_problem
-from newsthread.errors import DocumentError, SchemaVersionError
-from newsthread.model import (
-    EMPTY_EXTRA,
-    Article,
-    Author,
-    Block,
-    BlockQuote,
-    Caption,
-    Comment,
-    Heading,
-    Link,
-    ListItem,
-    Paragraph,
-    Quote,
-    Speaker,
+from newsthread._checks import check_writable
+from newsthread._codec import (
+    BLOCK_TYPES,
+    JSON_SAFE_DEPTH,
+    RECORD_TYPES,
+    SCHEMA_VERSION,
+    JSONDict,
+    make_converter,
+    node_codecs,
+    own_dict,
 )
+from newsthread._forms import (
+    flat_document,
+    from_dict,
+    from_flat,
+    nested_document,
+    to_dict,
+    to_flat,
+)
+from newsthread._json import loads_deep
+from newsthread.errors import DocumentError
+from newsthread.model import Article
 from newsthread.tree import Node
 
 __all__ = [
+    "BLOCK_TYPES",
+    "RECORD_TYPES",
     "SCHEMA_VERSION",
     "from_dict",
     "from_flat",
@@ -70,743 +69,10 @@ __all__ = [
     "write_jsonl",
 ]
 
-#: The version of the document format this release writes and reads.
-SCHEMA_VERSION = 1
-
-BLOCK_TYPES: dict[str, type[Block]] = {
-    cls.type_name: cls for cls in (Paragraph, Heading, BlockQuote, ListItem, Caption)
-}
-#: The ``type`` of each node class in flat records.
-RECORD_TYPES: dict[str, type[Node]] = {"article": Article, "comment": Comment, "quote": Quote}
-RECORD_TYPES.update(BLOCK_TYPES)
-_TYPE_NAMES: dict[type[Node], str] = {cls: name for name, cls in RECORD_TYPES.items()}
-
-# Nested documents deeper than this (in nodes) are written without json.dumps,
-# whose C encoder recurses once per level and would hit the recursion limit.
-_JSON_SAFE_DEPTH = 150
-# Nodes per piece when writing deeper documents (two JSON levels each).
+#: Nodes per piece when writing deeper documents (two JSON levels each).
 _CHUNK_DEPTH = 100
 
-JSONDict: TypeAlias = dict[str, Any]
 Source: TypeAlias = str | bytes | bytearray
-
-
-# -- the converter --------------------------------------------------------------
-
-
-def make_converter(*, detailed_validation: bool = True) -> cattrs.Converter:
-    """A strict cattrs converter for newsthread's values: datetimes as ISO 8601, enums, authors, links.
-
-    Values are taken as the JSON Schema (:mod:`newsthread.schema`) types them,
-    never converted: a list is not a string, a float or a bool is not an
-    integer, a string is not a list. Datetimes are written with their offset;
-    on input an ISO 8601 string or a date in words that python-dateutil
-    understands ("June 3, 2024 10:15 am") is accepted, with a valid offset
-    (:mod:`newsthread._validate`). URLs must be valid URLs too.
-    """
-    converter = cattrs.Converter(detailed_validation=detailed_validation, forbid_extra_keys=True)
-    converter.register_unstructure_hook(datetime, _format_datetime)
-    converter.register_structure_hook(datetime, _structure_datetime)
-    for kind in (str, int, bool):
-        converter.register_structure_hook(kind, _strict(kind))
-    # The enums are strings too: without their own hook the one for str would catch them.
-    converter.register_structure_hook(enum.Enum, _structure_enum)
-    converter.register_structure_hook(enum.StrEnum, _structure_enum)
-    converter.register_structure_hook_func(_is_optional(str), _structure_optional_str)
-    converter.register_structure_hook_func(_is_optional(int), _structure_optional_int)
-    converter.register_structure_hook_func(_is_optional(datetime), _structure_optional_datetime)
-    converter.register_structure_hook_func(_is_mapping, _structure_mapping)
-    converter.register_structure_hook_factory(_is_array, lambda t: _array_hook(converter, t))
-    converter.register_structure_hook(Link, _structure_link)
-    converter.register_structure_hook_func(_is_optional(Author), _structure_optional_author)
-    converter.register_structure_hook(Author, _structure_author)
-    return converter
-
-
-def _structure_author(value: Any, _: Any) -> Author:
-    # One call per comment: this runs for nearly every record loaded.
-    if type(value) is dict:
-        name, url = value.get("name"), value.get("url")
-        if type(name) is str and (url is None or type(url) is str):
-            if len(value) == 1 + ("url" in value):
-                return _interned_author(name, url)
-            raise ValueError(f"unknown field {sorted(value.keys() - {'name', 'url'})[0]!r}")
-        if "name" not in value:
-            raise ValueError("missing field 'name'")
-        raise TypeError("an author's name and url must be strings")
-    raise TypeError(f"expected an object, not {_json_type(value)}")
-
-
-def _structure_optional_author(value: Any, _: Any) -> Author | None:
-    return None if value is None else _structure_author(value, Author)
-
-
-def _strict(kind: type) -> Callable[[Any, Any], Any]:
-    name = {str: "a string", int: "an integer", bool: "true or false"}[kind]
-
-    def structure(value: Any, _: Any) -> Any:
-        if type(value) is kind:
-            return value
-        raise TypeError(f"expected {name}, not {_json_type(value)}")
-
-    return structure
-
-
-def _json_type(value: object) -> str:
-    """How the JSON Schema would name the type of ``value``."""
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "a boolean"
-    if isinstance(value, float):
-        return "a number" if value == value and abs(value) != float("inf") else repr(value)
-    return {int: "an integer", str: "a string", list: "an array", dict: "an object"}.get(
-        type(value), type(value).__name__
-    )
-
-
-def _structure_enum(value: Any, kind: type[enum.Enum]) -> enum.Enum:
-    if not isinstance(value, str):  # to_dict keeps the members, which are strings
-        raise TypeError(f"expected a string, not {_json_type(value)}")
-    try:
-        return kind(value)
-    except ValueError:
-        known = ", ".join(repr(member.value) for member in kind)
-        raise ValueError(f"{value!r} is not one of {known}") from None
-
-
-def _is_mapping(hint: Any) -> bool:
-    return hint in (Mapping[str, Any], dict[str, Any])
-
-
-def _structure_mapping(value: Any, _: Any) -> dict[str, Any]:
-    if type(value) is dict:
-        return value
-    raise TypeError(f"expected an object, not {_json_type(value)}")
-
-
-def _is_array(hint: Any) -> bool:
-    origin = getattr(hint, "__origin__", None)
-    return origin is list or origin is tuple
-
-
-def _array_hook(converter: cattrs.Converter, hint: Any) -> Callable[[Any, Any], Any]:
-    """cattrs' own list hook (its errors carry the item's index), given only JSON arrays."""
-    if hint.__origin__ is tuple:
-        items = homogenous_tuple_structure_factory(hint, converter)
-    else:
-        items = list_structure_factory(hint, converter)
-
-    def structure(value: Any, kind: Any) -> Any:
-        if type(value) is not list:
-            raise TypeError(f"expected an array, not {_json_type(value)}")
-        return items(value, kind)
-
-    return structure
-
-
-def _structure_link(value: Any, _: Any) -> Link:
-    if type(value) is not dict:
-        raise TypeError(f"expected an object, not {_json_type(value)}")
-    if value.keys() != {"start", "end", "url"}:
-        missing = {"start", "end", "url"} - value.keys()
-        raise ValueError(
-            f"missing field {sorted(missing)[0]!r}"
-            if missing
-            else f"unknown field {sorted(value.keys() - {'start', 'end', 'url'})[0]!r}"
-        )
-    start, end, url = value["start"], value["end"], value["url"]
-    if type(start) is not int or type(end) is not int:
-        raise TypeError("a link's start and end must be integers")
-    if not 0 <= start <= end:
-        raise ValueError(f"a link must have 0 <= start <= end, not start {start}, end {end}")
-    return Link(start, end, _structure_url(url, str))
-
-
-def _structure_url(value: Any, _: Any) -> str:
-    problem = url_problem(value)
-    if problem is not None:
-        raise ValueError(problem)
-    return cast(str, value)
-
-
-def _structure_optional_url(value: Any, _: Any) -> str | None:
-    return None if value is None else _structure_url(value, str)
-
-
-def _format_datetime(value: datetime) -> str:
-    """ISO 8601 with the offset; UTC as ``Z`` (as RFC 3339 and msgspec write it)."""
-    try:
-        text = value.isoformat()
-    except ValueError as error:
-        raise DocumentError(f"cannot write the datetime {value!r}: {error}") from None
-    return text[:-6] + "Z" if text.endswith("+00:00") else text
-
-
-def _structure_datetime(value: object, _: type) -> datetime:
-    if not isinstance(value, str):
-        raise TypeError(f"expected a date-time string, not {_json_type(value)}")
-    try:
-        return datetime.fromisoformat(value)
-    except ValueError:
-        pass
-    parsed = parse_date_words(value)
-    if parsed is None:
-        raise ValueError(f"not a date: {value!r}")
-    return parsed
-
-
-@attrs.frozen
-class _NodeCodec:
-    """How one node class turns into its own fields and back (children are handled by the walk)."""
-
-    unstructure: Callable[[Any], JSONDict]
-    structure: Callable[[Mapping[str, Any], Any], Any]
-    structure_detailed: Callable[[Mapping[str, Any], Any], Any]
-    keys: frozenset[str]
-    #: The node's own dict in documents (with ``type``/``schema_version`` where due).
-    own: Callable[[Any], JSONDict]
-    #: ``keys`` plus the link keys of flat records.
-    record_keys: frozenset[str]
-
-
-@cache
-def _codecs(passthrough: bool = False) -> dict[type[Node], _NodeCodec]:
-    """The codec of each node class; ``passthrough`` leaves authors and datetimes for msgspec."""
-    fast = make_converter(detailed_validation=False)
-    _add_fast_hooks(fast)
-    if passthrough:
-        fast.register_unstructure_hook_func(_is_optional(Author), identity)
-        fast.register_unstructure_hook(Author, identity)
-        fast.register_unstructure_hook_func(_is_optional(datetime), _pass_datetime)
-        fast.register_unstructure_hook(datetime, _pass_datetime)
-    detailed = make_converter(detailed_validation=True)
-    codecs: dict[type[Node], _NodeCodec] = {}
-    classes: list[type[Node]] = [Article, Comment, Quote, *BLOCK_TYPES.values()]
-    for cls in classes:
-        links: dict[str, Any] = {
-            name: override(omit=True) for name in ("_parent", *cls._child_fields)
-        }
-        inward, outward = dict(links), dict(links)
-        for name in ("url", "canonical_url"):
-            if name in attrs.fields_dict(cls):
-                inward[name] = override(struct_hook=_structure_optional_url)
-        if cls is Quote:
-            # A quote names its speaker by id; the walk resolves it against Article.speakers.
-            outward["speaker"] = override(unstruct_hook=_speaker_id)
-            inward["speaker"] = override(omit=True)
-        extra_keys = (
-            {"type"} if issubclass(cls, Block) else {"schema_version"} if cls is Article else set()
-        )
-        unstructure = make_dict_unstructure_fn(cls, fast, _cattrs_omit_if_default=True, **outward)
-        keys = frozenset({*cls._own_fields(), *cls._child_fields, *extra_keys})
-        codecs[cls] = _NodeCodec(
-            unstructure=unstructure,
-            structure=make_dict_structure_fn(cls, fast, _cattrs_forbid_extra_keys=False, **inward),
-            structure_detailed=make_dict_structure_fn(
-                cls, detailed, _cattrs_forbid_extra_keys=False, **inward
-            ),
-            keys=keys,
-            own=_own_function(cls, fast, unstructure, outward),
-            record_keys=keys | {"node", "parent", "type"},
-        )
-    return codecs
-
-
-def _own_function(
-    cls: type[Node],
-    converter: cattrs.Converter,
-    unstructure: Callable[[Any], JSONDict],
-    outward: dict[str, Any],
-) -> Callable[[Any], JSONDict]:
-    if issubclass(cls, Block):
-        prefix: JSONDict = {"type": cls.type_name}
-        return lambda node: {**prefix, **unstructure(node)}
-    if cls is Article:
-        return lambda node: {"schema_version": SCHEMA_VERSION, **unstructure(node)}
-    fields = attrs.fields_dict(cls)
-    extra = fields.get("extra")
-    if extra is None or extra.default is not EMPTY_EXTRA:
-        return unstructure
-    # cattrs tests ``extra != EMPTY_EXTRA`` to omit the default, which costs a
-    # Mapping comparison per node; skip it when extra is the shared empty one.
-    # ``extra`` is the last own field, so the key order of the document is kept.
-    assert cls._own_fields()[-1] == "extra"
-    without_extra = make_dict_unstructure_fn(
-        cls, converter, _cattrs_omit_if_default=True, **outward, extra=override(omit=True)
-    )
-    extra_out = converter.get_unstructure_hook(Mapping[str, Any])
-
-    def own(node: Any) -> JSONDict:
-        out = without_extra(node)
-        value = node.extra
-        if value is not EMPTY_EXTRA and value != EMPTY_EXTRA:
-            out["extra"] = extra_out(value)
-        return out
-
-    return own
-
-
-def _add_fast_hooks(converter: cattrs.Converter) -> None:
-    """Hooks for the optional fields that skip cattrs' per-call dispatch, with the same results.
-
-    cattrs handles ``X | None`` by looking up the hook of ``X`` on every value;
-    these do the common case (an exact ``str``/``int``, None) inline and leave
-    anything else to the same conversion (``str(v)``, ``int(v)``, the date
-    parser, the generated Author hook), so values, errors and the detailed
-    error pass are unchanged.
-    """
-    converter.register_unstructure_hook_func(_is_optional(str, int), identity)
-    converter.register_unstructure_hook_func(_is_optional(datetime), _unstructure_optional_datetime)
-    author_out = converter.get_unstructure_hook(Author)
-    converter.register_unstructure_hook_func(
-        _is_optional(Author), lambda a: None if a is None else author_out(a)
-    )
-
-
-def _is_optional(*types: type) -> Callable[[Any], bool]:
-    optional = [t | None for t in types]
-    return lambda t: t in optional
-
-
-def _unstructure_optional_datetime(value: datetime | None) -> str | None:
-    return None if value is None else _format_datetime(value)
-
-
-def _pass_datetime(value: datetime | None) -> datetime | str | None:
-    # msgspec writes naive and UTC datetimes exactly as _format_datetime does, but it
-    # rounds other offsets to the minute, so those are formatted here.
-    if value is None or value.tzinfo is None or value.tzinfo is UTC:
-        return value
-    return _format_datetime(value)
-
-
-def _structure_optional_str(value: Any, _: Any) -> str | None:
-    if value is None or type(value) is str:
-        return value
-    raise TypeError(f"expected a string, not {_json_type(value)}")
-
-
-def _structure_optional_int(value: Any, _: Any) -> int | None:
-    if value is None or type(value) is int:
-        return value
-    raise TypeError(f"expected an integer, not {_json_type(value)}")
-
-
-def _structure_optional_datetime(value: Any, _: Any) -> datetime | None:
-    if type(value) is str:
-        try:
-            return datetime.fromisoformat(value)  # what to_json writes: the common case, inline
-        except ValueError:
-            pass
-    return None if value is None else _structure_datetime(value, datetime)
-
-
-@lru_cache(maxsize=8192)
-def _interned_author(name: str, url: str | None) -> Author:
-    # Authors are frozen values: one object per commenter saves memory and ~80% of the load time.
-    # An invalid url raises, and exceptions are not cached.
-    return Author(name, None if url is None else _structure_url(url, str))
-
-
-def _speaker_id(speaker: Speaker | None) -> str | None:
-    return None if speaker is None else speaker.id
-
-
-def _own_dict(node: Node, codecs: dict[type[Node], _NodeCodec]) -> JSONDict:
-    return codecs[type(node)].own(node)
-
-
-# -- nested form ----------------------------------------------------------------
-
-
-def to_dict(article: Article) -> JSONDict:
-    """The article as a nested document of dicts, lists and JSON scalars.
-
-    Raises :class:`~newsthread.errors.DocumentError` for an article that
-    :func:`from_dict` would not read back (see :func:`to_json`).
-    """
-    check_writable(article)
-    document = _to_dict(article)
-    assert document is not None
-    return document
-
-
-def _to_dict(
-    article: Article, depth_limit: int | None = None, *, passthrough: bool = False
-) -> JSONDict | None:
-    """The nested document, or None as soon as the tree proves deeper than ``depth_limit``."""
-    own = {cls: codec.own for cls, codec in _codecs(passthrough).items()}
-    root = own[Article](article)
-    limit = -1 if depth_limit is None else depth_limit + 1
-    stack: list[tuple[Node, JSONDict, int]] = [(article, root, 0)]
-    pop, push = stack.pop, stack.append
-    while stack:
-        node, out, depth = pop()
-        for name in node._child_fields:
-            kids = getattr(node, name)
-            if not kids:
-                continue
-            if depth + 1 == limit:
-                return None
-            items: list[JSONDict] = []
-            add = items.append
-            for kid in kids:
-                item = own[type(kid)](kid)
-                add(item)
-                # Most comments are leaves: only nodes with children go on the stack.
-                if type(kid) is Comment:
-                    if kid.replies or kid.quotes:
-                        push((kid, item, depth + 1))
-                elif kid._child_fields:
-                    push((kid, item, depth + 1))
-            out[name] = items
-    return root
-
-
-def from_dict(data: Mapping[str, Any]) -> Article:
-    """Rebuild an article from :func:`to_dict` output (nested form); raises DocumentError."""
-    _check_version(data, "$")
-    codecs = _codecs()
-    article: Article = _structure(Article, data, codecs, _Path.ROOT)
-    speakers = _speaker_index(article)
-    # A node's path is made only when it has children (or on error): most comments are leaves.
-    stack: list[tuple[Node, Mapping[str, Any], _Path | None, str, int]] = [
-        (article, data, None, "", 0)
-    ]
-    pop, push = stack.pop, stack.append
-    while stack:
-        node, source, parent_path, step, position = pop()
-        path: _Path | None = None
-        for name in node._child_fields:
-            items = source.get(name)
-            if items is None:
-                continue
-            if path is None:
-                path = _Path.ROOT if parent_path is None else _Path(parent_path, step, position)
-            if type(items) is not list:
-                raise DocumentError(f"expected a list, not {type(items).__name__}", path.key(name))
-            kind = node._child_types[name]
-            codec = codecs.get(kind)
-            kids: list[Node] = []
-            add = kids.append
-            for index, item in enumerate(items):
-                kid: Any = None
-                if (
-                    codec is not None
-                    and type(item) is dict
-                    and codec.keys.issuperset(item)
-                    and kind is not Quote
-                ):
-                    try:
-                        kid = codec.structure(item, kind)
-                    except Exception:
-                        kid = None
-                if kid is None:  # the careful way, which raises the right DocumentError
-                    item_path = path.item(name, index)
-                    kid = _structure(_node_class(kind, item, item_path), item, codecs, item_path)
-                    if type(kid) is Quote:
-                        kid.speaker = _resolve_speaker(item, speakers, item_path)
-                kid._parent = node
-                add(kid)
-                for child_name in kid._child_fields:
-                    if child_name in item:
-                        push((kid, item, path, name, index))
-                        break
-            setattr(node, name, kids or ())
-    check_read(article)
-    return article
-
-
-def _node_class(kind: type[Node], item: object, path: _Path) -> type[Node]:
-    if kind is not Block:
-        return kind
-    if not isinstance(item, Mapping):
-        raise DocumentError(f"expected an object, not {type(item).__name__}", str(path))
-    name = item.get("type")
-    try:
-        return BLOCK_TYPES[name]  # type: ignore[index]  # a wrong type is caught below
-    except (KeyError, TypeError):
-        known = ", ".join(sorted(BLOCK_TYPES))
-        raise DocumentError(
-            f"unknown block type {name!r} (known: {known})", path.key("type")
-        ) from None
-
-
-def _structure(
-    cls: type[Node], data: object, codecs: dict[type[Node], _NodeCodec], path: _Path
-) -> Any:
-    if not isinstance(data, Mapping):
-        raise DocumentError(f"expected an object, not {type(data).__name__}", str(path))
-    codec = codecs[cls]
-    unknown = data.keys() - codec.keys
-    if unknown:
-        raise DocumentError(f"unknown field {sorted(unknown)[0]!r}", str(path))
-    try:
-        return codec.structure(data, cls)
-    except Exception:
-        # Redo with cattrs' detailed validation to learn which field is wrong.
-        try:
-            codec.structure_detailed(data, cls)
-        except Exception as error:
-            raise _document_error(error, path) from error
-        raise  # pragma: no cover - the detailed pass fails whenever the fast one does
-
-
-def _document_error(error: Exception, path: _Path) -> DocumentError:
-    messages = cattrs.transform_error(error, path=str(path), format_exception=_describe)
-    reason, _, where = messages[0].rpartition(" @ ")
-    return DocumentError(reason or messages[0], where or str(path))
-
-
-def _describe(error: BaseException, type_: type | None) -> str:
-    """cattrs' wording, or our own reason where a hook gave one ("invalid value: not a date: 'x'")."""
-    message = cattrs.v.format_exception(error, type_)
-    if isinstance(error, ValueError | TypeError) and str(error) and str(error) not in message:
-        return f"invalid value: {error}"
-    return message
-
-
-def _speaker_index(article: Article) -> dict[str, Speaker]:
-    return speaker_index(article)
-
-
-def _resolve_speaker(
-    item: Mapping[str, Any], speakers: dict[str, Speaker], path: _Path
-) -> Speaker | None:
-    speaker_id = item.get("speaker")
-    if speaker_id is None:
-        return None
-    try:
-        return speakers[speaker_id]
-    except (KeyError, TypeError):
-        raise DocumentError(f"unknown speaker id {speaker_id!r}", path.key("speaker")) from None
-
-
-def _check_version(data: object, path: str) -> None:
-    if not isinstance(data, Mapping):
-        raise DocumentError(f"expected an object, not {type(data).__name__}", path)
-    version = data.get("schema_version")
-    if version is None:
-        raise DocumentError("missing schema_version", path)
-    if type(version) is not int or version != SCHEMA_VERSION:
-        raise SchemaVersionError(version, f"{path}.schema_version")
-
-
-class _Path:
-    """A JSONPath built only when an error needs it: each step links to its parent in O(1)."""
-
-    __slots__ = ("index", "name", "parent")
-    ROOT: _Path
-
-    def __init__(self, parent: _Path | None, name: str, index: int | None) -> None:
-        self.parent = parent
-        self.name = name
-        self.index = index
-
-    def item(self, name: str, index: int) -> _Path:
-        return _Path(self, name, index)
-
-    def key(self, name: str) -> str:
-        return f"{self}.{name}"
-
-    def __str__(self) -> str:
-        steps: list[str] = []
-        step: _Path | None = self
-        while step is not None and step.parent is not None:
-            steps.append(
-                f".{step.name}[{step.index}]" if step.index is not None else f".{step.name}"
-            )
-            step = step.parent
-        steps.append("$")
-        return "".join(reversed(steps))
-
-
-_Path.ROOT = _Path(None, "$", None)
-
-
-# -- flat form ------------------------------------------------------------------
-
-
-def to_flat(article: Article) -> JSONDict:
-    """The article as flat records: one per node, pre-order, with integer ``node``/``parent`` ids.
-
-    Raises :class:`~newsthread.errors.DocumentError` as :func:`to_json` does.
-    """
-    check_writable(article)
-    return _to_flat(article)
-
-
-def _to_flat(
-    article: Article,
-    *,
-    passthrough: bool = False,
-    comment_record: Callable[[Comment, int, int], Any] | None = None,
-) -> JSONDict:
-    """The flat document; ``comment_record`` makes the records of comments (the msgspec writer's)."""
-    own = {
-        cls: codec.unstructure if cls is Article else codec.own
-        for cls, codec in _codecs(passthrough).items()
-    }
-    records: list[JSONDict] = []
-    add = records.append
-    stack: list[tuple[Node, int | None]] = [(article, None)]
-    pop, push = stack.pop, stack.append
-    while stack:
-        node, parent = pop()
-        position = len(records)
-        cls = type(node)
-        if comment_record is not None and cls is Comment and parent is not None:
-            add(comment_record(cast(Comment, node), position, parent))
-        else:
-            # Blocks' own dicts start with "type" too: the key keeps its place after "parent".
-            add({"node": position, "parent": parent, "type": _TYPE_NAMES[cls], **own[cls](node)})
-        for name in reversed(node._child_fields):
-            kids = getattr(node, name)
-            if kids:
-                for kid in reversed(kids):
-                    push((kid, position))
-    return {"schema_version": SCHEMA_VERSION, "records": records}
-
-
-def from_flat(data: Mapping[str, Any]) -> Article:
-    """Rebuild an article from :func:`to_flat` output; a parent must come before its children."""
-    _check_version(data, "$")
-    records = data.get("records")
-    if not isinstance(records, list) or not records:
-        raise DocumentError("expected a non-empty list of records", "$.records")
-    reader = _FlatReader()
-    nodes = reader.nodes
-    comment_codec = reader.codecs[Comment]
-    for index, record in enumerate(records):
-        if index and type(record) is dict and record.get("type") == "comment":
-            # Nearly every record of a big thread: a comment under a comment or the
-            # article. Taken the short way; anything unusual goes the careful way.
-            node_id, parent_id = record.get("node"), record.get("parent")
-            if (
-                type(node_id) is int
-                and type(parent_id) is int
-                and node_id not in nodes
-                and comment_codec.record_keys.issuperset(record)
-            ):
-                parent = nodes.get(parent_id)
-                if type(parent) is Comment or type(parent) is Article:
-                    try:
-                        comment: Comment | None = comment_codec.structure(record, Comment)
-                    except Exception:
-                        comment = None
-                    if comment is not None:
-                        _add_comment(parent, comment)
-                        nodes[node_id] = comment
-                        continue
-        reader.read(index, record)
-    check_read(reader.article)
-    return reader.article
-
-
-def _add_comment(parent: Node, comment: Comment) -> None:
-    """Append a comment to its parent's comments or replies (a list from the second one on)."""
-    name = "replies" if type(parent) is Comment else "comments"
-    siblings = getattr(parent, name)
-    if type(siblings) is list:
-        siblings.append(comment)
-    else:
-        setattr(parent, name, [comment])
-    comment._parent = parent
-
-
-class _FlatReader:
-    """Reads flat records one by one, the careful way: every check, errors with their paths."""
-
-    def __init__(self) -> None:
-        self.codecs = _codecs()
-        self.slots = _slots()
-        self.nodes: dict[int, Node] = {}
-        self.speakers: dict[str, Speaker] = {}
-        self.article = Article()
-
-    def read(self, index: int, record: object) -> None:
-        nodes, codecs = self.nodes, self.codecs
-        path = _Path.ROOT.item("records", index)
-        if not isinstance(record, Mapping):
-            raise DocumentError(f"expected an object, not {type(record).__name__}", str(path))
-        node_id, parent_id, kind = record.get("node"), record.get("parent"), record.get("type")
-        cls = RECORD_TYPES.get(kind) if isinstance(kind, str) else None
-        if cls is None:
-            raise DocumentError(f"unknown record type {kind!r}", path.key("type"))
-        if not isinstance(node_id, int) or node_id in nodes:
-            raise DocumentError(f"node id must be a new integer, not {node_id!r}", path.key("node"))
-        if (index == 0) != (cls is Article):
-            raise DocumentError(
-                "the first record, and only it, must be the article", path.key("type")
-            )
-        codec = codecs[cls]
-        node: Any = None
-        if (
-            index
-            and cls is not Quote
-            and type(record) is dict
-            and codec.record_keys.issuperset(record)
-        ):
-            # The generated function ignores the link keys, so the record goes in as it is.
-            try:
-                node = codec.structure(record, cls)
-            except Exception:
-                node = None
-        if node is None:  # the careful way, which raises the right DocumentError
-            own = {k: v for k, v in record.items() if k not in ("node", "parent", "type")}
-            node = _structure(cls, own, codecs, path)
-        if index == 0:
-            self.article = node
-            self.speakers = _speaker_index(node)
-        else:
-            parent = nodes.get(parent_id) if isinstance(parent_id, int) else None
-            slot = None if parent is None else self.slots.get((type(parent), cls))
-            if slot is None or cls is Quote:
-                if parent is None:
-                    raise DocumentError(
-                        f"parent {parent_id!r} is not an earlier record", path.key("parent")
-                    )
-                if cls is Quote:
-                    node.speaker = _resolve_speaker(record, self.speakers, path)
-                _attach_record(parent, node, path)
-            else:
-                kids = getattr(parent, slot)
-                if type(kids) is list:
-                    kids.append(node)
-                else:
-                    setattr(parent, slot, [node])
-                node._parent = parent
-        nodes[node_id] = node
-
-
-@cache
-def _slots() -> dict[tuple[type[Node], type[Node]], str]:
-    """For each (parent class, child class) that fit together, the parent's attribute."""
-    slots: dict[tuple[type[Node], type[Node]], str] = {}
-    for parent in RECORD_TYPES.values():
-        for child in RECORD_TYPES.values():
-            for name in parent._child_fields:
-                if issubclass(child, parent._child_types[name]):
-                    slots[parent, child] = name
-                    break
-    return slots
-
-
-def _attach_record(parent: Node, node: Node, path: _Path) -> None:
-    for name in parent._child_fields:
-        if isinstance(node, parent._child_types[name]):
-            kids = getattr(parent, name)
-            if type(kids) is list:
-                kids.append(node)
-            else:
-                setattr(parent, name, [node])
-            node._parent = parent
-            return
-    raise DocumentError(
-        f"a {_TYPE_NAMES[type(node)]} cannot be a child of a {_TYPE_NAMES[type(parent)]}",
-        path.key("parent"),
-    )
 
 
 # -- JSON -----------------------------------------------------------------------
@@ -841,8 +107,8 @@ def _write_json(article: Article, flat: bool, indent: int | None) -> str:
         if text is not None:
             return text
     if flat:
-        return _dumps(_to_flat(article), indent)
-    document = _to_dict(article, depth_limit=_JSON_SAFE_DEPTH)
+        return _dumps(flat_document(article), indent)
+    document = nested_document(article, depth_limit=JSON_SAFE_DEPTH)
     if document is not None:
         try:
             return _dumps(document, indent)
@@ -865,7 +131,7 @@ def _dumps_nested_deep(article: Article) -> str:
     where it was put (a string in the data equal to it), the slow writer runs
     instead.
     """
-    own = {cls: codec.own for cls, codec in _codecs().items()}
+    own = {cls: codec.own for cls, codec in node_codecs().items()}
     token = uuid.uuid4().hex
     root = own[Article](article)
     chunks: list[JSONDict] = [root]
@@ -913,7 +179,7 @@ def _dumps_nested_deep(article: Article) -> str:
 
 def _dumps_nested_slow(article: Article) -> str:
     """Write the nested form one node at a time, with the structure between nodes by hand."""
-    codecs = _codecs()
+    codecs = node_codecs()
     parts: list[str] = []
     todo: list[Node | str] = [article]
     while todo:
@@ -921,7 +187,7 @@ def _dumps_nested_slow(article: Article) -> str:
         if isinstance(item, str):
             parts.append(item)
             continue
-        text = json.dumps(_own_dict(item, codecs), ensure_ascii=False, separators=(",", ":"))
+        text = json.dumps(own_dict(item, codecs), ensure_ascii=False, separators=(",", ":"))
         lists = [(name, kids) for name in item._child_fields if (kids := getattr(item, name))]
         if not lists:
             parts.append(text)
