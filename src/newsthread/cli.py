@@ -7,14 +7,16 @@ import importlib
 import io
 import json
 import os
+import re
 import sys
+import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
 import attrs
 
-from newsthread.errors import NewsthreadError
+from newsthread.errors import InputError, NewsthreadError
 from newsthread.model import Article
 from newsthread.render import render_tree
 from newsthread.thread import thread_stats
@@ -50,8 +52,15 @@ WRITE_SUFFIXES = {
 WRITE_FORMATS = ("json", "flat", "jsonl", "markdown", "html")
 
 
+#: Exit statuses: success, bad input (a file that cannot be read or used), wrong usage.
+EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit status (0 ok, 1 error, 2 usage)."""
+    """Run the command line; return the exit status (0 ok, 1 bad input, 2 usage).
+
+    Every error is one line on standard error, ``newsthread: error: FILE: what``.
+    """
     parser = _parser()
     args = parser.parse_args(argv)
     try:
@@ -60,20 +69,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         # The reader (head, less) went away: stop quietly, as Unix tools do.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 1
-    except (NewsthreadError, OSError) as error:
-        message = str(error) or type(error).__name__
-        print(f"newsthread: error: {message}", file=sys.stderr)
-        return 1
+        return EXIT_INPUT
+    except _UsageError as error:
+        _report(str(error))
+        return EXIT_USAGE
+    except (NewsthreadError, OSError, UnicodeError) as error:
+        _report(str(error) or type(error).__name__)
+        return EXIT_INPUT
     except KeyboardInterrupt:
         return 130
     return result
+
+
+def _report(message: str) -> None:
+    """Print one line, whatever the message holds."""
+    line = " ".join(message.split("\n")).strip()
+    print(f"newsthread: error: {line}", file=sys.stderr)
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsthread",
         description="Turn news pages into a typed tree: article, quotes, speakers and the comment thread.",
+        epilog="Exit status: 0 ok, 1 bad input (the error names the file), 2 usage.",
     )
     parser.add_argument("--version", action="version", version=f"newsthread {_version()}")
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
@@ -93,7 +111,9 @@ def _parser() -> argparse.ArgumentParser:
 
     show = commands.add_parser("show", help="print the article tree")
     add_input(show)
-    show.add_argument("--width", type=int, default=72, help="characters of text per node")
+    show.add_argument(
+        "--width", type=_positive, default=72, help="characters of text per node (at least 1)"
+    )
     show.set_defaults(run=_show)
 
     convert = commands.add_parser("convert", help="convert to json, flat, jsonl, markdown or html")
@@ -102,7 +122,7 @@ def _parser() -> argparse.ArgumentParser:
     convert.add_argument(
         "--to", choices=WRITE_FORMATS, help="output format (default: from -o's ending, else json)"
     )
-    convert.add_argument("--indent", type=int, help="indent JSON output")
+    convert.add_argument("--indent", type=_not_negative, help="indent JSON output")
     convert.set_defaults(run=_convert)
 
     stats = commands.add_parser("stats", help="print thread statistics")
@@ -114,6 +134,27 @@ def _parser() -> argparse.ArgumentParser:
     schema.add_argument("--flat", action="store_true", help="the flat form's schema")
     schema.set_defaults(run=_schema)
     return parser
+
+
+def _positive(text: str) -> int:
+    value = _integer(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
+
+
+def _not_negative(text: str) -> int:
+    value = _integer(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must not be negative, not {value}")
+    return value
+
+
+def _integer(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
 
 
 def _version() -> str:
@@ -151,20 +192,36 @@ def _stats(args: argparse.Namespace) -> int:
 
 
 def _convert(args: argparse.Namespace) -> int:
-    target = args.to or WRITE_SUFFIXES.get(Path(args.output).suffix.lower(), "json")
+    target = args.to or _output_format(args.output)
     articles = _read(args)
     from newsthread import serialize
 
-    with _open_output(args.output) as out:
-        if target == "jsonl":
+    if target == "jsonl":
+        with _open_output(args.output) as out:
             serialize.write_jsonl(articles, out)
-            return 0
-        for count, article in enumerate(articles):
-            if count:
-                raise _UsageError(f"{target} output holds one article; use --to jsonl for several")
-            out.write(_write(article, target, args.indent))
-            out.write("\n")
+        return 0
+    article = next(articles)
+    if next(articles, None) is not None:
+        raise _UsageError(f"{target} output holds one article; use --to jsonl for several")
+    text = _write(article, target, args.indent)
+    with _open_output(args.output) as out:
+        out.write(text)
+        out.write("\n")
     return 0
+
+
+def _output_format(output: str) -> str:
+    """The format -o's ending names; JSON for standard output."""
+    if output == "-":
+        return "json"
+    suffix = Path(output).suffix.lower()
+    if suffix not in WRITE_SUFFIXES:
+        known = " ".join(sorted(WRITE_SUFFIXES))
+        raise _UsageError(
+            f"{output}: cannot tell the output format from the ending {suffix or '(none)'!r}; "
+            f"use --to, or one of {known}"
+        )
+    return WRITE_SUFFIXES[suffix]
 
 
 def _schema(args: argparse.Namespace) -> int:
@@ -182,18 +239,68 @@ class _UsageError(NewsthreadError, ValueError):
 
 
 def _read(args: argparse.Namespace) -> Iterator[Article]:
+    """The articles of the input; errors name the file they come from."""
     data, name = _input_bytes(args.file)
+    try:
+        yield from _articles(data, name, args)
+    except NewsthreadError as error:
+        raise _InputFileError(name, error) from error
+
+
+def _articles(data: bytes, name: str, args: argparse.Namespace) -> Iterator[Article]:
+    if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
+        raise InputError("empty input")
     fmt = args.source_format or READ_SUFFIXES.get(Path(name).suffix.lower()) or _sniff(data)
+    if name == "<stdin>":
+        _refuse_several_documents(data, fmt)
     if fmt == "jsonl":
         from newsthread.serialize import read_jsonl
 
-        yield from read_jsonl(io.StringIO(data.decode("utf-8-sig")))
+        yield from read_jsonl(io.BytesIO(data))
         return
     reader = _load(READERS[fmt])
     if fmt == "json":
         yield reader(data)
     else:
         yield reader(data, url=args.url, quotes=args.quotes)
+
+
+_DOCUMENT_START = {
+    "html": re.compile(rb"(?im)^\s*<!doctype\s+html|^\s*<html[\s>]"),
+    "markdown": re.compile(rb"(?m)^---[ \t]*\r?\n(?:[^\r\n]*\r?\n){0,40}?generator: newsthread"),
+}
+
+
+def _refuse_several_documents(data: bytes, fmt: str) -> None:
+    """``cat *.html | newsthread show -`` would read many pages as one: refuse it."""
+    pattern = _DOCUMENT_START.get(fmt)
+    if pattern is None:
+        return
+    starts = pattern.findall(data)
+    if fmt == "html":
+        doctypes = sum(1 for s in starts if s.lstrip().lower().startswith(b"<!"))
+        count = doctypes if doctypes else len(starts)
+    else:
+        count = len(starts)
+    if count > 1:
+        raise InputError(
+            f"standard input holds {count} {fmt} documents, read here as one article; "
+            "give them as files, or use `newsthread batch` for many"
+        )
+
+
+class _InputFileError(NewsthreadError, ValueError):
+    """An error while reading one input, with the file's name in front."""
+
+    def __init__(self, name: str, error: NewsthreadError) -> None:
+        message = str(error)
+        if message.startswith("<input>"):
+            message = name + message[len("<input>") :]
+        elif not message.startswith(name + ":"):
+            message = f"{name}: {message}"
+        super().__init__(message)
+        self.name = name
+        self.error = error
 
 
 def _write(article: Article, target: str, indent: int | None) -> str:
@@ -232,16 +339,35 @@ def _sniff(data: bytes) -> str:
 
 
 class _open_output:
+    """Standard output, or a file written whole or not at all (a temporary file, renamed)."""
+
     def __init__(self, output: str) -> None:
         self.output = output
         self.stream: TextIO | None = None
+        self.temporary: str | None = None
 
     def __enter__(self) -> TextIO:
         if self.output == "-":
             return sys.stdout
-        self.stream = open(self.output, "w", encoding="utf-8")
+        target = Path(self.output)
+        handle, self.temporary = tempfile.mkstemp(
+            prefix=f".{target.name}.", suffix=".part", dir=target.parent
+        )
+        self.stream = open(handle, "w", encoding="utf-8")
         return self.stream
 
-    def __exit__(self, *exc: object) -> None:
-        if self.stream is not None:
-            self.stream.close()
+    def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
+        if self.stream is None or self.temporary is None:
+            return
+        self.stream.close()
+        if kind is not None:
+            os.unlink(self.temporary)
+            return
+        try:
+            mode = os.stat(self.output).st_mode & 0o7777  # an existing file keeps its mode
+        except FileNotFoundError:
+            mask = os.umask(0)
+            os.umask(mask)
+            mode = 0o666 & ~mask  # mkstemp's file is private: give it what open() would
+        os.chmod(self.temporary, mode)
+        os.replace(self.temporary, self.output)
