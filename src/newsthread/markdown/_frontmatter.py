@@ -195,6 +195,45 @@ def apply_front_matter(article: Article, data: Mapping[str, Any], source: str | 
     return ours
 
 
+class _Dumper(yaml.SafeDumper):
+    """SafeDumper that writes every string holding markup characters double-quoted."""
+
+
+# Characters a Markdown renderer that shows front matter as text would read as markup:
+# raw HTML, entities, links, code. In double-quoted YAML they are written as \x escapes,
+# which YAML reads back as the characters and Markdown shows as plain text.
+_MARKUP = re.compile("[<>&\\[\\]`]")
+_DOUBLE_QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"')
+_ESCAPES = {char: f"\\x{ord(char):02X}" for char in "<>&[]`"}
+
+
+def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    # A string holding '"' is double-quoted too, so that every '"' in the output either
+    # delimits a double-quoted scalar or is escaped inside one.
+    style = '"' if '"' in value or _MARKUP.search(value) else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _represent_str)
+
+
+def _dump(data: dict[str, Any], default_style: str | None = None) -> str:
+    """YAML for ``data`` in which no markup character stands outside a \\x escape."""
+    text = yaml.dump(
+        data,
+        Dumper=_Dumper,
+        sort_keys=False,
+        allow_unicode=True,
+        width=1 << 30,
+        default_style=default_style,
+    )
+    return _DOUBLE_QUOTED.sub(lambda m: _MARKUP.sub(_escape, m.group()), text)
+
+
+def _escape(match: re.Match[str]) -> str:
+    return _ESCAPES[match.group()]
+
+
 def dump_front_matter(article: Article) -> str:
     """The ``---`` fenced YAML of the article's metadata ("" when it has none)."""
     data: dict[str, Any] = {"generator": GENERATOR}
@@ -224,15 +263,13 @@ def dump_front_matter(article: Article) -> str:
             if str(key).lower() not in _ALIASES and key != "generator":
                 data[str(key)] = value
     try:
-        body = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=1 << 30)
+        body = _dump(data)
     except yaml.YAMLError:
         data.pop("front_matter", None)
         for key in list(data):
             if more is not None and key in more:
                 del data[key]  # extra values YAML cannot represent stay out
-        body = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=1 << 30)
+        body = _dump(data)
     if any(_CLOSE.fullmatch(line) for line in body.split("\n")):
-        body = yaml.safe_dump(
-            data, sort_keys=False, allow_unicode=True, width=1 << 30, default_style='"'
-        )
+        body = _dump(data, default_style='"')
     return f"---\n{body}---\n\n"
