@@ -17,7 +17,14 @@ from newsthread.errors import DocumentError
 from newsthread.model import Article, Author, Link, Quote, Speaker
 from newsthread.tree import Node
 
-__all__ = ["check_quote_speakers", "check_read", "check_writable", "node_path", "speaker_index"]
+__all__ = [
+    "check_datetimes",
+    "check_quote_speakers",
+    "check_read",
+    "check_writable",
+    "node_path",
+    "speaker_index",
+]
 
 # Zones that cannot hold an invalid offset: Python's own timezone refuses one.
 _STDLIB_ZONES = (type(None), timezone)
@@ -85,6 +92,18 @@ def check_writable(article: Article) -> None:
         if comment.quotes:
             for quote in comment.quotes:
                 _check_quote(quote, speakers)
+
+
+def check_datetimes(article: Article) -> None:
+    """Refuse an article holding a datetime that cannot be written (for ``to_html``/``to_markdown``)."""
+    for name in ("published", "modified"):
+        moment = getattr(article, name)
+        if moment is not None:
+            _check_datetime(moment, article, name)
+    for comment in article.iter_comments():
+        published = comment.published
+        if published is not None and type(published.tzinfo) not in _STDLIB_ZONES:
+            _check_datetime(published, comment, "published")
 
 
 def check_quote_speakers(article: Article) -> None:

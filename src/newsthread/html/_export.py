@@ -18,7 +18,7 @@ from datetime import datetime
 import attrs
 
 from newsthread import __version__
-from newsthread._checks import check_quote_speakers
+from newsthread._checks import check_datetimes, check_quote_speakers
 from newsthread.html._safe import anchor, attr, safe_url, text
 from newsthread.model import (
     Article,
@@ -109,12 +109,13 @@ def to_html(article: Article, *, max_nesting: int = DEFAULT_MAX_NESTING) -> str:
     a schema.org ``Comment``. Replies deeper than ``max_nesting`` levels are
     written as a flat list whose entries name their parent (``data-parent``
     and a ``parentItem`` link), so the page's nesting depth stays bounded.
-    A quote whose speaker is not in :attr:`Article.speakers` raises
-    :class:`~newsthread.errors.DocumentError`: the page could not say who it is.
+    A quote whose speaker is not in :attr:`Article.speakers`, or a datetime
+    with an impossible UTC offset, raises :class:`~newsthread.errors.DocumentError`.
     """
     if max_nesting < 1:
         raise ValueError(f"max_nesting must be at least 1, not {max_nesting}")
     check_quote_speakers(article)
+    check_datetimes(article)
     ctx = _context(article, max_nesting)
     out: list[str] = []
     w = out.append

@@ -11,6 +11,8 @@ import html
 import re
 from urllib.parse import urljoin
 
+from newsthread._validate import url_problem
+
 __all__ = ["ALLOWED_SCHEMES", "anchor", "attr", "clean", "safe_url", "text"]
 
 #: URL schemes a link may carry; anything else is dropped.
@@ -85,8 +87,8 @@ def safe_url(url: str | None, base: str | None = None) -> str | None:
     the URL with entities decoded and ignorable characters removed, so
     ``jav&#x09;ascript:`` and ``java\\tscript:`` are seen for what they are.
     """
-    if not url:
-        return None
+    if not url or url_problem(url) is not None:
+        return None  # not a URL a document may hold (newsthread._validate): never written
     if url.startswith(("https://", "http://")) and _URL_SUSPECT.search(url) is None:
         return url
     url = clean(url)
@@ -105,6 +107,8 @@ def safe_url(url: str | None, base: str | None = None) -> str | None:
         try:
             joined = urljoin(resolved_base, seen)
         except ValueError:
+            return None
+        if url_problem(joined) is not None:
             return None
         return joined if _scheme(_normalised(joined)) in {"http", "https"} else None
     if scheme not in ALLOWED_SCHEMES:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from newsthread._checks import check_datetimes
 from newsthread.markdown._comments import SECTION_ANCHOR
 from newsthread.markdown._frontmatter import dump_front_matter
 from newsthread.model import (
@@ -276,8 +277,10 @@ def to_markdown(article: Article) -> str:
 
     Carries the article metadata, the body blocks with their links, and every
     comment with its id, author, date, permalink, status, counts and text; see
-    ``docs/markdown.md`` for the format and what it leaves out.
+    ``docs/markdown.md`` for the format and what it leaves out. A datetime
+    with an impossible UTC offset raises :class:`~newsthread.errors.DocumentError`.
     """
+    check_datetimes(article)
     pieces = [dump_front_matter(article)]
     blocks = _body(article)
     comments = _comments(article) if article.comments else []
