@@ -221,7 +221,7 @@ def test_binary_junk_is_an_input_error() -> None:
         decode_html(b"\x00\x01\x02\x03" * 100)
 
 
-def test_wrong_type_is_a_type_error() -> None:
+def test_from_html_refuses_a_number_with_a_type_error() -> None:
     with pytest.raises(TypeError, match="str or bytes"):
         from_html(123)  # type: ignore[arg-type]
 

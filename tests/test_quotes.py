@@ -225,7 +225,7 @@ def test_annotate_is_idempotent() -> None:
     assert len(art.speakers) == 1
 
 
-def test_deep_thread() -> None:
+def test_quotes_in_a_100000_deep_thread_are_found_and_linked() -> None:
     node = Comment(id="d0", text="“Deep,” Jane Doe said.")
     for i in range(1, 100_000):
         node = Comment(id=f"d{i}", text="ok", replies=[node])
