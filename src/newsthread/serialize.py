@@ -469,7 +469,7 @@ def _check_version(data: object, path: str) -> None:
     version = data.get("schema_version")
     if version is None:
         raise DocumentError("missing schema_version", path)
-    if version != SCHEMA_VERSION:
+    if version != SCHEMA_VERSION or isinstance(version, bool):  # true == 1 in Python, not in JSON
         raise SchemaVersionError(version, f"{path}.schema_version")
 
 
