@@ -185,3 +185,62 @@ def test_the_export_writes_no_raw_backtick_into_an_attribute() -> None:
     tags = re.findall(r"<[^>]*>", page)
     assert [t for t in tags if "`" in t] == []
     assert 'href="https://ok.example/&#96;onerror=alert(1)"' in page
+
+
+def _encoded(char: str, times: int) -> str:
+    """``char`` as a numeric character reference, its ``&`` escaped ``times - 1`` more times."""
+    out = f"&#{ord(char)};"
+    for _ in range(times - 1):
+        out = out.replace("&", "&amp;", 1)
+    return out
+
+
+def test_entity_decoding_stops_after_four_rounds() -> None:
+    # the check decodes entities inside entities up to four deep (linear time, whatever the
+    # input); what a relative URL resolves to shows how far it went
+    assert safe_url("a" + _encoded("/", 4) + "b", BASE) == "https://base.example/dir/a/b"
+    assert safe_url("a" + _encoded("/", 5) + "b", BASE) == "https://base.example/dir/a&#47;b"
+    assert safe_url(_encoded("j", 4) + "avascript:alert(1)", BASE) is None
+
+
+def test_plain_http_urls_are_answered_without_decoding(monkeypatch: pytest.MonkeyPatch) -> None:
+    import newsthread.html._safe as safe
+
+    def fail(url: str) -> str:
+        raise AssertionError(f"decoded {url!r}")
+
+    monkeypatch.setattr(safe, "_normalised", fail)
+    assert safe.safe_url("https://ok.example/a?b=c") == "https://ok.example/a?b=c"
+    assert safe.safe_url("http://ok.example/") == "http://ok.example/"
+    with pytest.raises(AssertionError, match="decoded"):
+        safe.safe_url("HTTPS://ok.example/")
+    with pytest.raises(AssertionError, match="decoded"):
+        safe.safe_url("https://ok.example/?a=1&b=2")
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        # a colon after the first slash is part of the path, not a scheme
+        ("x/1:y/z", "https://base.example/dir/x/1:y/z"),
+        ("x/y/z:w", "https://base.example/dir/x/y/z:w"),
+        # a colon in the first segment that is no scheme: refused, never guessed
+        ("1:x/y", None),
+        ("_x:y", None),
+    ],
+)
+def test_a_colon_decides_only_in_the_first_segment(url: str, expected: str | None) -> None:
+    assert safe_url(url, BASE) == expected
+
+
+def test_a_relative_url_that_resolves_to_another_scheme_is_dropped(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import newsthread.html._safe as safe
+
+    # urljoin keeps the base's http(s) scheme for every relative URL that gets this far, so the
+    # final check is a guard: shown here by a join that returns another scheme
+    monkeypatch.setattr(safe, "urljoin", lambda base, url: "javascript:alert(1)")
+    assert safe.safe_url("page.html", BASE) is None
+    monkeypatch.setattr(safe, "urljoin", lambda base, url: "https://ok.example/page.html")
+    assert safe.safe_url("page.html", BASE) == "https://ok.example/page.html"
