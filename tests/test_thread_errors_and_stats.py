@@ -81,9 +81,9 @@ def test_stats_where_every_figure_differs() -> None:
                 ],
             ),
             c("b", "eve", status=CommentStatus.MORE, more_count=0),
-            c("c", None, status=CommentStatus.MORE),
+            c("c", None, status=CommentStatus.MORE, more_count=5),
             c("d", "fay", status=CommentStatus.PINGBACK, replies=[c("d1", "fay")]),
-            c("e"),
+            c("e", status=CommentStatus.DELETED),
         ]
     )
     stats = thread_stats(article)
@@ -98,7 +98,7 @@ def test_stats_where_every_figure_differs() -> None:
         stats.stubs,
         stats.hidden,
         stats.per_depth,
-    ) == (13, 5, 3, 10, 4, 6, 2, 3, 7, (5, 5, 3))
+    ) == (13, 5, 3, 10, 4, 6, 3, 3, 12, (5, 5, 3))
     assert stats.mean_replies == (13 - 5) / (13 - 10)
     sub = thread_stats(article.comments[0])
     assert (sub.comments, sub.top_level, sub.max_depth, sub.leaves, sub.per_depth) == (

@@ -125,3 +125,55 @@ def test_quotes_go_to_quotes_and_replies_to_replies() -> None:
     assert list(comment.quotes) == [quote]
     assert list(comment.replies) == [reply]
     assert list(comment.children) == [quote, reply]
+
+
+def test_descendants_in_every_order_leave_the_node_out() -> None:
+    article = make_article()
+    c1 = article.comment("c1")
+    assert [n.id for n in c1.descendants()] == ["c2", "c3", "c4"]  # type: ignore[attr-defined]
+    assert [n.id for n in c1.descendants("post")] == ["c2", "c4", "c3"]  # type: ignore[attr-defined]
+    assert [n.id for n in c1.descendants("level")] == ["c2", "c3", "c4"]  # type: ignore[attr-defined]
+    chain = Comment(id="a", replies=[Comment(id="b", replies=[Comment(id="c")]), Comment(id="d")])
+    assert [n.id for n in chain.descendants("level")] == ["b", "d", "c"]  # type: ignore[attr-defined]
+    assert [n.id for n in chain.descendants("post")] == ["c", "b", "d"]  # type: ignore[attr-defined]
+    assert list(Comment(id="leaf").descendants("post")) == []
+
+
+def test_move_to_an_index() -> None:
+    article = make_article()
+    c5 = article.comment("c5")
+    c5.add(Comment(id="x"))
+    c5.add(Comment(id="y"))
+    moved = article.comment("c4").move_to(c5, index=1)
+    assert [r.id for r in c5.replies] == ["x", "c4", "y"]
+    assert moved.parent is c5
+    article.comment("c2").move_to(c5)
+    assert [r.id for r in c5.replies] == ["x", "c4", "y", "c2"]
+
+
+def test_a_node_class_of_ones_own_counts_its_children_in_repr() -> None:
+    from collections.abc import Sequence
+    from typing import ClassVar
+
+    import attrs
+
+    from newsthread import Node
+
+    @attrs.define(slots=True, eq=False, repr=False, weakref_slot=False)
+    class Box(Node):
+        _child_fields: ClassVar[tuple[str, ...]] = ("items",)
+        _child_types: ClassVar[dict[str, type[Node]]] = {"items": Quote}
+        items: Sequence[Quote] = ()
+
+    assert repr(Box(items=[Quote(text="a"), Quote(text="b")])) == "Box(items=2)"
+    assert repr(Box()) == "Box(items=0)"
+
+
+@pytest.mark.parametrize("order", ["pre", "post", "level"])
+def test_walk_without_the_node_itself_in_every_order(order: str) -> None:
+    chain = Comment(id="a", replies=[Comment(id="b", replies=[Comment(id="c")]), Comment(id="d")])
+    every = [n.id for n in chain.walk(order)]  # type: ignore[arg-type, attr-defined]
+    assert every[0 if order != "post" else -1] == "a"
+    rest = [n.id for n in chain.walk(order, include_self=False)]  # type: ignore[arg-type, attr-defined]
+    assert rest == [i for i in every if i != "a"]
+    assert [n.id for n in chain.descendants(order)] == rest  # type: ignore[arg-type, attr-defined]
