@@ -177,3 +177,13 @@ def test_walk_without_the_node_itself_in_every_order(order: str) -> None:
     rest = [n.id for n in chain.walk(order, include_self=False)]  # type: ignore[arg-type, attr-defined]
     assert rest == [i for i in every if i != "a"]
     assert [n.id for n in chain.descendants(order)] == rest  # type: ignore[arg-type, attr-defined]
+
+
+def test_a_hand_broken_parent_link_is_reported_not_followed() -> None:
+    # only code that sets the private link by hand gets here; the error says which node
+    stray = Comment(id="x")
+    stray._parent = Comment(id="p")
+    with raises(
+        TreeError, "Comment(id='x', text='', replies=0) is not among its parent's children"
+    ):
+        _ = stray.index

@@ -338,9 +338,7 @@ class Node:
     __hash__ = None  # type: ignore[assignment]  # mutable and compared by value, like list
 
     def __repr__(self) -> str:
-        parts = [
-            f"{k}={v!r}" if not isinstance(v, _Raw) else f"{k}={v}" for k, v in self._summary()
-        ]
+        parts = [f"{k}={v!r}" for k, v in self._summary()]  # a _Raw count is an int: no quotes
         return f"{type(self).__name__}({', '.join(parts)})"
 
     def _summary(self) -> list[tuple[str, object]]:
