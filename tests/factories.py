@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
 
 from newsthread import (
     Article,
@@ -21,6 +22,10 @@ from newsthread import (
 )
 
 CET = timezone(timedelta(hours=1))
+
+#: The project's seed page saved as text: the one copy in the repository, shared with the README
+#: and examples/ (the source is ``shared/seed/000_733874207dc7091d.txt``, copied unchanged).
+SEED = Path(__file__).resolve().parent.parent / "examples" / "data" / "seed.txt"
 
 
 def make_article() -> Article:

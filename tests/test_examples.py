@@ -25,7 +25,7 @@ def test_thread_from_rows(tmp_path):
     assert (tmp_path / "corpus.jsonl").exists()
 
 
-def test_deep_thread(tmp_path):
+def test_deep_thread_example(tmp_path):
     out = run(str(ROOT / "examples" / "deep_thread.py"), "3000", cwd=tmp_path)
     assert "chain of 3,000 replies" in out
     assert out.rstrip().endswith("Comment 2999: “reply 2999”")

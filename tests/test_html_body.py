@@ -298,3 +298,5 @@ def test_a_lead_far_away_in_the_page_is_not_taken() -> None:
     )
     html = page(f"<div><div><div><div><p>{far}</p></div></div></div></div>" + deep_article)
     assert far not in texts(html)
+    # the article itself is what comes back, whole
+    assert texts(html) == [(LONG * 4).strip()] * 2

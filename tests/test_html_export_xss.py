@@ -149,6 +149,9 @@ URL_VECTORS = [
     "https://ok.example/?q=<script>alert(1)</script>",
     'https://ok.example/#"><img src=x onerror=alert(1)>',
     "expression(alert(1))",
+    # an allowed scheme written with entities: the raw string names none, so it is dropped
+    "&#104;ttps://evil.example/",
+    "https&#58;//evil.example/",
     "",
 ]
 
@@ -250,6 +253,9 @@ def test_safe_url_accepts_only_http_https_mailto(url: str) -> None:
         # What a browser would see after its own cleaning must agree.
         squeezed = "".join(ch for ch in html.unescape(result) if ch > " ").lower()
         assert squeezed.startswith(("http://", "https://", "mailto:"))
+        # ... and so must the raw string, with no entity decoding (an encoded scheme is dropped)
+        raw = "".join(ch for ch in result if ch > " ").lower()
+        assert raw.startswith(("http://", "https://", "mailto:"))
 
 
 def test_attribute_breakout_in_allowed_url_is_escaped() -> None:

@@ -221,7 +221,7 @@ def test_binary_junk_is_an_input_error() -> None:
         decode_html(b"\x00\x01\x02\x03" * 100)
 
 
-def test_wrong_type_is_a_type_error() -> None:
+def test_from_html_refuses_a_number_with_a_type_error() -> None:
     with pytest.raises(TypeError, match="str or bytes"):
         from_html(123)  # type: ignore[arg-type]
 
@@ -245,6 +245,15 @@ def test_page_without_article_gives_an_empty_body() -> None:
 def test_markup_soup_does_not_crash() -> None:
     article = from_html("<p>one<p>two</b></i><table><td>cell</div></span>&amp;&bogus;<!--")
     assert isinstance(article, Article)
+    texts = [block.text for block in article.body]
+    # the table cell comes back whole, entity decoded and the unknown one kept as written;
+    # the two one-word paragraphs may be dropped as too short, but nothing else may appear
+    assert texts[-1] == "cell&&bogus;"
+    expected = ["one", "two", "cell&&bogus;"]
+    assert texts == [t for t in expected if t in texts]
+    assert all(type(block) is Paragraph for block in article.body)
+    assert article.title is None
+    assert article.comments == ()
 
 
 def test_deep_nesting_within_the_limit_parses() -> None:
@@ -257,6 +266,23 @@ def test_deep_nesting_within_the_limit_parses() -> None:
     )
     article = from_html(page + "</body></html>")
     assert isinstance(article, Article)
+    assert [(type(b), b.text) for b in article.body] == [
+        (Paragraph, "Top paragraph of the page."),
+        (Paragraph, "deep words"),
+    ]
+    long = "This sentence is part of the article and carries enough words to count, clearly. "
+    page = (
+        f"<html><body><h1>Deep page</h1><p>{long * 2}</p>"
+        + "<div>" * depth
+        + f"<p>{long * 3}</p>"
+        + "</div>" * depth
+    )
+    article = from_html(page + "</body></html>")
+    assert article.title == "Deep page"
+    assert [(type(b), b.text) for b in article.body] == [
+        (Paragraph, (long * 2).strip()),
+        (Paragraph, (long * 3).strip()),
+    ]
 
 
 def test_20000_deep_list_is_refused_with_where() -> None:

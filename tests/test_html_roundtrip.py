@@ -103,25 +103,51 @@ moments = st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2090, 
 )
 
 
+def _spans(draw: st.DrawFn, size: int, most: int) -> list[tuple[int, int]]:
+    """Up to ``most`` non-empty spans at any offsets in a text of ``size`` characters."""
+    if size == 0:
+        return []
+    out = []
+    for _ in range(draw(st.integers(0, most))):
+        start = draw(st.integers(0, size - 1))
+        out.append((start, draw(st.integers(start + 1, size))))
+    return out
+
+
+def _quotes(draw: st.DrawFn, text: str, speakers: list[Speaker]) -> list[Quote]:
+    """Quotes anywhere in ``text``, overlapping or not, with the marked text or another."""
+    return [
+        Quote(
+            text=draw(st.sampled_from([text[start:end], draw(plain)])),
+            start=start,
+            end=end,
+            speaker=draw(st.sampled_from([None, *speakers])),
+            kind=draw(st.sampled_from(list(QuoteKind))),
+            cue=draw(st.none() | plain),
+        )
+        for start, end in _spans(draw, len(text), 3)
+    ]
+
+
+def _links(draw: st.DrawFn, text: str) -> list[Link]:
+    """Links that do not overlap, at any offsets (line breaks included), in text order."""
+    cuts = sorted(draw(st.lists(st.integers(0, len(text)), max_size=6, unique=True)))
+    return [Link(cuts[i], cuts[i + 1], draw(urls)) for i in range(0, len(cuts) - 1, 2)]
+
+
+ids = st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1, max_size=8)
+
+
 @st.composite
 def representable(draw: st.DrawFn) -> Article:
-    speakers = [Speaker(id=f"s{i}", name=draw(plain)) for i in range(draw(st.integers(0, 2)))]
+    speaker_ids = draw(st.lists(ids, max_size=2, unique=True))
+    speakers = [Speaker(id=i, name=draw(plain)) for i in speaker_ids]
     body: list[Block] = []
-    for _ in range(draw(st.integers(0, 4))):
-        text = draw(plain)
-        quotes = []
-        if len(text) >= 2 and draw(st.booleans()):
-            quotes.append(
-                Quote(
-                    text=text[0:2],
-                    start=0,
-                    end=2,
-                    speaker=draw(st.sampled_from([None, *speakers])),
-                    kind=draw(st.sampled_from(list(QuoteKind))),
-                )
-            )
-        links = [Link(0, len(text), draw(urls))] if text and draw(st.booleans()) else []
-        kind = draw(st.sampled_from(["p", "h", "bq", "li", "cap"]))
+    for _ in range(draw(st.integers(0, 5))):
+        text = draw(texts)
+        quotes = _quotes(draw, text, speakers)
+        links = _links(draw, text)
+        kind = draw(st.sampled_from(["p", "h", "bq", "li", "cap", "block"]))
         if kind == "h":
             body.append(Heading(text, links=links, quotes=quotes, level=draw(st.integers(1, 6))))
         elif kind == "li":
@@ -130,19 +156,24 @@ def representable(draw: st.DrawFn) -> Article:
             body.append(BlockQuote(text, links=links, quotes=quotes))
         elif kind == "cap":
             body.append(Caption(text, links=links, quotes=quotes))
+        elif kind == "block":
+            body.append(Block(text, links=links, quotes=quotes))
         else:
             body.append(Paragraph(text, links=links, quotes=quotes))
     everyone: list[Comment] = []
     top: list[Comment] = []
-    for i in range(draw(st.integers(0, 8))):
+    comment_ids = draw(st.lists(ids, max_size=8, unique=True))
+    for comment_id in comment_ids:
+        text = draw(texts)
         comment = Comment(
-            id=f"c{i}",
+            id=comment_id,
             author=draw(st.none() | st.builds(Author, plain, st.none() | urls)),
             published=draw(st.none() | moments),
-            text=draw(texts),
+            text=text,
             url=draw(st.none() | urls),
             score=draw(st.none() | st.integers(-9, 99)),
             status=draw(st.sampled_from(list(CommentStatus))),
+            quotes=_quotes(draw, text, speakers),
         )
         parent = draw(st.integers(-1, len(everyone) - 1))
         if parent >= 0:

@@ -25,7 +25,7 @@ def test_binary_data_is_an_input_error(reader) -> None:  # type: ignore[no-untyp
         reader("text\x00more", quotes=False)
 
 
-def test_wrong_type_is_a_type_error() -> None:
+def test_from_markdown_refuses_a_number_with_a_type_error() -> None:
     with pytest.raises(TypeError):
         from_markdown(42, quotes=False)  # type: ignore[arg-type]
 

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
+from factories import SEED
 from newsthread import Article, Comment, Paragraph
 from newsthread.markdown import from_text
 
-SEED = Path(__file__).parent / "data" / "markdown" / "seed_nato.txt"
 SEED_TEXT = SEED.read_text(encoding="utf-8")
 BODY_STARTS = [
     "The NATO Secretary General has told MEPs that closer cooperation",

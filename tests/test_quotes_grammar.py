@@ -86,22 +86,6 @@ def test_cue_less_quote_paragraph_continues_the_named_subject() -> None:
     assert _speakers(text) == ["Buddy Vance"]
 
 
-def test_it_resolves_to_the_last_institution_that_spoke() -> None:
-    text = (
-        "The newspaper reported that the mayor had met the developer twice. "
-        "It added, “the visit comes as the city debates new rules.”"
-    )
-    assert _speakers(text) == ["newspaper"]
-
-
-def test_institutions_are_not_pronoun_antecedents() -> None:
-    text = (
-        "Jake Sherman, a George Washington University graduate, joined in 2010.\n"
-        "“It is a village newspaper,” he said."
-    )
-    assert _speakers(text) == ["Jake Sherman"]
-
-
 @pytest.mark.parametrize(
     ("phrase", "name", "role", "organisation"),
     [

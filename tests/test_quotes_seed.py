@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
+from factories import SEED
 from newsthread.model import Article, Comment, Paragraph, QuoteKind
 from newsthread.quotes import annotate
-
-SEED = Path(__file__).parent / "data" / "quotes" / "seed_nato.txt"
 
 
 def _comment_text(lines: list[str]) -> str:

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
+from factories import SEED
 from newsthread import Comment, QuoteKind, from_text
 from newsthread.serialize import from_json, to_json
-
-SEED = Path(__file__).resolve().parent.parent / "examples" / "data" / "seed.txt"
 
 
 @pytest.fixture(scope="module")
@@ -49,7 +46,7 @@ def test_one_speaker_and_three_direct_quotes_all_his(seed):
         assert quote.parent.text[quote.start : quote.end] == quote.text
 
 
-def test_comment_quotes_are_not_rutte(seed):
+def test_comment_quotes_of_the_text_import_have_no_speaker(seed):
     in_comments = [q for q in seed.quotes if isinstance(q.parent, Comment)]
     assert {q.text for q in in_comments} == {"bad actors", "the EU has several bad actors"}
     assert all(q.speaker is None for q in in_comments)

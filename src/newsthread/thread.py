@@ -55,6 +55,7 @@ def build_thread(
             raise error
         by_id[comment.id] = comment
     stray: list[Comment] = []
+    was: list[str | None] = []  # the strays' own in_reply_to, given back on an error
     for index, (comment, parent_id) in enumerate(rest, start=done):
         if parent_id is None:
             top.append(comment)
@@ -64,6 +65,7 @@ def build_thread(
             if orphans == "error":
                 _untie(items[:index])
                 raise OrphanError(comment.id, parent_id)
+            was.append(comment.in_reply_to)
             comment.in_reply_to = parent_id
             stray.append(comment)
             continue
@@ -74,7 +76,12 @@ def build_thread(
             parent.replies = [*replies, comment]
         comment._parent = parent
     top += stray
-    _check_acyclic(items, top)
+    try:
+        _check_acyclic(items, top)
+    except CycleError:
+        for comment, reply_to in zip(stray, was, strict=True):
+            comment.in_reply_to = reply_to
+        raise
     return top
 
 
@@ -136,12 +143,15 @@ def _check_acyclic(items: list[tuple[Comment, str | None]], top: list[Comment]) 
     loop = [comment for comment, _ in items if id(comment) not in reached]
     if loop:
         ids = tuple(c.id for c in loop)
-        unreached = {id(c) for c in loop}
-        for (
-            comment
-        ) in loop:  # hand the caller's objects back untied, with the replies they came with
+        # Hand the caller's objects back untied, with the replies they came with: every
+        # link made here goes, in the loop and in the part that was built before it.
+        records = {id(c) for c, _ in items}
+        parents = {id(c._parent): c._parent for c, _ in items if c._parent is not None}
+        for parent in parents.values():
+            assert isinstance(parent, Comment)
+            parent.replies = [r for r in parent.replies if id(r) not in records] or ()
+        for comment, _ in items:
             comment._parent = None
-            comment.replies = [r for r in comment.replies if id(r) not in unreached] or ()
         shown = ", ".join(repr(i) for i in ids[:5]) + (", …" if len(ids) > 5 else "")
         raise CycleError(
             f"{len(ids)} comments never reach a top-level comment (their parents form a loop): {shown}",

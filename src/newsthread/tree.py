@@ -229,7 +229,10 @@ class Node:
         else:
             raise ValueError(f"order must be 'pre', 'post' or 'level', not {order!r}")
         if not include_self:
-            next(nodes)
+            if order == "post":
+                nodes = (node for node in nodes if node is not self)  # the node comes last
+            else:
+                next(nodes)  # the node comes first
         if type is not None:
             kind = type
             nodes = (n for n in nodes if isinstance(n, kind))
@@ -239,7 +242,7 @@ class Node:
 
     def descendants(self, order: Order = "pre") -> Iterator[Node]:
         """Every node below this one (not the node itself)."""
-        return self.walk(order, include_self=False)
+        return (node for node in self.walk(order) if node is not self)
 
     @overload
     def find(self, type: type[N], where: Callable[[N], bool] | None = None) -> N | None: ...
@@ -349,9 +352,7 @@ class Node:
     __hash__ = None  # type: ignore[assignment]  # mutable and compared by value, like list
 
     def __repr__(self) -> str:
-        parts = [
-            f"{k}={v!r}" if not isinstance(v, _Raw) else f"{k}={v}" for k, v in self._summary()
-        ]
+        parts = [f"{k}={v!r}" for k, v in self._summary()]  # a _Raw count is an int: no quotes
         return f"{type(self).__name__}({', '.join(parts)})"
 
     def _summary(self) -> list[tuple[str, object]]:

@@ -57,7 +57,7 @@ def attr(value: str) -> str:
     """``value`` escaped for use inside a double-quoted attribute value."""
     if _NEEDS_ATTR_ESCAPE.search(value) is None:
         return value
-    out = html.escape(value, quote=True).replace("`", "&#96;")
+    out = html.escape(value).replace("`", "&#96;")  # html.escape escapes both quotes by default
     return clean(out).replace("\r", "&#13;")
 
 
@@ -97,7 +97,7 @@ def safe_url(url: str | None, base: str | None = None) -> str | None:
         return None
     scheme = _scheme(seen)
     if scheme is None:
-        if seen.startswith(("//", "\\\\", "/\\", "\\/")) or ":" in seen.split("/", 1)[0]:
+        if seen.startswith(("//", "\\\\", "/\\", "\\/")) or ":" in seen.partition("/")[0]:
             return None
         if base is None:
             return None

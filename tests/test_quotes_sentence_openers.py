@@ -1,4 +1,4 @@
-"""Attribution rules of the fourth pass: sentence openers before the subject."""
+"""Sentence openers before the subject, the introducing clause and "put it" as cues."""
 
 from __future__ import annotations
 
@@ -76,19 +76,13 @@ def test_put_it_is_a_cue(text: str) -> None:
 
 def test_put_alone_is_no_cue() -> None:
     text = "“We are done with this,” the sign read. Ann Vale put the sign away."
+    assert [t for t, _ in _pairs(text)] == ["We are done with this,"]
     assert "Ann Vale" not in [s for _, s in _pairs(text)]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        '<tweet author="ann" tweet_id="760070280932982784">Mr. Vale, who does not know me, '
-        "said I was weak.</tweet>",
-        "“2016-08-01,” Ann Vale said.",
-    ],
-)
-def test_quoted_numbers_and_dates_are_no_statements(text: str) -> None:
-    assert _pairs(text) == []
+    # "put" after the quote neither takes the quote from its cue nor gives a cue-less one a speaker
+    text = "“We are done with this,” Tom Berg said. Ann Vale put the sign away."
+    assert _pairs(text) == [("We are done with this,", "Tom Berg")]
+    text = "“We are done with this.” Ann Vale put the sign away."
+    assert _pairs(text) == [("We are done with this.", None)]
 
 
 def test_a_cue_verb_is_no_sentence_subject() -> None:
@@ -96,6 +90,16 @@ def test_a_cue_verb_is_no_sentence_subject() -> None:
         "A Vale adviser, who spoke on the condition of anonymity to speak candidly, said of the "
         'senator, "She takes the threat very seriously and she takes her role seriously."'
     )
-    speakers = [s for _, s in _pairs(text)]
+    got = _pairs(text)
+    assert [t for t, _ in got] == [
+        "She takes the threat very seriously and she takes her role seriously."
+    ]
+    speakers = [s for _, s in got]
     assert len(speakers) == 1
     assert not (speakers[0] or "").startswith("said")
+    # with a name before the relative clause, the name is the subject, not the cue verb
+    text = (
+        "Ann Vale, who spoke on the condition of anonymity to speak candidly, said of the "
+        'senator, "She takes the threat very seriously."'
+    )
+    assert _pairs(text) == [("She takes the threat very seriously.", "Ann Vale")]

@@ -1,5 +1,5 @@
 # ruff: noqa: RUF001
-"""Attribution rules of the third pass: initials, cue words used as nouns, titles, lead-ins."""
+"""Speaker phrases: initials, apposition, relative clauses, reporting frames, cue words as nouns."""
 
 from __future__ import annotations
 
@@ -55,53 +55,6 @@ def test_participle_after_quote_is_no_inverted_cue() -> None:
     )
     speakers = {s for _, s in _pairs(text)}
     assert speakers == {"Lena Ortiz"}
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "She appeared on “Good Morning America” on Monday.",
-        "Ortiz loved “The Tragedy of the Commons” as a student.",
-        "The band played “Bridge Over Troubled Water.”",
-    ],
-)
-def test_titles_are_not_statements(text: str) -> None:
-    assert _pairs(text) == []
-
-
-def test_title_case_exclamation_is_speech() -> None:
-    assert _pairs("The crowd chanted, “Lock Her Up!”") == [("Lock Her Up!", "crowd")]
-
-
-def test_plural_role_is_not_she() -> None:
-    text = (
-        "In addition to paid leave, aides say Ivanka Ortiz advises her father on equal pay.\n\n"
-        "“Women are paid equally for the work that we do,” she said at the convention."
-    )
-    assert _pairs(text) == [("Women are paid equally for the work that we do,", "Ivanka Ortiz")]
-
-
-def test_first_name_list_gives_gender_for_pronouns() -> None:
-    # "Corey" is known male only from the larger first-name list; without it the known-male
-    # possessor "Mr. Baker's" would win "he"
-    text = (
-        "Corey Lindqvist, Peter Baker's campaign manager, said the plan was not a change.\n\n"
-        "“That will help every race down the ballot,” he said."
-    )
-    assert _pairs(text)[-1] == ("That will help every race down the ballot,", "Corey Lindqvist")
-
-
-def test_more_names_only_give_gender() -> None:
-    from newsthread.quotes._names import MORE_FEMALE, MORE_MALE
-
-    assert not MORE_MALE & MORE_FEMALE
-    assert {"corey", "rishi"} <= MORE_MALE
-    assert "giorgia" in MORE_FEMALE
-
-
-def test_title_after_possessive_even_with_cue() -> None:
-    text = "During an appearance on CBS’s “Face the Nation,” Jane Ortiz said she was ready."
-    assert _pairs(text) == []
 
 
 @pytest.mark.parametrize(
@@ -163,12 +116,6 @@ def test_more_speaker_shapes(text: str, speaker: str) -> None:
     assert [s for _, s in _pairs(text)] == [speaker]
 
 
-def test_prepositional_phrase_after_quote_is_no_subject() -> None:
-    text = "A friend referred to him as “the kindest soul I have ever met” in a Facebook post."
-    # no cue names a speaker: the words are a description, not attributed to "Facebook"
-    assert _pairs(text) == []
-
-
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
@@ -216,23 +163,3 @@ def test_role_words_before_a_name_give_its_role() -> None:
         "The former pollster said, “She is behind in a number of polls.”"
     )
     assert _pairs(text) == [("She is behind in a number of polls.", "Douglas Schoen")]
-
-
-def test_quote_after_a_sentence_about_a_person_goes_on_from_its_subject() -> None:
-    text = "Judge Ann Berman then turned to the defendant. “Mr. Vale, do you understand?”"
-    assert _pairs(text) == [("Mr. Vale, do you understand?", "Ann Berman")]
-
-
-def test_dash_line_signs_the_quote_above() -> None:
-    text = "“We hear that idea a lot, and nobody believes it.”\n\n— Michelle Vale, Philadelphia."
-    assert _pairs(text) == [("We hear that idea a lot, and nobody believes it.", "Michelle Vale")]
-
-
-def test_dash_line_does_not_override_a_cue() -> None:
-    text = "“We hear that a lot,” Ann Ortiz said.\n\n— Michelle Vale, Philadelphia."
-    assert _pairs(text) == [("We hear that a lot,", "Ann Ortiz")]
-
-
-def test_cue_less_quote_paragraph_after_a_role_subject() -> None:
-    text = "The senator praised the plan in a speech.\n\n“We need someone who can win this fight.”"
-    assert _pairs(text) == [("We need someone who can win this fight.", "The senator")]

@@ -1,4 +1,4 @@
-"""Body extraction: class names with digits after the names are folded (the review's cases)."""
+"""Body extraction: class names with digits after the names are folded; share boxes stay out."""
 
 from __future__ import annotations
 

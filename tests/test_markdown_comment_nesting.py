@@ -1,0 +1,62 @@
+"""Markdown comment nesting: list columns nest replies; a comment opened by an author line starts afresh."""
+
+from __future__ import annotations
+
+from newsthread import Article
+from newsthread.markdown import from_markdown
+
+THREAD = """# Title
+
+Body text of the article, long enough to be a paragraph.
+
+## 4 Comments
+
+- **Ann** says:
+
+  First comment, by Ann.
+
+  - **Bob** says:
+
+    A reply to Ann.
+
+**Cleo** says:
+
+Second top-level comment, by Cleo.
+
+  - **Dan** says:
+
+    A reply after Cleo's comment.
+"""
+
+
+def _tree(article: Article) -> list[tuple[str | None, str | None, str]]:
+    """(author, parent's author, text) of every comment in document order."""
+    out = []
+    for c in article.iter_comments():
+        parent = c.parent
+        parent_author = getattr(getattr(parent, "author", None), "name", None)
+        out.append((c.author.name if c.author else None, parent_author, c.text))
+    return out
+
+
+def test_list_columns_nest_replies_under_the_item_above() -> None:
+    article = from_markdown(THREAD, quotes=False)
+    ann = article.comments[0]
+    assert (ann.author and ann.author.name, ann.text) == ("Ann", "First comment, by Ann.")
+    assert [(r.author and r.author.name, r.text) for r in ann.replies] == [
+        ("Bob", "A reply to Ann.")
+    ]
+
+
+def test_an_author_line_comment_forgets_the_list_columns_before_it() -> None:
+    # Dan's list comes after Cleo's author-line comment: it must not land under Ann's list
+    tree = _tree(from_markdown(THREAD, quotes=False))
+    assert [author for author, _, _ in tree] == ["Ann", "Bob", "Cleo", "Dan"]
+    assert tree[:3] == [
+        ("Ann", None, "First comment, by Ann."),
+        ("Bob", "Ann", "A reply to Ann."),
+        ("Cleo", None, "Second top-level comment, by Cleo."),
+    ]
+    dan = tree[3]
+    assert dan[2] == "A reply after Cleo's comment."
+    assert dan[1] in (None, "Cleo")

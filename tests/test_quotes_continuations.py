@@ -1,0 +1,31 @@
+"""A quote with no cue of its own goes on from the sentence before it or is signed below it."""
+
+from __future__ import annotations
+
+from newsthread.quotes import find_quotes
+
+
+def _pairs(text: str) -> list[tuple[str, str | None]]:
+    return [
+        (q.text, q.speaker.name if q.speaker else None) for q in find_quotes(text, indirect=False)
+    ]
+
+
+def test_quote_after_a_sentence_about_a_person_goes_on_from_its_subject() -> None:
+    text = "Judge Ann Berman then turned to the defendant. “Mr. Vale, do you understand?”"
+    assert _pairs(text) == [("Mr. Vale, do you understand?", "Ann Berman")]
+
+
+def test_dash_line_signs_the_quote_above() -> None:
+    text = "“We hear that idea a lot, and nobody believes it.”\n\n— Michelle Vale, Philadelphia."
+    assert _pairs(text) == [("We hear that idea a lot, and nobody believes it.", "Michelle Vale")]
+
+
+def test_dash_line_does_not_override_a_cue() -> None:
+    text = "“We hear that a lot,” Ann Ortiz said.\n\n— Michelle Vale, Philadelphia."
+    assert _pairs(text) == [("We hear that a lot,", "Ann Ortiz")]
+
+
+def test_cue_less_quote_paragraph_after_a_role_subject() -> None:
+    text = "The senator praised the plan in a speech.\n\n“We need someone who can win this fight.”"
+    assert _pairs(text) == [("We need someone who can win this fight.", "The senator")]

@@ -1,0 +1,53 @@
+# ruff: noqa: RUF001
+"""Words in quote marks that are no statement: titles, names of shows, numbers and dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsthread.quotes import find_quotes
+
+
+def _pairs(text: str) -> list[tuple[str, str | None]]:
+    return [
+        (q.text, q.speaker.name if q.speaker else None) for q in find_quotes(text, indirect=False)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She appeared on “Good Morning America” on Monday.",
+        "Ortiz loved “The Tragedy of the Commons” as a student.",
+        "The band played “Bridge Over Troubled Water.”",
+    ],
+)
+def test_titles_are_not_statements(text: str) -> None:
+    assert _pairs(text) == []
+
+
+def test_title_case_exclamation_is_speech() -> None:
+    assert _pairs("The crowd chanted, “Lock Her Up!”") == [("Lock Her Up!", "crowd")]
+
+
+def test_title_after_possessive_even_with_cue() -> None:
+    text = "During an appearance on CBS’s “Face the Nation,” Jane Ortiz said she was ready."
+    assert _pairs(text) == []
+
+
+def test_prepositional_phrase_after_quote_is_no_subject() -> None:
+    text = "A friend referred to him as “the kindest soul I have ever met” in a Facebook post."
+    # no cue names a speaker: the words are a description, not attributed to "Facebook"
+    assert _pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '<tweet author="ann" tweet_id="760070280932982784">Mr. Vale, who does not know me, '
+        "said I was weak.</tweet>",
+        "“2016-08-01,” Ann Vale said.",
+    ],
+)
+def test_quoted_numbers_and_dates_are_no_statements(text: str) -> None:
+    assert _pairs(text) == []

@@ -1,0 +1,119 @@
+"""build_thread's errors by exact message, and thread_stats on threads whose every figure differs."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from newsthread import Article, Author, Comment, CommentStatus, build_thread, thread_stats
+from newsthread.errors import CycleError, DuplicateIdError, OrphanError, TreeError
+
+
+def raises(kind: type[Exception], message: str) -> pytest.RaisesContext[Exception]:
+    return pytest.raises(kind, match=f"^{re.escape(message)}$")
+
+
+def _ring(size: int) -> list[tuple[Comment, str | None]]:
+    return [(Comment(id=str(i)), str((i + 1) % size)) for i in range(size)]
+
+
+def test_a_loop_names_at_most_five_ids() -> None:
+    with raises(
+        CycleError,
+        "5 comments never reach a top-level comment (their parents form a loop): "
+        "'0', '1', '2', '3', '4'",
+    ) as caught:
+        build_thread(_ring(5))
+    assert caught.value.ids == ("0", "1", "2", "3", "4")
+    with raises(
+        CycleError,
+        "6 comments never reach a top-level comment (their parents form a loop): "
+        "'0', '1', '2', '3', '4', …",
+    ) as caught:
+        build_thread(_ring(6))
+    assert caught.value.ids == ("0", "1", "2", "3", "4", "5")
+
+
+def test_duplicate_orphan_and_parented_records_by_message() -> None:
+    with raises(DuplicateIdError, "duplicate comment id 'a' (record 1)") as dup:
+        build_thread([(Comment(id="a"), None), (Comment(id="a"), None)])
+    assert (dup.value.id, dup.value.index) == ("a", 1)
+    with raises(DuplicateIdError, "duplicate comment id 'a' (record 2)") as dup:
+        build_thread([(Comment(id="b"), "a"), (Comment(id="a"), None), (Comment(id="a"), "b")])
+    assert (dup.value.id, dup.value.index) == ("a", 2)
+    with raises(OrphanError, "comment 'a' replies to 'x', which is not in the input") as orphan:
+        build_thread([(Comment(id="a"), "x")], orphans="error")
+    assert (orphan.value.id, orphan.value.parent_id) == ("a", "x")
+    owner = Comment(id="p", replies=[Comment(id="k")])
+    with raises(TreeError, "record 1: Comment(id='k', text='', replies=0) already has a parent"):
+        build_thread([(Comment(id="a"), "z"), (owner.replies[0], None)])
+    with raises(TreeError, "record 0: Comment(id='k', text='', replies=0) already has a parent"):
+        build_thread([(owner.replies[0], "z")])
+
+
+def test_replies_that_came_as_a_tuple_get_the_new_ones_after_them() -> None:
+    own = Comment(id="own")
+    parent = Comment(id="p", replies=(own,))
+    late = Comment(id="late")
+    early = Comment(id="early")
+    # "late" names its parent before the parent's record: the two-pass path appends too
+    top = build_thread([(early, "p"), (parent, None), (late, "p")])
+    assert top == [parent]
+    assert [r.id for r in parent.replies] == ["own", "early", "late"]
+    assert all(r.parent is parent for r in parent.replies)
+
+
+def test_stats_where_every_figure_differs() -> None:
+    def c(cid: str, author: str | None = None, **kw: object) -> Comment:
+        return Comment(id=cid, author=Author(author) if author else None, **kw)  # type: ignore[arg-type]
+
+    article = Article(
+        comments=[
+            c(
+                "a",
+                "ann",
+                replies=[
+                    c("a1", "bob", replies=[c("a11", "ann"), c("a12", None), c("a13", "cy")]),
+                    c("a2", "bob", status=CommentStatus.REMOVED),
+                    c("a3", None, status=CommentStatus.MORE, more_count=7),
+                    c("a4", "dee", status=CommentStatus.DELETED),
+                ],
+            ),
+            c("b", "eve", status=CommentStatus.MORE, more_count=0),
+            c("c", None, status=CommentStatus.MORE, more_count=5),
+            c("d", "fay", status=CommentStatus.PINGBACK, replies=[c("d1", "fay")]),
+            c("e", status=CommentStatus.DELETED),
+        ]
+    )
+    stats = thread_stats(article)
+    assert (
+        stats.comments,
+        stats.top_level,
+        stats.max_depth,
+        stats.leaves,
+        stats.max_replies,
+        stats.participants,
+        stats.deleted,
+        stats.stubs,
+        stats.hidden,
+        stats.per_depth,
+    ) == (13, 5, 3, 10, 4, 6, 3, 3, 12, (5, 5, 3))
+    assert stats.mean_replies == (13 - 5) / (13 - 10)
+    sub = thread_stats(article.comments[0])
+    assert (sub.comments, sub.top_level, sub.max_depth, sub.leaves, sub.per_depth) == (
+        7,
+        4,
+        2,
+        6,
+        (4, 3),
+    )
+    assert sub.mean_replies == (7 - 4) / (7 - 6)
+
+
+def test_stats_of_leaves_only() -> None:
+    stats = thread_stats(Article(comments=[Comment(id="x"), Comment(id="y")]))
+    assert (stats.comments, stats.top_level, stats.max_depth, stats.leaves) == (2, 2, 1, 2)
+    assert (stats.max_replies, stats.participants, stats.per_depth) == (0, 0, (2,))
+    assert stats.mean_replies == 0.0
+    assert "per_depth" not in repr(stats)

@@ -1,0 +1,189 @@
+"""Tree errors: each names what went wrong and where, exactly, and leaves the tree as it was."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from factories import make_article
+from newsthread import Article, Comment, Paragraph, Quote
+from newsthread.errors import CycleError, NodeNotFoundError, TreeError
+
+
+def raises(kind: type[Exception], message: str) -> pytest.RaisesContext[Exception]:
+    return pytest.raises(kind, match=f"^{re.escape(message)}$")
+
+
+def test_a_child_of_the_wrong_type_is_named() -> None:
+    with raises(TypeError, "Comment.replies holds Comment nodes, not Paragraph"):
+        Comment(id="a", replies=[Paragraph("x")])  # type: ignore[list-item]
+    with raises(TypeError, "Article.body holds Block nodes, not Comment"):
+        Article(body=[Comment(id="x")])  # type: ignore[list-item]
+    with raises(TreeError, "Comment cannot be a child of Paragraph"):
+        Paragraph("p").add(Comment(id="x"))
+
+
+def test_a_child_with_a_parent_is_refused() -> None:
+    reply = Comment(id="b")
+    Comment(id="a", replies=[reply])
+    with raises(
+        TreeError, "Comment(id='b', text='', replies=0) already has a parent; detach it first"
+    ):
+        Comment(id="c", replies=[reply])
+    with raises(
+        TreeError,
+        "Comment(id='b', text='', replies=0) already has a parent; use move_to() or detach() first",
+    ):
+        Comment(id="d").add(reply)
+
+
+def test_cycles_are_refused_and_change_nothing() -> None:
+    top = Comment(id="t", replies=[Comment(id="u")])
+    with raises(CycleError, "cannot add Comment(id='t', text='', replies=1) below itself"):
+        top.replies[0].add(top)
+    with raises(CycleError, "cannot add Comment(id='t', text='', replies=1) below itself"):
+        top.add(top)
+    with raises(CycleError, "cannot move Comment(id='t', text='', replies=1) below itself"):
+        top.move_to(top.replies[0])
+    with raises(CycleError, "cannot move Comment(id='t', text='', replies=1) below itself"):
+        top.move_to(top)
+    assert top.parent is None
+    assert [r.id for r in top.replies] == ["u"]
+    assert top.replies[0].replies == ()
+
+
+def test_a_leaf_can_be_added_below_a_node_of_its_own_tree() -> None:
+    # only a node with children can close a loop: a leaf is added without the ancestor walk
+    top = Comment(id="t", replies=[Comment(id="u")])
+    leaf = top.replies[0].add(Comment(id="v"))
+    assert leaf.parent is top.replies[0]
+    # a subtree whose root is not this tree's root is fine too
+    other = Comment(id="o", replies=[Comment(id="p")])
+    assert top.replies[0].add(other).root is top
+
+
+def test_a_stranger_cannot_be_removed() -> None:
+    article = make_article()
+    stranger = Comment(id="zz")
+    with raises(
+        NodeNotFoundError,
+        "Comment(id='zz', text='', replies=0) is not a child of "
+        "Article(title='NATO and the EU', body=5, comments=3)",
+    ) as caught:
+        article.remove(stranger)
+    assert caught.value.key == "Comment(id='zz', text='', replies=0)"
+    grandchild = article.comment("c2")
+    with pytest.raises(NodeNotFoundError):
+        article.remove(grandchild)
+    assert grandchild.parent is article.comment("c1")
+
+
+@pytest.mark.parametrize(
+    ("address", "message"),
+    [
+        ("comments[0]", "address must start with '$': 'comments[0]'"),
+        ("", "address must start with '$': ''"),
+        ("$.comments[9]", "no node at '$.comments[9]'"),
+        ("$.comments[0].replies[5]", "no node at '$.comments[0].replies[5]'"),
+        ("$.replies[0]", "Article has no children named 'replies' ('$.replies[0]')"),
+        ("$.comments[0]x", "malformed address '$.comments[0]x' at 13"),
+        ("$.comments[-1]", "malformed address '$.comments[-1]' at 1"),
+        ("$comments[0]", "malformed address '$comments[0]' at 1"),
+    ],
+)
+def test_bad_addresses_say_where(address: str, message: str) -> None:
+    article = make_article()
+    with raises(NodeNotFoundError, message) as caught:
+        article.resolve(address)
+    assert caught.value.key == address
+
+
+def test_addresses_resolve_from_any_node() -> None:
+    article = make_article()
+    c1 = article.comment("c1")
+    assert c1.resolve("$") is c1
+    assert c1.resolve("$.replies[1].replies[0]") is article.comment("c4")
+    assert article.resolve("$.comments[0].replies[1]") is article.comment("c3")
+    assert article.resolve("$.body[1].quotes[0]") is article.body[1].quotes[0]
+    # the last valid index and one past it
+    last = len(article.comments) - 1
+    assert article.resolve(f"$.comments[{last}]") is article.comments[last]
+    with pytest.raises(NodeNotFoundError):
+        article.resolve(f"$.comments[{last + 1}]")
+
+
+def test_an_unknown_walk_order_is_a_value_error() -> None:
+    with raises(ValueError, "order must be 'pre', 'post' or 'level', not 'sideways'"):
+        make_article().walk("sideways")  # type: ignore[arg-type]
+
+
+def test_quotes_go_to_quotes_and_replies_to_replies() -> None:
+    comment = Comment(id="c")
+    quote = comment.add(Quote(text="q"))
+    reply = comment.add(Comment(id="r"))
+    assert list(comment.quotes) == [quote]
+    assert list(comment.replies) == [reply]
+    assert list(comment.children) == [quote, reply]
+
+
+def test_descendants_in_every_order_leave_the_node_out() -> None:
+    article = make_article()
+    c1 = article.comment("c1")
+    assert [n.id for n in c1.descendants()] == ["c2", "c3", "c4"]  # type: ignore[attr-defined]
+    assert [n.id for n in c1.descendants("post")] == ["c2", "c4", "c3"]  # type: ignore[attr-defined]
+    assert [n.id for n in c1.descendants("level")] == ["c2", "c3", "c4"]  # type: ignore[attr-defined]
+    chain = Comment(id="a", replies=[Comment(id="b", replies=[Comment(id="c")]), Comment(id="d")])
+    assert [n.id for n in chain.descendants("level")] == ["b", "d", "c"]  # type: ignore[attr-defined]
+    assert [n.id for n in chain.descendants("post")] == ["c", "b", "d"]  # type: ignore[attr-defined]
+    assert list(Comment(id="leaf").descendants("post")) == []
+
+
+def test_move_to_an_index() -> None:
+    article = make_article()
+    c5 = article.comment("c5")
+    c5.add(Comment(id="x"))
+    c5.add(Comment(id="y"))
+    moved = article.comment("c4").move_to(c5, index=1)
+    assert [r.id for r in c5.replies] == ["x", "c4", "y"]
+    assert moved.parent is c5
+    article.comment("c2").move_to(c5)
+    assert [r.id for r in c5.replies] == ["x", "c4", "y", "c2"]
+
+
+def test_a_node_class_of_ones_own_counts_its_children_in_repr() -> None:
+    from collections.abc import Sequence
+    from typing import ClassVar
+
+    import attrs
+
+    from newsthread import Node
+
+    @attrs.define(slots=True, eq=False, repr=False, weakref_slot=False)
+    class Box(Node):
+        _child_fields: ClassVar[tuple[str, ...]] = ("items",)
+        _child_types: ClassVar[dict[str, type[Node]]] = {"items": Quote}
+        items: Sequence[Quote] = ()
+
+    assert repr(Box(items=[Quote(text="a"), Quote(text="b")])) == "Box(items=2)"
+    assert repr(Box()) == "Box(items=0)"
+
+
+@pytest.mark.parametrize("order", ["pre", "post", "level"])
+def test_walk_without_the_node_itself_in_every_order(order: str) -> None:
+    chain = Comment(id="a", replies=[Comment(id="b", replies=[Comment(id="c")]), Comment(id="d")])
+    every = [n.id for n in chain.walk(order)]  # type: ignore[arg-type, attr-defined]
+    assert every[0 if order != "post" else -1] == "a"
+    rest = [n.id for n in chain.walk(order, include_self=False)]  # type: ignore[arg-type, attr-defined]
+    assert rest == [i for i in every if i != "a"]
+    assert [n.id for n in chain.descendants(order)] == rest  # type: ignore[arg-type, attr-defined]
+
+
+def test_a_hand_broken_parent_link_is_reported_not_followed() -> None:
+    # only code that sets the private link by hand gets here; the error says which node
+    stray = Comment(id="x")
+    stray._parent = Comment(id="p")
+    with raises(
+        TreeError, "Comment(id='x', text='', replies=0) is not among its parent's children"
+    ):
+        _ = stray.index
