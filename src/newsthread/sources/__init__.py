@@ -1,0 +1,15 @@
+"""Comment data people already have: platform exports and dumps, read as newsthread Articles.
+
+Every source is a flat list of records with parent ids; each reader groups
+them by thread, builds one Article per thread with :func:`assemble` (which
+repairs orphans, duplicates, self-replies and loops instead of refusing them)
+and counts what it repaired in a :class:`Report`. Readers of files that hold
+many threads stream them, one Article at a time.
+"""
+
+from __future__ import annotations
+
+from newsthread.sources._repair import Report, assemble
+from newsthread.sources.reddit import read_reddit_api, read_reddit_dump
+
+__all__ = ["Report", "assemble", "read_reddit_api", "read_reddit_dump"]
