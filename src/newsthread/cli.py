@@ -17,6 +17,8 @@ import attrs
 from newsthread.errors import NewsthreadError
 from newsthread.model import Article
 from newsthread.render import render_tree
+from newsthread.sources._registry import FORMATS as SOURCE_FORMATS
+from newsthread.sources._registry import detect as detect_source
 from newsthread.thread import thread_stats
 
 __all__ = ["main"]
@@ -83,8 +85,13 @@ def _parser() -> argparse.ArgumentParser:
         sub.add_argument(
             "--from",
             dest="source_format",
-            choices=[*READERS, "jsonl"],
+            choices=[*READERS, "jsonl", *SOURCE_FORMATS],
             help="input format (default: from the file ending, or sniffed from stdin)",
+        )
+        sub.add_argument(
+            "--skip-bad-records",
+            action="store_true",
+            help="sources: skip records that cannot be read (counted on stderr) instead of failing",
         )
         sub.add_argument("--url", help="the address the page was saved from")
         sub.add_argument(
@@ -182,6 +189,10 @@ class _UsageError(NewsthreadError, ValueError):
 
 
 def _read(args: argparse.Namespace) -> Iterator[Article]:
+    source = args.source_format or detect_source(args.file)
+    if source in SOURCE_FORMATS:
+        yield from _read_source(source, args)
+        return
     data, name = _input_bytes(args.file)
     fmt = args.source_format or READ_SUFFIXES.get(Path(name).suffix.lower()) or _sniff(data)
     if fmt == "jsonl":
@@ -194,6 +205,22 @@ def _read(args: argparse.Namespace) -> Iterator[Article]:
         yield reader(data)
     else:
         yield reader(data, url=args.url, quotes=args.quotes)
+
+
+def _read_source(source: str, args: argparse.Namespace) -> Iterator[Article]:
+    """A platform export or dump (``newsthread.sources``), streamed; repairs reported on stderr."""
+    from newsthread.sources import Report, read_source
+
+    report = Report()
+    file = sys.stdin.buffer if args.file == "-" else args.file
+    skip = getattr(args, "skip_bad_records", False)
+    yield from read_source(
+        source, file, errors="skip" if skip else "strict", report=report, quotes=args.quotes
+    )
+    if report.counts:
+        print(f"newsthread: {source}: repaired or skipped:", file=sys.stderr)
+        for line in str(report).splitlines():
+            print(f"  {line}", file=sys.stderr)
 
 
 def _write(article: Article, target: str, indent: int | None) -> str:

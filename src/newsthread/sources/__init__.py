@@ -9,7 +9,16 @@ many threads stream them, one Article at a time.
 
 from __future__ import annotations
 
+from newsthread.sources._registry import FORMATS, detect, read_source
 from newsthread.sources._repair import Report, assemble
 from newsthread.sources.reddit import read_reddit_api, read_reddit_dump
 
-__all__ = ["Report", "assemble", "read_reddit_api", "read_reddit_dump"]
+__all__ = [
+    "FORMATS",
+    "Report",
+    "assemble",
+    "detect",
+    "read_reddit_api",
+    "read_reddit_dump",
+    "read_source",
+]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from typing import Any, Literal
 
@@ -45,7 +45,7 @@ class Policy:
     def load(self, line: bytes, number: int) -> dict[str, Any] | None:
         """One JSON object from one line, or None after :meth:`bad`."""
         try:
-            value = json.loads(line)
+            value = decode(line)
         except (ValueError, RecursionError) as error:
             self.bad(f"not JSON ({_short(error)})", number)
             return None
@@ -59,6 +59,28 @@ class Policy:
 
     def ambiguous(self, field: str, where: str) -> None:
         self.report.add(AMBIGUOUS, f"{where}.{field}")
+
+
+def _decoder() -> Callable[[bytes], Any]:
+    """msgspec's JSON decoder when it is installed (the ``fast`` extra; 2-3x faster), else json's."""
+    try:
+        import msgspec
+    except ImportError:
+        return json.loads
+    decode_msgspec = msgspec.json.decode
+    error_type = msgspec.DecodeError
+
+    def decode(line: bytes) -> Any:
+        try:
+            return decode_msgspec(line)
+        except error_type as error:  # a ValueError subclass; said as json would say it
+            raise ValueError(str(error)) from None
+
+    return decode
+
+
+#: One JSON value from the bytes of one line.
+decode = _decoder()
 
 
 def _short(error: BaseException) -> str:

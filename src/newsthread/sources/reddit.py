@@ -13,6 +13,8 @@ import json
 import os
 import re
 from collections.abc import Iterator, Mapping
+from datetime import UTC, datetime
+from functools import lru_cache, partial
 from typing import Any
 
 from newsthread._json import loads_deep
@@ -260,44 +262,70 @@ def _parent_of(value: object) -> str | None:
 def _comment(
     raw: Mapping[str, Any], key: str, policy: f.Policy, number: int
 ) -> tuple[Comment, str | None] | None:
-    ident = f.record_id(raw.get("id"))
-    if ident is None:
-        policy.bad("a comment without an id", number)
-        return None
+    get = raw.get
+    ident = get("id")
+    if type(ident) is not str or not ident:
+        ident = f.record_id(ident)
+        if ident is None:
+            policy.bad("a comment without an id", number)
+            return None
+        policy.coerced("id", f"{key}/{ident}")
     where = f"{key}/{ident}"
-    if type(raw.get("id")) is not str:
-        policy.coerced("id", where)
-    body = f.text(raw, "body", policy, where) or ""
+    body = get("body")
+    if type(body) is not str:
+        body = f.text(raw, "body", policy, where) or ""
     status = _GONE.get(body, CommentStatus.PUBLISHED)
     if status is not CommentStatus.PUBLISHED:
         body = ""
     extra: dict[str, Any] = {}
-    meta = raw.get("_meta")
-    removal = meta.get("removal_type") if isinstance(meta, dict) else None
-    if type(removal) is str:
-        extra["removal_type"] = removal
-        if status is CommentStatus.PUBLISHED:
-            deleted = removal.startswith("delet")
-            status = CommentStatus.DELETED if deleted else CommentStatus.REMOVED
-    _times(raw, extra, policy, where)
-    distinguished = raw.get("distinguished")
+    meta = get("_meta")
+    if meta is not None:
+        status = _removal(meta, status, extra)
+    if get("edited") not in _NOT_EDITED or get("retrieved_on", get("retrieved_utc")) is not None:
+        _times(raw, extra, policy, where)
+    distinguished = get("distinguished")
     if type(distinguished) is str:
         extra["distinguished"] = distinguished
-    if raw.get("stickied") is True:
+    if get("stickied") is True:
         extra["stickied"] = True
-    author = raw.get("author")
-    permalink = raw.get("permalink")
+    author = get("author")
+    permalink = get("permalink")
+    created = get("created_utc")
+    score = get("score")
     comment = Comment(
         id=ident,
-        author=Author(author) if type(author) is str and author not in _GONE else None,
-        published=f.epoch(raw, "created_utc", policy, where),
+        author=_author(author) if type(author) is str and author not in _GONE else None,
+        published=_utc(created)
+        if type(created) is int
+        else f.epoch(raw, "created_utc", policy, where),
         text=body,
         url=_SITE + permalink if type(permalink) is str and permalink.startswith("/") else None,
-        score=f.integer(raw, "score", policy, where),
+        score=score if type(score) is int else f.integer(raw, "score", policy, where),
         status=status,
         extra=extra or EMPTY_EXTRA,
     )
-    return comment, _parent_of(raw.get("parent_id"))
+    return comment, _parent_of(get("parent_id"))
+
+
+_NOT_EDITED = (None, False)
+_utc = partial(datetime.fromtimestamp, tz=UTC)
+
+
+@lru_cache(maxsize=1 << 16)
+def _author(name: str) -> Author:
+    """One Author per name: authors write many comments, and Author is immutable."""
+    return Author(name)
+
+
+def _removal(meta: object, status: CommentStatus, extra: dict[str, Any]) -> CommentStatus:
+    """Pushshift's ``_meta.removal_type``, kept; it sets the status when the body did not."""
+    removal = meta.get("removal_type") if isinstance(meta, dict) else None
+    if type(removal) is not str:
+        return status
+    extra["removal_type"] = removal
+    if status is not CommentStatus.PUBLISHED:
+        return status
+    return CommentStatus.DELETED if removal.startswith("delet") else CommentStatus.REMOVED
 
 
 def _times(raw: Mapping[str, Any], extra: dict[str, Any], policy: f.Policy, where: str) -> None:
@@ -305,16 +333,26 @@ def _times(raw: Mapping[str, Any], extra: dict[str, Any], policy: f.Policy, wher
     edited = raw.get("edited")
     if edited is True:
         extra["edited"] = True
-    elif edited not in (None, False):
+    elif edited not in _NOT_EDITED:
         when = f.epoch(raw, "edited", policy, where)
         if when is not None:
             extra["edited"] = f.iso(when)
     for name in ("retrieved_on", "retrieved_utc"):
-        if raw.get(name) is not None:
+        value = raw.get(name)
+        if value is None:
+            continue
+        if type(value) is int:  # a dump's records share a few retrieval times: one string each
+            extra["retrieved"] = _iso_seconds(value)
+        else:
             when = f.epoch(raw, name, policy, where)
             if when is not None:
                 extra["retrieved"] = f.iso(when)
-            break
+        break
+
+
+@lru_cache(maxsize=1024)
+def _iso_seconds(value: int) -> str:
+    return f.iso(datetime.fromtimestamp(value, UTC))
 
 
 def _article(

@@ -1,0 +1,66 @@
+"""Sources by name, for the command line: which reader, and which files are unambiguously which."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from newsthread.model import Article
+from newsthread.sources._fields import Errors
+from newsthread.sources._input import PathOrFile
+from newsthread.sources._repair import Report
+
+__all__ = ["FORMATS", "detect", "read_source"]
+
+Reader = Callable[[PathOrFile, Errors, Report, bool], Iterator[Article]]
+
+
+def _reddit(source: PathOrFile, errors: Errors, report: Report, quotes: bool) -> Iterator[Article]:
+    from newsthread.sources.reddit import read_reddit_api, read_reddit_dump
+
+    if _first_byte(source) == b"[":  # /comments/<id>.json; dumps are lines of objects
+        yield read_reddit_api(_whole(source), errors=errors, report=report, quotes=quotes)
+    else:
+        yield from read_reddit_dump(source, errors=errors, report=report, quotes=quotes)
+
+
+_READERS: dict[str, Reader] = {"reddit": _reddit}
+
+#: Source names ``--from`` accepts.
+FORMATS: tuple[str, ...] = tuple(_READERS)
+
+# File names that can only be one source (Pushshift's dump names).
+_NAMES = [(re.compile(r"R[CS]_\d{4}-\d{2}(\.(zst|ndjson|jsonl?))?\Z"), "reddit")]
+
+
+def detect(path: str) -> str | None:
+    """The source a file name unambiguously belongs to, or None."""
+    name = Path(path).name
+    for pattern, source in _NAMES:
+        if pattern.match(name):
+            return source
+    return None
+
+
+def read_source(
+    name: str, source: PathOrFile, *, errors: Errors = "strict", report: Report, quotes: bool
+) -> Iterator[Article]:
+    """The Articles of ``source`` read as the source ``name`` (one of :data:`FORMATS`)."""
+    return _READERS[name](source, errors, report, quotes)
+
+
+def _first_byte(source: PathOrFile) -> bytes:
+    if isinstance(source, str) or hasattr(source, "__fspath__"):
+        with open(source, "rb") as stream:
+            return stream.read(64).lstrip()[:1]
+    peek: Any = getattr(source, "peek", None)
+    return peek(64).lstrip()[:1] if peek is not None else b""
+
+
+def _whole(source: PathOrFile) -> PathOrFile | bytes:
+    if isinstance(source, str) or hasattr(source, "__fspath__"):
+        return source
+    stream: IO[bytes] = source
+    return stream.read()
