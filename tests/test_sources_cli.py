@@ -104,3 +104,11 @@ def test_every_input_command_takes_sources(capsys, command):
         capsys, command, "--from", "reddit", "--no-quotes", str(REDDIT / "comments_api.json")
     )
     assert code == 0
+
+
+def test_hn_items(capsys):
+    hn = Path(__file__).parent / "data" / "sources" / "hn" / "firebase_items.ndjson"
+    code, out, err = run(capsys, "stats", "--json", "--from", "hn", "--no-quotes", str(hn))
+    assert code == 0
+    assert [json.loads(line)["comments"] for line in out.splitlines()] == [5, 1]
+    assert "unknown_thread: 1 (e.g. 9099)" in err

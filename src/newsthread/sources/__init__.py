@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from newsthread.sources._registry import FORMATS, detect, read_source
 from newsthread.sources._repair import Report, assemble
+from newsthread.sources.hn import read_hn
 from newsthread.sources.reddit import read_reddit_api, read_reddit_dump
 
 __all__ = [
@@ -18,6 +19,7 @@ __all__ = [
     "Report",
     "assemble",
     "detect",
+    "read_hn",
     "read_reddit_api",
     "read_reddit_dump",
     "read_source",

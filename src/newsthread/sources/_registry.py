@@ -26,7 +26,13 @@ def _reddit(source: PathOrFile, errors: Errors, report: Report, quotes: bool) ->
         yield from read_reddit_dump(source, errors=errors, report=report, quotes=quotes)
 
 
-_READERS: dict[str, Reader] = {"reddit": _reddit}
+def _hn(source: PathOrFile, errors: Errors, report: Report, quotes: bool) -> Iterator[Article]:
+    from newsthread.sources.hn import read_hn
+
+    return read_hn(_whole(source), errors=errors, report=report, quotes=quotes)
+
+
+_READERS: dict[str, Reader] = {"reddit": _reddit, "hn": _hn}
 
 #: Source names ``--from`` accepts.
 FORMATS: tuple[str, ...] = tuple(_READERS)
