@@ -112,3 +112,13 @@ def test_hn_items(capsys):
     assert code == 0
     assert [json.loads(line)["comments"] for line in out.splitlines()] == [5, 1]
     assert "unknown_thread: 1 (e.g. 9099)" in err
+
+
+def test_disqus_export(capsys, tmp_path):
+    export = Path(__file__).parent / "data" / "sources" / "disqus" / "export.xml"
+    target = tmp_path / "out.jsonl"
+    code, _, _ = run(
+        capsys, "convert", "--from", "disqus", str(export), "--to", "jsonl", "-o", str(target)
+    )
+    assert code == 0
+    assert [a.extra["id"] for a in read_jsonl(target)] == ["7001", "7002", "7999"]

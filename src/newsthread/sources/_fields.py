@@ -28,19 +28,25 @@ _SECONDS_LIMIT = 10_000_000_000
 class Policy:
     """One input's error policy: ``strict`` raises a :class:`RecordError`, ``skip`` counts and goes on."""
 
-    def __init__(self, errors: Errors, report: Report, source: str) -> None:
+    def __init__(self, errors: Errors, report: Report, source: str, unit: str = "line") -> None:
         if errors not in ("strict", "skip"):
             raise ValueError(f"errors must be 'strict' or 'skip', not {errors!r}")
         self.strict = errors == "strict"
         self.report = report
         self.source = source
+        self.unit = unit  #: what a position counts: lines, or records of an XML export
 
     def bad(self, message: str, line: int | None, record: str | None = None) -> None:
         """A record cannot be used: raise, or count it as skipped with its place and reason."""
         if self.strict:
             raise RecordError(message, self.source, line, record)
-        where = f"{self.source}:{line}" if line is not None else self.source
-        self.report.add(SKIPPED, f"{where}: {message}")
+        if line is None:
+            where = self.source
+        elif self.unit == "line":
+            where = f"{self.source}:{line}"
+        else:
+            where = f"{self.source}: {self.unit} {line}"
+        self.report.add(SKIPPED, f"{where}: {message}" + (f" (id {record})" if record else ""))
 
     def load(self, line: bytes, number: int) -> dict[str, Any] | None:
         """One JSON object from one line, or None after :meth:`bad`."""

@@ -32,7 +32,13 @@ def _hn(source: PathOrFile, errors: Errors, report: Report, quotes: bool) -> Ite
     return read_hn(_whole(source), errors=errors, report=report, quotes=quotes)
 
 
-_READERS: dict[str, Reader] = {"reddit": _reddit, "hn": _hn}
+def _disqus(source: PathOrFile, errors: Errors, report: Report, quotes: bool) -> Iterator[Article]:
+    from newsthread.sources.disqus import read_disqus
+
+    return read_disqus(_whole(source), errors=errors, report=report, quotes=quotes)
+
+
+_READERS: dict[str, Reader] = {"reddit": _reddit, "hn": _hn, "disqus": _disqus}
 
 #: Source names ``--from`` accepts.
 FORMATS: tuple[str, ...] = tuple(_READERS)

@@ -41,12 +41,14 @@ class Report:
 
     ``counts`` maps a kind (``"orphan"``, ``"duplicate"``, ``"coerced"``, ...)
     to how often it happened; ``examples`` keeps up to ``keep`` places per kind
-    (``"file.ndjson:12"``, ``"t3_abc/c2"``) to look at first.
+    (``"file.ndjson:12"``, ``"t3_abc/c2"``) to look at first. A report with a
+    ``parent`` (one thread's, inside a whole file's) passes every count up.
     """
 
     counts: dict[str, int] = attrs.field(factory=dict)
     examples: dict[str, list[str]] = attrs.field(factory=dict)
     keep: int = 5
+    parent: Report | None = attrs.field(default=None, repr=False, eq=False)
 
     def add(self, kind: str, where: str, count: int = 1) -> None:
         """Count ``count`` repairs of ``kind``; remember ``where`` if fewer than ``keep`` are kept."""
@@ -54,6 +56,8 @@ class Report:
         places = self.examples.setdefault(kind, [])
         if len(places) < self.keep:
             places.append(where)
+        if self.parent is not None:
+            self.parent.add(kind, where, count)
 
     def merge(self, counts: Mapping[str, int], examples: Mapping[str, list[str]]) -> None:
         """Add another report's counts and examples to this one."""

@@ -46,7 +46,8 @@ def read_hn(
     be mixed. Items are grouped by the story they hang under.
     """
     data, name = read_all(source)
-    policy = f.Policy(errors, Report() if report is None else report, name)
+    report = Report() if report is None else report
+    policy = f.Policy(errors, report, name)
     items: dict[str, tuple[int, Item]] = {}
     for position, raw in _objects(data, policy):
         for item in _flatten(raw) if "children" in raw or "created_at" in raw else (raw,):
@@ -59,8 +60,8 @@ def read_hn(
                 continue
             items[ident] = (position, item)
     for key, members in _threads(items).items():
-        before = dict(policy.report.counts)
-        yield finish(_article(key, members, items, policy), policy.report, before, quotes)
+        policy.report = local = Report(parent=report)
+        yield finish(_article(key, members, items, policy), local, quotes)
 
 
 # -- reading ------------------------------------------------------------------

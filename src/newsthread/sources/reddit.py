@@ -65,10 +65,10 @@ def read_reddit_dump(
         on_split=lambda key: report.add(SPLIT, key),
     )
     for key, lines in groups:
-        before = dict(report.counts)
+        policy.report = local = Report(parent=report)
         article = _thread(key, lines, policy)
         if article is not None:
-            yield finish(article, report, before, quotes)
+            yield finish(article, local, quotes)
 
 
 def read_reddit_api(
@@ -80,7 +80,8 @@ def read_reddit_api(
 ) -> Article:
     """One Article from the JSON of ``/comments/<id>.json``: ``[post listing, comment listing]``."""
     data, name = read_all(source)
-    policy = f.Policy(errors, Report() if report is None else report, name)
+    local = Report(parent=report)
+    policy = f.Policy(errors, local, name)
     try:
         document = _loads(data)
     except ValueError as error:
@@ -97,11 +98,10 @@ def read_reddit_api(
     if not posts or not isinstance(posts[0], dict):
         raise ParseError("the first listing holds no t3 post", name)
     post: dict[str, Any] = posts[0]
-    before = dict(policy.report.counts)
     key = f"t3_{post.get('id')}"
     records = list(_listing_records(document[1], key, policy))
     article = _article(key, post, policy, assemble(records, policy.report, thread=key))
-    return finish(article, policy.report, before, quotes)
+    return finish(article, local, quotes)
 
 
 def _loads(data: bytes) -> Any:
