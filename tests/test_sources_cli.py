@@ -122,3 +122,12 @@ def test_disqus_export(capsys, tmp_path):
     )
     assert code == 0
     assert [a.extra["id"] for a in read_jsonl(target)] == ["7001", "7002", "7999"]
+
+
+def test_wxr_by_ending(capsys, tmp_path):
+    export = tmp_path / "gazette.wxr"
+    shutil.copy(Path(__file__).parent / "data" / "sources" / "wxr" / "export.xml", export)
+    code, out, err = run(capsys, "stats", "--json", "--no-quotes", str(export))
+    assert code == 0
+    assert [json.loads(line)["comments"] for line in out.splitlines()] == [5, 0]
+    assert "other_item: 1 (e.g. 13 (attachment))" in err

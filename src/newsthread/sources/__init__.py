@@ -14,6 +14,7 @@ from newsthread.sources._repair import Report, assemble
 from newsthread.sources.disqus import read_disqus
 from newsthread.sources.hn import read_hn
 from newsthread.sources.reddit import read_reddit_api, read_reddit_dump
+from newsthread.sources.wxr import read_wxr
 
 __all__ = [
     "FORMATS",
@@ -25,4 +26,5 @@ __all__ = [
     "read_reddit_api",
     "read_reddit_dump",
     "read_source",
+    "read_wxr",
 ]

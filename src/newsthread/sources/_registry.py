@@ -38,13 +38,22 @@ def _disqus(source: PathOrFile, errors: Errors, report: Report, quotes: bool) ->
     return read_disqus(_whole(source), errors=errors, report=report, quotes=quotes)
 
 
-_READERS: dict[str, Reader] = {"reddit": _reddit, "hn": _hn, "disqus": _disqus}
+def _wxr(source: PathOrFile, errors: Errors, report: Report, quotes: bool) -> Iterator[Article]:
+    from newsthread.sources.wxr import read_wxr
+
+    return read_wxr(_whole(source), errors=errors, report=report, quotes=quotes)
+
+
+_READERS: dict[str, Reader] = {"reddit": _reddit, "hn": _hn, "disqus": _disqus, "wxr": _wxr}
 
 #: Source names ``--from`` accepts.
 FORMATS: tuple[str, ...] = tuple(_READERS)
 
 # File names that can only be one source (Pushshift's dump names).
-_NAMES = [(re.compile(r"R[CS]_\d{4}-\d{2}(\.(zst|ndjson|jsonl?))?\Z"), "reddit")]
+_NAMES = [
+    (re.compile(r"R[CS]_\d{4}-\d{2}(\.(zst|ndjson|jsonl?))?\Z"), "reddit"),
+    (re.compile(r".*\.wxr\Z", re.IGNORECASE), "wxr"),
+]
 
 
 def detect(path: str) -> str | None:

@@ -11,7 +11,7 @@ from xml.etree.ElementTree import ParseError as XMLParseError
 
 from newsthread.errors import MissingExtraError, ParseError
 
-__all__ = ["Element", "child_text", "iter_elements", "local"]
+__all__ = ["Element", "child", "child_text", "iter_elements", "iter_events", "local"]
 
 
 def _defused() -> Any:
@@ -29,16 +29,19 @@ def iter_elements(data: bytes, name: str, tags: frozenset[str]) -> Iterator[tupl
     entity or broken XML raises :class:`~newsthread.errors.ParseError`
     naming ``name`` and the line.
     """
+    count = 0
+    for _, element in iter_events(data, name, ("end",)):
+        if local(element.tag) in tags:
+            count += 1
+            yield element, count
+
+
+def iter_events(data: bytes, name: str, events: tuple[str, ...]) -> Iterator[tuple[str, Element]]:
+    """``iterparse`` events from defusedxml, with its errors turned into ParseError."""
     tree = _defused()
     refused = importlib.import_module("defusedxml").DefusedXmlException
-
-    events = tree.iterparse(io.BytesIO(data), events=("end",), forbid_entities=True)
-    count = 0
     try:
-        for _, element in events:
-            if local(element.tag) in tags:
-                count += 1
-                yield element, count
+        yield from tree.iterparse(io.BytesIO(data), events=events, forbid_entities=True)
     except XMLParseError as error:
         line, column = error.position
         raise ParseError(f"invalid XML: {error}", name, line, column + 1) from None
