@@ -78,7 +78,8 @@ def run_newsthread(path: str, grouping: str) -> tuple[int, int]:
 
     report = Report()
     threads = comments = 0
-    for article in read_reddit_dump(path, grouping=grouping, report=report):  # type: ignore[arg-type]
+    budget = int(os.environ.get("NT_BUDGET_MIB", "64")) << 20
+    for article in read_reddit_dump(path, grouping=grouping, report=report, budget=budget):  # type: ignore[arg-type]
         threads += 1
         comments += sum(1 for _ in article.iter_comments())
     return threads, comments
@@ -144,6 +145,7 @@ def main() -> None:
     parser.add_argument("--comments", type=int, default=1_000_000)
     parser.add_argument("--dir", default="/tmp/nt-sources-bench")
     parser.add_argument("--only", action="append", help="run only these contenders")
+    parser.add_argument("--budget", type=int, default=64, help="spill budget in MiB")
     parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -155,7 +157,10 @@ def main() -> None:
     if not path.exists():
         generate(path, args.comments)
     size = path.stat().st_size
-    print(f"{path.name}: {size / 2**20:,.0f} MiB; Python {sys.version.split()[0]}")
+    print(
+        f"{path.name}: {size / 2**20:,.0f} MiB; Python {sys.version.split()[0]}; "
+        f"spill budget {args.budget} MiB"
+    )
     names = args.only or ["newsthread spill", "newsthread memory", "dict of lists", "convokit"]
     results = {}
     for name in names:
@@ -163,7 +168,7 @@ def main() -> None:
             [sys.executable, __file__, "--child", name, str(path)],
             capture_output=True,
             text=True,
-            env={**os.environ},
+            env={**os.environ, "NT_BUDGET_MIB": str(args.budget)},
             check=False,
         )
         if out.returncode:

@@ -131,3 +131,17 @@ def test_wxr_by_ending(capsys, tmp_path):
     assert code == 0
     assert [json.loads(line)["comments"] for line in out.splitlines()] == [5, 0]
     assert "other_item: 1 (e.g. 13 (attachment))" in err
+
+
+def test_stackexchange_posts_with_comments_and_users_beside(capsys):
+    posts = Path(__file__).parent / "data" / "sources" / "stackexchange" / "Posts.xml"
+    code, out, _ = run(capsys, "stats", "--json", "--no-quotes", str(posts))
+    assert code == 0
+    first = json.loads(out.splitlines()[0])
+    assert (first["title"], first["comments"], first["participants"]) == (
+        "Reading a ferry timetable in UTC",
+        4,
+        3,
+    )
+    code, out2, _ = run(capsys, "stats", "--json", "--from", "stackexchange", str(posts.parent))
+    assert out2 == out

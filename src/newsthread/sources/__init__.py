@@ -14,6 +14,7 @@ from newsthread.sources._repair import Report, assemble
 from newsthread.sources.disqus import read_disqus
 from newsthread.sources.hn import read_hn
 from newsthread.sources.reddit import read_reddit_api, read_reddit_dump
+from newsthread.sources.stackexchange import read_stackexchange
 from newsthread.sources.wxr import read_wxr
 
 __all__ = [
@@ -26,5 +27,6 @@ __all__ = [
     "read_reddit_api",
     "read_reddit_dump",
     "read_source",
+    "read_stackexchange",
     "read_wxr",
 ]

@@ -44,7 +44,35 @@ def _wxr(source: PathOrFile, errors: Errors, report: Report, quotes: bool) -> It
     return read_wxr(_whole(source), errors=errors, report=report, quotes=quotes)
 
 
-_READERS: dict[str, Reader] = {"reddit": _reddit, "hn": _hn, "disqus": _disqus, "wxr": _wxr}
+def _stackexchange(
+    source: PathOrFile, errors: Errors, report: Report, quotes: bool
+) -> Iterator[Article]:
+    """``Posts.xml`` (or the dump's directory), with ``Comments.xml`` and ``Users.xml`` beside it."""
+    from newsthread.sources.stackexchange import read_stackexchange
+
+    if not (isinstance(source, str) or hasattr(source, "__fspath__")):
+        return read_stackexchange(_whole(source), errors=errors, report=report, quotes=quotes)
+    posts = Path(source)
+    if posts.is_dir():
+        posts = posts / "Posts.xml"
+    comments, users = posts.with_name("Comments.xml"), posts.with_name("Users.xml")
+    return read_stackexchange(
+        posts,
+        comments if comments.exists() else None,
+        users=users if users.exists() else None,
+        errors=errors,
+        report=report,
+        quotes=quotes,
+    )
+
+
+_READERS: dict[str, Reader] = {
+    "reddit": _reddit,
+    "hn": _hn,
+    "disqus": _disqus,
+    "wxr": _wxr,
+    "stackexchange": _stackexchange,
+}
 
 #: Source names ``--from`` accepts.
 FORMATS: tuple[str, ...] = tuple(_READERS)
@@ -53,6 +81,7 @@ FORMATS: tuple[str, ...] = tuple(_READERS)
 _NAMES = [
     (re.compile(r"R[CS]_\d{4}-\d{2}(\.(zst|ndjson|jsonl?))?\Z"), "reddit"),
     (re.compile(r".*\.wxr\Z", re.IGNORECASE), "wxr"),
+    (re.compile(r"Posts\.xml\Z"), "stackexchange"),
 ]
 
 
