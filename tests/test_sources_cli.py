@@ -145,3 +145,10 @@ def test_stackexchange_posts_with_comments_and_users_beside(capsys):
     )
     code, out2, _ = run(capsys, "stats", "--json", "--from", "stackexchange", str(posts.parent))
     assert out2 == out
+
+
+def test_youtube_response(capsys):
+    threads = Path(__file__).parent / "data" / "sources" / "youtube" / "commentThreads.json"
+    code, out, _ = run(capsys, "stats", "--json", "--from", "youtube", str(threads))
+    figures = json.loads(out)
+    assert (code, figures["comments"], figures["stubs"], figures["hidden"]) == (0, 4, 1, 3)

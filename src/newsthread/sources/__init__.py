@@ -16,6 +16,7 @@ from newsthread.sources.hn import read_hn
 from newsthread.sources.reddit import read_reddit_api, read_reddit_dump
 from newsthread.sources.stackexchange import read_stackexchange
 from newsthread.sources.wxr import read_wxr
+from newsthread.sources.youtube import read_youtube
 
 __all__ = [
     "FORMATS",
@@ -29,4 +30,5 @@ __all__ = [
     "read_source",
     "read_stackexchange",
     "read_wxr",
+    "read_youtube",
 ]

@@ -66,12 +66,19 @@ def _stackexchange(
     )
 
 
+def _youtube(source: PathOrFile, errors: Errors, report: Report, quotes: bool) -> Iterator[Article]:
+    from newsthread.sources.youtube import read_youtube
+
+    return read_youtube(_whole(source), errors=errors, report=report, quotes=quotes)
+
+
 _READERS: dict[str, Reader] = {
     "reddit": _reddit,
     "hn": _hn,
     "disqus": _disqus,
     "wxr": _wxr,
     "stackexchange": _stackexchange,
+    "youtube": _youtube,
 }
 
 #: Source names ``--from`` accepts.
