@@ -99,7 +99,7 @@ def test_bad_input():
     with pytest.raises(ParseError, match="a response without items"):
         list(read_youtube(b'{"error": {"code": 403}}'))
     bad = b'{"items": [{"kind": "youtube#commentThread", "id": "x", "snippet": {}}]}'
-    with pytest.raises(RecordError, match="without snippet.topLevelComment.id") as info:
+    with pytest.raises(RecordError, match=r"without snippet\.topLevelComment\.id") as info:
         list(read_youtube(bad))
     assert (info.value.line, info.value.record) == (1, "x")
     report = Report()
