@@ -152,3 +152,10 @@ def test_youtube_response(capsys):
     code, out, _ = run(capsys, "stats", "--json", "--from", "youtube", str(threads))
     figures = json.loads(out)
     assert (code, figures["comments"], figures["stubs"], figures["hidden"]) == (0, 4, 1, 3)
+
+
+def test_coral_export(capsys):
+    export = Path(__file__).parent / "data" / "sources" / "coral" / "comments.jsonl"
+    code, out, _ = run(capsys, "stats", "--json", "--from", "coral", "--no-quotes", str(export))
+    assert code == 0
+    assert sorted(json.loads(line)["comments"] for line in out.splitlines()) == [1, 6]

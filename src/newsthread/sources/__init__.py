@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from newsthread.sources._registry import FORMATS, detect, read_source
 from newsthread.sources._repair import Report, assemble
+from newsthread.sources.coral import read_coral
 from newsthread.sources.disqus import read_disqus
 from newsthread.sources.hn import read_hn
 from newsthread.sources.reddit import read_reddit_api, read_reddit_dump
@@ -23,6 +24,7 @@ __all__ = [
     "Report",
     "assemble",
     "detect",
+    "read_coral",
     "read_disqus",
     "read_hn",
     "read_reddit_api",

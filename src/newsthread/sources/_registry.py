@@ -72,6 +72,12 @@ def _youtube(source: PathOrFile, errors: Errors, report: Report, quotes: bool) -
     return read_youtube(_whole(source), errors=errors, report=report, quotes=quotes)
 
 
+def _coral(source: PathOrFile, errors: Errors, report: Report, quotes: bool) -> Iterator[Article]:
+    from newsthread.sources.coral import read_coral
+
+    return read_coral(source, errors=errors, report=report, quotes=quotes)
+
+
 _READERS: dict[str, Reader] = {
     "reddit": _reddit,
     "hn": _hn,
@@ -79,6 +85,7 @@ _READERS: dict[str, Reader] = {
     "wxr": _wxr,
     "stackexchange": _stackexchange,
     "youtube": _youtube,
+    "coral": _coral,
 }
 
 #: Source names ``--from`` accepts.
