@@ -159,3 +159,30 @@ def test_coral_export(capsys):
     code, out, _ = run(capsys, "stats", "--json", "--from", "coral", "--no-quotes", str(export))
     assert code == 0
     assert sorted(json.loads(line)["comments"] for line in out.splitlines()) == [1, 6]
+
+
+def test_convokit_corpus_directory(capsys):
+    corpus = Path(__file__).parent / "data" / "sources" / "convokit" / "harbor-corpus"
+    code, out, _ = run(capsys, "stats", "--json", "--no-quotes", str(corpus))
+    assert code == 0
+    assert [json.loads(line)["comments"] for line in out.splitlines()] == [4, 0, 2]
+    code, out2, _ = run(capsys, "stats", "--json", "--no-quotes", str(corpus / "utterances.jsonl"))
+    assert out2 == out
+
+
+def test_convert_to_a_convokit_corpus(capsys, tmp_path):
+    from newsthread.sources import read_convokit
+
+    code, _, err = run(
+        capsys, "convert", "--from", "reddit", "--no-quotes", str(REDDIT / "RC_sample.ndjson"),
+        "--to", "convokit", "-o", str(tmp_path / "corpus"),
+    )  # fmt: skip
+    assert code == 0
+    assert list(read_convokit(tmp_path / "corpus")) == list(
+        read_reddit_dump(REDDIT / "RC_sample.ndjson")
+    )
+    code, _, err = run(
+        capsys, "convert", "--from", "reddit", str(REDDIT / "RC_sample.ndjson"), "--to", "convokit"
+    )
+    assert code == 1
+    assert "give it with -o DIR" in err

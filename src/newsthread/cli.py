@@ -49,7 +49,7 @@ WRITE_SUFFIXES = {
     ".html": "html",
     ".htm": "html",
 }
-WRITE_FORMATS = ("json", "flat", "jsonl", "markdown", "html")
+WRITE_FORMATS = ("json", "flat", "jsonl", "markdown", "html", "convokit")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -160,6 +160,8 @@ def _stats(args: argparse.Namespace) -> int:
 def _convert(args: argparse.Namespace) -> int:
     target = args.to or WRITE_SUFFIXES.get(Path(args.output).suffix.lower(), "json")
     articles = _read(args)
+    if target == "convokit":
+        return _write_convokit(articles, args.output)
     from newsthread import serialize
 
     with _open_output(args.output) as out:
@@ -221,6 +223,16 @@ def _read_source(source: str, args: argparse.Namespace) -> Iterator[Article]:
         print(f"newsthread: {source}: repaired or skipped:", file=sys.stderr)
         for line in str(report).splitlines():
             print(f"  {line}", file=sys.stderr)
+
+
+def _write_convokit(articles: Iterator[Article], output: str) -> int:
+    """A ConvoKit corpus directory (``-o DIR``) from every article read."""
+    from newsthread.sources import write_convokit
+
+    if output == "-":
+        raise _UsageError("--to convokit writes a corpus directory: give it with -o DIR")
+    write_convokit(articles, output)
+    return 0
 
 
 def _write(article: Article, target: str, indent: int | None) -> str:

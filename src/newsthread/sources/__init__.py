@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from newsthread.sources._registry import FORMATS, detect, read_source
 from newsthread.sources._repair import Report, assemble
+from newsthread.sources.convokit import read_convokit, write_convokit
 from newsthread.sources.coral import read_coral
 from newsthread.sources.disqus import read_disqus
 from newsthread.sources.hn import read_hn
@@ -24,6 +25,7 @@ __all__ = [
     "Report",
     "assemble",
     "detect",
+    "read_convokit",
     "read_coral",
     "read_disqus",
     "read_hn",
@@ -33,4 +35,5 @@ __all__ = [
     "read_stackexchange",
     "read_wxr",
     "read_youtube",
+    "write_convokit",
 ]

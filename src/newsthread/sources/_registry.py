@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
+from newsthread.errors import InputError
 from newsthread.model import Article
 from newsthread.sources._fields import Errors
 from newsthread.sources._input import PathOrFile
@@ -78,6 +79,19 @@ def _coral(source: PathOrFile, errors: Errors, report: Report, quotes: bool) -> 
     return read_coral(source, errors=errors, report=report, quotes=quotes)
 
 
+def _convokit(
+    source: PathOrFile, errors: Errors, report: Report, quotes: bool
+) -> Iterator[Article]:
+    """A corpus directory, or its ``utterances.jsonl``."""
+    from newsthread.sources.convokit import read_convokit
+
+    if not (isinstance(source, str) or hasattr(source, "__fspath__")):
+        raise InputError("a ConvoKit corpus is a directory; give its path", "<stdin>")
+    path = Path(source)
+    directory = path.parent if path.name == "utterances.jsonl" else path
+    return read_convokit(directory, errors=errors, report=report, quotes=quotes)
+
+
 _READERS: dict[str, Reader] = {
     "reddit": _reddit,
     "hn": _hn,
@@ -86,6 +100,7 @@ _READERS: dict[str, Reader] = {
     "stackexchange": _stackexchange,
     "youtube": _youtube,
     "coral": _coral,
+    "convokit": _convokit,
 }
 
 #: Source names ``--from`` accepts.
@@ -96,11 +111,14 @@ _NAMES = [
     (re.compile(r"R[CS]_\d{4}-\d{2}(\.(zst|ndjson|jsonl?))?\Z"), "reddit"),
     (re.compile(r".*\.wxr\Z", re.IGNORECASE), "wxr"),
     (re.compile(r"Posts\.xml\Z"), "stackexchange"),
+    (re.compile(r"utterances\.jsonl\Z"), "convokit"),
 ]
 
 
 def detect(path: str) -> str | None:
     """The source a file name unambiguously belongs to, or None."""
+    if Path(path, "utterances.jsonl").is_file():
+        return "convokit"  # a corpus directory
     name = Path(path).name
     for pattern, source in _NAMES:
         if pattern.match(name):
