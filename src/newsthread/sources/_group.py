@@ -28,6 +28,7 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Literal
+from zlib import crc32
 
 __all__ = ["DEFAULT_BUDGET", "SPLIT", "Grouping", "Line", "group_lines"]
 
@@ -142,7 +143,8 @@ def _partition(
         for number, line in lines:
             if not line.endswith(b"\n"):
                 line += b"\n"
-            writers[hash((level, key_of(line))) % count](b"%d\t%b" % (number, line))
+            # crc32, not hash(): str hashes change per process, and the order threads come out in should not
+            writers[crc32(key_of(line).encode(), level) % count](b"%d\t%b" % (number, line))
     finally:
         for f in files:
             f.close()
