@@ -9,6 +9,7 @@ process (peak memory is that process's max RSS, GC on):
 
 - ``newsthread spill``: ``read_reddit_dump`` with the default grouping (spills
   to buckets of 64 MiB), every Article built and dropped;
+- ``newsthread spill (stdlib json)``: the same without msgspec (the ``fast`` extra);
 - ``newsthread memory``: the same with ``grouping="memory"``;
 - ``dict of lists``: json.loads each line, group the records by ``link_id``
   in a dict of lists, then per thread a dict of child lists keyed by parent;
@@ -29,7 +30,21 @@ import sys
 import time
 from pathlib import Path
 
-WORDS = "the ferry council harbor vote night timetable weather said would could late again".split()
+WORDS = [
+    "the",
+    "ferry",
+    "council",
+    "harbor",
+    "vote",
+    "night",
+    "timetable",
+    "weather",
+    "said",
+    "would",
+    "could",
+    "late",
+    "again",
+]
 
 
 def generate(path: Path, comments: int, seed: int = 7) -> None:
@@ -129,6 +144,10 @@ def run_convokit(path: str) -> tuple[int, int]:
 def child(name: str, path: str) -> None:
     gc.enable()
     start = time.perf_counter()
+    if name.endswith("(stdlib json)"):  # without the ``fast`` extra: json.loads per line
+        from newsthread.sources import _fields
+
+        _fields.decode = json.loads
     if name.startswith("newsthread"):
         threads, comments = run_newsthread(path, name.split()[1])
     elif name == "dict of lists":
@@ -161,7 +180,13 @@ def main() -> None:
         f"{path.name}: {size / 2**20:,.0f} MiB; Python {sys.version.split()[0]}; "
         f"spill budget {args.budget} MiB"
     )
-    names = args.only or ["newsthread spill", "newsthread memory", "dict of lists", "convokit"]
+    names = args.only or [
+        "newsthread spill",
+        "newsthread spill (stdlib json)",
+        "newsthread memory",
+        "dict of lists",
+        "convokit",
+    ]
     results = {}
     for name in names:
         out = subprocess.run(
@@ -176,7 +201,7 @@ def main() -> None:
             continue
         results[name] = json.loads(out.stdout.strip().splitlines()[-1])
     base = results.get("dict of lists")
-    print(f"| contender | threads | comments | s | comments/s | vs dict of lists | peak MiB |")
+    print("| contender | threads | comments | s | comments/s | vs dict of lists | peak MiB |")
     print("|---|---|---|---|---|---|---|")
     for name, r in results.items():
         rate = r["comments"] / r["seconds"]

@@ -11,7 +11,20 @@ from typing import Any, Literal
 from newsthread.errors import RecordError
 from newsthread.sources._repair import Report
 
-__all__ = ["AMBIGUOUS", "COERCED", "SKIPPED", "Errors", "Policy", "iso", "paragraphs"]
+__all__ = [
+    "AMBIGUOUS",
+    "COERCED",
+    "SKIPPED",
+    "Errors",
+    "Policy",
+    "decode",
+    "epoch",
+    "integer",
+    "iso",
+    "paragraphs",
+    "record_id",
+    "text",
+]
 
 COERCED = "coerced"  #: a value of the wrong type, converted because only one reading exists
 AMBIGUOUS = "ambiguous"  #: a value of the wrong type with no single reading; left out
