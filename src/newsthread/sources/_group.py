@@ -13,7 +13,7 @@ over the whole file. Four strategies, chosen with ``grouping=``:
   each bucket is grouped in memory. A bucket that still comes out larger than
   twice the budget is split again. Peak memory is about one bucket plus the
   largest thread, whatever the size of the file; disk use is one copy of the
-  (decompressed) lines;
+  (decompressed) lines, in the temporary directory (``TMPDIR``);
 - ``"auto"`` (the default): ``"memory"`` for inputs smaller than the budget,
   else ``"spill"``.
 
