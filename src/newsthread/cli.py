@@ -19,6 +19,8 @@ import attrs
 from newsthread.errors import InputError, NewsthreadError
 from newsthread.model import Article
 from newsthread.render import render_tree
+from newsthread.sources._registry import FORMATS as SOURCE_FORMATS
+from newsthread.sources._registry import detect as detect_source
 from newsthread.thread import thread_stats
 
 __all__ = ["main"]
@@ -49,7 +51,7 @@ WRITE_SUFFIXES = {
     ".html": "html",
     ".htm": "html",
 }
-WRITE_FORMATS = ("json", "flat", "jsonl", "markdown", "html")
+WRITE_FORMATS = ("json", "flat", "jsonl", "markdown", "html", "convokit")
 
 
 #: Exit statuses: success, bad input (a file that cannot be read or used), wrong usage.
@@ -101,8 +103,13 @@ def _parser() -> argparse.ArgumentParser:
         sub.add_argument(
             "--from",
             dest="source_format",
-            choices=[*READERS, "jsonl"],
+            choices=[*READERS, "jsonl", *SOURCE_FORMATS],
             help="input format (default: from the file ending, or sniffed from stdin)",
+        )
+        sub.add_argument(
+            "--skip-bad-records",
+            action="store_true",
+            help="sources: skip records that cannot be read (counted on stderr) instead of failing",
         )
         sub.add_argument("--url", help="the address the page was saved from")
         sub.add_argument(
@@ -194,6 +201,8 @@ def _stats(args: argparse.Namespace) -> int:
 def _convert(args: argparse.Namespace) -> int:
     target = args.to or _output_format(args.output)
     articles = _read(args)
+    if target == "convokit":
+        return _write_convokit(articles, args.output)
     from newsthread import serialize
 
     if target == "jsonl":
@@ -240,6 +249,10 @@ class _UsageError(NewsthreadError, ValueError):
 
 def _read(args: argparse.Namespace) -> Iterator[Article]:
     """The articles of the input; errors name the file they come from."""
+    source = args.source_format or detect_source(args.file)
+    if source in SOURCE_FORMATS:
+        yield from _read_source(source, args)
+        return
     data, name = _input_bytes(args.file)
     try:
         yield from _articles(data, name, args)
@@ -301,6 +314,32 @@ class _InputFileError(NewsthreadError, ValueError):
         super().__init__(message)
         self.name = name
         self.error = error
+
+
+def _read_source(source: str, args: argparse.Namespace) -> Iterator[Article]:
+    """A platform export or dump (``newsthread.sources``), streamed; repairs reported on stderr."""
+    from newsthread.sources import Report, read_source
+
+    report = Report()
+    file = sys.stdin.buffer if args.file == "-" else args.file
+    skip = getattr(args, "skip_bad_records", False)
+    yield from read_source(
+        source, file, errors="skip" if skip else "strict", report=report, quotes=args.quotes
+    )
+    if report.counts:
+        print(f"newsthread: {source}: repaired or skipped:", file=sys.stderr)
+        for line in str(report).splitlines():
+            print(f"  {line}", file=sys.stderr)
+
+
+def _write_convokit(articles: Iterator[Article], output: str) -> int:
+    """A ConvoKit corpus directory (``-o DIR``) from every article read."""
+    from newsthread.sources import write_convokit
+
+    if output == "-":
+        raise _UsageError("--to convokit writes a corpus directory: give it with -o DIR")
+    write_convokit(articles, output)
+    return 0
 
 
 def _write(article: Article, target: str, indent: int | None) -> str:

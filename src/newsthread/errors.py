@@ -18,6 +18,7 @@ __all__ = [
     "NodeNotFoundError",
     "OrphanError",
     "ParseError",
+    "RecordError",
     "SchemaVersionError",
     "TreeError",
 ]
@@ -118,6 +119,24 @@ class ParseError(InputError):
         self.source = source
         self.line = line
         self.column = column
+
+
+class RecordError(ParseError):
+    """One record of a source file cannot be used (no id, a value of the wrong type).
+
+    ``line`` is the record's line in a line-based file, else its position in the
+    file (1-based); ``record`` is its id when it has one.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        source: str | None = None,
+        line: int | None = None,
+        record: str | None = None,
+    ) -> None:
+        super().__init__(f"record {record!r}: {message}" if record else message, source, line)
+        self.record = record
 
 
 class NestingTooDeepError(ParseError):

@@ -124,6 +124,8 @@ class CommentStatus(enum.StrEnum):
     MORE = "more"  #: a "load more" / "continue this thread" stub; see ``more_count``
     PINGBACK = "pingback"
     TRACKBACK = "trackback"
+    SPAM = "spam"  #: marked as spam (Disqus ``isSpam``, WordPress ``comment_approved`` spam)
+    PENDING = "pending"  #: awaiting moderation (WordPress ``comment_approved`` 0)
 
 
 def _as_links(links: Iterable[Link]) -> tuple[Link, ...]:
