@@ -127,6 +127,10 @@ class PartWriter:
             if columns["article_id"]:
                 self._writers[table].write_table(to_arrow(table, columns))
 
+    def write_table(self, table: str, data: pa.Table) -> None:
+        """Write ``data`` as a row group of ``table`` (it must have that table's schema)."""
+        self._writers[table].write_table(data)
+
     def close(self) -> None:
         """Finish every file and move it to its final name."""
         for table, writer in self._writers.items():
