@@ -216,3 +216,15 @@ def test_bad_arguments_and_foreign_folders_are_refused(folder, tmp_path):
     with pytest.raises(InputError, match="no batch run wrote"):
         run_batch([folder], tmp_path / "mine", progress=False)
     assert (tmp_path / "mine" / "articles" / "part-00000.parquet").exists()
+
+
+def test_progress_bar_only_on_a_terminal(folder, tmp_path, capsys, monkeypatch):
+    run_batch([folder], tmp_path / "a", jobs=1)
+    assert capsys.readouterr().err == ""  # stderr is not a terminal under pytest
+    monkeypatch.setattr("sys.stderr.isatty", lambda: True)
+    run_batch([folder], tmp_path / "b", jobs=1)
+    bar = capsys.readouterr().err
+    assert "6/6" in bar
+    assert "page/s" in bar
+    run_batch([folder], tmp_path / "c", jobs=1, progress=False)
+    assert capsys.readouterr().err == ""
