@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -145,3 +147,13 @@ def test_a_quote_under_a_comment_keeps_its_speaker():
     )
     (back,) = from_tables(to_tables([article]))
     assert back.comments[0].quotes[0].speaker is back.speakers[0]
+
+
+def test_the_guide_lists_every_column_with_its_type():
+    guide = (Path(__file__).parent.parent / "docs" / "corpus.md").read_text(encoding="utf-8")
+    for name in TABLE_NAMES:
+        section = guide.split(f"### {name}\n", 1)[1].split("\n\n", 1)[0].strip()
+        listed = [line.split(" | ") for line in section.splitlines()[2:]]
+        assert [(cells[0], cells[1]) for cells in listed] == [
+            (f"| `{c.name}`", str(arrow_schema(name).field(c.name).type)) for c in COLUMNS[name]
+        ]
