@@ -24,6 +24,7 @@ import argparse
 import json
 import os
 import random
+import resource
 import shutil
 import subprocess
 import sys
@@ -43,6 +44,25 @@ def timed(function: Any, *args: Any, **kwargs: Any) -> tuple[Any, float]:
     return result, time.perf_counter() - started
 
 
+def cpu_times() -> tuple[float, float]:
+    """CPU seconds (user + system) of this process, and of its waited-for children."""
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime, children.ru_utime + children.ru_stime
+
+
+def measured(function: Any, *args: Any, **kwargs: Any) -> tuple[Any, dict[str, float]]:
+    """The result, wall seconds, and CPU seconds of the main process and of the child processes."""
+    main_before, children_before = cpu_times()
+    result, seconds = timed(function, *args, **kwargs)
+    main_after, children_after = cpu_times()
+    return result, {
+        "seconds": round(seconds, 2),
+        "cpu_main": round(main_after - main_before, 2),
+        "cpu_children": round(children_after - children_before, 2),
+    }
+
+
 def folder_size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
 
@@ -59,14 +79,15 @@ def bench_speed(repeats: int) -> dict[str, Any]:
         for jobs in (1, 2):
             out = WORK / f"speed-{jobs}"
             shutil.rmtree(out, ignore_errors=True)
-            summary, seconds = timed(run_batch, [DEVPAGES], out, jobs=jobs, progress=False)
+            summary, times = measured(run_batch, [DEVPAGES], out, jobs=jobs, progress=False)
             results["runs"].append(
                 {
                     "system": "newsthread",
                     "jobs": jobs,
                     "attempt": attempt,
-                    "seconds": round(seconds, 2),
-                    "pages_per_second": round(len(pages) / seconds, 1),
+                    **times,
+                    "pages_per_second": round(len(pages) / times["seconds"], 1),
+                    "load": os.getloadavg()[0],
                     "articles": summary["articles"],
                     "errors": summary["errors"],
                 }
@@ -85,15 +106,16 @@ def bench_speed(repeats: int) -> dict[str, Any]:
                 str(jobs),
                 "--json",
             ]
-            _, seconds = timed(subprocess.run, command, check=False, capture_output=True)
+            _, times = measured(subprocess.run, command, check=False, capture_output=True)
             written = sum(1 for _ in out.rglob("*.json")) if out.exists() else 0
             results["runs"].append(
                 {
                     "system": "trafilatura",
                     "jobs": jobs,
                     "attempt": attempt,
-                    "seconds": round(seconds, 2),
-                    "pages_per_second": round(len(pages) / seconds, 1),
+                    **times,
+                    "pages_per_second": round(len(pages) / times["seconds"], 1),
+                    "load": os.getloadavg()[0],
                     "written": written,
                 }
             )
@@ -103,11 +125,12 @@ def bench_speed(repeats: int) -> dict[str, Any]:
 
 # -- memory ---------------------------------------------------------------------------
 
-WORDS = (
+_TEXT = (
     "the harbour council said on monday that ferries would run again after repairs to the "
     "channel markers were finished by crews working through the night while fishermen waited "
     "for the market to reopen and residents asked about the cost of the works"
-).split()
+)
+WORDS = _TEXT.split()
 
 
 def sentence(rng: random.Random, low: int = 8, high: int = 30) -> str:

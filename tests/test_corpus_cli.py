@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 from corpus_fixtures import make_folder
 from newsthread.cli import main
@@ -46,3 +50,23 @@ def test_batch_errors_are_reported_not_raised(tmp_path, capsys):
     )
     assert main(["batch", str(tmp_path), "-o", str(tmp_path / "o"), "--jobs", "0"]) == 1
     assert "--jobs must be at least 1" in capsys.readouterr().err
+
+
+def test_the_corpus_example_runs_with_two_processes(tmp_path):
+    root = Path(__file__).resolve().parent.parent
+    env = {**os.environ, "PYTHONPATH": str(root / "src")}
+    command = [sys.executable, str(root / "examples" / "corpus_tables.py")]
+    result = subprocess.run(
+        command, cwd=tmp_path, env=env, capture_output=True, text=True, check=True
+    )
+    lines = result.stdout.splitlines()
+    assert lines[0] == "2 pages read, 0 already done: 2 articles, 4 comments, 2 quotes, 0 errors"
+    assert lines[1:5] == [
+        "Coast Gazette   Pieter: Good news for the ferry crews at last.",
+        "Coast Gazette     Lena: And for the fish market, which lost a week of trade.",
+        "Coast Gazette   Pieter: The channel markers still need repairs, though.",
+        "Valley Courier  Noor: Finally a place to study on Sundays.",
+    ]
+    assert lines[5] == "harbour.html: 'The harbour reopens after the storm', 3 blocks"
+    again = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True)
+    assert again.stdout.splitlines()[0].startswith("0 pages read, 2 already done")
