@@ -1,6 +1,6 @@
 """The local engine: chunks of items over a process pool, results written in input order.
 
-At most ``2 * jobs`` chunks are in flight, so the main process never holds more
+At most ``4 * jobs`` chunks are in flight, so the main process never holds more
 than a bounded number of pages, whatever the size of the corpus; each worker
 process is replaced after ``TASKS_PER_WORKER`` chunks, so a leak in a parser
 cannot grow without end. ``jobs=1`` runs in the main process.
@@ -30,6 +30,8 @@ __all__ = ["CHUNK_SIZE", "PART_SIZE", "TASKS_PER_WORKER", "default_jobs", "run_l
 CHUNK_SIZE = 8
 #: Pages per part of the output tables.
 PART_SIZE = 5_000
+#: Chunks in flight per worker: enough that one slow page does not leave the others idle.
+IN_FLIGHT_PER_WORKER = 4
 #: Chunks a worker process handles before it is replaced by a fresh one.
 TASKS_PER_WORKER = 250
 
@@ -112,23 +114,31 @@ def _chunks(items: Iterator[Item], size: int) -> Iterator[list[Item]]:
 def _ordered(
     chunks: Iterator[list[Item]], jobs: int, fmt: str, quotes: bool
 ) -> Iterator[ChunkResult]:
-    """Chunk results in input order, with at most ``2 * jobs`` chunks in flight."""
+    """Chunk results in input order, with at most ``IN_FLIGHT_PER_WORKER * jobs`` chunks in flight."""
     if jobs == 1:
         for chunk in chunks:
             yield run_chunk(chunk, fmt, quotes)
         return
-    # spawn: fork is unsafe beside threads, and a fresh interpreter per worker bounds its memory.
-    context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(
-        jobs, mp_context=context, max_tasks_per_child=TASKS_PER_WORKER
+        jobs, mp_context=_context(), max_tasks_per_child=TASKS_PER_WORKER
     ) as pool:
         window: deque[Future[ChunkResult]] = deque()
         for chunk in chunks:
             window.append(pool.submit(run_chunk, chunk, fmt, quotes))
-            if len(window) >= 2 * jobs:
+            if len(window) >= IN_FLIGHT_PER_WORKER * jobs:
                 yield window.popleft().result()
         while window:
             yield window.popleft().result()
+
+
+def _context() -> Any:
+    """Workers start as fresh interpreters (spawn) on every platform.
+
+    Not fork, which is unsafe beside threads and cannot replace workers; not
+    forkserver, whose server does not see the caller's ``sys.path`` on Python 3.11.
+    A worker's imports cost about 0.35 s of CPU, once per TASKS_PER_WORKER chunks.
+    """
+    return multiprocessing.get_context("spawn")
 
 
 def _total(files: list[Path], done: set[str]) -> int | None:
