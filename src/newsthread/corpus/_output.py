@@ -50,6 +50,8 @@ class Output:
         self.format = fmt
         self.directory.mkdir(parents=True, exist_ok=True)
         self.entries: list[dict[str, Any]] = self._read_manifest()
+        # The keys stay on disk; in memory only as one set.
+        self._done = {key for entry in self.entries for key in entry.pop("keys")}
         for entry in self.entries:
             if entry["format"] != fmt:
                 raise InputError(
@@ -103,7 +105,7 @@ class Output:
 
     def done_keys(self) -> set[str]:
         """The inputs earlier runs finished (written or failed)."""
-        return {key for entry in self.entries for key in entry["keys"]}
+        return self._done
 
     def part_name(self, offset: int = 0) -> str:
         """The name of the next part (``offset`` parts further on)."""
@@ -120,13 +122,16 @@ class Output:
             os.fsync(stream.fileno())
         with (self.directory / ERRORS).open("a", encoding="utf-8") as stream:
             stream.writelines(_dumps(record) + "\n" for record in entry["errors"])
-        self.entries.append(entry)
+        # The keys stay on disk only: memory must not grow with the corpus.
+        self.entries.append({k: v for k, v in entry.items() if k != "keys"})
 
     def sort_entries(self) -> None:
         """Put the manifest and errors.jsonl in part order (parts finish in any order on a cluster)."""
         self.entries.sort(key=lambda entry: str(entry["part"]))
-        with (self.directory / MANIFEST).open("w", encoding="utf-8") as stream:
-            stream.writelines(_dumps(entry) + "\n" for entry in self.entries)
+        manifest = self.directory / MANIFEST
+        lines = manifest.read_text(encoding="utf-8").splitlines(keepends=True)
+        lines.sort(key=lambda line: str(json.loads(line)["part"]))
+        manifest.write_text("".join(lines), encoding="utf-8")
         with (self.directory / ERRORS).open("w", encoding="utf-8") as stream:
             for entry in self.entries:
                 stream.writelines(_dumps(record) + "\n" for record in entry["errors"])
