@@ -16,7 +16,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from typing import Any, TypeAlias
 
 from newsthread.errors import DocumentError, TableError
-from newsthread.model import Article, Block, Comment, Quote
+from newsthread.model import Article, Block, Comment, Heading, ListItem, Quote
 from newsthread.serialize import BLOCK_TYPES, SCHEMA_VERSION, from_flat
 from newsthread.tables._columns import COLUMNS, TABLE_NAMES
 from newsthread.tree import Node
@@ -175,9 +175,9 @@ class RowBuffer:
             type_name,
             block.text,
             [{"start": k.start, "end": k.end, "url": k.url} for k in block.links],
-            getattr(block, "level", None),
-            getattr(block, "ordered", None),
-            getattr(block, "indent", None),
+            block.level if type(block) is Heading else None,
+            block.ordered if type(block) is ListItem else None,
+            block.indent if type(block) is ListItem else None,
         )
         for column, value in zip(self.tables["blocks"].values(), values, strict=True):
             column.append(value)
