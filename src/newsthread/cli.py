@@ -140,6 +140,7 @@ def _parser() -> argparse.ArgumentParser:
     schema = commands.add_parser("schema", help="print the JSON Schema of the document format")
     schema.add_argument("--flat", action="store_true", help="the flat form's schema")
     schema.set_defaults(run=_schema)
+    _add_batch(commands)
     return parser
 
 
@@ -162,6 +163,29 @@ def _integer(text: str) -> int:
         return int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+
+
+def _add_batch(commands: Any) -> None:
+    batch = commands.add_parser(
+        "batch",
+        help="turn a corpus (files, folders, globs, WARC, JSON Lines) into tables",
+        description="Import every page of a corpus on every core and write the tables "
+        "articles, blocks, comments, quotes and speakers to OUTDIR, with errors.jsonl "
+        "and summary.json. A second run into OUTDIR skips what is done.",
+    )
+    batch.add_argument(
+        "inputs", nargs="+", metavar="INPUT", help="file, folder, glob, or - for paths on stdin"
+    )
+    batch.add_argument("-o", "--output", required=True, metavar="OUTDIR", help="output folder")
+    batch.add_argument("--jobs", type=int, help="worker processes (default: every core)")
+    batch.add_argument("--format", choices=("parquet", "jsonl"), default="parquet")
+    batch.add_argument("--engine", choices=("local", "dask"), default="local")
+    batch.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler (default: local)")
+    batch.add_argument(
+        "--no-quotes", dest="quotes", action="store_false", help="skip quote extraction"
+    )
+    batch.add_argument("-q", "--quiet", action="store_true", help="no progress bar, no summary")
+    batch.set_defaults(run=_batch)
 
 
 def _version() -> str:
@@ -231,6 +255,36 @@ def _output_format(output: str) -> str:
             f"use --to, or one of {known}"
         )
     return WRITE_SUFFIXES[suffix]
+
+
+def _batch(args: argparse.Namespace) -> int:
+    from newsthread.corpus import run_batch
+
+    if args.jobs is not None and args.jobs < 1:
+        raise _UsageError("--jobs must be at least 1")
+    summary = run_batch(
+        args.inputs,
+        args.output,
+        engine=args.engine,
+        jobs=args.jobs,
+        format=args.format,
+        quotes=args.quotes,
+        progress=False if args.quiet else None,
+        scheduler=args.scheduler,
+    )
+    if not args.quiet:
+        run = summary["run"]
+        kinds = ", ".join(f"{k} {v}" for k, v in summary["errors_by_type"].items())
+        print(
+            f"newsthread: {run['pages']} pages in {run['seconds']:.1f} s "
+            f"({run['pages_per_second']} pages/s), {run['skipped']} already done; "
+            f"{summary['articles']} articles, {summary['comments']} comments, "
+            f"{summary['quotes']} quotes, {summary['errors']} errors"
+            + (f" ({kinds})" if kinds else "")
+            + f" -> {args.output}",
+            file=sys.stderr,
+        )
+    return 0
 
 
 def _schema(args: argparse.Namespace) -> int:

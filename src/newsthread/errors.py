@@ -20,6 +20,7 @@ __all__ = [
     "ParseError",
     "RecordError",
     "SchemaVersionError",
+    "TableError",
     "TreeError",
 ]
 
@@ -89,6 +90,28 @@ class SchemaVersionError(DocumentError):
     def __init__(self, version: object, path: str = "$.schema_version") -> None:
         super().__init__(f"unsupported schema version {version!r}", path)
         self.version = version
+
+
+class TableError(NewsthreadError, ValueError):
+    """A table row cannot be written or read back as a tree.
+
+    ``table`` names the table (``comments``), ``article_id`` the article and
+    ``row`` the row's index among that article's rows of the table, when known.
+    """
+
+    def __init__(
+        self, message: str, table: str, article_id: str | None = None, row: int | None = None
+    ) -> None:
+        where = table
+        if article_id is not None:
+            where += f", article {article_id!r}"
+        if row is not None:
+            where += f", row {row}"
+        super().__init__(f"{message} ({where})")
+        self.reason = message
+        self.table = table
+        self.article_id = article_id
+        self.row = row
 
 
 class InputError(NewsthreadError, ValueError):

@@ -1,0 +1,372 @@
+"""Corpus batches: pages/s on 1 and 2 cores against trafilatura's parallel CLI, memory, Parquet, DuckDB.
+
+Run by hand from the repository root::
+
+    PYTHONPATH=src python benchmarks/corpus_bench.py speed      # the 980 dev pages, 1 and 2 processes
+    PYTHONPATH=src python benchmarks/corpus_bench.py memory --pages 100000
+    PYTHONPATH=src python benchmarks/corpus_bench.py tables     # Parquet against JSON Lines, DuckDB
+
+``speed`` runs ``newsthread batch`` (Python API, Parquet output) over
+``../shared/devdata/html/pages`` with ``--jobs 1`` and ``--jobs 2`` and, in the
+same run, ``trafilatura --input-dir ... --parallel N --json`` (its defaults:
+comments on, fallbacks on) with 1 and 2 processes; wall time of the whole run,
+start-up included. ``memory`` writes a synthetic corpus of small news pages
+with comment threads (seeded, WordPress markup) and samples the resident
+memory of the main process and of every worker while a 2-process batch runs.
+``tables`` writes the dev pages' articles (and the synthetic corpus's, when
+there) as Parquet tables and as JSON Lines, and times a DuckDB query over the
+Parquet comments. GC stays on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+DEVPAGES = Path("../shared/devdata/html/pages")
+WORK = Path(tempfile.gettempdir()) / "newsthread-corpus-bench"
+
+
+def timed(function: Any, *args: Any, **kwargs: Any) -> tuple[Any, float]:
+    started = time.perf_counter()
+    result = function(*args, **kwargs)
+    return result, time.perf_counter() - started
+
+
+def cpu_timed(function: Any, *args: Any, **kwargs: Any) -> tuple[Any, float]:
+    """Like :func:`timed`, in CPU seconds of this process: steadier on a loaded machine."""
+    started = time.process_time()
+    result = function(*args, **kwargs)
+    return result, time.process_time() - started
+
+
+def cpu_times() -> tuple[float, float]:
+    """CPU seconds (user + system) of this process, and of its waited-for children."""
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime, children.ru_utime + children.ru_stime
+
+
+def measured(function: Any, *args: Any, **kwargs: Any) -> tuple[Any, dict[str, float]]:
+    """The result, wall seconds, and CPU seconds of the main process and of its descendants.
+
+    Pool workers are forked from a fork server, not waited for by this process: their
+    CPU times are sampled every 0.2 s (the last sample of each process counts).
+    """
+    import psutil
+
+    seen: dict[int, float] = {}
+    stop = threading.Event()
+
+    def sample() -> None:
+        while not stop.wait(0.2):
+            for child in psutil.Process().children(recursive=True):
+                try:
+                    times = child.cpu_times()
+                    seen[child.pid] = times.user + times.system
+                except psutil.Error:
+                    continue
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    main_before, children_before = cpu_times()
+    sampler.start()
+    result, seconds = timed(function, *args, **kwargs)
+    stop.set()
+    sampler.join()
+    main_after, children_after = cpu_times()
+    waited = children_after - children_before
+    return result, {
+        "seconds": round(seconds, 2),
+        "cpu_main": round(main_after - main_before, 2),
+        "cpu_children": round(max(waited, sum(seen.values())), 2),
+        "processes": len(seen),
+    }
+
+
+def folder_size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+# -- speed ---------------------------------------------------------------------------
+
+
+def bench_speed(repeats: int) -> dict[str, Any]:
+    from newsthread.corpus import run_batch
+
+    pages = sorted(DEVPAGES.iterdir())
+    results: dict[str, Any] = {"pages": len(pages), "runs": []}
+    for attempt in range(repeats):
+        for jobs in (1, 2):
+            out = WORK / f"speed-{jobs}"
+            shutil.rmtree(out, ignore_errors=True)
+            summary, times = measured(run_batch, [DEVPAGES], out, jobs=jobs, progress=False)
+            results["runs"].append(
+                {
+                    "system": "newsthread",
+                    "jobs": jobs,
+                    "attempt": attempt,
+                    **times,
+                    "pages_per_second": round(len(pages) / times["seconds"], 1),
+                    "load": os.getloadavg()[0],
+                    "articles": summary["articles"],
+                    "errors": summary["errors"],
+                }
+            )
+            print(results["runs"][-1], file=sys.stderr)
+        for jobs in (1, 2):
+            out = WORK / f"trafilatura-{jobs}"
+            shutil.rmtree(out, ignore_errors=True)
+            command = [
+                str(Path(sys.executable).with_name("trafilatura")),
+                "--input-dir",
+                str(DEVPAGES),
+                "-o",
+                str(out),
+                "--parallel",
+                str(jobs),
+                "--json",
+            ]
+            _, times = measured(subprocess.run, command, check=False, capture_output=True)
+            written = sum(1 for _ in out.rglob("*.json")) if out.exists() else 0
+            results["runs"].append(
+                {
+                    "system": "trafilatura",
+                    "jobs": jobs,
+                    "attempt": attempt,
+                    **times,
+                    "pages_per_second": round(len(pages) / times["seconds"], 1),
+                    "load": os.getloadavg()[0],
+                    "written": written,
+                }
+            )
+            print(results["runs"][-1], file=sys.stderr)
+    return results
+
+
+# -- memory ---------------------------------------------------------------------------
+
+_TEXT = (
+    "the harbour council said on monday that ferries would run again after repairs to the "
+    "channel markers were finished by crews working through the night while fishermen waited "
+    "for the market to reopen and residents asked about the cost of the works"
+)
+WORDS = _TEXT.split()
+
+
+def sentence(rng: random.Random, low: int = 8, high: int = 30) -> str:
+    words = [rng.choice(WORDS) for _ in range(rng.randint(low, high))]
+    return " ".join(words).capitalize() + "."
+
+
+def synthetic_page(index: int) -> str:
+    rng = random.Random(index)
+    paragraphs = "\n".join(
+        f"<p>{sentence(rng)} {sentence(rng)}</p>" for _ in range(rng.randint(3, 8))
+    )
+    quote = f"<p>“{sentence(rng, 6, 12)}” said Mara Olsen, the harbour master.</p>"
+    comments = []
+    count = rng.choice((0, 0, 2, 5, 12, 30))
+    for number in range(count):
+        comments.append(
+            f'<li id="comment-{index}-{number}" class="comment"><article class="comment-body">'
+            f'<footer class="comment-meta"><div class="comment-author vcard"><b class="fn">'
+            f"user{rng.randint(1, 500)}</b></div>"
+            f'<div class="comment-metadata"><time datetime="2025-03-0{1 + number % 9}T10:00:00Z">'
+            f"March {1 + number % 9}, 2025</time></div></footer>"
+            f'<div class="comment-content"><p>{sentence(rng, 5, 25)}</p></div></article>'
+        )
+        # one in three comments gets a reply nested inside it
+        if rng.random() < 0.33:
+            comments[-1] += (
+                f'<ol class="children"><li id="comment-{index}-{number}r" class="comment">'
+                f'<article class="comment-body"><footer class="comment-meta"><div class="comment-author vcard">'
+                f'<b class="fn">user{rng.randint(1, 500)}</b></div></footer>'
+                f'<div class="comment-content"><p>{sentence(rng, 3, 15)}</p></div></article></li></ol>'
+            )
+        comments[-1] += "</li>"
+    thread = (
+        f'<section id="comments" class="comments-area"><ol class="comment-list">{"".join(comments)}</ol></section>'
+        if comments
+        else ""
+    )
+    site = f"site{index % 40}.example"
+    return (
+        f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Story {index}</title>'
+        f'<meta property="og:site_name" content="{site}">'
+        f'<link rel="canonical" href="https://{site}/story/{index}"></head><body>'
+        f"<article><h1>Story {index}</h1>{paragraphs}{quote}</article>{thread}</body></html>"
+    )
+
+
+def make_synthetic(count: int) -> Path:
+    folder = WORK / f"synthetic-{count}"
+    marker = folder / ".complete"
+    if marker.exists():
+        return folder
+    shutil.rmtree(folder, ignore_errors=True)
+    for index in range(count):
+        sub = folder / f"{index // 1000:04d}"
+        if index % 1000 == 0:
+            sub.mkdir(parents=True)
+        (sub / f"{index:06d}.html").write_text(synthetic_page(index), encoding="utf-8")
+    marker.write_text("")
+    return folder
+
+
+def rss_of_tree() -> tuple[int, int, int]:
+    """(main process RSS, largest worker RSS, sum over workers) in bytes."""
+    import psutil
+
+    main = psutil.Process()
+    workers = [c.memory_info().rss for c in main.children(recursive=True) if c.is_running()]
+    return main.memory_info().rss, max(workers, default=0), sum(workers)
+
+
+def bench_memory(count: int, jobs: int) -> dict[str, Any]:
+    from newsthread.corpus import run_batch
+
+    folder, seconds = timed(make_synthetic, count)
+    print(f"corpus ready ({seconds:.0f} s): {folder}", file=sys.stderr)
+    out = WORK / f"memory-{count}"
+    shutil.rmtree(out, ignore_errors=True)
+    samples: list[tuple[int, int, int, int]] = []
+    stop = threading.Event()
+
+    log = WORK / f"memory-{count}.samples"
+
+    def sample() -> None:
+        manifest = out / "_manifest.jsonl"
+        with log.open("w") as stream:  # as it goes, so that a stopped run still tells
+            while not stop.wait(0.5):
+                try:
+                    done = len(manifest.read_text().splitlines()) if manifest.exists() else 0
+                    samples.append((done, *rss_of_tree()))
+                except Exception:
+                    continue
+                stream.write(json.dumps([round(time.perf_counter(), 1), *samples[-1]]) + "\n")
+                stream.flush()
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    summary, seconds = timed(run_batch, [folder], out, jobs=jobs, progress=False, part_size=5000)
+    stop.set()
+    sampler.join()
+    windows: dict[int, list[int]] = {}
+    for parts, main, worker, _ in samples:
+        pages_done = parts * 5000
+        bucket = min(count, (pages_done // max(count // 10, 1) + 1) * max(count // 10, 1))
+        window = windows.setdefault(bucket, [0, 0])
+        window[0] = max(window[0], main)
+        window[1] = max(window[1], worker)
+    return {
+        "pages": count,
+        "jobs": jobs,
+        "seconds": round(seconds, 1),
+        "pages_per_second": round(count / seconds, 1),
+        "articles": summary["articles"],
+        "comments": summary["comments"],
+        "errors": summary["errors"],
+        "peak_rss_mib_by_pages_done": {
+            str(bucket): {"main": round(m / 2**20, 1), "largest_worker": round(w / 2**20, 1)}
+            for bucket, (m, w) in sorted(windows.items())
+        },
+        "output_mib": round(folder_size(out) / 2**20, 1),
+    }
+
+
+# -- tables ---------------------------------------------------------------------------
+
+DUCKDB_QUERY = """
+select site_name, parent.author, count(*) as replies
+from read_parquet('{out}/comments/*.parquet') as reply
+join read_parquet('{out}/comments/*.parquet') as parent
+  on reply.article_id = parent.article_id and reply.parent_id = parent.id
+join read_parquet('{out}/articles/*.parquet') as a on a.article_id = parent.article_id
+where parent.author is not null
+group by site_name, parent.author
+qualify row_number() over (partition by site_name order by replies desc, parent.author) <= 10
+order by site_name, replies desc
+"""
+
+
+def bench_tables(source: Path, label: str, timed_articles: int = 20_000) -> dict[str, Any]:
+    """Parquet against JSON Lines for the articles of a batch output.
+
+    Sizes cover the whole corpus (the JSON Lines are streamed from the tables);
+    write and read times (CPU seconds) cover its first ``timed_articles``
+    articles, held in memory so that only the writing or reading is timed.
+    DuckDB (wall time, it runs threads) queries the batch output itself.
+    """
+    import itertools
+
+    import duckdb
+
+    from newsthread.serialize import read_jsonl, write_jsonl
+    from newsthread.tables import read_parquet, write_parquet
+
+    jsonl_all = WORK / f"all-{label}.jsonl"
+    total = write_jsonl(read_parquet(source), jsonl_all)
+    articles = list(itertools.islice(read_parquet(source), timed_articles))
+    parquet, jsonl = WORK / f"tables-{label}", WORK / f"tables-{label}.jsonl"
+    shutil.rmtree(parquet, ignore_errors=True)
+    _, parquet_write = cpu_timed(write_parquet, articles, parquet)
+    _, jsonl_write = cpu_timed(write_jsonl, articles, jsonl)
+    from_parquet, parquet_read = cpu_timed(lambda: list(read_parquet(parquet)))
+    from_jsonl, jsonl_read = cpu_timed(lambda: list(read_jsonl(jsonl)))
+    query = DUCKDB_QUERY.format(out=source)
+    rows, first = timed(lambda: duckdb.sql(query).fetchall())
+    _, second = timed(lambda: duckdb.sql(query).fetchall())
+    count_query = f"select count(*) from read_parquet('{source}/comments/*.parquet')"
+    ((comments,),), count_time = timed(lambda: duckdb.sql(count_query).fetchall())
+    return {
+        "corpus": label,
+        "articles": total,
+        "comments": comments,
+        "parquet_mib": round(folder_size(source) / 2**20, 2),
+        "jsonl_mib": round(jsonl_all.stat().st_size / 2**20, 2),
+        "timed_articles": len(articles),
+        "same_trees": from_parquet == articles == from_jsonl,
+        "parquet_write_cpu_s": round(parquet_write, 2),
+        "jsonl_write_cpu_s": round(jsonl_write, 2),
+        "parquet_read_cpu_s": round(parquet_read, 2),
+        "jsonl_read_cpu_s": round(jsonl_read, 2),
+        "duckdb_top10_s": [round(first, 3), round(second, 3)],
+        "duckdb_top10_rows": len(rows),
+        "duckdb_count_s": round(count_time, 3),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("what", choices=("speed", "memory", "tables"))
+    parser.add_argument("--pages", type=int, default=100_000, help="synthetic corpus size")
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--repeats", type=int, default=1)
+    args = parser.parse_args()
+    WORK.mkdir(parents=True, exist_ok=True)
+    info = {"python": sys.version.split()[0], "cores": os.cpu_count(), "load": os.getloadavg()}
+    if args.what == "speed":
+        result = bench_speed(args.repeats)
+    elif args.what == "memory":
+        result = bench_memory(args.pages, args.jobs)
+    else:
+        result = {"dev": bench_tables(WORK / "speed-2", "dev")}
+        synthetic = WORK / f"memory-{args.pages}"
+        if synthetic.exists():
+            result["synthetic"] = bench_tables(synthetic, f"synthetic-{args.pages}")
+    print(json.dumps({**info, "load_after": os.getloadavg(), **result}, indent=2))
+
+
+if __name__ == "__main__":
+    main()

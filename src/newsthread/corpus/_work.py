@@ -1,0 +1,141 @@
+"""The work of one chunk of items, run in a worker process: import each page, make its rows.
+
+Everything here is a top-level function of picklable arguments, for process
+pools and Dask alike. A page that raises becomes an error record; the chunk
+goes on.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from newsthread.corpus._inputs import Item
+from newsthread.errors import TableError
+from newsthread.model import Article
+
+__all__ = ["ChunkResult", "run_chunk"]
+
+#: Characters of an error message kept in errors.jsonl.
+MESSAGE_LIMIT = 1000
+
+
+@attrs.define
+class ChunkResult:
+    """What a chunk gives back: the keys it handled, rows or lines, errors and counts."""
+
+    keys: list[str]
+    tables: dict[str, Any] | None = None  # table name -> pyarrow Table (format parquet)
+    lines: list[str] = attrs.Factory(list)  # flat JSON documents (format jsonl)
+    errors: list[dict[str, str]] = attrs.Factory(list)
+    articles: int = 0
+    comments: int = 0
+    quotes: int = 0
+
+
+def run_chunk(items: list[Item], fmt: str, quotes: bool = True) -> ChunkResult:
+    """Import every item of the chunk and turn the articles into rows (or JSON lines)."""
+    result = ChunkResult(keys=[item.key for item in items])
+    done: list[tuple[Item, Article]] = []
+    for item in items:
+        try:
+            done.append((item, _load(item, quotes)))
+        except Exception as error:
+            result.errors.append(_error_record(item, error))
+    if fmt == "jsonl":
+        _to_lines(done, result)
+    else:
+        _to_tables(done, result)
+    if len(result.errors) > 1:
+        order = {key: index for index, key in enumerate(result.keys)}
+        result.errors.sort(key=lambda record: order[record["input"]])
+    return result
+
+
+def _load(item: Item, quotes: bool) -> Article:
+    if item.kind == "error":
+        raise _Reported(item.error or "Error", str(item.data))
+    if item.kind == "article":
+        assert isinstance(item.data, Article)
+        return item.data
+    data = item.data if item.data is not None else Path(item.path).read_bytes()
+    assert not isinstance(data, Article)
+    if item.kind == "html":
+        from newsthread.html import from_html
+
+        article = from_html(data, url=item.url, quotes=quotes)
+    elif item.kind == "markdown":
+        from newsthread.markdown import from_markdown
+
+        article = from_markdown(data, url=item.url, quotes=quotes)
+    else:
+        from newsthread.serialize import from_json
+
+        article = from_json(data)
+    if item.crawled is not None:
+        article.extra["crawl_date"] = item.crawled
+    return article
+
+
+class _Reported(Exception):
+    """An error found while reading a container, reported under the type it had."""
+
+    def __init__(self, type_name: str, message: str) -> None:
+        super().__init__(message)
+        self.type_name = type_name
+
+
+def _error_record(item: Item, error: Exception) -> dict[str, str]:
+    kind = error.type_name if isinstance(error, _Reported) else type(error).__name__
+    message = str(error) or kind
+    if len(message) > MESSAGE_LIMIT:
+        message = message[: MESSAGE_LIMIT - 1] + "…"
+    return {"input": item.key, "path": item.path, "error": kind, "message": message}
+
+
+def _count(result: ChunkResult, counts: tuple[int, int]) -> None:
+    result.articles += 1
+    result.comments += counts[0]
+    result.quotes += counts[1]
+
+
+def _to_lines(done: list[tuple[Item, Article]], result: ChunkResult) -> None:
+    from newsthread.serialize import to_json
+
+    for item, article in done:
+        try:
+            line = to_json(article, flat=True)
+        except Exception as error:
+            result.errors.append(_error_record(item, error))
+            continue
+        result.lines.append(line)
+        _count(result, (sum(1 for _ in article.iter_comments()), len(article.quotes)))
+
+
+def _to_tables(done: list[tuple[Item, Article]], result: ChunkResult) -> None:
+    from newsthread.tables import RowBuffer
+    from newsthread.tables._arrow import to_arrow
+
+    buffer = RowBuffer()
+    try:
+        counts = [buffer.add(article, item.key) for item, article in done]
+        result.tables = {name: to_arrow(name, cols) for name, cols in buffer.take().items()}
+    except TableError:
+        # Some article has no table form (a value too big for its column): find which.
+        kept: list[tuple[Item, Article]] = []
+        for item, article in done:
+            buffer.take()
+            try:
+                buffer.add(article, item.key)
+                for name, cols in buffer.take().items():
+                    to_arrow(name, cols)
+            except TableError as error:
+                result.errors.append(_error_record(item, error))
+            else:
+                kept.append((item, article))
+        _to_tables(kept, result)
+        return
+    for count in counts:
+        _count(result, count)
