@@ -1,0 +1,80 @@
+"""Stage 2, nesting: parents from stated links and from indentation."""
+
+from __future__ import annotations
+
+from newsthread.html._comments.selectors import DEPTH_CLASS, LEVEL_TEXT, PX
+from newsthread.html._comments.state import Unit
+
+
+def _depth_hint(unit: Unit) -> float | None:
+    node = unit.node
+    a = node.attributes
+    for name in ("data-depth", "data-level", "aria-level", "depth", "level"):
+        value = a.get(name)
+        if value and value.strip().isdigit():
+            return float(value)
+    cls = a.get("class") or ""
+    m = DEPTH_CLASS.search(cls)
+    if m:
+        return float(m.group(1))
+    ind = node.css_first("td.ind[indent], [indent]")
+    if ind is not None:
+        value = ind.attributes.get("indent") or ""
+        if value.isdigit():
+            return float(value)
+    for cand in (node, node.parent):
+        if cand is None:
+            continue
+        style = cand.attributes.get("style") or ""
+        px = PX.search(style)
+        if px:
+            mult = 16.0 if px.group(2) in ("em", "rem") else 1.0
+            # Pixel indents wobble by a few pixels at one level (new Reddit: 16 and 21).
+            return float(px.group(1)) * mult / 12.0
+    spacer = node.css_first('img[src*="s.gif"][width], img[src*="spacer"][width]')
+    if spacer is not None:
+        width = spacer.attributes.get("width") or ""
+        if width.isdigit():
+            return float(width) / 12.0
+    for span in node.css("span"):
+        text = span.text(deep=False).strip()
+        if text.startswith("level "):
+            lm = LEVEL_TEXT.match(text)
+            if lm:
+                return float(lm.group(1))
+            break
+    return None
+
+
+def stated_parents(units: list[Unit]) -> None:
+    """Parents a page names (``data-parent``, a ``parentItem`` link) over where replies stand."""
+    named = [u for u in units if u.node.attributes.get("data-parent")]
+    if not named:
+        return
+    by_anchor = {u.node.attributes.get("id"): u for u in units if u.node.attributes.get("id")}
+    for unit in named:
+        parent = by_anchor.get(unit.node.attributes.get("data-parent"))
+        if parent is None or parent is unit or parent.index > unit.index:
+            continue  # parents come first in the page; anything else would make a loop
+        if unit.parent is not None:
+            unit.parent.children.remove(unit)
+        unit.parent = parent
+        parent.children.append(unit)
+
+
+def nest_by_indent(units: list[Unit]) -> None:
+    """Flat lists: give each unit the nearest earlier unit with a smaller indent as parent."""
+    hints = [_depth_hint(u) for u in units]
+    if sum(h is not None for h in hints) < max(2, len(units) // 2):
+        return
+    if len({h for h in hints if h is not None}) < 2:
+        return
+    stack: list[tuple[float, Unit]] = []
+    for unit, hint in zip(units, hints, strict=True):
+        level = hint if hint is not None else (stack[-1][0] if stack else 0.0)
+        while stack and stack[-1][0] >= level - 0.99:
+            stack.pop()
+        unit.parent = stack[-1][1] if stack else None
+        if unit.parent is not None:
+            unit.parent.children.append(unit)
+        stack.append((level, unit))

@@ -1,0 +1,46 @@
+"""False comments: units that were taken for comments but are labels, wrappers or forms."""
+
+from __future__ import annotations
+
+from newsthread.html._comments.selectors import UI_LABEL
+from newsthread.html._comments.state import Unit
+from newsthread.model import CommentStatus
+
+
+def _unlikely(unit: Unit) -> bool:
+    """Whether a unit is no comment after all: a wrapper, a heading, a prompt, the form."""
+    if unit.status is not CommentStatus.PUBLISHED:
+        return False
+    a = unit.node.attributes
+    typed = "Comment" in (a.get("itemtype") or "") + (a.get("typeof") or "")
+    if unit.strong or typed:
+        # Named comments stay unless there is nothing in them but a label ("Previous comments").
+        return (
+            unit.author is None
+            and unit.published is None
+            and not unit.children
+            and (not unit.text or UI_LABEL.match(unit.text) is not None)
+        )
+    if (
+        unit.author is None
+        and unit.published is None
+        and (len(unit.text) < 4 or UI_LABEL.match(unit.text) is not None)
+    ):
+        return True  # "Comments", "Kommentar (0)": a class name alone is too weak for a label
+    return unit.node.css_first("textarea, input[type=text], input[type=email], form") is not None
+
+
+def drop_unlikely(units: list[Unit]) -> list[Unit]:
+    """Dissolve what was taken for comments but is not; their replies move up in place."""
+    kept: list[Unit] = []
+    for unit in units:
+        if not _unlikely(unit):
+            kept.append(unit)
+            continue
+        for child in unit.children:
+            child.parent = unit.parent
+        if unit.parent is not None:
+            siblings = unit.parent.children
+            at = siblings.index(unit)
+            siblings[at : at + 1] = unit.children
+    return kept

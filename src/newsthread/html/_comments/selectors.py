@@ -1,0 +1,449 @@
+"""What the comment extractor looks for: every selector, class pattern and word list, by what it finds.
+
+The stage modules hold the logic; this one only names things, so that a heuristic can be read,
+diffed and tuned without wading through control flow (as trafilatura's ``xpaths.py``)."""
+
+from __future__ import annotations
+
+import re
+
+# Selectors without the letters "omment", for pages whose source has none.
+_UNIT_PLAIN = [
+    '[class*="eserbrief"]',
+    '[id^="t1_"]',
+    '[id^="thing_t1_"]',
+    ".pingback",
+    ".trackback",
+    ".comtr",
+    "li.post",
+    "div.answer",
+    ".thing.morechildren",
+]
+
+
+UNIT_SELECTOR = ", ".join(
+    [
+        '[itemtype*="schema.org/Comment"]',
+        '[typeof~="Comment"]',
+        '[typeof~="schema:Comment"]',
+        '[id^="comment"]',
+        '[class*="omment"]',
+        '[id^="li-comment-"]',
+        '[id^="div-comment-"]',
+        "[data-comment-id]",
+        *_UNIT_PLAIN,
+    ]
+)
+
+
+_UNIT_SELECTOR_PLAIN = ", ".join(_UNIT_PLAIN)
+
+
+UNIT_CLASSES = frozenset(
+    {
+        "comment",
+        "Comment",
+        "pingback",
+        "trackback",
+        "comment-item",
+        "comtr",
+        "comments-node",
+        "answer",
+        "morechildren",
+    }
+)
+
+
+NOT_UNIT_TAGS = frozenset(
+    {
+        "a", "span", "p", "time", "img", "cite", "abbr", "em", "b", "i", "strong", "font",
+        "textarea", "input", "button", "label", "form", "script", "style", "noscript",
+        "template", "svg", "html", "body", "head", "meta", "link", "td", "h1", "h2", "h3",
+        "h4", "h5", "h6", "ol", "ul", "table", "tbody", "select", "option", "iframe",
+    }
+)  # fmt: skip
+
+
+ID_KEY = re.compile(
+    r"(?:^|[-_])(?:comment|kommentar)(?:[-_]|(?=\d))(?:(?:[a-z]+[-_])?(\d[\w-]*)|((?=[\w-]*\d)[\w-]+))$"
+    r"|^c(\d{5,})$"
+    r"|^(?:thing_)?(t1_\w+)$"
+    r"|^answer-(\d+)$",
+    re.I,
+)
+
+
+# A class that names one comment: "comment", "xenforo-comment", "c-comment-card", "MtnComment",
+# "kommentar-item", "leserbrief"; not a part of one ("comment-content") nor a list ("comments").
+UNIT_TOKEN = re.compile(
+    r"^(?:[\w-]*?(?<![a-z])|[\w]*)(?:comment|kommentar|leserbrief|comentario|commentaire)"
+    r"(?:[-_](?:item|card|box|entry|single|node|li))?$",
+    re.I,
+)
+
+
+NOT_UNIT_TOKEN = re.compile(
+    r"(?:^|[-_])(?:no|has|add|post|leave|write|new|show|load|toggle|icon|fa|count|open|closed?|with|allow|"
+    r"disable|enable|reply|latest|recent|top|more|all|form|respond|list|warning|error|notice|hint|label|"
+    r"title|count|number|link|btn|button|tab|nav|submit|edit|delete|report|flag|share)[-_]?(?:comment|kommentar)",
+    re.I,
+)
+
+
+CLASS_KEY = re.compile(r"(?:^|\s)(t1_\w+)(?:\s|$)")
+
+
+# Elements that hold replies: passing one on the way up makes a reply; the unit
+# just before one is the parent of what it holds (Drupal, Epoch).
+REPLY_BOX = re.compile(
+    r"(?:^|[\s_-])(children|child|replies|indented|sub-?comments?|inline-thread|"
+    r"comment-replies|nested|CommentsNode-children|sitetable|epoch-child)(?:$|[\s_-])",
+    re.I,
+)
+
+
+DEPTH_CLASS = re.compile(r"(?:^|\s)(?:depth|level|comment-depth|indent)-(\d+)(?:\s|$)")
+
+
+PX = re.compile(r"(?:padding|margin)-left\s*:\s*(\d+(?:\.\d+)?)\s*(px|em|rem)?", re.I)
+
+
+LEVEL_TEXT = re.compile(r"^level (\d+)$")
+
+
+DELETED_TEXT = re.compile(
+    r"^\[?(deleted|removed|gelöscht|entfernt)\]?$|^this comment (has been|was) (deleted|removed)"
+    r"|^comment (deleted|removed)|^dieser kommentar wurde (gelöscht|entfernt)",
+    re.I,
+)
+
+
+REMOVED_BY_ADMIN = re.compile(r"removed by (a |the )?(blog )?(administrator|moderator)", re.I)
+
+
+AUTHOR_SELECTORS = (
+    '[itemprop="author"] [itemprop="name"]',
+    '[itemprop="author"]',
+    '[property="schema:author"], [property="author"]',
+    ".comment-author .fn",
+    ".comment-author-name",
+    ".fn",
+    "a.hnuser",
+    'a[href^="user?id="]',
+    "a.author",
+    ".epoch-author-link",
+    ".epoch-comment-author",
+    "cite.user",
+    ".ljuser",
+    ".comment-author",
+    "cite",
+    ".comment-user",
+    ".username",
+    ".user-name",
+    ".author-name",
+    ".commenter",
+    ".comment-author-link",
+    '[data-testid="comment_author_link"]',
+    '[class*="UsersNameDisplay"]',
+    '[class*="comment-author"], [class*="comment_author"], [class*="comment-user"], [class*="commentauthor"], [class*="CommentAuthor"]',
+    '[class*="author-name"], [class*="username"], [class*="user-name"], [class*="UserName"]',
+    ".author",
+    ".user",
+    ".name",
+)
+
+
+MACHINE_DATE_SELECTORS = (
+    '[itemprop="dateCreated"]',
+    '[itemprop="datePublished"]',
+    '[property="schema:dateCreated"], [property="dateCreated"]',
+    "time[datetime]",
+    "time[pubdate]",
+    "abbr.published[title], abbr.dtstart[title]",
+    ".age[title]",
+    "[data-timestamp], [data-utime], [data-time], [data-datetime]",
+    ".relativetime-clean[title], .relativetime[title], .comment-date [title]",
+)
+
+
+VISIBLE_DATE_SELECTORS = (
+    "time",
+    ".comment-date",
+    ".comment-time",
+    ".commentmetadata",
+    ".comment-meta",
+    ".comment-metadata",
+    ".datetime",
+    ".date",
+    ".published",
+    ".timestamp",
+    ".submitted",
+    ".comment-info",
+    ".meta",
+    '[class*="Date"]',
+    '[class*="date"]',
+    '[class*="time"]',
+)
+
+
+TIME_SELECTOR = "li.time, .comment-time-only"
+
+
+TEXT_SELECTORS = (
+    '[itemprop="text"]',
+    '[itemprop="commentText"]',
+    '[property="schema:text"], [property="text"]',
+    ".comment-content",
+    ".comment-text-inner",
+    ".comment-copy",
+    ".commtext",
+    ".usertext-body .md",
+    ".epoch-comment-content",
+    ".comment-entry",
+    ".commentText",
+    ".comment_text",
+    ".comment-text",
+    ".commenttext",
+    ".field-comment-body",
+    '[data-testid="comment"]',
+    '[class*="CommentBody"]',
+    ".js-post-body",
+    ".s-prose",
+    ".post-text",
+    ".post-message",
+    '[class*="comment-content"], [class*="comment-text"], [class*="commentText"], [class*="comment_text"]',
+    '[class*="kommentar-text"], [class*="comment-message"], [class*="CommentText"]',
+    ".comment-body",
+    ".comment-message",
+    ".message",
+    ".content",
+    "span.comment",
+    "blockquote",
+)
+
+
+SCORE_SELECTORS = (
+    ".score.unvoted",
+    '[itemprop="upvoteCount"]',
+    "data.nt-score",
+    "[data-score]",
+    ".comment-score",
+    ".js-vote-count",
+    '[class*="voteScore"]',
+    ".score",
+    ".vote-count",
+    ".karma",
+)
+
+
+# Header and footer parts of a comment that are not its text.
+META_SELECTOR = ", ".join(
+    [
+        ".comment-meta",
+        ".commentmetadata",
+        ".comment-metadata",
+        ".comment-author",
+        ".comment-header",
+        ".comment-footer",
+        ".comment-actions",
+        ".reply",
+        ".comment-reply-link",
+        ".says",
+        ".vcard",
+        ".comhead",
+        ".tagline",
+        ".flat-list",
+        ".avatar",
+        ".epoch-comment-meta",
+        ".epoch-reply",
+        ".comment-likes",
+        ".sharedaddy",
+        '[class*="likes"]',
+        ".link",
+        ".links",
+        "footer",
+        "button",
+        "form",
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "textarea",
+        "svg",
+        "img",
+        '[aria-hidden="true"]',
+    ]
+)
+
+
+MORE_SELECTOR = ", ".join(
+    [
+        ".morechildren",
+        ".morecomments",
+        ".more-comments",
+        ".load-more-comments",
+        ".comment-load-more",
+        ".loadmore",
+        ".show-more-comments",
+        ".comment-more",
+        "a.continue-thread",
+        'a[href*="/comments/"][class*="deepthread"]',
+        "span.deepthread",
+        ".comments-load-more",
+    ]
+)
+
+
+FORM_SELECTOR = ", ".join(
+    [
+        "#respond",
+        ".comment-respond",
+        "#commentform",
+        "form.comment-form",
+        'form[action*="wp-comments-post"]',
+        "#comment-form",
+        ".comment-form",
+        ".comments-form",
+        "#comments-form",
+        "form#post-comment",
+    ]
+)
+
+
+HEADING_SELECTOR = ", ".join(
+    [
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        ".block-title",
+        "#comments-title",
+        ".comments-title",
+        ".comment-title",
+        ".comments-count",
+        ".comment-count",
+        ".commentcount",
+        ".panestack-title",
+    ]
+)
+
+
+COUNT_SELECTOR = '[itemprop="commentCount"]'
+
+
+LINK_SELECTOR = 'a[href$="#comments"], a[href*="item?id="], a.comments'
+
+
+DECLARED_SELECTOR = f"{COUNT_SELECTOR}, {HEADING_SELECTOR}, {LINK_SELECTOR}"
+
+
+H_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5"})
+
+
+_SECTION_SELECTOR = '[id*="omment"], [class*="omment"]'
+
+
+# The count, heading and link selectors that can match without "omment" in the source.
+_DECLARED_PLAIN = 'h1, h2, h3, h4, h5, .block-title, .panestack-title, a[href*="item?id="]'
+
+
+SCAN_SELECTOR = f"{UNIT_SELECTOR}, {_SECTION_SELECTOR}, {DECLARED_SELECTOR}"
+
+
+SCAN_SELECTOR_PLAIN = f"{_UNIT_SELECTOR_PLAIN}, {_DECLARED_PLAIN}"
+
+
+_COUNT_WORDS = (
+    r"comments?|responses?|replies|reactions?|thoughts?|kommentare?|leserkommentare|antworten|"
+    r"reaktionen|meinungen|commentaires?|comentarios?|comentários?|commenti|komentarz[ey]?|"
+    r"reacties|hozzászólás"
+)
+
+
+COUNT_RE = re.compile(
+    rf"(?:^|\ball\s+)(\d[\d.,]*)\s+(?:{_COUNT_WORDS})\b|(?:{_COUNT_WORDS})\s*[(:]\s*(\d[\d.,]*)\)?\s*$",
+    re.I,
+)
+
+
+ONE_RE = re.compile(
+    r"^\s*(one|ein|eine|un|une|uno|una|um|jeden)\s+(comment|response|reply|thought|kommentar|gedanke|"
+    r"antwort|commentaire|comentario|commento)",
+    re.I,
+)
+
+
+SKIP_TEXT_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "button", "textarea"})
+
+
+BLOCK_TAGS = frozenset(
+    {
+        "p", "div", "blockquote", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "pre",
+        "table", "tr", "section", "article", "header", "footer", "figure", "dl", "dd", "dt",
+        "hr", "aside", "details", "summary", "figcaption", "address", "main", "nav", "center",
+    }
+)  # fmt: skip
+
+
+AUTHOR_NOISE = re.compile(
+    r"\s*(says|sagt|schreibt|dit|dice|scrive|pisze|meint|wrote|schrieb)\s*:?\s*$|^\s*(by|von|par|por)\s+",
+    re.I,
+)
+
+
+NOT_FAST = "pre, script, style, noscript, template, svg, button, textarea, form"
+
+
+UNIT_ID_STARTS = ("comment", "li-comment-", "div-comment-", "t1_", "thing_t1_")
+
+
+SECTION_WORD = re.compile(r"comment|kommentar", re.I)
+
+
+# Words that make a "comments" element something else, at the start of a word or of a run of
+# words ("recentcomments", "comment-form"), not inside one ("modelMarginTop" is fine).
+SECTION_NOT = re.compile(
+    r"(?<![a-z])(?:form(?![a-z])|respond|count|link|button|btn|icon|nav|share|recent|latest|widget|"
+    r"sidebar|popular|most|meist|top|footer|teaser|preview|rules|guideline|login|aktuell|neueste|last|"
+    r"dynamic)"
+)
+
+
+DATE_HINT = re.compile(
+    r"(?<!\d)\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|(?<!\d)(?:19|20)\d\d(?!\d)|\d{1,2}:\d\d|"
+    r"\b(?:ago|vor|hours?|minutes?|days?|stunden?|minuten?|tagen?)\b",
+    re.I,
+)
+
+
+COMMENTISH = re.compile(r"comment|discussion|disqus|respond|reactions|kommentar", re.I)
+
+
+STOP_TAGS = frozenset({"body", "html", "main", "article"})
+
+
+# (node.css_matches would answer for the node's whole subtree, not the node alone.)
+HEADING_CLASSES = frozenset(
+    {
+        "block-title",
+        "comments-title",
+        "comment-title",
+        "comments-count",
+        "comment-count",
+        "commentcount",
+        "panestack-title",
+    }
+)
+
+
+UI_LABEL = re.compile(
+    r"^\W*(?:\d+\W*)?(?:new,?\s*\d*\s*|previous\s+|older\s+|newer\s+|next\s+|ältere\s+|neuere\s+|"
+    r"weitere\s+|all\s+|alle\s+|show\s+|load\s+|mehr\s+)?"
+    r"(?:comments?|kommentare?|komentarze?|comentarios?|comentar|commentaires?|commenti|reply|replies|"
+    r"antworten|antwort|post|uhr|kommentieren|leave a (?:comment|reply))\W*(?:\(?\d*\)?)\W*$",
+    re.I,
+)
+
+
+LD_COMMENT = re.compile(r'"@type"\s*:\s*(?:\[[^\]]*)?"(?:https?://schema\.org/)?Comment"')

@@ -1,0 +1,166 @@
+"""The state the stages share: comment units, the owner lookup, and small helpers."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from urllib.parse import urljoin
+
+import attrs
+from selectolax.lexbor import LexborNode
+
+from newsthread.html._comments.selectors import REPLY_BOX
+from newsthread.model import Author, CommentStatus
+
+
+@attrs.define(slots=True, eq=False)
+class Unit:
+    node: LexborNode
+    key: str | None
+    index: int
+    parent: Unit | None = None
+    author: Author | None = None
+    published: datetime | None = None
+    text_node: LexborNode | None = None
+    url: str | None = None
+    score: int | None = None
+    status: CommentStatus = CommentStatus.PUBLISHED
+    more_count: int | None = None
+    date_text: str | None = None
+    text: str = ""
+    #: Elements read for the author and the date: left out of the text.
+    meta_nodes: list[LexborNode] = attrs.field(factory=list)
+    children: list[Unit] = attrs.field(factory=list)
+    merged: int = 0
+    #: The key names a comment (``comment-12``, ``t1_x``), not just any element id.
+    strong: bool = False
+    #: The id the page states (schema.org ``identifier``), used as the comment's id.
+    ident: str | None = None
+    #: The ``dd`` holding the text of a ``dt`` comment head (``dl`` threads).
+    partner: LexborNode | None = None
+
+
+class Walker:
+    """Owner lookup: for any node, the unit it belongs to and whether a reply box lies between."""
+
+    __slots__ = ("boxes", "cache", "units")
+
+    def __init__(self) -> None:
+        self.units: dict[int, Unit] = {}
+        self.cache: dict[int, tuple[Unit | None, bool]] = {}
+        self.boxes: dict[int, bool] = {}
+
+    def is_box(self, node: LexborNode) -> bool:
+        mid = node.mem_id
+        got = self.boxes.get(mid)
+        if got is None:
+            tag = node.tag
+            if tag in ("ol", "ul"):
+                got = True
+            else:
+                cls = node.attributes.get("class") or ""
+                got = bool(cls) and REPLY_BOX.search(cls) is not None
+            self.boxes[mid] = got
+        return got
+
+    def _sibling_parent(self, node: LexborNode) -> Unit | None:
+        prev = node.prev
+        while prev is not None and not prev.is_element_node:
+            prev = prev.prev
+        if prev is None:
+            return None
+        return self.units.get(prev.mem_id)
+
+    def owner(self, node: LexborNode) -> tuple[Unit | None, bool]:
+        """The unit above ``node`` (not ``node`` itself) and whether a reply box was passed."""
+        path: list[LexborNode] = []
+        cur = node.parent
+        result: tuple[Unit | None, bool] = (None, False)
+        while cur is not None:
+            mid = cur.mem_id
+            unit = self.units.get(mid)
+            if unit is not None:
+                result = (unit, False)
+                break
+            cached = self.cache.get(mid)
+            if cached is not None:
+                result = cached
+                break
+            if cur.is_element_node and self.is_box(cur):
+                sib = self._sibling_parent(cur)
+                if sib is not None:
+                    self.cache[mid] = result = (sib, True)
+                    break
+            path.append(cur)
+            cur = cur.parent
+        unit, passed = result
+        for n in reversed(path):
+            if not passed and n.is_element_node and self.is_box(n):
+                passed = True
+            self.cache[n.mem_id] = (unit, passed)
+        return unit, passed
+
+
+_INT = re.compile(r"-?\d[\d,.]*")
+
+
+DIGIT = re.compile(r"\d")
+
+
+def int_of(text: str | None) -> int | None:
+    if not text:
+        return None
+    m = _INT.search(text)
+    if m is None:
+        return None
+    digits = m.group(0).replace(",", "").replace(".", "")
+    try:
+        return int(digits)
+    except ValueError:
+        return None
+
+
+def clean(text: str) -> str:
+    return " ".join(text.split())
+
+
+def inside(node: LexborNode, root: LexborNode, stop: LexborNode) -> bool:
+    """Whether ``node`` lies in ``root``, looking up no further than ``stop``."""
+    target, end = root.mem_id, stop.mem_id
+    cur: LexborNode | None = node
+    while cur is not None:
+        mid = cur.mem_id
+        if mid == target:
+            return True
+        if mid == end:
+            return False
+        cur = cur.parent
+    return False
+
+
+def absolute(href: str | None, base: str | None) -> str | None:
+    if not href:
+        return None
+    href = href.strip()
+    low = href.lower()
+    if low.startswith(("javascript:", "data:", "vbscript:")) or href == "#":
+        return None
+    if base:
+        try:
+            return urljoin(base, href)
+        except ValueError:
+            return href
+    return href
+
+
+def contains(outer: LexborNode, node: LexborNode) -> bool:
+    cur: LexborNode | None = node
+    target = outer.mem_id
+    while cur is not None:
+        if cur.mem_id == target:
+            return True
+        cur = cur.parent
+    return False
+
+
+STATUSES = frozenset(s.value for s in CommentStatus)

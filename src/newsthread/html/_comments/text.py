@@ -1,0 +1,150 @@
+"""A comment's text: paragraphs as blank lines, ``<br>`` as line breaks, headers left out."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from selectolax.lexbor import LexborNode
+
+from newsthread.html._comments.selectors import (
+    BLOCK_TAGS,
+    DELETED_TEXT,
+    META_SELECTOR,
+    NOT_FAST,
+    REMOVED_BY_ADMIN,
+    SKIP_TEXT_TAGS,
+)
+from newsthread.html._comments.state import Unit, Walker, inside
+from newsthread.html._dates import parse_visible_date
+from newsthread.model import CommentStatus
+
+_WS = re.compile(r"\s+")
+
+
+_BR_TAG = re.compile(r"<br\b[^>]*>", re.I)
+
+
+_BLOCK_TAG = re.compile(
+    r"</?(?:p|div|blockquote|li|ul|ol|h[1-6]|table|tr|section|article|header|footer|figure|dl|dd|dt|hr|"
+    r"aside|details|summary|figcaption|address|main|nav|center)\b[^>]*>",
+    re.I,
+)
+
+
+_ANY_TAG = re.compile(r"<[^>]*>")
+
+
+_PARA_SPLIT = re.compile(r"\n[ \t]*\n\s*")
+
+
+def comment_text(root: LexborNode, skip: set[int], units: dict[int, Unit], own: Unit) -> str:
+    """Text of ``root`` with paragraphs as blank lines and ``<br>`` as line breaks, iteratively."""
+    if root.mem_id in units or root.css_first(NOT_FAST) is not None:
+        return _walk_text(root, skip, units, own)
+    if skip and root.css_first(META_SELECTOR) is not None:
+        return _walk_text(root, skip, units, own)
+    if any(inside(meta, root, own.node) for meta in own.meta_nodes):
+        return _walk_text(root, skip, units, own)
+    # Plain markup (paragraphs, line breaks, inline tags): the serialised HTML through a few
+    # C-level substitutions is far cheaper than visiting every node from Python.
+    markup = _WS.sub(" ", root.html or "")
+    markup = _BR_TAG.sub("\n", markup)
+    markup = _BLOCK_TAG.sub("\n\n", markup)
+    text = html.unescape(_ANY_TAG.sub("", markup))
+    paras = []
+    for chunk in _PARA_SPLIT.split(text):
+        lines = [" ".join(line.split()) for line in chunk.split("\n")]
+        para = "\n".join(line for line in lines if line)
+        if para:
+            paras.append(para)
+    return "\n\n".join(paras)
+
+
+def _walk_text(root: LexborNode, skip: set[int], units: dict[int, Unit], own: Unit) -> str:
+    paras: list[str] = []
+    buf: list[str] = []
+
+    def flush() -> None:
+        if buf:
+            joined = "".join(buf)
+            buf.clear()
+            for chunk in re.split(r"\n[ \t]*\n", joined):
+                lines = [" ".join(line.split()) for line in chunk.split("\n")]
+                para = "\n".join(line for line in lines if line)
+                if para:
+                    paras.append(para)
+
+    # Stack entries: a node to enter, or None to close a block.
+    stack: list[LexborNode | None] = [root]
+    root_id = root.mem_id
+    pre_depth = 0
+    pre_exits: list[int] = []
+    while stack:
+        node = stack.pop()
+        if node is None:
+            flush()
+            continue
+        if isinstance(node, int):  # pragma: no cover - never pushed
+            continue
+        if node.is_text_node:
+            value = node.text_content or ""
+            if pre_depth:
+                buf.append(value)
+            else:
+                buf.append(re.sub(r"[ \t\r\n\f]+", " ", value))
+            continue
+        if not node.is_element_node:
+            continue
+        tag = node.tag
+        mid = node.mem_id
+        if mid != root_id and (mid in skip or tag in SKIP_TEXT_TAGS):
+            continue
+        if mid != root_id and mid in units and units[mid] is not own:
+            continue
+        if tag == "br":
+            buf.append("\n")
+            continue
+        block = tag in BLOCK_TAGS
+        if block:
+            flush()
+            stack.append(None)
+        children = list(node.iter(include_text=True))
+        children.reverse()
+        stack.extend(children)
+    flush()
+    del pre_exits, own
+    return "\n\n".join(paras)
+
+
+def strip_prefix(text: str, name: str) -> str:
+    if text.startswith(name):
+        return text[len(name) :].lstrip(" :\n")
+    return text
+
+
+def fill_texts(region: LexborNode, units: list[Unit], walker: Walker) -> None:
+    """Each unit's text without its header parts; a date from its first line; deleted notices."""
+    skip = {n.mem_id for n in region.css(META_SELECTOR)}
+    for unit in units:
+        body = unit.text_node
+        unit_skip = skip.union(n.mem_id for n in unit.meta_nodes) if unit.meta_nodes else skip
+        if body is None:
+            body = unit.partner if unit.partner is not None else unit.node
+        text = comment_text(body, unit_skip, walker.units, unit)
+        if not text and unit_skip:
+            # Some themes put the text inside the header box: read it with only
+            # the author and date elements left out.
+            text = comment_text(body, {n.mem_id for n in unit.meta_nodes}, walker.units, unit)
+        if body is unit.node and unit.author is not None:
+            text = strip_prefix(text, unit.author.name)
+        unit.text = text
+        if unit.published is None and text:
+            head = text.split("\n", 1)[0]
+            if len(head) <= 80:
+                unit.published = parse_visible_date(head)
+        if unit.status is CommentStatus.PUBLISHED and len(text) < 120:
+            if REMOVED_BY_ADMIN.search(text):
+                unit.status = CommentStatus.REMOVED
+            elif DELETED_TEXT.search(text.strip()):
+                unit.status = CommentStatus.DELETED
