@@ -2,7 +2,7 @@
 
 Run from the repository root (reads ``../shared/devdata/html``)::
 
-    PYTHONPATH=src python benchmarks/html_comments_bench.py [--markdown]
+    PYTHONPATH=src python benchmarks/html_comments_bench.py [--markdown] [--platforms] [--scaling]
 
 Pages: the README's starting set of 30 nested-thread pages and every page with
 ``comments`` snippets in ``annotations.json``. A snippet counts as found when its
@@ -154,7 +154,51 @@ def platforms() -> None:
         )
 
 
+def _wordpress_page(n: int) -> str:
+    """A WordPress page (core threaded comments markup) with ``n`` sibling comments."""
+    items = "".join(
+        f'<li id="comment-{i}" class="comment depth-1"><article id="div-comment-{i}" class="comment-body">'
+        f'<footer class="comment-meta"><div class="comment-author vcard"><b class="fn">User {i}</b> '
+        f'<span class="says">says:</span></div><div class="comment-metadata"><a href="#comment-{i}">'
+        f'<time datetime="2024-05-02T09:30:00+02:00">May 2</time></a></div></footer>'
+        f'<div class="comment-content"><p>Comment number {i} text.</p></div><div class="reply">'
+        f'<a class="comment-reply-link" href="?replytocom={i}#respond">Reply</a></div></article></li>'
+        for i in range(n)
+    )
+    return (
+        "<html><body><article><h1>Title</h1><p>The article.</p></article>"
+        f'<div id="comments"><h2>{n} Comments</h2><ol class="comment-list">{items}</ol></div></body></html>'
+    )
+
+
+def scaling(sizes: tuple[int, ...] = (10_000, 20_000, 40_000, 100_000)) -> None:
+    """Wide threads: CPU seconds of ``extract_comments`` per size, GC on, and the growth exponent."""
+    import math
+
+    print()
+    print("| comments | parse s | extract_comments s (CPU) | per comment µs | exponent from previous |")
+    print("|---|---|---|---|---|")
+    previous: tuple[int, float] | None = None
+    for n in sizes:
+        page = _wordpress_page(n)
+        t0 = time.process_time()
+        doc = LexborHTMLParser(page)
+        t1 = time.process_time()
+        section = extract_comments(doc)
+        t2 = time.process_time()
+        assert len(section.comments) == n
+        took = t2 - t1
+        growth = (
+            f"{math.log(took / previous[1]) / math.log(n / previous[0]):.2f}" if previous else "-"
+        )
+        print(f"| {n:,} | {t1 - t0:.2f} | {took:.2f} | {took / n * 1e6:.0f} | {growth} |")
+        previous = (n, took)
+
+
 if __name__ == "__main__":
+    if "--scaling" in sys.argv:
+        scaling()
+        sys.exit()
     main()
     if "--platforms" in sys.argv:
         platforms()

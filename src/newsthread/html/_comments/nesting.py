@@ -52,12 +52,18 @@ def stated_parents(units: list[Unit]) -> None:
     if not named:
         return
     by_anchor = {u.node.attributes.get("id"): u for u in units if u.node.attributes.get("id")}
+    moved: list[tuple[Unit, Unit]] = []
     for unit in named:
         parent = by_anchor.get(unit.node.attributes.get("data-parent"))
         if parent is None or parent is unit or parent.index > unit.index:
             continue  # parents come first in the page; anything else would make a loop
-        if unit.parent is not None:
-            unit.parent.children.remove(unit)
+        moved.append((unit, parent))
+    # One pass over each former parent's replies, not one list search per moved reply.
+    gone = {unit.index for unit, _ in moved}
+    former = {u.parent.index: u.parent for u, _ in moved if u.parent is not None}
+    for old in former.values():
+        old.children = [c for c in old.children if c.index not in gone]
+    for unit, parent in moved:
         unit.parent = parent
         parent.children.append(unit)
 

@@ -31,16 +31,24 @@ def _unlikely(unit: Unit) -> bool:
 
 
 def drop_unlikely(units: list[Unit]) -> list[Unit]:
-    """Dissolve what was taken for comments but is not; their replies move up in place."""
+    """Dissolve what was taken for comments but is not; their replies move up in place.
+
+    Units come in document order, parents before their replies: one pass sets the new
+    parents, one pass backwards splices each dropped unit's replies into its place.
+    """
     kept: list[Unit] = []
+    dropped: set[int] = set()
     for unit in units:
         if not _unlikely(unit):
             kept.append(unit)
             continue
+        dropped.add(unit.index)
         for child in unit.children:
             child.parent = unit.parent
-        if unit.parent is not None:
-            siblings = unit.parent.children
-            at = siblings.index(unit)
-            siblings[at : at + 1] = unit.children
+    if dropped:
+        for unit in reversed(units):
+            if any(c.index in dropped for c in unit.children):
+                unit.children = [
+                    x for c in unit.children for x in (c.children if c.index in dropped else (c,))
+                ]
     return kept

@@ -20,7 +20,6 @@ _UNIT_PLAIN = [
     ".thing.morechildren",
 ]
 
-
 UNIT_SELECTOR = ", ".join(
     [
         '[itemtype*="schema.org/Comment"]',
@@ -35,9 +34,7 @@ UNIT_SELECTOR = ", ".join(
     ]
 )
 
-
 _UNIT_SELECTOR_PLAIN = ", ".join(_UNIT_PLAIN)
-
 
 UNIT_CLASSES = frozenset(
     {
@@ -53,7 +50,6 @@ UNIT_CLASSES = frozenset(
     }
 )
 
-
 NOT_UNIT_TAGS = frozenset(
     {
         "a", "span", "p", "time", "img", "cite", "abbr", "em", "b", "i", "strong", "font",
@@ -63,7 +59,6 @@ NOT_UNIT_TAGS = frozenset(
     }
 )  # fmt: skip
 
-
 ID_KEY = re.compile(
     r"(?:^|[-_])(?:comment|kommentar)(?:[-_]|(?=\d))(?:(?:[a-z]+[-_])?(\d[\w-]*)|((?=[\w-]*\d)[\w-]+))$"
     r"|^c(\d{5,})$"
@@ -71,7 +66,6 @@ ID_KEY = re.compile(
     r"|^answer-(\d+)$",
     re.I,
 )
-
 
 # A class that names one comment: "comment", "xenforo-comment", "c-comment-card", "MtnComment",
 # "kommentar-item", "leserbrief"; not a part of one ("comment-content") nor a list ("comments").
@@ -81,7 +75,6 @@ UNIT_TOKEN = re.compile(
     re.I,
 )
 
-
 NOT_UNIT_TOKEN = re.compile(
     r"(?:^|[-_])(?:no|has|add|post|leave|write|new|show|load|toggle|icon|fa|count|open|closed?|with|allow|"
     r"disable|enable|reply|latest|recent|top|more|all|form|respond|list|warning|error|notice|hint|label|"
@@ -89,9 +82,7 @@ NOT_UNIT_TOKEN = re.compile(
     re.I,
 )
 
-
 CLASS_KEY = re.compile(r"(?:^|\s)(t1_\w+)(?:\s|$)")
-
 
 # Elements that hold replies: passing one on the way up makes a reply; the unit
 # just before one is the parent of what it holds (Drupal, Epoch).
@@ -101,15 +92,11 @@ REPLY_BOX = re.compile(
     re.I,
 )
 
-
 DEPTH_CLASS = re.compile(r"(?:^|\s)(?:depth|level|comment-depth|indent)-(\d+)(?:\s|$)")
-
 
 PX = re.compile(r"(?:padding|margin)-left\s*:\s*(\d+(?:\.\d+)?)\s*(px|em|rem)?", re.I)
 
-
 LEVEL_TEXT = re.compile(r"^level (\d+)$")
-
 
 DELETED_TEXT = re.compile(
     r"^\[?(deleted|removed|gelöscht|entfernt)\]?$|^this comment (has been|was) (deleted|removed)"
@@ -117,9 +104,7 @@ DELETED_TEXT = re.compile(
     re.I,
 )
 
-
 REMOVED_BY_ADMIN = re.compile(r"removed by (a |the )?(blog )?(administrator|moderator)", re.I)
-
 
 AUTHOR_SELECTORS = (
     '[itemprop="author"] [itemprop="name"]',
@@ -152,7 +137,6 @@ AUTHOR_SELECTORS = (
     ".name",
 )
 
-
 MACHINE_DATE_SELECTORS = (
     '[itemprop="dateCreated"]',
     '[itemprop="datePublished"]',
@@ -164,7 +148,6 @@ MACHINE_DATE_SELECTORS = (
     "[data-timestamp], [data-utime], [data-time], [data-datetime]",
     ".relativetime-clean[title], .relativetime[title], .comment-date [title]",
 )
-
 
 VISIBLE_DATE_SELECTORS = (
     "time",
@@ -185,9 +168,7 @@ VISIBLE_DATE_SELECTORS = (
     '[class*="time"]',
 )
 
-
 TIME_SELECTOR = "li.time, .comment-time-only"
-
 
 TEXT_SELECTORS = (
     '[itemprop="text"]',
@@ -221,7 +202,6 @@ TEXT_SELECTORS = (
     "blockquote",
 )
 
-
 SCORE_SELECTORS = (
     ".score.unvoted",
     '[itemprop="upvoteCount"]',
@@ -234,7 +214,6 @@ SCORE_SELECTORS = (
     ".vote-count",
     ".karma",
 )
-
 
 # Header and footer parts of a comment that are not its text.
 META_SELECTOR = ", ".join(
@@ -275,7 +254,6 @@ META_SELECTOR = ", ".join(
     ]
 )
 
-
 MORE_SELECTOR = ", ".join(
     [
         ".morechildren",
@@ -293,7 +271,6 @@ MORE_SELECTOR = ", ".join(
     ]
 )
 
-
 FORM_SELECTOR = ", ".join(
     [
         "#respond",
@@ -308,7 +285,6 @@ FORM_SELECTOR = ", ".join(
         "form#post-comment",
     ]
 )
-
 
 HEADING_SELECTOR = ", ".join(
     [
@@ -328,31 +304,22 @@ HEADING_SELECTOR = ", ".join(
     ]
 )
 
-
 COUNT_SELECTOR = '[itemprop="commentCount"]'
-
 
 LINK_SELECTOR = 'a[href$="#comments"], a[href*="item?id="], a.comments'
 
-
 DECLARED_SELECTOR = f"{COUNT_SELECTOR}, {HEADING_SELECTOR}, {LINK_SELECTOR}"
-
 
 H_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5"})
 
-
 _SECTION_SELECTOR = '[id*="omment"], [class*="omment"]'
-
 
 # The count, heading and link selectors that can match without "omment" in the source.
 _DECLARED_PLAIN = 'h1, h2, h3, h4, h5, .block-title, .panestack-title, a[href*="item?id="]'
 
-
 SCAN_SELECTOR = f"{UNIT_SELECTOR}, {_SECTION_SELECTOR}, {DECLARED_SELECTOR}"
 
-
 SCAN_SELECTOR_PLAIN = f"{_UNIT_SELECTOR_PLAIN}, {_DECLARED_PLAIN}"
-
 
 _COUNT_WORDS = (
     r"comments?|responses?|replies|reactions?|thoughts?|kommentare?|leserkommentare|antworten|"
@@ -360,12 +327,10 @@ _COUNT_WORDS = (
     r"reacties|hozzászólás"
 )
 
-
 COUNT_RE = re.compile(
     rf"(?:^|\ball\s+)(\d[\d.,]*)\s+(?:{_COUNT_WORDS})\b|(?:{_COUNT_WORDS})\s*[(:]\s*(\d[\d.,]*)\)?\s*$",
     re.I,
 )
-
 
 ONE_RE = re.compile(
     r"^\s*(one|ein|eine|un|une|uno|una|um|jeden)\s+(comment|response|reply|thought|kommentar|gedanke|"
@@ -373,9 +338,7 @@ ONE_RE = re.compile(
     re.I,
 )
 
-
 SKIP_TEXT_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "button", "textarea"})
-
 
 BLOCK_TAGS = frozenset(
     {
@@ -385,21 +348,16 @@ BLOCK_TAGS = frozenset(
     }
 )  # fmt: skip
 
-
 AUTHOR_NOISE = re.compile(
     r"\s*(says|sagt|schreibt|dit|dice|scrive|pisze|meint|wrote|schrieb)\s*:?\s*$|^\s*(by|von|par|por)\s+",
     re.I,
 )
 
-
 NOT_FAST = "pre, script, style, noscript, template, svg, button, textarea, form"
-
 
 UNIT_ID_STARTS = ("comment", "li-comment-", "div-comment-", "t1_", "thing_t1_")
 
-
 SECTION_WORD = re.compile(r"comment|kommentar", re.I)
-
 
 # Words that make a "comments" element something else, at the start of a word or of a run of
 # words ("recentcomments", "comment-form"), not inside one ("modelMarginTop" is fine).
@@ -409,19 +367,15 @@ SECTION_NOT = re.compile(
     r"dynamic)"
 )
 
-
 DATE_HINT = re.compile(
     r"(?<!\d)\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|(?<!\d)(?:19|20)\d\d(?!\d)|\d{1,2}:\d\d|"
     r"\b(?:ago|vor|hours?|minutes?|days?|stunden?|minuten?|tagen?)\b",
     re.I,
 )
 
-
 COMMENTISH = re.compile(r"comment|discussion|disqus|respond|reactions|kommentar", re.I)
 
-
 STOP_TAGS = frozenset({"body", "html", "main", "article"})
-
 
 # (node.css_matches would answer for the node's whole subtree, not the node alone.)
 HEADING_CLASSES = frozenset(
@@ -436,7 +390,6 @@ HEADING_CLASSES = frozenset(
     }
 )
 
-
 UI_LABEL = re.compile(
     r"^\W*(?:\d+\W*)?(?:new,?\s*\d*\s*|previous\s+|older\s+|newer\s+|next\s+|ältere\s+|neuere\s+|"
     r"weitere\s+|all\s+|alle\s+|show\s+|load\s+|mehr\s+)?"
@@ -444,6 +397,5 @@ UI_LABEL = re.compile(
     r"antworten|antwort|post|uhr|kommentieren|leave a (?:comment|reply))\W*(?:\(?\d*\)?)\W*$",
     re.I,
 )
-
 
 LD_COMMENT = re.compile(r'"@type"\s*:\s*(?:\[[^\]]*)?"(?:https?://schema\.org/)?Comment"')

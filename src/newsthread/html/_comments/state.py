@@ -103,7 +103,6 @@ class Walker:
 
 _INT = re.compile(r"-?\d[\d,.]*")
 
-
 DIGIT = re.compile(r"\d")
 
 

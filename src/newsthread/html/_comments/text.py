@@ -19,11 +19,12 @@ from newsthread.html._comments.state import Unit, Walker, inside
 from newsthread.html._dates import parse_visible_date
 from newsthread.model import CommentStatus
 
+#: Elements left out of a text: the page's header parts, the unit's own author and date.
+Skip = tuple[set[int], set[int]]
+_NOTHING: set[int] = set()
 _WS = re.compile(r"\s+")
 
-
 _BR_TAG = re.compile(r"<br\b[^>]*>", re.I)
-
 
 _BLOCK_TAG = re.compile(
     r"</?(?:p|div|blockquote|li|ul|ol|h[1-6]|table|tr|section|article|header|footer|figure|dl|dd|dt|hr|"
@@ -31,18 +32,21 @@ _BLOCK_TAG = re.compile(
     re.I,
 )
 
-
 _ANY_TAG = re.compile(r"<[^>]*>")
-
 
 _PARA_SPLIT = re.compile(r"\n[ \t]*\n\s*")
 
 
-def comment_text(root: LexborNode, skip: set[int], units: dict[int, Unit], own: Unit) -> str:
-    """Text of ``root`` with paragraphs as blank lines and ``<br>`` as line breaks, iteratively."""
+def comment_text(root: LexborNode, skip: Skip, units: dict[int, Unit], own: Unit) -> str:
+    """Text of ``root`` with paragraphs as blank lines and ``<br>`` as line breaks, iteratively.
+
+    ``skip``: the ids of elements to leave out, as the page's header parts and the unit's own
+    author and date elements, two sets that are never merged (a merged copy per comment would
+    make a thread of n comments cost n times the page's header parts).
+    """
     if root.mem_id in units or root.css_first(NOT_FAST) is not None:
         return _walk_text(root, skip, units, own)
-    if skip and root.css_first(META_SELECTOR) is not None:
+    if (skip[0] or skip[1]) and root.css_first(META_SELECTOR) is not None:
         return _walk_text(root, skip, units, own)
     if any(inside(meta, root, own.node) for meta in own.meta_nodes):
         return _walk_text(root, skip, units, own)
@@ -61,7 +65,7 @@ def comment_text(root: LexborNode, skip: set[int], units: dict[int, Unit], own: 
     return "\n\n".join(paras)
 
 
-def _walk_text(root: LexborNode, skip: set[int], units: dict[int, Unit], own: Unit) -> str:
+def _walk_text(root: LexborNode, skip: Skip, units: dict[int, Unit], own: Unit) -> str:
     paras: list[str] = []
     buf: list[str] = []
 
@@ -76,6 +80,7 @@ def _walk_text(root: LexborNode, skip: set[int], units: dict[int, Unit], own: Un
                     paras.append(para)
 
     # Stack entries: a node to enter, or None to close a block.
+    page_skip, unit_skip = skip
     stack: list[LexborNode | None] = [root]
     root_id = root.mem_id
     pre_depth = 0
@@ -98,7 +103,7 @@ def _walk_text(root: LexborNode, skip: set[int], units: dict[int, Unit], own: Un
             continue
         tag = node.tag
         mid = node.mem_id
-        if mid != root_id and (mid in skip or tag in SKIP_TEXT_TAGS):
+        if mid != root_id and (mid in page_skip or mid in unit_skip or tag in SKIP_TEXT_TAGS):
             continue
         if mid != root_id and mid in units and units[mid] is not own:
             continue
@@ -128,14 +133,14 @@ def fill_texts(region: LexborNode, units: list[Unit], walker: Walker) -> None:
     skip = {n.mem_id for n in region.css(META_SELECTOR)}
     for unit in units:
         body = unit.text_node
-        unit_skip = skip.union(n.mem_id for n in unit.meta_nodes) if unit.meta_nodes else skip
+        own = {n.mem_id for n in unit.meta_nodes}
         if body is None:
             body = unit.partner if unit.partner is not None else unit.node
-        text = comment_text(body, unit_skip, walker.units, unit)
-        if not text and unit_skip:
+        text = comment_text(body, (skip, own), walker.units, unit)
+        if not text and (skip or own):
             # Some themes put the text inside the header box: read it with only
             # the author and date elements left out.
-            text = comment_text(body, {n.mem_id for n in unit.meta_nodes}, walker.units, unit)
+            text = comment_text(body, (_NOTHING, own), walker.units, unit)
         if body is unit.node and unit.author is not None:
             text = strip_prefix(text, unit.author.name)
         unit.text = text
