@@ -14,6 +14,7 @@ the bare lexbor parse, the parse plus ``extract_comments``, and trafilatura's
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import sys
@@ -43,6 +44,11 @@ def pages() -> tuple[list[str], dict[str, list[str]]]:
     return names, snippets
 
 
+def half(name: str) -> str:
+    """The stable development half of a page: A (develop) or B (check), by the SHA-1 of its name."""
+    return "A" if hashlib.sha1(name.encode()).digest()[0] % 2 == 0 else "B"
+
+
 def main() -> None:
     try:
         import trafilatura
@@ -53,6 +59,7 @@ def main() -> None:
     rows = []
     totals = {"snip": 0, "ours": 0, "traf": 0, "body_leak": 0}
     t_parse = t_ours = t_traf = 0.0
+    halves: dict[str, list[int]] = {}
     for name in names:
         raw = (DEVDATA / "pages" / name).read_bytes()
         text = decode_bytes(raw)
@@ -84,6 +91,12 @@ def main() -> None:
         snips = [norm(s) for s in snippets.get(name, []) if s.strip()]
         ours = sum(1 for s in snips if s in found_text)
         traf = sum(1 for s in snips if s in traf_text)
+        for key in (half(name), "all"):
+            per_half = halves.setdefault(key, [0, 0, 0, 0])
+            per_half[0] += 1
+            per_half[1] += len(snips)
+            per_half[2] += ours
+            per_half[3] += traf
         totals["snip"] += len(snips)
         totals["ours"] += ours
         totals["traf"] += traf
@@ -116,6 +129,9 @@ def main() -> None:
     print(f"pages: {n}, comment snippets: {totals['snip']}")
     print(f"snippets found in comments: newsthread {totals['ours']} ({totals['ours'] / max(totals['snip'], 1):.1%}),"
           f" trafilatura {totals['traf']} ({totals['traf'] / max(totals['snip'], 1):.1%})")  # fmt: skip
+    for key in ("A", "B"):
+        pages_, snip, ours_, traf_ = halves.get(key, [0, 0, 0, 0])
+        print(f"half {key}: {pages_} pages, snippets found: newsthread {ours_}/{snip}, trafilatura {traf_}/{snip}")
     print(
         f"pages with a thread: {sum(1 for r in rows if r[1])}/{n}; comments found: {sum(r[1] for r in rows)}"
     )

@@ -20,6 +20,7 @@ from newsthread.html import extract_comments
 from newsthread.html._comments import text as text_stage
 from newsthread.html._comments.rejects import drop_unlikely
 from newsthread.html._comments.state import Unit
+from newsthread.model import Author
 
 
 def _wordpress(i: int, inner: str = "") -> str:
@@ -162,7 +163,7 @@ def test_dropped_wrappers_hand_their_replies_up_in_place() -> None:
     _link(w1, b, w2)
     _link(w2, c)
     for unit in (a, b, c, d):
-        unit.text = "A comment with enough words."
+        unit.text, unit.author = "A comment with enough words.", Author(name="Ann")
     kept = drop_unlikely(units)
     assert kept == [a, b, c, d]
     assert a.children == [b, c, d]

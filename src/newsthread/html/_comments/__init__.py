@@ -83,6 +83,7 @@ def extract_comments(doc: LexborHTMLParser, *, url: str | None = None) -> Commen
     region = region_of(units)
     if region.parent is not None and region.tag not in ("html", "body"):
         region = region.parent
+    walker.mark_wrappers(units)
     fill_fields(region, units, walker, url)
     fill_texts(region, units, walker)
     units = drop_unlikely(units)

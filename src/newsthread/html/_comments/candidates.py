@@ -6,7 +6,11 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsthread.html._comments.counts import is_count_link, is_heading
 from newsthread.html._comments.selectors import (
+    AUTHOR_HINT,
+    BEM_UNIT_TOKEN,
     CLASS_KEY,
+    CONTROL_TAGS,
+    CONTROL_TOKEN,
     DATE_HINT,
     ID_KEY,
     NOT_UNIT_TAGS,
@@ -44,7 +48,16 @@ def _key_of(node: LexborNode) -> str | None:
         m = ID_KEY.search(anchor)
         if m:
             return next(g for g in m.groups() if g)
-    return ident or None
+    return ident or attrs_.get("data-id") or None
+
+
+def _is_control(node: LexborNode) -> bool:
+    """A vote, report, admin or share control that carries a comment's id: no comment itself."""
+    a = node.attributes
+    if node.tag in CONTROL_TAGS or a.get("role") == "button":
+        return True
+    label = f"{a.get('class') or ''} {a.get('id') or ''}".split()
+    return any(CONTROL_TOKEN.search(token) for token in label)
 
 
 def _is_unit_candidate(node: LexborNode) -> bool:
@@ -57,9 +70,9 @@ def _is_unit_candidate(node: LexborNode) -> bool:
     ident = a.get("id") or ""
     if ident and ID_KEY.search(ident):
         return True
-    if a.get("data-comment-id"):
-        return True
     cls = a.get("class") or ""
+    if a.get("data-comment-id"):
+        return not _is_control(node)
     if not cls:
         return False
     tokens = cls.split()
@@ -67,6 +80,8 @@ def _is_unit_candidate(node: LexborNode) -> bool:
         return True
     for token in tokens:
         if UNIT_TOKEN.match(token) and not NOT_UNIT_TOKEN.search(token):
+            return True
+        if BEM_UNIT_TOKEN.match(token):
             return True
     if node.tag == "li" and "post" in tokens:
         # Disqus as rendered: ul#post-list > li.post, replies in ul.children; not a blog's post list.
@@ -177,10 +192,13 @@ def collect_units(
             and not passed
             and not (strong and above.strong)
             and not above.children
-            and above.merged == 0
+            and (above.merged == 0 or node.css_first(AUTHOR_HINT) is None)
         ):
             walker.units[node.mem_id] = above
             above.merged += 1
+            if strong and not above.strong:
+                # An id-less ``li.comment`` around ``article#comment-N``: the inner id is the comment's.
+                above.key, above.strong = key, True
             continue
         unit = Unit(node=node, key=key, index=len(units), parent=above, strong=strong)
         if above is not None:

@@ -65,6 +65,8 @@ def build(
             in_reply_to=unit.node.attributes.get("data-in-reply-to") or None,
             replies=replies,
         )
+        if unit.account:
+            built[unit.index].extra = {"author_account": unit.account}
     tops = _dedupe([built[u.index] for u in units if u.parent is None], keys)
     return tops + top_more
 

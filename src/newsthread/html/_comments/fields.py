@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
+from urllib.parse import unquote
 
 from selectolax.lexbor import LexborNode
 
 from newsthread.html._comments.selectors import (
+    ACCOUNT_PATH,
     AUTHOR_NOISE,
     AUTHOR_SELECTORS,
+    HANDLE,
     MACHINE_DATE_SELECTORS,
+    NAME_INSIDE,
+    NOT_PROFILE,
     SCORE_SELECTORS,
     TEXT_SELECTORS,
     TIME_SELECTOR,
@@ -22,9 +27,17 @@ from newsthread.model import Author, CommentStatus
 
 
 def _first_owned(
-    region: LexborNode, selectors: tuple[str, ...], walker: Walker, units: list[Unit]
+    region: LexborNode,
+    selectors: tuple[str, ...],
+    walker: Walker,
+    units: list[Unit],
+    accept: Callable[[Unit, LexborNode], bool] | None = None,
 ) -> Iterator[tuple[Unit, LexborNode]]:
-    """For each selector in order of trust, the first match per unit not yet served."""
+    """For each selector in order of trust, the first match per unit not yet served.
+
+    With ``accept``, a match it refuses (an avatar-only link for an author) leaves the unit
+    waiting for the next match or selector.
+    """
     served: set[int] = set()
     total = len(units)
     step = max(1, total // 6)
@@ -49,23 +62,29 @@ def _first_owned(
             unit = walker.units.get(node.mem_id)
             if unit is None:
                 # A reply box on the way up does not matter here: no unit lies between.
-                unit, _ = walker.owner(node)
+                unit = walker.field_owner(node)
                 if unit is None:
                     continue
             elif unit.node.mem_id == node.mem_id:
                 continue  # the unit itself; an element merged into it is fine
-            if unit.index in served:
+            if unit.index in served or (accept is not None and not accept(unit, node)):
                 continue
             served.add(unit.index)
             yield unit, node
 
 
-def _author_of(node: LexborNode, base: str | None) -> Author | None:
+def _author_of(node: LexborNode, base: str | None) -> tuple[Author, str | None] | None:
+    """The author an element names, and the account id when the page shows one apart."""
     name_node = node
     inner = None
     own = ""
     if node.tag != "a":
         inner = node.css_first('[itemprop="name"], .fn')
+        if inner is None:
+            # A header-wide author element (avatar, name, date): its name element wins.
+            named = node.css_first(NAME_INSIDE)
+            if named is not None and named.text(deep=True).strip():
+                inner = named
         if inner is None:
             own = node.text(deep=False).strip()
         if inner is None and not own:
@@ -88,6 +107,11 @@ def _author_of(node: LexborNode, base: str | None) -> Author | None:
     else:
         name = clean(name_node.text(deep=True))
     name = AUTHOR_NOISE.sub("", name).strip(" |\u2013\u00b7-:")
+    account: str | None = None
+    handle = HANDLE.search(name)
+    if handle is not None and handle.start() > 0:
+        # "Jane Doe @jdoe": the display name is the name, the handle the account.
+        name, account = name[: handle.start()].strip(), handle.group(1)
     if name.count("(") != name.count(")"):
         name = name.strip("()").strip()
     if not name or len(name) > 80:
@@ -103,8 +127,14 @@ def _author_of(node: LexborNode, base: str | None) -> Author | None:
             link = node.parent
         if link is not None:
             href = link.attributes.get("href")
+    if href and NOT_PROFILE.search(href):
+        return None  # "log in", "register": the page's links, not a person
     url = absolute(href, base)
-    return Author(name=name, url=url)
+    if account is None and href:
+        path = ACCOUNT_PATH.search(href)
+        if path is not None and path.group(1).lower() != name.lower():
+            account = unquote(path.group(1))
+    return Author(name=name, url=url), account
 
 
 def _machine_value(node: LexborNode) -> datetime | None:
@@ -131,11 +161,17 @@ def _machine_value(node: LexborNode) -> datetime | None:
 
 def fill_fields(region: LexborNode, units: list[Unit], walker: Walker, base: str | None) -> None:
     """Author, date, text element, score, permalink, stated id and status of each unit."""
-    for unit, node in _first_owned(region, AUTHOR_SELECTORS, walker, units):
-        author = _author_of(node, base)
-        if author is not None and unit.author is None:
-            unit.author = author
-            unit.meta_nodes.append(node)
+
+    def take_author(unit: Unit, node: LexborNode) -> bool:
+        found = _author_of(node, base)
+        if found is None or unit.author is not None:
+            return False
+        unit.author, unit.account = found
+        unit.meta_nodes.append(node)
+        return True
+
+    for _ in _first_owned(region, AUTHOR_SELECTORS, walker, units, take_author):
+        pass
     _machine_dates(region, walker)
     _visible_dates(region, units, walker)
     for unit in units:
@@ -218,7 +254,7 @@ def _machine_dates(region: LexborNode, walker: Walker) -> None:
     for selector in MACHINE_DATE_SELECTORS:
         touched: list[Unit] = []
         for node in region.css(selector):
-            unit, _ = walker.owner(node)
+            unit = walker.field_owner(node)
             if unit is None or unit.index in decided:
                 continue
             value = _machine_value(node)
@@ -242,7 +278,7 @@ def _machine_dates(region: LexborNode, walker: Walker) -> None:
 def _permalinks(region: LexborNode, units: list[Unit], walker: Walker, base: str | None) -> None:
     # schema.org: the comment's own url (not its author's).
     for link in region.css('a[itemprop="url"]'):
-        unit, _ = walker.owner(link)
+        unit = walker.field_owner(link)
         up = link.parent
         if unit is None or unit.url is not None or up is None:
             continue
@@ -257,7 +293,7 @@ def _permalinks(region: LexborNode, units: list[Unit], walker: Walker, base: str
         if link.mem_id in seen:
             continue
         seen.add(link.mem_id)
-        unit, _ = walker.owner(link)
+        unit = walker.field_owner(link)
         if unit is None or unit.url is not None or not unit.key:
             continue
         href = link.attributes.get("href") or ""

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from newsthread.html._comments.selectors import UI_LABEL
-from newsthread.html._comments.state import Unit
+from newsthread.html._comments.selectors import BOILERPLATE, TEASER_LABEL, UI_LABEL
+from newsthread.html._comments.state import Unit, clean
 from newsthread.model import CommentStatus
 
 
@@ -13,21 +13,37 @@ def _unlikely(unit: Unit) -> bool:
         return False
     a = unit.node.attributes
     typed = "Comment" in (a.get("itemtype") or "") + (a.get("typeof") or "")
+    anonymous = unit.author is None and unit.published is None
+    if anonymous and _about_comments(unit):
+        return True
     if unit.strong or typed:
         # Named comments stay unless there is nothing in them but a label ("Previous comments").
         return (
-            unit.author is None
-            and unit.published is None
+            anonymous
             and not unit.children
             and (not unit.text or UI_LABEL.match(unit.text) is not None)
         )
-    if (
-        unit.author is None
-        and unit.published is None
-        and (len(unit.text) < 4 or UI_LABEL.match(unit.text) is not None)
-    ):
+    if anonymous and (len(unit.text) < 4 or UI_LABEL.match(unit.text) is not None):
         return True  # "Comments", "Kommentar (0)": a class name alone is too weak for a label
+    if anonymous and unit.children:
+        return True  # a section wrapper ("comment-box") around the comments
+    if unit.author is None and not unit.text:
+        return True  # a date alone: a header box, not a comment
     return unit.node.css_first("textarea, input[type=text], input[type=email], form") is not None
+
+
+def _about_comments(unit: Unit) -> bool:
+    """A line about the comments rather than one: a notice, a policy, a teaser, a link."""
+    text = unit.text
+    if not text or len(text) > 400:
+        return False
+    if BOILERPLATE.search(text) is not None or TEASER_LABEL.match(text) is not None:
+        return True
+    if unit.strong or len(text) > 200:
+        return False
+    # All its words inside links: a teaser or navigation ("Comment: Why the budget fails").
+    linked = sum(len(clean(link.text(deep=True))) for link in unit.node.css("a"))
+    return linked >= 0.9 * len(clean(text))
 
 
 def drop_unlikely(units: list[Unit]) -> list[Unit]:

@@ -82,6 +82,30 @@ NOT_UNIT_TOKEN = re.compile(
     re.I,
 )
 
+# BEM names: an item of a "comments" block (``comments__item``, ``c-comments__entry``) or a
+# modified comment block (``comment--reply``, ``comment--seemore``); not a part (``comment__body``).
+BEM_UNIT_TOKEN = re.compile(
+    r"^(?:[\w-]*?[-_])?(?:comments?|kommentare?)__(?:item|entry|card|node|single|li|comment|thread-item)$"
+    r"|^(?:comment|kommentar)--[\w-]+$",
+    re.I,
+)
+
+# Controls that carry a comment's id (``data-comment-id``) but are no comment: vote, report,
+# admin and share buttons, menus, counters.
+CONTROL_TOKEN = re.compile(
+    r"(?:^|[-_])(?:vote|votes|voting|upvote|downvote|like|likes|dislike|report|flag|abuse|admin|"
+    r"moderat\w*|edit|delete|remove|reply|share|actions?|button|btn|toggle|menu|dropdown|rating|"
+    r"rate|permalink|link|icon|avatar|count|counter|react\w*|collapse|expand)(?:$|[-_])",
+    re.I,
+)
+CONTROL_TAGS = frozenset({"button", "a", "input", "select", "label", "svg", "i", "span", "li"})
+
+# A comment's own header element, which a part of its body has none of.
+AUTHOR_HINT = (
+    '.fn, cite, [itemprop="author"], [class*="author"], [class*="Author"], [class*="user"], '
+    '[class*="User"], [class*="__name"], [class*="nick"], a[href*="/user"], a[href*="/profile"]'
+)
+
 CLASS_KEY = re.compile(r"(?:^|\s)(t1_\w+)(?:\s|$)")
 
 # Elements that hold replies: passing one on the way up makes a reply; the unit
@@ -132,9 +156,40 @@ AUTHOR_SELECTORS = (
     '[class*="UsersNameDisplay"]',
     '[class*="comment-author"], [class*="comment_author"], [class*="comment-user"], [class*="commentauthor"], [class*="CommentAuthor"]',
     '[class*="author-name"], [class*="username"], [class*="user-name"], [class*="UserName"]',
+    # BEM: ``comment__name``, ``c-comment__nick``, ``user__name``, ``author__link``.
+    '[class*="__name"], [class*="__nick"], [class*="__author"], [class*="user__"], [class*="author__"]',
+    # Profile links: the name as a link to the commenter's page.
+    'a[href*="/user/"], a[href*="/users/"], a[href*="/profile"], a[href*="/member"], a[href*="/u/"]',
+    # The same in other languages: Benutzer, Autor, usuario, auteur, utilisateur, utente.
+    '[class*="benutzer"], [class*="nutzer"], [class*="autor"], [class*="usuario"], [class*="auteur"], '
+    '[class*="utilisateur"], [class*="utente"]',
     ".author",
     ".user",
     ".name",
+)
+
+# A name element inside a header-wide author element (``.comment-author`` around avatar, name and
+# date): the specific one wins over the whole header's text.
+NAME_INSIDE = (
+    '[class*="__name"], [class*="__nick"], [class*="-name"], [class*="_name"], [class*="Name"], '
+    '[class*="username"], [class*="nickname"]'
+)
+
+# Links in a comment header that are the site's, not a person's.
+NOT_PROFILE = re.compile(
+    r"log-?in|log-?out|sign-?in|sign-?up|register|registrier|anmeld|password|destination=|replytocom|"
+    r"/reply\b|/edit\b|action=",
+    re.I,
+)
+
+# "@jdoe" after a display name.
+HANDLE = re.compile(r"\s@([\w.-]{2,40})$")
+
+# Profile addresses whose last part is the account id (``/user/jdoe``, ``/u/jdoe``).
+ACCOUNT_PATH = re.compile(
+    r"/(?:user|users|u|profile|profiles|member|members|people|perfil|benutzer|nutzer)/"
+    r"(?:\d+/)?([^/?#]+)/?(?:[?#]|$)",
+    re.I,
 )
 
 MACHINE_DATE_SELECTORS = (
@@ -166,6 +221,7 @@ VISIBLE_DATE_SELECTORS = (
     '[class*="Date"]',
     '[class*="date"]',
     '[class*="time"]',
+    '[class*="datum"], [class*="Datum"], [class*="fecha"], [class*="zeit"]',
 )
 
 TIME_SELECTOR = "li.time, .comment-time-only"
@@ -251,6 +307,18 @@ META_SELECTOR = ", ".join(
         "svg",
         "img",
         '[aria-hidden="true"]',
+        # Controls in any language ("Antworten", "Пожаловаться", "Like"): known by their markup.
+        '[class*="report"]',
+        '[class*="vote"]',
+        '[class*="-actions"]',
+        '[class*="__actions"]',
+        '[class*="reply-link"]',
+        '[class*="reply-button"]',
+        '[class*="reply-btn"]',
+        '[class*="__reply"]',
+        '[role="button"]',
+        'a[href="#"]',
+        'a[href^="javascript"]',
     ]
 )
 
@@ -323,12 +391,16 @@ SCAN_SELECTOR_PLAIN = f"{_UNIT_SELECTOR_PLAIN}, {_DECLARED_PLAIN}"
 
 _COUNT_WORDS = (
     r"comments?|responses?|replies|reactions?|thoughts?|kommentare?|leserkommentare|antworten|"
-    r"reaktionen|meinungen|commentaires?|comentarios?|comentários?|commenti|komentarz[ey]?|"
-    r"reacties|hozzászólás"
+    r"reaktionen|meinungen|ergänzungen|commentaires?|comentarios?|comentários?|commenti|"
+    r"komentarz[ey]?|komentáře|komentar\w*|kommentarer|kommentit|reacties|hozzászólás\w*|yorum\w*|"
+    r"коммент\w*|комментари\w*|коментар\w*|σχόλια"
 )
 
+# "74 Comments", "This Post Has 80 Comments", "Se han publicado 11 comentarios", "Comments (3)";
+# a count split from its word by a tag reads as "80Comments". Not "Top 10 comments".
 COUNT_RE = re.compile(
-    rf"(?:^|\ball\s+)(\d[\d.,]*)\s+(?:{_COUNT_WORDS})\b|(?:{_COUNT_WORDS})\s*[(:]\s*(\d[\d.,]*)\)?\s*$",
+    rf"(?:^|(?<!top)(?<!best)(?<!the)\s+)(\d[\d.,]*)\s*(?:{_COUNT_WORDS})(?!\w)"
+    rf"|(?:{_COUNT_WORDS})\s*[(:]\s*(\d[\d.,]*)\)?\s*$",
     re.I,
 )
 
@@ -348,12 +420,72 @@ BLOCK_TAGS = frozenset(
     }
 )  # fmt: skip
 
+# "Ann says:", "**Ann** dijo:", "Ann schrieb am 2. Mai:": a name in the text's first line.
+SAYS_LINE = re.compile(
+    r"^(?P<name>[^\n:|]{1,50}?)\s+(?:says|said|wrote|writes|dijo|escribió|escribe|schrieb|schreibt|"
+    r"sagt|meint|a écrit|écrit|dit|scrive|ha scritto|dice|disse|escreveu|pisze|napisał|skriver|"
+    r"skrev|zegt|schreef|говорит|пишет|написал[аи]?)(?:\s*:?|\s+(?P<rest>[^\n]{0,60}?\d[^\n]{0,30}?)\s*:)\s*$",
+    re.I,
+)
+
+# "Ann | 2 May 2024", "Ann · 3 hours ago": a name and a date in one header line.
+NAME_DATE_LINE = re.compile(r"^(?P<name>[^|·•\n]{1,50}?)\s*[|·•]\s*(?P<rest>[^\n]{4,60})$")
+
+# A header line that is a date and nothing else: "/ 22.04.2020", "| 11.09.2011 23:31", "March 7, 2018".
+DATE_LINE = re.compile(
+    r"^[\W_]*(?:\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|\d{4}-\d{2}-\d{2}|[^\W\d_]{3,10}\.?\s+\d{1,2},?\s+\d{4}"
+    r"|\d{1,2}\.?\s+[^\W\d_]{3,10}\.?\s+\d{4})(?:[,\s]+(?:um|at|à|a las|alle)?\s*\d{1,2}[:.]\d{2}"
+    r"(?:\s*(?:uhr|am|pm|h))?)?[\W_]*$",
+    re.I,
+)
+
 AUTHOR_NOISE = re.compile(
     r"\s*(says|sagt|schreibt|dit|dice|scrive|pisze|meint|wrote|schrieb)\s*:?\s*$|^\s*(by|von|par|por)\s+",
     re.I,
 )
 
 NOT_FAST = "pre, script, style, noscript, template, svg, button, textarea, form"
+
+# Lines about the comments, not comments: "comments powered by Disqus", guidelines, policies,
+# prompts, closed threads, in the languages the rest of this module reads.
+BOILERPLATE = re.compile(
+    r"powered by|please (?:enable|read|keep|be|log|sign|respect|note)|enable javascript|"
+    r"javascript to view|(?:community|comment(?:ing)?|discussion|posting|user|house) "
+    r"(?:guidelines?|policy|policies|rules|standards|terms)|guidelines|terms of (?:use|service)|"
+    r"netiquette|kommentar(?:regeln|richtlinien|funktion)|diskussionsregeln|nutzungsbedingungen|"
+    r"normas de (?:participación|la comunidad)|charte de|règles de|(?:log|sign) ?in to (?:comment|reply|post)|"
+    r"(?:be the )?first to comment|comments? (?:are|is) closed|kommentare sind geschlossen|"
+    r"moderat(?:ed|ion|ors?)|we (?:welcome|reserve|moderate|encourage)|"
+    r"leave a (?:comment|reply)|add (?:a|your) comment|join the (?:discussion|conversation)",
+    re.I,
+)
+
+# A teaser that names an opinion piece: "Comment: Why the budget fails", "Kommentar: …".
+TEASER_LABEL = re.compile(
+    r"^(?:comment|opinion|kommentar|meinung|commentaire|tribune|comentario|opinión|column|kolumne)\s*[:|\u2013\u2014-]\s*\S",
+    re.I,
+)
+
+# Stubs: "more" in class names and labels, for a structure check (a count, no text of its own).
+MORE_TOKEN = re.compile(
+    r"more|load|expand|show|see|view|collapsed|hidden|weitere|mehr|plus|más|altri|ещё|еще|показать|"
+    r"anzeigen|afficher|ver|voir|mostrar|visualizza|pokaż|toon",
+    re.I,
+)
+
+# Widgets that show comments of other pages: "recent comments", "comment of the day", sidebars.
+WIDGET_LABEL = re.compile(
+    r"widget|sidebar|side-bar|recent-?comments|recentcomments|latest-?comments|popular|"
+    r"most-?(?:commented|read|discussed|popular)|comments?-of-the-(?:day|week)|"
+    r"featured-?comments|top-?comments|teaser",
+    re.I,
+)
+
+# A link that says a comment answers another one ("in reply to Ann", ``rel="in-reply-to"``).
+REPLY_CUE = re.compile(
+    r"repl|antwort|respuesta|en respuesta|réponse|risposta|resposta|odpowied|ответ|parent|@",
+    re.I,
+)
 
 UNIT_ID_STARTS = ("comment", "li-comment-", "div-comment-", "t1_", "thing_t1_")
 

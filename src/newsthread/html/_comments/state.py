@@ -36,6 +36,8 @@ class Unit:
     strong: bool = False
     #: The id the page states (schema.org ``identifier``), used as the comment's id.
     ident: str | None = None
+    #: The author's account id when the page shows it apart from the display name.
+    account: str | None = None
     #: The ``dd`` holding the text of a ``dt`` comment head (``dl`` threads).
     partner: LexborNode | None = None
 
@@ -43,12 +45,62 @@ class Unit:
 class Walker:
     """Owner lookup: for any node, the unit it belongs to and whether a reply box lies between."""
 
-    __slots__ = ("boxes", "cache", "units")
+    __slots__ = ("boxes", "cache", "units", "wraps")
 
     def __init__(self) -> None:
         self.units: dict[int, Unit] = {}
         self.cache: dict[int, tuple[Unit | None, bool]] = {}
         self.boxes: dict[int, bool] = {}
+        #: Elements that hold exactly one unit and its header (``li > div.author + div#comment-N``).
+        self.wraps: dict[int, Unit | None] = {}
+
+    def mark_wrappers(self, units: list[Unit]) -> None:
+        """Find each unit's repeated wrapper: the highest of its 3 nearest ancestors that holds
+        no other unit, when that ancestor's parent holds several. A field found in the wrapper
+        but outside the unit (an author box beside the text) then belongs to the unit."""
+        wraps = self.wraps
+        chains: list[tuple[Unit, list[LexborNode]]] = []
+        for unit in units:
+            chain: list[LexborNode] = []
+            cur = unit.node.parent
+            hops = 0
+            while cur is not None and hops < 4 and cur.mem_id not in self.units:
+                mid = cur.mem_id
+                if mid not in wraps:
+                    wraps[mid] = unit
+                elif wraps[mid] is None:
+                    break
+                else:
+                    wraps[mid] = None  # a second unit below: no unit's own wrapper
+                chain.append(cur)
+                cur = cur.parent
+                hops += 1
+            chains.append((unit, chain))
+        for unit, chain in chains:
+            own = [n for n in chain if wraps.get(n.mem_id) is unit]
+            top = own[-1].parent if own else None
+            # Valid only right below an element that holds several units (the list of comments).
+            if top is None or top.mem_id not in wraps or wraps[top.mem_id] is not None:
+                for n in own:
+                    wraps[n.mem_id] = None
+        for mid in [m for m, u in wraps.items() if u is None]:
+            del wraps[mid]
+
+    def field_owner(self, node: LexborNode) -> Unit | None:
+        """The unit a header field belongs to: its wrapper's unit, else the unit above it."""
+        if self.wraps:
+            cur = node.parent
+            hops = 0
+            while cur is not None and hops < 8:
+                mid = cur.mem_id
+                if mid in self.units:
+                    break
+                wrapped = self.wraps.get(mid)
+                if wrapped is not None:
+                    return wrapped
+                cur = cur.parent
+                hops += 1
+        return self.owner(node)[0]
 
     def is_box(self, node: LexborNode) -> bool:
         mid = node.mem_id

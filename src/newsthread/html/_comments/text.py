@@ -9,15 +9,19 @@ from selectolax.lexbor import LexborNode
 
 from newsthread.html._comments.selectors import (
     BLOCK_TAGS,
+    DATE_HINT,
+    DATE_LINE,
     DELETED_TEXT,
     META_SELECTOR,
+    NAME_DATE_LINE,
     NOT_FAST,
     REMOVED_BY_ADMIN,
+    SAYS_LINE,
     SKIP_TEXT_TAGS,
 )
 from newsthread.html._comments.state import Unit, Walker, inside
 from newsthread.html._dates import parse_visible_date
-from newsthread.model import CommentStatus
+from newsthread.model import Author, CommentStatus
 
 #: Elements left out of a text: the page's header parts, the unit's own author and date.
 Skip = tuple[set[int], set[int]]
@@ -143,13 +147,51 @@ def fill_texts(region: LexborNode, units: list[Unit], walker: Walker) -> None:
             text = comment_text(body, (_NOTHING, own), walker.units, unit)
         if body is unit.node and unit.author is not None:
             text = strip_prefix(text, unit.author.name)
+        if unit.author is None:
+            text = _author_from_header(unit, body, text, walker)
+        if text:
+            head, _, rest = text.partition("\n")
+            dated = parse_visible_date(head) if len(head) <= 80 else None
+            if dated is not None and unit.published is None:
+                unit.published = dated
+            if dated is not None and DATE_LINE.match(head) and rest.strip():
+                text = rest.lstrip("\n")  # the header's date line ("/ 22.04.2020"), not the text
         unit.text = text
-        if unit.published is None and text:
-            head = text.split("\n", 1)[0]
-            if len(head) <= 80:
-                unit.published = parse_visible_date(head)
         if unit.status is CommentStatus.PUBLISHED and len(text) < 120:
             if REMOVED_BY_ADMIN.search(text):
                 unit.status = CommentStatus.REMOVED
             elif DELETED_TEXT.search(text.strip()):
                 unit.status = CommentStatus.DELETED
+
+
+def _author_from_header(unit: Unit, body: LexborNode, text: str, walker: Walker) -> str:
+    """An author named only in words: "Ann says:", "**Ann** dijo:", "Ann | 2 May 2024".
+
+    The header line is the first of the unit's whole text (its "says" label included); when the
+    comment's text starts with it, it leaves the text.
+    """
+    whole = comment_text(unit.node, (_NOTHING, _NOTHING), walker.units, unit)
+    head = whole.split("\n", 1)[0].strip()
+    if not head or len(head) > 120:
+        return text
+    says = SAYS_LINE.match(head)
+    name: str | None = None
+    if says is not None:
+        name = says.group("name")
+    else:
+        dated = NAME_DATE_LINE.match(head)
+        if dated is not None and (
+            parse_visible_date(dated.group("rest")) is not None
+            or DATE_HINT.search(dated.group("rest")) is not None
+        ):
+            name = dated.group("name")
+    name = name.strip(" *_\u00b7-") if name else None
+    if not name or len(name.split()) > 5:
+        return text
+    unit.author = Author(name=name)
+    first, _, rest = text.partition("\n")
+    if first.strip() == head or (says is not None and SAYS_LINE.match(first.strip())):
+        return rest.lstrip("\n")
+    if first.strip() == name:
+        return rest.lstrip("\n")  # "Ann" with its "says" label left out as a header part
+    return text
