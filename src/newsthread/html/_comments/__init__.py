@@ -33,12 +33,12 @@ from newsthread.html._comments.counts import find_declared
 from newsthread.html._comments.dedupe import build
 from newsthread.html._comments.fields import fill_fields
 from newsthread.html._comments.json_ld import from_json_ld
-from newsthread.html._comments.nesting import nest_by_indent, stated_parents
+from newsthread.html._comments.nesting import linked_parents, nest_by_indent, stated_parents
 from newsthread.html._comments.region import dedupe_nodes, find_containers, region_of
-from newsthread.html._comments.rejects import drop_unlikely
+from newsthread.html._comments.rejects import drop_unlikely, drop_widgets
 from newsthread.html._comments.selectors import FORM_SELECTOR, SCAN_SELECTOR, SCAN_SELECTOR_PLAIN
 from newsthread.html._comments.state import Walker, contains
-from newsthread.html._comments.stubs import more_stubs
+from newsthread.html._comments.stubs import mark_stub_units, more_stubs
 from newsthread.html._comments.text import fill_texts
 from newsthread.model import Comment
 
@@ -80,13 +80,15 @@ def extract_comments(doc: LexborHTMLParser, *, url: str | None = None) -> Commen
     stated_parents(units)
     if all(u.parent is None for u in units) and len(units) > 1:
         nest_by_indent(units)
+    linked_parents(units)
     region = region_of(units)
     if region.parent is not None and region.tag not in ("html", "body"):
         region = region.parent
     walker.mark_wrappers(units)
     fill_fields(region, units, walker, url)
     fill_texts(region, units, walker)
-    units = drop_unlikely(units)
+    mark_stub_units(units)
+    units = drop_widgets(drop_unlikely(units))
     containers = find_containers(units, root, walker) if units else []
     declared, heading = find_declared(root, containers)
     extra: list[LexborNode] = []

@@ -15,13 +15,14 @@ from newsthread.html._comments.selectors import (
     HANDLE,
     MACHINE_DATE_SELECTORS,
     NAME_INSIDE,
+    NOT_NAME_PART,
     NOT_PROFILE,
     SCORE_SELECTORS,
     TEXT_SELECTORS,
     TIME_SELECTOR,
     VISIBLE_DATE_SELECTORS,
 )
-from newsthread.html._comments.state import STATUSES, Unit, Walker, absolute, clean, int_of
+from newsthread.html._comments.state import STATUSES, Unit, Walker, absolute, clean, inside, int_of
 from newsthread.html._dates import parse_machine_date, parse_visible_date
 from newsthread.model import Author, CommentStatus
 
@@ -162,7 +163,18 @@ def _machine_value(node: LexborNode) -> datetime | None:
 def fill_fields(region: LexborNode, units: list[Unit], walker: Walker, base: str | None) -> None:
     """Author, date, text element, score, permalink, stated id and status of each unit."""
 
+    for unit, node in _first_owned(region, TEXT_SELECTORS, walker, units):
+        unit.text_node = node
+
     def take_author(unit: Unit, node: LexborNode) -> bool:
+        if NOT_NAME_PART.search(node.attributes.get("class") or ""):
+            return False  # ``user__avatar``, ``c-author__community``: a part beside the name
+        if (
+            node.tag == "a"
+            and unit.text_node is not None
+            and inside(node, unit.text_node, unit.node)
+        ):
+            return False  # a profile link in the comment's text ("/u/someone"), not its author
         found = _author_of(node, base)
         if found is None or unit.author is not None:
             return False
@@ -179,8 +191,6 @@ def fill_fields(region: LexborNode, units: list[Unit], walker: Walker, base: str
             name = unit.date_text.strip("() ").split("|")[0].strip()
             if 0 < len(name) <= 60:
                 unit.author = Author(name=name)
-    for unit, node in _first_owned(region, TEXT_SELECTORS, walker, units):
-        unit.text_node = node
     for unit, node in _first_owned(region, SCORE_SELECTORS, walker, units):
         unit.score = _score_of(node)
     _permalinks(region, units, walker, base)

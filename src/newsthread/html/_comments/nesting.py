@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsthread.html._comments.selectors import DEPTH_CLASS, LEVEL_TEXT, PX
+from newsthread.html._comments.selectors import DEPTH_CLASS, LEVEL_TEXT, PX, REPLY_CUE
 from newsthread.html._comments.state import Unit
 
 
@@ -84,3 +84,40 @@ def nest_by_indent(units: list[Unit]) -> None:
         if unit.parent is not None:
             unit.parent.children.append(unit)
         stack.append((level, unit))
+
+
+def linked_parents(units: list[Unit]) -> None:
+    """Flat comments that link the one they answer ("in reply to <a href="#comment-12">Ann</a>").
+
+    A link to an earlier comment's anchor makes that comment the parent when the link, its class
+    or the words right before it say so (reply, antwort, respuesta, ``@``...). Only comments
+    without a parent by position are moved.
+    """
+    anchors: dict[str, Unit] = {}
+    for unit in units:
+        ident = unit.node.attributes.get("id")
+        if ident:
+            anchors.setdefault(ident, unit)
+        if unit.key:
+            anchors.setdefault(unit.key, unit)
+            anchors.setdefault(f"comment-{unit.key}", unit)
+    for unit in units:
+        if unit.parent is not None:
+            continue
+        for link in unit.node.css('a[href*="#"]')[:6]:
+            target = anchors.get((link.attributes.get("href") or "").rsplit("#", 1)[-1])
+            if target is None or target is unit or target.index > unit.index:
+                continue
+            a = link.attributes
+            before = link.prev
+            lead = (
+                (before.text_content or "")[-40:]
+                if before is not None and before.is_text_node
+                else ""
+            )
+            cue = f"{a.get('class') or ''} {a.get('rel') or ''} {a.get('title') or ''} {link.text(deep=True)} {lead}"
+            if REPLY_CUE.search(cue) is None:
+                continue
+            unit.parent = target
+            target.children.append(unit)
+            break

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from newsthread.html._comments.selectors import BOILERPLATE, TEASER_LABEL, UI_LABEL
+from selectolax.lexbor import LexborNode
+
+from newsthread.html._comments.selectors import BOILERPLATE, TEASER_LABEL, UI_LABEL, WIDGET_LABEL
 from newsthread.html._comments.state import Unit, clean
 from newsthread.model import CommentStatus
 
@@ -67,4 +69,45 @@ def drop_unlikely(units: list[Unit]) -> list[Unit]:
                 unit.children = [
                     x for c in unit.children for x in (c.children if c.index in dropped else (c,))
                 ]
+    return kept
+
+
+def drop_widgets(units: list[Unit]) -> list[Unit]:
+    """Leave out comment widgets outside the thread: "recent comments", "comment of the day".
+
+    A top-level unit inside an ``aside`` or an element labelled as a widget, sidebar or list of
+    recent or popular comments shows a comment of some page, not this page's thread; it goes
+    with its replies when some other unit stands outside such an element.
+    """
+    verdict: dict[int, bool] = {}
+
+    def in_widget(node: LexborNode) -> bool:
+        path: list[int] = []
+        cur = node.parent
+        found = False
+        while cur is not None and cur.tag not in ("body", "html"):
+            mid = cur.mem_id
+            if mid in verdict:
+                found = verdict[mid]
+                break
+            path.append(mid)
+            a = cur.attributes
+            label = f"{a.get('id') or ''} {a.get('class') or ''}"
+            if cur.tag == "aside" or (label.strip() and WIDGET_LABEL.search(label) is not None):
+                found = True
+                break
+            cur = cur.parent
+        for mid in path:
+            verdict[mid] = found
+        return found
+
+    dropped = {u.index for u in units if u.parent is None and in_widget(u.node)}
+    if not dropped or len(dropped) == sum(1 for u in units if u.parent is None):
+        return units
+    kept: list[Unit] = []
+    for unit in units:  # parents come before their replies
+        if unit.index in dropped or (unit.parent is not None and unit.parent.index in dropped):
+            dropped.add(unit.index)
+        else:
+            kept.append(unit)
     return kept

@@ -185,6 +185,13 @@ NOT_PROFILE = re.compile(
 # "@jdoe" after a display name.
 HANDLE = re.compile(r"\s@([\w.-]{2,40})$")
 
+# BEM parts beside a name: ``user__avatar``, ``c-author__community``, ``author__date``.
+NOT_NAME_PART = re.compile(
+    r"__(?:avatar|image|img|pic|photo|icon|badge|role|status|meta|community|date|time|info|karma|"
+    r"score|count|rank|level|label|title|divider|bio|location|flair)",
+    re.I,
+)
+
 # Profile addresses whose last part is the account id (``/user/jdoe``, ``/u/jdoe``).
 ACCOUNT_PATH = re.compile(
     r"/(?:user|users|u|profile|profiles|member|members|people|perfil|benutzer|nutzer)/"
@@ -468,14 +475,15 @@ TEASER_LABEL = re.compile(
 
 # Stubs: "more" in class names and labels, for a structure check (a count, no text of its own).
 MORE_TOKEN = re.compile(
-    r"more|load|expand|show|see|view|collapsed|hidden|weitere|mehr|plus|más|altri|ещё|еще|показать|"
-    r"anzeigen|afficher|ver|voir|mostrar|visualizza|pokaż|toon",
+    r"(?:^|[\s_-])(?:more|seemore|showmore|loadmore|load|expand|show|view|collapsed|weitere|mehr|plus|"
+    r"más|altri|ещё|еще|показать|anzeigen|afficher|ver|voir|mostrar|visualizza|pokaż|toon)(?:$|[\s_-])",
     re.I,
 )
 
-# Widgets that show comments of other pages: "recent comments", "comment of the day", sidebars.
+# Widgets that show comments of other pages: "recent comments", "comment of the day", sidebars
+# (not "widget" alone: Blogger calls its main post column ``Blog1 widget``).
 WIDGET_LABEL = re.compile(
-    r"widget|sidebar|side-bar|recent-?comments|recentcomments|latest-?comments|popular|"
+    r"sidebar|side-bar|recent-?comments|recentcomments|latest-?comments|popular|"
     r"most-?(?:commented|read|discussed|popular)|comments?-of-the-(?:day|week)|"
     r"featured-?comments|top-?comments|teaser",
     re.I,

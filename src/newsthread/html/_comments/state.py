@@ -121,7 +121,15 @@ class Walker:
             prev = prev.prev
         if prev is None:
             return None
-        return self.units.get(prev.mem_id)
+        unit = self.units.get(prev.mem_id)
+        if unit is None and not self.is_box(prev):
+            # The reply box follows a wrapper of the comment (``div.wrap > article#comment-1``
+            # then ``ol.children``): the first comment inside the wrapper is the parent.
+            for inner, _ in zip(prev.traverse(), range(40), strict=False):
+                unit = self.units.get(inner.mem_id)
+                if unit is not None:
+                    break
+        return unit
 
     def owner(self, node: LexborNode) -> tuple[Unit | None, bool]:
         """The unit above ``node`` (not ``node`` itself) and whether a reply box was passed."""
