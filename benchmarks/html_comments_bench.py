@@ -131,7 +131,9 @@ def main() -> None:
           f" trafilatura {totals['traf']} ({totals['traf'] / max(totals['snip'], 1):.1%})")  # fmt: skip
     for key in ("A", "B"):
         pages_, snip, ours_, traf_ = halves.get(key, [0, 0, 0, 0])
-        print(f"half {key}: {pages_} pages, snippets found: newsthread {ours_}/{snip}, trafilatura {traf_}/{snip}")
+        print(
+            f"half {key}: {pages_} pages, snippets found: newsthread {ours_}/{snip}, trafilatura {traf_}/{snip}"
+        )
     print(
         f"pages with a thread: {sum(1 for r in rows if r[1])}/{n}; comments found: {sum(r[1] for r in rows)}"
     )
@@ -192,7 +194,9 @@ def scaling(sizes: tuple[int, ...] = (10_000, 20_000, 40_000, 100_000)) -> None:
     import math
 
     print()
-    print("| comments | parse s | extract_comments s (CPU) | per comment µs | exponent from previous |")
+    print(
+        "| comments | parse s | extract_comments s (CPU) | per comment µs | exponent from previous |"
+    )
     print("|---|---|---|---|---|")
     previous: tuple[int, float] | None = None
     for n in sizes:

@@ -80,7 +80,6 @@ def extract_comments(doc: LexborHTMLParser, *, url: str | None = None) -> Commen
     stated_parents(units)
     if all(u.parent is None for u in units) and len(units) > 1:
         nest_by_indent(units)
-    linked_parents(units)
     region = region_of(units)
     if region.parent is not None and region.tag not in ("html", "body"):
         region = region.parent
@@ -89,6 +88,7 @@ def extract_comments(doc: LexborHTMLParser, *, url: str | None = None) -> Commen
     fill_texts(region, units, walker)
     mark_stub_units(units)
     units = drop_widgets(drop_unlikely(units))
+    linked_parents(units)  # after wrappers are dissolved: their comments stand alone
     containers = find_containers(units, root, walker) if units else []
     declared, heading = find_declared(root, containers)
     extra: list[LexborNode] = []

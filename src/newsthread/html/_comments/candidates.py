@@ -51,6 +51,19 @@ def _key_of(node: LexborNode) -> str | None:
     return ident or attrs_.get("data-id") or None
 
 
+def _holds_siblings(node: LexborNode) -> bool:
+    """Whether a later sibling names a comment too (``#comment-2`` after ``#comment-1``): a list
+    of comments, not one comment's body."""
+    nxt = node.next
+    for _ in range(20):
+        if nxt is None:
+            return False
+        if nxt.is_element_node and ID_KEY.search(nxt.attributes.get("id") or "") is not None:
+            return True
+        nxt = nxt.next
+    return False
+
+
 def _is_control(node: LexborNode) -> bool:
     """A vote, report, admin or share control that carries a comment's id: no comment itself."""
     a = node.attributes
@@ -187,12 +200,16 @@ def collect_units(
         )
         # A comment box right inside a unit, before anything else, is that unit's own
         # body unless both name different comments (``comment-1 > comment-2``).
+        headed = above is not None and node.css_first(AUTHOR_HINT) is not None
         if (
             above is not None
             and not passed
             and not (strong and above.strong)
             and not above.children
-            and (above.merged == 0 or node.css_first(AUTHOR_HINT) is None)
+            # A named comment with its own header inside a wrapper ("comment-box") is a
+            # comment of its own; the wrapper is dissolved later if it has none.
+            and not (strong and headed and above.merged == 0 and _holds_siblings(node))
+            and (above.merged == 0 or not headed)
         ):
             walker.units[node.mem_id] = above
             above.merged += 1

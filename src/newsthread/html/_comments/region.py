@@ -56,7 +56,8 @@ def find_containers(units: list[Unit], root: LexborNode, walker: Walker) -> list
     tops = [u for u in units if u.parent is None]
     groups: dict[int, tuple[LexborNode, list[Unit]]] = {}
     for unit in tops:
-        parent = unit.node.parent
+        # A comment's wrapper (``li`` around its header and its text) goes with it.
+        parent = walker.wrapper_of(unit).parent
         if parent is None:
             continue
         groups.setdefault(parent.mem_id, (parent, []))[1].append(unit)
@@ -65,16 +66,21 @@ def find_containers(units: list[Unit], root: LexborNode, walker: Walker) -> list
         pure = True
         for child in parent.iter():
             mid = child.mem_id
-            if mid in walker.units or child.tag in (
-                "a",
-                "h2",
-                "h3",
-                "h4",
-                "script",
-                "br",
-                "hr",
-                "ol",
-                "ul",
+            if (
+                mid in walker.units
+                or mid in walker.wraps
+                or child.tag
+                in (
+                    "a",
+                    "h2",
+                    "h3",
+                    "h4",
+                    "script",
+                    "br",
+                    "hr",
+                    "ol",
+                    "ul",
+                )
             ):
                 continue
             if walker.is_box(child) or (child.attributes.get("class") or "").find("comment") >= 0:
@@ -87,8 +93,9 @@ def find_containers(units: list[Unit], root: LexborNode, walker: Walker) -> list
             out.append(_expand(parent))
         else:
             for unit in members:
-                out.append(unit.node)
-                nxt = unit.node.next
+                top = walker.wrapper_of(unit)
+                out.append(top)
+                nxt = top.next
                 while nxt is not None and not nxt.is_element_node:
                     nxt = nxt.next
                 if nxt is not None and walker.is_box(nxt) and nxt.mem_id not in walker.units:

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborNode
 
-from newsthread.html._comments.selectors import BOILERPLATE, TEASER_LABEL, UI_LABEL, WIDGET_LABEL
+from newsthread.html._comments.selectors import (
+    BOILERPLATE,
+    NOTICE_LABEL,
+    TEASER_LABEL,
+    UI_LABEL,
+    WIDGET_LABEL,
+)
 from newsthread.html._comments.state import Unit, clean
 from newsthread.model import CommentStatus
 
@@ -36,6 +42,9 @@ def _unlikely(unit: Unit) -> bool:
 
 def _about_comments(unit: Unit) -> bool:
     """A line about the comments rather than one: a notice, a policy, a teaser, a link."""
+    a = unit.node.attributes
+    if NOTICE_LABEL.search(f"{a.get('id') or ''} {a.get('class') or ''}") is not None:
+        return True  # "comment-modal-error": the form's messages
     text = unit.text
     if not text or len(text) > 400:
         return False

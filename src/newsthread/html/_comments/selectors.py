@@ -438,6 +438,13 @@ SAYS_LINE = re.compile(
 # "Ann | 2 May 2024", "Ann · 3 hours ago": a name and a date in one header line.
 NAME_DATE_LINE = re.compile(r"^(?P<name>[^|·•\n]{1,50}?)\s*[|·•]\s*(?P<rest>[^\n]{4,60})$")
 
+# Something a date is written with, standing apart (not "Kritiker2010"): a day and month in
+# figures, a year, a time, "ago"/"vor".
+DATE_WORDS = re.compile(
+    r"(?<![\w.])\d{1,2}[./-]\s?\d{1,2}[./-]|(?<!\w)(?:19|20)\d\d(?!\w)|(?<!\w)\d{1,2}:\d\d|\b(?:ago|vor|hace|il y a)\b",
+    re.I,
+)
+
 # A header line that is a date and nothing else: "/ 22.04.2020", "| 11.09.2011 23:31", "March 7, 2018".
 DATE_LINE = re.compile(
     r"^[\W_]*(?:\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|\d{4}-\d{2}-\d{2}|[^\W\d_]{3,10}\.?\s+\d{1,2},?\s+\d{4}"
@@ -466,6 +473,9 @@ BOILERPLATE = re.compile(
     r"leave a (?:comment|reply)|add (?:a|your) comment|join the (?:discussion|conversation)",
     re.I,
 )
+
+# Elements for the form's messages and overlays, named so.
+NOTICE_LABEL = re.compile(r"modal|error|alert|notice|warning|dialog|popup|tooltip|template", re.I)
 
 # A teaser that names an opinion piece: "Comment: Why the budget fails", "Kommentar: …".
 TEASER_LABEL = re.compile(

@@ -86,6 +86,14 @@ class Walker:
         for mid in [m for m, u in wraps.items() if u is None]:
             del wraps[mid]
 
+    def wrapper_of(self, unit: Unit) -> LexborNode:
+        """The highest element that holds ``unit`` and nothing else of the thread (or its node)."""
+        top = unit.node
+        cur = top.parent
+        while cur is not None and self.wraps.get(cur.mem_id) is unit:
+            top, cur = cur, cur.parent
+        return top
+
     def field_owner(self, node: LexborNode) -> Unit | None:
         """The unit a header field belongs to: its wrapper's unit, else the unit above it."""
         if self.wraps:

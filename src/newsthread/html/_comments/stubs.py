@@ -46,7 +46,8 @@ def mark_stub_units(units: list[Unit]) -> None:
             or unit.children
         ):
             continue
-        text = unit.text
+        # Buttons are left out of a comment's text: a stub's label may be one.
+        text = unit.text or clean(unit.node.text(deep=True)[:200])
         if not text or len(text) > 80 or len(text.split()) > 8:
             continue
         a = unit.node.attributes

@@ -11,6 +11,7 @@ from newsthread.html._comments.selectors import (
     BLOCK_TAGS,
     DATE_HINT,
     DATE_LINE,
+    DATE_WORDS,
     DELETED_TEXT,
     META_SELECTOR,
     NAME_DATE_LINE,
@@ -151,7 +152,9 @@ def fill_texts(region: LexborNode, units: list[Unit], walker: Walker) -> None:
             text = _author_from_header(unit, body, text, walker)
         if text:
             head, _, rest = text.partition("\n")
-            dated = parse_visible_date(head) if len(head) <= 80 else None
+            dated = (
+                parse_visible_date(head) if len(head) <= 80 and DATE_WORDS.search(head) else None
+            )
             if dated is not None and unit.published is None:
                 unit.published = dated
             if dated is not None and DATE_LINE.match(head) and rest.strip():
