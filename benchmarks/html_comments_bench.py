@@ -25,7 +25,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from newsthread._decode import decode_bytes
 from newsthread.html import extract_comments
-from newsthread.model import Article
+from newsthread.model import Article, CommentStatus
 from newsthread.thread import thread_stats
 
 DEVDATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "devdata" / "html"
@@ -92,11 +92,16 @@ def main() -> None:
         ours = sum(1 for s in snips if s in found_text)
         traf = sum(1 for s in snips if s in traf_text)
         for key in (half(name), "all"):
-            per_half = halves.setdefault(key, [0, 0, 0, 0])
+            per_half = halves.setdefault(key, [0] * 8)
             per_half[0] += 1
             per_half[1] += len(snips)
             per_half[2] += ours
             per_half[3] += traf
+            shown = [c for c in article.iter_comments() if c.status is not CommentStatus.MORE]
+            per_half[4] += len(shown)
+            per_half[5] += sum(1 for c in shown if c.author is not None)
+            per_half[6] += section.declared_count is not None and bool(shown)
+            per_half[7] += section.declared_count == len(shown) and bool(shown)
         totals["snip"] += len(snips)
         totals["ours"] += ours
         totals["traf"] += traf
@@ -130,9 +135,12 @@ def main() -> None:
     print(f"snippets found in comments: newsthread {totals['ours']} ({totals['ours'] / max(totals['snip'], 1):.1%}),"
           f" trafilatura {totals['traf']} ({totals['traf'] / max(totals['snip'], 1):.1%})")  # fmt: skip
     for key in ("A", "B"):
-        pages_, snip, ours_, traf_ = halves.get(key, [0, 0, 0, 0])
+        pages_, snip, ours_, traf_, shown, authored, declared, equal = halves.get(key, [0] * 8)
         print(
-            f"half {key}: {pages_} pages, snippets found: newsthread {ours_}/{snip}, trafilatura {traf_}/{snip}"
+            f"half {key}: {pages_} pages, snippets found: newsthread {ours_}/{snip}, trafilatura"
+            f" {traf_}/{snip}; comments {shown}, with an author {authored}"
+            f" ({authored / max(shown, 1):.1%}); pages whose printed count equals the comments"
+            f" found {equal}/{declared}"
         )
     print(
         f"pages with a thread: {sum(1 for r in rows if r[1])}/{n}; comments found: {sum(r[1] for r in rows)}"
