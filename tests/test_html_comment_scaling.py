@@ -47,6 +47,14 @@ def deep(n: int) -> str:
     return f'<div id="comments"><ol class="comment-list">{chain}</ol></div>'
 
 
+def deep_plain(n: int) -> str:
+    """Nested comments with no header at all: each is checked for one in bounded work."""
+    chain = ""
+    for i in reversed(range(n)):
+        chain = f'<div class="comment"><p>Text {i} here.</p>{chain}</div>'
+    return f'<div id="comments">{chain}</div>'
+
+
 def siblings(n: int) -> str:
     """Drupal: each reply box follows its parent."""
     return (
@@ -103,7 +111,7 @@ def calls_for(page: str) -> int:
     return calls[0]
 
 
-@pytest.mark.parametrize("shape", [wide, deep, siblings, stated, stubs])
+@pytest.mark.parametrize("shape", [wide, deep, deep_plain, siblings, stated, stubs])
 def test_calls_grow_linearly_with_the_thread(shape: Callable[[int], str]) -> None:
     small, large = calls_for(shape(150)), calls_for(shape(600))
     # Four times the comments: at most four times the calls, with room for fixed costs only.

@@ -6,7 +6,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsthread.html._comments.counts import is_count_link, is_heading
 from newsthread.html._comments.selectors import (
-    AUTHOR_HINT,
+    AUTHOR_CLASS,
     BEM_UNIT_TOKEN,
     CLASS_KEY,
     CONTROL_TAGS,
@@ -15,6 +15,7 @@ from newsthread.html._comments.selectors import (
     ID_KEY,
     NOT_UNIT_TAGS,
     NOT_UNIT_TOKEN,
+    PROFILE_HREF,
     SECTION_NOT,
     SECTION_WORD,
     UNIT_CLASSES,
@@ -49,6 +50,26 @@ def _key_of(node: LexborNode) -> str | None:
         if m:
             return next(g for g in m.groups() if g)
     return ident or attrs_.get("data-id") or None
+
+
+def _headed(node: LexborNode) -> bool:
+    """Whether an element has a header of its own (an author element) among its first elements.
+
+    Looked for in the first few dozen elements only, so that a deep chain of nested comments
+    costs the same per comment.
+    """
+    for inner, _ in zip(node.traverse(), range(40), strict=False):
+        if inner is node:
+            continue
+        a = inner.attributes
+        if inner.tag == "cite" or a.get("itemprop") == "author":
+            return True
+        cls = a.get("class")
+        if cls and AUTHOR_CLASS.search(cls) is not None:
+            return True
+        if inner.tag == "a" and PROFILE_HREF.search(a.get("href") or "") is not None:
+            return True
+    return False
 
 
 def _holds_siblings(node: LexborNode) -> bool:
@@ -200,7 +221,6 @@ def collect_units(
         )
         # A comment box right inside a unit, before anything else, is that unit's own
         # body unless both name different comments (``comment-1 > comment-2``).
-        headed = above is not None and node.css_first(AUTHOR_HINT) is not None
         if (
             above is not None
             and not passed
@@ -208,8 +228,8 @@ def collect_units(
             and not above.children
             # A named comment with its own header inside a wrapper ("comment-box") is a
             # comment of its own; the wrapper is dissolved later if it has none.
-            and not (strong and headed and above.merged == 0 and _holds_siblings(node))
-            and (above.merged == 0 or not headed)
+            and not (strong and above.merged == 0 and _holds_siblings(node) and _headed(node))
+            and (above.merged == 0 or not _headed(node))
         ):
             walker.units[node.mem_id] = above
             above.merged += 1

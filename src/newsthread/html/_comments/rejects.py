@@ -53,7 +53,12 @@ def _about_comments(unit: Unit) -> bool:
     if unit.strong or len(text) > 200:
         return False
     # All its words inside links: a teaser or navigation ("Comment: Why the budget fails").
-    linked = sum(len(clean(link.text(deep=True))) for link in unit.node.css("a"))
+    # (Among its first elements only: a deep chain of replies costs the same per comment.)
+    linked = sum(
+        len(clean(inner.text(deep=True)))
+        for inner, _ in zip(unit.node.traverse(), range(60), strict=False)
+        if inner.tag == "a"
+    )
     return linked >= 0.9 * len(clean(text))
 
 

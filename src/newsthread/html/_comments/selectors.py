@@ -101,10 +101,8 @@ CONTROL_TOKEN = re.compile(
 CONTROL_TAGS = frozenset({"button", "a", "input", "select", "label", "svg", "i", "span", "li"})
 
 # A comment's own header element, which a part of its body has none of.
-AUTHOR_HINT = (
-    '.fn, cite, [itemprop="author"], [class*="author"], [class*="Author"], [class*="user"], '
-    '[class*="User"], [class*="__name"], [class*="nick"], a[href*="/user"], a[href*="/profile"]'
-)
+AUTHOR_CLASS = re.compile(r"(?:^|\s)fn(?:\s|$)|author|user|__name|nick", re.I)
+PROFILE_HREF = re.compile(r"/user|/profile", re.I)
 
 CLASS_KEY = re.compile(r"(?:^|\s)(t1_\w+)(?:\s|$)")
 
