@@ -111,3 +111,27 @@ def test_a_handle_after_the_display_name_goes_to_extra() -> None:
     (comment,) = extract_comments(LexborHTMLParser(html)).comments
     assert comment.author is not None
     assert (comment.author.name, comment.extra["author_account"]) == ("Jane Doe", "jdoe")
+
+
+def test_by_lines_under_a_comment_title() -> None:
+    html = page(
+        '<div id="comment-1" class="comment"><h4>Ein Argument</h4>'
+        "<p>geschrieben von berg2012 am 21. Jan. 2015, 19:04</p><p>Ich sehe das anders.</p></div>"
+        '<div id="comment-2" class="comment"><p>Posted by Sam Lee on May 2, 2024</p>'
+        "<p>Agreed.</p></div>"
+    )
+    section = extract_comments(LexborHTMLParser(html))
+    assert [(c.author.name if c.author else None, c.text) for c in section.comments] == [
+        ("berg2012", "Ein Argument\n\nIch sehe das anders."),
+        ("Sam Lee", "Agreed."),
+    ]
+
+
+def test_score_and_moderation_lines_are_no_names() -> None:
+    html = page(
+        '<div id="comment-1" class="comment"><p>level 1</p><p>39 points · 6 years ago</p>'
+        "<p>Option three.</p></div>"
+        '<div id="comment-2" class="comment"><p>Comment removed by moderator · 4 yr. ago</p></div>'
+    )
+    section = extract_comments(LexborHTMLParser(html))
+    assert [c.author for c in section.comments] == [None, None]

@@ -433,6 +433,22 @@ SAYS_LINE = re.compile(
     re.I,
 )
 
+# "geschrieben von Ann am 21. Jan.", "posted by Ann on May 2", "escrito por Ann el 3 de mayo".
+BY_LINE = re.compile(
+    r"(?:^|\b)(?:written|posted|submitted|commented|geschrieben|verfasst|kommentiert|gepostet|"
+    r"escrito|publicado|comentado|écrit|posté|publié|scritto|pubblicato|inviato|napisany|"
+    r"dodany|bewertung|review|reviewed)\s+(?:by|von|por|par|da|przez|de)\s+"
+    r"(?P<name>[^\n,|:]{1,40}?)(?:\s+(?:am|vom|on|el|le|il|at|um|dnia|em)\s.*|\s*[,|:\u2013-].*)?$",
+    re.I,
+)
+
+# Words that are never a commenter's name.
+NOT_A_NAME = re.compile(
+    r"\b(?:comments?|kommentar\w*|deleted|removed|gelöscht|points?|punkte|replies|reply|antwort\w*|"
+    r"votes?|likes?|ago|vor)\b",
+    re.I,
+)
+
 # "Ann | 2 May 2024", "Ann · 3 hours ago": a name and a date in one header line.
 NAME_DATE_LINE = re.compile(r"^(?P<name>[^|·•\n]{1,50}?)\s*[|·•]\s*(?P<rest>[^\n]{4,60})$")
 

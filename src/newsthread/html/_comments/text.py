@@ -9,12 +9,14 @@ from selectolax.lexbor import LexborNode
 
 from newsthread.html._comments.selectors import (
     BLOCK_TAGS,
+    BY_LINE,
     DATE_HINT,
     DATE_LINE,
     DATE_WORDS,
     DELETED_TEXT,
     META_SELECTOR,
     NAME_DATE_LINE,
+    NOT_A_NAME,
     NOT_FAST,
     REMOVED_BY_ADMIN,
     SAYS_LINE,
@@ -27,6 +29,7 @@ from newsthread.model import Author, CommentStatus
 #: Elements left out of a text: the page's header parts, the unit's own author and date.
 Skip = tuple[set[int], set[int]]
 _NOTHING: set[int] = set()
+_BLANKS = re.compile(r"\n{3,}")
 _WS = re.compile(r"\s+")
 
 _BR_TAG = re.compile(r"<br\b[^>]*>", re.I)
@@ -168,33 +171,47 @@ def fill_texts(region: LexborNode, units: list[Unit], walker: Walker) -> None:
 
 
 def _author_from_header(unit: Unit, body: LexborNode, text: str, walker: Walker) -> str:
-    """An author named only in words: "Ann says:", "**Ann** dijo:", "Ann | 2 May 2024".
+    """An author named only in words: "Ann says:", "**Ann** dijo:", "Ann | 2 May 2024",
+    "geschrieben von Ann am 21. Jan.", "posted by Ann".
 
-    The header line is the first of the unit's whole text (its "says" label included); when the
-    comment's text starts with it, it leaves the text.
+    The header lines are the first two of the unit's whole text (its "says" label included);
+    when the comment's text holds the line, it leaves the text.
     """
     whole = comment_text(unit.node, (_NOTHING, _NOTHING), walker.units, unit)
-    head = whole.split("\n", 1)[0].strip()
-    if not head or len(head) > 120:
+    heads = [line.strip() for line in whole.split("\n")[:3] if line.strip()][:2]
+    for at_head, head in enumerate(heads):
+        if len(head) > 120:
+            break
+        name = _name_in(head, first=at_head == 0)
+        if name is None:
+            continue
+        unit.author = Author(name=name)
+        lines = text.split("\n")
+        for at, line in enumerate(lines[:3]):
+            if line.strip() in (head, name) or SAYS_LINE.match(line.strip()) is not None:
+                # "Ann" with its "says" label left out as a header part counts as the line too.
+                return _BLANKS.sub("\n\n", "\n".join(lines[:at] + lines[at + 1 :])).strip("\n")
         return text
+    return text
+
+
+def _name_in(head: str, *, first: bool) -> str | None:
     says = SAYS_LINE.match(head)
     name: str | None = None
     if says is not None:
         name = says.group("name")
     else:
-        dated = NAME_DATE_LINE.match(head)
-        if dated is not None and (
-            parse_visible_date(dated.group("rest")) is not None
-            or DATE_HINT.search(dated.group("rest")) is not None
-        ):
-            name = dated.group("name")
+        by = BY_LINE.search(head)
+        if by is not None:
+            name = by.group("name")
+        elif first:
+            dated = NAME_DATE_LINE.match(head)
+            if dated is not None and (
+                parse_visible_date(dated.group("rest")) is not None
+                or DATE_HINT.search(dated.group("rest")) is not None
+            ):
+                name = dated.group("name")
     name = name.strip(" *_\u00b7-") if name else None
-    if not name or len(name.split()) > 5:
-        return text
-    unit.author = Author(name=name)
-    first, _, rest = text.partition("\n")
-    if first.strip() == head or (says is not None and SAYS_LINE.match(first.strip())):
-        return rest.lstrip("\n")
-    if first.strip() == name:
-        return rest.lstrip("\n")  # "Ann" with its "says" label left out as a header part
-    return text
+    if not name or len(name.split()) > 5 or name[0].isdigit() or NOT_A_NAME.search(name):
+        return None  # "39 points · 6 years ago", "Comment removed by moderator · 4 yr. ago"
+    return name
