@@ -81,3 +81,19 @@ def test_reply_links_need_a_cue() -> None:
         '<p><a href="#comment-1">@A</a> agreed.</p></div></div>'
     )
     assert [(d, i) for d, i, _, _ in rows(html)] == [(0, "1"), (1, "3"), (0, "2")]
+
+
+def test_a_last_line_that_is_a_controls_label_is_left_out() -> None:
+    html = (
+        '<div id="comments"><div id="comment-1" class="comment"><span class="author">A</span>'
+        '<p>Sehr lecker.</p><a href="/rezept/reply?id=1">Antworten</a></div>'
+        '<div id="comment-2" class="comment"><span class="author">B</span>'
+        "<p>Quel enfumage.</p><button>Alerter</button></div>"
+        '<div id="comment-3" class="comment"><span class="author">C</span>'
+        '<p>Read this:</p><p><a href="https://example.org/report-2024">Report</a></p></div></div>'
+    )
+    assert [text for _, _, _, text in rows(html)] == [
+        "Sehr lecker.",
+        "Quel enfumage.",
+        "Read this:\n\nReport",  # a link that leads somewhere is part of the text
+    ]

@@ -173,6 +173,13 @@ NAME_INSIDE = (
     '[class*="username"], [class*="nickname"]'
 )
 
+# Links that act on a comment rather than lead somewhere: their labels are controls.
+CONTROL_HREF = re.compile(
+    r"^#|^javascript:|replytocom|(?:^|[/?&=.])(?:reply|antwort\w*|respond|login|anmelden|report|flag|melden|"
+    r"comment-reply|alert\w*)(?:[/?=&#.]|$)|#comments?$|#respond$",
+    re.I,
+)
+
 # Links in a comment header that are the site's, not a person's.
 NOT_PROFILE = re.compile(
     r"log-?in|log-?out|sign-?in|sign-?up|register|registrier|anmeld|password|destination=|replytocom|"

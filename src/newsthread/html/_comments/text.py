@@ -10,6 +10,7 @@ from selectolax.lexbor import LexborNode
 from newsthread.html._comments.selectors import (
     BLOCK_TAGS,
     BY_LINE,
+    CONTROL_HREF,
     DATE_HINT,
     DATE_LINE,
     DATE_WORDS,
@@ -22,7 +23,7 @@ from newsthread.html._comments.selectors import (
     SAYS_LINE,
     SKIP_TEXT_TAGS,
 )
-from newsthread.html._comments.state import Unit, Walker, inside
+from newsthread.html._comments.state import Unit, Walker, clean, inside
 from newsthread.html._dates import parse_visible_date
 from newsthread.model import Author, CommentStatus
 
@@ -153,6 +154,7 @@ def fill_texts(region: LexborNode, units: list[Unit], walker: Walker) -> None:
             text = strip_prefix(text, unit.author.name)
         if unit.author is None:
             text = _author_from_header(unit, body, text, walker)
+        text = _without_trailing_control(unit.node, text)
         if text:
             head, _, rest = text.partition("\n")
             dated = (
@@ -215,3 +217,22 @@ def _name_in(head: str, *, first: bool) -> str | None:
     if not name or len(name.split()) > 5 or name[0].isdigit() or NOT_A_NAME.search(name):
         return None  # "39 points · 6 years ago", "Comment removed by moderator · 4 yr. ago"
     return name
+
+
+def _without_trailing_control(node: LexborNode, text: str) -> str:
+    """Drop a last line that is a control's label in any language ("Antworten", "Répondre").
+
+    The line must be a word or two that is the whole text of a button or of a link that goes
+    nowhere else (``#…``, ``javascript:``, a reply, login or comment action) in the comment.
+    """
+    head, sep, last = text.rpartition("\n")
+    label = last.strip()
+    if not sep or not label or len(label.split()) > 2 or len(label) > 30:
+        return text
+    for inner, _ in zip(node.traverse(), range(300), strict=False):
+        if inner.tag not in ("a", "button") or clean(inner.text(deep=True)) != label:
+            continue
+        href = (inner.attributes.get("href") or "").lower()
+        if inner.tag == "button" or not href or CONTROL_HREF.search(href) is not None:
+            return head.rstrip("\n")
+    return text
