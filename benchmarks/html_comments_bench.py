@@ -2,7 +2,7 @@
 
 Run from the repository root (reads ``../shared/devdata/html``)::
 
-    PYTHONPATH=src python benchmarks/html_comments_bench.py [--markdown]
+    PYTHONPATH=src python benchmarks/html_comments_bench.py [--markdown] [--platforms] [--scaling]
 
 Pages: the README's starting set of 30 nested-thread pages and every page with
 ``comments`` snippets in ``annotations.json``. A snippet counts as found when its
@@ -14,6 +14,7 @@ the bare lexbor parse, the parse plus ``extract_comments``, and trafilatura's
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import sys
@@ -24,7 +25,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from newsthread._decode import decode_bytes
 from newsthread.html import extract_comments
-from newsthread.model import Article
+from newsthread.model import Article, CommentStatus
 from newsthread.thread import thread_stats
 
 DEVDATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "devdata" / "html"
@@ -43,6 +44,11 @@ def pages() -> tuple[list[str], dict[str, list[str]]]:
     return names, snippets
 
 
+def half(name: str) -> str:
+    """The stable development half of a page: A (develop) or B (check), by the SHA-1 of its name."""
+    return "A" if hashlib.sha1(name.encode()).digest()[0] % 2 == 0 else "B"
+
+
 def main() -> None:
     try:
         import trafilatura
@@ -53,6 +59,7 @@ def main() -> None:
     rows = []
     totals = {"snip": 0, "ours": 0, "traf": 0, "body_leak": 0}
     t_parse = t_ours = t_traf = 0.0
+    halves: dict[str, list[int]] = {}
     for name in names:
         raw = (DEVDATA / "pages" / name).read_bytes()
         text = decode_bytes(raw)
@@ -84,6 +91,17 @@ def main() -> None:
         snips = [norm(s) for s in snippets.get(name, []) if s.strip()]
         ours = sum(1 for s in snips if s in found_text)
         traf = sum(1 for s in snips if s in traf_text)
+        for key in (half(name), "all"):
+            per_half = halves.setdefault(key, [0] * 8)
+            per_half[0] += 1
+            per_half[1] += len(snips)
+            per_half[2] += ours
+            per_half[3] += traf
+            shown = [c for c in article.iter_comments() if c.status is not CommentStatus.MORE]
+            per_half[4] += len(shown)
+            per_half[5] += sum(1 for c in shown if c.author is not None)
+            per_half[6] += section.declared_count is not None and bool(shown)
+            per_half[7] += section.declared_count == len(shown) and bool(shown)
         totals["snip"] += len(snips)
         totals["ours"] += ours
         totals["traf"] += traf
@@ -116,6 +134,14 @@ def main() -> None:
     print(f"pages: {n}, comment snippets: {totals['snip']}")
     print(f"snippets found in comments: newsthread {totals['ours']} ({totals['ours'] / max(totals['snip'], 1):.1%}),"
           f" trafilatura {totals['traf']} ({totals['traf'] / max(totals['snip'], 1):.1%})")  # fmt: skip
+    for key in ("A", "B"):
+        pages_, snip, ours_, traf_, shown, authored, declared, equal = halves.get(key, [0] * 8)
+        print(
+            f"half {key}: {pages_} pages, snippets found: newsthread {ours_}/{snip}, trafilatura"
+            f" {traf_}/{snip}; comments {shown}, with an author {authored}"
+            f" ({authored / max(shown, 1):.1%}); pages whose printed count equals the comments"
+            f" found {equal}/{declared}"
+        )
     print(
         f"pages with a thread: {sum(1 for r in rows if r[1])}/{n}; comments found: {sum(r[1] for r in rows)}"
     )
@@ -154,7 +180,53 @@ def platforms() -> None:
         )
 
 
+def _wordpress_page(n: int) -> str:
+    """A WordPress page (core threaded comments markup) with ``n`` sibling comments."""
+    items = "".join(
+        f'<li id="comment-{i}" class="comment depth-1"><article id="div-comment-{i}" class="comment-body">'
+        f'<footer class="comment-meta"><div class="comment-author vcard"><b class="fn">User {i}</b> '
+        f'<span class="says">says:</span></div><div class="comment-metadata"><a href="#comment-{i}">'
+        f'<time datetime="2024-05-02T09:30:00+02:00">May 2</time></a></div></footer>'
+        f'<div class="comment-content"><p>Comment number {i} text.</p></div><div class="reply">'
+        f'<a class="comment-reply-link" href="?replytocom={i}#respond">Reply</a></div></article></li>'
+        for i in range(n)
+    )
+    return (
+        "<html><body><article><h1>Title</h1><p>The article.</p></article>"
+        f'<div id="comments"><h2>{n} Comments</h2><ol class="comment-list">{items}</ol></div></body></html>'
+    )
+
+
+def scaling(sizes: tuple[int, ...] = (10_000, 20_000, 40_000, 100_000)) -> None:
+    """Wide threads: CPU seconds of ``extract_comments`` per size, GC on, and the growth exponent."""
+    import math
+
+    print()
+    print(
+        "| comments | parse s | extract_comments s (CPU) | per comment µs | exponent from previous |"
+    )
+    print("|---|---|---|---|---|")
+    previous: tuple[int, float] | None = None
+    for n in sizes:
+        page = _wordpress_page(n)
+        t0 = time.process_time()
+        doc = LexborHTMLParser(page)
+        t1 = time.process_time()
+        section = extract_comments(doc)
+        t2 = time.process_time()
+        assert len(section.comments) == n
+        took = t2 - t1
+        growth = (
+            f"{math.log(took / previous[1]) / math.log(n / previous[0]):.2f}" if previous else "-"
+        )
+        print(f"| {n:,} | {t1 - t0:.2f} | {took:.2f} | {took / n * 1e6:.0f} | {growth} |")
+        previous = (n, took)
+
+
 if __name__ == "__main__":
+    if "--scaling" in sys.argv:
+        scaling()
+        sys.exit()
     main()
     if "--platforms" in sys.argv:
         platforms()

@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 from newsthread.html import from_html
-from newsthread.html._comments import _UniqueIds
+from newsthread.html._comments.dedupe import UniqueIds
 
 
 def test_repeated_ids_get_the_next_free_suffix() -> None:
-    unique = _UniqueIds()
+    unique = UniqueIds()
     got = [unique.take(i) for i in ["c", "c-2", "c", "c", "d", "c-3", "c"]]
     assert got == ["c", "c-2", "c-3", "c-4", "d", "c-3-2", "c-5"]
     assert len(set(got)) == len(got)
 
 
 def test_many_copies_of_one_id_cost_linear_work() -> None:
-    unique = _UniqueIds()
+    unique = UniqueIds()
     got = [unique.take("comment") for _ in range(8000)]
     assert got[:3] == ["comment", "comment-2", "comment-3"]
     assert got[-1] == "comment-8000"

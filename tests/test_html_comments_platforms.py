@@ -48,16 +48,18 @@ EXPECTED = {
 1266281060959318211 | oli | 2020-12-08T06:26:00 | Also, re the cost of approval.
 """,
     ),
+    # Ids: the comment's own id inside the generated ``li#bc_0_NB`` (``div#c178…``), as Blogger's
+    # classic view prints it.
     "blogger-dynamic-views.html": (
         None,
         """\
-bc_0_2B | Roy | 2013-03-15T17:10:00 | Good post!  I'm dealing with t
-bc_0_3B | Aaron Leiby | 2013-03-15T17:25:00 | Lol.. love that last image.  I
-bc_0_4B | namar0x0309 | 2013-03-15T17:38:00 | Great article! Good you recogn
-bc_0_5B | anirban | 2013-03-16T00:32:00 | This is such a brilliant take
-  bc_0_10B | Hook | 2013-03-16T05:36:00 | Surrounding yourself with high
-  bc_0_13B | Jimmy | 2013-03-16T11:03:00 | The identity recalibration is
-  bc_0_14B | Hook | 2013-03-16T15:09:00 | It's definitely an ideal situa
+178051977786741457 | Roy | 2013-03-15T17:10:00 | Good post!  I'm dealing with t
+6842726585397303062 | Aaron Leiby | 2013-03-15T17:25:00 | Lol.. love that last image.  I
+2565414697594446308 | namar0x0309 | 2013-03-15T17:38:00 | Great article! Good you recogn
+3688924586976136597 | anirban | 2013-03-16T00:32:00 | This is such a brilliant take
+  2529663934061653319 | Hook | 2013-03-16T05:36:00 | Surrounding yourself with high
+  8727702849838778339 | Jimmy | 2013-03-16T11:03:00 | The identity recalibration is
+  3590439453093809818 | Hook | 2013-03-16T15:09:00 | It's definitely an ideal situa
 """,
     ),
     "drupal-aclu.html": (

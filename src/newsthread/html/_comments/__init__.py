@@ -1,0 +1,101 @@
+"""Comment threads in HTML: containment, sibling and indentation encodings.
+
+The stages, one module each: ``candidates`` (which elements are comments), ``nesting``
+(parents), ``fields`` (author, date, text...), ``rejects`` (false comments), ``stubs``
+("load more"), ``dedupe`` (building the tree); ``counts`` and ``region`` place the thread
+on the page, ``selectors`` names everything looked for.
+
+The thread is found in a few CSS passes (lexbor does the matching) and one
+upward walk per element of interest, cached per DOM node, so the work stays
+linear in the size of the page however deep the nesting (no recursion).
+
+1. Comment *units*: elements whose id or class names a comment (``comment-123``,
+   ``li.comment``, ``.comtr``, ``t1_…``), schema.org ``Comment`` items (microdata,
+   RDFa), plus the platforms that need help (old Hacker News). Elements that
+   repeat a unit's id inside it (tagDiv prints ``id="comment-N"`` twice,
+   WordPress wraps ``article#div-comment-N`` in ``li#comment-N``) are one unit.
+2. Parents: the nearest enclosing unit (containment), or the unit right before
+   an enclosing reply container such as ``div.indented`` (siblings). When no
+   unit encloses another, the depth comes from indentation (a ``depth-N``/
+   ``level-N`` class, an ``indent`` attribute, a padding/margin, a spacer width).
+3. Fields come from one CSS pass per selector, each match assigned to the unit
+   that owns it: author, date, text, permalink, score.
+4. Without units in the DOM, JSON-LD ``Comment`` objects are used.
+"""
+
+from __future__ import annotations
+
+import attrs
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from newsthread.html._comments.candidates import Scan, collect_units, repeated_in_section
+from newsthread.html._comments.counts import find_declared
+from newsthread.html._comments.dedupe import build
+from newsthread.html._comments.fields import fill_fields
+from newsthread.html._comments.json_ld import from_json_ld
+from newsthread.html._comments.nesting import linked_parents, nest_by_indent, stated_parents
+from newsthread.html._comments.region import dedupe_nodes, find_containers, region_of
+from newsthread.html._comments.rejects import drop_unlikely, drop_widgets
+from newsthread.html._comments.selectors import FORM_SELECTOR, SCAN_SELECTOR, SCAN_SELECTOR_PLAIN
+from newsthread.html._comments.state import Walker, contains
+from newsthread.html._comments.stubs import mark_stub_units, more_stubs
+from newsthread.html._comments.text import fill_texts
+from newsthread.model import Comment
+
+__all__ = ["CommentSection", "extract_comments"]
+
+
+@attrs.define
+class CommentSection:
+    """The thread found on a page and where it stands in the DOM."""
+
+    comments: list[Comment] = attrs.field(factory=list)
+    #: The count the page printed ("74 Comments"), which may differ from what was found.
+    declared_count: int | None = None
+    #: DOM elements that hold the thread, its heading and its form: the body leaves them out.
+    containers: list[LexborNode] = attrs.field(factory=list)
+
+
+def extract_comments(doc: LexborHTMLParser, *, url: str | None = None) -> CommentSection:
+    """Find the comment thread of a parsed page: comments with replies, printed count, DOM containers."""
+    root = doc.root
+    if root is None:
+        return CommentSection()
+    walker = Walker()
+    # Most selectors and the JSON-LD type need the letters "omment" in the source: a page
+    # without them is spared those passes (a scan of the bytes costs far less).
+    wordy = b"omment" in doc.raw_html
+    # One CSS pass finds the unit candidates, the comment sections and the count headings:
+    # each pass over the page costs, so the three lists are sorted out of one.
+    scan = Scan(root.css(SCAN_SELECTOR if wordy else SCAN_SELECTOR_PLAIN))
+    units = collect_units(doc, walker, scan.units)
+    if not units and wordy:
+        units = repeated_in_section(root, walker, scan.sections)
+    if not units:
+        comments = from_json_ld(root, url) if wordy else []
+        declared, _ = find_declared(root, [], scan.declared)
+        if not comments:
+            return CommentSection(declared_count=declared)
+        return CommentSection(comments=comments, declared_count=declared)
+    stated_parents(units)
+    if all(u.parent is None for u in units) and len(units) > 1:
+        nest_by_indent(units)
+    region = region_of(units)
+    if region.parent is not None and region.tag not in ("html", "body"):
+        region = region.parent
+    walker.mark_wrappers(units)
+    fill_fields(region, units, walker, url)
+    fill_texts(region, units, walker)
+    mark_stub_units(units)
+    units = drop_widgets(drop_unlikely(units))
+    linked_parents(units)  # after wrappers are dissolved: their comments stand alone
+    containers = find_containers(units, root, walker) if units else []
+    declared, heading = find_declared(root, containers)
+    extra: list[LexborNode] = []
+    for node in heading + root.css(FORM_SELECTOR):
+        if not any(contains(c, node) for c in containers):
+            extra.append(node)
+    containers = dedupe_nodes(containers + extra)
+    more = more_stubs(region, walker)
+    comments = build(units, more, url)
+    return CommentSection(comments=comments, declared_count=declared, containers=containers)

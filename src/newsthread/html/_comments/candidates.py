@@ -1,0 +1,334 @@
+"""Stage 1, candidates: the elements that are one comment each."""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from newsthread.html._comments.counts import is_count_link, is_heading
+from newsthread.html._comments.selectors import (
+    AUTHOR_CLASS,
+    BEM_UNIT_TOKEN,
+    CLASS_KEY,
+    CONTROL_TAGS,
+    CONTROL_TOKEN,
+    DATE_HINT,
+    ID_KEY,
+    NOT_UNIT_TAGS,
+    NOT_UNIT_TOKEN,
+    PROFILE_HREF,
+    SECTION_NOT,
+    SECTION_WORD,
+    UNIT_CLASSES,
+    UNIT_ID_STARTS,
+    UNIT_TOKEN,
+)
+from newsthread.html._comments.state import Unit, Walker
+
+
+def _key_of(node: LexborNode) -> str | None:
+    attrs_ = node.attributes
+    ident = attrs_.get("id") or ""
+    if ident:
+        m = ID_KEY.search(ident)
+        if m:
+            return next(g for g in m.groups() if g)
+    cls = attrs_.get("class") or ""
+    if "t1_" in cls:
+        m2 = CLASS_KEY.search(cls)
+        if m2:
+            return m2.group(1)
+    data = attrs_.get("data-comment-id") or attrs_.get("data-fullname")
+    if data:
+        return data
+    # Drupal and others put the anchor right before the comment.
+    prev = node.prev
+    while prev is not None and not prev.is_element_node:
+        prev = prev.prev
+    if prev is not None and prev.tag == "a":
+        anchor = prev.attributes.get("id") or prev.attributes.get("name") or ""
+        m = ID_KEY.search(anchor)
+        if m:
+            return next(g for g in m.groups() if g)
+    return ident or attrs_.get("data-id") or None
+
+
+def _headed(node: LexborNode) -> bool:
+    """Whether an element has a header of its own (an author element) among its first elements.
+
+    Looked for in the first few dozen elements only, so that a deep chain of nested comments
+    costs the same per comment.
+    """
+    for inner, _ in zip(node.traverse(), range(40), strict=False):
+        if inner is node:
+            continue
+        a = inner.attributes
+        if inner.tag == "cite" or a.get("itemprop") == "author":
+            return True
+        cls = a.get("class")
+        if cls and AUTHOR_CLASS.search(cls) is not None:
+            return True
+        if inner.tag == "a" and PROFILE_HREF.search(a.get("href") or "") is not None:
+            return True
+    return False
+
+
+def _holds_siblings(node: LexborNode) -> bool:
+    """Whether a later sibling names a comment too (``#comment-2`` after ``#comment-1``): a list
+    of comments, not one comment's body."""
+    nxt = node.next
+    for _ in range(20):
+        if nxt is None:
+            return False
+        if nxt.is_element_node and ID_KEY.search(nxt.attributes.get("id") or "") is not None:
+            return True
+        nxt = nxt.next
+    return False
+
+
+def _is_control(node: LexborNode) -> bool:
+    """A vote, report, admin or share control that carries a comment's id: no comment itself."""
+    a = node.attributes
+    if node.tag in CONTROL_TAGS or a.get("role") == "button":
+        return True
+    label = f"{a.get('class') or ''} {a.get('id') or ''}".split()
+    return any(CONTROL_TOKEN.search(token) for token in label)
+
+
+def _is_unit_candidate(node: LexborNode) -> bool:
+    if node.tag in NOT_UNIT_TAGS:
+        return False
+    a = node.attributes
+    itemtype = a.get("itemtype") or ""
+    if "Comment" in itemtype or "Comment" in (a.get("typeof") or ""):
+        return True
+    ident = a.get("id") or ""
+    if ident and ID_KEY.search(ident):
+        return True
+    cls = a.get("class") or ""
+    if a.get("data-comment-id"):
+        return not _is_control(node)
+    if not cls:
+        return False
+    tokens = cls.split()
+    if not UNIT_CLASSES.isdisjoint(tokens):
+        return True
+    for token in tokens:
+        if UNIT_TOKEN.match(token) and not NOT_UNIT_TOKEN.search(token):
+            return True
+        if BEM_UNIT_TOKEN.match(token):
+            return True
+    if node.tag == "li" and "post" in tokens:
+        # Disqus as rendered: ul#post-list > li.post, replies in ul.children; not a blog's post list.
+        up = node.parent
+        label = f"{up.attributes.get('id') or ''} {up.attributes.get('class') or ''}" if up else ""
+        return "post-list" in label or "children" in label
+    return False
+
+
+class Scan:
+    """The matches of the one CSS pass, sorted by what each element itself matches."""
+
+    __slots__ = ("declared", "sections", "units")
+
+    def __init__(self, found: list[LexborNode]) -> None:
+        self.units: list[LexborNode] = []
+        self.sections: list[LexborNode] = []
+        self.declared: list[LexborNode] = []
+        seen: set[int] = set()
+        for node in found:
+            key = node.mem_id
+            if key in seen:  # lexbor lists a node once per selector it matches
+                continue
+            seen.add(key)
+            tag = node.tag
+            attrs_ = node.attributes
+            if "omment" in (attrs_.get("class") or "") or "omment" in (attrs_.get("id") or ""):
+                self.sections.append(node)
+            if _is_unit_match(tag, attrs_):
+                self.units.append(node)
+            if (
+                is_heading(tag, attrs_)
+                or is_count_link(tag, attrs_)
+                or attrs_.get("itemprop") == "commentCount"
+            ):
+                self.declared.append(node)
+
+
+def _is_unit_match(tag: str | None, attrs_: dict[str, str | None]) -> bool:
+    """Whether an element itself matches UNIT_SELECTOR (css_matches would ask its subtree)."""
+    cls = attrs_.get("class") or ""
+    if "omment" in cls or "eserbrief" in cls:
+        return True
+    if (attrs_.get("id") or "").startswith(UNIT_ID_STARTS) or "data-comment-id" in attrs_:
+        return True
+    if "schema.org/Comment" in (attrs_.get("itemtype") or ""):
+        return True
+    typeof = (attrs_.get("typeof") or "").split()
+    if "Comment" in typeof or "schema:Comment" in typeof:
+        return True
+    if not cls:
+        return False
+    tokens = cls.lower().split()  # class selectors ignore case in quirks mode
+    return (
+        "pingback" in tokens
+        or "trackback" in tokens
+        or "comtr" in tokens
+        or (tag == "li" and "post" in tokens)
+        or (tag == "div" and "answer" in tokens)
+        or ("thing" in tokens and "morechildren" in tokens)
+    )
+
+
+def collect_units(
+    doc: LexborHTMLParser, walker: Walker, candidates: list[LexborNode]
+) -> list[Unit]:
+    units: list[Unit] = []
+    root = doc.root
+    if root is None:
+        return units
+    hn_old = False
+    # Old Hacker News: no comment classes but the body's span.comment.
+    if any(c.tag == "span" and c.attributes.get("class") == "comment" for c in candidates[:200]):
+        hn_rows = _hn_old_rows(doc, root)
+        if hn_rows:
+            candidates = hn_rows
+            hn_old = True
+    seen: set[int] = set()
+    for node in candidates:
+        # lexbor returns an element once per selector of a list that it matches.
+        if node.mem_id in seen:
+            continue
+        seen.add(node.mem_id)
+        if not hn_old and not _is_unit_candidate(node):
+            continue
+        if node.tag == "dd":
+            head = node.prev
+            while head is not None and not head.is_element_node:
+                head = head.prev
+            owner = walker.units.get(head.mem_id) if head is not None and head.tag == "dt" else None
+            if owner is not None and owner.partner is None:
+                walker.units[node.mem_id] = owner
+                owner.partner = node
+                continue
+        key = _hn_key(node) if hn_old else _key_of(node)
+        above, passed = walker.owner(node)
+        if above is not None and key is not None and key == above.key:
+            walker.units[node.mem_id] = above
+            above.merged += 1
+            continue
+        strong = key is not None and (
+            key != node.attributes.get("id") or ID_KEY.search(key) is not None or hn_old
+        )
+        # A comment box right inside a unit, before anything else, is that unit's own
+        # body unless both name different comments (``comment-1 > comment-2``).
+        if (
+            above is not None
+            and not passed
+            and not (strong and above.strong)
+            and not above.children
+            # A named comment with its own header inside a wrapper ("comment-box") is a
+            # comment of its own; the wrapper is dissolved later if it has none.
+            and not (strong and above.merged == 0 and _holds_siblings(node) and _headed(node))
+            and (above.merged == 0 or not _headed(node))
+        ):
+            walker.units[node.mem_id] = above
+            above.merged += 1
+            if strong and not above.strong:
+                # An id-less ``li.comment`` around ``article#comment-N``: the inner id is the comment's.
+                above.key, above.strong = key, True
+            continue
+        unit = Unit(node=node, key=key, index=len(units), parent=above, strong=strong)
+        if above is not None:
+            above.children.append(unit)
+        walker.units[node.mem_id] = unit
+        units.append(unit)
+    return units
+
+
+def repeated_in_section(root: LexborNode, walker: Walker, sections: list[LexborNode]) -> list[Unit]:
+    """Pages without comment markup: the repeated children of a comment section.
+
+    A section is an element whose id or class names comments; inside it, the
+    element with the most children of one kind (same tag and first class),
+    each with some text and no form field, holds one comment per child.
+    """
+    best: list[LexborNode] = []
+    seen: set[int] = set()
+    for section in sections:
+        a = section.attributes
+        label = f"{a.get('id') or ''} {a.get('class') or ''}"
+        if section.mem_id in seen or (
+            section.tag in NOT_UNIT_TAGS and section.tag not in ("ol", "ul")
+        ):
+            continue
+        if not SECTION_WORD.search(label) or SECTION_NOT.search(label.lower()):
+            continue
+        seen.add(section.mem_id)
+        stack = [section]
+        visited = 0
+        while stack and visited < 5000:
+            box = stack.pop()
+            visited += 1
+            groups: dict[tuple[str, str], list[LexborNode]] = {}
+            for child in box.iter():
+                if not child.is_element_node:
+                    continue
+                stack.append(child)
+                cls = (child.attributes.get("class") or "").split()
+                groups.setdefault((child.tag or "", cls[0] if cls else ""), []).append(child)
+            for (tag, _), members in groups.items():
+                if (
+                    len(members) < 2
+                    or len(members) <= len(best)
+                    or (tag in NOT_UNIT_TAGS and tag != "li")
+                ):
+                    continue
+                if tag in ("script", "style", "option", "br", "img"):
+                    continue
+                # Each entry must read like a comment: some text and a date.
+                dated = 0
+                for m in members:
+                    text = m.text(deep=True)
+                    if len(text.strip()) >= 15 and (
+                        DATE_HINT.search(text) is not None or m.css_first("time") is not None
+                    ):
+                        dated += 1
+                if dated < len(members) * 0.8:
+                    continue
+                if any(m.css_first("textarea, input, select") is not None for m in members):
+                    continue
+                best = members
+    units: list[Unit] = []
+    for node in best:
+        unit = Unit(node=node, key=node.attributes.get("id") or None, index=len(units))
+        walker.units[node.mem_id] = unit
+        units.append(unit)
+    return units
+
+
+def _hn_old_rows(doc: LexborHTMLParser, root: LexborNode) -> list[LexborNode]:
+    rows: list[LexborNode] = []
+    for cell in root.css("td.default"):
+        if cell.css_first(".comhead") is None:
+            continue
+        cur: LexborNode | None = cell
+        hops = 0
+        while cur is not None and hops < 6:
+            cur = cur.parent
+            hops += 1
+            if cur is not None and cur.tag == "tr" and hops > 1:
+                break
+        if cur is not None and cur.tag == "tr":
+            rows.append(cur)
+    return rows
+
+
+def _hn_key(node: LexborNode) -> str | None:
+    link = node.css_first('.comhead a[href^="item?id="]')
+    if link is not None:
+        href = link.attributes.get("href") or ""
+        return href.split("=", 1)[1] if "=" in href else None
+    up = node.css_first('a[id^="up_"]')
+    if up is not None:
+        return (up.attributes.get("id") or "")[3:] or None
+    return None

@@ -1,0 +1,319 @@
+"""Stage 3, fields: author, date, text element, score, permalink and status per unit."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from urllib.parse import unquote
+
+from selectolax.lexbor import LexborNode
+
+from newsthread.html._comments.selectors import (
+    ACCOUNT_PATH,
+    AUTHOR_NOISE,
+    AUTHOR_SELECTORS,
+    HANDLE,
+    MACHINE_DATE_SELECTORS,
+    NAME_INSIDE,
+    NOT_NAME_PART,
+    NOT_PROFILE,
+    SCORE_SELECTORS,
+    TEXT_SELECTORS,
+    TIME_SELECTOR,
+    VISIBLE_DATE_SELECTORS,
+)
+from newsthread.html._comments.state import STATUSES, Unit, Walker, absolute, clean, inside, int_of
+from newsthread.html._dates import parse_machine_date, parse_visible_date
+from newsthread.model import Author, CommentStatus
+
+
+def _first_owned(
+    region: LexborNode,
+    selectors: tuple[str, ...],
+    walker: Walker,
+    units: list[Unit],
+    accept: Callable[[Unit, LexborNode], bool] | None = None,
+) -> Iterator[tuple[Unit, LexborNode]]:
+    """For each selector in order of trust, the first match per unit not yet served.
+
+    With ``accept``, a match it refuses (an avatar-only link for an author) leaves the unit
+    waiting for the next match or selector.
+    """
+    served: set[int] = set()
+    total = len(units)
+    step = max(1, total // 6)
+    probes = units[::step][:6] + units[-1:]
+    for selector in selectors:
+        pending = total - len(served)
+        if pending <= 0:
+            return
+        # A few units left (those without such a field, mostly): query them alone
+        # instead of the whole region, once per selector.
+        if pending <= 3:
+            matches = [n for u in units if u.index not in served for n in u.node.css(selector)]
+        elif not any(
+            u.node.css_first(selector) is not None for u in probes if u.index not in served
+        ):
+            # Threads repeat one markup: a selector that none of a few sample comments
+            # still waiting has would only cost a whole-region pass.
+            continue
+        else:
+            matches = region.css(selector)
+        for node in matches:
+            unit = walker.units.get(node.mem_id)
+            if unit is None:
+                # A reply box on the way up does not matter here: no unit lies between.
+                unit = walker.field_owner(node)
+                if unit is None:
+                    continue
+            elif unit.node.mem_id == node.mem_id:
+                continue  # the unit itself; an element merged into it is fine
+            if unit.index in served or (accept is not None and not accept(unit, node)):
+                continue
+            served.add(unit.index)
+            yield unit, node
+
+
+def _author_of(node: LexborNode, base: str | None) -> tuple[Author, str | None] | None:
+    """The author an element names, and the account id when the page shows one apart."""
+    name_node = node
+    inner = None
+    own = ""
+    if node.tag != "a":
+        inner = node.css_first('[itemprop="name"], .fn')
+        if inner is None:
+            # A header-wide author element (avatar, name, date): its name element wins.
+            named = node.css_first(NAME_INSIDE)
+            if named is not None and named.text(deep=True).strip():
+                inner = named
+        if inner is None:
+            own = node.text(deep=False).strip()
+        if inner is None and not own:
+            for cand in node.css("a"):
+                target = cand.attributes.get("href") or ""
+                if (
+                    cand.text(deep=True).strip()
+                    and "#" not in target
+                    and cand.css_first("time") is None
+                ):
+                    inner = cand
+                    break
+    if inner is not None:
+        name_node = inner
+    content = name_node.attributes.get("content")
+    if content:
+        name = clean(content)
+    elif own:
+        name = clean(own)
+    else:
+        name = clean(name_node.text(deep=True))
+    name = AUTHOR_NOISE.sub("", name).strip(" |\u2013\u00b7-:")
+    account: str | None = None
+    handle = HANDLE.search(name)
+    if handle is not None and handle.start() > 0:
+        # "Jane Doe @jdoe": the display name is the name, the handle the account.
+        name, account = name[: handle.start()].strip(), handle.group(1)
+    if name.count("(") != name.count(")"):
+        name = name.strip("()").strip()
+    if not name or len(name) > 80:
+        return None
+    href: str | None = None
+    if node.tag == "a":
+        href = node.attributes.get("href")
+    elif name_node.tag == "a":
+        href = name_node.attributes.get("href")
+    else:
+        link: LexborNode | None = None if own else node.css_first("a[href]")
+        if link is None and node.parent is not None and node.parent.tag == "a":
+            link = node.parent
+        if link is not None:
+            href = link.attributes.get("href")
+    if href and NOT_PROFILE.search(href):
+        return None  # "log in", "register": the page's links, not a person
+    url = absolute(href, base)
+    if account is None and href:
+        path = ACCOUNT_PATH.search(href)
+        if path is not None and path.group(1).lower() != name.lower():
+            account = unquote(path.group(1))
+    return Author(name=name, url=url), account
+
+
+def _machine_value(node: LexborNode) -> datetime | None:
+    a = node.attributes
+    for name in (
+        "datetime",
+        "content",
+        "pubdate",
+        "data-timestamp",
+        "data-utime",
+        "data-time",
+        "data-datetime",
+        "title",
+    ):
+        value = a.get(name)
+        if value:
+            got = parse_machine_date(value)
+            if got is not None:
+                return got
+            if name == "title":
+                return parse_visible_date(value)
+    return None
+
+
+def fill_fields(region: LexborNode, units: list[Unit], walker: Walker, base: str | None) -> None:
+    """Author, date, text element, score, permalink, stated id and status of each unit."""
+
+    for unit, node in _first_owned(region, TEXT_SELECTORS, walker, units):
+        unit.text_node = node
+
+    def take_author(unit: Unit, node: LexborNode) -> bool:
+        if NOT_NAME_PART.search(node.attributes.get("class") or ""):
+            return False  # ``user__avatar``, ``c-author__community``: a part beside the name
+        if (
+            node.tag == "a"
+            and unit.text_node is not None
+            and inside(node, unit.text_node, unit.node)
+        ):
+            return False  # a profile link in the comment's text ("/u/someone"), not its author
+        found = _author_of(node, base)
+        if found is None or unit.author is not None:
+            return False
+        unit.author, unit.account = found
+        unit.meta_nodes.append(node)
+        return True
+
+    for _ in _first_owned(region, AUTHOR_SELECTORS, walker, units, take_author):
+        pass
+    _machine_dates(region, walker)
+    _visible_dates(region, units, walker)
+    for unit in units:
+        if unit.author is None and unit.date_text and "|" in unit.date_text:
+            name = unit.date_text.strip("() ").split("|")[0].strip()
+            if 0 < len(name) <= 60:
+                unit.author = Author(name=name)
+    for unit, node in _first_owned(region, SCORE_SELECTORS, walker, units):
+        unit.score = _score_of(node)
+    _permalinks(region, units, walker, base)
+    for unit, node in _first_owned(region, ('meta[itemprop="identifier"]',), walker, units):
+        ident = (node.attributes.get("content") or "").strip()
+        if ident:
+            unit.ident = ident
+    for unit in units:
+        _stated_status(unit)
+
+
+def _visible_dates(region: LexborNode, units: list[Unit], walker: Walker) -> None:
+    """Dates in header texts, for the units without a machine-readable one."""
+    pending = [u for u in units if u.published is None]
+    if not pending:
+        return
+    # A header text may hold a date among other words: try each selector until one parses.
+    for selector in VISIBLE_DATE_SELECTORS:
+        if not pending:
+            break
+        for unit, node in _first_owned(region, (selector,), walker, pending):
+            if unit.published is None:
+                got = _machine_value(node) or parse_visible_date(node.text(deep=True))
+                if got is not None:
+                    unit.published = got
+                    unit.meta_nodes.append(node)
+                    unit.date_text = clean(node.text(deep=True))
+        pending = [u for u in pending if u.published is None]
+    for unit, node in _first_owned(
+        region, (TIME_SELECTOR,), walker, [u for u in units if u.date_text]
+    ):
+        combined = parse_visible_date(f"{unit.date_text} {clean(node.text(deep=True))}")
+        if combined is not None:
+            unit.published = combined
+
+
+def _score_of(node: LexborNode) -> int | None:
+    a = node.attributes
+    value = int_of(
+        a.get("data-score")
+        or a.get("content")
+        or a.get("value")
+        or a.get("data-value")
+        or a.get("title")
+    )
+    return int_of(node.text(deep=True)) if value is None else value
+
+
+def _stated_status(unit: Unit) -> None:
+    """A status the markup states: ``data-status``, a pingback, trackback, "more" or deleted class."""
+    node_attrs = unit.node.attributes
+    cls = (node_attrs.get("class") or "").split()
+    stated = node_attrs.get("data-status")
+    if stated in STATUSES:
+        unit.status = CommentStatus(stated)
+        unit.more_count = int_of(node_attrs.get("data-more-count"))
+    elif "pingback" in cls:
+        unit.status = CommentStatus.PINGBACK
+    elif "trackback" in cls:
+        unit.status = CommentStatus.TRACKBACK
+    elif "morechildren" in cls:
+        unit.status = CommentStatus.MORE
+        unit.more_count = int_of(unit.node.text(deep=True))
+    elif "deleted" in cls or "removed" in cls:
+        unit.status = CommentStatus.DELETED if "deleted" in cls else CommentStatus.REMOVED
+
+
+def _machine_dates(region: LexborNode, walker: Walker) -> None:
+    """The earliest date of the most trusted kind per unit: "edited" stamps come after "posted"."""
+    decided: set[int] = set()
+    for selector in MACHINE_DATE_SELECTORS:
+        touched: list[Unit] = []
+        for node in region.css(selector):
+            unit = walker.field_owner(node)
+            if unit is None or unit.index in decided:
+                continue
+            value = _machine_value(node)
+            if value is None:
+                continue
+            if unit.published is None:
+                touched.append(unit)
+                unit.published = value
+                unit.meta_nodes.append(node)
+                continue
+            try:
+                earlier = value < unit.published
+            except TypeError:  # naive against aware: keep the first
+                earlier = False
+            if earlier:
+                unit.published = value
+            unit.meta_nodes.append(node)
+        decided.update(u.index for u in touched)
+
+
+def _permalinks(region: LexborNode, units: list[Unit], walker: Walker, base: str | None) -> None:
+    # schema.org: the comment's own url (not its author's).
+    for link in region.css('a[itemprop="url"]'):
+        unit = walker.field_owner(link)
+        up = link.parent
+        if unit is None or unit.url is not None or up is None:
+            continue
+        if up.attributes.get("itemprop") == "author" or up.attributes.get("itemtype"):
+            continue
+        if link.css_first('[itemprop="name"]') is not None:
+            continue  # a person's link
+        unit.url = absolute(link.attributes.get("href"), base)
+    links = 'a[href*="#"], a[href*="comment"], a[href^="item?id="], a[rel="bookmark"], a.permalink'
+    seen: set[int] = set()
+    for link in region.css(links):
+        if link.mem_id in seen:
+            continue
+        seen.add(link.mem_id)
+        unit = walker.field_owner(link)
+        if unit is None or unit.url is not None or not unit.key:
+            continue
+        href = link.attributes.get("href") or ""
+        low = href.lower()
+        if (
+            unit.key not in href
+            or "reply" in low
+            or "respond" in low
+            or "delete" in low
+            or "vote" in low
+        ):
+            continue
+        unit.url = absolute(href, base)

@@ -1,0 +1,123 @@
+"""Stage 2, nesting: parents from stated links and from indentation."""
+
+from __future__ import annotations
+
+from newsthread.html._comments.selectors import DEPTH_CLASS, LEVEL_TEXT, PX, REPLY_CUE
+from newsthread.html._comments.state import Unit
+
+
+def _depth_hint(unit: Unit) -> float | None:
+    node = unit.node
+    a = node.attributes
+    for name in ("data-depth", "data-level", "aria-level", "depth", "level"):
+        value = a.get(name)
+        if value and value.strip().isdigit():
+            return float(value)
+    cls = a.get("class") or ""
+    m = DEPTH_CLASS.search(cls)
+    if m:
+        return float(m.group(1))
+    ind = node.css_first("td.ind[indent], [indent]")
+    if ind is not None:
+        value = ind.attributes.get("indent") or ""
+        if value.isdigit():
+            return float(value)
+    for cand in (node, node.parent):
+        if cand is None:
+            continue
+        style = cand.attributes.get("style") or ""
+        px = PX.search(style)
+        if px:
+            mult = 16.0 if px.group(2) in ("em", "rem") else 1.0
+            # Pixel indents wobble by a few pixels at one level (new Reddit: 16 and 21).
+            return float(px.group(1)) * mult / 12.0
+    spacer = node.css_first('img[src*="s.gif"][width], img[src*="spacer"][width]')
+    if spacer is not None:
+        width = spacer.attributes.get("width") or ""
+        if width.isdigit():
+            return float(width) / 12.0
+    for span in node.css("span"):
+        text = span.text(deep=False).strip()
+        if text.startswith("level "):
+            lm = LEVEL_TEXT.match(text)
+            if lm:
+                return float(lm.group(1))
+            break
+    return None
+
+
+def stated_parents(units: list[Unit]) -> None:
+    """Parents a page names (``data-parent``, a ``parentItem`` link) over where replies stand."""
+    named = [u for u in units if u.node.attributes.get("data-parent")]
+    if not named:
+        return
+    by_anchor = {u.node.attributes.get("id"): u for u in units if u.node.attributes.get("id")}
+    moved: list[tuple[Unit, Unit]] = []
+    for unit in named:
+        parent = by_anchor.get(unit.node.attributes.get("data-parent"))
+        if parent is None or parent is unit or parent.index > unit.index:
+            continue  # parents come first in the page; anything else would make a loop
+        moved.append((unit, parent))
+    # One pass over each former parent's replies, not one list search per moved reply.
+    gone = {unit.index for unit, _ in moved}
+    former = {u.parent.index: u.parent for u, _ in moved if u.parent is not None}
+    for old in former.values():
+        old.children = [c for c in old.children if c.index not in gone]
+    for unit, parent in moved:
+        unit.parent = parent
+        parent.children.append(unit)
+
+
+def nest_by_indent(units: list[Unit]) -> None:
+    """Flat lists: give each unit the nearest earlier unit with a smaller indent as parent."""
+    hints = [_depth_hint(u) for u in units]
+    if sum(h is not None for h in hints) < max(2, len(units) // 2):
+        return
+    if len({h for h in hints if h is not None}) < 2:
+        return
+    stack: list[tuple[float, Unit]] = []
+    for unit, hint in zip(units, hints, strict=True):
+        level = hint if hint is not None else (stack[-1][0] if stack else 0.0)
+        while stack and stack[-1][0] >= level - 0.99:
+            stack.pop()
+        unit.parent = stack[-1][1] if stack else None
+        if unit.parent is not None:
+            unit.parent.children.append(unit)
+        stack.append((level, unit))
+
+
+def linked_parents(units: list[Unit]) -> None:
+    """Flat comments that link the one they answer ("in reply to <a href="#comment-12">Ann</a>").
+
+    A link to an earlier comment's anchor makes that comment the parent when the link, its class
+    or the words right before it say so (reply, antwort, respuesta, ``@``...). Only comments
+    without a parent by position are moved.
+    """
+    anchors: dict[str, Unit] = {}
+    for unit in units:
+        ident = unit.node.attributes.get("id")
+        if ident:
+            anchors.setdefault(ident, unit)
+        if unit.key:
+            anchors.setdefault(unit.key, unit)
+            anchors.setdefault(f"comment-{unit.key}", unit)
+    for unit in units:
+        if unit.parent is not None:
+            continue
+        for link in unit.node.css('a[href*="#"]')[:6]:
+            target = anchors.get((link.attributes.get("href") or "").rsplit("#", 1)[-1])
+            if target is None or target is unit or target.index > unit.index:
+                continue
+            a = link.attributes
+            before = link.prev
+            lead = (
+                (before.text_content or "")[-40:]
+                if before is not None and before.is_text_node
+                else ""
+            )
+            cue = f"{a.get('class') or ''} {a.get('rel') or ''} {a.get('title') or ''} {link.text(deep=True)} {lead}"
+            if REPLY_CUE.search(cue) is None:
+                continue
+            unit.parent = target
+            target.children.append(unit)
+            break

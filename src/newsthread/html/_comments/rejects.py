@@ -1,0 +1,127 @@
+"""False comments: units that were taken for comments but are labels, wrappers or forms."""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborNode
+
+from newsthread.html._comments.selectors import (
+    BOILERPLATE,
+    NOTICE_LABEL,
+    TEASER_LABEL,
+    UI_LABEL,
+    WIDGET_LABEL,
+)
+from newsthread.html._comments.state import Unit, clean
+from newsthread.model import CommentStatus
+
+
+def _unlikely(unit: Unit) -> bool:
+    """Whether a unit is no comment after all: a wrapper, a heading, a prompt, the form."""
+    if unit.status is not CommentStatus.PUBLISHED:
+        return False
+    a = unit.node.attributes
+    typed = "Comment" in (a.get("itemtype") or "") + (a.get("typeof") or "")
+    anonymous = unit.author is None and unit.published is None
+    if anonymous and _about_comments(unit):
+        return True
+    if unit.strong or typed:
+        # Named comments stay unless there is nothing in them but a label ("Previous comments").
+        return (
+            anonymous
+            and not unit.children
+            and (not unit.text or UI_LABEL.match(unit.text) is not None)
+        )
+    if anonymous and (len(unit.text) < 4 or UI_LABEL.match(unit.text) is not None):
+        return True  # "Comments", "Kommentar (0)": a class name alone is too weak for a label
+    if anonymous and unit.children:
+        return True  # a section wrapper ("comment-box") around the comments
+    if unit.author is None and not unit.text:
+        return True  # a date alone: a header box, not a comment
+    return unit.node.css_first("textarea, input[type=text], input[type=email], form") is not None
+
+
+def _about_comments(unit: Unit) -> bool:
+    """A line about the comments rather than one: a notice, a policy, a teaser, a link."""
+    a = unit.node.attributes
+    if NOTICE_LABEL.search(f"{a.get('id') or ''} {a.get('class') or ''}") is not None:
+        return True  # "comment-modal-error": the form's messages
+    text = unit.text
+    if not text or len(text) > 400:
+        return False
+    if BOILERPLATE.search(text) is not None or TEASER_LABEL.match(text) is not None:
+        return True
+    if unit.strong or len(text) > 200:
+        return False
+    # All its words inside links: a teaser or navigation ("Comment: Why the budget fails").
+    # (Among its first elements only: a deep chain of replies costs the same per comment.)
+    linked = sum(
+        len(clean(inner.text(deep=True)))
+        for inner, _ in zip(unit.node.traverse(), range(60), strict=False)
+        if inner.tag == "a"
+    )
+    return linked >= 0.9 * len(clean(text))
+
+
+def drop_unlikely(units: list[Unit]) -> list[Unit]:
+    """Dissolve what was taken for comments but is not; their replies move up in place.
+
+    Units come in document order, parents before their replies: one pass sets the new
+    parents, one pass backwards splices each dropped unit's replies into its place.
+    """
+    kept: list[Unit] = []
+    dropped: set[int] = set()
+    for unit in units:
+        if not _unlikely(unit):
+            kept.append(unit)
+            continue
+        dropped.add(unit.index)
+        for child in unit.children:
+            child.parent = unit.parent
+    if dropped:
+        for unit in reversed(units):
+            if any(c.index in dropped for c in unit.children):
+                unit.children = [
+                    x for c in unit.children for x in (c.children if c.index in dropped else (c,))
+                ]
+    return kept
+
+
+def drop_widgets(units: list[Unit]) -> list[Unit]:
+    """Leave out comment widgets outside the thread: "recent comments", "comment of the day".
+
+    A top-level unit inside an ``aside`` or an element labelled as a widget, sidebar or list of
+    recent or popular comments shows a comment of some page, not this page's thread; it goes
+    with its replies when some other unit stands outside such an element.
+    """
+    verdict: dict[int, bool] = {}
+
+    def in_widget(node: LexborNode) -> bool:
+        path: list[int] = []
+        cur = node.parent
+        found = False
+        while cur is not None and cur.tag not in ("body", "html"):
+            mid = cur.mem_id
+            if mid in verdict:
+                found = verdict[mid]
+                break
+            path.append(mid)
+            a = cur.attributes
+            label = f"{a.get('id') or ''} {a.get('class') or ''}"
+            if cur.tag == "aside" or (label.strip() and WIDGET_LABEL.search(label) is not None):
+                found = True
+                break
+            cur = cur.parent
+        for mid in path:
+            verdict[mid] = found
+        return found
+
+    dropped = {u.index for u in units if u.parent is None and in_widget(u.node)}
+    if not dropped or len(dropped) == sum(1 for u in units if u.parent is None):
+        return units
+    kept: list[Unit] = []
+    for unit in units:  # parents come before their replies
+        if unit.index in dropped or (unit.parent is not None and unit.parent.index in dropped):
+            dropped.add(unit.index)
+        else:
+            kept.append(unit)
+    return kept

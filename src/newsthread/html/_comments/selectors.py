@@ -1,0 +1,572 @@
+"""What the comment extractor looks for: every selector, class pattern and word list, by what it finds.
+
+The stage modules hold the logic; this one only names things, so that a heuristic can be read,
+diffed and tuned without wading through control flow (as trafilatura's ``xpaths.py``)."""
+
+from __future__ import annotations
+
+import re
+
+# Selectors without the letters "omment", for pages whose source has none.
+_UNIT_PLAIN = [
+    '[class*="eserbrief"]',
+    '[id^="t1_"]',
+    '[id^="thing_t1_"]',
+    ".pingback",
+    ".trackback",
+    ".comtr",
+    "li.post",
+    "div.answer",
+    ".thing.morechildren",
+]
+
+UNIT_SELECTOR = ", ".join(
+    [
+        '[itemtype*="schema.org/Comment"]',
+        '[typeof~="Comment"]',
+        '[typeof~="schema:Comment"]',
+        '[id^="comment"]',
+        '[class*="omment"]',
+        '[id^="li-comment-"]',
+        '[id^="div-comment-"]',
+        "[data-comment-id]",
+        *_UNIT_PLAIN,
+    ]
+)
+
+_UNIT_SELECTOR_PLAIN = ", ".join(_UNIT_PLAIN)
+
+UNIT_CLASSES = frozenset(
+    {
+        "comment",
+        "Comment",
+        "pingback",
+        "trackback",
+        "comment-item",
+        "comtr",
+        "comments-node",
+        "answer",
+        "morechildren",
+    }
+)
+
+NOT_UNIT_TAGS = frozenset(
+    {
+        "a", "span", "p", "time", "img", "cite", "abbr", "em", "b", "i", "strong", "font",
+        "textarea", "input", "button", "label", "form", "script", "style", "noscript",
+        "template", "svg", "html", "body", "head", "meta", "link", "td", "h1", "h2", "h3",
+        "h4", "h5", "h6", "ol", "ul", "table", "tbody", "select", "option", "iframe",
+    }
+)  # fmt: skip
+
+ID_KEY = re.compile(
+    r"(?:^|[-_])(?:comment|kommentar)(?:[-_]|(?=\d))(?:(?:[a-z]+[-_])?(\d[\w-]*)|((?=[\w-]*\d)[\w-]+))$"
+    r"|^c(\d{5,})$"
+    r"|^(?:thing_)?(t1_\w+)$"
+    r"|^answer-(\d+)$",
+    re.I,
+)
+
+# A class that names one comment: "comment", "xenforo-comment", "c-comment-card", "MtnComment",
+# "kommentar-item", "leserbrief"; not a part of one ("comment-content") nor a list ("comments").
+UNIT_TOKEN = re.compile(
+    r"^(?:[\w-]*?(?<![a-z])|[\w]*)(?:comment|kommentar|leserbrief|comentario|commentaire)"
+    r"(?:[-_](?:item|card|box|entry|single|node|li))?$",
+    re.I,
+)
+
+NOT_UNIT_TOKEN = re.compile(
+    r"(?:^|[-_])(?:no|has|add|post|leave|write|new|show|load|toggle|icon|fa|count|open|closed?|with|allow|"
+    r"disable|enable|reply|latest|recent|top|more|all|form|respond|list|warning|error|notice|hint|label|"
+    r"title|count|number|link|btn|button|tab|nav|submit|edit|delete|report|flag|share)[-_]?(?:comment|kommentar)",
+    re.I,
+)
+
+# BEM names: an item of a "comments" block (``comments__item``, ``c-comments__entry``) or a
+# modified comment block (``comment--reply``, ``comment--seemore``); not a part (``comment__body``).
+BEM_UNIT_TOKEN = re.compile(
+    r"^(?:[\w-]*?[-_])?(?:comments?|kommentare?)__(?:item|entry|card|node|single|li|comment|thread-item)$"
+    r"|^(?:comment|kommentar)--[\w-]+$",
+    re.I,
+)
+
+# Controls that carry a comment's id (``data-comment-id``) but are no comment: vote, report,
+# admin and share buttons, menus, counters.
+CONTROL_TOKEN = re.compile(
+    r"(?:^|[-_])(?:vote|votes|voting|upvote|downvote|like|likes|dislike|report|flag|abuse|admin|"
+    r"moderat\w*|edit|delete|remove|reply|share|actions?|button|btn|toggle|menu|dropdown|rating|"
+    r"rate|permalink|link|icon|avatar|count|counter|react\w*|collapse|expand)(?:$|[-_])",
+    re.I,
+)
+CONTROL_TAGS = frozenset({"button", "a", "input", "select", "label", "svg", "i", "span", "li"})
+
+# A comment's own header element, which a part of its body has none of.
+AUTHOR_CLASS = re.compile(r"(?:^|\s)fn(?:\s|$)|author|user|__name|nick", re.I)
+PROFILE_HREF = re.compile(r"/user|/profile", re.I)
+
+CLASS_KEY = re.compile(r"(?:^|\s)(t1_\w+)(?:\s|$)")
+
+# Elements that hold replies: passing one on the way up makes a reply; the unit
+# just before one is the parent of what it holds (Drupal, Epoch).
+REPLY_BOX = re.compile(
+    r"(?:^|[\s_-])(children|child|replies|indented|sub-?comments?|inline-thread|"
+    r"comment-replies|nested|CommentsNode-children|sitetable|epoch-child)(?:$|[\s_-])",
+    re.I,
+)
+
+DEPTH_CLASS = re.compile(r"(?:^|\s)(?:depth|level|comment-depth|indent)-(\d+)(?:\s|$)")
+
+PX = re.compile(r"(?:padding|margin)-left\s*:\s*(\d+(?:\.\d+)?)\s*(px|em|rem)?", re.I)
+
+LEVEL_TEXT = re.compile(r"^level (\d+)$")
+
+DELETED_TEXT = re.compile(
+    r"^\[?(deleted|removed|gelöscht|entfernt)\]?$|^this comment (has been|was) (deleted|removed)"
+    r"|^comment (deleted|removed)|^dieser kommentar wurde (gelöscht|entfernt)",
+    re.I,
+)
+
+REMOVED_BY_ADMIN = re.compile(r"removed by (a |the )?(blog )?(administrator|moderator)", re.I)
+
+AUTHOR_SELECTORS = (
+    '[itemprop="author"] [itemprop="name"]',
+    '[itemprop="author"]',
+    '[property="schema:author"], [property="author"]',
+    ".comment-author .fn",
+    ".comment-author-name",
+    ".fn",
+    "a.hnuser",
+    'a[href^="user?id="]',
+    "a.author",
+    ".epoch-author-link",
+    ".epoch-comment-author",
+    "cite.user",
+    ".ljuser",
+    ".comment-author",
+    "cite",
+    ".comment-user",
+    ".username",
+    ".user-name",
+    ".author-name",
+    ".commenter",
+    ".comment-author-link",
+    '[data-testid="comment_author_link"]',
+    '[class*="UsersNameDisplay"]',
+    '[class*="comment-author"], [class*="comment_author"], [class*="comment-user"], [class*="commentauthor"], [class*="CommentAuthor"]',
+    '[class*="author-name"], [class*="username"], [class*="user-name"], [class*="UserName"]',
+    # BEM: ``comment__name``, ``c-comment__nick``, ``user__name``, ``author__link``.
+    '[class*="__name"], [class*="__nick"], [class*="__author"], [class*="user__"], [class*="author__"]',
+    # Profile links: the name as a link to the commenter's page.
+    'a[href*="/user/"], a[href*="/users/"], a[href*="/profile"], a[href*="/member"], a[href*="/u/"]',
+    # The same in other languages: Benutzer, Autor, usuario, auteur, utilisateur, utente.
+    '[class*="benutzer"], [class*="nutzer"], [class*="autor"], [class*="usuario"], [class*="auteur"], '
+    '[class*="utilisateur"], [class*="utente"]',
+    ".author",
+    ".user",
+    ".name",
+)
+
+# A name element inside a header-wide author element (``.comment-author`` around avatar, name and
+# date): the specific one wins over the whole header's text.
+NAME_INSIDE = (
+    '[class*="__name"], [class*="__nick"], [class*="-name"], [class*="_name"], [class*="Name"], '
+    '[class*="username"], [class*="nickname"]'
+)
+
+# Links that act on a comment rather than lead somewhere: their labels are controls.
+CONTROL_HREF = re.compile(
+    r"^#|^javascript:|replytocom|(?:^|[/?&=.])(?:reply|antwort\w*|respond|login|anmelden|report|flag|melden|"
+    r"comment-reply|alert\w*)(?:[/?=&#.]|$)|#comments?$|#respond$",
+    re.I,
+)
+
+# Links in a comment header that are the site's, not a person's.
+NOT_PROFILE = re.compile(
+    r"log-?in|log-?out|sign-?in|sign-?up|register|registrier|anmeld|password|destination=|replytocom|"
+    r"/reply\b|/edit\b|action=",
+    re.I,
+)
+
+# "@jdoe" after a display name.
+HANDLE = re.compile(r"\s@([\w.-]{2,40})$")
+
+# BEM parts beside a name: ``user__avatar``, ``c-author__community``, ``author__date``.
+NOT_NAME_PART = re.compile(
+    r"__(?:avatar|image|img|pic|photo|icon|badge|role|status|meta|community|date|time|info|karma|"
+    r"score|count|rank|level|label|title|divider|bio|location|flair)",
+    re.I,
+)
+
+# Profile addresses whose last part is the account id (``/user/jdoe``, ``/u/jdoe``).
+ACCOUNT_PATH = re.compile(
+    r"/(?:user|users|u|profile|profiles|member|members|people|perfil|benutzer|nutzer)/"
+    r"(?:\d+/)?([^/?#]+)/?(?:[?#]|$)",
+    re.I,
+)
+
+MACHINE_DATE_SELECTORS = (
+    '[itemprop="dateCreated"]',
+    '[itemprop="datePublished"]',
+    '[property="schema:dateCreated"], [property="dateCreated"]',
+    "time[datetime]",
+    "time[pubdate]",
+    "abbr.published[title], abbr.dtstart[title]",
+    ".age[title]",
+    "[data-timestamp], [data-utime], [data-time], [data-datetime]",
+    ".relativetime-clean[title], .relativetime[title], .comment-date [title]",
+)
+
+VISIBLE_DATE_SELECTORS = (
+    "time",
+    ".comment-date",
+    ".comment-time",
+    ".commentmetadata",
+    ".comment-meta",
+    ".comment-metadata",
+    ".datetime",
+    ".date",
+    ".published",
+    ".timestamp",
+    ".submitted",
+    ".comment-info",
+    ".meta",
+    '[class*="Date"]',
+    '[class*="date"]',
+    '[class*="time"]',
+    '[class*="datum"], [class*="Datum"], [class*="fecha"], [class*="zeit"]',
+)
+
+TIME_SELECTOR = "li.time, .comment-time-only"
+
+TEXT_SELECTORS = (
+    '[itemprop="text"]',
+    '[itemprop="commentText"]',
+    '[property="schema:text"], [property="text"]',
+    ".comment-content",
+    ".comment-text-inner",
+    ".comment-copy",
+    ".commtext",
+    ".usertext-body .md",
+    ".epoch-comment-content",
+    ".comment-entry",
+    ".commentText",
+    ".comment_text",
+    ".comment-text",
+    ".commenttext",
+    ".field-comment-body",
+    '[data-testid="comment"]',
+    '[class*="CommentBody"]',
+    ".js-post-body",
+    ".s-prose",
+    ".post-text",
+    ".post-message",
+    '[class*="comment-content"], [class*="comment-text"], [class*="commentText"], [class*="comment_text"]',
+    '[class*="kommentar-text"], [class*="comment-message"], [class*="CommentText"]',
+    ".comment-body",
+    ".comment-message",
+    ".message",
+    ".content",
+    "span.comment",
+    "blockquote",
+)
+
+SCORE_SELECTORS = (
+    ".score.unvoted",
+    '[itemprop="upvoteCount"]',
+    "data.nt-score",
+    "[data-score]",
+    ".comment-score",
+    ".js-vote-count",
+    '[class*="voteScore"]',
+    ".score",
+    ".vote-count",
+    ".karma",
+)
+
+# Header and footer parts of a comment that are not its text.
+META_SELECTOR = ", ".join(
+    [
+        ".comment-meta",
+        ".commentmetadata",
+        ".comment-metadata",
+        ".comment-author",
+        ".comment-header",
+        ".comment-footer",
+        ".comment-actions",
+        ".reply",
+        ".comment-reply-link",
+        ".says",
+        ".vcard",
+        ".comhead",
+        ".tagline",
+        ".flat-list",
+        ".avatar",
+        ".epoch-comment-meta",
+        ".epoch-reply",
+        ".comment-likes",
+        ".sharedaddy",
+        '[class*="likes"]',
+        ".link",
+        ".links",
+        "footer",
+        "button",
+        "form",
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "textarea",
+        "svg",
+        "img",
+        '[aria-hidden="true"]',
+        # Controls in any language ("Antworten", "Пожаловаться", "Like"): known by their markup.
+        '[class*="report"]',
+        '[class*="vote"]',
+        '[class*="-actions"]',
+        '[class*="__actions"]',
+        '[class*="reply-link"]',
+        '[class*="reply-button"]',
+        '[class*="reply-btn"]',
+        '[class*="__reply"]',
+        '[role="button"]',
+        'a[href="#"]',
+        'a[href^="javascript"]',
+    ]
+)
+
+MORE_SELECTOR = ", ".join(
+    [
+        ".morechildren",
+        ".morecomments",
+        ".more-comments",
+        ".load-more-comments",
+        ".comment-load-more",
+        ".loadmore",
+        ".show-more-comments",
+        ".comment-more",
+        "a.continue-thread",
+        'a[href*="/comments/"][class*="deepthread"]',
+        "span.deepthread",
+        ".comments-load-more",
+    ]
+)
+
+FORM_SELECTOR = ", ".join(
+    [
+        "#respond",
+        ".comment-respond",
+        "#commentform",
+        "form.comment-form",
+        'form[action*="wp-comments-post"]',
+        "#comment-form",
+        ".comment-form",
+        ".comments-form",
+        "#comments-form",
+        "form#post-comment",
+    ]
+)
+
+HEADING_SELECTOR = ", ".join(
+    [
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        ".block-title",
+        "#comments-title",
+        ".comments-title",
+        ".comment-title",
+        ".comments-count",
+        ".comment-count",
+        ".commentcount",
+        ".panestack-title",
+    ]
+)
+
+COUNT_SELECTOR = '[itemprop="commentCount"]'
+
+LINK_SELECTOR = 'a[href$="#comments"], a[href*="item?id="], a.comments'
+
+DECLARED_SELECTOR = f"{COUNT_SELECTOR}, {HEADING_SELECTOR}, {LINK_SELECTOR}"
+
+H_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5"})
+
+_SECTION_SELECTOR = '[id*="omment"], [class*="omment"]'
+
+# The count, heading and link selectors that can match without "omment" in the source.
+_DECLARED_PLAIN = 'h1, h2, h3, h4, h5, .block-title, .panestack-title, a[href*="item?id="]'
+
+SCAN_SELECTOR = f"{UNIT_SELECTOR}, {_SECTION_SELECTOR}, {DECLARED_SELECTOR}"
+
+SCAN_SELECTOR_PLAIN = f"{_UNIT_SELECTOR_PLAIN}, {_DECLARED_PLAIN}"
+
+_COUNT_WORDS = (
+    r"comments?|responses?|replies|reactions?|thoughts?|kommentare?|leserkommentare|antworten|"
+    r"reaktionen|meinungen|ergänzungen|commentaires?|comentarios?|comentários?|commenti|"
+    r"komentarz[ey]?|komentáře|komentar\w*|kommentarer|kommentit|reacties|hozzászólás\w*|yorum\w*|"
+    r"коммент\w*|комментари\w*|коментар\w*|σχόλια"
+)
+
+# "74 Comments", "This Post Has 80 Comments", "Se han publicado 11 comentarios", "Comments (3)";
+# a count split from its word by a tag reads as "80Comments". Not "Top 10 comments".
+COUNT_RE = re.compile(
+    rf"(?:^|(?<!top)(?<!best)(?<!the)\s+)(\d[\d.,]*)\s*(?:{_COUNT_WORDS})(?!\w)"
+    rf"|(?:{_COUNT_WORDS})\s*[(:]\s*(\d[\d.,]*)\)?\s*$",
+    re.I,
+)
+
+ONE_RE = re.compile(
+    r"^\s*(one|ein|eine|un|une|uno|una|um|jeden)\s+(comment|response|reply|thought|kommentar|gedanke|"
+    r"antwort|commentaire|comentario|commento)",
+    re.I,
+)
+
+SKIP_TEXT_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "button", "textarea"})
+
+BLOCK_TAGS = frozenset(
+    {
+        "p", "div", "blockquote", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "pre",
+        "table", "tr", "section", "article", "header", "footer", "figure", "dl", "dd", "dt",
+        "hr", "aside", "details", "summary", "figcaption", "address", "main", "nav", "center",
+    }
+)  # fmt: skip
+
+# "Ann says:", "**Ann** dijo:", "Ann schrieb am 2. Mai:": a name in the text's first line.
+SAYS_LINE = re.compile(
+    r"^(?P<name>[^\n:|]{1,50}?)\s+(?:says|said|wrote|writes|dijo|escribió|escribe|schrieb|schreibt|"
+    r"sagt|meint|a écrit|écrit|dit|scrive|ha scritto|dice|disse|escreveu|pisze|napisał|skriver|"
+    r"skrev|zegt|schreef|говорит|пишет|написал[аи]?)(?:\s*:?|\s+(?P<rest>[^\n]{0,60}?\d[^\n]{0,30}?)\s*:)\s*$",
+    re.I,
+)
+
+# "geschrieben von Ann am 21. Jan.", "posted by Ann on May 2", "escrito por Ann el 3 de mayo".
+BY_LINE = re.compile(
+    r"(?:^|\b)(?:written|posted|submitted|commented|geschrieben|verfasst|kommentiert|gepostet|"
+    r"escrito|publicado|comentado|écrit|posté|publié|scritto|pubblicato|inviato|napisany|"
+    r"dodany|bewertung|review|reviewed)\s+(?:by|von|por|par|da|przez|de)\s+"
+    r"(?P<name>[^\n,|:]{1,40}?)(?:\s+(?:am|vom|on|el|le|il|at|um|dnia|em)\s.*|\s*[,|:\u2013-].*)?$",
+    re.I,
+)
+
+# Words that are never a commenter's name.
+NOT_A_NAME = re.compile(
+    r"\b(?:comments?|kommentar\w*|deleted|removed|gelöscht|points?|punkte|replies|reply|antwort\w*|"
+    r"votes?|likes?|ago|vor)\b",
+    re.I,
+)
+
+# "Ann | 2 May 2024", "Ann · 3 hours ago": a name and a date in one header line.
+NAME_DATE_LINE = re.compile(r"^(?P<name>[^|·•\n]{1,50}?)\s*[|·•]\s*(?P<rest>[^\n]{4,60})$")
+
+# Something a date is written with, standing apart (not "Kritiker2010"): a day and month in
+# figures, a year, a time, "ago"/"vor".
+DATE_WORDS = re.compile(
+    r"(?<![\w.])\d{1,2}[./-]\s?\d{1,2}[./-]|(?<!\w)(?:19|20)\d\d(?!\w)|(?<!\w)\d{1,2}:\d\d|\b(?:ago|vor|hace|il y a)\b",
+    re.I,
+)
+
+# A header line that is a date and nothing else: "/ 22.04.2020", "| 11.09.2011 23:31", "March 7, 2018".
+DATE_LINE = re.compile(
+    r"^[\W_]*(?:\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|\d{4}-\d{2}-\d{2}|[^\W\d_]{3,10}\.?\s+\d{1,2},?\s+\d{4}"
+    r"|\d{1,2}\.?\s+[^\W\d_]{3,10}\.?\s+\d{4})(?:[,\s]+(?:um|at|à|a las|alle)?\s*\d{1,2}[:.]\d{2}"
+    r"(?:\s*(?:uhr|am|pm|h))?)?[\W_]*$",
+    re.I,
+)
+
+AUTHOR_NOISE = re.compile(
+    r"\s*(says|sagt|schreibt|dit|dice|scrive|pisze|meint|wrote|schrieb)\s*:?\s*$|^\s*(by|von|par|por)\s+",
+    re.I,
+)
+
+NOT_FAST = "pre, script, style, noscript, template, svg, button, textarea, form"
+
+# Lines about the comments, not comments: "comments powered by Disqus", guidelines, policies,
+# prompts, closed threads, in the languages the rest of this module reads.
+BOILERPLATE = re.compile(
+    r"powered by|please (?:enable|read|keep|be|log|sign|respect|note)|enable javascript|"
+    r"javascript to view|(?:community|comment(?:ing)?|discussion|posting|user|house) "
+    r"(?:guidelines?|policy|policies|rules|standards|terms)|guidelines|terms of (?:use|service)|"
+    r"netiquette|kommentar(?:regeln|richtlinien|funktion)|diskussionsregeln|nutzungsbedingungen|"
+    r"normas de (?:participación|la comunidad)|charte de|règles de|(?:log|sign) ?in to (?:comment|reply|post)|"
+    r"(?:be the )?first to comment|comments? (?:are|is) closed|kommentare sind geschlossen|"
+    r"moderat(?:ed|ion|ors?)|we (?:welcome|reserve|moderate|encourage)|"
+    r"leave a (?:comment|reply)|add (?:a|your) comment|join the (?:discussion|conversation)",
+    re.I,
+)
+
+# Elements for the form's messages and overlays, named so.
+NOTICE_LABEL = re.compile(r"modal|error|alert|notice|warning|dialog|popup|tooltip|template", re.I)
+
+# A teaser that names an opinion piece: "Comment: Why the budget fails", "Kommentar: …".
+TEASER_LABEL = re.compile(
+    r"^(?:comment|opinion|kommentar|meinung|commentaire|tribune|comentario|opinión|column|kolumne)\s*[:|\u2013\u2014-]\s*\S",
+    re.I,
+)
+
+# Stubs: "more" in class names and labels, for a structure check (a count, no text of its own).
+MORE_TOKEN = re.compile(
+    r"(?:^|[\s_-])(?:more|seemore|showmore|loadmore|load|expand|show|view|collapsed|weitere|mehr|plus|"
+    r"más|altri|ещё|еще|показать|anzeigen|afficher|ver|voir|mostrar|visualizza|pokaż|toon)(?:$|[\s_-])",
+    re.I,
+)
+
+# Widgets that show comments of other pages: "recent comments", "comment of the day", sidebars
+# (not "widget" alone: Blogger calls its main post column ``Blog1 widget``).
+WIDGET_LABEL = re.compile(
+    r"sidebar|side-bar|recent-?comments|recentcomments|latest-?comments|popular|"
+    r"most-?(?:commented|read|discussed|popular)|comments?-of-the-(?:day|week)|"
+    r"featured-?comments|top-?comments|teaser",
+    re.I,
+)
+
+# A link that says a comment answers another one ("in reply to Ann", ``rel="in-reply-to"``).
+REPLY_CUE = re.compile(
+    r"repl|antwort|respuesta|en respuesta|réponse|risposta|resposta|odpowied|ответ|parent|@",
+    re.I,
+)
+
+UNIT_ID_STARTS = ("comment", "li-comment-", "div-comment-", "t1_", "thing_t1_")
+
+SECTION_WORD = re.compile(r"comment|kommentar", re.I)
+
+# Words that make a "comments" element something else, at the start of a word or of a run of
+# words ("recentcomments", "comment-form"), not inside one ("modelMarginTop" is fine).
+SECTION_NOT = re.compile(
+    r"(?<![a-z])(?:form(?![a-z])|respond|count|link|button|btn|icon|nav|share|recent|latest|widget|"
+    r"sidebar|popular|most|meist|top|footer|teaser|preview|rules|guideline|login|aktuell|neueste|last|"
+    r"dynamic)"
+)
+
+DATE_HINT = re.compile(
+    r"(?<!\d)\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|(?<!\d)(?:19|20)\d\d(?!\d)|\d{1,2}:\d\d|"
+    r"\b(?:ago|vor|hours?|minutes?|days?|stunden?|minuten?|tagen?)\b",
+    re.I,
+)
+
+COMMENTISH = re.compile(r"comment|discussion|disqus|respond|reactions|kommentar", re.I)
+
+STOP_TAGS = frozenset({"body", "html", "main", "article"})
+
+# (node.css_matches would answer for the node's whole subtree, not the node alone.)
+HEADING_CLASSES = frozenset(
+    {
+        "block-title",
+        "comments-title",
+        "comment-title",
+        "comments-count",
+        "comment-count",
+        "commentcount",
+        "panestack-title",
+    }
+)
+
+UI_LABEL = re.compile(
+    r"^\W*(?:\d+\W*)?(?:new,?\s*\d*\s*|previous\s+|older\s+|newer\s+|next\s+|ältere\s+|neuere\s+|"
+    r"weitere\s+|all\s+|alle\s+|show\s+|load\s+|mehr\s+)?"
+    r"(?:comments?|kommentare?|komentarze?|comentarios?|comentar|commentaires?|commenti|reply|replies|"
+    r"antworten|antwort|post|uhr|kommentieren|leave a (?:comment|reply))\W*(?:\(?\d*\)?)\W*$",
+    re.I,
+)
+
+LD_COMMENT = re.compile(r'"@type"\s*:\s*(?:\[[^\]]*)?"(?:https?://schema\.org/)?Comment"')

@@ -1,0 +1,238 @@
+"""A comment's text: paragraphs as blank lines, ``<br>`` as line breaks, headers left out."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from selectolax.lexbor import LexborNode
+
+from newsthread.html._comments.selectors import (
+    BLOCK_TAGS,
+    BY_LINE,
+    CONTROL_HREF,
+    DATE_HINT,
+    DATE_LINE,
+    DATE_WORDS,
+    DELETED_TEXT,
+    META_SELECTOR,
+    NAME_DATE_LINE,
+    NOT_A_NAME,
+    NOT_FAST,
+    REMOVED_BY_ADMIN,
+    SAYS_LINE,
+    SKIP_TEXT_TAGS,
+)
+from newsthread.html._comments.state import Unit, Walker, clean, inside
+from newsthread.html._dates import parse_visible_date
+from newsthread.model import Author, CommentStatus
+
+#: Elements left out of a text: the page's header parts, the unit's own author and date.
+Skip = tuple[set[int], set[int]]
+_NOTHING: set[int] = set()
+_BLANKS = re.compile(r"\n{3,}")
+_WS = re.compile(r"\s+")
+
+_BR_TAG = re.compile(r"<br\b[^>]*>", re.I)
+
+_BLOCK_TAG = re.compile(
+    r"</?(?:p|div|blockquote|li|ul|ol|h[1-6]|table|tr|section|article|header|footer|figure|dl|dd|dt|hr|"
+    r"aside|details|summary|figcaption|address|main|nav|center)\b[^>]*>",
+    re.I,
+)
+
+_ANY_TAG = re.compile(r"<[^>]*>")
+
+_PARA_SPLIT = re.compile(r"\n[ \t]*\n\s*")
+
+
+def comment_text(root: LexborNode, skip: Skip, units: dict[int, Unit], own: Unit) -> str:
+    """Text of ``root`` with paragraphs as blank lines and ``<br>`` as line breaks, iteratively.
+
+    ``skip``: the ids of elements to leave out, as the page's header parts and the unit's own
+    author and date elements, two sets that are never merged (a merged copy per comment would
+    make a thread of n comments cost n times the page's header parts).
+    """
+    if root.mem_id in units or root.css_first(NOT_FAST) is not None:
+        return _walk_text(root, skip, units, own)
+    if (skip[0] or skip[1]) and root.css_first(META_SELECTOR) is not None:
+        return _walk_text(root, skip, units, own)
+    if any(inside(meta, root, own.node) for meta in own.meta_nodes):
+        return _walk_text(root, skip, units, own)
+    # Plain markup (paragraphs, line breaks, inline tags): the serialised HTML through a few
+    # C-level substitutions is far cheaper than visiting every node from Python.
+    markup = _WS.sub(" ", root.html or "")
+    markup = _BR_TAG.sub("\n", markup)
+    markup = _BLOCK_TAG.sub("\n\n", markup)
+    text = html.unescape(_ANY_TAG.sub("", markup))
+    paras = []
+    for chunk in _PARA_SPLIT.split(text):
+        lines = [" ".join(line.split()) for line in chunk.split("\n")]
+        para = "\n".join(line for line in lines if line)
+        if para:
+            paras.append(para)
+    return "\n\n".join(paras)
+
+
+def _walk_text(root: LexborNode, skip: Skip, units: dict[int, Unit], own: Unit) -> str:
+    paras: list[str] = []
+    buf: list[str] = []
+
+    def flush() -> None:
+        if buf:
+            joined = "".join(buf)
+            buf.clear()
+            for chunk in re.split(r"\n[ \t]*\n", joined):
+                lines = [" ".join(line.split()) for line in chunk.split("\n")]
+                para = "\n".join(line for line in lines if line)
+                if para:
+                    paras.append(para)
+
+    # Stack entries: a node to enter, or None to close a block.
+    page_skip, unit_skip = skip
+    stack: list[LexborNode | None] = [root]
+    root_id = root.mem_id
+    pre_depth = 0
+    pre_exits: list[int] = []
+    while stack:
+        node = stack.pop()
+        if node is None:
+            flush()
+            continue
+        if isinstance(node, int):  # pragma: no cover - never pushed
+            continue
+        if node.is_text_node:
+            value = node.text_content or ""
+            if pre_depth:
+                buf.append(value)
+            else:
+                buf.append(re.sub(r"[ \t\r\n\f]+", " ", value))
+            continue
+        if not node.is_element_node:
+            continue
+        tag = node.tag
+        mid = node.mem_id
+        if mid != root_id and (mid in page_skip or mid in unit_skip or tag in SKIP_TEXT_TAGS):
+            continue
+        if mid != root_id and mid in units and units[mid] is not own:
+            continue
+        if tag == "br":
+            buf.append("\n")
+            continue
+        block = tag in BLOCK_TAGS
+        if block:
+            flush()
+            stack.append(None)
+        children = list(node.iter(include_text=True))
+        children.reverse()
+        stack.extend(children)
+    flush()
+    del pre_exits, own
+    return "\n\n".join(paras)
+
+
+def strip_prefix(text: str, name: str) -> str:
+    if text.startswith(name):
+        return text[len(name) :].lstrip(" :\n")
+    return text
+
+
+def fill_texts(region: LexborNode, units: list[Unit], walker: Walker) -> None:
+    """Each unit's text without its header parts; a date from its first line; deleted notices."""
+    skip = {n.mem_id for n in region.css(META_SELECTOR)}
+    for unit in units:
+        body = unit.text_node
+        own = {n.mem_id for n in unit.meta_nodes}
+        if body is None:
+            body = unit.partner if unit.partner is not None else unit.node
+        text = comment_text(body, (skip, own), walker.units, unit)
+        if not text and (skip or own):
+            # Some themes put the text inside the header box: read it with only
+            # the author and date elements left out.
+            text = comment_text(body, (_NOTHING, own), walker.units, unit)
+        if body is unit.node and unit.author is not None:
+            text = strip_prefix(text, unit.author.name)
+        if unit.author is None:
+            text = _author_from_header(unit, body, text, walker)
+        text = _without_trailing_control(unit.node, text)
+        if text:
+            head, _, rest = text.partition("\n")
+            dated = (
+                parse_visible_date(head) if len(head) <= 80 and DATE_WORDS.search(head) else None
+            )
+            if dated is not None and unit.published is None:
+                unit.published = dated
+            if dated is not None and DATE_LINE.match(head) and rest.strip():
+                text = rest.lstrip("\n")  # the header's date line ("/ 22.04.2020"), not the text
+        unit.text = text
+        if unit.status is CommentStatus.PUBLISHED and len(text) < 120:
+            if REMOVED_BY_ADMIN.search(text):
+                unit.status = CommentStatus.REMOVED
+            elif DELETED_TEXT.search(text.strip()):
+                unit.status = CommentStatus.DELETED
+
+
+def _author_from_header(unit: Unit, body: LexborNode, text: str, walker: Walker) -> str:
+    """An author named only in words: "Ann says:", "**Ann** dijo:", "Ann | 2 May 2024",
+    "geschrieben von Ann am 21. Jan.", "posted by Ann".
+
+    The header lines are the first two of the unit's whole text (its "says" label included);
+    when the comment's text holds the line, it leaves the text.
+    """
+    whole = comment_text(unit.node, (_NOTHING, _NOTHING), walker.units, unit)
+    heads = [line.strip() for line in whole.split("\n")[:3] if line.strip()][:2]
+    for at_head, head in enumerate(heads):
+        if len(head) > 120:
+            break
+        name = _name_in(head, first=at_head == 0)
+        if name is None:
+            continue
+        unit.author = Author(name=name)
+        lines = text.split("\n")
+        for at, line in enumerate(lines[:3]):
+            if line.strip() in (head, name) or SAYS_LINE.match(line.strip()) is not None:
+                # "Ann" with its "says" label left out as a header part counts as the line too.
+                return _BLANKS.sub("\n\n", "\n".join(lines[:at] + lines[at + 1 :])).strip("\n")
+        return text
+    return text
+
+
+def _name_in(head: str, *, first: bool) -> str | None:
+    says = SAYS_LINE.match(head)
+    name: str | None = None
+    if says is not None:
+        name = says.group("name")
+    else:
+        by = BY_LINE.search(head)
+        if by is not None:
+            name = by.group("name")
+        elif first:
+            dated = NAME_DATE_LINE.match(head)
+            if dated is not None and (
+                parse_visible_date(dated.group("rest")) is not None
+                or DATE_HINT.search(dated.group("rest")) is not None
+            ):
+                name = dated.group("name")
+    name = name.strip(" *_\u00b7-") if name else None
+    if not name or len(name.split()) > 5 or name[0].isdigit() or NOT_A_NAME.search(name):
+        return None  # "39 points · 6 years ago", "Comment removed by moderator · 4 yr. ago"
+    return name
+
+
+def _without_trailing_control(node: LexborNode, text: str) -> str:
+    """Drop a last line that is a control's label in any language ("Antworten", "Répondre").
+
+    The line must be a word or two that is the whole text of a button or of a link that goes
+    nowhere else (``#…``, ``javascript:``, a reply, login or comment action) in the comment.
+    """
+    head, sep, last = text.rpartition("\n")
+    label = last.strip()
+    if not sep or not label or len(label.split()) > 2 or len(label) > 30:
+        return text
+    for inner, _ in zip(node.traverse(), range(300), strict=False):
+        if inner.tag not in ("a", "button") or clean(inner.text(deep=True)) != label:
+            continue
+        href = (inner.attributes.get("href") or "").lower()
+        if inner.tag == "button" or not href or CONTROL_HREF.search(href) is not None:
+            return head.rstrip("\n")
+    return text

@@ -1,0 +1,137 @@
+"""Comment authors: name elements, avatar links, words around the name, accounts.
+
+The convention: ``Author.name`` is the name the page shows (the display name); when the page
+also shows an account id apart from it (a profile address ``/users/ivan_p``, an ``@handle``),
+the account id is kept in ``Comment.extra["author_account"]``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from selectolax.lexbor import LexborHTMLParser
+
+from newsthread.html import extract_comments
+
+DATA = Path(__file__).parent / "data" / "html" / "comments"
+
+
+def authors(name: str) -> list[tuple[str, str | None, str | None, str]]:
+    section = extract_comments(
+        LexborHTMLParser((DATA / name).read_bytes()), url="https://example.org/post/"
+    )
+    return [
+        (
+            c.id,
+            c.author.name if c.author else None,
+            c.extra.get("author_account"),
+            c.text,
+        )
+        for c in section.comments
+    ]
+
+
+def test_names_found_by_structure_and_words() -> None:
+    assert authors("authors.html") == [
+        # The name element inside a header-wide .comment-author, not the whole header.
+        ("1", "Lena Berg", None, "Mine love the balcony."),
+        # An avatar-only profile link first: the next candidate gives the name.
+        ("2", "Kwame Mensah", "kwame", "Water them in the evening."),
+        # "**Name** dijo:" in the text.
+        ("3", "Rosa Díaz", None, "Las mías crecen en macetas."),
+        # "Name | date" in a header whose date is in an attribute.
+        ("4", "Tom Weller", None, "Pinch out the side shoots."),
+        # A profile link in the comment's own text is not its author.
+        ("5", "Jane Doe", "jdoe", "Thanks /u/lena, will try."),
+    ]
+
+
+def test_author_urls_are_profile_links() -> None:
+    section = extract_comments(
+        LexborHTMLParser((DATA / "authors.html").read_bytes()), url="https://example.org/post/"
+    )
+    urls = [c.author.url if c.author else None for c in section.comments]
+    assert urls == [
+        None,
+        "https://example.org/profile/kwame",
+        None,
+        None,
+        "https://example.org/u/jdoe",
+    ]
+
+
+def test_bem_names_and_accounts() -> None:
+    got = authors("bem.html")
+    assert [(i, n, acc) for i, n, acc, _ in got[:2]] == [
+        ("5001", "Иван Петров", "ivan_p"),
+        ("5002", "olga", None),  # the account id is the name shown: nothing to add
+    ]
+
+
+def page(comment: str) -> bytes:
+    return f'<div id="comments">{comment}</div>'.encode()
+
+
+def test_says_labels_in_other_languages() -> None:
+    html = page(
+        '<div id="comment-1" class="comment"><p><b>Jonas</b> schrieb am 2. Mai 2024:</p>'
+        "<p>Gute Idee.</p></div>"
+        '<div id="comment-2" class="comment"><p>Claire <span class="says">dit :</span></p>'
+        "<p>Merci.</p></div>"
+    )
+    section = extract_comments(LexborHTMLParser(html))
+    assert [(c.author.name if c.author else None, c.text) for c in section.comments] == [
+        ("Jonas", "Gute Idee."),
+        ("Claire", "Merci."),
+    ]
+
+
+def test_a_sentence_with_says_is_no_author_line() -> None:
+    html = page(
+        '<div id="comment-1" class="comment"><p>The report says nothing about costs.</p></div>'
+    )
+    (comment,) = extract_comments(LexborHTMLParser(html)).comments
+    assert (comment.author, comment.text) == (None, "The report says nothing about costs.")
+
+
+def test_login_links_are_not_authors() -> None:
+    html = page(
+        '<div id="comment-1" class="comment"><div class="submitted">( mrmartin | 2015-01-21 )</div>'
+        '<p>Text.</p><ul class="links"><li><a href="/user/login?destination=x">Log in</a></li></ul></div>'
+    )
+    (comment,) = extract_comments(LexborHTMLParser(html)).comments
+    assert comment.author is not None and comment.author.name == "mrmartin"
+
+
+def test_a_handle_after_the_display_name_goes_to_extra() -> None:
+    html = page(
+        '<div id="comment-1" class="comment"><span class="comment-author">Jane Doe @jdoe</span>'
+        "<p>Hi.</p></div>"
+    )
+    (comment,) = extract_comments(LexborHTMLParser(html)).comments
+    assert comment.author is not None
+    assert (comment.author.name, comment.extra["author_account"]) == ("Jane Doe", "jdoe")
+
+
+def test_by_lines_under_a_comment_title() -> None:
+    html = page(
+        '<div id="comment-1" class="comment"><h4>Ein Argument</h4>'
+        "<p>geschrieben von berg2012 am 21. Jan. 2015, 19:04</p><p>Ich sehe das anders.</p></div>"
+        '<div id="comment-2" class="comment"><p>Posted by Sam Lee on May 2, 2024</p>'
+        "<p>Agreed.</p></div>"
+    )
+    section = extract_comments(LexborHTMLParser(html))
+    assert [(c.author.name if c.author else None, c.text) for c in section.comments] == [
+        ("berg2012", "Ein Argument\n\nIch sehe das anders."),
+        ("Sam Lee", "Agreed."),
+    ]
+
+
+def test_score_and_moderation_lines_are_no_names() -> None:
+    html = page(
+        '<div id="comment-1" class="comment"><p>level 1</p><p>39 points · 6 years ago</p>'
+        "<p>Option three.</p></div>"
+        '<div id="comment-2" class="comment"><p>Comment removed by moderator · 4 yr. ago</p></div>'
+    )
+    section = extract_comments(LexborHTMLParser(html))
+    assert [c.author for c in section.comments] == [None, None]

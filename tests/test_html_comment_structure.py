@@ -1,0 +1,99 @@
+"""Thread structure: inner ids, controls, body sections, wrappers, reply boxes and reply links."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from selectolax.lexbor import LexborHTMLParser
+
+from newsthread.html import extract_comments
+from newsthread.model import Article, Comment
+
+DATA = Path(__file__).parent / "data" / "html" / "comments"
+
+
+def rows(source: str | bytes) -> list[tuple[Any, ...]]:
+    """(depth, id, author, text) per comment, in reading order."""
+    section = extract_comments(LexborHTMLParser(source))
+    out = []
+    for c in Article(comments=section.comments).iter_comments():
+        depth, node = 0, c.parent
+        while isinstance(node, Comment):
+            depth, node = depth + 1, node.parent
+        out.append((depth, c.id, c.author.name if c.author else None, c.text))
+    return out
+
+
+def test_inner_ids_controls_and_body_sections() -> None:
+    assert rows((DATA / "structure.html").read_bytes()) == [
+        # li.comment has no id: the comment's id is its inner article's.
+        (0, "101", "Ines Alva", "Earlier is fine for commuters."),
+        (1, "102", "Paul Novak", "Not for the school run."),
+        # section.comment is the comment's own body, not a reply.
+        (0, "103", "Mei Tanaka", "Will the evening ferry change too?"),
+    ]
+
+
+def test_a_vote_control_with_the_comments_id_is_no_comment() -> None:
+    section = extract_comments(LexborHTMLParser((DATA / "structure.html").read_bytes()))
+    assert len(list(Article(comments=section.comments).iter_comments())) == 3
+
+
+def test_wrappers_headers_reply_boxes_and_reply_links() -> None:
+    assert rows((DATA / "wrappers.html").read_bytes()) == [
+        # Author and date sit in the li around the comment, beside its text.
+        (0, "501", "Kritiker2010", "Endlich ein sicherer Weg zur Schule."),
+        # "Antwort an …" links comment 501: a reply, though it stands at the top level.
+        (1, "505", "Ben", "Antwort an Kritiker2010 Sehe ich auch so."),
+        (0, "502", "Radlerin", "Die Ampel am Ende ist zu kurz grün."),
+        (0, "503", "Ole", "Wann kommt der zweite Abschnitt?"),
+        # The reply box follows the comment's wrapper, not the comment itself.
+        (1, "504", "Stadt Musterstadt", "Im Frühjahr."),
+    ]
+
+
+def test_a_wrappers_header_is_left_out_of_the_body_with_the_thread() -> None:
+    section = extract_comments(LexborHTMLParser((DATA / "wrappers.html").read_bytes()))
+    assert [n.attributes.get("class") for n in section.containers] == ["comment-box"]
+
+
+def test_bem_items_with_data_ids() -> None:
+    got = rows((DATA / "bem.html").read_bytes())
+    assert got[:2] == [
+        (0, "5001", "Иван Петров", "Наконец-то!"),
+        (0, "5002", "olga", "А пробки?"),  # noqa: RUF001
+    ]
+
+
+def test_interface_labels_in_any_language_stay_out_of_the_text() -> None:
+    section = extract_comments(LexborHTMLParser((DATA / "bem.html").read_bytes()))
+    assert section.comments[0].text == "Наконец-то!"  # no "Ответить", no "Пожаловаться"
+
+
+def test_reply_links_need_a_cue() -> None:
+    html = (
+        '<div id="comments">'
+        '<div id="comment-1" class="comment"><span class="author">A</span><p>First.</p></div>'
+        '<div id="comment-2" class="comment"><span class="author">B</span>'
+        '<p>Like <a href="#comment-1">this one</a> said.</p></div>'
+        '<div id="comment-3" class="comment"><span class="author">C</span>'
+        '<p><a href="#comment-1">@A</a> agreed.</p></div></div>'
+    )
+    assert [(d, i) for d, i, _, _ in rows(html)] == [(0, "1"), (1, "3"), (0, "2")]
+
+
+def test_a_last_line_that_is_a_controls_label_is_left_out() -> None:
+    html = (
+        '<div id="comments"><div id="comment-1" class="comment"><span class="author">A</span>'
+        '<p>Sehr lecker.</p><a href="/rezept/reply?id=1">Antworten</a></div>'
+        '<div id="comment-2" class="comment"><span class="author">B</span>'
+        "<p>Quel enfumage.</p><button>Alerter</button></div>"
+        '<div id="comment-3" class="comment"><span class="author">C</span>'
+        '<p>Read this:</p><p><a href="https://example.org/report-2024">Report</a></p></div></div>'
+    )
+    assert [text for _, _, _, text in rows(html)] == [
+        "Sehr lecker.",
+        "Quel enfumage.",
+        "Read this:\n\nReport",  # a link that leads somewhere is part of the text
+    ]
