@@ -23,7 +23,7 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
 
-from newsthread.html._body.cleaning import clean
+from newsthread.html._body.cleaning import clean, is_quoted_paragraph
 from newsthread.html._body.markers import marker_info as _marker_info  # noqa: F401 (tests pin it)
 from newsthread.html._body.scoring import select
 from newsthread.html._body.walk import CAPTION, HEADING, ITEM, QUOTE, RawBlock, collect
@@ -38,7 +38,7 @@ def _to_block(block: RawBlock) -> Block:
     links: Any = tuple(found)
     if kind == HEADING:
         return Heading(text, links, level=extra)
-    if kind == QUOTE:
+    if kind == QUOTE and not is_quoted_paragraph(text):
         return BlockQuote(text, links)
     if kind == ITEM:
         return ListItem(text, links, ordered=ordered, indent=extra)

@@ -14,11 +14,14 @@ import re
 from newsthread.html._body.walk import CAPTION, HEADING, ITEM, P, RawBlock
 from newsthread.html._metadata import date_in_text
 
-__all__ = ["clean", "keep"]
+__all__ = ["clean", "is_quoted_paragraph", "keep"]
 
 # Shorter captions are mostly photo credits and labels.
 _CAPTION_MIN = 80
 _SPACE = re.compile(r"\s+")
+# A block that opens with a quote mark and goes on after the closing mark: the page put a
+# quoted statement with its attribution ("“…,” Rutte said.") in a <blockquote> for the look.
+_QUOTED_PARAGRAPH = re.compile(r"[“\"«„]\s?\S.*?\S\s?[”\"»“][,.;:!?]?\s+[^\W\d_]", re.DOTALL)
 
 # Headings and short lines that open the page furniture after an article.
 _SECTION_END = re.compile(
@@ -246,3 +249,13 @@ def _drop_empty_headings(blocks: list[RawBlock]) -> list[RawBlock]:
             continue
         kept.append(block)
     return kept[::-1]
+
+
+def is_quoted_paragraph(text: str) -> bool:
+    """Whether a ``<blockquote>``'s text is a quoted paragraph, marks and attribution included.
+
+    Such a block is a paragraph styled as a quotation, not a quotation from another source:
+    as a paragraph, quote finding reads its own marks and cue ("Rutte said") as it does in
+    the text form of the page.
+    """
+    return _QUOTED_PARAGRAPH.match(text) is not None
