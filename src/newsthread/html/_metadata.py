@@ -11,18 +11,21 @@ value wins.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import warnings
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
+from urllib.parse import urlsplit
 
 import attrs
 from dateutil import parser as dateparser
 from dateutil import tz
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from newsthread.html._bylines import add_authors, is_outlet, visible_bylines
 from newsthread.model import Author
 
 __all__ = ["Metadata", "extract_metadata", "parse_date"]
@@ -49,17 +52,6 @@ _ARTICLE_TYPES = {
 }
 _PAGE_TYPES = {"webpage", "itempage", "aboutpage", "collectionpage", "profilepage", "qapage"}
 _SPACE = re.compile(r"\s+")
-_BY = re.compile(
-    r"^\s*(?:post(?:ed)? (?:author )?by|written by|veröffentlicht von|geschrieben von|erstellt von|"
-    r"posted|post author|by|von|vom|par|por|di|door|av|przez|autor(?:in)?:?|author:?)\s+",
-    re.I,
-)
-_AFTER_NAME = re.compile(
-    r"\s+(?:am|on|le|el|il|op|um|at)\s+\d.*$|\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}.*$", re.I
-)
-_NOT_A_NAME = re.compile(
-    r"https?://|www\.|@|\bposts? by\b|\bview all\b|\balle beiträge\b|\bprofile\b|\d{3,}", re.I
-)
 _TITLE_SEPARATORS = re.compile(
     "\\s+[|\u2022\u00b7\u00bb\u00ab\u2013\u2014-]\\s+|" r"\s+::\s+|\s+:\s+(?=[^:]*$)"
 )
@@ -221,29 +213,6 @@ def _from_timestamp(value: float) -> datetime | None:
     return parsed if 1990 <= parsed.year <= 2100 else None
 
 
-def _author_name(value: str | None) -> str | None:
-    name = _clean(value)
-    if name is None:
-        return None
-    name = _BY.sub("", _BY.sub("", name))
-    name = _AFTER_NAME.sub("", name).strip(" ,;:|-")
-    if not name or len(name) > 80 or _NOT_A_NAME.search(name):
-        return None
-    return name
-
-
-def _add_authors(out: list[Author], names: Iterator[tuple[str | None, str | None]]) -> None:
-    seen = {a.name.casefold() for a in out}
-    for raw, url in names:
-        if raw is None:
-            continue
-        for part in re.split(r"\s*(?:;|\||,\s*(?=\S+\s+\S+)|\s+(?:and|und|&|et|y)\s+)\s*", raw):
-            name = _author_name(part)
-            if name and name.casefold() not in seen:
-                seen.add(name.casefold())
-                out.append(Author(name, url if url and url.startswith("http") else None))
-
-
 # -- JSON-LD --------------------------------------------------------------------
 
 
@@ -281,17 +250,35 @@ def _types(obj: dict[str, Any]) -> set[str]:
     return {k.rsplit("/", 1)[-1].casefold() for k in kinds if isinstance(k, str)}
 
 
-def _ld_names(value: Any) -> Iterator[tuple[str | None, str | None]]:
+def _ld_clean(value: object) -> str | None:
+    """A JSON-LD string value: whitespace folded and HTML entities decoded (``Bike &amp; Style``)."""
+    text = _clean(value)
+    if text is not None and "&" in text:
+        text = _clean(html.unescape(text))
+    return text
+
+
+def _ld_names(
+    value: Any, by_id: dict[str, dict[str, Any]]
+) -> Iterator[tuple[str | None, str | None]]:
+    """(name, url) of each author a JSON-LD value names; ``{"@id": …}`` references are resolved."""
     items = value if isinstance(value, list) else [value]
     for item in items:
         if isinstance(item, str):
-            yield item, None
-        elif isinstance(item, dict) and "organization" not in _types(item):
-            name = item.get("name")
-            if isinstance(name, list):
-                name = name[0] if name else None
-            url = item.get("url")
-            yield (name if isinstance(name, str) else None), (url if isinstance(url, str) else None)
+            yield _ld_clean(item), None
+            continue
+        if not isinstance(item, dict):
+            continue
+        ref = item.get("@id")
+        if "name" not in item and isinstance(ref, str) and ref in by_id:
+            item = by_id[ref]
+        if "organization" in _types(item) or "newsmediaorganization" in _types(item):
+            continue
+        name = item.get("name")
+        if isinstance(name, list):
+            name = name[0] if name else None
+        url = item.get("url")
+        yield _ld_clean(name), (url if isinstance(url, str) else None)
 
 
 def _ld_text(value: Any) -> str | None:
@@ -299,26 +286,60 @@ def _ld_text(value: Any) -> str | None:
         value = value[0] if value else None
     if isinstance(value, dict):
         value = value.get("name") or value.get("@id")
-    return _clean(value)
+    return _ld_clean(value)
+
+
+# Article types that say less than the others: taken only when no specific type is there.
+_GENERIC_TYPES = {"creativework", "review"}
+
+
+def _ld_article(objects: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The object describing the article: a specific article type first; never the claim a
+    ClaimReview reviews (its author is the claimant, not the article's author)."""
+    reviewed: set[int] = set()
+    reviewed_ids: set[str] = set()
+    for obj in objects:
+        item = obj.get("itemReviewed")
+        for entry in item if isinstance(item, list) else [item]:
+            if isinstance(entry, dict):
+                reviewed.add(id(entry))
+                if isinstance(entry.get("@id"), str):
+                    reviewed_ids.add(entry["@id"])
+    generic = None
+    for obj in objects:
+        kinds = _types(obj)
+        if not kinds & _ARTICLE_TYPES or "claim" in kinds or id(obj) in reviewed:
+            continue
+        if obj.get("@id") in reviewed_ids:
+            continue
+        if kinds & _ARTICLE_TYPES - _GENERIC_TYPES:
+            return obj
+        generic = generic or obj
+    if generic is not None:
+        return generic
+    return next((o for o in objects if _types(o) & _PAGE_TYPES), None)
 
 
 def _from_json_ld(doc: LexborHTMLParser, meta: Metadata) -> None:
     objects = _json_objects(doc)
-    articles = [o for o in objects if _types(o) & _ARTICLE_TYPES]
-    pages = [o for o in objects if _types(o) & _PAGE_TYPES]
-    for obj in articles[:1] or pages[:1]:
+    by_id = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str)}
+    obj = _ld_article(objects)
+    if obj is not None:
         meta.title = meta.title or _ld_text(obj.get("headline")) or _ld_text(obj.get("name"))
         if not meta.authors:
-            _add_authors(meta.authors, _ld_names(obj.get("author") or obj.get("creator")))
+            add_authors(meta.authors, _ld_names(obj.get("author") or obj.get("creator"), by_id))
         meta.published = meta.published or parse_date(obj.get("datePublished"))
         meta.published = meta.published or parse_date(obj.get("dateCreated"))
         meta.modified = meta.modified or parse_date(obj.get("dateModified"))
         meta.section = meta.section or _ld_text(obj.get("articleSection"))
-        meta.description = meta.description or _clean(obj.get("description"))
+        meta.description = meta.description or _ld_clean(obj.get("description"))
         meta.language = meta.language or _ld_text(obj.get("inLanguage"))
         publisher = obj.get("publisher")
         if isinstance(publisher, dict):
-            meta.site_name = meta.site_name or _clean(publisher.get("name"))
+            ref = publisher.get("@id")
+            if "name" not in publisher and isinstance(ref, str) and ref in by_id:
+                publisher = by_id[ref]
+            meta.site_name = meta.site_name or _ld_clean(publisher.get("name"))
         keywords = obj.get("keywords")
         if not meta.tags and keywords:
             meta.tags = _split_tags(keywords)
@@ -329,9 +350,9 @@ def _from_json_ld(doc: LexborHTMLParser, meta: Metadata) -> None:
         if isinstance(url, str) and url.startswith("http"):
             meta.canonical_url = meta.canonical_url or url
     if meta.site_name is None:
-        for obj in objects:
-            if _types(obj) & {"website", "organization", "newsmediaorganization"}:
-                meta.site_name = _clean(obj.get("name"))
+        for item in objects:
+            if _types(item) & {"website", "organization", "newsmediaorganization"}:
+                meta.site_name = _ld_clean(item.get("name"))
                 if meta.site_name:
                     break
 
@@ -437,7 +458,7 @@ def _from_meta(doc: LexborHTMLParser, meta: Metadata, values: dict[str, list[str
                 values.get("twitter:label1", [])
             ).casefold().replace("written by", "author"):
                 continue
-            _add_authors(meta.authors, ((v, None) for v in values.get(key, ())))
+            add_authors(meta.authors, ((v, None) for v in values.get(key, ())))
             if meta.authors:
                 break
     meta.published = meta.published or _first_date(values, _PUBLISHED_KEYS)
@@ -465,13 +486,6 @@ def _from_meta(doc: LexborHTMLParser, meta: Metadata, values: dict[str, list[str
 
 
 # -- visible markup ------------------------------------------------------------------
-
-_BYLINE = (
-    '[itemprop="author"] [itemprop="name"], [itemprop="author"], [rel="author"], '
-    ".byline .author, .author-name, .byline__name, .entry-author-name, .author.vcard .fn, "
-    ".vcard .fn, .post-author a, .post-author, .article-author, .author-link, .byline, "
-    "address.author, .author"
-)
 
 
 _DATE_CLASSES = (
@@ -551,17 +565,14 @@ def _from_markup(doc: LexborHTMLParser, meta: Metadata, url: str | None) -> Lexb
         if modified is not None:
             attrs_ = modified.attributes
             meta.modified = parse_date(attrs_.get("datetime") or attrs_.get("content"))
+    sites = _site_names(meta, url)
+    if meta.authors and all(is_outlet(a.name, sites) for a in meta.authors):
+        # The metadata credits the site itself: the page's byline says who wrote it.
+        visible = visible_bylines(doc, sites)
+        if visible:
+            meta.authors = visible
     if not meta.authors:
-        for node in doc.css(_BYLINE)[:20]:
-            if _in_comments(node):
-                continue
-            attrs_ = node.attributes
-            href = attrs_.get("href")
-            text = attrs_.get("content") or node.text(deep=True, separator=" ")
-            if text and len(text) < 100:
-                _add_authors(meta.authors, iter([(text, href)]))
-            if meta.authors:
-                break
+        meta.authors = visible_bylines(doc, sites)
     if meta.title is None:
         title_node = doc.css_first("title")
         page_title = _clean(title_node.text(deep=True)) if title_node is not None else None
@@ -581,6 +592,18 @@ def _from_markup(doc: LexborHTMLParser, meta: Metadata, url: str | None) -> Lexb
             attrs_ = html.attributes
             meta.language = _clean(attrs_.get("lang") or attrs_.get("xml:lang"))
     return source
+
+
+def _site_names(meta: Metadata, url: str | None) -> list[str]:
+    """The names an outlet goes by on this page: its declared name and its web addresses."""
+    names = [meta.site_name] if meta.site_name else []
+    for address in (url, meta.canonical_url):
+        if address:
+            host = urlsplit(address).hostname or ""
+            host = host.removeprefix("www.")
+            if host:
+                names.extend((host, host.split(".")[0]))
+    return names
 
 
 _NUMERIC_DATE = re.compile(r"\s*(\d{1,2})[./-](\d{1,2})[./-]\d{2,4}(?!\d)")
