@@ -70,6 +70,7 @@ _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _STRICT_ISO = re.compile(
     r"\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:\d\d)?)?$"
 )
+_ODD_FRACTION = re.compile(r"(T\d\d:\d\d:\d\d)[:,](\d{1,6})(?=Z|[+-]\d\d:?\d\d|$)")
 _ISO_START = re.compile(r"(?:19|20)\d\d-\d\d-\d\d")
 _DMY = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b")
 
@@ -105,22 +106,46 @@ _TEXT_DATES = re.compile(
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|[-_]|\.html?|$)")
 
 
+_UPDATED_BEFORE = re.compile(
+    r"(?:updated|update|modified|aktualisiert|geändert|mis à jour|modifié|actualizado|"
+    r"aggiornato|zaktualizowano)\W{0,3}(?:\w+\W{1,3}){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def date_in_text(text: str) -> datetime | None:
-    """The first written-out date in a short visible text ("3. Mai 2019", "May 3, 2019", "03.05.2019")."""
+    """The first written-out date in a short visible text ("3. Mai 2019", "May 3, 2019", "03.05.2019").
+
+    A date labelled as an update ("Updated March 5, 2020 | Published March 1, 2020") is
+    passed over for a later one, and taken only when there is no other.
+    """
+    updated = None
     for match in _TEXT_DATES.finditer(text):
-        groups = match.groupdict()
-        for i in "12345":
-            year = groups[f"y{i}"]
-            if year is None:
-                continue
-            month_text = groups[f"m{i}"]
-            month = int(month_text) if month_text.isdigit() else _MONTHS.get(month_text.casefold())
-            if month is None:
-                break
-            try:
-                return datetime(int(year), month, int(groups[f"d{i}"]))
-            except ValueError:
-                break
+        found = _match_date(match)
+        if found is None:
+            continue
+        if _UPDATED_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            updated = updated or found
+            continue
+        return found
+    return updated
+
+
+def _match_date(match: re.Match[str]) -> datetime | None:
+    """The date one match of ``_TEXT_DATES`` names, or None for an impossible one."""
+    groups = match.groupdict()
+    for i in "12345":
+        year = groups[f"y{i}"]
+        if year is None:
+            continue
+        month_text = groups[f"m{i}"]
+        month = int(month_text) if month_text.isdigit() else _MONTHS.get(month_text.casefold())
+        if month is None:
+            break
+        try:
+            return datetime(int(year), month, int(groups[f"d{i}"]))
+        except ValueError:
+            break
     return None
 
 
@@ -173,6 +198,8 @@ def parse_date(value: object) -> datetime | None:
     text = _clean(value)
     if text is None or len(text) > 80:
         return None
+    if _ODD_FRACTION.search(text):
+        text = _ODD_FRACTION.sub(r"\1.\2", text)  # "22:06:08:684Z" -> "22:06:08.684Z"
     if _STRICT_ISO.match(text):
         # The common case, read without dateutil's tokenizer.
         try:
@@ -490,7 +517,8 @@ def _from_meta(doc: LexborHTMLParser, meta: Metadata, values: dict[str, list[str
 
 _DATE_CLASSES = (
     '[class*="date"], [class*="Date"], [class*="datum"], [class*="time"], [class*="posted"], '
-    '[class*="meta"], [id*="date"], abbr[title]'
+    '[class*="meta"], [id*="date"], abbr[title], [class*="publi"], [class*="created"], '
+    '[class*="byline"], [class*="author"]'
 )
 
 
@@ -883,6 +911,70 @@ def _date_near_heading(doc: LexborHTMLParser) -> datetime | None:
     return date_in_text(window)
 
 
+def _with_time(doc: LexborHTMLParser, meta: Metadata, values: dict[str, list[str]]) -> None:
+    """A full timestamp of the same day for a publication date that came without a time.
+
+    The most trusted source may give the day alone (JSON-LD "November 19, 2019", a
+    ``pdate=20191119``) while a less trusted one has the instant (``article:published_time``,
+    ``itemprop=datePublished``, the article's ``<time datetime>``): the day is kept, the
+    time and zone are taken from the other.
+    """
+    published = meta.published
+    if published is None or published.tzinfo is not None or published.time() != _MIDNIGHT:
+        return
+    day = published.date()
+    raws = [value for key in _PUBLISHED_KEYS for value in values.get(key, ())]
+    for node in doc.css('[itemprop="datePublished"], time[datetime]')[:8]:
+        if node.attributes.get("itemprop") == "dateModified":
+            continue
+        attrs_ = node.attributes
+        raws.append(attrs_.get("datetime") or attrs_.get("content") or "")
+    for raw in raws:
+        if not raw or not _ISO_START.match(raw.strip()):
+            continue
+        parsed = parse_date(raw)
+        if parsed is None or parsed.date() != day:
+            continue
+        if parsed.tzinfo is not None or parsed.time() != _MIDNIGHT:
+            meta.published = parsed
+            return
+
+
+_MIDNIGHT = datetime.min.time()
+
+
+# A date the page labels as the publication date, in the languages of the pages seen;
+# "last modified" labels after them, as the last resort (a wiki's only date).
+_DATE_LABEL = re.compile(
+    r"(?:^|\n|\s)(?:datum|date|published|publication date|posted|veröffentlicht(?: am)?|"
+    r"erschienen(?: am)?|erstellt(?: am)?|publiziert(?: am)?|publié(?: le)?|mise en ligne|"
+    r"publicado(?: el)?|fecha(?: de publicación)?|pubblicato(?: il)?|data publikacji|"
+    r"opublikowano|stand)\s*:?\s*(?:\n\s*)?(?P<rest>.{6,40})",
+    re.IGNORECASE,
+)
+_MODIFIED_LABEL = re.compile(
+    r"(?:last (?:modified|updated|edited)(?: on)?|zuletzt (?:am|geändert am|aktualisiert am)|"
+    r"dernière modification(?: le)?)\s*:?\s*(?P<rest>.{6,40})",
+    re.IGNORECASE,
+)
+_LABEL_TEXT_MAX = 300_000
+
+
+def _labelled_date(doc: LexborHTMLParser) -> datetime | None:
+    """A date after a label in the page's text ("Datum: 26. Januar 2022", "Mise en ligne 23 mai
+    2019"), else after a "last modified" label."""
+    body = doc.body
+    if body is None:
+        return None
+    text = body.text(deep=True, separator="\n")[:_LABEL_TEXT_MAX]
+    for pattern in (_DATE_LABEL, _MODIFIED_LABEL):
+        for match in pattern.finditer(text):
+            found = date_in_text(match.group("rest"))
+            if found is not None:
+                return found
+    return None
+
+
 def extract_metadata(doc: LexborHTMLParser, *, url: str | None = None) -> Metadata:
     """Read the metadata of a parsed page; fields the page does not give stay None/empty.
 
@@ -896,6 +988,9 @@ def extract_metadata(doc: LexborHTMLParser, *, url: str | None = None) -> Metada
     source = _from_markup(doc, meta, url)
     if meta.published is None:
         meta.published = _date_near_heading(doc)
+    if meta.published is None:
+        meta.published = _labelled_date(doc)
+    _with_time(doc, meta, values)
     _local_published(doc, meta, url, values, source)
     if meta.title:
         meta.title = _strip_site_suffix(meta.title, meta.site_name)

@@ -1,0 +1,59 @@
+"""Publication dates: the most precise value of the right day, published rather than updated."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from selectolax.lexbor import LexborHTMLParser
+
+from newsthread.html import from_html
+from newsthread.html._metadata import date_in_text, extract_metadata, parse_date
+
+DATA = Path(__file__).parent / "data" / "html" / "main"
+
+
+def published(name: str) -> datetime | None:
+    return from_html((DATA / name).read_bytes(), quotes=False).published
+
+
+def test_a_full_timestamp_of_the_same_day_beats_a_date_only_value() -> None:
+    article = from_html((DATA / "dates_day_and_timestamp.html").read_bytes(), quotes=False)
+    assert article.published == datetime(2019, 11, 19, 11, 0, 9, tzinfo=UTC)
+    assert article.modified == datetime(2019, 11, 20, 8, tzinfo=UTC)
+
+
+def test_a_timestamp_of_another_day_does_not_replace_the_date() -> None:
+    page = (
+        '<html><head><script type="application/ld+json">'
+        '{"@type": "NewsArticle", "datePublished": "2019-11-19"}</script>'
+        '<meta property="article:published_time" content="2019-10-02T09:00:00Z"></head>'
+        "<body><p>Text</p></body></html>"
+    )
+    meta = extract_metadata(LexborHTMLParser(page))
+    assert meta.published == datetime(2019, 11, 19)
+
+
+def test_a_date_labelled_in_the_text_when_the_markup_gives_none() -> None:
+    # the label and the date in separate elements; the wiki-style "last modified" footer loses
+    assert published("dates_labelled.html") == datetime(2022, 1, 26)
+
+
+def test_last_modified_label_is_the_last_resort() -> None:
+    page = "<html><body><h1>A</h1><h1>B</h1><p>Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert.</p></body></html>"
+    assert from_html(page, quotes=False).published == datetime(2020, 1, 29)
+
+
+def test_published_beats_updated_in_one_element() -> None:
+    assert published("dates_updated_published.html") == datetime(2020, 3, 1)
+    assert date_in_text("Aktualisiert am 5. März 2020, erstellt am 1. März 2020") == datetime(
+        2020, 3, 1
+    )
+    # an update alone is still a date
+    assert date_in_text("Updated March 5, 2020") == datetime(2020, 3, 5)
+
+
+def test_iso_time_with_a_colon_before_the_fraction() -> None:
+    assert parse_date("2022-01-10T22:06:08:684Z") == datetime(
+        2022, 1, 10, 22, 6, 8, 684000, tzinfo=UTC
+    )
