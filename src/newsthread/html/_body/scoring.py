@@ -1,8 +1,10 @@
 """The second stage of the body: which element is the article.
 
 Each block counts its characters of running text, minus three per character of link
-text and a penalty for short blocks; the article is the element whose blocks add up
-to the most (a maximum-weight subtree), with a bonus for semantic hints. Running
+text (except in long runs of prose, whose inline links cost nothing extra) and a
+penalty for short blocks; the article is the element whose blocks add up to the most
+(a maximum-weight subtree), with a bonus for semantic hints. A page of a few short
+lines and nothing else is kept whole. Running
 paragraphs right next to it (a lead, a last paragraph in a sibling box) join it.
 """
 
@@ -18,6 +20,12 @@ __all__ = ["select"]
 _K_LINK = 3.0
 _K_SHORT = 5.0
 _K_BONUS = 20.0
+# A long block of running text with inline links under this density is prose: its links
+# cost nothing extra (an encyclopedia's paragraphs are a third links).
+_PROSE_MIN = 150
+_PROSE_DENSITY = 0.5
+# A page whose text is shorter than this is kept whole when no element has running text.
+_TINY_PAGE = 200
 # A lead paragraph outside the chosen element: at least this long, in an element
 # that shares an ancestor with it at most this many levels up.
 _LEAD_MIN = 80
@@ -58,7 +66,11 @@ def select(walk: Walk) -> list[int]:
             continue
         length = len(text)
         linked = min(link_chars, length)
-        value = (length - linked) - _K_LINK * linked
+        if length >= _PROSE_MIN and linked < _PROSE_DENSITY * length:
+            # Links inside a long run of prose (an encyclopedia's paragraph) are not navigation.
+            value = float(length - linked)
+        else:
+            value = (length - linked) - _K_LINK * linked
         if length < 25 and kind != HEADING:
             value -= _K_SHORT
         total[elem] += value
@@ -73,6 +85,8 @@ def select(walk: Walk) -> list[int]:
         if value >= best_total and value > 0:
             best, best_total = elem, value
     if best < 0:
+        if sum(len(b[1]) for b in walk.blocks) < _TINY_PAGE:
+            return list(range(len(walk.blocks)))  # a page of a few short lines is all text
         return []
     first, last = walk.elem_first[best], walk.elem_last[best]
     # Running paragraphs just outside the chosen element (a standfirst above the

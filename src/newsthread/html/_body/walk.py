@@ -4,6 +4,9 @@ Text runs, paragraphs, headings, list items, block quotes and captions become bl
 each remembering the element that holds it; every block element gets a record (its
 parent, tag, bonus as the article, and the range of blocks inside it) for the scoring
 stage. Elements that are never content are skipped on the way (see ``markers``).
+Link text is counted per block; a block inside a link that wraps block elements (a
+teaser card: ``<a><h3>…</h3><p>…</p></a>``) is link text as a whole. ``javascript:``
+"links" are not links.
 """
 
 from __future__ import annotations
@@ -65,6 +68,7 @@ class Walk:
         "elem_parent",
         "elem_tag",
         "link_chars",
+        "link_depth",
         "links",
         "list_depth",
         "pre",
@@ -77,6 +81,7 @@ class Walk:
         self.buf_gen = 0
         self.links: list[Link] = []
         self.link_chars = 0
+        self.link_depth = 0
         self.elem_parent: list[int] = []
         self.elem_tag: list[str] = []
         self.elem_bonus: list[float] = []
@@ -146,7 +151,8 @@ class Walk:
                     self.ctx_kind,
                     stripped,
                     links,
-                    self.link_chars,
+                    # Inside a link that wraps block elements (a teaser card), all of it is link text.
+                    len(stripped) if self.link_depth else self.link_chars,
                     self.ctx_elem,
                     self.ctx_extra,
                     self.ctx_ordered,
@@ -162,6 +168,7 @@ class Walk:
         """Leave a block element (restore the context) or a link (record its span)."""
         what, elem, kind, extra, ordered, data = record
         if what == 1:
+            self.link_depth -= 1
             if kind == self.buf_gen and self.buf_len > elem:
                 self.links.append(Link(elem, self.buf_len, str(data)))
                 self.link_chars += self.buf_len - elem
@@ -296,7 +303,8 @@ def collect(body: LexborNode, excluded: Collection[int], page_len: int) -> Walk:
             push(walk.enter(tag, bonus))
         elif tag == "a":
             href = attrs.get("href")
-            if href:
+            if href and not href.startswith("javascript:"):
+                walk.link_depth += 1
                 push((1, walk.buf_len, walk.buf_gen, 0, False, href))
         child = node.last_child
         while child is not None:
