@@ -58,3 +58,37 @@ def test_javascript_links_are_not_links() -> None:
     article = from_html(html, quotes=False)
     assert [b.text for b in article.body] == [PROSE.strip()]
     assert article.body[0].links == ()
+
+
+LONG = "This sentence is part of the article and carries enough words to count, clearly. " * 3
+
+
+def test_a_table_row_is_one_block_with_its_number_cells() -> None:
+    table = (
+        "<table><tr><th>Film</th><th>Year</th></tr>"
+        "<tr><td>Groundhog Day</td><td>1993</td></tr>"
+        "<tr><td><a href='/lola'>Run Lola Run</a> </td><td> 1998</td></tr></table>"
+    )
+    body = from_html(
+        page(f"<article><p>{LONG}</p>{table}<p>{LONG}</p></article>"), quotes=False
+    ).body
+    assert [b.text for b in body[1:4]] == [
+        "Film | Year",
+        "Groundhog Day | 1993",
+        "Run Lola Run | 1998",
+    ]
+    assert body[3].links[0].url == "/lola" and body[3].links[0].end == len("Run Lola Run")
+
+
+def test_paragraphs_in_a_layout_table_stay_paragraphs() -> None:
+    layout = (
+        f"<table><tr><td><p>{LONG}</p><p>{LONG}</p></td><td><a href='/a'>Home</a></td></tr></table>"
+    )
+    assert texts(page(layout)) == [LONG.strip(), LONG.strip()]
+
+
+def test_markup_shown_as_text_is_not_a_paragraph() -> None:
+    html = page(
+        f"<p>{LONG}</p><p>&lt;img src='pic.jpg' alt=''&gt;</p><noscript><img src='x.jpg'></noscript>"
+    )
+    assert texts(html) == [LONG.strip()]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from newsthread.html._body.walk import CAPTION, HEADING, ITEM, P, RawBlock
+from newsthread.html._body.walk import CAPTION, HEADING, ITEM, ROW, P, RawBlock
 from newsthread.html._metadata import date_in_text
 
 __all__ = ["clean", "is_quoted_paragraph", "keep"]
@@ -140,6 +140,8 @@ _AD_LABEL = re.compile(
 )
 
 
+# Markup shown as text (escaped <noscript> images, embed codes): not the article's words.
+_RAW_MARKUP = re.compile(r"(?:\s*<[a-zA-Z/!][^>]*>)+\s*$")
 _DATELINE_WORDS = re.compile(r"[^\W\d_]{3,}")
 
 
@@ -156,7 +158,11 @@ def keep(block: RawBlock) -> bool:
     length = len(text)
     if length < 30 and _AD_LABEL.match(text):
         return False
+    if text[0] == "<" and _RAW_MARKUP.match(text):
+        return False
     density = min(link_chars, length) / length
+    if kind == ROW:
+        return density < 0.9  # a table row names things by links ("Run Lola Run | 1998")
     if density > 0.6 or (kind == ITEM and density > 0.4):
         return False
     return not (kind == P and density > 0.3 and length < 80)

@@ -37,6 +37,7 @@ HEADING = 1
 QUOTE = 2
 ITEM = 3
 CAPTION = 4
+ROW = 5  # a table row, its cells joined by " | "
 
 #: (kind, text, links, link_chars, elem, level/indent, ordered)
 RawBlock = tuple[int, str, list[Link], int, int, int, bool]
@@ -44,6 +45,8 @@ RawBlock = tuple[int, str, list[Link], int, int, int, bool]
 # 0 for leaving a block element (the rest is the context to restore), 1 for leaving a
 # link (elem: start offset, kind: buffer generation, data: the href).
 _Exit = tuple[int, int, int, int, bool, object]
+_CELL_TAGS = frozenset({"td", "th"})
+_CELL_SEPARATOR = " | "
 _LIST_TAGS = frozenset({"ul", "ol"})
 _ITEM_TAGS = frozenset({"li", "dd", "dt"})
 
@@ -114,6 +117,17 @@ class Walk:
             value = core + " " if value[-1].isspace() else core
         buf.append(value)
         self.buf_len += len(value)
+
+    def cell(self) -> None:
+        """Start a table cell: separated from the text of the cells before it in the row."""
+        if not self.buf_len:
+            return
+        last = self.buf[-1]
+        if last.endswith(("\n", _CELL_SEPARATOR)):
+            return
+        separator = _CELL_SEPARATOR[1:] if last.endswith(" ") else _CELL_SEPARATOR
+        self.buf.append(separator)
+        self.buf_len += len(separator)
 
     def line_break(self) -> None:
         if not self.buf_len:
@@ -213,6 +227,11 @@ class Walk:
             self.ctx_ordered = tag == "ol"
         elif tag == "pre":
             self.pre += 1
+        elif tag == "tr":
+            if self.ctx_kind == P:
+                self.ctx_kind = ROW
+        elif self.ctx_kind == ROW:
+            self.ctx_kind = P  # a paragraph inside a cell (a layout table) is a paragraph
         # Paragraphs inside a list item stay list items: the context carries on.
         return record
 
@@ -299,7 +318,9 @@ def collect(body: LexborNode, excluded: Collection[int], page_len: int) -> Walk:
         bonus = _bonus_or_skip(node, tag, attrs, walk)
         if bonus is None:
             continue
-        if tag not in INLINE_TAGS:
+        if tag in _CELL_TAGS and walk.elem_tag[walk.ctx_elem] == "tr":
+            walk.cell()  # a table row is one block, its cells joined by " | "
+        elif tag not in INLINE_TAGS:
             push(walk.enter(tag, bonus))
         elif tag == "a":
             href = attrs.get("href")
