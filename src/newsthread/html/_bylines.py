@@ -341,6 +341,10 @@ _CANDIDATES = (
     'a[href*="/profil/" i], a[href*="/profile/" i], a[href*="/people/" i], '
     'a[href*="/journalist" i], a[href*="/redaktion/" i], a[href*="/staff/" i]'
 )
+# Candidates this far after the headline are not looked at (comment threads, footers).
+_AFTER_HEADING = 40
+
+
 # Class tokens that name an author's byline, not a box about them.
 _AUTHOR_TOKEN = re.compile(
     r"(?:^|[_-])(?:author|authors|authorname|byline|autor|autoren|autorin|auteur|autore|"
@@ -439,6 +443,8 @@ def visible_bylines(
     sites = tuple(site_names)
     nodes = doc.css(_CANDIDATES)[:limit]
     heading = next((i for i, n in enumerate(nodes) if n.tag == "h1"), None)
+    if heading is not None:
+        nodes = nodes[: heading + _AFTER_HEADING]
     scored: list[tuple[int, int, int, int, list[Author]]] = []
     for index, node in enumerate(nodes):
         if node.tag in ("h1", "link"):

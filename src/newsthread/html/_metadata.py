@@ -946,18 +946,17 @@ _MIDNIGHT = datetime.min.time()
 # A date the page labels as the publication date, in the languages of the pages seen;
 # "last modified" labels after them, as the last resort (a wiki's only date).
 _DATE_LABEL = re.compile(
-    r"(?:^|\n|\s)(?:datum|date|published|publication date|posted|veröffentlicht(?: am)?|"
+    r"(?<!\w)(?:datum|date|published|publication date|posted|veröffentlicht(?: am)?|"
     r"erschienen(?: am)?|erstellt(?: am)?|publiziert(?: am)?|publié(?: le)?|mise en ligne|"
     r"publicado(?: el)?|fecha(?: de publicación)?|pubblicato(?: il)?|data publikacji|"
-    r"opublikowano|stand)\s*:?\s*(?:\n\s*)?(?P<rest>.{6,40})",
-    re.IGNORECASE,
+    r"opublikowano|stand)\s*:?\s*(?P<rest>.{6,40})"
 )
 _MODIFIED_LABEL = re.compile(
     r"(?:last (?:modified|updated|edited)(?: on)?|zuletzt (?:am|geändert am|aktualisiert am)|"
-    r"dernière modification(?: le)?)\s*:?\s*(?P<rest>.{6,40})",
-    re.IGNORECASE,
+    r"dernière modification(?: le)?)\s*:?\s*(?P<rest>.{6,40})"
 )
-_LABEL_TEXT_MAX = 300_000
+# How much of the page's text is searched for a labelled date (they sit near the top).
+_LABEL_TEXT_MAX = 60_000
 
 
 def _labelled_date(doc: LexborHTMLParser) -> datetime | None:
@@ -966,7 +965,8 @@ def _labelled_date(doc: LexborHTMLParser) -> datetime | None:
     body = doc.body
     if body is None:
         return None
-    text = body.text(deep=True, separator="\n")[:_LABEL_TEXT_MAX]
+    # Lowercased once: case-insensitive matching of long alternations is slow in Python's re.
+    text = body.text(deep=True, separator="\n")[:_LABEL_TEXT_MAX].lower()
     for pattern in (_DATE_LABEL, _MODIFIED_LABEL):
         for match in pattern.finditer(text):
             found = date_in_text(match.group("rest"))
