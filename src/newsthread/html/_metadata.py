@@ -26,6 +26,7 @@ from dateutil import tz
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsthread.html._bylines import add_authors, is_outlet, visible_bylines
+from newsthread.html._titles import choose_title
 from newsthread.model import Author
 
 __all__ = ["Metadata", "extract_metadata", "parse_date"]
@@ -52,9 +53,6 @@ _ARTICLE_TYPES = {
 }
 _PAGE_TYPES = {"webpage", "itempage", "aboutpage", "collectionpage", "profilepage", "qapage"}
 _SPACE = re.compile(r"\s+")
-_TITLE_SEPARATORS = re.compile(
-    "\\s+[|\u2022\u00b7\u00bb\u00ab\u2013\u2014-]\\s+|" r"\s+::\s+|\s+:\s+(?=[^:]*$)"
-)
 _TZINFOS = {
     "CET": tz.gettz("Europe/Berlin"),
     "CEST": tz.gettz("Europe/Berlin"),
@@ -177,6 +175,9 @@ class Metadata:
     tags: list[str] = attrs.field(factory=list)
     language: str | None = None
     description: str | None = None
+    #: The titles the page declares (JSON-LD, OpenGraph, …), most trusted first; ``title``
+    #: is the first one the page confirms (see ``_titles``).
+    titles: list[str | None] = attrs.field(factory=list, repr=False, eq=False)
 
 
 def _clean(value: object) -> str | None:
@@ -352,7 +353,7 @@ def _from_json_ld(doc: LexborHTMLParser, meta: Metadata) -> None:
     by_id = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str)}
     obj = _ld_article(objects)
     if obj is not None:
-        meta.title = meta.title or _ld_text(obj.get("headline")) or _ld_text(obj.get("name"))
+        meta.titles.extend((_ld_text(obj.get("headline")), _ld_text(obj.get("name"))))
         if not meta.authors:
             add_authors(meta.authors, _ld_names(obj.get("author") or obj.get("creator"), by_id))
         meta.published = meta.published or parse_date(obj.get("datePublished"))
@@ -478,7 +479,7 @@ def _first_date(values: dict[str, list[str]], keys: tuple[str, ...]) -> datetime
 
 
 def _from_meta(doc: LexborHTMLParser, meta: Metadata, values: dict[str, list[str]]) -> None:
-    meta.title = meta.title or _first(values, _TITLE_KEYS)
+    meta.titles.extend(_clean(value) for key in _TITLE_KEYS for value in values.get(key, ()))
     if not meta.authors:
         for key in _AUTHOR_KEYS:
             if key == "twitter:data1" and "author" not in " ".join(
@@ -601,19 +602,6 @@ def _from_markup(doc: LexborHTMLParser, meta: Metadata, url: str | None) -> Lexb
             meta.authors = visible
     if not meta.authors:
         meta.authors = visible_bylines(doc, sites)
-    if meta.title is None:
-        title_node = doc.css_first("title")
-        page_title = _clean(title_node.text(deep=True)) if title_node is not None else None
-        h1s = doc.css("h1")
-        for h1 in h1s[:5]:
-            heading = _clean(h1.text(deep=True, separator=" "))
-            if heading and (
-                len(h1s) == 1 or (page_title and heading.casefold() in page_title.casefold())
-            ):
-                meta.title = heading
-                break
-        if meta.title is None:
-            meta.title = _strip_site_name(page_title, meta.site_name)
     if meta.language is None:
         html = doc.root if doc.root is not None and doc.root.tag == "html" else None
         if html is not None:
@@ -686,31 +674,6 @@ def _in_comments(node: LexborNode) -> bool:
         current = current.parent
         steps += 1
     return False
-
-
-def _strip_site_name(title: str | None, site_name: str | None) -> str | None:
-    if title is None:
-        return None
-    parts = _TITLE_SEPARATORS.split(title)
-    if len(parts) < 2:
-        return title
-    if site_name:
-        kept = [p for p in parts if p.casefold() != site_name.casefold()]
-        if kept and len(kept) < len(parts):
-            return " - ".join(kept) if len(kept) > 1 else kept[0]
-    return max(parts, key=len)
-
-
-def _strip_site_suffix(title: str, site_name: str | None) -> str:
-    """``"Story | Site"`` -> ``"Story"`` when the last part is the site's name (or a '|' suffix)."""
-    parts = _TITLE_SEPARATORS.split(title)
-    if len(parts) < 2:
-        return title
-    if site_name and parts[-1].casefold() == site_name.casefold():
-        return title[: title.rfind(parts[-1])].rstrip(" |-\u2013\u2014\u00b7\u2022:\u00bb")
-    if "|" in title:
-        return _strip_site_name(title, site_name) or title
-    return title
 
 
 _ZERO_OFFSET = timedelta(0)
@@ -992,8 +955,7 @@ def extract_metadata(doc: LexborHTMLParser, *, url: str | None = None) -> Metada
         meta.published = _labelled_date(doc)
     _with_time(doc, meta, values)
     _local_published(doc, meta, url, values, source)
-    if meta.title:
-        meta.title = _strip_site_suffix(meta.title, meta.site_name)
+    meta.title = choose_title(doc, meta.titles, _site_names(meta, url))
     if meta.language:
         meta.language = meta.language.replace("_", "-")
     return meta
