@@ -4,106 +4,102 @@ Run by hand from the repository root::
 
     PYTHONPATH=src python benchmarks/html_bench.py [--limit N] [--systems newsthread,trafilatura]
 
-Reads ``../shared/devdata/html`` (pages + annotations.json). Main text: a
-``with`` snippet found is a true positive, missed a false negative; a
-``without`` snippet found is a false positive. Metadata: title, author and date
-accuracy over the pages that give the field ("" expects nothing). Comments
-(newsthread only, the peers do not keep threads): share of annotated comment
-snippets found in the comments and not in the body, and comments / top-level /
-maximum depth per page. Speed: pages per second of the whole import, and the
-bare lexbor parse for reference.
+Both development sets, scored exactly as ``../shared/tools/html_eval.py`` scores them (its
+functions are imported from there):
+
+- ``html``: ``../shared/devdata/html`` (980 pages from trafilatura's evaluation, with
+  snippets that must and must not be in the main text): snippet precision/recall/F1;
+- ``readability``: ``../shared/devdata/html-readability`` (130 pages of Mozilla
+  Readability's tests, with the full expected text): 4-gram shingle F1 (as the
+  scrapinghub article-extraction benchmark) and bag-of-words token F1.
+
+Title exact, byline match and publication day as html_eval defines them. Every set is
+split in two halves by a hash of the page name (first byte of the SHA-1, even = A): rules
+are developed on half A and kept only if half B does not get worse; the tables show both.
+Systems run page by page in turn, so the load of the shared machine weighs on all alike;
+every system gets the page as text decoded the same way. Speed: pages per second over
+both sets, newsthread with its comment thread, metadata and quote annotation on (the
+``from_html`` defaults), trafilatura with comments and metadata on.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import hashlib
+import importlib.util
 import json
-import re
 import sys
 import time
 import warnings
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
-DEVDATA = Path("../shared/devdata/html")
-_SPACE = re.compile(r"\s+")
+EVAL = Path("../shared/tools/html_eval.py")
+SETS = {"html": "trafilatura", "readability": "readability"}  # our name -> html_eval's name
+
+Output = dict[str, Any]  # title, author, published, body (html_eval's reading of a result)
 
 
-def norm(text: str | None) -> str:
-    return _SPACE.sub(" ", text or "").strip()
-
-
-def norm_key(text: str | None) -> str:
-    return re.sub(r"[\W_]+", " ", norm(text).casefold()).strip()
-
-
-Result = dict[str, Any]  # text, title, authors (list), date (YYYY-MM-DD or ""), comments...
-
-
-def run_newsthread(data: bytes, url: str | None) -> Result:
+def run_newsthread(html: str, url: str | None) -> Output:
     from newsthread.html import from_html
 
-    article = from_html(data, url=url)
-    comments = list(article.iter_comments())
+    article = from_html(html, url=url)
     return {
-        "text": "\n".join(block.text for block in article.body),
         "title": article.title or "",
-        "authors": [a.name for a in article.authors],
-        "date": article.published.date().isoformat() if article.published else "",
-        "comments_text": "\n".join(c.text for c in comments),
-        "n_comments": len(comments),
-        "n_top": len(article.comments),
-        "max_depth": max((c.depth for c in comments), default=0),
+        "author": ", ".join(a.name for a in article.authors),
+        "published": article.published,
+        "body": "\n\n".join(block.text for block in article.body),
+        "comments": [c.text for c in article.iter_comments()],
     }
 
 
-def run_trafilatura(data: bytes, url: str | None) -> Result:
+def run_trafilatura(html: str, url: str | None) -> Output:
     import trafilatura
 
     doc = trafilatura.bare_extraction(
-        data, url=url, include_comments=True, with_metadata=True, as_dict=True
+        html, url=url, include_comments=True, with_metadata=True, as_dict=True
     )
     if doc is None:
-        return {"text": "", "title": "", "authors": [], "date": ""}
+        return {"title": "", "author": "", "published": None, "body": ""}
     if not isinstance(doc, dict):
         doc = doc.as_dict()
-    author = doc.get("author") or ""
     return {
-        "text": doc.get("text") or "",
         "title": doc.get("title") or "",
-        "authors": [a for a in author.split("; ") if a],
-        "date": (doc.get("date") or "")[:10],
-        "comments_text": doc.get("comments") or "",
+        "author": (doc.get("author") or "").replace("; ", ", "),
+        "published": doc.get("date"),
+        "body": doc.get("text") or "",
+        "comments": [doc.get("comments") or ""],
     }
 
 
-def run_readability(data: bytes, url: str | None) -> Result:
+def run_readability(html: str, url: str | None) -> Output:
     import lxml.html
     from readability import Document
 
-    document = Document(data, url=url)
+    document = Document(html, url=url)
     summary = document.summary(html_partial=True)
     text = lxml.html.fromstring(summary).text_content() if summary.strip() else ""
-    return {"text": text, "title": document.short_title() or "", "authors": [], "date": ""}
+    return {"title": document.short_title() or "", "author": "", "published": None, "body": text}
 
 
-def run_newspaper(data: bytes, url: str | None) -> Result:
+def run_newspaper(html: str, url: str | None) -> Output:
     import newspaper
 
     article = newspaper.Article(url or "http://example.com/", fetch_images=False)
-    article.download(input_html=data.decode("utf-8", "replace"))
+    article.download(input_html=html)
     article.parse()
-    published = article.publish_date
     return {
-        "text": article.text or "",
         "title": article.title or "",
-        "authors": list(article.authors),
-        "date": published.date().isoformat() if published else "",
+        "author": ", ".join(article.authors),
+        "published": article.publish_date,
+        "body": article.text or "",
     }
 
 
-SYSTEMS: dict[str, Callable[[bytes, str | None], Result]] = {
+SYSTEMS: dict[str, Callable[[str, str | None], Output]] = {
     "newsthread": run_newsthread,
     "trafilatura": run_trafilatura,
     "readability-lxml": run_readability,
@@ -111,185 +107,158 @@ SYSTEMS: dict[str, Callable[[bytes, str | None], Result]] = {
 }
 
 
-def author_ok(expected: str | list[str], got: list[str]) -> bool:
-    if isinstance(expected, list):
-        expected = "; ".join(expected)
-    if not expected:
-        return not got
-    want = {norm_key(a) for a in re.split(r";|,| and | und ", expected) if norm_key(a)}
-    have = {norm_key(a) for a in got if norm_key(a)}
-    return want == have or norm_key(expected) == norm_key("; ".join(got))
+def half(name: str) -> str:
+    """The stable development half of a page: A (develop) or B (check)."""
+    return "A" if hashlib.sha1(name.encode()).digest()[0] % 2 == 0 else "B"
 
 
-class Score:
-    """Running totals of one system over the pages."""
+def load_eval(path: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location("html_eval", path)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"cannot load the scorer at {path}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
-    def __init__(self, name: str) -> None:
-        self.name = name
-        self.tp = self.fp = self.fn = self.tn = 0
-        self.meta = {"title": [0, 0], "author": [0, 0], "date": [0, 0]}
-        self.com_found = self.com_total = 0
-        self.per_page: list[tuple[int, int, int]] = []
-        self.errors = 0
-        self.elapsed = 0.0
-        self.pages = 0
-        self.rows: list[dict[str, Any]] = []
 
-    def add(self, item: dict[str, Any], data: bytes) -> None:
-        url = item["url"] if item["url"].startswith("http") else None
-        start = time.perf_counter()
-        try:
-            result = SYSTEMS[self.name](data, url)
-        except Exception as exc:  # a peer failing on a page counts as empty output
-            self.errors += 1
-            print(
-                f"  {self.name} failed on {item['file']}: {type(exc).__name__}: {exc}"[:200],
-                file=sys.stderr,
-            )
-            result = {"text": "", "title": "", "authors": [], "date": ""}
-        self.elapsed += time.perf_counter() - start
-        self.pages += 1
-        text = norm(result["text"])
-        for snippet in item["with"]:
-            if norm(snippet) in text:
-                self.tp += 1
-            else:
-                self.fn += 1
-        for snippet in item["without"]:
-            if norm(snippet) in text:
-                self.fp += 1
-            else:
-                self.tn += 1
-        meta = self.meta
-        if "title" in item:
-            meta["title"][1] += 1
-            meta["title"][0] += norm_key(item["title"]) == norm_key(result["title"])
-        if "author" in item:
-            meta["author"][1] += 1
-            meta["author"][0] += author_ok(item["author"], result["authors"])
-        if "date" in item:
-            meta["date"][1] += 1
-            meta["date"][0] += (item["date"] or "") == result["date"]
-        if item.get("comments") and "comments_text" in result:
-            comments = norm(result["comments_text"])
-            for snippet in item["comments"]:
-                self.com_total += 1
-                self.com_found += norm(snippet) in comments and norm(snippet) not in text
-        self.rows.append(
-            {
-                "file": item["file"],
-                "title": result["title"],
-                "authors": result["authors"],
-                "date": result["date"],
-            }
+def score_page(ev: ModuleType, kind: str, page: dict[str, Any], out: Output) -> dict[str, Any]:
+    """One page's scores, as html_eval.evaluate computes them."""
+    row: dict[str, Any] = {}
+    if kind == "readability":
+        row["tok"] = ev.token_counts(page["gold_text"], out["body"])
+        row["shingle"] = ev.shingle_tp_fp_fn(page["gold_text"], out["body"])
+    else:
+        row["snip"] = ev.snippet_counts(page, out["body"])
+        comments = " ".join(ev.wsnorm(c) for c in out.get("comments", []))
+        body = ev.wsnorm(out["body"])
+        wanted = [ev.wsnorm(s) for s in page.get("comments", [])]
+        row["comments"] = (sum(1 for s in wanted if s in comments and s not in body), len(wanted))
+    if (page["title"] or "").strip():
+        row["title"] = ev.norm_title(out["title"]) == ev.norm_title(page["title"])
+    if (page["author"] or "").strip():
+        row["author"] = ev.author_match(page["author"], out["author"])
+    if (page["date"] or "").strip():
+        row["date"] = ev.date_match(page["date"], out["published"])
+    return row
+
+
+def summarise(ev: ModuleType, kind: str, rows: list[dict[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {"pages": len(rows)}
+    if kind == "readability":
+        tp, n_pred, n_gold = (sum(r["tok"][i] for r in rows) for i in range(3))
+        out["tokens_f1"] = ev.prf(tp, n_pred, n_gold)[2]
+        out["shingle_p"], out["shingle_r"], out["shingle_f1"] = ev.shingle_metrics(
+            [r["shingle"] for r in rows]
         )
-        if "n_comments" in result:
-            self.per_page.append((result["n_comments"], result["n_top"], result["max_depth"]))
-
-    def summary(self) -> dict[str, Any]:
-        tp, fp, fn = self.tp, self.fp, self.fn
-        precision = tp / (tp + fp) if tp + fp else 0.0
-        recall = tp / (tp + fn) if tp + fn else 0.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        meta = self.meta
-        out: dict[str, Any] = {
-            "system": self.name,
-            "precision": precision,
-            "recall": recall,
-            "f1": f1,
-            "title": meta["title"][0] / max(1, meta["title"][1]),
-            "author": meta["author"][0] / max(1, meta["author"][1]),
-            "date": meta["date"][0] / max(1, meta["date"][1]),
-            "pages_per_s": self.pages / self.elapsed if self.elapsed else 0.0,
-            "errors": self.errors,
-        }
-        if self.com_total:
-            out["comments_found"] = self.com_found / self.com_total
-        per_page = self.per_page
-        if per_page:
-            out["pages_with_comments"] = sum(1 for p in per_page if p[0])
-            out["comments_per_page"] = sum(p[0] for p in per_page) / len(per_page)
-            out["top_level_per_page"] = sum(p[1] for p in per_page) / len(per_page)
-            out["max_depth"] = max((p[2] for p in per_page), default=0)
-        return out
-
-
-def parse_speed(pages: list[bytes]) -> float:
-    from selectolax.lexbor import LexborHTMLParser
-
-    from newsthread.html._document import decode_html
-
-    start = time.perf_counter()
-    for data in pages:
-        LexborHTMLParser(decode_html(data))
-    return len(pages) / (time.perf_counter() - start)
+    else:
+        tp, fp, fn, _tn = (sum(r["snip"][i] for r in rows) for i in range(4))
+        out["snippet_p"], out["snippet_r"], out["snippet_f1"] = ev.prf(tp, tp + fp, tp + fn)
+        found = sum(r["comments"][0] for r in rows)
+        total = sum(r["comments"][1] for r in rows)
+        out["comments_found"] = found / total if total else 0.0
+    for key in ("title", "author", "date"):
+        judged = [r[key] for r in rows if key in r]
+        out[key] = sum(judged) / len(judged) if judged else 0.0
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--data", type=Path, default=DEVDATA)
-    parser.add_argument("--limit", type=int, default=0, help="only the first N pages")
+    parser.add_argument("--eval", type=Path, default=EVAL, help="path of html_eval.py")
+    parser.add_argument("--limit", type=int, default=0, help="only the first N pages of each set")
     parser.add_argument("--systems", default=",".join(SYSTEMS))
     parser.add_argument("--json", type=Path, help="also write the figures here")
-    parser.add_argument(
-        "--dump", type=Path, help="write per-page title/author/date of every system here (JSON)"
-    )
     args = parser.parse_args(argv)
-    if not (args.data / "annotations.json").exists():
-        print(f"no devdata at {args.data}", file=sys.stderr)
-        return 1
-    items = json.loads((args.data / "annotations.json").read_text("utf-8"))
-    if args.limit:
-        items = items[: args.limit]
-    pages = [(args.data / "pages" / item["file"]).read_bytes() for item in items]
+    ev = load_eval(args.eval)
+    names = args.systems.split(",")
     warnings.simplefilter("ignore")
     import logging
 
     logging.disable(logging.CRITICAL)
+    pages: list[tuple[str, str, dict[str, Any], str]] = []  # (set, kind, page, html)
+    for ours, theirs in SETS.items():
+        kind, set_pages = ev.load_set(theirs)
+        if kind == "snippets":
+            comments = {
+                a["file"]: a.get("comments") or []
+                for a in json.loads((Path(ev.SETS[theirs]) / "annotations.json").read_text("utf-8"))
+            }
+            for page in set_pages:
+                page["comments"] = comments.get(page["name"], [])
+        for page in set_pages[: args.limit or None]:
+            with open(page["path"], "rb") as f:
+                pages.append((ours, kind, page, ev.decode_page(f.read())))
+    rows: dict[str, dict[tuple[str, str], list[dict[str, Any]]]] = {n: {} for n in names}
+    spent = dict.fromkeys(names, 0.0)
+    crashes = dict.fromkeys(names, 0)
+    for name in names:  # warm-up: lazy imports and caches, not timed, not scored
+        with contextlib.suppress(Exception):
+            SYSTEMS[name](pages[0][3], pages[0][2]["url"])
     # Page by page, every system in turn: the machine's load drifts, and this way it
     # weighs on all systems alike.
-    scores = [Score(name) for name in args.systems.split(",")]
-    for item, data in zip(items, pages, strict=True):
-        for score in scores:
-            score.add(item, data)
-    results = [score.summary() for score in scores]
-    bare = parse_speed(pages)
-    print(f"{len(pages)} pages; bare lexbor parse (decode + parse): {bare:.0f} pages/s\n")
-    print("| system | precision | recall | F1 | title | author | date | pages/s | errors |")
-    print("|---|---|---|---|---|---|---|---|---|")
-    for r in results:
-        print(
-            f"| {r['system']} | {r['precision']:.3f} | {r['recall']:.3f} | {r['f1']:.3f} | "
-            f"{r['title']:.3f} | {r['author']:.3f} | {r['date']:.3f} | {r['pages_per_s']:.1f} | {r['errors']} |"
-        )
-    base = {r["system"]: r for r in results}
-    if "newsthread" in base and "trafilatura" in base and base["trafilatura"]["pages_per_s"]:
-        ratio = base["newsthread"]["pages_per_s"] / base["trafilatura"]["pages_per_s"]
-        print(f"\nspeed newsthread / trafilatura (comments on): {ratio:.1f}x")
-        for r in results:
-            print(
-                f"  {r['system']}: {r['pages_per_s'] / base['trafilatura']['pages_per_s']:.2f}x trafilatura"
-            )
-    if "newsthread" in base:
-        r = base["newsthread"]
-        print(f"newsthread at {r['pages_per_s'] / bare:.0%} of the bare parse speed")
-        print("\n| comments | newsthread | trafilatura |")
-        print("|---|---|---|")
-        traf = base.get("trafilatura", {})
-        print(
-            f"| annotated comment snippets found in comments, not body | "
-            f"{r.get('comments_found', 0):.3f} | {traf.get('comments_found', 0):.3f} |"
-        )
-        print(f"| pages with comments found | {r.get('pages_with_comments', 0)} | - |")
-        print(f"| comments per page (mean) | {r.get('comments_per_page', 0):.2f} | - |")
-        print(f"| top-level comments per page (mean) | {r.get('top_level_per_page', 0):.2f} | - |")
-        print(f"| maximum depth | {r.get('max_depth', 0)} | - |")
+    for set_name, kind, page, html in pages:
+        for name in names:
+            start = time.perf_counter()
+            try:
+                out = SYSTEMS[name](html, page["url"])
+            except Exception as exc:  # a peer failing on a page counts as empty output
+                crashes[name] += 1
+                print(
+                    f"  {name} failed on {page['name']}: {type(exc).__name__}: {exc}"[:200],
+                    file=sys.stderr,
+                )
+                out = {"title": "", "author": "", "published": None, "body": ""}
+            spent[name] += time.perf_counter() - start
+            key = (set_name, half(page["name"]))
+            rows[name].setdefault(key, []).append(score_page(ev, kind, page, out))
+    results: dict[str, Any] = {}
+    for name in names:
+        results[name] = {"pages_per_s": len(pages) / spent[name], "crashes": crashes[name]}
+        for (set_name, part), set_rows in sorted(rows[name].items()):
+            kind = "readability" if set_name == "readability" else "snippets"
+            results[name][f"{set_name}-{part}"] = summarise(ev, kind, set_rows)
+    report(results, names, len(pages))
     if args.json:
         args.json.write_text(json.dumps(results, indent=2))
-    if args.dump:
-        dump = {score.name: score.rows for score in scores}
-        args.dump.write_text(json.dumps(dump, indent=1, ensure_ascii=False))
     return 0
+
+
+def report(results: dict[str, Any], names: list[str], n_pages: int) -> None:
+    print(f"{n_pages} pages, both sets\n")
+    print("| system | set | half | main text F1 (P / R) | tokens F1 | title | byline | day |")
+    print("|---|---|---|---|---|---|---|---|")
+    for set_name in SETS:
+        for part in "AB":
+            for name in names:
+                r = results[name].get(f"{set_name}-{part}")
+                if r is None:
+                    continue
+                if set_name == "readability":
+                    body = f"{r['shingle_f1']:.3f} ({r['shingle_p']:.3f} / {r['shingle_r']:.3f})"
+                    tokens = f"{r['tokens_f1']:.3f}"
+                else:
+                    body = f"{r['snippet_f1']:.3f} ({r['snippet_p']:.3f} / {r['snippet_r']:.3f})"
+                    tokens = "-"
+                print(
+                    f"| {name} | {set_name} | {part} ({r['pages']}) | {body} | {tokens} | "
+                    f"{r['title']:.3f} | {r['author']:.3f} | {r['date']:.3f} |"
+                )
+    print("\n(main text F1: snippet F1 on html, 4-gram shingle F1 on readability)\n")
+    print("| system | pages/s | vs trafilatura | crashes |")
+    print("|---|---|---|---|")
+    base = results.get("trafilatura", {}).get("pages_per_s")
+    for name in names:
+        r = results[name]
+        ratio = f"{r['pages_per_s'] / base:.2f}x" if base else "-"
+        print(f"| {name} | {r['pages_per_s']:.1f} | {ratio} | {r['crashes']} |")
+    if "newsthread" in results:
+        print("\ncomment snippets found in the comments, not the body (html set):")
+        for name in names:
+            if name in ("newsthread", "trafilatura"):
+                parts = [
+                    results[name].get(f"html-{p}", {}).get("comments_found", 0.0) for p in "AB"
+                ]
+                print(f"  {name}: A {parts[0]:.3f}, B {parts[1]:.3f}")
 
 
 if __name__ == "__main__":

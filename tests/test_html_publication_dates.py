@@ -1,94 +1,59 @@
-"""Publication dates: precise times kept, a url day confirming them, day hints from the article only."""
+"""Publication dates: the most precise value of the right day, published rather than updated."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
+from pathlib import Path
 
 from selectolax.lexbor import LexborHTMLParser
 
-from newsthread.html._metadata import Metadata, extract_metadata
+from newsthread.html import from_html
+from newsthread.html._metadata import date_in_text, extract_metadata, parse_date
+
+DATA = Path(__file__).parent / "data" / "html" / "main"
 
 
-def meta_of(head: str, body: str = "", url: str | None = None) -> Metadata:
-    doc = LexborHTMLParser(f"<html><head>{head}</head><body>{body}</body></html>")
-    return extract_metadata(doc, url=url)
+def published(name: str) -> datetime | None:
+    return from_html((DATA / name).read_bytes(), quotes=False).published
 
 
-def test_url_day_keeps_the_time_of_an_instant_within_a_day() -> None:
-    meta = meta_of(
-        "",
-        '<article><time datetime="2020-02-25T02:25:54Z">Feb 25</time><p>Text</p></article>',
-        url="https://news.example/2020/02/24/a-story/",
+def test_a_full_timestamp_of_the_same_day_beats_a_date_only_value() -> None:
+    article = from_html((DATA / "dates_day_and_timestamp.html").read_bytes(), quotes=False)
+    assert article.published == datetime(2019, 11, 19, 11, 0, 9, tzinfo=UTC)
+    assert article.modified == datetime(2019, 11, 20, 8, tzinfo=UTC)
+
+
+def test_a_timestamp_of_another_day_does_not_replace_the_date() -> None:
+    page = (
+        '<html><head><script type="application/ld+json">'
+        '{"@type": "NewsArticle", "datePublished": "2019-11-19"}</script>'
+        '<meta property="article:published_time" content="2019-10-02T09:00:00Z"></head>'
+        "<body><p>Text</p></body></html>"
     )
-    assert meta.published == datetime(2020, 2, 25, 2, 25, 54, tzinfo=UTC)
-    assert meta.published.date().isoformat() == "2020-02-24"
-    assert meta.published.utcoffset() == timedelta(hours=-3)
+    meta = extract_metadata(LexborHTMLParser(page))
+    assert meta.published == datetime(2019, 11, 19)
 
 
-def test_url_day_replaces_an_instant_farther_away() -> None:
-    meta = meta_of(
-        "",
-        '<article><time datetime="2020-02-27T02:25:54Z">Feb 27</time></article>',
-        url="https://news.example/2020/02/24/a-story/",
+def test_a_date_labelled_in_the_text_when_the_markup_gives_none() -> None:
+    # the label and the date in separate elements; the wiki-style "last modified" footer loses
+    assert published("dates_labelled.html") == datetime(2022, 1, 26)
+
+
+def test_last_modified_label_is_the_last_resort() -> None:
+    page = "<html><body><h1>A</h1><h1>B</h1><p>Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert.</p></body></html>"
+    assert from_html(page, quotes=False).published == datetime(2020, 1, 29)
+
+
+def test_published_beats_updated_in_one_element() -> None:
+    assert published("dates_updated_published.html") == datetime(2020, 3, 1)
+    assert date_in_text("Aktualisiert am 5. März 2020, erstellt am 1. März 2020") == datetime(
+        2020, 3, 1
     )
-    assert meta.published == datetime(2020, 2, 24)
+    # an update alone is still a date
+    assert date_in_text("Updated March 5, 2020") == datetime(2020, 3, 5)
 
 
-def test_written_date_does_not_override_an_rfc_date_attribute() -> None:
-    meta = meta_of(
-        "",
-        '<span itemprop="datePublished" content="Tue, 25 Feb 2020 02:25:54 +0000">'
-        "February 24, 2020</span>",
+def test_iso_time_with_a_colon_before_the_fraction() -> None:
+    assert parse_date("2022-01-10T22:06:08:684Z") == datetime(
+        2022, 1, 10, 22, 6, 8, 684000, tzinfo=UTC
     )
-    assert meta.published == datetime(2020, 2, 25, 2, 25, 54, tzinfo=UTC)
-    assert meta.published.utcoffset() is not None
-
-
-def test_written_date_does_not_override_a_unix_title() -> None:
-    meta = meta_of("", '<abbr class="published" title="1582597554">February 24, 2020</abbr>')
-    assert meta.published == datetime(2020, 2, 25, 2, 25, 54, tzinfo=UTC)
-
-
-def test_written_date_settles_an_ambiguous_attribute_and_keeps_its_time() -> None:
-    meta = meta_of(
-        "", '<span itemprop="datePublished" content="06-08-2009 14:30">6. August 2009</span>'
-    )
-    assert meta.published == datetime(2009, 8, 6, 14, 30)
-
-
-UTC_FIVE = '<meta property="article:published_time" content="2020-02-25T05:00:00Z">'
-
-
-def test_sidebar_date_does_not_move_the_day_the_url_confirms() -> None:
-    meta = meta_of(
-        UTC_FIVE,
-        '<aside><time datetime="2020-02-24">Feb 24</time></aside><article><p>Text</p></article>',
-        url="https://news.example/2020/02/25/a-story/",
-    )
-    assert meta.published == datetime(2020, 2, 25, 5, tzinfo=UTC)
-    assert meta.published.utcoffset() == timedelta(0)
-
-
-def test_sidebar_date_gives_no_day_hint() -> None:
-    meta = meta_of(UTC_FIVE, '<aside><time datetime="2020-02-24">Feb 24</time></aside>')
-    assert meta.published is not None
-    assert meta.published.utcoffset() == timedelta(0)
-    assert meta.published.date().isoformat() == "2020-02-25"
-
-
-def test_article_date_still_gives_the_day() -> None:
-    meta = meta_of(UTC_FIVE, '<article><time datetime="2020-02-24">Feb 24</time></article>')
-    assert meta.published == datetime(2020, 2, 25, 5, tzinfo=UTC)
-    assert meta.published.date().isoformat() == "2020-02-24"
-
-
-def test_teaser_naive_time_invents_no_offset() -> None:
-    meta = meta_of(UTC_FIVE, '<aside><time datetime="2020-02-25T08:00">8:00</time></aside>')
-    assert meta.published == datetime(2020, 2, 25, 5, tzinfo=UTC)
-    assert meta.published.utcoffset() == timedelta(0)
-
-
-def test_article_naive_time_gives_the_offset() -> None:
-    meta = meta_of(UTC_FIVE, '<article><time datetime="2020-02-25T08:00">8:00</time></article>')
-    assert meta.published == datetime(2020, 2, 25, 5, tzinfo=UTC)
-    assert meta.published.utcoffset() == timedelta(hours=3)

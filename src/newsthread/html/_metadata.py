@@ -11,12 +11,14 @@ value wins.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import warnings
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
+from urllib.parse import urlsplit
 
 import attrs
 from dateutil import parser as dateparser
@@ -24,6 +26,10 @@ from dateutil import tz
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsthread._validate import valid_datetime
+
+
+from newsthread.html._bylines import add_authors, is_outlet, visible_bylines
+from newsthread.html._titles import choose_title
 from newsthread.model import Author
 
 __all__ = ["Metadata", "extract_metadata", "parse_date"]
@@ -50,20 +56,6 @@ _ARTICLE_TYPES = {
 }
 _PAGE_TYPES = {"webpage", "itempage", "aboutpage", "collectionpage", "profilepage", "qapage"}
 _SPACE = re.compile(r"\s+")
-_BY = re.compile(
-    r"^\s*(?:post(?:ed)? (?:author )?by|written by|veröffentlicht von|geschrieben von|erstellt von|"
-    r"posted|post author|by|von|vom|par|por|di|door|av|przez|autor(?:in)?:?|author:?)\s+",
-    re.I,
-)
-_AFTER_NAME = re.compile(
-    r"\s+(?:am|on|le|el|il|op|um|at)\s+\d.*$|\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}.*$", re.I
-)
-_NOT_A_NAME = re.compile(
-    r"https?://|www\.|@|\bposts? by\b|\bview all\b|\balle beiträge\b|\bprofile\b|\d{3,}", re.I
-)
-_TITLE_SEPARATORS = re.compile(
-    "\\s+[|\u2022\u00b7\u00bb\u00ab\u2013\u2014-]\\s+|" r"\s+::\s+|\s+:\s+(?=[^:]*$)"
-)
 _TZINFOS = {
     "CET": tz.gettz("Europe/Berlin"),
     "CEST": tz.gettz("Europe/Berlin"),
@@ -79,6 +71,7 @@ _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _STRICT_ISO = re.compile(
     r"\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:\d\d)?)?$"
 )
+_ODD_FRACTION = re.compile(r"(T\d\d:\d\d:\d\d)[:,](\d{1,6})(?=Z|[+-]\d\d:?\d\d|$)")
 _ISO_START = re.compile(r"(?:19|20)\d\d-\d\d-\d\d")
 _DMY = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b")
 
@@ -114,22 +107,46 @@ _TEXT_DATES = re.compile(
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|[-_]|\.html?|$)")
 
 
+_UPDATED_BEFORE = re.compile(
+    r"(?:updated|update|modified|aktualisiert|geändert|mis à jour|modifié|actualizado|"
+    r"aggiornato|zaktualizowano)\W{0,3}(?:\w+\W{1,3}){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def date_in_text(text: str) -> datetime | None:
-    """The first written-out date in a short visible text ("3. Mai 2019", "May 3, 2019", "03.05.2019")."""
+    """The first written-out date in a short visible text ("3. Mai 2019", "May 3, 2019", "03.05.2019").
+
+    A date labelled as an update ("Updated March 5, 2020 | Published March 1, 2020") is
+    passed over for a later one, and taken only when there is no other.
+    """
+    updated = None
     for match in _TEXT_DATES.finditer(text):
-        groups = match.groupdict()
-        for i in "12345":
-            year = groups[f"y{i}"]
-            if year is None:
-                continue
-            month_text = groups[f"m{i}"]
-            month = int(month_text) if month_text.isdigit() else _MONTHS.get(month_text.casefold())
-            if month is None:
-                break
-            try:
-                return datetime(int(year), month, int(groups[f"d{i}"]))
-            except ValueError:
-                break
+        found = _match_date(match)
+        if found is None:
+            continue
+        if _UPDATED_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            updated = updated or found
+            continue
+        return found
+    return updated
+
+
+def _match_date(match: re.Match[str]) -> datetime | None:
+    """The date one match of ``_TEXT_DATES`` names, or None for an impossible one."""
+    groups = match.groupdict()
+    for i in "12345":
+        year = groups[f"y{i}"]
+        if year is None:
+            continue
+        month_text = groups[f"m{i}"]
+        month = int(month_text) if month_text.isdigit() else _MONTHS.get(month_text.casefold())
+        if month is None:
+            break
+        try:
+            return datetime(int(year), month, int(groups[f"d{i}"]))
+        except ValueError:
+            break
     return None
 
 
@@ -161,6 +178,9 @@ class Metadata:
     tags: list[str] = attrs.field(factory=list)
     language: str | None = None
     description: str | None = None
+    #: The titles the page declares (JSON-LD, OpenGraph, …), most trusted first; ``title``
+    #: is the first one the page confirms (see ``_titles``).
+    titles: list[str | None] = attrs.field(factory=list, repr=False, eq=False)
 
 
 def _clean(value: object) -> str | None:
@@ -182,6 +202,8 @@ def parse_date(value: object) -> datetime | None:
     text = _clean(value)
     if text is None or len(text) > 80:
         return None
+    if _ODD_FRACTION.search(text):
+        text = _ODD_FRACTION.sub(r"\1.\2", text)  # "22:06:08:684Z" -> "22:06:08.684Z"
     if _STRICT_ISO.match(text):
         # The common case, read without dateutil's tokenizer.
         try:
@@ -222,29 +244,6 @@ def _from_timestamp(value: float) -> datetime | None:
     return parsed if 1990 <= parsed.year <= 2100 else None
 
 
-def _author_name(value: str | None) -> str | None:
-    name = _clean(value)
-    if name is None:
-        return None
-    name = _BY.sub("", _BY.sub("", name))
-    name = _AFTER_NAME.sub("", name).strip(" ,;:|-")
-    if not name or len(name) > 80 or _NOT_A_NAME.search(name):
-        return None
-    return name
-
-
-def _add_authors(out: list[Author], names: Iterator[tuple[str | None, str | None]]) -> None:
-    seen = {a.name.casefold() for a in out}
-    for raw, url in names:
-        if raw is None:
-            continue
-        for part in re.split(r"\s*(?:;|\||,\s*(?=\S+\s+\S+)|\s+(?:and|und|&|et|y)\s+)\s*", raw):
-            name = _author_name(part)
-            if name and name.casefold() not in seen:
-                seen.add(name.casefold())
-                out.append(Author(name, url if url and url.startswith("http") else None))
-
-
 # -- JSON-LD --------------------------------------------------------------------
 
 
@@ -282,17 +281,35 @@ def _types(obj: dict[str, Any]) -> set[str]:
     return {k.rsplit("/", 1)[-1].casefold() for k in kinds if isinstance(k, str)}
 
 
-def _ld_names(value: Any) -> Iterator[tuple[str | None, str | None]]:
+def _ld_clean(value: object) -> str | None:
+    """A JSON-LD string value: whitespace folded and HTML entities decoded (``Bike &amp; Style``)."""
+    text = _clean(value)
+    if text is not None and "&" in text:
+        text = _clean(html.unescape(text))
+    return text
+
+
+def _ld_names(
+    value: Any, by_id: dict[str, dict[str, Any]]
+) -> Iterator[tuple[str | None, str | None]]:
+    """(name, url) of each author a JSON-LD value names; ``{"@id": …}`` references are resolved."""
     items = value if isinstance(value, list) else [value]
     for item in items:
         if isinstance(item, str):
-            yield item, None
-        elif isinstance(item, dict) and "organization" not in _types(item):
-            name = item.get("name")
-            if isinstance(name, list):
-                name = name[0] if name else None
-            url = item.get("url")
-            yield (name if isinstance(name, str) else None), (url if isinstance(url, str) else None)
+            yield _ld_clean(item), None
+            continue
+        if not isinstance(item, dict):
+            continue
+        ref = item.get("@id")
+        if "name" not in item and isinstance(ref, str) and ref in by_id:
+            item = by_id[ref]
+        if "organization" in _types(item) or "newsmediaorganization" in _types(item):
+            continue
+        name = item.get("name")
+        if isinstance(name, list):
+            name = name[0] if name else None
+        url = item.get("url")
+        yield _ld_clean(name), (url if isinstance(url, str) else None)
 
 
 def _ld_text(value: Any) -> str | None:
@@ -300,26 +317,60 @@ def _ld_text(value: Any) -> str | None:
         value = value[0] if value else None
     if isinstance(value, dict):
         value = value.get("name") or value.get("@id")
-    return _clean(value)
+    return _ld_clean(value)
+
+
+# Article types that say less than the others: taken only when no specific type is there.
+_GENERIC_TYPES = {"creativework", "review"}
+
+
+def _ld_article(objects: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The object describing the article: a specific article type first; never the claim a
+    ClaimReview reviews (its author is the claimant, not the article's author)."""
+    reviewed: set[int] = set()
+    reviewed_ids: set[str] = set()
+    for obj in objects:
+        item = obj.get("itemReviewed")
+        for entry in item if isinstance(item, list) else [item]:
+            if isinstance(entry, dict):
+                reviewed.add(id(entry))
+                if isinstance(entry.get("@id"), str):
+                    reviewed_ids.add(entry["@id"])
+    generic = None
+    for obj in objects:
+        kinds = _types(obj)
+        if not kinds & _ARTICLE_TYPES or "claim" in kinds or id(obj) in reviewed:
+            continue
+        if obj.get("@id") in reviewed_ids:
+            continue
+        if kinds & _ARTICLE_TYPES - _GENERIC_TYPES:
+            return obj
+        generic = generic or obj
+    if generic is not None:
+        return generic
+    return next((o for o in objects if _types(o) & _PAGE_TYPES), None)
 
 
 def _from_json_ld(doc: LexborHTMLParser, meta: Metadata) -> None:
     objects = _json_objects(doc)
-    articles = [o for o in objects if _types(o) & _ARTICLE_TYPES]
-    pages = [o for o in objects if _types(o) & _PAGE_TYPES]
-    for obj in articles[:1] or pages[:1]:
-        meta.title = meta.title or _ld_text(obj.get("headline")) or _ld_text(obj.get("name"))
+    by_id = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str)}
+    obj = _ld_article(objects)
+    if obj is not None:
+        meta.titles.extend((_ld_text(obj.get("headline")), _ld_text(obj.get("name"))))
         if not meta.authors:
-            _add_authors(meta.authors, _ld_names(obj.get("author") or obj.get("creator")))
+            add_authors(meta.authors, _ld_names(obj.get("author") or obj.get("creator"), by_id))
         meta.published = meta.published or parse_date(obj.get("datePublished"))
         meta.published = meta.published or parse_date(obj.get("dateCreated"))
         meta.modified = meta.modified or parse_date(obj.get("dateModified"))
         meta.section = meta.section or _ld_text(obj.get("articleSection"))
-        meta.description = meta.description or _clean(obj.get("description"))
+        meta.description = meta.description or _ld_clean(obj.get("description"))
         meta.language = meta.language or _ld_text(obj.get("inLanguage"))
         publisher = obj.get("publisher")
         if isinstance(publisher, dict):
-            meta.site_name = meta.site_name or _clean(publisher.get("name"))
+            ref = publisher.get("@id")
+            if "name" not in publisher and isinstance(ref, str) and ref in by_id:
+                publisher = by_id[ref]
+            meta.site_name = meta.site_name or _ld_clean(publisher.get("name"))
         keywords = obj.get("keywords")
         if not meta.tags and keywords:
             meta.tags = _split_tags(keywords)
@@ -330,9 +381,9 @@ def _from_json_ld(doc: LexborHTMLParser, meta: Metadata) -> None:
         if isinstance(url, str) and url.startswith("http"):
             meta.canonical_url = meta.canonical_url or url
     if meta.site_name is None:
-        for obj in objects:
-            if _types(obj) & {"website", "organization", "newsmediaorganization"}:
-                meta.site_name = _clean(obj.get("name"))
+        for item in objects:
+            if _types(item) & {"website", "organization", "newsmediaorganization"}:
+                meta.site_name = _ld_clean(item.get("name"))
                 if meta.site_name:
                     break
 
@@ -431,14 +482,14 @@ def _first_date(values: dict[str, list[str]], keys: tuple[str, ...]) -> datetime
 
 
 def _from_meta(doc: LexborHTMLParser, meta: Metadata, values: dict[str, list[str]]) -> None:
-    meta.title = meta.title or _first(values, _TITLE_KEYS)
+    meta.titles.extend(_clean(value) for key in _TITLE_KEYS for value in values.get(key, ()))
     if not meta.authors:
         for key in _AUTHOR_KEYS:
             if key == "twitter:data1" and "author" not in " ".join(
                 values.get("twitter:label1", [])
             ).casefold().replace("written by", "author"):
                 continue
-            _add_authors(meta.authors, ((v, None) for v in values.get(key, ())))
+            add_authors(meta.authors, ((v, None) for v in values.get(key, ())))
             if meta.authors:
                 break
     meta.published = meta.published or _first_date(values, _PUBLISHED_KEYS)
@@ -467,17 +518,11 @@ def _from_meta(doc: LexborHTMLParser, meta: Metadata, values: dict[str, list[str
 
 # -- visible markup ------------------------------------------------------------------
 
-_BYLINE = (
-    '[itemprop="author"] [itemprop="name"], [itemprop="author"], [rel="author"], '
-    ".byline .author, .author-name, .byline__name, .entry-author-name, .author.vcard .fn, "
-    ".vcard .fn, .post-author a, .post-author, .article-author, .author-link, .byline, "
-    "address.author, .author"
-)
-
 
 _DATE_CLASSES = (
     '[class*="date"], [class*="Date"], [class*="datum"], [class*="time"], [class*="posted"], '
-    '[class*="meta"], [id*="date"], abbr[title]'
+    '[class*="meta"], [id*="date"], abbr[title], [class*="publi"], [class*="created"], '
+    '[class*="byline"], [class*="author"]'
 )
 
 
@@ -552,36 +597,32 @@ def _from_markup(doc: LexborHTMLParser, meta: Metadata, url: str | None) -> Lexb
         if modified is not None:
             attrs_ = modified.attributes
             meta.modified = parse_date(attrs_.get("datetime") or attrs_.get("content"))
+    sites = _site_names(meta, url)
+    if meta.authors and all(is_outlet(a.name, sites) for a in meta.authors):
+        # The metadata credits the site itself: the page's byline says who wrote it.
+        visible = visible_bylines(doc, sites)
+        if visible:
+            meta.authors = visible
     if not meta.authors:
-        for node in doc.css(_BYLINE)[:20]:
-            if _in_comments(node):
-                continue
-            attrs_ = node.attributes
-            href = attrs_.get("href")
-            text = attrs_.get("content") or node.text(deep=True, separator=" ")
-            if text and len(text) < 100:
-                _add_authors(meta.authors, iter([(text, href)]))
-            if meta.authors:
-                break
-    if meta.title is None:
-        title_node = doc.css_first("title")
-        page_title = _clean(title_node.text(deep=True)) if title_node is not None else None
-        h1s = doc.css("h1")
-        for h1 in h1s[:5]:
-            heading = _clean(h1.text(deep=True, separator=" "))
-            if heading and (
-                len(h1s) == 1 or (page_title and heading.casefold() in page_title.casefold())
-            ):
-                meta.title = heading
-                break
-        if meta.title is None:
-            meta.title = _strip_site_name(page_title, meta.site_name)
+        meta.authors = visible_bylines(doc, sites)
     if meta.language is None:
         html = doc.root if doc.root is not None and doc.root.tag == "html" else None
         if html is not None:
             attrs_ = html.attributes
             meta.language = _clean(attrs_.get("lang") or attrs_.get("xml:lang"))
     return source
+
+
+def _site_names(meta: Metadata, url: str | None) -> list[str]:
+    """The names an outlet goes by on this page: its declared name and its web addresses."""
+    names = [meta.site_name] if meta.site_name else []
+    for address in (url, meta.canonical_url):
+        if address:
+            host = urlsplit(address).hostname or ""
+            host = host.removeprefix("www.")
+            if host:
+                names.extend((host, host.split(".")[0]))
+    return names
 
 
 _NUMERIC_DATE = re.compile(r"\s*(\d{1,2})[./-](\d{1,2})[./-]\d{2,4}(?!\d)")
@@ -636,31 +677,6 @@ def _in_comments(node: LexborNode) -> bool:
         current = current.parent
         steps += 1
     return False
-
-
-def _strip_site_name(title: str | None, site_name: str | None) -> str | None:
-    if title is None:
-        return None
-    parts = _TITLE_SEPARATORS.split(title)
-    if len(parts) < 2:
-        return title
-    if site_name:
-        kept = [p for p in parts if p.casefold() != site_name.casefold()]
-        if kept and len(kept) < len(parts):
-            return " - ".join(kept) if len(kept) > 1 else kept[0]
-    return max(parts, key=len)
-
-
-def _strip_site_suffix(title: str, site_name: str | None) -> str:
-    """``"Story | Site"`` -> ``"Story"`` when the last part is the site's name (or a '|' suffix)."""
-    parts = _TITLE_SEPARATORS.split(title)
-    if len(parts) < 2:
-        return title
-    if site_name and parts[-1].casefold() == site_name.casefold():
-        return title[: title.rfind(parts[-1])].rstrip(" |-\u2013\u2014\u00b7\u2022:\u00bb")
-    if "|" in title:
-        return _strip_site_name(title, site_name) or title
-    return title
 
 
 _ZERO_OFFSET = timedelta(0)
@@ -861,6 +877,70 @@ def _date_near_heading(doc: LexborHTMLParser) -> datetime | None:
     return date_in_text(window)
 
 
+def _with_time(doc: LexborHTMLParser, meta: Metadata, values: dict[str, list[str]]) -> None:
+    """A full timestamp of the same day for a publication date that came without a time.
+
+    The most trusted source may give the day alone (JSON-LD "November 19, 2019", a
+    ``pdate=20191119``) while a less trusted one has the instant (``article:published_time``,
+    ``itemprop=datePublished``, the article's ``<time datetime>``): the day is kept, the
+    time and zone are taken from the other.
+    """
+    published = meta.published
+    if published is None or published.tzinfo is not None or published.time() != _MIDNIGHT:
+        return
+    day = published.date()
+    raws = [value for key in _PUBLISHED_KEYS for value in values.get(key, ())]
+    for node in doc.css('[itemprop="datePublished"], time[datetime]')[:8]:
+        if node.attributes.get("itemprop") == "dateModified":
+            continue
+        attrs_ = node.attributes
+        raws.append(attrs_.get("datetime") or attrs_.get("content") or "")
+    for raw in raws:
+        if not raw or not _ISO_START.match(raw.strip()):
+            continue
+        parsed = parse_date(raw)
+        if parsed is None or parsed.date() != day:
+            continue
+        if parsed.tzinfo is not None or parsed.time() != _MIDNIGHT:
+            meta.published = parsed
+            return
+
+
+_MIDNIGHT = datetime.min.time()
+
+
+# A date the page labels as the publication date, in the languages of the pages seen;
+# "last modified" labels after them, as the last resort (a wiki's only date).
+_DATE_LABEL = re.compile(
+    r"(?<!\w)(?:datum|date|published|publication date|posted|veröffentlicht(?: am)?|"
+    r"erschienen(?: am)?|erstellt(?: am)?|publiziert(?: am)?|publié(?: le)?|mise en ligne|"
+    r"publicado(?: el)?|fecha(?: de publicación)?|pubblicato(?: il)?|data publikacji|"
+    r"opublikowano|stand)\s*:?\s*(?P<rest>.{6,40})"
+)
+_MODIFIED_LABEL = re.compile(
+    r"(?:last (?:modified|updated|edited)(?: on)?|zuletzt (?:am|geändert am|aktualisiert am)|"
+    r"dernière modification(?: le)?)\s*:?\s*(?P<rest>.{6,40})"
+)
+# How much of the page's text is searched for a labelled date (they sit near the top).
+_LABEL_TEXT_MAX = 60_000
+
+
+def _labelled_date(doc: LexborHTMLParser) -> datetime | None:
+    """A date after a label in the page's text ("Datum: 26. Januar 2022", "Mise en ligne 23 mai
+    2019"), else after a "last modified" label."""
+    body = doc.body
+    if body is None:
+        return None
+    # Lowercased once: case-insensitive matching of long alternations is slow in Python's re.
+    text = body.text(deep=True, separator="\n")[:_LABEL_TEXT_MAX].lower()
+    for pattern in (_DATE_LABEL, _MODIFIED_LABEL):
+        for match in pattern.finditer(text):
+            found = date_in_text(match.group("rest"))
+            if found is not None:
+                return found
+    return None
+
+
 def extract_metadata(doc: LexborHTMLParser, *, url: str | None = None) -> Metadata:
     """Read the metadata of a parsed page; fields the page does not give stay None/empty.
 
@@ -874,9 +954,11 @@ def extract_metadata(doc: LexborHTMLParser, *, url: str | None = None) -> Metada
     source = _from_markup(doc, meta, url)
     if meta.published is None:
         meta.published = _date_near_heading(doc)
+    if meta.published is None:
+        meta.published = _labelled_date(doc)
+    _with_time(doc, meta, values)
     _local_published(doc, meta, url, values, source)
-    if meta.title:
-        meta.title = _strip_site_suffix(meta.title, meta.site_name)
+    meta.title = choose_title(doc, meta.titles, _site_names(meta, url))
     if meta.language:
         meta.language = meta.language.replace("_", "-")
     return meta

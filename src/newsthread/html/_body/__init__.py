@@ -1,0 +1,60 @@
+"""The main text of a page as body blocks, without navigation, teasers, ads and comments.
+
+Three stages, one module each:
+
+- ``walk``: one iterative pass over the DOM turns the page into candidate blocks
+  (text runs, paragraphs, headings, list items, block quotes, captions), skipping
+  elements that are never content (scripts, forms, navigation, hidden parts,
+  comment sections, boilerplate by class/id; the names are in ``markers``).
+- ``scoring``: the article is the element whose blocks add up to the most running
+  text net of link text (a maximum-weight subtree, with a bonus for ``<article>``,
+  ``itemprop=articleBody`` and content-like class names); running paragraphs right
+  next to it in a near sibling (a lead, a last paragraph) join it.
+- ``cleaning``: a last filter drops link lists, section-end furniture ("Related
+  posts" and what follows), credits, datelines, reader prompts and notices
+  recognised by their wording in six languages and a run of short unfinished lines
+  at the end.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import Any
+
+from selectolax.lexbor import LexborHTMLParser
+
+from newsthread.html._body.cleaning import clean, is_quoted_paragraph
+from newsthread.html._body.markers import marker_info as _marker_info  # noqa: F401 (tests pin it)
+from newsthread.html._body.scoring import select
+from newsthread.html._body.walk import CAPTION, HEADING, ITEM, QUOTE, RawBlock, collect
+from newsthread.model import Block, BlockQuote, Caption, Heading, ListItem, Paragraph
+
+__all__ = ["extract_body"]
+
+
+def _to_block(block: RawBlock) -> Block:
+    kind, text, found, _link_chars, _elem, extra, ordered = block
+    # The model converts links with tuple(); its Iterable[_T_co] signature confuses mypy.
+    links: Any = tuple(found)
+    if kind == HEADING:
+        return Heading(text, links, level=extra)
+    if kind == QUOTE and not is_quoted_paragraph(text):
+        return BlockQuote(text, links)
+    if kind == ITEM:
+        return ListItem(text, links, ordered=ordered, indent=extra)
+    if kind == CAPTION:
+        return Caption(text, links)
+    return Paragraph(text, links)
+
+
+def extract_body(
+    doc: LexborHTMLParser, *, exclude: Collection[int] = (), title: str | None = None
+) -> list[Block]:
+    """The main text of a parsed page as blocks; ``exclude`` holds ``mem_id``s of elements to skip."""
+    body = doc.body
+    if body is None:
+        return []
+    # The page's size bounds the text measured for boilerplate checks (see walk.mostly_boilerplate).
+    walk = collect(body, frozenset(exclude), len(doc.raw_html))
+    picked = [walk.blocks[i] for i in select(walk)]
+    return [_to_block(b) for b in clean(picked, title)]

@@ -1,0 +1,267 @@
+"""The last stage of the body: furniture dropped from the chosen blocks.
+
+Link lists, section-end furniture ("Related posts" and everything after it), credits,
+datelines, ad labels, reader prompts and notices recognised by their wording in six
+languages (newsletters, paywalls, ratings, sharing, licences), kickers above the title
+heading, a run of short unfinished lines at the end and headings left with nothing under
+them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsthread.html._body.walk import CAPTION, HEADING, ITEM, ROW, P, RawBlock
+from newsthread.html._metadata import date_in_text
+
+__all__ = ["clean", "is_quoted_paragraph", "keep"]
+
+# Shorter captions are mostly photo credits and labels.
+_CAPTION_MIN = 80
+_SPACE = re.compile(r"\s+")
+# A block that opens with a quote mark and goes on after the closing mark: the page put a
+# quoted statement with its attribution ("“…,” Rutte said.") in a <blockquote> for the look.
+_QUOTED_PARAGRAPH = re.compile(r"[“\"«„]\s?\S.*?\S\s?[”\"»“][,.;:!?]?\s+[^\W\d_]", re.DOTALL)
+
+# Headings and short lines that open the page furniture after an article.
+_SECTION_END = re.compile(
+    r"^\W*(?:related(?: posts| articles| stories| content)?|more (?:from|on|stories|articles)\b.*|"
+    r"read (?:more|also|next)|see also|you (?:may|might) also (?:like|enjoy)|recommended\b.*|"
+    r"most (?:read|popular)|popular posts|share(?: this)?(?: article| post| story| page)?(?: on)?|"
+    r"like this|tags?|filed under|about the author|(?:\d+ )?comments?|leave a (?:reply|comment)|"
+    r"explore further|ähnliche (?:beiträge|artikel)|weitere (?:artikel|beiträge|themen|nachrichten)|"
+    r"mehr (?:zum thema|dazu|aus|artikel)\b.*|auch interessant|(?:das|dies) (?:könnte|dürfte) "
+    r"(?:dich|sie|euch) auch interessieren|teilen(?: mit)?|diesen (?:artikel|beitrag) teilen|"
+    r"gefällt mir|schlagw(?:orte|örter)|themen|(?:\d+ )?kommentare?|über (?:den autor|die autorin)|"
+    r"lesen sie (?:auch|mehr)|empfehlungen|das könnte sie auch interessieren|"
+    r"artículos relacionados|lire aussi|à lire aussi|sur le même sujet|articles? similaires?|"
+    r"leggi anche|czytaj (?:też|także|więcej)|"
+    # more of the same in English, German, French, Spanish, Portuguese and Polish
+    r"(?:you may|you might|we think you.ll) (?:also )?(?:be interested in|like)\b.*|further reading|"
+    r"(?:latest|recent|newest|top) (?:news|posts|articles|stories)|trending(?: now| stories)?|"
+    r"most (?:viewed|shared|commented|read articles)|related (?:topics|links|reading|news)|"
+    r"weitere (?:inhalte|beiträge|artikel|themen|news)\b.*|"
+    r"(?:verwandte|empfohlene|ähnliche|neueste|letzte|aktuellste|beliebte) "
+    r"(?:beiträge|artikel|themen|themenbereiche|news)|"
+    r"(?:die )?meist(?:gelesenen?|diskutierten?|kommentierten?|geklickten?) (?:artikel|beiträge|news)\b.*|"
+    r"schon gelesen|lust auf mehr|mehr themen|themen (?:im|in diesem) (?:artikel|beitrag)|"
+    r"(?:das|dies) (?:thema )?(?:könnte|dürfte) (?:dich|sie|euch) (?:auch )?interessieren|"
+    r"lesen sie (?:auch|mehr)\b.*|aktuelle (?:news|nachrichten|beiträge)|"
+    r"à découvrir|vous aimerez (?:aussi|également)|à lire (?:également|ensuite)|"
+    r"sur le même thème|les plus lus|dans la même rubrique|"
+    r"(?:te|le) puede (?:interesar|gustar)|lee (?:también|además)|noticias relacionadas|"
+    r"más noticias|lo más (?:leído|visto)|también te puede interesar|veja também|leia (?:também|mais)|"
+    r"zobacz (?:też|także|również)|polecamy|najczęściej czytane|najnowsze(?: artykuły)?)\W*$",
+    re.IGNORECASE,
+)
+# Lines that speak to the reader about the site, not about the story: newsletters, apps,
+# subscriptions and paywalls, ratings, sharing, affiliate and copyright notices, consent
+# prompts for embedded content. Only short blocks are matched, so an article that
+# discusses newsletters keeps its paragraphs. Matched against lowercased text, and only
+# from the start of a word (the lookbehind makes the search skip mid-word positions fast);
+# "newsletter" also inside German compounds ("Musiknewsletter").
+# Short lines of furniture that end no section: dropped on their own.
+_FURNITURE_LINE = re.compile(
+    r"^\W*(?:follow us\b.*|(?:zum )?weiterlesen|weiterf(?:ü|ue)hrende? (?:links?|informationen|artikel)|"
+    r"weitere (?:informationen|infos)\b.*|(?:seite|artikel|beitrag) teilen|mit freunden teilen|"
+    r"jetzt teilen|kommentieren|quellen(?:angaben)?|originalpublikation|zusatzinformationen|"
+    r"lesen sie hier\b.*|en savoir plus|partager(?: cet article)?|compartir|udostępnij|drukuj|"
+    r"print(?: this)?(?: article| page)?|drucken|bild (?:vergrößern|anzeigen)\b.*|vergrößern|"
+    r"(?:\d+ )?(?:min(?:ute)?s?|minuten?|minut) (?:read|lesezeit|czytania)|lesezeit:? .{0,20}|"
+    r"(?:symbol|beitrags|titel|vorschau)bild\b.*|(?:von|by|par|por|przez|autor):?|"
+    r"źródło:.{0,60}|fuente:.{0,60}|quelle:.{0,60}|opublikowano:.{0,40}|kontakt|contact(?: us)?|"
+    r"inhaltsverzeichnis|table of contents|sommaire|índice|spis treści|"
+    r"quellen (?:ausblenden|anzeigen|einblenden)|video verfügbar bis\b.*)\W*$",
+    re.IGNORECASE,
+)
+_PROMO = re.compile(
+    r"(?<!\w)(?:subscribe (?:to|now)|sign up (?:for|to|here)|already a subscriber|"
+    r"to (?:view|read) the full (?:story|article)|full article pdf|"
+    r"follow (?:us|the \w+) on|síguenos|siguenos|suivez-nous|folge(?:n sie)? uns|obserwuj nas|"
+    r"all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tous droits réservés|"
+    r"wszelkie prawa zastrzeżone|written permission|copyrighted property|"
+    r"affiliate[- ](?:links?|program\w*|partner\w*|commission)|advertising fees|we may (?:receive|earn) (?:a )?(?:compensation|commission)|"
+    r"enthält werbung|werbung für|provisionslink|(?:erhält|erhalten|bekommen) .{0,40}\bprovision\b|"
+    r"\bloading\.\.\.|\(\d+ (?:stimmen|votes)|noch keine bewertung|artikel (?:bewerten|nützlich|hilfreich)|"
+    r"(?:was|is) this (?:article|post|page) (?:helpful|useful)|rate this (?:article|post)|"
+    r"hat (?:ihnen|dir) (?:dieser|der) (?:artikel|beitrag) gefallen|"
+    r"(?:möchten sie|teilen sie) (?:den|diesen) (?:artikel|beitrag)|share this (?:article|post|story)|"
+    r"(?:our|the) (?:\w+ )?apps? (?:for|on) (?:ios|android)|download (?:the|our) app|"
+    r"canal de (?:telegram|youtube|whatsapp)|\b(?:telegram|whatsapp|youtube)[- ]kanal\b|"
+    r"support (?:our|us|independent)|unterstütze(?:n sie)? (?:unsere arbeit|uns (?:mit|jetzt|bei unserer)|\w+ (?:bereits )?mit \d)|hazte (?:miembro|socio)|"
+    r"become a (?:member|subscriber|patron)|pour (?:lire la suite|accéder en illimité)|"
+    r"créez votre compte|zapraszamy (?:też )?do subskrypcji|"
+    r"klicken sie auf den (?:unteren )?button|inhalt (?:von .{1,40} )?(?:zu )?laden|externer inhalt|"
+    r"letters? to the editor|neugierig geworden|nichts mehr (?:verpassen|versäumen)|"
+    r"jetzt mit \d+ ?% |^(?:entdecke|entdecken sie) (?:jetzt|weitere|mehr)\b|klicke? dich durch|"
+    r"wussten sie schon|kennt ihr schon|heute empfehlen wir|suggested citation|zitiervorschlag|"
+    r"unter der lizenz cc|licen[sc]ed under (?:a )?(?:cc|creative commons)|sofern nicht anders|"
+    r"opinions expressed|views expressed (?:in|by)|n'engagent que|ohne gewähr|"
+    r"(?:is|are) not responsible for the (?:opinions|content)|^impressum\b|"
+    r"download (?:our|the) \w+ app|straight to your (?:phone|inbox)|"
+    r"push-?(?:nachrichten|benachrichtigung)|benachrichtigung aktivieren|"
+    r"(?:beitrag|artikel) wurde am .{0,60} veröffentlicht|"
+    r"\bjetzt (?:kostenlos )?(?:anmelden|abonnieren)\b|abonnieren sie|hier kostenlos anmelden|"
+    r"wie bewerten sie|werden sie (?:jetzt )?mitglied|wählen sie ihren zugang|"
+    r"(?:als|im) pdf (?:herunterladen|downloaden)|\bpdf \| \d+ [km]b\b|nicht barrierefrei|"
+    r"bei fragen (?:und|oder) anregungen|first-time subscribers|welcome gift|"
+    r"ohne (?:dein|ihr) einverständnis|wir respektieren (?:deine|ihre) privatsphäre|"
+    r"gefällt (?:dir|ihnen) unser|keine (?:bezahlschranke|paywall)|\bpermalie?nk\b|"
+    r"^(?:php )?(?:warning|notice|deprecated|fatal error): .{0,200} on line \d+|"
+    r"vorschau auf den nächsten artikel|^mediadaten$|^release date:|"
+    r"przeczytasz w|czas czytania|reading time|temps de lecture|tiempo de lectura|"
+    r"können wir (?:ihnen |dir )?helfen|kostenlose beratung|"
+    r"(?:bleib|bleiben sie) (?:immer )?(?:auf dem laufenden|informiert)|stay (?:informed|up to date)|"
+    r"spannende themen für dich|gebündelt in einer app)"
+)
+_PROMO_MAX = 300
+_CREDIT = re.compile(
+    r"^(?:\(?(?:fotos?|bild(?:er)?|photos?|images?|credits?|quelle|source|crédits?(?: photos?)?|"
+    r"grafik|illustration|video)\b\s*[:/]|©|\(c\)\s)|©",
+    re.IGNORECASE,
+)
+# A photo credit anywhere in a caption ("… Photograph: Getty Images", "(Foto: privat)"),
+# or a numbered figure label: captions of that kind describe the picture, not the story.
+_CAPTION_CREDIT = re.compile(
+    r"(?<!\w)(?:(?:fotos?|photos?|photograph|bild|image|credits?|crédits?|quelle|source|fuente|źródło|"
+    r"copyright)"
+    r"\s*:|©|\(c\)|getty ?images|istock|shutterstock|picture[- ]alliance|imago\b|"
+    r"istock\.com|crédito\s*:|\(c\) |"
+    r"^(?:abbildung|abb\.|figure|fig\.|grafik|illustration)\s*\d*\s*:)"
+)
+_TAIL_SHORT = 40
+_SENTENCE_END = frozenset('.!?…"“”»)」。')
+_TAIL_MAX_RUN = 4
+_TAIL_MIN_TEXT = 800
+_TIME_ONLY = re.compile(r"^[\d\s:./,-]+(?:uhr|h|am|pm)?$", re.IGNORECASE)
+_AD_LABEL = re.compile(
+    r"^[\W_]*(?:advertisement|advertising|anzeige|werbung|publicit[eé]|publicidad|reklama|sponsored)[\W_]*$",
+    re.IGNORECASE,
+)
+
+
+# Markup shown as text (escaped <noscript> images, embed codes): not the article's words.
+_RAW_MARKUP = re.compile(r"(?:\s*<[a-zA-Z/!][^>]*>)+\s*$")
+_DATELINE_WORDS = re.compile(r"[^\W\d_]{3,}")
+
+
+def _is_dateline(text: str) -> bool:
+    """A short line that is only a date and time ("15. Mai 2019, 05:28 Uhr")."""
+    if date_in_text(text) is None:
+        return False
+    return len(_DATELINE_WORDS.findall(text)) <= 2
+
+
+def keep(block: RawBlock) -> bool:
+    """Whether a block is text rather than links or an ad label."""
+    kind, text, _links, link_chars, _elem, _extra, _ordered = block
+    length = len(text)
+    if length < 30 and _AD_LABEL.match(text):
+        return False
+    if text[0] == "<" and _RAW_MARKUP.match(text):
+        return False
+    density = min(link_chars, length) / length
+    if kind == ROW:
+        return density < 0.9  # a table row names things by links ("Run Lola Run | 1998")
+    if density > 0.6 or (kind == ITEM and density > 0.4):
+        return False
+    return not (kind == P and density > 0.3 and length < 80)
+
+
+def clean(picked: list[RawBlock], title: str | None) -> list[RawBlock]:
+    """The blocks of the chosen element that are the article's text, in order."""
+    blocks = _drop_furniture(picked)
+    if title:
+        blocks = _drop_above_title(blocks, title)
+    blocks = _drop_short_tail(blocks)
+    return _drop_empty_headings(blocks)
+
+
+def _drop_furniture(picked: list[RawBlock]) -> list[RawBlock]:
+    """Blocks without the furniture recognised by wording, and without what follows a section end."""
+    blocks: list[RawBlock] = []
+    skipping = False
+    started = False  # past the first real paragraph: captions before it are lead photos
+    for block in picked:
+        kind, text = block[0], block[1]
+        length = len(text)
+        if kind == P and length >= 100:
+            started = True
+        if length < 60 and _SECTION_END.match(text):
+            skipping = True
+            continue
+        if skipping:
+            if kind == P and length >= 150 and block[3] < 0.2 * length:
+                skipping = False
+            else:
+                continue
+        # The phrase patterns match lowercased text: case-insensitive matching of
+        # long alternations is several times slower in Python's re.
+        lowered = text.lower() if length < _PROMO_MAX else ""
+        if kind == CAPTION and (
+            length < _CAPTION_MIN or not started or _CAPTION_CREDIT.search(text.lower())
+        ):
+            continue
+        if length < 100 and (_CREDIT.search(text) or _TIME_ONLY.match(text)):
+            continue
+        if kind == P and length < 160 and _CAPTION_CREDIT.search(lowered):
+            continue
+        if lowered and ("newsletter" in lowered or _PROMO.search(lowered)):
+            continue
+        if length < 80 and _FURNITURE_LINE.match(text):
+            continue
+        if length < 40 and kind == P and _is_dateline(text):
+            continue
+        if keep(block):
+            blocks.append(block)
+    return blocks
+
+
+def _drop_above_title(blocks: list[RawBlock], title: str) -> list[RawBlock]:
+    """Blocks after the title heading: it is Article.title, and short lines above it are
+    kickers, breadcrumbs and datelines, not text of the article."""
+    folded = _SPACE.sub(" ", title).casefold()
+    for index, block in enumerate(blocks):
+        if block[0] == HEADING and block[1].casefold() == folded:
+            return [b for b in blocks[:index] if len(b[1]) >= 100] + blocks[index + 1 :]
+    return blocks
+
+
+def _drop_short_tail(blocks: list[RawBlock]) -> list[RawBlock]:
+    """Without a run of short lines at the very end of a longer text: mostly furniture
+    (agency codes, a contact name, "Current issue", a lone teaser title)."""
+    if sum(len(b[1]) for b in blocks) < _TAIL_MIN_TEXT:
+        return blocks
+    end = len(blocks)
+    while (
+        end > 0
+        and blocks[end - 1][0] in (P, HEADING)
+        and len(blocks[end - 1][1]) < _TAIL_SHORT
+        and blocks[end - 1][1][-1] not in _SENTENCE_END
+    ):
+        end -= 1
+    if 0 < end < len(blocks) and len(blocks) - end <= _TAIL_MAX_RUN:
+        return blocks[:end]
+    return blocks
+
+
+def _drop_empty_headings(blocks: list[RawBlock]) -> list[RawBlock]:
+    """Without headings that have nothing under them (their section was furniture, now dropped)."""
+    kept: list[RawBlock] = []
+    for block in reversed(blocks):
+        if block[0] == HEADING and (
+            not kept or (kept[-1][0] == HEADING and kept[-1][5] <= block[5])
+        ):
+            continue
+        kept.append(block)
+    return kept[::-1]
+
+
+def is_quoted_paragraph(text: str) -> bool:
+    """Whether a ``<blockquote>``'s text is a quoted paragraph, marks and attribution included.
+
+    Such a block is a paragraph styled as a quotation, not a quotation from another source:
+    as a paragraph, quote finding reads its own marks and cue ("Rutte said") as it does in
+    the text form of the page.
+    """
+    return _QUOTED_PARAGRAPH.match(text) is not None

@@ -1,0 +1,224 @@
+"""What the body walk reads from tags, classes and ids: never-content tags, boilerplate and
+comment-section names, article hints. Selectors and name patterns live here, apart from the logic
+that uses them (as trafilatura keeps its XPaths in one module)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+__all__ = [
+    "CONDITIONAL_TAGS",
+    "HEADINGS",
+    "INLINE_TAGS",
+    "IS_BOILERPLATE",
+    "IS_COMMENTS",
+    "IS_STRONG",
+    "NEVER_BOILERPLATE",
+    "PAGE_TAGS",
+    "SKIP_TAGS",
+    "is_hidden",
+    "marker_info",
+]
+
+SKIP_TAGS = frozenset(
+    {
+        "-comment",
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "math",
+        "iframe",
+        "object",
+        "embed",
+        "canvas",
+        "button",
+        "select",
+        "textarea",
+        "input",
+        "label",
+        "nav",
+        "dialog",
+        "video",
+        "audio",
+        "map",
+        "head",
+        "title",
+        "meta",
+        "link",
+        "img",
+        "picture",
+        "source",
+        "menu",
+        "hr",
+    }
+)
+INLINE_TAGS = frozenset(
+    {
+        "a",
+        "abbr",
+        "b",
+        "bdi",
+        "bdo",
+        "big",
+        "cite",
+        "code",
+        "data",
+        "del",
+        "dfn",
+        "em",
+        "font",
+        "i",
+        "ins",
+        "kbd",
+        "mark",
+        "q",
+        "s",
+        "samp",
+        "small",
+        "span",
+        "strike",
+        "strong",
+        "sub",
+        "sup",
+        "time",
+        "tt",
+        "u",
+        "var",
+        "wbr",
+        "nobr",
+        "acronym",
+    }
+)
+# Page furniture that occasionally holds the article itself (sites that misuse <aside>, <form>).
+CONDITIONAL_TAGS = frozenset({"aside", "footer", "form"})
+NEVER_BOILERPLATE = frozenset({"body", "html", "main"})
+PAGE_TAGS = frozenset({"body", "html"})
+# Elements whose text is a block of its own kind.
+HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+
+# Words that name boilerplate in class and id tokens ("share-buttons", "td-related-row").
+# They are matched against markers with every digit folded to 0 (see marker_info), so
+# a name with a digit is spelled with 0 here: "a0a" is AddToAny's "a2a_kit".
+_BOILERPLATE = re.compile(
+    r"(?:^|[_-])(?:share|shares|sharing|sharedaddy|social|socials|shariff|sociable|addtoany|a0a|"
+    r"related|yarpp|relatedposts|recommend\w*|more-?stories|readmore|"
+    r"newsletter|subscribe|subscription|signup|advert\w*|ads|ad|adsbygoogle|adspot\w*|adslot\w*|"
+    r"anzeige|werbung|banner|sponsor\w*|promo\w*|teaser\w*|cookie\w*|consent|popup|modal|"
+    r"breadcrumbs?|navigation|navbar|nav|menu|sidebar|widget\w*|footer|"
+    r"authorbox|author-?box|about-?(?:the-)?author|author-?bio|author-?info|nav-?links|"
+    r"pagination|pager|tags|taglist|tag-?list|tag-?cloud|categories|"
+    r"meta|byline|dateline|jp-relatedposts|print-?only|skip-?link|screen-reader-text|sr-only|"
+    r"visually-?hidden|rating|toolbar|login|masthead|copyright|disclaimer|"
+    r"bio|biography|contributors?|authors?|autor(?:in)?|profile|license|licence|lizenz|legal|"
+    r"impressum|imprint|contact|kontakt)(?:$|[_\d-])",
+)
+# Comment sections: always left out of the body.
+_COMMENTS = re.compile(
+    r"^(?:comments?|comment-?(?:list|form|respond|area|section|wrap|s-?area)|commentlist|"
+    r"respond|disqus_thread|disqus|discussion|kommentare)(?:$|[_\d-])"
+)
+# Classes that describe an element, not what it is (WordPress post classes and such).
+_DESCRIPTIVE = (
+    "tag-",
+    "category-",
+    "has-",
+    "no-",
+    "format-",
+    "status-",
+    "type-",
+    "postid-",
+    "single",
+    "comments-open",
+    "comments-closed",
+    "comment-open",
+    "wp-",
+    "field--",
+)
+IS_BOILERPLATE = 1
+IS_COMMENTS = 2
+IS_STRONG = 3
+# Names that never hold the article, however much text they have.
+_STRONG = re.compile(r"(?:^|[_-])(?:related|relatedposts|yarpp|newsletter|cookie\w*)(?:$|[_\d-])")
+
+
+_CONTENT_TOKEN = re.compile(
+    r"(?:^|[_-])(?:article|articlebody|content|entry|post|story|text|body|main|beitrag|artikel)"
+    r"(?:$|[_-])"
+)
+
+
+# Pages repeat their class names many times over: the regex work is done once per
+# name, with every digit folded to 0 ("post-123" and "post-456" are one name to the
+# patterns, which therefore spell any digit of their own as 0).
+_DIGITS = str.maketrans("123456789", "000000000")
+
+
+@lru_cache(maxsize=16384)
+def marker_info(marker: str) -> tuple[int, float]:
+    """What a class/id marker says about its element: boilerplate class, and bonus as the article."""
+    return _marker_info_folded(marker.lower().translate(_DIGITS))
+
+
+@lru_cache(maxsize=16384)
+def _marker_info_folded(lowered: str) -> tuple[int, float]:
+    bonus = 0.0
+    if _MAIN_HINT.search(lowered):
+        bonus += 30
+    if _POSITIVE.search(lowered):
+        bonus += 15
+    if _NEGATIVE.search(lowered):
+        bonus -= 20
+    return _classify(lowered), bonus
+
+
+def _classify(lowered: str) -> int:
+    """Whether a lowercased class/id marker names boilerplate (1), a comment section (2) or neither (0).
+
+    A token that names content ("l-article-body-segment") outweighs one that names
+    boilerplate ("l-sidebar-fixed") on the same element; comment sections never do.
+    """
+    if _BOILERPLATE.search(lowered) is None and not any(
+        word in lowered for word in ("comment", "respond", "disqus", "discussion", "kommentar")
+    ):
+        return 0
+    found = 0
+    content = False
+    for token in lowered.split():
+        if token.startswith(_DESCRIPTIVE):
+            continue
+        if _COMMENTS.match(token):
+            return IS_COMMENTS
+        if _BOILERPLATE.search(token):
+            if _STRONG.search(token) and not _CONTENT_TOKEN.search(token):
+                found = max(found, IS_STRONG)
+            else:
+                found = max(found, IS_BOILERPLATE)
+        elif _CONTENT_TOKEN.search(token):
+            content = True
+    return 0 if content else found
+
+
+_POSITIVE = re.compile(
+    r"article|body|content|entry|hentry|main|page|post|text|blog|story|beitrag|artikel|inhalt"
+)
+_NEGATIVE = re.compile(
+    r"combx|comment|contact|foot|footer|footnote|masthead|media|meta|outbrain|promo|related|"
+    r"scroll|shoutbox|sidebar|sponsor|shopping|tags|tool|widget|teaser|nav|menu"
+)
+_MAIN_HINT = re.compile(
+    r"(?:^|\s)(?:entry-content|post-content|article-body|article-content|articlebody|"
+    r"story-body|post-body|entry-body|single-content|article__body|td-post-content|"
+    r"post-entry|blog-post|article-text|news-text|content-text|rich-text|text-content)(?:\s|$)"
+)
+
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
+
+
+def is_hidden(attrs: dict[str, str | None]) -> bool:
+    if "hidden" in attrs or attrs.get("aria-hidden") == "true":
+        return True
+    style = attrs.get("style")
+    return style is not None and _HIDDEN_STYLE.search(style) is not None

@@ -1,0 +1,116 @@
+"""The second stage of the body: which element is the article.
+
+Each block counts its characters of running text, minus three per character of link
+text (except in long runs of prose, whose inline links cost nothing extra) and a
+penalty for short blocks; the article is the element whose blocks add up to the most
+(a maximum-weight subtree), with a bonus for semantic hints. A page of a few short
+lines and nothing else is kept whole. Running
+paragraphs right next to it (a lead, a last paragraph in a sibling box) join it.
+"""
+
+from __future__ import annotations
+
+from newsthread.html._body.walk import HEADING, P, Walk
+
+__all__ = ["select"]
+
+# Weights of the container choice, tuned on the development pages: a character of
+# link text costs three of running text, a short non-heading block five characters,
+# and a semantic hint (article, articleBody, entry-content…) is worth 20 per point.
+_K_LINK = 3.0
+_K_SHORT = 5.0
+_K_BONUS = 20.0
+# A long block of running text with inline links under this density is prose: its links
+# cost nothing extra (an encyclopedia's paragraphs are a third links).
+_PROSE_MIN = 150
+_PROSE_DENSITY = 0.5
+# A page whose text is shorter than this is kept whole when no element has running text.
+_TINY_PAGE = 200
+# A lead paragraph outside the chosen element: at least this long, in an element
+# that shares an ancestor with it at most this many levels up.
+_LEAD_MIN = 80
+_LEAD_LEVELS = 3
+_NEAR_DEPTH = 12
+
+
+def _near(elem: int, near: set[int], parent: list[int]) -> bool:
+    """Whether ``elem`` is at most a few levels below one of the ``near`` elements.
+
+    The walk up is bounded, so taking in neighbours stays linear however deep the page.
+    """
+    up = elem
+    for _ in range(_NEAR_DEPTH):
+        if up < 0:
+            return False
+        if up in near:
+            return True
+        up = parent[up]
+    return False
+
+
+def select(walk: Walk) -> list[int]:
+    """Indices of the blocks of the element whose blocks add up to the most running text.
+
+    Each block counts its characters of running text, minus three per character of
+    link text and a penalty for short blocks, so navigation and teaser lists weigh
+    against an element: the best element is the article with as much as belongs to
+    it and as little furniture as possible (a maximum-weight subtree).
+    """
+    n_elems = len(walk.elem_tag)
+    if not walk.blocks or not n_elems:
+        return []
+    total = [0.0] * n_elems
+    parent = walk.elem_parent
+    for kind, text, _links, link_chars, elem, _extra, _ordered in walk.blocks:
+        if elem < 0:
+            continue
+        length = len(text)
+        linked = min(link_chars, length)
+        if length >= _PROSE_MIN and linked < _PROSE_DENSITY * length:
+            # Links inside a long run of prose (an encyclopedia's paragraph) are not navigation.
+            value = float(length - linked)
+        else:
+            value = (length - linked) - _K_LINK * linked
+        if length < 25 and kind != HEADING:
+            value -= _K_SHORT
+        total[elem] += value
+    for elem in range(n_elems - 1, 0, -1):
+        up = parent[elem]
+        if up >= 0:
+            total[up] += total[elem]
+    best = -1
+    best_total = 0.0
+    for elem in range(n_elems):
+        value = total[elem] + walk.elem_bonus[elem] * _K_BONUS
+        if value >= best_total and value > 0:
+            best, best_total = elem, value
+    if best < 0:
+        if sum(len(b[1]) for b in walk.blocks) < _TINY_PAGE:
+            return list(range(len(walk.blocks)))  # a page of a few short lines is all text
+        return []
+    first, last = walk.elem_first[best], walk.elem_last[best]
+    # Running paragraphs just outside the chosen element (a standfirst above the
+    # article body, a last paragraph in a sibling box), in elements that share an
+    # ancestor with it a few levels up: taken in while they follow on directly.
+    near: set[int] = set()
+    up = best
+    for _ in range(_LEAD_LEVELS + 1):
+        if up < 0:
+            break
+        near.add(up)
+        up = parent[up]
+    while first > 0:
+        kind, text, _links, link_chars, elem, _extra, _ordered = walk.blocks[first - 1]
+        if kind != P or len(text) < _LEAD_MIN or link_chars > 0.2 * len(text):
+            break
+        if not _near(elem, near, parent):
+            break
+        first -= 1
+    while last < len(walk.blocks):
+        kind, text, _links, link_chars, elem, _extra, _ordered = walk.blocks[last]
+        if kind != P or len(text) < _LEAD_MIN or link_chars > 0.2 * len(text):
+            break
+        if not _near(elem, near, parent):
+            break
+        last += 1
+    return list(range(first, last))

@@ -1,0 +1,335 @@
+"""The first stage of the body: one iterative pass over the DOM into candidate blocks.
+
+Text runs, paragraphs, headings, list items, block quotes and captions become blocks,
+each remembering the element that holds it; every block element gets a record (its
+parent, tag, bonus as the article, and the range of blocks inside it) for the scoring
+stage. Elements that are never content are skipped on the way (see ``markers``).
+Link text is counted per block; a block inside a link that wraps block elements (a
+teaser card: ``<a><h3>…</h3><p>…</p></a>``) is link text as a whole. ``javascript:``
+"links" are not links.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from selectolax.lexbor import LexborNode
+
+from newsthread.html._body.markers import (
+    CONDITIONAL_TAGS,
+    HEADINGS,
+    INLINE_TAGS,
+    IS_COMMENTS,
+    IS_STRONG,
+    NEVER_BOILERPLATE,
+    PAGE_TAGS,
+    SKIP_TAGS,
+    is_hidden,
+    marker_info,
+)
+from newsthread.model import Link
+
+__all__ = ["CAPTION", "HEADING", "ITEM", "QUOTE", "P", "RawBlock", "Walk", "collect"]
+
+# Block kinds.
+P = 0
+HEADING = 1
+QUOTE = 2
+ITEM = 3
+CAPTION = 4
+ROW = 5  # a table row, its cells joined by " | "
+
+#: (kind, text, links, link_chars, elem, level/indent, ordered)
+RawBlock = tuple[int, str, list[Link], int, int, int, bool]
+# An exit record on the walk's stack: (what, elem, kind, extra, ordered, data); what is
+# 0 for leaving a block element (the rest is the context to restore), 1 for leaving a
+# link (elem: start offset, kind: buffer generation, data: the href).
+_Exit = tuple[int, int, int, int, bool, object]
+_CELL_TAGS = frozenset({"td", "th"})
+_CELL_SEPARATOR = " | "
+_LIST_TAGS = frozenset({"ul", "ol"})
+_ITEM_TAGS = frozenset({"li", "dd", "dt"})
+
+
+class Walk:
+    """State of the single pass: candidate blocks, the elements that hold them, and the
+    current context (element, block kind, level/indent, ordered, list depth, ``<pre>``)."""
+
+    __slots__ = (
+        "blocks",
+        "budget",
+        "buf",
+        "buf_gen",
+        "buf_len",
+        "ctx_elem",
+        "ctx_extra",
+        "ctx_kind",
+        "ctx_ordered",
+        "elem_bonus",
+        "elem_first",
+        "elem_last",
+        "elem_parent",
+        "elem_tag",
+        "link_chars",
+        "link_depth",
+        "links",
+        "list_depth",
+        "pre",
+    )
+
+    def __init__(self, budget: int) -> None:
+        self.blocks: list[RawBlock] = []
+        self.buf: list[str] = []
+        self.buf_len = 0
+        self.buf_gen = 0
+        self.links: list[Link] = []
+        self.link_chars = 0
+        self.link_depth = 0
+        self.elem_parent: list[int] = []
+        self.elem_tag: list[str] = []
+        self.elem_bonus: list[float] = []
+        self.elem_first: list[int] = []
+        self.elem_last: list[int] = []
+        self.budget = budget
+        self.ctx_elem = -1
+        self.ctx_kind = P
+        self.ctx_extra = 0
+        self.ctx_ordered = False
+        self.list_depth = 0
+        self.pre = 0
+
+    def add_text(self, value: str) -> None:
+        """Append a text node, its whitespace folded outside ``<pre>``."""
+        if self.pre:
+            self.buf.append(value)
+            self.buf_len += len(value)
+            return
+        # Half the text nodes of a page are the indentation between tags.
+        buf = self.buf
+        if value.isspace():
+            if not buf or buf[-1][-1] in " \n":
+                return
+            value = " "
+        else:
+            core = " ".join(value.split())
+            if value[0].isspace() and buf and buf[-1][-1] not in " \n":
+                core = " " + core
+            value = core + " " if value[-1].isspace() else core
+        buf.append(value)
+        self.buf_len += len(value)
+
+    def cell(self) -> None:
+        """Start a table cell: separated from the text of the cells before it in the row."""
+        if not self.buf_len:
+            return
+        last = self.buf[-1]
+        if last.endswith(("\n", _CELL_SEPARATOR)):
+            return
+        separator = _CELL_SEPARATOR[1:] if last.endswith(" ") else _CELL_SEPARATOR
+        self.buf.append(separator)
+        self.buf_len += len(separator)
+
+    def line_break(self) -> None:
+        if not self.buf_len:
+            return
+        last = self.buf[-1]
+        if last[-1] == "\n":  # a blank line (<br><br>) ends a paragraph
+            self.flush()
+            return
+        if last[-1] == " ":
+            self.buf[-1] = last[:-1]
+            self.buf_len -= 1
+            if not self.buf[-1]:
+                self.buf.pop()
+        self.buf.append("\n")
+        self.buf_len += 1
+
+    def flush(self) -> None:
+        """End the running text as a block of the current context."""
+        if not self.buf_len:
+            return
+        stripped = "".join(self.buf).rstrip()
+        if "\n" in stripped:
+            stripped = "\n".join(line.strip() for line in stripped.split("\n") if line.strip())
+            links: list[Link] = []  # offsets no longer hold after re-joining lines
+        else:
+            end = len(stripped)
+            links = [
+                link if link.end <= end else Link(link.start, end, link.url)
+                for link in self.links
+                if link.start < end
+            ]
+        if stripped:
+            self.blocks.append(
+                (
+                    self.ctx_kind,
+                    stripped,
+                    links,
+                    # Inside a link that wraps block elements (a teaser card), all of it is link text.
+                    len(stripped) if self.link_depth else self.link_chars,
+                    self.ctx_elem,
+                    self.ctx_extra,
+                    self.ctx_ordered,
+                )
+            )
+        self.buf = []
+        self.buf_len = 0
+        self.buf_gen += 1
+        self.links = []
+        self.link_chars = 0
+
+    def leave(self, record: _Exit) -> None:
+        """Leave a block element (restore the context) or a link (record its span)."""
+        what, elem, kind, extra, ordered, data = record
+        if what == 1:
+            self.link_depth -= 1
+            if kind == self.buf_gen and self.buf_len > elem:
+                self.links.append(Link(elem, self.buf_len, str(data)))
+                self.link_chars += self.buf_len - elem
+            return
+        if self.buf_len:
+            self.flush()
+        current = self.ctx_elem
+        self.elem_last[current] = len(self.blocks)
+        tag = self.elem_tag[current]
+        if tag in _LIST_TAGS:
+            self.list_depth -= 1
+        elif tag == "pre":
+            self.pre -= 1
+        self.ctx_elem, self.ctx_kind, self.ctx_extra, self.ctx_ordered = elem, kind, extra, ordered
+
+    def enter(self, tag: str, bonus: float) -> _Exit:
+        """Open a block element: end the running text, add its record, set the context.
+
+        Returns the exit record that restores the context when the element is left.
+        """
+        if self.buf_len:
+            self.flush()
+        elem = len(self.elem_tag)
+        self.elem_tag.append(tag)
+        self.elem_parent.append(self.ctx_elem)
+        self.elem_bonus.append(bonus)
+        self.elem_first.append(len(self.blocks))
+        self.elem_last.append(len(self.blocks))
+        record = (0, self.ctx_elem, self.ctx_kind, self.ctx_extra, self.ctx_ordered, None)
+        self.ctx_elem = elem
+        if tag in HEADINGS:
+            self.ctx_kind, self.ctx_extra = HEADING, HEADINGS[tag]
+        elif tag == "blockquote":
+            self.ctx_kind = QUOTE
+        elif tag in _ITEM_TAGS:
+            if self.ctx_kind != QUOTE:
+                self.ctx_kind, self.ctx_extra = ITEM, max(0, self.list_depth - 1)
+        elif tag == "figcaption":
+            self.ctx_kind = CAPTION
+        elif tag in _LIST_TAGS:
+            self.list_depth += 1
+            self.ctx_ordered = tag == "ol"
+        elif tag == "pre":
+            self.pre += 1
+        elif tag == "tr":
+            if self.ctx_kind == P:
+                self.ctx_kind = ROW
+        elif self.ctx_kind == ROW:
+            self.ctx_kind = P  # a paragraph inside a cell (a layout table) is a paragraph
+        # Paragraphs inside a list item stay list items: the context carries on.
+        return record
+
+
+def mostly_boilerplate(node: LexborNode, walk: Walk) -> bool:
+    """True unless an element named or tagged as boilerplate holds a lot of running text.
+
+    Measuring reads the element's subtree; nested candidates would read the same text
+    again and again, so the walk has a budget of characters to measure, and past it
+    an element is kept (the body stays linear in the page size).
+    """
+    if walk.budget <= 0:
+        return False
+    text = node.text(deep=True)
+    walk.budget -= len(text)
+    length = len(text.strip())
+    if length < 400:
+        return True
+    linked = sum(len(a.text(deep=True)) for a in node.css("a"))
+    return length - linked < 800 or linked > 0.5 * length
+
+
+def _bonus_or_skip(
+    node: LexborNode, tag: str, attrs: dict[str, str | None], walk: Walk
+) -> float | None:
+    """None for an element the walk leaves out (hidden, comments, boilerplate by name or
+    tag), else its bonus as the article."""
+    bonus = 0.0
+    if attrs:
+        if is_hidden(attrs):
+            return None
+        cls = attrs.get("class")
+        ident = attrs.get("id")
+        marker = f"{cls} {ident}" if cls and ident else cls or ident
+        if marker:
+            kind, bonus = marker_info(marker)
+            if kind == IS_COMMENTS and tag not in PAGE_TAGS:
+                return None
+            if kind and tag not in NEVER_BOILERPLATE:
+                if kind == IS_STRONG:
+                    return None
+                if tag in INLINE_TAGS or walk.ctx_kind != P or mostly_boilerplate(node, walk):
+                    return None
+        if attrs.get("itemprop") == "comment" or attrs.get("typeof") == "Comment":
+            return None
+    if tag in CONDITIONAL_TAGS and mostly_boilerplate(node, walk):
+        return None
+    if tag == "article" or (attrs and attrs.get("itemprop") == "articleBody"):
+        bonus += 20
+    return bonus
+
+
+def collect(body: LexborNode, excluded: Collection[int], page_len: int) -> Walk:
+    """Walk the page from ``body`` into candidate blocks and element records.
+
+    ``excluded`` holds the ``mem_id`` of elements to leave out (comment sections);
+    ``page_len`` bounds the text measured for boilerplate checks.
+    """
+    walk = Walk(budget=20 * page_len + 100_000)
+    # A node to enter, or an exit record: no wrapper tuple per node (pages have many).
+    stack: list[LexborNode | _Exit] = [body]
+    pop = stack.pop
+    push = stack.append
+    skip_tags = SKIP_TAGS
+    while stack:
+        node = pop()
+        if isinstance(node, tuple):
+            walk.leave(node)
+            continue
+        tag = node.tag
+        if tag == "-text":
+            value = node.text_content
+            if value:
+                walk.add_text(value)
+            continue
+        if tag is None or tag in skip_tags or tag.startswith("-"):
+            continue
+        if tag == "br":
+            walk.line_break()
+            continue
+        if excluded and node.mem_id in excluded:
+            continue
+        attrs = node.attributes
+        bonus = _bonus_or_skip(node, tag, attrs, walk)
+        if bonus is None:
+            continue
+        if tag in _CELL_TAGS and walk.elem_tag[walk.ctx_elem] == "tr":
+            walk.cell()  # a table row is one block, its cells joined by " | "
+        elif tag not in INLINE_TAGS:
+            push(walk.enter(tag, bonus))
+        elif tag == "a":
+            href = attrs.get("href")
+            if href and not href.startswith("javascript:"):
+                walk.link_depth += 1
+                push((1, walk.buf_len, walk.buf_gen, 0, False, href))
+        child = node.last_child
+        while child is not None:
+            push(child)
+            child = child.prev
+    walk.flush()
+    return walk

@@ -1,0 +1,138 @@
+"""Bylines: who wrote the article, from metadata and from the visible page, in several languages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsthread.html import from_html
+from newsthread.html._bylines import add_authors
+from newsthread.model import Author
+
+DATA = Path(__file__).parent / "data" / "html" / "main"
+
+
+def names(html: str | bytes) -> list[str]:
+    return [a.name for a in from_html(html, quotes=False).authors]
+
+
+def page(body: str, head: str = "") -> str:
+    text = "<p>" + "The council met on Tuesday and agreed on the budget for the coming year. " * 3
+    return f"<html><head>{head}</head><body><article><h1>Budget agreed</h1>{body}{text}</p></article></body></html>"
+
+
+def split(raw: str, site: str = "") -> list[str]:
+    out: list[Author] = []
+    add_authors(out, [(raw, None)], [site] if site else [])
+    return [a.name for a in out]
+
+
+def test_byline_in_a_site_specific_class_beats_the_site_credit_and_the_comments() -> None:
+    # meta author is the site itself; the visible byline (class "c-meta__writer") names two people,
+    # the outlet after them is dropped; comment authors and the footer's author link are not taken.
+    assert names((DATA / "bylines_site_class.html").read_bytes()) == ["Ann Lee", "Bo Chan"]
+
+
+def test_json_ld_author_given_by_reference_is_resolved_and_unescaped() -> None:
+    article = from_html((DATA / "bylines_jsonld_graph.html").read_bytes(), quotes=False)
+    assert [(a.name, a.url) for a in article.authors] == [
+        ("Mia Kovács", "https://example.org/author/mia")
+    ]
+    assert article.title == "Bike & Style: what riders can't do without"
+    assert article.site_name == "Pedal Post Media"
+
+
+def test_claim_review_claimant_is_not_the_author() -> None:
+    article = from_html((DATA / "bylines_claimreview.html").read_bytes(), quotes=False)
+    assert [a.name for a in article.authors] == ["Rosa Ortega"]
+    assert article.published is None  # the claim's date is not the article's
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("By Ann Lee and Bo Chan", ["Ann Lee", "Bo Chan"]),
+        ("Ann Lee, Bo Chan & Cy Diaz", ["Ann Lee", "Bo Chan", "Cy Diaz"]),
+        ("Von Lars Fischer und Alina Schadwinkel", ["Lars Fischer", "Alina Schadwinkel"]),
+        ("Par Sébastien Farcis", ["Sébastien Farcis"]),
+        ("Por María López y Juan Ruiz", ["María López", "Juan Ruiz"]),
+        ("di Marco Rossi", ["Marco Rossi"]),
+        ("著者\uff1a山田太郎", ["山田太郎"]),
+        ("Analysis by Stephen Collins", ["Stephen Collins"]),
+        ("Text: Eva Braun-Lindt", ["Eva Braun-Lindt"]),
+    ],
+)
+def test_byline_words_in_several_languages_and_several_authors(
+    raw: str, expected: list[str]
+) -> None:
+    assert split(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Reuters", ["Reuters"]),
+        ("dpa", ["dpa"]),
+        ("The Associated Press", ["The Associated Press"]),
+        ("Staff", ["Staff"]),
+    ],
+)
+def test_agency_credits_are_authors(raw: str, expected: list[str]) -> None:
+    assert split(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("AP Sports Writer", []),  # a job title, not a name
+        ("CNN Editor-at-large", []),
+        ("Sandee LaMotte, CNN", ["Sandee LaMotte"]),  # the outlet after the name
+        ("Jane Doe, MS, RDN", ["Jane Doe, MS, RDN"]),  # degrees are not a second author
+        ("Jeff Foust Monday", ["Jeff Foust"]),  # a weekday glued on across <br>
+        ("Posted by Kim Ray on 12.03.2019", ["Kim Ray"]),
+        ("Gàbor Muniér, Datum: 15.Jun.19", ["Gàbor Muniér"]),
+        ("By", []),
+        ("Follow us on social media", []),
+    ],
+)
+def test_what_is_not_a_name_is_dropped(raw: str, expected: list[str]) -> None:
+    assert split(raw, site="CNN") == expected
+
+
+def test_author_page_link_is_a_byline() -> None:
+    html = page('<div class="meta"><a href="/author/ruth-adler/">Ruth Adler</a></div>')
+    assert names(html) == ["Ruth Adler"]
+
+
+def test_rel_author_link_in_the_article_beats_a_teaser_byline_further_down() -> None:
+    html = page(
+        '<p class="info">Text <a rel="author" href="/people/olga-new">Olga New</a></p>',
+    ).replace(
+        "</article>",
+        "</article><div class='more'><span class='author'>Teaser Person</span></div>",
+    )
+    assert names(html) == ["Olga New"]
+
+
+def test_by_line_under_the_headline_without_any_class() -> None:
+    assert names(page("<p><em>By Lena Ortiz</em> · March 3, 2024</p>")) == ["Lena Ortiz"]
+
+
+def test_by_line_split_over_elements_and_a_br_weekday() -> None:
+    html = page(
+        '<div class="post-meta"><span class="author-name">Jeff Foust<br>Monday</span></div>'
+    )
+    assert names(html) == ["Jeff Foust"]
+
+
+def test_humans_txt_link_is_not_an_author() -> None:
+    html = page("", head='<link rel="author" href="/humans.txt">')
+    assert names(html) == []
+
+
+def test_meta_author_naming_the_site_gives_way_to_the_visible_byline() -> None:
+    head = '<meta property="og:site_name" content="Daily Lens"><meta name="author" content="Daily Lens">'
+    assert names(page('<p class="byline">Von Tom Weber</p>', head=head)) == ["Tom Weber"]
+    # with no visible byline the site credit stays (better than nothing)
+    assert names(page("", head=head)) == ["Daily Lens"]

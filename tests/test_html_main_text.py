@@ -1,0 +1,94 @@
+"""Main text: general signals (link density on inline text, links wrapping blocks, prose with links)."""
+
+from __future__ import annotations
+
+from newsthread.html import from_html
+
+PROSE = (
+    "The river rises in the northern hills and flows south through three valleys before it "
+    "reaches the coast, where a wide delta has formed over thousands of years. "
+)
+
+
+def texts(html: str) -> list[str]:
+    return [block.text for block in from_html(html, quotes=False).body]
+
+
+def page(body: str) -> str:
+    return f"<html><head><title>t</title></head><body>{body}</body></html>"
+
+
+def test_teaser_cards_whose_links_wrap_blocks_count_as_links() -> None:
+    # No class says "related": the cards are links around a heading and a paragraph.
+    cards = "".join(
+        f"<a href='/story-{i}'><h3>Another story number {i} with a headline</h3>"
+        f"<p>The teaser of story {i} says what it is about in two full lines of text, "
+        "so that it looks like running text to a naive measure of the words.</p></a>"
+        for i in range(6)
+    )
+    html = page(f"<div><div><p>{PROSE * 2}</p><p>{PROSE}</p></div><div>{cards}</div></div>")
+    result = texts(html)
+    assert result == [(PROSE * 2).strip(), PROSE.strip()]
+
+
+def test_prose_full_of_inline_links_is_the_article() -> None:
+    # About 40 % of each paragraph is link text, as in an encyclopedia article.
+    linked = (
+        "The <a href='/river'>Long River</a> rises in the <a href='/hills'>Northern Hills</a> and "
+        "flows south through the <a href='/valleys'>Three Valleys region</a> before it reaches "
+        "the <a href='/coast'>Amber Coast</a>, where the <a href='/delta'>Long River Delta</a> "
+        "has formed over thousands of years of <a href='/sediment'>sediment deposition</a>. "
+    )
+    article = "".join(f"<p>{linked}</p>" for _ in range(5))
+    aside = (
+        "<div><p>"
+        + "A paragraph without any links in it at all, kept apart from it. " * 4
+        + "</p></div>"
+    )
+    result = texts(page(f"<div class='mw-body'>{article}</div>{aside}"))
+    assert [t.startswith("The Long River rises") for t in result[:5]] == [True] * 5
+
+
+def test_a_page_of_a_few_short_lines_is_kept_whole() -> None:
+    assert texts(page("<p>abc</p><p>def</p>")) == ["abc", "def"]
+
+
+def test_javascript_links_are_not_links() -> None:
+    html = page(f"<a href='javascript:void(0)'><p>{PROSE}</p></a>")
+    article = from_html(html, quotes=False)
+    assert [b.text for b in article.body] == [PROSE.strip()]
+    assert article.body[0].links == ()
+
+
+LONG = "This sentence is part of the article and carries enough words to count, clearly. " * 3
+
+
+def test_a_table_row_is_one_block_with_its_number_cells() -> None:
+    table = (
+        "<table><tr><th>Film</th><th>Year</th></tr>"
+        "<tr><td>Groundhog Day</td><td>1993</td></tr>"
+        "<tr><td><a href='/lola'>Run Lola Run</a> </td><td> 1998</td></tr></table>"
+    )
+    body = from_html(
+        page(f"<article><p>{LONG}</p>{table}<p>{LONG}</p></article>"), quotes=False
+    ).body
+    assert [b.text for b in body[1:4]] == [
+        "Film | Year",
+        "Groundhog Day | 1993",
+        "Run Lola Run | 1998",
+    ]
+    assert body[3].links[0].url == "/lola" and body[3].links[0].end == len("Run Lola Run")
+
+
+def test_paragraphs_in_a_layout_table_stay_paragraphs() -> None:
+    layout = (
+        f"<table><tr><td><p>{LONG}</p><p>{LONG}</p></td><td><a href='/a'>Home</a></td></tr></table>"
+    )
+    assert texts(page(layout)) == [LONG.strip(), LONG.strip()]
+
+
+def test_markup_shown_as_text_is_not_a_paragraph() -> None:
+    html = page(
+        f"<p>{LONG}</p><p>&lt;img src='pic.jpg' alt=''&gt;</p><noscript><img src='x.jpg'></noscript>"
+    )
+    assert texts(html) == [LONG.strip()]

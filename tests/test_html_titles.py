@@ -1,0 +1,61 @@
+"""Titles: the declared title the page repeats, unescaped, without the site's name on either side."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsthread.html import from_html
+from newsthread.html._titles import strip_site_suffix
+
+
+def title(head: str, body: str = "", url: str | None = None) -> str | None:
+    return from_html(
+        f"<html><head>{head}</head><body>{body}</body></html>", url=url, quotes=False
+    ).title
+
+
+def test_json_ld_title_is_html_unescaped() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"headline": "Bike &amp; Style: riders can&#39;t wait &#8216;long&#8217;"}</script>'
+    )
+    assert title(head) == "Bike & Style: riders can't wait \u2018long\u2019"
+
+
+def test_a_declared_headline_the_page_never_shows_gives_way_to_the_name_that_is_the_h1() -> None:
+    # An encyclopedia declares its short description as "headline" and the title as "name".
+    head = (
+        '<title>New Zealand - Wikipedia</title><script type="application/ld+json">'
+        '{"@type": "Article", "headline": "constitutional monarchy in Oceania", '
+        '"name": "New Zealand"}</script>'
+    )
+    assert title(head, "<h1>New Zealand</h1><p>Text.</p>") == "New Zealand"
+
+
+def test_a_declared_headline_shown_on_the_page_is_kept() -> None:
+    head = (
+        '<title>Budget agreed | Daily Lens</title><script type="application/ld+json">'
+        '{"@type": "NewsArticle", "headline": "Budget agreed", "name": "Politics"}</script>'
+    )
+    assert title(head, "<h1>Politics</h1><h2>Budget agreed</h2>") == "Budget agreed"
+
+
+@pytest.mark.parametrize(
+    ("raw", "sites", "expected"),
+    [
+        ("Story of the day | Daily Lens", ["Daily Lens"], "Story of the day"),
+        ("Daily Lens | Story of the day", ["Daily Lens"], "Story of the day"),  # the right side
+        ("Story of the day | DL", ["dl.example"], "Story of the day"),  # the address's name
+        ("Story - Part two - Unzensuriert", ["unzensuriert.at"], "Story - Part two"),
+        ("The fields | DW | 23.05.2011", ["dw.com"], "The fields"),  # a date is not the title
+        ("Story - Fischerhütte | shop.com", ["Fischerhütte | shop.com"], "Story"),
+        ("Why: a question", [], "Why: a question"),
+    ],
+)
+def test_site_name_is_stripped_from_either_end(raw: str, sites: list[str], expected: str) -> None:
+    assert strip_site_suffix(raw, sites) == expected
+
+
+def test_site_name_known_only_from_the_url() -> None:
+    head = '<meta property="og:title" content="Daily Lens | Council votes on the budget">'
+    assert title(head, url="https://www.dailylens.com/x") == "Council votes on the budget"
