@@ -14,7 +14,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from newsthread.model import Article, Block, BlockQuote, Comment, Quote, QuoteKind, Speaker
-from newsthread.quotes._attribute import RawQuote, extract
+from newsthread.quotes._attribute import extract
+from newsthread.quotes._clause import RawQuote
 from newsthread.quotes._cues import CUE_LEMMAS, INDIRECT_LEMMAS
 from newsthread.quotes._link import SourceIndex
 from newsthread.quotes._speakers import Entity, Registry
