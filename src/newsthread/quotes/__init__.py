@@ -71,7 +71,7 @@ def find_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
     lines = list(_lines(text))
     reg = Registry()
     raws = extract([line for _, line in lines], reg, indirect=indirect)
-    reg.finalize()
+    _finalize(reg, raws)
     speakers = _Speakers(text)
     out: list[Quote] = []
     raws.sort(key=lambda r: (r.para, r.start))
@@ -129,7 +129,7 @@ def annotate(article: Article, *, indirect: bool = True) -> Article:
         )
         comment_raws.append([(r, lines[r.para][0]) for r in found])
         base += len(c.text) + 1
-    reg.finalize()
+    _finalize(reg, [*body_raws, *(r for found in comment_raws for r, _ in found)])
     if not english:  # the subject and apposition rules read capitalised nouns as names
         for r in [*body_raws, *(r for found in comment_raws for r, _ in found)]:
             r.entity = None
@@ -157,6 +157,13 @@ def annotate(article: Article, *, indirect: bool = True) -> Article:
             index.add_comment(c)
     article.speakers = speakers.speakers
     return article
+
+
+def _finalize(reg: Registry, raws: Sequence[RawQuote]) -> None:
+    """Settle the speakers of ``raws``: when no quote has one, the queued name scans and the
+    role merging would change nothing anybody sees, so they are skipped."""
+    if any(r.entity is not None for r in raws):
+        reg.finalize()
 
 
 def _is_english(language: str | None) -> bool:

@@ -21,6 +21,7 @@ Everything is a forward scan with bounded look-back: linear in the text.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 
 import attrs
 
@@ -43,6 +44,7 @@ from newsthread.quotes._continuation import (
 )
 from newsthread.quotes._cue_after import cue_after
 from newsthread.quotes._cue_before import CueIndex, cue_before, subject_cue
+from newsthread.quotes._cues import CUE_RE
 from newsthread.quotes._indirect import find_indirect, resolve_indirect
 from newsthread.quotes._marks import MarkSpan, pair_marks, quote_body
 from newsthread.quotes._mentions import is_headline, scan_names
@@ -133,7 +135,7 @@ def _block_quote(
     """A ``BlockQuote`` block: the whole block is one quote, attributed from its lead-in."""
     state = ParaState()
     if opts.names:
-        scan_names(reg, text, pos_base)
+        reg.defer(partial(scan_names, reg, text, pos_base))
     s, e = 0, len(text)
     while s < e and text[s].isspace():
         s += 1
@@ -146,13 +148,33 @@ def _block_quote(
     return state
 
 
-def _read(pi: int, text: str, pos_base: int, reg: Registry, opts: _Options) -> _Para:
-    spans = pair_marks(text)
+def _plain(text: str, pos_base: int, reg: Registry, opts: _Options) -> ParaState:
+    """A paragraph without quote marks or cue words (most of them): nothing to attribute, only
+    the names it mentions and what it hands to the next paragraph."""
+    if opts.names:
+        reg.defer(partial(_scan_mentions, reg, text, pos_base))
+    state = ParaState(quoteless=(text, pos_base))
+    lead = lead_in(text, None, -1, reg, pos_base)
+    if lead is not None:
+        state.lead_in, state.last_cue = lead
+        state.last_entity = state.lead_in
+    return state
+
+
+def _scan_mentions(reg: Registry, masked: str, pos_base: int) -> None:
+    """The person mentions of a paragraph (none in a headline), queued on the registry: a
+    text whose quotes need no speaker never scans its names."""
+    if not is_headline(masked):
+        scan_names(reg, masked, pos_base)
+
+
+def _read(
+    pi: int, text: str, spans: list[MarkSpan], pos_base: int, reg: Registry, opts: _Options
+) -> _Para:
     masked = mask_quotes(text, spans) if spans else text
     cues = CueIndex.of(masked) if len(spans) > _DENSE_QUOTES else None
-    # names inside quotes are not antecedents of "he said"
-    if opts.names and not is_headline(masked):
-        scan_names(reg, masked, pos_base)
+    if opts.names:  # names inside quotes are not antecedents of "he said": masked
+        reg.defer(partial(_scan_mentions, reg, masked, pos_base))
     ends = sentence_ends(masked)
     if spans:
         ends = quote_sentence_ends(text, spans, ends)
@@ -169,16 +191,14 @@ def _paragraph(
     out: list[RawQuote],
 ) -> ParaState:
     """The quotes and reported speech of one paragraph; returns what the next one needs."""
-    p = _read(pi, text, pos_base, reg, opts)
+    spans = pair_marks(text)
+    if not spans and CUE_RE.search(text) is None:
+        return _plain(text, pos_base, reg, opts)
+    p = _read(pi, text, spans, pos_base, reg, opts)
     masked, spans, ends = p.masked, p.spans, p.ends
     # reported speech is resolved in text order with the quotes, so that "Simmons said
     # he saw ... “…,” he said" finds Simmons as the last speaker before the pronoun
-    ind_cues: list[tuple[int, int, Cue]] = []
-    lo = 0
-    for hi in [*ends, len(masked)]:
-        if hi > lo:
-            ind_cues.extend(find_indirect(masked, lo, hi))
-            lo = hi
+    ind_cues = _reported_cues(masked, ends)
     reported: list[tuple[int, int, Cue, Entity]] = []
     ii = 0
     found: list[Found] = []
@@ -211,6 +231,24 @@ def _paragraph(
     opens = bool(spans) and spans[0].start <= first_nonspace
     borrow_speakers(found, masked, pos_base, reg, prev, opens, reported)
     return _emit(p, found, reported, reg, opts, out)
+
+
+def _reported_cues(masked: str, ends: list[int]) -> list[tuple[int, int, Cue]]:
+    """Reported speech in the sentences of a paragraph, in text order. A sentence is read
+    only if a cue word of the paragraph overlaps it (one scan of the paragraph)."""
+    cue_words = [(m.start(), m.end()) for m in CUE_RE.finditer(masked)]
+    out: list[tuple[int, int, Cue]] = []
+    k = 0
+    lo = 0
+    for hi in [*ends, len(masked)]:
+        if hi <= lo:
+            continue
+        while k < len(cue_words) and cue_words[k][1] <= lo:
+            k += 1
+        if k < len(cue_words) and cue_words[k][0] < hi:
+            out.extend(find_indirect(masked, lo, hi))
+        lo = hi
+    return out
 
 
 def _windows(p: _Para) -> list[tuple[int, int, int, int]]:
@@ -302,8 +340,8 @@ def _emit(
             out.append(RawQuote(p.index, cs, ce, QuoteKind.INDIRECT, ient, cue.cue, cue.surface))
             if state.last_entity is None or not found:
                 state.last_entity, state.last_cue = ient, cue.cue
-    if not p.spans and p.ends:
-        state.last_sentence = (p.masked, p.ends[-2] if len(p.ends) > 1 else 0, p.pos_base)
+    if not p.spans:
+        state.quoteless = (p.masked, p.pos_base)
     last_quote_end = p.spans[-1].end if p.spans else -1
     lead = lead_in(p.masked, p.ends, last_quote_end, reg, p.pos_base)
     if lead is not None:

@@ -115,17 +115,19 @@ def quote_sentence_ends(text: str, spans: Sequence[MarkSpan], ends: list[int]) -
     return sorted(set(ends).union(extra))
 
 
+#: The word before a full stop (up to 12 letters, digits and dots): "Sen", "J.J", "u.s".
+_WORD_BEFORE_RE = re.compile(r"(?:[^\W_]|\.){0,12}\Z")
+
+
 def sentence_ends(masked: str) -> list[int]:
+    """The offsets where the sentences of a masked paragraph end (after the punctuation)."""
     out: list[int] = []
     for m in _SENT_END_RE.finditer(masked):
         i = m.start()
-        j = i
-        while j > 0 and i - j < 12 and (masked[j - 1].isalnum() or masked[j - 1] == "."):
-            j -= 1
-        word = masked[j:i].lower()
-        if (
-            masked[i] == "."
-            and (
+        if masked[i] == ".":
+            wm = _WORD_BEFORE_RE.search(masked, max(0, i - 12), i)
+            word = wm.group().lower() if wm is not None else ""
+            if (
                 word in ABBREV
                 or (len(word) == 1 and word.isalpha())
                 # "J.J. MacNab", not "said Lindsey Graham, R-S.C. “I get that.”"
@@ -133,9 +135,8 @@ def sentence_ends(masked: str) -> list[int]:
                     _INITIALS_RE.match(word)
                     and masked[m.end() : m.end() + 3].lstrip()[:1].isalpha()
                 )
-            )
-        ):
-            continue
+            ):
+                continue
         out.append(m.end())
     return out
 

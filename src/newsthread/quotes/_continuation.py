@@ -13,7 +13,7 @@ import re
 
 import attrs
 
-from newsthread.quotes._clause import WINDOW, Cue, RawQuote
+from newsthread.quotes._clause import WINDOW, Cue, RawQuote, sentence_ends
 from newsthread.quotes._cue_before import cue_before
 from newsthread.quotes._cues import (
     CUE_FORMS,
@@ -56,6 +56,14 @@ def bare_cue(masked: str, lo: int, hi: int) -> Cue | None:
 BYLINE_RE = re.compile(r"\s*[—–-]+\s*([A-Z][^,;:()\u0001\n]{1,60}?)\s*(?:[,(].{0,80})?$")
 
 
+def _last_sentence(text: str, pos_base: int) -> tuple[str, int, int] | None:
+    """The last sentence of a paragraph without quotes: (text, its start, pos_base)."""
+    ends = sentence_ends(text)
+    if not ends:
+        return None
+    return text, ends[-2] if len(ends) > 1 else 0, pos_base
+
+
 def last_subject(reg: Registry, sentence: tuple[str, int, int]) -> Entity | None:
     """The named person a paragraph's last sentence is about (its subject), if any."""
     masked, lo, pos_base = sentence
@@ -74,8 +82,8 @@ class ParaState:
     last_cue: str | None = None
     open_quote: bool = False
     lead_in: Entity | None = None
-    #: the last sentence of a paragraph without quotes: (masked text, its start, pos_base)
-    last_sentence: tuple[str, int, int] | None = None
+    #: a paragraph without quotes, (text, pos_base): its last sentence is cut when needed
+    quoteless: tuple[str, int] | None = None
 
 
 @attrs.define(slots=True)
@@ -154,9 +162,10 @@ def _from_previous_paragraph(
     elif prev.last_entity is not None and (prev.open_quote or prev.last_cue):
         rq.entity, rq.cue = prev.last_entity, prev.last_cue
     elif (
-        prev.last_sentence is not None
+        prev.quoteless is not None
         and nothing_follows
-        and (subj_ent := last_subject(reg, prev.last_sentence)) is not None
+        and (sentence := _last_sentence(*prev.quoteless)) is not None
+        and (subj_ent := last_subject(reg, sentence)) is not None
     ):
         # "Valastro praised Christie. ¶ “We need someone …”": a quote paragraph with no
         # cue at all goes on from the person the last sentence is about
@@ -206,13 +215,15 @@ def _from_context(
 
 
 def lead_in(
-    masked: str, ends: list[int], last_quote_end: int, reg: Registry, pos_base: int
+    masked: str, ends: list[int] | None, last_quote_end: int, reg: Registry, pos_base: int
 ) -> tuple[Entity, str] | None:
     """A paragraph ending "Rutte said:" or "Trump issued the following statement:" leads
     into the next one: its speaker and cue."""
     tail = masked.rstrip()
     if not tail.endswith(":") or last_quote_end >= len(tail):
         return None
+    if ends is None:
+        ends = sentence_ends(masked)
     lo = ends[-1] if ends and ends[-1] < len(tail) - 1 else 0
     lo = max(lo, len(tail) - WINDOW)
     lc = cue_before(masked, lo, len(tail))
