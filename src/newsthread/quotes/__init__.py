@@ -17,6 +17,7 @@ from newsthread.model import Article, Block, BlockQuote, Comment, Quote, QuoteKi
 from newsthread.quotes._attribute import extract
 from newsthread.quotes._clause import RawQuote
 from newsthread.quotes._cues import CUE_LEMMAS, INDIRECT_LEMMAS
+from newsthread.quotes._describe import CONFIDENCE, speaker_key, speaker_kind
 from newsthread.quotes._link import SourceIndex
 from newsthread.quotes._speakers import Entity, Registry
 
@@ -56,6 +57,8 @@ class _Speakers:
                 role=e.role,
                 organisation=e.organisation,
                 aliases=aliases,
+                kind=speaker_kind(e),
+                key=speaker_key(e),
             )
             self.speakers.append(sp)
             self._by_entity[id(e)] = sp
@@ -73,21 +76,8 @@ def find_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
     raws = extract([line for _, line in lines], reg, indirect=indirect)
     _finalize(reg, raws)
     speakers = _Speakers(text)
-    out: list[Quote] = []
     raws.sort(key=lambda r: (r.para, r.start))
-    for r in raws:
-        off = lines[r.para][0]
-        out.append(
-            Quote(
-                text=text[off + r.start : off + r.end],
-                speaker=speakers.get(r.entity),
-                cue=r.cue,
-                kind=r.kind,
-                start=off + r.start,
-                end=off + r.end,
-            )
-        )
-    return out
+    return [_quote(text, r, lines[r.para][0], speakers) for r in raws]
 
 
 def annotate(article: Article, *, indirect: bool = True) -> Article:
@@ -172,14 +162,23 @@ def _is_english(language: str | None) -> bool:
 
 
 def _quote(text: str, r: RawQuote, off: int, speakers: _Speakers) -> Quote:
-    return Quote(
+    speaker = speakers.get(r.entity)
+    q = Quote(
         text=text[off + r.start : off + r.end],
-        speaker=speakers.get(r.entity),
+        speaker=speaker,
         cue=r.cue,
         kind=r.kind,
         start=off + r.start,
         end=off + r.end,
+        floating=r.cue_span is None,
     )
+    if r.cue_span is not None:
+        q.cue_start, q.cue_end = off + r.cue_span[0], off + r.cue_span[1]
+    if r.speaker_span is not None:
+        q.speaker_start, q.speaker_end = off + r.speaker_span[0], off + r.speaker_span[1]
+    if speaker is not None and r.evidence is not None:
+        q.confidence = CONFIDENCE.get(r.evidence)
+    return q
 
 
 def _clear(article: Article) -> None:

@@ -89,6 +89,8 @@ class _Evidence:
     standalone: bool
     #: False for quoted words that are no statement (a title, an id, a scare quote)
     speech: bool = True
+    #: where the cue stands: "after" or "before" the quote, or "subject" of its sentence
+    where: str = "after"
 
 
 def extract(
@@ -143,7 +145,9 @@ def _block_quote(
         e -= 1
     if e > s:
         ent = prev.lead_in or (prev.last_entity if prev.open_quote else None)
-        out.append(RawQuote(pi, s, e, QuoteKind.BLOCK, ent, prev.last_cue if ent else None))
+        rq = RawQuote(pi, s, e, QuoteKind.BLOCK, ent, prev.last_cue if ent else None)
+        rq.evidence = "lead-in" if ent is not None else None
+        out.append(rq)
         state.last_entity = ent
     return state
 
@@ -220,6 +224,8 @@ def _paragraph(
         if ev.cue is not None:
             rq.entity = reg.resolve(ev.cue.np, pos_base + ev.cue.pos)
             rq.cue, rq.surface = ev.cue.cue, ev.cue.surface
+            rq.cue_span, rq.speaker_span = ev.cue.span, _mention_span(masked, ev.cue)
+            rq.evidence = f"{ev.where}:{ev.cue.np.kind}"
             if rq.entity is not None:
                 reg.mention(pos_base + ev.cue.pos, rq.entity, 2)
         needs = ev.standalone and ev.cue is None
@@ -249,6 +255,13 @@ def _reported_cues(masked: str, ends: list[int]) -> list[tuple[int, int, Cue]]:
             out.extend(find_indirect(masked, lo, hi))
         lo = hi
     return out
+
+
+def _mention_span(masked: str, cue: Cue) -> tuple[int, int] | None:
+    """Where the speaker is named in the text, if the cue's subject phrase stands there."""
+    if cue.surface and masked.startswith(cue.surface, cue.pos):
+        return cue.pos, cue.pos + len(cue.surface)
+    return None
 
 
 def _windows(p: _Para) -> list[tuple[int, int, int, int]]:
@@ -282,8 +295,9 @@ def _evidence(p: _Para, qi: int, head_lo: int, tail_hi: int, reg: Registry) -> _
     nwords = len(inner.split())
     ends_sentence = inner.rstrip("”’\"' ").endswith((".", "!", "?"))
     cue = cue_after(masked, sp.end, tail_hi, ends_sentence) if sp.closed else None
+    where = "after"
     if cue is None:
-        cue = cue_before(masked, head_lo, sp.start, p.cues)
+        cue, where = cue_before(masked, head_lo, sp.start, p.cues), "before"
     head = masked[head_lo : sp.start].strip()
     standalone = not head or head.endswith((":", ",", MASK)) or (cue is not None and cue.adjacent)
     starts_upper = inner[:1].isupper() or inner[:1] in "…."
@@ -305,7 +319,7 @@ def _evidence(p: _Para, qi: int, head_lo: int, tail_hi: int, reg: Registry) -> _
         # "Good Morning America", "State of the Union": a title or name, not speech
         return _Evidence(bs, be, None, kind, standalone, speech=False)
     if cue is None and not standalone and nwords >= 2 and not sp.single:
-        cue = subject_cue(masked, head_lo, sp.start)
+        cue, where = subject_cue(masked, head_lo, sp.start), "subject"
         if (
             cue is not None
             and cue.np.kind == "name"
@@ -317,7 +331,7 @@ def _evidence(p: _Para, qi: int, head_lo: int, tail_hi: int, reg: Registry) -> _
     if cue is None and (not standalone or (nwords <= 3 and not (starts_upper and ends_sentence))):
         # scare quote, title or nickname: no cue, not a statement
         return _Evidence(bs, be, None, kind, standalone, speech=False)
-    return _Evidence(bs, be, cue, kind, standalone)
+    return _Evidence(bs, be, cue, kind, standalone, where=where)
 
 
 def _emit(
@@ -337,7 +351,10 @@ def _emit(
     state.open_quote = bool(p.spans) and not p.spans[-1].closed
     if opts.indirect:
         for cs, ce, cue, ient in reported:
-            out.append(RawQuote(p.index, cs, ce, QuoteKind.INDIRECT, ient, cue.cue, cue.surface))
+            rq = RawQuote(p.index, cs, ce, QuoteKind.INDIRECT, ient, cue.cue, cue.surface)
+            rq.cue_span, rq.speaker_span = cue.span, _mention_span(p.masked, cue)
+            rq.evidence = f"indirect:{cue.np.kind}"
+            out.append(rq)
             if state.last_entity is None or not found:
                 state.last_entity, state.last_cue = ient, cue.cue
     if not p.spans:

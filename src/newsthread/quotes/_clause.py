@@ -89,6 +89,11 @@ class RawQuote:
     cue: str | None
     surface: str | None = None
     uncued: bool = False
+    #: the cue word and the speaker's mention in this quote's own sentence, if any
+    cue_span: tuple[int, int] | None = None
+    speaker_span: tuple[int, int] | None = None
+    #: the kind of evidence the speaker came from (a key of ``CONFIDENCE``)
+    evidence: str | None = None
 
 
 #: Initials and dotted abbreviations ("J.J", "u.s"): their full stop ends no sentence.
@@ -143,11 +148,16 @@ def sentence_ends(masked: str) -> list[int]:
 
 @attrs.define(slots=True)
 class Cue:
+    """A cue and the subject phrase it attributes to (offsets into the paragraph)."""
+
     np: NP
     pos: int
     cue: str
     adjacent: bool
     surface: str
+    #: where the cue word stands ("said", "according to", the colon of "Rutte: “"), if
+    #: it is a word of the text
+    span: tuple[int, int] | None = None
 
 
 def np_ok(np: NP | None, strict: bool) -> bool:

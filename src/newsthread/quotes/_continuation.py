@@ -49,7 +49,7 @@ def bare_cue(masked: str, lo: int, hi: int) -> Cue | None:
     np = parse_subject(subj[0]) if subj is not None else None
     if subj is None or np is None:
         return None
-    return Cue(np, subj[1], last.group().lower(), True, subj[0])
+    return Cue(np, subj[1], last.group().lower(), True, subj[0], last.span())
 
 
 #: "— Ann Vale, Philadelphia": a line that signs the quote above it.
@@ -113,7 +113,7 @@ def sign_quotes_above(
     for rq in reversed(out):
         if rq.para != prev_para or rq.entity is not None:
             break
-        rq.entity, rq.cue = ent, "—"
+        rq.entity, rq.cue, rq.evidence = ent, "—", "signature"
 
 
 def borrow_speakers(
@@ -148,7 +148,7 @@ def borrow_speakers(
             if rq.entity is None:
                 donor = next_attributed[idx]
         if donor is not None:
-            rq.entity, rq.cue = donor.entity, donor.cue
+            rq.entity, rq.cue, rq.evidence = donor.entity, donor.cue, "split"
         if rq.entity is not None:
             last_attributed = rq
 
@@ -158,9 +158,9 @@ def _from_previous_paragraph(
 ) -> None:
     """A paragraph opening with a cue-less quote goes on from the paragraph before it."""
     if prev.lead_in is not None:
-        rq.entity, rq.cue = prev.lead_in, prev.last_cue
+        rq.entity, rq.cue, rq.evidence = prev.lead_in, prev.last_cue, "lead-in"
     elif prev.last_entity is not None and (prev.open_quote or prev.last_cue):
-        rq.entity, rq.cue = prev.last_entity, prev.last_cue
+        rq.entity, rq.cue, rq.evidence = prev.last_entity, prev.last_cue, "continued"
     elif (
         prev.quoteless is not None
         and nothing_follows
@@ -169,7 +169,7 @@ def _from_previous_paragraph(
     ):
         # "Valastro praised Christie. ¶ “We need someone …”": a quote paragraph with no
         # cue at all goes on from the person the last sentence is about
-        rq.entity, rq.cue = subj_ent, None
+        rq.entity, rq.cue, rq.evidence = subj_ent, None, "topic"
 
 
 def _from_context(
@@ -189,14 +189,14 @@ def _from_context(
         lc = bare_cue(masked, ls, le)
         if lc is not None:
             rq.entity = reg.resolve(lc.np, pos_base + lc.pos)
-            rq.cue = lc.cue
+            rq.cue, rq.evidence = lc.cue, "lead-in"
     if rq.entity is not None or next_attributed is not None:
         return
     # "Coan argues that his client …. “The government …”": a quote that stands alone after
     # reported speech goes on with that speaker
     for _, ice, icue, ient in reversed(reported):
         if ls <= ice <= rq.start:
-            rq.entity, rq.cue = ient, icue.cue
+            rq.entity, rq.cue, rq.evidence = ient, icue.cue, "reported"
             return
     hs, he = f.head
     if masked[hs:he].rstrip().endswith((":", ",")):
@@ -207,11 +207,13 @@ def _from_context(
         if ss is not None and snp is not None and snp.kind in ("name", "role"):
             rq.entity = reg.resolve(snp, pos_base + ss[1])
             if rq.entity is not None:
+                rq.evidence = "clause"
                 return
     if le > ls and masked[ls:le].rstrip().endswith("."):
         # "The judge then turned to me. “Mr. Vale?”": the quote goes on from the named
         # person the sentence before it is about
         rq.entity = last_subject(reg, (masked, ls, pos_base))
+        rq.evidence = "topic"
 
 
 def lead_in(

@@ -58,12 +58,13 @@ def _according_after(masked: str, qe: int, tail_hi: int, tail: str) -> Cue | Non
     """ "“…,” according to Rutte"."""
     m = ACCORDING_RE.match(tail.lstrip(" ,;—–-"))
     if m:
-        off = qe + (len(tail) - len(tail.lstrip(" ,;—–-"))) + m.end()
-        subj = subject_right(masked, off, tail_hi)
+        at = qe + (len(tail) - len(tail.lstrip(" ,;—–-")))
+        subj = subject_right(masked, at + m.end(), tail_hi)
         if subj:
             np = parse_subject(subj[0])
             if np is not None:
-                return Cue(np, subj[1], "according to", True, subj[0])
+                span = (at, at + len("according to"))
+                return Cue(np, subj[1], "according to", True, subj[0], span)
     return None
 
 
@@ -87,7 +88,8 @@ def _inverted_after(masked: str, qe: int, tail_hi: int, tail: str) -> Cue | None
                 if (np is not None and np.kind != "pronoun") or (
                     np is not None and np.text.lower() in ("he", "she")
                 ):
-                    return Cue(np, subj[1], word, True, subj[0])
+                    span = (qe + m.start("cue"), qe + m.end("cue"))
+                    return Cue(np, subj[1], word, True, subj[0], span)
     return None
 
 
@@ -136,7 +138,7 @@ def _subject_and_cue_after(
             if inv is not None:
                 np = parse_subject(inv[0])
                 if np is not None and np.kind != "pronoun":
-                    return Cue(np, inv[1], word, True, inv[0])
+                    return Cue(np, inv[1], word, True, inv[0], cm.span())
             return None
         if np is not None and np.kind == "nominal" and lemma in WEAK_LEMMAS and lemma != "read":
             continue  # "the congressional report said": "report" is the noun, "said" the cue
@@ -150,5 +152,5 @@ def _subject_and_cue_after(
         ):
             # "“… unhinged.” Rubio called the statement “…”": a new sentence with its own quote
             return None
-        return Cue(np, qe + lead, word, True, " ".join(words))
+        return Cue(np, qe + lead, word, True, " ".join(words), cm.span())
     return None

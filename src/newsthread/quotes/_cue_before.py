@@ -109,7 +109,7 @@ def _verb_before(masked: str, head_lo: int, qs: int, cues: CueIndex | None) -> C
             continue
         if word.endswith("ing") and best is not None:
             # "Rutte said ..., adding “…”": the participle shares the main clause's subject
-            best = Cue(best.np, best.pos, word, adjacent, best.surface)
+            best = Cue(best.np, best.pos, word, adjacent, best.surface, m.span())
             continue
         if _PASSIVE_BEFORE_RE.search(masked, max(head_lo, m.start() - 30), m.start()):
             # "Sanders was asked by host Bill Maher, “…”": the agent speaks
@@ -117,7 +117,7 @@ def _verb_before(masked: str, head_lo: int, qs: int, cues: CueIndex | None) -> C
             if bm is not None:
                 anp = parse_subject(bm.group(1))
                 if anp is not None and anp.kind in ("name", "role"):
-                    best = Cue(anp, bm.start(1), word, adjacent, bm.group(1))
+                    best = Cue(anp, bm.start(1), word, adjacent, bm.group(1), m.span())
                     continue
         participle = word.endswith("ing")
         subj = None
@@ -136,7 +136,7 @@ def _verb_before(masked: str, head_lo: int, qs: int, cues: CueIndex | None) -> C
             subj = subject_or_antecedent(masked, m.start(), head_lo)
         if subj is None and best is not None and COORD_RE.search(masked, head_lo, m.start()):
             # "Suu Kyi said ... but added, “…”": a coordinated cue shares the subject
-            best = Cue(best.np, best.pos, word, adjacent, best.surface)
+            best = Cue(best.np, best.pos, word, adjacent, best.surface, m.span())
             continue
         if (
             subj is None
@@ -157,7 +157,7 @@ def _verb_before(masked: str, head_lo: int, qs: int, cues: CueIndex | None) -> C
         if not np_ok(np, strict=False):
             continue
         assert np is not None
-        best = Cue(np, subj[1], word, adjacent, subj[0])
+        best = Cue(np, subj[1], word, adjacent, subj[0], m.span())
     return best
 
 
@@ -184,6 +184,7 @@ def _according_before(masked: str, head_lo: int, qs: int, cues: CueIndex | None)
                 "according to",
                 adjacent_between(between),
                 masked[m2.end() : seg_end],
+                (m2.start(), m2.start() + len("according to")),
             )
     return None
 
@@ -195,7 +196,8 @@ def _inverted_lead(masked: str, head_lo: int, qs: int) -> Cue | None:
     if im is not None and CUE_FORMS.get(im.group(g).lower()) not in (None, *WEAK_LEMMAS):
         np = parse_subject(im.group(g + 1))
         if np is not None and np.kind in ("name", "role"):
-            return Cue(np, im.start(g + 1), im.group(g).lower(), True, im.group(g + 1))
+            cue, span = im.group(g).lower(), im.span(g)
+            return Cue(np, im.start(g + 1), cue, True, im.group(g + 1), span)
     return None
 
 
@@ -206,11 +208,12 @@ def _colon_before(masked: str, head_lo: int, qs: int) -> Cue | None:
     if not stripped.endswith(":"):
         return None
     lead = stripped[:-1]
+    colon = (head_lo + len(lead), head_lo + len(stripped))
     cut = max(lead.rfind(c) for c in ",.;-–—\u0001")
     cand = lead[cut + 1 :].strip()
     np = parse_subject(cand) if 0 < len(cand) < 60 and _colon_ok(cand) else None
     if np is not None and np.kind in ("name", "role"):
-        return Cue(np, head_lo + cut + 1, ":", True, cand)
+        return Cue(np, head_lo + cut + 1, ":", True, cand, colon)
     snp = None
     for lo3 in (head_lo, head_lo + cut + 1):
         ss = sentence_subject(masked, lo3, qs)
@@ -218,7 +221,7 @@ def _colon_before(masked: str, head_lo: int, qs: int) -> Cue | None:
         if snp is not None and snp.kind in ("name", "role", "pronoun"):
             break
     if ss is not None and snp is not None and snp.kind in ("name", "role", "pronoun"):
-        return Cue(snp, ss[1], ":", True, ss[0])
+        return Cue(snp, ss[1], ":", True, ss[0], colon)
     return None
 
 

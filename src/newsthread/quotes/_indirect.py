@@ -84,7 +84,7 @@ def find_indirect(masked: str, lo: int, hi: int) -> list[tuple[int, int, Cue]]:
         np = parse_subject(subj[0])
         if np is None:
             continue
-        out.append((content_start, end, Cue(np, subj[1], word, False, subj[0])))
+        out.append((content_start, end, Cue(np, subj[1], word, False, subj[0], m.span())))
         break
     else:
         # "The plan will fail, he said." / ", said Rutte."
@@ -97,7 +97,7 @@ def find_indirect(masked: str, lo: int, hi: int) -> list[tuple[int, int, Cue]]:
                 while c0 < content_end and masked[c0].isspace():
                     c0 += 1
                 if content_end - c0 >= 12 and MASK not in masked[c0:content_end]:
-                    cue = Cue(np, em.start(1), em.group(2), False, em.group(1))
+                    cue = Cue(np, em.start(1), em.group(2), False, em.group(1), em.span(2))
                     out.append((c0, content_end, cue))
     return out
 

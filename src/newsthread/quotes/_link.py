@@ -120,7 +120,6 @@ class SourceIndex:
                 best = key
         return self._nodes[best[2]][0].address if best is not None else None
 
-
     def _score(
         self,
         idx: int,

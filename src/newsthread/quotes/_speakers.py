@@ -246,7 +246,8 @@ def parse_subject(text: str) -> NP | None:
         if desc_caps:
             role, org = _descriptor([*before, *desc_caps])
             if role:
-                return NP("role", text, role=role, organisation=org, gender=_gender_of(None, toks))
+                gender = "p" if _plural(desc_caps[-1].lower()) else _gender_of(None, toks)
+                return NP("role", text, role=role, organisation=org, gender=gender)
     return _nominal(toks, text)
 
 
@@ -332,9 +333,7 @@ def _nominal(toks: list[str], text: str) -> NP | None:
     head = _strip_possessive(lows[k - 1])
     if head in ROLE_WORDS and head not in ("former", "then", "state", "national"):
         role, org = _descriptor(words)
-        # "aides", "officials", "spokespeople": a plural is never "he" or "she"
-        plural = head.endswith("people") or (head.endswith("s") and head[:-1] in ROLE_WORDS)
-        gender = "p" if plural else _gender_of(None, words)
+        gender = "p" if _plural(head) else _gender_of(None, words)
         return NP("role", text, role=role, organisation=org, gender=gender)
     if head in _NOMINAL_HEADS or (
         has_det
@@ -348,6 +347,11 @@ def _nominal(toks: list[str], text: str) -> NP | None:
 
 
 _LINKS = frozenset({"for", "of", "at", "with", "from"})
+
+
+def _plural(head: str) -> bool:
+    """ "aides", "officials", "spokespeople": a plural role is never "he" or "she"."""
+    return head.endswith("people") or (head.endswith("s") and head[:-1] in ROLE_WORDS)
 
 
 @attrs.define(slots=True, eq=False)
@@ -554,9 +558,18 @@ class Registry:
     def pronoun(self, gender: str, pos: int) -> Entity | None:
         """The person "he"/"she" stands for: the most recent compatible subject nearby,
         else the most recent compatible mention; its gender is learnt from the pronoun."""
-        if gender not in ("m", "f", "n"):
-            return None  # "I", "we", "they": never resolved, whatever was mentioned
+        if gender not in ("m", "f", "n", "p"):
+            return None  # "I", "we", "you": never resolved, whatever was mentioned
         self._flush()
+        if gender == "p":
+            # "Officials said …. “…,” they said": the last group that spoke nearby
+            for p, ent, subject in reversed(self.mentions[-20:]):
+                if p > pos or pos - p >= _SUBJECT_WINDOW:
+                    continue
+                e = ent.final()
+                if subject == 2 and e.person and e.gender == "p":
+                    return e
+            return None
         if gender == "n":
             # "The Post reported …. It added, “…”": the last institution that spoke nearby
             for p, ent, subject in reversed(self.mentions[-20:]):
