@@ -178,12 +178,12 @@ NOUN_DETERMINERS = frozenset(
 
 
 def noun_use(masked: str, start: int, end: int) -> bool:
-    """Is a cue word a noun here: after a determiner or possessive ("the IG's report", "his
-    call") or before a role noun ("press secretary")?"""
+    """Is a cue word a noun here: after a determiner, a possessive or "of" ("the IG's report",
+    "his call", "the secretary of state") or before a role noun ("press secretary")?"""
     pm = _PREV_WORD_RE.search(masked, max(0, start - 40), start)
     if pm is not None:
         prev = pm.group(1)
-        if prev.lower() in NOUN_DETERMINERS or prev.endswith(("’s", "'s")):
+        if prev.lower() in NOUN_DETERMINERS or prev.lower() == "of" or prev.endswith(("’s", "'s")):
             return True
     nm = _NEXT_ROLE_RE.match(masked, end)
     return nm is not None and nm.group(1) in ROLE_WORDS

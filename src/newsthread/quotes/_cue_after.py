@@ -48,10 +48,31 @@ def cue_after(masked: str, qe: int, tail_hi: int, ends_sentence: bool) -> Cue | 
     if not tail.strip(" ,.;"):
         return None
     return (
-        _according_after(masked, qe, tail_hi, tail)
+        _signature_after(masked, qe)
+        or _according_after(masked, qe, tail_hi, tail)
         or _inverted_after(masked, qe, tail_hi, tail)
         or _subject_and_cue_after(masked, qe, tail_hi, tail, ends_sentence)
     )
+
+
+#: "“…” ― Krystal Correa, Ohio": a dash and a name closing the paragraph sign the quote.
+_SIGNATURE_RE = re.compile(
+    r"\s*(?:[―—–]|--|-(?=\s))\s*([A-Z][^,;:()\u0001\n]{1,60}?)\s*(?:[,(][^\u0001\n]{0,80})?$"
+)
+
+
+def _signature_after(masked: str, qe: int) -> Cue | None:
+    """ "“…” ― Krystal Correa": a dash signature after the quote, ending a paragraph of
+    quotes only (after reported speech, "…--Kim Hjelmgaard." signs the text, not the quote)."""
+    m = _SIGNATURE_RE.match(masked, qe)
+    if m is None or masked[:qe].replace(MASK, "").strip():
+        return None
+    np = parse_subject(m.group(1))
+    if np is None or np.kind != "name":
+        return None
+    dash = masked[qe : m.start(1)].strip()
+    at = masked.index(dash, qe)
+    return Cue(np, m.start(1), "—", True, m.group(1), (at, at + len(dash)))
 
 
 def _according_after(masked: str, qe: int, tail_hi: int, tail: str) -> Cue | None:
@@ -82,6 +103,7 @@ def _inverted_after(masked: str, qe: int, tail_hi: int, tail: str) -> Cue | None
         ):
             subj = subject_right(masked, qe + m.end(), tail_hi)
             if subj:
+                subj = _named_after(masked, subj, tail_hi) or subj
                 np = parse_subject(subj[0]) or _loose_nominal(subj[0])
                 if inv_lemma == "read" and (np is None or np.kind != "nominal"):
                     np = None  # "“…,” read the statement": only a text reads
@@ -91,6 +113,27 @@ def _inverted_after(masked: str, qe: int, tail_hi: int, tail: str) -> Cue | None
                     span = (qe + m.start("cue"), qe + m.end("cue"))
                     return Cue(np, subj[1], word, True, subj[0], span)
     return None
+
+
+#: ", Jason Louth." after a described speaker: the name the description is about.
+_NAME_AFTER_RE = re.compile(
+    r",\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)\s*(?:[.,;!?]|$)"
+)
+
+
+def _named_after(masked: str, subj: tuple[str, int], tail_hi: int) -> tuple[str, int] | None:
+    """ "says Campbell's partner, Jason Louth": a role or a possessive phrase followed by an
+    apposition that names a person is that person."""
+    np = parse_subject(subj[0])
+    if np is not None and np.kind not in ("role", "nominal"):
+        return None
+    m = _NAME_AFTER_RE.match(masked, subj[1] + len(subj[0]), tail_hi)
+    if m is None:
+        return None
+    named = parse_subject(m.group(1))
+    if named is None or named.kind != "name" or " " not in (named.name or ""):
+        return None
+    return m.group(1), m.start(1)
 
 
 def _subject_and_cue_after(

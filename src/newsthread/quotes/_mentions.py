@@ -14,6 +14,7 @@ from newsthread.quotes._cues import (
     MALE,
     ROLE_WORDS,
     TITLES,
+    WEAK_LEMMAS,
 )
 from newsthread.quotes._speakers import NP, Registry, _strip_possessive
 from newsthread.quotes._statements import TITLE_SMALL
@@ -54,6 +55,20 @@ def _subject_position(text: str, start: int) -> bool:
         if low in _NON_SUBJECT_WORDS or low in CUE_FORMS or (low.endswith("ed") and len(low) > 4):
             return False
     return len(words) <= 5
+
+
+def _weight(text: str, at: int, run: str) -> int:
+    """1 for a mention in subject position, else 0. A possessor is no subject: in "David
+    Axelrod, President Barack Obama's former strategist," the sentence is about Axelrod."""
+    if run.endswith(("'s", "’s", "s'", "s’")) and _APPOSITION_BEFORE_RE.search(
+        text, max(0, at - 40), at
+    ):
+        return 0
+    return int(_subject_position(text, at))
+
+
+#: "David Axelrod, President …": a name, a comma and at most two descriptor words.
+_APPOSITION_BEFORE_RE = re.compile(r"[A-Z][\w’'.\-]*,\s+(?:[\w.\-]+\s+){0,2}$")
 
 
 _HEADLINE_WORD_RE = re.compile(r"[^\W\d_][\w’'\-]*")
@@ -148,11 +163,11 @@ def _scan_run_inner(reg: Registry, text: str, at: int, run: str, pos: int) -> No
                             ):
                                 k += 1
                             ent.role = " ".join(rw[k:])
-                    reg.mention(pos, ent, int(_subject_position(text, at)))
+                    reg.mention(pos, ent, _weight(text, at, run))
                     return
                 e2 = reg.by_surname(np.name)
                 if e2 is not None:
-                    reg.mention(pos, e2, int(_subject_position(text, at)))
+                    reg.mention(pos, e2, _weight(text, at, run))
                     return
         last = toks[-1]
     else:
@@ -160,13 +175,14 @@ def _scan_run_inner(reg: Registry, text: str, at: int, run: str, pos: int) -> No
     last = _strip_possessive(last.rstrip(".,"))
     e3 = reg.by_surname(last)
     if e3 is not None and e3.person:
-        reg.mention(pos, e3, int(_subject_position(text, at)))
+        reg.mention(pos, e3, _weight(text, at, run))
     elif " " not in run and _looks_like_surname(last):
         # "Levin dismissed ...": a lone capitalised subject of a verb is a person
         nm = _NEXT_WORD_RE.match(text, at + len(run))
         if (
             nm
-            and (nm.group(1) in CUE_FORMS or nm.group(1).endswith("ed"))
+            # a weak cue in the present is an ordinary verb: "Story continues below"
+            and (CUE_FORMS.get(nm.group(1)) not in (None, *WEAK_LEMMAS) or nm.group(1).endswith("ed"))
             and _subject_position(text, at)
         ):
             e4 = reg.add_name(NP("name", last, name=last))
