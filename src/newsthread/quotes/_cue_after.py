@@ -116,9 +116,7 @@ def _inverted_after(masked: str, qe: int, tail_hi: int, tail: str) -> Cue | None
 
 
 #: ", Jason Louth." after a described speaker: the name the description is about.
-_NAME_AFTER_RE = re.compile(
-    r",\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)\s*(?:[.,;!?]|$)"
-)
+_NAME_AFTER_RE = re.compile(r",\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)\s*(?:[.,;!?]|$)")
 
 
 def _named_after(masked: str, subj: tuple[str, int], tail_hi: int) -> tuple[str, int] | None:

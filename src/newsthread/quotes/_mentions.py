@@ -182,7 +182,9 @@ def _scan_run_inner(reg: Registry, text: str, at: int, run: str, pos: int) -> No
         if (
             nm
             # a weak cue in the present is an ordinary verb: "Story continues below"
-            and (CUE_FORMS.get(nm.group(1)) not in (None, *WEAK_LEMMAS) or nm.group(1).endswith("ed"))
+            and (
+                CUE_FORMS.get(nm.group(1)) not in (None, *WEAK_LEMMAS) or nm.group(1).endswith("ed")
+            )
             and _subject_position(text, at)
         ):
             e4 = reg.add_name(NP("name", last, name=last))
