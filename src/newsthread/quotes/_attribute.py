@@ -27,6 +27,7 @@ import attrs
 
 from newsthread.model import QuoteKind
 from newsthread.quotes._clause import (
+    ACCORDING_RE,
     MASK,
     WINDOW,
     Cue,
@@ -153,8 +154,8 @@ def _block_quote(
 
 
 def _plain(text: str, pos_base: int, reg: Registry, opts: _Options) -> ParaState:
-    """A paragraph without quote marks or cue words (most of them): nothing to attribute, only
-    the names it mentions and what it hands to the next paragraph."""
+    """A paragraph without quote marks, cue words or "according to" (most of them): nothing to
+    attribute, only the names it mentions and what it hands to the next paragraph."""
     if opts.names:
         reg.defer(partial(_scan_mentions, reg, text, pos_base))
     state = ParaState(quoteless=(text, pos_base))
@@ -196,7 +197,7 @@ def _paragraph(
 ) -> ParaState:
     """The quotes and reported speech of one paragraph; returns what the next one needs."""
     spans = pair_marks(text)
-    if not spans and CUE_RE.search(text) is None:
+    if not spans and CUE_RE.search(text) is None and ACCORDING_RE.search(text) is None:
         return _plain(text, pos_base, reg, opts)
     p = _read(pi, text, spans, pos_base, reg, opts)
     masked, spans, ends = p.masked, p.spans, p.ends
@@ -242,7 +243,10 @@ def _paragraph(
 def _reported_cues(masked: str, ends: list[int]) -> list[tuple[int, int, Cue]]:
     """Reported speech in the sentences of a paragraph, in text order. A sentence is read
     only if a cue word of the paragraph overlaps it (one scan of the paragraph)."""
-    cue_words = [(m.start(), m.end()) for m in CUE_RE.finditer(masked)]
+    cue_words = sorted(
+        [m.span() for m in CUE_RE.finditer(masked)]
+        + [m.span() for m in ACCORDING_RE.finditer(masked)]
+    )
     out: list[tuple[int, int, Cue]] = []
     k = 0
     lo = 0
