@@ -67,3 +67,27 @@ def test_asked_and_urged_report_what_was_asked() -> None:
 
 def test_asked_for_comment_reports_nothing() -> None:
     assert _reported("Ann Vale asked for comment on the plan.") == []
+
+
+def test_a_pronoun_that_stands_for_nobody_keeps_the_statement_without_a_speaker() -> None:
+    (q,) = find_quotes("It said supporters of the group had left the city.")
+    assert q.kind is QuoteKind.INDIRECT
+    assert q.text == "supporters of the group had left the city"
+    assert q.speaker is None
+    assert q.cue == "said"
+
+
+def test_a_described_speaker_with_a_relative_clause_before_said() -> None:
+    text = (
+        "A city official, who asked not to be named because the talks are private, "
+        "said the mayor had spoken with the union."
+    )
+    assert _reported(text) == [("the mayor had spoken with the union", "A city official")]
+
+
+def test_a_cue_set_off_by_commas_reports_what_follows() -> None:
+    text = "As the vote nears, Stone says, the number of real independents shrinks."
+    assert _reported(text) == [("the number of real independents shrinks", "Stone")]
+    text2 = "Now, he says, at least seven delegates have signed on."
+    (q,) = find_quotes(text2)
+    assert q.text == "at least seven delegates have signed on"

@@ -31,10 +31,24 @@ TIME_BEFORE_CUE_RE = re.compile(
 )
 
 
+# "A White House official, who requested anonymity to discuss …, said": a described speaker
+# and a relative clause
+_ROLE_WHO_BEFORE_CUE_RE = re.compile(
+    r"(?:^|(?<=[\s(\u0001]))((?:[Aa]n?|[Tt]he)\s+(?:[\w’'.\-]+\s+){0,3}[a-z][\w\-]*),\s+"
+    r"who\s[^,;:()\u0001]{1,160},\s*$"
+)
+
+
 def appos_subject(text: str, cue_start: int, lo: int) -> tuple[str, int] | None:
+    """ "Dexter Wakefield, a minister with the church in Ohio, told": the name (with its
+    apposition when that parses as one subject)."""
     m = _APPOS_BEFORE_CUE_RE.search(text, lo, cue_start)
     if m is None:
-        return None
+        rm = _ROLE_WHO_BEFORE_CUE_RE.search(text, lo, cue_start)
+        rnp = parse_subject(rm.group(1)) if rm is not None else None
+        if rm is None or rnp is None or rnp.kind not in ("role", "nominal"):
+            return None
+        return rm.group(1), rm.start(1)
     phrase = m.group(0).rstrip(" ,")
     np = parse_subject(phrase)
     if np is None or np.kind != "name":

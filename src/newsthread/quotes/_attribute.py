@@ -205,6 +205,7 @@ def _paragraph(
     # he saw ... “…,” he said" finds Simmons as the last speaker before the pronoun
     ind_cues = _reported_cues(masked, ends)
     reported: list[tuple[int, int, Cue, Entity]] = []
+    unresolved: list[tuple[int, int, Cue]] = []
     ii = 0
     found: list[Found] = []
     for qi, lead_lo, head_lo, tail_hi in _windows(p):
@@ -219,7 +220,7 @@ def _paragraph(
                 )
             continue
         while ii < len(ind_cues) and ind_cues[ii][2].pos < sp.start:
-            resolve_indirect(reg, ind_cues[ii], pos_base, reported)
+            resolve_indirect(reg, ind_cues[ii], pos_base, reported, unresolved)
             ii += 1
         rq = RawQuote(pi, ev.start, ev.end, ev.kind, None, None, None)
         if ev.cue is not None:
@@ -232,12 +233,12 @@ def _paragraph(
         needs = ev.standalone and ev.cue is None
         found.append(Found(rq, needs, (lead_lo, head_lo), (head_lo, sp.start)))
     while ii < len(ind_cues):
-        resolve_indirect(reg, ind_cues[ii], pos_base, reported)
+        resolve_indirect(reg, ind_cues[ii], pos_base, reported, unresolved)
         ii += 1
     first_nonspace = len(text) - len(text.lstrip())
     opens = bool(spans) and spans[0].start <= first_nonspace
     borrow_speakers(found, masked, pos_base, reg, prev, opens, reported)
-    return _emit(p, found, reported, reg, opts, out)
+    return _emit(p, found, reported, unresolved, reg, opts, out)
 
 
 def _reported_cues(masked: str, ends: list[int]) -> list[tuple[int, int, Cue]]:
@@ -342,6 +343,7 @@ def _emit(
     p: _Para,
     found: list[Found],
     reported: list[tuple[int, int, Cue, Entity]],
+    unresolved: list[tuple[int, int, Cue]],
     reg: Registry,
     opts: _Options,
     out: list[RawQuote],
@@ -361,6 +363,10 @@ def _emit(
             out.append(rq)
             if state.last_entity is None or not found:
                 state.last_entity, state.last_cue = ient, cue.cue
+        for cs, ce, cue in unresolved:
+            rq = RawQuote(p.index, cs, ce, QuoteKind.INDIRECT, None, cue.cue, cue.surface)
+            rq.cue_span, rq.speaker_span = cue.span, _mention_span(p.masked, cue)
+            out.append(rq)
     if not p.spans:
         state.quoteless = (p.masked, p.pos_base)
     last_quote_end = p.spans[-1].end if p.spans else -1

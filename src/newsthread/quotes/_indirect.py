@@ -31,6 +31,7 @@ _CLAUSE_START_RE = re.compile(
     r"|it\b(?!\s+(?:would|will|was|is|has|had|could|should|might|may|can|must|did|does"
     r"|[a-z]+ed)\b)"
     r"|nothing\b|something\b|anything\b|yes\b|no\b|the\s+words?\b"
+    r"|not\s+to\s+be\b"  # "who asked not to be named"
     # "said the same" reports nothing; "said the same technology could …" does
     r"|the\s+same\b(?!\s+[a-z]+\s+(?:would|will|was|is|could|can|has|had|should|might|may)\b)"
     r"|of\b|about\b|with\b|for\b|by\b|from\b)"
@@ -110,7 +111,7 @@ def find_indirect(masked: str, lo: int, hi: int) -> list[tuple[int, int, Cue]]:
         # "The plan will fail, he said." / ", said Rutte."
         em = _END_CUE_RE.search(masked, lo, hi)
         if em is None:
-            out.extend(_according(masked, lo, hi))
+            out.extend(_according(masked, lo, hi) or _parenthetical(masked, lo, hi))
         if em:
             np = parse_subject(em.group(1))
             if np is not None and np.kind != "nominal":
@@ -168,14 +169,43 @@ def _according(masked: str, lo: int, hi: int) -> list[tuple[int, int, Cue]]:
     return [(c0, c1, Cue(np, m.start(2), "according to", False, phrase, m.span(1)))]
 
 
+#: "As Election Day nears, Stone says, the number …": a cue set off by commas mid-sentence.
+_PARENTHETICAL_RE = re.compile(
+    r",\s+([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}|he|she|they)\s+"
+    r"(said|says|added|adds|argued|argues|noted|notes|wrote|writes|explained|insisted|warned"
+    r"|claimed|contended)\s*,\s+"
+)
+
+
+def _parenthetical(masked: str, lo: int, hi: int) -> list[tuple[int, int, Cue]]:
+    """ "…, Stone says, the number of independents shrinks.": the words after the cue."""
+    m = _PARENTHETICAL_RE.search(masked, lo, hi)
+    if m is None:
+        return []
+    c0, c1 = m.end(), hi
+    while c1 > c0 and masked[c1 - 1] in " .!?\n":
+        c1 -= 1
+    if c1 - c0 < 12 or masked.find(MASK, c0, c1) >= 0:
+        return []
+    np = parse_subject(m.group(1))
+    if np is None or np.kind not in ("name", "pronoun"):
+        return []
+    return [(c0, c1, Cue(np, m.start(1), m.group(2), False, m.group(1), m.span(2)))]
+
+
 def resolve_indirect(
     reg: Registry,
     item: tuple[int, int, Cue],
     pos_base: int,
     found: list[tuple[int, int, Cue, Entity]],
+    unresolved: list[tuple[int, int, Cue]],
 ) -> None:
+    """Resolve the speaker of one piece of reported speech; one whose pronoun stands for
+    nobody known ("It said …", "They argued …") is kept without a speaker."""
     cs, ce, cue = item
     ent = reg.resolve(cue.np, pos_base + cue.pos)
     if ent is not None:
         reg.mention(pos_base + cue.pos, ent, 2)
         found.append((cs, ce, cue, ent))
+    elif cue.np.kind == "pronoun":
+        unresolved.append(item)
