@@ -164,7 +164,7 @@ class Quote(Node):
     when the quote has no cue of its own. ``floating`` is True for such a quote
     (a continuation or a quote standing alone: its speaker, if any, comes from the
     text around it). ``confidence`` is how often the evidence the speaker was
-    found by is right (0 to 1), None where no speaker was looked for.
+    found by is right (0 to 1), None when the quote has no speaker.
     """
 
     text: str
@@ -180,6 +180,9 @@ class Quote(Node):
     speaker_end: int | None = None
     floating: bool = False
     confidence: float | None = None
+    #: the quoted fragments of one reported clause merged into this quote ("called him
+    #: a “liar” who is “amoral”"), as (start, end) offsets; empty for a single span
+    parts: tuple[tuple[int, int], ...] = attrs.field(default=(), converter=tuple)
 
     def _summary(self) -> list[tuple[str, object]]:
         out: list[tuple[str, object]] = [("text", _clip(self.text)), ("kind", self.kind.value)]

@@ -178,6 +178,8 @@ def _quote(text: str, r: RawQuote, off: int, speakers: _Speakers) -> Quote:
         q.speaker_start, q.speaker_end = off + r.speaker_span[0], off + r.speaker_span[1]
     if speaker is not None and r.evidence is not None:
         q.confidence = CONFIDENCE.get(r.evidence)
+    if r.parts:
+        q.parts = tuple((off + s, off + e) for s, e in r.parts)
     return q
 
 

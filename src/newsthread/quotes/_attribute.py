@@ -20,6 +20,7 @@ Everything is a forward scan with bounded look-back: linear in the text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import partial
 
@@ -238,6 +239,7 @@ def _paragraph(
     first_nonspace = len(text) - len(text.lstrip())
     opens = bool(spans) and spans[0].start <= first_nonspace
     borrow_speakers(found, masked, pos_base, reg, prev, opens, reported)
+    found = _merge_fragments(found, text, masked)
     return _emit(p, found, reported, unresolved, reg, opts, out)
 
 
@@ -260,6 +262,36 @@ def _reported_cues(masked: str, ends: list[int]) -> list[tuple[int, int, Cue]]:
             out.extend(find_indirect(masked, lo, hi))
         lo = hi
     return out
+
+
+def _merge_fragments(found: list[Found], text: str, masked: str) -> list[Found]:
+    """One quote per reported clause: mixed-quote fragments of one sentence that share a cue
+    ("called him a “liar” who is “amoral”") become one quote with its ``parts``."""
+    out: list[Found] = []
+    for f in found:
+        rq = f.quote
+        last = out[-1].quote if out else None
+        if (
+            last is not None
+            and rq.kind is QuoteKind.PARTIAL
+            and last.kind is QuoteKind.PARTIAL
+            and rq.cue_span is not None
+            and rq.cue_span == last.cue_span
+            and rq.entity is last.entity
+            and rq.start - last.end < _FRAGMENT_GAP
+            and text[last.end - 1] not in ".!?"  # “… unhinged.” He added “…”: a new sentence
+            and not _SENTENCE_PUNCT_RE.search(masked, last.end, rq.start)
+        ):
+            last.parts = (*(last.parts or ((last.start, last.end),)), (rq.start, rq.end))
+            last.end = rq.end
+            continue
+        out.append(f)
+    return out
+
+
+#: At most this many characters between two fragments of one reported clause.
+_FRAGMENT_GAP = 80
+_SENTENCE_PUNCT_RE = re.compile(r"[.;!?]")
 
 
 def _mention_span(masked: str, cue: Cue) -> tuple[int, int] | None:

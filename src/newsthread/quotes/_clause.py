@@ -94,6 +94,8 @@ class RawQuote:
     speaker_span: tuple[int, int] | None = None
     #: the kind of evidence the speaker came from (a key of ``CONFIDENCE``)
     evidence: str | None = None
+    #: the quoted fragments merged into this quote, when there are several
+    parts: tuple[tuple[int, int], ...] = ()
 
 
 #: Initials and dotted abbreviations ("J.J", "u.s"): their full stop ends no sentence.
