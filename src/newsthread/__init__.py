@@ -26,6 +26,7 @@ from newsthread.model import (
     Quote,
     QuoteKind,
     Speaker,
+    SpeakerKind,
 )
 from newsthread.render import render_tree
 from newsthread.thread import ThreadStats, build_thread, thread_stats
@@ -54,6 +55,7 @@ __all__ = [
     "Quote",
     "QuoteKind",
     "Speaker",
+    "SpeakerKind",
     "ThreadStats",
     "build_thread",
     "find_quotes",

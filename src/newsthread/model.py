@@ -35,6 +35,7 @@ __all__ = [
     "Quote",
     "QuoteKind",
     "Speaker",
+    "SpeakerKind",
 ]
 
 
@@ -95,15 +96,30 @@ class Link:
     url: str
 
 
+class SpeakerKind(enum.StrEnum):
+    """What kind of source speaks."""
+
+    PERSON = "person"
+    ORGANISATION = "organisation"  #: a body or a document: "the campaign said", "the memo read"
+    GROUP = "group"  #: several people: "officials said", "aides"
+
+
 @attrs.define(slots=True, kw_only=True)
 class Speaker:
-    """A person quoted in the article; every mention of one person is one Speaker."""
+    """A person (or body, or group) quoted in the article; every mention of one is one Speaker.
+
+    ``key`` is the name normalised for joining the same speaker across the articles of
+    a corpus (case, accents, titles and punctuation dropped: "Mark Rutte" -> "mark rutte");
+    None when the speaker is only described ("the senator", "officials").
+    """
 
     id: str
     name: str
     role: str | None = None
     organisation: str | None = None
     aliases: list[str] = attrs.field(factory=list)
+    kind: SpeakerKind = SpeakerKind.PERSON
+    key: str | None = None
 
 
 class QuoteKind(enum.StrEnum):
@@ -143,6 +159,14 @@ class Quote(Node):
     comment the quote hangs under. ``speaker`` is one of the article's
     :attr:`Article.speakers`, shared, not a copy. ``source`` is the address of
     the node whose words a quote repeats (a reply quoting an earlier comment).
+
+    ``cue_start``/``cue_end`` cover the cue ("said", "according to") and
+    ``speaker_start``/``speaker_end`` the words that name the speaker in this
+    quote's sentence ("Mark Rutte", "he"), as offsets into the same text; None
+    when the quote has no cue of its own. ``floating`` is True for such a quote
+    (a continuation or a quote standing alone: its speaker, if any, comes from the
+    text around it). ``confidence`` is how often the evidence the speaker was
+    found by is right (0 to 1), None when the quote has no speaker.
     """
 
     text: str
@@ -152,6 +176,15 @@ class Quote(Node):
     start: int | None = None
     end: int | None = None
     source: str | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    floating: bool = False
+    confidence: float | None = None
+    #: the quoted fragments of one reported clause merged into this quote ("called him
+    #: a “liar” who is “amoral”"), as (start, end) offsets; empty for a single span
+    parts: tuple[tuple[int, int], ...] = attrs.field(default=(), converter=tuple)
 
     def _summary(self) -> list[tuple[str, object]]:
         out: list[tuple[str, object]] = [("text", _clip(self.text)), ("kind", self.kind.value)]

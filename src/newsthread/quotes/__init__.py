@@ -14,8 +14,10 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from newsthread.model import Article, Block, BlockQuote, Comment, Quote, QuoteKind, Speaker
-from newsthread.quotes._attribute import RawQuote, extract
+from newsthread.quotes._attribute import extract
+from newsthread.quotes._clause import RawQuote
 from newsthread.quotes._cues import CUE_LEMMAS, INDIRECT_LEMMAS
+from newsthread.quotes._describe import CONFIDENCE, speaker_key, speaker_kind
 from newsthread.quotes._link import SourceIndex
 from newsthread.quotes._speakers import Entity, Registry
 
@@ -55,6 +57,8 @@ class _Speakers:
                 role=e.role,
                 organisation=e.organisation,
                 aliases=aliases,
+                kind=speaker_kind(e),
+                key=speaker_key(e),
             )
             self.speakers.append(sp)
             self._by_entity[id(e)] = sp
@@ -70,23 +74,10 @@ def find_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
     lines = list(_lines(text))
     reg = Registry()
     raws = extract([line for _, line in lines], reg, indirect=indirect)
-    reg.finalize()
+    _finalize(reg, raws)
     speakers = _Speakers(text)
-    out: list[Quote] = []
     raws.sort(key=lambda r: (r.para, r.start))
-    for r in raws:
-        off = lines[r.para][0]
-        out.append(
-            Quote(
-                text=text[off + r.start : off + r.end],
-                speaker=speakers.get(r.entity),
-                cue=r.cue,
-                kind=r.kind,
-                start=off + r.start,
-                end=off + r.end,
-            )
-        )
-    return out
+    return [_quote(text, r, lines[r.para][0], speakers) for r in raws]
 
 
 def annotate(article: Article, *, indirect: bool = True) -> Article:
@@ -128,7 +119,7 @@ def annotate(article: Article, *, indirect: bool = True) -> Article:
         )
         comment_raws.append([(r, lines[r.para][0]) for r in found])
         base += len(c.text) + 1
-    reg.finalize()
+    _finalize(reg, [*body_raws, *(r for found in comment_raws for r, _ in found)])
     if not english:  # the subject and apposition rules read capitalised nouns as names
         for r in [*body_raws, *(r for found in comment_raws for r, _ in found)]:
             r.entity = None
@@ -158,20 +149,38 @@ def annotate(article: Article, *, indirect: bool = True) -> Article:
     return article
 
 
+def _finalize(reg: Registry, raws: Sequence[RawQuote]) -> None:
+    """Settle the speakers of ``raws``: when no quote has one, the queued name scans and the
+    role merging would change nothing anybody sees, so they are skipped."""
+    if any(r.entity is not None for r in raws):
+        reg.finalize()
+
+
 def _is_english(language: str | None) -> bool:
     """True for English and for an undeclared language (most input of unknown language is)."""
     return language is None or language.strip().lower().startswith("en")
 
 
 def _quote(text: str, r: RawQuote, off: int, speakers: _Speakers) -> Quote:
-    return Quote(
+    speaker = speakers.get(r.entity)
+    q = Quote(
         text=text[off + r.start : off + r.end],
-        speaker=speakers.get(r.entity),
+        speaker=speaker,
         cue=r.cue,
         kind=r.kind,
         start=off + r.start,
         end=off + r.end,
+        floating=r.cue_span is None,
     )
+    if r.cue_span is not None:
+        q.cue_start, q.cue_end = off + r.cue_span[0], off + r.cue_span[1]
+    if r.speaker_span is not None:
+        q.speaker_start, q.speaker_end = off + r.speaker_span[0], off + r.speaker_span[1]
+    if speaker is not None and r.evidence is not None:
+        q.confidence = CONFIDENCE.get(r.evidence)
+    if r.parts:
+        q.parts = tuple((off + s, off + e) for s, e in r.parts)
+    return q
 
 
 def _clear(article: Article) -> None:

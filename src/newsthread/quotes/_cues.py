@@ -75,11 +75,11 @@ CUE_LEMMAS: tuple[str, ...] = (
 #: Verbs that introduce reported (indirect) speech, "X said that ...".
 # fmt: off
 INDIRECT_LEMMAS: frozenset[str] = frozenset((
-    "acknowledge", "add", "admit", "agree", "allege", "announce", "argue", "assert", "believe",
+    "acknowledge", "add", "admit", "agree", "allege", "announce", "argue", "ask", "assert", "believe",
     "claim", "complain", "concede", "conclude", "confirm", "contend", "counter", "declare",
     "deny", "emphasise", "emphasize", "explain", "insist", "maintain", "mention", "note",
     "observe", "pledge", "point", "predict", "promise", "recall", "reiterate", "remind",
-    "report", "reveal", "say", "state", "stress", "suggest", "tell", "testify", "think",
+    "report", "reveal", "say", "state", "stress", "suggest", "tell", "testify", "think", "urge",
     "tweet", "vow", "warn", "write",
 ))
 # fmt: on

@@ -70,10 +70,12 @@ def _words(text: str) -> list[str]:
 class SourceIndex:
     """Word sets of the body blocks and of the comments seen so far (thread order)."""
 
-    __slots__ = ("_nodes", "_postings")
+    __slots__ = ("_nodes", "_pairs", "_postings")
 
     def __init__(self, blocks: Sequence[Block]) -> None:
-        self._nodes: list[tuple[Node, set[str], set[tuple[str, str]]]] = []
+        self._nodes: list[tuple[Node, set[str], list[str]]] = []
+        # word pairs of a node, made the first time a quote shares enough words with it
+        self._pairs: dict[int, set[tuple[str, str]]] = {}
         self._postings: dict[str, list[int]] = {}
         for b in blocks:
             self._add(b, b.text)
@@ -82,7 +84,7 @@ class SourceIndex:
         words = _words(text)
         wset = set(words)
         idx = len(self._nodes)
-        self._nodes.append((node, wset, set(pairwise(words))))
+        self._nodes.append((node, wset, words))
         for w in wset:
             if w not in _STOP:
                 self._postings.setdefault(w, []).append(idx)
@@ -109,8 +111,8 @@ class SourceIndex:
         ancestors = {id(a) for a in where.ancestors()}
         best: tuple[float, int, int] | None = None
         for idx in reversed(rarest[-_MAX_CANDIDATES:]):
-            node, wset, bset = self._nodes[idx]
-            score = _score(content, bigrams, wset, bset)
+            node, wset, node_words = self._nodes[idx]
+            score = self._score(idx, content, bigrams, wset, node_words)
             if score is None:
                 continue
             key = (score, 1 if id(node) in ancestors else 0, idx)
@@ -118,16 +120,23 @@ class SourceIndex:
                 best = key
         return self._nodes[best[2]][0].address if best is not None else None
 
-
-def _score(
-    content: list[str], bigrams: set[tuple[str, str]], wset: set[str], bset: set[tuple[str, str]]
-) -> float | None:
-    hit = sum(1 for w in content if w in wset) / len(content)
-    if hit < _MIN_WORDS:
-        return None
-    if bigrams:
+    def _score(
+        self,
+        idx: int,
+        content: list[str],
+        bigrams: set[tuple[str, str]],
+        wset: set[str],
+        node_words: list[str],
+    ) -> float | None:
+        hit = sum(1 for w in content if w in wset) / len(content)
+        if hit < _MIN_WORDS:
+            return None
+        if not bigrams:
+            return hit
+        bset = self._pairs.get(idx)
+        if bset is None:
+            bset = self._pairs[idx] = set(pairwise(node_words))
         bhit = len(bigrams & bset) / len(bigrams)
         if bhit < _MIN_PAIRS:
             return None
         return (hit + bhit) / 2
-    return hit

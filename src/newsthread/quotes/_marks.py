@@ -1,7 +1,8 @@
-# ruff: noqa: RUF001
+# ruff: noqa: RUF001, RUF002, RUF003
 """Quote-mark pairing in one paragraph, in linear time.
 
-Double marks (curly, straight, guillemets, low-9) pair with a small state machine;
+Double marks (curly, straight, guillemets, low-9, and the doubled apostrophes and
+backticks of wire copy: ``''…''``, ````…''``, ``‘‘…’’``) pair with a small state machine;
 British single quotes pair afterwards, outside the double-quoted spans, telling
 quote marks from apostrophes by the letters around them. A double quote left
 open at the end of the paragraph is reported as ``closed=False`` (a multi-paragraph
@@ -18,7 +19,9 @@ __all__ = ["OPENERS", "MarkSpan", "pair_marks"]
 
 #: Characters that may open a quotation.
 OPENERS = '“„«"‘‚‹'
-_DOUBLE_RE = re.compile('[“”„«»"]')
+_DOUBLE_RE = re.compile("''|``|‘‘|’’|[“”„«»\"]")
+#: What a two-character mark stands for: an opening curly mark, or a straight one (either side).
+_WIDE_AS = {"``": "“", "‘‘": "“", "''": '"', "’’": '"'}
 _SINGLE_RE = re.compile("[‘’]")
 # a closing mark of another style is accepted: mixed marks are common in copy-edited text
 _CLOSER_FOR = {"“": '”"', "„": '“”"', "«": "»", '"': '"”'}
@@ -32,6 +35,9 @@ class MarkSpan:
     end: int
     closed: bool = True
     single: bool = False
+    #: how many characters the opening and the closing mark take (2 for ``''`` and ``‘‘``)
+    open_len: int = 1
+    close_len: int = 1
 
 
 def _is_word(ch: str) -> bool:
@@ -44,26 +50,27 @@ def pair_marks(text: str) -> list[MarkSpan]:
     n = len(text)
     open_at = -1
     opener = ""
+    open_len = 1
     for m in _DOUBLE_RE.finditer(text):
-        i = m.start()
-        ch = text[i]
+        i, j = m.span()
+        ch = _WIDE_AS.get(m.group(), m.group())
         prev = text[i - 1] if i > 0 else " "
-        nxt = text[i + 1] if i + 1 < n else " "
+        nxt = text[j] if j < n else " "
         if open_at < 0:
             if ch in "“„«" or (ch == '"' and not _is_word(prev) and not nxt.isspace()):
-                open_at, opener = i, ch
+                open_at, opener, open_len = i, ch, j - i
             elif ch == "”" and not _is_word(prev) and _is_word(nxt):
-                open_at, opener = i, "“"  # a closing mark typed as an opener
+                open_at, opener, open_len = i, "“", 1  # a closing mark typed as an opener
             continue
         if ch in _CLOSER_FOR[opener] and (ch != '"' or not prev.isspace() or not nxt.isalnum()):
-            spans.append(MarkSpan(open_at, i + 1))
+            spans.append(MarkSpan(open_at, j, open_len=open_len, close_len=j - i))
             open_at = -1
         elif ch in "“„«" and not _is_word(prev) and not nxt.isspace():
             # a new opener while one is open: the first quote lost its closing mark
-            spans.append(MarkSpan(open_at, i, closed=False))
-            open_at, opener = i, ch
+            spans.append(MarkSpan(open_at, i, closed=False, open_len=open_len))
+            open_at, opener, open_len = i, ch, j - i
     if open_at >= 0:
-        spans.append(MarkSpan(open_at, n, closed=False))
+        spans.append(MarkSpan(open_at, n, closed=False, open_len=open_len))
     if "‘" in text:
         spans = _merge(spans, _singles(text, spans))
     return [s for s in spans if _has_letters(text, s.start, s.end)]
@@ -108,8 +115,8 @@ def _merge(a: list[MarkSpan], b: list[MarkSpan]) -> list[MarkSpan]:
 
 def quote_body(text: str, span: MarkSpan) -> tuple[int, int]:
     """The offsets of the quoted words without the marks (and surrounding spaces)."""
-    s = span.start + 1
-    e = span.end - 1 if span.closed else span.end
+    s = span.start + span.open_len
+    e = span.end - span.close_len if span.closed else span.end
     while s < e and text[s].isspace():
         s += 1
     while e > s and text[e - 1].isspace():

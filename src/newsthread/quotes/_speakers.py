@@ -10,6 +10,7 @@ aliases and resolving pronouns to the most recent compatible person.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import attrs
 
@@ -245,7 +246,8 @@ def parse_subject(text: str) -> NP | None:
         if desc_caps:
             role, org = _descriptor([*before, *desc_caps])
             if role:
-                return NP("role", text, role=role, organisation=org, gender=_gender_of(None, toks))
+                gender = "p" if _plural(desc_caps[-1].lower()) else _gender_of(None, toks)
+                return NP("role", text, role=role, organisation=org, gender=gender)
     return _nominal(toks, text)
 
 
@@ -331,9 +333,7 @@ def _nominal(toks: list[str], text: str) -> NP | None:
     head = _strip_possessive(lows[k - 1])
     if head in ROLE_WORDS and head not in ("former", "then", "state", "national"):
         role, org = _descriptor(words)
-        # "aides", "officials", "spokespeople": a plural is never "he" or "she"
-        plural = head.endswith("people") or (head.endswith("s") and head[:-1] in ROLE_WORDS)
-        gender = "p" if plural else _gender_of(None, words)
+        gender = "p" if _plural(head) else _gender_of(None, words)
         return NP("role", text, role=role, organisation=org, gender=gender)
     if head in _NOMINAL_HEADS or (
         has_det
@@ -347,6 +347,11 @@ def _nominal(toks: list[str], text: str) -> NP | None:
 
 
 _LINKS = frozenset({"for", "of", "at", "with", "from"})
+
+
+def _plural(head: str) -> bool:
+    """ "aides", "officials", "spokespeople": a plural role is never "he" or "she"."""
+    return head.endswith("people") or (head.endswith("s") and head[:-1] in ROLE_WORDS)
 
 
 @attrs.define(slots=True, eq=False)
@@ -400,7 +405,15 @@ def _surname(name: str) -> str:
 class Registry:
     """Entities of one article and the mention history used for pronoun resolution."""
 
-    __slots__ = ("_by_name", "_by_surname", "_np_cache", "_sur_mentions", "entities", "mentions")
+    __slots__ = (
+        "_by_name",
+        "_by_surname",
+        "_np_cache",
+        "_pending",
+        "_sur_mentions",
+        "entities",
+        "mentions",
+    )
 
     def __init__(self) -> None:
         self.entities: list[Entity] = []
@@ -411,6 +424,19 @@ class Registry:
         self.mentions: list[tuple[int, Entity, int]] = []
         self._sur_mentions: dict[str, list[tuple[int, Entity, int]]] = {}
         self._np_cache: dict[str, NP | None] = {}
+        self._pending: list[Callable[[], None]] = []
+
+    def defer(self, scan: Callable[[], None]) -> None:
+        """Queue a mention scan. Queued scans run, in order, before the registry is next
+        read or changed, so the result is that of scanning at once, and a text whose quotes
+        need no speaker never pays for its names."""
+        self._pending.append(scan)
+
+    def _flush(self) -> None:
+        if self._pending:
+            pending, self._pending = self._pending, []
+            for scan in pending:
+                scan()
 
     def parse_cached(self, run: str) -> NP | None:
         """:func:`parse_subject` of a name run, once per distinct run (read-only result)."""
@@ -434,6 +460,7 @@ class Registry:
         return e
 
     def by_surname(self, token: str) -> Entity | None:
+        self._flush()
         low = token.lower()
         e = self._recent_surname(low) or self._by_surname.get(low)
         return e.final() if e is not None else None
@@ -459,6 +486,7 @@ class Registry:
 
     def add_name(self, np: NP) -> Entity:
         """The entity of a named person, merging with a known full name or surname."""
+        self._flush()
         assert np.name is not None
         name = np.name
         e = self._by_name.get(name.lower())
@@ -499,6 +527,7 @@ class Registry:
     def add_role(self, np: NP, pos: int) -> Entity:
         """A role mention ("the Secretary General"): the most recent person with that role;
         an indefinite one ("a Democratic strategist") is somebody new."""
+        self._flush()
         if np.text.split()[0].lower() in ("a", "an", "one", "another"):
             return self._new(np.text, True, np)
         head = (np.role or np.text).split()[-1].lower() if (np.role or np.text) else ""
@@ -511,6 +540,7 @@ class Registry:
         return known.final() if known is not None else self._new(np.text, True, np)
 
     def add_nominal(self, np: NP) -> Entity:
+        self._flush()
         name = np.name or np.text
         known = self._by_name.get(name.lower())
         return known.final() if known is not None else self._new(name, False, np)
@@ -528,6 +558,18 @@ class Registry:
     def pronoun(self, gender: str, pos: int) -> Entity | None:
         """The person "he"/"she" stands for: the most recent compatible subject nearby,
         else the most recent compatible mention; its gender is learnt from the pronoun."""
+        if gender not in ("m", "f", "n", "p"):
+            return None  # "I", "we", "you": never resolved, whatever was mentioned
+        self._flush()
+        if gender == "p":
+            # "Officials said …. “…,” they said": the last group that spoke nearby
+            for p, ent, subject in reversed(self.mentions[-20:]):
+                if p > pos or pos - p >= _SUBJECT_WINDOW:
+                    continue
+                e = ent.final()
+                if subject == 2 and e.person and e.gender == "p":
+                    return e
+            return None
         if gender == "n":
             # "The Post reported …. It added, “…”": the last institution that spoke nearby
             for p, ent, subject in reversed(self.mentions[-20:]):
@@ -562,6 +604,7 @@ class Registry:
         return fallback
 
     def mention(self, pos: int, e: Entity, subject: int = 0) -> None:
+        self._flush()
         self.mentions.append((pos, e, subject))
         sur = e.final().surname()
         entry = (len(self.mentions) - 1, e, subject)
@@ -573,6 +616,7 @@ class Registry:
 
     def finalize(self) -> None:
         """Merge role-only entities into the one named person with that role, if unique."""
+        self._flush()
         named = [e for e in self.entities if e.merged is None and e.person and e.role]
         for e in self.entities:
             if e.merged is not None or not e.person or e.role is None or e.name[:1].islower():

@@ -1,0 +1,212 @@
+# ruff: noqa: RUF001
+"""Shared pieces of the attribution grammar: quote masking, sentence ends, the :class:`Cue`
+record every kind of evidence returns, and the tests on a cue word (noun use, adjacency)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from newsthread.model import QuoteKind
+from newsthread.quotes._cues import (
+    ROLE_WORDS,
+)
+from newsthread.quotes._marks import MarkSpan
+from newsthread.quotes._speakers import NP, Entity
+
+MASK = "\u0001"
+
+
+#: How far (characters) attribution looks before and after a quote.
+WINDOW = 500
+
+
+_SENT_END_RE = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[\u0001\"“‘(\[A-Z0-9])|[.!?]+[\"”’)\]]*\s*$")
+
+
+ABBREV = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sen",
+        "rep",
+        "gov",
+        "lt",
+        "gen",
+        "col",
+        "maj",
+        "sgt",
+        "adm",
+        "rev",
+        "fr",
+        "st",
+        "jr",
+        "sr",
+        "prof",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "vs",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.u",
+        "d.c",
+        "no",
+        "mt",
+        "ft",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "aug",
+        "sept",
+        "sep",
+        "oct",
+        "nov",
+        "dec",
+    ]
+)
+
+
+ACCORDING_RE = re.compile(r"\baccording to\s+", re.IGNORECASE)
+
+
+@attrs.define(slots=True)
+class RawQuote:
+    """A found quote before it becomes a :class:`~newsthread.model.Quote`."""
+
+    para: int
+    start: int
+    end: int
+    kind: QuoteKind
+    entity: Entity | None
+    cue: str | None
+    surface: str | None = None
+    uncued: bool = False
+    #: the cue word and the speaker's mention in this quote's own sentence, if any
+    cue_span: tuple[int, int] | None = None
+    speaker_span: tuple[int, int] | None = None
+    #: the kind of evidence the speaker came from (a key of ``CONFIDENCE``)
+    evidence: str | None = None
+    #: the quoted fragments merged into this quote, when there are several
+    parts: tuple[tuple[int, int], ...] = ()
+
+
+#: Initials and dotted abbreviations ("J.J", "u.s"): their full stop ends no sentence.
+_INITIALS_RE = re.compile(r"^(?:[^\W\d_]\.)+[^\W\d_]$")
+
+
+_QUOTE_END_RE = re.compile(r"[.!?][”\"’']?$")
+
+
+_NEXT_SENTENCE_RE = re.compile(r"\s+[A-Z]")
+
+
+def quote_sentence_ends(text: str, spans: Sequence[MarkSpan], ends: list[int]) -> list[int]:
+    """Add the sentence ends hidden inside quote marks: “… unhinged.” Sen. Rubio called …"""
+    extra = [
+        sp.end
+        for sp in spans
+        if sp.closed
+        and _QUOTE_END_RE.search(text, max(sp.start, sp.end - 3), sp.end)
+        and _NEXT_SENTENCE_RE.match(text, sp.end)
+    ]
+    if not extra:
+        return ends
+    return sorted(set(ends).union(extra))
+
+
+#: The word before a full stop (up to 12 letters, digits and dots): "Sen", "J.J", "u.s".
+_WORD_BEFORE_RE = re.compile(r"(?:[^\W_]|\.){0,12}\Z")
+
+
+def sentence_ends(masked: str) -> list[int]:
+    """The offsets where the sentences of a masked paragraph end (after the punctuation)."""
+    out: list[int] = []
+    for m in _SENT_END_RE.finditer(masked):
+        i = m.start()
+        if masked[i] == ".":
+            wm = _WORD_BEFORE_RE.search(masked, max(0, i - 12), i)
+            word = wm.group().lower() if wm is not None else ""
+            if (
+                word in ABBREV
+                or (len(word) == 1 and word.isalpha())
+                # "J.J. MacNab", not "said Lindsey Graham, R-S.C. “I get that.”"
+                or (
+                    _INITIALS_RE.match(word)
+                    and masked[m.end() : m.end() + 3].lstrip()[:1].isalpha()
+                )
+            ):
+                continue
+        out.append(m.end())
+    return out
+
+
+@attrs.define(slots=True)
+class Cue:
+    """A cue and the subject phrase it attributes to (offsets into the paragraph)."""
+
+    np: NP
+    pos: int
+    cue: str
+    adjacent: bool
+    surface: str
+    #: where the cue word stands ("said", "according to", the colon of "Rutte: “"), if
+    #: it is a word of the text
+    span: tuple[int, int] | None = None
+
+
+def np_ok(np: NP | None, strict: bool) -> bool:
+    if np is None:
+        return False
+    return not (np.kind == "nominal" and strict)
+
+
+_PREV_WORD_RE = re.compile(r"([\w’']+)\s+$")
+
+
+_NEXT_ROLE_RE = re.compile(r"\s+([a-z]+)")
+
+
+NOUN_DETERMINERS = frozenset(
+    ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those"]
+)  # fmt: skip
+
+
+def noun_use(masked: str, start: int, end: int) -> bool:
+    """Is a cue word a noun here: after a determiner, a possessive or "of" ("the IG's report",
+    "his call", "the secretary of state") or before a role noun ("press secretary")?"""
+    pm = _PREV_WORD_RE.search(masked, max(0, start - 40), start)
+    if pm is not None:
+        prev = pm.group(1)
+        if prev.lower() in NOUN_DETERMINERS or prev.lower() == "of" or prev.endswith(("’s", "'s")):
+            return True
+    nm = _NEXT_ROLE_RE.match(masked, end)
+    return nm is not None and nm.group(1) in ROLE_WORDS
+
+
+def adjacent_between(between: str) -> bool:
+    """True if only an object, "that" or punctuation stands between a cue and the quote."""
+    b = between.strip()
+    if not b:
+        return True
+    if b.endswith((":", ",")):
+        return len(b.split()) <= 8
+    return b.lower() in ("that", "it", "this")
+
+
+def mask_quotes(text: str, spans: Sequence[MarkSpan]) -> str:
+    parts: list[str] = []
+    last = 0
+    for sp in spans:
+        parts.append(text[last : sp.start])
+        parts.append(MASK * (sp.end - sp.start))
+        last = sp.end
+    parts.append(text[last:])
+    return "".join(parts)

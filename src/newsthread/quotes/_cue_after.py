@@ -1,0 +1,197 @@
+# ruff: noqa: RUF001
+"""Cue after the quote: "“…,” Rutte said" / "“…,” said Rutte" / "“…,” according to Rutte" /
+"“…,” Ann Vale, an attorney, said"."""
+
+from __future__ import annotations
+
+import re
+
+from newsthread.quotes._apposition import appositive_name, shorten_apposition
+from newsthread.quotes._clause import ACCORDING_RE, MASK, Cue, noun_use
+from newsthread.quotes._cues import (
+    CUE_FORMS,
+    CUE_RE,
+    WEAK_LEMMAS,
+)
+from newsthread.quotes._speakers import NP, parse_subject
+from newsthread.quotes._subjects import LEFT_STOP, QUOTED_AS_RE, is_adverb, subject_right
+
+_TAIL_INV_RE = re.compile(r"^[\s,;—–-]*(?:(?:then|also)\s+)?(?P<cue>[a-z]+)\s+", re.IGNORECASE)
+
+
+_TAIL_NP_RE = re.compile(r"^[\s,;—–-]*")
+
+
+_LOOSE_RE = re.compile(r"(?:a|an|the|one)\s+[\w’'\-]+(?:\s+[\w’'\-]+){0,4}", re.IGNORECASE)
+
+
+_TAIL_PREPOSITIONS = frozenset(
+    ["of", "in", "on", "at", "to", "for", "from", "with", "by", "about", "into", "over", "under", "during", "after", "before"]
+)  # fmt: skip
+
+
+def _loose_nominal(phrase: str) -> NP | None:
+    """ "said a 2008 campaign veteran": after an inverted cue any short noun phrase with an
+    article is the speaker, even with a head noun no list knows."""
+    phrase = phrase.strip()
+    if _LOOSE_RE.fullmatch(phrase) is None:
+        return None
+    words = phrase.split()
+    if any(w.lower() in CUE_FORMS or w.lower() in LEFT_STOP for w in words[1:]):
+        return None
+    return NP("nominal", phrase, name=" ".join(words[1:]), gender="n")
+
+
+def cue_after(masked: str, qe: int, tail_hi: int, ends_sentence: bool) -> Cue | None:
+    """A cue right after the quote: ``, Rutte said`` / ``, said Rutte`` / ``, according to X``."""
+    tail = masked[qe:tail_hi]
+    if not tail.strip(" ,.;"):
+        return None
+    return (
+        _signature_after(masked, qe)
+        or _according_after(masked, qe, tail_hi, tail)
+        or _inverted_after(masked, qe, tail_hi, tail)
+        or _subject_and_cue_after(masked, qe, tail_hi, tail, ends_sentence)
+    )
+
+
+#: "“…” ― Krystal Correa, Ohio": a dash and a name closing the paragraph sign the quote.
+_SIGNATURE_RE = re.compile(
+    r"\s*(?:[―—–]|--|-(?=\s))\s*([A-Z][^,;:()\u0001\n]{1,60}?)\s*(?:[,(][^\u0001\n]{0,80})?$"
+)
+
+
+def _signature_after(masked: str, qe: int) -> Cue | None:
+    """ "“…” ― Krystal Correa": a dash signature after the quote, ending a paragraph of
+    quotes only (after reported speech, "…--Kim Hjelmgaard." signs the text, not the quote)."""
+    m = _SIGNATURE_RE.match(masked, qe)
+    if m is None or masked[:qe].replace(MASK, "").strip():
+        return None
+    np = parse_subject(m.group(1))
+    if np is None or np.kind != "name":
+        return None
+    dash = masked[qe : m.start(1)].strip()
+    at = masked.index(dash, qe)
+    return Cue(np, m.start(1), "—", True, m.group(1), (at, at + len(dash)))
+
+
+def _according_after(masked: str, qe: int, tail_hi: int, tail: str) -> Cue | None:
+    """ "“…,” according to Rutte"."""
+    m = ACCORDING_RE.match(tail.lstrip(" ,;—–-"))
+    if m:
+        at = qe + (len(tail) - len(tail.lstrip(" ,;—–-")))
+        subj = subject_right(masked, at + m.end(), tail_hi)
+        if subj:
+            np = parse_subject(subj[0])
+            if np is not None:
+                span = (at, at + len("according to"))
+                return Cue(np, subj[1], "according to", True, subj[0], span)
+    return None
+
+
+def _inverted_after(masked: str, qe: int, tail_hi: int, tail: str) -> Cue | None:
+    """ "“…,” said Rutte" / "“…,” said a 2008 campaign veteran" / "“…,” read the statement"."""
+    m = _TAIL_INV_RE.match(tail)
+    if m and m.group("cue").lower() in CUE_FORMS:
+        word = m.group("cue").lower()
+        inv_lemma = CUE_FORMS[word]
+        # ", saying the city …" is a participle clause, not an inverted "said X"
+        if (
+            (inv_lemma not in WEAK_LEMMAS or inv_lemma == "read")
+            and inv_lemma != "tell"
+            and not word.endswith("ing")
+        ):
+            subj = subject_right(masked, qe + m.end(), tail_hi)
+            if subj:
+                subj = _named_after(masked, subj, tail_hi) or subj
+                np = parse_subject(subj[0]) or _loose_nominal(subj[0])
+                if inv_lemma == "read" and (np is None or np.kind != "nominal"):
+                    np = None  # "“…,” read the statement": only a text reads
+                if (np is not None and np.kind != "pronoun") or (
+                    np is not None and np.text.lower() in ("he", "she")
+                ):
+                    span = (qe + m.start("cue"), qe + m.end("cue"))
+                    return Cue(np, subj[1], word, True, subj[0], span)
+    return None
+
+
+#: ", Jason Louth." after a described speaker: the name the description is about.
+_NAME_AFTER_RE = re.compile(r",\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)\s*(?:[.,;!?]|$)")
+
+
+def _named_after(masked: str, subj: tuple[str, int], tail_hi: int) -> tuple[str, int] | None:
+    """ "says Campbell's partner, Jason Louth": a role or a possessive phrase followed by an
+    apposition that names a person is that person."""
+    np = parse_subject(subj[0])
+    if np is not None and np.kind not in ("role", "nominal"):
+        return None
+    m = _NAME_AFTER_RE.match(masked, subj[1] + len(subj[0]), tail_hi)
+    if m is None:
+        return None
+    named = parse_subject(m.group(1))
+    if named is None or named.kind != "name" or " " not in (named.name or ""):
+        return None
+    return m.group(1), m.start(1)
+
+
+def _subject_and_cue_after(
+    masked: str, qe: int, tail_hi: int, tail: str, ends_sentence: bool
+) -> Cue | None:
+    """ "“…,” Rutte said" / "“…,” Ann Vale, an attorney, said": "X said" within the first
+    words of the tail."""
+    lead = len(tail) - len(tail.lstrip(" ,;—–-"))
+    for cm in CUE_RE.finditer(masked, qe + lead, min(tail_hi, qe + lead + 160)):
+        word = cm.group().lower()
+        lemma = CUE_FORMS.get(word)
+        if lemma is None or noun_use(masked, cm.start(), cm.end()):
+            continue
+        qa = QUOTED_AS_RE.search(masked, max(qe + lead, cm.start() - 40), cm.start())
+        subj_text = masked[qe + lead : qa.start() if qa is not None else cm.start()]
+        words = subj_text.split()
+        while words and is_adverb(words[-1]):
+            words.pop()
+        if len(words) > 12 and len(words) <= 30:
+            words = shorten_apposition(words)
+        if not words or len(words) > 12:
+            return None
+        if (
+            ends_sentence
+            and not words[0][:1].islower()
+            and len(words) > 4
+            and not appositive_name(words)
+        ):
+            return None
+        if words[0] in _TAIL_PREPOSITIONS:
+            return None  # "“…” in a Facebook post": a prepositional phrase is no subject
+        np = parse_subject(" ".join(words))
+        if np is None and not subj_text.rstrip().endswith(","):
+            np = _loose_nominal(" ".join(words))
+        if (
+            np is not None
+            and words[0].lower() == "that"
+            and subj_text.rstrip().endswith(",")
+            and lemma not in WEAK_LEMMAS
+        ):
+            np = None  # "“…” that Sanders can catch Clinton, said X": the clause is no subject
+        if np is None and subj_text.rstrip().endswith(",") and lemma not in WEAK_LEMMAS:
+            # "…" that Sanders can catch Clinton, said Steve Elmendorf
+            inv = subject_right(masked, cm.end() + 1, tail_hi)
+            if inv is not None:
+                np = parse_subject(inv[0])
+                if np is not None and np.kind != "pronoun":
+                    return Cue(np, inv[1], word, True, inv[0], cm.span())
+            return None
+        if np is not None and np.kind == "nominal" and lemma in WEAK_LEMMAS and lemma != "read":
+            continue  # "the congressional report said": "report" is the noun, "said" the cue
+        if np is None:
+            return None
+        if (
+            ends_sentence
+            and tail_hi < len(masked)
+            and masked[tail_hi] == MASK
+            and masked[cm.end() : tail_hi].strip(" ,:")
+        ):
+            # "“… unhinged.” Rubio called the statement “…”": a new sentence with its own quote
+            return None
+        return Cue(np, qe + lead, word, True, " ".join(words), cm.span())
+    return None

@@ -1,0 +1,250 @@
+# ruff: noqa: RUF001
+"""Cue before the quote: "Rutte said: “" / "Rutte said the plan was “…”" / "According to
+Rutte, “" / "Said Comey, “" / "Rutte: “", and the subject of a mixed quote whose verb is no cue."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterator
+
+import attrs
+
+from newsthread.quotes._clause import ACCORDING_RE, Cue, adjacent_between, noun_use, np_ok
+from newsthread.quotes._cues import (
+    CUE_FORMS,
+    CUE_RE,
+    ROLE_WORDS,
+    WEAK_LEMMAS,
+)
+from newsthread.quotes._speakers import parse_subject
+from newsthread.quotes._subjects import (
+    COORD_RE,
+    sentence_subject,
+    subject_left,
+    subject_or_antecedent,
+)
+
+_INVERTED_LEAD_RE = re.compile(
+    r"(?:^|(?<=[.!?\u0001]\s))\s*([A-Z][a-z]+)\s+([^;:\u0001]{2,120})[,:]\s*$"
+    # "Because of the schedule, explained Rosenberg, “…”": inverted after an opening phrase
+    r"|(?<=,\s)([a-z]+)\s+([A-Z][^,;:\u0001]{1,80})[,:]\s*$"
+)
+
+
+_WITH_BEFORE_RE = re.compile(r"\bwith\s+$")
+
+
+_PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|was|were|are|been|being)\s+(?:[a-z]+ly\s+)?$")
+
+
+_BY_AGENT_RE = re.compile(
+    r"\s+by\s+([^,;:.\u0001]{2,80}?)\s*(?:,|:|$|\s(?:whether|if|about|why|how|what|to)\b)"
+)
+
+
+class _Found:
+    """Every match of one pattern in one masked paragraph, found in one scan."""
+
+    __slots__ = ("_matches", "_starts")
+
+    def __init__(self, pattern: re.Pattern[str], masked: str) -> None:
+        self._matches = list(pattern.finditer(masked))
+        self._starts = [m.start() for m in self._matches]
+
+    def between(self, lo: int, hi: int) -> Iterator[re.Match[str]]:
+        """The matches inside ``[lo, hi)``, as ``pattern.finditer(masked, lo, hi)`` finds them
+        (a window always ends at a quote mark, which no match can reach across)."""
+        matches = self._matches
+        index = bisect_left(self._starts, lo)
+        while index < len(matches) and matches[index].start() < hi:
+            match = matches[index]
+            if match.end() <= hi:
+                yield match
+            index += 1
+
+
+@attrs.define(slots=True)
+class CueIndex:
+    """The cue words and "according to"s of a paragraph dense with quotes.
+
+    Each quote looks back over a window of up to ``WINDOW`` characters; where
+    quotes are dense (hostile input: thousands of tiny quotes) scanning every
+    window again costs hundreds of times the paragraph, so such paragraphs are
+    scanned once and the windows read from here.
+    """
+
+    cues: _Found
+    according: _Found
+
+    @classmethod
+    def of(cls, masked: str) -> CueIndex:
+        return cls(_Found(CUE_RE, masked), _Found(ACCORDING_RE, masked))
+
+
+def cue_before(masked: str, head_lo: int, qs: int, cues: CueIndex | None = None) -> Cue | None:
+    """A cue in the same sentence before the quote: "Rutte said: “" or "Rutte said the plan is “…”"."""
+    return (
+        _verb_before(masked, head_lo, qs, cues)
+        or _according_before(masked, head_lo, qs, cues)
+        or _inverted_lead(masked, head_lo, qs)
+        or _colon_before(masked, head_lo, qs)
+    )
+
+
+def _verb_before(masked: str, head_lo: int, qs: int, cues: CueIndex | None) -> Cue | None:
+    """The last cue verb before the quote with its subject ("Rutte said …, adding “…”")."""
+    best: Cue | None = None
+    found = (
+        cues.cues.between(head_lo, qs) if cues is not None else CUE_RE.finditer(masked, head_lo, qs)
+    )
+    for m in found:
+        word = m.group().lower()
+        lemma = CUE_FORMS.get(word)
+        if lemma is None or noun_use(masked, m.start(), m.end()):
+            continue
+        between = masked[m.end() : qs]
+        adjacent = adjacent_between(between)
+        if lemma in WEAK_LEMMAS and not adjacent and lemma not in ("call", "describe"):
+            continue
+        if word.endswith("ing") and best is not None:
+            # "Rutte said ..., adding “…”": the participle shares the main clause's subject
+            best = Cue(best.np, best.pos, word, adjacent, best.surface, m.span())
+            continue
+        if _PASSIVE_BEFORE_RE.search(masked, max(head_lo, m.start() - 30), m.start()):
+            # "Sanders was asked by host Bill Maher, “…”": the agent speaks
+            bm = _BY_AGENT_RE.match(masked, m.end(), qs)
+            if bm is not None:
+                anp = parse_subject(bm.group(1))
+                if anp is not None and anp.kind in ("name", "role"):
+                    best = Cue(anp, bm.start(1), word, adjacent, bm.group(1), m.span())
+                    continue
+        participle = word.endswith("ing")
+        subj = None
+        if participle:
+            # "…, with Trump reportedly yelling: “…”": the participle has its own subject
+            subj = subject_left(masked, m.start(), head_lo)
+            if (
+                subj is None
+                or "," in masked[subj[1] : m.start()]
+                or not _WITH_BEFORE_RE.search(masked, max(head_lo, subj[1] - 8), subj[1])
+            ):
+                subj = sentence_subject(masked, head_lo, m.start())
+        if subj is not None and parse_subject(subj[0]) is None:
+            subj = None
+        if subj is None and not participle:
+            subj = subject_or_antecedent(masked, m.start(), head_lo)
+        if subj is None and best is not None and COORD_RE.search(masked, head_lo, m.start()):
+            # "Suu Kyi said ... but added, “…”": a coordinated cue shares the subject
+            best = Cue(best.np, best.pos, word, adjacent, best.surface, m.span())
+            continue
+        if (
+            subj is None
+            and not participle
+            and adjacent
+            and COORD_RE.search(masked, max(head_lo, m.start() - 20), m.start())
+        ):
+            # "Silverman was joined on stage by Franken and joked, “…”": the clause subject
+            subj = sentence_subject(masked, head_lo, m.start())
+        if subj is None:
+            if participle:
+                subj = sentence_subject(masked, head_lo, m.start())
+            if subj is None:
+                continue
+        if word == lemma and subj[0].split()[0].lower() in ("a", "an"):
+            continue  # "a Trump-style retort", "a chant": the cue word is a noun here
+        np = parse_subject(subj[0])
+        if not np_ok(np, strict=False):
+            continue
+        assert np is not None
+        best = Cue(np, subj[1], word, adjacent, subj[0], m.span())
+    return best
+
+
+def _according_before(masked: str, head_lo: int, qs: int, cues: CueIndex | None) -> Cue | None:
+    """ "According to Rutte, “…”"."""
+    m2: re.Match[str] | None = None
+    according = (
+        cues.according.between(head_lo, qs)
+        if cues is not None
+        else ACCORDING_RE.finditer(masked, head_lo, qs)
+    )
+    for m2 in according:  # noqa: B007 (the last one)
+        pass
+    if m2 is not None:
+        seg_end = masked.find(",", m2.end(), qs)
+        if seg_end < 0:
+            seg_end = qs
+        np = parse_subject(masked[m2.end() : seg_end])
+        if np is not None:
+            between = masked[seg_end:qs]
+            return Cue(
+                np,
+                m2.end(),
+                "according to",
+                adjacent_between(between),
+                masked[m2.end() : seg_end],
+                (m2.start(), m2.start() + len("according to")),
+            )
+    return None
+
+
+def _inverted_lead(masked: str, head_lo: int, qs: int) -> Cue | None:
+    """ "Said Comey, “…”": an inverted cue opening the sentence."""
+    im = _INVERTED_LEAD_RE.search(masked, max(head_lo, qs - 100), qs)
+    g = 1 if im is not None and im.group(1) else 3
+    if im is not None and CUE_FORMS.get(im.group(g).lower()) not in (None, *WEAK_LEMMAS):
+        np = parse_subject(im.group(g + 1))
+        if np is not None and np.kind in ("name", "role"):
+            cue, span = im.group(g).lower(), im.span(g)
+            return Cue(np, im.start(g + 1), cue, True, im.group(g + 1), span)
+    return None
+
+
+def _colon_before(masked: str, head_lo: int, qs: int) -> Cue | None:
+    """ "Rutte: “…”" (a name and a colon right before the quote) and "Rubio fired back
+    forcefully: “…”" (the clause subject introduces the quote)."""
+    stripped = masked[head_lo:qs].rstrip()
+    if not stripped.endswith(":"):
+        return None
+    lead = stripped[:-1]
+    colon = (head_lo + len(lead), head_lo + len(stripped))
+    cut = max(lead.rfind(c) for c in ",.;-–—\u0001")
+    cand = lead[cut + 1 :].strip()
+    np = parse_subject(cand) if 0 < len(cand) < 60 and _colon_ok(cand) else None
+    if np is not None and np.kind in ("name", "role"):
+        return Cue(np, head_lo + cut + 1, ":", True, cand, colon)
+    snp = None
+    for lo3 in (head_lo, head_lo + cut + 1):
+        ss = sentence_subject(masked, lo3, qs)
+        snp = parse_subject(ss[0]) if ss is not None else None
+        if snp is not None and snp.kind in ("name", "role", "pronoun"):
+            break
+    if ss is not None and snp is not None and snp.kind in ("name", "role", "pronoun"):
+        return Cue(snp, ss[1], ":", True, ss[0], colon)
+    return None
+
+
+def subject_cue(masked: str, lo: int, qs: int) -> Cue | None:
+    """Mixed quotes with a verb that is no cue ("Rubio bemoaned the climate in which people
+    “literally hate each other”"): the words are the sentence subject's, if it is a person."""
+    ss = sentence_subject(masked, lo, qs)
+    if ss is None:
+        return None
+    np = parse_subject(ss[0])
+    if np is None or np.kind not in ("name", "pronoun") or ss[1] + len(ss[0]) >= qs:
+        return None
+    if np.kind == "name" and not (np.name or "")[:1].isupper():
+        return None
+    return Cue(np, ss[1], "(subject)", False, ss[0])
+
+
+def _colon_ok(cand: str) -> bool:
+    """ "Rutte: “…”" or "NATO's chief Mark Rutte: “…”", not "later that month on CNN: “…”"."""
+    words = cand.split()
+    if len(words) > 6:
+        return False
+    return all(
+        w[:1].isupper() or w.lower().strip("’'s.") in ROLE_WORDS or w.lower() in ("the", "of")
+        for w in words
+    )

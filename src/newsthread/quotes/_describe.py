@@ -1,0 +1,67 @@
+# ruff: noqa: RUF001
+"""What a found quote tells its user beyond who: the speaker's kind and key, and how far
+the evidence that named the speaker can be trusted."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from newsthread.model import SpeakerKind
+from newsthread.quotes._cues import TITLES
+from newsthread.quotes._speakers import Entity
+
+__all__ = ["CONFIDENCE", "speaker_key", "speaker_kind"]
+
+#: Share of right speakers per kind of evidence (``RawQuote.evidence``: where the cue
+#: stands and what its subject is, or how a cue-less quote got its speaker), measured on
+#: half A of the development corpus (US political news; benchmarks/quotes.md). Kinds seen
+#: fewer than 20 times there share their pooled rate.
+CONFIDENCE: dict[str, float] = {
+    "after:name": 0.97,
+    "after:nominal": 0.97,
+    "before:name": 0.93,
+    "indirect:name": 0.9,
+    "split": 0.89,
+    "after:role": 0.89,
+    "indirect:role": 0.88,
+    "continued": 0.84,
+    "subject:name": 0.78,
+    "before:nominal": 0.75,
+    "before:role": 0.74,
+    "after:pronoun": 0.66,
+    "indirect:nominal": 0.66,
+    "before:pronoun": 0.65,
+    "indirect:pronoun": 0.6,
+    **dict.fromkeys(
+        ["lead-in", "signature", "clause", "reported", "topic", "subject:pronoun"], 0.71
+    ),
+}
+
+
+def speaker_kind(e: Entity) -> SpeakerKind:
+    """A person, an organisation (or document), or a group ("officials", "aides")."""
+    if e.person:
+        return SpeakerKind.GROUP if e.gender == "p" else SpeakerKind.PERSON
+    words = e.name.split()
+    last = words[-1].lower() if words else ""
+    if not e.name[:1].isupper() and last.endswith("s") and not last.endswith(("ss", "us")):
+        return SpeakerKind.GROUP  # "protesters", "the demonstrators"
+    return SpeakerKind.ORGANISATION
+
+
+_NOT_KEY_RE = re.compile(r"[^\w\s'-]+")
+
+
+def speaker_key(e: Entity) -> str | None:
+    """The name folded for joining across articles: "Sen. José Díaz" -> "jose diaz"; None
+    for a speaker that is only described ("the senator", "officials")."""
+    if not e.name[:1].isupper() or (e.role and e.name.lower().endswith(e.role.lower())):
+        return None
+    folded = unicodedata.normalize("NFKD", e.name.replace("’", "'"))
+    folded = "".join(ch for ch in folded if not unicodedata.combining(ch)).casefold()
+    folded = re.sub(r"'s\b", "", folded)
+    words = _NOT_KEY_RE.sub(" ", folded).split()
+    while len(words) > 1 and words[0] in TITLES | {"the"}:
+        words.pop(0)
+    return " ".join(words) or None

@@ -1,0 +1,211 @@
+# ruff: noqa: RUF001
+"""Reported speech without quote marks: "Rutte said (that) …" and "The plan will fail, he
+said."
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsthread.quotes._clause import MASK, Cue
+from newsthread.quotes._cues import (
+    CUE_FORMS,
+    CUE_RE,
+    INDIRECT_LEMMAS,
+)
+from newsthread.quotes._speakers import NP, Entity, Registry, parse_subject
+from newsthread.quotes._subjects import subject_or_antecedent
+
+_END_CUE_RE = re.compile(
+    r",\s+([^,;:\u0001]{1,80}?)\s+(said|says|added|adds|argued|argues|noted|notes|wrote|writes"
+    r"|explained|insisted|warned|told \w+|claimed|contended|stressed|predicted)\s*[.!?]?\s*$"
+)
+
+
+_THAT_RE = re.compile(r"(?:\s+[\w’'.]+){0,5}?\s+that\s+")
+
+
+_CLAUSE_START_RE = re.compile(
+    r"\s+(?!in\b|on\b|at\b|to\b|during\b|after\b|before\b|so\b"
+    # "said it would …" reports; "said it" / "said it again" does not
+    r"|it\b(?!\s+(?:would|will|was|is|has|had|could|should|might|may|can|must|did|does"
+    r"|[a-z]+ed)\b)"
+    r"|nothing\b|something\b|anything\b|yes\b|no\b|the\s+words?\b"
+    r"|not\s+to\s+be\b"  # "who asked not to be named"
+    # "said the same" reports nothing; "said the same technology could …" does
+    r"|the\s+same\b(?!\s+[a-z]+\s+(?:would|will|was|is|could|can|has|had|should|might|may)\b)"
+    r"|of\b|about\b|with\b|for\b|by\b|from\b)"
+    r"[a-z\w]"
+)
+
+
+#: The object of "told" and a time phrase, before a clause that opens with its subject.
+_TOLD_OBJECT_RE = re.compile(
+    r"\s+(?:him|her|them|me|us|reporters|supporters|[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}"
+    r"|the\s+[a-z]+(?:\s+[a-z]+)?)(?:\s+(?:on|last|this|earlier)\s+\w+)?\s+"
+    r"(?=(?:he|she|they|it|we|I|there|his|her|their)\s)"
+)
+
+
+#: "said pleasantly into the phone": an adverb and a place, no reported clause.
+_ADVERB_PHRASE_RE = re.compile(
+    r"\s+[a-z]+ly\s+(?:into|to|in|on|at|from|with|as|after|before|during|over|outside)\b"
+)
+
+
+def find_indirect(masked: str, lo: int, hi: int) -> list[tuple[int, int, Cue]]:
+    """Reported speech in one sentence ``masked[lo:hi]`` without quote marks."""
+    out: list[tuple[int, int, Cue]] = []
+    for m in CUE_RE.finditer(masked, lo, hi):
+        word = m.group().lower()
+        lemma = CUE_FORMS.get(word)
+        if lemma not in INDIRECT_LEMMAS:
+            continue
+        after = masked[m.end() : min(hi, m.end() + 120)]  # bounded: linear on long sentences
+        content_start = -1
+        tm = _THAT_RE.match(after)
+        if tm and word not in ("saying",):
+            content_start = m.end() + tm.end()
+        elif lemma in (
+            "say",
+            "add",
+            "argue",
+            "claim",
+            "insist",
+            "warn",
+            "write",
+            "believe",
+            "think",
+            "note",
+            "predict",
+            "acknowledge",
+            "admit",
+            "explain",
+            "ask",
+            "urge",
+        ):
+            am = _CLAUSE_START_RE.match(after)
+            if am and after[:1] == " " and not _ADVERB_PHRASE_RE.match(after):
+                content_start = m.end() + 1
+        elif lemma == "tell" and not word.endswith("ing"):
+            # "told POLITICO on Monday he had …": the object, then the reported clause
+            om = _TOLD_OBJECT_RE.match(after)
+            if om is not None:
+                content_start = m.end() + om.end()
+        if content_start < 0:
+            continue
+        end = hi
+        while end > content_start and masked[end - 1] in " .!?\n":
+            end -= 1
+        if end - content_start < 12 or masked.find(MASK, content_start, end) >= 0:
+            continue
+        subj = subject_or_antecedent(masked, m.start(), lo)
+        if subj is None:
+            continue
+        np = parse_subject(subj[0])
+        if np is None:
+            continue
+        out.append((content_start, end, Cue(np, subj[1], word, False, subj[0], m.span())))
+        break
+    else:
+        # "The plan will fail, he said." / ", said Rutte."
+        em = _END_CUE_RE.search(masked, lo, hi)
+        if em is None:
+            out.extend(_according(masked, lo, hi) or _parenthetical(masked, lo, hi))
+        if em:
+            np = parse_subject(em.group(1))
+            if np is not None and np.kind != "nominal":
+                content_end = em.start()
+                c0 = lo
+                while c0 < content_end and masked[c0].isspace():
+                    c0 += 1
+                if content_end - c0 >= 12 and MASK not in masked[c0:content_end]:
+                    cue = Cue(np, em.start(1), em.group(2), False, em.group(1), em.span(2))
+                    out.append((c0, content_end, cue))
+    return out
+
+
+#: "…, according to the Human Rights Campaign, an advocacy group." at a sentence end.
+_ACCORDING_END_RE = re.compile(
+    r",\s+(according to)\s+([^,;:\u0001]{2,120}?)\s*(?:,[^\u0001]{0,80}?)?[.!?]?[\s\"”’)]*$"
+)
+#: "According to X, …" opening a sentence.
+_ACCORDING_START_RE = re.compile(r"\s*(According to)\s+([^,;:\u0001]{2,120}?),\s+")
+_SOURCE_CUT_RE = re.compile(r"\s(?:who|which|that|of|by|from|in|on|at|for|with)\s")
+
+
+def _according(masked: str, lo: int, hi: int) -> list[tuple[int, int, Cue]]:
+    """ "Sales fell, according to the company." / "According to Rutte, the plan is sound.":
+    the sentence outside "according to X" is X's."""
+    m = _ACCORDING_START_RE.match(masked, lo, hi)
+    if m is not None:
+        c0, c1 = m.end(), hi
+    else:
+        m = _ACCORDING_END_RE.search(masked, lo, hi)
+        if m is None:
+            return []
+        c0, c1 = lo, m.start()
+    while c0 < c1 and masked[c0].isspace():
+        c0 += 1
+    while c1 > c0 and masked[c1 - 1] in " .!?\n":
+        c1 -= 1
+    if c1 - c0 < 12 or masked.find(MASK, c0, c1) >= 0:
+        return []
+    phrase = m.group(2)
+    np = parse_subject(phrase)
+    if np is not None and np.kind == "name" and phrase[:1].islower():
+        np = None  # "a new poll by the State Institute": the poll, not "Institute"
+    if np is None:
+        # "a new poll by the Harvard University Institute of Politics": its head words
+        cut = _SOURCE_CUT_RE.search(phrase)
+        head = phrase[: cut.start()] if cut is not None else phrase
+        if not 0 < len(head.split()) <= 6:
+            return []
+        words = head.split()
+        name = " ".join(
+            words[1:] if words[0].lower() in ("a", "an", "the") and len(words) > 1 else words
+        )
+        np = NP("nominal", head, name=name, gender="n")
+    return [(c0, c1, Cue(np, m.start(2), "according to", False, phrase, m.span(1)))]
+
+
+#: "As Election Day nears, Stone says, the number …": a cue set off by commas mid-sentence.
+_PARENTHETICAL_RE = re.compile(
+    r",\s+([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}|he|she|they)\s+"
+    r"(said|says|added|adds|argued|argues|noted|notes|wrote|writes|explained|insisted|warned"
+    r"|claimed|contended)\s*,\s+"
+)
+
+
+def _parenthetical(masked: str, lo: int, hi: int) -> list[tuple[int, int, Cue]]:
+    """ "…, Stone says, the number of independents shrinks.": the words after the cue."""
+    m = _PARENTHETICAL_RE.search(masked, lo, hi)
+    if m is None:
+        return []
+    c0, c1 = m.end(), hi
+    while c1 > c0 and masked[c1 - 1] in " .!?\n":
+        c1 -= 1
+    if c1 - c0 < 12 or masked.find(MASK, c0, c1) >= 0:
+        return []
+    np = parse_subject(m.group(1))
+    if np is None or np.kind not in ("name", "pronoun"):
+        return []
+    return [(c0, c1, Cue(np, m.start(1), m.group(2), False, m.group(1), m.span(2)))]
+
+
+def resolve_indirect(
+    reg: Registry,
+    item: tuple[int, int, Cue],
+    pos_base: int,
+    found: list[tuple[int, int, Cue, Entity]],
+    unresolved: list[tuple[int, int, Cue]],
+) -> None:
+    """Resolve the speaker of one piece of reported speech; one whose pronoun stands for
+    nobody known ("It said …", "They argued …") is kept without a speaker."""
+    cs, ce, cue = item
+    ent = reg.resolve(cue.np, pos_base + cue.pos)
+    if ent is not None:
+        reg.mention(pos_base + cue.pos, ent, 2)
+        found.append((cs, ce, cue, ent))
+    elif cue.np.kind == "pronoun":
+        unresolved.append(item)

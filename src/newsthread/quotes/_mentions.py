@@ -1,0 +1,235 @@
+# ruff: noqa: RUF001
+"""Person mentions in running text (full names, surnames of known people, the role words
+before them): the antecedents of "he said" and the full names behind surnames."""
+
+from __future__ import annotations
+
+import re
+
+from newsthread.quotes._clause import ABBREV
+from newsthread.quotes._cues import (
+    CUE_FORMS,
+    FEMALE,
+    FUNCTION_WORDS,
+    MALE,
+    ROLE_WORDS,
+    TITLES,
+    WEAK_LEMMAS,
+)
+from newsthread.quotes._speakers import NP, Registry, _strip_possessive
+from newsthread.quotes._statements import TITLE_SMALL
+from newsthread.quotes._subjects import LEFT_STOP
+
+_NAME_RUN_RE = re.compile(
+    r"(?<![\w’'])(?:[A-Z][\w’'.\-]*|(?:de|van|von|der|bin|al|da|di|del|la|le)\s)"
+    r"(?:\s+(?:(?:de|van|von|der|bin|al|da|di|del|of|the|la|le)\s+)?[A-Z][\w’'.\-]*)*"
+)
+
+
+_CLAUSE_DELIMS = '.,;:!?"“”()—\u0001'
+
+
+_NON_SUBJECT_WORDS = frozenset(
+    ["of", "for", "to", "with", "by", "from", "against", "about", "at", "in", "on", "into", "than", "like", "over", "under", "between", "among", "after", "before", "toward", "towards", "via", "including"]
+)  # fmt: skip
+
+
+_CLAUSE_DELIM_RE = re.compile("[" + re.escape(_CLAUSE_DELIMS) + "]")
+
+
+def _subject_position(text: str, start: int) -> bool:
+    """True if nothing but descriptor words stand between the clause start and ``start``
+    ("However, Patricia Smith" and "Conservative icon Phyllis Schlafly" are subjects;
+    "mother of Benghazi victim Sean Smith" and "told Sean Smith" are not)."""
+    lo = max(0, start - 80)
+    seg = text[lo:start]
+    dm = _CLAUSE_DELIM_RE.search(seg[::-1])  # the last delimiter, found from the end
+    cut = len(seg) - 1 - dm.start() if dm is not None else -1
+    if cut < 0 and lo > 0:
+        return False
+    words = seg[cut + 1 :].split()
+    if len(words) > 5:
+        return False
+    for w in words:
+        low = w.lower()
+        if low in _NON_SUBJECT_WORDS or low in CUE_FORMS or (low.endswith("ed") and len(low) > 4):
+            return False
+    return len(words) <= 5
+
+
+def _weight(text: str, at: int, run: str) -> int:
+    """1 for a mention in subject position, else 0. A possessor is no subject: in "David
+    Axelrod, President Barack Obama's former strategist," the sentence is about Axelrod."""
+    if run.endswith(("'s", "’s", "s'", "s’")) and _APPOSITION_BEFORE_RE.search(
+        text, max(0, at - 40), at
+    ):
+        return 0
+    return int(_subject_position(text, at))
+
+
+#: "David Axelrod, President …": a name, a comma and at most two descriptor words.
+_APPOSITION_BEFORE_RE = re.compile(r"[A-Z][\w’'.\-]*,\s+(?:[\w.\-]+\s+){0,2}$")
+
+
+_HEADLINE_WORD_RE = re.compile(r"[^\W\d_][\w’'\-]*")
+
+
+def is_headline(text: str) -> bool:
+    """A Title Case line ("Former Pollster Says Clinton Is In Trouble"): a headline, whose
+    capitalised words are no names to resolve pronouns to."""
+    if len(text) > 200:
+        return False
+    words = _HEADLINE_WORD_RE.findall(text)
+    if len(words) < 5:
+        return False
+    content = [w for w in words if w.lower() not in TITLE_SMALL]
+    return sum(1 for w in content if w[:1].isupper()) >= 0.9 * len(content)
+
+
+def scan_names(reg: Registry, text: str, base: int) -> None:
+    """Record person mentions in a paragraph (full names with a known first name or a title,
+    and surnames of known people) for pronoun resolution and surname expansion."""
+    for m in _NAME_RUN_RE.finditer(text):
+        for off, run in _split_at_stops(m.group()):
+            _scan_run(reg, text, m.start() + off, run, base)
+
+
+def _split_at_stops(run: str) -> list[tuple[int, str]]:
+    """Cut "Jeb Bush. Trump" at the full stop (not at initials or titles: "Sen. Ted Cruz")."""
+    if ". " not in run:
+        return [(0, run)]
+    out: list[tuple[int, str]] = []
+    start = 0
+    for dm in _STOP_RE.finditer(run):
+        word = run[run.rfind(" ", 0, dm.start()) + 1 : dm.start()].lower()
+        if len(word) <= 1 or word in ABBREV or word in TITLES:
+            continue
+        out.append((start, run[start : dm.start()]))
+        start = dm.end()
+    out.append((start, run[start:]))
+    return [(o, r) for o, r in out if r]
+
+
+_STOP_RE = re.compile(r"\.\s+")
+
+
+def _scan_run(reg: Registry, text: str, at: int, run: str, base: int) -> None:
+    """One capitalised run: a person mention, a known surname, or nothing."""
+    pos = base + at
+    n_before = len(reg.mentions)
+    _scan_run_inner(reg, text, at, run, pos)
+    if len(reg.mentions) > n_before and reg.mentions[-1][2]:
+        e = reg.mentions[-1][1].final()
+        if e.gender == "?":
+            # "Seacord said he felt ...": the first pronoun after a subject names its gender
+            gm = _GENDER_NEXT_RE.match(text, at + len(run))
+            if gm is not None:
+                e.gender = "m" if gm.group(1).lower() in ("he", "his", "him") else "f"
+
+
+_GENDER_NEXT_RE = re.compile(r"[^.;:!?\u0001]{0,60}?\b(he|she|his|her|him)\b", re.IGNORECASE)
+
+
+_ARTICLES = frozenset(["a", "an", "the", "his", "her", "their", "its", "our"])
+
+
+_ROLE_BEFORE_RE = re.compile(r"\b((?:[a-z][a-z\-]+\s+){0,2}[a-z][a-z\-]+)\s+$")
+
+
+def _scan_run_inner(reg: Registry, text: str, at: int, run: str, pos: int) -> None:
+    if " " in run:
+        toks = run.split()
+        person_like = False
+        for t in toks[:-1]:
+            low = _strip_possessive(t.lower().rstrip(".,"))
+            if low in MALE or low in FEMALE or (low in _PERSON_TITLES):
+                person_like = True
+                break
+        if not person_like and 2 <= len(toks) <= 3:
+            person_like = all(_name_token(t) for t in toks)
+        if person_like:
+            np = reg.parse_cached(run)
+            if np is not None and np.kind == "name" and np.name:
+                if " " in np.name:
+                    ent = reg.add_name(np)
+                    if ent.role is None:
+                        # "campaign pollster Douglas Schoen": lower-case role words before it
+                        rm = _ROLE_BEFORE_RE.search(text, max(0, at - 40), at)
+                        rw = rm.group(1).split() if rm is not None else []
+                        if rw and rw[-1] in ROLE_WORDS:
+                            k = 0
+                            while k < len(rw) - 1 and (
+                                rw[k] in LEFT_STOP or rw[k] in CUE_FORMS or rw[k] in _ARTICLES
+                            ):
+                                k += 1
+                            ent.role = " ".join(rw[k:])
+                    reg.mention(pos, ent, _weight(text, at, run))
+                    return
+                e2 = reg.by_surname(np.name)
+                if e2 is not None:
+                    reg.mention(pos, e2, _weight(text, at, run))
+                    return
+        last = toks[-1]
+    else:
+        last = run
+    last = _strip_possessive(last.rstrip(".,"))
+    e3 = reg.by_surname(last)
+    if e3 is not None and e3.person:
+        reg.mention(pos, e3, _weight(text, at, run))
+    elif " " not in run and _looks_like_surname(last):
+        # "Levin dismissed ...": a lone capitalised subject of a verb is a person
+        nm = _NEXT_WORD_RE.match(text, at + len(run))
+        if (
+            nm
+            # a weak cue in the present is an ordinary verb: "Story continues below"
+            and (
+                CUE_FORMS.get(nm.group(1)) not in (None, *WEAK_LEMMAS) or nm.group(1).endswith("ed")
+            )
+            and _subject_position(text, at)
+        ):
+            e4 = reg.add_name(NP("name", last, name=last))
+            reg.mention(pos, e4, 1)
+
+
+# fmt: off
+_ORGISH = frozenset(
+    ["state", "states", "united", "county", "city", "house", "white", "university", "college", "school", "party", "news", "times", "post", "journal", "street", "avenue", "department", "committee", "council", "court", "republic", "kingdom", "union", "national", "international", "american", "democratic", "republican", "foundation", "institute", "center", "centre", "group", "company", "corp", "inc", "association", "network", "fox", "cnn", "new", "york", "north", "south", "east", "west", "san", "los", "las", "fort", "mount", "saint", "st", "lake", "river", "island", "islands", "bay", "valley", "beach", "airport", "hospital", "church", "club", "bank", "fund", "agency", "office", "ministry", "senate", "congress", "assembly", "parliament", "commission", "board", "service", "services", "media", "press", "review", "daily", "weekly", "magazine", "television", "radio", "tv", "online", "books", "book", "act", "bill", "law", "amendment", "war", "world", "cup", "games", "olympics", "trail", "tower", "square", "park", "hall", "hill", "center", "plaza", "village", "county", "coast", "gulf", "middle", "ocean", "sea", "north-east", "islamic", "muslim", "christian", "jewish", "arab"]
+)  # fmt: skip
+
+
+def _name_token(tok: str) -> bool:
+    t = _strip_possessive(tok.rstrip(".,"))
+    low = t.lower()
+    return (
+        len(t) > 1
+        and t[:1].isupper()
+        and not t.isupper()
+        and low not in FUNCTION_WORDS
+        and low not in _ORGISH
+        and low not in ROLE_WORDS
+    )
+
+
+_NEXT_WORD_RE = re.compile(r"\s+([a-z]+)\b")
+
+
+def _looks_like_surname(tok: str) -> bool:
+    low = tok.lower()
+    return (
+        len(tok) > 2
+        and not tok.isupper()
+        and low not in FUNCTION_WORDS
+        and low not in ROLE_WORDS
+        and low not in _NOT_PERSONS
+        and not low.endswith(
+            ("ans", "ists", "ians", "ers", "ions", "ces", "sses", "ities", "ments")
+        )
+    )
+
+
+_NOT_PERSONS = frozenset(
+    ["congress", "senate", "house", "court", "police", "government", "administration", "campaign", "party", "ministry", "officials", "democrats", "republicans", "americans", "voters", "critics", "polls", "poll", "reuters", "ap", "nato", "eu", "un", "who", "fbi", "cia", "pentagon", "kremlin", "washington", "london", "paris", "moscow", "beijing", "brussels"]
+)  # fmt: skip
+
+
+_PERSON_TITLES = (TITLES | ROLE_WORDS) - {"state", "house", "national", "party", "campaign"}

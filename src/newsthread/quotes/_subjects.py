@@ -1,0 +1,297 @@
+# ruff: noqa: RUF001
+"""The subject grammar: the noun phrase left of a cue verb, right of an inverted cue, or
+opening a sentence, skipping adverbs, time phrases, appositions and openers."""
+
+from __future__ import annotations
+
+import re
+
+from newsthread.quotes._apposition import OPEN_APPOS_RE, TIME_BEFORE_CUE_RE, appos_subject
+from newsthread.quotes._clause import NOUN_DETERMINERS
+from newsthread.quotes._cues import (
+    CUE_FORMS,
+    FEMALE,
+    FUNCTION_WORDS,
+    MALE,
+    ROLE_WORDS,
+)
+
+_ADV = frozenset(
+    ["also", "then", "later", "once", "previously", "recently", "earlier", "often", "repeatedly", "simply", "quickly", "flatly", "bluntly", "angrily", "famously", "has", "have", "had", "was", "were", "is", "are", "would", "will", "could", "might", "may", "did", "does", "do", "has", "since", "further", "again", "already", "publicly", "privately", "reportedly"]
+)  # fmt: skip
+
+
+_NOT_ADVERBS = frozenset(
+    ["family", "ally", "rally", "assembly", "bully", "anomaly", "monopoly", "supply", "belly", "fly", "daily", "weekly", "monthly", "quarterly"]
+)  # fmt: skip
+
+
+def is_adverb(word: str) -> bool:
+    """ "also", "then" or an -ly adverb ("Trump jokingly said", "Clinton initially said")."""
+    low = word.lower()
+    if low in _ADV:
+        return True
+    return len(low) > 4 and word.islower() and low.endswith("ly") and low not in _NOT_ADVERBS
+
+
+LEFT_STOP = frozenset(
+    ["that", "and", "but", "or", "when", "while", "because", "as", "if", "after", "before", "since", "though", "although", "so", "than", "to", "in", "on", "at", "by", "with", "from", "about", "into", "over", "under", "during", "until", "unless", "where", "which", "whom", "whose", "what", "why", "how", "said", "says", "is", "was", "were", "are", "be", "been", "being", "not", "no", "nor", "yet", "even", "just", "only", "against", "like"]
+)  # fmt: skip
+
+
+_WORD_RE = re.compile(
+    r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'’.\-]*|\d(?:[\w.,]*\w)?|[,;:()—–\u0001]"
+)
+
+
+_SUBJ_RIGHT_CUT = re.compile(
+    r"[,;:!?()—–\u0001]|(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt|Fr))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Rev|Sgt|Amb|Adm|Maj))"
+    r"(?<!\b(?:Capt|Cmdr|Prof|Atty|Supt|Msgr))\.|\s(?:in|on|at|during|after|when|who|while|before|as|to|about|"
+    r"because|since|of\s+the\s+(?:plan|idea|bill|deal)|and\s+(?:then|added|said)|involved|familiar|close|speaking|"
+    r"who|with\s+knowledge)\s",
+)
+
+
+def _word_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _WORD_RE.finditer(text, start, end)]
+
+
+#: "X is quoted as saying", "X was heard saying": the reporting frame before a participle cue.
+QUOTED_AS_RE = re.compile(
+    r"\s+(?:is|was|were|are|has\s+been|had\s+been|have\s+been)\s+"
+    r"(?:quoted\s+as|heard|overheard|seen|recorded|filmed|caught\s+on\s+(?:tape|camera))\s+$"
+)
+
+
+def subject_left(text: str, cue_start: int, floor: int) -> tuple[str, int] | None:
+    """The subject phrase that ends right before a cue verb, walking left from it."""
+    lo = max(floor, cue_start - 200)
+    qa = QUOTED_AS_RE.search(text, max(lo, cue_start - 40), cue_start)
+    if qa is not None:
+        cue_start = qa.start()  # "Braynard is quoted as saying": the subject is Braynard
+    if text[max(lo, cue_start - 3) : cue_start].rstrip().endswith(","):
+        ap = appos_subject(text, cue_start, lo)
+        if ap is not None:
+            return ap
+    # "Rep. Steve Israel (D-N.Y.) said": skip a short parenthetical before the cue
+    j = cue_start
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    if j > lo + 1 and text[j - 1] == "," and text[j - 2] == ")":
+        j -= 1  # "Gov. John Kasich (R-OH), said"
+    if j > lo and text[j - 1] == ")":
+        k0 = text.rfind("(", max(lo, j - 40), j)
+        if k0 > lo:
+            cue_start = k0
+    # "Trump at the time said" / "Clinton on Tuesday said": a time phrase before the cue
+    tm = TIME_BEFORE_CUE_RE.search(text, max(lo, cue_start - 40), cue_start)
+    if tm is not None and tm.start() > lo:
+        cue_start = tm.start()
+    spans = _word_spans(text, lo, cue_start)
+    k = len(spans) - 1
+    while k >= 0 and is_adverb(text[spans[k][0] : spans[k][1]]):
+        k -= 1
+    if k < 0:
+        return None
+    end = spans[k][1]
+    words: list[str] = []
+    commas = 0
+    start = spans[k][0]
+    while k >= 0 and len(words) < 14:
+        s, e = spans[k]
+        w = text[s:e]
+        low = w.lower()
+        if w in ";:()—–\u0001":
+            break
+        if w == ",":
+            # apposition: "Mark Rutte, NATO's secretary general, said"
+            if commas >= 4 or (commas == 0 and words):
+                break
+            commas += 1
+            words.append(w)
+            k -= 1
+            continue
+        if low in LEFT_STOP and not (words and low in ("of", "for") and _of_ok(words)):
+            break
+        if low in CUE_FORMS:
+            break
+        words.append(w)
+        start = s
+        k -= 1
+        if low in ("the", "a", "an") and commas == 0:
+            break
+    if not words or words == [","]:
+        return None
+    if words[-1].lower() in ("the", "a", "an"):
+        # "Sam Lau, the communications director for the Iowa Democratic Party said"
+        am = OPEN_APPOS_RE.search(text, max(floor, start - 160), start)
+        if am is not None:
+            start = am.start(1)
+    phrase = text[start:end]
+    if commas == 1:
+        # "X, descriptor, said" needs the name before the second comma; otherwise drop
+        # what came before the first comma
+        first = phrase.find(",")
+        if first >= 0 and phrase.count(",") == 1:
+            tail_part = phrase[:first].strip()
+            if not tail_part:
+                return None
+    return phrase.strip(" ,"), start
+
+
+COORD_RE = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later)\s+)?$")
+
+
+_AUX = frozenset(
+    [
+        "has",
+        "had",
+        "have",
+        "is",
+        "was",
+        "were",
+        "are",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "did",
+        "does",
+        "do",
+    ]
+)
+
+
+_NAME_LINKS = frozenset(
+    ["of", "for", "from", "at", "and", "de", "del", "della", "da", "la", "le", "van", "von", "der", "den", "bin", "al", "el", "y", "du", "dos", "das"]
+)  # fmt: skip
+
+
+_DATELINE_RE = re.compile(r"\s(?:—|–|--|-)\s")
+
+
+def sentence_subject(
+    text: str, lo: int, hi: int, allow_intro: bool = False, _depth: int = 0
+) -> tuple[str, int] | None:
+    """The noun phrase that opens a sentence: the subject a participle refers to."""
+    spans = _word_spans(text, lo, min(hi, lo + 200))
+    words: list[str] = []
+    start = -1
+    for s, e in spans[:9]:
+        w = text[s:e]
+        low = w.lower()
+        if w in ",;:()—–\u0001" or (
+            words
+            and w[:1].islower()
+            and (
+                low in _AUX
+                or low in CUE_FORMS
+                or (low.endswith(("ed", "s")) and low not in ROLE_WORDS)
+                # "Carly Fiorina threw her support": a name ends at its verb, whatever its form
+                or (_all_caps(words) and low not in _NAME_LINKS)
+            )
+        ):
+            break
+        if start < 0:
+            start = s
+        words.append(w)
+    if not words:
+        return None
+    first = words[0]
+    if not allow_intro and len(first) > 1 and first.isupper() and first.isalpha():
+        # a dateline: "LA CROSSE, Wisc. — Gov. Mike Pence blamed …"
+        dash = _DATELINE_RE.search(text, lo, min(hi, lo + 60))
+        if dash is not None:
+            return sentence_subject(text, dash.end(), hi, allow_intro=True)
+    if (
+        first.lower() in FUNCTION_WORDS
+        or (first[:1].isupper() and first.endswith("ing") and first.lower() not in MALE)
+        or (opener_word(first) and first.lower() not in MALE and first.lower() not in FEMALE)
+        # "Led by the speaker, the rally denounced …": a participle phrase opens the sentence
+        or (first.endswith("ed") and text.startswith(" by ", start + len(first)))
+    ) and not allow_intro:
+        # "After the debate, …" / "Filling in for Sanders at the event, West said …"
+        comma = text.find(",", lo, min(hi, lo + 120))
+        if comma > 0 and not (first.lower() in NOUN_DETERMINERS and _has_verb(text, start, comma)):
+            # two stacked openers ("On Thursday, after the vote, Warren …") are skipped too
+            sub = sentence_subject(text, comma + 1, hi, allow_intro=_depth > 0, _depth=_depth + 1)
+            if sub is not None and sub[0].split()[0] in CUE_FORMS:
+                return None  # "A Warren adviser, who spoke …, said": a verb is no subject
+            return sub
+    return " ".join(words), start
+
+
+def _all_caps(words: list[str]) -> bool:
+    """Are the words (after a determiner: "The spokesman") all capitalised, a name so far?"""
+    if words and words[0].lower() in NOUN_DETERMINERS:
+        words = words[1:]
+    return bool(words) and all(x[:1].isupper() for x in words)
+
+
+def _has_verb(text: str, lo: int, hi: int) -> bool:
+    """Does ``text[lo:hi]`` hold a finite verb ("A spokesman refused to …,"): then a phrase
+    opening with a determiner is the clause's subject, not an introductory phrase."""
+    for s, e in _word_spans(text, lo, hi):
+        w = text[s:e]
+        if w.islower() and (w in _AUX or w in CUE_FORMS or (w.endswith("ed") and len(w) > 3)):
+            return True
+    return False
+
+
+def _of_ok(words: list[str]) -> bool:
+    """May "of"/"for" join the words collected so far (right to left) to a head before it?"""
+    nxt = words[-1].lower()
+    return _has_cap(words) or nxt in ROLE_WORDS or nxt in ("the", "state")
+
+
+def _has_cap(words: list[str]) -> bool:
+    return any(w[:1].isupper() and w.lower() not in FUNCTION_WORDS for w in words)
+
+
+def subject_right(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """The subject after an inverted cue: "said Mark Rutte, NATO's chief"."""
+    seg = text[start:end]
+    m = _SUBJ_RIGHT_CUT.search(seg)
+    cut = m.start() if m else len(seg)
+    phrase = seg[:cut]
+    # keep an apposition "said Mark Rutte, NATO's secretary general."
+    if m and seg[m.start()] == ",":
+        rest = seg[m.end() :]
+        m2 = re.match(r"\s*((?:the\s+|a\s+)?[^,.;:!?\u0001]{2,60}?)(?:,|\.|$)", rest)
+        if m2 and any(w.lower().strip(".’'s") in ROLE_WORDS for w in m2.group(1).split()):
+            phrase = phrase + ", " + m2.group(1)
+    phrase = phrase.strip()
+    if not phrase:
+        return None
+    return phrase, start + (len(seg[:cut]) - len(seg[:cut].lstrip()))
+
+
+_WHO_BEFORE_RE = re.compile(
+    r"(?:,\s+|(?<=\w)\s+)who\s+(?:(?:has|had|have|also|then|later|once)\s+)*$"
+)
+
+
+def subject_or_antecedent(masked: str, cue_start: int, lo: int) -> tuple[str, int] | None:
+    """:func:`subject_left`, or for a relative clause the noun phrase "who" stands for
+    ("Indiana Gov. Mike Pence, who called their son “…”")."""
+    subj = subject_left(masked, cue_start, lo)
+    if subj is None or subj[0].lower() == "who" or subj[0].lower().endswith(" who"):
+        wm = _WHO_BEFORE_RE.search(masked, max(lo, cue_start - 40), cue_start)
+        if wm is not None:
+            return subject_left(masked, wm.start(), lo)
+    return subj
+
+
+_OPENER_ADJECTIVES = frozenset(
+    ["good", "bad", "few", "several", "new", "old", "other", "more", "less", "much", "little", "big", "great", "certain", "similar", "various"]
+)  # fmt: skip
+
+
+def opener_word(word: str) -> bool:
+    """A capitalised sentence opener that is no name: an -ly adverb ("Hastily") or a common
+    adjective or quantifier ("Good", "Several")."""
+    low = word.lower()
+    return low in _OPENER_ADJECTIVES or (low.endswith("ly") and len(low) > 4)

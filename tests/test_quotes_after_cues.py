@@ -1,0 +1,50 @@
+"""Speakers named after the quote: dash signatures, inverted cues with an apposition."""
+
+from newsthread.quotes import find_quotes
+
+
+def test_a_dash_signature_after_a_quote_paragraph_names_the_speaker() -> None:
+    text = "“I never saw the water rise that fast.” ― Krystal Correa"
+    (q,) = find_quotes(text)
+    assert q.speaker is not None and q.speaker.name == "Krystal Correa"
+    assert q.cue == "—"
+    assert q.cue_start is not None and text[q.cue_start : q.cue_end] == "―"
+
+
+def test_a_hyphen_signature_with_a_place_names_the_speaker() -> None:
+    (q,) = find_quotes("“We want the park back,” - Ann Vale, Dayton")
+    assert q.speaker is not None and q.speaker.name == "Ann Vale"
+
+
+def test_a_sign_off_after_reported_speech_does_not_sign_the_quote() -> None:
+    text = "She said the party was “still the top force in Spain.”--Kim Hjelmgaard."
+    (q,) = find_quotes(text)
+    assert q.text == "still the top force in Spain."
+    assert q.speaker is None
+
+
+def test_an_inverted_cue_with_a_possessive_apposition_takes_the_name() -> None:
+    text = "“He was a good man,” says Campbell's partner, Jason Louth."
+    (q,) = find_quotes(text)
+    assert q.speaker is not None and q.speaker.name == "Jason Louth"
+    assert q.speaker_start is not None
+    assert text[q.speaker_start : q.speaker_end] == "Jason Louth"
+
+
+def test_an_inverted_cue_with_a_role_apposition_takes_the_name() -> None:
+    (q,) = find_quotes("“The books are closed,” said the mayor's spokesman, Tom Reed.")
+    assert q.speaker is not None and q.speaker.name == "Tom Reed"
+
+
+def test_an_inverted_role_without_a_name_stays_the_role() -> None:
+    quotes = find_quotes("“It is over,” said a spokesman, adding that talks had failed.")
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.name == "a spokesman"
+
+
+def test_state_after_of_is_a_noun_not_the_cue() -> None:
+    text = "“It is a bad deal,” the former secretary of state said."
+    (q,) = find_quotes(text)
+    assert q.cue == "said"
+    assert q.speaker is not None
+    assert q.speaker.name == "the former secretary of state"

@@ -1,0 +1,93 @@
+"""Reported speech without quote marks: cues, objects and adverbials before the content."""
+
+from newsthread.model import QuoteKind
+from newsthread.quotes import INDIRECT_LEMMAS, find_quotes
+
+
+def _reported(text: str) -> list[tuple[str, str | None]]:
+    return [
+        (q.text, q.speaker.name if q.speaker else None)
+        for q in find_quotes(text)
+        if q.kind is QuoteKind.INDIRECT
+    ]
+
+
+def test_according_to_at_the_end_of_a_sentence() -> None:
+    assert _reported("Sales fell by a third last year, according to the company.") == [
+        ("Sales fell by a third last year", "company")
+    ]
+
+
+def test_according_to_opening_a_sentence() -> None:
+    assert _reported("According to Ann Vale, the mill will reopen in May.") == [
+        ("the mill will reopen in May", "Ann Vale")
+    ]
+
+
+def test_according_to_a_long_source_keeps_its_head_words() -> None:
+    text = "Turnout rose among young voters, according to a new poll by the State Institute."
+    assert _reported(text) == [("Turnout rose among young voters", "new poll")]
+
+
+def test_said_it_would_reports_a_clause() -> None:
+    assert _reported("The company said it would close the plant in Ohio.") == [
+        ("it would close the plant in Ohio", "company")
+    ]
+    assert _reported("The company says it considered building the plant in Ohio.") == [
+        ("it considered building the plant in Ohio", "company")
+    ]
+
+
+def test_said_it_alone_reports_nothing() -> None:
+    assert _reported("She said it again and again to the crowd.") == []
+
+
+def test_said_the_same_thing_reports_nothing_but_the_same_noun_does() -> None:
+    assert _reported("Tom Reed said the same about the budget.") == []
+    assert _reported("Tom Reed said the same technology could be used for roads.") == [
+        ("the same technology could be used for roads", "Tom Reed")
+    ]
+
+
+def test_told_an_object_then_a_clause_without_that() -> None:
+    assert _reported("Tom Reed told POLITICO on Monday he had kept up his schedule.") == [
+        ("he had kept up his schedule", "Tom Reed")
+    ]
+
+
+def test_asked_and_urged_report_what_was_asked() -> None:
+    assert {"ask", "urge"} <= INDIRECT_LEMMAS
+    assert _reported("Ann Vale asked the students if they were always so serious.") == [
+        ("the students if they were always so serious", "Ann Vale")
+    ]
+    assert _reported("The mayor urged the council to raise the cutoff to 51,000 dollars.") == [
+        ("the council to raise the cutoff to 51,000 dollars", "The mayor")
+    ]
+
+
+def test_asked_for_comment_reports_nothing() -> None:
+    assert _reported("Ann Vale asked for comment on the plan.") == []
+
+
+def test_a_pronoun_that_stands_for_nobody_keeps_the_statement_without_a_speaker() -> None:
+    (q,) = find_quotes("It said supporters of the group had left the city.")
+    assert q.kind is QuoteKind.INDIRECT
+    assert q.text == "supporters of the group had left the city"
+    assert q.speaker is None
+    assert q.cue == "said"
+
+
+def test_a_described_speaker_with_a_relative_clause_before_said() -> None:
+    text = (
+        "A city official, who asked not to be named because the talks are private, "
+        "said the mayor had spoken with the union."
+    )
+    assert _reported(text) == [("the mayor had spoken with the union", "A city official")]
+
+
+def test_a_cue_set_off_by_commas_reports_what_follows() -> None:
+    text = "As the vote nears, Stone says, the number of real independents shrinks."
+    assert _reported(text) == [("the number of real independents shrinks", "Stone")]
+    text2 = "Now, he says, at least seven delegates have signed on."
+    (q,) = find_quotes(text2)
+    assert q.text == "at least seven delegates have signed on"

@@ -1,0 +1,54 @@
+# ruff: noqa: RUF001
+"""Speakers that are persons, organisations (or documents) and groups, and their join keys."""
+
+from newsthread.model import SpeakerKind
+from newsthread.quotes import find_quotes
+
+
+def test_a_named_person_is_a_person_with_a_folded_key() -> None:
+    (q,) = find_quotes("According to Sen. José Díaz, “the vote is lost.”")
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.kind, q.speaker.key) == (
+        "José Díaz",
+        SpeakerKind.PERSON,
+        "jose diaz",
+    )
+
+
+def test_the_same_person_in_two_texts_has_the_same_key() -> None:
+    (a,) = find_quotes("“Roads first,” said Gov. Ann O’Neill.")
+    (b,) = find_quotes("“Schools next,” Ann O'Neill told reporters.")
+    assert a.speaker is not None and b.speaker is not None
+    assert a.speaker.key == b.speaker.key == "ann o'neill"
+
+
+def test_an_institution_that_speaks_is_an_organisation_without_a_key() -> None:
+    (q,) = find_quotes("“The plan is sound,” the ministry said in a statement.")
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.kind, q.speaker.key) == (
+        "ministry",
+        SpeakerKind.ORGANISATION,
+        None,
+    )
+
+
+def test_a_plural_role_is_a_group_and_they_goes_back_to_it() -> None:
+    text = "Officials said the road would stay closed. “Nobody may enter,” they said."
+    reported, direct = find_quotes(text)
+    assert reported.speaker is not None
+    assert (reported.speaker.name, reported.speaker.kind) == ("Officials", SpeakerKind.GROUP)
+    assert reported.speaker.key is None
+    assert direct.speaker is reported.speaker
+
+
+def test_they_without_a_group_that_spoke_stays_unresolved() -> None:
+    text = "Ann Vale met Tom Reed on Friday. “We agreed on nothing,” they said."
+    (q,) = find_quotes(text)
+    assert q.speaker is None
+
+
+def test_a_capitalised_plural_role_is_never_he() -> None:
+    text = "Aides said the trip was off. “I am staying home,” he said."
+    quotes = find_quotes(text)
+    assert quotes[-1].text == "I am staying home,"
+    assert quotes[-1].speaker is None
