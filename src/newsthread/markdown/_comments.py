@@ -20,6 +20,8 @@ from typing import Any
 import attrs
 from dateutil import parser as dateparser
 
+from newsthread.markdown._headers import level_of, profile_link, relative_time
+from newsthread.markdown._section import header_run
 from newsthread.markdown._units import Unit
 from newsthread.model import Author, Comment, CommentStatus
 
@@ -133,27 +135,44 @@ def section_count(unit: Unit) -> tuple[bool, int | None]:
     return True, _count(found) if found else None
 
 
-def find_section(units: list[Unit], ours: bool = False) -> tuple[int, int | None, bool]:
-    """Index of the unit that opens the comment section (len(units) if none), its count, strictness.
+def find_section(units: list[Unit], ours: bool = False) -> tuple[int, int | None, bool, bool]:
+    """Where the comment section starts (len(units) if none), its count, strictness, and
+    whether the unit there only opens it (a heading) or is its first comment.
 
     In a document newsthread wrote (``ours``) only its anchored heading counts.
+    Without a heading or count line, a run of comment headers opens the section.
     """
     for i, unit in enumerate(units):
         if unit.anchor == SECTION_ANCHOR and unit.kind == "h":
             opens, count = section_count(unit)
-            return i, count, True
+            return i, count, True, True
     if ours:
-        return len(units), None, True
+        return len(units), None, True, True
     first: int | None = None
     for i, unit in enumerate(units):
         opens, count = section_count(unit)
         if opens and unit.kind == "h":
-            return i, count, False  # a heading wins over a line of text
+            return i, count, False, True  # a heading wins over a line of text
         if opens and first is None:
             first = i
     if first is not None:
-        return first, section_count(units[first])[1], False
-    return len(units), None, False
+        return first, section_count(units[first])[1], False, True
+    run = header_run(units, _starts_comment)
+    if run is not None:
+        return run, None, False, False
+    return len(units), None, False, True
+
+
+def _starts_comment(unit: Unit) -> bool:
+    """A unit that opens a comment on its own: a level line or an author line with a time."""
+    if unit.kind not in {"p", "h"} or unit.quote != -1:
+        return False
+    if level_of(unit.text) is not None:
+        return True
+    head = _heuristic_header(unit)
+    return head is not None and head.author is not None and (
+        head.published is not None or head.date_text is not None
+    )
 
 
 def is_boilerplate(line: str) -> bool:
@@ -279,11 +298,14 @@ def _heuristic_header(unit: Unit) -> _Header | None:
     named = _name_and_date(unit, text)
     if named is not None:
         return named
+    relative = relative_time(text)
+    if relative is not None:
+        return _Header(date_text=relative)
     dot = _DOT.match(text)
     if dot is not None:
         when = dot.group("date").strip()
         date = _parse_date(when)
-        if date is not None or _RELATIVE.match(when):
+        if date is not None or _RELATIVE.match(when) or relative_time(when):
             return _Header(
                 author=Author(dot.group("name").strip()),
                 published=date,
@@ -510,11 +532,12 @@ def build_comments(units: list[Unit], strict: bool) -> list[Comment]:
     current: _Open | None = None
     in_form = False
     parent_refs: list[tuple[Comment, str]] = []
+    levels: list[tuple[int, Comment]] = []  # comments opened by "level N" lines
     flat_headers = not strict and any(
         u.item == -1 and u.kind == "p" and _heuristic_header(u) is not None for u in units
     )
 
-    def create(unit: Unit, parent: Comment | None) -> _Open:
+    def create(unit: Unit, parent: Comment | None, with_unit: bool = True) -> _Open:
         comment = Comment(id="")
         own = _own_header(unit) if unit.anchor is not None else None
         state = _Open(comment)
@@ -539,7 +562,7 @@ def build_comments(units: list[Unit], strict: bool) -> list[Comment]:
         else:
             top.append(comment)
         made.append(state)
-        if own is None:
+        if own is None and with_unit:
             feed(state, unit)
         return state
 
@@ -631,6 +654,15 @@ def build_comments(units: list[Unit], strict: bool) -> list[Comment]:
             else:
                 feed(state, unit)
             current = state
+            continue
+        level = None if strict or unit.depth else level_of(unit.text)
+        if level is not None:  # "level 2": the depth, stated above the comment
+            while levels and levels[-1][0] >= level:
+                levels.pop()
+            current = create(unit, levels[-1][1] if levels else None, with_unit=False)
+            levels.append((level, current.comment))
+            columns.clear()
+            in_form = False
             continue
         starts = unit.anchor is not None or (not strict and _heuristic_header(unit) is not None)
         if starts and (current is None or not current.header):

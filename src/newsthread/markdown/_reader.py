@@ -312,13 +312,14 @@ def _article(units: list[Unit], meta: dict[str, Any] | None, url: str | None) ->
     ours = apply_front_matter(article, meta, url) if meta else False
     if article.url is None:
         article.url = url
-    cut, count, strict = find_section(units, ours)
+    cut, count, strict, opener = find_section(units, ours)
     for block in _body(units[:cut]):
         article.add(block)
     if cut < len(units):
         if count is not None:
             article.declared_comment_count = count
-        section = units[cut + 1 :] if strict else _marked_code(units[cut + 1 :])
+        first = cut + 1 if opener else cut
+        section = units[first:] if strict else _marked_code(units[first:])
         for comment in build_comments(section, strict):
             article.add(comment)
     return article
