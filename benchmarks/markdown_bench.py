@@ -11,7 +11,7 @@ html-to-markdown, markitdown, pandoc, trafilatura; renderings are cached under
 ``$NEWSTHREAD_MD_CACHE``, default ``/tmp/newsthread-md-cache``), reads each rendering with
 ``from_markdown`` and compares the comments with the HTML importer's on the same page (the
 ceiling): a comment counts as found when the opening of its text occurs in one comment found
-in the Markdown, its parent as right when that comment's parent is the Markdown comment found
+in the Markdown (or that comment's opening in its text), its parent as right when that comment's parent is the Markdown comment found
 for the HTML comment's parent (or both are top-level), its author as right when the names agree.
 Pages are split by the first byte of the SHA-1 of the file name (even: half A, odd: half B).
 Options: ``--limit N`` pages, ``--converter NAME`` (repeatable), ``--pages`` per-page rows.
@@ -257,12 +257,16 @@ def score(reference: list[Comment], found: list[Comment]) -> tuple[int, int, int
     used: set[int] = set()
     match: dict[int, Comment] = {}
     for ref in reference:
-        key = _words(ref.text)[:60]
+        whole = _words(ref.text)
+        key = whole[:60]
         if not key:
             continue
         best: int | None = None
         for i, text in enumerate(texts):
-            if i not in used and key in text and (best is None or len(text) < len(texts[best])):
+            # either opening in the other text: the HTML importer keeps vote counts and button
+            # labels in some texts that a Markdown reader drops as chrome, and the other way round
+            same = key in text or (len(text) >= 12 and text[:60] in whole)
+            if i not in used and same and (best is None or len(text) < len(texts[best])):
                 best = i
         if best is not None:
             used.add(best)

@@ -20,8 +20,9 @@ from typing import Any
 import attrs
 from dateutil import parser as dateparser
 
+from newsthread.markdown._chrome import fold_header_lists, is_counter
 from newsthread.markdown._headers import level_of, profile_link, relative_time
-from newsthread.markdown._section import header_run
+from newsthread.markdown._section import count_line, header_run
 from newsthread.markdown._units import Unit
 from newsthread.model import Author, Comment, CommentStatus
 
@@ -121,9 +122,13 @@ def section_count(unit: Unit) -> tuple[bool, int | None]:
     text = unit.text
     if len(text) > 400 or "\n" in text:
         return False, None
+    if unit.kind == "h" and unit.links:
+        text = _without_links(unit)  # "Comments [Leave a comment](#respond)"
     match = _SECTION.match(text)
     if match is None:
-        return False, None
+        if unit.kind == "p" and unit.links:
+            return False, None
+        return count_line(text, unit.kind == "h")
     found = match.group("n") or match.group("m")
     word = match.group("word").lower()
     if not found and not _PLURAL.search(word) and unit.kind != "h":
@@ -133,6 +138,18 @@ def section_count(unit: Unit) -> tuple[bool, int | None]:
     if unit.kind == "p" and unit.links:
         return False, None  # "[45 comments](#)" at the top, "Comments on [HN](…) | [Reddit](…)"
     return True, _count(found) if found else None
+
+
+def _without_links(unit: Unit) -> str:
+    """The text of a unit with the text of its links cut out."""
+    parts: list[str] = []
+    at = 0
+    for link in sorted(unit.links, key=lambda k: k.start):
+        if link.start >= at:
+            parts.append(unit.text[at : link.start])
+            at = link.end
+    parts.append(unit.text[at:])
+    return " ".join("".join(parts).split())
 
 
 def find_section(units: list[Unit], ours: bool = False) -> tuple[int, int | None, bool, bool]:
@@ -163,6 +180,16 @@ def find_section(units: list[Unit], ours: bool = False) -> tuple[int, int | None
     return len(units), None, False, True
 
 
+def _header_piece(unit: Unit) -> str:
+    """What one line of a comment header is: "time", "header" (author and time), "chrome" or ""."""
+    if is_boilerplate(unit.text):
+        return "chrome"
+    head = _heuristic_header(unit)
+    if head is None or (head.published is None and head.date_text is None):
+        return ""
+    return "header" if head.author is not None else "time"
+
+
 def _starts_comment(unit: Unit) -> bool:
     """A unit that opens a comment on its own: a level line or an author line with a time."""
     if unit.kind not in {"p", "h"} or unit.quote != -1:
@@ -184,6 +211,8 @@ def is_boilerplate(line: str) -> bool:
         return True  # an image a converter could not turn into a link (data: URLs)
     if len(line) > 300:
         return False
+    if is_counter(line):
+        return True
     core = _EDGE.sub("", unicodedata.normalize("NFC", line))
     return bool(core) and _BOILERPLATE.match(core) is not None
 
@@ -221,7 +250,7 @@ _MONTH_WORD = re.compile(
 
 
 def _parse_date(text: str) -> datetime | None:
-    text = text.strip()
+    text = text.replace("@", " ").strip()
     if not (6 <= len(text) <= 60) or not re.search(r"\d", text):
         return None
     if not (re.search(r"\d{4}", text) or _MONTH_WORD.search(text)):
@@ -533,6 +562,8 @@ def build_comments(units: list[Unit], strict: bool) -> list[Comment]:
     in_form = False
     parent_refs: list[tuple[Comment, str]] = []
     levels: list[tuple[int, Comment]] = []  # comments opened by "level N" lines
+    if not strict:
+        fold_header_lists(units, _header_piece)
     flat_headers = not strict and any(
         u.item == -1 and u.kind == "p" and _heuristic_header(u) is not None for u in units
     )
