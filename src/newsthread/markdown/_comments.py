@@ -196,6 +196,8 @@ def _starts_comment(unit: Unit) -> bool:
         return False
     if level_of(unit.text) is not None:
         return True
+    if unit.links and _inline_header(unit) is not None:
+        return True
     head = _heuristic_header(unit)
     return head is not None and head.author is not None and (
         head.published is not None or head.date_text is not None
@@ -346,6 +348,53 @@ def _heuristic_header(unit: Unit) -> _Header | None:
         link = unit.links[0] if unit.links else None
         return _Header(author=Author(text, link.url if link else None))
     return None
+
+
+_NAV_LINK = re.compile(r"^(?:parent|root|next|prev|context|link|permalink|[\[\]–\-+]+)$", re.IGNORECASE)
+_PARENT_WORDS = ("parent", "in reply to", "reply to", "antwort auf", "en respuesta a", "en réponse à")
+
+
+@attrs.define(slots=True)
+class _Inline:
+    """A header at the start of a longer unit: ``[name](/user/x) [4 hours ago](/item?id=1) | [parent](#0) text``."""
+
+    header: _Header
+    cut: int  #: where the comment's own text starts
+    parent: str | None  #: the id a parent link points to
+
+
+def _inline_header(unit: Unit) -> _Inline | None:
+    """A profile link, then a link whose text is a time, then navigation links: the rest is text."""
+    links = sorted(unit.links, key=lambda k: k.start)
+    text = unit.text
+    first = next((k for k in links if profile_link(k.url)), None)
+    if first is None or text[: first.start].strip(" ![]|·•"):
+        return None
+    later = [k for k in links if k.start >= first.end]
+    if not later or text[first.end : later[0].start].strip(" |·•"):
+        return None
+    when = text[later[0].start : later[0].end].strip()
+    published = _parse_date(when)
+    relative = None if published is not None else relative_time(when)
+    if published is None and relative is None:
+        return None
+    cut = later[0].end
+    parent: str | None = None
+    for link in later[1:]:
+        gap = text[cut : link.start]
+        label = text[link.start : link.end].strip()
+        if gap.strip(" |·•") or not (_NAV_LINK.match(label) or label.lower().startswith(_PARENT_WORDS)):
+            break
+        if label.lower().startswith(_PARENT_WORDS) and link.url.startswith("#"):
+            parent = link.url[1:]
+        cut = link.end
+    head = _Header(
+        author=Author(text[first.start : first.end].strip(), first.url),
+        published=published,
+        url=later[0].url,
+        date_text=relative,
+    )
+    return _Inline(head, cut, parent)
 
 
 _REPLY_TAIL = re.compile(
@@ -519,7 +568,13 @@ def _key(url: str | None) -> str | None:
         return None
     if "#" in url:
         return url.rsplit("#", 1)[1] or None
+    query = _ID_PARAM.search(url)
+    if query is not None:
+        return query.group(1)
     return url.rstrip("/").rsplit("/", 1)[-1] or None
+
+
+_ID_PARAM = re.compile(r"[?&](?:id|cid|comment|comment_id|commentid)=([\w-]+)", re.IGNORECASE)
 
 
 def _relink(top: list[Comment], refs: list[tuple[Comment, str]]) -> list[Comment]:
@@ -624,6 +679,19 @@ def build_comments(units: list[Unit], strict: bool) -> list[Comment]:
             if state.pending is None and not state.parts and _name_like(text):
                 state.pending = unit
                 return
+            inline = _inline_header(unit) if unit.links else None
+            if inline is not None:
+                c = state.comment
+                c.author = c.author or inline.header.author
+                c.published = c.published or inline.header.published
+                c.url = c.url or inline.header.url
+                if inline.header.date_text is not None:
+                    c.extra = {"date_text": inline.header.date_text}
+                if inline.parent is not None:
+                    parent_refs.append((c, inline.parent))
+                text = unit.text[inline.cut :].strip()
+                if not text:
+                    return
         state.header = False
         if state.pending is not None:
             state.parts.append(state.pending.text.strip())
@@ -695,7 +763,13 @@ def build_comments(units: list[Unit], strict: bool) -> list[Comment]:
             columns.clear()
             in_form = False
             continue
-        starts = unit.anchor is not None or (not strict and _heuristic_header(unit) is not None)
+        starts = unit.anchor is not None or (
+            not strict
+            and (
+                _heuristic_header(unit) is not None
+                or (bool(unit.links) and _inline_header(unit) is not None)
+            )
+        )
         if starts and (current is None or not current.header):
             current = create(unit, None)
             columns.clear()
