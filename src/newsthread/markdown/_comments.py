@@ -20,7 +20,7 @@ from typing import Any
 import attrs
 from dateutil import parser as dateparser
 
-from newsthread.markdown._chrome import fold_header_lists, is_counter
+from newsthread.markdown._chrome import fold_header_lists, fold_text_lists, is_counter
 from newsthread.markdown._headers import level_of, profile_link, relative_time
 from newsthread.markdown._section import count_line, header_run
 from newsthread.markdown._units import Unit
@@ -85,8 +85,11 @@ _CLOSED = re.compile(
 _JS_LINK = re.compile(r"!?\[[^\]\n]{0,60}\]?\]\(javascript:[^)\n]{0,60}\)+", re.IGNORECASE)
 _IMAGE_ONLY = re.compile(r"^!\[[^\]]{0,200}\]\([^)\s]*\)$")
 _EDGE = re.compile(r"^[\W_]+|[\W_]+$")
+# "Name says:" and its kin in other languages: a short line ending in a saying verb.
 _SAYS = re.compile(
-    r"^(?P<name>.{1,80}?)\s+(?:says|said|sagt|schreibt|wrote|writes|dit|dice|escribe)\s*:?\s*$",
+    r"^(?P<name>.{1,80}?)\s+(?:says|said|sagt|schreibt|schrieb|meint|wrote|writes|dit|a écrit|"
+    r"écrit|dice|dijo|escribe|escribió|scrive|ha scritto|disse|escreveu|napisał|napisała|schreef|"
+    r"пишет|написал|написала)\s*:?\s*$",
     re.IGNORECASE,
 )
 _DOT = re.compile(r"^(?P<name>[^·•|\n]{1,80}?)\s*[·•|]\s*(?P<date>[^\n]{1,80})$")
@@ -125,6 +128,10 @@ def section_count(unit: Unit) -> tuple[bool, int | None]:
     if unit.kind == "h" and unit.links:
         text = _without_links(unit)  # "Comments [Leave a comment](#respond)"
     match = _SECTION.match(text)
+    if match is None and unit.kind == "h":
+        word, _, rest = text.partition(" ")
+        if rest and _FORM.match(rest) and _SECTION.match(word):
+            return True, None  # "Comments Leave a comment": the form link's text stayed
     if match is None:
         if unit.kind == "p" and unit.links:
             return False, None
@@ -188,6 +195,17 @@ def _header_piece(unit: Unit) -> str:
     if head is None or (head.published is None and head.date_text is None):
         return ""
     return "header" if head.author is not None else "time"
+
+
+def _item_has_header(group: list[Unit]) -> bool:
+    """Whether the first blocks of a list item hold a comment header."""
+    blocks = [u for u in group if u.kind in {"p", "h"} and u.text.strip()]
+    for unit in blocks[:3]:
+        if _heuristic_header(unit) is not None:
+            return True
+        if unit.links and _inline_header(unit) is not None:
+            return True
+    return False
 
 
 def _starts_comment(unit: Unit) -> bool:
@@ -331,7 +349,8 @@ def _heuristic_header(unit: Unit) -> _Header | None:
         return named
     relative = relative_time(text)
     if relative is not None:
-        return _Header(date_text=relative)
+        link = next((k for k in unit.links if unit.text[k.start : k.end].strip() == relative), None)
+        return _Header(date_text=relative, url=link.url if link else None)
     dot = _DOT.match(text)
     if dot is not None:
         when = dot.group("date").strip()
@@ -407,6 +426,8 @@ _DATE_TAIL = re.compile(
 )
 
 
+# "Ann on 03/06/2024", "Jan am 12. März 2020", "Luc le 3 juin": the word joining name and date
+_CONNECTOR = re.compile(r"\s+(?:on|at|am|um|le|el|il|op|в|,)\s*$", re.IGNORECASE)
 _REPLY_URL = re.compile(r"replytocom=|#respond\b|[?&]reply=", re.IGNORECASE)
 
 
@@ -416,7 +437,7 @@ def _name_and_date(unit: Unit, text: str) -> _Header | None:
     tail = _DATE_TAIL.search(core)
     if tail is None or tail.start() == 0:
         return None
-    name = core[: tail.start()].strip(" -\u2013|·,:")
+    name = _CONNECTOR.sub("", core[: tail.start()]).strip(" -\u2013|·,:")
     when = _parse_date(tail.group())
     if when is None or not name or len(name) > 80:
         return None
@@ -619,6 +640,7 @@ def build_comments(units: list[Unit], strict: bool) -> list[Comment]:
     levels: list[tuple[int, Comment]] = []  # comments opened by "level N" lines
     if not strict:
         fold_header_lists(units, _header_piece)
+        fold_text_lists(units, _item_has_header)
     flat_headers = not strict and any(
         u.item == -1 and u.kind == "p" and _heuristic_header(u) is not None for u in units
     )

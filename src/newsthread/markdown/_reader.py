@@ -162,6 +162,7 @@ def markdown_units(text: str, first_line: int = 1, source: str | None = None) ->
     columns: list[int] = []  # indentation of the line opening each open list item
     units: list[Unit] = []
     lists: list[bool] = []  # ordered flag of each open list
+    list_keys: list[int] = []  # key of each open list
     items: list[int] = []  # keys of the open list items
     item_parent: list[int] = []
     quotes: list[int] = []
@@ -173,9 +174,12 @@ def markdown_units(text: str, first_line: int = 1, source: str | None = None) ->
         line = first_line + (tok.map[0] if tok.map else 0)
         if kind in {"bullet_list_open", "ordered_list_open"}:
             lists.append(kind == "ordered_list_open")
+            list_keys.append(next_key)
+            next_key += 1
         elif kind in {"bullet_list_close", "ordered_list_close"}:
             if lists:
                 lists.pop()
+                list_keys.pop()
         elif kind == "list_item_open":
             item_parent.append(items[-1] if items else -1)
             items.append(next_key)
@@ -184,7 +188,7 @@ def markdown_units(text: str, first_line: int = 1, source: str | None = None) ->
             pending_start = True
         elif kind == "list_item_close":
             if pending_start:  # an empty item still is an item
-                unit = _unit("p", "", line, lists, items, item_parent, quotes, True)
+                unit = _unit("p", "", line, (lists, list_keys), items, item_parent, quotes, True)
                 unit.column = columns[-1] if columns else 0
                 units.append(unit)
                 pending_start = False
@@ -202,7 +206,7 @@ def markdown_units(text: str, first_line: int = 1, source: str | None = None) ->
             heading = int(tok.tag[1:])
         elif kind == "inline":
             unit = _unit(
-                "h" if heading else "p", "", line, lists, items, item_parent, quotes, pending_start
+                "h" if heading else "p", "", line, (lists, list_keys), items, item_parent, quotes, pending_start
             )
             unit.level = heading
             unit.column = columns[-1] if columns else 0
@@ -212,19 +216,19 @@ def markdown_units(text: str, first_line: int = 1, source: str | None = None) ->
             heading = 0
         elif kind in {"fence", "code_block"}:
             content = tok.content[:-1] if tok.content.endswith("\n") else tok.content
-            unit = _unit("code", content, line, lists, items, item_parent, quotes, pending_start)
+            unit = _unit("code", content, line, (lists, list_keys), items, item_parent, quotes, pending_start)
             unit.column = _column(source_lines, tok)
             units.append(unit)
             pending_start = False
         elif kind == "html_block":
             if pending_start:  # an item that opens with raw HTML is still an item, here
-                unit = _unit("p", "", line, lists, items, item_parent, quotes, True)
+                unit = _unit("p", "", line, (lists, list_keys), items, item_parent, quotes, True)
                 unit.column = columns[-1] if columns else 0
                 units.append(unit)
                 pending_start = False
-            units.append(_unit("html", tok.content, line, lists, items, item_parent, quotes, False))
+            units.append(_unit("html", tok.content, line, (lists, list_keys), items, item_parent, quotes, False))
         elif kind == "hr":
-            units.append(_unit("hr", "", line, lists, items, item_parent, quotes, False))
+            units.append(_unit("hr", "", line, (lists, list_keys), items, item_parent, quotes, False))
     return units
 
 
@@ -232,12 +236,13 @@ def _unit(
     kind: str,
     text: str,
     line: int,
-    lists: list[bool],
+    open_lists: tuple[list[bool], list[int]],
     items: list[int],
     item_parent: list[int],
     quotes: list[int],
     start: bool,
 ) -> Unit:
+    lists, list_keys = open_lists
     return Unit(
         kind,
         text,
@@ -247,6 +252,7 @@ def _unit(
         parent_item=item_parent[-1] if item_parent else -1,
         start=start,
         ordered=lists[-1] if lists else False,
+        list=list_keys[-1] if list_keys else -1,
         quote=quotes[0] if quotes else -1,
     )
 
