@@ -299,7 +299,9 @@ def quality(limit: int | None, converters: list[str], per_page: bool) -> None:
         htmls[page] = html
         section = extract_comments(LexborHTMLParser(html))
         refs[page] = list(Article(comments=section.comments).iter_comments())
-    print("| converter | half | pages | comments (HTML) | found | parent right | author right | both right |")
+    print(
+        "| converter | half | pages | comments (HTML) | found | parent right | author right | both right |"
+    )
     print("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
     for conv in converters:
         totals = {"A": [0, 0, 0, 0, 0, 0], "B": [0, 0, 0, 0, 0, 0]}
@@ -320,8 +322,8 @@ def quality(limit: int | None, converters: list[str], per_page: bool) -> None:
                 if h == "all"
                 else totals[h]
             )
-            pct = lambda x: f"{x} ({x / max(ref_n, 1):.0%})"  # noqa: E731
-            print(f"| {conv} | {h} | {n} | {ref_n} | {pct(m)} | {pct(p)} | {pct(a)} | {pct(b)} |")
+            cells = " | ".join(f"{x} ({x / max(ref_n, 1):.0%})" for x in (m, p, a, b))
+            print(f"| {conv} | {h} | {n} | {ref_n} | {cells} |")
 
 
 if __name__ == "__main__":

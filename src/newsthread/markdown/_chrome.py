@@ -21,7 +21,9 @@ __all__ = ["fold_header_lists", "fold_text_lists", "is_counter"]
 
 _SHORT = 80
 # A line that is only a number: a vote count, a score ("11.0k", "5,2 Tsd.")
-_COUNTER = re.compile(r"^[+\-−]?\d{1,3}(?:[.,]\d{1,3})?\s*(?:k|m|tsd\.?|mio\.?)?$", re.IGNORECASE)
+_COUNTER = re.compile(
+    r"^[+\-\u2212]?\d{1,3}(?:[.,]\d{1,3})?\s*(?:k|m|tsd\.?|mio\.?)?$", re.IGNORECASE
+)
 
 
 def is_counter(text: str) -> bool:
@@ -37,8 +39,8 @@ def _lists(units: list[Unit]) -> tuple[dict[int, list[Unit]], dict[int, list[int
         if unit.item < 0:
             continue
         group = by_item.setdefault(unit.item, [])
-        if not group and unit.list != -1:
-            by_list.setdefault(unit.list, []).append(unit.item)
+        if not group and unit.list_key != -1:
+            by_list.setdefault(unit.list_key, []).append(unit.item)
         group.append(unit)
     return by_item, by_list
 
@@ -47,9 +49,9 @@ def _into(unit: Unit, above: Unit | None) -> None:
     """Make ``unit`` a plain block of the item ``above`` (or of no item)."""
     unit.start = False
     if above is None:
-        unit.item, unit.parent_item, unit.depth, unit.column, unit.list = -1, -1, 0, 0, -1
+        unit.item, unit.parent_item, unit.depth, unit.column, unit.list_key = -1, -1, 0, 0, -1
     else:
-        unit.item, unit.parent_item, unit.list = above.item, above.parent_item, above.list
+        unit.item, unit.parent_item, unit.list_key = above.item, above.parent_item, above.list_key
         unit.depth, unit.column = above.depth, above.column
 
 

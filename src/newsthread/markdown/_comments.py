@@ -65,7 +65,8 @@ _BOILERPLATE = re.compile(
     schreibe\ einen\ kommentar.{0,200}|kommentar\ (?:hinterlassen|schreiben|verfassen|abschicken)|
     deine\ e-?mail-adresse\ wird\ nicht\ veröffentlicht.{0,200}|
     erforderliche\ felder\ sind\ .{0,60}|antworten\ abbrechen|
-    (?:load|show|view)\ more\ (?:comments|replies)|comments\ are\ closed|
+    (?:load|show|view)\ more\ (?:comments|replies)|\d+\ more\ (?:repl(?:y|ies)|comments?)|
+    continue\ this\ thread|report\ ?save|save|report|comments\ are\ closed|
     kommentare\ sind\ geschlossen|die\ kommentarfunktion\ ist\ geschlossen
     )$""",
     re.IGNORECASE | re.VERBOSE,
@@ -217,8 +218,10 @@ def _starts_comment(unit: Unit) -> bool:
     if unit.links and _inline_header(unit) is not None:
         return True
     head = _heuristic_header(unit)
-    return head is not None and head.author is not None and (
-        head.published is not None or head.date_text is not None
+    return (
+        head is not None
+        and head.author is not None
+        and (head.published is not None or head.date_text is not None)
     )
 
 
@@ -356,8 +359,10 @@ def _heuristic_header(unit: Unit) -> _Header | None:
         when = dot.group("date").strip()
         date = _parse_date(when)
         if date is not None or _RELATIVE.match(when) or relative_time(when):
+            name = dot.group("name").strip()
+            link = next((k for k in unit.links if k.start <= 1 and k.end >= len(name)), None)
             return _Header(
-                author=Author(dot.group("name").strip()),
+                author=Author(name, link.url if link else None),
                 published=date,
                 date_text=None if date else when,
             )
@@ -369,8 +374,21 @@ def _heuristic_header(unit: Unit) -> _Header | None:
     return None
 
 
-_NAV_LINK = re.compile(r"^(?:parent|root|next|prev|context|link|permalink|[\[\]–\-+]+)$", re.IGNORECASE)
-_PARENT_WORDS = ("parent", "in reply to", "reply to", "antwort auf", "en respuesta a", "en réponse à")
+_NAV_LINK = re.compile(
+    r"^(?:parent|root|next|prev|context|link|permalink|[\[\]\u2013\-+]+)$", re.IGNORECASE
+)
+_NAV_WORDS = re.compile(
+    r"(?:\s*[|·•]\s*(?:parent|root|next|prev|context|flag|favorite|hide|\[[\u2013-]\]))+(?=\s|$)",
+    re.IGNORECASE,
+)
+_PARENT_WORDS = (
+    "parent",
+    "in reply to",
+    "reply to",
+    "antwort auf",
+    "en respuesta a",
+    "en réponse à",
+)
 
 
 @attrs.define(slots=True)
@@ -402,11 +420,16 @@ def _inline_header(unit: Unit) -> _Inline | None:
     for link in later[1:]:
         gap = text[cut : link.start]
         label = text[link.start : link.end].strip()
-        if gap.strip(" |·•") or not (_NAV_LINK.match(label) or label.lower().startswith(_PARENT_WORDS)):
+        if gap.strip(" |·•") or not (
+            _NAV_LINK.match(label) or label.lower().startswith(_PARENT_WORDS)
+        ):
             break
         if label.lower().startswith(_PARENT_WORDS) and link.url.startswith("#"):
             parent = link.url[1:]
         cut = link.end
+    words = _NAV_WORDS.match(text, cut)  # converters that drop in-page links keep their labels
+    if words is not None:
+        cut = words.end()
     head = _Header(
         author=Author(text[first.start : first.end].strip(), first.url),
         published=published,

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001
 """Comment header shapes that do not depend on one language: relative times, level lines, profile links.
 
 Converters keep a comment system's header as short lines or inline runs: a
@@ -22,9 +23,7 @@ _UNIT = (
     r"minuti|ore|giorni|settimane|mesi|anni|"
     r"секунд[уы]?|минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день|недел[юьи]|месяц(?:а|ев)?|год(?:а)?|лет)"
 )
-_AGO = (
-    r"(?:ago|zuvor|atrás|fa|назад)"  # after the time
-)
+_AGO = r"(?:ago|zuvor|atrás|fa|назад)"  # after the time
 _BEFORE = r"(?:vor|hace|il\ y\ a|há)"  # before the time
 _RELATIVE = re.compile(
     rf"""^[\W_]{{0,3}}(?:
@@ -50,6 +49,9 @@ def relative_time(text: str) -> str | None:
     match = _RELATIVE.match(text)
     if match is None:
         return None
+    rest = text[match.end() :].strip()
+    if rest and rest[0] not in "·•|(,-–" and len(rest.split()) > 2:
+        return None  # "4 hours ago I went to the shop": a sentence, not a header
     found = match.group().strip(" ·•|-–")
     has_ago = re.search(rf"{_AGO}|{_BEFORE}", found, re.IGNORECASE) is not None
     bare_word = not re.search(r"\d", found)

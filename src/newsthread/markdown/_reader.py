@@ -206,7 +206,14 @@ def markdown_units(text: str, first_line: int = 1, source: str | None = None) ->
             heading = int(tok.tag[1:])
         elif kind == "inline":
             unit = _unit(
-                "h" if heading else "p", "", line, (lists, list_keys), items, item_parent, quotes, pending_start
+                "h" if heading else "p",
+                "",
+                line,
+                (lists, list_keys),
+                items,
+                item_parent,
+                quotes,
+                pending_start,
             )
             unit.level = heading
             unit.column = columns[-1] if columns else 0
@@ -216,7 +223,9 @@ def markdown_units(text: str, first_line: int = 1, source: str | None = None) ->
             heading = 0
         elif kind in {"fence", "code_block"}:
             content = tok.content[:-1] if tok.content.endswith("\n") else tok.content
-            unit = _unit("code", content, line, (lists, list_keys), items, item_parent, quotes, pending_start)
+            unit = _unit(
+                "code", content, line, (lists, list_keys), items, item_parent, quotes, pending_start
+            )
             unit.column = _column(source_lines, tok)
             units.append(unit)
             pending_start = False
@@ -226,9 +235,15 @@ def markdown_units(text: str, first_line: int = 1, source: str | None = None) ->
                 unit.column = columns[-1] if columns else 0
                 units.append(unit)
                 pending_start = False
-            units.append(_unit("html", tok.content, line, (lists, list_keys), items, item_parent, quotes, False))
+            units.append(
+                _unit(
+                    "html", tok.content, line, (lists, list_keys), items, item_parent, quotes, False
+                )
+            )
         elif kind == "hr":
-            units.append(_unit("hr", "", line, (lists, list_keys), items, item_parent, quotes, False))
+            units.append(
+                _unit("hr", "", line, (lists, list_keys), items, item_parent, quotes, False)
+            )
     return units
 
 
@@ -252,7 +267,7 @@ def _unit(
         parent_item=item_parent[-1] if item_parent else -1,
         start=start,
         ordered=lists[-1] if lists else False,
-        list=list_keys[-1] if list_keys else -1,
+        list_key=list_keys[-1] if list_keys else -1,
         quote=quotes[0] if quotes else -1,
     )
 

@@ -43,7 +43,7 @@ _STEM = (
 )
 _NUMBER = r"(?P<n>\d{1,3}(?:[.,\u202f\u00a0 ]\d{3})*|\d+)"
 _COUNT_BEFORE = re.compile(
-    rf"(?<![\w.,]){_NUMBER}\s*[-–]?\s*(?:\w+[-\s]){{0,2}}?\w*(?:{_STEM})\w*", re.IGNORECASE
+    rf"(?<![\w.,]){_NUMBER}\s*[-\u2013]?\s*(?:\w+[-\s]){{0,2}}?\w*(?:{_STEM})\w*", re.IGNORECASE
 )
 _COUNT_AFTER = re.compile(
     rf"^\W{{0,3}}\w*(?:{_STEM})\w*\s*(?:[(\[:]\s*)?{_NUMBER}\s*[)\]]?\W{{0,3}}$", re.IGNORECASE

@@ -1,0 +1,93 @@
+"""Comment header lines recognised by structure: saying verbs, name-and-date lines, relative times."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from newsthread.markdown import from_markdown
+from newsthread.markdown._headers import level_of, profile_link, relative_time
+from test_markdown_comment_sections import CONVERTERS, load, shape
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+def test_author_lines_in_several_languages(converter: str) -> None:
+    article = load("author_lines", converter)
+    assert article.declared_comment_count == 4
+    assert shape(article.comments) == [
+        (0, "Lucía", "Muy buen artículo."),
+        (0, "Jan Meier", "Sehr interessant."),
+        (0, "Ann Lee", "Agreed with the above."),
+        (0, "Олег", "Хорошо написано."),
+    ]
+    dates = [c.published for c in article.comments]
+    assert dates[1] == datetime(2020, 3, 12, 14, 5)
+    assert dates[2] is not None and (dates[2].year, dates[2].hour, dates[2].minute) == (
+        2024,
+        10,
+        15,
+    )
+    assert article.comments[3].extra == {"date_text": "3 дня назад"}
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("4 hours ago", "4 hours ago"),
+        ("· 4 yr. ago · edited 4 yr. ago", "4 yr. ago"),
+        ("3 дня назад", "3 дня назад"),
+        ("hace 2 días", "hace 2 días"),
+        ("vor 3 Tagen", "vor 3 Tagen"),
+        ("il y a 5 minutes", "il y a 5 minutes"),
+        ("a month ago", "a month ago"),
+        ("gestern", "gestern"),
+        ("12 minutes ago | parent", "12 minutes ago"),
+    ],
+)
+def test_relative_times(line: str, found: str) -> None:
+    assert relative_time(line) == found
+
+
+@pytest.mark.parametrize(
+    "line", ["3 days", "Great post", "4 hours ago I went to the shop and bought a lot"]
+)
+def test_text_that_is_no_relative_time(line: str) -> None:
+    assert relative_time(line) is None
+
+
+def test_level_lines_and_profile_links() -> None:
+    assert [level_of(t) for t in ["level 1", "Level 12", "level one", "the level 2"]] == [
+        1,
+        12,
+        None,
+        None,
+    ]
+    assert [profile_link(u) for u in ["/user/ann/", "user?id=bob", "/u/cleo", "/news/2024/x"]] == [
+        True,
+        True,
+        True,
+        False,
+    ]
+
+
+@pytest.mark.parametrize(
+    ("header", "name"),
+    [
+        ("**Ann** dijo:", "Ann"),
+        ("Ann schrieb:", "Ann"),
+        ("Анна пишет:", "Анна"),
+        ("Ann a écrit :", "Ann"),
+        ("Ann napisał:", "Ann"),
+    ],
+)
+def test_saying_verbs(header: str, name: str) -> None:
+    doc = f"Body.\n\n## 1 Comment\n\n- {header}\n\n  The text.\n"
+    (comment,) = from_markdown(doc, quotes=False).comments
+    assert (comment.author.name if comment.author else None, comment.text) == (name, "The text.")
+
+
+def test_a_name_alone_stays_text() -> None:
+    doc = "Body.\n\n## 2 Comments\n\n- Great post\n\n- Thanks a lot\n"
+    article = from_markdown(doc, quotes=False)
+    assert shape(article.comments) == [(0, None, "Great post"), (0, None, "Thanks a lot")]
