@@ -12,6 +12,7 @@ from newsthread._decode import decode_bytes
 from newsthread.errors import InputError, ParseError
 from newsthread.markdown._comments import anchor_id, build_comments, find_section
 from newsthread.markdown._frontmatter import apply_front_matter, split_front_matter
+from newsthread.markdown._rawhtml import MIN_HTML_BLOCKS, raw_html_thread, richness
 from newsthread.markdown._units import MARKER as _MARKER
 from newsthread.markdown._units import Unit, text_units
 from newsthread.model import (
@@ -19,6 +20,7 @@ from newsthread.model import (
     Block,
     BlockQuote,
     Caption,
+    Comment,
     Heading,
     Link,
     ListItem,
@@ -148,10 +150,17 @@ def _column(lines: list[str], tok: Any) -> int:
     return len(line) - len(line.lstrip(" "))
 
 
-def markdown_units(text: str, first_line: int = 1, source: str | None = None) -> list[Unit]:
-    """One unit per block of a Markdown text, from markdown-it-py's flat token stream."""
+def markdown_units(
+    text: str, first_line: int = 1, source: str | None = None, keep: list[Any] | None = None
+) -> list[Unit]:
+    """One unit per block of a Markdown text, from markdown-it-py's flat token stream.
+
+    ``keep``, when given, receives the tokens (to render the document as HTML later).
+    """
     text = _clamp(text)
     tokens = _parser().parse(text)
+    if keep is not None:
+        keep.extend(tokens)
     for tok in tokens:
         if tok.level >= _MAX_NESTING - 1 and tok.block:
             line = first_line + (tok.map[0] if tok.map else 0)
@@ -328,22 +337,50 @@ def _body(units: list[Unit]) -> list[Block]:
     return blocks
 
 
-def _article(units: list[Unit], meta: dict[str, Any] | None, url: str | None) -> Article:
+def _article(
+    units: list[Unit], meta: dict[str, Any] | None, url: str | None, tokens: list[Any] | None = None
+) -> Article:
     article = Article()
     ours = apply_front_matter(article, meta, url) if meta else False
     if article.url is None:
         article.url = url
     cut, count, strict, opener = find_section(units, ours)
-    for block in _body(units[:cut]):
-        article.add(block)
+    comments: list[Comment] = []
     if cut < len(units):
-        if count is not None:
-            article.declared_comment_count = count
         first = cut + 1 if opener else cut
         section = units[first:] if strict else _marked_code(units[first:])
-        for comment in build_comments(section, strict):
-            article.add(comment)
+        comments = build_comments(section, strict)
+    if not strict and tokens and sum(u.kind == "html" for u in units) >= MIN_HTML_BLOCKS:
+        html = _parser().renderer.render(tokens, _parser().options, {})
+        raw, raw_count = raw_html_thread(html)
+        if richness(raw) > richness(comments):
+            comments = raw
+            count = raw_count if raw_count is not None else count
+            if cut == len(units):
+                cut = _thread_start(units, raw[0])
+    for block in _body(units[:cut]):
+        article.add(block)
+    if count is not None and (comments or cut < len(units)):
+        article.declared_comment_count = count
+    for comment in comments:
+        article.add(comment)
     return article
+
+
+def _thread_start(units: list[Unit], first: Comment) -> int:
+    """The unit where a thread read from raw HTML starts: its first comment's text, or its header."""
+    opening = " ".join(first.text.split())[:40]
+    name = first.author.name if first.author else None
+    for i, unit in enumerate(units):
+        text = " ".join(unit.text.split())
+        if opening and opening in text:
+            start = i
+            while start > 0 and i - start < 4 and len(units[start - 1].text) <= 80:
+                if name and name in units[start - 1].text:
+                    return start - 1
+                start -= 1
+            return i
+    return len(units)
 
 
 def _marked_code(units: list[Unit]) -> list[Unit]:
@@ -373,7 +410,8 @@ def read_markdown(source: str | bytes, url: str | None) -> Article:
     """Parse a Markdown document into an Article (without quote annotation)."""
     text = _text_of(source, url)
     meta, rest, lines = split_front_matter(text, url)
-    return _article(markdown_units(rest, lines + 1, url), meta, url)
+    tokens: list[Any] = []
+    return _article(markdown_units(rest, lines + 1, url, tokens), meta, url, tokens)
 
 
 def read_text(source: str | bytes, url: str | None) -> Article:
