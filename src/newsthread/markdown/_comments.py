@@ -26,7 +26,7 @@ from newsthread.markdown._section import count_line, header_run
 from newsthread.markdown._units import Unit
 from newsthread.model import Author, Comment, CommentStatus
 
-__all__ = ["SECTION_ANCHOR", "build_comments", "find_section", "section_count"]
+__all__ = ["SECTION_ANCHOR", "build_comments", "find_section", "is_time", "section_count"]
 
 #: The anchor id that marks the comment section newsthread writes.
 SECTION_ANCHOR = "comments"
@@ -284,6 +284,11 @@ def _parse_date(text: str) -> datetime | None:
         return None
 
 
+def is_time(text: str) -> bool:
+    """Whether a short text is a date or a relative time."""
+    return _parse_date(text) is not None or relative_time(text) is not None
+
+
 @attrs.define(slots=True)
 class _Header:
     """What a comment's header lines said."""
@@ -381,6 +386,7 @@ _NAV_WORDS = re.compile(
     r"(?:\s*[|·•]\s*(?:parent|root|next|prev|context|flag|favorite|hide|\[[\u2013-]\]))+(?=\s|$)",
     re.IGNORECASE,
 )
+_TABLE_TAIL = re.compile(r"[\s:\-]*\|[\s|:\-]*$")
 _PARENT_WORDS = (
     "parent",
     "in reply to",
@@ -738,6 +744,8 @@ def build_comments(units: list[Unit], strict: bool) -> list[Comment]:
                 if not text:
                     return
         state.header = False
+        if "|" in text:
+            text = _TABLE_TAIL.sub("", text)  # the cell and delimiter row of a GFM table
         if state.pending is not None:
             state.parts.append(state.pending.text.strip())
             state.pending = None

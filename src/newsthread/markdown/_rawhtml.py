@@ -11,12 +11,19 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from newsthread.markdown._units import Unit
 from newsthread.model import Comment
 
-__all__ = ["MIN_HTML_BLOCKS", "raw_html_thread", "richness"]
+__all__ = ["keeps_thread_html", "raw_html_thread", "richness"]
 
-#: Raw HTML blocks a document needs before its HTML is read for a thread.
+#: Raw HTML blocks a document needs before its HTML is read for a thread (unless one names comments).
 MIN_HTML_BLOCKS = 3
+
+
+def keeps_thread_html(units: Iterable[Unit]) -> bool:
+    """Whether the raw HTML a document keeps could hold a thread: several blocks, or one about comments."""
+    blocks = [u.text for u in units if u.kind == "html"]
+    return len(blocks) >= MIN_HTML_BLOCKS or any("comment" in b.lower() for b in blocks)
 
 
 def raw_html_thread(html: str) -> tuple[list[Comment], int | None]:

@@ -10,9 +10,10 @@ from markdown_it import MarkdownIt
 
 from newsthread._decode import decode_bytes
 from newsthread.errors import InputError, ParseError
-from newsthread.markdown._comments import anchor_id, build_comments, find_section
+from newsthread.markdown._comments import anchor_id, build_comments, find_section, is_time
 from newsthread.markdown._frontmatter import apply_front_matter, split_front_matter
-from newsthread.markdown._rawhtml import MIN_HTML_BLOCKS, raw_html_thread, richness
+from newsthread.markdown._rawhtml import keeps_thread_html, raw_html_thread, richness
+from newsthread.markdown._split import split_at_headers
 from newsthread.markdown._units import MARKER as _MARKER
 from newsthread.markdown._units import Unit, text_units
 from newsthread.model import (
@@ -344,13 +345,15 @@ def _article(
     ours = apply_front_matter(article, meta, url) if meta else False
     if article.url is None:
         article.url = url
+    if not ours:
+        units = split_at_headers(units, is_time)
     cut, count, strict, opener = find_section(units, ours)
     comments: list[Comment] = []
     if cut < len(units):
         first = cut + 1 if opener else cut
         section = units[first:] if strict else _marked_code(units[first:])
         comments = build_comments(section, strict)
-    if not strict and tokens and sum(u.kind == "html" for u in units) >= MIN_HTML_BLOCKS:
+    if not strict and tokens and keeps_thread_html(units):
         html = _parser().renderer.render(tokens, _parser().options, {})
         raw, raw_count = raw_html_thread(html)
         if richness(raw) > richness(comments):
