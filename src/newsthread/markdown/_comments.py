@@ -15,6 +15,7 @@ import html
 import re
 import unicodedata
 from datetime import datetime
+from itertools import pairwise
 from typing import Any
 
 import attrs
@@ -24,7 +25,7 @@ from newsthread.markdown._chrome import fold_header_lists, fold_text_lists, is_c
 from newsthread.markdown._headers import level_of, profile_link, relative_time
 from newsthread.markdown._section import count_line, header_run
 from newsthread.markdown._units import Unit
-from newsthread.model import Author, Comment, CommentStatus
+from newsthread.model import Author, Comment, CommentStatus, Link
 
 __all__ = ["SECTION_ANCHOR", "build_comments", "find_section", "is_time", "section_count"]
 
@@ -411,7 +412,11 @@ def _inline_header(unit: Unit) -> _Inline | None:
     links = sorted(unit.links, key=lambda k: k.start)
     text = unit.text
     first = next((k for k in links if profile_link(k.url)), None)
-    if first is None or text[: first.start].strip(" ![]|·•"):
+    if first is None:
+        return None
+    before = [k for k in links if k.end <= first.start]
+    prefix = "".join(text[a.end : b.start] for a, b in pairwise([Link(0, 0, ""), *before, first]))
+    if prefix.strip(" ![]|·•"):  # only images, vote buttons and separators may come first
         return None
     later = [k for k in links if k.start >= first.end]
     if not later or text[first.end : later[0].start].strip(" |·•"):
