@@ -23,7 +23,7 @@ from dateutil import parser as dateparser
 
 from newsthread.markdown._chrome import fold_header_lists, fold_text_lists, is_counter
 from newsthread.markdown._headers import level_of, profile_link, relative_time
-from newsthread.markdown._section import count_line, header_run
+from newsthread.markdown._section import count_line, header_run, named_heading
 from newsthread.markdown._units import Unit
 from newsthread.model import Author, Comment, CommentStatus, Link
 
@@ -149,6 +149,10 @@ def section_count(unit: Unit) -> tuple[bool, int | None]:
     return True, _count(found) if found else None
 
 
+#: Units after a named heading in which two comment dates or headers confirm it.
+_CONFIRM = 40
+
+
 def _without_links(unit: Unit) -> str:
     """The text of a unit with the text of its links cut out."""
     parts: list[str] = []
@@ -183,6 +187,11 @@ def find_section(units: list[Unit], ours: bool = False) -> tuple[int, int | None
             first = i
     if first is not None:
         return first, section_count(units[first])[1], False, True
+    for i, unit in enumerate(units):
+        if unit.kind == "h" and not unit.depth and named_heading(_without_links(unit)):
+            following = units[i + 1 : i + 1 + _CONFIRM]
+            if sum(_header_piece(u) in {"time", "header"} for u in following) >= 2:
+                return i, None, False, True
     run = header_run(units, _starts_comment)
     if run is not None:
         return run, None, False, False
@@ -615,6 +624,32 @@ class _Open:
     header: bool = True
     explicit: bool = False
     pending: Unit | None = None  #: a name-like first line, an author if a date line follows
+    late: Unit | None = None  #: a name-like line after the text, an author if a date line follows
+
+
+def _late_header(state: _Open, unit: Unit, text: str) -> bool:
+    """A name and a date line after the text of a comment that has neither (SPIP, some forums).
+
+    Returns whether ``unit`` was taken as (part of) that header.
+    """
+    c = state.comment
+    if c.author is not None or c.published is not None or not state.parts:
+        return False
+    if state.late is not None:
+        late, state.late = state.late, None
+        head = _heuristic_header(unit)
+        if head is not None and head.author is None and (head.published or head.date_text):
+            link = late.links[0] if late.links else None
+            c.author = Author(late.text.strip(), link.url if link else None)
+            c.published = head.published
+            if head.date_text is not None:
+                c.extra = {"date_text": head.date_text}
+            return True
+        state.parts.append(late.text.strip())
+    if len(text) <= 60 and (unit.bold or _name_like(text)):
+        state.late = unit
+        return True
+    return False
 
 
 def _key(url: str | None) -> str | None:
@@ -749,6 +784,8 @@ def build_comments(units: list[Unit], strict: bool) -> list[Comment]:
                 if not text:
                     return
         state.header = False
+        if _late_header(state, unit, text):
+            return
         if "|" in text:
             text = _TABLE_TAIL.sub("", text)  # the cell and delimiter row of a GFM table
         if state.pending is not None:
@@ -864,6 +901,8 @@ def build_comments(units: list[Unit], strict: bool) -> list[Comment]:
     for state in made:
         if state.pending is not None:
             state.parts.insert(0, state.pending.text.strip())
+        if state.late is not None:
+            state.parts.append(state.late.text.strip())
         state.comment.text = "\n\n".join(state.parts)
         if not state.explicit:
             kind = _PINGBACK.match(state.comment.text)

@@ -36,6 +36,9 @@ _CAPTION = "Caption:"
 _MAX_NESTING = 40
 # Deeper indentation and longer runs of '>' are cut before parsing (see _clamp).
 _DEEP_INDENT = re.compile(r"^[ \t]{33,}", re.MULTILINE)
+_NBSP_MARKER = re.compile(
+    r"^([ \u00a0]*\u00a0[ \u00a0]*)(?=(?:[*+-]|\d{1,9}[.)])[ \t])", re.MULTILINE
+)
 _DEEP_QUOTE = re.compile(r"^((?:[ \t]{0,3}>){16})(?:[ \t]{0,3}>)+", re.MULTILINE)
 
 
@@ -46,6 +49,10 @@ def _clamp(text: str) -> str:
     thousands of levels deep; no document nests that deep on purpose. Lines
     stay, with their text; only their nesting stops at that depth.
     """
+    if (
+        "\u00a0" in text
+    ):  # converters indent list markers with no-break spaces, which Markdown keeps as text
+        text = _NBSP_MARKER.sub(lambda m: " " * len(m.group(1)), text)
     text = _DEEP_INDENT.sub(" " * 32, text)
     return _DEEP_QUOTE.sub(r"\1", text)
 

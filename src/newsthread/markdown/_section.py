@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 
 from newsthread.markdown._units import Unit
 
-__all__ = ["count_line", "header_run"]
+__all__ = ["count_line", "header_run", "named_heading"]
 
 #: Headers in a run, and the most units allowed between two of them.
 RUN = 3
@@ -38,7 +38,7 @@ def header_run(units: Sequence[Unit], is_header: Callable[[Unit], bool]) -> int 
 # matched inside compounds ("Leserkommentare", "Lecteurs-commentaires").
 _STEM = (
     r"comment|коммент|kommentar|comentari|commentaire|commenti|komentarz|komentář|kommentti|"
-    r"hozzászól|reactie|reacti|reakti|réponse|respuest|risposte|antwort|repl(?:y|ies)|respons|"
+    r"hozzászól|reactie|reacti|réacti|reakti|réponse|respuest|risposte|antwort|repl(?:y|ies)|respons|"
     r"thought|gedanken|ответ|отзыв|yorum|diskussion|discussion|discusión|svar"
 )
 _NUMBER = r"(?P<n>\d{1,3}(?:[.,\u202f\u00a0 ]\d{3})*|\d+)"
@@ -71,3 +71,18 @@ def count_line(text: str, heading: bool) -> tuple[bool, int | None]:
     if match is None:
         return False, None
     return True, int(re.sub(r"\D", "", match.group("n"))[:18])
+
+
+_NAMED = re.compile(rf"^\w*(?:{_STEM})\w*$", re.IGNORECASE)
+
+
+def named_heading(text: str) -> bool:
+    """A short heading with a comment word and no count: "Vos réactions", "Leserkommentare".
+
+    Only a hint: the caller confirms it by the shape of what follows. The bare
+    word "Comment" is a form label (and French for "how"), not a section name.
+    """
+    words = text.split()
+    if not words or len(words) > 4:
+        return False
+    return any(_NAMED.match(w.strip(".:()")) and w.lower() != "comment" for w in words)
