@@ -282,21 +282,36 @@ _MONTH_WORD = re.compile(
 )
 
 
+_NO_YEAR = datetime(1, 1, 1)
+
+
 def _parse_date(text: str) -> datetime | None:
+    """A date with its year; a date without one ("Jun 20th at 2:41 am") is not guessed (see _yearless)."""
+    found = _date_or_yearless(text)
+    return found if found is not None and found.year != 1 else None
+
+
+def _yearless(text: str) -> bool:
+    """A day and month (and maybe a time) without a year: kept as text, the year is unknown."""
+    found = _date_or_yearless(text)
+    return found is not None and found.year == 1
+
+
+def _date_or_yearless(text: str) -> datetime | None:
     text = text.replace("@", " ").strip()
     if not (6 <= len(text) <= 60) or not re.search(r"\d", text):
         return None
     if not (re.search(r"\d{4}", text) or _MONTH_WORD.search(text)):
         return None
     try:
-        return dateparser.parse(text, parserinfo=_DATE_INFO)
+        return dateparser.parse(text, parserinfo=_DATE_INFO, default=_NO_YEAR)
     except (ValueError, OverflowError, TypeError):
         return None
 
 
 def is_time(text: str) -> bool:
     """Whether a short text is a date or a relative time."""
-    return _parse_date(text) is not None or relative_time(text) is not None
+    return _date_or_yearless(text) is not None or relative_time(text) is not None
 
 
 @attrs.define(slots=True)
@@ -362,6 +377,8 @@ def _heuristic_header(unit: Unit) -> _Header | None:
     date = _parse_date(text)
     if date is not None:
         return _Header(published=date, url=whole_link.url if whole_link else None)
+    if _yearless(text):
+        return _Header(date_text=text, url=whole_link.url if whole_link else None)
     named = _name_and_date(unit, text)
     if named is not None:
         return named
@@ -463,9 +480,14 @@ _REPLY_TAIL = re.compile(
     r"\s*[-\u2013|·]?\s*(?:antworten|antwort|reply|répondre|responder|rispondi)\s*[↓→]?\s*$",
     re.IGNORECASE,
 )
+_MONTH_NAMES = "|".join(sorted({m for ms in _MONTHS for m in ms}, key=len, reverse=True))
 _DATE_TAIL = re.compile(
     r"(?:\d{1,2}\.?\s+[^\W\d_]+\.?,?\s+\d{4}|[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d\d-\d\d"
-    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4})[^\n]{0,30}$"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}"
+    # a month and a day without the year, with a time after it: "Jun 20th at 2:41 am", "12. März um 14:05"
+    rf"|(?<!\w)(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?=[\s,]+\D{{0,4}}\d{{1,2}}:\d\d)"
+    rf"|\d{{1,2}}\.?\s+(?:{_MONTH_NAMES})\.?(?=[\s,]+\D{{0,4}}\d{{1,2}}:\d\d))[^\n]{{0,30}}$",
+    re.IGNORECASE,
 )
 
 
@@ -482,7 +504,8 @@ def _name_and_date(unit: Unit, text: str) -> _Header | None:
         return None
     name = _CONNECTOR.sub("", core[: tail.start()]).strip(" -\u2013|·,:")
     when = _parse_date(tail.group())
-    if when is None or not name or len(name) > 80:
+    partial = when is None and _yearless(tail.group())
+    if (when is None and not partial) or not name or len(name) > 80:
         return None
     author_link = next((k for k in unit.links if k.start <= 2 and k.end <= tail.start() + 1), None)
     permalink = next(
@@ -493,6 +516,7 @@ def _name_and_date(unit: Unit, text: str) -> _Header | None:
         author=Author(name, author_link.url if author_link else None),
         published=when,
         url=permalink.url if permalink else None,
+        date_text=tail.group().strip() if partial else None,
     )
 
 
@@ -799,7 +823,7 @@ def build_comments(units: list[Unit], strict: bool) -> list[Comment]:
             continue
         if not strict:
             line = unit.text.strip()
-            if unit.depth == 0 and _CLOSED.match(line):
+            if unit.depth == 0 and made and _CLOSED.match(line):
                 break
             if (
                 unit.kind == "h"
