@@ -91,3 +91,43 @@ def test_a_name_alone_stays_text() -> None:
     doc = "Body.\n\n## 2 Comments\n\n- Great post\n\n- Thanks a lot\n"
     article = from_markdown(doc, quotes=False)
     assert shape(article.comments) == [(0, None, "Great post"), (0, None, "Thanks a lot")]
+
+
+@pytest.mark.parametrize("converter", ["markdownify", "html-to-markdown", "markitdown", "pandoc"])
+def test_name_and_date_after_the_text(converter: str) -> None:
+    article = load("late_headers", converter)
+    assert shape(article.comments) == [
+        (0, "gabriel", "très bien vos infos."),
+        (1, "jacques", "Articles très bien faits."),
+        (0, "un citoyen", "belle france"),
+    ]
+    assert [c.published for c in article.iter_comments()] == [
+        datetime(2018, 9, 11, 12, 57),
+        datetime(2019, 9, 13, 22, 30),
+        datetime(2019, 12, 7, 13, 45),
+    ]
+
+
+def test_html2text_late_headers_keep_texts_and_authors() -> None:
+    # html2text leaves the name and date lines outside the list item: they open comments of
+    # their own; texts, names and dates are all still there
+    article = load("late_headers", "html2text")
+    names = [c.author.name for c in article.iter_comments() if c.author]
+    assert names == ["gabriel", "jacques", "un citoyen"]
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+def test_a_date_without_year_stays_text(converter: str) -> None:
+    article = load("yearless_dates", converter)
+    assert article.declared_comment_count == 3
+    assert shape(article.comments) == [
+        (0, "JanBeek", "Are there workshops for seniors?"),
+        (1, "Andrea", "Ask your local meetup."),
+        (0, "Jess", "A brilliant idea!"),
+    ]
+    assert all(c.published is None for c in article.iter_comments())
+    assert [c.extra["date_text"] for c in article.iter_comments()] == [
+        "Jun 20th at 2:41 am",
+        "Jun 20th at 12:50 pm",
+        "Jun 21st at 7:29 am",
+    ]

@@ -131,3 +131,31 @@ def test_load_more_stubs_do_not_open_a_section() -> None:
         (1, "bob", "Text of bob."),
         (0, "cleo", "Text of cleo."),
     ]
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+def test_a_named_heading_opens_the_section_when_comment_dates_follow(converter: str) -> None:
+    article = load("late_headers", converter)
+    # "Les plus lus" holds a date too, but no comment word; "Vos réactions" opens the section
+    assert [b.text for b in article.body][:2] == ["Deux ans et demi", "Le texte de l’article."]
+    assert article.body[-1].text == "Un autre article"
+    assert article.comments[0].text == "très bien vos infos."
+
+
+def test_a_named_heading_without_dates_after_it_is_body() -> None:
+    doc = "# Titre\n\nTexte.\n\n## Les réactions\n\nLe ministre a salué le plan.\n\nD’autres non.\n"
+    article = from_markdown(doc, quotes=False)
+    assert article.comments == () and len(article.body) == 5
+
+
+def test_comments_closed_above_the_thread_does_not_end_it() -> None:
+    article = load("yearless_dates", "markdownify")
+    assert len(list(article.iter_comments())) == 3
+
+
+def test_list_markers_indented_with_no_break_spaces() -> None:
+    # markdownify writes some nested markers after a no-break space; they are list items
+    # (nested by their column, as html2text's), not text of the comment before
+    doc = "Body.\n\n## 2 Comments\n\n* **Ann** says:\n\n  First.\n\u00a0* **Bob** says:\n\n  Second.\n"
+    article = from_markdown(doc, quotes=False)
+    assert shape(article.comments) == [(0, "Ann", "First."), (1, "Bob", "Second.")]
