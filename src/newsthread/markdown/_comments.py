@@ -15,6 +15,7 @@ import html
 import re
 import unicodedata
 from datetime import datetime
+from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
@@ -297,6 +298,7 @@ def _yearless(text: str) -> bool:
     return found is not None and found.year == 1
 
 
+@lru_cache(maxsize=4096)
 def _date_or_yearless(text: str) -> datetime | None:
     text = text.replace("@", " ").strip()
     if not (6 <= len(text) <= 60) or not re.search(r"\d", text):
@@ -352,6 +354,8 @@ def _action(unit: Unit) -> tuple[str, str] | None:
 
 def _heuristic_header(unit: Unit) -> _Header | None:
     """Author / date / permalink information in one short line, or None for comment text."""
+    if len(unit.text) > 600 or unit.kind not in {"p", "h"}:
+        return None  # (javascript: links can shorten a line, but not this much)
     text = _JS_LINK.sub("", unit.text).strip() if "javascript:" in unit.text else unit.text.strip()
     if not text or len(text) > 160 or "\n" in text or unit.kind not in {"p", "h"}:
         return None

@@ -62,6 +62,8 @@ def relative_time(text: str) -> str | None:
 
 def level_of(text: str) -> int | None:
     """The depth a "level 2" line gives (new Reddit prints one above each comment)."""
+    if len(text) > 40:
+        return None
     match = _LEVEL.match(text.strip())
     return int(match.group(1)) if match else None
 

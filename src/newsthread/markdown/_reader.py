@@ -49,12 +49,15 @@ def _clamp(text: str) -> str:
     thousands of levels deep; no document nests that deep on purpose. Lines
     stay, with their text; only their nesting stops at that depth.
     """
-    if (
-        "\u00a0" in text
-    ):  # converters indent list markers with no-break spaces, which Markdown keeps as text
+    # converters indent list markers with no-break spaces, which Markdown keeps as text
+    if "\u00a0" in text:
         text = _NBSP_MARKER.sub(lambda m: " " * len(m.group(1)), text)
-    text = _DEEP_INDENT.sub(" " * 32, text)
-    return _DEEP_QUOTE.sub(r"\1", text)
+    # the substitutions cost a pass each over a large text: only where they can match
+    if " " * 33 in text or "\t" in text:
+        text = _DEEP_INDENT.sub(" " * 32, text)
+    if text.count(">") > 16:
+        text = _DEEP_QUOTE.sub(r"\1", text)
+    return text
 
 
 @lru_cache(maxsize=1)
