@@ -131,3 +131,26 @@ def test_a_date_without_year_stays_text(converter: str) -> None:
         "Jun 20th at 12:50 pm",
         "Jun 21st at 7:29 am",
     ]
+
+
+def test_a_name_glued_to_the_date_and_a_name_with_periods() -> None:
+    doc = (
+        "Body.\n\n## 2 Comments\n\n- AnonymousMarch 16, 2013 at 6:14 PM\n\n  Not a test.\n\n"
+        "- Dr. Webbaer\n\n  8\\. April 2019 @ 12:48\n\n  Mal ganz knapp.\n"
+    )
+    first, second = from_markdown(doc, quotes=False).comments
+    assert (first.author.name if first.author else None, first.published) == (
+        "Anonymous",
+        datetime(2013, 3, 16, 18, 14),
+    )
+    assert (second.author.name if second.author else None, second.text) == (
+        "Dr. Webbaer",
+        "Mal ganz knapp.",
+    )
+    assert second.published == datetime(2019, 4, 8, 12, 48)
+
+
+def test_a_sentence_is_no_name() -> None:
+    doc = "Body.\n\n## 1 Comment\n\n- I agree.\n\n  June 3, 2024 at 10:15 am\n\n  More text.\n"
+    (comment,) = from_markdown(doc, quotes=False).comments
+    assert comment.author is None and comment.text.startswith("I agree.")

@@ -495,6 +495,11 @@ _DATE_TAIL = re.compile(
 )
 
 
+_GLUED_MONTH = re.compile(
+    r"(?<=[a-zß-ÿ])(?=(?:"
+    + "|".join(sorted({m.capitalize() for ms in _MONTHS for m in ms}, key=len, reverse=True))
+    + r")\.?\s+\d)"
+)
 # "Ann on 03/06/2024", "Jan am 12. März 2020", "Luc le 3 juin": the word joining name and date
 _CONNECTOR = re.compile(r"\s+(?:on|at|am|um|le|el|il|op|в|,)\s*$", re.IGNORECASE)
 _REPLY_URL = re.compile(r"replytocom=|#respond\b|[?&]reply=", re.IGNORECASE)
@@ -504,6 +509,12 @@ def _name_and_date(unit: Unit, text: str) -> _Header | None:
     """``Name 19. Juni 2018 um 15:28 Uhr - Antworten``: a name, then a date, then chrome."""
     core = _REPLY_TAIL.sub("", text)
     tail = _DATE_TAIL.search(core)
+    if tail is not None and tail.start() == 0:
+        # "AnonymousMarch 16, 2013 at 6:14 PM": a name glued to the date's month
+        glued = _GLUED_MONTH.search(core)
+        if glued is not None:
+            core = core[: glued.start()] + " " + core[glued.start() :]
+            tail = _DATE_TAIL.search(core)
     if tail is None or tail.start() == 0:
         return None
     name = _CONNECTOR.sub("", core[: tail.start()]).strip(" -\u2013|·,:")
@@ -635,11 +646,14 @@ def _from_ref(match: re.Match[str]) -> str:
 
 
 _PINGBACK = re.compile(r"^(Pingback|Trackback):", re.IGNORECASE)
-_NAME = re.compile(r"^[^\n.!?:;,]{1,60}$")
+# a name may hold periods ("Dr. Webbaer", "J. R. Smith") but does not end a sentence with one
+_NAME = re.compile(r"^[^\n!?:;,]{1,60}$")
 
 
 def _name_like(text: str) -> bool:
     """A short line that could be a commenter's name (kept as text unless a date follows)."""
+    if text.endswith(".") or ". " in text and len(text.split()) > 4:
+        return False
     return bool(_NAME.match(text)) and len(text.split()) <= 6 and any(c.isalpha() for c in text)
 
 
