@@ -652,7 +652,7 @@ _NAME = re.compile(r"^[^\n!?:;,]{1,60}$")
 
 def _name_like(text: str) -> bool:
     """A short line that could be a commenter's name (kept as text unless a date follows)."""
-    if text.endswith(".") or ". " in text and len(text.split()) > 4:
+    if text.endswith(".") or (". " in text and len(text.split()) > 4):
         return False
     return bool(_NAME.match(text)) and len(text.split()) <= 6 and any(c.isalpha() for c in text)
 
