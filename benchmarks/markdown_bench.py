@@ -1,13 +1,31 @@
-"""Markdown import/export speed against markdown-it-py's own parse of the same text.
+"""Markdown import: speed against markdown-it-py's own parse, and threads found in converters' Markdown.
 
-Run from the repository root:  PYTHONPATH=src python benchmarks/markdown_bench.py
+Run from the repository root::
+
+    PYTHONPATH=src python benchmarks/markdown_bench.py            # speed
+    PYTHONPATH=src python benchmarks/markdown_bench.py --quality  # comment threads (see below)
+
+``--quality`` converts the dev pages with comment threads (``devdata/html/platforms/`` and the
+README's starting set of nested-thread pages) with each converter (html2text, markdownify,
+html-to-markdown, markitdown, pandoc, trafilatura; renderings are cached under
+``$NEWSTHREAD_MD_CACHE``, default ``/tmp/newsthread-md-cache``), reads each rendering with
+``from_markdown`` and compares the comments with the HTML importer's on the same page (the
+ceiling): a comment counts as found when the opening of its text occurs in one comment found
+in the Markdown (or that comment's opening in its text), its parent as right when that comment's parent is the Markdown comment found
+for the HTML comment's parent (or both are top-level), its author as right when the names agree.
+Pages are split by the first byte of the SHA-1 of the file name (even: half A, odd: half B).
+Options: ``--limit N`` pages, ``--converter NAME`` (repeatable), ``--pages`` per-page rows.
 Figures and the machine: benchmarks/markdown.md.
 """
 
 from __future__ import annotations
 
 import gc
+import hashlib
+import os
 import random
+import re
+import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -152,5 +170,167 @@ def _converted() -> list[str]:
     return out
 
 
+# --- quality: comment threads in converters' Markdown -------------------------------------
+
+CONVERTERS = ("html2text", "markdownify", "html-to-markdown", "markitdown", "pandoc", "trafilatura")
+README_SET = re.compile(r"^\| \d+ \| `([^`]+)` \|", re.M)
+
+
+def thread_pages() -> list[Path]:
+    """The platform pages and the README's starting set of nested-thread pages."""
+    platforms = sorted((DEVDATA / "platforms").glob("*.html"))
+    start = README_SET.findall((DEVDATA / "README.md").read_text(encoding="utf-8"))
+    return platforms + [DEVDATA / "pages" / name for name in start]
+
+
+def half(path: Path) -> str:
+    return "A" if hashlib.sha1(path.name.encode()).digest()[0] % 2 == 0 else "B"
+
+
+def convert(converter: str, html: str) -> str:
+    """``html`` rendered as Markdown by ``converter`` (the options scrapers use)."""
+    if converter == "html2text":
+        import html2text
+
+        h = html2text.HTML2Text()
+        h.body_width = 0
+        return str(h.handle(html))
+    if converter == "markdownify":
+        import markdownify
+
+        return str(markdownify.markdownify(html, heading_style="ATX"))
+    if converter == "html-to-markdown":
+        import html_to_markdown
+
+        return str(html_to_markdown.convert(html).content)
+    if converter == "markitdown":
+        import io
+
+        from markitdown import MarkItDown
+
+        data = io.BytesIO(html.encode("utf-8"))
+        return str(MarkItDown().convert_stream(data, file_extension=".html").text_content)
+    if converter == "pandoc":
+        done = subprocess.run(
+            ["pandoc", "-f", "html", "-t", "gfm", "--wrap=none"],
+            input=html.encode("utf-8"),
+            capture_output=True,
+            check=True,
+            timeout=300,
+        )
+        return done.stdout.decode("utf-8")
+    if converter == "trafilatura":
+        import trafilatura
+
+        out = trafilatura.extract(
+            html, output_format="markdown", include_comments=True, include_links=True
+        )
+        return out or ""
+    raise ValueError(converter)
+
+
+def rendering(converter: str, page: Path, html: str) -> str:
+    cache = Path(os.environ.get("NEWSTHREAD_MD_CACHE", "/tmp/newsthread-md-cache")) / converter
+    cache.mkdir(parents=True, exist_ok=True)
+    target = cache / (page.name + ".md")
+    if not target.exists():
+        target.write_text(convert(converter, html), encoding="utf-8")
+    return target.read_text(encoding="utf-8")
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _name(author: object) -> str:
+    return _words(getattr(author, "name", "") or "")
+
+
+def _up(comment: Comment) -> Comment | None:
+    parent = comment.parent
+    return parent if isinstance(parent, Comment) else None
+
+
+def score(reference: list[Comment], found: list[Comment]) -> tuple[int, int, int, int]:
+    """(matched, parent right, author right, parent and author right) of ``reference`` in ``found``."""
+    texts = [_words(c.text) for c in found]
+    used: set[int] = set()
+    match: dict[int, Comment] = {}
+    for ref in reference:
+        whole = _words(ref.text)
+        key = whole[:60]
+        if not key:
+            continue
+        best: int | None = None
+        for i, text in enumerate(texts):
+            # either opening in the other text: the HTML importer keeps vote counts and button
+            # labels in some texts that a Markdown reader drops as chrome, and the other way round
+            same = key in text or (len(text) >= 12 and text[:60] in whole)
+            if i not in used and same and (best is None or len(text) < len(texts[best])):
+                best = i
+        if best is not None:
+            used.add(best)
+            match[id(ref)] = found[best]
+    parent = author = both = 0
+    for ref in reference:
+        got = match.get(id(ref))
+        if got is None:
+            continue
+        up, got_up = _up(ref), _up(got)
+        p_ok = got_up is None if up is None else got_up is not None and match.get(id(up)) is got_up
+        a_ok = _name(ref.author) == _name(got.author)
+        parent += p_ok
+        author += a_ok
+        both += p_ok and a_ok
+    return len(match), parent, author, both
+
+
+def quality(limit: int | None, converters: list[str], per_page: bool) -> None:
+    from selectolax.lexbor import LexborHTMLParser
+
+    from newsthread._decode import decode_bytes
+    from newsthread.html import extract_comments
+
+    pages = thread_pages()[:limit]
+    refs: dict[Path, list[Comment]] = {}
+    htmls: dict[Path, str] = {}
+    for page in pages:
+        html = decode_bytes(page.read_bytes())
+        htmls[page] = html
+        section = extract_comments(LexborHTMLParser(html))
+        refs[page] = list(Article(comments=section.comments).iter_comments())
+    print(
+        "| converter | half | pages | comments (HTML) | found | parent right | author right | both right |"
+    )
+    print("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for conv in converters:
+        totals = {"A": [0, 0, 0, 0, 0, 0], "B": [0, 0, 0, 0, 0, 0]}
+        for page in pages:
+            ref = refs[page]
+            md = rendering(conv, page, htmls[page])
+            got = list(from_markdown(md, quotes=False).iter_comments())
+            m, p, a, b = score(ref, got)
+            row_ = totals[half(page)]
+            for k, v in enumerate((1, len(ref), m, p, a, b)):
+                row_[k] += v
+            if per_page:
+                print(f"  {conv:<16} {half(page)} {page.name:<52} ref {len(ref):4} md {len(got):4} "
+                      f"found {m:4} parent {p:4} author {a:4} both {b:4}")  # fmt: skip
+        for h in ("A", "B", "all"):
+            n, ref_n, m, p, a, b = (
+                [x + y for x, y in zip(totals["A"], totals["B"], strict=True)]
+                if h == "all"
+                else totals[h]
+            )
+            cells = " | ".join(f"{x} ({x / max(ref_n, 1):.0%})" for x in (m, p, a, b))
+            print(f"| {conv} | {h} | {n} | {ref_n} | {cells} |")
+
+
 if __name__ == "__main__":
-    main()
+    args = sys.argv[1:]
+    if "--quality" in args:
+        lim = int(args[args.index("--limit") + 1]) if "--limit" in args else None
+        chosen = [args[i + 1] for i, a in enumerate(args) if a == "--converter"] or list(CONVERTERS)
+        quality(lim, chosen, "--pages" in args)
+    else:
+        main()

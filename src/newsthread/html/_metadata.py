@@ -26,8 +26,6 @@ from dateutil import tz
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsthread._validate import valid_datetime
-
-
 from newsthread.html._bylines import add_authors, is_outlet, visible_bylines
 from newsthread.html._titles import choose_title
 from newsthread.model import Author

@@ -15,16 +15,21 @@ import html
 import re
 import unicodedata
 from datetime import datetime
+from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 import attrs
 from dateutil import parser as dateparser
 
 from newsthread._validate import parse_date_words
+from newsthread.markdown._chrome import fold_header_lists, fold_text_lists, is_counter
+from newsthread.markdown._headers import level_of, profile_link, relative_time
+from newsthread.markdown._section import count_line, header_run, named_heading
 from newsthread.markdown._units import Unit
-from newsthread.model import Author, Comment, CommentStatus
+from newsthread.model import Author, Comment, CommentStatus, Link
 
-__all__ = ["SECTION_ANCHOR", "build_comments", "find_section", "section_count"]
+__all__ = ["SECTION_ANCHOR", "build_comments", "find_section", "is_time", "section_count"]
 
 #: The anchor id that marks the comment section newsthread writes.
 SECTION_ANCHOR = "comments"
@@ -63,7 +68,8 @@ _BOILERPLATE = re.compile(
     schreibe\ einen\ kommentar.{0,200}|kommentar\ (?:hinterlassen|schreiben|verfassen|abschicken)|
     deine\ e-?mail-adresse\ wird\ nicht\ veröffentlicht.{0,200}|
     erforderliche\ felder\ sind\ .{0,60}|antworten\ abbrechen|
-    (?:load|show|view)\ more\ (?:comments|replies)|comments\ are\ closed|
+    (?:load|show|view)\ more\ (?:comments|replies)|\d+\ more\ (?:repl(?:y|ies)|comments?)|
+    continue\ this\ thread|report\ ?save|save|report|comments\ are\ closed|
     kommentare\ sind\ geschlossen|die\ kommentarfunktion\ ist\ geschlossen
     )$""",
     re.IGNORECASE | re.VERBOSE,
@@ -83,8 +89,11 @@ _CLOSED = re.compile(
 _JS_LINK = re.compile(r"!?\[[^\]\n]{0,60}\]?\]\(javascript:[^)\n]{0,60}\)+", re.IGNORECASE)
 _IMAGE_ONLY = re.compile(r"^!\[[^\]]{0,200}\]\([^)\s]*\)$")
 _EDGE = re.compile(r"^[\W_]+|[\W_]+$")
+# "Name says:" and its kin in other languages: a short line ending in a saying verb.
 _SAYS = re.compile(
-    r"^(?P<name>.{1,80}?)\s+(?:says|said|sagt|schreibt|wrote|writes|dit|dice|escribe)\s*:?\s*$",
+    r"^(?P<name>.{1,80}?)\s+(?:says|said|sagt|schreibt|schrieb|meint|wrote|writes|dit|a écrit|"
+    r"écrit|dice|dijo|escribe|escribió|scrive|ha scritto|disse|escreveu|napisał|napisała|schreef|"
+    r"пишет|написал|написала)\s*:?\s*$",
     re.IGNORECASE,
 )
 _DOT = re.compile(r"^(?P<name>[^·•|\n]{1,80}?)\s*[·•|]\s*(?P<date>[^\n]{1,80})$")
@@ -120,9 +129,17 @@ def section_count(unit: Unit) -> tuple[bool, int | None]:
     text = unit.text
     if len(text) > 400 or "\n" in text:
         return False, None
+    if unit.kind == "h" and unit.links:
+        text = _without_links(unit)  # "Comments [Leave a comment](#respond)"
     match = _SECTION.match(text)
+    if match is None and unit.kind == "h":
+        word, _, rest = text.partition(" ")
+        if rest and _FORM.match(rest) and _SECTION.match(word):
+            return True, None  # "Comments Leave a comment": the form link's text stayed
     if match is None:
-        return False, None
+        if unit.kind == "p" and unit.links:
+            return False, None
+        return count_line(text, unit.kind == "h")
     found = match.group("n") or match.group("m")
     word = match.group("word").lower()
     if not found and not _PLURAL.search(word) and unit.kind != "h":
@@ -134,27 +151,90 @@ def section_count(unit: Unit) -> tuple[bool, int | None]:
     return True, _count(found) if found else None
 
 
-def find_section(units: list[Unit], ours: bool = False) -> tuple[int, int | None, bool]:
-    """Index of the unit that opens the comment section (len(units) if none), its count, strictness.
+#: Units after a named heading in which two comment dates or headers confirm it.
+_CONFIRM = 40
+
+
+def _without_links(unit: Unit) -> str:
+    """The text of a unit with the text of its links cut out."""
+    parts: list[str] = []
+    at = 0
+    for link in sorted(unit.links, key=lambda k: k.start):
+        if link.start >= at:
+            parts.append(unit.text[at : link.start])
+            at = link.end
+    parts.append(unit.text[at:])
+    return " ".join("".join(parts).split())
+
+
+def find_section(units: list[Unit], ours: bool = False) -> tuple[int, int | None, bool, bool]:
+    """Where the comment section starts (len(units) if none), its count, strictness, and
+    whether the unit there only opens it (a heading) or is its first comment.
 
     In a document newsthread wrote (``ours``) only its anchored heading counts.
+    Without a heading or count line, a run of comment headers opens the section.
     """
     for i, unit in enumerate(units):
         if unit.anchor == SECTION_ANCHOR and unit.kind == "h":
             opens, count = section_count(unit)
-            return i, count, True
+            return i, count, True, True
     if ours:
-        return len(units), None, True
+        return len(units), None, True, True
     first: int | None = None
     for i, unit in enumerate(units):
         opens, count = section_count(unit)
         if opens and unit.kind == "h":
-            return i, count, False  # a heading wins over a line of text
+            return i, count, False, True  # a heading wins over a line of text
         if opens and first is None:
             first = i
     if first is not None:
-        return first, section_count(units[first])[1], False
-    return len(units), None, False
+        return first, section_count(units[first])[1], False, True
+    for i, unit in enumerate(units):
+        if unit.kind == "h" and not unit.depth and named_heading(_without_links(unit)):
+            following = units[i + 1 : i + 1 + _CONFIRM]
+            if sum(_header_piece(u) in {"time", "header"} for u in following) >= 2:
+                return i, None, False, True
+    run = header_run(units, _starts_comment)
+    if run is not None:
+        return run, None, False, False
+    return len(units), None, False, True
+
+
+def _header_piece(unit: Unit) -> str:
+    """What one line of a comment header is: "time", "header" (author and time), "chrome" or ""."""
+    if is_boilerplate(unit.text):
+        return "chrome"
+    head = _heuristic_header(unit)
+    if head is None or (head.published is None and head.date_text is None):
+        return ""
+    return "header" if head.author is not None else "time"
+
+
+def _item_has_header(group: list[Unit]) -> bool:
+    """Whether the first blocks of a list item hold a comment header."""
+    blocks = [u for u in group if u.kind in {"p", "h"} and u.text.strip()]
+    for unit in blocks[:3]:
+        if _heuristic_header(unit) is not None:
+            return True
+        if unit.links and _inline_header(unit) is not None:
+            return True
+    return False
+
+
+def _starts_comment(unit: Unit) -> bool:
+    """A unit that opens a comment on its own: a level line or an author line with a time."""
+    if unit.kind not in {"p", "h"} or unit.quote != -1:
+        return False
+    if level_of(unit.text) is not None:
+        return True
+    if unit.links and _inline_header(unit) is not None:
+        return True
+    head = _heuristic_header(unit)
+    return (
+        head is not None
+        and head.author is not None
+        and (head.published is not None or head.date_text is not None)
+    )
 
 
 def is_boilerplate(line: str) -> bool:
@@ -166,6 +246,8 @@ def is_boilerplate(line: str) -> bool:
         return True  # an image a converter could not turn into a link (data: URLs)
     if len(line) > 300:
         return False
+    if is_counter(line):
+        return True
     core = _EDGE.sub("", unicodedata.normalize("NFC", line))
     return bool(core) and _BOILERPLATE.match(core) is not None
 
@@ -202,16 +284,37 @@ _MONTH_WORD = re.compile(
 )
 
 
+_NO_YEAR = datetime(1, 1, 1)
+
+
 def _parse_date(text: str) -> datetime | None:
-    text = text.strip()
+    """A date with its year; a date without one ("Jun 20th at 2:41 am") is not guessed (see _yearless)."""
+    found = _date_or_yearless(text)
+    return found if found is not None and found.year != 1 else None
+
+
+def _yearless(text: str) -> bool:
+    """A day and month (and maybe a time) without a year: kept as text, the year is unknown."""
+    found = _date_or_yearless(text)
+    return found is not None and found.year == 1
+
+
+@lru_cache(maxsize=4096)
+def _date_or_yearless(text: str) -> datetime | None:
+    text = text.replace("@", " ").strip()
     if not (6 <= len(text) <= 60) or not re.search(r"\d", text):
         return None
     if not (re.search(r"\d{4}", text) or _MONTH_WORD.search(text)):
         return None
     try:
-        return parse_date_words(text, parserinfo=_DATE_INFO)
+        return parse_date_words(text, parserinfo=_DATE_INFO, default=_NO_YEAR)
     except (ValueError, OverflowError, TypeError):
         return None
+
+
+def is_time(text: str) -> bool:
+    """Whether a short text is a date or a relative time."""
+    return _date_or_yearless(text) is not None or relative_time(text) is not None
 
 
 @attrs.define(slots=True)
@@ -252,6 +355,8 @@ def _action(unit: Unit) -> tuple[str, str] | None:
 
 def _heuristic_header(unit: Unit) -> _Header | None:
     """Author / date / permalink information in one short line, or None for comment text."""
+    if len(unit.text) > 600 or unit.kind not in {"p", "h"}:
+        return None  # (javascript: links can shorten a line, but not this much)
     text = _JS_LINK.sub("", unit.text).strip() if "javascript:" in unit.text else unit.text.strip()
     if not text or len(text) > 160 or "\n" in text or unit.kind not in {"p", "h"}:
         return None
@@ -277,16 +382,24 @@ def _heuristic_header(unit: Unit) -> _Header | None:
     date = _parse_date(text)
     if date is not None:
         return _Header(published=date, url=whole_link.url if whole_link else None)
+    if _yearless(text):
+        return _Header(date_text=text, url=whole_link.url if whole_link else None)
     named = _name_and_date(unit, text)
     if named is not None:
         return named
+    relative = relative_time(text)
+    if relative is not None:
+        link = next((k for k in unit.links if unit.text[k.start : k.end].strip() == relative), None)
+        return _Header(date_text=relative, url=link.url if link else None)
     dot = _DOT.match(text)
     if dot is not None:
         when = dot.group("date").strip()
         date = _parse_date(when)
-        if date is not None or _RELATIVE.match(when):
+        if date is not None or _RELATIVE.match(when) or relative_time(when):
+            name = dot.group("name").strip()
+            link = next((k for k in unit.links if k.start <= 1 and k.end >= len(name)), None)
             return _Header(
-                author=Author(dot.group("name").strip()),
+                author=Author(name, link.url if link else None),
                 published=date,
                 date_text=None if date else when,
             )
@@ -298,16 +411,98 @@ def _heuristic_header(unit: Unit) -> _Header | None:
     return None
 
 
+_NAV_LINK = re.compile(
+    r"^(?:parent|root|next|prev|context|link|permalink|[\[\]\u2013\-+]+)$", re.IGNORECASE
+)
+_NAV_WORDS = re.compile(
+    r"(?:\s*[|·•]\s*(?:parent|root|next|prev|context|flag|favorite|hide|\[[\u2013-]\]))+(?=\s|$)",
+    re.IGNORECASE,
+)
+_TABLE_TAIL = re.compile(r"[\s:\-]*\|[\s|:\-]*$")
+_PARENT_WORDS = (
+    "parent",
+    "in reply to",
+    "reply to",
+    "antwort auf",
+    "en respuesta a",
+    "en réponse à",
+)
+
+
+@attrs.define(slots=True)
+class _Inline:
+    """A header at the start of a longer unit: ``[name](/user/x) [4 hours ago](/item?id=1) | [parent](#0) text``."""
+
+    header: _Header
+    cut: int  #: where the comment's own text starts
+    parent: str | None  #: the id a parent link points to
+
+
+def _inline_header(unit: Unit) -> _Inline | None:
+    """A profile link, then a link whose text is a time, then navigation links: the rest is text."""
+    links = sorted(unit.links, key=lambda k: k.start)
+    text = unit.text
+    first = next((k for k in links if profile_link(k.url)), None)
+    if first is None:
+        return None
+    before = [k for k in links if k.end <= first.start]
+    prefix = "".join(text[a.end : b.start] for a, b in pairwise([Link(0, 0, ""), *before, first]))
+    if prefix.strip(" ![]|·•"):  # only images, vote buttons and separators may come first
+        return None
+    later = [k for k in links if k.start >= first.end]
+    if not later or text[first.end : later[0].start].strip(" |·•"):
+        return None
+    when = text[later[0].start : later[0].end].strip()
+    published = _parse_date(when)
+    relative = None if published is not None else relative_time(when)
+    if published is None and relative is None:
+        return None
+    cut = later[0].end
+    parent: str | None = None
+    for link in later[1:]:
+        gap = text[cut : link.start]
+        label = text[link.start : link.end].strip()
+        if gap.strip(" |·•") or not (
+            _NAV_LINK.match(label) or label.lower().startswith(_PARENT_WORDS)
+        ):
+            break
+        if label.lower().startswith(_PARENT_WORDS) and link.url.startswith("#"):
+            parent = link.url[1:]
+        cut = link.end
+    words = _NAV_WORDS.match(text, cut)  # converters that drop in-page links keep their labels
+    if words is not None:
+        cut = words.end()
+    head = _Header(
+        author=Author(text[first.start : first.end].strip(), first.url),
+        published=published,
+        url=later[0].url,
+        date_text=relative,
+    )
+    return _Inline(head, cut, parent)
+
+
 _REPLY_TAIL = re.compile(
     r"\s*[-\u2013|·]?\s*(?:antworten|antwort|reply|répondre|responder|rispondi)\s*[↓→]?\s*$",
     re.IGNORECASE,
 )
+_MONTH_NAMES = "|".join(sorted({m for ms in _MONTHS for m in ms}, key=len, reverse=True))
 _DATE_TAIL = re.compile(
     r"(?:\d{1,2}\.?\s+[^\W\d_]+\.?,?\s+\d{4}|[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d\d-\d\d"
-    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4})[^\n]{0,30}$"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}"
+    # a month and a day without the year, with a time after it: "Jun 20th at 2:41 am", "12. März um 14:05"
+    rf"|(?<!\w)(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?=[\s,]+\D{{0,4}}\d{{1,2}}:\d\d)"
+    rf"|\d{{1,2}}\.?\s+(?:{_MONTH_NAMES})\.?(?=[\s,]+\D{{0,4}}\d{{1,2}}:\d\d))[^\n]{{0,30}}$",
+    re.IGNORECASE,
 )
 
 
+_GLUED_MONTH = re.compile(
+    r"(?<=[a-zß-ÿ])(?=(?:"
+    + "|".join(sorted({m.capitalize() for ms in _MONTHS for m in ms}, key=len, reverse=True))
+    + r")\.?\s+\d)"
+)
+# "Ann on 03/06/2024", "Jan am 12. März 2020", "Luc le 3 juin": the word joining name and date
+_CONNECTOR = re.compile(r"\s+(?:on|at|am|um|le|el|il|op|в|,)\s*$", re.IGNORECASE)
 _REPLY_URL = re.compile(r"replytocom=|#respond\b|[?&]reply=", re.IGNORECASE)
 
 
@@ -315,11 +510,18 @@ def _name_and_date(unit: Unit, text: str) -> _Header | None:
     """``Name 19. Juni 2018 um 15:28 Uhr - Antworten``: a name, then a date, then chrome."""
     core = _REPLY_TAIL.sub("", text)
     tail = _DATE_TAIL.search(core)
+    if tail is not None and tail.start() == 0:
+        # "AnonymousMarch 16, 2013 at 6:14 PM": a name glued to the date's month
+        glued = _GLUED_MONTH.search(core)
+        if glued is not None:
+            core = core[: glued.start()] + " " + core[glued.start() :]
+            tail = _DATE_TAIL.search(core)
     if tail is None or tail.start() == 0:
         return None
-    name = core[: tail.start()].strip(" -\u2013|·,:")
+    name = _CONNECTOR.sub("", core[: tail.start()]).strip(" -\u2013|·,:")
     when = _parse_date(tail.group())
-    if when is None or not name or len(name) > 80:
+    partial = when is None and _yearless(tail.group())
+    if (when is None and not partial) or not name or len(name) > 80:
         return None
     author_link = next((k for k in unit.links if k.start <= 2 and k.end <= tail.start() + 1), None)
     permalink = next(
@@ -330,6 +532,7 @@ def _name_and_date(unit: Unit, text: str) -> _Header | None:
         author=Author(name, author_link.url if author_link else None),
         published=when,
         url=permalink.url if permalink else None,
+        date_text=tail.group().strip() if partial else None,
     )
 
 
@@ -444,11 +647,14 @@ def _from_ref(match: re.Match[str]) -> str:
 
 
 _PINGBACK = re.compile(r"^(Pingback|Trackback):", re.IGNORECASE)
-_NAME = re.compile(r"^[^\n.!?:;,]{1,60}$")
+# a name may hold periods ("Dr. Webbaer", "J. R. Smith") but does not end a sentence with one
+_NAME = re.compile(r"^[^\n!?:;,]{1,60}$")
 
 
 def _name_like(text: str) -> bool:
     """A short line that could be a commenter's name (kept as text unless a date follows)."""
+    if text.endswith(".") or (". " in text and len(text.split()) > 4):
+        return False
     return bool(_NAME.match(text)) and len(text.split()) <= 6 and any(c.isalpha() for c in text)
 
 
@@ -461,6 +667,32 @@ class _Open:
     header: bool = True
     explicit: bool = False
     pending: Unit | None = None  #: a name-like first line, an author if a date line follows
+    late: Unit | None = None  #: a name-like line after the text, an author if a date line follows
+
+
+def _late_header(state: _Open, unit: Unit, text: str) -> bool:
+    """A name and a date line after the text of a comment that has neither (SPIP, some forums).
+
+    Returns whether ``unit`` was taken as (part of) that header.
+    """
+    c = state.comment
+    if c.author is not None or c.published is not None or not state.parts:
+        return False
+    if state.late is not None:
+        late, state.late = state.late, None
+        head = _heuristic_header(unit)
+        if head is not None and head.author is None and (head.published or head.date_text):
+            link = late.links[0] if late.links else None
+            c.author = Author(late.text.strip(), link.url if link else None)
+            c.published = head.published
+            if head.date_text is not None:
+                c.extra = {"date_text": head.date_text}
+            return True
+        state.parts.append(late.text.strip())
+    if len(text) <= 60 and (unit.bold or _name_like(text)):
+        state.late = unit
+        return True
+    return False
 
 
 def _key(url: str | None) -> str | None:
@@ -469,7 +701,13 @@ def _key(url: str | None) -> str | None:
         return None
     if "#" in url:
         return url.rsplit("#", 1)[1] or None
+    query = _ID_PARAM.search(url)
+    if query is not None:
+        return query.group(1)
     return url.rstrip("/").rsplit("/", 1)[-1] or None
+
+
+_ID_PARAM = re.compile(r"[?&](?:id|cid|comment|comment_id|commentid)=([\w-]+)", re.IGNORECASE)
 
 
 def _relink(top: list[Comment], refs: list[tuple[Comment, str]]) -> list[Comment]:
@@ -511,11 +749,15 @@ def build_comments(units: list[Unit], strict: bool) -> list[Comment]:
     current: _Open | None = None
     in_form = False
     parent_refs: list[tuple[Comment, str]] = []
+    levels: list[tuple[int, Comment]] = []  # comments opened by "level N" lines
+    if not strict:
+        fold_header_lists(units, _header_piece)
+        fold_text_lists(units, _item_has_header)
     flat_headers = not strict and any(
         u.item == -1 and u.kind == "p" and _heuristic_header(u) is not None for u in units
     )
 
-    def create(unit: Unit, parent: Comment | None) -> _Open:
+    def create(unit: Unit, parent: Comment | None, with_unit: bool = True) -> _Open:
         comment = Comment(id="")
         own = _own_header(unit) if unit.anchor is not None else None
         state = _Open(comment)
@@ -540,7 +782,7 @@ def build_comments(units: list[Unit], strict: bool) -> list[Comment]:
         else:
             top.append(comment)
         made.append(state)
-        if own is None:
+        if own is None and with_unit:
             feed(state, unit)
         return state
 
@@ -571,7 +813,24 @@ def build_comments(units: list[Unit], strict: bool) -> list[Comment]:
             if state.pending is None and not state.parts and _name_like(text):
                 state.pending = unit
                 return
+            inline = _inline_header(unit) if unit.links else None
+            if inline is not None:
+                c = state.comment
+                c.author = c.author or inline.header.author
+                c.published = c.published or inline.header.published
+                c.url = c.url or inline.header.url
+                if inline.header.date_text is not None:
+                    c.extra = {"date_text": inline.header.date_text}
+                if inline.parent is not None:
+                    parent_refs.append((c, inline.parent))
+                text = unit.text[inline.cut :].strip()
+                if not text:
+                    return
         state.header = False
+        if _late_header(state, unit, text):
+            return
+        if "|" in text:
+            text = _TABLE_TAIL.sub("", text)  # the cell and delimiter row of a GFM table
         if state.pending is not None:
             state.parts.append(state.pending.text.strip())
             state.pending = None
@@ -583,7 +842,7 @@ def build_comments(units: list[Unit], strict: bool) -> list[Comment]:
             continue
         if not strict:
             line = unit.text.strip()
-            if unit.depth == 0 and _CLOSED.match(line):
+            if unit.depth == 0 and made and _CLOSED.match(line):
                 break
             if (
                 unit.kind == "h"
@@ -633,7 +892,22 @@ def build_comments(units: list[Unit], strict: bool) -> list[Comment]:
                 feed(state, unit)
             current = state
             continue
-        starts = unit.anchor is not None or (not strict and _heuristic_header(unit) is not None)
+        level = None if strict or unit.depth else level_of(unit.text)
+        if level is not None:  # "level 2": the depth, stated above the comment
+            while levels and levels[-1][0] >= level:
+                levels.pop()
+            current = create(unit, levels[-1][1] if levels else None, with_unit=False)
+            levels.append((level, current.comment))
+            columns.clear()
+            in_form = False
+            continue
+        starts = unit.anchor is not None or (
+            not strict
+            and (
+                _heuristic_header(unit) is not None
+                or (bool(unit.links) and _inline_header(unit) is not None)
+            )
+        )
         if starts and (current is None or not current.header):
             current = create(unit, None)
             columns.clear()
@@ -670,6 +944,8 @@ def build_comments(units: list[Unit], strict: bool) -> list[Comment]:
     for state in made:
         if state.pending is not None:
             state.parts.insert(0, state.pending.text.strip())
+        if state.late is not None:
+            state.parts.append(state.late.text.strip())
         state.comment.text = "\n\n".join(state.parts)
         if not state.explicit:
             kind = _PINGBACK.match(state.comment.text)

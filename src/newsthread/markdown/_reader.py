@@ -10,8 +10,10 @@ from markdown_it import MarkdownIt
 
 from newsthread._decode import decode_bytes
 from newsthread.errors import InputError, ParseError
-from newsthread.markdown._comments import anchor_id, build_comments, find_section
+from newsthread.markdown._comments import anchor_id, build_comments, find_section, is_time
 from newsthread.markdown._frontmatter import apply_front_matter, split_front_matter
+from newsthread.markdown._rawhtml import keeps_thread_html, raw_html_thread, richness
+from newsthread.markdown._split import split_at_headers
 from newsthread.markdown._units import MARKER as _MARKER
 from newsthread.markdown._units import Unit, text_units
 from newsthread.model import (
@@ -19,6 +21,7 @@ from newsthread.model import (
     Block,
     BlockQuote,
     Caption,
+    Comment,
     Heading,
     Link,
     ListItem,
@@ -33,6 +36,9 @@ _CAPTION = "Caption:"
 _MAX_NESTING = 40
 # Deeper indentation and longer runs of '>' are cut before parsing (see _clamp).
 _DEEP_INDENT = re.compile(r"^[ \t]{33,}", re.MULTILINE)
+_NBSP_MARKER = re.compile(
+    r"^([ \u00a0]*\u00a0[ \u00a0]*)(?=(?:[*+-]|\d{1,9}[.)])[ \t])", re.MULTILINE
+)
 _DEEP_QUOTE = re.compile(r"^((?:[ \t]{0,3}>){16})(?:[ \t]{0,3}>)+", re.MULTILINE)
 
 
@@ -43,8 +49,15 @@ def _clamp(text: str) -> str:
     thousands of levels deep; no document nests that deep on purpose. Lines
     stay, with their text; only their nesting stops at that depth.
     """
-    text = _DEEP_INDENT.sub(" " * 32, text)
-    return _DEEP_QUOTE.sub(r"\1", text)
+    # converters indent list markers with no-break spaces, which Markdown keeps as text
+    if "\u00a0" in text:
+        text = _NBSP_MARKER.sub(lambda m: " " * len(m.group(1)), text)
+    # the substitutions cost a pass each over a large text: only where they can match
+    if " " * 33 in text or "\t" in text:
+        text = _DEEP_INDENT.sub(" " * 32, text)
+    if text.count(">") > 16:
+        text = _DEEP_QUOTE.sub(r"\1", text)
+    return text
 
 
 @lru_cache(maxsize=1)
@@ -148,10 +161,17 @@ def _column(lines: list[str], tok: Any) -> int:
     return len(line) - len(line.lstrip(" "))
 
 
-def markdown_units(text: str, first_line: int = 1, source: str | None = None) -> list[Unit]:
-    """One unit per block of a Markdown text, from markdown-it-py's flat token stream."""
+def markdown_units(
+    text: str, first_line: int = 1, source: str | None = None, keep: list[Any] | None = None
+) -> list[Unit]:
+    """One unit per block of a Markdown text, from markdown-it-py's flat token stream.
+
+    ``keep``, when given, receives the tokens (to render the document as HTML later).
+    """
     text = _clamp(text)
     tokens = _parser().parse(text)
+    if keep is not None:
+        keep.extend(tokens)
     for tok in tokens:
         if tok.level >= _MAX_NESTING - 1 and tok.block:
             line = first_line + (tok.map[0] if tok.map else 0)
@@ -162,6 +182,7 @@ def markdown_units(text: str, first_line: int = 1, source: str | None = None) ->
     columns: list[int] = []  # indentation of the line opening each open list item
     units: list[Unit] = []
     lists: list[bool] = []  # ordered flag of each open list
+    list_keys: list[int] = []  # key of each open list
     items: list[int] = []  # keys of the open list items
     item_parent: list[int] = []
     quotes: list[int] = []
@@ -173,9 +194,12 @@ def markdown_units(text: str, first_line: int = 1, source: str | None = None) ->
         line = first_line + (tok.map[0] if tok.map else 0)
         if kind in {"bullet_list_open", "ordered_list_open"}:
             lists.append(kind == "ordered_list_open")
+            list_keys.append(next_key)
+            next_key += 1
         elif kind in {"bullet_list_close", "ordered_list_close"}:
             if lists:
                 lists.pop()
+                list_keys.pop()
         elif kind == "list_item_open":
             item_parent.append(items[-1] if items else -1)
             items.append(next_key)
@@ -184,7 +208,7 @@ def markdown_units(text: str, first_line: int = 1, source: str | None = None) ->
             pending_start = True
         elif kind == "list_item_close":
             if pending_start:  # an empty item still is an item
-                unit = _unit("p", "", line, lists, items, item_parent, quotes, True)
+                unit = _unit("p", "", line, (lists, list_keys), items, item_parent, quotes, True)
                 unit.column = columns[-1] if columns else 0
                 units.append(unit)
                 pending_start = False
@@ -202,7 +226,14 @@ def markdown_units(text: str, first_line: int = 1, source: str | None = None) ->
             heading = int(tok.tag[1:])
         elif kind == "inline":
             unit = _unit(
-                "h" if heading else "p", "", line, lists, items, item_parent, quotes, pending_start
+                "h" if heading else "p",
+                "",
+                line,
+                (lists, list_keys),
+                items,
+                item_parent,
+                quotes,
+                pending_start,
             )
             unit.level = heading
             unit.column = columns[-1] if columns else 0
@@ -212,19 +243,27 @@ def markdown_units(text: str, first_line: int = 1, source: str | None = None) ->
             heading = 0
         elif kind in {"fence", "code_block"}:
             content = tok.content[:-1] if tok.content.endswith("\n") else tok.content
-            unit = _unit("code", content, line, lists, items, item_parent, quotes, pending_start)
+            unit = _unit(
+                "code", content, line, (lists, list_keys), items, item_parent, quotes, pending_start
+            )
             unit.column = _column(source_lines, tok)
             units.append(unit)
             pending_start = False
         elif kind == "html_block":
             if pending_start:  # an item that opens with raw HTML is still an item, here
-                unit = _unit("p", "", line, lists, items, item_parent, quotes, True)
+                unit = _unit("p", "", line, (lists, list_keys), items, item_parent, quotes, True)
                 unit.column = columns[-1] if columns else 0
                 units.append(unit)
                 pending_start = False
-            units.append(_unit("html", tok.content, line, lists, items, item_parent, quotes, False))
+            units.append(
+                _unit(
+                    "html", tok.content, line, (lists, list_keys), items, item_parent, quotes, False
+                )
+            )
         elif kind == "hr":
-            units.append(_unit("hr", "", line, lists, items, item_parent, quotes, False))
+            units.append(
+                _unit("hr", "", line, (lists, list_keys), items, item_parent, quotes, False)
+            )
     return units
 
 
@@ -232,12 +271,13 @@ def _unit(
     kind: str,
     text: str,
     line: int,
-    lists: list[bool],
+    open_lists: tuple[list[bool], list[int]],
     items: list[int],
     item_parent: list[int],
     quotes: list[int],
     start: bool,
 ) -> Unit:
+    lists, list_keys = open_lists
     return Unit(
         kind,
         text,
@@ -247,6 +287,7 @@ def _unit(
         parent_item=item_parent[-1] if item_parent else -1,
         start=start,
         ordered=lists[-1] if lists else False,
+        list_key=list_keys[-1] if list_keys else -1,
         quote=quotes[0] if quotes else -1,
     )
 
@@ -307,21 +348,52 @@ def _body(units: list[Unit]) -> list[Block]:
     return blocks
 
 
-def _article(units: list[Unit], meta: dict[str, Any] | None, url: str | None) -> Article:
+def _article(
+    units: list[Unit], meta: dict[str, Any] | None, url: str | None, tokens: list[Any] | None = None
+) -> Article:
     article = Article()
     ours = apply_front_matter(article, meta, url) if meta else False
     if article.url is None:
         article.url = url
-    cut, count, strict = find_section(units, ours)
+    if not ours:
+        units = split_at_headers(units, is_time)
+    cut, count, strict, opener = find_section(units, ours)
+    comments: list[Comment] = []
+    if cut < len(units):
+        first = cut + 1 if opener else cut
+        section = units[first:] if strict else _marked_code(units[first:])
+        comments = build_comments(section, strict)
+    if not strict and tokens and keeps_thread_html(units):
+        html = _parser().renderer.render(tokens, _parser().options, {})
+        raw, raw_count = raw_html_thread(html)
+        if richness(raw) > richness(comments):
+            comments = raw
+            count = raw_count if raw_count is not None else count
+            if cut == len(units):
+                cut = _thread_start(units, raw[0])
     for block in _body(units[:cut]):
         article.add(block)
-    if cut < len(units):
-        if count is not None:
-            article.declared_comment_count = count
-        section = units[cut + 1 :] if strict else _marked_code(units[cut + 1 :])
-        for comment in build_comments(section, strict):
-            article.add(comment)
+    if count is not None and (comments or cut < len(units)):
+        article.declared_comment_count = count
+    for comment in comments:
+        article.add(comment)
     return article
+
+
+def _thread_start(units: list[Unit], first: Comment) -> int:
+    """The unit where a thread read from raw HTML starts: its first comment's text, or its header."""
+    opening = " ".join(first.text.split())[:40]
+    name = first.author.name if first.author else None
+    for i, unit in enumerate(units):
+        text = " ".join(unit.text.split())
+        if opening and opening in text:
+            start = i
+            while start > 0 and i - start < 4 and len(units[start - 1].text) <= 80:
+                if name and name in units[start - 1].text:
+                    return start - 1
+                start -= 1
+            return i
+    return len(units)
 
 
 def _marked_code(units: list[Unit]) -> list[Unit]:
@@ -351,7 +423,8 @@ def read_markdown(source: str | bytes, url: str | None) -> Article:
     """Parse a Markdown document into an Article (without quote annotation)."""
     text = _text_of(source, url)
     meta, rest, lines = split_front_matter(text, url)
-    return _article(markdown_units(rest, lines + 1, url), meta, url)
+    tokens: list[Any] = []
+    return _article(markdown_units(rest, lines + 1, url, tokens), meta, url, tokens)
 
 
 def read_text(source: str | bytes, url: str | None) -> Article:

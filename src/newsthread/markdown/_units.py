@@ -31,6 +31,7 @@ class Unit:
     parent_item: int = -1  #: key of the list item enclosing that one
     start: bool = False  #: first block of its list item
     ordered: bool = False  #: the innermost list is numbered
+    list_key: int = -1  #: key of the innermost enclosing list, -1 outside lists
     quote: int = -1  #: key of the outermost enclosing block quote, -1 outside
     anchor: str | None = None  #: the id of an ``<a id="...">`` anchor in the block
     inline: list[Any] | None = None  #: inline tokens of a block that carries an anchor

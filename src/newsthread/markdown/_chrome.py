@@ -1,0 +1,101 @@
+"""Lists in a comment section that are not replies, recognised by shape; score lines.
+
+Some themes print a comment's header as a list ("Reply", the name, the date as
+items of a ``<ul>``), and commenters write lists in their text; converters keep
+both as lists nested in the comment, which would read as replies.
+
+- A list whose items are all one short line, with exactly one date or relative
+  time among them and no whole author-and-date line, is the comment's header.
+- In a thread whose comments carry headers, a nested list none of whose items
+  carries one is the text of the comment above it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from newsthread.markdown._units import Unit
+
+__all__ = ["fold_header_lists", "fold_text_lists", "is_counter"]
+
+_SHORT = 80
+# A line that is only a number: a vote count, a score ("11.0k", "5,2 Tsd.")
+_COUNTER = re.compile(
+    r"^[+\-\u2212]?\d{1,3}(?:[.,]\d{1,3})?\s*(?:k|m|tsd\.?|mio\.?)?$", re.IGNORECASE
+)
+
+
+def is_counter(text: str) -> bool:
+    """A line holding nothing but a vote or score count."""
+    return _COUNTER.match(text.strip()) is not None
+
+
+def _lists(units: list[Unit]) -> tuple[dict[int, list[Unit]], dict[int, list[int]]]:
+    """The units of each list item, and the items of each list (in document order)."""
+    by_item: dict[int, list[Unit]] = {}
+    by_list: dict[int, list[int]] = {}
+    for unit in units:
+        if unit.item < 0:
+            continue
+        group = by_item.setdefault(unit.item, [])
+        if not group and unit.list_key != -1:
+            by_list.setdefault(unit.list_key, []).append(unit.item)
+        group.append(unit)
+    return by_item, by_list
+
+
+def _into(unit: Unit, above: Unit | None) -> None:
+    """Make ``unit`` a plain block of the item ``above`` (or of no item)."""
+    unit.start = False
+    if above is None:
+        unit.item, unit.parent_item, unit.depth, unit.column, unit.list_key = -1, -1, 0, 0, -1
+    else:
+        unit.item, unit.parent_item, unit.list_key = above.item, above.parent_item, above.list_key
+        unit.depth, unit.column = above.depth, above.column
+
+
+def fold_header_lists(units: list[Unit], piece: Callable[[Unit], str]) -> None:
+    """Turn lists that are a comment's header into plain lines of the enclosing item (in place).
+
+    ``piece`` names what one line is: "time" (a date or relative time alone),
+    "header" (a whole author-and-time line), "chrome" (a button) or "" (text).
+    """
+    by_item, by_list = _lists(units)
+    parents = {u.parent_item for u in units if u.item >= 0}
+    for kids in by_list.values():
+        if len(kids) < 2:
+            continue
+        lines = [by_item[k] for k in kids]
+        if any(len(g) != 1 or g[0].kind != "p" or len(g[0].text) > _SHORT for g in lines):
+            continue
+        if any(k in parents for k in kids):
+            continue
+        kinds = [piece(g[0]) for g in lines]
+        if kinds.count("time") != 1 or "header" in kinds:
+            continue
+        parent = lines[0][0].parent_item
+        above = by_item[parent][0] if parent in by_item else None
+        for group in lines:
+            _into(group[0], above)
+
+
+def fold_text_lists(units: list[Unit], has_header: Callable[[list[Unit]], bool]) -> None:
+    """Turn nested lists without comment headers into text of the comment above (in place).
+
+    Only in a thread where list items carry headers (``has_header`` of an item's
+    units): where no comment has one, lists are all the nesting there is.
+    """
+    by_item, by_list = _lists(units)
+    headed = {k for k, group in by_item.items() if has_header(group)}
+    if len(headed) < 2:
+        return
+    parents = {u.parent_item for u in units if u.item >= 0}
+    for kids in by_list.values():
+        parent = by_item[kids[0]][0].parent_item
+        if parent not in headed or any(k in headed or k in parents for k in kids):
+            continue
+        above = by_item[parent][0]
+        for k in kids:
+            for unit in by_item[k]:
+                _into(unit, above)

@@ -1,0 +1,73 @@
+# ruff: noqa: RUF001
+"""Comment header shapes that do not depend on one language: relative times, level lines, profile links.
+
+Converters keep a comment system's header as short lines or inline runs: a
+name (often a link to a profile page), a time (absolute or "4 yr. ago",
+"3 дня назад", "hace 2 días"), sometimes a depth ("level 2") and a link to the
+parent comment. These helpers recognise those pieces by their structure.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["level_of", "profile_link", "relative_time"]
+
+# A number (or "a"/"an"/"one") next to a unit of time, in the languages comment systems use most.
+_UNIT = (
+    r"(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|wk|weeks?|mo|months?|"
+    r"y|yr|yrs|years?|"
+    r"sekunden?|minuten?|stunden?|tagen?|tag|wochen?|monaten?|monat|jahren?|jahr|"
+    r"segundos?|minutos?|horas?|días?|dias?|semanas?|mes|meses|años?|anos?|"
+    r"secondes?|heures?|jours?|semaines?|mois|ans?|années?|"
+    r"minuti|ore|giorni|settimane|mesi|anni|"
+    r"секунд[уы]?|минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день|недел[юьи]|месяц(?:а|ев)?|год(?:а)?|лет)"
+)
+_AGO = r"(?:ago|zuvor|atrás|fa|назад)"  # after the time
+_BEFORE = r"(?:vor|hace|il\ y\ a|há)"  # before the time
+_RELATIVE = re.compile(
+    rf"""^[\W_]{{0,3}}(?:
+    (?:{_BEFORE}\s+)?(?:\d{{1,4}}|an?|one|einem|einer|un|una|une)\.?\s*{_UNIT}\.?(?:\s+{_AGO})?|
+    yesterday|today|just\ now|gestern|heute|ayer|hoy|hier|aujourd'hui|вчера|сегодня|только\ что
+    )(?=$|[\s·•|,(\-–])""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_LEVEL = re.compile(r"^(?:level|ebene|nivel|niveau|уровень)\s+(\d{1,2})$", re.IGNORECASE)
+# Paths of profile pages: /user/x, /u/x, user?id=x, /profile/…, /author/x, /members/x, /people/x.
+_PROFILE = re.compile(
+    r"(?:^|/)(?:user|users|u|profile|profiles|author|authors|members?|people|benutzer|usuario)"
+    r"(?:/|\?id=|\.php\?)",
+    re.IGNORECASE,
+)
+
+
+def relative_time(text: str) -> str | None:
+    """The relative time a short line opens with ("4 yr. ago", "vor 3 Tagen", "3 дня назад")."""
+    text = text.strip()
+    if len(text) > 60:
+        return None
+    match = _RELATIVE.match(text)
+    if match is None:
+        return None
+    rest = text[match.end() :].strip()
+    if rest and rest[0] not in "·•|(,-–" and len(rest.split()) > 2:
+        return None  # "4 hours ago I went to the shop": a sentence, not a header
+    found = match.group().strip(" ·•|-–")
+    has_ago = re.search(rf"{_AGO}|{_BEFORE}", found, re.IGNORECASE) is not None
+    bare_word = not re.search(r"\d", found)
+    if not has_ago and not bare_word:
+        return None  # "3 days" alone is text; "3 days ago" is a time
+    return found
+
+
+def level_of(text: str) -> int | None:
+    """The depth a "level 2" line gives (new Reddit prints one above each comment)."""
+    if len(text) > 40:
+        return None
+    match = _LEVEL.match(text.strip())
+    return int(match.group(1)) if match else None
+
+
+def profile_link(url: str) -> bool:
+    """Whether ``url`` looks like a link to a user's profile page."""
+    return _PROFILE.search(url) is not None

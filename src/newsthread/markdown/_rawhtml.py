@@ -1,0 +1,58 @@
+"""Comment threads kept as raw HTML inside Markdown (pandoc's GFM keeps ``<div>``s with their classes).
+
+The Markdown is rendered back to HTML (its own raw HTML passes through as it
+is) and read by the HTML importer's comment reader, through its public entry
+point :func:`newsthread.html.extract_comments`: one reader of comment markup,
+not a second one here. The caller keeps whichever thread says more.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from newsthread.markdown._units import Unit
+from newsthread.model import Comment
+
+__all__ = ["keeps_thread_html", "raw_html_thread", "richness"]
+
+#: Raw HTML blocks a document needs before its HTML is read for a thread (unless one names comments).
+MIN_HTML_BLOCKS = 3
+
+
+def keeps_thread_html(units: Iterable[Unit]) -> bool:
+    """Whether the raw HTML a document keeps could hold a thread: several blocks, or one about comments."""
+    blocks = [u.text for u in units if u.kind == "html"]
+    return len(blocks) >= MIN_HTML_BLOCKS or any("comment" in b.lower() for b in blocks)
+
+
+def raw_html_thread(html: str) -> tuple[list[Comment], int | None]:
+    """The comments (top level, with replies) and declared count the HTML importer finds in ``html``."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    from newsthread.html import extract_comments
+
+    section = extract_comments(LexborHTMLParser(html))
+    return list(section.comments), section.declared_count
+
+
+def _all(top: Iterable[Comment]) -> list[Comment]:
+    out: list[Comment] = []
+    stack = list(top)[::-1]
+    while stack:
+        comment = stack.pop()
+        out.append(comment)
+        stack.extend(reversed(comment.replies))
+    return out
+
+
+def richness(top: Iterable[Comment]) -> int:
+    """How much a thread says: comments, plus those with an author, a date, a parent."""
+    score = 0
+    for comment in _all(top):
+        extra: Mapping[str, Any] = comment.extra or {}
+        score += 1
+        score += comment.author is not None
+        score += comment.published is not None or "date_text" in extra
+        score += bool(comment.replies)
+    return score

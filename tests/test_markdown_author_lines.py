@@ -1,0 +1,156 @@
+"""Comment header lines recognised by structure: saying verbs, name-and-date lines, relative times."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from newsthread.markdown import from_markdown
+from newsthread.markdown._headers import level_of, profile_link, relative_time
+from test_markdown_comment_sections import CONVERTERS, load, shape
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+def test_author_lines_in_several_languages(converter: str) -> None:
+    article = load("author_lines", converter)
+    assert article.declared_comment_count == 4
+    assert shape(article.comments) == [
+        (0, "Lucía", "Muy buen artículo."),
+        (0, "Jan Meier", "Sehr interessant."),
+        (0, "Ann Lee", "Agreed with the above."),
+        (0, "Олег", "Хорошо написано."),
+    ]
+    dates = [c.published for c in article.comments]
+    assert dates[1] == datetime(2020, 3, 12, 14, 5)
+    assert dates[2] is not None and (dates[2].year, dates[2].hour, dates[2].minute) == (
+        2024,
+        10,
+        15,
+    )
+    assert article.comments[3].extra == {"date_text": "3 дня назад"}
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("4 hours ago", "4 hours ago"),
+        ("· 4 yr. ago · edited 4 yr. ago", "4 yr. ago"),
+        ("3 дня назад", "3 дня назад"),
+        ("hace 2 días", "hace 2 días"),
+        ("vor 3 Tagen", "vor 3 Tagen"),
+        ("il y a 5 minutes", "il y a 5 minutes"),
+        ("a month ago", "a month ago"),
+        ("gestern", "gestern"),
+        ("12 minutes ago | parent", "12 minutes ago"),
+    ],
+)
+def test_relative_times(line: str, found: str) -> None:
+    assert relative_time(line) == found
+
+
+@pytest.mark.parametrize(
+    "line", ["3 days", "Great post", "4 hours ago I went to the shop and bought a lot"]
+)
+def test_text_that_is_no_relative_time(line: str) -> None:
+    assert relative_time(line) is None
+
+
+def test_level_lines_and_profile_links() -> None:
+    assert [level_of(t) for t in ["level 1", "Level 12", "level one", "the level 2"]] == [
+        1,
+        12,
+        None,
+        None,
+    ]
+    assert [profile_link(u) for u in ["/user/ann/", "user?id=bob", "/u/cleo", "/news/2024/x"]] == [
+        True,
+        True,
+        True,
+        False,
+    ]
+
+
+@pytest.mark.parametrize(
+    ("header", "name"),
+    [
+        ("**Ann** dijo:", "Ann"),
+        ("Ann schrieb:", "Ann"),
+        ("Анна пишет:", "Анна"),
+        ("Ann a écrit :", "Ann"),
+        ("Ann napisał:", "Ann"),
+    ],
+)
+def test_saying_verbs(header: str, name: str) -> None:
+    doc = f"Body.\n\n## 1 Comment\n\n- {header}\n\n  The text.\n"
+    (comment,) = from_markdown(doc, quotes=False).comments
+    assert (comment.author.name if comment.author else None, comment.text) == (name, "The text.")
+
+
+def test_a_name_alone_stays_text() -> None:
+    doc = "Body.\n\n## 2 Comments\n\n- Great post\n\n- Thanks a lot\n"
+    article = from_markdown(doc, quotes=False)
+    assert shape(article.comments) == [(0, None, "Great post"), (0, None, "Thanks a lot")]
+
+
+@pytest.mark.parametrize("converter", ["markdownify", "html-to-markdown", "markitdown", "pandoc"])
+def test_name_and_date_after_the_text(converter: str) -> None:
+    article = load("late_headers", converter)
+    assert shape(article.comments) == [
+        (0, "gabriel", "très bien vos infos."),
+        (1, "jacques", "Articles très bien faits."),
+        (0, "un citoyen", "belle france"),
+    ]
+    assert [c.published for c in article.iter_comments()] == [
+        datetime(2018, 9, 11, 12, 57),
+        datetime(2019, 9, 13, 22, 30),
+        datetime(2019, 12, 7, 13, 45),
+    ]
+
+
+def test_html2text_late_headers_keep_texts_and_authors() -> None:
+    # html2text leaves the name and date lines outside the list item: they open comments of
+    # their own; texts, names and dates are all still there
+    article = load("late_headers", "html2text")
+    names = [c.author.name for c in article.iter_comments() if c.author]
+    assert names == ["gabriel", "jacques", "un citoyen"]
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+def test_a_date_without_year_stays_text(converter: str) -> None:
+    article = load("yearless_dates", converter)
+    assert article.declared_comment_count == 3
+    assert shape(article.comments) == [
+        (0, "JanBeek", "Are there workshops for seniors?"),
+        (1, "Andrea", "Ask your local meetup."),
+        (0, "Jess", "A brilliant idea!"),
+    ]
+    assert all(c.published is None for c in article.iter_comments())
+    assert [c.extra["date_text"] for c in article.iter_comments()] == [
+        "Jun 20th at 2:41 am",
+        "Jun 20th at 12:50 pm",
+        "Jun 21st at 7:29 am",
+    ]
+
+
+def test_a_name_glued_to_the_date_and_a_name_with_periods() -> None:
+    doc = (
+        "Body.\n\n## 2 Comments\n\n- AnonymousMarch 16, 2013 at 6:14 PM\n\n  Not a test.\n\n"
+        "- Dr. Webbaer\n\n  8\\. April 2019 @ 12:48\n\n  Mal ganz knapp.\n"
+    )
+    first, second = from_markdown(doc, quotes=False).comments
+    assert (first.author.name if first.author else None, first.published) == (
+        "Anonymous",
+        datetime(2013, 3, 16, 18, 14),
+    )
+    assert (second.author.name if second.author else None, second.text) == (
+        "Dr. Webbaer",
+        "Mal ganz knapp.",
+    )
+    assert second.published == datetime(2019, 4, 8, 12, 48)
+
+
+def test_a_sentence_is_no_name() -> None:
+    doc = "Body.\n\n## 1 Comment\n\n- I agree.\n\n  June 3, 2024 at 10:15 am\n\n  More text.\n"
+    (comment,) = from_markdown(doc, quotes=False).comments
+    assert comment.author is None and comment.text.startswith("I agree.")

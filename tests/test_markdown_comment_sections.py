@@ -1,0 +1,161 @@
+# ruff: noqa: RUF001
+"""Where the comment section starts: count headings by structure, and runs of comment headers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsthread import Article, Comment
+from newsthread.markdown import from_markdown
+from newsthread.markdown._section import count_line
+
+CONVERTED = Path(__file__).parent / "data" / "markdown" / "converted"
+CONVERTERS = ["html2text", "markdownify", "html-to-markdown", "markitdown", "pandoc"]
+
+
+def shape(comments: tuple[Comment, ...] | list[Comment]) -> list[tuple[int, str | None, str]]:
+    """(depth, author, text) of every comment in document order."""
+    out: list[tuple[int, str | None, str]] = []
+    stack = [(c, 0) for c in reversed(comments)]
+    while stack:
+        comment, depth = stack.pop()
+        out.append((depth, comment.author.name if comment.author else None, comment.text))
+        stack.extend((r, depth + 1) for r in reversed(comment.replies))
+    return out
+
+
+def load(name: str, converter: str) -> Article:
+    return from_markdown((CONVERTED / f"{name}.{converter}.md").read_bytes(), quotes=False)
+
+
+@pytest.mark.parametrize(
+    ("line", "heading", "count"),
+    [
+        ("12 Kommentare", False, 12),
+        ("12Comments", False, 12),
+        ("Комментарии (5)", True, 5),
+        ("This post has 80 comments", False, 80),
+        ("Se han publicado 11 comentarios", True, 11),
+        ("80 Leser-Kommentare", False, 80),
+        ("Comments: 3", False, 3),
+        ("1.234 Kommentare", True, 1234),
+        ("117 hozzászólás", True, 117),
+    ],
+)
+def test_count_lines_in_any_shape(line: str, heading: bool, count: int) -> None:
+    assert count_line(line, heading) == (True, count)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "43 more replies",
+        "Load 5 more comments",
+        "5 Things to know",
+        "In 1990 the commentators said many things about it today",
+        "We read all 12 comments and the letters that came in after the article ran",
+    ],
+)
+def test_lines_that_are_no_count(line: str) -> None:
+    assert count_line(line, False) == (False, None)
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+def test_russian_count_heading_opens_the_section(converter: str) -> None:
+    article = load("section_russian", converter)
+    assert article.declared_comment_count == 3
+    assert [b.text for b in article.body] == [
+        "Новости недели",
+        "Текст статьи о погоде и городе.",
+        "Второй абзац статьи.",
+    ]
+    assert shape(article.comments) == [
+        (0, "Иван", "Отличная статья, спасибо."),
+        (1, "Мария", "Согласна с Иваном."),
+        (0, "Пётр", "А где продолжение?"),
+    ]
+    assert [c.extra["date_text"] for c in article.iter_comments()] == [
+        "3 дня назад",
+        "2 дня назад",
+        "вчера",
+    ]
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+def test_count_in_a_sentence_opens_the_section(converter: str) -> None:
+    article = load("section_sentence", converter)
+    assert article.declared_comment_count == 3
+    assert shape(article.comments) == [
+        (0, "Ann", "Lovely garden."),
+        (1, "Bob", "Thanks, Ann!"),
+        (0, "Cleo", "Which variety?"),
+    ]
+    assert [c.published.hour for c in article.iter_comments() if c.published] == [10, 11, 9]
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+def test_a_run_of_headers_opens_a_section_without_heading(converter: str) -> None:
+    article = load("section_no_heading", converter)
+    assert article.declared_comment_count is None
+    assert [b.text for b in article.body][-1] == "More on that next week."
+    assert shape(article.comments) == [
+        (0, "Ann", "Finally a budget."),
+        (0, "Bob", "It is late, though."),
+        (0, "Cleo", "Better late than never."),
+    ]
+    assert [c.author.url for c in article.comments if c.author] == [
+        "/user/ann",
+        "/user/bob",
+        "/user/cleo",
+    ]
+
+
+def test_one_byline_is_no_run() -> None:
+    doc = "[Ann](/user/ann) · 4 hours ago\n\nThe council met.\n\nIt agreed on a budget.\n"
+    article = from_markdown(doc, quotes=False)
+    assert article.comments == () and len(article.body) == 3
+
+
+def test_load_more_stubs_do_not_open_a_section() -> None:
+    doc = "Body text.\n\n" + "".join(
+        f"level {level}\n\n[{name}](/user/{name}/)\n\n· 2 hr. ago\n\nText of {name}.\n\n43 more replies\n\n"
+        for level, name in [(1, "ann"), (2, "bob"), (1, "cleo")]
+    )
+    article = from_markdown(doc, quotes=False)
+    assert [b.text for b in article.body] == ["Body text."]
+    assert article.declared_comment_count is None
+    assert shape(article.comments) == [
+        (0, "ann", "Text of ann."),
+        (1, "bob", "Text of bob."),
+        (0, "cleo", "Text of cleo."),
+    ]
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+def test_a_named_heading_opens_the_section_when_comment_dates_follow(converter: str) -> None:
+    article = load("late_headers", converter)
+    # "Les plus lus" holds a date too, but no comment word; "Vos réactions" opens the section
+    assert [b.text for b in article.body][:2] == ["Deux ans et demi", "Le texte de l’article."]
+    assert article.body[-1].text == "Un autre article"
+    assert article.comments[0].text == "très bien vos infos."
+
+
+def test_a_named_heading_without_dates_after_it_is_body() -> None:
+    doc = "# Titre\n\nTexte.\n\n## Les réactions\n\nLe ministre a salué le plan.\n\nD’autres non.\n"
+    article = from_markdown(doc, quotes=False)
+    assert article.comments == () and len(article.body) == 5
+
+
+def test_comments_closed_above_the_thread_does_not_end_it() -> None:
+    article = load("yearless_dates", "markdownify")
+    assert len(list(article.iter_comments())) == 3
+
+
+def test_list_markers_indented_with_no_break_spaces() -> None:
+    # markdownify writes some nested markers after a no-break space; they are list items
+    # (nested by their column, as html2text's), not text of the comment before
+    doc = "Body.\n\n## 2 Comments\n\n* **Ann** says:\n\n  First.\n\u00a0* **Bob** says:\n\n  Second.\n"
+    article = from_markdown(doc, quotes=False)
+    assert shape(article.comments) == [(0, "Ann", "First."), (1, "Bob", "Second.")]

@@ -1,0 +1,74 @@
+"""Nesting from explicit signals: parent links in inline headers, "level N" lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsthread.markdown import from_markdown
+from test_markdown_comment_sections import CONVERTERS, load, shape
+
+THREAD = [
+    (0, "ann", "Used laptops are a good deal."),
+    (1, "bob", "Not at this weight."),
+    (2, "cleo", "Weight matters to me too."),
+    (0, "dan", "I run Debian on mine."),
+]
+
+
+@pytest.mark.parametrize("converter", ["markdownify", "html-to-markdown", "markitdown", "pandoc"])
+def test_parent_links_nest_a_flat_list(converter: str) -> None:
+    article = load("reply_links", converter)
+    assert shape(article.comments) == THREAD
+    urls = [c.url for c in article.iter_comments()]
+    assert urls == ["item?id=501", "item?id=503", "item?id=504", "item?id=502"]
+    assert article.comments[0].extra["date_text"] == "4 hours ago"
+
+
+def test_html2text_drops_in_page_links_so_the_thread_stays_flat() -> None:
+    article = load("reply_links", "html2text")
+    # html2text writes "| parent |" without the link: authors and texts stay, nesting cannot
+    assert shape(article.comments) == [(0, name, text) for _, name, text in THREAD]
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+def test_level_lines_give_the_depth(converter: str) -> None:
+    article = load("level_lines", converter)
+    assert shape(article.comments) == [
+        (0, "ann", "Vanilla costs as much as silver."),
+        (1, "bob", "Is there a cheaper alternative?"),
+        (0, "cleo", "Real vanilla is rare."),
+    ]
+    assert [c.url for c in article.iter_comments()] == [
+        "https://example.org/r/x/comment/a1/",
+        "https://example.org/r/x/comment/b2/",
+        "https://example.org/r/x/comment/c3/",
+    ]
+
+
+def test_a_parent_link_to_an_unknown_comment_keeps_the_comment_where_it_is() -> None:
+    doc = (
+        "Body.\n\n## 2 comments\n\n"
+        "- [ann](/user/ann) [4 hours ago](item?id=1) | [parent](#999) First.\n"
+        "- [bob](/user/bob) [3 hours ago](item?id=2) | [parent](#1) Second.\n"
+    )
+    article = from_markdown(doc, quotes=False)
+    assert shape(article.comments) == [(0, "ann", "First."), (1, "bob", "Second.")]
+
+
+def test_a_reply_chain_of_parent_links_10000_long() -> None:
+    lines = [
+        f"- [u{i}](/user/u{i}) [1 hour ago](item?id={i}) | [parent](#{i - 1}) Reply {i}."
+        for i in range(1, 10_000)
+    ]
+    doc = (
+        "Body.\n\n## Comments\n\n- [u0](/user/u0) [2 hours ago](item?id=0) Root.\n"
+        + "\n".join(lines)
+        + "\n"
+    )
+    article = from_markdown(doc, quotes=False)
+    (root,) = article.comments
+    depth, node = 0, root
+    while node.replies:
+        (node,) = node.replies
+        depth += 1
+    assert depth == 9_999 and node.text == "Reply 9999."
