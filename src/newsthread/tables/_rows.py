@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any, TypeAlias
 
+from newsthread._codec import format_datetime
 from newsthread.errors import DocumentError, TableError
 from newsthread.model import Article, Block, Comment, Heading, ListItem, Quote
 from newsthread.serialize import BLOCK_TYPES, SCHEMA_VERSION, from_flat
@@ -249,6 +250,12 @@ class RowBuffer:
 # -- reading ----------------------------------------------------------------------
 
 
+def _time_text(instant: int | None, offset: int | None) -> str | None:
+    """The document form of a time column pair: records are read as JSON would be, strictly."""
+    value = join_time(instant, offset)
+    return None if value is None else format_datetime(value)
+
+
 def assemble(article_id: str, rows: Mapping[str, list[Row]]) -> Article:
     """The article of ``article_id`` from its rows (one list of row dicts per table).
 
@@ -265,8 +272,8 @@ def assemble(article_id: str, rows: Mapping[str, list[Row]]) -> Article:
         "title": article_row["title"],
         "summary": article_row["summary"],
         "authors": article_row["authors"],
-        "published": join_time(article_row["published"], article_row["published_offset"]),
-        "modified": join_time(article_row["modified"], article_row["modified_offset"]),
+        "published": _time_text(article_row["published"], article_row["published_offset"]),
+        "modified": _time_text(article_row["modified"], article_row["modified_offset"]),
         "site_name": article_row["site_name"],
         "section": article_row["section"],
         "tags": article_row["tags"],
@@ -320,7 +327,7 @@ def _record(table: str, row: Row) -> Row:
             "author": None
             if row["author"] is None
             else {"name": row["author"], "url": row["author_url"]},
-            "published": join_time(row["published"], row["published_offset"]),
+            "published": _time_text(row["published"], row["published_offset"]),
             "text": row["text"],
             "url": row["url"],
             "score": row["score"],
