@@ -48,7 +48,7 @@ def test_batch_errors_are_reported_not_raised(tmp_path, capsys):
         capsys.readouterr().err
         == f"newsthread: error: {tmp_path / 'nothing'}: no such file or folder\n"
     )
-    assert main(["batch", str(tmp_path), "-o", str(tmp_path / "o"), "--jobs", "0"]) == 1
+    assert main(["batch", str(tmp_path), "-o", str(tmp_path / "o"), "--jobs", "0"]) == 2  # usage
     assert "--jobs must be at least 1" in capsys.readouterr().err
 
 

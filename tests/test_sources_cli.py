@@ -88,7 +88,7 @@ def test_bad_records_fail_or_are_skipped(capsys, tmp_path):
         b'{"id":"k1","parent_id":"t3_p","link_id":"t3_p","body":"fine"}\n{"id": broken\n'
     )
     code, _, err = run(capsys, "stats", "--from", "reddit", str(path))
-    assert code == 1
+    assert code == 2  # usage
     assert err.startswith(f"newsthread: error: {path}:2: not JSON")
     code, out, err = run(
         capsys, "stats", "--json", "--from", "reddit", "--skip-bad-records", str(path)
@@ -184,5 +184,5 @@ def test_convert_to_a_convokit_corpus(capsys, tmp_path):
     code, _, err = run(
         capsys, "convert", "--from", "reddit", str(REDDIT / "RC_sample.ndjson"), "--to", "convokit"
     )
-    assert code == 1
+    assert code == 2  # usage
     assert "give it with -o DIR" in err

@@ -616,7 +616,10 @@ def _site_names(meta: Metadata, url: str | None) -> list[str]:
     names = [meta.site_name] if meta.site_name else []
     for address in (url, meta.canonical_url):
         if address:
-            host = urlsplit(address).hostname or ""
+            try:
+                host = urlsplit(address).hostname or ""
+            except ValueError:  # a malformed address names no site ("http://[x]/")
+                continue
             host = host.removeprefix("www.")
             if host:
                 names.extend((host, host.split(".")[0]))
