@@ -97,3 +97,15 @@ def test_a_last_line_that_is_a_controls_label_is_left_out() -> None:
         "Quel enfumage.",
         "Read this:\n\nReport",  # a link that leads somewhere is part of the text
     ]
+
+
+def test_a_hidden_level_label_and_a_deleted_line() -> None:
+    html = (
+        '<div id="comments"><div id="t1_a" class="Comment"><span>level 1</span>'
+        '<p>Top.</p></div><div id="t1_b" class="Comment"><span>level 2</span><p>[deleted]</p>'
+        "<span>· 4 yr. ago</span></div></div>"
+    )
+    section = extract_comments(LexborHTMLParser(html))
+    texts = [(c.text, c.status.value) for c in Article(comments=section.comments).iter_comments()]
+    assert texts[0] == ("Top.", "published")
+    assert texts[1][1] == "deleted" and not texts[1][0].startswith("level")
