@@ -109,3 +109,21 @@ def test_a_hidden_level_label_and_a_deleted_line() -> None:
     texts = [(c.text, c.status.value) for c in Article(comments=section.comments).iter_comments()]
     assert texts[0] == ("Top.", "published")
     assert texts[1][1] == "deleted" and not texts[1][0].startswith("level")
+
+
+def test_repeated_holders_of_an_author_and_a_text() -> None:
+    item = (
+        '<div class="itemCon" id="{i}"><div class="leftCon"><p class="commentAuthor">{a}</p>'
+        '<p class="commentDate">21. Jan 2022</p><p class="commentText">{t}</p>'
+        '<textarea class="comment quoteComment"></textarea></div></div>'
+    )
+    html = (
+        '<div id="kommentarModul"><h3 id="count">2 Kommentare</h3><div class="wrap">'
+        + item.format(i=6963, a="Unbekannter Nutzer", t="Du bist der Beste!")
+        + item.format(i=6960, a="Holzwerker1956", t="Danke, so einfach wie genial.")
+        + "</div></div>"
+    )
+    assert rows(html) == [
+        (0, "6963", "Unbekannter Nutzer", "Du bist der Beste!"),
+        (0, "6960", "Holzwerker1956", "Danke, so einfach wie genial."),
+    ]

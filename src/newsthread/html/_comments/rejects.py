@@ -37,6 +37,8 @@ def _unlikely(unit: Unit) -> bool:
         return True  # a section wrapper ("comment-box") around the comments
     if unit.author is None and not unit.text:
         return True  # a date alone: a header box, not a comment
+    if unit.author is not None and unit.published is not None and len(unit.text) >= 4:
+        return False  # a whole comment, with its own reply box
     return unit.node.css_first("textarea, input[type=text], input[type=email], form") is not None
 
 

@@ -100,6 +100,18 @@ CONTROL_TOKEN = re.compile(
 )
 CONTROL_TAGS = frozenset({"button", "a", "input", "select", "label", "svg", "i", "span", "li"})
 
+# For pages whose comment elements have no comment-like name: a comment's text element and its
+# author element, to find the repeated element that holds both.
+HOLDER_TEXT = (
+    '[class*="comment-text"], [class*="commentText"], [class*="comment_text"], '
+    '[class*="comment-content"], [class*="commentContent"], [class*="comment-body"], '
+    '[class*="commentBody"], [class*="kommentar-text"], [class*="comment-message"]'
+)
+HOLDER_AUTHOR = (
+    '[class*="uthor"], [class*="user"], [class*="User"], [class*="name"], [class*="Name"], '
+    '[class*="nutzer"], [class*="benutzer"], [itemprop="author"], cite'
+)
+
 # A comment's own header element, which a part of its body has none of.
 AUTHOR_CLASS = re.compile(r"(?:^|\s)fn(?:\s|$)|author|user|__name|nick", re.I)
 PROFILE_HREF = re.compile(r"/user|/profile", re.I)
@@ -152,7 +164,7 @@ AUTHOR_SELECTORS = (
     ".comment-author-link",
     '[data-testid="comment_author_link"]',
     '[class*="UsersNameDisplay"]',
-    '[class*="comment-author"], [class*="comment_author"], [class*="comment-user"], [class*="commentauthor"], [class*="CommentAuthor"]',
+    '[class*="comment-author"], [class*="comment_author"], [class*="comment-user"], [class*="commentauthor"], [class*="CommentAuthor"], [class*="commentAuthor"], [class*="commentUser"]',
     '[class*="author-name"], [class*="username"], [class*="user-name"], [class*="UserName"]',
     # BEM: ``comment__name``, ``c-comment__nick``, ``user__name``, ``author__link``.
     '[class*="__name"], [class*="__nick"], [class*="__author"], [class*="user__"], [class*="author__"]',
