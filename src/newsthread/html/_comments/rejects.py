@@ -6,6 +6,7 @@ from selectolax.lexbor import LexborNode
 
 from newsthread.html._comments.selectors import (
     BOILERPLATE,
+    LIVE_LABEL,
     NOTICE_LABEL,
     TEASER_LABEL,
     UI_LABEL,
@@ -20,6 +21,8 @@ def _unlikely(unit: Unit) -> bool:
     if unit.status is not CommentStatus.PUBLISHED:
         return False
     a = unit.node.attributes
+    if LIVE_LABEL.search(a.get("class") or "") is not None:
+        return True  # a live ticker's entries ("live-match-comment"): the newsroom's commentary
     typed = "Comment" in (a.get("itemtype") or "") + (a.get("typeof") or "")
     anonymous = unit.author is None and unit.published is None
     if anonymous and _about_comments(unit):

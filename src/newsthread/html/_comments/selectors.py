@@ -507,6 +507,11 @@ BOILERPLATE = re.compile(
     re.I,
 )
 
+# Live tickers name their entries "comments" too ("live-match-comment", "ticker-comment").
+LIVE_LABEL = re.compile(
+    r"(?:^|[\s_-])(?:live|liveblog|ticker|play-by-play|commentary)(?:[\s_-]|$)", re.I
+)
+
 # Elements for the form's messages and overlays, named so.
 NOTICE_LABEL = re.compile(r"modal|error|alert|notice|warning|dialog|popup|tooltip|template", re.I)
 
