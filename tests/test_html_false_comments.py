@@ -95,7 +95,7 @@ def test_a_real_short_comment_with_a_link_stays() -> None:
 def test_a_live_tickers_entries_are_no_reader_comments() -> None:
     entry = (
         '<div class="live-match-comment" data-time="{m}"><div class="live-match-comment-time">'
-        "<span>{m}'</span></div><div class=\"live-match-comment-body\">{t}</div></div>"
+        '<span>{m}\'</span></div><div class="live-match-comment-body">{t}</div></div>'
     )
     html = page(
         '<div class="live-match-comments">'
