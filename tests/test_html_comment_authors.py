@@ -135,3 +135,16 @@ def test_score_and_moderation_lines_are_no_names() -> None:
     )
     section = extract_comments(LexborHTMLParser(html))
     assert [c.author for c in section.comments] == [None, None]
+
+
+def test_account_name_classes_and_a_date_split_in_parts() -> None:
+    html = page(
+        '<div class="MtnComment" id="c1"><div class="MtnCommentInformation">'
+        '<span class="MtnCommentAccountName">macbacchi</span><span class="MtnCommentTime">'
+        "<span>28.09.19</span><span>12:44</span></span></div>"
+        '<div class="MtnCommentText">Hallo, hat jemand eine Idee?</div></div>'
+    )
+    (comment,) = extract_comments(LexborHTMLParser(html)).comments
+    assert comment.author is not None and comment.author.name == "macbacchi"
+    assert comment.published is not None
+    assert comment.published.isoformat() == "2019-09-28T12:44:00"

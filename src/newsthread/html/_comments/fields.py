@@ -213,11 +213,13 @@ def _visible_dates(region: LexborNode, units: list[Unit], walker: Walker) -> Non
             break
         for unit, node in _first_owned(region, (selector,), walker, pending):
             if unit.published is None:
-                got = _machine_value(node) or parse_visible_date(node.text(deep=True))
+                # Parts in their own elements ("28.09.19" "12:44") must not run together.
+                shown = node.text(deep=True, separator=" ")
+                got = _machine_value(node) or parse_visible_date(shown)
                 if got is not None:
                     unit.published = got
                     unit.meta_nodes.append(node)
-                    unit.date_text = clean(node.text(deep=True))
+                    unit.date_text = clean(shown)
         pending = [u for u in pending if u.published is None]
     for unit, node in _first_owned(
         region, (TIME_SELECTOR,), walker, [u for u in units if u.date_text]

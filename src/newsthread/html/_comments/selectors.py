@@ -166,6 +166,10 @@ AUTHOR_SELECTORS = (
     '[class*="UsersNameDisplay"]',
     '[class*="comment-author"], [class*="comment_author"], [class*="comment-user"], [class*="commentauthor"], [class*="CommentAuthor"], [class*="commentAuthor"], [class*="commentUser"]',
     '[class*="author-name"], [class*="username"], [class*="user-name"], [class*="UserName"]',
+    # Account and display names in any casing: ``MtnCommentAccountName``, ``display-name``.
+    '[class*="AccountName"], [class*="accountName"], [class*="account-name"], [class*="DisplayName"], '
+    '[class*="displayName"], [class*="display-name"], [class*="screen-name"], [class*="screenName"], '
+    '[class*="nickname"], [class*="Nickname"]',
     # BEM: ``comment__name``, ``c-comment__nick``, ``user__name``, ``author__link``.
     '[class*="__name"], [class*="__nick"], [class*="__author"], [class*="user__"], [class*="author__"]',
     # Profile links: the name as a link to the commenter's page.
@@ -246,6 +250,7 @@ VISIBLE_DATE_SELECTORS = (
     '[class*="date"]',
     '[class*="time"]',
     '[class*="datum"], [class*="Datum"], [class*="fecha"], [class*="zeit"]',
+    '[class*="Time"]',
 )
 
 TIME_SELECTOR = "li.time, .comment-time-only"
