@@ -127,3 +127,20 @@ def test_repeated_holders_of_an_author_and_a_text() -> None:
         (0, "6963", "Unbekannter Nutzer", "Du bist der Beste!"),
         (0, "6960", "Holzwerker1956", "Danke, so einfach wie genial."),
     ]
+
+
+def test_a_comment_box_inside_a_chain_of_wrappers_is_the_comments_body() -> None:
+    item = (
+        '<li class="comment depth-1" id="comment-{i}"><div class="the-comment">'
+        '<div class="avatar"><img src="/a.png" alt=""></div><div class="comment-box">'
+        '<div class="comment-author meta"><strong>{a}</strong> 19. Juni 2018 um 15:28 Uhr'
+        ' <a class="comment-reply-link" href="?replytocom={i}#respond">Antworten</a></div>'
+        '<div class="comment-text"><p>{t}</p></div></div></div>{r}</li>'
+    )
+    reply = '<ul class="children">' + item.format(i=115, a="Moritz", t="Danke.", r="") + "</ul>"
+    html = (
+        '<div id="comments"><ol class="comment-list">'
+        + item.format(i=114, a="Ben", t="Bei der Privatheit …", r=reply)
+        + "</ol></div>"
+    )
+    assert rows(html) == [(0, "114", "Ben", "Bei der Privatheit …"), (1, "115", "Moritz", "Danke.")]

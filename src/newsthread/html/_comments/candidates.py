@@ -24,7 +24,7 @@ from newsthread.html._comments.selectors import (
     UNIT_ID_STARTS,
     UNIT_TOKEN,
 )
-from newsthread.html._comments.state import Unit, Walker
+from newsthread.html._comments.state import Unit, Walker, inside
 
 
 def _key_of(node: LexborNode) -> str | None:
@@ -52,6 +52,12 @@ def _key_of(node: LexborNode) -> str | None:
         if m:
             return next(g for g in m.groups() if g)
     return ident or attrs_.get("data-id") or None
+
+
+def _in_chain(node: LexborNode, unit: Unit) -> bool:
+    """Whether ``node`` lies inside the innermost element merged into ``unit`` so far."""
+    inner = unit.inner
+    return inner is not None and inside(node, inner, unit.node)
 
 
 def _headed(node: LexborNode) -> bool:
@@ -217,6 +223,7 @@ def collect_units(
         if above is not None and key is not None and key == above.key:
             walker.units[node.mem_id] = above
             above.merged += 1
+            above.inner = node
             continue
         strong = key is not None and (
             key != node.attributes.get("id") or ID_KEY.search(key) is not None or hn_old
@@ -231,10 +238,13 @@ def collect_units(
             # A named comment with its own header inside a wrapper ("comment-box") is a
             # comment of its own; the wrapper is dissolved later if it has none.
             and not (strong and above.merged == 0 and _holds_siblings(node) and _headed(node))
-            and (above.merged == 0 or not _headed(node))
+            # Merged so far only as a chain of wrappers (``li > div.the-comment > div.comment-box``):
+            # still the unit's one body. A second box beside a first is a reply or a part.
+            and (above.merged == 0 or _in_chain(node, above) or not _headed(node))
         ):
             walker.units[node.mem_id] = above
             above.merged += 1
+            above.inner = node
             if strong and not above.strong:
                 # An id-less ``li.comment`` around ``article#comment-N``: the inner id is the comment's.
                 above.key, above.strong = key, True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from urllib.parse import unquote
@@ -12,6 +13,7 @@ from newsthread.html._comments.selectors import (
     ACCOUNT_PATH,
     AUTHOR_NOISE,
     AUTHOR_SELECTORS,
+    DATE_WORDS,
     HANDLE,
     MACHINE_DATE_SELECTORS,
     NAME_INSIDE,
@@ -25,6 +27,8 @@ from newsthread.html._comments.selectors import (
 from newsthread.html._comments.state import STATUSES, Unit, Walker, absolute, clean, inside, int_of
 from newsthread.html._dates import parse_machine_date, parse_visible_date
 from newsthread.model import Author, CommentStatus
+
+_SEPARATOR = re.compile(r"\s+[\u2014\u2013|\u00b7-]\s+")
 
 
 def _first_owned(
@@ -88,6 +92,17 @@ def _author_of(node: LexborNode, base: str | None) -> tuple[Author, str | None] 
                 inner = named
         if inner is None:
             own = node.text(deep=False).strip()
+            dated = DATE_WORDS.search(own) if own else None
+            if dated is not None:
+                # "<strong>Ben</strong> 19. Juni 2018 um 15:28 Uhr": the date is the element's own
+                # text; the name is the emphasised or linked part, or the words before the date.
+                for named, _ in zip(node.css("strong, b, a, span"), range(6), strict=False):
+                    shown = clean(named.text(deep=True))
+                    if shown and DATE_WORDS.search(shown) is None and not shown[0].isdigit():
+                        inner, own = named, ""
+                        break
+                else:
+                    own = _SEPARATOR.split(own[: dated.start()])[0].strip(" \u2014\u2013-|,@")
         if inner is None and not own:
             for cand in node.css("a"):
                 target = cand.attributes.get("href") or ""
@@ -123,13 +138,16 @@ def _author_of(node: LexborNode, base: str | None) -> tuple[Author, str | None] 
     elif name_node.tag == "a":
         href = name_node.attributes.get("href")
     else:
-        link: LexborNode | None = None if own else node.css_first("a[href]")
+        scope = node if name_node is node else name_node
+        link: LexborNode | None = None if own else scope.css_first("a[href]")
         if link is None and node.parent is not None and node.parent.tag == "a":
             link = node.parent
         if link is not None:
             href = link.attributes.get("href")
     if href and NOT_PROFILE.search(href):
-        return None  # "log in", "register": the page's links, not a person
+        if name_node.tag == "a" or node.tag == "a":
+            return None  # "log in", "register": the page's links, not a person
+        href = None  # a reply link beside the name
     url = absolute(href, base)
     if account is None and href:
         path = ACCOUNT_PATH.search(href)

@@ -11,6 +11,7 @@ from newsthread.html._comments.selectors import (
     TEASER_LABEL,
     UI_LABEL,
     WIDGET_LABEL,
+    WRAPPER_LABEL,
 )
 from newsthread.html._comments.state import Unit, clean
 from newsthread.model import CommentStatus
@@ -28,7 +29,11 @@ def _unlikely(unit: Unit) -> bool:
     if anonymous and _about_comments(unit):
         return True
     if unit.strong or typed:
-        # Named comments stay unless there is nothing in them but a label ("Previous comments").
+        label = f"{a.get('id') or ''} {a.get('class') or ''}"
+        # Named comments stay unless there is nothing in them but a label ("Previous comments"),
+        # or nothing but other comments (a wrapper named ``comment-wrapper-nid-186859``).
+        if anonymous and unit.children and not unit.text and WRAPPER_LABEL.search(label):
+            return True
         return (
             anonymous
             and not unit.children

@@ -177,6 +177,8 @@ AUTHOR_SELECTORS = (
     # The same in other languages: Benutzer, Autor, usuario, auteur, utilisateur, utente.
     '[class*="benutzer"], [class*="nutzer"], [class*="autor"], [class*="usuario"], [class*="auteur"], '
     '[class*="utilisateur"], [class*="utente"]',
+    # A comment block's author part with any prefix: ``w-comments-item-author``.
+    '[class*="-author"], [class*="_author"]',
     ".author",
     ".user",
     ".name",
@@ -457,9 +459,11 @@ SAYS_LINE = re.compile(
     re.I,
 )
 
-# "geschrieben von Ann am 21. Jan.", "posted by Ann on May 2", "escrito por Ann el 3 de mayo".
+# "geschrieben von Ann am 21. Jan.", "posted by Ann on May 2", "escrito por Ann el 3 de mayo",
+# "Par Ann, le 15 mai" (a bare "by" at the start needs a comma or a date word after the name).
 BY_LINE = re.compile(
-    r"(?:^|\b)(?:written|posted|submitted|commented|geschrieben|verfasst|kommentiert|gepostet|"
+    r"^(?:by|von|par|por|da|di)\s+(?P<bare>[^\n,|:]{1,40}?)(?:,|\s+(?:am|vom|on|el|le|il|at|um)\s)"
+    r"|(?:^|\b)(?:written|posted|submitted|commented|geschrieben|verfasst|kommentiert|gepostet|"
     r"escrito|publicado|comentado|écrit|posté|publié|scritto|pubblicato|inviato|napisany|"
     r"dodany|bewertung|review|reviewed)\s+(?:by|von|por|par|da|przez|de)\s+"
     r"(?P<name>[^\n,|:]{1,40}?)(?:\s+(?:am|vom|on|el|le|il|at|um|dnia|em)\s.*|\s*[,|:\u2013-].*)?$",
@@ -492,7 +496,7 @@ DATE_LINE = re.compile(
 )
 
 AUTHOR_NOISE = re.compile(
-    r"\s*(says|sagt|schreibt|dit|dice|scrive|pisze|meint|wrote|schrieb)\s*:?\s*$|^\s*(by|von|par|por)\s+",
+    r"\s*(says|sagt|schreibt|dit|dice|scrive|pisze|meint|wrote|schrieb)\s*:?\s*$|^\s*(?:comment|kommentar|commentaire|comentario)?\s*(by|von|par|por)\s+",
     re.I,
 )
 
@@ -516,6 +520,9 @@ BOILERPLATE = re.compile(
 LIVE_LABEL = re.compile(
     r"(?:^|[\s_-])(?:live|liveblog|ticker|play-by-play|commentary)(?:[\s_-]|$)", re.I
 )
+
+# Elements named as the thread's wrappers rather than one comment ("comment-wrapper-nid-186859").
+WRAPPER_LABEL = re.compile(r"wrap|list|thread|section|container|holder|area", re.I)
 
 # Elements for the form's messages and overlays, named so.
 NOTICE_LABEL = re.compile(r"modal|error|alert|notice|warning|dialog|popup|tooltip|template", re.I)

@@ -209,7 +209,7 @@ def _name_in(head: str, *, first: bool) -> str | None:
     else:
         by = BY_LINE.search(head)
         if by is not None:
-            name = by.group("name")
+            name = by.group("bare") or by.group("name")
         elif first:
             dated = NAME_DATE_LINE.match(head)
             if dated is not None and (
