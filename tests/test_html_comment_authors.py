@@ -135,3 +135,27 @@ def test_score_and_moderation_lines_are_no_names() -> None:
     )
     section = extract_comments(LexborHTMLParser(html))
     assert [c.author for c in section.comments] == [None, None]
+
+
+def test_account_name_classes_and_a_date_split_in_parts() -> None:
+    html = page(
+        '<div class="MtnComment" id="c1"><div class="MtnCommentInformation">'
+        '<span class="MtnCommentAccountName">macbacchi</span><span class="MtnCommentTime">'
+        "<span>28.09.19</span><span>12:44</span></span></div>"
+        '<div class="MtnCommentText">Hallo, hat jemand eine Idee?</div></div>'
+    )
+    (comment,) = extract_comments(LexborHTMLParser(html)).comments
+    assert comment.author is not None and comment.author.name == "macbacchi"
+    assert comment.published is not None
+    assert comment.published.isoformat() == "2019-09-28T12:44:00"
+
+
+def test_a_name_beside_a_date_in_one_header() -> None:
+    html = page(
+        '<div id="comment-1" class="comment"><div class="comment-author">Comment by Daniel — 17.07,'
+        ' 2011 @ <a href="#comment-1">13:10</a></div><div class="comment-text">Ja.</div></div>'
+        '<div id="comment-2" class="comment"><div class="comment-author"><strong>Ben</strong>'
+        ' 19. Juni 2018 um 15:28 Uhr</div><div class="comment-text">Nein.</div></div>'
+    )
+    section = extract_comments(LexborHTMLParser(html))
+    assert [c.author.name if c.author else None for c in section.comments] == ["Daniel", "Ben"]

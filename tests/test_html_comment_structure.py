@@ -97,3 +97,50 @@ def test_a_last_line_that_is_a_controls_label_is_left_out() -> None:
         "Quel enfumage.",
         "Read this:\n\nReport",  # a link that leads somewhere is part of the text
     ]
+
+
+def test_a_hidden_level_label_and_a_deleted_line() -> None:
+    html = (
+        '<div id="comments"><div id="t1_a" class="Comment"><span>level 1</span>'
+        '<p>Top.</p></div><div id="t1_b" class="Comment"><span>level 2</span><p>[deleted]</p>'
+        "<span>· 4 yr. ago</span></div></div>"
+    )
+    section = extract_comments(LexborHTMLParser(html))
+    texts = [(c.text, c.status.value) for c in Article(comments=section.comments).iter_comments()]
+    assert texts[0] == ("Top.", "published")
+    assert texts[1][1] == "deleted" and not texts[1][0].startswith("level")
+
+
+def test_repeated_holders_of_an_author_and_a_text() -> None:
+    item = (
+        '<div class="itemCon" id="{i}"><div class="leftCon"><p class="commentAuthor">{a}</p>'
+        '<p class="commentDate">21. Jan 2022</p><p class="commentText">{t}</p>'
+        '<textarea class="comment quoteComment"></textarea></div></div>'
+    )
+    html = (
+        '<div id="kommentarModul"><h3 id="count">2 Kommentare</h3><div class="wrap">'
+        + item.format(i=6963, a="Unbekannter Nutzer", t="Du bist der Beste!")
+        + item.format(i=6960, a="Holzwerker1956", t="Danke, so einfach wie genial.")
+        + "</div></div>"
+    )
+    assert rows(html) == [
+        (0, "6963", "Unbekannter Nutzer", "Du bist der Beste!"),
+        (0, "6960", "Holzwerker1956", "Danke, so einfach wie genial."),
+    ]
+
+
+def test_a_comment_box_inside_a_chain_of_wrappers_is_the_comments_body() -> None:
+    item = (
+        '<li class="comment depth-1" id="comment-{i}"><div class="the-comment">'
+        '<div class="avatar"><img src="/a.png" alt=""></div><div class="comment-box">'
+        '<div class="comment-author meta"><strong>{a}</strong> 19. Juni 2018 um 15:28 Uhr'
+        ' <a class="comment-reply-link" href="?replytocom={i}#respond">Antworten</a></div>'
+        '<div class="comment-text"><p>{t}</p></div></div></div>{r}</li>'
+    )
+    reply = '<ul class="children">' + item.format(i=115, a="Moritz", t="Danke.", r="") + "</ul>"
+    html = (
+        '<div id="comments"><ol class="comment-list">'
+        + item.format(i=114, a="Ben", t="Bei der Privatheit …", r=reply)
+        + "</ol></div>"
+    )
+    assert rows(html) == [(0, "114", "Ben", "Bei der Privatheit …"), (1, "115", "Moritz", "Danke.")]

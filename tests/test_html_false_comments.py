@@ -90,3 +90,17 @@ def test_a_real_short_comment_with_a_link_stays() -> None:
     )
     comments = extract_comments(LexborHTMLParser(html)).comments
     assert [(c.id, c.text) for c in comments][1] == ("7", "See the report, page 4.")
+
+
+def test_a_live_tickers_entries_are_no_reader_comments() -> None:
+    entry = (
+        '<div class="live-match-comment" data-time="{m}"><div class="live-match-comment-time">'
+        '<span>{m}\'</span></div><div class="live-match-comment-body">{t}</div></div>'
+    )
+    html = page(
+        '<div class="live-match-comments">'
+        + entry.format(m=95, t="It is over: one all.")
+        + entry.format(m=90, t="Yellow card for the keeper.")
+        + "</div>"
+    )
+    assert extract_comments(LexborHTMLParser(html)).comments == []

@@ -28,7 +28,12 @@ from __future__ import annotations
 import attrs
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newsthread.html._comments.candidates import Scan, collect_units, repeated_in_section
+from newsthread.html._comments.candidates import (
+    Scan,
+    collect_units,
+    repeated_holders,
+    repeated_in_section,
+)
 from newsthread.html._comments.counts import find_declared
 from newsthread.html._comments.dedupe import build
 from newsthread.html._comments.fields import fill_fields
@@ -71,6 +76,8 @@ def extract_comments(doc: LexborHTMLParser, *, url: str | None = None) -> Commen
     units = collect_units(doc, walker, scan.units)
     if not units and wordy:
         units = repeated_in_section(root, walker, scan.sections)
+    if not units and wordy:
+        units = repeated_holders(root, walker)
     if not units:
         comments = from_json_ld(root, url) if wordy else []
         declared, _ = find_declared(root, [], scan.declared)

@@ -12,6 +12,8 @@ from newsthread.html._comments.selectors import (
     CONTROL_TAGS,
     CONTROL_TOKEN,
     DATE_HINT,
+    HOLDER_AUTHOR,
+    HOLDER_TEXT,
     ID_KEY,
     NOT_UNIT_TAGS,
     NOT_UNIT_TOKEN,
@@ -22,7 +24,7 @@ from newsthread.html._comments.selectors import (
     UNIT_ID_STARTS,
     UNIT_TOKEN,
 )
-from newsthread.html._comments.state import Unit, Walker
+from newsthread.html._comments.state import Unit, Walker, inside
 
 
 def _key_of(node: LexborNode) -> str | None:
@@ -50,6 +52,12 @@ def _key_of(node: LexborNode) -> str | None:
         if m:
             return next(g for g in m.groups() if g)
     return ident or attrs_.get("data-id") or None
+
+
+def _in_chain(node: LexborNode, unit: Unit) -> bool:
+    """Whether ``node`` lies inside the innermost element merged into ``unit`` so far."""
+    inner = unit.inner
+    return inner is not None and inside(node, inner, unit.node)
 
 
 def _headed(node: LexborNode) -> bool:
@@ -215,6 +223,7 @@ def collect_units(
         if above is not None and key is not None and key == above.key:
             walker.units[node.mem_id] = above
             above.merged += 1
+            above.inner = node
             continue
         strong = key is not None and (
             key != node.attributes.get("id") or ID_KEY.search(key) is not None or hn_old
@@ -229,10 +238,13 @@ def collect_units(
             # A named comment with its own header inside a wrapper ("comment-box") is a
             # comment of its own; the wrapper is dissolved later if it has none.
             and not (strong and above.merged == 0 and _holds_siblings(node) and _headed(node))
-            and (above.merged == 0 or not _headed(node))
+            # Merged so far only as a chain of wrappers (``li > div.the-comment > div.comment-box``):
+            # still the unit's one body. A second box beside a first is a reply or a part.
+            and (above.merged == 0 or _in_chain(node, above) or not _headed(node))
         ):
             walker.units[node.mem_id] = above
             above.merged += 1
+            above.inner = node
             if strong and not above.strong:
                 # An id-less ``li.comment`` around ``article#comment-N``: the inner id is the comment's.
                 above.key, above.strong = key, True
@@ -332,3 +344,49 @@ def _hn_key(node: LexborNode) -> str | None:
     if up is not None:
         return (up.attributes.get("id") or "")[3:] or None
     return None
+
+
+def repeated_holders(root: LexborNode, walker: Walker) -> list[Unit]:
+    """Pages whose comment elements have no comment-like name of their own: the repeated
+    element that holds a whole comment, an author element and a text element.
+
+    From each comment-text element (``.commentText``, ``.comment-content``…) up to five
+    ancestors are tried for the nearest that also holds an author element. The holders, or
+    their ancestors a level or three up when each stands alone in its own box, that are
+    siblings of one kind (same parent, tag and first class) give one comment each.
+    """
+    holders: list[LexborNode] = []
+    seen: set[int] = set()
+    for text in root.css(HOLDER_TEXT):
+        cur = text.parent
+        for _ in range(5):
+            if cur is None or cur.tag in ("body", "html"):
+                break
+            if cur.css_first(HOLDER_AUTHOR) is not None:
+                if cur.mem_id not in seen:
+                    seen.add(cur.mem_id)
+                    holders.append(cur)
+                break
+            cur = cur.parent
+    best: list[LexborNode] = []
+    level = holders
+    for _ in range(4):
+        groups: dict[tuple[int, str, str], list[LexborNode]] = {}
+        for node in level:
+            up = node.parent
+            if up is None or up.tag in ("body", "html"):
+                continue
+            cls = (node.attributes.get("class") or "").split()
+            groups.setdefault((up.mem_id, node.tag or "", cls[0] if cls else ""), []).append(node)
+        best = max(groups.values(), key=len, default=[])
+        if len(best) >= 2 or not level:
+            break
+        level = [n.parent for n in level if n.parent is not None]
+    if len(best) < 2 or len({n.mem_id for n in best}) < len(best):
+        return []
+    units: list[Unit] = []
+    for node in best:
+        unit = Unit(node=node, key=_key_of(node), index=len(units))
+        walker.units[node.mem_id] = unit
+        units.append(unit)
+    return units

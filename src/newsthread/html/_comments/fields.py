@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from urllib.parse import unquote
@@ -12,6 +13,7 @@ from newsthread.html._comments.selectors import (
     ACCOUNT_PATH,
     AUTHOR_NOISE,
     AUTHOR_SELECTORS,
+    DATE_WORDS,
     HANDLE,
     MACHINE_DATE_SELECTORS,
     NAME_INSIDE,
@@ -25,6 +27,8 @@ from newsthread.html._comments.selectors import (
 from newsthread.html._comments.state import STATUSES, Unit, Walker, absolute, clean, inside, int_of
 from newsthread.html._dates import parse_machine_date, parse_visible_date
 from newsthread.model import Author, CommentStatus
+
+_SEPARATOR = re.compile(r"\s+[\u2014\u2013|\u00b7-]\s+")
 
 
 def _first_owned(
@@ -76,30 +80,7 @@ def _first_owned(
 
 def _author_of(node: LexborNode, base: str | None) -> tuple[Author, str | None] | None:
     """The author an element names, and the account id when the page shows one apart."""
-    name_node = node
-    inner = None
-    own = ""
-    if node.tag != "a":
-        inner = node.css_first('[itemprop="name"], .fn')
-        if inner is None:
-            # A header-wide author element (avatar, name, date): its name element wins.
-            named = node.css_first(NAME_INSIDE)
-            if named is not None and named.text(deep=True).strip():
-                inner = named
-        if inner is None:
-            own = node.text(deep=False).strip()
-        if inner is None and not own:
-            for cand in node.css("a"):
-                target = cand.attributes.get("href") or ""
-                if (
-                    cand.text(deep=True).strip()
-                    and "#" not in target
-                    and cand.css_first("time") is None
-                ):
-                    inner = cand
-                    break
-    if inner is not None:
-        name_node = inner
+    name_node, own = _name_element(node)
     content = name_node.attributes.get("content")
     if content:
         name = clean(content)
@@ -117,25 +98,64 @@ def _author_of(node: LexborNode, base: str | None) -> tuple[Author, str | None] 
         name = name.strip("()").strip()
     if not name or len(name) > 80:
         return None
-    href: str | None = None
-    if node.tag == "a":
-        href = node.attributes.get("href")
-    elif name_node.tag == "a":
-        href = name_node.attributes.get("href")
-    else:
-        link: LexborNode | None = None if own else node.css_first("a[href]")
-        if link is None and node.parent is not None and node.parent.tag == "a":
-            link = node.parent
-        if link is not None:
-            href = link.attributes.get("href")
+    href = _profile_href(node, name_node, own)
     if href and NOT_PROFILE.search(href):
-        return None  # "log in", "register": the page's links, not a person
+        if name_node.tag == "a" or node.tag == "a":
+            return None  # "log in", "register": the page's links, not a person
+        href = None  # a reply link beside the name
     url = absolute(href, base)
     if account is None and href:
         path = ACCOUNT_PATH.search(href)
         if path is not None and path.group(1).lower() != name.lower():
             account = unquote(path.group(1))
     return Author(name=name, url=url), account
+
+
+def _name_element(node: LexborNode) -> tuple[LexborNode, str]:
+    """The element that holds the name inside an author element, or the element's own words."""
+    if node.tag == "a":
+        return node, ""
+    inner = node.css_first('[itemprop="name"], .fn')
+    if inner is None:
+        # A header-wide author element (avatar, name, date): its name element wins.
+        named = node.css_first(NAME_INSIDE)
+        if named is not None and named.text(deep=True).strip():
+            inner = named
+    if inner is not None:
+        return inner, ""
+    own = node.text(deep=False).strip()
+    dated = DATE_WORDS.search(own) if own else None
+    if dated is not None:
+        # "<strong>Ben</strong> 19. Juni 2018 um 15:28 Uhr": the date is the element's own
+        # text; the name is the emphasised or linked part, or the words before the date.
+        for named, _ in zip(node.css("strong, b, a, span"), range(6), strict=False):
+            shown = clean(named.text(deep=True))
+            if shown and DATE_WORDS.search(shown) is None and not shown[0].isdigit():
+                return named, ""
+        own = _SEPARATOR.split(own[: dated.start()])[0].strip(" \u2014\u2013-|,@")
+    if not own:
+        for cand in node.css("a"):
+            target = cand.attributes.get("href") or ""
+            if (
+                cand.text(deep=True).strip()
+                and "#" not in target
+                and cand.css_first("time") is None
+            ):
+                return cand, ""
+    return node, own
+
+
+def _profile_href(node: LexborNode, name_node: LexborNode, own: str) -> str | None:
+    """The address the name links to: the name's link, a link inside it, or one around it."""
+    if node.tag == "a":
+        return node.attributes.get("href")
+    if name_node.tag == "a":
+        return name_node.attributes.get("href")
+    scope = node if name_node is node else name_node
+    link: LexborNode | None = None if own else scope.css_first("a[href]")
+    if link is None and node.parent is not None and node.parent.tag == "a":
+        link = node.parent
+    return link.attributes.get("href") if link is not None else None
 
 
 def _machine_value(node: LexborNode) -> datetime | None:
@@ -213,11 +233,13 @@ def _visible_dates(region: LexborNode, units: list[Unit], walker: Walker) -> Non
             break
         for unit, node in _first_owned(region, (selector,), walker, pending):
             if unit.published is None:
-                got = _machine_value(node) or parse_visible_date(node.text(deep=True))
+                # Parts in their own elements ("28.09.19" "12:44") must not run together.
+                shown = node.text(deep=True, separator=" ")
+                got = _machine_value(node) or parse_visible_date(shown)
                 if got is not None:
                     unit.published = got
                     unit.meta_nodes.append(node)
-                    unit.date_text = clean(node.text(deep=True))
+                    unit.date_text = clean(shown)
         pending = [u for u in pending if u.published is None]
     for unit, node in _first_owned(
         region, (TIME_SELECTOR,), walker, [u for u in units if u.date_text]

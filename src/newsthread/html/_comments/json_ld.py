@@ -23,6 +23,15 @@ def _is_below(node: Comment, ancestor: Comment) -> bool:
 
 
 def from_json_ld(root: LexborNode, base: str | None) -> list[Comment]:
+    """``Comment`` objects of the page's JSON-LD, nested by ``comment`` or ``parentItem``."""
+    found = _ld_comments(root)
+    if not found:
+        return []
+    return _build_ld(found, base)
+
+
+def _ld_comments(root: LexborNode) -> list[tuple[dict[str, Any], str | None]]:
+    """Every JSON-LD ``Comment`` object with the id of the one it answers, walked without recursion."""
     found: list[tuple[dict[str, Any], str | None]] = []
     for script in root.css('script[type="application/ld+json"]'):
         raw = script.text(deep=True)
@@ -65,8 +74,10 @@ def from_json_ld(root: LexborNode, base: str | None) -> list[Comment]:
                 sub = item.get(key)
                 if sub is not None:
                     stack.append((sub, here))
-    if not found:
-        return []
+    return found
+
+
+def _build_ld(found: list[tuple[dict[str, Any], str | None]], base: str | None) -> list[Comment]:
     built: dict[str, Comment] = {}
     order: list[tuple[Comment, str | None]] = []
     for item, parent in found:

@@ -6,10 +6,12 @@ from selectolax.lexbor import LexborNode
 
 from newsthread.html._comments.selectors import (
     BOILERPLATE,
+    LIVE_LABEL,
     NOTICE_LABEL,
     TEASER_LABEL,
     UI_LABEL,
     WIDGET_LABEL,
+    WRAPPER_LABEL,
 )
 from newsthread.html._comments.state import Unit, clean
 from newsthread.model import CommentStatus
@@ -20,12 +22,18 @@ def _unlikely(unit: Unit) -> bool:
     if unit.status is not CommentStatus.PUBLISHED:
         return False
     a = unit.node.attributes
+    if LIVE_LABEL.search(a.get("class") or "") is not None:
+        return True  # a live ticker's entries ("live-match-comment"): the newsroom's commentary
     typed = "Comment" in (a.get("itemtype") or "") + (a.get("typeof") or "")
     anonymous = unit.author is None and unit.published is None
     if anonymous and _about_comments(unit):
         return True
     if unit.strong or typed:
-        # Named comments stay unless there is nothing in them but a label ("Previous comments").
+        label = f"{a.get('id') or ''} {a.get('class') or ''}"
+        # Named comments stay unless there is nothing in them but a label ("Previous comments"),
+        # or nothing but other comments (a wrapper named ``comment-wrapper-nid-186859``).
+        if anonymous and unit.children and not unit.text and WRAPPER_LABEL.search(label):
+            return True
         return (
             anonymous
             and not unit.children
@@ -37,6 +45,8 @@ def _unlikely(unit: Unit) -> bool:
         return True  # a section wrapper ("comment-box") around the comments
     if unit.author is None and not unit.text:
         return True  # a date alone: a header box, not a comment
+    if unit.author is not None and unit.published is not None and len(unit.text) >= 4:
+        return False  # a whole comment, with its own reply box
     return unit.node.css_first("textarea, input[type=text], input[type=email], form") is not None
 
 

@@ -100,6 +100,18 @@ CONTROL_TOKEN = re.compile(
 )
 CONTROL_TAGS = frozenset({"button", "a", "input", "select", "label", "svg", "i", "span", "li"})
 
+# For pages whose comment elements have no comment-like name: a comment's text element and its
+# author element, to find the repeated element that holds both.
+HOLDER_TEXT = (
+    '[class*="comment-text"], [class*="commentText"], [class*="comment_text"], '
+    '[class*="comment-content"], [class*="commentContent"], [class*="comment-body"], '
+    '[class*="commentBody"], [class*="kommentar-text"], [class*="comment-message"]'
+)
+HOLDER_AUTHOR = (
+    '[class*="uthor"], [class*="user"], [class*="User"], [class*="name"], [class*="Name"], '
+    '[class*="nutzer"], [class*="benutzer"], [itemprop="author"], cite'
+)
+
 # A comment's own header element, which a part of its body has none of.
 AUTHOR_CLASS = re.compile(r"(?:^|\s)fn(?:\s|$)|author|user|__name|nick", re.I)
 PROFILE_HREF = re.compile(r"/user|/profile", re.I)
@@ -152,8 +164,12 @@ AUTHOR_SELECTORS = (
     ".comment-author-link",
     '[data-testid="comment_author_link"]',
     '[class*="UsersNameDisplay"]',
-    '[class*="comment-author"], [class*="comment_author"], [class*="comment-user"], [class*="commentauthor"], [class*="CommentAuthor"]',
+    '[class*="comment-author"], [class*="comment_author"], [class*="comment-user"], [class*="commentauthor"], [class*="CommentAuthor"], [class*="commentAuthor"], [class*="commentUser"]',
     '[class*="author-name"], [class*="username"], [class*="user-name"], [class*="UserName"]',
+    # Account and display names in any casing: ``MtnCommentAccountName``, ``display-name``.
+    '[class*="AccountName"], [class*="accountName"], [class*="account-name"], [class*="DisplayName"], '
+    '[class*="displayName"], [class*="display-name"], [class*="screen-name"], [class*="screenName"], '
+    '[class*="nickname"], [class*="Nickname"]',
     # BEM: ``comment__name``, ``c-comment__nick``, ``user__name``, ``author__link``.
     '[class*="__name"], [class*="__nick"], [class*="__author"], [class*="user__"], [class*="author__"]',
     # Profile links: the name as a link to the commenter's page.
@@ -161,6 +177,8 @@ AUTHOR_SELECTORS = (
     # The same in other languages: Benutzer, Autor, usuario, auteur, utilisateur, utente.
     '[class*="benutzer"], [class*="nutzer"], [class*="autor"], [class*="usuario"], [class*="auteur"], '
     '[class*="utilisateur"], [class*="utente"]',
+    # A comment block's author part with any prefix: ``w-comments-item-author``.
+    '[class*="-author"], [class*="_author"]',
     ".author",
     ".user",
     ".name",
@@ -234,6 +252,7 @@ VISIBLE_DATE_SELECTORS = (
     '[class*="date"]',
     '[class*="time"]',
     '[class*="datum"], [class*="Datum"], [class*="fecha"], [class*="zeit"]',
+    '[class*="Time"]',
 )
 
 TIME_SELECTOR = "li.time, .comment-time-only"
@@ -440,9 +459,11 @@ SAYS_LINE = re.compile(
     re.I,
 )
 
-# "geschrieben von Ann am 21. Jan.", "posted by Ann on May 2", "escrito por Ann el 3 de mayo".
+# "geschrieben von Ann am 21. Jan.", "posted by Ann on May 2", "escrito por Ann el 3 de mayo",
+# "Par Ann, le 15 mai" (a bare "by" at the start needs a comma or a date word after the name).
 BY_LINE = re.compile(
-    r"(?:^|\b)(?:written|posted|submitted|commented|geschrieben|verfasst|kommentiert|gepostet|"
+    r"^(?:by|von|par|por|da|di)\s+(?P<bare>[^\n,|:]{1,40}?)(?:,|\s+(?:am|vom|on|el|le|il|at|um)\s)"
+    r"|(?:^|\b)(?:written|posted|submitted|commented|geschrieben|verfasst|kommentiert|gepostet|"
     r"escrito|publicado|comentado|écrit|posté|publié|scritto|pubblicato|inviato|napisany|"
     r"dodany|bewertung|review|reviewed)\s+(?:by|von|por|par|da|przez|de)\s+"
     r"(?P<name>[^\n,|:]{1,40}?)(?:\s+(?:am|vom|on|el|le|il|at|um|dnia|em)\s.*|\s*[,|:\u2013-].*)?$",
@@ -475,7 +496,7 @@ DATE_LINE = re.compile(
 )
 
 AUTHOR_NOISE = re.compile(
-    r"\s*(says|sagt|schreibt|dit|dice|scrive|pisze|meint|wrote|schrieb)\s*:?\s*$|^\s*(by|von|par|por)\s+",
+    r"\s*(says|sagt|schreibt|dit|dice|scrive|pisze|meint|wrote|schrieb)\s*:?\s*$|^\s*(?:comment|kommentar|commentaire|comentario)?\s*(by|von|par|por)\s+",
     re.I,
 )
 
@@ -494,6 +515,14 @@ BOILERPLATE = re.compile(
     r"leave a (?:comment|reply)|add (?:a|your) comment|join the (?:discussion|conversation)",
     re.I,
 )
+
+# Live tickers name their entries "comments" too ("live-match-comment", "ticker-comment").
+LIVE_LABEL = re.compile(
+    r"(?:^|[\s_-])(?:live|liveblog|ticker|play-by-play|commentary)(?:[\s_-]|$)", re.I
+)
+
+# Elements named as the thread's wrappers rather than one comment ("comment-wrapper-nid-186859").
+WRAPPER_LABEL = re.compile(r"wrap|list|thread|section|container|holder|area", re.I)
 
 # Elements for the form's messages and overlays, named so.
 NOTICE_LABEL = re.compile(r"modal|error|alert|notice|warning|dialog|popup|tooltip|template", re.I)

@@ -38,6 +38,8 @@ class Unit:
     ident: str | None = None
     #: The author's account id when the page shows it apart from the display name.
     account: str | None = None
+    #: The innermost element merged into the unit (its body, or the last of a chain of wrappers).
+    inner: LexborNode | None = None
     #: The ``dd`` holding the text of a ``dt`` comment head (``dl`` threads).
     partner: LexborNode | None = None
 

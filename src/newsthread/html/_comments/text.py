@@ -15,6 +15,7 @@ from newsthread.html._comments.selectors import (
     DATE_LINE,
     DATE_WORDS,
     DELETED_TEXT,
+    LEVEL_TEXT,
     META_SELECTOR,
     NAME_DATE_LINE,
     NOT_A_NAME,
@@ -155,6 +156,9 @@ def fill_texts(region: LexborNode, units: list[Unit], walker: Walker) -> None:
         if unit.author is None:
             text = _author_from_header(unit, body, text, walker)
         text = _without_trailing_control(unit.node, text)
+        if LEVEL_TEXT.match(text.partition("\n")[0]):
+            # A hidden "level 2" label that screen readers get: the depth, not the text.
+            text = text.partition("\n")[2].lstrip("\n")
         if text:
             head, _, rest = text.partition("\n")
             dated = (
@@ -168,7 +172,7 @@ def fill_texts(region: LexborNode, units: list[Unit], walker: Walker) -> None:
         if unit.status is CommentStatus.PUBLISHED and len(text) < 120:
             if REMOVED_BY_ADMIN.search(text):
                 unit.status = CommentStatus.REMOVED
-            elif DELETED_TEXT.search(text.strip()):
+            elif any(DELETED_TEXT.search(line.strip()) for line in text.split("\n")):
                 unit.status = CommentStatus.DELETED
 
 
@@ -205,7 +209,7 @@ def _name_in(head: str, *, first: bool) -> str | None:
     else:
         by = BY_LINE.search(head)
         if by is not None:
-            name = by.group("name")
+            name = by.group("bare") or by.group("name")
         elif first:
             dated = NAME_DATE_LINE.match(head)
             if dated is not None and (
