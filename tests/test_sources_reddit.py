@@ -322,3 +322,12 @@ def test_stream_input_without_size_spills(tmp_path):
     stream = io.BytesIO(RC.read_bytes())
     ids = sorted(a.extra["id"] for a in read_reddit_dump(stream, budget=200))
     assert ids == ["t3_abc1", "t3_zzz9"]
+
+
+def test_text_mode_files_are_refused_clearly():
+    from newsthread.errors import InputError
+
+    with RC.open() as text, pytest.raises(InputError, match="open the file in binary mode"):
+        list(read_reddit_dump(text))
+    with API.open() as text, pytest.raises(InputError, match="binary mode"):
+        read_reddit_api(text)

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any, TypeAlias
 
-from newsthread.errors import MissingExtraError, ParseError
+from newsthread.errors import InputError, MissingExtraError, ParseError
 
 __all__ = ["PathOrFile", "Source", "name_of", "read_all", "read_lines"]
 
@@ -41,6 +41,7 @@ def read_lines(source: PathOrFile) -> Iterator[tuple[int, bytes]]:
             yield from read_lines(stream)
         return
     name = name_of(source)
+    _check_binary(source, name)
     head = _peek(source)
     lines: Iterator[bytes] = _zstd_lines(source, name) if head == _ZSTD_MAGIC else iter(source)
     for number, line in enumerate(lines, start=1):
@@ -56,10 +57,16 @@ def read_all(source: Source) -> tuple[bytes, str]:
     elif isinstance(source, str | os.PathLike):
         data = Path(source).read_bytes()
     else:
+        _check_binary(source, name)
         data = source.read()
     if data[:4] == _ZSTD_MAGIC:
         data = b"".join(_zstd_lines(io.BytesIO(data), name))
     return data, name
+
+
+def _check_binary(stream: IO[bytes], name: str) -> None:
+    if isinstance(stream, io.TextIOBase):
+        raise InputError("sources read bytes: open the file in binary mode ('rb')", name)
 
 
 def _peek(stream: IO[bytes]) -> bytes:
