@@ -481,7 +481,8 @@ def _inline_header(unit: Unit) -> _Inline | None:
 
 
 _REPLY_TAIL = re.compile(
-    r"\s*[-\u2013|·]?\s*(?:antworten|antwort|reply|répondre|responder|rispondi)\s*[↓→]?\s*$",
+    r"\s*[-\u2013|·]?\s*[\[(]?\s*(?:antworten|antwort|reply|répondre|responder|rispondi)"
+    r"\s*[↓→]?\s*[\])]?\s*$",
     re.IGNORECASE,
 )
 _MONTH_NAMES = "|".join(sorted({m for ms in _MONTHS for m in ms}, key=len, reverse=True))
@@ -495,6 +496,12 @@ _DATE_TAIL = re.compile(
 )
 
 
+# "geschrieben von Ann am …", "posted by Ann on …", "par Ann le …": the words before the name
+_BY = re.compile(
+    r"^\s*(?:(?:geschrieben|verfasst|posted|written|submitted|publié|escrito|scritto|"
+    r"kommentiert)\s+)?(?:von|by|par|por|da|door)\s+",
+    re.IGNORECASE,
+)
 _GLUED_MONTH = re.compile(
     r"(?<=[a-zß-ÿ])(?=(?:"
     + "|".join(sorted({m.capitalize() for ms in _MONTHS for m in ms}, key=len, reverse=True))
@@ -517,7 +524,7 @@ def _name_and_date(unit: Unit, text: str) -> _Header | None:
             tail = _DATE_TAIL.search(core)
     if tail is None or tail.start() == 0:
         return None
-    name = _CONNECTOR.sub("", core[: tail.start()]).strip(" -\u2013|·,:")
+    name = _BY.sub("", _CONNECTOR.sub("", core[: tail.start()])).strip(" -\u2013|·,:")
     when = _parse_date(tail.group())
     partial = when is None and _yearless(tail.group())
     if (when is None and not partial) or not name or len(name) > 80:
@@ -667,6 +674,17 @@ class _Open:
     explicit: bool = False
     pending: Unit | None = None  #: a name-like first line, an author if a date line follows
     late: Unit | None = None  #: a name-like line after the text, an author if a date line follows
+
+
+def _titles(units: list[Unit], index: int) -> bool:
+    """Whether the heading at ``index`` is a comment's title: an author line follows it."""
+    for unit in units[index + 1 : index + 3]:
+        if unit.text.strip():
+            if unit.item != -1:
+                return False  # a list of linked posts with dates: a sidebar
+            head = _heuristic_header(unit)
+            return head is not None and head.author is not None
+    return False
 
 
 def _late_header(state: _Open, unit: Unit, text: str) -> bool:
@@ -836,9 +854,10 @@ def build_comments(units: list[Unit], strict: bool) -> list[Comment]:
         if text:
             state.parts.append(text)
 
-    for unit in units:
+    for index, unit in enumerate(units):
         if unit.kind in {"hr", "html"}:
             continue
+        title = not strict and unit.kind == "h" and unit.depth == 0 and _titles(units, index)
         if not strict:
             line = unit.text.strip()
             if unit.depth == 0 and made and _CLOSED.match(line):
@@ -850,6 +869,7 @@ def build_comments(units: list[Unit], strict: bool) -> list[Comment]:
                 and not _FORM.match(line)
                 and not is_boilerplate(line)
                 and _heuristic_header(unit) is None
+                and not title
             ):
                 break  # a heading outside the thread: sidebar, footer, related articles
             if unit.depth == 0 and _FORM.match(line):
@@ -900,14 +920,23 @@ def build_comments(units: list[Unit], strict: bool) -> list[Comment]:
             columns.clear()
             in_form = False
             continue
-        starts = unit.anchor is not None or (
-            not strict
-            and (
-                _heuristic_header(unit) is not None
-                or (bool(unit.links) and _inline_header(unit) is not None)
+        starts = (
+            unit.anchor is not None
+            or title
+            or (
+                not strict
+                and (
+                    _heuristic_header(unit) is not None
+                    or (bool(unit.links) and _inline_header(unit) is not None)
+                )
             )
         )
-        if starts and (current is None or not current.header):
+        if title:  # a comment's title: its text's first paragraph, above the author line
+            current = create(unit, None, with_unit=False)
+            current.pending = unit
+            columns.clear()
+            in_form = False
+        elif starts and (current is None or not current.header):
             current = create(unit, None)
             columns.clear()
             in_form = False
