@@ -50,7 +50,7 @@ def test_a_list_in_a_thread_without_headers_stays_replies() -> None:
 def test_a_header_list_whose_last_item_is_the_text() -> None:
     # html2text writes the header list and the comment's first paragraph as one list
     doc = (
-        "Body.\n\n## Kommentare\n\n1. \n   * Antworten\n   * Dietmar\n   * 8\\. April 2019 @ 11:38\n"
+        "Body.\n\n## Kommentare\n\n1. ![](avatar.png)\n   * Antworten\n   * Dietmar\n   * 8\\. April 2019 @ 11:38\n"
         "   * Der erste Absatz des Kommentars ist lang genug, um kein Teil einer Kopfzeile zu sein.\n"
     )
     (comment,) = from_markdown(doc, quotes=False).comments
