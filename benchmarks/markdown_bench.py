@@ -141,6 +141,27 @@ def main() -> None:
             best(lambda: [from_markdown(t, quotes=False) for t in converted], 3),
             parse,
         )
+    for converter, docs in _cached_renderings().items():
+        size = sum(map(len, docs)) / 1e6
+        print(f"{len(docs)} thread pages rendered by {converter} ({size:.1f} MB)")
+        parse = best(lambda d=docs: [md.parse(t) for t in d], 3)
+        row("markdown-it-py parse", parse)
+        row(
+            "newsthread from_markdown",
+            best(lambda d=docs: [from_markdown(t, quotes=False) for t in d], 3),
+            parse,
+        )
+
+
+def _cached_renderings() -> dict[str, list[str]]:
+    """The thread pages as each converter rendered them, where ``--quality`` has cached them."""
+    cache = Path(os.environ.get("NEWSTHREAD_MD_CACHE", "/tmp/newsthread-md-cache"))
+    out: dict[str, list[str]] = {}
+    for converter in CONVERTERS[:-1]:  # trafilatura's Markdown holds no thread
+        files = [cache / converter / (page.name + ".md") for page in thread_pages()]
+        if all(f.exists() for f in files):
+            out[converter] = [f.read_text(encoding="utf-8") for f in files]
+    return out
 
 
 def _converted() -> list[str]:
@@ -303,6 +324,11 @@ def quality(limit: int | None, converters: list[str], per_page: bool) -> None:
         "| converter | half | pages | comments (HTML) | found | parent right | author right | both right |"
     )
     print("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for h in ("A", "B", "all"):
+        chosen = [p for p in pages if h in ("all", half(p))]
+        n = sum(len(refs[p]) for p in chosen)
+        cells = " | ".join([f"{n} (100%)"] * 4)
+        print(f"| HTML importer (reference) | {h} | {len(chosen)} | {n} | {cells} |")
     for conv in converters:
         totals = {"A": [0, 0, 0, 0, 0, 0], "B": [0, 0, 0, 0, 0, 0]}
         for page in pages:

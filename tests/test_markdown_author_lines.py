@@ -154,3 +154,20 @@ def test_a_sentence_is_no_name() -> None:
     doc = "Body.\n\n## 1 Comment\n\n- I agree.\n\n  June 3, 2024 at 10:15 am\n\n  More text.\n"
     (comment,) = from_markdown(doc, quotes=False).comments
     assert comment.author is None and comment.text.startswith("I agree.")
+
+
+def test_comment_titles_and_written_by_lines() -> None:
+    doc = (
+        "Body.\n\n## Kommentare\n\nDieser Artikel hat 2 Kommentare.\n\n"
+        "### Ein Argument\n\ngeschrieben von berg2012 am 21. Jan. 2015, 19:04 [ antworten ]\n\n"
+        "Ich hätte eine andere Erklärung.\n\n"
+        "### AW: Ein Argument\n\ngeschrieben von wScherf am 21. Jan. 2015, 20:02 [ antworten ]\n\n"
+        "Das sehe ich anders.\n\n"
+        "### Neueste Beiträge\n\n- [Ein anderer Artikel](/a) 21. Dezember 2019\n"
+    )
+    article = from_markdown(doc, quotes=False)
+    assert shape(article.comments) == [
+        (0, "berg2012", "Ein Argument\n\nIch hätte eine andere Erklärung."),
+        (0, "wScherf", "AW: Ein Argument\n\nDas sehe ich anders."),
+    ]
+    assert article.comments[1].published == datetime(2015, 1, 21, 20, 2)

@@ -45,3 +45,15 @@ def test_a_list_in_a_thread_without_headers_stays_replies() -> None:
     doc = "Body.\n\n## 2 Comments\n\n- First comment.\n\n  - A reply.\n"
     article = from_markdown(doc, quotes=False)
     assert shape(article.comments) == [(0, None, "First comment."), (1, None, "A reply.")]
+
+
+def test_a_header_list_whose_last_item_is_the_text() -> None:
+    # html2text writes the header list and the comment's first paragraph as one list
+    doc = (
+        "Body.\n\n## Kommentare\n\n1. ![](avatar.png)\n   * Antworten\n   * Dietmar\n   * 8\\. April 2019 @ 11:38\n"
+        "   * Der erste Absatz des Kommentars ist lang genug, um kein Teil einer Kopfzeile zu sein.\n"
+    )
+    (comment,) = from_markdown(doc, quotes=False).comments
+    assert comment.author is not None and comment.author.name == "Dietmar"
+    assert comment.published == datetime(2019, 4, 8, 11, 38)
+    assert comment.text.startswith("Der erste Absatz") and comment.replies == ()

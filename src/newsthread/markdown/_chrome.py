@@ -67,17 +67,20 @@ def fold_header_lists(units: list[Unit], piece: Callable[[Unit], str]) -> None:
         if len(kids) < 2:
             continue
         lines = [by_item[k] for k in kids]
-        if any(len(g) != 1 or g[0].kind != "p" or len(g[0].text) > _SHORT for g in lines):
-            continue
         if any(k in parents for k in kids):
             continue
-        kinds = [piece(g[0]) for g in lines]
+        # html2text puts the comment's first paragraph into the header list as its last item
+        head = lines[:-1] if len(lines) > 2 and len(lines[-1][0].text) > _SHORT else lines
+        if any(len(g) != 1 or g[0].kind != "p" or len(g[0].text) > _SHORT for g in head):
+            continue
+        kinds = [piece(g[0]) for g in head]
         if kinds.count("time") != 1 or "header" in kinds:
             continue
         parent = lines[0][0].parent_item
         above = by_item[parent][0] if parent in by_item else None
         for group in lines:
-            _into(group[0], above)
+            for unit in group:
+                _into(unit, above)
 
 
 def fold_text_lists(units: list[Unit], has_header: Callable[[list[Unit]], bool]) -> None:

@@ -10,8 +10,11 @@ from markdown_it import MarkdownIt
 
 from newsthread._decode import decode_bytes
 from newsthread.errors import InputError, ParseError
-from newsthread.markdown._comments import anchor_id, build_comments, find_section, is_time
+from newsthread.markdown._authorlines import is_time
+from newsthread.markdown._build import build_comments
+from newsthread.markdown._comments import find_section
 from newsthread.markdown._frontmatter import apply_front_matter, split_front_matter
+from newsthread.markdown._ownheader import anchor_id
 from newsthread.markdown._rawhtml import keeps_thread_html, raw_html_thread, richness
 from newsthread.markdown._split import split_at_headers
 from newsthread.markdown._units import MARKER as _MARKER

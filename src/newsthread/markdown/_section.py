@@ -65,6 +65,8 @@ def count_line(text: str, heading: bool) -> tuple[bool, int | None]:
     words = text.split()
     if not words or len(words) > (15 if heading else 8) or len(text) > 160:
         return False, None
+    if not heading and any(sep in text for sep in "|·•"):
+        return False, None  # "5343 reads | 32 comments": a meta line above the article
     if _MORE.search(text):
         return False, None  # "43 more replies", "Load 5 more comments": a stub, not the count
     match = _COUNT_BEFORE.search(text) or _COUNT_AFTER.match(text)

@@ -1,0 +1,326 @@
+"""Author and date lines of comments, recognised by their structure.
+
+A comment system prints a header above (or below) each comment: a name, often
+a link to a profile, a date or a relative time, a "says" verb, buttons. This
+module reads one block of Markdown (a :class:`Unit`) as such a header: saying
+verbs in several languages, ``Name · 2 hours ago``, ``Name 19. Juni 2018 um
+15:28``, a date alone, and inline headers (a profile link, then a time link,
+then navigation links with an optional link to the parent comment). Dates are
+parsed in English, German, French and Spanish; a date without its year is
+kept as text, never given a guessed year.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from functools import lru_cache
+from itertools import pairwise
+
+import attrs
+from dateutil import parser as dateparser
+
+from newsthread._validate import parse_date_words
+from newsthread.markdown._headers import profile_link, relative_time
+from newsthread.markdown._units import Unit
+from newsthread.model import Author, Link
+
+__all__ = [
+    "JS_LINK",
+    "Header",
+    "heuristic_header",
+    "inline_header",
+    "is_time",
+    "name_like",
+    "parse_date",
+]
+
+JS_LINK = re.compile(r"!?\[[^\]\n]{0,60}\]?\]\(javascript:[^)\n]{0,60}\)+", re.IGNORECASE)
+# "Name says:" and its kin in other languages: a short line ending in a saying verb.
+_SAYS = re.compile(
+    r"^(?P<name>.{1,80}?)\s+(?:says|said|sagt|schreibt|schrieb|meint|wrote|writes|dit|a écrit|"
+    r"écrit|dice|dijo|escribe|escribió|scrive|ha scritto|disse|escreveu|napisał|napisała|schreef|"
+    r"пишет|написал|написала)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_DOT = re.compile(r"^(?P<name>[^·•|\n]{1,80}?)\s*[·•|]\s*(?P<date>[^\n]{1,80})$")
+_RELATIVE = re.compile(
+    r"^(?:(?:\d+|an?|one)\s+(?:sec|second|min|minute|hour|hr|day|week|month|year)s?\s+ago|"
+    r"vor\s+\d+\s+\w+|yesterday|today|gestern|heute|just\ now)$",
+    re.IGNORECASE | re.VERBOSE,
+)
+_MONTHS = [
+    ("jan", "january", "januar", "jänner", "janvier", "enero"),
+    ("feb", "february", "februar", "février", "febrero"),
+    ("mar", "march", "märz", "mär", "mars", "marzo"),
+    ("apr", "april", "avril", "abril"),
+    ("may", "mai", "mayo"),
+    ("jun", "june", "juni", "juin", "junio"),
+    ("jul", "july", "juli", "juillet", "julio"),
+    ("aug", "august", "août", "agosto"),
+    ("sep", "sept", "september", "septembre", "septiembre"),
+    ("oct", "okt", "october", "oktober", "octobre", "octubre"),
+    ("nov", "november", "novembre", "noviembre"),
+    ("dec", "dez", "december", "dezember", "décembre", "diciembre"),
+]
+
+
+class _DateInfo(dateparser.parserinfo):
+    """English, German, French and Spanish month names; "at", "um", "Uhr", "de" are skipped."""
+
+    MONTHS = _MONTHS  # type: ignore[assignment]
+    JUMP = [*dateparser.parserinfo.JUMP, "um", "uhr", "de", "à", "le", "am", "a", "las"]  # noqa: RUF012
+
+
+_DATE_INFO = _DateInfo()
+_MONTH_WORD = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(sorted({m for ms in _MONTHS for m in ms}, key=len, reverse=True))
+    + r")",
+    re.IGNORECASE,
+)
+
+
+_NO_YEAR = datetime(1, 1, 1)
+
+
+def parse_date(text: str) -> datetime | None:
+    """A date with its year; a date without one ("Jun 20th at 2:41 am") is not guessed (see _yearless)."""
+    found = _date_or_yearless(text)
+    return found if found is not None and found.year != 1 else None
+
+
+def _yearless(text: str) -> bool:
+    """A day and month (and maybe a time) without a year: kept as text, the year is unknown."""
+    found = _date_or_yearless(text)
+    return found is not None and found.year == 1
+
+
+@lru_cache(maxsize=4096)
+def _date_or_yearless(text: str) -> datetime | None:
+    text = text.replace("@", " ").strip()
+    if not (6 <= len(text) <= 60) or not re.search(r"\d", text):
+        return None
+    if not (re.search(r"\d{4}", text) or _MONTH_WORD.search(text)):
+        return None
+    return parse_date_words(text, parserinfo=_DATE_INFO, default=_NO_YEAR)
+
+
+def is_time(text: str) -> bool:
+    """Whether a short text is a date or a relative time."""
+    return _date_or_yearless(text) is not None or relative_time(text) is not None
+
+
+@attrs.define(slots=True)
+class Header:
+    """What a comment's header lines said."""
+
+    author: Author | None = None
+    published: datetime | None = None
+    url: str | None = None
+    date_text: str | None = None
+
+
+# "[-]user 34 points35 points 17 hours ago (17 children)": a Reddit comment's first line
+_POINTS = re.compile(
+    r"^\W*(?P<name>[\w.\-]{1,40})\s+(?:-?\d+\s+points?\s*)+(?P<when>[^(\n]{0,40}?\bago)\b"
+)
+
+
+def heuristic_header(unit: Unit) -> Header | None:
+    """Author / date / permalink information in one short line, or None for comment text."""
+    if len(unit.text) > 600 or unit.kind not in {"p", "h"}:
+        return None  # (javascript: links can shorten a line, but not this much)
+    text = JS_LINK.sub("", unit.text).strip() if "javascript:" in unit.text else unit.text.strip()
+    if not text or len(text) > 160 or "\n" in text or unit.kind not in {"p", "h"}:
+        return None
+    whole_link = (
+        unit.links[0]
+        if len(unit.links) == 1 and unit.links[0].end - unit.links[0].start >= len(text)
+        else None
+    )
+    points = _POINTS.match(text)
+    if points is not None:
+        link = next(
+            (k for k in unit.links if unit.text[k.start : k.end] == points.group("name")), None
+        )
+        return Header(
+            author=Author(points.group("name"), link.url if link else None),
+            date_text=points.group("when").strip(),
+        )
+    says = _SAYS.match(text)
+    if says is not None:
+        name = says.group("name").strip().strip("*_")
+        link = unit.links[0] if unit.links and unit.links[0].start <= 1 else None
+        return Header(author=Author(name, link.url if link else None))
+    date = parse_date(text)
+    if date is not None:
+        return Header(published=date, url=whole_link.url if whole_link else None)
+    if _yearless(text):
+        return Header(date_text=text, url=whole_link.url if whole_link else None)
+    named = _name_and_date(unit, text)
+    if named is not None:
+        return named
+    relative = relative_time(text)
+    if relative is not None:
+        link = next((k for k in unit.links if unit.text[k.start : k.end].strip() == relative), None)
+        return Header(date_text=relative, url=link.url if link else None)
+    dot = _DOT.match(text)
+    if dot is not None:
+        when = dot.group("date").strip()
+        date = parse_date(when)
+        if date is not None or _RELATIVE.match(when) or relative_time(when):
+            name = dot.group("name").strip()
+            link = next((k for k in unit.links if k.start <= 1 and k.end >= len(name)), None)
+            return Header(
+                author=Author(name, link.url if link else None),
+                published=date,
+                date_text=None if date else when,
+            )
+    if whole_link is not None and text.lower() in {"permalink", "#", "link"}:
+        return Header(url=whole_link.url)
+    if unit.bold and len(text) <= 80:
+        link = unit.links[0] if unit.links else None
+        return Header(author=Author(text, link.url if link else None))
+    return None
+
+
+_NAV_LINK = re.compile(
+    r"^(?:parent|root|next|prev|context|link|permalink|[\[\]\u2013\-+]+)$", re.IGNORECASE
+)
+_NAV_WORDS = re.compile(
+    r"(?:\s*[|·•]\s*(?:parent|root|next|prev|context|flag|favorite|hide|\[[\u2013-]\]))+(?=\s|$)",
+    re.IGNORECASE,
+)
+_PARENT_WORDS = (
+    "parent",
+    "in reply to",
+    "reply to",
+    "antwort auf",
+    "en respuesta a",
+    "en réponse à",
+)
+
+
+@attrs.define(slots=True)
+class Inline:
+    """A header at the start of a longer unit: ``[name](/user/x) [4 hours ago](/item?id=1) | [parent](#0) text``."""
+
+    header: Header
+    cut: int  #: where the comment's own text starts
+    parent: str | None  #: the id a parent link points to
+
+
+def inline_header(unit: Unit) -> Inline | None:
+    """A profile link, then a link whose text is a time, then navigation links: the rest is text."""
+    links = sorted(unit.links, key=lambda k: k.start)
+    text = unit.text
+    first = next((k for k in links if profile_link(k.url)), None)
+    if first is None:
+        return None
+    before = [k for k in links if k.end <= first.start]
+    prefix = "".join(text[a.end : b.start] for a, b in pairwise([Link(0, 0, ""), *before, first]))
+    if prefix.strip(" ![]|·•"):  # only images, vote buttons and separators may come first
+        return None
+    later = [k for k in links if k.start >= first.end]
+    if not later or text[first.end : later[0].start].strip(" |·•"):
+        return None
+    when = text[later[0].start : later[0].end].strip()
+    published = parse_date(when)
+    relative = None if published is not None else relative_time(when)
+    if published is None and relative is None:
+        return None
+    cut = later[0].end
+    parent: str | None = None
+    for link in later[1:]:
+        gap = text[cut : link.start]
+        label = text[link.start : link.end].strip()
+        if gap.strip(" |·•") or not (
+            _NAV_LINK.match(label) or label.lower().startswith(_PARENT_WORDS)
+        ):
+            break
+        if label.lower().startswith(_PARENT_WORDS) and link.url.startswith("#"):
+            parent = link.url[1:]
+        cut = link.end
+    words = _NAV_WORDS.match(text, cut)  # converters that drop in-page links keep their labels
+    if words is not None:
+        cut = words.end()
+    head = Header(
+        author=Author(text[first.start : first.end].strip(), first.url),
+        published=published,
+        url=later[0].url,
+        date_text=relative,
+    )
+    return Inline(head, cut, parent)
+
+
+_REPLY_TAIL = re.compile(
+    r"\s*[-\u2013|·]?\s*[\[(]?\s*(?:antworten|antwort|reply|répondre|responder|rispondi)"
+    r"\s*[↓→]?\s*[\])]?\s*$",
+    re.IGNORECASE,
+)
+_MONTH_NAMES = "|".join(sorted({m for ms in _MONTHS for m in ms}, key=len, reverse=True))
+_DATE_TAIL = re.compile(
+    r"(?:\d{1,2}\.?\s+[^\W\d_]+\.?,?\s+\d{4}|[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d\d-\d\d"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}"
+    # a month and a day without the year, with a time after it: "Jun 20th at 2:41 am", "12. März um 14:05"
+    rf"|(?<!\w)(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?=[\s,]+\D{{0,4}}\d{{1,2}}:\d\d)"
+    rf"|\d{{1,2}}\.?\s+(?:{_MONTH_NAMES})\.?(?=[\s,]+\D{{0,4}}\d{{1,2}}:\d\d))[^\n]{{0,30}}$",
+    re.IGNORECASE,
+)
+
+
+# "geschrieben von Ann am …", "posted by Ann on …", "par Ann le …": the words before the name
+_BY = re.compile(
+    r"^\s*(?:(?:geschrieben|verfasst|posted|written|submitted|publié|escrito|scritto|"
+    r"kommentiert)\s+)?(?:von|by|par|por|da|door)\s+",
+    re.IGNORECASE,
+)
+_GLUED_MONTH = re.compile(
+    r"(?<=[a-zß-ÿ])(?=(?:"
+    + "|".join(sorted({m.capitalize() for ms in _MONTHS for m in ms}, key=len, reverse=True))
+    + r")\.?\s+\d)"
+)
+# "Ann on 03/06/2024", "Jan am 12. März 2020", "Luc le 3 juin": the word joining name and date
+_CONNECTOR = re.compile(r"\s+(?:on|at|am|um|le|el|il|op|в|,)\s*$", re.IGNORECASE)
+_REPLY_URL = re.compile(r"replytocom=|#respond\b|[?&]reply=", re.IGNORECASE)
+
+
+def _name_and_date(unit: Unit, text: str) -> Header | None:
+    """``Name 19. Juni 2018 um 15:28 Uhr - Antworten``: a name, then a date, then chrome."""
+    core = _REPLY_TAIL.sub("", text)
+    tail = _DATE_TAIL.search(core)
+    if tail is not None and tail.start() == 0:
+        # "AnonymousMarch 16, 2013 at 6:14 PM": a name glued to the date's month
+        glued = _GLUED_MONTH.search(core)
+        if glued is not None:
+            core = core[: glued.start()] + " " + core[glued.start() :]
+            tail = _DATE_TAIL.search(core)
+    if tail is None or tail.start() == 0:
+        return None
+    name = _BY.sub("", _CONNECTOR.sub("", core[: tail.start()])).strip(" -\u2013|·,:")
+    when = parse_date(tail.group())
+    partial = when is None and _yearless(tail.group())
+    if (when is None and not partial) or not name or len(name) > 80:
+        return None
+    author_link = next((k for k in unit.links if k.start <= 2 and k.end <= tail.start() + 1), None)
+    permalink = next(
+        (k for k in unit.links if k.start >= tail.start() - 1 and not _REPLY_URL.search(k.url)),
+        None,
+    )
+    return Header(
+        author=Author(name, author_link.url if author_link else None),
+        published=when,
+        url=permalink.url if permalink else None,
+        date_text=tail.group().strip() if partial else None,
+    )
+
+
+_NAME = re.compile(r"^[^\n!?:;,]{1,60}$")
+
+
+def name_like(text: str) -> bool:
+    """A short line that could be a commenter's name (kept as text unless a date follows)."""
+    if text.endswith(".") or (". " in text and len(text.split()) > 4):
+        return False
+    return bool(_NAME.match(text)) and len(text.split()) <= 6 and any(c.isalpha() for c in text)

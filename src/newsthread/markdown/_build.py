@@ -1,0 +1,431 @@
+"""Build the comment tree from the units of a comment section.
+
+A :class:`_Builder` takes the units one at a time: list items become comments
+nested by list or by the column of their marker line, ``level N`` lines and
+parent links nest the others, header lines (``_authorlines``) fill author,
+date and permalink, chrome lines (``_comments.is_boilerplate``) are dropped,
+and a heading outside the thread ends it. A section newsthread wrote is read
+strictly from its own header lines (``_ownheader``).
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from newsthread.markdown._authorlines import heuristic_header, inline_header, name_like
+from newsthread.markdown._chrome import fold_header_lists, fold_text_lists
+from newsthread.markdown._comments import (
+    CLOSED,
+    FORM,
+    header_piece,
+    is_boilerplate,
+    item_has_header,
+)
+from newsthread.markdown._headers import level_of
+from newsthread.markdown._ownheader import own_header
+from newsthread.markdown._units import Unit
+from newsthread.model import Author, Comment, CommentStatus
+
+__all__ = ["build_comments"]
+
+
+# Action links under a comment; "permalink" and "parent" carry data, the rest is chrome.
+_ACTIONS = {
+    "permalink",
+    "parent",
+    "embed",
+    "save",
+    "report",
+    "give award",
+    "share",
+    "reply",
+    "hide",
+}
+
+
+def _action(unit: Unit) -> tuple[str, str] | None:
+    """``("permalink", url)`` or ``("parent", "#id")`` for a unit that is one action link."""
+    text = unit.text.strip().lower()
+    if text not in _ACTIONS or len(unit.links) != 1:
+        return None
+    return text, unit.links[0].url
+
+
+_TABLE_TAIL = re.compile(r"[\s:\-]*\|[\s|:\-]*$")
+
+
+_PINGBACK = re.compile(r"^(Pingback|Trackback):", re.IGNORECASE)
+
+
+# a name may hold periods ("Dr. Webbaer", "J. R. Smith") but does not end a sentence with one
+@attrs.define(slots=True)
+class _Open:
+    """A comment being built: its paragraphs so far and whether header lines may still come."""
+
+    comment: Comment
+    parts: list[str] = attrs.field(factory=list)
+    header: bool = True
+    explicit: bool = False
+    pending: Unit | None = None  #: a name-like first line, an author if a date line follows
+    late: Unit | None = None  #: a name-like line after the text, an author if a date line follows
+
+
+def _titles(units: list[Unit], index: int) -> bool:
+    """Whether the heading at ``index`` is a comment's title: an author line follows it."""
+    for unit in units[index + 1 : index + 3]:
+        if unit.text.strip():
+            if unit.item != -1:
+                return False  # a list of linked posts with dates: a sidebar
+            head = heuristic_header(unit)
+            return head is not None and head.author is not None
+    return False
+
+
+def _late_header(state: _Open, unit: Unit, text: str) -> bool:
+    """A name and a date line after the text of a comment that has neither (SPIP, some forums).
+
+    Returns whether ``unit`` was taken as (part of) that header.
+    """
+    c = state.comment
+    if c.author is not None or c.published is not None or not state.parts:
+        return False
+    if state.late is not None:
+        late, state.late = state.late, None
+        head = heuristic_header(unit)
+        if head is not None and head.author is None and (head.published or head.date_text):
+            link = late.links[0] if late.links else None
+            c.author = Author(late.text.strip(), link.url if link else None)
+            c.published = head.published
+            if head.date_text is not None:
+                c.extra = {"date_text": head.date_text}
+            return True
+        state.parts.append(late.text.strip())
+    if len(text) <= 60 and (unit.bold or name_like(text)):
+        state.late = unit
+        return True
+    return False
+
+
+def _key(url: str | None) -> str | None:
+    """The comment id at the end of a permalink: ``…/comments/abc/title/nysll2o/`` or ``…#c-12``."""
+    if not url:
+        return None
+    if "#" in url:
+        return url.rsplit("#", 1)[1] or None
+    query = _ID_PARAM.search(url)
+    if query is not None:
+        return query.group(1)
+    return url.rstrip("/").rsplit("/", 1)[-1] or None
+
+
+_ID_PARAM = re.compile(r"[?&](?:id|cid|comment|comment_id|commentid)=([\w-]+)", re.IGNORECASE)
+
+
+def _relink(top: list[Comment], refs: list[tuple[Comment, str]]) -> list[Comment]:
+    """Move flat comments under the comment their "parent" link names (old Reddit's markup)."""
+    by_key: dict[str, Comment] = {}
+    for comment in top:
+        key = _key(comment.url)
+        if key is not None:
+            by_key.setdefault(key, comment)
+    moved: set[int] = set()
+    for comment, ref in refs:
+        parent = by_key.get(ref)
+        if parent is None or parent is comment or comment.parent is not None:
+            continue
+        if any(a is comment for a in parent.ancestors()):
+            continue
+        parent.add(comment)
+        moved.add(id(comment))
+    return [c for c in top if id(c) not in moved]
+
+
+def build_comments(units: list[Unit], strict: bool) -> list[Comment]:
+    """The comment tree of the units after the section heading.
+
+    Nesting: in a document newsthread wrote, from the list structure and the
+    ``continues`` references; otherwise from the indentation of the lines that
+    open list items, so that converters which indent only the marker line
+    still nest, from "level N" lines and from parent links. Paragraphs outside
+    any list belong to the comment before them unless they open a new one with
+    an author or date line. Comments get the ids of their anchors when they
+    have one; the others get ``c1``, ``c2``, ... in document order, skipping
+    ids taken by anchors.
+    """
+    builder = _Builder(units, strict)
+    for index, unit in enumerate(units):
+        if not builder.step(index, unit):
+            break
+    return builder.finish()
+
+
+class _Builder:
+    """The comment tree being built from a section's units, one unit at a time."""
+
+    def __init__(self, units: list[Unit], strict: bool) -> None:
+        self.units = units
+        self.strict = strict
+        self.top: list[Comment] = []
+        self.made: list[_Open] = []
+        self.by_item: dict[int, _Open] = {}
+        self.item_parent: dict[int, int] = {}
+        self.by_id: dict[str, Comment] = {}
+        # open list comments by marker column (heuristic mode)
+        self.columns: list[tuple[int, Comment]] = []
+        self.current: _Open | None = None
+        self.in_form = False
+        self.parent_refs: list[tuple[Comment, str]] = []
+        self.levels: list[tuple[int, Comment]] = []  # comments opened by "level N" lines
+        if not strict:
+            fold_header_lists(units, header_piece)
+            fold_text_lists(units, item_has_header)
+        self.flat_headers = not strict and any(
+            u.item == -1 and u.kind == "p" and heuristic_header(u) is not None for u in units
+        )
+
+    def create(self, unit: Unit, parent: Comment | None, with_unit: bool = True) -> _Open:
+        comment = Comment(id="")
+        own = own_header(unit) if unit.anchor is not None else None
+        state = _Open(comment)
+        if own is not None:
+            comment.id = own.id
+            comment.author = own.author
+            comment.published = own.published
+            comment.url = own.url
+            comment.status = own.status
+            comment.more_count = own.more_count
+            comment.score = own.score
+            comment.in_reply_to = own.in_reply_to
+            state.explicit = True
+            state.header = False
+            if own.continues is not None:
+                parent = self.by_id.get(own.continues)
+                if parent is None:
+                    comment.in_reply_to = own.continues
+            self.by_id[own.id] = comment
+        if parent is not None:
+            parent.add(comment)
+        else:
+            self.top.append(comment)
+        self.made.append(state)
+        if own is None and with_unit:
+            self.feed(state, unit)
+        return state
+
+    def feed(self, state: _Open, unit: Unit) -> None:
+        """Add one unit to a comment: a header line while headers may come, else its text."""
+        if self.strict:
+            state.parts.append(unit.text)
+            return
+        text: str | None = unit.text.strip()
+        if not text:
+            return  # an avatar image or an emptied line says nothing
+        if state.header:
+            text = self._header(state, unit, text)
+            if not text:
+                return
+        state.header = False
+        if _late_header(state, unit, text):
+            return
+        if "|" in text:
+            text = _TABLE_TAIL.sub("", text)  # the cell and delimiter row of a GFM table
+        if state.pending is not None:
+            state.parts.append(state.pending.text.strip())
+            state.pending = None
+        if text:
+            state.parts.append(text)
+
+    def _header(self, state: _Open, unit: Unit, text: str) -> str | None:
+        """Read ``unit`` as a header line of ``state``; the text left (None: all header)."""
+        c = state.comment
+        head = heuristic_header(unit)
+        if head is not None:
+            if state.pending is not None and head.author is None and c.author is None:
+                link = state.pending.links[0] if state.pending.links else None
+                c.author = Author(state.pending.text.strip(), link.url if link else None)
+                state.pending = None
+            if head.author is not None and c.author is None:
+                c.author = head.author
+            if head.published is not None and c.published is None:
+                c.published = head.published
+            if head.url is not None and c.url is None:
+                c.url = head.url
+            if head.date_text is not None:
+                c.extra = {"date_text": head.date_text}
+            return None
+        if state.pending is None and not state.parts and name_like(text):
+            state.pending = unit
+            return None
+        inline = inline_header(unit) if unit.links else None
+        if inline is None:
+            return text
+        c.author = c.author or inline.header.author
+        c.published = c.published or inline.header.published
+        c.url = c.url or inline.header.url
+        if inline.header.date_text is not None:
+            c.extra = {"date_text": inline.header.date_text}
+        if inline.parent is not None:
+            self.parent_refs.append((c, inline.parent))
+        return unit.text[inline.cut :].strip()
+
+    def _chrome(self, unit: Unit, title: bool) -> bool | None:
+        """Drop chrome lines from ``unit``: False ends the thread, None skips the unit."""
+        line = unit.text.strip()
+        if unit.depth == 0 and self.made and CLOSED.match(line):
+            return False
+        if (
+            unit.kind == "h"
+            and unit.depth == 0
+            and self.made
+            and not FORM.match(line)
+            and not is_boilerplate(line)
+            and heuristic_header(unit) is None
+            and not title
+        ):
+            return False  # a heading outside the thread: sidebar, footer, related articles
+        if unit.depth == 0 and FORM.match(line):
+            self.in_form = True
+        lines = unit.text.split("\n")
+        kept = [line for line in lines if not is_boilerplate(line)]
+        if not kept:
+            return None
+        if len(kept) != len(lines):
+            unit.text = "\n".join(kept)
+            unit.links = []
+        return True
+
+    def step(self, index: int, unit: Unit) -> bool:
+        """Take one unit; False when the thread has ended."""
+        if unit.kind in {"hr", "html"}:
+            return True
+        strict = self.strict
+        title = not strict and unit.kind == "h" and unit.depth == 0 and _titles(self.units, index)
+        if not strict:
+            keep = self._chrome(unit, title)
+            if keep is False:
+                return False
+            if keep is None:
+                return True
+        action = None if strict else _action(unit)
+        if action is not None:
+            current = self.current
+            if current is not None and action[0] == "permalink" and current.comment.url is None:
+                current.comment.url = action[1]
+            elif current is not None and action[0] == "parent" and action[1].startswith("#"):
+                self.parent_refs.append((current.comment, action[1][1:]))
+            return True
+        if unit.item != -1:
+            self._item(unit)
+            return True
+        level = None if strict or unit.depth else level_of(unit.text)
+        if level is not None:  # "level 2": the depth, stated above the comment
+            levels = self.levels
+            while levels and levels[-1][0] >= level:
+                levels.pop()
+            state = self.create(unit, levels[-1][1] if levels else None, with_unit=False)
+            levels.append((level, state.comment))
+            self._opened(state)
+            return True
+        self._loose(unit, title)
+        return True
+
+    def _opened(self, state: _Open) -> None:
+        self.current = state
+        self.columns.clear()
+        self.in_form = False
+
+    def _item(self, unit: Unit) -> None:
+        """A unit inside a list item: a new comment for a new item, nested by list or column."""
+        self.item_parent.setdefault(unit.item, unit.parent_item)
+        state = self.by_item.get(unit.item)
+        if state is not None:
+            self.feed(state, unit)
+            self.current = state
+            return
+        parent: Comment | None = None
+        if self.strict:
+            key = unit.parent_item
+            while key != -1 and key not in self.by_item:
+                key = self.item_parent.get(key, -1)
+            parent = self.by_item[key].comment if key != -1 else None
+        else:
+            columns = self.columns
+            while columns and columns[-1][0] >= unit.column:
+                columns.pop()
+            parent = columns[-1][1] if columns else None
+        state = self.create(unit, parent)
+        self.by_item[unit.item] = state
+        if not self.strict:
+            self.columns.append((unit.column, state.comment))
+        self.in_form = False
+        self.current = state
+
+    def _loose(self, unit: Unit, title: bool) -> None:
+        """A unit outside lists: a new comment when it opens one, else text of the current one."""
+        starts = (
+            unit.anchor is not None
+            or title
+            or (
+                not self.strict
+                and (
+                    heuristic_header(unit) is not None
+                    or (bool(unit.links) and inline_header(unit) is not None)
+                )
+            )
+        )
+        current = self.current
+        if title:  # a comment's title: its text's first paragraph, above the author line
+            state = self.create(unit, None, with_unit=False)
+            state.pending = unit
+            self._opened(state)
+        elif starts and (current is None or not current.header):
+            self._opened(self.create(unit, None))
+        elif self.in_form:
+            return
+        elif current is not None:
+            self.feed(current, unit)
+        elif not self.flat_headers:
+            self.current = self.create(unit, None)
+        # else: loose text before the first comment of a thread whose comments open with
+        # author lines is page chrome (sort buttons, help text)
+
+    def finish(self) -> list[Comment]:
+        """Drop empty chrome items, apply parent links, join texts and number the comments."""
+        top = self.top
+        survivors: list[_Open] = []
+        dropped: set[int] = set()
+        for state in self.made:
+            c = state.comment
+            empty = not state.explicit and not state.parts and state.pending is None
+            bare = not c.replies and c.author is None and c.published is None and c.url is None
+            if empty and bare:
+                # an item that held only chrome (an avatar, a "Follow" button): nothing to keep
+                if c.parent is not None:
+                    c.detach()
+                else:
+                    dropped.add(id(c))
+                continue
+            survivors.append(state)
+        if self.parent_refs:
+            top = _relink(top, self.parent_refs)
+        if dropped:
+            top = [c for c in top if id(c) not in dropped]
+        taken = {s.comment.id for s in survivors if s.explicit}
+        number = 0
+        for state in survivors:
+            if state.pending is not None:
+                state.parts.insert(0, state.pending.text.strip())
+            if state.late is not None:
+                state.parts.append(state.late.text.strip())
+            state.comment.text = "\n\n".join(state.parts)
+            if not state.explicit:
+                kind = _PINGBACK.match(state.comment.text)
+                if kind is not None:
+                    state.comment.status = CommentStatus(kind.group(1).lower())
+                number += 1
+                while f"c{number}" in taken:
+                    number += 1
+                state.comment.id = f"c{number}"
+        return top
