@@ -3,13 +3,15 @@
 
 Run by hand from the repository root::
 
-    PYTHONPATH=src python benchmarks/quotes_bench.py [--limit N] [--repeat R]
+    PYTHONPATH=src python benchmarks/quotes_bench.py [--limit N] [--repeat R] [--html]
 
 Reads the development corpus ``../shared/devdata/quotes/polnear-train`` and scores both
 candidates with ``../shared/tools/quote_eval.py`` in the same run (skips cleanly when
 those are absent). Speed is reported as articles per second, wall clock and process CPU
 time (the machine is shared: CPU time is the steadier figure), and as a ratio to the
-naive baseline measured in the same run.
+naive baseline measured in the same run. ``--html`` also measures quote finding's share
+of a whole HTML import over ``../shared/devdata/html/pages`` (``from_html`` without quotes,
+then ``annotate``, process CPU time, best of the repeats).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 SCORER = SHARED / "tools" / "quote_eval.py"
 GOLD = SHARED / "devdata" / "quotes" / "polnear-train" / "gold.jsonl"
+HTML_PAGES = SHARED / "devdata" / "html" / "pages"
 
 # -- the naive baseline, as the corpus README describes it -------------------------
 _PAIR = re.compile(r"[“\"]([^”\"\n]{2,}?)[”\"]")
@@ -97,7 +100,10 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--html", action="store_true", help="also measure the share of an HTML import")
     args = ap.parse_args()
+    if args.html:
+        _html_share(args.limit, args.repeat)
     if not SCORER.exists() or not GOLD.exists():
         print(f"no development data at {GOLD.parent} (or no scorer): nothing to measure")
         return 0
@@ -140,6 +146,33 @@ def main() -> int:
             f" {100 * res['all']['attribution']['f1']:12.1f}"
         )
     return 0
+
+
+def _html_share(limit: int | None, repeat: int) -> None:
+    """Quote finding's share of a whole HTML import (parse, metadata, body, thread, quotes)."""
+    from newsthread.html import from_html
+    from newsthread.quotes import annotate
+
+    pages = sorted(HTML_PAGES.glob("*.html"))[:limit]
+    if not pages:
+        print(f"no HTML pages at {HTML_PAGES}: share not measured")
+        return
+    data = [p.read_bytes() for p in pages]
+    best_import = best_quotes = float("inf")
+    for _ in range(repeat):
+        c = time.process_time()
+        articles = [from_html(d, quotes=False) for d in data]
+        best_import = min(best_import, time.process_time() - c)
+        c = time.process_time()
+        for article in articles:
+            annotate(article)
+        best_quotes = min(best_quotes, time.process_time() - c)
+    share = best_quotes / (best_import + best_quotes)
+    print(
+        f"HTML import of {len(pages)} pages: without quotes {best_import:.2f} s CPU,"
+        f" quotes {best_quotes:.2f} s CPU: quote finding is {100 * share:.1f} % of the import"
+    )
+    print()
 
 
 def _half(doc_id: str) -> str:

@@ -253,12 +253,32 @@ def _quote_attrs(q: Quote, number: int, covered: str | None) -> str:
         parts.append(f' data-end="{attr(str(q.end))}"')
     if q.source is not None:
         parts.append(f' data-source="{attr(q.source)}"')
+    parts.append(_quote_detail_attrs(q))
     if covered is None or covered != q.text:
         parts.append(f' data-text="{attr(q.text)}"')
     if q.speaker is not None:
         title = q.speaker.name + (f" ({q.cue})" if q.cue else "")
         parts.append(f' title="{attr(title)}"')
     return "".join(parts)
+
+
+def _quote_detail_attrs(q: Quote) -> str:
+    """Where the cue and the speaker's mention stand, and how far the speaker is trusted."""
+    out = []
+    for name, value in (
+        ("cue-start", q.cue_start),
+        ("cue-end", q.cue_end),
+        ("speaker-start", q.speaker_start),
+        ("speaker-end", q.speaker_end),
+        ("confidence", q.confidence),
+    ):
+        if value is not None:
+            out.append(f' data-{name}="{attr(str(value))}"')
+    if q.floating:
+        out.append(' data-floating="true"')
+    if q.parts:
+        out.append(f' data-parts="{attr(" ".join(f"{s}-{e}" for s, e in q.parts))}"')
+    return "".join(out)
 
 
 def _spans(
@@ -469,7 +489,9 @@ def _speakers(w: _Writer, article: Article, ctx: _Ctx) -> None:
     for sp in article.speakers:
         w(
             f'<li id="{anchor("speaker-", sp.id)}" data-speaker-id="{attr(sp.id)}" '
-            f'itemprop="mentions" itemscope itemtype="{SCHEMA}Person">'
+            f'data-speaker-kind="{attr(sp.kind.value)}"'
+            + (f' data-speaker-key="{attr(sp.key)}"' if sp.key is not None else "")
+            + f' itemprop="mentions" itemscope itemtype="{SCHEMA}Person">'
             f'<span itemprop="name">{text(sp.name)}</span>'
         )
         if sp.role:

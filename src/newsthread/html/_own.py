@@ -36,6 +36,7 @@ from newsthread.model import (
     Quote,
     QuoteKind,
     Speaker,
+    SpeakerKind,
 )
 
 __all__ = ["GENERATOR", "read_export"]
@@ -326,6 +327,13 @@ class _Reader:
             speaker = Speaker(
                 id=sid, name=name or "", role=role, organisation=organisation, aliases=aliases
             )
+            kind = li.attributes.get("data-speaker-kind")
+            if kind is not None:
+                try:
+                    speaker.kind = SpeakerKind(kind)
+                except ValueError:
+                    raise DocumentError(f"unknown speaker kind {kind!r}", sid) from None
+            speaker.key = li.attributes.get("data-speaker-key")
             out.append(speaker)
             self.twins.setdefault(sid, []).append(speaker)
         for sid, twins in self.twins.items():
@@ -385,7 +393,7 @@ class _Reader:
             said = text[start:end]
         else:
             said = covered
-        return Quote(
+        quote = Quote(
             text=said,
             speaker=self.speaker(attributes),
             cue=attributes.get("data-cue"),
@@ -393,7 +401,27 @@ class _Reader:
             start=start,
             end=end,
             source=attributes.get("data-source"),
+            cue_start=_int(attributes.get("data-cue-start"), "data-cue-start", where),
+            cue_end=_int(attributes.get("data-cue-end"), "data-cue-end", where),
+            speaker_start=_int(attributes.get("data-speaker-start"), "data-speaker-start", where),
+            speaker_end=_int(attributes.get("data-speaker-end"), "data-speaker-end", where),
+            floating=attributes.get("data-floating") == "true",
         )
+        confidence = attributes.get("data-confidence")
+        if confidence is not None:
+            try:
+                quote.confidence = float(confidence)
+            except ValueError:
+                raise DocumentError(
+                    f"data-confidence is not a number: {confidence!r}", where
+                ) from None
+        parts = attributes.get("data-parts")
+        if parts:
+            quote.parts = tuple(
+                (_int(s, "data-parts", where) or 0, _int(e, "data-parts", where) or 0)
+                for s, _, e in (p.partition("-") for p in parts.split())
+            )
+        return quote
 
     def quotes(self, inline: _Inline, asides: list[LexborNode], where: str) -> list[Quote]:
         """The quotes of one block or comment, in the article's quote order."""

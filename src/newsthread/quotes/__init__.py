@@ -11,7 +11,7 @@ and the known limits.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from newsthread.model import Article, Block, BlockQuote, Comment, Quote, QuoteKind, Speaker
 from newsthread.quotes._attribute import extract
@@ -34,10 +34,11 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
 class _Speakers:
     """Turns entities into the article's Speakers, one per person, in order of first quote."""
 
-    def __init__(self, text_for_aliases: str) -> None:
+    def __init__(self, text_for_aliases: Callable[[], str]) -> None:
         self.speakers: list[Speaker] = []
         self._by_entity: dict[int, Speaker] = {}
-        self._text = text_for_aliases.lower()
+        self._source = text_for_aliases
+        self._text: str | None = None  # lower-cased on the first role alias
 
     def get(self, entity: Entity | None) -> Speaker | None:
         if entity is None:
@@ -48,6 +49,8 @@ class _Speakers:
             aliases = list(e.aliases)
             if e.role:
                 role_alias = "the " + e.role
+                if self._text is None:
+                    self._text = self._source().lower()
                 k = self._text.find(role_alias.lower())
                 if k >= 0 and role_alias not in aliases:
                     aliases.append(role_alias)
@@ -75,7 +78,7 @@ def find_quotes(text: str, *, indirect: bool = True) -> list[Quote]:
     reg = Registry()
     raws = extract([line for _, line in lines], reg, indirect=indirect)
     _finalize(reg, raws)
-    speakers = _Speakers(text)
+    speakers = _Speakers(lambda: text)
     raws.sort(key=lambda r: (r.para, r.start))
     return [_quote(text, r, lines[r.para][0], speakers) for r in raws]
 
@@ -123,7 +126,7 @@ def annotate(article: Article, *, indirect: bool = True) -> Article:
     if not english:  # the subject and apposition rules read capitalised nouns as names
         for r in [*body_raws, *(r for found in comment_raws for r, _ in found)]:
             r.entity = None
-    speakers = _Speakers("\n".join(b.text for b in blocks))
+    speakers = _Speakers(lambda: "\n".join(b.text for b in blocks))
     body_raws.sort(key=lambda r: (r.para, r.start))
     for r in body_raws:
         block = blocks[r.para]

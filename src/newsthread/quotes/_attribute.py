@@ -198,7 +198,7 @@ def _paragraph(
 ) -> ParaState:
     """The quotes and reported speech of one paragraph; returns what the next one needs."""
     spans = pair_marks(text)
-    if not spans and CUE_RE.search(text) is None and ACCORDING_RE.search(text) is None:
+    if not spans and CUE_RE.search(text) is None and not _has_according(text):
         return _plain(text, pos_base, reg, opts)
     p = _read(pi, text, spans, pos_base, reg, opts)
     masked, spans, ends = p.masked, p.spans, p.ends
@@ -243,23 +243,29 @@ def _paragraph(
     return _emit(p, found, reported, unresolved, reg, opts, out)
 
 
+def _has_according(text: str) -> bool:
+    """Does "according to" stand in the text (a plain substring test before the regex)?"""
+    return ("ccording" in text or "CCORDING" in text) and ACCORDING_RE.search(text) is not None
+
+
 def _reported_cues(masked: str, ends: list[int]) -> list[tuple[int, int, Cue]]:
-    """Reported speech in the sentences of a paragraph, in text order. A sentence is read
-    only if a cue word of the paragraph overlaps it (one scan of the paragraph)."""
-    cue_words = sorted(
-        [m.span() for m in CUE_RE.finditer(masked)]
-        + [m.span() for m in ACCORDING_RE.finditer(masked)]
-    )
+    """Reported speech in the sentences of a paragraph, in text order. The paragraph's cue
+    words are found in one scan; a sentence without one (nor "according to") is skipped."""
+    cue_words = list(CUE_RE.finditer(masked))
+    according = [m.start() for m in ACCORDING_RE.finditer(masked)] if _has_according(masked) else []
     out: list[tuple[int, int, Cue]] = []
-    k = 0
+    k = a = 0
     lo = 0
     for hi in [*ends, len(masked)]:
         if hi <= lo:
             continue
-        while k < len(cue_words) and cue_words[k][1] <= lo:
+        k0 = k
+        while k < len(cue_words) and cue_words[k].start() < hi:
             k += 1
-        if k < len(cue_words) and cue_words[k][0] < hi:
-            out.extend(find_indirect(masked, lo, hi))
+        while a < len(according) and according[a] < lo:
+            a += 1
+        if k > k0 or (a < len(according) and according[a] < hi):
+            out.extend(find_indirect(masked, lo, hi, cue_words[k0:k]))
         lo = hi
     return out
 

@@ -221,16 +221,18 @@ def lead_in(
 ) -> tuple[Entity, str] | None:
     """A paragraph ending "Rutte said:" or "Trump issued the following statement:" leads
     into the next one: its speaker and cue."""
-    tail = masked.rstrip()
-    if not tail.endswith(":") or last_quote_end >= len(tail):
+    end = len(masked)
+    while end > 0 and masked[end - 1].isspace():
+        end -= 1
+    if end == 0 or masked[end - 1] != ":" or last_quote_end >= end:
         return None
     if ends is None:
         ends = sentence_ends(masked)
-    lo = ends[-1] if ends and ends[-1] < len(tail) - 1 else 0
-    lo = max(lo, len(tail) - WINDOW)
-    lc = cue_before(masked, lo, len(tail))
+    lo = ends[-1] if ends and ends[-1] < end - 1 else 0
+    lo = max(lo, end - WINDOW)
+    lc = cue_before(masked, lo, end)
     if lc is None:
-        ss = sentence_subject(masked, lo, len(tail))
+        ss = sentence_subject(masked, lo, end)
         snp = parse_subject(ss[0]) if ss is not None else None
         if ss is not None and snp is not None and snp.kind in ("name", "role"):
             lc = Cue(snp, ss[1], ":", True, ss[0])

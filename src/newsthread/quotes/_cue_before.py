@@ -157,8 +157,29 @@ def _verb_before(masked: str, head_lo: int, qs: int, cues: CueIndex | None) -> C
         if not np_ok(np, strict=False):
             continue
         assert np is not None
+        if _nested(masked, best, subj[1]):
+            continue  # "Obama said he expected that Americans will say “no”": Obama's words
         best = Cue(np, subj[1], word, adjacent, subj[0], m.span())
     return best
+
+
+#: What ends a reported clause between two cues: punctuation or a conjunction.
+_CLAUSE_BREAK_RE = re.compile(r"[,;:()—–]|\b(?:and|but|or|while|whereas|as|before|after|when)\b")
+
+
+def _nested(masked: str, outer: Cue | None, subject_at: int) -> bool:
+    """Is a cue's subject inside the clause an earlier cue of the sentence reports?"""
+    if (
+        outer is None
+        or outer.span is None
+        or outer.cue.endswith("ing")
+        or subject_at < outer.span[1]
+    ):
+        return False
+    lemma = CUE_FORMS.get(outer.cue)
+    if lemma is None or lemma in WEAK_LEMMAS:
+        return False
+    return _CLAUSE_BREAK_RE.search(masked, outer.span[1], subject_at) is None
 
 
 def _according_before(masked: str, head_lo: int, qs: int, cues: CueIndex | None) -> Cue | None:

@@ -19,22 +19,22 @@ __all__ = ["CONFIDENCE", "speaker_key", "speaker_kind"]
 #: fewer than 20 times there share their pooled rate.
 CONFIDENCE: dict[str, float] = {
     "after:name": 0.97,
-    "after:nominal": 0.97,
+    "after:nominal": 0.98,
     "before:name": 0.93,
-    "indirect:name": 0.9,
+    "indirect:name": 0.92,
+    "after:role": 0.92,
     "split": 0.89,
-    "after:role": 0.89,
-    "indirect:role": 0.88,
-    "continued": 0.84,
-    "subject:name": 0.78,
-    "before:nominal": 0.75,
-    "before:role": 0.74,
-    "after:pronoun": 0.66,
-    "indirect:nominal": 0.66,
-    "before:pronoun": 0.65,
-    "indirect:pronoun": 0.6,
+    "indirect:role": 0.89,
+    "indirect:nominal": 0.82,
+    "continued": 0.82,
+    "before:role": 0.8,
+    "before:nominal": 0.78,
+    "subject:name": 0.76,
+    "indirect:pronoun": 0.66,
+    "after:pronoun": 0.64,
+    "before:pronoun": 0.64,
     **dict.fromkeys(
-        ["lead-in", "signature", "clause", "reported", "topic", "subject:pronoun"], 0.71
+        ["lead-in", "signature", "clause", "reported", "topic", "subject:pronoun"], 0.67
     ),
 }
 

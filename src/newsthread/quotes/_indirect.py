@@ -6,6 +6,7 @@ said."
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from newsthread.quotes._clause import MASK, Cue
 from newsthread.quotes._cues import (
@@ -53,10 +54,13 @@ _ADVERB_PHRASE_RE = re.compile(
 )
 
 
-def find_indirect(masked: str, lo: int, hi: int) -> list[tuple[int, int, Cue]]:
-    """Reported speech in one sentence ``masked[lo:hi]`` without quote marks."""
+def find_indirect(
+    masked: str, lo: int, hi: int, cues: Sequence[re.Match[str]] | None = None
+) -> list[tuple[int, int, Cue]]:
+    """Reported speech in one sentence ``masked[lo:hi]`` without quote marks; ``cues`` are
+    the sentence's cue words when the caller has found them already."""
     out: list[tuple[int, int, Cue]] = []
-    for m in CUE_RE.finditer(masked, lo, hi):
+    for m in CUE_RE.finditer(masked, lo, hi) if cues is None else cues:
         word = m.group().lower()
         lemma = CUE_FORMS.get(word)
         if lemma not in INDIRECT_LEMMAS:

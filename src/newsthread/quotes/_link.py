@@ -64,6 +64,8 @@ _MIN_PAIRS = 0.3
 
 
 def _words(text: str) -> list[str]:
+    if text.isascii():  # lowering first is the same and one call; not so for "İ"
+        return _WORD_RE.findall(text.lower())
     return [w.lower() for w in _WORD_RE.findall(text)]
 
 

@@ -19,7 +19,8 @@ __all__ = ["OPENERS", "MarkSpan", "pair_marks"]
 
 #: Characters that may open a quotation.
 OPENERS = '“„«"‘‚‹'
-_DOUBLE_RE = re.compile("''|``|‘‘|’’|[“”„«»\"]")
+_DOUBLE_RE = re.compile('[“”„«»"]')
+_WITH_WIDE_RE = re.compile("''|``|‘‘|’’|[“”„«»\"]")
 #: What a two-character mark stands for: an opening curly mark, or a straight one (either side).
 _WIDE_AS = {"``": "“", "‘‘": "“", "''": '"', "’’": '"'}
 _SINGLE_RE = re.compile("[‘’]")
@@ -51,7 +52,8 @@ def pair_marks(text: str) -> list[MarkSpan]:
     open_at = -1
     opener = ""
     open_len = 1
-    for m in _DOUBLE_RE.finditer(text):
+    wide = "''" in text or "``" in text or "‘‘" in text or "’’" in text
+    for m in (_WITH_WIDE_RE if wide else _DOUBLE_RE).finditer(text):
         i, j = m.span()
         ch = _WIDE_AS.get(m.group(), m.group())
         prev = text[i - 1] if i > 0 else " "

@@ -90,6 +90,13 @@ def scan_names(reg: Registry, text: str, base: int) -> None:
     """Record person mentions in a paragraph (full names with a known first name or a title,
     and surnames of known people) for pronoun resolution and surname expansion."""
     for m in _NAME_RUN_RE.finditer(text):
+        run = m.group()
+        if " " not in run:
+            # most runs are one capitalised function word ("The", "But"): no name, unless
+            # somebody has it as a surname
+            low = _strip_possessive(run.rstrip(".,")).lower()
+            if low in FUNCTION_WORDS and not reg.knows_surname(low):
+                continue
         for off, run in _split_at_stops(m.group()):
             _scan_run(reg, text, m.start() + off, run, base)
 

@@ -459,6 +459,11 @@ class Registry:
             self._by_surname[_surname(name)] = e
         return e
 
+    def knows_surname(self, low: str) -> bool:
+        """Could :meth:`by_surname` find anybody for this lower-case surname?"""
+        self._flush()
+        return low in self._sur_mentions or low in self._by_surname
+
     def by_surname(self, token: str) -> Entity | None:
         self._flush()
         low = token.lower()
