@@ -31,6 +31,7 @@ _SCALARS: dict[str, Any] = {
     "string": pa.string(),
     "json": pa.string(),
     "int64": pa.int64(),
+    "float64": pa.float64(),
     "bool": pa.bool_(),
     "time": pa.timestamp("us", tz="UTC"),
     "offset": pa.duration("us"),
@@ -39,6 +40,9 @@ _SCALARS: dict[str, Any] = {
 _STRUCTS: dict[str, Any] = {
     "authors": pa.list_(
         pa.struct([pa.field("name", pa.string(), False), pa.field("url", pa.string())])
+    ),
+    "spans": pa.list_(
+        pa.struct([pa.field("start", pa.int64(), False), pa.field("end", pa.int64(), False)])
     ),
     "links": pa.list_(
         pa.struct(

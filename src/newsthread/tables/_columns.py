@@ -96,7 +96,12 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         ("text", "string", "Comment.text", False),
         ("url", "string", "Comment.url"),
         ("score", "int64", "Comment.score"),
-        ("status", "string", "published, deleted, removed, more, pingback or trackback", False),
+        (
+            "status",
+            "string",
+            "published, deleted, removed, more, pingback, trackback, spam or pending",
+            False,
+        ),
         ("more_count", "int64", "Comment.more_count"),
         ("in_reply_to", "string", "Comment.in_reply_to"),
         ("extra", "json", "Comment.extra as a JSON object (null when empty)"),
@@ -116,6 +121,18 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         ("start", "int64", "Quote.start: offset into the parent's text"),
         ("end", "int64", "Quote.end"),
         ("source", "string", "Quote.source"),
+        ("cue_start", "int64", "Quote.cue_start: where the cue begins in the parent's text"),
+        ("cue_end", "int64", "Quote.cue_end"),
+        ("speaker_start", "int64", "Quote.speaker_start: where the speaker is named"),
+        ("speaker_end", "int64", "Quote.speaker_end"),
+        ("floating", "bool", "Quote.floating: no cue of its own", False),
+        ("confidence", "float64", "Quote.confidence: how often such a speaker is right"),
+        (
+            "parts",
+            "spans",
+            "Quote.parts: the fragments of one clause, a list of {start, end}",
+            False,
+        ),
     ),
     "speakers": _cols(
         _KEY,
@@ -125,6 +142,8 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         ("role", "string", "Speaker.role"),
         ("organisation", "string", "Speaker.organisation"),
         ("aliases", "strings", "Speaker.aliases", False),
+        ("kind", "string", "person, organisation or group", False),
+        ("key", "string", "Speaker.key: the name normalised to join speakers across articles"),
     ),
 }
 

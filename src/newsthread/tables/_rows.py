@@ -160,7 +160,17 @@ class RowBuffer:
     def _speakers(self, article: Article, article_id: str) -> None:
         cols = self.tables["speakers"]
         for position, s in enumerate(article.speakers):
-            values = (article_id, position, s.id, s.name, s.role, s.organisation, list(s.aliases))
+            values = (
+                article_id,
+                position,
+                s.id,
+                s.name,
+                s.role,
+                s.organisation,
+                list(s.aliases),
+                s.kind.value,
+                s.key,
+            )
             for column, value in zip(cols.values(), values, strict=True):
                 column.append(value)
         self.rows += len(article.speakers)
@@ -241,6 +251,13 @@ class RowBuffer:
             q.start,
             q.end,
             q.source,
+            q.cue_start,
+            q.cue_end,
+            q.speaker_start,
+            q.speaker_end,
+            q.floating,
+            q.confidence,
+            [{"start": start, "end": end} for start, end in q.parts],
         )
         for column, value in zip(self.tables["quotes"].values(), values, strict=True):
             column.append(value)
@@ -248,6 +265,22 @@ class RowBuffer:
 
 
 # -- reading ----------------------------------------------------------------------
+
+
+_QUOTE_FIELDS = (
+    "text",
+    "cue",
+    "kind",
+    "start",
+    "end",
+    "source",
+    "cue_start",
+    "cue_end",
+    "speaker_start",
+    "speaker_end",
+    "floating",
+    "confidence",
+)
 
 
 def _time_text(instant: int | None, offset: int | None) -> str | None:
@@ -280,7 +313,7 @@ def assemble(article_id: str, rows: Mapping[str, list[Row]]) -> Article:
         "language": article_row["language"],
         "declared_comment_count": article_row["declared_comment_count"],
         "speakers": [
-            {k: s[k] for k in ("id", "name", "role", "organisation", "aliases")}
+            {k: s[k] for k in ("id", "name", "role", "organisation", "aliases", "kind", "key")}
             for s in sorted(rows["speakers"], key=_position)
         ],
     }
@@ -343,8 +376,9 @@ def _record(table: str, row: Row) -> Row:
             "node": row["node"],
             "parent": row["parent_node"],
             "type": "quote",
-            **{k: row[k] for k in ("text", "cue", "kind", "start", "end", "source")},
+            **{k: row[k] for k in _QUOTE_FIELDS},
             "speaker": row["speaker_id"],
+            "parts": [[span["start"], span["end"]] for span in row["parts"]],
         }
     record = {
         "node": row["node"],
