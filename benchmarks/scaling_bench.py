@@ -55,7 +55,8 @@ def long_line(n: int) -> Article:
 
 
 def many_quotes(n: int) -> Article:
-    return Article(title="quotes", body=[Paragraph(QUOTE * n)])
+    """A paragraph of ``n`` attributed quotes, found (so the exporters write ``n`` Quote nodes)."""
+    return annotate(Article(title="quotes", body=[Paragraph(QUOTE * n)]))
 
 
 def many_links(n: int) -> Article:
