@@ -8,7 +8,7 @@ Authors and datetimes are left to msgspec, which writes them as the pure path do
 to the minute is made text first). The text is the pure path's text.
 
 Reading: msgspec parses the document and checks the comments against
-:class:`_CommentIn`, a strict mirror of :class:`~newsthread.model.Comment`;
+:class:`_CommentIn`, a strict mirror generated from :class:`~newsthread.model.Comment`;
 the article around them goes through :func:`newsthread._forms.from_dict`, and
 the whole article through the same checks (:mod:`newsthread._checks`).
 Anything this path does not take exactly as the pure path would (a date in
@@ -21,7 +21,9 @@ from __future__ import annotations
 
 import functools
 import operator
-from collections.abc import Sequence
+import types
+import typing
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from operator import attrgetter
 from types import GenericAlias
@@ -45,7 +47,7 @@ from newsthread._codec import (
 )
 from newsthread._forms import FlatReader, add_comment, flat_document, from_dict
 from newsthread._validate import url_problem
-from newsthread.model import EMPTY_EXTRA, Article, Comment, CommentStatus, Quote, Speaker
+from newsthread.model import EMPTY_EXTRA, Article, Author, Comment, Quote, Speaker
 from newsthread.tree import Node
 
 __all__ = ["dumps", "loads"]
@@ -170,33 +172,65 @@ class _AuthorIn(msgspec.Struct, forbid_unknown_fields=True):
     url: str | None = None
 
 
-class _CommentFields(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
-    """A comment's own fields as documents write them; field for field :class:`Comment`."""
-
-    id: str
-    author: _AuthorIn | None = None
-    published: str | None = None  # parsed by datetime.fromisoformat, as the pure path does
-    text: str = ""
-    url: str | None = None
-    score: int | None = None
-    status: CommentStatus = CommentStatus.PUBLISHED
-    more_count: int | None = None
-    in_reply_to: str | None = None
-    extra: dict[str, Any] = msgspec.field(default_factory=dict)
-
-
-class _CommentIn(_CommentFields, kw_only=True):
-    """A comment of the nested form."""
-
-    quotes: list[dict[str, Any]] = msgspec.field(default_factory=list)
-    replies: list[_CommentIn] = msgspec.field(default_factory=list)
+def _document_type(hint: Any) -> Any:
+    """The type a document gives a model field, for msgspec: what the JSON Schema says."""
+    if hint is datetime:
+        return str  # parsed by datetime.fromisoformat, as the pure path does
+    if hint is Author:
+        return _AuthorIn
+    if typing.get_origin(hint) in (Mapping, dict):
+        return dict[str, Any]
+    args = typing.get_args(hint)
+    if typing.get_origin(hint) in (types.UnionType, typing.Union):
+        return functools.reduce(operator.or_, [_document_type(a) for a in args])
+    return hint
 
 
-class _CommentRecordIn(_CommentFields, tag="comment", tag_field="type", kw_only=True):
-    """A comment record of the flat form."""
+def _fields_struct() -> Any:
+    """Comment's own fields, typed as documents write them, generated from the model class."""
+    hints = typing.get_type_hints(Comment)
+    fields: list[Any] = []
+    for field in attrs.fields(Comment):
+        if field.name in _NOT_OWN and field.name != "extra":
+            continue
+        kind = _document_type(hints[field.name])
+        if field.name == "extra":
+            fields.append((field.name, kind, msgspec.field(default_factory=dict)))
+        elif field.default is attrs.NOTHING:
+            fields.append((field.name, kind))
+        else:
+            fields.append((field.name, kind, field.default))
+    return msgspec.defstruct(
+        "_CommentFields", fields, kw_only=True, forbid_unknown_fields=True, module=__name__
+    )
 
-    node: int
-    parent: int
+
+#: A comment's own fields as documents write them: field for field :class:`Comment`, the types
+#: mapped as :mod:`newsthread.schema` maps them (a datetime is a string, an author an object).
+_CommentFields: Any = _fields_struct()
+
+
+#: A comment of the nested form (its replies are themselves _CommentIn).
+_CommentIn: Any = msgspec.defstruct(
+    "_CommentIn",
+    [
+        ("quotes", list[dict[str, Any]], msgspec.field(default_factory=list)),
+        ("replies", "list[_CommentIn]", msgspec.field(default_factory=list)),
+    ],
+    bases=(_CommentFields,),
+    kw_only=True,
+    module=__name__,
+)
+#: A comment record of the flat form.
+_CommentRecordIn: Any = msgspec.defstruct(
+    "_CommentRecordIn",
+    [("node", int), ("parent", int)],
+    bases=(_CommentFields,),
+    kw_only=True,
+    tag="comment",
+    tag_field="type",
+    module=__name__,
+)
 
 
 def _loose_record(cls: type[Node]) -> Any:
@@ -214,7 +248,7 @@ def _loose_record(cls: type[Node]) -> Any:
 
 _LOOSE_RECORDS = tuple(_loose_record(cls) for cls in RECORD_TYPES.values() if cls is not Comment)
 _TOP = msgspec.json.Decoder(dict[str, msgspec.Raw])
-_COMMENTS = msgspec.json.Decoder(list[_CommentIn])
+_COMMENTS = msgspec.json.Decoder(GenericAlias(list, (_CommentIn,)))
 _RECORDS = msgspec.json.Decoder(
     GenericAlias(list, (functools.reduce(operator.or_, _LOOSE_RECORDS, _CommentRecordIn),))
 )
@@ -243,7 +277,7 @@ def loads(source: str | bytes | bytearray) -> Article | None:
     return article
 
 
-def _comment(item: _CommentFields) -> Comment:
+def _comment(item: Any) -> Comment:
     author, published, extra, url = item.author, item.published, item.extra, item.url
     if url is not None and url_problem(url) is not None:
         raise _Decline  # the pure reader says what is wrong, and where
@@ -261,10 +295,10 @@ def _comment(item: _CommentFields) -> Comment:
     )
 
 
-def _attach(article: Article, comments: list[_CommentIn]) -> None:
+def _attach(article: Article, comments: list[Any]) -> None:
     """Build the comment tree from the checked mirrors, without recursion."""
     speakers: dict[str, Speaker] | None = None
-    stack: list[tuple[Node, list[_CommentIn]]] = [(article, comments)]
+    stack: list[tuple[Node, list[Any]]] = [(article, comments)]  # lists of _CommentIn
     while stack:
         parent, items = stack.pop()
         kids: list[Comment] = []

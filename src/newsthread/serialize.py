@@ -49,6 +49,7 @@ from newsthread._forms import (
     to_dict,
     to_flat,
 )
+from newsthread._gc import gc_paused
 from newsthread._json import loads_deep
 from newsthread.errors import DocumentError
 from newsthread.model import Article
@@ -93,7 +94,8 @@ def to_json(article: Article, *, flat: bool = False, indent: int | None = None) 
     """
     check_writable(article)
     try:
-        return _write_json(article, flat, indent)
+        with gc_paused(bool(article.comments) or len(article.body) > 100):
+            return _write_json(article, flat, indent)
     except DocumentError:
         raise
     except (TypeError, ValueError) as error:  # a value in ``extra`` JSON cannot hold
@@ -207,13 +209,24 @@ def _dumps_nested_slow(article: Article) -> str:
 
 
 def from_json(source: Source) -> Article:
-    """Read a JSON document written by :func:`to_json`, nested or flat, of any depth."""
-    accelerator = _accelerator()
-    if accelerator is not None:
-        article: Article | None = accelerator.loads(source)
-        if article is not None:
-            return article
-    return _from_document(_loads(source))
+    """Read a JSON document written by :func:`to_json`, nested or flat, of any depth.
+
+    The cyclic garbage collector is paused while a large document (64 KiB or
+    more) is read: a load creates objects that all stay alive, and the
+    collector's passes over them took half the time (see
+    ``benchmarks/README.md``). It is switched back on afterwards, as it was.
+    """
+    with gc_paused(len(source) >= _BULK):
+        accelerator = _accelerator()
+        if accelerator is not None:
+            article: Article | None = accelerator.loads(source)
+            if article is not None:
+                return article
+        return _from_document(_loads(source))
+
+
+# Documents at least this long (characters or bytes) are read with the collector paused.
+_BULK = 64 * 1024
 
 
 @cache

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from newsthread._checks import check_datetimes
+from newsthread._validate import url_problem
 from newsthread.markdown._comments import SECTION_ANCHOR
 from newsthread.markdown._frontmatter import dump_front_matter
 from newsthread.model import (
@@ -40,6 +41,11 @@ _UNSAFE_URL = re.compile(r"^\s*(?:javascript|vbscript|file|data):", re.IGNORECAS
 _LINE_START = frozenset("#>+-=")
 
 
+def _unsafe(url: str) -> bool:
+    """A URL not written: one no document may hold (newsthread._validate), or a file: URL."""
+    return url_problem(url) is not None or _UNSAFE_URL.match(url) is not None
+
+
 def _ref(char: str) -> str:
     return f"&#{ord(char)};"
 
@@ -60,7 +66,7 @@ def escape(
     for link in sorted(links, key=lambda k: (k.start, k.end)):
         if link.start < last or link.start > link.end or link.end > len(text) or link.start < 0:
             continue  # overlapping or out of range: Markdown cannot nest links
-        if _UNSAFE_URL.match(link.url):
+        if _unsafe(link.url):
             continue
         if link.start == link.end:
             empties.setdefault(link.start, []).append(link)
@@ -212,7 +218,7 @@ def _header(comment: Comment, continues: str | None) -> str:
     author = comment.author
     if author is not None and author.name:
         name = "**" + escape(author.name, hard=False) + "**"
-        if author.url is not None and not _UNSAFE_URL.match(author.url):
+        if author.url is not None and not _unsafe(author.url):
             name = f"[{name}]({_destination(author.url)})"
         parts.append(name)
     if comment.published is not None:
@@ -227,7 +233,7 @@ def _header(comment: Comment, continues: str | None) -> str:
         parts.append(_reference("in reply to", comment.in_reply_to))
     if continues is not None:
         parts.append(_reference("↳ continues", continues))
-    if comment.url is not None and not _UNSAFE_URL.match(comment.url):
+    if comment.url is not None and not _unsafe(comment.url):
         parts.append(f"[permalink]({_destination(comment.url)})")
     anchor = f'<a id="{_attribute(comment.id)}"></a>'
     return anchor + (" " + " · ".join(parts) if parts else "")
