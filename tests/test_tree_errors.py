@@ -187,3 +187,37 @@ def test_a_hand_broken_parent_link_is_reported_not_followed() -> None:
         TreeError, "Comment(id='x', text='', replies=0) is not among its parent's children"
     ):
         _ = stray.index
+
+
+def test_a_copy_shares_no_mutable_value_with_the_original() -> None:
+    import copy
+
+    article = make_article()
+    clone = copy.deepcopy(article)
+    assert clone == article
+    assert clone.speakers[0] is not article.speakers[0]
+    assert clone.speakers[0].aliases is not article.speakers[0].aliases
+    assert clone.body[1].quotes[0].speaker is clone.speakers[0]
+    clone.speakers[0].aliases.append("changed")
+    assert "changed" not in article.speakers[0].aliases
+
+
+def test_a_copy_hands_only_non_atomic_values_to_deepcopy(monkeypatch: pytest.MonkeyPatch) -> None:
+    import copy
+
+    from newsthread import CommentStatus
+
+    seen: list[type] = []
+    real = copy.deepcopy
+
+    def counting(value: object, memo: dict[int, object] | None = None) -> object:
+        seen.append(type(value))
+        return real(value, memo)
+
+    monkeypatch.setattr(copy, "deepcopy", counting)
+    comment = Comment(id="x", text="t", score=3)
+    clone = comment.__deepcopy__({})
+    assert clone == comment
+    # str, int and None are used as they are; the enum and the extra mapping go through deepcopy
+    assert CommentStatus in seen
+    assert not {str, int, type(None)} & set(seen)
