@@ -221,3 +221,16 @@ def test_a_copy_hands_only_non_atomic_values_to_deepcopy(monkeypatch: pytest.Mon
     # str, int and None are used as they are; the enum and the extra mapping go through deepcopy
     assert CommentStatus in seen
     assert not {str, int, type(None)} & set(seen)
+
+
+def test_add_appends_in_place_once_a_list_exists() -> None:
+    # attaching a leaf is O(1): the first child makes a list, later ones append to it
+    parent = Comment(id="p")
+    assert parent.replies == ()
+    parent.add(Comment(id="a"))
+    replies = parent.replies
+    assert type(replies) is list
+    parent.add(Comment(id="b"))
+    parent.add(Comment(id="c"), index=0)
+    assert parent.replies is replies
+    assert [r.id for r in replies] == ["c", "a", "b"]
