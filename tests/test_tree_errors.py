@@ -234,3 +234,18 @@ def test_add_appends_in_place_once_a_list_exists() -> None:
     parent.add(Comment(id="c"), index=0)
     assert parent.replies is replies
     assert [r.id for r in replies] == ["c", "a", "b"]
+
+
+def test_a_stale_pickle_with_other_fields_is_refused() -> None:
+    # pickles store each node's own values in field order; a pickle made by a version with other
+    # fields must fail loudly, never build a node with values in the wrong fields
+    from newsthread.tree import _unflatten
+
+    comment = Comment(id="x", text="t")
+    records = comment.__reduce__()[1][0]
+    assert _unflatten(records) == comment
+    cls, state, parent = records[0]
+    with pytest.raises(ValueError, match="zip"):
+        _unflatten([(cls, state[:-1], parent)])
+    with pytest.raises(ValueError, match="zip"):
+        _unflatten([(cls, (*state, "extra"), parent)])
