@@ -332,7 +332,8 @@ class Node:
                 kids_a, kids_b = getattr(a, name), getattr(b, name)
                 if len(kids_a) != len(kids_b):
                     return False
-                stack.extend(zip(kids_a, kids_b, strict=True))
+                # the lengths are equal here, so strict= changes nothing (an equivalent mutant)
+                stack.extend(zip(kids_a, kids_b, strict=True))  # pragma: no mutate
         return True
 
     __hash__ = None  # type: ignore[assignment]  # mutable and compared by value, like list
@@ -403,7 +404,7 @@ def _unflatten(records: Sequence[tuple[type[Node], tuple[Any, ...], int]]) -> No
             setattr(node, name, ())
         for name, value in zip(cls._own_fields(), state, strict=True):
             setattr(node, name, value)
-        if parent >= 0:
+        if parent != -1:  # -1: the subtree's root
             _attach(nodes[parent], node)
         nodes.append(node)
     return nodes[0]
