@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 
 import pytest
@@ -167,6 +168,53 @@ def test_a_node_class_of_ones_own_counts_its_children_in_repr() -> None:
 
     assert repr(Box(items=[Quote(text="a"), Quote(text="b")])) == "Box(items=2)"
     assert repr(Box()) == "Box(items=0)"
+    # with no own fields at all, it still compares and copies by its children
+    assert Box() == Box()
+    assert Box(items=[Quote(text="a")]) != Box(items=[Quote(text="b")])
+    assert copy.deepcopy(Box(items=[Quote(text="a")])) == Box(items=[Quote(text="a")])
+
+
+def test_a_node_class_with_one_own_field() -> None:
+    import attrs
+
+    from newsthread import Node
+
+    @attrs.define(slots=True, eq=False, repr=False, weakref_slot=False)
+    class Mark(Node):
+        weight: int = 0
+
+    assert Mark._own_fields() == ("weight",)
+    assert Mark(weight=1) == Mark(weight=1)
+    assert Mark(weight=1) != Mark(weight=2)
+    assert copy.deepcopy(Mark(weight=3)).weight == 3
+
+
+def test_a_node_class_of_ones_own_compares_and_copies_by_its_fields() -> None:
+    # a class no test has used yet: its own fields are worked out here, not taken from a cache
+    import copy
+    from collections.abc import Sequence
+    from typing import ClassVar
+
+    import attrs
+
+    from newsthread import Node
+
+    @attrs.define(slots=True, eq=False, repr=False, weakref_slot=False)
+    class Tray(Node):
+        _child_fields: ClassVar[tuple[str, ...]] = ("items",)
+        _child_types: ClassVar[dict[str, type[Node]]] = {"items": Quote}
+        label: str = ""
+        size: int = 0
+        items: Sequence[Quote] = ()
+
+    tray = Tray(label="a", size=2, items=[Quote(text="q")])
+    assert Tray._own_fields() == ("label", "size")
+    assert tray == Tray(label="a", size=2, items=[Quote(text="q")])
+    assert tray != Tray(label="a", size=3, items=[Quote(text="q")])
+    assert tray != Tray(label="b", size=2, items=[Quote(text="q")])
+    clone = copy.deepcopy(tray)
+    assert (clone.label, clone.size, [q.text for q in clone.items]) == ("a", 2, ["q"])
+    assert clone.items[0].parent is clone
 
 
 @pytest.mark.parametrize("order", ["pre", "post", "level"])

@@ -84,8 +84,14 @@ class Node:
             skip = {"_parent", *cls._child_fields}
             names = tuple(f.name for f in attrs.fields(cls) if f.name not in skip)
             # One C-level call fetches all values: == and copies run per node of huge trees.
-            fetch = attrgetter(*names)
-            getter = fetch if len(names) > 1 else lambda node: (fetch(node),)
+            getter: Callable[[Node], tuple[Any, ...]]
+            if len(names) > 1:
+                getter = attrgetter(*names)
+            elif names:
+                fetch = attrgetter(names[0])
+                getter = lambda node: (fetch(node),)  # noqa: E731
+            else:  # a node class with children only
+                getter = lambda node: ()  # noqa: E731
             Node._own_fields_cache[cls] = (names, getter)
             return names, getter
 
