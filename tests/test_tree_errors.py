@@ -297,3 +297,22 @@ def test_a_stale_pickle_with_other_fields_is_refused() -> None:
         _unflatten([(cls, state[:-1], parent)])
     with pytest.raises(ValueError, match="zip"):
         _unflatten([(cls, (*state, "extra"), parent)])
+
+
+def test_a_pre_order_walk_reads_quote_less_comments_replies_directly(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # most nodes of a big tree are comments without quotes: the walk skips `children` for them
+    article = Article(
+        comments=[Comment(id="a", replies=[Comment(id="b"), Comment(id="c")]), Comment(id="d")]
+    )
+    quoted = article.comments[1].add(Quote(text="q"))
+
+    def fail(self: Comment) -> None:
+        raise AssertionError(f"children read on {self.id}")
+
+    monkeypatch.setattr(Comment, "children", property(fail))
+    assert [getattr(n, "id", None) for n in article.comments[0].walk()] == ["a", "b", "c"]
+    with pytest.raises(AssertionError, match="children read on d"):
+        list(article.walk())  # "d" has a quote: its children are quotes and replies
+    assert quoted.parent is article.comments[1]
