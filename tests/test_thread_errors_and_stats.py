@@ -117,3 +117,17 @@ def test_stats_of_leaves_only() -> None:
     assert (stats.max_replies, stats.participants, stats.per_depth) == (0, 0, (2,))
     assert stats.mean_replies == 0.0
     assert "per_depth" not in repr(stats)
+
+
+@pytest.mark.parametrize("policy", ["attach ", "ATTACH", "raise", ""])
+def test_an_unknown_orphan_policy_is_refused(policy: str) -> None:
+    comment = Comment(id="a")
+    with raises(ValueError, f"orphans must be 'attach' or 'error', not {policy!r}"):
+        build_thread([(comment, "gone")], orphans=policy)  # type: ignore[arg-type]
+    assert comment.in_reply_to is None
+
+
+def test_orphans_are_attached_by_default() -> None:
+    comment = Comment(id="a")
+    assert build_thread([(comment, "gone")]) == [comment]
+    assert comment.in_reply_to == "gone"

@@ -31,11 +31,16 @@ def build_thread(
     - a parent id that is not in the input (an orphan): with ``orphans="attach"``
       (the default) the comment is kept at the top level, after the others,
       with ``in_reply_to`` set to the missing id; with ``orphans="error"``,
-      :class:`~newsthread.errors.OrphanError`.
+      :class:`~newsthread.errors.OrphanError`;
+    - an ``orphans`` value other than these two: :class:`ValueError`.
 
     On any of these errors the comments are left as they came, untied.
     """
-    items = records if isinstance(records, list) else list(records)
+    if orphans not in ("attach", "error"):
+        raise ValueError(f"orphans must be 'attach' or 'error', not {orphans!r}")
+    # A list is used as it is, any other iterable read once into one: the same to the caller,
+    # only faster (so a mutant that always copies is equivalent).
+    items = records if isinstance(records, list) else list(records)  # pragma: no mutate
     by_id: dict[str, Comment] = {}
     top: list[Comment] = []
     done = _link_in_order(items, by_id, top)
