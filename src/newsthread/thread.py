@@ -60,7 +60,7 @@ def build_thread(
             raise error
         by_id[comment.id] = comment
     stray: list[Comment] = []
-    was: list[str | None] = []  # the strays' own in_reply_to, given back on an error
+    was: list[tuple[Comment, str | None]] = []  # the strays' own in_reply_to, for an error
     for index, (comment, parent_id) in enumerate(rest, start=done):
         if parent_id is None:
             top.append(comment)
@@ -70,7 +70,7 @@ def build_thread(
             if orphans == "error":
                 _untie(items[:index])
                 raise OrphanError(comment.id, parent_id)
-            was.append(comment.in_reply_to)
+            was.append((comment, comment.in_reply_to))
             comment.in_reply_to = parent_id
             stray.append(comment)
             continue
@@ -84,7 +84,7 @@ def build_thread(
     try:
         _check_acyclic(items, top)
     except CycleError:
-        for comment, reply_to in zip(stray, was, strict=True):
+        for comment, reply_to in was:
             comment.in_reply_to = reply_to
         raise
     return top
