@@ -117,3 +117,39 @@ def test_stats_of_leaves_only() -> None:
     assert (stats.max_replies, stats.participants, stats.per_depth) == (0, 0, (2,))
     assert stats.mean_replies == 0.0
     assert "per_depth" not in repr(stats)
+
+
+@pytest.mark.parametrize("policy", ["attach ", "ATTACH", "raise", ""])
+def test_an_unknown_orphan_policy_is_refused(policy: str) -> None:
+    comment = Comment(id="a")
+    with raises(ValueError, f"orphans must be 'attach' or 'error', not {policy!r}"):
+        build_thread([(comment, "gone")], orphans=policy)  # type: ignore[arg-type]
+    assert comment.in_reply_to is None
+
+
+def test_orphans_are_attached_by_default() -> None:
+    comment = Comment(id="a")
+    assert build_thread([(comment, "gone")]) == [comment]
+    assert comment.in_reply_to == "gone"
+
+
+def test_a_loop_error_gives_orphans_back_their_own_in_reply_to() -> None:
+    orphan = Comment(id="o", in_reply_to="as-it-came")
+    loop_a, loop_b = Comment(id="a"), Comment(id="b")
+    with pytest.raises(CycleError):
+        build_thread([(loop_a, "b"), (orphan, "gone"), (loop_b, "a")])
+    assert orphan.in_reply_to == "as-it-came"
+    assert (orphan.parent, loop_a.parent, loop_b.parent) == (None, None, None)
+
+
+def test_replies_are_appended_to_the_parents_list_not_copied() -> None:
+    # one append per reply (O(n) for a whole thread), in both the one-pass and the two-pass path
+    parent = Comment(id="p", replies=[Comment(id="own")])
+    kept = parent.replies
+    build_thread([(parent, None), (Comment(id="a"), "p"), (Comment(id="b"), "p")])
+    assert parent.replies is kept
+    late = Comment(id="q", replies=[Comment(id="own2")])
+    kept = late.replies
+    build_thread([(Comment(id="c"), "q"), (late, None), (Comment(id="d"), "q")])
+    assert late.replies is kept
+    assert [r.id for r in late.replies] == ["own2", "c", "d"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 
 import pytest
@@ -167,6 +168,53 @@ def test_a_node_class_of_ones_own_counts_its_children_in_repr() -> None:
 
     assert repr(Box(items=[Quote(text="a"), Quote(text="b")])) == "Box(items=2)"
     assert repr(Box()) == "Box(items=0)"
+    # with no own fields at all, it still compares and copies by its children
+    assert Box() == Box()
+    assert Box(items=[Quote(text="a")]) != Box(items=[Quote(text="b")])
+    assert copy.deepcopy(Box(items=[Quote(text="a")])) == Box(items=[Quote(text="a")])
+
+
+def test_a_node_class_with_one_own_field() -> None:
+    import attrs
+
+    from newsthread import Node
+
+    @attrs.define(slots=True, eq=False, repr=False, weakref_slot=False)
+    class Mark(Node):
+        weight: int = 0
+
+    assert Mark._own_fields() == ("weight",)
+    assert Mark(weight=1) == Mark(weight=1)
+    assert Mark(weight=1) != Mark(weight=2)
+    assert copy.deepcopy(Mark(weight=3)).weight == 3
+
+
+def test_a_node_class_of_ones_own_compares_and_copies_by_its_fields() -> None:
+    # a class no test has used yet: its own fields are worked out here, not taken from a cache
+    import copy
+    from collections.abc import Sequence
+    from typing import ClassVar
+
+    import attrs
+
+    from newsthread import Node
+
+    @attrs.define(slots=True, eq=False, repr=False, weakref_slot=False)
+    class Tray(Node):
+        _child_fields: ClassVar[tuple[str, ...]] = ("items",)
+        _child_types: ClassVar[dict[str, type[Node]]] = {"items": Quote}
+        label: str = ""
+        size: int = 0
+        items: Sequence[Quote] = ()
+
+    tray = Tray(label="a", size=2, items=[Quote(text="q")])
+    assert Tray._own_fields() == ("label", "size")
+    assert tray == Tray(label="a", size=2, items=[Quote(text="q")])
+    assert tray != Tray(label="a", size=3, items=[Quote(text="q")])
+    assert tray != Tray(label="b", size=2, items=[Quote(text="q")])
+    clone = copy.deepcopy(tray)
+    assert (clone.label, clone.size, [q.text for q in clone.items]) == ("a", 2, ["q"])
+    assert clone.items[0].parent is clone
 
 
 @pytest.mark.parametrize("order", ["pre", "post", "level"])
@@ -187,3 +235,84 @@ def test_a_hand_broken_parent_link_is_reported_not_followed() -> None:
         TreeError, "Comment(id='x', text='', replies=0) is not among its parent's children"
     ):
         _ = stray.index
+
+
+def test_a_copy_shares_no_mutable_value_with_the_original() -> None:
+    import copy
+
+    article = make_article()
+    clone = copy.deepcopy(article)
+    assert clone == article
+    assert clone.speakers[0] is not article.speakers[0]
+    assert clone.speakers[0].aliases is not article.speakers[0].aliases
+    assert clone.body[1].quotes[0].speaker is clone.speakers[0]
+    clone.speakers[0].aliases.append("changed")
+    assert "changed" not in article.speakers[0].aliases
+
+
+def test_a_copy_hands_only_non_atomic_values_to_deepcopy(monkeypatch: pytest.MonkeyPatch) -> None:
+    import copy
+
+    from newsthread import CommentStatus
+
+    seen: list[type] = []
+    real = copy.deepcopy
+
+    def counting(value: object, memo: dict[int, object] | None = None) -> object:
+        seen.append(type(value))
+        return real(value, memo)
+
+    monkeypatch.setattr(copy, "deepcopy", counting)
+    comment = Comment(id="x", text="t", score=3)
+    clone = comment.__deepcopy__({})
+    assert clone == comment
+    # str, int and None are used as they are; the enum and the extra mapping go through deepcopy
+    assert CommentStatus in seen
+    assert not {str, int, type(None)} & set(seen)
+
+
+def test_add_appends_in_place_once_a_list_exists() -> None:
+    # attaching a leaf is O(1): the first child makes a list, later ones append to it
+    parent = Comment(id="p")
+    assert parent.replies == ()
+    parent.add(Comment(id="a"))
+    replies = parent.replies
+    assert type(replies) is list
+    parent.add(Comment(id="b"))
+    parent.add(Comment(id="c"), index=0)
+    assert parent.replies is replies
+    assert [r.id for r in replies] == ["c", "a", "b"]
+
+
+def test_a_stale_pickle_with_other_fields_is_refused() -> None:
+    # pickles store each node's own values in field order; a pickle made by a version with other
+    # fields must fail loudly, never build a node with values in the wrong fields
+    from newsthread.tree import _unflatten
+
+    comment = Comment(id="x", text="t")
+    records = comment.__reduce__()[1][0]
+    assert _unflatten(records) == comment
+    cls, state, parent = records[0]
+    with pytest.raises(ValueError, match="zip"):
+        _unflatten([(cls, state[:-1], parent)])
+    with pytest.raises(ValueError, match="zip"):
+        _unflatten([(cls, (*state, "extra"), parent)])
+
+
+def test_a_pre_order_walk_reads_quote_less_comments_replies_directly(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # most nodes of a big tree are comments without quotes: the walk skips `children` for them
+    article = Article(
+        comments=[Comment(id="a", replies=[Comment(id="b"), Comment(id="c")]), Comment(id="d")]
+    )
+    quoted = article.comments[1].add(Quote(text="q"))
+
+    def fail(self: Comment) -> None:
+        raise AssertionError(f"children read on {self.id}")
+
+    monkeypatch.setattr(Comment, "children", property(fail))
+    assert [getattr(n, "id", None) for n in article.comments[0].walk()] == ["a", "b", "c"]
+    with pytest.raises(AssertionError, match="children read on d"):
+        list(article.walk())  # "d" has a quote: its children are quotes and replies
+    assert quoted.parent is article.comments[1]

@@ -31,11 +31,16 @@ def build_thread(
     - a parent id that is not in the input (an orphan): with ``orphans="attach"``
       (the default) the comment is kept at the top level, after the others,
       with ``in_reply_to`` set to the missing id; with ``orphans="error"``,
-      :class:`~newsthread.errors.OrphanError`.
+      :class:`~newsthread.errors.OrphanError`;
+    - an ``orphans`` value other than these two: :class:`ValueError`.
 
     On any of these errors the comments are left as they came, untied.
     """
-    items = records if isinstance(records, list) else list(records)
+    if orphans not in ("attach", "error"):
+        raise ValueError(f"orphans must be 'attach' or 'error', not {orphans!r}")
+    # A list is used as it is, any other iterable read once into one: the same to the caller,
+    # only faster (so a mutant that always copies is equivalent).
+    items = records if isinstance(records, list) else list(records)  # pragma: no mutate
     by_id: dict[str, Comment] = {}
     top: list[Comment] = []
     done = _link_in_order(items, by_id, top)
@@ -55,7 +60,7 @@ def build_thread(
             raise error
         by_id[comment.id] = comment
     stray: list[Comment] = []
-    was: list[str | None] = []  # the strays' own in_reply_to, given back on an error
+    was: list[tuple[Comment, str | None]] = []  # the strays' own in_reply_to, for an error
     for index, (comment, parent_id) in enumerate(rest, start=done):
         if parent_id is None:
             top.append(comment)
@@ -65,7 +70,7 @@ def build_thread(
             if orphans == "error":
                 _untie(items[:index])
                 raise OrphanError(comment.id, parent_id)
-            was.append(comment.in_reply_to)
+            was.append((comment, comment.in_reply_to))
             comment.in_reply_to = parent_id
             stray.append(comment)
             continue
@@ -79,7 +84,7 @@ def build_thread(
     try:
         _check_acyclic(items, top)
     except CycleError:
-        for comment, reply_to in zip(stray, was, strict=True):
+        for comment, reply_to in was:
             comment.in_reply_to = reply_to
         raise
     return top

@@ -85,8 +85,14 @@ class Node:
             skip = {"_parent", *cls._child_fields}
             names = tuple(f.name for f in attrs.fields(cls) if f.name not in skip)
             # One C-level call fetches all values: == and copies run per node of huge trees.
-            fetch = attrgetter(*names)
-            getter = fetch if len(names) > 1 else lambda node: (fetch(node),)
+            getter: Callable[[Node], tuple[Any, ...]]
+            if len(names) > 1:
+                getter = attrgetter(*names)
+            elif names:
+                fetch = attrgetter(names[0])
+                getter = lambda node: (fetch(node),)  # noqa: E731
+            else:  # a node class with children only
+                getter = lambda node: ()  # noqa: E731
             Node._own_fields_cache[cls] = (names, getter)
             return names, getter
 
@@ -346,7 +352,8 @@ class Node:
                 kids_a, kids_b = getattr(a, name), getattr(b, name)
                 if len(kids_a) != len(kids_b):
                     return False
-                stack.extend(zip(kids_a, kids_b, strict=True))
+                # the lengths are equal here, so strict= changes nothing (an equivalent mutant)
+                stack.extend(zip(kids_a, kids_b, strict=True))  # pragma: no mutate
         return True
 
     __hash__ = None  # type: ignore[assignment]  # mutable and compared by value, like list
@@ -417,7 +424,7 @@ def _unflatten(records: Sequence[tuple[type[Node], tuple[Any, ...], int]]) -> No
             setattr(node, name, ())
         for name, value in zip(cls._own_fields(), state, strict=True):
             setattr(node, name, value)
-        if parent >= 0:
+        if parent != -1:  # -1: the subtree's root
             _attach(nodes[parent], node)
         nodes.append(node)
     return nodes[0]
