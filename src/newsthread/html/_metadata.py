@@ -523,7 +523,7 @@ def _from_meta(doc: LexborHTMLParser, meta: Metadata, values: dict[str, list[str
 _DATE_CLASSES = (
     '[class*="date"], [class*="Date"], [class*="datum"], [class*="time"], [class*="posted"], '
     '[class*="meta"], [id*="date"], abbr[title], [class*="publi"], [class*="created"], '
-    '[class*="byline"], [class*="author"]'
+    '[class*="byline"], [class*="author"], [class*="submitted"]'
 )
 
 
@@ -923,6 +923,8 @@ _MODIFIED_LABEL = re.compile(
     r"aktualisiert(?: am)?|updated(?: on)?|dernière modification(?: le)?|mis à jour(?: le)?|"
     r"actualizado(?: el)?)\s*:?\s*(?P<rest>.{6,40})"
 )
+# How far into a title its date may stand.
+_TITLE_DATE = 16
 # How much of the page's text is searched for a labelled date (they sit near the top).
 _LABEL_TEXT_MAX = 60_000
 
@@ -958,6 +960,12 @@ def extract_metadata(doc: LexborHTMLParser, *, url: str | None = None) -> Metada
         meta.published = _date_near_heading(doc)
     if meta.published is None:
         meta.published = _labelled_date(doc)
+    if meta.published is None:
+        # A title that opens with its date ("23.01.2022 - Wierer wins").
+        meta.published = next(
+            (d for t in meta.titles[:3] if t and (d := date_in_text(t[:_TITLE_DATE])) is not None),
+            None,
+        )
     _with_time(doc, meta, values)
     _local_published(doc, meta, url, values, source)
     meta.title = choose_title(doc, meta.titles, _site_names(meta, url))
