@@ -154,3 +154,13 @@ def test_author_class_of_a_list_item_is_a_byline_but_an_author_box_is_not() -> N
         '<span class="news-list-author">Erstellt von Andri Bryner</span>'
     )
     assert names(html) == ["Andri Bryner"]
+
+
+def test_an_author_label_anywhere_in_the_text_is_the_last_resort() -> None:
+    html = page(
+        "<p><strong>Autorin: Uta Staschewski, Projektleiterin der Stiftung in Tunis.</strong></p>"
+    )
+    assert names(html) == ["Uta Staschewski"]
+    assert names(
+        page("<div><p>Auteur : Kossivi Tiassou </p><p>Edition : M. Pierron</p></div>")
+    ) == ["Kossivi Tiassou"]

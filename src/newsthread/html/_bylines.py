@@ -7,7 +7,8 @@ degrees, weekdays, dates and outlet credits dropped, agency credits ("Reuters",
 "dpa") kept as authors of their own. ``visible_bylines`` finds the byline on the
 page when the metadata gives none (or only the site's own name): elements that
 ``itemprop``/``rel``/class names call an author or byline, links to author pages,
-and "By …" lines under the headline, the one nearest the headline first.
+and "By …" lines under the headline, the one nearest the headline first; last, a line of
+text that names the author after a label ("Autorin: …", "Auteur : …").
 """
 
 from __future__ import annotations
@@ -497,7 +498,32 @@ def visible_bylines(
                 return after
         return authors if strength <= -2 else []
     if heading is not None:
-        return _by_line_after(nodes[heading], sites)
+        after = _by_line_after(nodes[heading], sites)
+        if after:
+            return after
+    return _labelled_author(doc, sites)
+
+
+# A line of text that names the author after a label ("Autorin: Uta Staschewski, …",
+# "Auteur : Kossivi Tiassou"), anywhere in the page's text: the last resort.
+_AUTHOR_LABEL = re.compile(
+    r"(?:^|\n)[ \t]*(?:autor(?:in|en)?|auteur(?:e|s)?|author|autore|autrice|verfasser(?:in)?|"
+    r"written by|text|texte|texto)[ \t]*:[ \t]*(?P<line>[^\n]{2,100})",
+    re.IGNORECASE,
+)
+_LABEL_TEXT = 60_000
+
+
+def _labelled_author(doc: LexborHTMLParser, sites: tuple[str, ...]) -> list[Author]:
+    body = doc.body
+    if body is None:
+        return []
+    text = body.text(deep=True, separator="\n")[:_LABEL_TEXT]
+    for match in _AUTHOR_LABEL.finditer(text):
+        authors: list[Author] = []
+        add_authors(authors, [(match.group("line"), None)], sites)
+        if authors:
+            return authors
     return []
 
 
