@@ -61,6 +61,9 @@ def test_claim_review_claimant_is_not_the_author() -> None:
         ("著者\uff1a山田太郎", ["山田太郎"]),
         ("Analysis by Stephen Collins", ["Stephen Collins"]),
         ("Text: Eva Braun-Lindt", ["Eva Braun-Lindt"]),
+        ("Text, Interview: Harald Willenbrock", ["Harald Willenbrock"]),
+        ("Artikel von hausinfo", ["hausinfo"]),
+        ("Erstellt von Andri Bryner", ["Andri Bryner"]),
     ],
 )
 def test_byline_words_in_several_languages_and_several_authors(
@@ -94,6 +97,13 @@ def test_agency_credits_are_authors(raw: str, expected: list[str]) -> None:
         ("Gàbor Muniér, Datum: 15.Jun.19", ["Gàbor Muniér"]),
         ("By", []),
         ("Follow us on social media", []),
+        ("Dezember 10", []),  # a date in the byline's place
+        ("Donnerstag", []),
+        ("No Author", []),
+        ("Artikel von", []),  # the label without its name
+        ("April Roach", ["April Roach"]),  # a month as a first name stays
+        ("Foto: Ingo Schneider", []),  # a photo credit
+        ("Michiel de", ["Michiel de"]),  # a name ending in a particle is no label
     ],
 )
 def test_what_is_not_a_name_is_dropped(raw: str, expected: list[str]) -> None:
@@ -136,3 +146,21 @@ def test_meta_author_naming_the_site_gives_way_to_the_visible_byline() -> None:
     assert names(page('<p class="byline">Von Tom Weber</p>', head=head)) == ["Tom Weber"]
     # with no visible byline the site credit stays (better than nothing)
     assert names(page("", head=head)) == ["Daily Lens"]
+
+
+def test_author_class_of_a_list_item_is_a_byline_but_an_author_box_is_not() -> None:
+    html = page(
+        '<div class="author-box"><span>About Max Box</span></div>'
+        '<span class="news-list-author">Erstellt von Andri Bryner</span>'
+    )
+    assert names(html) == ["Andri Bryner"]
+
+
+def test_an_author_label_anywhere_in_the_text_is_the_last_resort() -> None:
+    html = page(
+        "<p><strong>Autorin: Uta Staschewski, Projektleiterin der Stiftung in Tunis.</strong></p>"
+    )
+    assert names(html) == ["Uta Staschewski"]
+    assert names(
+        page("<div><p>Auteur : Kossivi Tiassou </p><p>Edition : M. Pierron</p></div>")
+    ) == ["Kossivi Tiassou"]

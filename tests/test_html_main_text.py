@@ -92,3 +92,13 @@ def test_markup_shown_as_text_is_not_a_paragraph() -> None:
         f"<p>{LONG}</p><p>&lt;img src='pic.jpg' alt=''&gt;</p><noscript><img src='x.jpg'></noscript>"
     )
     assert texts(html) == [LONG.strip()]
+
+
+def test_a_section_label_before_the_title_does_not_end_a_list_shaped_article() -> None:
+    items = "".join(f"<li>Step {i}: do the next small thing</li>" for i in range(1, 9))
+    html = page(
+        f"<article><p>Filed under</p><h1>Eight steps</h1><ul>{items}</ul><p>{LONG}</p></article>"
+    )
+    result = texts(html)
+    assert result[:2] == ["Step 1: do the next small thing", "Step 2: do the next small thing"]
+    assert "Filed under" not in result

@@ -57,3 +57,38 @@ def test_iso_time_with_a_colon_before_the_fraction() -> None:
     assert parse_date("2022-01-10T22:06:08:684Z") == datetime(
         2022, 1, 10, 22, 6, 8, 684000, tzinfo=UTC
     )
+
+
+def test_a_two_digit_year_in_a_date_element() -> None:
+    page = (
+        "<html><body><h1>A</h1><h1>B</h1><div class='uploaded-date'> 23.09.22 </div>"
+        "<p>Text of the story.</p></body></html>"
+    )
+    assert from_html(page, quotes=False).published == datetime(2022, 9, 23)
+    assert date_in_text("Version 1.2.3.4") is None
+    assert date_in_text("31.12.98") == datetime(1998, 12, 31)
+
+
+def test_an_updated_label_is_a_last_resort_date() -> None:
+    page = (
+        "<html><body><h1>A</h1><h1>B</h1><p>Text of the story.</p>"
+        "<p><b>Aktualisiert am </b>17.01.2021.</p></body></html>"
+    )
+    assert from_html(page, quotes=False).published == datetime(2021, 1, 17)
+
+
+def test_drupal_submitted_line_gives_the_date() -> None:
+    page = (
+        "<html><body><h1>A</h1><h1>B</h1><p>Text of the story.</p>"
+        "<div class='submitted'>Gespeichert von <span class='username'>rasos</span> "
+        "am 24. Juli 2017 - 18:55</div></body></html>"
+    )
+    assert from_html(page, quotes=False).published == datetime(2017, 7, 24)
+
+
+def test_a_title_that_opens_with_its_date() -> None:
+    page = (
+        '<html><head><meta property="og:title" content="23.01.2022 - Wierer wins the sprint">'
+        "</head><body><h1>A</h1><h1>B</h1><p>Text of the story.</p></body></html>"
+    )
+    assert from_html(page, quotes=False).published == datetime(2022, 1, 23)

@@ -7,7 +7,8 @@ degrees, weekdays, dates and outlet credits dropped, agency credits ("Reuters",
 "dpa") kept as authors of their own. ``visible_bylines`` finds the byline on the
 page when the metadata gives none (or only the site's own name): elements that
 ``itemprop``/``rel``/class names call an author or byline, links to author pages,
-and "By …" lines under the headline, the one nearest the headline first.
+and "By …" lines under the headline, the one nearest the headline first; last, a line of
+text that names the author after a label ("Autorin: …", "Auteur : …").
 """
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ _BY = re.compile(
     r"report|words|column)\s+by|post(?:ed)? (?:author )?by|written by|words by|"
     r"veröffentlicht von|geschrieben von|erstellt von|ein (?:beitrag|artikel|text) von|"
     r"(?:zeige )?(?:alle[s]?|mehr|weitere) (?:beiträge |artikel |texte )?von|(?:all |more )?(?:posts|articles|stories) by|more by|"
-    r"eingestellt von|gepostet von|text(?: und fotos?)?:|texte?:|autor(?:in)?:?|author:?|auteur:?|"
+    r"eingestellt von|gepostet von|(?:ein )?(?:beitrag|artikel|text) von|"
+    r"text(?:\s*(?:,|und|&)\s*(?:interview|fotos?|bilder|redaktion))+:|text(?: und fotos?)?:|texte?:|autor(?:in)?:?|author:?|auteur:?|"
     r"auteur\(s\):?|autor\(en\):?|author\(s\):?|autore:?|redacción:?|posted|post author|by|von|vom|par|por|przez|(?-i:di|de|door|av|af)|"
     r"автор:?|著者[:\uff1a]?|作者[:\uff1a]?|文[/\uff0f:\uff1a]|記者[:\uff1a]?|记者[:\uff1a]?)(?:\s+|(?<=[:\uff1a/\uff0f])\s*)",
     re.IGNORECASE,
@@ -113,10 +115,21 @@ _DEGREES = frozenset(
         "dr.med.",
     ]
 )
+_MONTH_NAMES = (
+    r"january|february|march|april|june|july|august|september|october|november|december|"
+    r"januar|februar|märz|juni|juli|oktober|dezember|janvier|février|avril|juin|juillet|"
+    r"septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
+    r"septiembre|octubre|noviembre|diciembre"
+)
 _WEEKDAYS = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|"
     r"donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
     r"lunes|martes|miércoles|jueves|viernes|sábado|domingo"
+)
+_NOT_ALONE = re.compile(
+    rf"(?:(?:{_WEEKDAYS}|{_MONTH_NAMES})(?:[\s,.]+\d.*)?|no author|unknown author|"
+    r".*\s(?:von|by|par|por))$",
+    re.IGNORECASE,
 )
 _TRAILING_WEEKDAY = re.compile(rf"[\s,]+(?:{_WEEKDAYS})\b.*$", re.IGNORECASE)
 # Credits of news agencies and desks: authors of their own, though not persons.
@@ -163,7 +176,11 @@ _AGENCIES = frozenset(
         "wire services",
     }
 )
-_LINK_LABEL = re.compile(r"\s*(?:view|see|read|show|browse|visit)\b", re.IGNORECASE)
+_LINK_LABEL = re.compile(
+    r"\s*(?:(?:view|see|read|show|browse|visit)\b|"
+    r"(?:fotos?|photos?|photograph|bild(?:er)?|images?|credits?|quelle|source)\s*:)",
+    re.IGNORECASE,
+)
 # Single words that label a byline's parts, not a name.
 _LABELS = frozenset(
     {"datum", "date", "fecha", "data", "time", "zeit", "uhr", "the", "and", "und", "with", "mit"}
@@ -249,6 +266,8 @@ def _looks_like_name(name: str) -> bool:
         return False
     if not name[0].isalpha():
         return False  # "#author", "2 Fictions"
+    if _NOT_ALONE.match(name):
+        return False  # "Dezember 10", "Donnerstag", "No Author", "Artikel von"
     if len(words) == 1:
         # An account name ("jancak", "delta201") or a single first name; not a label.
         return len(name) >= 3 and name.casefold() not in _LABELS
@@ -314,7 +333,7 @@ def add_authors(
     seen = {a.name.casefold() for a in out}
     for raw, url in values:
         if raw is None or "://" in raw or _LINK_LABEL.match(raw):
-            continue  # a profile address or a link label ("View all posts by …"), not a byline
+            continue  # a profile address, a link label ("View all posts by …") or a photo credit
         found: list[str] = []
         for part in _split(raw):
             name = clean_name(part)
@@ -397,7 +416,9 @@ def _strength(node: LexborNode) -> int:
         return 3
     for key in ("class", "id"):
         for token in (attrs.get(key) or "").split():
-            if _AUTHOR_TOKEN.search(token) and not _BOX_TOKEN.search(token):
+            found = _AUTHOR_TOKEN.search(token)
+            # "author-box", "author__bio" are boxes about the author; "news-list-author" is not.
+            if found is not None and not _BOX_TOKEN.search(token, found.start()):
                 return 2
     if node.tag == "a":
         return 1
@@ -477,7 +498,37 @@ def visible_bylines(
                 return after
         return authors if strength <= -2 else []
     if heading is not None:
-        return _by_line_after(nodes[heading], sites)
+        after = _by_line_after(nodes[heading], sites)
+        if after:
+            return after
+    return _labelled_author(doc, sites)
+
+
+# A line of text that names the author after a label ("Autorin: Uta Staschewski, …",
+# "Auteur : Kossivi Tiassou"), anywhere in the page's text: the last resort.
+_AUTHOR_LABEL = re.compile(
+    r"^[ \t]*(?:autor(?:in|en)?|auteur(?:e|s)?|author|autore|autrice|verfasser(?:in)?|"
+    r"written by|text|texte|texto)[ \t]*:[ \t]*(?P<line>[^\n]{2,100})",
+    re.MULTILINE,
+)
+_LABEL_TEXT = 60_000
+
+
+def _labelled_author(doc: LexborHTMLParser, sites: tuple[str, ...]) -> list[Author]:
+    body = doc.body
+    if body is None:
+        return []
+    text = body.text(deep=True, separator="\n")[:_LABEL_TEXT]
+    # Matched on the lowercased text (a case-insensitive alternation is slow in Python's re);
+    # the name is cut from the text as written.
+    folded = text.lower()
+    if len(folded) != len(text):
+        return []
+    for match in _AUTHOR_LABEL.finditer(folded):
+        authors: list[Author] = []
+        add_authors(authors, [(text[match.start("line") : match.end("line")], None)], sites)
+        if authors:
+            return authors
     return []
 
 

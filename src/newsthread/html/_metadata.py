@@ -100,7 +100,9 @@ _TEXT_DATES = re.compile(
     r"|(?P<dmy>(?P<d2>\d{1,2})\.\s?(?P<m2>\d{1,2})\.\s?(?P<y2>(?:19|20)\d{2}))"
     r"|(?P<dmony>(?P<d3>\d{1,2})\.?\s+(?:de\s+)?(?P<m3>[^\W\d_]{3,10})\.?\s+(?:de\s+)?(?P<y3>(?:19|20)\d{2}))"
     r"|(?P<mondy>(?P<m4>[^\W\d_]{3,10})\.?\s+(?P<d4>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y4>(?:19|20)\d{2}))"
-    r"|(?P<dmy2>(?P<d5>\d{1,2})/(?P<m5>\d{1,2})/(?P<y5>(?:19|20)\d{2}))",
+    r"|(?P<dmy2>(?P<d5>\d{1,2})/(?P<m5>\d{1,2})/(?P<y5>(?:19|20)\d{2}))"
+    # "23.09.22": a two-digit year, only as a whole token (not a version "1.2.3.4")
+    r"|(?P<dmyy>(?<![\d.])(?P<d6>\d{1,2})\.(?P<m6>\d{1,2})\.(?P<y6>\d{2})(?![\d.]\d))",
 )
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|[-_]|\.html?|$)")
 
@@ -133,7 +135,7 @@ def date_in_text(text: str) -> datetime | None:
 def _match_date(match: re.Match[str]) -> datetime | None:
     """The date one match of ``_TEXT_DATES`` names, or None for an impossible one."""
     groups = match.groupdict()
-    for i in "12345":
+    for i in "123456":
         year = groups[f"y{i}"]
         if year is None:
             continue
@@ -141,6 +143,8 @@ def _match_date(match: re.Match[str]) -> datetime | None:
         month = int(month_text) if month_text.isdigit() else _MONTHS.get(month_text.casefold())
         if month is None:
             break
+        if len(year) == 2:
+            year = f"19{year}" if year >= "70" else f"20{year}"
         try:
             return datetime(int(year), month, int(groups[f"d{i}"]))
         except ValueError:
@@ -520,7 +524,7 @@ def _from_meta(doc: LexborHTMLParser, meta: Metadata, values: dict[str, list[str
 _DATE_CLASSES = (
     '[class*="date"], [class*="Date"], [class*="datum"], [class*="time"], [class*="posted"], '
     '[class*="meta"], [id*="date"], abbr[title], [class*="publi"], [class*="created"], '
-    '[class*="byline"], [class*="author"]'
+    '[class*="byline"], [class*="author"], [class*="submitted"]'
 )
 
 
@@ -920,8 +924,11 @@ _DATE_LABEL = re.compile(
 )
 _MODIFIED_LABEL = re.compile(
     r"(?:last (?:modified|updated|edited)(?: on)?|zuletzt (?:am|geändert am|aktualisiert am)|"
-    r"dernière modification(?: le)?)\s*:?\s*(?P<rest>.{6,40})"
+    r"aktualisiert(?: am)?|updated(?: on)?|dernière modification(?: le)?|mis à jour(?: le)?|"
+    r"actualizado(?: el)?)\s*:?\s*(?P<rest>.{6,40})"
 )
+# How far into a title its date may stand.
+_TITLE_DATE = 16
 # How much of the page's text is searched for a labelled date (they sit near the top).
 _LABEL_TEXT_MAX = 60_000
 
@@ -957,6 +964,12 @@ def extract_metadata(doc: LexborHTMLParser, *, url: str | None = None) -> Metada
         meta.published = _date_near_heading(doc)
     if meta.published is None:
         meta.published = _labelled_date(doc)
+    if meta.published is None:
+        # A title that opens with its date ("23.01.2022 - Wierer wins").
+        meta.published = next(
+            (d for t in meta.titles[:3] if t and (d := date_in_text(t[:_TITLE_DATE])) is not None),
+            None,
+        )
     _with_time(doc, meta, values)
     _local_published(doc, meta, url, values, source)
     meta.title = choose_title(doc, meta.titles, _site_names(meta, url))

@@ -188,7 +188,9 @@ def _drop_furniture(picked: list[RawBlock]) -> list[RawBlock]:
         if kind == P and length >= 100:
             started = True
         if length < 60 and _SECTION_END.match(text):
-            skipping = True
+            # Before any text of the article it is a label ("Filed under:", "Tags"), not
+            # the end of the article: the line goes, what follows stays.
+            skipping = bool(blocks) or started
             continue
         if skipping:
             if kind == P and length >= 150 and block[3] < 0.2 * length:
