@@ -70,6 +70,8 @@ class Item:
     url: str | None = None
     crawled: str | None = None
     error: str | None = None
+    #: Whether the worker finds the quotes of ``data`` (an Article read without them).
+    find_quotes: bool = False
 
 
 @attrs.frozen
@@ -78,6 +80,7 @@ class _Registered:
     read: SourceReader
     suffixes: tuple[str, ...]
     match: Callable[[Path], bool] | None
+    find_quotes: bool = False
 
 
 _REGISTRY: list[_Registered] = []
@@ -89,18 +92,22 @@ def register_reader(
     *,
     suffixes: Sequence[str] = (),
     match: Callable[[Path], bool] | None = None,
+    find_quotes: bool = False,
 ) -> None:
     """Read files that end with one of ``suffixes`` (or for which ``match`` is true) with ``read``.
 
     ``read`` takes the file's path and yields Articles, or ``(id, Article)``
     pairs whose id makes the ``article_id`` (``path#id``). Registered readers
     are tried before the built-in ones, the latest first; registering a name
-    again replaces it. It runs in the main process: it should stream.
+    again replaces it. It runs in the main process: it should stream. With
+    ``find_quotes`` the workers find the quotes of its articles (in a run with
+    quotes on), so that a reader can leave that work to them.
     """
     if not suffixes and match is None:
         raise ValueError("give suffixes or match")
     _REGISTRY[:] = [r for r in _REGISTRY if r.name != name]
-    _REGISTRY.insert(0, _Registered(name, read, tuple(s.lower() for s in suffixes), match))
+    suffixes = tuple(s.lower() for s in suffixes)
+    _REGISTRY.insert(0, _Registered(name, read, suffixes, match, find_quotes))
 
 
 def unregister_reader(name: str) -> None:
@@ -200,9 +207,15 @@ def _registered_items(path: Path, name: str) -> Iterator[Item]:
     for index, entry in enumerate(registered.read(path)):
         if isinstance(entry, tuple):
             entry_id, article = entry
-            yield Item(f"{path}#{entry_id}", "article", str(path), data=article)
         else:
-            yield Item(f"{path}#{index}", "article", str(path), data=entry)
+            entry_id, article = str(index), entry
+        yield Item(
+            f"{path}#{entry_id}",
+            "article",
+            str(path),
+            data=article,
+            find_quotes=registered.find_quotes,
+        )
 
 
 def crawl_date(value: str | None) -> datetime | None:
@@ -213,3 +226,30 @@ def crawl_date(value: str | None) -> datetime | None:
         return datetime.fromisoformat(value)
     except ValueError:
         return None
+
+
+def _source_reader(source: str) -> SourceReader:
+    """A platform source (:mod:`newsthread.sources`) as a batch reader: bad records are
+    skipped and counted in the article's ``extra["repairs"]``, quotes are left to the workers."""
+
+    def read(path: Path) -> Iterator[Article]:
+        from newsthread.sources import Report, read_source
+
+        yield from read_source(source, path, errors="skip", report=Report(), quotes=False)
+
+    return read
+
+
+def _register_sources() -> None:
+    from newsthread.sources import FORMATS, detect
+
+    for source in FORMATS:
+        register_reader(
+            f"source:{source}",
+            _source_reader(source),
+            match=lambda path, source=source: detect(str(path)) == source,  # type: ignore[misc]
+            find_quotes=True,
+        )
+
+
+_register_sources()

@@ -59,6 +59,10 @@ def _load(item: Item, quotes: bool) -> Article:
         raise _Reported(item.error or "Error", str(item.data))
     if item.kind == "article":
         assert isinstance(item.data, Article)
+        if quotes and item.find_quotes:
+            from newsthread.quotes import annotate
+
+            annotate(item.data)
         return item.data
     data = item.data if item.data is not None else Path(item.path).read_bytes()
     assert not isinstance(data, Article)
