@@ -2,6 +2,10 @@
 
 Run: PYTHONPATH=src python benchmarks/sources_bench.py [--comments 1000000] [--dir /tmp/nt-bench]
 
+With ``--disqus``, a Disqus XML export of that many posts instead (every
+thread first, then the posts in time order): ``read_disqus`` spilled and in
+memory against ``ElementTree.parse`` of the whole file and a dict of lists.
+
 A Reddit-dump-shaped file (Pushshift ``RC_*`` fields) is generated once: threads
 of Zipf-like sizes whose comments are written in time order, so each thread's
 comments are spread over the whole file. Each contender runs in its own
@@ -88,6 +92,88 @@ def generate(path: Path, comments: int, seed: int = 7) -> None:
     print(f"generated {comments:,} comments in {len(sizes):,} threads (largest {max(sizes):,})")
 
 
+def _sizes(rng: random.Random, comments: int) -> list[int]:
+    sizes: list[int] = []
+    left = comments
+    while left > 0:
+        size = min(left, max(1, int(rng.paretovariate(1.2) * 4)), 20_000)
+        sizes.append(size)
+        left -= size
+    return sizes
+
+
+def generate_disqus(path: Path, posts: int, seed: int = 7) -> None:
+    """A Disqus export: every <thread> first, then the posts in time order (threads interleave)."""
+    rng = random.Random(seed)
+    sizes = _sizes(rng, posts)
+    rows = []
+    for thread, size in enumerate(sizes):
+        start = rng.uniform(0, 86_400 * 30)
+        for n in range(size):
+            parent = -1 if n == 0 or rng.random() < 0.3 else rng.randrange(max(0, n - 50), n)
+            rows.append((start + n * rng.uniform(1, 600), thread, n, parent))
+    rows.sort()
+    with open(path, "w", encoding="utf-8") as out:
+        out.write(
+            '<?xml version="1.0" encoding="utf-8"?>\n<disqus xmlns="http://disqus.com" '
+            'xmlns:dsq="http://disqus.com/disqus-internals">\n'
+        )
+        for thread in range(len(sizes)):
+            out.write(
+                f'<thread dsq:id="{thread}"><id>story-{thread}</id>'
+                f"<link>https://news.example.com/{thread}</link><title>Story {thread}</title>"
+                "<message></message><createdAt>2021-03-01T09:00:00Z</createdAt>"
+                "<author><name>Desk</name></author><isClosed>false</isClosed>"
+                "<isDeleted>false</isDeleted></thread>\n"
+            )
+        for created, thread, n, parent in rows:
+            body = " ".join(rng.choices(WORDS, k=rng.randint(5, 40)))
+            link = f'<parent dsq:id="{thread}x{parent}"/>' if parent >= 0 else ""
+            out.write(
+                f'<post dsq:id="{thread}x{n}"><id/><message><![CDATA[<p>{body}</p>]]></message>'
+                f"<createdAt>2021-03-{1 + int(created) // 86_400:02d}T10:00:00Z</createdAt>"
+                f"<isDeleted>false</isDeleted><isSpam>false</isSpam>"
+                f"<author><name>user{rng.randint(1, 50_000)}</name></author>"
+                f'<thread dsq:id="{thread}"/>{link}</post>\n'
+            )
+        out.write("</disqus>\n")
+    print(f"generated {posts:,} posts in {len(sizes):,} threads (largest {max(sizes):,})")
+
+
+def run_disqus(path: str, grouping: str) -> tuple[int, int]:
+    from newsthread.sources import Report, read_disqus
+
+    threads = comments = 0
+    budget = int(os.environ.get("NT_BUDGET_MIB", "64")) << 20
+    for article in read_disqus(path, grouping=grouping, report=Report(), budget=budget):  # type: ignore[arg-type]
+        threads += 1
+        comments += sum(1 for _ in article.iter_comments())
+    return threads, comments
+
+
+def run_etree(path: str) -> tuple[int, int]:
+    """The plain way: ElementTree.parse the whole export, then a dict of lists per thread."""
+    from xml.etree import ElementTree
+
+    ns = "{http://disqus.com}"
+    dsq = "{http://disqus.com/disqus-internals}id"
+    root = ElementTree.parse(path).getroot()
+    threads = {t.get(dsq) for t in root.iter(ns + "thread") if len(t)}
+    groups: dict[str | None, list[dict[str, object]]] = {}
+    for post in root.iter(ns + "post"):
+        thread = post.find(ns + "thread")
+        parent = post.find(ns + "parent")
+        groups.setdefault(thread.get(dsq) if thread is not None else None, []).append(
+            {
+                "id": post.get(dsq),
+                "parent": parent.get(dsq) if parent is not None else None,
+                "text": post.findtext(ns + "message"),
+                "author": post.findtext(f"{ns}author/{ns}name"),
+            }
+        )
+    return len(threads | set(groups)), sum(len(v) for v in groups.values())
+
+
 def run_newsthread(path: str, grouping: str) -> tuple[int, int]:
     from newsthread.sources import Report, read_reddit_dump
 
@@ -148,7 +234,11 @@ def child(name: str, path: str) -> None:
         from newsthread.sources import _fields
 
         _fields.decode = json.loads
-    if name.startswith("newsthread"):
+    if name.startswith("disqus newsthread"):
+        threads, comments = run_disqus(path, name.split()[2])
+    elif name == "disqus ElementTree":
+        threads, comments = run_etree(path)
+    elif name.startswith("newsthread"):
         threads, comments = run_newsthread(path, name.split()[1])
     elif name == "dict of lists":
         threads, comments = run_dict(path)
@@ -179,6 +269,7 @@ def main() -> None:
     parser.add_argument("--dir", default="/tmp/nt-sources-bench")
     parser.add_argument("--only", action="append", help="run only these contenders")
     parser.add_argument("--budget", type=int, default=64, help="spill budget in MiB")
+    parser.add_argument("--disqus", action="store_true", help="a Disqus XML export instead")
     parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -186,21 +277,28 @@ def main() -> None:
         return
     directory = Path(args.dir)
     directory.mkdir(parents=True, exist_ok=True)
-    path = directory / f"RC_bench_{args.comments}.ndjson"
-    if not path.exists():
-        generate(path, args.comments)
+    if args.disqus:
+        path = directory / f"disqus_bench_{args.comments}.xml"
+        if not path.exists():
+            generate_disqus(path, args.comments)
+    else:
+        path = directory / f"RC_bench_{args.comments}.ndjson"
+        if not path.exists():
+            generate(path, args.comments)
     size = path.stat().st_size
     print(
         f"{path.name}: {size / 2**20:,.0f} MiB; Python {sys.version.split()[0]}; "
         f"spill budget {args.budget} MiB"
     )
-    names = args.only or [
+    disqus = ["disqus newsthread spill", "disqus newsthread memory", "disqus ElementTree"]
+    reddit = [
         "newsthread spill",
         "newsthread spill (stdlib json)",
         "newsthread memory",
         "dict of lists",
         "convokit",
     ]
+    names = args.only or (disqus if args.disqus else reddit)
     results = {}
     for name in names:
         out = subprocess.run(
@@ -215,7 +313,8 @@ def main() -> None:
             continue
         results[name] = json.loads(out.stdout.strip().splitlines()[-1])
     base = results.get("dict of lists")
-    print("| contender | threads | comments | s | comments/s | vs dict of lists | peak MiB |")
+    base = base or results.get("disqus ElementTree")
+    print("| contender | threads | comments | s | comments/s | vs the plain way | peak MiB |")
     print("|---|---|---|---|---|---|---|")
     for name, r in results.items():
         rate = r["comments"] / r["seconds"]

@@ -36,7 +36,7 @@ def test_firebase_story_in_rank_order():
         "type": "story",
         "link_url": "https://tides.example.net/",
         "score": 142,
-        "repairs": {"coerced": 1},
+        "repairs": {"coerced": 1, "duplicate": 1},  # the repeated item is this story's
     }
     # kids say 9003 before 9002 (rank), though 9002 is older; 9005 is not in kids: last
     assert tree(story) == [

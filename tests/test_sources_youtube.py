@@ -62,6 +62,8 @@ def test_replies_and_video_fill_the_thread_in_any_order():
     # r1 came in the thread and again from comments.list: one kept, the second counted
     assert report.counts == {"coerced": 2, "duplicate": 1}
     assert report.examples["coerced"] == ["UgxT2.likeCount", "fErRy2021aa.commentCount"]
+    # the likeCount read with the whole file is the video's repair too, not only the file's
+    assert video.extra["repairs"] == {"coerced": 2, "duplicate": 1}
 
 
 def test_replies_without_their_thread():

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Literal
 from zlib import crc32
 
-__all__ = ["DEFAULT_BUDGET", "SPLIT", "Grouping", "Line", "group_lines"]
+__all__ = ["DEFAULT_BUDGET", "SPLIT", "Grouping", "Line", "choose", "group_lines"]
 
 #: Report kind: a thread that came back after another one began (``"contiguous"`` only).
 SPLIT = "split_thread"
@@ -60,8 +60,7 @@ def group_lines(
     input counts ten times its size), used by ``"auto"`` and to size buckets.
     ``on_split`` hears of each thread key that comes back with ``"contiguous"``.
     """
-    if grouping == "auto":
-        grouping = "memory" if size_hint is not None and size_hint <= budget else "spill"
+    grouping = choose(grouping, size_hint, budget)
     if grouping == "memory":
         return _in_memory(lines, key_of)
     if grouping == "contiguous":
@@ -69,6 +68,13 @@ def group_lines(
     if grouping == "spill":
         return _spill(lines, key_of, size_hint, budget)
     raise ValueError(f"grouping must be auto, memory, contiguous or spill, not {grouping!r}")
+
+
+def choose(grouping: Grouping, size_hint: int | None, budget: int) -> Grouping:
+    """The strategy ``"auto"`` stands for with this much input; any other is kept."""
+    if grouping == "auto":
+        return "memory" if size_hint is not None and size_hint <= budget else "spill"
+    return grouping
 
 
 def _in_memory(

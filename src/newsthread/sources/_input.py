@@ -5,12 +5,13 @@ from __future__ import annotations
 import io
 import os
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any, TypeAlias
 
 from newsthread.errors import InputError, MissingExtraError, ParseError
 
-__all__ = ["PathOrFile", "Source", "name_of", "read_all", "read_lines"]
+__all__ = ["PathOrFile", "Source", "name_of", "open_binary", "read_all", "read_lines", "size_hint"]
 
 PathOrFile: TypeAlias = str | os.PathLike[str] | IO[bytes]
 Source: TypeAlias = PathOrFile | bytes
@@ -62,6 +63,79 @@ def read_all(source: Source) -> tuple[bytes, str]:
     if data[:4] == _ZSTD_MAGIC:
         data = b"".join(_zstd_lines(io.BytesIO(data), name))
     return data, name
+
+
+#: How much larger than its compressed size a zstd input counts when choosing a grouping.
+ZSTD_RATIO = 10
+
+
+@contextmanager
+def open_binary(source: Source) -> Iterator[IO[bytes]]:
+    """The input as a binary stream read incrementally (decompressed when zstd), closed on exit."""
+    name = name_of(source)
+    if isinstance(source, bytes):
+        stream: IO[bytes] = io.BytesIO(source)
+    elif isinstance(source, str | os.PathLike):
+        stream = open(source, "rb")  # noqa: SIM115 - closed below
+    else:
+        _check_binary(source, name)
+        stream = source
+    try:
+        buffered = stream if hasattr(stream, "peek") else io.BufferedReader(_Unclosed(stream))
+        if _peek(buffered) == _ZSTD_MAGIC:
+            yield io.BufferedReader(_Chunks(_zstd_lines(buffered, name)), 1 << 16)
+        else:
+            yield buffered
+    finally:
+        if stream is not source:
+            stream.close()
+
+
+def size_hint(source: Source) -> int | None:
+    """Expected bytes of input (a zstd file counts ``ZSTD_RATIO`` times its size), None for a stream."""
+    if isinstance(source, bytes):
+        return len(source) * (ZSTD_RATIO if source[:4] == _ZSTD_MAGIC else 1)
+    if isinstance(source, str | os.PathLike):
+        size = os.path.getsize(source)
+        return size * ZSTD_RATIO if os.fspath(source).endswith(".zst") else size
+    return None
+
+
+class _Unclosed(io.RawIOBase):
+    """A caller's stream seen as raw bytes, left open when the wrapper is dropped."""
+
+    def __init__(self, stream: IO[bytes]) -> None:
+        self._stream = stream
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = self._stream.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+
+class _Chunks(io.RawIOBase):
+    """An iterator of byte chunks as a readable raw stream."""
+
+    def __init__(self, chunks: Iterator[bytes]) -> None:
+        self._chunks = chunks
+        self._left = b""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        while not self._left:
+            chunk = next(self._chunks, None)
+            if chunk is None:
+                return 0
+            self._left = chunk
+        size = min(len(buffer), len(self._left))
+        buffer[:size] = self._left[:size]
+        self._left = self._left[size:]
+        return size
 
 
 def _check_binary(stream: IO[bytes], name: str) -> None:

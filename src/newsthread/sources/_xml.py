@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import io
 from collections.abc import Iterator
-from typing import Any
+from typing import IO, Any
 from xml.etree.ElementTree import Element
 from xml.etree.ElementTree import ParseError as XMLParseError
 
@@ -21,27 +21,43 @@ def _defused() -> Any:
         raise MissingExtraError("defusedxml", "xml") from None
 
 
-def iter_elements(data: bytes, name: str, tags: frozenset[str]) -> Iterator[tuple[Element, int]]:
-    """Yield each complete element whose local name is in ``tags``, with its line (approximate).
+def iter_elements(
+    data: bytes | IO[bytes], name: str, tags: frozenset[str]
+) -> Iterator[tuple[Element, int]]:
+    """Yield each complete element whose local name is in ``tags``, with its count.
 
-    The caller reads the element and :meth:`Element.clear` frees it, so that
-    memory holds one record at a time. A DTD with entities, an external
-    entity or broken XML raises :class:`~newsthread.errors.ParseError`
-    naming ``name`` and the line.
+    ``data`` is bytes or a binary stream read incrementally. Once the caller
+    has read an element, each finished child of the document's root is
+    dropped, so that memory holds one record at a time however long the
+    file. A DTD with entities, an external entity or broken XML raises
+    :class:`~newsthread.errors.ParseError` naming ``name`` and the line.
     """
     count = 0
-    for _, element in iter_events(data, name, ("end",)):
+    depth = 0
+    root: Element | None = None
+    for event, element in iter_events(data, name, ("start", "end")):
+        if event == "start":
+            depth += 1
+            if root is None:
+                root = element
+            continue
+        depth -= 1
         if local(element.tag) in tags:
             count += 1
             yield element, count
+        if depth == 1 and root is not None:
+            del root[:]  # the finished record and any children of the root before it
 
 
-def iter_events(data: bytes, name: str, events: tuple[str, ...]) -> Iterator[tuple[str, Element]]:
+def iter_events(
+    data: bytes | IO[bytes], name: str, events: tuple[str, ...]
+) -> Iterator[tuple[str, Element]]:
     """``iterparse`` events from defusedxml, with its errors turned into ParseError."""
     tree = _defused()
     refused = importlib.import_module("defusedxml").DefusedXmlException
+    stream = io.BytesIO(data) if isinstance(data, bytes) else data
     try:
-        yield from tree.iterparse(io.BytesIO(data), events=events, forbid_entities=True)
+        yield from tree.iterparse(stream, events=events, forbid_entities=True)
     except XMLParseError as error:
         line, column = error.position
         raise ParseError(f"invalid XML: {error}", name, line, column + 1) from None

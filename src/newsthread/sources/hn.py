@@ -49,6 +49,7 @@ def read_hn(
     report = Report() if report is None else report
     policy = f.Policy(errors, report, name)
     items: dict[str, tuple[int, Item]] = {}
+    duplicates: dict[str, int] = {}  # counted in the thread of the first copy once it is known
     for position, raw in _objects(data, policy):
         for item in _flatten(raw) if "children" in raw or "created_at" in raw else (raw,):
             ident = _id(item.get("id"), policy, position, "id")
@@ -56,11 +57,15 @@ def read_hn(
                 policy.bad("an item without an id", position)
                 continue
             if ident in items:
-                policy.report.add(DUPLICATE, ident)
+                duplicates[ident] = duplicates.get(ident, 0) + 1
                 continue
             items[ident] = (position, item)
     for key, members in _threads(items).items():
         policy.report = local = Report(parent=report)
+        if duplicates:
+            for ident in (key, *members):
+                if ident in duplicates:
+                    local.add(DUPLICATE, ident, duplicates.pop(ident))
         yield finish(_article(key, members, items, policy), local, quotes)
 
 

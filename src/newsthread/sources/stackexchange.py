@@ -7,21 +7,25 @@ accepted one marked in ``extra``), each with its own comments as replies
 Display names come from ``OwnerDisplayName``/``UserDisplayName`` or, given
 ``users``, from ``Users.xml``. Answers and comments whose question is not in
 the dump come out under an Article without a title, counted as
-``unknown_thread``. Rows are grouped in memory: fine for a site's dump, not
-for Stack Overflow's own (tens of gigabytes).
+``unknown_thread``. Rows are read one at a time and grouped by question in
+bounded memory (``grouping=``, as for dumps).
 """
 
 from __future__ import annotations
 
+import json
 import re
-from collections.abc import Iterator
+from array import array
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from typing import Any
 
 from newsthread.model import EMPTY_EXTRA, Article, Author, Comment, Paragraph
 from newsthread.sources import _fields as f
+from newsthread.sources._group import DEFAULT_BUDGET, Grouping, Line, choose, group_lines
 from newsthread.sources._html_text import html_text
-from newsthread.sources._input import Source, name_of, read_all
+from newsthread.sources._input import Source, name_of, open_binary, size_hint
 from newsthread.sources._repair import DUPLICATE, Report, assemble
 from newsthread.sources._thread import finish
 from newsthread.sources._xml import iter_elements
@@ -31,6 +35,7 @@ __all__ = ["read_stackexchange"]
 UNKNOWN_THREAD = "unknown_thread"
 OTHER_ITEM = "other_item"
 _TAGS = re.compile(r"<([^<>]+)>|\|([^|]+)(?=\|)")
+_QUESTION, _ANSWER, _NOTE = b"Q", b"A", b"C"
 
 Row = dict[str, str]
 
@@ -43,54 +48,163 @@ def read_stackexchange(
     errors: f.Errors = "strict",
     report: Report | None = None,
     quotes: bool = False,
+    grouping: Grouping = "auto",
+    budget: int = DEFAULT_BUDGET,
 ) -> Iterator[Article]:
-    """One Article per question of ``Posts.xml``, with answers and (given) ``Comments.xml``."""
+    """One Article per question of ``Posts.xml``, with answers and (given) ``Comments.xml``.
+
+    Rows are read one at a time and grouped by question as dumps are
+    (``grouping``, ``budget``: see :mod:`newsthread.sources._group`): a large
+    dump is spilled to temporary buckets, and memory holds about one bucket
+    and one thread, plus each answer's question id (two 8-byte ints per
+    answer) to place comments on answers, plus ``Users.xml``'s names when
+    given. Spilled threads come out bucket by bucket, not in dump order.
+    """
     report = Report() if report is None else report
     names = _users(users) if users is not None else {}
-    questions: dict[str, Row] = {}
-    answers: dict[str, list[Row]] = {}
-    question_of: dict[str, str] = {}  # answer id -> question id
+    hints = [size_hint(source) for source in (posts, comments) if source is not None]
+    hint = None if None in hints else sum(h for h in hints if h is not None)
+    chosen = choose(grouping, hint, budget)
+    rows = _records(posts, comments, errors, report)
+    groups = group_lines(rows, _key_of, chosen, size_hint=hint, budget=budget)
+    if chosen == "memory":  # dump order: questions, then answers and comments without one
+        groups = iter(sorted(groups, key=_dump_order))
     policy = f.Policy(errors, report, name_of(posts), unit="row")
+    for key, lines in groups:
+        policy.report = own = Report(parent=report)
+        yield finish(_group(json.loads(key), lines, names, policy), own, quotes)
+
+
+def _key_of(line: bytes) -> str:
+    return line[: line.index(b"\t")].decode("utf-8", "surrogatepass")
+
+
+_RANK = {_QUESTION: 0, _ANSWER: 1, _NOTE: 2}
+
+
+def _dump_order(group: tuple[str, list[Line]]) -> tuple[int, int]:
+    """A question's position; else its first answer's; else its first comment's."""
+    best = (3, 0)
+    for number, line in group[1]:
+        start = line.index(b"\t") + 1
+        best = min(best, (_RANK[line[start : start + 1]], number))
+    return best
+
+
+def _line(key: str, kind: bytes, row: Row) -> bytes:
+    return b"%b\t%b\t%b\n" % (
+        json.dumps(key).encode(),
+        kind,
+        json.dumps(row, ensure_ascii=False).encode("utf-8", "surrogatepass"),
+    )
+
+
+def _records(
+    posts: Source, comments: Source | None, errors: f.Errors, report: Report
+) -> Iterator[Line]:
+    """Every post, then every comment, as a line ``key\tkind\tjson`` keyed by its question."""
+    question_of = _Parents()
+    policy = f.Policy(errors, report, name_of(posts), unit="row")
+    number = 0
     for row, position in _rows(posts):
         ident, kind = row.get("Id"), row.get("PostTypeId")
+        number += 1
         if not ident:
             policy.bad("a post row without Id", position)
         elif kind == "1":
-            if ident in questions:
-                report.add(DUPLICATE, f"question {ident}")
-            else:
-                questions[ident] = row
+            yield number, _line(ident, _QUESTION, row)
         elif kind == "2":
             parent = row.get("ParentId") or ""
-            answers.setdefault(parent, []).append(row)
-            question_of[ident] = parent
+            question_of.add(ident, parent)
+            yield number, _line(parent, _ANSWER, row)
         else:
             report.add(OTHER_ITEM, f"post {ident} (PostTypeId {kind})")
-    notes: dict[str, list[Row]] = {}  # post id -> its comments
-    if comments is not None:
-        policy = f.Policy(errors, report, name_of(comments), unit="row")
-        for row, position in _rows(comments):
-            if not row.get("Id") or not row.get("PostId"):
-                policy.bad("a comment row without Id or PostId", position, row.get("Id"))
-                continue
-            notes.setdefault(row["PostId"], []).append(row)
-    keys = [*questions, *(k for k in answers if k not in questions)]
-    stray = [k for k in notes if k not in questions and k not in question_of]
-    for key in keys + stray:
-        policy.report = own = Report(parent=report)
-        yield finish(
-            _thread(key, questions.get(key), answers.pop(key, []), notes, names, policy),
-            own,
-            quotes,
-        )
+    if comments is None:
+        return
+    question_of.freeze()
+    policy = f.Policy(errors, report, name_of(comments), unit="row")
+    for row, position in _rows(comments):
+        number += 1
+        post = row.get("PostId")
+        if not row.get("Id") or not post:
+            policy.bad("a comment row without Id or PostId", position, row.get("Id"))
+            continue
+        yield number, _line(question_of.get(post) or post, _NOTE, row)
+
+
+class _Parents:
+    """Answer id -> question id, as two sorted arrays of ints (16 bytes an answer).
+
+    Ids that are not plain integers (never in real dumps) go to a dict.
+    """
+
+    def __init__(self) -> None:
+        self._answers = array("q")
+        self._questions = array("q")
+        self._sorted = True
+        self._other: dict[str, str] = {}
+
+    def add(self, answer: str, question: str) -> None:
+        if not (_plain(answer) and _plain(question)):
+            self._other[answer] = question
+            return
+        value = int(answer)
+        if self._answers and value <= self._answers[-1]:
+            self._sorted = False
+        self._answers.append(value)
+        self._questions.append(int(question))
+
+    def freeze(self) -> None:
+        """Sort the arrays for lookups (dumps list posts by id, so this is rarely needed)."""
+        if self._sorted:
+            return
+        order = sorted(range(len(self._answers)), key=self._answers.__getitem__)
+        self._answers = array("q", (self._answers[i] for i in order))
+        self._questions = array("q", (self._questions[i] for i in order))
+        self._sorted = True
+
+    def get(self, post: str) -> str | None:
+        if post in self._other:
+            return self._other[post]
+        if not _plain(post):
+            return None
+        value = int(post)
+        at = bisect_left(self._answers, value)
+        if at < len(self._answers) and self._answers[at] == value:
+            return str(self._questions[at])
+        return None
+
+
+def _plain(ident: str) -> bool:
+    """An id that round-trips through an int64 unchanged."""
+    return ident.isascii() and ident.isdigit() and len(ident) < 19 and ident[0] != "0"
 
 
 def _rows(source: Source) -> Iterator[tuple[dict[str, str], int]]:
-    data, name = read_all(source)
-    for element, position in iter_elements(data, name, frozenset({"row"})):
-        row = dict(element.attrib)
-        element.clear()
-        yield row, position
+    with open_binary(source) as stream:
+        for element, position in iter_elements(stream, name_of(source), frozenset({"row"})):
+            row = dict(element.attrib)
+            element.clear()
+            yield row, position
+
+
+def _group(key: str, lines: Iterable[Line], names: dict[str, str], policy: f.Policy) -> Article:
+    """One question's rows (the question, its answers, the comments on both) -> its Article."""
+    question: Row | None = None
+    answers: list[Row] = []
+    notes: dict[str, list[Row]] = {}  # post id -> its comments
+    for _, line in lines:
+        _, kind, payload = line.split(b"\t", 2)
+        row: Row = json.loads(payload)
+        if kind == _ANSWER:
+            answers.append(row)
+        elif kind == _NOTE:
+            notes.setdefault(row["PostId"], []).append(row)
+        elif question is None:
+            question = row
+        else:
+            policy.report.add(DUPLICATE, f"question {key}")
+    return _thread(key, question, answers, notes, names, policy)
 
 
 def _users(source: Source) -> dict[str, str]:

@@ -37,9 +37,10 @@ _MODERATION = {
 
 
 class _Video:
-    __slots__ = ("info", "records", "replies", "totals")
+    __slots__ = ("info", "records", "replies", "report", "totals")
 
-    def __init__(self) -> None:
+    def __init__(self, report: Report) -> None:
+        self.report = Report(parent=report)  # the video's own counts, passed up to the file's
         self.info: Mapping[str, Any] | None = None
         self.records: list[tuple[Comment, str | None]] = []
         self.totals: dict[str, int] = {}  # thread id -> totalReplyCount
@@ -55,7 +56,7 @@ def read_youtube(
     """One Article per video from API responses: one JSON response, an array of them, or one per line."""
     report = Report() if report is None else report
     videos: dict[str, _Video] = {}
-    loose: list[tuple[Comment, str | None]] = []  # replies whose item did not name the video
+    loose: list[tuple[Comment, str | None, Report]] = []  # replies that did not name the video
     for source in sources:
         policy = f.Policy(errors, report, name_of(source), unit="item")
         for response in _responses(source, policy):
@@ -66,13 +67,32 @@ def read_youtube(
         for comment, parent in video.records
         if parent is None
     }
-    for comment, parent in loose:  # comments.list replies carry their thread, not their video
-        key = video_of.get(parent or "", "")
-        _add_reply(videos.setdefault(key, _Video()), comment, parent)
+    # comments.list replies carry their thread, not their video
+    for comment, parent, counts in loose:
+        video = _video(videos, video_of.get(parent or "", ""), report)
+        video.report.merge(counts.counts, counts.examples)  # already counted in the file's
+        _add_reply(video, comment, parent)
     policy = f.Policy(errors, report, "youtube")
     for key, video in videos.items():
-        policy.report = own = Report(parent=report)
-        yield finish(_article(key, video, policy), own, quotes)
+        policy.report = video.report
+        yield finish(_article(key, video, policy), video.report, quotes)
+
+
+def _video(videos: dict[str, _Video], key: str, report: Report) -> _Video:
+    video = videos.get(key)
+    if video is None:
+        video = videos[key] = _Video(report)
+    return video
+
+
+def _built(item: Mapping[str, Any], report: Report, policy: f.Policy) -> Comment:
+    """The comment, its coercions counted in ``report`` (a video's) as well as the file's."""
+    stream = policy.report
+    policy.report = report
+    try:
+        return _comment(item, policy)
+    finally:
+        policy.report = stream
 
 
 def _responses(source: Source, policy: f.Policy) -> Iterator[Mapping[str, Any]]:
@@ -97,7 +117,7 @@ def _responses(source: Source, policy: f.Policy) -> Iterator[Mapping[str, Any]]:
 def _read_response(
     response: Mapping[str, Any],
     videos: dict[str, _Video],
-    loose: list[tuple[Comment, str | None]],
+    loose: list[tuple[Comment, str | None, Report]],
     policy: f.Policy,
 ) -> None:
     items = response.get("items")
@@ -112,7 +132,7 @@ def _read_response(
         elif kind == "youtube#comment":
             _reply(item, videos, loose, policy, position)
         elif kind == "youtube#video" and isinstance(item.get("id"), str):
-            videos.setdefault(item["id"], _Video()).info = item
+            _video(videos, item["id"], policy.report).info = item
         else:
             policy.bad(f"an item of kind {kind!r}", position)
 
@@ -125,10 +145,14 @@ def _thread(
     if not isinstance(top, dict) or not isinstance(top.get("id"), str):
         policy.bad("a comment thread without snippet.topLevelComment.id", position, item.get("id"))
         return
-    video = videos.setdefault(_video_id(snippet, top), _Video())
-    comment = _comment(top, policy)
+    video = _video(videos, _video_id(snippet, top), policy.report)
+    stream, policy.report = policy.report, video.report
+    try:
+        comment = _comment(top, policy)
+        total = f.integer(snippet, "totalReplyCount", policy, comment.id)
+    finally:
+        policy.report = stream
     video.records.append((comment, None))
-    total = f.integer(snippet, "totalReplyCount", policy, comment.id)
     if total is not None:
         video.totals[comment.id] = total
     replies = item.get("replies")
@@ -140,7 +164,7 @@ def _thread(
 def _reply(
     item: Mapping[str, Any],
     videos: dict[str, _Video],
-    loose: list[tuple[Comment, str | None]],
+    loose: list[tuple[Comment, str | None, Report]],
     policy: f.Policy,
     position: int,
     video: _Video | None = None,
@@ -149,16 +173,16 @@ def _reply(
     if not isinstance(snippet, dict) or not isinstance(item.get("id"), str):
         policy.bad("a comment without id or snippet", position)
         return
-    comment = _comment(item, policy)
     parent = snippet.get("parentId")
     parent = parent if isinstance(parent, str) and parent else None
     if video is None:
         key = _video_id(snippet, item)
         if not key:
-            loose.append((comment, parent))
+            counts = Report(parent=policy.report)
+            loose.append((_built(item, counts, policy), parent, counts))
             return
-        video = videos.setdefault(key, _Video())
-    _add_reply(video, comment, parent)
+        video = _video(videos, key, policy.report)
+    _add_reply(video, _built(item, video.report, policy), parent)
 
 
 def _add_reply(video: _Video, comment: Comment, parent: str | None) -> None:
