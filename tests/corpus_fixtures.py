@@ -9,8 +9,14 @@ from pathlib import Path
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-DATA = Path(__file__).parent / "data" / "corpus"
+EXAMPLES = Path(__file__).parent.parent / "examples" / "data" / "corpus"
 GOOD = ("harbour.html", "library.html", "notes.html")
+
+
+def page(name: str) -> Path:
+    """A good page: the README's two example pages, and one more kept with the tests."""
+    shared = EXAMPLES / name
+    return shared if shared.exists() else Path(__file__).parent / "data" / "corpus" / name
 BINARY = bytes(range(256)) * 8
 DEEP = b"<html><body>" + b"<div>" * 6000 + b"</body></html>"
 WARC_DATE = "2025-03-03T10:00:00Z"
@@ -21,7 +27,7 @@ def make_folder(root: Path) -> Path:
     folder = root / "pages"
     (folder / "sub").mkdir(parents=True)
     for name in GOOD:
-        shutil.copy(DATA / name, folder / name)
+        shutil.copy(page(name), folder / name)
     (folder / "sub" / "deep.html").write_bytes(DEEP)
     (folder / "binary.html").write_bytes(BINARY)
     (folder / "empty.html").write_bytes(b"")
@@ -54,9 +60,9 @@ def make_warc(path: Path) -> Path:
             payload=io.BytesIO(b"GET /harbour-reopens HTTP/1.1\r\nHost: coast.example\r\n\r\n"),
         )
         writer.write_record(request)
-        response("https://coast.example/harbour-reopens", (DATA / "harbour.html").read_bytes())
+        response("https://coast.example/harbour-reopens", page("harbour.html").read_bytes())
         response("https://coast.example/logo.png", BINARY, kind="image/png")
-        response("https://valley.example/library", (DATA / "library.html").read_bytes())
+        response("https://valley.example/library", page("library.html").read_bytes())
         response("https://valley.example/gone", b"<p>gone</p>", status="404 Not Found")
         response("https://valley.example/deep", DEEP)
         response("https://valley.example/binary", BINARY)
