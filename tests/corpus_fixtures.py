@@ -17,6 +17,8 @@ def page(name: str) -> Path:
     """A good page: the README's two example pages, and one more kept with the tests."""
     shared = EXAMPLES / name
     return shared if shared.exists() else Path(__file__).parent / "data" / "corpus" / name
+
+
 BINARY = bytes(range(256)) * 8
 DEEP = b"<html><body>" + b"<div>" * 6000 + b"</body></html>"
 WARC_DATE = "2025-03-03T10:00:00Z"
