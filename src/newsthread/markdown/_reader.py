@@ -92,6 +92,10 @@ def inline_unit(unit: Unit, source: str) -> None:
     _inline_unit(unit, (tokens[0].children or []) if tokens else [])
 
 
+# an element id a converter kept as raw HTML: <a id="comment-12">, <a name=c12>, <span id='c-12'>
+_PAGE_ANCHOR = re.compile(r"""<(?:a|span)\s[^>]*?\b(?:id|name)\s*=\s*["']?([^"'\s>]+)""")
+
+
 def _inline_unit(unit: Unit, children: list[Any]) -> None:
     """Reduce inline tokens to text and links (softbreak = space, hard break = newline)."""
     parts: list[str] = []
@@ -132,6 +136,10 @@ def _inline_unit(unit: Unit, children: list[Any]) -> None:
                     unit.anchor = found
                     unit.inline = children
                     first_anchor = False
+            if unit.page_anchor is None and content.startswith(("<a ", "<span ")):
+                page = _PAGE_ANCHOR.match(content)
+                if page is not None:
+                    unit.page_anchor = page.group(1)
         elif (
             kind == "em_open"
             and index == 0
