@@ -171,3 +171,33 @@ def test_comment_titles_and_written_by_lines() -> None:
         (0, "wScherf", "AW: Ein Argument\n\nDas sehe ich anders."),
     ]
     assert article.comments[1].published == datetime(2015, 1, 21, 20, 2)
+
+
+def test_lazy_loaded_avatar_before_the_name() -> None:
+    # markdownify's rendering of a WordPress thread whose avatars are SVG placeholders (lazy loading):
+    # markdown-it refuses data: URLs as links, which used to leave the image as text before the name
+    avatar = "![](data:image/svg+xml,%3Csvg%20xmlns='http://www.w3.org/2000/svg'%3E%3C/svg%3E)"
+    md = (
+        "# Lemons\n\nGrow lemons from seed.\n\n## 2 thoughts on “Lemons”\n\n"
+        f"1. {avatar} **Roberta** says:\n\n"
+        "   [October 20, 2019 at 1:31 pm](https://x.org/lemons/#comment-312)\n\n"
+        "   My tree has not bloomed yet.\n\n"
+        f"   1. {avatar} **Florina** says:\n\n"
+        "      [October 21, 2019 at 1:10 pm](https://x.org/lemons/#comment-314)\n\n"
+        "      Give it more light.\n"
+    )
+    article = from_markdown(md, quotes=False)
+    assert shape(article.comments) == [
+        (0, "Roberta", "My tree has not bloomed yet."),
+        (1, "Florina", "Give it more light."),
+    ]
+    assert [c.published for c in article.iter_comments()] == [
+        datetime(2019, 10, 20, 13, 31),
+        datetime(2019, 10, 21, 13, 10),
+    ]
+
+
+def test_script_links_stay_text() -> None:
+    md = "Body.\n\n[click](javascript:alert(1)) and ![x](data:text/html,hi)\n"
+    article = from_markdown(md, quotes=False)
+    assert article.body[1].text == "[click](javascript:alert(1)) and ![x](data:text/html,hi)"

@@ -69,6 +69,10 @@ def _parser() -> MarkdownIt:
     md.enable("strikethrough")
     # Keep link targets as written: a document's URL is data, not something to re-encode.
     md.normalizeLink = lambda url: url  # type: ignore[method-assign]
+    # Lazy-loading pages put SVG placeholders (data:image/svg+xml,...) in front of avatars; markdown-it
+    # refuses them, which leaves "![alt](data:...)" as text before the author's name.
+    default = md.validateLink
+    md.validateLink = lambda url: default(url) or _DATA_IMAGE.match(url) is not None  # type: ignore[method-assign]
     return md
 
 
@@ -94,6 +98,9 @@ def inline_unit(unit: Unit, source: str) -> None:
 
 # an element id a converter kept as raw HTML: <a id="comment-12">, <a name=c12>, <span id='c-12'>
 _PAGE_ANCHOR = re.compile(r"""<(?:a|span)\s[^>]*?\b(?:id|name)\s*=\s*["']?([^"'\s>]+)""")
+
+
+_DATA_IMAGE = re.compile(r"\s*data:image/[\w.+-]+[;,]", re.IGNORECASE)
 
 
 def _inline_unit(unit: Unit, children: list[Any]) -> None:
