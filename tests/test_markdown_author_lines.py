@@ -201,3 +201,36 @@ def test_script_links_stay_text() -> None:
     md = "Body.\n\n[click](javascript:alert(1)) and ![x](data:text/html,hi)\n"
     article = from_markdown(md, quotes=False)
     assert article.body[1].text == "[click](javascript:alert(1)) and ![x](data:text/html,hi)"
+
+
+def test_day_of_a_date_read_as_a_list_number() -> None:
+    # "19. Juni 2019 / 6:16" on its own line is an ordered list starting at 19 for CommonMark
+    md = (
+        "# T\n\nBody.\n\n## 2 Kommentare\n\n"
+        "1. ![](https://x.org/avatar/a.png)\n\n   Beate\n\n   19. Juni 2019 / 6:16\n\n"
+        "   Guten Morgen Martina,\n\n"
+        "2. ![](https://x.org/avatar/b.png)\n\n   Astrid\n\n   20. Juni 2019 / 8:05\n\n"
+        "   Liebe Martina,\n"
+    )
+    article = from_markdown(md, quotes=False)
+    assert shape(article.comments) == [
+        (0, "Beate", "Guten Morgen Martina,"),
+        (0, "Astrid", "Liebe Martina,"),
+    ]
+    assert [c.published for c in article.comments] == [
+        datetime(2019, 6, 19, 6, 16),
+        datetime(2019, 6, 20, 8, 5),
+    ]
+
+
+def test_numbered_list_that_is_no_date_stays_a_list() -> None:
+    article = from_markdown(
+        "Steps:\n\n19. Juni ist warm\n20. Juli auch\n\nOn\n\n3. Mai 2020\n", quotes=False
+    )
+    assert [(type(b).__name__, b.text) for b in article.body] == [
+        ("Paragraph", "Steps:"),
+        ("ListItem", "Juni ist warm"),
+        ("ListItem", "Juli auch"),
+        ("Paragraph", "On"),
+        ("Paragraph", "3. Mai 2020"),  # a one-item list holding only a date is the date
+    ]
