@@ -234,3 +234,23 @@ def test_numbered_list_that_is_no_date_stays_a_list() -> None:
         ("Paragraph", "On"),
         ("Paragraph", "3. Mai 2020"),  # a one-item list holding only a date is the date
     ]
+
+
+def test_weekday_inside_the_date_link_is_not_part_of_the_name() -> None:
+    md = (
+        "# T\n\nBody.\n\n## 2 Kommentare\n\n"
+        "1. Josef Lindner,  [Do 9 Apr 2020 / 08:34](https://x.org/p/#comment-801015)"
+        "  [Antworten](https://x.org/p/?replytocom=801015#respond)\n\n"
+        "   Sehr nachdenkenswert.\n\n"
+        "   1. Hella,  [Sa 11 Apr 2020 / 00:40](https://x.org/p/#comment-801120)\n\n"
+        "      In der Tat.\n"
+    )
+    article = from_markdown(md, quotes=False)
+    assert shape(article.comments) == [
+        (0, "Josef Lindner", "Sehr nachdenkenswert."),
+        (1, "Hella", "In der Tat."),
+    ]
+    assert [(c.id, c.published) for c in article.iter_comments()] == [
+        ("comment-801015", datetime(2020, 4, 9, 8, 34)),
+        ("comment-801120", datetime(2020, 4, 11, 0, 40)),
+    ]

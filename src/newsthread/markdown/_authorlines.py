@@ -300,14 +300,19 @@ def _name_and_date(unit: Unit, text: str) -> Header | None:
             tail = _DATE_TAIL.search(core)
     if tail is None or tail.start() == 0:
         return None
-    name = _BY.sub("", _CONNECTOR.sub("", core[: tail.start()])).strip(" -\u2013|·,:")
+    end = tail.start()
+    # "Ann, [Do 9 Apr 2020 / 08:34](#c-1)": the date's link starts before the date (a weekday)
+    inside = next((k for k in unit.links if 2 < k.start < end < k.end), None)
+    if inside is not None:
+        end = inside.start
+    name = _BY.sub("", _CONNECTOR.sub("", core[:end])).strip(" -\u2013|·,:")
     when = parse_date(tail.group())
     partial = when is None and _yearless(tail.group())
     if (when is None and not partial) or not name or len(name) > 80:
         return None
     author_link = next((k for k in unit.links if k.start <= 2 and k.end <= tail.start() + 1), None)
     permalink = next(
-        (k for k in unit.links if k.start >= tail.start() - 1 and not _REPLY_URL.search(k.url)),
+        (k for k in unit.links if k.start >= end - 1 and not _REPLY_URL.search(k.url)),
         None,
     )
     return Header(
