@@ -254,3 +254,18 @@ def test_weekday_inside_the_date_link_is_not_part_of_the_name() -> None:
         ("comment-801015", datetime(2020, 4, 9, 8, 34)),
         ("comment-801120", datetime(2020, 4, 11, 0, 40)),
     ]
+
+
+def test_time_written_with_a_period() -> None:
+    md = (
+        "# T\n\nBody.\n\n## 2 Kommentare\n\n"
+        "* Julia 14.09.2022 um 21.11\n\n  Hab geheult.\n"
+        "* Caro 15.09.2022 um 0.35\n\n  Ich finde es komisch.\n"
+    )
+    article = from_markdown(md, quotes=False)
+    assert [
+        (c.author.name if c.author else None, c.published, c.text) for c in article.comments
+    ] == [
+        ("Julia", datetime(2022, 9, 14, 21, 11), "Hab geheult."),
+        ("Caro", datetime(2022, 9, 15, 0, 35), "Ich finde es komisch."),
+    ]

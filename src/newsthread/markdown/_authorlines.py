@@ -102,10 +102,18 @@ def _date_or_yearless(text: str) -> datetime | None:
         return None
     if not (re.search(r"\d{4}", text) or _MONTH_WORD.search(text)):
         return None
+    if "." in text:
+        text = _DOTTED_TIME.sub(r"\1:\2", text)
     try:
         return dateparser.parse(text, parserinfo=_DATE_INFO, default=_NO_YEAR)
     except (ValueError, OverflowError, TypeError):
         return None
+
+
+# "14.09.2022 um 21.11": a time written with a period, after a date with its year
+_DOTTED_TIME = re.compile(
+    r"(?<=\d{4}\s)(?:\D{0,6}\s)?\b([01]?\d|2[0-3])\.([0-5]\d)(?:\s*(?:uhr|h))?\s*$", re.IGNORECASE
+)
 
 
 def is_time(text: str) -> bool:
