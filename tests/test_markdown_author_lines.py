@@ -269,3 +269,16 @@ def test_time_written_with_a_period() -> None:
         ("Julia", datetime(2022, 9, 14, 21, 11), "Hab geheult."),
         ("Caro", datetime(2022, 9, 15, 0, 35), "Ich finde es komisch."),
     ]
+
+
+def test_says_verb_and_date_on_one_line() -> None:
+    md = (
+        "# T\n\nBody.\n\n## 2 Comments\n\n"
+        "1. **Ann** says: [March 3, 2020 at 10:15 am](#comment-101)\n\n   First.\n\n"
+        "2. **Jan Meier** schreibt: [12. März 2020 um 14:05](#comment-102)\n\n   Zweiter.\n"
+    )
+    article = from_markdown(md, quotes=False)
+    assert [(c.id, c.author.name if c.author else None, c.published) for c in article.comments] == [
+        ("comment-101", "Ann", datetime(2020, 3, 3, 10, 15)),
+        ("comment-102", "Jan Meier", datetime(2020, 3, 12, 14, 5)),
+    ]

@@ -314,6 +314,9 @@ def _name_and_date(unit: Unit, text: str) -> Header | None:
     if inside is not None:
         end = inside.start
     name = _BY.sub("", _CONNECTOR.sub("", core[:end])).strip(" -\u2013|·,:")
+    says = _SAYS.match(name)
+    if says is not None:  # "Ann says: March 3, 2020 at 10:15 am" on one line
+        name = says.group("name").strip(" ,")
     when = parse_date(tail.group())
     partial = when is None and _yearless(tail.group())
     if (when is None and not partial) or not name or len(name) > 80:
