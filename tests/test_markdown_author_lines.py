@@ -282,3 +282,16 @@ def test_says_verb_and_date_on_one_line() -> None:
         ("comment-101", "Ann", datetime(2020, 3, 3, 10, 15)),
         ("comment-102", "Jan Meier", datetime(2020, 3, 12, 14, 5)),
     ]
+
+
+def test_author_badge_under_the_name() -> None:
+    md = (
+        "# T\n\nBody.\n\n## 2 Kommentare\n\n"
+        "1. Beate\n\n   19. Juni 2019 / 6:16\n\n   Guten Morgen Martina,\n\n"
+        "   * Martina Berg  \n     Autor\n\n     19. Juni 2019 / 13:20\n\n     Liebe Beate,\n"
+    )
+    article = from_markdown(md, quotes=False)
+    assert shape(article.comments) == [
+        (0, "Beate", "Guten Morgen Martina,"),
+        (1, "Martina Berg", "Liebe Beate,"),
+    ]

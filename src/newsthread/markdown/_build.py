@@ -56,6 +56,13 @@ def _action(unit: Unit) -> tuple[str, str] | None:
 _TABLE_TAIL = re.compile(r"[\s:\-]*\|[\s|:\-]*$")
 
 
+# the badge some comment systems print under the name of the article's author or a moderator
+_ROLE_LINE = re.compile(
+    r"\n\s*(?:post |beitrags)?(?:autor(?:in)?|author|admin(?:istrator)?|moderator(?:in)?|"
+    r"redaktion|editor|staff|auteur|autore)\s*$",
+    re.IGNORECASE,
+)
+
 _PINGBACK = re.compile(r"^(Pingback|Trackback):", re.IGNORECASE)
 
 
@@ -300,6 +307,11 @@ class _Builder:
             if head.date_text is not None:
                 c.extra = {"date_text": head.date_text}
             return None
+        if state.pending is None and not state.parts and "\n" in text:
+            role = _ROLE_LINE.search(text)
+            if role is not None and name_like(text[: role.start()].strip()):
+                unit.text = text[: role.start()].strip()  # "Martina Berg\nAutor": a badge
+                text = unit.text
         if state.pending is None and not state.parts and name_like(text):
             state.pending = unit
             return None
