@@ -171,3 +171,127 @@ def test_comment_titles_and_written_by_lines() -> None:
         (0, "wScherf", "AW: Ein Argument\n\nDas sehe ich anders."),
     ]
     assert article.comments[1].published == datetime(2015, 1, 21, 20, 2)
+
+
+def test_lazy_loaded_avatar_before_the_name() -> None:
+    # markdownify's rendering of a WordPress thread whose avatars are SVG placeholders (lazy loading):
+    # markdown-it refuses data: URLs as links, which used to leave the image as text before the name
+    avatar = "![](data:image/svg+xml,%3Csvg%20xmlns='http://www.w3.org/2000/svg'%3E%3C/svg%3E)"
+    md = (
+        "# Lemons\n\nGrow lemons from seed.\n\n## 2 thoughts on “Lemons”\n\n"
+        f"1. {avatar} **Roberta** says:\n\n"
+        "   [October 20, 2019 at 1:31 pm](https://x.org/lemons/#comment-312)\n\n"
+        "   My tree has not bloomed yet.\n\n"
+        f"   1. {avatar} **Florina** says:\n\n"
+        "      [October 21, 2019 at 1:10 pm](https://x.org/lemons/#comment-314)\n\n"
+        "      Give it more light.\n"
+    )
+    article = from_markdown(md, quotes=False)
+    assert shape(article.comments) == [
+        (0, "Roberta", "My tree has not bloomed yet."),
+        (1, "Florina", "Give it more light."),
+    ]
+    assert [c.published for c in article.iter_comments()] == [
+        datetime(2019, 10, 20, 13, 31),
+        datetime(2019, 10, 21, 13, 10),
+    ]
+
+
+def test_script_links_stay_text() -> None:
+    md = "Body.\n\n[click](javascript:alert(1)) and ![x](data:text/html,hi)\n"
+    article = from_markdown(md, quotes=False)
+    assert article.body[1].text == "[click](javascript:alert(1)) and ![x](data:text/html,hi)"
+
+
+def test_day_of_a_date_read_as_a_list_number() -> None:
+    # "19. Juni 2019 / 6:16" on its own line is an ordered list starting at 19 for CommonMark
+    md = (
+        "# T\n\nBody.\n\n## 2 Kommentare\n\n"
+        "1. ![](https://x.org/avatar/a.png)\n\n   Beate\n\n   19. Juni 2019 / 6:16\n\n"
+        "   Guten Morgen Martina,\n\n"
+        "2. ![](https://x.org/avatar/b.png)\n\n   Astrid\n\n   20. Juni 2019 / 8:05\n\n"
+        "   Liebe Martina,\n"
+    )
+    article = from_markdown(md, quotes=False)
+    assert shape(article.comments) == [
+        (0, "Beate", "Guten Morgen Martina,"),
+        (0, "Astrid", "Liebe Martina,"),
+    ]
+    assert [c.published for c in article.comments] == [
+        datetime(2019, 6, 19, 6, 16),
+        datetime(2019, 6, 20, 8, 5),
+    ]
+
+
+def test_numbered_list_that_is_no_date_stays_a_list() -> None:
+    article = from_markdown(
+        "Steps:\n\n19. Juni ist warm\n20. Juli auch\n\nOn\n\n3. Mai 2020\n", quotes=False
+    )
+    assert [(type(b).__name__, b.text) for b in article.body] == [
+        ("Paragraph", "Steps:"),
+        ("ListItem", "Juni ist warm"),
+        ("ListItem", "Juli auch"),
+        ("Paragraph", "On"),
+        ("Paragraph", "3. Mai 2020"),  # a one-item list holding only a date is the date
+    ]
+
+
+def test_weekday_inside_the_date_link_is_not_part_of_the_name() -> None:
+    md = (
+        "# T\n\nBody.\n\n## 2 Kommentare\n\n"
+        "1. Josef Lindner,  [Do 9 Apr 2020 / 08:34](https://x.org/p/#comment-801015)"
+        "  [Antworten](https://x.org/p/?replytocom=801015#respond)\n\n"
+        "   Sehr nachdenkenswert.\n\n"
+        "   1. Hella,  [Sa 11 Apr 2020 / 00:40](https://x.org/p/#comment-801120)\n\n"
+        "      In der Tat.\n"
+    )
+    article = from_markdown(md, quotes=False)
+    assert shape(article.comments) == [
+        (0, "Josef Lindner", "Sehr nachdenkenswert."),
+        (1, "Hella", "In der Tat."),
+    ]
+    assert [(c.id, c.published) for c in article.iter_comments()] == [
+        ("comment-801015", datetime(2020, 4, 9, 8, 34)),
+        ("comment-801120", datetime(2020, 4, 11, 0, 40)),
+    ]
+
+
+def test_time_written_with_a_period() -> None:
+    md = (
+        "# T\n\nBody.\n\n## 2 Kommentare\n\n"
+        "* Julia 14.09.2022 um 21.11\n\n  Hab geheult.\n"
+        "* Caro 15.09.2022 um 0.35\n\n  Ich finde es komisch.\n"
+    )
+    article = from_markdown(md, quotes=False)
+    assert [
+        (c.author.name if c.author else None, c.published, c.text) for c in article.comments
+    ] == [
+        ("Julia", datetime(2022, 9, 14, 21, 11), "Hab geheult."),
+        ("Caro", datetime(2022, 9, 15, 0, 35), "Ich finde es komisch."),
+    ]
+
+
+def test_says_verb_and_date_on_one_line() -> None:
+    md = (
+        "# T\n\nBody.\n\n## 2 Comments\n\n"
+        "1. **Ann** says: [March 3, 2020 at 10:15 am](#comment-101)\n\n   First.\n\n"
+        "2. **Jan Meier** schreibt: [12. März 2020 um 14:05](#comment-102)\n\n   Zweiter.\n"
+    )
+    article = from_markdown(md, quotes=False)
+    assert [(c.id, c.author.name if c.author else None, c.published) for c in article.comments] == [
+        ("comment-101", "Ann", datetime(2020, 3, 3, 10, 15)),
+        ("comment-102", "Jan Meier", datetime(2020, 3, 12, 14, 5)),
+    ]
+
+
+def test_author_badge_under_the_name() -> None:
+    md = (
+        "# T\n\nBody.\n\n## 2 Kommentare\n\n"
+        "1. Beate\n\n   19. Juni 2019 / 6:16\n\n   Guten Morgen Martina,\n\n"
+        "   * Martina Berg  \n     Autor\n\n     19. Juni 2019 / 13:20\n\n     Liebe Beate,\n"
+    )
+    article = from_markdown(md, quotes=False)
+    assert shape(article.comments) == [
+        (0, "Beate", "Guten Morgen Martina,"),
+        (1, "Martina Berg", "Liebe Beate,"),
+    ]

@@ -103,7 +103,15 @@ def _date_or_yearless(text: str) -> datetime | None:
         return None
     if not (re.search(r"\d{4}", text) or _MONTH_WORD.search(text)):
         return None
+    if "." in text:
+        text = _DOTTED_TIME.sub(r"\1:\2", text)
     return parse_date_words(text, parserinfo=_DATE_INFO, default=_NO_YEAR)
+
+
+# "14.09.2022 um 21.11": a time written with a period, after a date with its year
+_DOTTED_TIME = re.compile(
+    r"(?<=\d{4}\s)(?:\D{0,6}\s)?\b([01]?\d|2[0-3])\.([0-5]\d)(?:\s*(?:uhr|h))?\s*$", re.IGNORECASE
+)
 
 
 def is_time(text: str) -> bool:
@@ -298,14 +306,22 @@ def _name_and_date(unit: Unit, text: str) -> Header | None:
             tail = _DATE_TAIL.search(core)
     if tail is None or tail.start() == 0:
         return None
-    name = _BY.sub("", _CONNECTOR.sub("", core[: tail.start()])).strip(" -\u2013|·,:")
+    end = tail.start()
+    # "Ann, [Do 9 Apr 2020 / 08:34](#c-1)": the date's link starts before the date (a weekday)
+    inside = next((k for k in unit.links if 2 < k.start < end < k.end), None)
+    if inside is not None:
+        end = inside.start
+    name = _BY.sub("", _CONNECTOR.sub("", core[:end])).strip(" -\u2013|·,:")
+    says = _SAYS.match(name)
+    if says is not None:  # "Ann says: March 3, 2020 at 10:15 am" on one line
+        name = says.group("name").strip(" ,")
     when = parse_date(tail.group())
     partial = when is None and _yearless(tail.group())
     if (when is None and not partial) or not name or len(name) > 80:
         return None
     author_link = next((k for k in unit.links if k.start <= 2 and k.end <= tail.start() + 1), None)
     permalink = next(
-        (k for k in unit.links if k.start >= tail.start() - 1 and not _REPLY_URL.search(k.url)),
+        (k for k in unit.links if k.start >= end - 1 and not _REPLY_URL.search(k.url)),
         None,
     )
     return Header(

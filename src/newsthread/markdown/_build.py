@@ -26,7 +26,7 @@ from newsthread.markdown._comments import (
 from newsthread.markdown._headers import level_of
 from newsthread.markdown._ownheader import own_header
 from newsthread.markdown._units import Unit
-from newsthread.model import Author, Comment, CommentStatus
+from newsthread.model import Author, Comment, CommentStatus, Link
 
 __all__ = ["build_comments"]
 
@@ -56,6 +56,13 @@ def _action(unit: Unit) -> tuple[str, str] | None:
 _TABLE_TAIL = re.compile(r"[\s:\-]*\|[\s|:\-]*$")
 
 
+# the badge some comment systems print under the name of the article's author or a moderator
+_ROLE_LINE = re.compile(
+    r"\n\s*(?:post |beitrags)?(?:autor(?:in)?|author|admin(?:istrator)?|moderator(?:in)?|"
+    r"redaktion|editor|staff|auteur|autore)\s*$",
+    re.IGNORECASE,
+)
+
 _PINGBACK = re.compile(r"^(Pingback|Trackback):", re.IGNORECASE)
 
 
@@ -70,6 +77,7 @@ class _Open:
     explicit: bool = False
     pending: Unit | None = None  #: a name-like first line, an author if a date line follows
     late: Unit | None = None  #: a name-like line after the text, an author if a date line follows
+    page_id: str | None = None  #: the page's own id for the comment (an anchor in its header)
 
 
 def _titles(units: list[Unit], index: int) -> bool:
@@ -106,6 +114,44 @@ def _late_header(state: _Open, unit: Unit, text: str) -> bool:
         state.late = unit
         return True
     return False
+
+
+# pandoc's attribute ids: ``### Name {#comment-12}``, ``[]{#comment-12}``
+_ATTRIBUTE_ID = re.compile(r"^\[\]\{#([^\s}]+)[^}]*\}\s*|\s*\{#([^\s}]+)[^}]*\}$")
+
+# fragments that name a place on the page rather than one comment
+_NOT_IDS = {"comments", "respond", "reply", "top", "content", "main", "disqus_thread"}
+
+
+def _attribute_id(unit: Unit) -> None:
+    """Move a pandoc attribute id at the start or end of ``unit``'s text to its page anchor."""
+    match = _ATTRIBUTE_ID.search(unit.text)
+    if match is None:
+        return
+    if unit.page_anchor is None:
+        unit.page_anchor = match.group(1) or match.group(2)
+    start, end = match.span()
+    unit.text = unit.text[:start] + unit.text[end:]
+    cut = end - start if start == 0 else 0
+    unit.links = [
+        Link(lk.start - cut, lk.end - cut, lk.url)
+        for lk in unit.links
+        if lk.start >= cut and lk.end <= len(unit.text) + cut
+    ]
+
+
+def _page_id(state: _Open) -> str | None:
+    """The page's own id of a comment: its anchor, else its permalink's fragment or ``?id=``."""
+    if state.page_id is not None:
+        return state.page_id
+    url = state.comment.url
+    if not url:
+        return None
+    if "#" in url:
+        fragment = url.rsplit("#", 1)[1]
+        return fragment if fragment and fragment.lower() not in _NOT_IDS else None
+    query = _ID_PARAM.search(url)
+    return query.group(1) if query is not None else None
 
 
 def _key(url: str | None) -> str | None:
@@ -178,6 +224,7 @@ class _Builder:
         self.in_form = False
         self.parent_refs: list[tuple[Comment, str]] = []
         self.levels: list[tuple[int, Comment]] = []  # comments opened by "level N" lines
+        self.next_anchor: str | None = None  # an anchor alone above the comment it marks
         if not strict:
             fold_header_lists(units, header_piece)
             fold_text_lists(units, item_has_header)
@@ -205,6 +252,9 @@ class _Builder:
                 if parent is None:
                     comment.in_reply_to = own.continues
             self.by_id[own.id] = comment
+        elif not self.strict:
+            anchor = None if with_unit else unit.page_anchor  # a title's or level line's anchor
+            state.page_id, self.next_anchor = anchor or self.next_anchor, None
         if parent is not None:
             parent.add(comment)
         else:
@@ -219,6 +269,8 @@ class _Builder:
         if self.strict:
             state.parts.append(unit.text)
             return
+        if unit.page_anchor is not None and state.page_id is None and not state.parts:
+            state.page_id = unit.page_anchor
         text: str | None = unit.text.strip()
         if not text:
             return  # an avatar image or an emptied line says nothing
@@ -255,6 +307,11 @@ class _Builder:
             if head.date_text is not None:
                 c.extra = {"date_text": head.date_text}
             return None
+        if state.pending is None and not state.parts and "\n" in text:
+            role = _ROLE_LINE.search(text)
+            if role is not None and name_like(text[: role.start()].strip()):
+                unit.text = text[: role.start()].strip()  # "Martina Berg\nAutor": a badge
+                text = unit.text
         if state.pending is None and not state.parts and name_like(text):
             state.pending = unit
             return None
@@ -301,6 +358,8 @@ class _Builder:
         if unit.kind in {"hr", "html"}:
             return True
         strict = self.strict
+        if not strict and "{#" in unit.text:
+            _attribute_id(unit)
         title = not strict and unit.kind == "h" and unit.depth == 0 and _titles(self.units, index)
         if not strict:
             keep = self._chrome(unit, title)
@@ -376,6 +435,11 @@ class _Builder:
             )
         )
         current = self.current
+        if unit.page_anchor is not None and not unit.text.strip() and not self.strict:
+            self.next_anchor = unit.page_anchor  # an anchor on its own: it marks the next comment
+            return
+        if not starts:
+            self.next_anchor = None
         if title:  # a comment's title: its text's first paragraph, above the author line
             state = self.create(unit, None, with_unit=False)
             state.pending = unit
@@ -413,6 +477,8 @@ class _Builder:
         if dropped:
             top = [c for c in top if id(c) not in dropped]
         taken = {s.comment.id for s in survivors if s.explicit}
+        page_ids = self._page_ids(survivors, taken)
+        taken |= set(page_ids.values())
         number = 0
         for state in survivors:
             if state.pending is not None:
@@ -427,5 +493,21 @@ class _Builder:
                 number += 1
                 while f"c{number}" in taken:
                     number += 1
-                state.comment.id = f"c{number}"
+                state.comment.id = page_ids.get(id(state), f"c{number}")
         return top
+
+    def _page_ids(self, survivors: list[_Open], taken: set[str]) -> dict[int, str]:
+        """The page's own ids of the comments that have one, when no two comments share it."""
+        if self.strict:
+            return {}
+        found: dict[int, str] = {}
+        counts: dict[str, int] = {}
+        for state in survivors:
+            if state.explicit:
+                continue
+            page = _page_id(state)
+            if page is not None:
+                found[id(state)] = page
+                counts[page] = counts.get(page, 0) + 1
+        # ids that repeat (one permalink for the whole page, a shared anchor) name no comment
+        return {k: v for k, v in found.items() if counts[v] == 1 and v not in taken}

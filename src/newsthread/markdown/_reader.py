@@ -10,7 +10,7 @@ from markdown_it import MarkdownIt
 
 from newsthread._decode import decode_bytes
 from newsthread.errors import InputError, ParseError
-from newsthread.markdown._authorlines import is_time
+from newsthread.markdown._authorlines import is_time, parse_date
 from newsthread.markdown._build import build_comments
 from newsthread.markdown._comments import find_section
 from newsthread.markdown._frontmatter import apply_front_matter, split_front_matter
@@ -69,6 +69,10 @@ def _parser() -> MarkdownIt:
     md.enable("strikethrough")
     # Keep link targets as written: a document's URL is data, not something to re-encode.
     md.normalizeLink = lambda url: url  # type: ignore[method-assign]
+    # Lazy-loading pages put SVG placeholders (data:image/svg+xml,...) in front of avatars; markdown-it
+    # refuses them, which leaves "![alt](data:...)" as text before the author's name.
+    default = md.validateLink
+    md.validateLink = lambda url: default(url) or _DATA_IMAGE.match(url) is not None  # type: ignore[method-assign]
     return md
 
 
@@ -90,6 +94,13 @@ def inline_unit(unit: Unit, source: str) -> None:
     """Fill ``unit`` with the inline parse of one line of Markdown source."""
     tokens = _parser().parseInline(source)
     _inline_unit(unit, (tokens[0].children or []) if tokens else [])
+
+
+# an element id a converter kept as raw HTML: <a id="comment-12">, <a name=c12>, <span id='c-12'>
+_PAGE_ANCHOR = re.compile(r"""<(?:a|span)\s[^>]*?\b(?:id|name)\s*=\s*["']?([^"'\s>]+)""")
+
+
+_DATA_IMAGE = re.compile(r"\s*data:image/[\w.+-]+[;,]", re.IGNORECASE)
 
 
 def _inline_unit(unit: Unit, children: list[Any]) -> None:
@@ -132,6 +143,10 @@ def _inline_unit(unit: Unit, children: list[Any]) -> None:
                     unit.anchor = found
                     unit.inline = children
                     first_anchor = False
+            if unit.page_anchor is None and content.startswith(("<a ", "<span ")):
+                page = _PAGE_ANCHOR.match(content)
+                if page is not None:
+                    unit.page_anchor = page.group(1)
         elif (
             kind == "em_open"
             and index == 0
@@ -181,6 +196,7 @@ def markdown_units(
             raise ParseError(
                 f"lists and quotes nested deeper than {_MAX_NESTING} levels", source, line
             )
+    skip, prefixes = _dates_read_as_lists(tokens)
     source_lines = text.split("\n")
     columns: list[int] = []  # indentation of the line opening each open list item
     units: list[Unit] = []
@@ -192,9 +208,11 @@ def markdown_units(
     next_key = 0
     pending_start = False
     heading = 0
-    for tok in tokens:
+    for index, tok in enumerate(tokens):
         kind = tok.type
         line = first_line + (tok.map[0] if tok.map else 0)
+        if skip and index in skip:
+            continue
         if kind in {"bullet_list_open", "ordered_list_open"}:
             lists.append(kind == "ordered_list_open")
             list_keys.append(next_key)
@@ -241,6 +259,8 @@ def markdown_units(
             unit.level = heading
             unit.column = columns[-1] if columns else 0
             _inline_unit(unit, tok.children or [])
+            if prefixes and index in prefixes:
+                _prefix(unit, prefixes[index])
             units.append(unit)
             pending_start = False
             heading = 0
@@ -268,6 +288,48 @@ def markdown_units(
                 _unit("hr", "", line, (lists, list_keys), items, item_parent, quotes, False)
             )
     return units
+
+
+def _dates_read_as_lists(tokens: list[Any]) -> tuple[set[int], dict[int, str]]:
+    """Dates that CommonMark reads as a numbered list: ``19. Juni 2019 / 6:16`` (day, period, month).
+
+    Returns the indices of the list's tokens to skip and, for its paragraph, the day to put back.
+    """
+    skip: set[int] = set()
+    prefixes: dict[int, str] = {}
+    shape = [
+        "ordered_list_open",
+        "list_item_open",
+        "paragraph_open",
+        "inline",
+        "paragraph_close",
+        "list_item_close",
+        "ordered_list_close",
+    ]
+    for index, tok in enumerate(tokens):
+        if tok.type != "ordered_list_open" or tok.markup != ".":
+            continue
+        window = tokens[index : index + 7]
+        if [t.type for t in window] != shape:
+            continue
+        day, content = window[1].info, window[3].content
+        if not (day.isdigit() and int(day) <= 31 and _MONTH_START.match(content)):
+            continue
+        if "\n" in content or parse_date(f"{day}. {content}") is None:
+            continue
+        skip.update((index, index + 1, index + 5, index + 6))
+        prefixes[index + 3] = f"{day}. "
+    return skip, prefixes
+
+
+_MONTH_START = re.compile(r"[^\W\d_]{3,}")
+
+
+def _prefix(unit: Unit, text: str) -> None:
+    """Put ``text`` back in front of a unit's text (a list marker that was a date's day)."""
+    unit.text = text + unit.text
+    size = len(text)
+    unit.links = [Link(lk.start + size, lk.end + size, lk.url) for lk in unit.links]
 
 
 def _unit(

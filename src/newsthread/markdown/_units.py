@@ -35,6 +35,7 @@ class Unit:
     quote: int = -1  #: key of the outermost enclosing block quote, -1 outside
     anchor: str | None = None  #: the id of an ``<a id="...">`` anchor in the block
     inline: list[Any] | None = None  #: inline tokens of a block that carries an anchor
+    page_anchor: str | None = None  #: id of the first raw ``<a id>``/``<span id>`` a converter kept
     bold: bool = False  #: the whole text is strong (a converter's author line)
     caption: bool = False  #: newsthread's ``*Caption:*`` paragraph
     column: int = 0  #: indentation of the line that opens the unit's list item (or the unit)

@@ -1,0 +1,79 @@
+"""The page's own comment ids in converters' Markdown become Comment.id (issue 14)."""
+
+from __future__ import annotations
+
+from newsthread import from_markdown
+from newsthread.model import Comment
+
+_HEAD = "# Title\n\nBody text of the article.\n\n## 3 Comments\n\n"
+
+
+def _ids(markdown: str) -> list[tuple[str, str | None, str | None]]:
+    """(id, author, parent id) of every comment in document order."""
+    article = from_markdown(_HEAD + markdown, quotes=False)
+    rows = []
+    for c in article.iter_comments():
+        parent = c.parent.id if isinstance(c.parent, Comment) else None
+        rows.append((c.id, c.author.name if c.author else None, parent))
+    return rows
+
+
+def test_permalink_fragments_name_the_comments() -> None:
+    md = (
+        "1. **Ann**\n\n   [March 3, 2020 at 10:15 am](https://x.org/post/#comment-101)\n\n   First.\n\n"
+        "   1. **Bob**\n\n      [March 3, 2020 at 11:15 am](#comment-102)\n\n      A reply.\n\n"
+        "2. **Cid**\n\n   [March 4, 2020 at 9:00 am](https://x.org/post/#comment-103)\n\n   Third.\n"
+    )
+    assert _ids(md) == [
+        ("comment-101", "Ann", None),
+        ("comment-102", "Bob", "comment-101"),
+        ("comment-103", "Cid", None),
+    ]
+
+
+def test_id_queries_name_the_comments() -> None:
+    md = (
+        "1. **Ann**\n\n   [March 3, 2020 at 10:15 am](https://x.org/item?id=5)\n\n   First.\n\n"
+        "2. **Bob**\n\n   [March 3, 2020 at 11:15 am](https://x.org/item?id=6)\n\n   Second.\n"
+    )
+    assert [row[0] for row in _ids(md)] == ["5", "6"]
+
+
+def test_raw_html_anchors_kept_by_converters() -> None:
+    # pandoc's GFM writes <span id>, other converters keep <a id> or <a name>
+    md = (
+        '<span id="comment-7"></span>\n\n**Ann** says:\n\nMarch 3, 2020 at 10:15 am\n\nFirst.\n\n'
+        "<a name=comment-8></a>\n\n**Bob** says:\n\nMarch 3, 2020 at 11:15 am\n\nSecond.\n\n"
+        "**Cid** says:\n\nMarch 4, 2020 at 11:15 am\n\nThird, no anchor.\n"
+    )
+    assert _ids(md) == [("comment-7", "Ann", None), ("comment-8", "Bob", None), ("c3", "Cid", None)]
+
+
+def test_pandoc_attribute_ids() -> None:
+    # pandoc's Markdown: []{#id} for an empty anchor, {#id .class} after a heading
+    md = (
+        "1.  []{#comment-12}\n\n    **Ann** says:\n\n    March 3, 2020 at 10:15 am\n\n    Hello\n\n"
+        "2.  []{#comment-13}\n\n    **Bob** says:\n\n    March 3, 2020 at 11:15 am\n\n    Second\n"
+    )
+    assert _ids(md) == [("comment-12", "Ann", None), ("comment-13", "Bob", None)]
+    titled = (
+        "### Great post {#comment-14}\n\n**Ann** says:\n\nMarch 3, 2020 at 10:15 am\n\nHello\n\n"
+        "### Not so sure {#comment-15 .reply}\n\n**Bob** says:\n\nMarch 3, 2020 at 11:15 am\n\nNo\n"
+    )
+    article = from_markdown(_HEAD + titled, quotes=False)
+    assert [(c.id, c.text) for c in article.comments] == [
+        ("comment-14", "Great post\n\nHello"),
+        ("comment-15", "Not so sure\n\nNo"),
+    ]
+
+
+def test_repeated_or_missing_page_ids_keep_c_numbers() -> None:
+    md = (
+        "1. **Ann**\n\n   [March 3, 2020 at 10:15 am](#comments)\n\n   First.\n\n"
+        "2. **Bob**\n\n   [March 3, 2020 at 11:15 am](https://x.org/p#c-9)\n\n   Second.\n\n"
+        "3. **Cid**\n\n   [March 4, 2020 at 11:15 am](https://x.org/p#c-9)\n\n   Third.\n\n"
+        "4. **Dan**\n\n   [March 5, 2020 at 11:15 am](https://x.org/p#c2)\n\n   Fourth.\n"
+    )
+    # "#comments" names the section and c-9 is shared: c-numbers in document order,
+    # skipping "c2", which the page gave to Dan's comment
+    assert [row[0] for row in _ids(md)] == ["c1", "c3", "c4", "c2"]
