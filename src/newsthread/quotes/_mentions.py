@@ -89,6 +89,7 @@ def is_headline(text: str) -> bool:
 def scan_names(reg: Registry, text: str, base: int) -> None:
     """Record person mentions in a paragraph (full names with a known first name or a title,
     and surnames of known people) for pronoun resolution and surname expansion."""
+    prev_end, prev_n = -1, -1
     for m in _NAME_RUN_RE.finditer(text):
         run = m.group()
         if " " not in run:
@@ -97,8 +98,30 @@ def scan_names(reg: Registry, text: str, base: int) -> None:
             low = _strip_possessive(run.rstrip(".,")).lower()
             if low in FUNCTION_WORDS and not reg.knows_surname(low):
                 continue
+        n_before = len(reg.mentions)
         for off, run in _split_at_stops(m.group()):
             _scan_run(reg, text, m.start() + off, run, base)
+        if (
+            prev_n >= 0
+            and len(reg.mentions) == n_before + 1
+            and _AND_RE.fullmatch(text, prev_end, m.start())
+        ):
+            _pair(reg, prev_n, base + m.start())
+        prev_end, prev_n = m.end(), (n_before if len(reg.mentions) == n_before + 1 else -1)
+
+
+_AND_RE = re.compile(r",?\s+and\s+")
+
+
+def _pair(reg: Registry, first: int, pos: int) -> None:
+    """Two persons joined by "and" as a sentence subject ("Ann Lee and Tom Vale met …"): a
+    group that a later "they" can stand for."""
+    p1, e1, s1 = reg.mentions[first]
+    _, e2, _ = reg.mentions[-1]
+    a, b = e1.final(), e2.final()
+    if not s1 or a is b or not a.person or not b.person or a.gender == "p" or b.gender == "p":
+        return
+    reg.mention(p1, reg.add_group(f"{a.name} and {b.name}"), 1)
 
 
 def _split_at_stops(run: str) -> list[tuple[int, str]]:

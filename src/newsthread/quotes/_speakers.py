@@ -544,6 +544,17 @@ class Registry:
         known = self._by_name.get(np.text.lower())
         return known.final() if known is not None else self._new(np.text, True, np)
 
+    def add_group(self, name: str) -> Entity:
+        """A group of named persons ("Ann Lee and Tom Vale"), the antecedent of "they"."""
+        self._flush()
+        known = self._by_name.get(name.lower())
+        if known is not None:
+            return known.final()
+        e = Entity(name=name, person=True, gender="p")
+        self.entities.append(e)
+        self._by_name[name.lower()] = e
+        return e
+
     def add_nominal(self, np: NP) -> Entity:
         self._flush()
         name = np.name or np.text
@@ -572,7 +583,7 @@ class Registry:
                 if p > pos or pos - p >= _SUBJECT_WINDOW:
                     continue
                 e = ent.final()
-                if subject == 2 and e.person and e.gender == "p":
+                if subject and e.person and e.gender == "p":
                     return e
             return None
         if gender == "n":
@@ -611,6 +622,8 @@ class Registry:
     def mention(self, pos: int, e: Entity, subject: int = 0) -> None:
         self._flush()
         self.mentions.append((pos, e, subject))
+        if e.gender == "p":
+            return  # a group has no surname to look up
         sur = e.final().surname()
         entry = (len(self.mentions) - 1, e, subject)
         lst = self._sur_mentions.get(sur)
