@@ -16,7 +16,7 @@ from newsthread.quotes._cues import (
     TITLES,
     WEAK_LEMMAS,
 )
-from newsthread.quotes._speakers import NP, Registry, _strip_possessive
+from newsthread.quotes._speakers import _ORG_HEADS, NP, Registry, _strip_possessive
 from newsthread.quotes._statements import TITLE_SMALL
 from newsthread.quotes._subjects import LEFT_STOP
 
@@ -206,6 +206,14 @@ def _scan_run_inner(reg: Registry, text: str, at: int, run: str, pos: int) -> No
     e3 = reg.by_surname(last)
     if e3 is not None and e3.person:
         reg.mention(pos, e3, _weight(text, at, run))
+    elif _institution(run, last) and _subject_position(text, at):
+        # "The Federal Reserve raised rates. “…,” it said": an institution as a subject
+        name = run.rstrip(".,")
+        if name.split()[0].lower() == "the":
+            name = name.split(" ", 1)[1] if " " in name else name
+        e5 = reg.add_nominal(NP("nominal", run, name=name, gender="n"))
+        if not e5.person:
+            reg.mention(pos, e5, 1)
     elif " " not in run and _looks_like_surname(last):
         # "Levin dismissed ...": a lone capitalised subject of a verb is a person
         nm = _NEXT_WORD_RE.match(text, at + len(run))
@@ -219,6 +227,16 @@ def _scan_run_inner(reg: Registry, text: str, at: int, run: str, pos: int) -> No
         ):
             e4 = reg.add_name(NP("name", last, name=last))
             reg.mention(pos, e4, 1)
+
+
+def _institution(run: str, last: str) -> bool:
+    """A capitalised run that names an institution: "Acme Corp.", "the State Department",
+    "NATO" (an acronym of two to six capitals)."""
+    if run[:1].islower():
+        return False
+    if last.isupper() and 2 <= len(last) <= 6 and last.isalpha():
+        return True
+    return " " in run and last.lower() in _ORG_HEADS
 
 
 # fmt: off

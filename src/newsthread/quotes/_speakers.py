@@ -592,7 +592,7 @@ class Registry:
                 if p > pos or pos - p >= _SUBJECT_WINDOW:
                     continue
                 e = ent.final()
-                if subject == 2 and not e.person:
+                if subject and not e.person:
                     return e
             return None
         if gender not in ("m", "f"):
