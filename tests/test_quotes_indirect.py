@@ -91,3 +91,12 @@ def test_a_cue_set_off_by_commas_reports_what_follows() -> None:
     text2 = "Now, he says, at least seven delegates have signed on."
     (q,) = find_quotes(text2)
     assert q.text == "at least seven delegates have signed on"
+
+
+def test_a_cue_closing_the_sentence_may_carry_a_day() -> None:
+    text = "Ann Lee spoke first. The plan will fail, Lee said on Monday. Costs are high, she said Friday."
+    assert _reported(text) == [("The plan will fail", "Ann Lee"), ("Costs are high", "Ann Lee")]
+
+
+def test_a_closing_cue_with_any_other_phrase_after_it_reports_nothing() -> None:
+    assert _reported("Ann Lee spoke first. The plan will fail, Lee said in the hall.") == []

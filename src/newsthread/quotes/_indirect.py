@@ -19,7 +19,11 @@ from newsthread.quotes._subjects import subject_or_antecedent
 
 _END_CUE_RE = re.compile(
     r",\s+([^,;:\u0001]{1,80}?)\s+(said|says|added|adds|argued|argues|noted|notes|wrote|writes"
-    r"|explained|insisted|warned|told \w+|claimed|contended|stressed|predicted)\s*[.!?]?\s*$"
+    r"|explained|insisted|warned|told \w+|claimed|contended|stressed|predicted)"
+    # "…, Lee said on Monday." / "…, Fiorina said Monday."
+    r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"|\s+(?:yesterday|today|earlier|later|last\s+(?:week|month|year|night)))?"
+    r"\s*[.!?]?\s*$"
 )
 
 
