@@ -59,3 +59,25 @@ def test_two_people_who_are_only_objects_are_no_group() -> None:
     text = "The mayor spoke with Ann Lee and Tom Vale on Monday. “We are not done,” they said."
     (q,) = find_quotes(text)
     assert q.speaker is None
+
+
+def test_he_goes_to_the_recent_subject_with_an_unknown_first_name() -> None:
+    text = (
+        "Tom Vale said the stalls were busy all day.\n\n"
+        "Oduya Mbeki, 13, of Leeds sold lemonade on the corner in the hours before the long "
+        "march began. “Sales were great,” he said."
+    )
+    quotes = find_quotes(text)
+    assert quotes[-1].speaker is not None
+    assert quotes[-1].speaker.name == "Oduya Mbeki"
+
+
+def test_a_place_of_unknown_gender_never_beats_a_known_man() -> None:
+    text = (
+        "Tom Vale said the stalls were busy all day.\n\n"
+        "South Carolina voted in the long primary that came before the march. "
+        "“Sales were great,” he said."
+    )
+    quotes = find_quotes(text)
+    assert quotes[-1].speaker is not None
+    assert quotes[-1].speaker.name == "Tom Vale"

@@ -21,6 +21,7 @@ from newsthread.quotes._cues import (
     FUNCTION_WORDS,
     MALE,
     MALE_WORDS,
+    PLACE_WORDS,
     PRONOUN_GENDER,
     ROLE_WORDS,
     TITLES,
@@ -610,7 +611,9 @@ class Registry:
             if pos - p >= _SUBJECT_WINDOW:
                 break
             # a sentence subject and a known gender beat mere recency
-            score = (1 if e.gender == gender else 0) + 2 * min(subject, 1)
+            # a full name of unknown gender ("Amadou Magassa") is as good as a known one
+            known = e.gender == gender or (subject and e.gender == "?" and _full_name(e.name))
+            score = (1 if known else 0) + 2 * min(subject, 1)
             if best is None or score > best[0]:
                 best = (score, e)
         if best is not None:
@@ -650,6 +653,12 @@ class Registry:
             if len(cands) == 1:
                 e.merged = cands[0]
                 cands[0].alias(_role_alias_text(e.name))
+
+
+def _full_name(name: str) -> bool:
+    """A first name and a surname, no place or institution word ("South Carolina")."""
+    words = name.lower().split()
+    return 2 <= len(words) <= 3 and not any(w in PLACE_WORDS for w in words)
 
 
 def _is_role_only(e: Entity) -> bool:
