@@ -85,3 +85,17 @@ def test_which_after_a_place_is_no_speaker() -> None:
     text = "A sign stood at an exit in Corona, which read, “Vote now.”"
     (q,) = find_quotes(text)
     assert q.speaker is None
+
+
+def test_it_said_goes_back_to_a_described_institution_opening_a_sentence() -> None:
+    text = "Ann Lee called on Friday. The company issued a statement. “We deny it,” it said."
+    (q,) = find_quotes(text)
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.kind) == ("company", SpeakerKind.ORGANISATION)
+
+
+def test_a_described_institution_is_no_antecedent_of_she() -> None:
+    text = "Ann Lee called on Friday. The company issued a statement. “We deny it,” she said."
+    (q,) = find_quotes(text)
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.kind) == ("Ann Lee", SpeakerKind.PERSON)

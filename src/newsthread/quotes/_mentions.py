@@ -98,10 +98,14 @@ def scan_names(reg: Registry, text: str, base: int) -> None:
             # somebody has it as a surname
             low = _strip_possessive(run.rstrip(".,")).lower()
             if low in FUNCTION_WORDS and not reg.knows_surname(low):
+                if low == "the":
+                    _the_institution(reg, text, m.start(), m.end(), base)
                 continue
         n_before = len(reg.mentions)
         for off, run in _split_at_stops(m.group()):
             _scan_run(reg, text, m.start() + off, run, base)
+        if m.group().endswith(" The"):
+            _the_institution(reg, text, m.end() - 3, m.end(), base)  # "Friday. The company"
         if (
             prev_n >= 0
             and len(reg.mentions) == n_before + 1
@@ -109,6 +113,26 @@ def scan_names(reg: Registry, text: str, base: int) -> None:
         ):
             _pair(reg, prev_n, base + m.start())
         prev_end, prev_n = m.end(), (n_before if len(reg.mentions) == n_before + 1 else -1)
+
+
+#: "The company …" opening a sentence: an institution that a later "it" can stand for.
+_THE_INSTITUTION_RE = re.compile(
+    r"\s+(company|ministry|agency|department|committee|campaign|administration|government"
+    r"|court|council|board|firm|group|party|union|network|newspaper|paper|report|memo"
+    r"|statement|letter|study|survey|poll|lawsuit|complaint|website)\s+(?!said|says)[a-z]"
+)
+
+
+def _the_institution(reg: Registry, text: str, at: int, end: int, base: int) -> None:
+    """Record "The company" at a sentence start as an institution that was the subject."""
+    if at and text[at - 2 : at] not in (". ", "! ", "? ", "\u0001 "):
+        return
+    im = _THE_INSTITUTION_RE.match(text, end)
+    if im is None:
+        return
+    e = reg.add_nominal(NP("nominal", "the " + im.group(1), name=im.group(1), gender="n"))
+    if not e.person:
+        reg.mention(base + at, e, 1)
 
 
 _AND_RE = re.compile(r",?\s+and\s+")
