@@ -91,3 +91,27 @@ def test_a_cue_set_off_by_commas_reports_what_follows() -> None:
     text2 = "Now, he says, at least seven delegates have signed on."
     (q,) = find_quotes(text2)
     assert q.text == "at least seven delegates have signed on"
+
+
+def test_a_cue_closing_the_sentence_may_carry_a_day() -> None:
+    text = "Ann Lee spoke first. The plan will fail, Lee said on Monday. Costs are high, she said Friday."
+    assert _reported(text) == [("The plan will fail", "Ann Lee"), ("Costs are high", "Ann Lee")]
+
+
+def test_a_closing_cue_with_any_other_phrase_after_it_reports_nothing() -> None:
+    assert _reported("Ann Lee spoke first. The plan will fail, Lee said in the hall.") == []
+
+
+def test_an_inverted_cue_closing_the_sentence_reports_the_words_before_it() -> None:
+    text = "The plan will fail because the money ran out, said Ann Lee, the mayor."
+    assert _reported(text) == [("The plan will fail because the money ran out", "Ann Lee")]
+
+
+def test_an_inverted_cue_with_a_described_speaker_reports_the_words_before_it() -> None:
+    text = "The plan will fail because the money ran out, said a city official."
+    assert _reported(text) == [("The plan will fail because the money ran out", "a city official")]
+
+
+def test_a_subject_with_an_apposition_still_reports_the_words_after_the_cue() -> None:
+    text = "Ann Lee, the mayor, said the plan would fail because money ran out."
+    assert _reported(text) == [("the plan would fail because money ran out", "Ann Lee")]

@@ -1,5 +1,6 @@
 """What "he" and "she" can stand for: persons in subject position, not page furniture."""
 
+from newsthread.model import SpeakerKind
 from newsthread.quotes import find_quotes
 
 
@@ -31,3 +32,52 @@ def test_he_goes_to_the_subject_before_a_later_object() -> None:
     )
     (q,) = find_quotes(text)
     assert q.speaker is not None and q.speaker.name == "Tom Reed"
+
+
+def test_they_after_two_named_people_is_the_pair_of_them() -> None:
+    text = "Ann Lee and Tom Vale met the mayor on Monday.\n\n“We are not done,” they said."
+    (q,) = find_quotes(text)
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.kind, q.speaker.key) == (
+        "Ann Lee and Tom Vale",
+        SpeakerKind.GROUP,
+        None,
+    )
+
+
+def test_a_pair_of_people_is_no_antecedent_of_he_or_of_a_surname() -> None:
+    text = (
+        "Ann Lee and Tom Vale met the mayor on Monday. “We are not done,” Vale said. "
+        "“It is late,” he said."
+    )
+    first, second = find_quotes(text)
+    assert first.speaker is not None and second.speaker is not None
+    assert (first.speaker.name, second.speaker.name) == ("Tom Vale", "Tom Vale")
+
+
+def test_two_people_who_are_only_objects_are_no_group() -> None:
+    text = "The mayor spoke with Ann Lee and Tom Vale on Monday. “We are not done,” they said."
+    (q,) = find_quotes(text)
+    assert q.speaker is None
+
+
+def test_he_goes_to_the_recent_subject_with_an_unknown_first_name() -> None:
+    text = (
+        "Tom Vale said the stalls were busy all day.\n\n"
+        "Oduya Mbeki, 13, of Leeds sold lemonade on the corner in the hours before the long "
+        "march began. “Sales were great,” he said."
+    )
+    quotes = find_quotes(text)
+    assert quotes[-1].speaker is not None
+    assert quotes[-1].speaker.name == "Oduya Mbeki"
+
+
+def test_a_place_of_unknown_gender_never_beats_a_known_man() -> None:
+    text = (
+        "Tom Vale said the stalls were busy all day.\n\n"
+        "South Carolina voted in the long primary that came before the march. "
+        "“Sales were great,” he said."
+    )
+    quotes = find_quotes(text)
+    assert quotes[-1].speaker is not None
+    assert quotes[-1].speaker.name == "Tom Vale"

@@ -52,3 +52,50 @@ def test_a_capitalised_plural_role_is_never_he() -> None:
     quotes = find_quotes(text)
     assert quotes[-1].text == "I am staying home,"
     assert quotes[-1].speaker is None
+
+
+def test_it_said_goes_back_to_the_institution_that_was_the_subject() -> None:
+    text = "Acme Corp. denied the report on Monday. “We deny the claims,” it said."
+    (q,) = find_quotes(text)
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.kind) == ("Acme Corp", SpeakerKind.ORGANISATION)
+
+
+def test_an_acronym_subject_is_an_institution_for_it() -> None:
+    text = "NATO met in Brussels on Monday. “The alliance is united,” it said in a statement."
+    (q,) = find_quotes(text)
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.kind) == ("NATO", SpeakerKind.ORGANISATION)
+
+
+def test_it_said_with_no_institution_before_it_has_no_speaker() -> None:
+    text = "Ann Lee left the room on Monday. “We deny the claims,” it said."
+    (q,) = find_quotes(text)
+    assert q.speaker is None
+
+
+def test_which_said_after_an_institution_is_the_institution() -> None:
+    text = "The suit names the Acme Group, which said “the claims are baseless.”"
+    (q,) = find_quotes(text)
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.kind) == ("Acme Group", SpeakerKind.ORGANISATION)
+
+
+def test_which_after_a_place_is_no_speaker() -> None:
+    text = "A sign stood at an exit in Corona, which read, “Vote now.”"
+    (q,) = find_quotes(text)
+    assert q.speaker is None
+
+
+def test_it_said_goes_back_to_a_described_institution_opening_a_sentence() -> None:
+    text = "Ann Lee called on Friday. The company issued a statement. “We deny it,” it said."
+    (q,) = find_quotes(text)
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.kind) == ("company", SpeakerKind.ORGANISATION)
+
+
+def test_a_described_institution_is_no_antecedent_of_she() -> None:
+    text = "Ann Lee called on Friday. The company issued a statement. “We deny it,” she said."
+    (q,) = find_quotes(text)
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.kind) == ("Ann Lee", SpeakerKind.PERSON)

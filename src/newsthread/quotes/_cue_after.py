@@ -42,6 +42,22 @@ def _loose_nominal(phrase: str) -> NP | None:
     return NP("nominal", phrase, name=" ".join(words[1:]), gender="n")
 
 
+_RELATIVE_WORDS = frozenset(["who", "whose", "whom", "which"])
+
+
+def _described_with_clause(words: list[str]) -> NP | None:
+    """ "a citizen, whose name is redacted, wrote": a described speaker before a relative
+    clause set off by commas is the speaker (not a word after the cue, "wrote on Aug.")."""
+    for i in range(1, min(len(words) - 1, 6)):
+        if words[i - 1].endswith(",") and words[i].lower() in _RELATIVE_WORDS:
+            np = _loose_nominal(" ".join(words[:i]).rstrip(","))
+            if np is not None and words[i].lower() != "which":
+                # "who"/"whose" stands for a person: "a citizen" is somebody new
+                return NP("role", np.text, role=words[i - 1].rstrip(","), gender="?")
+            return np
+    return None
+
+
 def cue_after(masked: str, qe: int, tail_hi: int, ends_sentence: bool) -> Cue | None:
     """A cue right after the quote: ``, Rutte said`` / ``, said Rutte`` / ``, according to X``."""
     tail = masked[qe:tail_hi]
@@ -166,6 +182,8 @@ def _subject_and_cue_after(
         np = parse_subject(" ".join(words))
         if np is None and not subj_text.rstrip().endswith(","):
             np = _loose_nominal(" ".join(words))
+        if np is None or np.kind == "nominal":
+            np = _described_with_clause(words) or np
         if (
             np is not None
             and words[0].lower() == "that"
@@ -176,7 +194,7 @@ def _subject_and_cue_after(
         if np is None and subj_text.rstrip().endswith(",") and lemma not in WEAK_LEMMAS:
             # "…" that Sanders can catch Clinton, said Steve Elmendorf
             inv = subject_right(masked, cm.end() + 1, tail_hi)
-            if inv is not None:
+            if inv is not None and inv[0].split()[0].lower() not in _TAIL_PREPOSITIONS:
                 np = parse_subject(inv[0])
                 if np is not None and np.kind != "pronoun":
                     return Cue(np, inv[1], word, True, inv[0], cm.span())

@@ -107,6 +107,8 @@ def _verb_before(masked: str, head_lo: int, qs: int, cues: CueIndex | None) -> C
         adjacent = adjacent_between(between)
         if lemma in WEAK_LEMMAS and not adjacent and lemma not in ("call", "describe"):
             continue
+        if best is not None and _closed_aside(masked, head_lo, best, m.start()):
+            best = None  # "(Clinton called it …), Trump … by saying “…”": the aside is done
         if word.endswith("ing") and best is not None:
             # "Rutte said ..., adding “…”": the participle shares the main clause's subject
             best = Cue(best.np, best.pos, word, adjacent, best.surface, m.span())
@@ -161,6 +163,15 @@ def _verb_before(masked: str, head_lo: int, qs: int, cues: CueIndex | None) -> C
             continue  # "Obama said he expected that Americans will say “no”": Obama's words
         best = Cue(np, subj[1], word, adjacent, subj[0], m.span())
     return best
+
+
+def _closed_aside(masked: str, head_lo: int, cue: Cue, at: int) -> bool:
+    """Is ``cue`` inside a parenthesis that closes before ``at``?"""
+    if cue.span is None:
+        return False
+    return masked.rfind("(", head_lo, cue.pos) > masked.rfind(")", head_lo, cue.pos) and (
+        masked.find(")", cue.span[1], at) >= 0
+    )
 
 
 #: What ends a reported clause between two cues: punctuation or a conjunction.

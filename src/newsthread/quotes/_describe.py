@@ -58,6 +58,8 @@ def speaker_key(e: Entity) -> str | None:
     for a speaker that is only described ("the senator", "officials")."""
     if not e.name[:1].isupper() or (e.role and e.name.lower().endswith(e.role.lower())):
         return None
+    if e.person and e.gender == "p":
+        return None  # a group ("Ann Lee and Tom Vale") is joined through its members
     folded = unicodedata.normalize("NFKD", e.name.replace("’", "'"))
     folded = "".join(ch for ch in folded if not unicodedata.combining(ch)).casefold()
     folded = re.sub(r"'s\b", "", folded)

@@ -15,11 +15,15 @@ from newsthread.quotes._cues import (
     INDIRECT_LEMMAS,
 )
 from newsthread.quotes._speakers import NP, Entity, Registry, parse_subject
-from newsthread.quotes._subjects import subject_or_antecedent
+from newsthread.quotes._subjects import subject_or_antecedent, subject_right
 
 _END_CUE_RE = re.compile(
     r",\s+([^,;:\u0001]{1,80}?)\s+(said|says|added|adds|argued|argues|noted|notes|wrote|writes"
-    r"|explained|insisted|warned|told \w+|claimed|contended|stressed|predicted)\s*[.!?]?\s*$"
+    r"|explained|insisted|warned|told \w+|claimed|contended|stressed|predicted)"
+    # "…, Lee said on Monday." / "…, Fiorina said Monday."
+    r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"|\s+(?:yesterday|today|earlier|later|last\s+(?:week|month|year|night)))?"
+    r"\s*[.!?]?\s*$"
 )
 
 
@@ -65,6 +69,11 @@ def find_indirect(
         lemma = CUE_FORMS.get(word)
         if lemma not in INDIRECT_LEMMAS:
             continue
+        if masked[lo : m.start()].rstrip().endswith(",") and not word.endswith("ing"):
+            inv = _inverted_end(masked, lo, hi, m)
+            if inv is not None:
+                out.append(inv)
+                break
         after = masked[m.end() : min(hi, m.end() + 120)]  # bounded: linear on long sentences
         content_start = -1
         tm = _THAT_RE.match(after)
@@ -127,6 +136,23 @@ def find_indirect(
                     cue = Cue(np, em.start(1), em.group(2), False, em.group(1), em.span(2))
                     out.append((c0, content_end, cue))
     return out
+
+
+def _inverted_end(masked: str, lo: int, hi: int, m: re.Match[str]) -> tuple[int, int, Cue] | None:
+    """ "The plan will fail, said Ann Lee, the mayor.": an inverted cue whose subject runs
+    to the end of the sentence reports the words before it (not "Ann Lee, the mayor")."""
+    subj = subject_right(masked, m.end() + 1, hi)
+    if subj is None or masked[subj[1] + len(subj[0]) : hi].strip(" .!?\n"):
+        return None
+    np = parse_subject(subj[0])
+    if np is None or np.kind == "pronoun":
+        return None
+    c0, c1 = lo, masked.rindex(",", lo, m.start())
+    while c0 < c1 and masked[c0].isspace():
+        c0 += 1
+    if c1 - c0 < 12 or masked.find(MASK, c0, c1) >= 0:
+        return None
+    return c0, c1, Cue(np, subj[1], m.group(), False, subj[0], m.span())
 
 
 #: "…, according to the Human Rights Campaign, an advocacy group." at a sentence end.

@@ -12,11 +12,12 @@ from newsthread.quotes._cues import (
     FEMALE,
     FUNCTION_WORDS,
     MALE,
+    PLACE_WORDS,
     ROLE_WORDS,
     TITLES,
     WEAK_LEMMAS,
 )
-from newsthread.quotes._speakers import NP, Registry, _strip_possessive
+from newsthread.quotes._speakers import _ORG_HEADS, NP, Registry, _strip_possessive
 from newsthread.quotes._statements import TITLE_SMALL
 from newsthread.quotes._subjects import LEFT_STOP
 
@@ -89,6 +90,7 @@ def is_headline(text: str) -> bool:
 def scan_names(reg: Registry, text: str, base: int) -> None:
     """Record person mentions in a paragraph (full names with a known first name or a title,
     and surnames of known people) for pronoun resolution and surname expansion."""
+    prev_end, prev_n = -1, -1
     for m in _NAME_RUN_RE.finditer(text):
         run = m.group()
         if " " not in run:
@@ -96,9 +98,55 @@ def scan_names(reg: Registry, text: str, base: int) -> None:
             # somebody has it as a surname
             low = _strip_possessive(run.rstrip(".,")).lower()
             if low in FUNCTION_WORDS and not reg.knows_surname(low):
+                if low == "the":
+                    _the_institution(reg, text, m.start(), m.end(), base)
                 continue
+        n_before = len(reg.mentions)
         for off, run in _split_at_stops(m.group()):
             _scan_run(reg, text, m.start() + off, run, base)
+        if m.group().endswith(" The"):
+            _the_institution(reg, text, m.end() - 3, m.end(), base)  # "Friday. The company"
+        if (
+            prev_n >= 0
+            and len(reg.mentions) == n_before + 1
+            and _AND_RE.fullmatch(text, prev_end, m.start())
+        ):
+            _pair(reg, prev_n, base + m.start())
+        prev_end, prev_n = m.end(), (n_before if len(reg.mentions) == n_before + 1 else -1)
+
+
+#: "The company …" opening a sentence: an institution that a later "it" can stand for.
+_THE_INSTITUTION_RE = re.compile(
+    r"\s+(company|ministry|agency|department|committee|campaign|administration|government"
+    r"|court|council|board|firm|group|party|union|network|newspaper|paper|report|memo"
+    r"|statement|letter|study|survey|poll|lawsuit|complaint|website)\s+(?!said|says)[a-z]"
+)
+
+
+def _the_institution(reg: Registry, text: str, at: int, end: int, base: int) -> None:
+    """Record "The company" at a sentence start as an institution that was the subject."""
+    if at and text[at - 2 : at] not in (". ", "! ", "? ", "\u0001 "):
+        return
+    im = _THE_INSTITUTION_RE.match(text, end)
+    if im is None:
+        return
+    e = reg.add_nominal(NP("nominal", "the " + im.group(1), name=im.group(1), gender="n"))
+    if not e.person:
+        reg.mention(base + at, e, 1)
+
+
+_AND_RE = re.compile(r",?\s+and\s+")
+
+
+def _pair(reg: Registry, first: int, pos: int) -> None:
+    """Two persons joined by "and" as a sentence subject ("Ann Lee and Tom Vale met …"): a
+    group that a later "they" can stand for."""
+    p1, e1, s1 = reg.mentions[first]
+    _, e2, _ = reg.mentions[-1]
+    a, b = e1.final(), e2.final()
+    if not s1 or a is b or not a.person or not b.person or a.gender == "p" or b.gender == "p":
+        return
+    reg.mention(p1, reg.add_group(f"{a.name} and {b.name}"), 1)
 
 
 def _split_at_stops(run: str) -> list[tuple[int, str]]:
@@ -183,6 +231,14 @@ def _scan_run_inner(reg: Registry, text: str, at: int, run: str, pos: int) -> No
     e3 = reg.by_surname(last)
     if e3 is not None and e3.person:
         reg.mention(pos, e3, _weight(text, at, run))
+    elif _institution(run, last) and _subject_position(text, at):
+        # "The Federal Reserve raised rates. “…,” it said": an institution as a subject
+        name = run.rstrip(".,")
+        if name.split()[0].lower() == "the":
+            name = name.split(" ", 1)[1] if " " in name else name
+        e5 = reg.add_nominal(NP("nominal", run, name=name, gender="n"))
+        if not e5.person:
+            reg.mention(pos, e5, 1)
     elif " " not in run and _looks_like_surname(last):
         # "Levin dismissed ...": a lone capitalised subject of a verb is a person
         nm = _NEXT_WORD_RE.match(text, at + len(run))
@@ -198,10 +254,17 @@ def _scan_run_inner(reg: Registry, text: str, at: int, run: str, pos: int) -> No
             reg.mention(pos, e4, 1)
 
 
-# fmt: off
-_ORGISH = frozenset(
-    ["state", "states", "united", "county", "city", "house", "white", "university", "college", "school", "party", "news", "times", "post", "journal", "street", "avenue", "department", "committee", "council", "court", "republic", "kingdom", "union", "national", "international", "american", "democratic", "republican", "foundation", "institute", "center", "centre", "group", "company", "corp", "inc", "association", "network", "fox", "cnn", "new", "york", "north", "south", "east", "west", "san", "los", "las", "fort", "mount", "saint", "st", "lake", "river", "island", "islands", "bay", "valley", "beach", "airport", "hospital", "church", "club", "bank", "fund", "agency", "office", "ministry", "senate", "congress", "assembly", "parliament", "commission", "board", "service", "services", "media", "press", "review", "daily", "weekly", "magazine", "television", "radio", "tv", "online", "books", "book", "act", "bill", "law", "amendment", "war", "world", "cup", "games", "olympics", "trail", "tower", "square", "park", "hall", "hill", "center", "plaza", "village", "county", "coast", "gulf", "middle", "ocean", "sea", "north-east", "islamic", "muslim", "christian", "jewish", "arab"]
-)  # fmt: skip
+def _institution(run: str, last: str) -> bool:
+    """A capitalised run that names an institution: "Acme Corp.", "the State Department",
+    "NATO" (an acronym of two to six capitals)."""
+    if run[:1].islower():
+        return False
+    if last.isupper() and 2 <= len(last) <= 6 and last.isalpha():
+        return True
+    return " " in run and last.lower() in _ORG_HEADS
+
+
+_ORGISH = PLACE_WORDS
 
 
 def _name_token(tok: str) -> bool:

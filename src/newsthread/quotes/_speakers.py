@@ -21,6 +21,7 @@ from newsthread.quotes._cues import (
     FUNCTION_WORDS,
     MALE,
     MALE_WORDS,
+    PLACE_WORDS,
     PRONOUN_GENDER,
     ROLE_WORDS,
     TITLES,
@@ -544,6 +545,17 @@ class Registry:
         known = self._by_name.get(np.text.lower())
         return known.final() if known is not None else self._new(np.text, True, np)
 
+    def add_group(self, name: str) -> Entity:
+        """A group of named persons ("Ann Lee and Tom Vale"), the antecedent of "they"."""
+        self._flush()
+        known = self._by_name.get(name.lower())
+        if known is not None:
+            return known.final()
+        e = Entity(name=name, person=True, gender="p")
+        self.entities.append(e)
+        self._by_name[name.lower()] = e
+        return e
+
     def add_nominal(self, np: NP) -> Entity:
         self._flush()
         name = np.name or np.text
@@ -572,7 +584,7 @@ class Registry:
                 if p > pos or pos - p >= _SUBJECT_WINDOW:
                     continue
                 e = ent.final()
-                if subject == 2 and e.person and e.gender == "p":
+                if subject and e.person and e.gender == "p":
                     return e
             return None
         if gender == "n":
@@ -581,7 +593,7 @@ class Registry:
                 if p > pos or pos - p >= _SUBJECT_WINDOW:
                     continue
                 e = ent.final()
-                if subject == 2 and not e.person:
+                if subject and not e.person:
                     return e
             return None
         if gender not in ("m", "f"):
@@ -599,7 +611,9 @@ class Registry:
             if pos - p >= _SUBJECT_WINDOW:
                 break
             # a sentence subject and a known gender beat mere recency
-            score = (1 if e.gender == gender else 0) + 2 * min(subject, 1)
+            # a full name of unknown gender ("Amadou Magassa") is as good as a known one
+            known = e.gender == gender or (subject and e.gender == "?" and _full_name(e.name))
+            score = (1 if known else 0) + 2 * min(subject, 1)
             if best is None or score > best[0]:
                 best = (score, e)
         if best is not None:
@@ -611,6 +625,8 @@ class Registry:
     def mention(self, pos: int, e: Entity, subject: int = 0) -> None:
         self._flush()
         self.mentions.append((pos, e, subject))
+        if e.gender == "p":
+            return  # a group has no surname to look up
         sur = e.final().surname()
         entry = (len(self.mentions) - 1, e, subject)
         lst = self._sur_mentions.get(sur)
@@ -637,6 +653,12 @@ class Registry:
             if len(cands) == 1:
                 e.merged = cands[0]
                 cands[0].alias(_role_alias_text(e.name))
+
+
+def _full_name(name: str) -> bool:
+    """A first name and a surname, no place or institution word ("South Carolina")."""
+    words = name.lower().split()
+    return 2 <= len(words) <= 3 and not any(w in PLACE_WORDS for w in words)
 
 
 def _is_role_only(e: Entity) -> bool:

@@ -15,6 +15,7 @@ from newsthread.quotes._cues import (
     MALE,
     ROLE_WORDS,
 )
+from newsthread.quotes._speakers import _ORG_HEADS
 
 _ADV = frozenset(
     ["also", "then", "later", "once", "previously", "recently", "earlier", "often", "repeatedly", "simply", "quickly", "flatly", "bluntly", "angrily", "famously", "has", "have", "had", "was", "were", "is", "are", "would", "will", "could", "might", "may", "did", "does", "do", "has", "since", "further", "again", "already", "publicly", "privately", "reportedly"]
@@ -270,18 +271,24 @@ def subject_right(text: str, start: int, end: int) -> tuple[str, int] | None:
 
 
 _WHO_BEFORE_RE = re.compile(
-    r"(?:,\s+|(?<=\w)\s+)who\s+(?:(?:has|had|have|also|then|later|once)\s+)*$"
+    r"(?:(?:,\s+|(?<=\w)\s+)who|,\s+which)\s+(?:(?:has|had|have|also|then|later|once)\s+)*$"
 )
 
 
 def subject_or_antecedent(masked: str, cue_start: int, lo: int) -> tuple[str, int] | None:
-    """:func:`subject_left`, or for a relative clause the noun phrase "who" stands for
-    ("Indiana Gov. Mike Pence, who called their son “…”")."""
+    """:func:`subject_left`, or for a relative clause the noun phrase "who" (or ", which")
+    stands for ("Indiana Gov. Mike Pence, who called their son “…”")."""
     subj = subject_left(masked, cue_start, lo)
-    if subj is None or subj[0].lower() == "who" or subj[0].lower().endswith(" who"):
+    low = subj[0].lower() if subj is not None else ""
+    if subj is None or low in ("who", "which") or low.endswith((" who", " which")):
         wm = _WHO_BEFORE_RE.search(masked, max(lo, cue_start - 40), cue_start)
         if wm is not None:
-            return subject_left(masked, wm.start(), lo)
+            ante = subject_left(masked, wm.start(), lo)
+            if ante is not None and wm.group().lstrip(", ").startswith("which"):
+                last = ante[0].split()[-1].rstrip(".,")
+                if last.lower() not in _ORG_HEADS and not (last.isupper() and len(last) > 1):
+                    return None  # "a sign at an exit in Corona, which read": no institution
+            return ante
     return subj
 
 
