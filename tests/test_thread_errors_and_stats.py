@@ -153,3 +153,23 @@ def test_replies_are_appended_to_the_parents_list_not_copied() -> None:
     build_thread([(Comment(id="c"), "q"), (late, None), (Comment(id="d"), "q")])
     assert late.replies is kept
     assert [r.id for r in late.replies] == ["own2", "c", "d"]
+
+
+def test_the_one_pass_path_links_every_record_whose_parent_came_first() -> None:
+    # build_thread's hot loop: it links records in order until one names a parent not yet seen
+    # (or repeats an id, or already has a parent); the two-pass path does the rest
+    from newsthread.thread import _link_in_order
+
+    def run(pairs: list[tuple[str, str | None]]) -> tuple[int, list[str]]:
+        top: list[Comment] = []
+        done = _link_in_order([(Comment(id=c), p) for c, p in pairs], {}, top)
+        return done, [c.id for c in top]
+
+    assert run([("a", None), ("b", "a"), ("c", None), ("d", "b"), ("e", "c")]) == (5, ["a", "c"])
+    assert run([("a", None), ("b", "a"), ("c", "z"), ("d", None)]) == (2, ["a"])
+    assert run([("a", None), ("b", None), ("a", None)]) == (2, ["a", "b"])
+    assert run([("b", "a"), ("a", None)]) == (0, [])
+    owned = Comment(id="x")
+    Comment(id="owner", replies=[owned])
+    top: list[Comment] = []
+    assert _link_in_order([(Comment(id="a"), None), (owned, None)], {}, top) == 1

@@ -55,7 +55,7 @@ class Node:
             kids = getattr(self, name)
             if kids:
                 self._adopt_all(name, kids)
-            elif type(kids) is not tuple:
+            else:  # an empty list (or any empty collection) becomes the shared empty tuple
                 setattr(self, name, ())
 
     def _adopt_all(self, name: str, kids: Iterable[Node]) -> None:
