@@ -222,3 +222,13 @@ def test_values_json_cannot_hold_are_a_document_error() -> None:
     with pytest.raises(DocumentError) as caught:
         to_json(Article(extra={"when": object()}), indent=2)
     assert "cannot write as JSON" in caught.value.reason
+
+
+@pytest.mark.parametrize("write", [serialize.to_json, serialize.to_dict, serialize.to_flat])
+def test_a_bare_block_is_refused_with_its_path(write: Callable[[Article], Any]) -> None:
+    from newsthread.model import Block
+
+    with pytest.raises(DocumentError) as caught:
+        write(Article(body=[Paragraph("fine"), Block("no type of its own")]))
+    assert caught.value.path == "$.body[1]"
+    assert "Block" in caught.value.reason

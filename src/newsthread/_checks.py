@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
+from newsthread._codec import BLOCK_TYPES
 from newsthread._validate import datetime_problem, url_problem
 from newsthread.errors import DocumentError
 from newsthread.model import Article, Author, Link, Quote, Speaker
@@ -60,12 +61,19 @@ def check_writable(article: Article) -> None:
     Checked: every datetime and URL is valid (:mod:`newsthread._validate`);
     comment ids and speaker ids are unique; every quote's speaker is one of
     :attr:`Article.speakers` (a document names it by id); link spans are
-    ``0 <= start <= end``. Field types are the model's promise and not
+    ``0 <= start <= end``; every block is of a type documents name (not a bare
+    :class:`~newsthread.model.Block`). Field types are the model's promise and not
     re-checked.
     """
     speakers = speaker_index(article, writing=True)
     _check_node_values(article, speakers)
     for block in article.body:
+        if BLOCK_TYPES.get(block.type_name) is not type(block):
+            raise DocumentError(
+                f"cannot write a block of type {type(block).__name__}: use one of "
+                + ", ".join(cls.__name__ for cls in BLOCK_TYPES.values()),
+                node_path(block),
+            )
         _check_links(block, block.links)
         for quote in block.quotes:
             _check_quote(quote, speakers)
