@@ -168,19 +168,23 @@ def steps(article: Article) -> dict[str, Callable[[], Any]]:
 
 
 def best(step: Callable[[], Any], repeat: int) -> float:
-    """Seconds per call: the best of ``repeat`` batches, each long enough (>= 50 ms) to time."""
+    """CPU seconds per call: the best of ``repeat`` batches, each long enough (>= 50 ms) to time.
+
+    CPU time of this process, not wall time: on a shared machine the other jobs' load would
+    otherwise land in one size and not the other.
+    """
     gc.collect()
-    start = time.perf_counter()
+    start = time.process_time()
     step()
-    once = time.perf_counter() - start
+    once = time.process_time() - start
     calls = max(1, int(0.05 / once)) if once > 0 else 1000
     times = [once] if calls == 1 else []
     for _ in range(repeat if calls > 1 else repeat - 1):
         gc.collect()
-        start = time.perf_counter()
+        start = time.process_time()
         for _ in range(calls):
             step()
-        times.append((time.perf_counter() - start) / calls)
+        times.append((time.process_time() - start) / calls)
     return min(times)
 
 

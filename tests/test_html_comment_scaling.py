@@ -17,6 +17,8 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsthread.html import extract_comments
+from newsthread.html._comments import fields as fields_stage
+from newsthread.html._comments import rejects as rejects_stage
 from newsthread.html._comments import text as text_stage
 from newsthread.html._comments.rejects import drop_unlikely
 from newsthread.html._comments.state import Unit
@@ -184,3 +186,84 @@ def test_dropped_top_level_wrapper_makes_its_replies_top_level() -> None:
     b.text = c.text = "A comment with enough words."
     assert drop_unlikely(units) == [b, c]
     assert (b.parent, c.parent) == (None, None)
+
+
+def deep_undated(n: int) -> str:
+    """A chain with authors but neither dates nor ids: each comment is checked for a form."""
+    chain = ""
+    for i in reversed(range(n)):
+        inner = f'<ol class="children">{chain}</ol>' if chain else ""
+        chain = (
+            f'<li class="comment"><div class="comment-author vcard">'
+            f'<cite class="fn">User {i}</cite></div><div class="comment-content">'
+            f"<p>Comment number {i}.</p></div>{inner}</li>"
+        )
+    return f'<div id="comments"><ol class="comment-list">{chain}</ol></div>'
+
+
+def test_probes_of_a_deep_chain_are_queried_one_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Each sample comment of a chain holds the next: querying all would scan the chain ~3.5 times
+    # per selector. Only the outermost waiting one is queried, with the same answer.
+    seen: dict[str, list[int]] = {}
+    real = fields_stage.probes_to_query
+
+    def spy(probes: list[Unit], outer: dict[int, Unit], served: set[int]) -> list[Unit]:
+        chosen = real(probes, outer, served)
+        seen.setdefault(shape, []).append(len(chosen))
+        return chosen
+
+    monkeypatch.setattr(fields_stage, "probes_to_query", spy)
+    shape = "deep"
+    deep_section = extract_comments(LexborHTMLParser(deep(600)))
+    shape = "wide"
+    wide_section = extract_comments(LexborHTMLParser(wide(600)))
+    assert deep_section.comments[0].id == "0" and len(wide_section.comments) == 600
+    assert seen["deep"] and set(seen["deep"]) == {1}
+    assert max(seen["wide"]) == 7  # side by side: every sample comment is asked
+
+
+def test_probes_to_query_skip_only_probes_held_by_a_waiting_probe() -> None:
+    doc = LexborHTMLParser("<div id=r><p id=a><b id=b><i id=c></i></b></p><p id=d></p></div>")
+    region = doc.css_first("#r")
+    assert region is not None
+    units = [Unit(node=doc.css(f"#{k}")[0], key=k, index=i) for i, k in enumerate("abcd")]
+    a, b, c, d = units
+    outer = fields_stage.probe_nesting(units, region)
+    assert outer == {1: a, 2: b}
+    assert fields_stage.probes_to_query(units, outer, set()) == [a, d]
+    assert fields_stage.probes_to_query(units, outer, {0}) == [b, d]
+    assert fields_stage.probes_to_query(units, outer, {0, 1}) == [c, d]
+    assert fields_stage.probes_to_query(units, outer, {1, 3}) == [a]
+
+
+def test_forms_are_looked_for_once_per_page_not_once_per_comment(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    calls: list[int] = []
+    real = rejects_stage._holders
+
+    def spy(node: LexborNode) -> set[int]:
+        calls.append(node.mem_id)
+        return real(node)
+
+    monkeypatch.setattr(rejects_stage, "_holders", spy)
+    section = extract_comments(LexborHTMLParser(deep_undated(600)))
+    depth, cur = 0, section.comments
+    while cur:
+        depth, cur = depth + 1, cur[0].replies
+    assert depth == 600
+    assert len(calls) == 1
+
+
+def test_form_holders_answer_as_a_query_of_each_element_would() -> None:
+    doc = LexborHTMLParser(
+        "<div id=t><div class=c><p>x</p><div class=c><form><textarea></textarea></form></div>"
+        "</div><div class=c><input type=email></div><div class=c><input type=checkbox></div>"
+        "<div class=c><span>y</span></div></div>"
+    )
+    holders = rejects_stage.FormHolders()
+    every = doc.css("*")
+    expected = [n.css_first(rejects_stage._FORM_FIELD) is not None for n in every]
+    assert [holders.holds(n) for n in every] == expected
+    # html, body, #t, the two .c around the form, form, textarea, the .c with an email field, input
+    assert expected.count(True) == 9

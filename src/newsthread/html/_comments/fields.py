@@ -47,6 +47,7 @@ def _first_owned(
     total = len(units)
     step = max(1, total // 6)
     probes = units[::step][:6] + units[-1:]
+    outer = probe_nesting(probes, region)
     for selector in selectors:
         pending = total - len(served)
         if pending <= 0:
@@ -56,7 +57,7 @@ def _first_owned(
         if pending <= 3:
             matches = [n for u in units if u.index not in served for n in u.node.css(selector)]
         elif not any(
-            u.node.css_first(selector) is not None for u in probes if u.index not in served
+            u.node.css_first(selector) is not None for u in probes_to_query(probes, outer, served)
         ):
             # Threads repeat one markup: a selector that none of a few sample comments
             # still waiting has would only cost a whole-region pass.
@@ -76,6 +77,45 @@ def _first_owned(
                 continue
             served.add(unit.index)
             yield unit, node
+
+
+def probe_nesting(probes: list[Unit], region: LexborNode) -> dict[int, Unit]:
+    """For each probe inside another probe's element, the nearest such probe (by unit index).
+
+    Bounded by the depth of the deepest probe: each walk up stops at the first probe it meets.
+    """
+    by_node = {u.node.mem_id: u for u in probes}
+    stop = region.mem_id
+    outer: dict[int, Unit] = {}
+    for unit in probes:
+        cur = unit.node.parent
+        while cur is not None and cur.mem_id != stop:
+            found = by_node.get(cur.mem_id)
+            if found is not None:
+                if found is not unit:
+                    outer[unit.index] = found
+                break
+            cur = cur.parent
+    return outer
+
+
+def probes_to_query(probes: list[Unit], outer: dict[int, Unit], served: set[int]) -> list[Unit]:
+    """The waiting probes that no waiting probe holds.
+
+    A match inside a held probe is also inside the probe holding it, so querying the holder
+    alone gives the same answer; in a deep reply chain every probe holds the next, and querying
+    each would scan the chain about 3.5 times per selector instead of once.
+    """
+    chosen: list[Unit] = []
+    for unit in probes:
+        if unit.index in served:
+            continue
+        up = outer.get(unit.index)
+        while up is not None and up.index in served:
+            up = outer.get(up.index)
+        if up is None:
+            chosen.append(unit)
+    return chosen
 
 
 def _author_of(node: LexborNode, base: str | None) -> tuple[Author, str | None] | None:

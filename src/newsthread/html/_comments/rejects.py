@@ -16,8 +16,42 @@ from newsthread.html._comments.selectors import (
 from newsthread.html._comments.state import Unit, clean
 from newsthread.model import CommentStatus
 
+_FORM_FIELD = "textarea, input[type=text], input[type=email], form"
 
-def _unlikely(unit: Unit) -> bool:
+
+class FormHolders:
+    """Which elements hold a form field (or are one): one query of the page, made when first asked.
+
+    Asking each comment's element alone would scan its replies too, and a chain of n nested
+    replies n times over. Here each element of the page is looked at once, and each element
+    on a path from a form field up once.
+    """
+
+    __slots__ = ("marked",)
+
+    def __init__(self) -> None:
+        self.marked: set[int] | None = None
+
+    def holds(self, node: LexborNode) -> bool:
+        if self.marked is None:
+            self.marked = _holders(node)
+        return node.mem_id in self.marked
+
+
+def _holders(node: LexborNode) -> set[int]:
+    top = node
+    while top.parent is not None:
+        top = top.parent
+    marked: set[int] = set()
+    for field in top.css(_FORM_FIELD):
+        cur: LexborNode | None = field
+        while cur is not None and cur.mem_id not in marked:
+            marked.add(cur.mem_id)
+            cur = cur.parent
+    return marked
+
+
+def _unlikely(unit: Unit, forms: FormHolders) -> bool:
     """Whether a unit is no comment after all: a wrapper, a heading, a prompt, the form."""
     if unit.status is not CommentStatus.PUBLISHED:
         return False
@@ -47,7 +81,7 @@ def _unlikely(unit: Unit) -> bool:
         return True  # a date alone: a header box, not a comment
     if unit.author is not None and unit.published is not None and len(unit.text) >= 4:
         return False  # a whole comment, with its own reply box
-    return unit.node.css_first("textarea, input[type=text], input[type=email], form") is not None
+    return forms.holds(unit.node)
 
 
 def _about_comments(unit: Unit) -> bool:
@@ -80,8 +114,9 @@ def drop_unlikely(units: list[Unit]) -> list[Unit]:
     """
     kept: list[Unit] = []
     dropped: set[int] = set()
+    forms = FormHolders()
     for unit in units:
-        if not _unlikely(unit):
+        if not _unlikely(unit, forms):
             kept.append(unit)
             continue
         dropped.add(unit.index)
