@@ -3,6 +3,7 @@
 Run by hand from the repository root::
 
     PYTHONPATH=src python benchmarks/corpus_bench.py speed      # the 980 dev pages, 1 and 2 processes
+    PYTHONPATH=src python benchmarks/corpus_bench.py speed --copies 2   # the same pages twice over
     PYTHONPATH=src python benchmarks/corpus_bench.py memory --pages 100000
     PYTHONPATH=src python benchmarks/corpus_bench.py tables     # Parquet against JSON Lines, DuckDB
 
@@ -101,16 +102,38 @@ def folder_size(path: Path) -> int:
 # -- speed ---------------------------------------------------------------------------
 
 
-def bench_speed(repeats: int) -> dict[str, Any]:
+def copied_pages(copies: int) -> Path:
+    """The dev pages ``copies`` times over in one folder (hard links where possible): a longer run."""
+    if copies == 1:
+        return DEVPAGES
+    folder = WORK / f"pages-x{copies}"
+    if not folder.exists():
+        partial = WORK / f".pages-x{copies}"
+        shutil.rmtree(partial, ignore_errors=True)
+        partial.mkdir(parents=True)
+        for copy in range(copies):
+            for page in sorted(DEVPAGES.iterdir()):
+                target = partial / f"{copy}-{page.name}"
+                try:
+                    os.link(page, target)
+                except OSError:
+                    shutil.copyfile(page, target)
+        partial.rename(folder)
+    return folder
+
+
+def bench_speed(repeats: int, copies: int = 1) -> dict[str, Any]:
     from newsthread.corpus import run_batch
 
-    pages = sorted(DEVPAGES.iterdir())
-    results: dict[str, Any] = {"pages": len(pages), "runs": []}
+    source = copied_pages(copies)
+    pages = sorted(source.iterdir())
+    results: dict[str, Any] = {"pages": len(pages), "copies": copies, "runs": []}
     for attempt in range(repeats):
         for jobs in (1, 2):
             out = WORK / f"speed-{jobs}"
             shutil.rmtree(out, ignore_errors=True)
-            summary, times = measured(run_batch, [DEVPAGES], out, jobs=jobs, progress=False)
+            before = os.getloadavg()[0]
+            summary, times = measured(run_batch, [source], out, jobs=jobs, progress=False)
             results["runs"].append(
                 {
                     "system": "newsthread",
@@ -118,7 +141,7 @@ def bench_speed(repeats: int) -> dict[str, Any]:
                     "attempt": attempt,
                     **times,
                     "pages_per_second": round(len(pages) / times["seconds"], 1),
-                    "load": os.getloadavg()[0],
+                    "load": [before, os.getloadavg()[0]],
                     "articles": summary["articles"],
                     "errors": summary["errors"],
                 }
@@ -130,13 +153,14 @@ def bench_speed(repeats: int) -> dict[str, Any]:
             command = [
                 str(Path(sys.executable).with_name("trafilatura")),
                 "--input-dir",
-                str(DEVPAGES),
+                str(source),
                 "-o",
                 str(out),
                 "--parallel",
                 str(jobs),
                 "--json",
             ]
+            before = os.getloadavg()[0]
             _, times = measured(subprocess.run, command, check=False, capture_output=True)
             written = sum(1 for _ in out.rglob("*.json")) if out.exists() else 0
             results["runs"].append(
@@ -146,7 +170,7 @@ def bench_speed(repeats: int) -> dict[str, Any]:
                     "attempt": attempt,
                     **times,
                     "pages_per_second": round(len(pages) / times["seconds"], 1),
-                    "load": os.getloadavg()[0],
+                    "load": [before, os.getloadavg()[0]],
                     "written": written,
                 }
             )
@@ -353,11 +377,12 @@ def main() -> None:
     parser.add_argument("--pages", type=int, default=100_000, help="synthetic corpus size")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--repeats", type=int, default=1)
+    parser.add_argument("--copies", type=int, default=1, help="speed: the dev pages N times over")
     args = parser.parse_args()
     WORK.mkdir(parents=True, exist_ok=True)
     info = {"python": sys.version.split()[0], "cores": os.cpu_count(), "load": os.getloadavg()}
     if args.what == "speed":
-        result = bench_speed(args.repeats)
+        result = bench_speed(args.repeats, args.copies)
     elif args.what == "memory":
         result = bench_memory(args.pages, args.jobs)
     else:

@@ -52,6 +52,24 @@ def test_batch_errors_are_reported_not_raised(tmp_path, capsys):
     assert "--jobs must be at least 1" in capsys.readouterr().err
 
 
+def test_partition_by_splits_the_tables_into_sub_folders(tmp_path, capsys):
+    folder = make_folder(tmp_path)
+    out = tmp_path / "out"
+    assert (
+        main(["batch", str(folder), "-o", str(out), "-q", "--jobs", "1", "--partition-by", "site"])
+        == 0
+    )
+    assert main(["batch", str(folder), "-o", str(out), "-q", "--partition-by", "site"]) == 0
+    assert sorted(p.name for p in (out / "quotes").iterdir()) == [
+        "site=__HIVE_DEFAULT_PARTITION__",
+        "site=coast.example",
+    ]
+    assert len(list(read_parquet_with_ids(out))) == 3
+    args = ["batch", str(folder), "-o", str(tmp_path / "o"), "--format", "jsonl"]
+    assert main([*args, "--partition-by", "hash"]) == 2
+    assert "--partition-by needs --format parquet" in capsys.readouterr().err
+
+
 def test_the_corpus_example_runs_with_two_processes(tmp_path):
     root = Path(__file__).resolve().parent.parent
     env = {**os.environ, "PYTHONPATH": str(root / "src")}

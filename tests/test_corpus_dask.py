@@ -43,3 +43,31 @@ def test_partitions_keep_order_and_give_containers_their_own(tmp_path):
         [str(files[3])],
         [str(files[4])],
     ]
+
+
+def test_dask_partitions_by_site_like_the_local_engine(tmp_path):
+    folder = make_folder(tmp_path)
+    warc = make_warc(tmp_path / "crawl.warc.gz")
+    local = run_batch(
+        [folder, warc], tmp_path / "local", jobs=1, progress=False, partition_by="site"
+    )
+    dask = run_batch([folder, warc], tmp_path / "dask", engine="dask", jobs=2, partition_by="site")
+    assert (dask["parts"], dask["articles"], dask["errors"]) == (2, local["articles"], 6)
+    names = sorted(
+        p.relative_to(tmp_path / "dask").as_posix()
+        for p in (tmp_path / "dask").rglob("*.parquet")
+        if p.parts[-3] == "comments"
+    )
+    # One file per part and site: the folder's pages (part 0) have no URL but for one canonical
+    # coast.example link; the WARC's pages (part 1) two hosts.
+    assert names == [
+        "comments/site=__HIVE_DEFAULT_PARTITION__/part-00000-000.parquet",
+        "comments/site=coast.example/part-00000-000.parquet",
+        "comments/site=coast.example/part-00001-000.parquet",
+        "comments/site=valley.example/part-00001-000.parquet",
+    ]
+
+    def by_id(out):
+        return sorted(read_parquet_with_ids(out), key=lambda pair: pair[0])
+
+    assert by_id(tmp_path / "dask") == by_id(tmp_path / "local")

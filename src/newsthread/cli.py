@@ -182,6 +182,11 @@ def _add_batch(commands: Any) -> None:
     batch.add_argument("--engine", choices=("local", "dask"), default="local")
     batch.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler (default: local)")
     batch.add_argument(
+        "--partition-by",
+        choices=("site", "hash"),
+        help="split every table into site=HOST or bucket=NN sub-folders (parquet only)",
+    )
+    batch.add_argument(
         "--no-quotes", dest="quotes", action="store_false", help="skip quote extraction"
     )
     batch.add_argument("-q", "--quiet", action="store_true", help="no progress bar, no summary")
@@ -262,6 +267,8 @@ def _batch(args: argparse.Namespace) -> int:
 
     if args.jobs is not None and args.jobs < 1:
         raise _UsageError("--jobs must be at least 1")
+    if args.partition_by is not None and args.format != "parquet":
+        raise _UsageError("--partition-by needs --format parquet")
     summary = run_batch(
         args.inputs,
         args.output,
@@ -271,6 +278,7 @@ def _batch(args: argparse.Namespace) -> int:
         quotes=args.quotes,
         progress=False if args.quiet else None,
         scheduler=args.scheduler,
+        partition_by=args.partition_by,
     )
     if not args.quiet:
         run = summary["run"]

@@ -26,11 +26,13 @@ from newsthread.corpus._inputs import (
 )
 from newsthread.corpus._local import CHUNK_SIZE, PART_SIZE, default_jobs, run_local
 from newsthread.corpus._output import FORMATS
+from newsthread.corpus._partition import PARTITIONS
 
 __all__ = [
     "CHUNK_SIZE",
     "ENGINES",
     "FORMATS",
+    "PARTITIONS",
     "PART_SIZE",
     "Item",
     "SourceReader",
@@ -57,6 +59,7 @@ def run_batch(
     scheduler: str | None = None,
     part_size: int = PART_SIZE,
     stdin: IO[str] | None = None,
+    partition_by: str | None = None,
 ) -> dict[str, Any]:
     """Turn a corpus into tables in ``outdir``; return the summary (as written to summary.json).
 
@@ -65,6 +68,8 @@ def run_batch(
     ``progress`` a bar on standard error (default: when it is a terminal).
     ``engine="dask"`` runs on the cluster at ``scheduler``, or on a
     ``LocalCluster`` of ``jobs`` workers when none is given.
+    ``partition_by`` ``"site"`` or ``"hash"`` splits every table into
+    ``site=HOST`` or ``bucket=NN`` sub-folders (Parquet only).
     """
     if format not in FORMATS:
         raise ValueError(f"format must be one of {FORMATS}, not {format!r}")
@@ -78,6 +83,7 @@ def run_batch(
             progress=progress,
             part_size=part_size,
             stdin=stdin,
+            partition_by=partition_by,
         )
     if engine == "dask":
         from newsthread.corpus.dask import run_dask
@@ -90,5 +96,6 @@ def run_batch(
             fmt=format,
             quotes=quotes,
             stdin=stdin,
+            partition_by=partition_by,
         )
     raise ValueError(f"engine must be one of {ENGINES}, not {engine!r}")

@@ -55,12 +55,13 @@ def run_local(
     part_size: int = PART_SIZE,
     chunk_size: int = CHUNK_SIZE,
     stdin: IO[str] | None = None,
+    partition_by: str | None = None,
 ) -> dict[str, Any]:
     """Run a batch on this machine and return its summary (also written to OUTDIR/summary.json)."""
     jobs = jobs or default_jobs()
     started = time.perf_counter()
     files = discover([os.fspath(p) for p in inputs], stdin=stdin)
-    output = Output(outdir, fmt)
+    output = Output(outdir, fmt, partition_by)
     done = output.done_keys()
     skipped = [0]
 

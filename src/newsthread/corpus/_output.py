@@ -8,6 +8,10 @@
     OUTDIR/summary.json                  totals over every run into OUTDIR, and this run's speed
     OUTDIR/_manifest.jsonl               one line per finished part: its inputs, counts, errors
 
+With ``partition_by`` (``site`` or ``hash``) each part is split into sub-folders
+of every table (``articles/site=example.com/part-00000-000.parquet``, one file
+per row group written), each holding whole articles.
+
 A part is written under a hidden name and renamed when complete; only then is
 its manifest line written. A run that stops half-way leaves no trace but
 hidden files, which the next run deletes; that run then skips every input the
@@ -18,10 +22,12 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from newsthread.corpus._partition import PARTITIONS, partition_of
 from newsthread.corpus._work import ChunkResult
 from newsthread.errors import InputError
 from newsthread.tables._columns import TABLE_NAMES, TABLE_SCHEMA_VERSION
@@ -34,6 +40,7 @@ ERRORS = "errors.jsonl"
 SUMMARY = "summary.json"
 #: Rows (of all tables) gathered from chunks before a row group is written.
 ROW_GROUP_ROWS = 50_000
+_PART = re.compile(r"^part-\d+")
 
 
 def _dumps(value: Any) -> str:
@@ -43,11 +50,18 @@ def _dumps(value: Any) -> str:
 class Output:
     """An output folder: what earlier runs finished, and where the next parts go."""
 
-    def __init__(self, directory: str | os.PathLike[str], fmt: str) -> None:
+    def __init__(
+        self, directory: str | os.PathLike[str], fmt: str, partition_by: str | None = None
+    ) -> None:
         if fmt not in FORMATS:
             raise ValueError(f"format must be one of {FORMATS}, not {fmt!r}")
+        if partition_by is not None and (partition_by not in PARTITIONS or fmt != "parquet"):
+            raise ValueError(
+                f"partition_by must be one of {PARTITIONS} (format parquet), not {partition_by!r}"
+            )
         self.directory = Path(directory)
         self.format = fmt
+        self.partition_by = partition_by
         self.directory.mkdir(parents=True, exist_ok=True)
         self.entries: list[dict[str, Any]] = self._read_manifest()
         # The keys stay on disk; in memory only as one set.
@@ -56,6 +70,12 @@ class Output:
             if entry["format"] != fmt:
                 raise InputError(
                     f"the folder holds {entry['format']} output; cannot add {fmt} to it",
+                    str(self.directory),
+                )
+            if entry.get("partition_by") != partition_by:
+                raise InputError(
+                    f"the folder's tables are partitioned by {entry.get('partition_by')}; "
+                    f"cannot add parts partitioned by {partition_by}",
                     str(self.directory),
                 )
         self._clean()
@@ -89,7 +109,8 @@ class Output:
             file
             for table in TABLE_NAMES
             if (self.directory / table).is_dir()
-            for file in sorted((self.directory / table).iterdir())
+            for file in sorted((self.directory / table).rglob("*"))
+            if file.is_file()
         ]
         if not (self.directory / MANIFEST).exists() and any(
             not file.name.startswith(".") for file in files
@@ -100,7 +121,8 @@ class Output:
             )
         (self.directory / MANIFEST).touch()
         for file in files:
-            if file.name.startswith(".") or file.name.split(".")[0] not in known:
+            match = _PART.match(file.name)
+            if file.name.startswith(".") or match is None or match.group() not in known:
                 file.unlink()
 
     def done_keys(self) -> set[str]:
@@ -112,7 +134,7 @@ class Output:
         return f"part-{len(self.entries) + offset:05d}"
 
     def sink(self, part: str) -> PartSink:
-        return PartSink(self.directory, part, self.format)
+        return PartSink(self.directory, part, self.format, self.partition_by)
 
     def commit(self, entry: dict[str, Any]) -> None:
         """Record a finished part: its manifest line, then its errors."""
@@ -161,13 +183,17 @@ class Output:
 class PartSink:
     """Writes one part from chunk results, in row groups as they come."""
 
-    def __init__(self, directory: Path, part: str, fmt: str) -> None:
+    def __init__(
+        self, directory: Path, part: str, fmt: str, partition_by: str | None = None
+    ) -> None:
         self.directory = directory
         self.part = part
         self.format = fmt
+        self.partition_by = partition_by
         self.entry: dict[str, Any] = {
             "part": part,
             "format": fmt,
+            "partition_by": partition_by,
             "pages": 0,
             "articles": 0,
             "comments": 0,
@@ -179,7 +205,11 @@ class PartSink:
         self._rows = 0
         self._writer: Any = None
         self._lines: Any = None
-        if fmt == "parquet":
+        self._finished: list[Any] = []  # partitioned: the files of earlier row groups
+        self._flushes = 0
+        if partition_by is not None:
+            pass  # a writer per partition and row group, made as rows come
+        elif fmt == "parquet":
             from newsthread.tables._arrow import PartWriter
 
             self._writer = PartWriter(directory, part)
@@ -216,11 +246,56 @@ class PartSink:
     def _flush(self) -> None:
         import pyarrow as pa
 
+        if self.partition_by is not None:
+            self._flush_partitioned()
+            return
         for name in TABLE_NAMES:
             pending = self._pending[name]
             if pending:
                 table = pa.concat_tables(pending).combine_chunks()
                 self._writer.write_table(name, table)
+            self._pending[name] = []
+        self._rows = 0
+
+    def _flush_partitioned(self) -> None:
+        """Write the gathered rows as one file per partition, in every table, under hidden names."""
+        import pyarrow as pa
+
+        from newsthread.tables._arrow import PartWriter
+
+        assert self.partition_by is not None
+        tables = {
+            name: pa.concat_tables(self._pending[name]) if self._pending[name] else None
+            for name in TABLE_NAMES
+        }
+        articles = tables["articles"]
+        if articles is None:
+            return
+        where = {
+            aid: partition_of(self.partition_by, aid, (url, canonical))
+            for aid, url, canonical in zip(
+                articles.column("article_id").to_pylist(),
+                articles.column("url").to_pylist(),
+                articles.column("canonical_url").to_pylist(),
+                strict=True,
+            )
+        }
+        rows: dict[str, dict[str, list[int]]] = {key: {} for key in sorted(set(where.values()))}
+        for name, table in tables.items():
+            if table is None:
+                continue
+            for index, aid in enumerate(table.column("article_id").to_pylist()):
+                rows[where[aid]].setdefault(name, []).append(index)
+        for key, indices in rows.items():
+            writer = PartWriter(self.directory, f"{key}/{self.part}-{self._flushes:03d}")
+            self._finished.append(writer)
+            for name in TABLE_NAMES:
+                table = tables[name]
+                if name in indices and table is not None:
+                    writer.write_table(name, table.take(indices[name]))
+            writer.finish()
+        self._flushes += 1
+        for name in TABLE_NAMES:
             self._pending[name] = []
         self._rows = 0
 
@@ -230,6 +305,10 @@ class PartSink:
             self._lines.close()
             folder = self.directory / "articles"
             os.replace(folder / f".{self.part}.jsonl.tmp", folder / f"{self.part}.jsonl")
+        elif self.partition_by is not None:
+            self._flush()
+            for writer in self._finished:
+                writer.publish()
         else:
             self._flush()
             self._writer.close()
@@ -239,5 +318,8 @@ class PartSink:
         if self._lines is not None:
             self._lines.close()
             (self.directory / "articles" / f".{self.part}.jsonl.tmp").unlink(missing_ok=True)
+        elif self.partition_by is not None:
+            for writer in self._finished:
+                writer.abort()
         else:
             self._writer.abort()

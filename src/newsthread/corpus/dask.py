@@ -51,7 +51,12 @@ def partitions(files: list[Path], size: int = FILES_PER_PARTITION) -> list[list[
 
 
 def run_partition(
-    task: tuple[str, list[str]], outdir: str, fmt: str, quotes: bool, done: frozenset[str]
+    task: tuple[str, list[str]],
+    outdir: str,
+    fmt: str,
+    quotes: bool,
+    done: frozenset[str],
+    partition_by: str | None = None,
 ) -> tuple[dict[str, Any] | None, int]:
     """Import one partition's pages and write its part; return its manifest entry and pages skipped."""
     part, files = task
@@ -69,7 +74,7 @@ def run_partition(
     try:
         for chunk in _chunks(items, CHUNK_SIZE):
             if sink is None:
-                sink = PartSink(Path(outdir), part, fmt)
+                sink = PartSink(Path(outdir), part, fmt, partition_by)
             sink.add(run_chunk(chunk, fmt, quotes))
     except BaseException:
         if sink is not None:
@@ -88,6 +93,7 @@ def run_dask(
     quotes: bool = True,
     stdin: IO[str] | None = None,
     files_per_partition: int = FILES_PER_PARTITION,
+    partition_by: str | None = None,
 ) -> dict[str, Any]:
     """Run a batch on the Dask cluster at ``scheduler`` (or a new LocalCluster); return the summary."""
     try:
@@ -98,7 +104,7 @@ def run_dask(
         raise MissingExtraError("dask", "dask") from error
     started = time.perf_counter()
     files = discover([os.fspath(p) for p in inputs], stdin=stdin)
-    output = Output(outdir, fmt)
+    output = Output(outdir, fmt, partition_by)
     done = frozenset(output.done_keys())
     tasks = [
         (output.part_name(index), group)
@@ -115,7 +121,7 @@ def run_dask(
     try:
         if tasks:
             bag = db.from_sequence(tasks, npartitions=len(tasks)).map(
-                run_partition, str(Path(outdir).resolve()), fmt, quotes, done
+                run_partition, str(Path(outdir).resolve()), fmt, quotes, done, partition_by
             )
             futures = client.compute(bag.to_delayed())
             for future in distributed.as_completed(futures):

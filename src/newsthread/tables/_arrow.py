@@ -2,7 +2,8 @@
 
 A set of tables on disk is a folder per table holding Parquet parts with the
 same names (``articles/part-00000.parquet``, ``comments/part-00000.parquet``,
-...): :mod:`pyarrow.dataset`, DuckDB (``read_parquet('out/comments/*.parquet')``),
+...), or partitioned into sub-folders (``articles/bucket=03/part-00000-000.parquet``):
+:mod:`pyarrow.dataset`, DuckDB (``read_parquet('out/comments/**/*.parquet')``),
 pandas and Spark read each folder as one table. A part holds whole articles,
 and is written in row groups as the rows come, under a hidden name that is
 renamed when the part is complete.
@@ -111,18 +112,29 @@ def rows_of(table: str, data: pa.Table) -> list[Row]:
 
 
 class PartWriter:
-    """Writes one part of every table, a row group per :meth:`write` call, then renames it into place."""
+    """Writes one part of every table, a row group per :meth:`write` call, then renames it into place.
+
+    ``part`` may name a sub-folder (``bucket=03/part-00000-000``): partitioned
+    output puts the same file name in the same sub-folder of every table.
+    """
 
     def __init__(self, directory: str | os.PathLike[str], part: str) -> None:
         self.directory = Path(directory)
         self.part = part
         self._writers: dict[str, pq.ParquetWriter] = {}
         for table in TABLE_NAMES:
-            folder = self.directory / table
-            folder.mkdir(parents=True, exist_ok=True)
+            final = self._final(table)
+            final.parent.mkdir(parents=True, exist_ok=True)
             self._writers[table] = pq.ParquetWriter(
-                folder / f".{part}{PART_SUFFIX}.tmp", schema(table), compression="zstd"
+                self._hidden(table), schema(table), compression="zstd"
             )
+
+    def _final(self, table: str) -> Path:
+        return self.directory / table / f"{self.part}{PART_SUFFIX}"
+
+    def _hidden(self, table: str) -> Path:
+        final = self._final(table)
+        return final.with_name(f".{final.name}.tmp")
 
     def write(self, tables: Mapping[str, Columns]) -> None:
         """Write a row group of each table that has rows."""
@@ -135,28 +147,41 @@ class PartWriter:
         """Write ``data`` as a row group of ``table`` (it must have that table's schema)."""
         self._writers[table].write_table(data)
 
+    def finish(self) -> None:
+        """Finish every file, still under its hidden name."""
+        for writer in self._writers.values():
+            writer.close()
+
+    def publish(self) -> None:
+        """Move the finished files to their final names."""
+        for table in self._writers:
+            os.replace(self._hidden(table), self._final(table))
+
     def close(self) -> None:
         """Finish every file and move it to its final name."""
-        for table, writer in self._writers.items():
-            writer.close()
-            folder = self.directory / table
-            os.replace(
-                folder / f".{self.part}{PART_SUFFIX}.tmp", folder / f"{self.part}{PART_SUFFIX}"
-            )
+        self.finish()
+        self.publish()
 
     def abort(self) -> None:
         """Close and delete the unfinished files."""
         for table, writer in self._writers.items():
             writer.close()
-            (self.directory / table / f".{self.part}{PART_SUFFIX}.tmp").unlink(missing_ok=True)
+            self._hidden(table).unlink(missing_ok=True)
 
 
 def part_names(directory: str | os.PathLike[str]) -> list[str]:
-    """The parts in a folder of tables, in order (from the articles table)."""
+    """The parts in a folder of tables, in order (from the articles table).
+
+    A part of partitioned output is named with its sub-folder (``site=example.com/part-00000-000``).
+    """
     folder = Path(directory) / "articles"
     if not folder.is_dir():
         raise TableError(f"no folder {str(folder)!r}", "articles")
-    return sorted(p.name[: -len(PART_SUFFIX)] for p in folder.glob(f"*{PART_SUFFIX}"))
+    return sorted(
+        p.relative_to(folder).as_posix()[: -len(PART_SUFFIX)]
+        for p in folder.rglob(f"*{PART_SUFFIX}")
+        if not p.name.startswith(".")
+    )
 
 
 def read_part(directory: str | os.PathLike[str], part: str) -> dict[str, list[Row]]:
