@@ -78,6 +78,34 @@ def test_find_and_find_all(article):
     assert len(article.find_all(Block)) == 5
 
 
+def test_a_class_given_as_the_order_is_the_type(article):
+    assert ids(article.walk(Comment)) == ["c1", "c2", "c3", "c4", "more-1", "c5"]
+    kinds = [type(n).__name__ for n in article.walk((Quote, Paragraph))]
+    assert kinds == ["Paragraph", "Quote", "Quote"]
+    with pytest.raises(TypeError) as caught:
+        article.find("comment")  # type: ignore[call-overload]
+    assert str(caught.value) == "type must be a node class or a tuple of them, not 'comment'"
+
+
+def test_a_callable_given_as_the_type_is_the_predicate(article):
+    first_reply = article.find(lambda n: isinstance(n, Comment) and n.parent is not article)
+    assert first_reply.id == "c2"
+    assert ids(article.find_all(lambda n: isinstance(n, Comment) and not n.replies)) == [
+        "c2",
+        "c4",
+        "more-1",
+        "c5",
+    ]
+    # a class (or a tuple of classes) is still the type, not a predicate
+    found = [(type(n).__name__, getattr(n, "id", None)) for n in article.find_all((Quote, Comment))]
+    assert found == [
+        ("Quote", None),
+        *[("Comment", i) for i in ["c1", "c2", "c3", "c4", "more-1", "c5"]],
+        ("Quote", None),
+    ]
+    assert article.find((Comment, Quote), lambda n: isinstance(n, Comment)).id == "c1"
+
+
 def test_comment_lookup(article):
     assert article.comment("c4").text == "Why deleted?"
     with pytest.raises(NodeNotFoundError) as info:
