@@ -229,13 +229,18 @@ def from_flat(data: Mapping[str, Any]) -> Article:
 
 def add_comment(parent: Node, comment: Comment) -> None:
     """Append a comment to its parent's comments or replies (a list from the second one on)."""
-    name = "replies" if type(parent) is Comment else "comments"
-    siblings = getattr(parent, name)
-    if type(siblings) is list:
-        siblings.append(comment)
+    append_child(parent, "replies" if type(parent) is Comment else "comments", comment)
+
+
+def append_child(parent: Node, slot: str, node: Node) -> None:
+    """Append ``node`` to ``parent``'s ``slot`` (a list from the second child on: the model
+    starts every child field as a shared empty tuple)."""
+    kids = getattr(parent, slot)
+    if type(kids) is list:
+        kids.append(node)
     else:
-        setattr(parent, name, [comment])
-    comment._parent = parent
+        setattr(parent, slot, [node])
+    node._parent = parent
 
 
 class FlatReader:
@@ -285,21 +290,16 @@ class FlatReader:
         else:
             parent = nodes.get(parent_id) if isinstance(parent_id, int) else None
             slot = None if parent is None else self.slots.get((type(parent), cls))
-            if slot is None or cls is Quote:
-                if parent is None:
-                    raise DocumentError(
-                        f"parent {parent_id!r} is not an earlier record", path.key("parent")
-                    )
+            if parent is None:
+                raise DocumentError(
+                    f"parent {parent_id!r} is not an earlier record", path.key("parent")
+                )
+            if slot is not None and cls is not Quote:
+                append_child(parent, slot, node)
+            else:
                 if cls is Quote:
                     node.speaker = resolve_speaker(record, self.speakers, path)
                 _attach_record(parent, node, path)
-            else:
-                kids = getattr(parent, slot)
-                if type(kids) is list:
-                    kids.append(node)
-                else:
-                    setattr(parent, slot, [node])
-                node._parent = parent
         nodes[node_id] = node
 
 
@@ -319,12 +319,7 @@ def _slots() -> dict[tuple[type[Node], type[Node]], str]:
 def _attach_record(parent: Node, node: Node, path: JSONPath) -> None:
     for name in parent._child_fields:
         if isinstance(node, parent._child_types[name]):
-            kids = getattr(parent, name)
-            if type(kids) is list:
-                kids.append(node)
-            else:
-                setattr(parent, name, [node])
-            node._parent = parent
+            append_child(parent, name, node)
             return
     raise DocumentError(
         f"a {TYPE_NAMES[type(node)]} cannot be a child of a {TYPE_NAMES[type(parent)]}",
