@@ -62,7 +62,8 @@ def test_the_schema_agrees_with_the_table(version: object, accepted: bool) -> No
 def test_readers_accept_what_the_schema_accepts(
     version: object, accepted: bool, json_path: str
 ) -> None:
-    accepted = accepted and type(version) is int  # 1.0: see STRICTER_THAN_THE_SCHEMA
+    stricter = any(type(version) is type(v) and version == v for v in STRICTER_THAN_THE_SCHEMA)
+    accepted = accepted and not stricter
     for form, document in _documents(version):
         for via in ("json", "object"):
             if accepted:
