@@ -10,6 +10,7 @@ never read whole.
 
 from __future__ import annotations
 
+import functools
 import glob
 import os
 import sys
@@ -240,14 +241,22 @@ def _source_reader(source: str) -> SourceReader:
     return read
 
 
+@functools.lru_cache(maxsize=1)
+def _detected(path: Path) -> str | None:
+    # Every source's matcher asks about the same path in turn: look at it once.
+    from newsthread.sources import detect
+
+    return detect(os.fspath(path))
+
+
 def _register_sources() -> None:
-    from newsthread.sources import FORMATS, detect
+    from newsthread.sources import FORMATS
 
     for source in FORMATS:
         register_reader(
             f"source:{source}",
             _source_reader(source),
-            match=lambda path, source=source: detect(str(path)) == source,  # type: ignore[misc]
+            match=lambda path, source=source: _detected(path) == source,  # type: ignore[misc]
             find_quotes=True,
         )
 

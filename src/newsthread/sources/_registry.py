@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -117,9 +118,9 @@ _NAMES = [
 
 def detect(path: str) -> str | None:
     """The source a file name unambiguously belongs to, or None."""
-    if Path(path, "utterances.jsonl").is_file():
+    if os.path.isfile(os.path.join(path, "utterances.jsonl")):
         return "convokit"  # a corpus directory
-    name = Path(path).name
+    name = os.path.basename(os.path.normpath(path))
     for pattern, source in _NAMES:
         if pattern.match(name):
             return source

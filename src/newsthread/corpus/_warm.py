@@ -1,0 +1,23 @@
+"""Imported once by the server that forks the batch workers, so that no worker pays for it.
+
+Every worker needs the importers, the quote finder and pyarrow; pyarrow's first
+array also imports pandas when it is installed (to recognise its types), a
+quarter of a second on its own. Done here, each forked worker starts warm.
+"""
+
+from __future__ import annotations
+
+import newsthread.corpus._work
+import newsthread.html
+import newsthread.markdown
+import newsthread.quotes
+import newsthread.serialize
+
+try:
+    import pyarrow
+
+    import newsthread.tables._arrow  # noqa: F401 - imported for its import time
+
+    pyarrow.array([0])
+except ImportError:  # the parquet extra is not installed: workers will say so
+    pass
