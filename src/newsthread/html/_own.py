@@ -14,23 +14,30 @@ Nothing recurses and everything is linear in the size of the page.
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 import attrs
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsthread.errors import DocumentError
+from newsthread.html._own_markup import (
+    Inline,
+    classes,
+    date_of,
+    elements,
+    int_or_none,
+    person,
+    read_inline,
+    text_of,
+)
 from newsthread.model import (
     Article,
-    Author,
     Block,
     BlockQuote,
     Caption,
     Comment,
     CommentStatus,
     Heading,
-    Link,
     ListItem,
     Paragraph,
     Quote,
@@ -78,145 +85,6 @@ def _is_export(doc: LexborHTMLParser) -> bool:
     return False
 
 
-# -- small helpers ------------------------------------------------------------------
-
-
-def _classes(node: LexborNode) -> list[str]:
-    return (node.attributes.get("class") or "").split()
-
-
-def _elements(parent: LexborNode) -> list[LexborNode]:
-    """The element children of ``parent``, in order (text and comments left out)."""
-    out: list[LexborNode] = []
-    node = parent.child
-    while node is not None:
-        if not (node.tag or "-").startswith("-"):
-            out.append(node)
-        node = node.next
-    return out
-
-
-def _text(node: LexborNode) -> str:
-    return node.text(deep=True)
-
-
-def _int(value: str | None, what: str, where: str) -> int | None:
-    if value is None:
-        return None
-    try:
-        return int(value)
-    except ValueError:
-        raise DocumentError(f"{what} is not an integer: {value!r}", where) from None
-
-
-def _date(node: LexborNode | None, where: str) -> datetime | None:
-    if node is None:
-        return None
-    value = node.attributes.get("datetime")
-    if value is None:
-        raise DocumentError("<time> without a datetime attribute", where)
-    try:
-        return datetime.fromisoformat(value)
-    except ValueError:
-        raise DocumentError(f"date is not ISO 8601: {value!r}", where) from None
-
-
-def _person(span: LexborNode) -> Author:
-    """``span.nt-author``: ``<span itemprop=name>``, perhaps inside ``<a itemprop=url href>``."""
-    name: LexborNode | None = None
-    url: str | None = None
-    for el in _elements(span):
-        attributes = el.attributes
-        prop = attributes.get("itemprop")
-        if el.tag == "a" and prop == "url" and url is None:
-            url = attributes.get("href") or None
-            for inner in _elements(el):
-                if inner.attributes.get("itemprop") == "name":
-                    name = inner
-                    break
-        elif prop == "name" and name is None:
-            name = el
-    if name is None:  # not our markup: the first name anywhere inside, or all the text
-        name = span.css_first('[itemprop="name"]')
-    return Author(_text(name) if name is not None else _text(span), url)
-
-
-# -- inline text: the text of a block or comment with its links and quote pieces ------
-
-
-@attrs.define(slots=True)
-class _Inline:
-    text: str
-    links: list[Link]
-    #: quote number -> (attributes of its first piece, start, end of all its pieces)
-    pieces: dict[int, tuple[dict[str, str | None], int, int]]
-    #: ``aside.nt-quotes`` and (for list items) nested lists met at the top level
-    asides: list[LexborNode]
-    lists: list[LexborNode]
-
-
-def _read_inline(container: LexborNode, where: str, *, item: bool = False) -> _Inline:
-    """Walk ``container`` once (explicit stack), counting characters as the model does."""
-    parts: list[str] = []
-    pos = 0
-    links: list[Link] = []
-    last_link_el: int | None = None  # mem_id of the element that ended the last link
-    pieces: dict[int, tuple[dict[str, str | None], int, int]] = {}
-    asides: list[LexborNode] = []
-    lists: list[LexborNode] = []
-    stack: list[tuple[LexborNode, int]] = []
-    node: LexborNode | None = container.child
-    while True:
-        if node is None:
-            if not stack:
-                break
-            el, start = stack.pop()
-            tag = el.tag
-            if tag == "a":
-                href = el.attributes.get("href")
-                if href and pos > start:
-                    prev = el.prev
-                    if (
-                        links
-                        and links[-1].end == start
-                        and links[-1].url == href
-                        and (prev is None or prev.mem_id != last_link_el)
-                    ):
-                        # One link split into pieces by a quote that ends inside it.
-                        links[-1] = Link(links[-1].start, pos, href)
-                    else:
-                        links.append(Link(start, pos, href))
-                    last_link_el = el.mem_id
-            elif tag in ("q", "mark"):
-                attributes = el.attributes
-                if "nt-quote" in (attributes.get("class") or "").split():
-                    number = _int(attributes.get("data-quote"), "data-quote", where)
-                    if number is not None:
-                        seen = pieces.get(number)
-                        if seen is None:
-                            pieces[number] = (attributes, start, pos)
-                        else:
-                            pieces[number] = (seen[0], seen[1], pos)
-            node = el.next
-            continue
-        tag = node.tag or "-"
-        if tag == _TEXT:
-            chunk = node.text_content or ""
-            parts.append(chunk)
-            pos += len(chunk)
-        elif not tag.startswith("-"):
-            if not stack and tag == "aside":
-                asides.append(node)
-            elif not stack and item and tag in ("ul", "ol"):
-                lists.append(node)
-            else:
-                stack.append((node, pos))
-                node = node.child
-                continue
-        node = node.next
-    return _Inline("".join(parts), links, pieces, asides, lists)
-
-
 # -- the reader ------------------------------------------------------------------------
 
 
@@ -242,9 +110,9 @@ class _Reader:
     def article(self, root: LexborNode) -> Article:
         fields: dict[str, Any] = {}
         speakers: list[Speaker] = []
-        parts = _elements(root)
+        parts = elements(root)
         for part in parts:
-            if part.tag == "section" and "nt-speakers" in _classes(part):
+            if part.tag == "section" and "nt-speakers" in classes(part):
                 speakers = self.read_speakers(part)
         body: list[Block] = []
         comments: list[Comment] = []
@@ -252,9 +120,9 @@ class _Reader:
             tag = part.tag
             if tag == "header":
                 self.read_header(part, fields)
-            elif tag == "div" and "nt-body" in _classes(part):
+            elif tag == "div" and "nt-body" in classes(part):
                 body = self.read_body(part)
-            elif tag == "section" and "nt-comments" in _classes(part):
+            elif tag == "section" and "nt-comments" in classes(part):
                 comments = self.read_thread(part)
         # Speakers quotes name but the page does not list join the list: a document names
         # speakers by id, so an Article whose quotes point outside its list cannot be written.
@@ -264,46 +132,46 @@ class _Reader:
     # -- header -----------------------------------------------------------------------
 
     def read_header(self, header: LexborNode, fields: dict[str, Any]) -> None:
-        for el in _elements(header):
+        for el in elements(header):
             tag, attributes = el.tag, el.attributes
             prop = attributes.get("itemprop")
-            classes = (attributes.get("class") or "").split()
+            class_names = (attributes.get("class") or "").split()
             if tag == "meta" and prop == "inLanguage":
                 fields["language"] = attributes.get("content") or None
             elif tag == "meta" and prop == "commentCount":
-                fields["declared_comment_count"] = _int(
+                fields["declared_comment_count"] = int_or_none(
                     attributes.get("content"), "commentCount", "header meta[itemprop=commentCount]"
                 )
             elif tag == "link" and prop == "mainEntityOfPage":
                 fields["canonical_url"] = attributes.get("href") or None
             elif tag == "h1":
-                fields["title"] = _text(el)
-            elif "nt-site" in classes:
+                fields["title"] = text_of(el)
+            elif "nt-site" in class_names:
                 name = el.css_first('[itemprop="name"]')
-                fields["site_name"] = _text(name if name is not None else el)
-            elif "nt-section" in classes:
-                fields["section"] = _text(el)
-            elif "nt-summary" in classes:
-                fields["summary"] = _text(el)
-            elif "nt-byline" in classes:
+                fields["site_name"] = text_of(name if name is not None else el)
+            elif "nt-section" in class_names:
+                fields["section"] = text_of(el)
+            elif "nt-summary" in class_names:
+                fields["summary"] = text_of(el)
+            elif "nt-byline" in class_names:
                 fields["authors"] = [
-                    _person(span)
-                    for span in _elements(el)
+                    person(span)
+                    for span in elements(el)
                     if span.attributes.get("itemprop") == "author"
                 ]
-            elif "nt-dates" in classes:
+            elif "nt-dates" in class_names:
                 for time in el.css("time"):
                     prop = time.attributes.get("itemprop")
                     if prop == "datePublished":
-                        fields["published"] = _date(time, "header time[itemprop=datePublished]")
+                        fields["published"] = date_of(time, "header time[itemprop=datePublished]")
                     elif prop == "dateModified":
-                        fields["modified"] = _date(time, "header time[itemprop=dateModified]")
-            elif "nt-source" in classes:
+                        fields["modified"] = date_of(time, "header time[itemprop=dateModified]")
+            elif "nt-source" in class_names:
                 link = el.css_first('a[itemprop="url"]')
                 if link is not None:
                     fields["url"] = link.attributes.get("href") or None
-            elif "nt-tags" in classes:
-                fields["tags"] = [_text(li) for li in _elements(el) if li.tag == "li"]
+            elif "nt-tags" in class_names:
+                fields["tags"] = [text_of(li) for li in elements(el) if li.tag == "li"]
 
     # -- speakers and quotes ------------------------------------------------------------
 
@@ -313,17 +181,17 @@ class _Reader:
             sid = li.attributes.get("data-speaker-id") or ""
             name = role = organisation = None
             aliases: list[str] = []
-            for el in _elements(li):
+            for el in elements(li):
                 prop = el.attributes.get("itemprop")
                 if prop == "name" and name is None:
-                    name = _text(el)
+                    name = text_of(el)
                 elif prop == "jobTitle":
-                    role = _text(el)
+                    role = text_of(el)
                 elif prop == "worksFor":
                     org = el.css_first('[itemprop="name"]')
-                    organisation = _text(org if org is not None else el)
-                elif "nt-aliases" in _classes(el):
-                    aliases = [_text(a) for a in el.css('[itemprop="alternateName"]')]
+                    organisation = text_of(org if org is not None else el)
+                elif "nt-aliases" in classes(el):
+                    aliases = [text_of(a) for a in el.css('[itemprop="alternateName"]')]
             speaker = Speaker(
                 id=sid, name=name or "", role=role, organisation=organisation, aliases=aliases
             )
@@ -380,8 +248,8 @@ class _Reader:
             quote_kind = QuoteKind(kind)
         except ValueError:
             raise DocumentError(f"unknown quote kind {kind!r}", where) from None
-        start = _int(attributes.get("data-start"), "data-start", where)
-        end = _int(attributes.get("data-end"), "data-end", where)
+        start = int_or_none(attributes.get("data-start"), "data-start", where)
+        end = int_or_none(attributes.get("data-end"), "data-end", where)
         if "data-text" in attributes:
             said = attributes.get("data-text") or ""
         elif (
@@ -401,10 +269,12 @@ class _Reader:
             start=start,
             end=end,
             source=attributes.get("data-source"),
-            cue_start=_int(attributes.get("data-cue-start"), "data-cue-start", where),
-            cue_end=_int(attributes.get("data-cue-end"), "data-cue-end", where),
-            speaker_start=_int(attributes.get("data-speaker-start"), "data-speaker-start", where),
-            speaker_end=_int(attributes.get("data-speaker-end"), "data-speaker-end", where),
+            cue_start=int_or_none(attributes.get("data-cue-start"), "data-cue-start", where),
+            cue_end=int_or_none(attributes.get("data-cue-end"), "data-cue-end", where),
+            speaker_start=int_or_none(
+                attributes.get("data-speaker-start"), "data-speaker-start", where
+            ),
+            speaker_end=int_or_none(attributes.get("data-speaker-end"), "data-speaker-end", where),
             floating=attributes.get("data-floating") == "true",
         )
         confidence = attributes.get("data-confidence")
@@ -418,12 +288,12 @@ class _Reader:
         parts = attributes.get("data-parts")
         if parts:
             quote.parts = tuple(
-                (_int(s, "data-parts", where) or 0, _int(e, "data-parts", where) or 0)
+                (int_or_none(s, "data-parts", where) or 0, int_or_none(e, "data-parts", where) or 0)
                 for s, _, e in (p.partition("-") for p in parts.split())
             )
         return quote
 
-    def quotes(self, inline: _Inline, asides: list[LexborNode], where: str) -> list[Quote]:
+    def quotes(self, inline: Inline, asides: list[LexborNode], where: str) -> list[Quote]:
         """The quotes of one block or comment, in the article's quote order."""
         numbered: list[tuple[int, Quote]] = []
         for number, (attributes, start, end) in inline.pieces.items():
@@ -432,15 +302,15 @@ class _Reader:
                 (number, self.quote(attributes, inline.text[start:end], inline.text, where))
             )
         for aside in asides:
-            if "nt-quotes" not in _classes(aside):
+            if "nt-quotes" not in classes(aside):
                 continue
-            for el in _elements(aside):
+            for el in elements(aside):
                 attributes = el.attributes
                 if "nt-quote" not in (attributes.get("class") or "").split():
                     continue
-                number = _int(attributes.get("data-quote"), "data-quote", where) or 0
+                number = int_or_none(attributes.get("data-quote"), "data-quote", where) or 0
                 self.claim(number, where)
-                numbered.append((number, self.quote(attributes, _text(el), None, where)))
+                numbered.append((number, self.quote(attributes, text_of(el), None, where)))
         numbered.sort(key=lambda pair: pair[0])
         return [q for _, q in numbered]
 
@@ -453,8 +323,8 @@ class _Reader:
 
     def read_body(self, div: LexborNode) -> list[Block]:
         # (class, text container, extra fields); loose quotes may follow a block.
-        blocks: list[tuple[type[Block], _Inline, dict[str, Any], list[LexborNode], str]] = []
-        for el in _elements(div):
+        blocks: list[tuple[type[Block], Inline, dict[str, Any], list[LexborNode], str]] = []
+        for el in elements(div):
             tag = el.tag
             where = f"div.nt-body > {tag}[{len(blocks)}]"
             if tag == "aside":
@@ -463,16 +333,16 @@ class _Reader:
                 continue
             if tag == "p":
                 kind: type[Block] = Block if "data-block" in el.attributes else Paragraph
-                blocks.append((kind, _read_inline(el, where), {}, [], where))
+                blocks.append((kind, read_inline(el, where), {}, [], where))
             elif tag in _HEADINGS:
                 level = {"level": _HEADINGS[tag]}
-                blocks.append((Heading, _read_inline(el, where), level, [], where))
+                blocks.append((Heading, read_inline(el, where), level, [], where))
             elif tag == "blockquote":
                 inner = el.css_first("p")
-                blocks.append((BlockQuote, _read_inline(inner or el, where), {}, [], where))
+                blocks.append((BlockQuote, read_inline(inner or el, where), {}, [], where))
             elif tag == "figure":
                 inner = el.css_first("figcaption")
-                blocks.append((Caption, _read_inline(inner or el, where), {}, [], where))
+                blocks.append((Caption, read_inline(inner or el, where), {}, [], where))
             elif tag in ("ul", "ol"):
                 for inline, extra, here in self.read_list(el, where):
                     blocks.append((ListItem, inline, extra, inline.asides, here))
@@ -492,9 +362,9 @@ class _Reader:
             out.append(block)
         return out
 
-    def read_list(self, top: LexborNode, where: str) -> list[tuple[_Inline, dict[str, Any], str]]:
+    def read_list(self, top: LexborNode, where: str) -> list[tuple[Inline, dict[str, Any], str]]:
         """The items of a (nested) list in document order, with ``ordered`` and ``indent``."""
-        out: list[tuple[_Inline, dict[str, Any], str]] = []
+        out: list[tuple[Inline, dict[str, Any], str]] = []
         # (next child to look at, depth, is the list ordered?)
         stack: list[tuple[LexborNode | None, int, bool]] = [(top.child, 0, top.tag == "ol")]
         while stack:
@@ -505,10 +375,10 @@ class _Reader:
             if node.tag != "li":
                 continue
             here = f"{where} li[{len(out)}]"
-            inline = _read_inline(node, here, item=True)
+            inline = read_inline(node, here, item=True)
             attributes = node.attributes
             if "nt-gap" not in (attributes.get("class") or "").split():
-                indent = _int(attributes.get("data-indent"), "data-indent", here)
+                indent = int_or_none(attributes.get("data-indent"), "data-indent", here)
                 fields: dict[str, Any] = {
                     "ordered": ordered,
                     "indent": depth if indent is None else indent,
@@ -522,7 +392,7 @@ class _Reader:
 
     def read_thread(self, section: LexborNode) -> list[Comment]:
         thread = next(
-            (el for el in _elements(section) if el.tag == "ol" and "nt-thread" in _classes(el)),
+            (el for el in elements(section) if el.tag == "ol" and "nt-thread" in classes(el)),
             None,
         )
         if thread is None:
@@ -560,7 +430,7 @@ class _Reader:
                 if parent >= 0:
                     records[parent].replies.append(index)
                 for sub in reversed(sublists):
-                    lists.append((sub, index, "nt-flat" in _classes(sub)))
+                    lists.append((sub, index, "nt-flat" in classes(sub)))
                 li = li.next
         return _link(records)
 
@@ -579,7 +449,7 @@ class _Reader:
             link = next(
                 (
                     el
-                    for el in _elements(li)
+                    for el in elements(li)
                     if el.tag == "link" and el.attributes.get("itemprop") == "parentItem"
                 ),
                 None,
@@ -608,10 +478,12 @@ class _Reader:
             raise DocumentError(f"unknown comment status {status_value!r}", where)
         fields: dict[str, Any] = {"status": status}
         if "data-more-count" in attributes:
-            fields["more_count"] = _int(attributes.get("data-more-count"), "data-more-count", where)
+            fields["more_count"] = int_or_none(
+                attributes.get("data-more-count"), "data-more-count", where
+            )
         if "data-in-reply-to" in attributes:
             fields["in_reply_to"] = attributes.get("data-in-reply-to") or ""
-        inline: _Inline | None = None
+        inline: Inline | None = None
         asides: list[LexborNode] = []
         sublists: list[LexborNode] = []
         el = li.child
@@ -626,7 +498,7 @@ class _Reader:
                     self.read_meta(el, fields, where)
             elif tag == "div":
                 if "nt-text" in (el.attributes.get("class") or "").split():
-                    inline = _read_inline(el, where)
+                    inline = read_inline(el, where)
                     asides.extend(inline.asides)
             elif tag == "aside":
                 asides.append(el)
@@ -641,20 +513,22 @@ class _Reader:
             if inline.pieces or asides:
                 quotes = self.quotes(inline, asides, where)
         elif asides:
-            quotes = self.quotes(_Inline("", [], {}, [], []), asides, where)
+            quotes = self.quotes(Inline("", [], {}, [], []), asides, where)
         return _Record(fields, quotes, parent), sublists
 
     def read_meta(self, p: LexborNode, fields: dict[str, Any], where: str) -> None:
-        for el in _elements(p):
+        for el in elements(p):
             attributes = el.attributes
-            classes = (attributes.get("class") or "").split()
-            if "nt-author" in classes and "author" not in fields:
-                fields["author"] = _person(el)
+            class_names = (attributes.get("class") or "").split()
+            if "nt-author" in class_names and "author" not in fields:
+                fields["author"] = person(el)
             elif el.tag == "time" and "published" not in fields:
-                fields["published"] = _date(el, f"{where} time")
-            elif "nt-score" in classes:
-                fields["score"] = _int(attributes.get("value"), "score", f"{where} data.nt-score")
-            elif "nt-permalink" in classes:
+                fields["published"] = date_of(el, f"{where} time")
+            elif "nt-score" in class_names:
+                fields["score"] = int_or_none(
+                    attributes.get("value"), "score", f"{where} data.nt-score"
+                )
+            elif "nt-permalink" in class_names:
                 fields["url"] = attributes.get("href") or None
 
 
