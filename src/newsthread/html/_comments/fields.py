@@ -198,6 +198,9 @@ def _profile_href(node: LexborNode, name_node: LexborNode, own: str) -> str | No
     return link.attributes.get("href") if link is not None else None
 
 
+_JS_GMT = re.compile(r"\s*GMT([+-]\d{4})\b(?:\s*\([^)]*\))?")
+
+
 def _machine_value(node: LexborNode) -> datetime | None:
     a = node.attributes
     for name in (
@@ -216,7 +219,9 @@ def _machine_value(node: LexborNode) -> datetime | None:
             if got is not None:
                 return got
             if name == "title":
-                return parse_visible_date(value)
+                # JavaScript's Date text ("Fri Mar 01 2024 10:00:00 GMT+0100"): dateutil reads
+                # "GMT+0100" the POSIX way, one hour west; the offset is east.
+                return parse_visible_date(_JS_GMT.sub(r" \1", value))
     return None
 
 

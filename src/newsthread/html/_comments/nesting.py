@@ -13,10 +13,10 @@ def _depth_hint(unit: Unit) -> float | None:
         value = a.get(name)
         if value and value.strip().isdigit():
             return float(value)
-    cls = a.get("class") or ""
-    m = DEPTH_CLASS.search(cls)
-    if m:
-        return float(m.group(1))
+    for holder in (node, node.parent):  # the comment or its wrapper (``fyre-comment-depth-1``)
+        m = DEPTH_CLASS.search(holder.attributes.get("class") or "") if holder else None
+        if m:
+            return float(m.group(1))
     ind = node.css_first("td.ind[indent], [indent]")
     if ind is not None:
         value = ind.attributes.get("indent") or ""

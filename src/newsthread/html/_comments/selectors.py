@@ -70,15 +70,17 @@ ID_KEY = re.compile(
 # A class that names one comment: "comment", "xenforo-comment", "c-comment-card", "MtnComment",
 # "kommentar-item", "leserbrief"; not a part of one ("comment-content") nor a list ("comments").
 UNIT_TOKEN = re.compile(
-    r"^(?:[\w-]*?(?<![a-z])|[\w]*)(?:comment|kommentar|leserbrief|comentario|commentaire)"
-    r"(?:[-_](?:item|card|box|entry|single|node|li))?$",
+    r"^(?:[\w-]*?(?<![a-z])|[\w]*)(?:comment|kommentar|leserbrief|comentario|commentaire|commento|komentarz)"
+    r"(?:[-_](?:item|card|box|entry|single|node|li|article))?$",
     re.I,
 )
 
 NOT_UNIT_TOKEN = re.compile(
     r"(?:^|[-_])(?:no|has|add|post|leave|write|new|show|load|toggle|icon|fa|count|open|closed?|with|allow|"
     r"disable|enable|reply|latest|recent|top|more|all|form|respond|list|warning|error|notice|hint|label|"
-    r"title|count|number|link|btn|button|tab|nav|submit|edit|delete|report|flag|share)[-_]?(?:comment|kommentar)",
+    r"title|count|number|link|btn|button|tab|nav|submit|edit|delete|report|flag|share)[-_]?(?:comment|kommentar)"
+    # A post's taxonomy class (WordPress ``category-der-kommentar``): a label, not a comment.
+    r"|^(?:category|tag|topic|kategorie|rubri[ck]|ressort|format)-",
     re.I,
 )
 
@@ -122,11 +124,14 @@ CLASS_KEY = re.compile(r"(?:^|\s)(t1_\w+)(?:\s|$)")
 # just before one is the parent of what it holds (Drupal, Epoch).
 REPLY_BOX = re.compile(
     r"(?:^|[\s_-])(children|child|replies|indented|sub-?comments?|inline-thread|"
-    r"comment-replies|nested|CommentsNode-children|sitetable|epoch-child)(?:$|[\s_-])",
+    r"comment-replies|nested|CommentsNode-children|sitetable|epoch-child|indent|follow-?up)(?:$|[\s_-])"
+    # Reply lists in any casing: ``UFIReplyList``, ``coral-replyList``.
+    r"|repl(?:y|ies)-?list",
     re.I,
 )
 
-DEPTH_CLASS = re.compile(r"(?:^|\s)(?:depth|level|comment-depth|indent)-(\d+)(?:\s|$)")
+# ``depth-2``, ``level-1``, with any prefix: ``coral-indent-1``, ``comment_level_1``, ``fyre-comment-depth-1``.
+DEPTH_CLASS = re.compile(r"(?:^|\s)(?:[\w-]*?[-_])?(?:depth|level|indent)[-_](\d+)(?:\s|$)")
 
 PX = re.compile(r"(?:padding|margin)-left\s*:\s*(\d+(?:\.\d+)?)\s*(px|em|rem)?", re.I)
 
@@ -172,6 +177,8 @@ AUTHOR_SELECTORS = (
     '[class*="nickname"], [class*="Nickname"]',
     # BEM: ``comment__name``, ``c-comment__nick``, ``user__name``, ``author__link``.
     '[class*="__name"], [class*="__nick"], [class*="__author"], [class*="user__"], [class*="author__"]',
+    # A class that ends in a name: ``UFICommentActorName``, ``commento-name``, ``mc-user_name``.
+    '[class$="Name"], [class$="-name"], [class$="_name"]',
     # Profile links: the name as a link to the commenter's page.
     'a[href*="/user/"], a[href*="/users/"], a[href*="/profile"], a[href*="/member"], a[href*="/u/"]',
     # The same in other languages: Benutzer, Autor, usuario, auteur, utilisateur, utente.
@@ -320,6 +327,10 @@ META_SELECTOR = ", ".join(
         ".tagline",
         ".flat-list",
         ".avatar",
+        # Avatars and scores in any naming: ``commento-avatar`` "G", ``comment__score`` "+2".
+        # (a class word that ends in them; not a ``has-avatar`` modifier on a whole block).
+        '[class$="avatar"]:not([class*="has-avatar"]), [class*="avatar "]:not([class*="has-avatar"])',
+        '[class$="score"], [class*="score "]',
         ".epoch-comment-meta",
         ".epoch-reply",
         ".comment-likes",
@@ -347,6 +358,9 @@ META_SELECTOR = ", ".join(
         '[class*="reply-button"]',
         '[class*="reply-btn"]',
         '[class*="__reply"]',
+        '[class$="-reply"], [class$="_reply"]',
+        # Reactions and recommendations ("Like", "Respect", "12 Empfehlungen").
+        '[class*="reaction"], [class*="Reaction"], [class*="ReactButton"], [class*="recommend"]',
         '[role="button"]',
         'a[href="#"]',
         'a[href^="javascript"]',
@@ -542,10 +556,17 @@ MORE_TOKEN = re.compile(
 
 # Widgets that show comments of other pages: "recent comments", "comment of the day", sidebars
 # (not "widget" alone: Blogger calls its main post column ``Blog1 widget``).
-WIDGET_LABEL = re.compile(
-    r"sidebar|side-bar|recent-?comments|recentcomments|latest-?comments|popular|"
-    r"most-?(?:commented|read|discussed|popular)|comments?-of-the-(?:day|week)|"
-    r"featured-?comments|top-?comments|teaser",
+WIDGET_LABEL = re.compile(r"sidebar|side-bar|teaser", re.I)
+
+# A post's taxonomy classes (``tag-popular``, ``category-kommentar``): what it is about, not what it is.
+TAXONOMY_TOKEN = re.compile(r"^(?:category|tag|topic|kategorie|rubri[ck]|ressort|format)-", re.I)
+
+# Widgets named for what they list: comments picked from other pages. Left out even when the
+# page has no other comments.
+LISTING_LABEL = re.compile(
+    r"recent[-_]?comments|latest[-_]?comments|popular|most[-_]?(?:commented|read|discussed|popular)|"
+    r"comments?[-_]of[-_]the[-_](?:day|week)|featured[-_]?comments|top[-_]?comments|"
+    r"des[-_]tages|der[-_]woche|del[-_]d[ií]a|du[-_]jour|dnya",
     re.I,
 )
 

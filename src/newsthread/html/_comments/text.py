@@ -34,6 +34,8 @@ _NOTHING: set[int] = set()
 _BLANKS = re.compile(r"\n{3,}")
 _WS = re.compile(r"\s+")
 
+_SEPARATOR = re.compile(r"^[\u2022\u00b7|/\u2013\u2014\u00bb\u203a~-]{1,3}$")
+
 _BR_TAG = re.compile(r"<br\b[^>]*>", re.I)
 
 _BLOCK_TAG = re.compile(
@@ -156,6 +158,9 @@ def fill_texts(region: LexborNode, units: list[Unit], walker: Walker) -> None:
         if unit.author is None:
             text = _author_from_header(unit, body, text, walker)
         text = _without_trailing_control(unit.node, text)
+        if _SEPARATOR.match(text.partition("\n")[0]) and text.partition("\n")[2].strip():
+            # A header's spacer ("•", "|") left after its name and date were taken out.
+            text = text.partition("\n")[2].lstrip("\n")
         if LEVEL_TEXT.match(text.partition("\n")[0]):
             # A hidden "level 2" label that screen readers get: the depth, not the text.
             text = text.partition("\n")[2].lstrip("\n")
