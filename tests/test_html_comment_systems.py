@@ -66,6 +66,7 @@ TREES: dict[str, list[tuple[Any, ...]]] = {
     "coral.html": [
         (0, "Q29tbWVudDo1", "harbour_watcher", "Seven to four is not a mandate."),
         (1, "Q29tbWVudDo2", "Mina K", "It is a majority."),
+        (1, "more-1", None, ""),  # "Show all 6 replies" in the reply box
         (0, "Q29tbWVudDo5", "Otto", "When does building start?"),
     ],
     # ``article.fyre-comment-article`` is the comment, its ``div.fyre-comment`` the body; the depth
@@ -74,12 +75,14 @@ TREES: dict[str, list[tuple[Any, ...]]] = {
         (0, "fyre-message-210331", "kim.b", "About time."),
         (1, "fyre-message-210340", "Jo Park", "May of which year?"),
         (0, "fyre-message-210352", "Sam", "Who pays?"),
+        (0, "more-1", None, ""),  # "Show More Comments (12)"
     ],
     # ``UFICommentActorName``; replies in the ``UFIReplyList`` after the comment.
     "facebook.html": [
         (0, "1020", "Anna Lind", "Great news for students."),
         (1, "1021", "Bo Jansson", "And for night owls."),
         (0, "1030", "Cem Aydin", "Weekends too please."),
+        (0, "more-1", None, ""),  # "Load 10 more comments", a button with hashed classes
     ],
     # schema.org ``Comment`` items; the first post is the topic itself, no comment.
     "discourse.html": [
@@ -94,6 +97,7 @@ TREES: dict[str, list[tuple[Any, ...]]] = {
         (0, "cid-4711", "Kritiker2010", "Endlich ein sicherer Weg zur Schule."),
         (1, "cid-4712", "Radlerin", "Antwort auf #1 von Kritiker2010\n\nNur bis zur Brücke."),
         (0, "cid-4720", "Ole K.", "Wann kommt der zweite Abschnitt?"),
+        (0, "more-1", None, ""),  # "Weitere 3 Antworten anzeigen"
     ],
     # "**María López** dijo:" and "Lucía | 3 marzo, 2024" headers; "Responder" is a control.
     "spanish-wordpress.html": [
@@ -115,3 +119,55 @@ TREES: dict[str, list[tuple[Any, ...]]] = {
 @pytest.mark.parametrize("name", sorted(TREES))
 def test_thread_of_each_system(name: str) -> None:
     assert rows(name) == TREES[name]
+
+
+@pytest.mark.parametrize(
+    ("name", "counts"),
+    [
+        ("coral.html", [6]),
+        ("facebook.html", [10]),
+        ("german-cms.html", [3]),
+        ("livefyre.html", [12]),
+        ("russian-cms.html", [9]),
+    ],
+)
+def test_load_more_controls_are_stubs_with_their_counts(name: str, counts: list[int]) -> None:
+    section = extract_comments(LexborHTMLParser((DATA / name).read_bytes()))
+    stubs = [
+        c for c in Article(comments=section.comments).iter_comments() if c.status.name == "MORE"
+    ]
+    assert [c.more_count for c in stubs] == counts
+
+
+@pytest.mark.parametrize(
+    ("name", "count"),
+    [
+        ("coral.html", 12),  # "<span>12</span> <span>Comments</span>" in ``coral-counter``
+        ("livefyre.html", 3),  # ``fyre-comment-count``
+        ("russian-cms.html", 12),  # "Комментарии" and "(12)" in two spans
+        ("vanilla.html", 2),  # an ``h2`` right before the list, both right in ``body``
+        ("german-cms.html", 91),  # "<span>91</span> Kommentare"
+        ("spanish-wordpress.html", 3),  # "Se han publicado <span>3</span> comentarios"
+        ("disqus-embed.html", None),  # a "Comments" link, no count
+        ("discourse.html", None),
+    ],
+)
+def test_printed_counts_near_the_thread(name: str, count: int | None) -> None:
+    section = extract_comments(LexborHTMLParser((DATA / name).read_bytes()))
+    assert section.declared_count == count
+
+
+def test_a_commenters_own_count_is_not_the_threads() -> None:
+    html = (
+        '<div class="comments"><div class="comment" id="comment-1">'
+        '<span class="author">Ann</span><span class="user-count">1,234 comments</span>'
+        "<p>Hello there.</p></div>"
+        '<div class="comment" id="comment-2"><span class="author">Bo</span><p>Hi.</p></div></div>'
+    )
+    assert extract_comments(LexborHTMLParser(html)).declared_count is None
+
+
+def test_a_javascript_date_keeps_its_east_offset() -> None:
+    section = extract_comments(LexborHTMLParser((DATA / "commento.html").read_bytes()))
+    published = section.comments[0].published
+    assert published is not None and published.isoformat() == "2024-03-01T10:00:00+01:00"

@@ -97,7 +97,9 @@ def extract_comments(doc: LexborHTMLParser, *, url: str | None = None) -> Commen
     units = drop_widgets(drop_unlikely(units))
     linked_parents(units)  # after wrappers are dissolved: their comments stand alone
     containers = find_containers(units, root, walker) if units else []
-    declared, heading = find_declared(root, containers)
+    declared, heading = find_declared(
+        root, containers, in_thread=lambda node: walker.owner(node)[0] is not None
+    )
     extra: list[LexborNode] = []
     for node in heading + root.css(FORM_SELECTOR):
         if not any(contains(c, node) for c in containers):

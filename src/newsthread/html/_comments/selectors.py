@@ -384,6 +384,12 @@ MORE_SELECTOR = ", ".join(
     ]
 )
 
+# Controls that may stand for comments not printed, whatever their class: buttons and elements
+# with "more" or "load" in their names ("Load 10 more comments", "Weitere 3 Antworten anzeigen").
+STUB_CONTROL_SELECTOR = (
+    'button, [role="button"], [class*="more"], [class*="More"], [class*="load"], [class*="Load"]'
+)
+
 FORM_SELECTOR = ", ".join(
     [
         "#respond",
@@ -419,6 +425,9 @@ HEADING_SELECTOR = ", ".join(
 
 COUNT_SELECTOR = '[itemprop="commentCount"]'
 
+# Near the thread only: counters of any name ("coral-counter", "fyre-comment-count", "mc-head-count").
+COUNTER_SELECTOR = '[class*="count"], [class*="Count"]'
+
 LINK_SELECTOR = 'a[href$="#comments"], a[href*="item?id="], a.comments'
 
 DECLARED_SELECTOR = f"{COUNT_SELECTOR}, {HEADING_SELECTOR}, {LINK_SELECTOR}"
@@ -447,6 +456,18 @@ COUNT_RE = re.compile(
     rf"(?:^|(?<!top)(?<!best)(?<!the)\s+)(\d[\d.,]*)\s*(?:{_COUNT_WORDS})(?!\w)"
     rf"|(?:{_COUNT_WORDS})\s*[(:]\s*(\d[\d.,]*)\)?\s*$",
     re.I,
+)
+
+# A stub's label says there is more: "more", "all", "weitere", "ещё", "todos"...
+STUB_MORE_WORD = re.compile(
+    r"(?<!\w)(?:more|all|remaining|older|previous|weitere|mehr|alle|ältere|plus|tous|más|todos|"
+    r"todas|anteriores|altri|tutti|ещё|еще|все|więcej|meer|alle)(?!\w)",
+    re.I,
+)
+
+# ... and what there is more of: comments, replies, answers, in the count words' languages.
+STUB_WORD = re.compile(
+    rf"(?<!\w)(?:{_COUNT_WORDS}|respuestas|réponses|risposte|ответ\w*)(?!\w)", re.I
 )
 
 ONE_RE = re.compile(

@@ -4,8 +4,14 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborNode
 
-from newsthread.html._comments.selectors import MORE_SELECTOR, MORE_TOKEN
-from newsthread.html._comments.state import DIGIT, Unit, Walker, clean, int_of
+from newsthread.html._comments.selectors import (
+    MORE_SELECTOR,
+    MORE_TOKEN,
+    STUB_CONTROL_SELECTOR,
+    STUB_MORE_WORD,
+    STUB_WORD,
+)
+from newsthread.html._comments.state import DIGIT, Unit, Walker, clean, contains, int_of
 from newsthread.model import Comment, CommentStatus
 
 
@@ -27,6 +33,47 @@ def more_stubs(region: LexborNode, walker: Walker) -> list[tuple[Unit | None, Co
             continue
         stubs.append(
             (unit, Comment(id=f"more-{i + 1}", status=CommentStatus.MORE, more_count=int_of(text)))
+        )
+    stubs.extend(_stub_controls(region, walker, seen, len(stubs)))
+    return stubs
+
+
+def _stub_controls(
+    region: LexborNode, walker: Walker, seen: set[int], start: int
+) -> list[tuple[Unit | None, Comment]]:
+    """Stubs known by structure, whatever their class: a button or a "more"/"load" element whose
+    few words say there are more comments or replies ("Load 10 more comments", "Show all 6
+    replies", "Weitere 3 Antworten anzeigen"), visible, and not inside another stub."""
+    stubs: list[tuple[Unit | None, Comment]] = []
+    taken: list[LexborNode] = []
+    labels: set[str] = set()  # a page that repeats one button per view ("Alle Kommentare anzeigen")
+    for node in region.css(STUB_CONTROL_SELECTOR):
+        mid = node.mem_id
+        if mid in seen or mid in walker.units:
+            continue
+        seen.add(mid)
+        a = node.attributes
+        style = (a.get("style") or "").replace(" ", "")
+        if "hidden" in a or "display:none" in style or "hidden" in (a.get("class") or "").split():
+            continue
+        text = clean(node.text(deep=True))
+        if not text or len(text) > 80 or len(text.split()) > 8:
+            continue
+        if STUB_MORE_WORD.search(text) is None or STUB_WORD.search(text) is None:
+            continue
+        if any(contains(t, node) for t in taken[-3:]):
+            continue  # the button inside a "more" box already taken
+        taken.append(node)
+        unit, _ = walker.owner(node)
+        if unit is not None and unit.status is CommentStatus.MORE:
+            continue  # a stub comment's own button
+        if unit is None:
+            if text in labels:
+                continue
+            labels.add(text)
+        number = start + len(stubs) + 1
+        stubs.append(
+            (unit, Comment(id=f"more-{number}", status=CommentStatus.MORE, more_count=int_of(text)))
         )
     return stubs
 
