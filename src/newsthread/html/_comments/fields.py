@@ -56,13 +56,19 @@ def _first_owned(
         # instead of the whole region, once per selector.
         if pending <= 3:
             matches = [n for u in units if u.index not in served for n in u.node.css(selector)]
-        elif not any(
-            u.node.css_first(selector) is not None for u in probes_to_query(probes, outer, served)
-        ):
-            # Threads repeat one markup: a selector that none of a few sample comments
-            # still waiting has would only cost a whole-region pass.
-            continue
         else:
+            query = probes_to_query(probes, outer, served)
+            if not query:
+                # Every sample is served but more units wait (answers among their comments):
+                # sample the waiting ones, or no later selector would ever be tried.
+                waiting = [u for u in units if u.index not in served]
+                probes = waiting[:: max(1, len(waiting) // 6)][:6] + waiting[-1:]
+                outer = probe_nesting(probes, region)
+                query = probes_to_query(probes, outer, served)
+            if not any(u.node.css_first(selector) is not None for u in query):
+                # Threads repeat one markup: a selector that none of a few sample comments
+                # still waiting has would only cost a whole-region pass.
+                continue
             matches = region.css(selector)
         for node in matches:
             unit = walker.units.get(node.mem_id)

@@ -531,7 +531,7 @@ DATE_LINE = re.compile(
 )
 
 AUTHOR_NOISE = re.compile(
-    r"\s*(says|sagt|schreibt|dit|dice|scrive|pisze|meint|wrote|schrieb)\s*:?\s*$|^\s*(?:comment|kommentar|commentaire|comentario)?\s*(by|von|par|por)\s+",
+    r"(?:^|\s+)(says|sagt|schreibt|dit|dice|scrive|pisze|meint|wrote|schrieb)\s*:?\s*$|^\s*(?:comment|kommentar|commentaire|comentario)?\s*(by|von|par|por)\s+",
     re.I,
 )
 
