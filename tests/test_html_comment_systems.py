@@ -113,6 +113,33 @@ TREES: dict[str, list[tuple[Any, ...]]] = {
         (0, "88110", "Сергей", "Сколько стоит?"),
         (0, "c4", None, ""),
     ],
+    # wpDiscuz: ``wpd_comment_level-N`` items nested; votes and "Antworten" out of the text.
+    "wpdiscuz.html": [
+        (0, "101", "Anna", "Sehr lecker!"),
+        (1, "102", "Bea", "Danke, Anna!"),
+        (0, "105", "Carl", "Mit Butter oder Öl?"),
+        (0, "more-1", None, ""),  # "Weitere Kommentare laden", no count
+    ],
+    # Disqus as rendered: ``li.post`` in ``ul.children``; the date link follows a "•" named
+    # ``time-ago-bullet``.
+    "disqus-rendered.html": [
+        (0, "post-5011", "Ann K.", "Good reporting."),
+        (1, "post-5012", "Guest Reader", "Agreed."),
+        (0, "post-5020", "Tom R", "What about the costs?"),
+        (0, "more-1", None, ""),
+    ],
+    # Slashdot: "by <a>name</a> (uid) on date" headers, text in ``commentBody``.
+    "slashdot.html": [
+        (0, "64001", "kernelhacker", "Memory safety matters for drivers."),
+        (1, "64005", "Anonymous Coward", "Until the toolchain breaks."),
+        (0, "64010", "gcc_fan", "How long does it take to build now?"),
+    ],
+    # Lobsters: an avatar link, then the name link to ``/~user``; the score out of the text.
+    "lobsters.html": [
+        (0, "c_abc123", "jdoe", "The drivers are the right place to start."),
+        (1, "c_def456", "msmith", "Agreed, and filesystems last."),
+        (0, "c_ghi789", "pat", "Any numbers on build times?"),
+    ],
 }
 
 
@@ -150,6 +177,8 @@ def test_load_more_controls_are_stubs_with_their_counts(name: str, counts: list[
         ("spanish-wordpress.html", 3),  # "Se han publicado <span>3</span> comentarios"
         ("disqus-embed.html", None),  # a "Comments" link, no count
         ("discourse.html", None),
+        ("wpdiscuz.html", 3),  # ``data-comments-count``
+        ("disqus-rendered.html", 4),
     ],
 )
 def test_printed_counts_near_the_thread(name: str, count: int | None) -> None:
@@ -171,3 +200,13 @@ def test_a_javascript_date_keeps_its_east_offset() -> None:
     section = extract_comments(LexborHTMLParser((DATA / "commento.html").read_bytes()))
     published = section.comments[0].published
     assert published is not None and published.isoformat() == "2024-03-01T10:00:00+01:00"
+
+
+def test_every_comment_of_each_system_has_its_date() -> None:
+    for name in ("disqus-rendered.html", "lobsters.html", "slashdot.html", "wpdiscuz.html"):
+        section = extract_comments(LexborHTMLParser((DATA / name).read_bytes()))
+        comments = [c for c in Article(comments=section.comments).iter_comments() if c.text]
+        assert all(c.published is not None for c in comments), name
+    disqus = extract_comments(LexborHTMLParser((DATA / "disqus-rendered.html").read_bytes()))
+    first = disqus.comments[0].published
+    assert first is not None and first.isoformat() == "2024-03-01T10:00:00"

@@ -180,7 +180,8 @@ AUTHOR_SELECTORS = (
     # A class that ends in a name: ``UFICommentActorName``, ``commento-name``, ``mc-user_name``.
     '[class$="Name"], [class$="-name"], [class$="_name"]',
     # Profile links: the name as a link to the commenter's page.
-    'a[href*="/user/"], a[href*="/users/"], a[href*="/profile"], a[href*="/member"], a[href*="/u/"]',
+    'a[href*="/user/"], a[href*="/users/"], a[href*="/profile"], a[href*="/member"], a[href*="/u/"], '
+    'a[href*="/~"]',
     # The same in other languages: Benutzer, Autor, usuario, auteur, utilisateur, utente.
     '[class*="benutzer"], [class*="nutzer"], [class*="autor"], [class*="usuario"], [class*="auteur"], '
     '[class*="utilisateur"], [class*="utente"]',
@@ -225,7 +226,8 @@ NOT_NAME_PART = re.compile(
 # Profile addresses whose last part is the account id (``/user/jdoe``, ``/u/jdoe``).
 ACCOUNT_PATH = re.compile(
     r"/(?:user|users|u|profile|profiles|member|members|people|perfil|benutzer|nutzer)/"
-    r"(?:\d+/)?([^/?#]+)/?(?:[?#]|$)",
+    r"(?:\d+/)?([^/?#]+)/?(?:[?#]|$)"
+    r"|/~([^/?#]+)/?(?:[?#]|$)",
     re.I,
 )
 
@@ -288,6 +290,8 @@ TEXT_SELECTORS = (
     ".post-message",
     '[class*="comment-content"], [class*="comment-text"], [class*="commentText"], [class*="comment_text"]',
     '[class*="kommentar-text"], [class*="comment-message"], [class*="CommentText"]',
+    # ``commentBody`` (Slashdot), ``UFICommentBody`` (Facebook), ``comment_body_N`` ids.
+    '[class*="commentBody"], [class*="CommentBody"], [class*="comment_body"], [id^="comment_body"]',
     ".comment-body",
     ".comment-message",
     ".message",
@@ -426,7 +430,7 @@ HEADING_SELECTOR = ", ".join(
 COUNT_SELECTOR = '[itemprop="commentCount"]'
 
 # Near the thread only: counters of any name ("coral-counter", "fyre-comment-count", "mc-head-count").
-COUNTER_SELECTOR = '[class*="count"], [class*="Count"]'
+COUNTER_SELECTOR = '[class*="count"], [class*="Count"], [data-comments-count]'
 
 LINK_SELECTOR = 'a[href$="#comments"], a[href*="item?id="], a.comments'
 
