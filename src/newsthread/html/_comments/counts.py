@@ -18,7 +18,7 @@ from newsthread.html._comments.selectors import (
     LINK_SELECTOR,
     ONE_RE,
 )
-from newsthread.html._comments.state import DIGIT, clean, int_of
+from newsthread.html._comments.state import DIGIT, clean, int_of, small
 
 
 def find_declared(
@@ -83,11 +83,17 @@ def find_declared(
             if count is not None:
                 return count, [node]
         if scope is root and containers and in_thread is not None:
-            # No heading: a counter element of any name near the thread.
-            for near in scopes[:3]:
-                found_counter = _counter_in(near, in_thread)
-                if found_counter is not None:
-                    return found_counter
+            # No heading: a counter element of any name near the thread (one pass over the
+            # thread's box two levels up).
+            near = containers[0]
+            for _ in range(2):
+                up = near.parent
+                if up is None or up.tag in ("body", "html"):
+                    break
+                near = up
+            found_counter = _counter_in(near, in_thread)
+            if found_counter is not None:
+                return found_counter
         if scope is root:
             links = root.css(LINK_SELECTOR) if containers else links_at_root
             for node in links:
@@ -119,10 +125,10 @@ def _counter_in(
     """A counter element near the thread, not inside a comment (a commenter's own count), its
     words perhaps in the element around it (``<span>Комментарии</span> <span>(12)</span>``)."""
     for node in scope.css(COUNTER_SELECTOR)[:20]:
-        if node.tag in ("a", "button") or in_thread(node):
+        if node.tag in ("a", "button") or not small(node, 8) or in_thread(node):
             continue
         for holder in (node, node.parent):
-            if holder is None:
+            if holder is None or (holder is not node and not small(holder, 12)):
                 continue
             text = clean(holder.text(deep=True))
             if not text or len(text) > 60:

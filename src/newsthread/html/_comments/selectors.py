@@ -323,20 +323,17 @@ META_SELECTOR = ", ".join(
         ".comment-header",
         ".comment-footer",
         ".comment-actions",
-        ".reply",
         ".comment-reply-link",
         ".says",
         ".vcard",
         ".comhead",
         ".tagline",
         ".flat-list",
-        ".avatar",
-        # Avatars and scores in any naming: ``commento-avatar`` "G", ``comment__score`` "+2".
-        # (a class word that ends in them; not a ``has-avatar`` modifier on a whole block).
-        '[class$="avatar"]:not([class*="has-avatar"]), [class*="avatar "]:not([class*="has-avatar"])',
-        '[class$="score"], [class*="score "]',
+        # Avatars and scores in any naming: ``commento-avatar`` "G", ``comment__score`` "+2"
+        # (a class word ending in them; not a ``has-avatar`` modifier on a whole block).
+        '[class*="avatar"]:not([class*="has-avatar"]):not([class*="avatar-"]), [class$="score"], '
+        '[class*="score "]',
         ".epoch-comment-meta",
-        ".epoch-reply",
         ".comment-likes",
         ".sharedaddy",
         '[class*="likes"]',
@@ -362,36 +359,39 @@ META_SELECTOR = ", ".join(
         '[class*="reply-button"]',
         '[class*="reply-btn"]',
         '[class*="__reply"]',
-        '[class$="-reply"], [class$="_reply"]',
+        # ``reply``, ``epoch-reply``, ``mc-comment-reply``: one selector for a class that ends so.
+        '[class$="reply"]',
         # Reactions and recommendations ("Like", "Respect", "12 Empfehlungen").
-        '[class*="reaction"], [class*="Reaction"], [class*="ReactButton"], [class*="recommend"]',
+        '[class*="eaction"], [class*="recommend"]',
         '[role="button"]',
         'a[href="#"]',
         'a[href^="javascript"]',
     ]
 )
 
-MORE_SELECTOR = ", ".join(
-    [
-        ".morechildren",
-        ".morecomments",
-        ".more-comments",
-        ".load-more-comments",
-        ".comment-load-more",
-        ".loadmore",
-        ".show-more-comments",
-        ".comment-more",
-        "a.continue-thread",
-        'a[href*="/comments/"][class*="deepthread"]',
-        "span.deepthread",
-        ".comments-load-more",
-    ]
+# "Load more" elements named so (old Reddit's ``morechildren``, ``continue-thread``...).
+MORE_CLASSES = frozenset(
+    {
+        "morechildren",
+        "morecomments",
+        "more-comments",
+        "load-more-comments",
+        "comment-load-more",
+        "loadmore",
+        "show-more-comments",
+        "comment-more",
+        "comments-load-more",
+    }
 )
 
 # Controls that may stand for comments not printed, whatever their class: buttons and elements
 # with "more" or "load" in their names ("Load 10 more comments", "Weitere 3 Antworten anzeigen").
-STUB_CONTROL_SELECTOR = (
-    'button, [role="button"], [class*="more"], [class*="More"], [class*="load"], [class*="Load"]'
+STUB_CONTROL_SELECTOR = 'button, [role="button"], [class*="more" i], [class*="load" i]'
+
+# One pass for both kinds of stub: the named ones (MORE_CLASSES hold "more" or "load") and
+# the controls known by their words.
+STUB_SCAN_SELECTOR = (
+    f"{STUB_CONTROL_SELECTOR}, a.continue-thread, a[class*=deepthread], span.deepthread"
 )
 
 FORM_SELECTOR = ", ".join(
@@ -430,7 +430,7 @@ HEADING_SELECTOR = ", ".join(
 COUNT_SELECTOR = '[itemprop="commentCount"]'
 
 # Near the thread only: counters of any name ("coral-counter", "fyre-comment-count", "mc-head-count").
-COUNTER_SELECTOR = '[class*="count"], [class*="Count"], [data-comments-count]'
+COUNTER_SELECTOR = '[class*="count" i], [data-comments-count]'
 
 LINK_SELECTOR = 'a[href$="#comments"], a[href*="item?id="], a.comments'
 
