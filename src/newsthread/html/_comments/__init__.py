@@ -3,7 +3,7 @@
 The stages, one module each: ``candidates`` (which elements are comments), ``nesting``
 (parents), ``fields`` (author, date, text...), ``rejects`` (false comments), ``stubs``
 ("load more"), ``dedupe`` (building the tree); ``counts`` and ``region`` place the thread
-on the page, ``selectors`` names everything looked for.
+on the page, ``selectors`` names the markup looked for and ``words`` the text patterns.
 
 The thread is found in a few CSS passes (lexbor does the matching) and one
 upward walk per element of interest, cached per DOM node, so the work stays

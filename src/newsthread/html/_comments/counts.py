@@ -8,7 +8,6 @@ from collections.abc import Callable
 from selectolax.lexbor import LexborNode
 
 from newsthread.html._comments.selectors import (
-    COUNT_RE,
     COUNT_SELECTOR,
     COUNTER_SELECTOR,
     DECLARED_SELECTOR,
@@ -16,9 +15,12 @@ from newsthread.html._comments.selectors import (
     HEADING_CLASSES,
     HEADING_SELECTOR,
     LINK_SELECTOR,
-    ONE_RE,
 )
 from newsthread.html._comments.state import DIGIT, clean, int_of, small
+from newsthread.html._comments.words import (
+    COUNT_RE,
+    ONE_RE,
+)
 
 
 def find_declared(

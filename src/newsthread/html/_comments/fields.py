@@ -11,10 +11,7 @@ from selectolax.lexbor import LexborNode
 
 from newsthread.html._comments.selectors import (
     ACCOUNT_PATH,
-    AUTHOR_NOISE,
     AUTHOR_SELECTORS,
-    DATE_WORDS,
-    HANDLE,
     MACHINE_DATE_SELECTORS,
     NAME_INSIDE,
     NOT_NAME_PART,
@@ -25,6 +22,11 @@ from newsthread.html._comments.selectors import (
     VISIBLE_DATE_SELECTORS,
 )
 from newsthread.html._comments.state import STATUSES, Unit, Walker, absolute, clean, inside, int_of
+from newsthread.html._comments.words import (
+    AUTHOR_NOISE,
+    DATE_WORDS,
+    HANDLE,
+)
 from newsthread.html._dates import parse_machine_date, parse_visible_date
 from newsthread.model import Author, CommentStatus
 

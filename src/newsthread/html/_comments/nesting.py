@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
-from newsthread.html._comments.selectors import DEPTH_CLASS, LEVEL_TEXT, PX, REPLY_CUE
+from newsthread.html._comments.selectors import (
+    DEPTH_CLASS,
+    PX,
+)
 from newsthread.html._comments.state import Unit
+from newsthread.html._comments.words import (
+    LEVEL_TEXT,
+    REPLY_CUE,
+)
 
 
 def _depth_hint(unit: Unit) -> float | None:

@@ -5,17 +5,19 @@ from __future__ import annotations
 from selectolax.lexbor import LexborNode
 
 from newsthread.html._comments.selectors import (
-    BOILERPLATE,
     LISTING_LABEL,
     LIVE_LABEL,
     NOTICE_LABEL,
     TAXONOMY_TOKEN,
-    TEASER_LABEL,
-    UI_LABEL,
     WIDGET_LABEL,
     WRAPPER_LABEL,
 )
 from newsthread.html._comments.state import Unit, clean
+from newsthread.html._comments.words import (
+    BOILERPLATE,
+    TEASER_LABEL,
+    UI_LABEL,
+)
 from newsthread.model import CommentStatus
 
 _FORM_FIELD = "textarea, input[type=text], input[type=email], form"

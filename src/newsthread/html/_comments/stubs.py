@@ -6,12 +6,14 @@ from selectolax.lexbor import LexborNode
 
 from newsthread.html._comments.selectors import (
     MORE_CLASSES,
-    MORE_TOKEN,
-    STUB_MORE_WORD,
     STUB_SCAN_SELECTOR,
-    STUB_WORD,
 )
 from newsthread.html._comments.state import DIGIT, Unit, Walker, clean, contains, int_of
+from newsthread.html._comments.words import (
+    MORE_TOKEN,
+    STUB_MORE_WORD,
+    STUB_WORD,
+)
 from newsthread.model import Comment, CommentStatus
 
 

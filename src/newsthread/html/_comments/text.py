@@ -9,22 +9,24 @@ from selectolax.lexbor import LexborNode
 
 from newsthread.html._comments.selectors import (
     BLOCK_TAGS,
-    BY_LINE,
     CONTROL_HREF,
+    META_SELECTOR,
+    NOT_FAST,
+    SKIP_TEXT_TAGS,
+)
+from newsthread.html._comments.state import Unit, Walker, clean, inside
+from newsthread.html._comments.words import (
+    BY_LINE,
     DATE_HINT,
     DATE_LINE,
     DATE_WORDS,
     DELETED_TEXT,
     LEVEL_TEXT,
-    META_SELECTOR,
     NAME_DATE_LINE,
     NOT_A_NAME,
-    NOT_FAST,
     REMOVED_BY_ADMIN,
     SAYS_LINE,
-    SKIP_TEXT_TAGS,
 )
-from newsthread.html._comments.state import Unit, Walker, clean, inside
 from newsthread.html._dates import parse_visible_date
 from newsthread.model import Author, CommentStatus
 
