@@ -1,7 +1,8 @@
-"""What the comment extractor looks for in the markup: every selector and class pattern, by what it finds.
+"""What the comment extractor looks for in the markup: every selector and class pattern.
 
-The stage modules hold the logic; this one only names things (``words`` names the text patterns), so that a heuristic can be read,
-diffed and tuned without wading through control flow (as trafilatura's ``xpaths.py``)."""
+The stage modules hold the logic; this one only names things (``words`` names the text
+patterns), so that a heuristic can be read, diffed and tuned without wading through control
+flow (as trafilatura's ``xpaths.py``)."""
 
 from __future__ import annotations
 
