@@ -91,11 +91,12 @@ TREES: dict[str, list[tuple[Any, ...]]] = {
     ],
     # Nothing but the embed, its "powered by" line, a policy line and a sidebar widget.
     "disqus-embed.html": [],
-    # A flat list with ``comment--indented`` replies; "Antworten", "Melden", "12 Empfehlungen"
+    # A flat list whose replies link their parent; "Antworten", "Melden", "12 Empfehlungen"
     # are controls; the "Leserkommentar des Tages" in the sidebar is another page's.
     "german-cms.html": [
         (0, "cid-4711", "Kritiker2010", "Endlich ein sicherer Weg zur Schule."),
-        (1, "cid-4712", "Radlerin", "Antwort auf #1 von Kritiker2010\n\nNur bis zur Brücke."),
+        # The "Antwort auf #1 von …" link gives the parent and leaves the text.
+        (1, "cid-4712", "Radlerin", "Nur bis zur Brücke."),
         (0, "cid-4720", "Ole K.", "Wann kommt der zweite Abschnitt?"),
         (0, "more-1", None, ""),  # "Weitere 3 Antworten anzeigen"
     ],

@@ -6,7 +6,7 @@ from newsthread.html._comments.selectors import (
     DEPTH_CLASS,
     PX,
 )
-from newsthread.html._comments.state import Unit
+from newsthread.html._comments.state import Unit, clean
 from newsthread.html._comments.words import (
     LEVEL_TEXT,
     REPLY_CUE,
@@ -127,4 +127,9 @@ def linked_parents(units: list[Unit]) -> None:
                 continue
             unit.parent = target
             target.children.append(unit)
+            head, _, rest = unit.text.partition("\n")
+            label = clean(link.text(deep=True))
+            if rest.strip() and label.count(" ") >= 1 and head.strip() == label:
+                # "Antwort auf #1 von Ann" on a line of its own: the page's label, now the parent.
+                unit.text = rest.lstrip("\n")
             break
