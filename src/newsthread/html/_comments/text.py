@@ -163,6 +163,7 @@ def fill_texts(region: LexborNode, units: list[Unit], walker: Walker) -> None:
         if _SEPARATOR.match(text.partition("\n")[0]) and text.partition("\n")[2].strip():
             # A header's spacer ("•", "|") left after its name and date were taken out.
             text = text.partition("\n")[2].lstrip("\n")
+        text = _without_echoed_subject(unit.node, text)
         if LEVEL_TEXT.match(text.partition("\n")[0]):
             # A hidden "level 2" label that screen readers get: the depth, not the text.
             text = text.partition("\n")[2].lstrip("\n")
@@ -228,6 +229,19 @@ def _name_in(head: str, *, first: bool) -> str | None:
     if not name or len(name.split()) > 5 or name[0].isdigit() or NOT_A_NAME.search(name):
         return None  # "39 points · 6 years ago", "Comment removed by moderator · 4 yr. ago"
     return name
+
+
+def _without_echoed_subject(node: LexborNode, text: str) -> str:
+    """Drop a subject line made of the text's first words (Drupal's default comment subject,
+    "Finally" over "Finally a safe way to school."), when it is a heading or link of its own."""
+    head, sep, rest = text.partition("\n")
+    head = head.strip().rstrip(".\u2026 ")
+    if not sep or len(head) < 2 or len(head) > 80 or not rest.lstrip("\n").startswith(head):
+        return text
+    for inner in node.css("h2, h3, h4, h5, h6, a"):
+        if clean(inner.text(deep=True)).rstrip(".\u2026 ") == head:
+            return rest.lstrip("\n")
+    return text
 
 
 def _without_trailing_control(node: LexborNode, text: str) -> str:
