@@ -159,3 +159,42 @@ def test_a_name_beside_a_date_in_one_header() -> None:
     )
     section = extract_comments(LexborHTMLParser(html))
     assert [c.author.name if c.author else None for c in section.comments] == ["Daniel", "Ben"]
+
+
+def test_a_name_that_ends_like_a_says_word_keeps_its_letters() -> None:
+    html = "".join(
+        f'<div class="comment" id="comment-{i}"><a class="author" href="/user/{n}/">{n}</a>'
+        f"<p>Comment {i}.</p></div>"
+        for i, n in enumerate(["Ihavebadreddit", "redbandit", "Ann says:"], 1)
+    )
+    section = extract_comments(LexborHTMLParser(f'<div id="comments">{html}</div>'))
+    assert [c.author.name if c.author else None for c in section.comments] == [
+        "Ihavebadreddit",
+        "redbandit",
+        "Ann",
+    ]
+
+
+def test_answers_named_after_every_sampled_comment_is_served() -> None:
+    # Stack Exchange: the question's comments, then answers each with comments. The comments
+    # are named by ``a.comment-user``; the answers only by a later selector, which must still be
+    # tried when every sampled unit (here all comments) is already named.
+    def comments(prefix: str, n: int) -> str:
+        return "".join(
+            f'<li id="comment-{prefix}{c}" class="comment"><span class="comment-copy">Note {c}.</span>'
+            f'<a class="comment-user" href="/users/{c}/u{c}">u{c}</a></li>'
+            for c in range(n)
+        )
+
+    answers = "".join(
+        f'<div class="answer" id="answer-{a}"><div class="s-prose">Answer {a}.</div>'
+        f'<div class="post-signature"><div class="user-gravatar32"><a href="/users/9{a}/p{a}"></a></div>'
+        f'<div class="user-details"><a href="/users/9{a}/p{a}">Poster {a}</a></div></div>'
+        f'<ul class="comments-list">{comments(str(a), 4)}</ul></div>'
+        for a in range(5)
+    )
+    page = f'<div id="question"><ul class="comments-list">{comments("9", 6)}</ul></div>{answers}'
+    section = extract_comments(LexborHTMLParser(f"<div>{page}</div>"))
+    assert [c.author.name if c.author else None for c in section.comments[6:]] == [
+        f"Poster {a}" for a in range(5)
+    ]

@@ -144,3 +144,20 @@ def test_a_comment_box_inside_a_chain_of_wrappers_is_the_comments_body() -> None
         + "</ol></div>"
     )
     assert rows(html) == [(0, "114", "Ben", "Bei der Privatheit …"), (1, "115", "Moritz", "Danke.")]
+
+
+def test_an_authorless_second_copy_of_a_thread_is_one_thread() -> None:
+    # New Reddit prints some threads twice, the second copy without author links.
+    def thread(named: bool) -> str:
+        def one(i: str, name: str, text: str, pad: int) -> str:
+            who = (
+                f'<a data-testid="comment_author_link" href="/user/{name}/">{name}</a>'
+                if named
+                else ""
+            )
+            return f'<div id="t1_{i}" style="padding-left:{pad}px"><div class="Comment">{who}<p>{text}</p></div></div>'
+
+        return one("a1", "ann", "First.", 16) + one("b2", "bo", "Second.", 37)
+
+    got = rows(f"<div>{thread(True)}</div><div>{thread(False)}</div>")
+    assert got == [(0, "t1_a1", "ann", "First."), (1, "t1_b2", "bo", "Second.")]

@@ -28,7 +28,8 @@ def dump(comments: list[Comment]) -> str:
         text = c.text[:30].replace("\n", " ").replace("|", "/").strip()
         author = c.author.name if c.author else "-"
         date = c.published.isoformat() if c.published else "-"
-        lines.append("  " * depth + f"{c.id} | {author} | {date} | {text}")
+        more = f"({c.more_count} more)" if c.more_count is not None else ""
+        lines.append(("  " * depth + f"{c.id} | {author} | {date} | {text}{more}").rstrip())
     return "\n".join(lines) + "\n"
 
 
@@ -158,6 +159,8 @@ t1_nysll2o | JoeyDee86 | 2026-01-10T14:54:20+00:00 | The issue I have is the gap
   956078 | Timothy Chow | 2020-11-20T13:15:56+00:00 | Very informative answer! But I
   956176 | Mario Carneiro | 2020-11-20T18:28:32+00:00 | @TimothyChow Metamath in parti
   956218 | Tom Leinster | 2020-11-20T21:20:06+00:00 | This is a really fantastic ans
+  more-2 | - | - | (27 more)
+more-1 | - | - | (13 more)
 """,
     ),
     "stackexchange-stackoverflow.html": (
@@ -169,6 +172,7 @@ t1_nysll2o | JoeyDee86 | 2026-01-10T14:54:20+00:00 | The issue I have is the gap
   109059326 | WoJ | 2020-05-07T10:12:21+00:00 | It would be nice to add to thi
   110055463 | alani | 2020-06-06T06:03:41+00:00 | @MatthiasFripp "This continues
   115124375 | Jacob Ward | 2020-12-03T01:23:36+00:00 | The yield statement suspends f
+  more-1 | - | - | (4 more)
 """,
     ),
     "wordpress-epoch.html": (

@@ -3,7 +3,7 @@
 The stages, one module each: ``candidates`` (which elements are comments), ``nesting``
 (parents), ``fields`` (author, date, text...), ``rejects`` (false comments), ``stubs``
 ("load more"), ``dedupe`` (building the tree); ``counts`` and ``region`` place the thread
-on the page, ``selectors`` names everything looked for.
+on the page, ``selectors`` names the markup looked for and ``words`` the text patterns.
 
 The thread is found in a few CSS passes (lexbor does the matching) and one
 upward walk per element of interest, cached per DOM node, so the work stays
@@ -97,7 +97,9 @@ def extract_comments(doc: LexborHTMLParser, *, url: str | None = None) -> Commen
     units = drop_widgets(drop_unlikely(units))
     linked_parents(units)  # after wrappers are dissolved: their comments stand alone
     containers = find_containers(units, root, walker) if units else []
-    declared, heading = find_declared(root, containers)
+    declared, heading = find_declared(
+        root, containers, in_thread=lambda node: walker.owner(node)[0] is not None
+    )
     extra: list[LexborNode] = []
     for node in heading + root.css(FORM_SELECTOR):
         if not any(contains(c, node) for c in containers):

@@ -11,7 +11,6 @@ from newsthread.html._comments.selectors import (
     CLASS_KEY,
     CONTROL_TAGS,
     CONTROL_TOKEN,
-    DATE_HINT,
     HOLDER_AUTHOR,
     HOLDER_TEXT,
     ID_KEY,
@@ -25,6 +24,9 @@ from newsthread.html._comments.selectors import (
     UNIT_TOKEN,
 )
 from newsthread.html._comments.state import Unit, Walker, inside
+from newsthread.html._comments.words import (
+    DATE_HINT,
+)
 
 
 def _key_of(node: LexborNode) -> str | None:

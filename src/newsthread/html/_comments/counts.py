@@ -3,29 +3,37 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from selectolax.lexbor import LexborNode
 
 from newsthread.html._comments.selectors import (
-    COUNT_RE,
     COUNT_SELECTOR,
+    COUNTER_SELECTOR,
     DECLARED_SELECTOR,
     H_TAGS,
     HEADING_CLASSES,
     HEADING_SELECTOR,
     LINK_SELECTOR,
+)
+from newsthread.html._comments.state import DIGIT, clean, int_of, small
+from newsthread.html._comments.words import (
+    COUNT_RE,
     ONE_RE,
 )
-from newsthread.html._comments.state import DIGIT, clean, int_of
 
 
 def find_declared(
-    root: LexborNode, containers: list[LexborNode], scanned: list[LexborNode] | None = None
+    root: LexborNode,
+    containers: list[LexborNode],
+    scanned: list[LexborNode] | None = None,
+    in_thread: Callable[[LexborNode], bool] | None = None,
 ) -> tuple[int | None, list[LexborNode]]:
     """The printed comment count and the heading that carries it.
 
     ``scanned``: the page's matches of the count, heading and link selectors when they
-    are already known (used only without a thread).
+    are already known (used only without a thread). ``in_thread``: whether an element lies
+    inside a comment; with it, counter elements near the thread are read too.
     """
     if containers:
         found = root.css(COUNT_SELECTOR)
@@ -67,6 +75,8 @@ def find_declared(
     for scope in scopes:
         # At the root: empty once there is a thread (the count is looked for near it only).
         headings = headings_at_root if scope is root else scope.css(HEADING_SELECTOR)
+        if containers and scope is containers[0]:
+            headings = _headings_before(scope) + headings
         for node in headings:
             text = clean(node.text(deep=True))
             if not text or len(text) > 120:
@@ -74,6 +84,18 @@ def find_declared(
             count = _count_in(text)
             if count is not None:
                 return count, [node]
+        if scope is root and containers and in_thread is not None:
+            # No heading: a counter element of any name near the thread (one pass over the
+            # thread's box two levels up).
+            near = containers[0]
+            for _ in range(2):
+                up = near.parent
+                if up is None or up.tag in ("body", "html"):
+                    break
+                near = up
+            found_counter = _counter_in(near, in_thread)
+            if found_counter is not None:
+                return found_counter
         if scope is root:
             links = root.css(LINK_SELECTOR) if containers else links_at_root
             for node in links:
@@ -83,6 +105,43 @@ def find_declared(
                     if count is not None:
                         return count, []
     return None, []
+
+
+def _headings_before(box: LexborNode) -> list[LexborNode]:
+    """Headings among the few elements right before the thread (``h2`` + ``ul.comments``)."""
+    out: list[LexborNode] = []
+    prev = box.prev
+    hops = 0
+    while prev is not None and hops < 6:
+        if prev.is_element_node:
+            hops += 1
+            if is_heading(prev.tag, prev.attributes):
+                out.append(prev)
+        prev = prev.prev
+    return out
+
+
+def _counter_in(
+    scope: LexborNode, in_thread: Callable[[LexborNode], bool]
+) -> tuple[int, list[LexborNode]] | None:
+    """A counter element near the thread, not inside a comment (a commenter's own count), its
+    words perhaps in the element around it (``<span>Комментарии</span> <span>(12)</span>``)."""
+    for node in scope.css(COUNTER_SELECTOR)[:20]:
+        if node.tag in ("a", "button") or not small(node, 8) or in_thread(node):
+            continue
+        for holder in (node, node.parent):
+            if holder is None or (holder is not node and not small(holder, 12)):
+                continue
+            text = clean(holder.text(deep=True))
+            if not text or len(text) > 60:
+                continue
+            m = COUNT_RE.search(text)
+            # The count and its word end the counter ("12 Comments"; not "63 Kommentar Themen").
+            if m is not None and m.end() >= len(text.rstrip(" .:)")):
+                count = int_of(m.group(1) or m.group(2))
+                if count is not None:
+                    return count, [holder]
+    return None
 
 
 def is_heading(tag: str | None, attrs_: dict[str, str | None]) -> bool:

@@ -79,17 +79,41 @@ def _dedupe(comments: list[Comment], base: dict[str, str | None]) -> list[Commen
     """Drop repeats of a comment that a page renders twice (Blogger Dynamic Views).
 
     A repeat has the same id in the page and the same author, date, text and
-    reply count; two comments that only read alike are both kept.
+    reply count; two comments that only read alike are both kept. A copy with the same id and
+    text that lacks the author (new Reddit prints a second, author-less copy of some threads)
+    is a repeat too, and the fuller of the two is kept in the first one's place.
     """
     seen: set[tuple[object, ...]] = set()
+    by_id: dict[tuple[str, str], int] = {}
     out: list[Comment] = []
     for c in comments:
+        key = base.get(c.id)
+        if key and c.text:
+            at = by_id.get((key, c.text))
+            if at is not None and _same_or_missing(out[at], c):
+                if _fuller(c, out[at]):
+                    out[at] = c
+                continue
+            by_id[(key, c.text)] = len(out)
         if not c.text or c.author is None:
             out.append(c)  # too little to tell two comments apart: keep both
             continue
-        sig = _signature(c, base.get(c.id))
+        sig = _signature(c, key)
         if sig in seen:
             continue
         seen.add(sig)
         out.append(c)
     return out
+
+
+def _same_or_missing(a: Comment, b: Comment) -> bool:
+    """Whether two comments of one id and text differ only by what one of them lacks."""
+    if a.author is not None and b.author is not None and a.author.name != b.author.name:
+        return False
+    return a.published is None or b.published is None or a.published == b.published
+
+
+def _fuller(new: Comment, old: Comment) -> bool:
+    if (new.author is None) != (old.author is None):
+        return new.author is not None
+    return len(new.replies) > len(old.replies)

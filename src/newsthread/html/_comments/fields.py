@@ -11,10 +11,7 @@ from selectolax.lexbor import LexborNode
 
 from newsthread.html._comments.selectors import (
     ACCOUNT_PATH,
-    AUTHOR_NOISE,
     AUTHOR_SELECTORS,
-    DATE_WORDS,
-    HANDLE,
     MACHINE_DATE_SELECTORS,
     NAME_INSIDE,
     NOT_NAME_PART,
@@ -25,6 +22,11 @@ from newsthread.html._comments.selectors import (
     VISIBLE_DATE_SELECTORS,
 )
 from newsthread.html._comments.state import STATUSES, Unit, Walker, absolute, clean, inside, int_of
+from newsthread.html._comments.words import (
+    AUTHOR_NOISE,
+    DATE_WORDS,
+    HANDLE,
+)
 from newsthread.html._dates import parse_machine_date, parse_visible_date
 from newsthread.model import Author, CommentStatus
 
@@ -56,13 +58,19 @@ def _first_owned(
         # instead of the whole region, once per selector.
         if pending <= 3:
             matches = [n for u in units if u.index not in served for n in u.node.css(selector)]
-        elif not any(
-            u.node.css_first(selector) is not None for u in probes_to_query(probes, outer, served)
-        ):
-            # Threads repeat one markup: a selector that none of a few sample comments
-            # still waiting has would only cost a whole-region pass.
-            continue
         else:
+            query = probes_to_query(probes, outer, served)
+            if not query:
+                # Every sample is served but more units wait (answers among their comments):
+                # sample the waiting ones, or no later selector would ever be tried.
+                waiting = [u for u in units if u.index not in served]
+                probes = waiting[:: max(1, len(waiting) // 6)][:6] + waiting[-1:]
+                outer = probe_nesting(probes, region)
+                query = probes_to_query(probes, outer, served)
+            if not any(u.node.css_first(selector) is not None for u in query):
+                # Threads repeat one markup: a selector that none of a few sample comments
+                # still waiting has would only cost a whole-region pass.
+                continue
             matches = region.css(selector)
         for node in matches:
             unit = walker.units.get(node.mem_id)
@@ -130,6 +138,10 @@ def _author_of(node: LexborNode, base: str | None) -> tuple[Author, str | None] 
         name = clean(name_node.text(deep=True))
     name = AUTHOR_NOISE.sub("", name).strip(" |\u2013\u00b7-:")
     account: str | None = None
+    number = _USER_NUMBER.search(name)
+    if number is not None and number.start() > 0:
+        # "kernelhacker (123456)": the account's number after the name (Slashdot).
+        name, account = name[: number.start()], number.group(1)
     handle = HANDLE.search(name)
     if handle is not None and handle.start() > 0:
         # "Jane Doe @jdoe": the display name is the name, the handle the account.
@@ -146,8 +158,9 @@ def _author_of(node: LexborNode, base: str | None) -> tuple[Author, str | None] 
     url = absolute(href, base)
     if account is None and href:
         path = ACCOUNT_PATH.search(href)
-        if path is not None and path.group(1).lower() != name.lower():
-            account = unquote(path.group(1))
+        part = (path.group(1) or path.group(2)) if path is not None else None
+        if part and part.lower() != name.lower():
+            account = unquote(part)
     return Author(name=name, url=url), account
 
 
@@ -198,6 +211,11 @@ def _profile_href(node: LexborNode, name_node: LexborNode, own: str) -> str | No
     return link.attributes.get("href") if link is not None else None
 
 
+_USER_NUMBER = re.compile(r"\s+\((\d{2,})\)$")
+
+_JS_GMT = re.compile(r"\s*GMT([+-]\d{4})\b(?:\s*\([^)]*\))?")
+
+
 def _machine_value(node: LexborNode) -> datetime | None:
     a = node.attributes
     for name in (
@@ -216,7 +234,9 @@ def _machine_value(node: LexborNode) -> datetime | None:
             if got is not None:
                 return got
             if name == "title":
-                return parse_visible_date(value)
+                # JavaScript's Date text ("Fri Mar 01 2024 10:00:00 GMT+0100"): dateutil reads
+                # "GMT+0100" the POSIX way, one hour west; the offset is east.
+                return parse_visible_date(_JS_GMT.sub(r" \1", value))
     return None
 
 
@@ -267,19 +287,32 @@ def _visible_dates(region: LexborNode, units: list[Unit], walker: Walker) -> Non
     pending = [u for u in units if u.published is None]
     if not pending:
         return
-    # A header text may hold a date among other words: try each selector until one parses.
+    # A header text may hold a date among other words: try each selector until one parses,
+    # and a few of its matches per comment (a "•" spacer named ``time-ago-bullet`` before the
+    # date link named ``time-ago``).
+    tries: dict[int, int] = {}
+
+    def take_date(unit: Unit, node: LexborNode) -> bool:
+        tried = tries.get(unit.index, 0)
+        tries[unit.index] = tried + 1
+        if unit.published is not None:
+            return True
+        # Parts in their own elements ("28.09.19" "12:44") must not run together.
+        shown = node.text(deep=True, separator=" ")
+        got = _machine_value(node) or parse_visible_date(shown)
+        if got is None:
+            return tried >= 2
+        unit.published = got
+        unit.meta_nodes.append(node)
+        unit.date_text = clean(shown)
+        return True
+
     for selector in VISIBLE_DATE_SELECTORS:
         if not pending:
             break
-        for unit, node in _first_owned(region, (selector,), walker, pending):
-            if unit.published is None:
-                # Parts in their own elements ("28.09.19" "12:44") must not run together.
-                shown = node.text(deep=True, separator=" ")
-                got = _machine_value(node) or parse_visible_date(shown)
-                if got is not None:
-                    unit.published = got
-                    unit.meta_nodes.append(node)
-                    unit.date_text = clean(shown)
+        tries.clear()
+        for _ in _first_owned(region, (selector,), walker, pending, take_date):
+            pass
         pending = [u for u in pending if u.published is None]
     for unit, node in _first_owned(
         region, (TIME_SELECTOR,), walker, [u for u in units if u.date_text]

@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
-from newsthread.html._comments.selectors import DEPTH_CLASS, LEVEL_TEXT, PX, REPLY_CUE
-from newsthread.html._comments.state import Unit
+from newsthread.html._comments.selectors import (
+    DEPTH_CLASS,
+    PX,
+)
+from newsthread.html._comments.state import Unit, clean
+from newsthread.html._comments.words import (
+    LEVEL_TEXT,
+    REPLY_CUE,
+)
 
 
 def _depth_hint(unit: Unit) -> float | None:
@@ -13,10 +20,10 @@ def _depth_hint(unit: Unit) -> float | None:
         value = a.get(name)
         if value and value.strip().isdigit():
             return float(value)
-    cls = a.get("class") or ""
-    m = DEPTH_CLASS.search(cls)
-    if m:
-        return float(m.group(1))
+    for holder in (node, node.parent):  # the comment or its wrapper (``fyre-comment-depth-1``)
+        m = DEPTH_CLASS.search(holder.attributes.get("class") or "") if holder else None
+        if m:
+            return float(m.group(1))
     ind = node.css_first("td.ind[indent], [indent]")
     if ind is not None:
         value = ind.attributes.get("indent") or ""
@@ -120,4 +127,9 @@ def linked_parents(units: list[Unit]) -> None:
                 continue
             unit.parent = target
             target.children.append(unit)
+            head, _, rest = unit.text.partition("\n")
+            label = clean(link.text(deep=True))
+            if rest.strip() and label.count(" ") >= 1 and head.strip() == label:
+                # "Antwort auf #1 von Ann" on a line of its own: the page's label, now the parent.
+                unit.text = rest.lstrip("\n")
             break

@@ -5,15 +5,19 @@ from __future__ import annotations
 from selectolax.lexbor import LexborNode
 
 from newsthread.html._comments.selectors import (
-    BOILERPLATE,
+    LISTING_LABEL,
     LIVE_LABEL,
     NOTICE_LABEL,
-    TEASER_LABEL,
-    UI_LABEL,
+    TAXONOMY_TOKEN,
     WIDGET_LABEL,
     WRAPPER_LABEL,
 )
 from newsthread.html._comments.state import Unit, clean
+from newsthread.html._comments.words import (
+    BOILERPLATE,
+    TEASER_LABEL,
+    UI_LABEL,
+)
 from newsthread.model import CommentStatus
 
 _FORM_FIELD = "textarea, input[type=text], input[type=email], form"
@@ -136,32 +140,41 @@ def drop_widgets(units: list[Unit]) -> list[Unit]:
 
     A top-level unit inside an ``aside`` or an element labelled as a widget, sidebar or list of
     recent or popular comments shows a comment of some page, not this page's thread; it goes
-    with its replies when some other unit stands outside such an element.
+    with its replies when some other unit stands outside such an element, and always when the
+    element is named for such a list ("comment of the day", "recent comments").
     """
-    verdict: dict[int, bool] = {}
+    verdict: dict[int, int] = {}
 
-    def in_widget(node: LexborNode) -> bool:
+    def in_widget(node: LexborNode) -> int:
+        """0: no widget; 1: an aside, sidebar or teaser; 2: a list of picked comments."""
         path: list[int] = []
         cur = node.parent
-        found = False
+        found = 0
         while cur is not None and cur.tag not in ("body", "html"):
             mid = cur.mem_id
             if mid in verdict:
-                found = verdict[mid]
+                found = max(found, verdict[mid])
                 break
             path.append(mid)
             a = cur.attributes
             label = f"{a.get('id') or ''} {a.get('class') or ''}"
-            if cur.tag == "aside" or (label.strip() and WIDGET_LABEL.search(label) is not None):
-                found = True
+            if "-" in label:
+                label = " ".join(t for t in label.split() if not TAXONOMY_TOKEN.match(t))
+            if label.strip() and LISTING_LABEL.search(label) is not None:
+                found = 2
                 break
+            if cur.tag == "aside" or (label.strip() and WIDGET_LABEL.search(label) is not None):
+                found = 1  # and on up: a list of picked comments may hold the aside
             cur = cur.parent
         for mid in path:
             verdict[mid] = found
         return found
 
-    dropped = {u.index for u in units if u.parent is None and in_widget(u.node)}
-    if not dropped or len(dropped) == sum(1 for u in units if u.parent is None):
+    kinds = {u.index: in_widget(u.node) for u in units if u.parent is None}
+    dropped = {i for i, kind in kinds.items() if kind}
+    if len(dropped) == len(kinds):
+        dropped = {i for i, kind in kinds.items() if kind == 2}
+    if not dropped:
         return units
     kept: list[Unit] = []
     for unit in units:  # parents come before their replies

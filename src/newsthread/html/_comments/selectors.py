@@ -1,7 +1,8 @@
-"""What the comment extractor looks for: every selector, class pattern and word list, by what it finds.
+"""What the comment extractor looks for in the markup: every selector and class pattern.
 
-The stage modules hold the logic; this one only names things, so that a heuristic can be read,
-diffed and tuned without wading through control flow (as trafilatura's ``xpaths.py``)."""
+The stage modules hold the logic; this one only names things (``words`` names the text
+patterns), so that a heuristic can be read, diffed and tuned without wading through control
+flow (as trafilatura's ``xpaths.py``)."""
 
 from __future__ import annotations
 
@@ -70,15 +71,17 @@ ID_KEY = re.compile(
 # A class that names one comment: "comment", "xenforo-comment", "c-comment-card", "MtnComment",
 # "kommentar-item", "leserbrief"; not a part of one ("comment-content") nor a list ("comments").
 UNIT_TOKEN = re.compile(
-    r"^(?:[\w-]*?(?<![a-z])|[\w]*)(?:comment|kommentar|leserbrief|comentario|commentaire)"
-    r"(?:[-_](?:item|card|box|entry|single|node|li))?$",
+    r"^(?:[\w-]*?(?<![a-z])|[\w]*)(?:comment|kommentar|leserbrief|comentario|commentaire|commento|komentarz)"
+    r"(?:[-_](?:item|card|box|entry|single|node|li|article))?$",
     re.I,
 )
 
 NOT_UNIT_TOKEN = re.compile(
     r"(?:^|[-_])(?:no|has|add|post|leave|write|new|show|load|toggle|icon|fa|count|open|closed?|with|allow|"
     r"disable|enable|reply|latest|recent|top|more|all|form|respond|list|warning|error|notice|hint|label|"
-    r"title|count|number|link|btn|button|tab|nav|submit|edit|delete|report|flag|share)[-_]?(?:comment|kommentar)",
+    r"title|count|number|link|btn|button|tab|nav|submit|edit|delete|report|flag|share)[-_]?(?:comment|kommentar)"
+    # A post's taxonomy class (WordPress ``category-der-kommentar``): a label, not a comment.
+    r"|^(?:category|tag|topic|kategorie|rubri[ck]|ressort|format)-",
     re.I,
 )
 
@@ -122,23 +125,17 @@ CLASS_KEY = re.compile(r"(?:^|\s)(t1_\w+)(?:\s|$)")
 # just before one is the parent of what it holds (Drupal, Epoch).
 REPLY_BOX = re.compile(
     r"(?:^|[\s_-])(children|child|replies|indented|sub-?comments?|inline-thread|"
-    r"comment-replies|nested|CommentsNode-children|sitetable|epoch-child)(?:$|[\s_-])",
+    r"comment-replies|nested|CommentsNode-children|sitetable|epoch-child|indent|follow-?up)(?:$|[\s_-])"
+    # Reply lists in any casing: ``UFIReplyList``, ``coral-replyList``.
+    r"|repl(?:y|ies)-?list",
     re.I,
 )
 
-DEPTH_CLASS = re.compile(r"(?:^|\s)(?:depth|level|comment-depth|indent)-(\d+)(?:\s|$)")
+# ``depth-2``, ``level-1``, with any prefix: ``coral-indent-1``, ``comment_level_1``, ``fyre-comment-depth-1``.
+DEPTH_CLASS = re.compile(r"(?:^|\s)(?:[\w-]*?[-_])?(?:depth|level|indent)[-_](\d+)(?:\s|$)")
 
 PX = re.compile(r"(?:padding|margin)-left\s*:\s*(\d+(?:\.\d+)?)\s*(px|em|rem)?", re.I)
 
-LEVEL_TEXT = re.compile(r"^level (\d+)$")
-
-DELETED_TEXT = re.compile(
-    r"^\[?(deleted|removed|gelöscht|entfernt)\]?$|^this comment (has been|was) (deleted|removed)"
-    r"|^comment (deleted|removed)|^dieser kommentar wurde (gelöscht|entfernt)",
-    re.I,
-)
-
-REMOVED_BY_ADMIN = re.compile(r"removed by (a |the )?(blog )?(administrator|moderator)", re.I)
 
 AUTHOR_SELECTORS = (
     '[itemprop="author"] [itemprop="name"]',
@@ -172,8 +169,11 @@ AUTHOR_SELECTORS = (
     '[class*="nickname"], [class*="Nickname"]',
     # BEM: ``comment__name``, ``c-comment__nick``, ``user__name``, ``author__link``.
     '[class*="__name"], [class*="__nick"], [class*="__author"], [class*="user__"], [class*="author__"]',
+    # A class that ends in a name: ``UFICommentActorName``, ``commento-name``, ``mc-user_name``.
+    '[class$="Name"], [class$="-name"], [class$="_name"]',
     # Profile links: the name as a link to the commenter's page.
-    'a[href*="/user/"], a[href*="/users/"], a[href*="/profile"], a[href*="/member"], a[href*="/u/"]',
+    'a[href*="/user/"], a[href*="/users/"], a[href*="/profile"], a[href*="/member"], a[href*="/u/"], '
+    'a[href*="/~"]',
     # The same in other languages: Benutzer, Autor, usuario, auteur, utilisateur, utente.
     '[class*="benutzer"], [class*="nutzer"], [class*="autor"], [class*="usuario"], [class*="auteur"], '
     '[class*="utilisateur"], [class*="utente"]',
@@ -205,8 +205,6 @@ NOT_PROFILE = re.compile(
     re.I,
 )
 
-# "@jdoe" after a display name.
-HANDLE = re.compile(r"\s@([\w.-]{2,40})$")
 
 # BEM parts beside a name: ``user__avatar``, ``c-author__community``, ``author__date``.
 NOT_NAME_PART = re.compile(
@@ -218,7 +216,8 @@ NOT_NAME_PART = re.compile(
 # Profile addresses whose last part is the account id (``/user/jdoe``, ``/u/jdoe``).
 ACCOUNT_PATH = re.compile(
     r"/(?:user|users|u|profile|profiles|member|members|people|perfil|benutzer|nutzer)/"
-    r"(?:\d+/)?([^/?#]+)/?(?:[?#]|$)",
+    r"(?:\d+/)?([^/?#]+)/?(?:[?#]|$)"
+    r"|/~([^/?#]+)/?(?:[?#]|$)",
     re.I,
 )
 
@@ -281,6 +280,8 @@ TEXT_SELECTORS = (
     ".post-message",
     '[class*="comment-content"], [class*="comment-text"], [class*="commentText"], [class*="comment_text"]',
     '[class*="kommentar-text"], [class*="comment-message"], [class*="CommentText"]',
+    # ``commentBody`` (Slashdot), ``UFICommentBody`` (Facebook), ``comment_body_N`` ids.
+    '[class*="commentBody"], [class*="CommentBody"], [class*="comment_body"], [id^="comment_body"]',
     ".comment-body",
     ".comment-message",
     ".message",
@@ -312,16 +313,17 @@ META_SELECTOR = ", ".join(
         ".comment-header",
         ".comment-footer",
         ".comment-actions",
-        ".reply",
         ".comment-reply-link",
         ".says",
         ".vcard",
         ".comhead",
         ".tagline",
         ".flat-list",
-        ".avatar",
+        # Avatars and scores in any naming: ``commento-avatar`` "G", ``comment__score`` "+2"
+        # (a class word ending in them; not a ``has-avatar`` modifier on a whole block).
+        '[class*="avatar"]:not([class*="has-avatar"]):not([class*="avatar-"]), [class$="score"], '
+        '[class*="score "]',
         ".epoch-comment-meta",
-        ".epoch-reply",
         ".comment-likes",
         ".sharedaddy",
         '[class*="likes"]',
@@ -347,27 +349,39 @@ META_SELECTOR = ", ".join(
         '[class*="reply-button"]',
         '[class*="reply-btn"]',
         '[class*="__reply"]',
+        # ``reply``, ``epoch-reply``, ``mc-comment-reply``: one selector for a class that ends so.
+        '[class$="reply"]',
+        # Reactions and recommendations ("Like", "Respect", "12 Empfehlungen").
+        '[class*="eaction"], [class*="recommend"]',
         '[role="button"]',
         'a[href="#"]',
         'a[href^="javascript"]',
     ]
 )
 
-MORE_SELECTOR = ", ".join(
-    [
-        ".morechildren",
-        ".morecomments",
-        ".more-comments",
-        ".load-more-comments",
-        ".comment-load-more",
-        ".loadmore",
-        ".show-more-comments",
-        ".comment-more",
-        "a.continue-thread",
-        'a[href*="/comments/"][class*="deepthread"]',
-        "span.deepthread",
-        ".comments-load-more",
-    ]
+# "Load more" elements named so (old Reddit's ``morechildren``, ``continue-thread``...).
+MORE_CLASSES = frozenset(
+    {
+        "morechildren",
+        "morecomments",
+        "more-comments",
+        "load-more-comments",
+        "comment-load-more",
+        "loadmore",
+        "show-more-comments",
+        "comment-more",
+        "comments-load-more",
+    }
+)
+
+# Controls that may stand for comments not printed, whatever their class: buttons and elements
+# with "more" or "load" in their names ("Load 10 more comments", "Weitere 3 Antworten anzeigen").
+STUB_CONTROL_SELECTOR = 'button, [role="button"], [class*="more" i], [class*="load" i]'
+
+# One pass for both kinds of stub: the named ones (MORE_CLASSES hold "more" or "load") and
+# the controls known by their words.
+STUB_SCAN_SELECTOR = (
+    f"{STUB_CONTROL_SELECTOR}, a.continue-thread, a[class*=deepthread], span.deepthread"
 )
 
 FORM_SELECTOR = ", ".join(
@@ -405,6 +419,9 @@ HEADING_SELECTOR = ", ".join(
 
 COUNT_SELECTOR = '[itemprop="commentCount"]'
 
+# Near the thread only: counters of any name ("coral-counter", "fyre-comment-count", "mc-head-count").
+COUNTER_SELECTOR = '[class*="count" i], [data-comments-count]'
+
 LINK_SELECTOR = 'a[href$="#comments"], a[href*="item?id="], a.comments'
 
 DECLARED_SELECTOR = f"{COUNT_SELECTOR}, {HEADING_SELECTOR}, {LINK_SELECTOR}"
@@ -420,26 +437,6 @@ SCAN_SELECTOR = f"{UNIT_SELECTOR}, {_SECTION_SELECTOR}, {DECLARED_SELECTOR}"
 
 SCAN_SELECTOR_PLAIN = f"{_UNIT_SELECTOR_PLAIN}, {_DECLARED_PLAIN}"
 
-_COUNT_WORDS = (
-    r"comments?|responses?|replies|reactions?|thoughts?|kommentare?|leserkommentare|antworten|"
-    r"reaktionen|meinungen|ergänzungen|commentaires?|comentarios?|comentários?|commenti|"
-    r"komentarz[ey]?|komentáře|komentar\w*|kommentarer|kommentit|reacties|hozzászólás\w*|yorum\w*|"
-    r"коммент\w*|комментари\w*|коментар\w*|σχόλια"
-)
-
-# "74 Comments", "This Post Has 80 Comments", "Se han publicado 11 comentarios", "Comments (3)";
-# a count split from its word by a tag reads as "80Comments". Not "Top 10 comments".
-COUNT_RE = re.compile(
-    rf"(?:^|(?<!top)(?<!best)(?<!the)\s+)(\d[\d.,]*)\s*(?:{_COUNT_WORDS})(?!\w)"
-    rf"|(?:{_COUNT_WORDS})\s*[(:]\s*(\d[\d.,]*)\)?\s*$",
-    re.I,
-)
-
-ONE_RE = re.compile(
-    r"^\s*(one|ein|eine|un|une|uno|una|um|jeden)\s+(comment|response|reply|thought|kommentar|gedanke|"
-    r"antwort|commentaire|comentario|commento)",
-    re.I,
-)
 
 SKIP_TEXT_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "button", "textarea"})
 
@@ -451,70 +448,9 @@ BLOCK_TAGS = frozenset(
     }
 )  # fmt: skip
 
-# "Ann says:", "**Ann** dijo:", "Ann schrieb am 2. Mai:": a name in the text's first line.
-SAYS_LINE = re.compile(
-    r"^(?P<name>[^\n:|]{1,50}?)\s+(?:says|said|wrote|writes|dijo|escribió|escribe|schrieb|schreibt|"
-    r"sagt|meint|a écrit|écrit|dit|scrive|ha scritto|dice|disse|escreveu|pisze|napisał|skriver|"
-    r"skrev|zegt|schreef|говорит|пишет|написал[аи]?)(?:\s*:?|\s+(?P<rest>[^\n]{0,60}?\d[^\n]{0,30}?)\s*:)\s*$",
-    re.I,
-)
-
-# "geschrieben von Ann am 21. Jan.", "posted by Ann on May 2", "escrito por Ann el 3 de mayo",
-# "Par Ann, le 15 mai" (a bare "by" at the start needs a comma or a date word after the name).
-BY_LINE = re.compile(
-    r"^(?:by|von|par|por|da|di)\s+(?P<bare>[^\n,|:]{1,40}?)(?:,|\s+(?:am|vom|on|el|le|il|at|um)\s)"
-    r"|(?:^|\b)(?:written|posted|submitted|commented|geschrieben|verfasst|kommentiert|gepostet|"
-    r"escrito|publicado|comentado|écrit|posté|publié|scritto|pubblicato|inviato|napisany|"
-    r"dodany|bewertung|review|reviewed)\s+(?:by|von|por|par|da|przez|de)\s+"
-    r"(?P<name>[^\n,|:]{1,40}?)(?:\s+(?:am|vom|on|el|le|il|at|um|dnia|em)\s.*|\s*[,|:\u2013-].*)?$",
-    re.I,
-)
-
-# Words that are never a commenter's name.
-NOT_A_NAME = re.compile(
-    r"\b(?:comments?|kommentar\w*|deleted|removed|gelöscht|points?|punkte|replies|reply|antwort\w*|"
-    r"votes?|likes?|ago|vor)\b",
-    re.I,
-)
-
-# "Ann | 2 May 2024", "Ann · 3 hours ago": a name and a date in one header line.
-NAME_DATE_LINE = re.compile(r"^(?P<name>[^|·•\n]{1,50}?)\s*[|·•]\s*(?P<rest>[^\n]{4,60})$")
-
-# Something a date is written with, standing apart (not "Kritiker2010"): a day and month in
-# figures, a year, a time, "ago"/"vor".
-DATE_WORDS = re.compile(
-    r"(?<![\w.])\d{1,2}[./-]\s?\d{1,2}[./-]|(?<!\w)(?:19|20)\d\d(?!\w)|(?<!\w)\d{1,2}:\d\d|\b(?:ago|vor|hace|il y a)\b",
-    re.I,
-)
-
-# A header line that is a date and nothing else: "/ 22.04.2020", "| 11.09.2011 23:31", "March 7, 2018".
-DATE_LINE = re.compile(
-    r"^[\W_]*(?:\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|\d{4}-\d{2}-\d{2}|[^\W\d_]{3,10}\.?\s+\d{1,2},?\s+\d{4}"
-    r"|\d{1,2}\.?\s+[^\W\d_]{3,10}\.?\s+\d{4})(?:[,\s]+(?:um|at|à|a las|alle)?\s*\d{1,2}[:.]\d{2}"
-    r"(?:\s*(?:uhr|am|pm|h))?)?[\W_]*$",
-    re.I,
-)
-
-AUTHOR_NOISE = re.compile(
-    r"\s*(says|sagt|schreibt|dit|dice|scrive|pisze|meint|wrote|schrieb)\s*:?\s*$|^\s*(?:comment|kommentar|commentaire|comentario)?\s*(by|von|par|por)\s+",
-    re.I,
-)
 
 NOT_FAST = "pre, script, style, noscript, template, svg, button, textarea, form"
 
-# Lines about the comments, not comments: "comments powered by Disqus", guidelines, policies,
-# prompts, closed threads, in the languages the rest of this module reads.
-BOILERPLATE = re.compile(
-    r"powered by|please (?:enable|read|keep|be|log|sign|respect|note)|enable javascript|"
-    r"javascript to view|(?:community|comment(?:ing)?|discussion|posting|user|house) "
-    r"(?:guidelines?|policy|policies|rules|standards|terms)|guidelines|terms of (?:use|service)|"
-    r"netiquette|kommentar(?:regeln|richtlinien|funktion)|diskussionsregeln|nutzungsbedingungen|"
-    r"normas de (?:participación|la comunidad)|charte de|règles de|(?:log|sign) ?in to (?:comment|reply|post)|"
-    r"(?:be the )?first to comment|comments? (?:are|is) closed|kommentare sind geschlossen|"
-    r"moderat(?:ed|ion|ors?)|we (?:welcome|reserve|moderate|encourage)|"
-    r"leave a (?:comment|reply)|add (?:a|your) comment|join the (?:discussion|conversation)",
-    re.I,
-)
 
 # Live tickers name their entries "comments" too ("live-match-comment", "ticker-comment").
 LIVE_LABEL = re.compile(
@@ -527,33 +463,23 @@ WRAPPER_LABEL = re.compile(r"wrap|list|thread|section|container|holder|area", re
 # Elements for the form's messages and overlays, named so.
 NOTICE_LABEL = re.compile(r"modal|error|alert|notice|warning|dialog|popup|tooltip|template", re.I)
 
-# A teaser that names an opinion piece: "Comment: Why the budget fails", "Kommentar: …".
-TEASER_LABEL = re.compile(
-    r"^(?:comment|opinion|kommentar|meinung|commentaire|tribune|comentario|opinión|column|kolumne)\s*[:|\u2013\u2014-]\s*\S",
-    re.I,
-)
-
-# Stubs: "more" in class names and labels, for a structure check (a count, no text of its own).
-MORE_TOKEN = re.compile(
-    r"(?:^|[\s_-])(?:more|seemore|showmore|loadmore|load|expand|show|view|collapsed|weitere|mehr|plus|"
-    r"más|altri|ещё|еще|показать|anzeigen|afficher|ver|voir|mostrar|visualizza|pokaż|toon)(?:$|[\s_-])",
-    re.I,
-)
 
 # Widgets that show comments of other pages: "recent comments", "comment of the day", sidebars
 # (not "widget" alone: Blogger calls its main post column ``Blog1 widget``).
-WIDGET_LABEL = re.compile(
-    r"sidebar|side-bar|recent-?comments|recentcomments|latest-?comments|popular|"
-    r"most-?(?:commented|read|discussed|popular)|comments?-of-the-(?:day|week)|"
-    r"featured-?comments|top-?comments|teaser",
+WIDGET_LABEL = re.compile(r"sidebar|side-bar|teaser", re.I)
+
+# A post's taxonomy classes (``tag-popular``, ``category-kommentar``): what it is about, not what it is.
+TAXONOMY_TOKEN = re.compile(r"^(?:category|tag|topic|kategorie|rubri[ck]|ressort|format)-", re.I)
+
+# Widgets named for what they list: comments picked from other pages. Left out even when the
+# page has no other comments.
+LISTING_LABEL = re.compile(
+    r"recent[-_]?comments|latest[-_]?comments|popular|most[-_]?(?:commented|read|discussed|popular)|"
+    r"comments?[-_]of[-_]the[-_](?:day|week)|featured[-_]?comments|top[-_]?comments|"
+    r"des[-_]tages|der[-_]woche|del[-_]d[ií]a|du[-_]jour|dnya",
     re.I,
 )
 
-# A link that says a comment answers another one ("in reply to Ann", ``rel="in-reply-to"``).
-REPLY_CUE = re.compile(
-    r"repl|antwort|respuesta|en respuesta|réponse|risposta|resposta|odpowied|ответ|parent|@",
-    re.I,
-)
 
 UNIT_ID_STARTS = ("comment", "li-comment-", "div-comment-", "t1_", "thing_t1_")
 
@@ -567,11 +493,6 @@ SECTION_NOT = re.compile(
     r"dynamic)"
 )
 
-DATE_HINT = re.compile(
-    r"(?<!\d)\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|(?<!\d)(?:19|20)\d\d(?!\d)|\d{1,2}:\d\d|"
-    r"\b(?:ago|vor|hours?|minutes?|days?|stunden?|minuten?|tagen?)\b",
-    re.I,
-)
 
 COMMENTISH = re.compile(r"comment|discussion|disqus|respond|reactions|kommentar", re.I)
 
@@ -590,12 +511,5 @@ HEADING_CLASSES = frozenset(
     }
 )
 
-UI_LABEL = re.compile(
-    r"^\W*(?:\d+\W*)?(?:new,?\s*\d*\s*|previous\s+|older\s+|newer\s+|next\s+|ältere\s+|neuere\s+|"
-    r"weitere\s+|all\s+|alle\s+|show\s+|load\s+|mehr\s+)?"
-    r"(?:comments?|kommentare?|komentarze?|comentarios?|comentar|commentaires?|commenti|reply|replies|"
-    r"antworten|antwort|post|uhr|kommentieren|leave a (?:comment|reply))\W*(?:\(?\d*\)?)\W*$",
-    re.I,
-)
 
 LD_COMMENT = re.compile(r'"@type"\s*:\s*(?:\[[^\]]*)?"(?:https?://schema\.org/)?Comment"')

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from itertools import islice
 from urllib.parse import urljoin
 
 import attrs
@@ -187,6 +188,11 @@ def int_of(text: str | None) -> int | None:
         return int(digits)
     except ValueError:
         return None
+
+
+def small(node: LexborNode, limit: int) -> bool:
+    """Whether an element holds fewer than ``limit`` elements (looked at no further)."""
+    return next(islice(node.traverse(), limit, None), None) is None
 
 
 def clean(text: str) -> str:

@@ -4,15 +4,27 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborNode
 
-from newsthread.html._comments.selectors import MORE_SELECTOR, MORE_TOKEN
-from newsthread.html._comments.state import DIGIT, Unit, Walker, clean, int_of
+from newsthread.html._comments.selectors import (
+    MORE_CLASSES,
+    STUB_SCAN_SELECTOR,
+)
+from newsthread.html._comments.state import DIGIT, Unit, Walker, clean, contains, int_of
+from newsthread.html._comments.words import (
+    MORE_TOKEN,
+    STUB_MORE_WORD,
+    STUB_WORD,
+)
 from newsthread.model import Comment, CommentStatus
 
 
 def more_stubs(region: LexborNode, walker: Walker) -> list[tuple[Unit | None, Comment]]:
+    """Elements that stand for comments the page did not print: named "load more" elements
+    first, then controls known by their words (one CSS pass for both)."""
+    found = region.css(STUB_SCAN_SELECTOR)
+    named = [n for n in found if _is_named_more(n)]
     stubs: list[tuple[Unit | None, Comment]] = []
     seen: set[int] = set()
-    for i, node in enumerate(region.css(MORE_SELECTOR)):
+    for i, node in enumerate(named):
         if node.mem_id in walker.units or node.mem_id in seen:
             continue
         seen.add(node.mem_id)
@@ -27,6 +39,67 @@ def more_stubs(region: LexborNode, walker: Walker) -> list[tuple[Unit | None, Co
             continue
         stubs.append(
             (unit, Comment(id=f"more-{i + 1}", status=CommentStatus.MORE, more_count=int_of(text)))
+        )
+    stubs.extend(_stub_controls(found, walker, seen, len(stubs)))
+    return stubs
+
+
+def _is_named_more(node: LexborNode) -> bool:
+    a = node.attrs  # (one attribute read, not a dict of all of them per match)
+    tokens = (a.get("class") or "").lower().split()
+    if not MORE_CLASSES.isdisjoint(tokens):
+        return True
+    tag = node.tag
+    if tag == "a" and "continue-thread" in tokens:
+        return True
+    if "deepthread" in tokens and tag == "span":
+        return True
+    return (
+        tag == "a"
+        and "/comments/" in (a.get("href") or "")
+        and any("deepthread" in t for t in tokens)
+    )
+
+
+def _stub_controls(
+    found: list[LexborNode], walker: Walker, seen: set[int], start: int
+) -> list[tuple[Unit | None, Comment]]:
+    """Stubs known by structure, whatever their class: a button or a "more"/"load" element whose
+    few words say there are more comments or replies ("Load 10 more comments", "Show all 6
+    replies", "Weitere 3 Antworten anzeigen"), visible, and not inside another stub."""
+    stubs: list[tuple[Unit | None, Comment]] = []
+    taken: list[LexborNode] = []
+    labels: set[str] = set()  # a page that repeats one button per view ("Alle Kommentare anzeigen")
+    for node in found:
+        mid = node.mem_id
+        if mid in seen or mid in walker.units:
+            continue
+        seen.add(mid)
+        raw = node.text(deep=True)
+        if len(raw) > 400:
+            continue  # a container named "loaded" or "more-stories", not a control
+        text = clean(raw)
+        if not text or len(text) > 80 or len(text.split()) > 8:
+            continue
+        if STUB_MORE_WORD.search(text) is None or STUB_WORD.search(text) is None:
+            continue
+        a = node.attributes
+        style = (a.get("style") or "").replace(" ", "")
+        if "hidden" in a or "display:none" in style or "hidden" in (a.get("class") or "").split():
+            continue
+        if any(contains(t, node) for t in taken[-3:]):
+            continue  # the button inside a "more" box already taken
+        taken.append(node)
+        unit, _ = walker.owner(node)
+        if unit is not None and unit.status is CommentStatus.MORE:
+            continue  # a stub comment's own button
+        if unit is None:
+            if text in labels:
+                continue
+            labels.add(text)
+        number = start + len(stubs) + 1
+        stubs.append(
+            (unit, Comment(id=f"more-{number}", status=CommentStatus.MORE, more_count=int_of(text)))
         )
     return stubs
 

@@ -9,22 +9,24 @@ from selectolax.lexbor import LexborNode
 
 from newsthread.html._comments.selectors import (
     BLOCK_TAGS,
-    BY_LINE,
     CONTROL_HREF,
+    META_SELECTOR,
+    NOT_FAST,
+    SKIP_TEXT_TAGS,
+)
+from newsthread.html._comments.state import Unit, Walker, clean, inside
+from newsthread.html._comments.words import (
+    BY_LINE,
     DATE_HINT,
     DATE_LINE,
     DATE_WORDS,
     DELETED_TEXT,
     LEVEL_TEXT,
-    META_SELECTOR,
     NAME_DATE_LINE,
     NOT_A_NAME,
-    NOT_FAST,
     REMOVED_BY_ADMIN,
     SAYS_LINE,
-    SKIP_TEXT_TAGS,
 )
-from newsthread.html._comments.state import Unit, Walker, clean, inside
 from newsthread.html._dates import parse_visible_date
 from newsthread.model import Author, CommentStatus
 
@@ -33,6 +35,8 @@ Skip = tuple[set[int], set[int]]
 _NOTHING: set[int] = set()
 _BLANKS = re.compile(r"\n{3,}")
 _WS = re.compile(r"\s+")
+
+_SEPARATOR = re.compile(r"^[\u2022\u00b7|/\u2013\u2014\u00bb\u203a~-]{1,3}$")
 
 _BR_TAG = re.compile(r"<br\b[^>]*>", re.I)
 
@@ -156,6 +160,10 @@ def fill_texts(region: LexborNode, units: list[Unit], walker: Walker) -> None:
         if unit.author is None:
             text = _author_from_header(unit, body, text, walker)
         text = _without_trailing_control(unit.node, text)
+        if _SEPARATOR.match(text.partition("\n")[0]) and text.partition("\n")[2].strip():
+            # A header's spacer ("•", "|") left after its name and date were taken out.
+            text = text.partition("\n")[2].lstrip("\n")
+        text = _without_echoed_subject(unit.node, text)
         if LEVEL_TEXT.match(text.partition("\n")[0]):
             # A hidden "level 2" label that screen readers get: the depth, not the text.
             text = text.partition("\n")[2].lstrip("\n")
@@ -221,6 +229,19 @@ def _name_in(head: str, *, first: bool) -> str | None:
     if not name or len(name.split()) > 5 or name[0].isdigit() or NOT_A_NAME.search(name):
         return None  # "39 points · 6 years ago", "Comment removed by moderator · 4 yr. ago"
     return name
+
+
+def _without_echoed_subject(node: LexborNode, text: str) -> str:
+    """Drop a subject line made of the text's first words (Drupal's default comment subject,
+    "Finally" over "Finally a safe way to school."), when it is a heading or link of its own."""
+    head, sep, rest = text.partition("\n")
+    head = head.strip().rstrip(".\u2026 ")
+    if not sep or len(head) < 2 or len(head) > 80 or not rest.lstrip("\n").startswith(head):
+        return text
+    for inner in node.css("h2, h3, h4, h5, h6, a"):
+        if clean(inner.text(deep=True)).rstrip(".\u2026 ") == head:
+            return rest.lstrip("\n")
+    return text
 
 
 def _without_trailing_control(node: LexborNode, text: str) -> str:

@@ -1,0 +1,151 @@
+"""What the comment extractor reads in words: counts, stub labels, "Ann says:" headers, dates in
+text, notices and interface labels, in the languages it knows.
+
+``selectors`` names the markup looked for; this module the text patterns (both only name things:
+the stage modules hold the logic)."""
+
+from __future__ import annotations
+
+import re
+
+LEVEL_TEXT = re.compile(r"^level (\d+)$")
+
+DELETED_TEXT = re.compile(
+    r"^\[?(deleted|removed|gelöscht|entfernt)\]?$|^this comment (has been|was) (deleted|removed)"
+    r"|^comment (deleted|removed)|^dieser kommentar wurde (gelöscht|entfernt)",
+    re.I,
+)
+
+REMOVED_BY_ADMIN = re.compile(r"removed by (a |the )?(blog )?(administrator|moderator)", re.I)
+
+# "@jdoe" after a display name.
+HANDLE = re.compile(r"\s@([\w.-]{2,40})$")
+
+_COUNT_WORDS = (
+    r"comments?|responses?|replies|reactions?|thoughts?|kommentare?|leserkommentare|antworten|"
+    r"reaktionen|meinungen|ergänzungen|commentaires?|comentarios?|comentários?|commenti|"
+    r"komentarz[ey]?|komentáře|komentar\w*|kommentarer|kommentit|reacties|hozzászólás\w*|yorum\w*|"
+    r"коммент\w*|комментари\w*|коментар\w*|σχόλια"
+)
+
+# "74 Comments", "This Post Has 80 Comments", "Se han publicado 11 comentarios", "Comments (3)";
+# a count split from its word by a tag reads as "80Comments". Not "Top 10 comments".
+COUNT_RE = re.compile(
+    rf"(?:^|(?<!top)(?<!best)(?<!the)\s+)(\d[\d.,]*)\s*(?:{_COUNT_WORDS})(?!\w)"
+    rf"|(?:{_COUNT_WORDS})\s*[(:]\s*(\d[\d.,]*)\)?\s*$",
+    re.I,
+)
+
+# A stub's label says there is more: "more", "all", "weitere", "ещё", "todos"...
+STUB_MORE_WORD = re.compile(
+    r"(?<!\w)(?:more|all|remaining|older|previous|weitere|mehr|alle|ältere|plus|tous|más|todos|"
+    r"todas|anteriores|altri|tutti|ещё|еще|все|więcej|meer|alle)(?!\w)",
+    re.I,
+)
+
+# ... and what there is more of: comments, replies, answers, in the count words' languages.
+STUB_WORD = re.compile(
+    rf"(?<!\w)(?:{_COUNT_WORDS}|respuestas|réponses|risposte|ответ\w*)(?!\w)", re.I
+)
+
+ONE_RE = re.compile(
+    r"^\s*(one|ein|eine|un|une|uno|una|um|jeden)\s+(comment|response|reply|thought|kommentar|gedanke|"
+    r"antwort|commentaire|comentario|commento)",
+    re.I,
+)
+
+# "Ann says:", "**Ann** dijo:", "Ann schrieb am 2. Mai:": a name in the text's first line.
+SAYS_LINE = re.compile(
+    r"^(?P<name>[^\n:|]{1,50}?)\s+(?:says|said|wrote|writes|dijo|escribió|escribe|schrieb|schreibt|"
+    r"sagt|meint|a écrit|écrit|dit|scrive|ha scritto|dice|disse|escreveu|pisze|napisał|skriver|"
+    r"skrev|zegt|schreef|говорит|пишет|написал[аи]?)(?:\s*:?|\s+(?P<rest>[^\n]{0,60}?\d[^\n]{0,30}?)\s*:)\s*$",
+    re.I,
+)
+
+# "geschrieben von Ann am 21. Jan.", "posted by Ann on May 2", "escrito por Ann el 3 de mayo",
+# "Par Ann, le 15 mai" (a bare "by" at the start needs a comma or a date word after the name).
+BY_LINE = re.compile(
+    r"^(?:by|von|par|por|da|di)\s+(?P<bare>[^\n,|:]{1,40}?)(?:,|\s+(?:am|vom|on|el|le|il|at|um)\s)"
+    r"|(?:^|\b)(?:written|posted|submitted|commented|geschrieben|verfasst|kommentiert|gepostet|"
+    r"escrito|publicado|comentado|écrit|posté|publié|scritto|pubblicato|inviato|napisany|"
+    r"dodany|bewertung|review|reviewed)\s+(?:by|von|por|par|da|przez|de)\s+"
+    r"(?P<name>[^\n,|:]{1,40}?)(?:\s+(?:am|vom|on|el|le|il|at|um|dnia|em)\s.*|\s*[,|:\u2013-].*)?$",
+    re.I,
+)
+
+# Words that are never a commenter's name.
+NOT_A_NAME = re.compile(
+    r"\b(?:comments?|kommentar\w*|deleted|removed|gelöscht|points?|punkte|replies|reply|antwort\w*|"
+    r"votes?|likes?|ago|vor)\b",
+    re.I,
+)
+
+# "Ann | 2 May 2024", "Ann · 3 hours ago": a name and a date in one header line.
+NAME_DATE_LINE = re.compile(r"^(?P<name>[^|·•\n]{1,50}?)\s*[|·•]\s*(?P<rest>[^\n]{4,60})$")
+
+# Something a date is written with, standing apart (not "Kritiker2010"): a day and month in
+# figures, a year, a time, "ago"/"vor".
+DATE_WORDS = re.compile(
+    r"(?<![\w.])\d{1,2}[./-]\s?\d{1,2}[./-]|(?<!\w)(?:19|20)\d\d(?!\w)|(?<!\w)\d{1,2}:\d\d|\b(?:ago|vor|hace|il y a)\b",
+    re.I,
+)
+
+# A header line that is a date and nothing else: "/ 22.04.2020", "| 11.09.2011 23:31", "March 7, 2018".
+DATE_LINE = re.compile(
+    r"^[\W_]*(?:\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|\d{4}-\d{2}-\d{2}|[^\W\d_]{3,10}\.?\s+\d{1,2},?\s+\d{4}"
+    r"|\d{1,2}\.?\s+[^\W\d_]{3,10}\.?\s+\d{4})(?:[,\s]+(?:um|at|à|a las|alle)?\s*\d{1,2}[:.]\d{2}"
+    r"(?:\s*(?:uhr|am|pm|h))?)?[\W_]*$",
+    re.I,
+)
+
+AUTHOR_NOISE = re.compile(
+    r"(?:^|\s+)(says|sagt|schreibt|dit|dice|scrive|pisze|meint|wrote|schrieb)\s*:?\s*$|^\s*(?:comment|kommentar|commentaire|comentario)?\s*(by|von|par|por)\s+",
+    re.I,
+)
+
+# Lines about the comments, not comments: "comments powered by Disqus", guidelines, policies,
+# prompts, closed threads, in the languages the rest of this module reads.
+BOILERPLATE = re.compile(
+    r"powered by|please (?:enable|read|keep|be|log|sign|respect|note)|enable javascript|"
+    r"javascript to view|(?:community|comment(?:ing)?|discussion|posting|user|house) "
+    r"(?:guidelines?|policy|policies|rules|standards|terms)|guidelines|terms of (?:use|service)|"
+    r"netiquette|kommentar(?:regeln|richtlinien|funktion)|diskussionsregeln|nutzungsbedingungen|"
+    r"normas de (?:participación|la comunidad)|charte de|règles de|(?:log|sign) ?in to (?:comment|reply|post)|"
+    r"(?:be the )?first to comment|comments? (?:are|is) closed|kommentare sind geschlossen|"
+    r"moderat(?:ed|ion|ors?)|we (?:welcome|reserve|moderate|encourage)|"
+    r"leave a (?:comment|reply)|add (?:a|your) comment|join the (?:discussion|conversation)",
+    re.I,
+)
+
+# A teaser that names an opinion piece: "Comment: Why the budget fails", "Kommentar: …".
+TEASER_LABEL = re.compile(
+    r"^(?:comment|opinion|kommentar|meinung|commentaire|tribune|comentario|opinión|column|kolumne)\s*[:|\u2013\u2014-]\s*\S",
+    re.I,
+)
+
+# Stubs: "more" in class names and labels, for a structure check (a count, no text of its own).
+MORE_TOKEN = re.compile(
+    r"(?:^|[\s_-])(?:more|seemore|showmore|loadmore|load|expand|show|view|collapsed|weitere|mehr|plus|"
+    r"más|altri|ещё|еще|показать|anzeigen|afficher|ver|voir|mostrar|visualizza|pokaż|toon)(?:$|[\s_-])",
+    re.I,
+)
+
+# A link that says a comment answers another one ("in reply to Ann", ``rel="in-reply-to"``).
+REPLY_CUE = re.compile(
+    r"repl|antwort|respuesta|en respuesta|réponse|risposta|resposta|odpowied|ответ|parent|@",
+    re.I,
+)
+
+DATE_HINT = re.compile(
+    r"(?<!\d)\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|(?<!\d)(?:19|20)\d\d(?!\d)|\d{1,2}:\d\d|"
+    r"\b(?:ago|vor|hours?|minutes?|days?|stunden?|minuten?|tagen?)\b",
+    re.I,
+)
+
+UI_LABEL = re.compile(
+    r"^\W*(?:\d+\W*)?(?:new,?\s*\d*\s*|previous\s+|older\s+|newer\s+|next\s+|ältere\s+|neuere\s+|"
+    r"weitere\s+|all\s+|alle\s+|show\s+|load\s+|mehr\s+)?"
+    r"(?:comments?|kommentare?|komentarze?|comentarios?|comentar|commentaires?|commenti|reply|replies|"
+    r"antworten|antwort|post|uhr|kommentieren|leave a (?:comment|reply))\W*(?:\(?\d*\)?)\W*$",
+    re.I,
+)

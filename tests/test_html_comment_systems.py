@@ -1,0 +1,214 @@
+"""Comment systems other than those the rules were written for: one small page per system, in
+its own markup shape (Vanilla, Drupal 9, isso, Commento, Remark42, Coral, Livefyre, the Facebook
+plugin, Discourse's crawler view, a Disqus embed, German, Spanish and Russian news CMSs).
+
+Each fixture is written by hand after the system's markup; each tree below was checked by hand.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
+from newsthread.html import extract_comments
+from newsthread.model import Article, Comment
+
+DATA = Path(__file__).parent / "data" / "html" / "comments" / "systems"
+
+
+def rows(name: str) -> list[tuple[Any, ...]]:
+    """(depth, id, author, text) per comment, in reading order."""
+    section = extract_comments(LexborHTMLParser((DATA / name).read_bytes()))
+    out = []
+    for c in Article(comments=section.comments).iter_comments():
+        depth, node = 0, c.parent
+        while isinstance(node, Comment):
+            depth, node = depth + 1, node.parent
+        out.append((depth, c.id, c.author.name if c.author else None, c.text))
+    return out
+
+
+TREES: dict[str, list[tuple[Any, ...]]] = {
+    # Avatar-only profile link first, then the name link; reactions and "Flag" out of the text.
+    "vanilla.html": [
+        (0, "1201", "ines_a", "Only in summer."),
+        (0, "1202", "Paul", "They added a Sunday boat in 2023."),
+    ],
+    # Replies in the sibling ``div.indented``; the avatar's profile link carries no name.
+    "drupal9.html": [
+        # The subject "Finally" is the text's first word, Drupal's default: not kept twice.
+        (0, "45", "Jane Roe", "Finally a safe way to school."),
+        (1, "46", "Ole (not verified)", "Except at the bridge."),
+        (0, "47", "Mei", "Where does it end?"),
+    ],
+    # Replies in ``div.isso-follow-up`` inside the comment; the header's "•" spacer is no text.
+    "isso.html": [
+        (0, "isso-1", "Ann", "Finally!"),
+        (1, "isso-2", "Anonymous", "Which routes?"),
+    ],
+    # ``commento-card`` (Italian "commento"), replies in ``commento-children``, the name's class
+    # ends in ``-name``; the avatar letter and the score are no text.
+    "commento.html": [
+        (0, "commento-card-8f1a", "Giulia", "Finalmente!"),
+        (1, "commento-card-9b2c", "Marco", "Quali linee?"),
+        (0, "commento-card-7c3d", "Luca", "E i prezzi?"),
+    ],
+    # Depth from ``comment_level_N``: the reply sits in a nested ``thread`` beside its parent.
+    "remark42.html": [
+        (0, "3f2a9c1e", "octo", "Works on a Raspberry Pi."),
+        (1, "7d1b0e44", "Dana", "Which model?"),
+        (0, "91cc2f00", "Lee", "Thanks for the guide."),
+    ],
+    # The reply box ``coral-indent`` follows the comment inside its wrapper; the guidelines line
+    # is no comment.
+    "coral.html": [
+        (0, "Q29tbWVudDo1", "harbour_watcher", "Seven to four is not a mandate."),
+        (1, "Q29tbWVudDo2", "Mina K", "It is a majority."),
+        (1, "more-1", None, ""),  # "Show all 6 replies" in the reply box
+        (0, "Q29tbWVudDo5", "Otto", "When does building start?"),
+    ],
+    # ``article.fyre-comment-article`` is the comment, its ``div.fyre-comment`` the body; the depth
+    # is on the wrapper (``fyre-comment-depth-1``).
+    "livefyre.html": [
+        (0, "fyre-message-210331", "kim.b", "About time."),
+        (1, "fyre-message-210340", "Jo Park", "May of which year?"),
+        (0, "fyre-message-210352", "Sam", "Who pays?"),
+        (0, "more-1", None, ""),  # "Show More Comments (12)"
+    ],
+    # ``UFICommentActorName``; replies in the ``UFIReplyList`` after the comment.
+    "facebook.html": [
+        (0, "1020", "Anna Lind", "Great news for students."),
+        (1, "1021", "Bo Jansson", "And for night owls."),
+        (0, "1030", "Cem Aydin", "Weekends too please."),
+        (0, "more-1", None, ""),  # "Load 10 more comments", a button with hashed classes
+    ],
+    # schema.org ``Comment`` items; the first post is the topic itself, no comment.
+    "discourse.html": [
+        (0, "post_2", "pnovak", "Only in summer."),
+        (0, "post_3", "mei", "They added a Sunday boat in 2023."),
+    ],
+    # Nothing but the embed, its "powered by" line, a policy line and a sidebar widget.
+    "disqus-embed.html": [],
+    # A flat list whose replies link their parent; "Antworten", "Melden", "12 Empfehlungen"
+    # are controls; the "Leserkommentar des Tages" in the sidebar is another page's.
+    "german-cms.html": [
+        (0, "cid-4711", "Kritiker2010", "Endlich ein sicherer Weg zur Schule."),
+        # The "Antwort auf #1 von …" link gives the parent and leaves the text.
+        (1, "cid-4712", "Radlerin", "Nur bis zur Brücke."),
+        (0, "cid-4720", "Ole K.", "Wann kommt der zweite Abschnitt?"),
+        (0, "more-1", None, ""),  # "Weitere 3 Antworten anzeigen"
+    ],
+    # "**María López** dijo:" and "Lucía | 3 marzo, 2024" headers; "Responder" is a control.
+    "spanish-wordpress.html": [
+        (0, "301", "María López", "¡Por fin!"),
+        (1, "302", "Juan", "¿Y el precio del billete?"),
+        (0, "305", "Lucía", "Faltan bicicletas."),
+    ],
+    # ``mc-comment-user__name`` after an avatar link; "Ответить"/"Пожаловаться" spans are
+    # controls; the "Показать ещё 9 комментариев" item is a stub.
+    "russian-cms.html": [
+        (0, "88101", "Иван Петров", "Наконец-то!"),
+        (1, "88102", "olga_k", "А пробки?"),  # noqa: RUF001
+        (0, "88110", "Сергей", "Сколько стоит?"),
+        (0, "c4", None, ""),
+    ],
+    # wpDiscuz: ``wpd_comment_level-N`` items nested; votes and "Antworten" out of the text.
+    "wpdiscuz.html": [
+        (0, "101", "Anna", "Sehr lecker!"),
+        (1, "102", "Bea", "Danke, Anna!"),
+        (0, "105", "Carl", "Mit Butter oder Öl?"),
+        (0, "more-1", None, ""),  # "Weitere Kommentare laden", no count
+    ],
+    # Disqus as rendered: ``li.post`` in ``ul.children``; the date link follows a "•" named
+    # ``time-ago-bullet``.
+    "disqus-rendered.html": [
+        (0, "post-5011", "Ann K.", "Good reporting."),
+        (1, "post-5012", "Guest Reader", "Agreed."),
+        (0, "post-5020", "Tom R", "What about the costs?"),
+        (0, "more-1", None, ""),
+    ],
+    # Slashdot: "by <a>name</a> (uid) on date" headers, text in ``commentBody``.
+    "slashdot.html": [
+        (0, "64001", "kernelhacker", "Memory safety matters for drivers."),
+        (1, "64005", "Anonymous Coward", "Until the toolchain breaks."),
+        (0, "64010", "gcc_fan", "How long does it take to build now?"),
+    ],
+    # Lobsters: an avatar link, then the name link to ``/~user``; the score out of the text.
+    "lobsters.html": [
+        (0, "c_abc123", "jdoe", "The drivers are the right place to start."),
+        (1, "c_def456", "msmith", "Agreed, and filesystems last."),
+        (0, "c_ghi789", "pat", "Any numbers on build times?"),
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(TREES))
+def test_thread_of_each_system(name: str) -> None:
+    assert rows(name) == TREES[name]
+
+
+@pytest.mark.parametrize(
+    ("name", "counts"),
+    [
+        ("coral.html", [6]),
+        ("facebook.html", [10]),
+        ("german-cms.html", [3]),
+        ("livefyre.html", [12]),
+        ("russian-cms.html", [9]),
+    ],
+)
+def test_load_more_controls_are_stubs_with_their_counts(name: str, counts: list[int]) -> None:
+    section = extract_comments(LexborHTMLParser((DATA / name).read_bytes()))
+    stubs = [
+        c for c in Article(comments=section.comments).iter_comments() if c.status.name == "MORE"
+    ]
+    assert [c.more_count for c in stubs] == counts
+
+
+@pytest.mark.parametrize(
+    ("name", "count"),
+    [
+        ("coral.html", 12),  # "<span>12</span> <span>Comments</span>" in ``coral-counter``
+        ("livefyre.html", 3),  # ``fyre-comment-count``
+        ("russian-cms.html", 12),  # "Комментарии" and "(12)" in two spans
+        ("vanilla.html", 2),  # an ``h2`` right before the list, both right in ``body``
+        ("german-cms.html", 91),  # "<span>91</span> Kommentare"
+        ("spanish-wordpress.html", 3),  # "Se han publicado <span>3</span> comentarios"
+        ("disqus-embed.html", None),  # a "Comments" link, no count
+        ("discourse.html", None),
+        ("wpdiscuz.html", 3),  # ``data-comments-count``
+        ("disqus-rendered.html", 4),
+    ],
+)
+def test_printed_counts_near_the_thread(name: str, count: int | None) -> None:
+    section = extract_comments(LexborHTMLParser((DATA / name).read_bytes()))
+    assert section.declared_count == count
+
+
+def test_a_commenters_own_count_is_not_the_threads() -> None:
+    html = (
+        '<div class="comments"><div class="comment" id="comment-1">'
+        '<span class="author">Ann</span><span class="user-count">1,234 comments</span>'
+        "<p>Hello there.</p></div>"
+        '<div class="comment" id="comment-2"><span class="author">Bo</span><p>Hi.</p></div></div>'
+    )
+    assert extract_comments(LexborHTMLParser(html)).declared_count is None
+
+
+def test_a_javascript_date_keeps_its_east_offset() -> None:
+    section = extract_comments(LexborHTMLParser((DATA / "commento.html").read_bytes()))
+    published = section.comments[0].published
+    assert published is not None and published.isoformat() == "2024-03-01T10:00:00+01:00"
+
+
+def test_every_comment_of_each_system_has_its_date() -> None:
+    for name in ("disqus-rendered.html", "lobsters.html", "slashdot.html", "wpdiscuz.html"):
+        section = extract_comments(LexborHTMLParser((DATA / name).read_bytes()))
+        comments = [c for c in Article(comments=section.comments).iter_comments() if c.text]
+        assert all(c.published is not None for c in comments), name
+    disqus = extract_comments(LexborHTMLParser((DATA / "disqus-rendered.html").read_bytes()))
+    first = disqus.comments[0].published
+    assert first is not None and first.isoformat() == "2024-03-01T10:00:00"
