@@ -64,6 +64,12 @@ def test_claim_review_claimant_is_not_the_author() -> None:
         ("Text, Interview: Harald Willenbrock", ["Harald Willenbrock"]),
         ("Artikel von hausinfo", ["hausinfo"]),
         ("Erstellt von Andri Bryner", ["Andri Bryner"]),
+        ("Verfasst von: mitundvoneinander | 31. Dezember 2008", ["mitundvoneinander"]),
+        ("Redaktion: Eberhard Fuhr (Pressesprecher des EJW)", ["Eberhard Fuhr"]),
+        ("Posted on September 21, 2020 by Adi Tzlil", ["Adi Tzlil"]),
+        ("Posted in Datenschutz by damianduchamps on August 3, 2019", ["damianduchamps"]),
+        ("Blog Beitrag von Margarita Koreneva", ["Margarita Koreneva"]),
+        ("Por Williams Perdomo @wperdomod", ["Williams Perdomo"]),  # a handle after the name
     ],
 )
 def test_byline_words_in_several_languages_and_several_authors(
@@ -79,6 +85,8 @@ def test_byline_words_in_several_languages_and_several_authors(
         ("dpa", ["dpa"]),
         ("The Associated Press", ["The Associated Press"]),
         ("Staff", ["Staff"]),
+        ("Staff Writer", ["Staff"]),  # the desk's credit, not a job title standing for a name
+        ("Staff Reports", ["Staff"]),
     ],
 )
 def test_agency_credits_are_authors(raw: str, expected: list[str]) -> None:
@@ -104,6 +112,12 @@ def test_agency_credits_are_authors(raw: str, expected: list[str]) -> None:
         ("April Roach", ["April Roach"]),  # a month as a first name stays
         ("Foto: Ingo Schneider", []),  # a photo credit
         ("Michiel de", ["Michiel de"]),  # a name ending in a particle is no label
+        ("Loïc Le Clerc", ["Loïc Le Clerc"]),  # "Le" is a particle, not "le 3 mars"
+        ("Fabian am Dienstag 6. Mai 2014", ["Fabian"]),  # "am" before a date is
+        ("Par Léa Roux le 3 mars 2020", ["Léa Roux"]),
+        ("cipha[at]cipha.net", []),  # an address written out
+        ("Photo by Jane Roe", []),  # another credit, not the author
+        ("Deutsche Welle (www.dw.com)", []),
     ],
 )
 def test_what_is_not_a_name_is_dropped(raw: str, expected: list[str]) -> None:
@@ -164,3 +178,28 @@ def test_an_author_label_anywhere_in_the_text_is_the_last_resort() -> None:
     assert names(
         page("<div><p>Auteur : Kossivi Tiassou </p><p>Edition : M. Pierron</p></div>")
     ) == ["Kossivi Tiassou"]
+
+
+def test_meta_line_with_a_byline_word_inside_it_under_the_headline() -> None:
+    html = page(
+        '<div class="meta">Posted in <a href="/cat/news">News</a> by '
+        '<a href="/?u=3">kimray</a> on August 3, 2019</div>'
+    )
+    assert names(html) == ["kimray"]
+
+
+def test_author_label_after_a_date_and_a_dash() -> None:
+    html = page(
+        "<div><span>05.02.2020</span> <span>- Redaktion: Eberhard Fuhr (Sprecher)</span></div>"
+    )
+    assert names(html) == ["Eberhard Fuhr"]
+
+
+def test_json_ld_organisation_author_when_no_person_is_named() -> None:
+    ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Budget agreed",'
+        ' "author": {"@type": "Organization", "name": "Contributors to City projects"}}</script>'
+    )
+    assert names(page("", head=ld)) == ["Contributors to City projects"]
+    # a person named on the page comes first
+    assert names(page('<p class="byline">By Ann Lee</p>', head=ld)) == ["Ann Lee"]

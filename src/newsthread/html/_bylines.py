@@ -30,20 +30,36 @@ _BY = re.compile(
     r"report|words|column)\s+by|post(?:ed)? (?:author )?by|written by|words by|"
     r"veröffentlicht von|geschrieben von|erstellt von|ein (?:beitrag|artikel|text) von|"
     r"(?:zeige )?(?:alle[s]?|mehr|weitere) (?:beiträge |artikel |texte )?von|(?:all |more )?(?:posts|articles|stories) by|more by|"
-    r"eingestellt von|gepostet von|(?:ein )?(?:beitrag|artikel|text) von|"
+    r"eingestellt von|gepostet von|verfasst von:?|redaktion:|(?:ein )?(?:beitrag|artikel|text) von|"
     r"text(?:\s*(?:,|und|&)\s*(?:interview|fotos?|bilder|redaktion))+:|text(?: und fotos?)?:|texte?:|autor(?:in)?:?|author:?|auteur:?|"
     r"auteur\(s\):?|autor\(en\):?|author\(s\):?|autore:?|redacción:?|posted|post author|by|von|vom|par|por|przez|(?-i:di|de|door|av|af)|"
     r"автор:?|著者[:\uff1a]?|作者[:\uff1a]?|文[/\uff0f:\uff1a]|記者[:\uff1a]?|记者[:\uff1a]?)(?:\s+|(?<=[:\uff1a/\uff0f])\s*)",
     re.IGNORECASE,
 )
+_MONTH_NAMES = (
+    r"january|february|march|april|june|july|august|september|october|november|december|"
+    r"januar|februar|märz|juni|juli|oktober|dezember|janvier|février|avril|juin|juillet|"
+    r"septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
+    r"septiembre|octubre|noviembre|diciembre"
+)
+_MONTH_SHORT = (
+    r"jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|mai|okt|dez|janv|févr|avr|juil|déc"
+)
+_WEEKDAYS = (
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|"
+    r"donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    r"lunes|martes|miércoles|jueves|viernes|sábado|domingo"
+)
 _AFTER_NAME = re.compile(
-    r"\s+(?:am|on|le|el|il|op|um|at|published|updated|veröffentlicht|aktualisiert|publié|"
+    # "on", "le", "am"… only before a date: "Loïc Le Clerc" keeps its particle.
+    rf"\s+(?:am|on|le|el|il|op|um|at|den|del|du)\s+(?=\d|(?:{_WEEKDAYS}|{_MONTH_NAMES}|{_MONTH_SHORT})\b).*$|"
+    r"\s+(?:published|updated|veröffentlicht|aktualisiert|publié|"
     r"publicado|pubblicato|alle artikel|alle beiträge|all posts|all articles|more articles)\b.*$|\s*[|•·]\s*.*$|\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}.*$|"
     r"\s*,?\s*(?:datum|date|fecha|data|stand)\s*:.*$|\s*,?\s+\d{1,2}\.?\s+[^\W\d_]+\.?\s+\d{4}.*$|\s*,\s*\d.*$|\s*,?\s+[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4}.*$",
     re.IGNORECASE,
 )
 _NOT_A_NAME = re.compile(
-    r"https?://|www\.|@|\.txt\b|\bposts? by\b|\bview all\b|\balle beiträge\b|\bprofile\b|\d{3,}|"
+    r"https?://|www\.|@|\[at\]|\(at\)|\.txt\b|\bposts? by\b|\bview all\b|\balle beiträge\b|\bprofile\b|\d{3,}|"
     r"\bfollow\b|\bfolgen\b|\bshare\b|\bcomments?\b|\bkommentare?\b|\bread more\b|\bmore from\b|"
     r"\bcontact\b|\bnewsletter\b|\bsubscribe\b|\bsign in\b|\blog ?in\b|\bhome\b|^[^\w]*$|"
     r"^(?:by|von|par|por|di|de|door|av|af|przez|author|autor|autorin|auteur|autore|posted|"
@@ -114,17 +130,6 @@ _DEGREES = frozenset(
         "mag.",
         "dr.med.",
     ]
-)
-_MONTH_NAMES = (
-    r"january|february|march|april|june|july|august|september|october|november|december|"
-    r"januar|februar|märz|juni|juli|oktober|dezember|janvier|février|avril|juin|juillet|"
-    r"septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
-    r"septiembre|octubre|noviembre|diciembre"
-)
-_WEEKDAYS = (
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|"
-    r"donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
-    r"lunes|martes|miércoles|jueves|viernes|sábado|domingo"
 )
 _NOT_ALONE = re.compile(
     rf"(?:(?:{_WEEKDAYS}|{_MONTH_NAMES})(?:[\s,.]+\d.*)?|no author|unknown author|"
@@ -223,6 +228,35 @@ _PARTICLES = frozenset(
 )
 
 
+# A byline word inside a line ("Posted on May 3, 2020 by Ann Lee", "Blog Beitrag von …"):
+# the name follows it, unless what comes before credits something else ("Photo by …").
+_MID_BY = re.compile(
+    r"(?:^|\s)(?:by|par|por|przez|door|(?:beitrag|artikel|text|verfasst|geschrieben|erstellt|"
+    r"gepostet|eingestellt|veröffentlicht|redaktion)\s+von:?|redaktion:|verfasst von:?)\s+(?=\S)",
+    re.IGNORECASE,
+)
+_OTHER_CREDIT = re.compile(
+    r"\b(?:photos?|fotos?|images?|bild(?:er)?|illustrat\w*|videos?|graphics?|grafik\w*|design\w*|"
+    r"theme|powered|edited|translat\w*|übersetz\w*|hosted|made|built|developed|music|cover)\b",
+    re.IGNORECASE,
+)
+_HANDLE = re.compile(r"(?<!\S)@\w+")
+_PAREN = re.compile(r"\s*\([^).:/@]*\)\s*$")
+_STAFF = re.compile(r"^staff(?:\s+(?:writers?|reporters?|reports?|editors?))?$", re.IGNORECASE)
+
+
+def _strip_by(text: str) -> str:
+    """The byline without the words before its name ("By", "Posted on … by", "Redaktion:")."""
+    for _ in range(2):  # "Von: Lars Fischer", "By: Text: …"
+        text = _BY.sub("", text)
+    found = _MID_BY.search(text)
+    if found is not None and found.start() > 0 and found.start() <= 60:
+        if _OTHER_CREDIT.search(text, 0, found.start()):
+            return ""
+        text = text[found.end() :]
+    return text
+
+
 def _clean(value: str) -> str:
     return _SPACE.sub(" ", value).strip()
 
@@ -282,11 +316,12 @@ def clean_name(value: str | None) -> str | None:
     """One author's name from a byline fragment, or None when it is not a name."""
     if value is None:
         return None
-    name = _clean(value)
-    for _ in range(2):  # "Von: Lars Fischer", "By: Text: …"
-        name = _BY.sub("", name)
+    name = _strip_by(_HANDLE.sub("", _clean(value)))
     name = _AFTER_NAME.sub("", name)
+    name = _PAREN.sub("", name)
     name = _TRAILING_WEEKDAY.sub("", name).strip(" ,;:|-\u2013\u2014/()")
+    if _STAFF.match(name):
+        return "Staff"  # "Staff Writer": a desk's credit, not a job title standing for a name
     if not name or not _looks_like_name(name):
         return None
     return name
@@ -294,9 +329,7 @@ def clean_name(value: str | None) -> str | None:
 
 def _split(raw: str) -> list[str]:
     """The names of a byline: "A, B and C"; "Lastname, First" stays one name."""
-    text = _clean(raw)
-    for _ in range(2):
-        text = _BY.sub("", text)
+    text = _strip_by(_HANDLE.sub("", _clean(raw)))
     text = _AFTER_NAME.sub("", text)
     parts = [p for p in _SPLIT.split(text) if p and p.strip(" .")]
     names: list[str] = []
@@ -507,8 +540,8 @@ def visible_bylines(
 # A line of text that names the author after a label ("Autorin: Uta Staschewski, …",
 # "Auteur : Kossivi Tiassou"), anywhere in the page's text: the last resort.
 _AUTHOR_LABEL = re.compile(
-    r"^[ \t]*(?:autor(?:in|en)?|auteur(?:e|s)?|author|autore|autrice|verfasser(?:in)?|"
-    r"written by|text|texte|texto)[ \t]*:[ \t]*(?P<line>[^\n]{2,100})",
+    r"^[ \t\-\u2013\u2014|\xa0]*(?:autor(?:in|en)?|auteur(?:e|s)?|author|autore|autrice|"
+    r"verfasser(?:in)?|redaktion|written by|text|texte|texto)[ \t]*:[ \t]*(?P<line>[^\n]{2,100})",
     re.MULTILINE,
 )
 _LABEL_TEXT = 60_000
@@ -537,6 +570,22 @@ _BY_LINE = re.compile(
     r"written by|geschrieben von)\b\s*:?\s*\S",
     re.IGNORECASE,
 )
+# Before a byline word inside a line: what a post's meta line says first ("Posted on May 3,
+# 2020 by …", "Posted in News by …", "Blog Beitrag von …").
+_META_PREFIX = re.compile(
+    r"\d|\b(?:posted|published|filed|written|blog|beitrag|artikel|veröffentlicht|geschrieben|"
+    r"erstellt|publié|publicado|pubblicato)\b",
+    re.IGNORECASE,
+)
+
+
+def _by_inside(value: str) -> bool:
+    if len(value) > _MAX_TEXT:
+        return False
+    found = _MID_BY.search(value)
+    return found is not None and _META_PREFIX.search(value, 0, found.start()) is not None
+
+
 _BY_WINDOW_TEXTS = 40
 _ARTICLE_STARTS = 200
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "button", "nav", "footer"})
@@ -566,7 +615,7 @@ def _by_line_after(heading: LexborNode, sites: tuple[str, ...]) -> list[Author]:
             texts += 1
             if len(value) >= _ARTICLE_STARTS:
                 break
-            if _BY_LINE.match(value) or _BY.fullmatch(value + " "):
+            if _BY_LINE.match(value) or _BY.fullmatch(value + " ") or _by_inside(value):
                 line = value
                 parent = node.parent
                 if parent is not None and parent.tag in _INLINE_PARENTS:

@@ -183,6 +183,9 @@ class Metadata:
     #: The titles the page declares (JSON-LD, OpenGraph, …), most trusted first; ``title``
     #: is the first one the page confirms (see ``_titles``).
     titles: list[str | None] = attrs.field(factory=list, repr=False, eq=False)
+    #: Organisations the JSON-LD names as the article's author: the byline when the page
+    #: names no person.
+    organisation_authors: list[Author] = attrs.field(factory=list, repr=False, eq=False)
 
 
 def _clean(value: object) -> str | None:
@@ -292,9 +295,10 @@ def _ld_clean(value: object) -> str | None:
 
 
 def _ld_names(
-    value: Any, by_id: dict[str, dict[str, Any]]
+    value: Any, by_id: dict[str, dict[str, Any]], *, organisations: bool = False
 ) -> Iterator[tuple[str | None, str | None]]:
-    """(name, url) of each author a JSON-LD value names; ``{"@id": …}`` references are resolved."""
+    """(name, url) of each person (or, with ``organisations``, each organisation) a JSON-LD
+    author value names; ``{"@id": …}`` references are resolved."""
     items = value if isinstance(value, list) else [value]
     for item in items:
         if isinstance(item, str):
@@ -305,7 +309,7 @@ def _ld_names(
         ref = item.get("@id")
         if "name" not in item and isinstance(ref, str) and ref in by_id:
             item = by_id[ref]
-        if "organization" in _types(item) or "newsmediaorganization" in _types(item):
+        if organisations != bool(_types(item) & {"organization", "newsmediaorganization"}):
             continue
         name = item.get("name")
         if isinstance(name, list):
@@ -360,7 +364,11 @@ def _from_json_ld(doc: LexborHTMLParser, meta: Metadata) -> None:
     if obj is not None:
         meta.titles.extend((_ld_text(obj.get("headline")), _ld_text(obj.get("name"))))
         if not meta.authors:
-            add_authors(meta.authors, _ld_names(obj.get("author") or obj.get("creator"), by_id))
+            credit = obj.get("author") or obj.get("creator")
+            add_authors(meta.authors, _ld_names(credit, by_id))
+            for name, link in _ld_names(credit, by_id, organisations=True):
+                if name and len(name) <= 80:
+                    meta.organisation_authors.append(Author(name, link))
         meta.published = meta.published or parse_date(obj.get("datePublished"))
         meta.published = meta.published or parse_date(obj.get("dateCreated"))
         meta.modified = meta.modified or parse_date(obj.get("dateModified"))
@@ -606,7 +614,7 @@ def _from_markup(doc: LexborHTMLParser, meta: Metadata, url: str | None) -> Lexb
         if visible:
             meta.authors = visible
     if not meta.authors:
-        meta.authors = visible_bylines(doc, sites)
+        meta.authors = visible_bylines(doc, sites) or meta.organisation_authors
     if meta.language is None:
         html = doc.root if doc.root is not None and doc.root.tag == "html" else None
         if html is not None:
