@@ -70,6 +70,12 @@ def test_claim_review_claimant_is_not_the_author() -> None:
         ("Posted in Datenschutz by damianduchamps on August 3, 2019", ["damianduchamps"]),
         ("Blog Beitrag von Margarita Koreneva", ["Margarita Koreneva"]),
         ("Por Williams Perdomo @wperdomod", ["Williams Perdomo"]),  # a handle after the name
+        ("Text von Christian Seiler Illustration von Markus Roost", ["Christian Seiler"]),
+        ("yas! | By Cara Stiles | April 13, 2020", ["Cara Stiles"]),
+        ("Gespeichert von rasos am 24. Juli 2017 - 18:55", ["rasos"]),
+        ("© Kathrin Führes", ["Kathrin Führes"]),
+        ("Kathrin Führes Kathrin Führes", ["Kathrin Führes"]),  # alt text, then the text
+        ("r23 »", ["r23"]),
     ],
 )
 def test_byline_words_in_several_languages_and_several_authors(
@@ -118,6 +124,9 @@ def test_agency_credits_are_authors(raw: str, expected: list[str]) -> None:
         ("cipha[at]cipha.net", []),  # an address written out
         ("Photo by Jane Roe", []),  # another credit, not the author
         ("Deutsche Welle (www.dw.com)", []),
+        ("Afficher mon profil complet", []),
+        ("Abmelden", []),
+        ("Sign out", []),
     ],
 )
 def test_what_is_not_a_name_is_dropped(raw: str, expected: list[str]) -> None:
@@ -203,3 +212,37 @@ def test_json_ld_organisation_author_when_no_person_is_named() -> None:
     assert names(page("", head=ld)) == ["Contributors to City projects"]
     # a person named on the page comes first
     assert names(page('<p class="byline">By Ann Lee</p>', head=ld)) == ["Ann Lee"]
+
+
+def test_a_name_the_markup_calls_the_author_may_be_lowercase() -> None:
+    out: list[Author] = []
+    add_authors(out, [("revamp-it Webteam", None)])
+    assert out == []  # as free text, a lowercase word is no name
+    add_authors(out, [("revamp-it Webteam", None)], marked=True)
+    assert [a.name for a in out] == ["revamp-it Webteam"]
+    html = page(
+        '<span itemprop="author"><a rel="author" href="/impressum">auto-motor.at Redaktion</a></span>'
+    )
+    assert names(html) == ["auto-motor.at Redaktion"]
+
+
+def test_plural_and_drupal_byline_classes() -> None:
+    html = page(
+        '<div class="dates_auteurs"><span class="auteurs">par Didier Roy , 21 juin 2018</span></div>'
+    )
+    assert names(html) == ["Didier Roy"]
+    assert names(page('<p class="submitted">Gespeichert von rasos am 24. Juli 2017</p>')) == [
+        "rasos"
+    ]
+
+
+def test_forum_profile_link_is_a_byline() -> None:
+    html = page('<p class="post"><a href="./memberlist.php?mode=viewprofile&amp;u=5">r23</a></p>')
+    assert names(html) == ["r23"]
+
+
+def test_author_label_with_the_name_on_the_next_line() -> None:
+    html = page(
+        "<div><span>Datum: 03.11.2021</span> <span>Autor:</span> <span>Peter Maahn/SP-X</span></div>"
+    )
+    assert names(html) == ["Peter Maahn"]

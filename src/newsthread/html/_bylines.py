@@ -30,7 +30,7 @@ _BY = re.compile(
     r"report|words|column)\s+by|post(?:ed)? (?:author )?by|written by|words by|"
     r"veröffentlicht von|geschrieben von|erstellt von|ein (?:beitrag|artikel|text) von|"
     r"(?:zeige )?(?:alle[s]?|mehr|weitere) (?:beiträge |artikel |texte )?von|(?:all |more )?(?:posts|articles|stories) by|more by|"
-    r"eingestellt von|gepostet von|verfasst von:?|redaktion:|(?:ein )?(?:beitrag|artikel|text) von|"
+    r"eingestellt von|gepostet von|verfasst von:?|gespeichert von|submitted by|redaktion:|(?:ein )?(?:beitrag|artikel|text) von|"
     r"text(?:\s*(?:,|und|&)\s*(?:interview|fotos?|bilder|redaktion))+:|text(?: und fotos?)?:|texte?:|autor(?:in)?:?|author:?|auteur:?|"
     r"auteur\(s\):?|autor\(en\):?|author\(s\):?|autore:?|redacción:?|posted|post author|by|von|vom|par|por|przez|(?-i:di|de|door|av|af)|"
     r"автор:?|著者[:\uff1a]?|作者[:\uff1a]?|文[/\uff0f:\uff1a]|記者[:\uff1a]?|记者[:\uff1a]?)(?:\s+|(?<=[:\uff1a/\uff0f])\s*)",
@@ -53,13 +53,14 @@ _WEEKDAYS = (
 _AFTER_NAME = re.compile(
     # "on", "le", "am"… only before a date: "Loïc Le Clerc" keeps its particle.
     rf"\s+(?:am|on|le|el|il|op|um|at|den|del|du)\s+(?=\d|(?:{_WEEKDAYS}|{_MONTH_NAMES}|{_MONTH_SHORT})\b).*$|"
+    r"\s+(?:illustrations?|fotos?|photos?|bilder|grafiken?|images?|kamera|camera)\s+(?:von|by|:).*$|"
     r"\s+(?:published|updated|veröffentlicht|aktualisiert|publié|"
     r"publicado|pubblicato|alle artikel|alle beiträge|all posts|all articles|more articles)\b.*$|\s*[|•·]\s*.*$|\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}.*$|"
     r"\s*,?\s*(?:datum|date|fecha|data|stand)\s*:.*$|\s*,?\s+\d{1,2}\.?\s+[^\W\d_]+\.?\s+\d{4}.*$|\s*,\s*\d.*$|\s*,?\s+[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4}.*$",
     re.IGNORECASE,
 )
 _NOT_A_NAME = re.compile(
-    r"https?://|www\.|@|\[at\]|\(at\)|\.txt\b|\bposts? by\b|\bview all\b|\balle beiträge\b|\bprofile\b|\d{3,}|"
+    r"https?://|www\.|@|\[at\]|\(at\)|\.txt\b|\bposts? by\b|\bview all\b|\balle beiträge\b|\bprofile?\b|\bperfil\b|\bsign (?:in|out|up)\b|\blog ?(?:in|out)\b|\bregistr|\b(?:ab|an)melden\b|\d{3,}|"
     r"\bfollow\b|\bfolgen\b|\bshare\b|\bcomments?\b|\bkommentare?\b|\bread more\b|\bmore from\b|"
     r"\bcontact\b|\bnewsletter\b|\bsubscribe\b|\bsign in\b|\blog ?in\b|\bhome\b|^[^\w]*$|"
     r"^(?:by|von|par|por|di|de|door|av|af|przez|author|autor|autorin|auteur|autore|posted|"
@@ -240,7 +241,8 @@ _OTHER_CREDIT = re.compile(
     r"theme|powered|edited|translat\w*|übersetz\w*|hosted|made|built|developed|music|cover)\b",
     re.IGNORECASE,
 )
-_HANDLE = re.compile(r"(?<!\S)@\w+")
+_BY_SEGMENT = re.compile(r"\s*[|•·]\s*(?=(?:by|von|par|por|przez|door)\s)", re.IGNORECASE)
+_HANDLE = re.compile(r"(?<!\S)@\w+|^\s*(?:©|\(c\))\s*", re.IGNORECASE)
 _PAREN = re.compile(r"\s*\([^).:/@]*\)\s*$")
 _STAFF = re.compile(r"^staff(?:\s+(?:writers?|reporters?|reports?|editors?))?$", re.IGNORECASE)
 
@@ -249,6 +251,9 @@ def _strip_by(text: str) -> str:
     """The byline without the words before its name ("By", "Posted on … by", "Redaktion:")."""
     for _ in range(2):  # "Von: Lars Fischer", "By: Text: …"
         text = _BY.sub("", text)
+    segment = _BY_SEGMENT.search(text)
+    if segment is not None:  # "yas! | By Cara Stiles | April 13, 2020"
+        text = _BY.sub("", text[segment.end() :])
     found = _MID_BY.search(text)
     if found is not None and found.start() > 0 and found.start() <= 60:
         if _OTHER_CREDIT.search(text, 0, found.start()):
@@ -287,8 +292,11 @@ def _is_agency(part: str) -> bool:
     return part.casefold().strip(" .") in _AGENCIES
 
 
-def _looks_like_name(name: str) -> bool:
-    """A person's name, an account name or an agency: short, no sentence, no job title."""
+def _looks_like_name(name: str, *, marked: bool = False) -> bool:
+    """A person's name, an account name or an agency: short, no sentence, no job title.
+
+    A ``marked`` name (one the markup calls an author) may be lowercase ("auto-motor.at
+    Redaktion", "Mobasir hassan") or two letters ("LD")."""
     if _is_agency(name):
         return True
     if len(name) < 2 or len(name) > 60 or _NOT_A_NAME.search(name):
@@ -304,7 +312,11 @@ def _looks_like_name(name: str) -> bool:
         return False  # "Dezember 10", "Donnerstag", "No Author", "Artikel von"
     if len(words) == 1:
         # An account name ("jancak", "delta201") or a single first name; not a label.
+        if marked and len(name) == 2:
+            return name.isalpha()
         return len(name) >= 3 and name.casefold() not in _LABELS
+    if marked and len(words) <= 4:
+        return True
     cased = [w for w in words if w[0].isalpha() and w[0].lower() != w[0].upper()]
     if not cased:
         return True  # a script without letter case
@@ -312,17 +324,21 @@ def _looks_like_name(name: str) -> bool:
     return not lower
 
 
-def clean_name(value: str | None) -> str | None:
+def clean_name(value: str | None, *, marked: bool = False) -> str | None:
     """One author's name from a byline fragment, or None when it is not a name."""
     if value is None:
         return None
     name = _strip_by(_HANDLE.sub("", _clean(value)))
     name = _AFTER_NAME.sub("", name)
     name = _PAREN.sub("", name)
-    name = _TRAILING_WEEKDAY.sub("", name).strip(" ,;:|-\u2013\u2014/()")
+    name = _TRAILING_WEEKDAY.sub("", name).strip(" ,;:|-\u2013\u2014/()\u00bb\u203a>")
+    words = name.split()
+    half = len(words) // 2
+    if half and words[:half] == words[half:]:
+        name = " ".join(words[:half])  # the same name twice (an image's alt text, then the text)
     if _STAFF.match(name):
         return "Staff"  # "Staff Writer": a desk's credit, not a job title standing for a name
-    if not name or not _looks_like_name(name):
+    if not name or not _looks_like_name(name, marked=marked):
         return None
     return name
 
@@ -356,6 +372,8 @@ def add_authors(
     out: list[Author],
     values: Iterable[tuple[str | None, str | None]],
     site_names: Iterable[str] = (),
+    *,
+    marked: bool = False,
 ) -> None:
     """Add the authors named in raw byline ``values`` ((text, url) pairs) to ``out``.
 
@@ -369,7 +387,7 @@ def add_authors(
             continue  # a profile address, a link label ("View all posts by …") or a photo credit
         found: list[str] = []
         for part in _split(raw):
-            name = clean_name(part)
+            name = clean_name(part, marked=marked)
             if name is None:
                 continue
             if found and (is_outlet(name, sites) or (name.isupper() and len(name) <= 5)):
@@ -387,11 +405,13 @@ def add_authors(
 _CANDIDATES = (
     'h1, [itemprop~="author"], [rel~="author"], [class*="author" i], [class*="byline" i], '
     '[id*="author" i], [id*="byline" i], [class*="autor" i], [class*="auteur" i], '
-    '[class*="writer" i], [class*="verfasser" i], [class*="reporter" i], '
+    '[class*="writer" i], [class*="verfasser" i], [class*="reporter" i], [class="submitted"], '
     'a[href*="/author/" i], a[href*="/authors/" i], a[href*="/autor/" i], '
     'a[href*="/autoren/" i], a[href*="/auteur/" i], a[href*="/autore/" i], '
     'a[href*="/profil/" i], a[href*="/profile/" i], a[href*="/people/" i], '
-    'a[href*="/journalist" i], a[href*="/redaktion/" i], a[href*="/staff/" i]'
+    'a[href*="/journalist" i], a[href*="/redaktion/" i], a[href*="/staff/" i], '
+    'a[href*="/writer/" i], '
+    'a[href*="viewprofile" i]'
 )
 # Candidates this far after the headline are not looked at (comment threads, footers).
 _AFTER_HEADING = 40
@@ -399,8 +419,8 @@ _AFTER_HEADING = 40
 
 # Class tokens that name an author's byline, not a box about them.
 _AUTHOR_TOKEN = re.compile(
-    r"(?:^|[_-])(?:author|authors|authorname|byline|autor|autoren|autorin|auteur|autore|"
-    r"writer|verfasser|reporter)(?:$|[_-])|^(?:author|byline)",
+    r"(?:^|[_-])(?:author|authors|authorname|byline|autor|autoren|autorin|auteurs?|autore|"
+    r"autori|autores|writers?|verfasser|reporters?|submitted)(?:$|[_-])|^(?:author|byline)",
     re.IGNORECASE,
 )
 _BOX_TOKEN = re.compile(
@@ -513,7 +533,7 @@ def visible_bylines(
         if found is None:
             continue
         authors: list[Author] = []
-        add_authors(authors, [found], sites)
+        add_authors(authors, [found], sites, marked=strength >= 3)
         if not authors or (len(authors) >= 3 and all(" " not in a.name for a in authors)):
             continue  # nothing, or a list of single words (tags, categories)
         distance = 0 if heading is None else index - heading
@@ -541,7 +561,8 @@ def visible_bylines(
 # "Auteur : Kossivi Tiassou"), anywhere in the page's text: the last resort.
 _AUTHOR_LABEL = re.compile(
     r"^[ \t\-\u2013\u2014|\xa0]*(?:autor(?:in|en)?|auteur(?:e|s)?|author|autore|autrice|"
-    r"verfasser(?:in)?|redaktion|written by|text|texte|texto)[ \t]*:[ \t]*(?P<line>[^\n]{2,100})",
+    r"verfasser(?:in)?|redaktion|written by|text|texte|texto)[ \t]*:[ \t]*(?:\n[ \t]*){0,3}"
+    r"(?P<line>\S[^\n]{1,99})",
     re.MULTILINE,
 )
 _LABEL_TEXT = 60_000
