@@ -246,3 +246,16 @@ def test_author_label_with_the_name_on_the_next_line() -> None:
         "<div><span>Datum: 03.11.2021</span> <span>Autor:</span> <span>Peter Maahn/SP-X</span></div>"
     )
     assert names(html) == ["Peter Maahn"]
+
+
+def test_a_line_that_is_only_a_byline_anywhere_in_the_text() -> None:
+    long = (
+        "<p>"
+        + "The city council has approved a plan to renovate the old market hall. " * 4
+        + "</p>"
+    )
+    html = page(long + "<h5><em>Von Leonora Holling</em></h5>")
+    assert names(html) == ["Leonora Holling"]
+    # a site credit is not the author: "Theme: Graphy" then "by Themegraphy"
+    footer = "<footer><span>Theme: </span><a>Graphy</a><span> by Themegraphy</span></footer>"
+    assert names(page(long).replace("</body>", footer + "</body>")) == []

@@ -565,6 +565,12 @@ _AUTHOR_LABEL = re.compile(
     r"(?P<line>\S[^\n]{1,99})",
     re.MULTILINE,
 )
+# A line that is a byline and nothing else ("Von Leonora Holling", "---- by Kenneth Surin").
+_BY_ALONE = re.compile(
+    r"^[ \t\-\u2013\u2014|\xa0]*(?:by|von|par|por|door|przez)[ \t]+(?P<line>[^\n]{3,60}?)[ \t]*$",
+    re.MULTILINE,
+)
+_SITE_CREDIT = re.compile(r"theme|powered|design|hosted|template|wordpress|plugin|photo|foto")
 _LABEL_TEXT = 60_000
 
 
@@ -578,11 +584,16 @@ def _labelled_author(doc: LexborHTMLParser, sites: tuple[str, ...]) -> list[Auth
     folded = text.lower()
     if len(folded) != len(text):
         return []
-    for match in _AUTHOR_LABEL.finditer(folded):
-        authors: list[Author] = []
-        add_authors(authors, [(text[match.start("line") : match.end("line")], None)], sites)
-        if authors:
-            return authors
+    for pattern in (_AUTHOR_LABEL, _BY_ALONE):
+        for match in pattern.finditer(folded):
+            if pattern is _BY_ALONE:
+                before = folded[max(0, match.start() - 80) : match.start()].split()
+                if _SITE_CREDIT.search(" ".join(before[-3:])):
+                    continue  # "Theme: Graphy" / "by Themegraphy": credits for the site
+            authors: list[Author] = []
+            add_authors(authors, [(text[match.start("line") : match.end("line")], None)], sites)
+            if authors:
+                return authors
     return []
 
 
