@@ -259,3 +259,16 @@ def test_a_line_that_is_only_a_byline_anywhere_in_the_text() -> None:
     # a site credit is not the author: "Theme: Graphy" then "by Themegraphy"
     footer = "<footer><span>Theme: </span><a>Graphy</a><span> by Themegraphy</span></footer>"
     assert names(page(long).replace("</body>", footer + "</body>")) == []
+
+
+def test_a_declared_author_the_page_never_names_gives_way_to_the_visible_byline() -> None:
+    head = '<meta name="author" content="Matthias Hille">'  # a site-wide default
+    assert names(page('<p class="byline">By Ann Lee</p>', head=head)) == ["Ann Lee"]
+    # named on the page (here in a footer), the declared author stays
+    shown = page(
+        '<p class="byline">By Ann Lee</p><footer>Site by Matthias Hille</footer>', head=head
+    )
+    assert names(shown) == ["Matthias Hille"]
+    # and the site's own name on the page does not replace a declared person
+    head += '<meta property="og:site_name" content="Daily Lens">'
+    assert names(page('<p class="byline">Daily Lens</p>', head=head)) == ["Matthias Hille"]

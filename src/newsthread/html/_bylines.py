@@ -20,7 +20,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsthread.model import Author
 
-__all__ = ["add_authors", "clean_name", "is_outlet", "visible_bylines"]
+__all__ = ["add_authors", "clean_name", "is_outlet", "named_on_page", "visible_bylines"]
 
 _SPACE = re.compile(r"\s+")
 # Words that open a byline, in the languages of the pages seen: "By", "Von", "Par", "Por",
@@ -401,17 +401,35 @@ def add_authors(
 
 # -- visible bylines ------------------------------------------------------------------
 
+
+def named_on_page(doc: LexborHTMLParser, authors: list[Author]) -> bool:
+    """Whether the page's text (scripts included) names any of ``authors`` (by last name,
+    as written or in capitals)."""
+    body = doc.body
+    if body is None:
+        return True
+    text = body.text(deep=True)
+    for author in authors:
+        words = [w for w in re.split(r"[\W_]+", author.name) if len(w) >= 3]
+        if not words:
+            return True
+        last = words[-1]
+        if last in text or last.upper() in text or last.capitalize() in text:
+            return True
+    return False
+
+
 # One CSS pass: the headline and every element that may carry a byline, in page order.
 _CANDIDATES = (
     'h1, [itemprop~="author"], [rel~="author"], [class*="author" i], [class*="byline" i], '
     '[id*="author" i], [id*="byline" i], [class*="autor" i], [class*="auteur" i], '
     '[class*="writer" i], [class*="verfasser" i], [class*="reporter" i], [class="submitted"], '
-    'a[href*="/author/" i], a[href*="/authors/" i], a[href*="/autor/" i], '
-    'a[href*="/autoren/" i], a[href*="/auteur/" i], a[href*="/autore/" i], '
-    'a[href*="/profil/" i], a[href*="/profile/" i], a[href*="/people/" i], '
-    'a[href*="/journalist" i], a[href*="/redaktion/" i], a[href*="/staff/" i], '
-    'a[href*="/writer/" i], '
-    'a[href*="viewprofile" i]'
+    # Links to author pages (lowercase in practice; a case-blind match of every link's
+    # address costs more than the rest of the pass): /author/, /authors/, /autor/, /autoren/,
+    # /autore/, /auteur/, /profil/, /profile/, …
+    'a[href*="/author"], a[href*="/autor"], a[href*="/auteur"], a[href*="/profil"], '
+    'a[href*="/people/"], a[href*="/journalist"], a[href*="/redaktion/"], a[href*="/staff/"], '
+    'a[href*="/writer/"], a[href*="viewprofile"]'
 )
 # Candidates this far after the headline are not looked at (comment threads, footers).
 _AFTER_HEADING = 40
@@ -559,15 +577,14 @@ def visible_bylines(
 
 # A line of text that names the author after a label ("Autorin: Uta Staschewski, …",
 # "Auteur : Kossivi Tiassou"), anywhere in the page's text: the last resort.
-_AUTHOR_LABEL = re.compile(
-    r"^[ \t\-\u2013\u2014|\xa0]*(?:autor(?:in|en)?|auteur(?:e|s)?|author|autore|autrice|"
-    r"verfasser(?:in)?|redaktion|written by|text|texte|texto)[ \t]*:[ \t]*(?:\n[ \t]*){0,3}"
-    r"(?P<line>\S[^\n]{1,99})",
-    re.MULTILINE,
-)
-# A line that is a byline and nothing else ("Von Leonora Holling", "---- by Kenneth Surin").
-_BY_ALONE = re.compile(
-    r"^[ \t\-\u2013\u2014|\xa0]*(?:by|von|par|por|door|przez)[ \t]+(?P<line>[^\n]{3,60}?)[ \t]*$",
+# One pass over the page's text for the last resorts: a line that names the author after a
+# label ("Autorin: Uta Staschewski, …", "Auteur : Kossivi Tiassou") and, second, a line that
+# is a byline and nothing else ("Von Leonora Holling", "---- by Kenneth Surin").
+_LABEL_LINE = re.compile(
+    r"^[ \t\-\u2013\u2014|\xa0]*(?:"
+    r"(?:autor(?:in|en)?|auteur(?:e|s)?|author|autore|autrice|verfasser(?:in)?|redaktion|"
+    r"written by|text|texte|texto)[ \t]*:[ \t]*(?:\n[ \t]*){0,3}(?P<line>\S[^\n]{1,99})|"
+    r"(?:by|von|par|por|door|przez)[ \t]+(?P<alone>[^\n]{3,60}?)[ \t]*$)",
     re.MULTILINE,
 )
 _SITE_CREDIT = re.compile(r"theme|powered|design|hosted|template|wordpress|plugin|photo|foto")
@@ -584,17 +601,21 @@ def _labelled_author(doc: LexborHTMLParser, sites: tuple[str, ...]) -> list[Auth
     folded = text.lower()
     if len(folded) != len(text):
         return []
-    for pattern in (_AUTHOR_LABEL, _BY_ALONE):
-        for match in pattern.finditer(folded):
-            if pattern is _BY_ALONE:
-                before = folded[max(0, match.start() - 80) : match.start()].split()
-                if _SITE_CREDIT.search(" ".join(before[-3:])):
-                    continue  # "Theme: Graphy" / "by Themegraphy": credits for the site
-            authors: list[Author] = []
-            add_authors(authors, [(text[match.start("line") : match.end("line")], None)], sites)
-            if authors:
-                return authors
-    return []
+    alone: list[Author] = []
+    for match in _LABEL_LINE.finditer(folded):
+        group = "line" if match.start("line") >= 0 else "alone"
+        if group == "alone":
+            if alone:
+                continue
+            before = folded[max(0, match.start() - 80) : match.start()].split()
+            if _SITE_CREDIT.search(" ".join(before[-3:])):
+                continue  # "Theme: Graphy" / "by Themegraphy": credits for the site
+        authors: list[Author] = []
+        add_authors(authors, [(text[match.start(group) : match.end(group)], None)], sites)
+        if authors and group == "line":
+            return authors
+        alone = alone or authors
+    return alone
 
 
 _BY_LINE = re.compile(

@@ -26,7 +26,7 @@ from dateutil import tz
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsthread._validate import valid_datetime
-from newsthread.html._bylines import add_authors, is_outlet, visible_bylines
+from newsthread.html._bylines import add_authors, is_outlet, named_on_page, visible_bylines
 from newsthread.html._titles import choose_title
 from newsthread.model import Author
 
@@ -608,10 +608,12 @@ def _from_markup(doc: LexborHTMLParser, meta: Metadata, url: str | None) -> Lexb
             attrs_ = modified.attributes
             meta.modified = parse_date(attrs_.get("datetime") or attrs_.get("content"))
     sites = _site_names(meta, url)
-    if meta.authors and all(is_outlet(a.name, sites) for a in meta.authors):
-        # The metadata credits the site itself: the page's byline says who wrote it.
+    site_credit = bool(meta.authors) and all(is_outlet(a.name, sites) for a in meta.authors)
+    if site_credit or (meta.authors and not named_on_page(doc, meta.authors)):
+        # The metadata credits the site itself, or names nobody the page shows (a site-wide
+        # default): the page's byline, if it names someone else, says who wrote it.
         visible = visible_bylines(doc, sites)
-        if visible:
+        if visible and (site_credit or not all(is_outlet(a.name, sites) for a in visible)):
             meta.authors = visible
     if not meta.authors:
         meta.authors = visible_bylines(doc, sites) or meta.organisation_authors
