@@ -272,3 +272,29 @@ def test_a_declared_author_the_page_never_names_gives_way_to_the_visible_byline(
     # and the site's own name on the page does not replace a declared person
     head += '<meta property="og:site_name" content="Daily Lens">'
     assert names(page('<p class="byline">Daily Lens</p>', head=head)) == ["Matthias Hille"]
+
+
+def test_meta_line_of_a_date_and_a_name() -> None:
+    assert names(page("<p>11.12.2019 - Amelie Loevenich</p>")) == ["Amelie Loevenich"]
+    assert names(page("<small>04.02.2022 | 13:10 Uhr | Uta Helkenberg</small>")) == [
+        "Uta Helkenberg"
+    ]
+    assert names(page("<small>04.02.2022 | Sport</small>")) == []  # a section, not a name
+
+
+def test_byline_word_and_name_on_separate_lines() -> None:
+    long = (
+        "<p>"
+        + "The city council has approved a plan to renovate the old market hall. " * 4
+        + "</p>"
+    )
+    assert names(page(long + "<p><em> von </em><br>Klaus Stanjek</p>")) == ["Klaus Stanjek"]
+
+
+def test_initials_after_a_byline_word_in_a_byline_element_are_a_name() -> None:
+    # "LD" is also a degree, but with no name before it it is the name
+    html = page(
+        '<span class="byline"> by <span class="author vcard"><a href="/x/">LD</a></span></span>'
+    )
+    assert names(html) == ["LD"]
+    assert names(page('<span class="entry-author">by Mobasir hassan</span>')) == ["Mobasir hassan"]

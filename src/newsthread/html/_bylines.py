@@ -350,9 +350,8 @@ def _split(raw: str) -> list[str]:
     parts = [p for p in _SPLIT.split(text) if p and p.strip(" .")]
     names: list[str] = []
     for index, part in enumerate(parts):
-        if _is_degree(part):
-            if names:  # "Jane Doe, MS, RDN": one author with her degrees
-                names[-1] = f"{names[-1]}, {part}"
+        if _is_degree(part) and names:  # "Jane Doe, MS, RDN": one author with her degrees
+            names[-1] = f"{names[-1]}, {part}"
             continue
         if (
             index > 0
@@ -551,7 +550,8 @@ def visible_bylines(
         if found is None:
             continue
         authors: list[Author] = []
-        add_authors(authors, [found], sites, marked=strength >= 3)
+        marked = strength >= 3 or (strength == 2 and _BY_LINE.match(found[0]) is not None)
+        add_authors(authors, [found], sites, marked=marked)
         if not authors or (len(authors) >= 3 and all(" " not in a.name for a in authors)):
             continue  # nothing, or a list of single words (tags, categories)
         distance = 0 if heading is None else index - heading
@@ -584,10 +584,16 @@ _LABEL_LINE = re.compile(
     r"^[ \t\-\u2013\u2014|\xa0]*(?:"
     r"(?:autor(?:in|en)?|auteur(?:e|s)?|author|autore|autrice|verfasser(?:in)?|redaktion|"
     r"written by|text|texte|texto)[ \t]*:[ \t]*(?:\n[ \t]*){0,3}(?P<line>\S[^\n]{1,99})|"
-    r"(?:by|von|par|por|door|przez)[ \t]+(?P<alone>[^\n]{3,60}?)[ \t]*$)",
+    r"(?:by|von|par|por|door|przez)(?:[ \t]+|[ \t]*\n[ \t]*)(?P<alone>[^\n]{3,60}?)[ \t]*$|"
+    # a meta line: a date (and time), then the name ("11.12.2019 - Amelie Loevenich",
+    # "04.02.2022 | 13:10 Uhr | Uta Helkenberg")
+    r"\d{1,2}\.[ \t]?\d{1,2}\.[ \t]?\d{2,4}(?:[ \t]*[|\-\u2013\u2014•·,][ \t]*\d{1,2}:\d{2}(?:[ \t]*uhr)?)?"
+    r"[ \t]*[|\-\u2013\u2014•·][ \t]*(?P<dated>[^\W\d_][^\n\d|]{2,40}?)[ \t]*$)",
     re.MULTILINE,
 )
-_SITE_CREDIT = re.compile(r"theme|powered|design|hosted|template|wordpress|plugin|photo|foto")
+_SITE_CREDIT = re.compile(
+    r"theme|powered|design|hosted|template|wordpress|plugin|management|photo|foto"
+)
 _LABEL_TEXT = 60_000
 
 
@@ -601,21 +607,24 @@ def _labelled_author(doc: LexborHTMLParser, sites: tuple[str, ...]) -> list[Auth
     folded = text.lower()
     if len(folded) != len(text):
         return []
-    alone: list[Author] = []
+    found: dict[str, list[Author]] = {}
     for match in _LABEL_LINE.finditer(folded):
-        group = "line" if match.start("line") >= 0 else "alone"
+        group = next(g for g in ("line", "alone", "dated") if match.start(g) >= 0)
+        if group in found:
+            continue
         if group == "alone":
-            if alone:
-                continue
             before = folded[max(0, match.start() - 80) : match.start()].split()
             if _SITE_CREDIT.search(" ".join(before[-3:])):
                 continue  # "Theme: Graphy" / "by Themegraphy": credits for the site
         authors: list[Author] = []
         add_authors(authors, [(text[match.start(group) : match.end(group)], None)], sites)
+        if group == "dated" and any(" " not in a.name for a in authors):
+            continue  # "03.02.2022 | Sport": a section, not a name
         if authors and group == "line":
             return authors
-        alone = alone or authors
-    return alone
+        if authors:
+            found[group] = authors
+    return found.get("alone") or found.get("dated") or []
 
 
 _BY_LINE = re.compile(
@@ -635,6 +644,8 @@ _META_PREFIX = re.compile(
 def _by_inside(value: str) -> bool:
     if len(value) > _MAX_TEXT:
         return False
+    if _BY_SEGMENT.search(value):
+        return True  # "yas! | By Cara Stiles | April 13, 2020"
     found = _MID_BY.search(value)
     return found is not None and _META_PREFIX.search(value, 0, found.start()) is not None
 
