@@ -76,6 +76,9 @@ def test_claim_review_claimant_is_not_the_author() -> None:
         ("© Kathrin Führes", ["Kathrin Führes"]),
         ("Kathrin Führes Kathrin Führes", ["Kathrin Führes"]),  # alt text, then the text
         ("r23 »", ["r23"]),
+        ("freeman1984", ["freeman1984"]),  # an account name with digits
+        ("Dezember 10, 2019 · von freeman1984 · in Uncategorized", ["freeman1984"]),
+        ("Interview: Jens Bergmann Foto: Michael Hudler", ["Jens Bergmann"]),
     ],
 )
 def test_byline_words_in_several_languages_and_several_authors(
@@ -126,6 +129,8 @@ def test_agency_credits_are_authors(raw: str, expected: list[str]) -> None:
         ("Deutsche Welle (www.dw.com)", []),
         ("Afficher mon profil complet", []),
         ("Abmelden", []),
+        ("CC7567", []),  # an id
+        ("Tel. 0173 835 0314", []),
         ("Sign out", []),
     ],
 )

@@ -31,7 +31,7 @@ _BY = re.compile(
     r"veröffentlicht von|geschrieben von|erstellt von|ein (?:beitrag|artikel|text) von|"
     r"(?:zeige )?(?:alle[s]?|mehr|weitere) (?:beiträge |artikel |texte )?von|(?:all |more )?(?:posts|articles|stories) by|more by|"
     r"eingestellt von|gepostet von|verfasst von:?|gespeichert von|submitted by|redaktion:|(?:ein )?(?:beitrag|artikel|text) von|"
-    r"text(?:\s*(?:,|und|&)\s*(?:interview|fotos?|bilder|redaktion))+:|text(?: und fotos?)?:|texte?:|autor(?:in)?:?|author:?|auteur:?|"
+    r"text(?:\s*(?:,|und|&)\s*(?:interview|fotos?|bilder|redaktion))+:|text(?: und fotos?)?:|texte?:|interview:|autor(?:in)?:?|author:?|auteur:?|"
     r"auteur\(s\):?|autor\(en\):?|author\(s\):?|autore:?|redacción:?|posted|post author|by|von|vom|par|por|przez|(?-i:di|de|door|av|af)|"
     r"автор:?|著者[:\uff1a]?|作者[:\uff1a]?|文[/\uff0f:\uff1a]|記者[:\uff1a]?|记者[:\uff1a]?)(?:\s+|(?<=[:\uff1a/\uff0f])\s*)",
     re.IGNORECASE,
@@ -53,14 +53,14 @@ _WEEKDAYS = (
 _AFTER_NAME = re.compile(
     # "on", "le", "am"… only before a date: "Loïc Le Clerc" keeps its particle.
     rf"\s+(?:am|on|le|el|il|op|um|at|den|del|du)\s+(?=\d|(?:{_WEEKDAYS}|{_MONTH_NAMES}|{_MONTH_SHORT})\b).*$|"
-    r"\s+(?:illustrations?|fotos?|photos?|bilder|grafiken?|images?|kamera|camera)\s+(?:von|by|:).*$|"
+    r"\s+(?:illustrations?|fotos?|photos?|bilder|grafiken?|images?|kamera|camera)(?:\s+(?:von|by)|\s*:).*$|"
     r"\s+(?:published|updated|veröffentlicht|aktualisiert|publié|"
     r"publicado|pubblicato|alle artikel|alle beiträge|all posts|all articles|more articles)\b.*$|\s*[|•·]\s*.*$|\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}.*$|"
     r"\s*,?\s*(?:datum|date|fecha|data|stand)\s*:.*$|\s*,?\s+\d{1,2}\.?\s+[^\W\d_]+\.?\s+\d{4}.*$|\s*,\s*\d.*$|\s*,?\s+[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4}.*$",
     re.IGNORECASE,
 )
 _NOT_A_NAME = re.compile(
-    r"https?://|www\.|@|\[at\]|\(at\)|\.txt\b|\bposts? by\b|\bview all\b|\balle beiträge\b|\bprofile?\b|\bperfil\b|\bsign (?:in|out|up)\b|\blog ?(?:in|out)\b|\bregistr|\b(?:ab|an)melden\b|\d{3,}|"
+    r"https?://|www\.|@|\[at\]|\(at\)|\.txt\b|\bposts? by\b|\bview all\b|\balle beiträge\b|\bprofile?\b|\bperfil\b|\bsign (?:in|out|up)\b|\blog ?(?:in|out)\b|\bregistr|\b(?:ab|an)melden\b|\b\d{3,}|"
     r"\bfollow\b|\bfolgen\b|\bshare\b|\bcomments?\b|\bkommentare?\b|\bread more\b|\bmore from\b|"
     r"\bcontact\b|\bnewsletter\b|\bsubscribe\b|\bsign in\b|\blog ?in\b|\bhome\b|^[^\w]*$|"
     r"^(?:by|von|par|por|di|de|door|av|af|przez|author|autor|autorin|auteur|autore|posted|"
@@ -304,6 +304,9 @@ def _looks_like_name(name: str, *, marked: bool = False) -> bool:
     words = name.split()
     if len(words) > 6:
         return False
+    digits = sum(c.isdigit() for c in name)
+    if digits >= 3 and digits >= sum(c.isalpha() for c in name):
+        return False  # an id ("CC7567"), not an account name ("freeman1984")
     if _JOB_TITLE.search(name):
         return False
     if not name[0].isalpha():
