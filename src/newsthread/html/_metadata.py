@@ -26,7 +26,8 @@ from dateutil import tz
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsthread._validate import valid_datetime
-from newsthread.html._bylines import add_authors, is_outlet, named_on_page, visible_bylines
+from newsthread.html._byline_search import named_on_page, visible_bylines
+from newsthread.html._bylines import add_authors, is_outlet
 from newsthread.html._titles import choose_title
 from newsthread.model import Author
 
@@ -616,7 +617,7 @@ def _from_markup(doc: LexborHTMLParser, meta: Metadata, url: str | None) -> Lexb
         if visible and (site_credit or not all(is_outlet(a.name, sites) for a in visible)):
             meta.authors = visible
     if not meta.authors:
-        meta.authors = visible_bylines(doc, sites) or meta.organisation_authors
+        meta.authors = visible_bylines(doc, sites, declared=meta.organisation_authors)
     if meta.language is None:
         html = doc.root if doc.root is not None and doc.root.tag == "html" else None
         if html is not None:
