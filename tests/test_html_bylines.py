@@ -303,3 +303,22 @@ def test_initials_after_a_byline_word_in_a_byline_element_are_a_name() -> None:
     )
     assert names(html) == ["LD"]
     assert names(page('<span class="entry-author">by Mobasir hassan</span>')) == ["Mobasir hassan"]
+
+
+def test_a_name_after_a_byline_word_outside_its_element() -> None:
+    html = page(
+        '<p class="meta">by <span class="author vcard fn">oz</span> on December 4, 2006</p>'
+    )
+    assert names(html) == ["oz"]
+
+
+def test_a_person_holding_the_copyright_is_the_last_resort() -> None:
+    footer = "<footer><p>(c) Johannes Wolf • Weitere Rechte siehe Impressum</p></footer>"
+    assert names(page("").replace("</body>", footer + "</body>")) == ["Johannes Wolf"]
+    footer = "<footer><p>Copyright (c) 2012- Gregory Szorc. All rights reserved.</p></footer>"
+    assert names(page("").replace("</body>", footer + "</body>")) == ["Gregory Szorc"]
+    # a company holds the copyright of a news site: no author
+    footer = "<footer><p>© 2022 Synium Software GmbH. Alle Rechte vorbehalten.</p></footer>"
+    assert names(page("").replace("</body>", footer + "</body>")) == []
+    footer = "<footer><a>Copyright Policy</a></footer>"
+    assert names(page("").replace("</body>", footer + "</body>")) == []

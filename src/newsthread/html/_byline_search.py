@@ -148,6 +148,21 @@ def _candidate_text(node: LexborNode) -> tuple[str, str | None] | None:
     return text, href
 
 
+_BY_WORD_END = re.compile(r"(?:^|\s)(?:by|von|par|por|door|przez|di)\s*:?\s*$", re.IGNORECASE)
+
+
+def _after_by_word(node: LexborNode) -> bool:
+    """Whether the text just before ``node`` is a byline word ("by <span>oz</span>")."""
+    before = node.prev
+    if before is None and node.parent is not None and node.parent.tag in _INLINE_PARENTS:
+        before = node.parent.prev
+    return (
+        before is not None
+        and before.tag == "-text"
+        and bool(_BY_WORD_END.search(before.text_content or ""))
+    )
+
+
 def visible_bylines(
     doc: LexborHTMLParser,
     site_names: Iterable[str] = (),
@@ -182,7 +197,9 @@ def visible_bylines(
         if found is None:
             continue
         authors: list[Author] = []
-        marked = strength >= 3 or (strength == 2 and _BY_LINE.match(found[0]) is not None)
+        marked = strength >= 3 or (
+            strength == 2 and (_BY_LINE.match(found[0]) is not None or _after_by_word(node))
+        )
         add_authors(authors, [found], sites, marked=marked)
         if not authors or (len(authors) >= 3 and all(" " not in a.name for a in authors)):
             continue  # nothing, or a list of single words (tags, categories)
@@ -235,7 +252,8 @@ def _labelled_author(doc: LexborHTMLParser, sites: tuple[str, ...]) -> list[Auth
     body = doc.body
     if body is None:
         return []
-    text = body.text(deep=True, separator="\n")[:_LABEL_TEXT]
+    whole = body.text(deep=True, separator="\n")
+    text = whole[:_LABEL_TEXT]
     # Matched on the lowercased text (a case-insensitive alternation is slow in Python's re);
     # the name is cut from the text as written.
     folded = text.lower()
@@ -258,7 +276,42 @@ def _labelled_author(doc: LexborHTMLParser, sites: tuple[str, ...]) -> list[Auth
             return authors
         if authors:
             found[group] = authors
-    return found.get("alone") or found.get("dated") or []
+    return found.get("alone") or found.get("dated") or _copyright_holder(whole, sites)
+
+
+# The holder of the page's copyright ("(c) Johannes Wolf • Weitere Rechte…", "Copyright (c)
+# 2012- Gregory Szorc. All rights reserved."), in the footer: the very last resort.
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright[ \t]*(?=©|\(c\)|(?:19|20)\d\d))[ \t]*(?:(?:©|\(c\))[ \t]*)?"
+    r"(?:(?:19|20)\d\d(?:[ \t]*[-\u2013][ \t]*(?:(?:19|20)\d\d)?)?[ \t,]*)?(?:by[ \t]+)?"
+    r"(?P<holder>[^\W\d_][^\n|•·©]{1,60})",
+    re.IGNORECASE,
+)
+_RIGHTS = re.compile(
+    r"\s*(?:[.,;]|\s[-\u2013]\s|all rights|alle rechte|weitere rechte|tous droits|todos los)"
+    r".*$|\s+(?:19|20)\d\d.*$",
+    re.IGNORECASE,
+)
+_FOOTER_TEXT = 3000
+_COMPANY = re.compile(
+    r"\b(?:gmbh|ag|kg|se|sa|inc|ltd|llc|plc|corp|corporation|company|co|group|gruppe|media|"
+    r"medien|verlag|publishing|press|news|network|foundation|stiftung|verein|e\.v|amt|team|"
+    r"redaktion|software|studios?|a/s)\b|amt\b",
+    re.IGNORECASE,
+)
+
+
+def _copyright_holder(text: str, sites: tuple[str, ...]) -> list[Author]:
+    matches = list(_COPYRIGHT.finditer(text, max(0, len(text) - _FOOTER_TEXT)))
+    if not matches:
+        return []
+    holder = _RIGHTS.sub("", matches[-1].group("holder")).strip()
+    # A person's name (a personal site), not a company, a desk or the site's own name.
+    if not 2 <= len(holder.split()) <= 3 or _COMPANY.search(holder):
+        return []
+    authors: list[Author] = []
+    add_authors(authors, [(holder, None)], sites)
+    return authors if len(authors) == 1 else []
 
 
 _BY_LINE = re.compile(
