@@ -322,3 +322,12 @@ def test_a_person_holding_the_copyright_is_the_last_resort() -> None:
     assert names(page("").replace("</body>", footer + "</body>")) == []
     footer = "<footer><a>Copyright Policy</a></footer>"
     assert names(page("").replace("</body>", footer + "</body>")) == []
+
+
+def test_a_byline_class_repeated_by_teasers_is_not_the_article_byline() -> None:
+    teasers = "".join(
+        f'<div class="teaser"><span class="teaser__autor">Von {n}</span></div>'
+        for n in ("Clara Müller", "Hilde Butz", "Max Schuler")
+    )
+    html = page(f'<p class="info"><a href="/lisa-petrich">Von Lisa Petrich</a></p>{teasers}')
+    assert names(html) == ["Lisa Petrich"]

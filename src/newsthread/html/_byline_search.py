@@ -163,6 +163,13 @@ def _after_by_word(node: LexborNode) -> bool:
     )
 
 
+_TEASERS = 3
+
+
+def _kind(node: LexborNode) -> str:
+    return f"{node.tag} {node.attributes.get('class')}"
+
+
 def visible_bylines(
     doc: LexborHTMLParser,
     site_names: Iterable[str] = (),
@@ -184,6 +191,7 @@ def visible_bylines(
     if heading is not None:
         nodes = nodes[: heading + _AFTER_HEADING]
     scored: list[tuple[int, int, int, int, list[Author]]] = []
+    kinds: dict[str, set[str]] = {}
     for index, node in enumerate(nodes):
         if node.tag in ("h1", "link"):
             continue
@@ -207,6 +215,13 @@ def visible_bylines(
         # After the headline first, then before it; nearer first.
         rank = distance if distance >= 0 else _NEAR - distance
         scored.append((-place, -strength, rank, index, authors))
+        kinds.setdefault(_kind(node), set()).add(authors[0].name)
+    if heading is not None:
+        # Under a headline, a byline class repeated with three different names marks
+        # teasers, not the article (without one, the first in page order is the article's).
+        scored = [
+            item for item in scored if item[1] <= -3 or len(kinds[_kind(nodes[item[3]])]) < _TEASERS
+        ]
     if scored:
         scored.sort(key=lambda item: item[:4])
         place, strength, rank, _index, authors = scored[0]
