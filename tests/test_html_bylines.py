@@ -130,6 +130,8 @@ def test_agency_credits_are_authors(raw: str, expected: list[str]) -> None:
         ("Afficher mon profil complet", []),
         ("Abmelden", []),
         ("CC7567", []),  # an id
+        ("Bild © ARD", []),  # a picture credit
+        ("Published: 22:00 GMT", []),
         ("Tel. 0173 835 0314", []),
         ("Sign out", []),
     ],
@@ -331,3 +333,8 @@ def test_a_byline_class_repeated_by_teasers_is_not_the_article_byline() -> None:
     )
     html = page(f'<p class="info"><a href="/lisa-petrich">Von Lisa Petrich</a></p>{teasers}')
     assert names(html) == ["Lisa Petrich"]
+
+
+def test_a_list_of_mostly_single_words_is_tags_not_authors() -> None:
+    html = page('<div class="post-author">CSP, International, Photovoltaik, Solar Thermie</div>')
+    assert names(html) == []

@@ -166,6 +166,11 @@ def _after_by_word(node: LexborNode) -> bool:
 _TEASERS = 3
 
 
+def _one_word(author: Author) -> bool:
+    """A tag or category rather than a name ("Photovoltaik", "CSP, International")."""
+    return all(" " not in part for part in author.name.split(", "))
+
+
 def _kind(node: LexborNode) -> str:
     return f"{node.tag} {node.attributes.get('class')}"
 
@@ -209,7 +214,7 @@ def visible_bylines(
             strength == 2 and (_BY_LINE.match(found[0]) is not None or _after_by_word(node))
         )
         add_authors(authors, [found], sites, marked=marked)
-        if not authors or (len(authors) >= 3 and all(" " not in a.name for a in authors)):
+        if not authors or (len(authors) >= 3 and 2 * sum(map(_one_word, authors)) > len(authors)):
             continue  # nothing, or a list of single words (tags, categories)
         distance = 0 if heading is None else index - heading
         # After the headline first, then before it; nearer first.
