@@ -338,3 +338,16 @@ def test_a_byline_class_repeated_by_teasers_is_not_the_article_byline() -> None:
 def test_a_list_of_mostly_single_words_is_tags_not_authors() -> None:
     html = page('<div class="post-author">CSP, International, Photovoltaik, Solar Thermie</div>')
     assert names(html) == []
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        '<meta property="dc:creator twitter:site_name" content="Rita Moss">',  # RDFa: two in one
+        '<meta name="cXenseParse:author" content="Rita Moss">',
+        '<meta property="article:author_name" content="Rita Moss">',
+        '<meta property="og:article:author" content="Rita Moss">',
+    ],
+)
+def test_more_meta_tags_name_the_author(meta: str) -> None:
+    assert names(page("", head=meta)) == ["Rita Moss"]

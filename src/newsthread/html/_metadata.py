@@ -422,6 +422,16 @@ _AUTHOR_KEYS = (
     "citation_author",
     "byl",
     "twitter:data1",
+    "dc:creator",
+    "article:author_name",
+    "og:article:author",
+    "cxenseparse:author",
+    "shareaholic:article_author_name",
+    "analyticsattributes.author",
+    "vr:author",
+    "cse_author",
+    "fp:authors",
+    "bepress_citation_author",
 )
 _PUBLISHED_KEYS = (
     "article:published_time",
@@ -470,7 +480,9 @@ def _meta_values(doc: LexborHTMLParser) -> dict[str, list[str]]:
         for key_attr in ("property", "name", "itemprop", "http-equiv"):
             key = attrs_.get(key_attr)
             if key:
-                values.setdefault(key.strip().casefold(), []).append(content)
+                # RDFa allows several properties in one attribute ("dc:creator twitter:site_name").
+                for one in key.casefold().split():
+                    values.setdefault(one, []).append(content)
     return values
 
 
