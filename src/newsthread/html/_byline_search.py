@@ -265,7 +265,7 @@ _LABEL_LINE = re.compile(
 _SITE_CREDIT = re.compile(
     r"theme|powered|design|hosted|template|wordpress|plugin|management|photo|foto"
 )
-_LABEL_TEXT = 60_000
+_LABEL_TEXT = 30_000
 
 
 def _labelled_author(doc: LexborHTMLParser, sites: tuple[str, ...]) -> list[Author]:
