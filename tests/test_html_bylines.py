@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from newsthread.html import from_html
-from newsthread.html._bylines import add_authors
+from newsthread.html._bylines import add_authors, is_outlet
 from newsthread.model import Author
 
 DATA = Path(__file__).parent / "data" / "html" / "main"
@@ -77,6 +77,7 @@ def test_claim_review_claimant_is_not_the_author() -> None:
         ("Kathrin Führes Kathrin Führes", ["Kathrin Führes"]),  # alt text, then the text
         ("r23 »", ["r23"]),
         ("freeman1984", ["freeman1984"]),  # an account name with digits
+        ("By: Laurie Oakes", ["Laurie Oakes"]),
         ("Dezember 10, 2019 · von freeman1984 · in Uncategorized", ["freeman1984"]),
         ("Interview: Jens Bergmann Foto: Michael Hudler", ["Jens Bergmann"]),
     ],
@@ -131,6 +132,7 @@ def test_agency_credits_are_authors(raw: str, expected: list[str]) -> None:
         ("Abmelden", []),
         ("CC7567", []),  # an id
         ("Bild © ARD", []),  # a picture credit
+        ("Userprofile", []),
         ("Published: 22:00 GMT", []),
         ("Tel. 0173 835 0314", []),
         ("Sign out", []),
@@ -351,3 +353,11 @@ def test_a_list_of_mostly_single_words_is_tags_not_authors() -> None:
 )
 def test_more_meta_tags_name_the_author(meta: str) -> None:
     assert names(page("", head=meta)) == ["Rita Moss"]
+
+
+def test_the_outlet_is_recognised_in_any_part_of_the_declared_site_name() -> None:
+    sites = ["Achtsam durch die Krise | Die FURCHE", "furche.at", "furche"]
+    assert is_outlet("Die FURCHE", sites)
+    assert not is_outlet("Ursula Baatz", sites)
+    head = '<meta name="author" content="Die FURCHE"><meta property="og:site_name" content="Achtsam | Die FURCHE">'
+    assert names(page('<p class="byline">Ursula Baatz</p>', head=head)) == ["Ursula Baatz"]

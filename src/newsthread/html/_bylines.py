@@ -28,7 +28,7 @@ BY = re.compile(
     r"eingestellt von|gepostet von|verfasst von:?|gespeichert von|submitted by|redaktion:|(?:ein )?(?:beitrag|artikel|text) von|"
     r"text(?:\s*(?:,|und|&)\s*(?:interview|fotos?|bilder|redaktion))+:|text(?: und fotos?)?:|texte?:|interview:|autor(?:in)?:?|author:?|auteur:?|"
     r"auteur\(s\):?|autor\(en\):?|author\(s\):?|autore:?|redacción:?|posted|post author|by|von|vom|par|por|przez|(?-i:di|de|door|av|af)|"
-    r"автор:?|著者[:\uff1a]?|作者[:\uff1a]?|文[/\uff0f:\uff1a]|記者[:\uff1a]?|记者[:\uff1a]?)(?:\s+|(?<=[:\uff1a/\uff0f])\s*)",
+    r"автор:?|著者[:\uff1a]?|作者[:\uff1a]?|文[/\uff0f:\uff1a]|記者[:\uff1a]?|记者[:\uff1a]?)[ \t]?:?(?:\s+|(?<=[:\uff1a/\uff0f])\s*)",
     re.IGNORECASE,
 )
 _MONTH_NAMES = (
@@ -56,7 +56,7 @@ _AFTER_NAME = re.compile(
 )
 _NOT_A_NAME = re.compile(
     r"https?://|www\.|@|©|^(?:published|updated|last updated|veröffentlicht|aktualisiert|publié|"
-    r"publicado|zuletzt)\b|\[at\]|\(at\)|\.txt\b|\bposts? by\b|\bview all\b|\balle beiträge\b|\bprofile?\b|\bperfil\b|\bsign (?:in|out|up)\b|\blog ?(?:in|out)\b|\bregistr|\b(?:ab|an)melden\b|\b\d{3,}|"
+    r"publicado|zuletzt)\b|\[at\]|\(at\)|\.txt\b|\bposts? by\b|\bview all\b|\balle beiträge\b|profile?\b|\bperfil\b|\bsign (?:in|out|up)\b|\blog ?(?:in|out)\b|\bregistr|\b(?:ab|an)melden\b|\b\d{3,}|"
     r"\bfollow\b|\bfolgen\b|\bshare\b|\bcomments?\b|\bkommentare?\b|\bread more\b|\bmore from\b|"
     r"\bcontact\b|\bnewsletter\b|\bsubscribe\b|\bsign in\b|\blog ?in\b|\bhome\b|^[^\w]*$|"
     r"^(?:by|von|par|por|di|de|door|av|af|przez|author|autor|autorin|auteur|autore|posted|"
@@ -271,13 +271,20 @@ def is_outlet(name: str, site_names: Iterable[str]) -> bool:
     key = _norm(name)
     if not key:
         return False
-    for site in site_names:
-        other = _norm(site)
-        if other and (key == other or (len(key) >= 4 and other.startswith(key))):
-            return True
-        if len(other) >= 5 and "." not in site and " " not in site and key.startswith(other):
-            return True  # "spektrumverlag" on spektrum.de
+    for whole in site_names:
+        # "Achtsam durch die Krise | Die FURCHE": each part of a declared name
+        for site in _SITE_PARTS.split(whole):
+            other = _norm(site)
+            if other and (key == other or (len(key) >= 4 and other.startswith(key))):
+                return True
+            # "spektrumverlag" on spektrum.de, "Die FURCHE" on furche.at
+            bare = len(other) >= 5 and "." not in site and " " not in site
+            if bare and (key.startswith(other) or key.endswith(other)):
+                return True
     return False
+
+
+_SITE_PARTS = re.compile(r"\s+[|\-\u2013\u2014·:]+\s+")
 
 
 def _is_degree(part: str) -> bool:
