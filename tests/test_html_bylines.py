@@ -361,3 +361,17 @@ def test_the_outlet_is_recognised_in_any_part_of_the_declared_site_name() -> Non
     assert not is_outlet("Ursula Baatz", sites)
     head = '<meta name="author" content="Die FURCHE"><meta property="og:site_name" content="Achtsam | Die FURCHE">'
     assert names(page('<p class="byline">Ursula Baatz</p>', head=head)) == ["Ursula Baatz"]
+
+
+def test_a_by_line_under_the_headline_beats_a_byline_element_naming_the_site() -> None:
+    head = '<meta property="og:site_name" content="The Planetary Press">'
+    html = page(
+        '<span class="td-post-author-name">The Planetary Press</span>'
+        "<p><em>Written by: Julie Mollins</em></p>",
+        head=head,
+    )
+    assert names(html) == ["Julie Mollins"]
+    # a blog whose owner is the site: the byline element stays
+    assert names(page('<span class="author">The Planetary Press</span>', head=head)) == [
+        "The Planetary Press"
+    ]

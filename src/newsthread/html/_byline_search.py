@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newsthread.html._bylines import BY, BY_SEGMENT, MID_BY, add_authors
+from newsthread.html._bylines import BY, BY_SEGMENT, MID_BY, add_authors, is_outlet
 from newsthread.model import Author
 
 __all__ = ["named_on_page", "visible_bylines"]
@@ -230,6 +230,12 @@ def visible_bylines(
     if scored:
         scored.sort(key=lambda item: item[:4])
         place, strength, rank, _index, authors = scored[0]
+        if all(is_outlet(a.name, sites) for a in authors):
+            # The site's own name (a blog's owner, or a logo): a person named in a "By …"
+            # line under the headline comes first.
+            other = _by_line_after(nodes[heading], sites) if heading is not None else []
+            if other and not all(is_outlet(a.name, sites) for a in other):
+                return other
         if place == -2 and (strength <= -2 or rank <= _NEAR):
             return authors
         if heading is not None:
