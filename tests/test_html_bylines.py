@@ -375,3 +375,24 @@ def test_a_by_line_under_the_headline_beats_a_byline_element_naming_the_site() -
     assert names(page('<span class="author">The Planetary Press</span>', head=head)) == [
         "The Planetary Press"
     ]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        '<div data-testid="byline">By Ann Lee</div>',
+        '<span property="author">Ann Lee</span>',
+        '<p class="article__contributors">Ann Lee</p>',
+        '<p class="meta"><a href="/reporters/ann-lee">Ann Lee</a></p>',
+        '<p class="meta"><a href="/contributors/ann-lee">Ann Lee</a></p>',
+    ],
+)
+def test_more_byline_markup(byline: str) -> None:
+    assert names(page(byline)) == ["Ann Lee"]
+
+
+def test_a_licence_link_is_no_author_page() -> None:
+    html = page(
+        '<p><a href="https://creativecommons.org/licenses/by/3.0/de/">Creative Commons</a></p>'
+    )
+    assert names(html) == []

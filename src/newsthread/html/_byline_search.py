@@ -47,15 +47,18 @@ def named_on_page(doc: LexborHTMLParser, authors: list[Author]) -> bool:
 
 # One CSS pass: the headline and every element that may carry a byline, in page order.
 _CANDIDATES = (
-    'h1, [itemprop~="author"], [rel~="author"], [class*="author" i], [class*="byline" i], '
-    '[id*="author" i], [id*="byline" i], [class*="autor" i], [class*="auteur" i], '
-    '[class*="writer" i], [class*="verfasser" i], [class*="reporter" i], [class="submitted"], '
+    'h1, [itemprop~="author"], [rel~="author"], [property~="author"], [class*="author" i], '
+    '[class*="byline" i], [id*="author" i], [id*="byline" i], [class*="autor" i], '
+    '[class*="auteur" i], [class*="writer" i], [class*="verfasser" i], [class*="reporter" i], '
+    '[class*="contributor" i], [class="submitted"], [data-testid*="byline"], '
+    '[data-testid*="author"], [data-qa*="byline"], [data-qa*="author"], '
+    '[data-component*="byline"], '
     # Links to author pages (lowercase in practice; a case-blind match of every link's
     # address costs more than the rest of the pass): /author/, /authors/, /autor/, /autoren/,
-    # /autore/, /auteur/, /profil/, /profile/, …
+    # /autore/, /auteur/, /profil/, /profile/, /reporters/, /contributors/…
     'a[href*="/author"], a[href*="/autor"], a[href*="/auteur"], a[href*="/profil"], '
     'a[href*="/people/"], a[href*="/journalist"], a[href*="/redaktion/"], a[href*="/staff/"], '
-    'a[href*="/writer/"], a[href*="viewprofile"]'
+    'a[href*="/writer/"], a[href*="viewprofile"], a[href*="/reporter"], a[href*="/contributor"]'
 )
 # Candidates this far after the headline are not looked at (comment threads, footers).
 _AFTER_HEADING = 40
@@ -64,7 +67,8 @@ _AFTER_HEADING = 40
 # Class tokens that name an author's byline, not a box about them.
 _AUTHOR_TOKEN = re.compile(
     r"(?:^|[_-])(?:author|authors|authorname|byline|autor|autoren|autorin|auteurs?|autore|"
-    r"autori|autores|writers?|verfasser|reporters?|submitted)(?:$|[_-])|^(?:author|byline)",
+    r"autori|autores|writers?|verfasser|reporters?|submitted|contributors?)(?:$|[_-])|"
+    r"^(?:author|byline)",
     re.IGNORECASE,
 )
 _BOX_TOKEN = re.compile(
@@ -111,7 +115,9 @@ def _strength(node: LexborNode) -> int:
         return 3
     if "author" in (attrs.get("rel") or "").split():
         return 3
-    for key in ("class", "id"):
+    if "author" in (attrs.get("property") or "").split():
+        return 3  # RDFa
+    for key in ("class", "id", "data-testid", "data-qa", "data-component"):
         for token in (attrs.get(key) or "").split():
             found = _AUTHOR_TOKEN.search(token)
             # "author-box", "author__bio" are boxes about the author; "news-list-author" is not.

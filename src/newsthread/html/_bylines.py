@@ -49,7 +49,7 @@ _AFTER_NAME = re.compile(
     # "on", "le", "am"… only before a date: "Loïc Le Clerc" keeps its particle.
     rf"\s+(?:am|on|le|el|il|op|um|at|den|del|du)\s+(?=\d|(?:{_WEEKDAYS}|{_MONTH_NAMES}|{_MONTH_SHORT})\b).*$|"
     r"\s+(?:illustrations?|fotos?|photos?|bilder|grafiken?|images?|kamera|camera)(?:\s+(?:von|by)|\s*:).*$|"
-    r"\s+(?:published|updated|veröffentlicht|aktualisiert|publié|"
+    r"\s+(?:published|updated|veröffentlicht|publiziert|aktualisiert|publié|"
     r"publicado|pubblicato|alle artikel|alle beiträge|all posts|all articles|more articles)\b.*$|\s*[|•·]\s*.*$|\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}.*$|"
     r"\s*,?\s*(?:datum|date|fecha|data|stand)\s*:.*$|\s*,?\s+\d{1,2}\.?\s+[^\W\d_]+\.?\s+\d{4}.*$|\s*,\s*\d.*$|\s*,?\s+[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4}.*$",
     re.IGNORECASE,
