@@ -396,3 +396,11 @@ def test_a_licence_link_is_no_author_page() -> None:
         '<p><a href="https://creativecommons.org/licenses/by/3.0/de/">Creative Commons</a></p>'
     )
     assert names(html) == []
+
+
+def test_a_declared_author_may_be_lowercase_or_initials() -> None:
+    assert names(page("", head='<meta name="author" content="mh">')) == ["mh"]
+    assert names(page("", head='<meta name="author" content="Staff, news service reports">')) == [
+        "Staff",
+        "news service reports",
+    ]

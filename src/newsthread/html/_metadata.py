@@ -366,7 +366,7 @@ def _from_json_ld(doc: LexborHTMLParser, meta: Metadata) -> None:
         meta.titles.extend((_ld_text(obj.get("headline")), _ld_text(obj.get("name"))))
         if not meta.authors:
             credit = obj.get("author") or obj.get("creator")
-            add_authors(meta.authors, _ld_names(credit, by_id))
+            add_authors(meta.authors, _ld_names(credit, by_id), marked=True)
             for name, link in _ld_names(credit, by_id, organisations=True):
                 if name and len(name) <= 80:
                     meta.organisation_authors.append(Author(name, link))
@@ -512,7 +512,7 @@ def _from_meta(doc: LexborHTMLParser, meta: Metadata, values: dict[str, list[str
                 values.get("twitter:label1", [])
             ).casefold().replace("written by", "author"):
                 continue
-            add_authors(meta.authors, ((v, None) for v in values.get(key, ())))
+            add_authors(meta.authors, ((v, None) for v in values.get(key, ())), marked=True)
             if meta.authors:
                 break
     meta.published = meta.published or _first_date(values, _PUBLISHED_KEYS)
