@@ -404,3 +404,15 @@ def test_a_declared_author_may_be_lowercase_or_initials() -> None:
         "Staff",
         "news service reports",
     ]
+
+
+def test_a_name_in_bold_as_the_last_paragraph_signs_the_text() -> None:
+    text = (
+        "<p>" + "Tappara Tampere won the semi-final after a long and hard evening on the ice. " * 2
+    )
+    body = f"<div>{text}</p>{text}</p><p><b><i>Stefan Wasmer</i></b></p></div>"
+    assert names(page(body)) == ["Stefan Wasmer"]
+    # a label over what follows, in capitals or not, signs nothing
+    label = f"<div>{text}</p>{text}</p><p><strong>Weitere Informationen</strong></p><ul><li>x</li></ul></div>"
+    assert names(page(label)) == []
+    assert names(page(f"<div>{text}</p>{text}</p><p><b>MEHR THEMEN</b></p></div>")) == []

@@ -310,7 +310,59 @@ def _labelled_author(doc: LexborHTMLParser, sites: tuple[str, ...]) -> list[Auth
             return authors
         if authors:
             found[group] = authors
-    return found.get("alone") or found.get("dated") or _copyright_holder(whole, sites)
+    return (
+        found.get("alone")
+        or found.get("dated")
+        or _signature(doc, sites)
+        or _copyright_holder(whole, sites)
+    )
+
+
+# A name alone in bold or italics as the last paragraph of a text ("<p><b><i>Stefan Wasmer
+# </i></b></p>" after the article): the author's signature.
+_SIGNATURE = "p > b, p > strong, p > i, p > em"
+_TEXT_BEFORE = 2
+
+
+def _signature(doc: LexborHTMLParser, sites: tuple[str, ...]) -> list[Author]:
+    for node in doc.css(_SIGNATURE):
+        paragraph = node.parent
+        if paragraph is None or _place(node) != 2:
+            continue
+        text = _clean(paragraph.text(deep=True, separator=" "))
+        if not 2 <= len(text.split()) <= 3 or _clean(node.text(deep=True, separator=" ")) != text:
+            continue
+        if text.isupper() or _text_after(paragraph):
+            continue  # a label ("MEHR THEMEN", "Weitere Informationen" over a list)
+        if sum(1 for p in _siblings(paragraph, forward=False) if len(p.text()) > 80) < _TEXT_BEFORE:
+            continue  # no text to sign
+        authors: list[Author] = []
+        add_authors(authors, [(text, None)], sites)
+        if len(authors) == 1 and " " in authors[0].name:
+            return authors
+    return []
+
+
+def _text_after(node: LexborNode) -> bool:
+    """Whether an element with text follows ``node`` in its parent."""
+    current = node.next
+    while current is not None:
+        tag = current.tag or "-"
+        if not tag.startswith("-") and tag not in _SKIP and current.text().strip():
+            return True
+        current = current.next
+    return False
+
+
+def _siblings(node: LexborNode, *, forward: bool) -> list[LexborNode]:
+    """The ``<p>`` siblings after (or before) ``node``."""
+    out: list[LexborNode] = []
+    current = node.next if forward else node.prev
+    while current is not None:
+        if current.tag == "p":
+            out.append(current)
+        current = current.next if forward else current.prev
+    return out
 
 
 # The holder of the page's copyright ("(c) Johannes Wolf • Weitere Rechte…", "Copyright (c)

@@ -56,7 +56,7 @@ _AFTER_NAME = re.compile(
 )
 _NOT_A_NAME = re.compile(
     r"https?://|www\.|@|©|^(?:published|updated|last updated|veröffentlicht|aktualisiert|publié|"
-    r"publicado|zuletzt)\b|\[at\]|\(at\)|\.txt\b|\bposts? by\b|\bview all\b|\balle beiträge\b|profile?\b|\bperfil\b|\bsign (?:in|out|up)\b|\blog ?(?:in|out)\b|\bregistr|\b(?:ab|an)melden\b|\b\d{3,}|"
+    r"publicado|zuletzt|mehr|more|weitere|further|plus de|más)\b|\[at\]|\(at\)|\.txt\b|\bposts? by\b|\bview all\b|\balle beiträge\b|profile?\b|\bperfil\b|\bsign (?:in|out|up)\b|\blog ?(?:in|out)\b|\bregistr|\b(?:ab|an)melden\b|\b\d{3,}|"
     r"\bfollow\b|\bfolgen\b|\bshare\b|\bcomments?\b|\bkommentare?\b|\bread more\b|\bmore from\b|"
     r"\bcontact\b|\bnewsletter\b|\bsubscribe\b|\bsign in\b|\blog ?in\b|\bhome\b|^[^\w]*$|"
     r"^(?:by|von|par|por|di|de|door|av|af|przez|author|autor|autorin|auteur|autore|posted|"
