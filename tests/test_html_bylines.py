@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from newsthread.html import from_html
-from newsthread.html._bylines import add_authors
+from newsthread.html._bylines import add_authors, is_outlet
 from newsthread.model import Author
 
 DATA = Path(__file__).parent / "data" / "html" / "main"
@@ -64,6 +64,22 @@ def test_claim_review_claimant_is_not_the_author() -> None:
         ("Text, Interview: Harald Willenbrock", ["Harald Willenbrock"]),
         ("Artikel von hausinfo", ["hausinfo"]),
         ("Erstellt von Andri Bryner", ["Andri Bryner"]),
+        ("Verfasst von: mitundvoneinander | 31. Dezember 2008", ["mitundvoneinander"]),
+        ("Redaktion: Eberhard Fuhr (Pressesprecher des EJW)", ["Eberhard Fuhr"]),
+        ("Posted on September 21, 2020 by Adi Tzlil", ["Adi Tzlil"]),
+        ("Posted in Datenschutz by damianduchamps on August 3, 2019", ["damianduchamps"]),
+        ("Blog Beitrag von Margarita Koreneva", ["Margarita Koreneva"]),
+        ("Por Williams Perdomo @wperdomod", ["Williams Perdomo"]),  # a handle after the name
+        ("Text von Christian Seiler Illustration von Markus Roost", ["Christian Seiler"]),
+        ("yas! | By Cara Stiles | April 13, 2020", ["Cara Stiles"]),
+        ("Gespeichert von rasos am 24. Juli 2017 - 18:55", ["rasos"]),
+        ("© Kathrin Führes", ["Kathrin Führes"]),
+        ("Kathrin Führes Kathrin Führes", ["Kathrin Führes"]),  # alt text, then the text
+        ("r23 »", ["r23"]),
+        ("freeman1984", ["freeman1984"]),  # an account name with digits
+        ("By: Laurie Oakes", ["Laurie Oakes"]),
+        ("Dezember 10, 2019 · von freeman1984 · in Uncategorized", ["freeman1984"]),
+        ("Interview: Jens Bergmann Foto: Michael Hudler", ["Jens Bergmann"]),
     ],
 )
 def test_byline_words_in_several_languages_and_several_authors(
@@ -79,6 +95,8 @@ def test_byline_words_in_several_languages_and_several_authors(
         ("dpa", ["dpa"]),
         ("The Associated Press", ["The Associated Press"]),
         ("Staff", ["Staff"]),
+        ("Staff Writer", ["Staff"]),  # the desk's credit, not a job title standing for a name
+        ("Staff Reports", ["Staff"]),
     ],
 )
 def test_agency_credits_are_authors(raw: str, expected: list[str]) -> None:
@@ -104,6 +122,20 @@ def test_agency_credits_are_authors(raw: str, expected: list[str]) -> None:
         ("April Roach", ["April Roach"]),  # a month as a first name stays
         ("Foto: Ingo Schneider", []),  # a photo credit
         ("Michiel de", ["Michiel de"]),  # a name ending in a particle is no label
+        ("Loïc Le Clerc", ["Loïc Le Clerc"]),  # "Le" is a particle, not "le 3 mars"
+        ("Fabian am Dienstag 6. Mai 2014", ["Fabian"]),  # "am" before a date is
+        ("Par Léa Roux le 3 mars 2020", ["Léa Roux"]),
+        ("cipha[at]cipha.net", []),  # an address written out
+        ("Photo by Jane Roe", []),  # another credit, not the author
+        ("Deutsche Welle (www.dw.com)", []),
+        ("Afficher mon profil complet", []),
+        ("Abmelden", []),
+        ("CC7567", []),  # an id
+        ("Bild © ARD", []),  # a picture credit
+        ("Userprofile", []),
+        ("Published: 22:00 GMT", []),
+        ("Tel. 0173 835 0314", []),
+        ("Sign out", []),
     ],
 )
 def test_what_is_not_a_name_is_dropped(raw: str, expected: list[str]) -> None:
@@ -164,3 +196,223 @@ def test_an_author_label_anywhere_in_the_text_is_the_last_resort() -> None:
     assert names(
         page("<div><p>Auteur : Kossivi Tiassou </p><p>Edition : M. Pierron</p></div>")
     ) == ["Kossivi Tiassou"]
+
+
+def test_meta_line_with_a_byline_word_inside_it_under_the_headline() -> None:
+    html = page(
+        '<div class="meta">Posted in <a href="/cat/news">News</a> by '
+        '<a href="/?u=3">kimray</a> on August 3, 2019</div>'
+    )
+    assert names(html) == ["kimray"]
+
+
+def test_author_label_after_a_date_and_a_dash() -> None:
+    html = page(
+        "<div><span>05.02.2020</span> <span>- Redaktion: Eberhard Fuhr (Sprecher)</span></div>"
+    )
+    assert names(html) == ["Eberhard Fuhr"]
+
+
+def test_json_ld_organisation_author_when_no_person_is_named() -> None:
+    ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Budget agreed",'
+        ' "author": {"@type": "Organization", "name": "Contributors to City projects"}}</script>'
+    )
+    assert names(page("", head=ld)) == ["Contributors to City projects"]
+    # a person named on the page comes first
+    assert names(page('<p class="byline">By Ann Lee</p>', head=ld)) == ["Ann Lee"]
+
+
+def test_a_name_the_markup_calls_the_author_may_be_lowercase() -> None:
+    out: list[Author] = []
+    add_authors(out, [("revamp-it Webteam", None)])
+    assert out == []  # as free text, a lowercase word is no name
+    add_authors(out, [("revamp-it Webteam", None)], marked=True)
+    assert [a.name for a in out] == ["revamp-it Webteam"]
+    html = page(
+        '<span itemprop="author"><a rel="author" href="/impressum">auto-motor.at Redaktion</a></span>'
+    )
+    assert names(html) == ["auto-motor.at Redaktion"]
+
+
+def test_plural_and_drupal_byline_classes() -> None:
+    html = page(
+        '<div class="dates_auteurs"><span class="auteurs">par Didier Roy , 21 juin 2018</span></div>'
+    )
+    assert names(html) == ["Didier Roy"]
+    assert names(page('<p class="submitted">Gespeichert von rasos am 24. Juli 2017</p>')) == [
+        "rasos"
+    ]
+
+
+def test_forum_profile_link_is_a_byline() -> None:
+    html = page('<p class="post"><a href="./memberlist.php?mode=viewprofile&amp;u=5">r23</a></p>')
+    assert names(html) == ["r23"]
+
+
+def test_author_label_with_the_name_on_the_next_line() -> None:
+    html = page(
+        "<div><span>Datum: 03.11.2021</span> <span>Autor:</span> <span>Peter Maahn/SP-X</span></div>"
+    )
+    assert names(html) == ["Peter Maahn"]
+
+
+def test_a_line_that_is_only_a_byline_anywhere_in_the_text() -> None:
+    long = (
+        "<p>"
+        + "The city council has approved a plan to renovate the old market hall. " * 4
+        + "</p>"
+    )
+    html = page(long + "<h5><em>Von Leonora Holling</em></h5>")
+    assert names(html) == ["Leonora Holling"]
+    # a site credit is not the author: "Theme: Graphy" then "by Themegraphy"
+    footer = "<footer><span>Theme: </span><a>Graphy</a><span> by Themegraphy</span></footer>"
+    assert names(page(long).replace("</body>", footer + "</body>")) == []
+
+
+def test_a_declared_author_the_page_never_names_gives_way_to_the_visible_byline() -> None:
+    head = '<meta name="author" content="Matthias Hille">'  # a site-wide default
+    assert names(page('<p class="byline">By Ann Lee</p>', head=head)) == ["Ann Lee"]
+    # named on the page (here in a footer), the declared author stays
+    shown = page(
+        '<p class="byline">By Ann Lee</p><footer>Site by Matthias Hille</footer>', head=head
+    )
+    assert names(shown) == ["Matthias Hille"]
+    # and the site's own name on the page does not replace a declared person
+    head += '<meta property="og:site_name" content="Daily Lens">'
+    assert names(page('<p class="byline">Daily Lens</p>', head=head)) == ["Matthias Hille"]
+
+
+def test_meta_line_of_a_date_and_a_name() -> None:
+    assert names(page("<p>11.12.2019 - Amelie Loevenich</p>")) == ["Amelie Loevenich"]
+    assert names(page("<small>04.02.2022 | 13:10 Uhr | Uta Helkenberg</small>")) == [
+        "Uta Helkenberg"
+    ]
+    assert names(page("<small>04.02.2022 | Sport</small>")) == []  # a section, not a name
+
+
+def test_byline_word_and_name_on_separate_lines() -> None:
+    long = (
+        "<p>"
+        + "The city council has approved a plan to renovate the old market hall. " * 4
+        + "</p>"
+    )
+    assert names(page(long + "<p><em> von </em><br>Klaus Stanjek</p>")) == ["Klaus Stanjek"]
+
+
+def test_initials_after_a_byline_word_in_a_byline_element_are_a_name() -> None:
+    # "LD" is also a degree, but with no name before it it is the name
+    html = page(
+        '<span class="byline"> by <span class="author vcard"><a href="/x/">LD</a></span></span>'
+    )
+    assert names(html) == ["LD"]
+    assert names(page('<span class="entry-author">by Mobasir hassan</span>')) == ["Mobasir hassan"]
+
+
+def test_a_name_after_a_byline_word_outside_its_element() -> None:
+    html = page(
+        '<p class="meta">by <span class="author vcard fn">oz</span> on December 4, 2006</p>'
+    )
+    assert names(html) == ["oz"]
+
+
+def test_a_person_holding_the_copyright_is_the_last_resort() -> None:
+    footer = "<footer><p>(c) Johannes Wolf • Weitere Rechte siehe Impressum</p></footer>"
+    assert names(page("").replace("</body>", footer + "</body>")) == ["Johannes Wolf"]
+    footer = "<footer><p>Copyright (c) 2012- Gregory Szorc. All rights reserved.</p></footer>"
+    assert names(page("").replace("</body>", footer + "</body>")) == ["Gregory Szorc"]
+    # a company holds the copyright of a news site: no author
+    footer = "<footer><p>© 2022 Synium Software GmbH. Alle Rechte vorbehalten.</p></footer>"
+    assert names(page("").replace("</body>", footer + "</body>")) == []
+    footer = "<footer><a>Copyright Policy</a></footer>"
+    assert names(page("").replace("</body>", footer + "</body>")) == []
+
+
+def test_a_byline_class_repeated_by_teasers_is_not_the_article_byline() -> None:
+    teasers = "".join(
+        f'<div class="teaser"><span class="teaser__autor">Von {n}</span></div>'
+        for n in ("Clara Müller", "Hilde Butz", "Max Schuler")
+    )
+    html = page(f'<p class="info"><a href="/lisa-petrich">Von Lisa Petrich</a></p>{teasers}')
+    assert names(html) == ["Lisa Petrich"]
+
+
+def test_a_list_of_mostly_single_words_is_tags_not_authors() -> None:
+    html = page('<div class="post-author">CSP, International, Photovoltaik, Solar Thermie</div>')
+    assert names(html) == []
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        '<meta property="dc:creator twitter:site_name" content="Rita Moss">',  # RDFa: two in one
+        '<meta name="cXenseParse:author" content="Rita Moss">',
+        '<meta property="article:author_name" content="Rita Moss">',
+        '<meta property="og:article:author" content="Rita Moss">',
+    ],
+)
+def test_more_meta_tags_name_the_author(meta: str) -> None:
+    assert names(page("", head=meta)) == ["Rita Moss"]
+
+
+def test_the_outlet_is_recognised_in_any_part_of_the_declared_site_name() -> None:
+    sites = ["Achtsam durch die Krise | Die FURCHE", "furche.at", "furche"]
+    assert is_outlet("Die FURCHE", sites)
+    assert not is_outlet("Ursula Baatz", sites)
+    head = '<meta name="author" content="Die FURCHE"><meta property="og:site_name" content="Achtsam | Die FURCHE">'
+    assert names(page('<p class="byline">Ursula Baatz</p>', head=head)) == ["Ursula Baatz"]
+
+
+def test_a_by_line_under_the_headline_beats_a_byline_element_naming_the_site() -> None:
+    head = '<meta property="og:site_name" content="The Planetary Press">'
+    html = page(
+        '<span class="td-post-author-name">The Planetary Press</span>'
+        "<p><em>Written by: Julie Mollins</em></p>",
+        head=head,
+    )
+    assert names(html) == ["Julie Mollins"]
+    # a blog whose owner is the site: the byline element stays
+    assert names(page('<span class="author">The Planetary Press</span>', head=head)) == [
+        "The Planetary Press"
+    ]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        '<div data-testid="byline">By Ann Lee</div>',
+        '<span property="author">Ann Lee</span>',
+        '<p class="article__contributors">Ann Lee</p>',
+        '<p class="meta"><a href="/reporters/ann-lee">Ann Lee</a></p>',
+        '<p class="meta"><a href="/contributors/ann-lee">Ann Lee</a></p>',
+    ],
+)
+def test_more_byline_markup(byline: str) -> None:
+    assert names(page(byline)) == ["Ann Lee"]
+
+
+def test_a_licence_link_is_no_author_page() -> None:
+    html = page(
+        '<p><a href="https://creativecommons.org/licenses/by/3.0/de/">Creative Commons</a></p>'
+    )
+    assert names(html) == []
+
+
+def test_a_declared_author_may_be_lowercase_or_initials() -> None:
+    assert names(page("", head='<meta name="author" content="mh">')) == ["mh"]
+    assert names(page("", head='<meta name="author" content="Staff, news service reports">')) == [
+        "Staff",
+        "news service reports",
+    ]
+
+
+def test_a_name_in_bold_as_the_last_paragraph_signs_the_text() -> None:
+    text = (
+        "<p>" + "Tappara Tampere won the semi-final after a long and hard evening on the ice. " * 2
+    )
+    body = f"<div>{text}</p>{text}</p><p><b><i>Stefan Wasmer</i></b></p></div>"
+    assert names(page(body)) == ["Stefan Wasmer"]
+    # a label over what follows, in capitals or not, signs nothing
+    label = f"<div>{text}</p>{text}</p><p><strong>Weitere Informationen</strong></p><ul><li>x</li></ul></div>"
+    assert names(page(label)) == []
+    assert names(page(f"<div>{text}</p>{text}</p><p><b>MEHR THEMEN</b></p></div>")) == []

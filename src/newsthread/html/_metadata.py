@@ -26,7 +26,8 @@ from dateutil import tz
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsthread._validate import valid_datetime
-from newsthread.html._bylines import add_authors, is_outlet, visible_bylines
+from newsthread.html._byline_search import named_on_page, visible_bylines
+from newsthread.html._bylines import add_authors, is_outlet
 from newsthread.html._titles import choose_title
 from newsthread.model import Author
 
@@ -183,6 +184,9 @@ class Metadata:
     #: The titles the page declares (JSON-LD, OpenGraph, …), most trusted first; ``title``
     #: is the first one the page confirms (see ``_titles``).
     titles: list[str | None] = attrs.field(factory=list, repr=False, eq=False)
+    #: Organisations the JSON-LD names as the article's author: the byline when the page
+    #: names no person.
+    organisation_authors: list[Author] = attrs.field(factory=list, repr=False, eq=False)
 
 
 def _clean(value: object) -> str | None:
@@ -292,9 +296,10 @@ def _ld_clean(value: object) -> str | None:
 
 
 def _ld_names(
-    value: Any, by_id: dict[str, dict[str, Any]]
+    value: Any, by_id: dict[str, dict[str, Any]], *, organisations: bool = False
 ) -> Iterator[tuple[str | None, str | None]]:
-    """(name, url) of each author a JSON-LD value names; ``{"@id": …}`` references are resolved."""
+    """(name, url) of each person (or, with ``organisations``, each organisation) a JSON-LD
+    author value names; ``{"@id": …}`` references are resolved."""
     items = value if isinstance(value, list) else [value]
     for item in items:
         if isinstance(item, str):
@@ -305,7 +310,7 @@ def _ld_names(
         ref = item.get("@id")
         if "name" not in item and isinstance(ref, str) and ref in by_id:
             item = by_id[ref]
-        if "organization" in _types(item) or "newsmediaorganization" in _types(item):
+        if organisations != bool(_types(item) & {"organization", "newsmediaorganization"}):
             continue
         name = item.get("name")
         if isinstance(name, list):
@@ -360,7 +365,11 @@ def _from_json_ld(doc: LexborHTMLParser, meta: Metadata) -> None:
     if obj is not None:
         meta.titles.extend((_ld_text(obj.get("headline")), _ld_text(obj.get("name"))))
         if not meta.authors:
-            add_authors(meta.authors, _ld_names(obj.get("author") or obj.get("creator"), by_id))
+            credit = obj.get("author") or obj.get("creator")
+            add_authors(meta.authors, _ld_names(credit, by_id), marked=True)
+            for name, link in _ld_names(credit, by_id, organisations=True):
+                if name and len(name) <= 80:
+                    meta.organisation_authors.append(Author(name, link))
         meta.published = meta.published or parse_date(obj.get("datePublished"))
         meta.published = meta.published or parse_date(obj.get("dateCreated"))
         meta.modified = meta.modified or parse_date(obj.get("dateModified"))
@@ -413,6 +422,16 @@ _AUTHOR_KEYS = (
     "citation_author",
     "byl",
     "twitter:data1",
+    "dc:creator",
+    "article:author_name",
+    "og:article:author",
+    "cxenseparse:author",
+    "shareaholic:article_author_name",
+    "analyticsattributes.author",
+    "vr:author",
+    "cse_author",
+    "fp:authors",
+    "bepress_citation_author",
 )
 _PUBLISHED_KEYS = (
     "article:published_time",
@@ -461,7 +480,9 @@ def _meta_values(doc: LexborHTMLParser) -> dict[str, list[str]]:
         for key_attr in ("property", "name", "itemprop", "http-equiv"):
             key = attrs_.get(key_attr)
             if key:
-                values.setdefault(key.strip().casefold(), []).append(content)
+                # RDFa allows several properties in one attribute ("dc:creator twitter:site_name").
+                for one in key.casefold().split():
+                    values.setdefault(one, []).append(content)
     return values
 
 
@@ -491,7 +512,7 @@ def _from_meta(doc: LexborHTMLParser, meta: Metadata, values: dict[str, list[str
                 values.get("twitter:label1", [])
             ).casefold().replace("written by", "author"):
                 continue
-            add_authors(meta.authors, ((v, None) for v in values.get(key, ())))
+            add_authors(meta.authors, ((v, None) for v in values.get(key, ())), marked=True)
             if meta.authors:
                 break
     meta.published = meta.published or _first_date(values, _PUBLISHED_KEYS)
@@ -600,13 +621,15 @@ def _from_markup(doc: LexborHTMLParser, meta: Metadata, url: str | None) -> Lexb
             attrs_ = modified.attributes
             meta.modified = parse_date(attrs_.get("datetime") or attrs_.get("content"))
     sites = _site_names(meta, url)
-    if meta.authors and all(is_outlet(a.name, sites) for a in meta.authors):
-        # The metadata credits the site itself: the page's byline says who wrote it.
+    site_credit = bool(meta.authors) and all(is_outlet(a.name, sites) for a in meta.authors)
+    if site_credit or (meta.authors and not named_on_page(doc, meta.authors)):
+        # The metadata credits the site itself, or names nobody the page shows (a site-wide
+        # default): the page's byline, if it names someone else, says who wrote it.
         visible = visible_bylines(doc, sites)
-        if visible:
+        if visible and (site_credit or not all(is_outlet(a.name, sites) for a in visible)):
             meta.authors = visible
     if not meta.authors:
-        meta.authors = visible_bylines(doc, sites)
+        meta.authors = visible_bylines(doc, sites, declared=meta.organisation_authors)
     if meta.language is None:
         html = doc.root if doc.root is not None and doc.root.tag == "html" else None
         if html is not None:
