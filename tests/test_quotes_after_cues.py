@@ -48,3 +48,8 @@ def test_state_after_of_is_a_noun_not_the_cue() -> None:
     assert q.cue == "said"
     assert q.speaker is not None
     assert q.speaker.name == "the former secretary of state"
+
+
+def test_a_signature_closing_with_a_full_stop_keeps_it_out_of_the_name() -> None:
+    (q,) = find_quotes("“We want the park back.” — Paul Smith.")
+    assert q.speaker is not None and q.speaker.name == "Paul Smith"

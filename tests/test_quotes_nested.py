@@ -19,3 +19,30 @@ def test_a_participle_cue_does_not_make_the_next_subject_nested() -> None:
     text = "Speaking in Ohio, Ann Vale told reporters that the plan was “dead on arrival.”"
     (q,) = find_quotes(text)
     assert q.speaker is not None and q.speaker.name == "Ann Vale"
+
+
+def test_according_to_after_the_cue_credits_the_outer_source() -> None:
+    text = "“We will stay,” Mayor Ann Vale said, according to the Daily Ledger. “And we will win.”"
+    first, second = find_quotes(text, indirect=False)
+    assert first.speaker is not None and first.speaker.name == "Daily Ledger"
+    assert first.cue == "according to"
+    assert second.speaker is first.speaker
+
+
+def test_according_to_a_document_credits_the_document() -> None:
+    (q,) = find_quotes(
+        "“Talks went well,” Kim said, according to a ministry readout.", indirect=False
+    )
+    assert q.speaker is not None and q.speaker.name == "ministry readout"
+
+
+def test_the_outer_source_may_be_followed_by_an_adverbial() -> None:
+    text = "“Talks went well,” Kim said, according to a ministry readout in Seoul on Monday."
+    (q,) = find_quotes(text, indirect=False)
+    assert q.speaker is not None and q.speaker.name == "ministry readout"
+
+
+def test_according_to_in_the_next_sentence_is_no_outer_source() -> None:
+    text = "“Talks went well,” Kim said. According to a ministry readout, they did not."
+    q = find_quotes(text, indirect=False)[0]
+    assert q.speaker is not None and q.speaker.name == "Kim"

@@ -21,6 +21,7 @@ Everything is a forward scan with bounded look-back: linear in the text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from functools import partial
 
@@ -50,6 +51,7 @@ from newsthread.quotes._cues import CUE_RE
 from newsthread.quotes._indirect import find_indirect, resolve_indirect
 from newsthread.quotes._marks import MarkSpan, pair_marks, quote_body
 from newsthread.quotes._mentions import is_headline, scan_names
+from newsthread.quotes._outer import outer_source
 from newsthread.quotes._speakers import Entity, Registry
 from newsthread.quotes._statements import HAS_LETTER_RE, TITLE_OWNER_RE, is_title
 from newsthread.quotes._subjects import opener_word
@@ -330,6 +332,12 @@ def _windows(p: _Para) -> list[tuple[int, int, int, int]]:
     return out
 
 
+def _sentence_end(ends: list[int], pos: int, default: int) -> int:
+    """The first sentence end after ``pos``."""
+    k = bisect_right(ends, pos)
+    return ends[k] if k < len(ends) else default
+
+
 def _evidence(p: _Para, qi: int, head_lo: int, tail_hi: int, reg: Registry) -> _Evidence | None:
     """The cue of one quote, after it first, then before it, and whether it is a statement."""
     masked, sp = p.masked, p.spans[qi]
@@ -339,6 +347,8 @@ def _evidence(p: _Para, qi: int, head_lo: int, tail_hi: int, reg: Registry) -> _
     ends_sentence = inner.rstrip("”’\"' ").endswith((".", "!", "?"))
     cue = cue_after(masked, sp.end, tail_hi, ends_sentence) if sp.closed else None
     where = "after"
+    if cue is not None:
+        cue = outer_source(masked, cue, _sentence_end(p.ends, sp.end, len(masked))) or cue
     if cue is None:
         cue, where = cue_before(masked, head_lo, sp.start, p.cues), "before"
     head = masked[head_lo : sp.start].strip()

@@ -204,7 +204,7 @@ def _from_context(
         # or comma has no cue, but its subject speaks
         ss = sentence_subject(masked, hs, he)
         snp = parse_subject(ss[0]) if ss is not None else None
-        if ss is not None and snp is not None and snp.kind in ("name", "role"):
+        if ss is not None and snp is not None and snp.kind in ("name", "role", "group"):
             rq.entity = reg.resolve(snp, pos_base + ss[1])
             if rq.entity is not None:
                 rq.evidence = "clause"
@@ -234,7 +234,7 @@ def lead_in(
     if lc is None:
         ss = sentence_subject(masked, lo, end)
         snp = parse_subject(ss[0]) if ss is not None else None
-        if ss is not None and snp is not None and snp.kind in ("name", "role"):
+        if ss is not None and snp is not None and snp.kind in ("name", "role", "group"):
             lc = Cue(snp, ss[1], ":", True, ss[0])
     if lc is None:
         return None

@@ -73,7 +73,7 @@ def cue_after(masked: str, qe: int, tail_hi: int, ends_sentence: bool) -> Cue | 
 
 #: "“…” ― Krystal Correa, Ohio": a dash and a name closing the paragraph sign the quote.
 _SIGNATURE_RE = re.compile(
-    r"\s*(?:[―—–]|--|-(?=\s))\s*([A-Z][^,;:()\u0001\n]{1,60}?)\s*(?:[,(][^\u0001\n]{0,80})?$"
+    r"\s*(?:[―—–]|--|-(?=\s))\s*([A-Z][^,;:()\u0001\n]{1,60}?)\s*\.?\s*(?:[,(][^\u0001\n]{0,80})?$"
 )
 
 
@@ -84,7 +84,7 @@ def _signature_after(masked: str, qe: int) -> Cue | None:
     if m is None or masked[:qe].replace(MASK, "").strip():
         return None
     np = parse_subject(m.group(1))
-    if np is None or np.kind != "name":
+    if np is None or np.kind not in ("name", "group"):
         return None
     dash = masked[qe : m.start(1)].strip()
     at = masked.index(dash, qe)

@@ -118,7 +118,7 @@ def _verb_before(masked: str, head_lo: int, qs: int, cues: CueIndex | None) -> C
             bm = _BY_AGENT_RE.match(masked, m.end(), qs)
             if bm is not None:
                 anp = parse_subject(bm.group(1))
-                if anp is not None and anp.kind in ("name", "role"):
+                if anp is not None and anp.kind in ("name", "role", "group"):
                     best = Cue(anp, bm.start(1), word, adjacent, bm.group(1), m.span())
                     continue
         participle = word.endswith("ing")
@@ -227,7 +227,7 @@ def _inverted_lead(masked: str, head_lo: int, qs: int) -> Cue | None:
     g = 1 if im is not None and im.group(1) else 3
     if im is not None and CUE_FORMS.get(im.group(g).lower()) not in (None, *WEAK_LEMMAS):
         np = parse_subject(im.group(g + 1))
-        if np is not None and np.kind in ("name", "role"):
+        if np is not None and np.kind in ("name", "role", "group"):
             cue, span = im.group(g).lower(), im.span(g)
             return Cue(np, im.start(g + 1), cue, True, im.group(g + 1), span)
     return None
@@ -244,15 +244,15 @@ def _colon_before(masked: str, head_lo: int, qs: int) -> Cue | None:
     cut = max(lead.rfind(c) for c in ",.;-–—\u0001")
     cand = lead[cut + 1 :].strip()
     np = parse_subject(cand) if 0 < len(cand) < 60 and _colon_ok(cand) else None
-    if np is not None and np.kind in ("name", "role"):
+    if np is not None and np.kind in ("name", "role", "group"):
         return Cue(np, head_lo + cut + 1, ":", True, cand, colon)
     snp = None
     for lo3 in (head_lo, head_lo + cut + 1):
         ss = sentence_subject(masked, lo3, qs)
         snp = parse_subject(ss[0]) if ss is not None else None
-        if snp is not None and snp.kind in ("name", "role", "pronoun"):
+        if snp is not None and snp.kind in ("name", "role", "group", "pronoun"):
             break
-    if ss is not None and snp is not None and snp.kind in ("name", "role", "pronoun"):
+    if ss is not None and snp is not None and snp.kind in ("name", "role", "group", "pronoun"):
         return Cue(snp, ss[1], ":", True, ss[0], colon)
     return None
 

@@ -92,7 +92,7 @@ _NOMINAL_HEADS = frozenset(
 class NP:
     """A parsed subject phrase."""
 
-    kind: str  # "name", "pronoun", "role" (a role without a name), "nominal"
+    kind: str  # "name", "pronoun", "role" (a role without a name), "nominal", "group"
     text: str
     name: str | None = None
     role: str | None = None
@@ -189,6 +189,10 @@ def parse_subject(text: str) -> NP | None:
         return None
     if len(toks) == 1 and toks[0].lower() in PRONOUN_GENDER:
         return NP("pronoun", toks[0], gender=PRONOUN_GENDER[toks[0].lower()])
+    if "and" in toks:
+        pair = _pair_of_names(text)
+        if pair is not None:
+            return pair
     if "," in toks:
         return _apposition(toks)
     # sentence openers that are no part of a name: "Perhaps", "Like Corker", "Asserting Clinton"
@@ -260,6 +264,23 @@ _OPENERS = frozenset(
 )  # fmt: skip
 
 
+def _pair_of_names(text: str) -> NP | None:
+    """ "Smith and Jones" / "Ann Lee and Tom Vale": two named persons speaking together are
+    a group (``name`` holds both names, joined by " and ")."""
+    left, sep, right = text.partition(" and ")
+    if not sep or "," in left or "," in right:
+        return None
+    a, b = parse_subject(left), parse_subject(right)
+    if a is None or b is None or a.kind != "name" or b.kind != "name":
+        return None
+    na, nb = (a.name or "").split(), (b.name or "").split()
+    if not na or not nb or not na[0][:1].isupper() or not nb[0][:1].isupper():
+        return None
+    if len(na) == 1 and len(nb) > 1 and _gender_of(na[0], []) == "?":
+        return None  # "Ethan and Joel Coen", but not "Florida and Donald Trump"
+    return NP("group", text, name=f"{a.name} and {b.name}", gender="p")
+
+
 def _name_of_org(toks: list[str]) -> NP | None:
     """ "Stephen Vladeck of the University of Texas": a leading name run, then its place."""
     n = 0
@@ -293,7 +314,7 @@ def _apposition(toks: list[str]) -> NP | None:
             parts[-1].append(t)
     parts = [p for p in parts if p]
     parsed = [parse_subject(" ".join(p)) for p in parts]
-    names = [i for i, np in enumerate(parsed) if np is not None and np.kind == "name"]
+    names = [i for i, np in enumerate(parsed) if np is not None and np.kind in ("name", "group")]
     if not names:
         return None
     people = [i for i in names if _person_name(parsed[i])]
@@ -314,6 +335,8 @@ def _apposition(toks: list[str]) -> NP | None:
 def _person_name(np: NP | None) -> bool:
     if np is None or not np.name:
         return False
+    if np.kind == "group":
+        return True
     toks = np.name.split()
     if np.gender in ("m", "f"):
         return True
@@ -570,7 +593,16 @@ class Registry:
             return self.add_name(np)
         if np.kind == "role":
             return self.add_role(np, pos)
+        if np.kind == "group":
+            return self._add_pair(np)
         return self.add_nominal(np)
+
+    def _add_pair(self, np: NP) -> Entity:
+        """The group of two named persons: each joined with what is known of them."""
+        left, _, right = (np.name or "").partition(" and ")
+        a = self.add_name(NP("name", left, name=left))
+        b = self.add_name(NP("name", right, name=right))
+        return self.add_group(f"{a.name} and {b.name}")
 
     def pronoun(self, gender: str, pos: int) -> Entity | None:
         """The person "he"/"she" stands for: the most recent compatible subject nearby,

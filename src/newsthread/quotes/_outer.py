@@ -1,0 +1,49 @@
+# ruff: noqa: RUF001
+"""Nested attribution: the outer source of a reported quote.
+
+"“…,” Welch said, according to Vermont Edition." reports what Vermont Edition says Welch
+said: the quote is credited to the outer source, the one the text cites (as annotated
+news corpora do), and so is what follows it in the paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsthread.quotes._clause import Cue
+from newsthread.quotes._speakers import NP, parse_subject
+from newsthread.quotes._subjects import subject_right
+
+#: ", according to X" closing the sentence of the cue.
+_OUTER_RE = re.compile(r",\s+(according to)\s+", re.IGNORECASE)
+
+#: "a Pentagon readout", "an Associated Press account": a source that
+#: is a text; a determiner or a possessive and at most five words.
+_TEXT_SOURCE_RE = re.compile(
+    r"(?:(?:a|an|the|one)\s+|[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,2}(?:’s|'s|’)\s+)"
+    r"[\w’'\-]+(?:\s+[\w’'\-]+){0,4}",
+    re.IGNORECASE,
+)
+
+
+def outer_source(masked: str, cue: Cue, sentence_end: int) -> Cue | None:
+    """The cue of ``, according to X`` after ``cue`` and before ``sentence_end``: X is the
+    source of the quote, with ``cue``'s speaker the person X quotes."""
+    if cue.cue == "according to":
+        return None
+    lo = max(cue.span[1] if cue.span else 0, cue.pos + len(cue.surface or ""))
+    m = _OUTER_RE.search(masked, lo, sentence_end)
+    if m is None:
+        return None
+    subj = subject_right(masked, m.end(), sentence_end)
+    if subj is None:
+        return None
+    phrase, pos = subj
+    np = parse_subject(phrase)
+    if np is None and _TEXT_SOURCE_RE.fullmatch(phrase) is not None:
+        words = phrase.split()
+        det = words[0].lower() in ("a", "an", "the", "one")
+        np = NP("nominal", phrase, name=" ".join(words[1:]) if det else phrase, gender="n")
+    if np is None or np.kind == "pronoun":
+        return None
+    return Cue(np, pos, "according to", cue.adjacent, phrase, m.span(1))
