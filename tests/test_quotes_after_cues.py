@@ -53,3 +53,10 @@ def test_state_after_of_is_a_noun_not_the_cue() -> None:
 def test_a_signature_closing_with_a_full_stop_keeps_it_out_of_the_name() -> None:
     (q,) = find_quotes("“We want the park back.” — Paul Smith.")
     assert q.speaker is not None and q.speaker.name == "Paul Smith"
+
+
+def test_state_before_a_body_and_its_role_is_a_noun_not_the_cue() -> None:
+    text = "“We will wait,” state Senate leader Ann Vale said on Monday."
+    (q,) = find_quotes(text)
+    assert q.cue == "said"
+    assert q.speaker is not None and q.speaker.name == "Ann Vale"

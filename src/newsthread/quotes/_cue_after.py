@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from newsthread.quotes._apposition import appositive_name, shorten_apposition
-from newsthread.quotes._clause import ACCORDING_RE, MASK, Cue, noun_use
+from newsthread.quotes._clause import ACCORDING_RE, MASK, Cue, before_body_role, noun_use
 from newsthread.quotes._cues import (
     CUE_FORMS,
     CUE_RE,
@@ -108,7 +108,11 @@ def _according_after(masked: str, qe: int, tail_hi: int, tail: str) -> Cue | Non
 def _inverted_after(masked: str, qe: int, tail_hi: int, tail: str) -> Cue | None:
     """ "“…,” said Rutte" / "“…,” said a 2008 campaign veteran" / "“…,” read the statement"."""
     m = _TAIL_INV_RE.match(tail)
-    if m and m.group("cue").lower() in CUE_FORMS:
+    if (
+        m
+        and m.group("cue").lower() in CUE_FORMS
+        and not before_body_role(masked, qe + m.start("cue"), qe + m.end("cue"))
+    ):
         word = m.group("cue").lower()
         inv_lemma = CUE_FORMS[word]
         # ", saying the city …" is a participle clause, not an inverted "said X"
