@@ -53,7 +53,7 @@ from newsthread.quotes._marks import MarkSpan, pair_marks, quote_body
 from newsthread.quotes._mentions import is_headline, scan_names
 from newsthread.quotes._outer import outer_source
 from newsthread.quotes._speakers import Entity, Registry
-from newsthread.quotes._statements import HAS_LETTER_RE, TITLE_OWNER_RE, is_title
+from newsthread.quotes._statements import BYLINE_AFTER_RE, HAS_LETTER_RE, TITLE_OWNER_RE, is_title
 from newsthread.quotes._subjects import opener_word
 
 __all__ = ["extract"]
@@ -357,6 +357,9 @@ def _evidence(p: _Para, qi: int, head_lo: int, tail_hi: int, reg: Registry) -> _
     kind = QuoteKind.DIRECT if standalone and (starts_upper or nwords > 3) else QuoteKind.PARTIAL
     if sp.single and nwords <= 2 and cue is None:
         return None
+    if sp.closed and inner.rstrip().endswith(",") and BYLINE_AFTER_RE.match(masked, sp.end):
+        # "“Met accused of …,” by Post's Ann Lee": a cited headline, not speech
+        return _Evidence(bs, be, None, kind, standalone, speech=False)
     if not HAS_LETTER_RE.search(inner):
         # "760070280932982784", "2015-12-02": an id, date or number, not speech
         return _Evidence(bs, be, None, kind, standalone, speech=False)
