@@ -163,3 +163,14 @@ def test_role_words_before_a_name_give_its_role() -> None:
         "The former pollster said, “She is behind in a number of polls.”"
     )
     assert _pairs(text) == [("She is behind in a number of polls.", "Douglas Schoen")]
+
+
+def test_a_described_name_with_a_lower_case_role_before_a_colon_speaks() -> None:
+    (q,) = find_quotes("Former secretary of state Ann Marie Vale:“We closed the gaps.”")
+    assert q.speaker is not None and q.speaker.name == "Ann Marie Vale"
+    assert q.cue == ":"
+
+
+def test_a_role_with_a_possessive_before_a_colon_speaks() -> None:
+    (q,) = find_quotes("The mayor’s spokesman: “No comment.”")
+    assert q.speaker is not None and q.speaker.name == "The mayor’s spokesman"

@@ -271,12 +271,24 @@ def subject_cue(masked: str, lo: int, qs: int) -> Cue | None:
     return Cue(np, ss[1], "(subject)", False, ss[0])
 
 
+def _bare(word: str) -> str:
+    """ "spokesman's" -> "spokesman" (lower case, no possessive, no full stop)."""
+    low = word.lower().rstrip(".")
+    for suffix in ("’s", "'s", "’", "'"):
+        if low.endswith(suffix):
+            return low[: -len(suffix)]
+    return low
+
+
 def _colon_ok(cand: str) -> bool:
     """ "Rutte: “…”" or "NATO's chief Mark Rutte: “…”", not "later that month on CNN: “…”"."""
     words = cand.split()
-    if len(words) > 6:
+    if len(words) > 8:
         return False
     return all(
-        w[:1].isupper() or w.lower().strip("’'s.") in ROLE_WORDS or w.lower() in ("the", "of")
-        for w in words
+        w[:1].isupper()
+        or _bare(w) in ROLE_WORDS
+        or w.lower() in ("the", "of")
+        or (k > 0 and words[k - 1].lower() == "of")  # "secretary of state", "of defense"
+        for k, w in enumerate(words)
     )
