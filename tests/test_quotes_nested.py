@@ -46,3 +46,22 @@ def test_according_to_in_the_next_sentence_is_no_outer_source() -> None:
     text = "“Talks went well,” Kim said. According to a ministry readout, they did not."
     q = find_quotes(text, indirect=False)[0]
     assert q.speaker is not None and q.speaker.name == "Kim"
+
+
+def test_according_to_opening_the_sentence_credits_the_outer_source() -> None:
+    text = "He won. According to the Ledger, Ann Vale said the plan was “dead on arrival.”"
+    (q,) = find_quotes(text, indirect=False)
+    assert q.speaker is not None and q.speaker.name == "Ledger"
+    assert q.cue == "according to"
+
+
+def test_as_x_reported_opening_the_sentence_credits_the_outer_source() -> None:
+    text = "As the Ledger reported, a city sign read, “Drive slowly.”"
+    (q,) = find_quotes(text, indirect=False)
+    assert q.speaker is not None and q.speaker.name == "Ledger"
+
+
+def test_according_to_in_an_earlier_sentence_is_no_outer_source() -> None:
+    text = "According to the Ledger, the vote is off. Ann Vale said it was “dead on arrival.”"
+    (q,) = find_quotes(text, indirect=False)
+    assert q.speaker is not None and q.speaker.name == "Ann Vale"

@@ -51,7 +51,7 @@ from newsthread.quotes._cues import CUE_RE
 from newsthread.quotes._indirect import find_indirect, resolve_indirect
 from newsthread.quotes._marks import MarkSpan, pair_marks, quote_body
 from newsthread.quotes._mentions import is_headline, scan_names
-from newsthread.quotes._outer import outer_source
+from newsthread.quotes._outer import leading_source, outer_source
 from newsthread.quotes._speakers import Entity, Registry
 from newsthread.quotes._statements import BYLINE_AFTER_RE, HAS_LETTER_RE, TITLE_OWNER_RE, is_title
 from newsthread.quotes._subjects import opener_word
@@ -338,6 +338,12 @@ def _sentence_end(ends: list[int], pos: int, default: int) -> int:
     return ends[k] if k < len(ends) else default
 
 
+def _sentence_start(ends: list[int], pos: int) -> int:
+    """Where the sentence holding ``pos`` starts."""
+    k = bisect_right(ends, pos)
+    return ends[k - 1] if k > 0 else 0
+
+
 def _evidence(p: _Para, qi: int, head_lo: int, tail_hi: int, reg: Registry) -> _Evidence | None:
     """The cue of one quote, after it first, then before it, and whether it is a statement."""
     masked, sp = p.masked, p.spans[qi]
@@ -351,6 +357,8 @@ def _evidence(p: _Para, qi: int, head_lo: int, tail_hi: int, reg: Registry) -> _
         cue = outer_source(masked, cue, _sentence_end(p.ends, sp.end, len(masked))) or cue
     if cue is None:
         cue, where = cue_before(masked, head_lo, sp.start, p.cues), "before"
+    if cue is not None:
+        cue = leading_source(masked, cue, _sentence_start(p.ends, sp.start)) or cue
     head = masked[head_lo : sp.start].strip()
     standalone = not head or head.endswith((":", ",", MASK)) or (cue is not None and cue.adjacent)
     starts_upper = inner[:1].isupper() or inner[:1] in "…."

@@ -1,9 +1,10 @@
 # ruff: noqa: RUF001
 """Nested attribution: the outer source of a reported quote.
 
-"“…,” Welch said, according to Vermont Edition." reports what Vermont Edition says Welch
-said: the quote is credited to the outer source, the one the text cites (as annotated
-news corpora do), and so is what follows it in the paragraph.
+"“…,” Welch said, according to Vermont Edition." and "According to the Post, Welch said
+“…”" report what the Post says Welch said: the quote is credited to the outer source, the
+one the text cites (as annotated news corpora do), and so is what follows it in the
+paragraph.
 """
 
 from __future__ import annotations
@@ -26,6 +27,40 @@ _TEXT_SOURCE_RE = re.compile(
 )
 
 
+#: "According to the Post, …" / "As the Post reported, …" opening the sentence of the cue.
+_LEADING_RE = re.compile(
+    r"\s*(?:(According to)\s+([^,;:\u0001]{2,80}?)"
+    r"|(As)\s+([^,;:\u0001]{2,60}?)\s+(?:reported|reports|noted|notes|wrote|writes)),\s"
+)
+
+
+def leading_source(masked: str, cue: Cue, sentence_start: int) -> Cue | None:
+    """The cue of "According to X," (or "As X reported,") opening the sentence whose cue
+    is ``cue``: X is the source of the quote."""
+    if cue.cue == "according to" or cue.pos < sentence_start:
+        return None
+    m = _LEADING_RE.match(masked, sentence_start, cue.pos)
+    if m is None:
+        return None
+    g = 2 if m.group(1) else 4
+    np = _source_np(m.group(g))
+    if np is None:
+        return None
+    return Cue(np, m.start(g), "according to", cue.adjacent, m.group(g), m.span(g - 1))
+
+
+def _source_np(phrase: str) -> NP | None:
+    """A source phrase: a name or role, or a text ("a Pentagon readout"); no pronoun."""
+    np = parse_subject(phrase)
+    if np is None and _TEXT_SOURCE_RE.fullmatch(phrase) is not None:
+        words = phrase.split()
+        det = words[0].lower() in ("a", "an", "the", "one")
+        np = NP("nominal", phrase, name=" ".join(words[1:]) if det else phrase, gender="n")
+    if np is None or np.kind == "pronoun":
+        return None
+    return np
+
+
 def outer_source(masked: str, cue: Cue, sentence_end: int) -> Cue | None:
     """The cue of ``, according to X`` after ``cue`` and before ``sentence_end``: X is the
     source of the quote, with ``cue``'s speaker the person X quotes."""
@@ -39,11 +74,7 @@ def outer_source(masked: str, cue: Cue, sentence_end: int) -> Cue | None:
     if subj is None:
         return None
     phrase, pos = subj
-    np = parse_subject(phrase)
-    if np is None and _TEXT_SOURCE_RE.fullmatch(phrase) is not None:
-        words = phrase.split()
-        det = words[0].lower() in ("a", "an", "the", "one")
-        np = NP("nominal", phrase, name=" ".join(words[1:]) if det else phrase, gender="n")
-    if np is None or np.kind == "pronoun":
+    np = _source_np(phrase)
+    if np is None:
         return None
     return Cue(np, pos, "according to", cue.adjacent, phrase, m.span(1))
