@@ -65,3 +65,11 @@ def test_according_to_in_an_earlier_sentence_is_no_outer_source() -> None:
     text = "According to the Ledger, the vote is off. Ann Vale said it was “dead on arrival.”"
     (q,) = find_quotes(text, indirect=False)
     assert q.speaker is not None and q.speaker.name == "Ann Vale"
+
+
+def test_x_reported_closing_the_sentence_credits_the_outer_source() -> None:
+    (q,) = find_quotes(
+        "“We will win,” Kim said on Monday, the Daily Ledger reported.", indirect=False
+    )
+    assert q.speaker is not None and q.speaker.name == "Daily Ledger"
+    assert q.cue == "reported"

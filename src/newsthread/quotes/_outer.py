@@ -61,6 +61,12 @@ def _source_np(phrase: str) -> NP | None:
     return np
 
 
+#: ", CNN reported." closing the sentence of the cue.
+_REPORTED_RE = re.compile(
+    r",\s+((?:the\s+)?[A-Z][^,;:\u0001]{1,50}?)\s+(reported|reports)\s*[.!?]?[\s\"”’)]*$"
+)
+
+
 def outer_source(masked: str, cue: Cue, sentence_end: int) -> Cue | None:
     """The cue of ``, according to X`` after ``cue`` and before ``sentence_end``: X is the
     source of the quote, with ``cue``'s speaker the person X quotes."""
@@ -69,7 +75,11 @@ def outer_source(masked: str, cue: Cue, sentence_end: int) -> Cue | None:
     lo = max(cue.span[1] if cue.span else 0, cue.pos + len(cue.surface or ""))
     m = _OUTER_RE.search(masked, lo, sentence_end)
     if m is None:
-        return None
+        r = _REPORTED_RE.search(masked, lo, sentence_end)
+        np = _source_np(r.group(1)) if r is not None else None
+        if r is None or np is None:
+            return None
+        return Cue(np, r.start(1), r.group(2), cue.adjacent, r.group(1), r.span(2))
     subj = subject_right(masked, m.end(), sentence_end)
     if subj is None:
         return None
