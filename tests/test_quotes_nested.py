@@ -73,3 +73,14 @@ def test_x_reported_closing_the_sentence_credits_the_outer_source() -> None:
     )
     assert q.speaker is not None and q.speaker.name == "Daily Ledger"
     assert q.cue == "reported"
+
+
+def test_the_person_an_outer_source_quotes_stays_the_antecedent_of_he() -> None:
+    text = (
+        "Tom Reed spoke on Monday.\n"
+        "“I will vote,” Reed said, according to Valley Radio.\n"
+        "Later, he added: “Yes.”"
+    )
+    first, second = find_quotes(text, indirect=False)
+    assert first.speaker is not None and first.speaker.name == "Valley Radio"
+    assert second.speaker is not None and second.speaker.name == "Tom Reed"

@@ -95,6 +95,9 @@ class _Evidence:
     speech: bool = True
     #: where the cue stands: "after" or "before" the quote, or "subject" of its sentence
     where: str = "after"
+    #: the cue the outer source (``cue``) reports ("Welch said" in "…, Welch said, according
+    #: to the Post"): its subject stays the topic that a later "he" goes back to
+    reporter: Cue | None = None
 
 
 def extract(
@@ -231,8 +234,12 @@ def _paragraph(
             rq.cue, rq.surface = ev.cue.cue, ev.cue.surface
             rq.cue_span, rq.speaker_span = ev.cue.span, _mention_span(masked, ev.cue)
             rq.evidence = f"{ev.where}:{ev.cue.np.kind}"
+            if ev.reporter is not None:
+                inner = reg.resolve(ev.reporter.np, pos_base + ev.reporter.pos)
+                if inner is not None:
+                    reg.mention(pos_base + ev.reporter.pos, inner, 2)
             if rq.entity is not None:
-                reg.mention(pos_base + ev.cue.pos, rq.entity, 2)
+                reg.mention(pos_base + ev.cue.pos, rq.entity, 0 if ev.reporter else 2)
         needs = ev.standalone and ev.cue is None
         found.append(Found(rq, needs, (lead_lo, head_lo), (head_lo, sp.start)))
     while ii < len(ind_cues):
@@ -353,12 +360,18 @@ def _evidence(p: _Para, qi: int, head_lo: int, tail_hi: int, reg: Registry) -> _
     ends_sentence = inner.rstrip("”’\"' ").endswith((".", "!", "?"))
     cue = cue_after(masked, sp.end, tail_hi, ends_sentence) if sp.closed else None
     where = "after"
-    if cue is not None:
-        cue = outer_source(masked, cue, _sentence_end(p.ends, sp.end, len(masked))) or cue
     if cue is None:
         cue, where = cue_before(masked, head_lo, sp.start, p.cues), "before"
+    reporter = None
     if cue is not None:
-        cue = leading_source(masked, cue, _sentence_start(p.ends, sp.start)) or cue
+        outer = (
+            outer_source(masked, cue, _sentence_end(p.ends, sp.end, len(masked)))
+            if where == "after"
+            else None
+        )
+        outer = outer or leading_source(masked, cue, _sentence_start(p.ends, sp.start))
+        if outer is not None:
+            cue, reporter = outer, cue
     head = masked[head_lo : sp.start].strip()
     standalone = not head or head.endswith((":", ",", MASK)) or (cue is not None and cue.adjacent)
     starts_upper = inner[:1].isupper() or inner[:1] in "…."
@@ -395,7 +408,7 @@ def _evidence(p: _Para, qi: int, head_lo: int, tail_hi: int, reg: Registry) -> _
     if cue is None and (not standalone or (nwords <= 3 and not (starts_upper and ends_sentence))):
         # scare quote, title or nickname: no cue, not a statement
         return _Evidence(bs, be, None, kind, standalone, speech=False)
-    return _Evidence(bs, be, cue, kind, standalone, where=where)
+    return _Evidence(bs, be, cue, kind, standalone, where=where, reporter=reporter)
 
 
 def _emit(
