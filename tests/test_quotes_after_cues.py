@@ -60,3 +60,8 @@ def test_state_before_a_body_and_its_role_is_a_noun_not_the_cue() -> None:
     (q,) = find_quotes(text)
     assert q.cue == "said"
     assert q.speaker is not None and q.speaker.name == "Ann Vale"
+
+
+def test_a_signature_line_under_the_quote_keeps_its_full_stop_out_of_the_name() -> None:
+    (q,) = find_quotes("“The idea is not accurate.”\n\n- Ann Vale.")
+    assert q.speaker is not None and q.speaker.name == "Ann Vale"

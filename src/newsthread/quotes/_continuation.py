@@ -53,7 +53,7 @@ def bare_cue(masked: str, lo: int, hi: int) -> Cue | None:
 
 
 #: "— Ann Vale, Philadelphia": a line that signs the quote above it.
-BYLINE_RE = re.compile(r"\s*[—–-]+\s*([A-Z][^,;:()\u0001\n]{1,60}?)\s*(?:[,(].{0,80})?$")
+BYLINE_RE = re.compile(r"\s*[—–-]+\s*([A-Z][^,;:()\u0001\n]{1,60}?)\s*\.?\s*(?:[,(].{0,80})?$")
 
 
 def _last_sentence(text: str, pos_base: int) -> tuple[str, int, int] | None:

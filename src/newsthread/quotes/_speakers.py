@@ -175,10 +175,18 @@ def _descriptor(words: list[str]) -> tuple[str | None, str | None]:
     return role, (" ".join(org_words) or None)
 
 
+#: A short parenthetical inside a subject ("Mike Pompeo (R-Kan.)", "Ann Vale (pictured)").
+_PAREN_RE = re.compile(r"\s*\([^()]{0,40}\)")
+#: A party and state tag standing alone ("D-Mich.", "R-S.C."): a descriptor, no name.
+_PARTY_TAG_RE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")
+
+
 def parse_subject(text: str) -> NP | None:
     """Parse a subject phrase, or None when it does not look like one."""
     text = text.strip(" ,;:—–-\u0001\n\t")
-    if not text:
+    if "(" in text:
+        text = _PAREN_RE.sub("", text).strip()
+    if not text or _PARTY_TAG_RE.fullmatch(text):
         return None
     for cut in (", who ", ", which ", " who ", ", whose "):
         k = text.find(cut)
