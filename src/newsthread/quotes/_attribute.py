@@ -52,7 +52,7 @@ from newsthread.quotes._indirect import find_indirect, resolve_indirect
 from newsthread.quotes._marks import MarkSpan, pair_marks, quote_body
 from newsthread.quotes._mentions import is_headline, scan_names
 from newsthread.quotes._outer import leading_source, outer_source
-from newsthread.quotes._speakers import Entity, Registry
+from newsthread.quotes._registry import Entity, Registry
 from newsthread.quotes._statements import BYLINE_AFTER_RE, HAS_LETTER_RE, TITLE_OWNER_RE, is_title
 from newsthread.quotes._subjects import opener_word
 

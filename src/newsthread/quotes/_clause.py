@@ -12,7 +12,8 @@ import attrs
 from newsthread.model import QuoteKind
 from newsthread.quotes._cues import CUE_FORMS, ROLE_WORDS
 from newsthread.quotes._marks import MarkSpan
-from newsthread.quotes._speakers import NP, Entity
+from newsthread.quotes._registry import Entity
+from newsthread.quotes._speakers import NP
 
 MASK = "\u0001"
 

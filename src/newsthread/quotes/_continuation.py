@@ -20,7 +20,8 @@ from newsthread.quotes._cues import (
     CUE_RE,
     WEAK_LEMMAS,
 )
-from newsthread.quotes._speakers import Entity, Registry, parse_subject
+from newsthread.quotes._registry import Entity, Registry
+from newsthread.quotes._speakers import parse_subject
 from newsthread.quotes._subjects import sentence_subject, subject_left
 
 _BARE_TAIL_RE = re.compile(

@@ -15,7 +15,7 @@ from newsthread.quotes._cues import (
     MALE,
     ROLE_WORDS,
 )
-from newsthread.quotes._speakers import _ORG_HEADS
+from newsthread.quotes._registry import _ORG_HEADS
 
 _ADV = frozenset(
     ["also", "then", "later", "once", "previously", "recently", "earlier", "often", "repeatedly", "simply", "quickly", "flatly", "bluntly", "angrily", "famously", "has", "have", "had", "was", "were", "is", "are", "would", "will", "could", "might", "may", "did", "does", "do", "has", "since", "further", "again", "already", "publicly", "privately", "reportedly"]
