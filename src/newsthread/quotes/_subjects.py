@@ -13,6 +13,7 @@ from newsthread.quotes._cues import (
     FEMALE,
     FUNCTION_WORDS,
     MALE,
+    PRONOUN_GENDER,
     ROLE_WORDS,
 )
 from newsthread.quotes._registry import _ORG_HEADS
@@ -207,6 +208,8 @@ def sentence_subject(
         dash = _DATELINE_RE.search(text, lo, min(hi, lo + 60))
         if dash is not None:
             return sentence_subject(text, dash.end(), hi, allow_intro=True)
+    if len(words) == 1 and first.lower() in PRONOUN_GENDER and first.lower() != "it":
+        return first, start  # "She went on to attack Trump, saying …": the pronoun is the subject
     if (
         first.lower() in FUNCTION_WORDS
         or (first[:1].isupper() and first.endswith("ing") and first.lower() not in MALE)
