@@ -34,3 +34,10 @@ def test_a_role_subject_owns_a_mixed_quote_after_a_verb_that_is_no_cue() -> None
     (q,) = find_quotes("The former governor dismissed the whole affair as “absurd and silly.”")
     assert q.speaker is not None and q.speaker.name == "The former governor"
     assert q.cue == "(subject)"
+
+
+def test_a_described_role_opening_the_sentence_is_the_subject_of_a_participle_cue() -> None:
+    text = "The Ohio senator sought to calm the crowd, saying the heckler would “not get hurt.”"
+    (q,) = find_quotes(text, indirect=False)
+    assert q.speaker is not None and q.speaker.name == "The Ohio senator"
+    assert q.cue == "saying"

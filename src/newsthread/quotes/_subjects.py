@@ -193,7 +193,8 @@ def sentence_subject(
                 or low in CUE_FORMS
                 or (low.endswith(("ed", "s")) and low not in ROLE_WORDS)
                 # "Carly Fiorina threw her support": a name ends at its verb, whatever its form
-                or (_all_caps(words) and low not in _NAME_LINKS)
+                # (not at a role noun: "The Florida senator sought to …")
+                or (_all_caps(words) and low not in _NAME_LINKS and not _role_noun(low))
             )
         ):
             break
@@ -210,6 +211,11 @@ def sentence_subject(
             return sentence_subject(text, dash.end(), hi, allow_intro=True)
     if len(words) == 1 and first.lower() in PRONOUN_GENDER and first.lower() != "it":
         return first, start  # "She went on to attack Trump, saying …": the pronoun is the subject
+    if first.lower() in ("the", "a", "an", "one"):
+        head = _role_head(words)
+        if head:
+            # "The Florida senator sought to calm …, saying": a described person
+            return " ".join(words[:head]), start
     if (
         first.lower() in FUNCTION_WORDS
         or (first[:1].isupper() and first.endswith("ing") and first.lower() not in MALE)
@@ -226,6 +232,32 @@ def sentence_subject(
                 return None  # "A Warren adviser, who spoke …, said": a verb is no subject
             return sub
     return " ".join(words), start
+
+
+#: Role words that modify a role rather than name one ("then", "top", "vice").
+_MODIFIERS = frozenset(
+    ["then", "top", "vice", "prime", "state", "house", "press", "trade", "labor", "party", "gop"]
+)
+
+
+def _role_noun(low: str) -> bool:
+    return low in ROLE_WORDS and low not in _MODIFIERS
+
+
+def _role_head(words: list[str]) -> int:
+    """How many words make "The Florida senator" in "The Florida senator sought to …": a
+    determiner, up to two modifiers, a role noun, then a lower-case verb (0 if not so)."""
+    for i in range(1, min(4, len(words) - 1)):
+        nxt = words[i + 1]
+        if (
+            _role_noun(words[i].lower())
+            and nxt.islower()
+            and not _role_noun(nxt)
+            and nxt not in _NAME_LINKS
+            and nxt not in FUNCTION_WORDS
+        ):
+            return i + 1
+    return 0
 
 
 def _all_caps(words: list[str]) -> bool:
