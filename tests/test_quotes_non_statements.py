@@ -63,3 +63,10 @@ def test_a_quote_done_by_somebody_is_still_a_quote() -> None:
     (q,) = find_quotes(text, indirect=False)
     assert [text[s:e] for s, e in q.parts] == ["rocked", "will take years to heal."]
     assert q.speaker is not None and q.speaker.name == "Ann Vale"
+
+
+def test_a_mixed_quote_before_a_passive_agent_is_still_a_quote() -> None:
+    text = "Ann Vale said the “ugliness of the remarks, largely undeserved,” by Tom Reed hurt the town."
+    (q,) = find_quotes(text, indirect=False)
+    assert q.text == "ugliness of the remarks, largely undeserved,"
+    assert q.speaker is not None and q.speaker.name == "Ann Vale"

@@ -378,7 +378,12 @@ def _evidence(p: _Para, qi: int, head_lo: int, tail_hi: int, reg: Registry) -> _
     kind = QuoteKind.DIRECT if standalone and (starts_upper or nwords > 3) else QuoteKind.PARTIAL
     if sp.single and nwords <= 2 and cue is None:
         return None
-    if sp.closed and inner.rstrip().endswith(",") and BYLINE_AFTER_RE.match(masked, sp.end):
+    if (
+        sp.closed
+        and inner.endswith(",")
+        and not head[-1:].islower()  # "the “ugliness …,” by Duterte": a passive agent
+        and BYLINE_AFTER_RE.match(masked, sp.end)
+    ):
         # "“Met accused of …,” by Post's Ann Lee": a cited headline, not speech
         return _Evidence(bs, be, None, kind, standalone, speech=False)
     if not HAS_LETTER_RE.search(inner):
