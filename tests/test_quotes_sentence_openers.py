@@ -103,3 +103,9 @@ def test_a_cue_verb_is_no_sentence_subject() -> None:
         'senator, "She takes the threat very seriously."'
     )
     assert _pairs(text) == [("She takes the threat very seriously.", "Ann Vale")]
+
+
+def test_a_conjunction_opening_the_sentence_is_no_part_of_the_subject() -> None:
+    text = "But Sen. Ann Vale refused to comment, responding that she is “not going there.”"
+    (q,) = find_quotes(text, indirect=False)
+    assert q.speaker is not None and q.speaker.name == "Ann Vale"

@@ -204,6 +204,9 @@ def sentence_subject(
     if not words:
         return None
     first = words[0]
+    if first in _CONJUNCTIONS and len(words) > 1 and _depth < 2:
+        # "But Sen. Pat Toomey refused …": the subject follows the conjunction
+        return sentence_subject(text, start + len(first), hi, allow_intro, _depth + 1)
     if not allow_intro and len(first) > 1 and first.isupper() and first.isalpha():
         # a dateline: "LA CROSSE, Wisc. — Gov. Mike Pence blamed …"
         dash = _DATELINE_RE.search(text, lo, min(hi, lo + 60))
@@ -238,6 +241,9 @@ def sentence_subject(
 _MODIFIERS = frozenset(
     ["then", "top", "vice", "prime", "state", "house", "press", "trade", "labor", "party", "gop"]
 )
+
+
+_CONJUNCTIONS = frozenset(["But", "And", "Yet", "So", "Still", "Or"])
 
 
 def _role_noun(low: str) -> bool:
