@@ -41,3 +41,9 @@ def test_a_described_role_opening_the_sentence_is_the_subject_of_a_participle_cu
     (q,) = find_quotes(text, indirect=False)
     assert q.speaker is not None and q.speaker.name == "The Ohio senator"
     assert q.cue == "saying"
+
+
+def test_a_long_described_speaker_after_an_inverted_cue_keeps_its_head() -> None:
+    text = "“We were lied to,” said one owner of a shop that sells hats, who declined to be named."
+    (q,) = find_quotes(text, indirect=False)
+    assert q.speaker is not None and q.speaker.name == "owner"

@@ -25,6 +25,9 @@ _TAIL_NP_RE = re.compile(r"^[\s,;—–-]*")
 _LOOSE_RE = re.compile(r"(?:a|an|the|one)\s+[\w’'\-]+(?:\s+[\w’'\-]+){0,4}", re.IGNORECASE)
 
 
+_COMPLEMENT_RE = re.compile(r"\s(?:of|that|from|at|with)\s")
+
+
 _TAIL_PREPOSITIONS = frozenset(
     ["of", "in", "on", "at", "to", "for", "from", "with", "by", "about", "into", "over", "under", "during", "after", "before"]
 )  # fmt: skip
@@ -35,7 +38,11 @@ def _loose_nominal(phrase: str) -> NP | None:
     article is the speaker, even with a head noun no list knows."""
     phrase = phrase.strip()
     if _LOOSE_RE.fullmatch(phrase) is None:
-        return None
+        # "said one owner of a shop that sells hats": the head before its complement
+        cut = _COMPLEMENT_RE.search(phrase)
+        if cut is None or _LOOSE_RE.fullmatch(phrase[: cut.start()]) is None:
+            return None
+        phrase = phrase[: cut.start()]
     words = phrase.split()
     if any(w.lower() in CUE_FORMS or w.lower() in LEFT_STOP for w in words[1:]):
         return None
