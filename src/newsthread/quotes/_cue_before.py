@@ -32,6 +32,10 @@ _INVERTED_LEAD_RE = re.compile(
 )
 
 
+#: The second alternative of ``_INVERTED_LEAD_RE`` alone (its groups 1-2 never match).
+_INVERTED_AFTER_COMMA_RE = re.compile(r"()()(?<=,\s)([a-z]+)\s+([A-Z][^,;:\u0001]{1,80})[,:]\s*$")
+
+
 _WITH_BEFORE_RE = re.compile(r"\bwith\s+$")
 
 
@@ -223,7 +227,12 @@ def _according_before(masked: str, head_lo: int, qs: int, cues: CueIndex | None)
 
 def _inverted_lead(masked: str, head_lo: int, qs: int) -> Cue | None:
     """ "Said Comey, “…”": an inverted cue opening the sentence."""
-    im = _INVERTED_LEAD_RE.search(masked, max(head_lo, qs - 100), qs)
+    lo = max(head_lo, qs - 100)
+    im = _INVERTED_LEAD_RE.search(masked, lo, qs)
+    if im is not None and im.group(1) and CUE_FORMS.get(im.group(1).lower()) is None:
+        # "Because of the schedule, explained Rosenberg, “…”": the opener is no cue; the
+        # inverted cue after its comma may be
+        im = _INVERTED_AFTER_COMMA_RE.search(masked, lo, qs)
     g = 1 if im is not None and im.group(1) else 3
     if im is not None and CUE_FORMS.get(im.group(g).lower()) not in (None, *WEAK_LEMMAS):
         np = parse_subject(im.group(g + 1))
