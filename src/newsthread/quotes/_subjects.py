@@ -182,7 +182,7 @@ def sentence_subject(
     spans = _word_spans(text, lo, min(hi, lo + 200))
     words: list[str] = []
     start = -1
-    for s, e in spans[:9]:
+    for k, (s, e) in enumerate(spans[:9]):
         w = text[s:e]
         low = w.lower()
         if w in ",;:()—–\u0001" or (
@@ -194,7 +194,13 @@ def sentence_subject(
                 or (low.endswith(("ed", "s")) and low not in ROLE_WORDS)
                 # "Carly Fiorina threw her support": a name ends at its verb, whatever its form
                 # (not at a role noun: "The Florida senator sought to …")
-                or (_all_caps(words) and low not in _NAME_LINKS and not _role_noun(low))
+                # ("Former Republican presidential candidate Jeb Bush broke down")
+                or (
+                    _all_caps(words)
+                    and low not in _NAME_LINKS
+                    and not _role_noun(low)
+                    and not (k + 1 < len(spans) and _role_noun(text[slice(*spans[k + 1])]))
+                )
             )
         ):
             break
