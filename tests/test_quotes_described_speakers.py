@@ -47,3 +47,16 @@ def test_a_long_described_speaker_after_an_inverted_cue_keeps_its_head() -> None
     text = "“We were lied to,” said one owner of a shop that sells hats, who declined to be named."
     (q,) = find_quotes(text, indirect=False)
     assert q.speaker is not None and q.speaker.name == "owner"
+
+
+def test_a_described_name_ends_at_the_adverb_after_it() -> None:
+    text = "Republican presidential candidate Ann Vale quickly took to Twitter, writing: “Another attack.”"
+    (q,) = find_quotes(text, indirect=False)
+    assert q.speaker is not None and q.speaker.name == "Ann Vale"
+    assert q.cue == "writing"
+
+
+def test_a_capitalised_modifier_before_a_role_noun_is_part_of_the_description() -> None:
+    text = "Former Republican presidential candidate Tom Reed broke down what was wrong to a Dutch paper: “It was so insensitive.”"
+    (q,) = find_quotes(text, indirect=False)
+    assert q.speaker is not None and q.speaker.name == "Tom Reed"

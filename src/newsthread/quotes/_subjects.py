@@ -201,6 +201,9 @@ def sentence_subject(
                     and not _role_noun(low)
                     and not (k + 1 < len(spans) and _role_noun(text[slice(*spans[k + 1])]))
                 )
+                # "Republican presidential candidate Donald Trump quickly took to": the
+                # described name ends at the first lower-case word after it
+                or (_described_name(words) and low not in _NAME_LINKS)
             )
         ):
             break
@@ -254,6 +257,13 @@ _CONJUNCTIONS = frozenset(["But", "And", "Yet", "So", "Still", "Or"])
 
 def _role_noun(low: str) -> bool:
     return low in ROLE_WORDS and low not in _MODIFIERS
+
+
+def _described_name(words: list[str]) -> bool:
+    """Do the words end in a name of two capitalised words after a lower-case role noun?"""
+    if len(words) < 3 or not (words[-1][:1].isupper() and words[-2][:1].isupper()):
+        return False
+    return any(w.islower() and _role_noun(w) for w in words[:-2])
 
 
 def _role_head(words: list[str]) -> int:
