@@ -65,3 +65,13 @@ def test_state_before_a_body_and_its_role_is_a_noun_not_the_cue() -> None:
 def test_a_signature_line_under_the_quote_keeps_its_full_stop_out_of_the_name() -> None:
     (q,) = find_quotes("“The idea is not accurate.”\n\n- Ann Vale.")
     assert q.speaker is not None and q.speaker.name == "Ann Vale"
+
+
+def test_a_cue_whose_clause_closes_before_a_title_in_quotes_is_the_quotes_cue() -> None:
+    text = (
+        "“Grizzly Adams?” Tom Reed asked.\n"
+        "“We will see, right?” Ann Vale remarked, alluding to the film “The Revenant.”"
+    )
+    quotes = find_quotes(text, indirect=False)
+    assert quotes[1].text == "We will see, right?"
+    assert quotes[1].speaker is not None and quotes[1].speaker.name == "Ann Vale"

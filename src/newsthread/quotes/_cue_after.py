@@ -219,6 +219,8 @@ def _subject_and_cue_after(
             and tail_hi < len(masked)
             and masked[tail_hi] == MASK
             and masked[cm.end() : tail_hi].strip(" ,:")
+            # "…,” Clinton remarked, alluding to “The Revenant”: the cue's clause is closed
+            and not masked[cm.end() : tail_hi].lstrip().startswith(",")
         ):
             # "“… unhinged.” Rubio called the statement “…”": a new sentence with its own quote
             return None
