@@ -84,3 +84,11 @@ def test_the_person_an_outer_source_quotes_stays_the_antecedent_of_he() -> None:
     first, second = find_quotes(text, indirect=False)
     assert first.speaker is not None and first.speaker.name == "Valley Radio"
     assert second.speaker is not None and second.speaker.name == "Tom Reed"
+
+
+def test_a_reporting_clause_closing_the_sentence_owns_its_mixed_quote() -> None:
+    text = "Ann Vale, the new mayor, is a “careful reformer” who won twice, the Ledger's editors write."
+    (q,) = find_quotes(text, indirect=False)
+    assert q.text == "careful reformer"
+    assert q.speaker is not None and q.speaker.name == "Ledger's editors"
+    assert q.cue == "write"

@@ -51,7 +51,7 @@ from newsthread.quotes._cues import CUE_RE
 from newsthread.quotes._indirect import find_indirect, resolve_indirect
 from newsthread.quotes._marks import MarkSpan, pair_marks, quote_body
 from newsthread.quotes._mentions import is_headline, scan_names
-from newsthread.quotes._outer import leading_source, outer_source
+from newsthread.quotes._outer import closing_clause, leading_source, outer_source
 from newsthread.quotes._registry import Entity, Registry
 from newsthread.quotes._statements import BYLINE_AFTER_RE, HAS_LETTER_RE, TITLE_OWNER_RE, is_title
 from newsthread.quotes._subjects import opener_word
@@ -400,6 +400,11 @@ def _evidence(p: _Para, qi: int, head_lo: int, tail_hi: int, reg: Registry) -> _
     ):
         # "Good Morning America", "State of the Union": a title or name, not speech
         return _Evidence(bs, be, None, kind, standalone, speech=False)
+    if cue is None and not standalone and nwords >= 2 and not sp.single:
+        cue, where = (
+            closing_clause(masked, sp.end, _sentence_end(p.ends, sp.end, len(masked))),
+            "after",
+        )
     if cue is None and not standalone and nwords >= 2 and not sp.single:
         cue, where = subject_cue(masked, head_lo, sp.start), "subject"
         if (

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from newsthread.quotes._clause import Cue
+from newsthread.quotes._clause import MASK, Cue
+from newsthread.quotes._cues import CUE_FORMS, CUE_RE
 from newsthread.quotes._speakers import NP, parse_subject
 from newsthread.quotes._subjects import subject_right
 
@@ -88,3 +89,26 @@ def outer_source(masked: str, cue: Cue, sentence_end: int) -> Cue | None:
     if np is None:
         return None
     return Cue(np, pos, "according to", cue.adjacent, phrase, m.span(1))
+
+
+def closing_clause(masked: str, qe: int, sentence_end: int) -> Cue | None:
+    """The cue of a reporting clause closing the sentence a mixed quote stands in ("Haley
+    is an “articulate conservative”, the editorial board writes."): that clause's subject
+    reports the whole sentence."""
+    comma = masked.rfind(", ", qe, sentence_end)
+    if comma < 0 or MASK in masked[comma:sentence_end]:
+        return None
+    if comma < 0:
+        return None
+    lo = comma + 2
+    for cm in CUE_RE.finditer(masked, lo, sentence_end):
+        word = cm.group()
+        rest = masked[cm.end() : sentence_end].strip(' .!?"”’)')
+        if CUE_FORMS.get(word) is None or len(rest.split()) > 3:
+            continue
+        phrase = masked[lo : cm.start()].strip()
+        np = _source_np(phrase) if 0 < len(phrase.split()) <= 6 else None
+        if np is None or np.kind not in ("name", "role", "group", "nominal"):
+            return None
+        return Cue(np, lo, word, False, phrase, cm.span())
+    return None
