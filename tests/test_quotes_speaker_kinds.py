@@ -121,3 +121,10 @@ def test_a_place_and_a_name_are_no_group() -> None:
     (q,) = find_quotes("“We will appeal,” said Florida and Tom Reed.")
     assert q.speaker is not None
     assert (q.speaker.name, q.speaker.kind) == ("Tom Reed", SpeakerKind.PERSON)
+
+
+def test_a_group_in_apposition_owns_a_mixed_quote_after_a_verb_that_is_no_cue() -> None:
+    text = "Two analysts, Ann Vale and Tom Reed, found that the army is “the best in the region.”"
+    (q,) = find_quotes(text, indirect=False)
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.kind) == ("Ann Vale and Tom Reed", SpeakerKind.GROUP)

@@ -273,7 +273,11 @@ def subject_cue(masked: str, lo: int, qs: int) -> Cue | None:
     if ss is None:
         return None
     np = parse_subject(ss[0])
-    if np is None or np.kind not in ("name", "pronoun", "role") or ss[1] + len(ss[0]) >= qs:
+    if (
+        np is None
+        or np.kind not in ("name", "pronoun", "role", "group")
+        or ss[1] + len(ss[0]) >= qs
+    ):
         return None
     if np.kind == "name" and not (np.name or "")[:1].isupper():
         return None
