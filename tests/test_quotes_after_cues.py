@@ -75,3 +75,9 @@ def test_a_cue_whose_clause_closes_before_a_title_in_quotes_is_the_quotes_cue() 
     quotes = find_quotes(text, indirect=False)
     assert quotes[1].text == "We will see, right?"
     assert quotes[1].speaker is not None and quotes[1].speaker.name == "Ann Vale"
+
+
+def test_a_weak_cue_closing_the_clause_after_a_document_is_the_cue() -> None:
+    (q,) = find_quotes("“His email was a help,” the passage continued.", indirect=False)
+    assert q.speaker is not None and q.speaker.name == "passage"
+    assert q.cue == "continued"

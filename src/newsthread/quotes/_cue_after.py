@@ -28,6 +28,9 @@ _LOOSE_RE = re.compile(r"(?:a|an|the|one)\s+[\w’'\-]+(?:\s+[\w’'\-]+){0,4}",
 _COMPLEMENT_RE = re.compile(r"\s(?:of|that|from|at|with)\s")
 
 
+_CLAUSE_END_RE = re.compile(r"\s*(?:[.!?;]|,\s|$)")
+
+
 _TAIL_PREPOSITIONS = frozenset(
     ["of", "in", "on", "at", "to", "for", "from", "with", "by", "about", "into", "over", "under", "during", "after", "before"]
 )  # fmt: skip
@@ -210,7 +213,14 @@ def _subject_and_cue_after(
                 if np is not None and np.kind != "pronoun":
                     return Cue(np, inv[1], word, True, inv[0], cm.span())
             return None
-        if np is not None and np.kind == "nominal" and lemma in WEAK_LEMMAS and lemma != "read":
+        if (
+            np is not None
+            and np.kind == "nominal"
+            and lemma in WEAK_LEMMAS
+            and lemma != "read"
+            # "“…,” the passage continued.": a weak cue closing the clause is the cue
+            and not _CLAUSE_END_RE.match(masked, cm.end())
+        ):
             continue  # "the congressional report said": "report" is the noun, "said" the cue
         if np is None:
             return None
