@@ -128,3 +128,11 @@ def test_a_group_in_apposition_owns_a_mixed_quote_after_a_verb_that_is_no_cue() 
     (q,) = find_quotes(text, indirect=False)
     assert q.speaker is not None
     assert (q.speaker.name, q.speaker.kind) == ("Ann Vale and Tom Reed", SpeakerKind.GROUP)
+
+
+def test_they_goes_back_to_a_plural_body_that_spoke() -> None:
+    text = "“We object,” the two groups said on Monday. Later, they added: “We will sue.”"
+    first, second = find_quotes(text, indirect=False)
+    assert first.speaker is not None
+    assert (first.speaker.name, first.speaker.kind) == ("two groups", SpeakerKind.GROUP)
+    assert second.speaker is first.speaker

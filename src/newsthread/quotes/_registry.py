@@ -251,7 +251,7 @@ class Registry:
                 if p > pos or pos - p >= _SUBJECT_WINDOW:
                     continue
                 e = ent.final()
-                if subject and e.person and e.gender == "p":
+                if subject and e.gender == "p":  # persons, or bodies: "the groups say"
                     return e
             return None
         if gender == "n":

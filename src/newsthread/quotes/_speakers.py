@@ -371,7 +371,9 @@ def _nominal(toks: list[str], text: str) -> NP | None:
         and len(words) <= 4
     ):
         name = " ".join(words[1:] if lows[0] in ("the", "a", "an") else words)
-        return NP("nominal", text, name=name, gender="n")
+        # "the groups" is a "they", "the group" an "it"
+        plural = head.endswith("s") and not head.endswith(("ss", "us", "ws")) and len(head) > 3
+        return NP("nominal", text, name=name, gender="p" if plural else "n")
     return None
 
 
