@@ -48,3 +48,36 @@ def test_state_after_of_is_a_noun_not_the_cue() -> None:
     assert q.cue == "said"
     assert q.speaker is not None
     assert q.speaker.name == "the former secretary of state"
+
+
+def test_a_signature_closing_with_a_full_stop_keeps_it_out_of_the_name() -> None:
+    (q,) = find_quotes("“We want the park back.” — Paul Smith.")
+    assert q.speaker is not None and q.speaker.name == "Paul Smith"
+
+
+def test_state_before_a_body_and_its_role_is_a_noun_not_the_cue() -> None:
+    text = "“We will wait,” state Senate leader Ann Vale said on Monday."
+    (q,) = find_quotes(text)
+    assert q.cue == "said"
+    assert q.speaker is not None and q.speaker.name == "Ann Vale"
+
+
+def test_a_signature_line_under_the_quote_keeps_its_full_stop_out_of_the_name() -> None:
+    (q,) = find_quotes("“The idea is not accurate.”\n\n- Ann Vale.")
+    assert q.speaker is not None and q.speaker.name == "Ann Vale"
+
+
+def test_a_cue_whose_clause_closes_before_a_title_in_quotes_is_the_quotes_cue() -> None:
+    text = (
+        "“Grizzly Adams?” Tom Reed asked.\n"
+        "“We will see, right?” Ann Vale remarked, alluding to the film “The Revenant.”"
+    )
+    quotes = find_quotes(text, indirect=False)
+    assert quotes[1].text == "We will see, right?"
+    assert quotes[1].speaker is not None and quotes[1].speaker.name == "Ann Vale"
+
+
+def test_a_weak_cue_closing_the_clause_after_a_document_is_the_cue() -> None:
+    (q,) = find_quotes("“His email was a help,” the passage continued.", indirect=False)
+    assert q.speaker is not None and q.speaker.name == "passage"
+    assert q.cue == "continued"

@@ -28,3 +28,35 @@ def test_a_date_after_the_cue_is_never_the_speaker() -> None:
     (q,) = find_quotes("“We will sue,” one resident, who lives near the plant, wrote on Jan. 5.")
     assert q.speaker is not None
     assert (q.speaker.name, q.speaker.kind) == ("one resident", SpeakerKind.PERSON)
+
+
+def test_a_role_subject_owns_a_mixed_quote_after_a_verb_that_is_no_cue() -> None:
+    (q,) = find_quotes("The former governor dismissed the whole affair as “absurd and silly.”")
+    assert q.speaker is not None and q.speaker.name == "The former governor"
+    assert q.cue == "(subject)"
+
+
+def test_a_described_role_opening_the_sentence_is_the_subject_of_a_participle_cue() -> None:
+    text = "The Ohio senator sought to calm the crowd, saying the heckler would “not get hurt.”"
+    (q,) = find_quotes(text, indirect=False)
+    assert q.speaker is not None and q.speaker.name == "The Ohio senator"
+    assert q.cue == "saying"
+
+
+def test_a_long_described_speaker_after_an_inverted_cue_keeps_its_head() -> None:
+    text = "“We were lied to,” said one owner of a shop that sells hats, who declined to be named."
+    (q,) = find_quotes(text, indirect=False)
+    assert q.speaker is not None and q.speaker.name == "owner"
+
+
+def test_a_described_name_ends_at_the_adverb_after_it() -> None:
+    text = "Republican presidential candidate Ann Vale quickly took to Twitter, writing: “Another attack.”"
+    (q,) = find_quotes(text, indirect=False)
+    assert q.speaker is not None and q.speaker.name == "Ann Vale"
+    assert q.cue == "writing"
+
+
+def test_a_capitalised_modifier_before_a_role_noun_is_part_of_the_description() -> None:
+    text = "Former Republican presidential candidate Tom Reed broke down what was wrong to a Dutch paper: “It was so insensitive.”"
+    (q,) = find_quotes(text, indirect=False)
+    assert q.speaker is not None and q.speaker.name == "Tom Reed"

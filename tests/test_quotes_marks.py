@@ -50,3 +50,9 @@ def test_a_closing_curly_mark_typed_as_an_opener_opens() -> None:
     (q,) = find_quotes(text)
     assert q.text == "We will appeal,"
     assert q.speaker is not None and q.speaker.name == "Ann Vale"
+
+
+def test_an_opening_mark_typed_as_the_closer_closes_the_quote() -> None:
+    (q,) = find_quotes("“It is unusual,“ said Ann Vale, an attorney.")
+    assert q.text == "It is unusual,"
+    assert q.speaker is not None and q.speaker.name == "Ann Vale"

@@ -51,3 +51,22 @@ def test_prepositional_phrase_after_quote_is_no_subject() -> None:
 )
 def test_quoted_numbers_and_dates_are_no_statements(text: str) -> None:
     assert _pairs(text) == []
+
+
+def test_a_cited_headline_with_its_byline_is_no_statement() -> None:
+    text = "MUSEUM NEWS—“City museum names a new director,” by the Ledger's Ann Vale."
+    assert find_quotes(text) == []
+
+
+def test_a_quote_done_by_somebody_is_still_a_quote() -> None:
+    text = "Ann Vale said the town was “rocked” by the news and “will take years to heal.”"
+    (q,) = find_quotes(text, indirect=False)
+    assert [text[s:e] for s, e in q.parts] == ["rocked", "will take years to heal."]
+    assert q.speaker is not None and q.speaker.name == "Ann Vale"
+
+
+def test_a_mixed_quote_before_a_passive_agent_is_still_a_quote() -> None:
+    text = "Ann Vale said the “ugliness of the remarks, largely undeserved,” by Tom Reed hurt the town."
+    (q,) = find_quotes(text, indirect=False)
+    assert q.text == "ugliness of the remarks, largely undeserved,"
+    assert q.speaker is not None and q.speaker.name == "Ann Vale"

@@ -81,3 +81,11 @@ def test_a_place_of_unknown_gender_never_beats_a_known_man() -> None:
     quotes = find_quotes(text)
     assert quotes[-1].speaker is not None
     assert quotes[-1].speaker.name == "Tom Vale"
+
+
+def test_a_pronoun_opening_the_sentence_is_the_subject_of_a_participle_cue() -> None:
+    text = "Tom Reed spoke on Monday. He also spoke about the wall, saying it will be “as big as it needs to be.”"
+    (q,) = find_quotes(text, indirect=False)
+    assert q.text == "as big as it needs to be."
+    assert q.speaker is not None and q.speaker.name == "Tom Reed"
+    assert q.cue == "saying"

@@ -103,3 +103,16 @@ def test_a_cue_verb_is_no_sentence_subject() -> None:
         'senator, "She takes the threat very seriously."'
     )
     assert _pairs(text) == [("She takes the threat very seriously.", "Ann Vale")]
+
+
+def test_a_conjunction_opening_the_sentence_is_no_part_of_the_subject() -> None:
+    text = "But Sen. Ann Vale refused to comment, responding that she is “not going there.”"
+    (q,) = find_quotes(text, indirect=False)
+    assert q.speaker is not None and q.speaker.name == "Ann Vale"
+
+
+def test_an_inverted_cue_after_an_opening_phrase_names_the_speaker() -> None:
+    text = "Because of how the schedule was drawn, explained Ann Vale, “it will be over by March.”"
+    (q,) = find_quotes(text, indirect=False)
+    assert q.speaker is not None and q.speaker.name == "Ann Vale"
+    assert q.cue == "explained"

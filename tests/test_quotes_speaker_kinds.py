@@ -99,3 +99,40 @@ def test_a_described_institution_is_no_antecedent_of_she() -> None:
     (q,) = find_quotes(text)
     assert q.speaker is not None
     assert (q.speaker.name, q.speaker.kind) == ("Ann Lee", SpeakerKind.PERSON)
+
+
+def test_two_surnames_joined_by_and_before_the_cue_are_a_group() -> None:
+    (q,) = find_quotes("“We will appeal,” Smith and Jones said.")
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.kind, q.speaker.key) == (
+        "Smith and Jones",
+        SpeakerKind.GROUP,
+        None,
+    )
+
+
+def test_two_full_names_after_an_inverted_cue_are_a_group() -> None:
+    (q,) = find_quotes("“We will appeal,” said Ann Vale and Tom Reed.")
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.kind) == ("Ann Vale and Tom Reed", SpeakerKind.GROUP)
+
+
+def test_a_place_and_a_name_are_no_group() -> None:
+    (q,) = find_quotes("“We will appeal,” said Florida and Tom Reed.")
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.kind) == ("Tom Reed", SpeakerKind.PERSON)
+
+
+def test_a_group_in_apposition_owns_a_mixed_quote_after_a_verb_that_is_no_cue() -> None:
+    text = "Two analysts, Ann Vale and Tom Reed, found that the army is “the best in the region.”"
+    (q,) = find_quotes(text, indirect=False)
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.kind) == ("Ann Vale and Tom Reed", SpeakerKind.GROUP)
+
+
+def test_they_goes_back_to_a_plural_body_that_spoke() -> None:
+    text = "“We object,” the two groups said on Monday. Later, they added: “We will sue.”"
+    first, second = find_quotes(text, indirect=False)
+    assert first.speaker is not None
+    assert (first.speaker.name, first.speaker.kind) == ("two groups", SpeakerKind.GROUP)
+    assert second.speaker is first.speaker

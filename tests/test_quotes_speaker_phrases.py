@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsthread.quotes import find_quotes
+from newsthread.quotes._speakers import parse_subject
 
 
 def _pairs(text: str) -> list[tuple[str, str | None]]:
@@ -163,3 +164,27 @@ def test_role_words_before_a_name_give_its_role() -> None:
         "The former pollster said, “She is behind in a number of polls.”"
     )
     assert _pairs(text) == [("She is behind in a number of polls.", "Douglas Schoen")]
+
+
+def test_a_described_name_with_a_lower_case_role_before_a_colon_speaks() -> None:
+    (q,) = find_quotes("Former secretary of state Ann Marie Vale:“We closed the gaps.”")
+    assert q.speaker is not None and q.speaker.name == "Ann Marie Vale"
+    assert q.cue == ":"
+
+
+def test_a_role_with_a_possessive_before_a_colon_speaks() -> None:
+    (q,) = find_quotes("The mayor’s spokesman: “No comment.”")
+    assert q.speaker is not None and q.speaker.name == "The mayor’s spokesman"
+
+
+def test_a_party_and_state_tag_in_parentheses_stays_out_of_the_name() -> None:
+    np = parse_subject("House Republican Tom Reed (R-Kan.)")
+    assert np is not None
+    assert (np.kind, np.name, np.role) == ("name", "Tom Reed", "House Republican")
+
+
+def test_a_party_and_state_tag_alone_is_no_speaker() -> None:
+    assert parse_subject("R-S.C.") is None
+    text = "Sen. Tom Reed, R-S.C., a long-shot candidate, said Obama is wrong."
+    (q,) = find_quotes(text)
+    assert q.speaker is not None and q.speaker.name == "Tom Reed"

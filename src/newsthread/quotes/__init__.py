@@ -19,7 +19,7 @@ from newsthread.quotes._clause import RawQuote
 from newsthread.quotes._cues import CUE_LEMMAS, INDIRECT_LEMMAS
 from newsthread.quotes._describe import CONFIDENCE, speaker_key, speaker_kind
 from newsthread.quotes._link import SourceIndex
-from newsthread.quotes._speakers import Entity, Registry
+from newsthread.quotes._registry import Entity, Registry
 
 __all__ = ["CUE_LEMMAS", "INDIRECT_LEMMAS", "annotate", "find_quotes"]
 

@@ -51,10 +51,10 @@ def appos_subject(text: str, cue_start: int, lo: int) -> tuple[str, int] | None:
         return rm.group(1), rm.start(1)
     phrase = m.group(0).rstrip(" ,")
     np = parse_subject(phrase)
-    if np is None or np.kind != "name":
+    if np is None or np.kind not in ("name", "group"):
         phrase = m.group(1)
         np = parse_subject(phrase)
-        if np is None or np.kind != "name":
+        if np is None or np.kind not in ("name", "group"):
             return None
     return phrase, m.start(1)
 
@@ -64,7 +64,7 @@ def appositive_name(words: list[str]) -> bool:
     if not words[0].endswith(",") or len(words[0]) < 3:
         return False
     np = parse_subject(words[0][:-1])
-    return np is not None and np.kind == "name" and words[-1].endswith(",")
+    return np is not None and np.kind in ("name", "group") and words[-1].endswith(",")
 
 
 def shorten_apposition(words: list[str]) -> list[str]:

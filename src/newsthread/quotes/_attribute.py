@@ -21,6 +21,7 @@ Everything is a forward scan with bounded look-back: linear in the text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from functools import partial
 
@@ -50,8 +51,9 @@ from newsthread.quotes._cues import CUE_RE
 from newsthread.quotes._indirect import find_indirect, resolve_indirect
 from newsthread.quotes._marks import MarkSpan, pair_marks, quote_body
 from newsthread.quotes._mentions import is_headline, scan_names
-from newsthread.quotes._speakers import Entity, Registry
-from newsthread.quotes._statements import HAS_LETTER_RE, TITLE_OWNER_RE, is_title
+from newsthread.quotes._outer import closing_clause, leading_source, outer_source
+from newsthread.quotes._registry import Entity, Registry
+from newsthread.quotes._statements import BYLINE_AFTER_RE, HAS_LETTER_RE, TITLE_OWNER_RE, is_title
 from newsthread.quotes._subjects import opener_word
 
 __all__ = ["extract"]
@@ -93,6 +95,9 @@ class _Evidence:
     speech: bool = True
     #: where the cue stands: "after" or "before" the quote, or "subject" of its sentence
     where: str = "after"
+    #: the cue the outer source (``cue``) reports ("Welch said" in "…, Welch said, according
+    #: to the Post"): its subject stays the topic that a later "he" goes back to
+    reporter: Cue | None = None
 
 
 def extract(
@@ -229,8 +234,12 @@ def _paragraph(
             rq.cue, rq.surface = ev.cue.cue, ev.cue.surface
             rq.cue_span, rq.speaker_span = ev.cue.span, _mention_span(masked, ev.cue)
             rq.evidence = f"{ev.where}:{ev.cue.np.kind}"
+            if ev.reporter is not None:
+                inner = reg.resolve(ev.reporter.np, pos_base + ev.reporter.pos)
+                if inner is not None:
+                    reg.mention(pos_base + ev.reporter.pos, inner, 2)
             if rq.entity is not None:
-                reg.mention(pos_base + ev.cue.pos, rq.entity, 2)
+                reg.mention(pos_base + ev.cue.pos, rq.entity, 0 if ev.reporter else 2)
         needs = ev.standalone and ev.cue is None
         found.append(Found(rq, needs, (lead_lo, head_lo), (head_lo, sp.start)))
     while ii < len(ind_cues):
@@ -330,6 +339,18 @@ def _windows(p: _Para) -> list[tuple[int, int, int, int]]:
     return out
 
 
+def _sentence_end(ends: list[int], pos: int, default: int) -> int:
+    """The first sentence end after ``pos``."""
+    k = bisect_right(ends, pos)
+    return ends[k] if k < len(ends) else default
+
+
+def _sentence_start(ends: list[int], pos: int) -> int:
+    """Where the sentence holding ``pos`` starts."""
+    k = bisect_right(ends, pos)
+    return ends[k - 1] if k > 0 else 0
+
+
 def _evidence(p: _Para, qi: int, head_lo: int, tail_hi: int, reg: Registry) -> _Evidence | None:
     """The cue of one quote, after it first, then before it, and whether it is a statement."""
     masked, sp = p.masked, p.spans[qi]
@@ -341,12 +362,30 @@ def _evidence(p: _Para, qi: int, head_lo: int, tail_hi: int, reg: Registry) -> _
     where = "after"
     if cue is None:
         cue, where = cue_before(masked, head_lo, sp.start, p.cues), "before"
+    reporter = None
+    if cue is not None:
+        outer = (
+            outer_source(masked, cue, _sentence_end(p.ends, sp.end, len(masked)))
+            if where == "after"
+            else None
+        )
+        outer = outer or leading_source(masked, cue, _sentence_start(p.ends, sp.start))
+        if outer is not None:
+            cue, reporter = outer, cue
     head = masked[head_lo : sp.start].strip()
     standalone = not head or head.endswith((":", ",", MASK)) or (cue is not None and cue.adjacent)
     starts_upper = inner[:1].isupper() or inner[:1] in "…."
     kind = QuoteKind.DIRECT if standalone and (starts_upper or nwords > 3) else QuoteKind.PARTIAL
     if sp.single and nwords <= 2 and cue is None:
         return None
+    if (
+        sp.closed
+        and inner.endswith(",")
+        and not head[-1:].islower()  # "the “ugliness …,” by Duterte": a passive agent
+        and BYLINE_AFTER_RE.match(masked, sp.end)
+    ):
+        # "“Met accused of …,” by Post's Ann Lee": a cited headline, not speech
+        return _Evidence(bs, be, None, kind, standalone, speech=False)
     if not HAS_LETTER_RE.search(inner):
         # "760070280932982784", "2015-12-02": an id, date or number, not speech
         return _Evidence(bs, be, None, kind, standalone, speech=False)
@@ -362,6 +401,11 @@ def _evidence(p: _Para, qi: int, head_lo: int, tail_hi: int, reg: Registry) -> _
         # "Good Morning America", "State of the Union": a title or name, not speech
         return _Evidence(bs, be, None, kind, standalone, speech=False)
     if cue is None and not standalone and nwords >= 2 and not sp.single:
+        cue, where = (
+            closing_clause(masked, sp.end, _sentence_end(p.ends, sp.end, len(masked))),
+            "after",
+        )
+    if cue is None and not standalone and nwords >= 2 and not sp.single:
         cue, where = subject_cue(masked, head_lo, sp.start), "subject"
         if (
             cue is not None
@@ -374,7 +418,7 @@ def _evidence(p: _Para, qi: int, head_lo: int, tail_hi: int, reg: Registry) -> _
     if cue is None and (not standalone or (nwords <= 3 and not (starts_upper and ends_sentence))):
         # scare quote, title or nickname: no cue, not a statement
         return _Evidence(bs, be, None, kind, standalone, speech=False)
-    return _Evidence(bs, be, cue, kind, standalone, where=where)
+    return _Evidence(bs, be, cue, kind, standalone, where=where, reporter=reporter)
 
 
 def _emit(

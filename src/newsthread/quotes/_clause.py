@@ -10,11 +10,10 @@ from collections.abc import Sequence
 import attrs
 
 from newsthread.model import QuoteKind
-from newsthread.quotes._cues import (
-    ROLE_WORDS,
-)
+from newsthread.quotes._cues import CUE_FORMS, ROLE_WORDS
 from newsthread.quotes._marks import MarkSpan
-from newsthread.quotes._speakers import NP, Entity
+from newsthread.quotes._registry import Entity
+from newsthread.quotes._speakers import NP
 
 MASK = "\u0001"
 
@@ -172,6 +171,8 @@ _PREV_WORD_RE = re.compile(r"([\w’']+)\s+$")
 
 
 _NEXT_ROLE_RE = re.compile(r"\s+([a-z]+)")
+#: "state Senate leader", "state House speaker": a capitalised body, then the role.
+_NEXT_BODY_ROLE_RE = re.compile(r"\s+[A-Z][a-z]+\s+([A-Za-z]+)")
 
 
 NOUN_DETERMINERS = frozenset(
@@ -181,14 +182,27 @@ NOUN_DETERMINERS = frozenset(
 
 def noun_use(masked: str, start: int, end: int) -> bool:
     """Is a cue word a noun here: after a determiner, a possessive or "of" ("the IG's report",
-    "his call", "the secretary of state") or before a role noun ("press secretary")?"""
+    "his call", "the secretary of state") or before a role noun ("press secretary", "state
+    Senate leader")?"""
     pm = _PREV_WORD_RE.search(masked, max(0, start - 40), start)
     if pm is not None:
         prev = pm.group(1)
         if prev.lower() in NOUN_DETERMINERS or prev.lower() == "of" or prev.endswith(("’s", "'s")):
             return True
     nm = _NEXT_ROLE_RE.match(masked, end)
-    return nm is not None and nm.group(1) in ROLE_WORDS
+    if nm is not None:
+        return nm.group(1) in ROLE_WORDS
+    return before_body_role(masked, start, end)
+
+
+def before_body_role(masked: str, start: int, end: int) -> bool:
+    """Is a base-form cue word ("state") a noun before a capitalised body and its role
+    ("state Senate leader", "state House speaker")?"""
+    word = masked[start:end]
+    if not word.islower() or CUE_FORMS.get(word) != word:
+        return False  # "said", "states": verb forms only
+    bm = _NEXT_BODY_ROLE_RE.match(masked, end)
+    return bm is not None and bm.group(1).lower() in ROLE_WORDS
 
 
 def adjacent_between(between: str) -> bool:

@@ -20,7 +20,8 @@ from newsthread.quotes._cues import (
     CUE_RE,
     WEAK_LEMMAS,
 )
-from newsthread.quotes._speakers import Entity, Registry, parse_subject
+from newsthread.quotes._registry import Entity, Registry
+from newsthread.quotes._speakers import parse_subject
 from newsthread.quotes._subjects import sentence_subject, subject_left
 
 _BARE_TAIL_RE = re.compile(
@@ -53,7 +54,7 @@ def bare_cue(masked: str, lo: int, hi: int) -> Cue | None:
 
 
 #: "— Ann Vale, Philadelphia": a line that signs the quote above it.
-BYLINE_RE = re.compile(r"\s*[—–-]+\s*([A-Z][^,;:()\u0001\n]{1,60}?)\s*(?:[,(].{0,80})?$")
+BYLINE_RE = re.compile(r"\s*[—–-]+\s*([A-Z][^,;:()\u0001\n]{1,60}?)\s*\.?\s*(?:[,(].{0,80})?$")
 
 
 def _last_sentence(text: str, pos_base: int) -> tuple[str, int, int] | None:
@@ -204,7 +205,7 @@ def _from_context(
         # or comma has no cue, but its subject speaks
         ss = sentence_subject(masked, hs, he)
         snp = parse_subject(ss[0]) if ss is not None else None
-        if ss is not None and snp is not None and snp.kind in ("name", "role"):
+        if ss is not None and snp is not None and snp.kind in ("name", "role", "group"):
             rq.entity = reg.resolve(snp, pos_base + ss[1])
             if rq.entity is not None:
                 rq.evidence = "clause"
@@ -234,7 +235,7 @@ def lead_in(
     if lc is None:
         ss = sentence_subject(masked, lo, end)
         snp = parse_subject(ss[0]) if ss is not None else None
-        if ss is not None and snp is not None and snp.kind in ("name", "role"):
+        if ss is not None and snp is not None and snp.kind in ("name", "role", "group"):
             lc = Cue(snp, ss[1], ":", True, ss[0])
     if lc is None:
         return None

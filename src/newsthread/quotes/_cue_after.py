@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from newsthread.quotes._apposition import appositive_name, shorten_apposition
-from newsthread.quotes._clause import ACCORDING_RE, MASK, Cue, noun_use
+from newsthread.quotes._clause import ACCORDING_RE, MASK, Cue, before_body_role, noun_use
 from newsthread.quotes._cues import (
     CUE_FORMS,
     CUE_RE,
@@ -25,6 +25,12 @@ _TAIL_NP_RE = re.compile(r"^[\s,;—–-]*")
 _LOOSE_RE = re.compile(r"(?:a|an|the|one)\s+[\w’'\-]+(?:\s+[\w’'\-]+){0,4}", re.IGNORECASE)
 
 
+_COMPLEMENT_RE = re.compile(r"\s(?:of|that|from|at|with)\s")
+
+
+_CLAUSE_END_RE = re.compile(r"\s*(?:[.!?;]|,\s|$)")
+
+
 _TAIL_PREPOSITIONS = frozenset(
     ["of", "in", "on", "at", "to", "for", "from", "with", "by", "about", "into", "over", "under", "during", "after", "before"]
 )  # fmt: skip
@@ -35,7 +41,11 @@ def _loose_nominal(phrase: str) -> NP | None:
     article is the speaker, even with a head noun no list knows."""
     phrase = phrase.strip()
     if _LOOSE_RE.fullmatch(phrase) is None:
-        return None
+        # "said one owner of a shop that sells hats": the head before its complement
+        cut = _COMPLEMENT_RE.search(phrase)
+        if cut is None or _LOOSE_RE.fullmatch(phrase[: cut.start()]) is None:
+            return None
+        phrase = phrase[: cut.start()]
     words = phrase.split()
     if any(w.lower() in CUE_FORMS or w.lower() in LEFT_STOP for w in words[1:]):
         return None
@@ -73,7 +83,7 @@ def cue_after(masked: str, qe: int, tail_hi: int, ends_sentence: bool) -> Cue | 
 
 #: "“…” ― Krystal Correa, Ohio": a dash and a name closing the paragraph sign the quote.
 _SIGNATURE_RE = re.compile(
-    r"\s*(?:[―—–]|--|-(?=\s))\s*([A-Z][^,;:()\u0001\n]{1,60}?)\s*(?:[,(][^\u0001\n]{0,80})?$"
+    r"\s*(?:[―—–]|--|-(?=\s))\s*([A-Z][^,;:()\u0001\n]{1,60}?)\s*\.?\s*(?:[,(][^\u0001\n]{0,80})?$"
 )
 
 
@@ -84,7 +94,7 @@ def _signature_after(masked: str, qe: int) -> Cue | None:
     if m is None or masked[:qe].replace(MASK, "").strip():
         return None
     np = parse_subject(m.group(1))
-    if np is None or np.kind != "name":
+    if np is None or np.kind not in ("name", "group"):
         return None
     dash = masked[qe : m.start(1)].strip()
     at = masked.index(dash, qe)
@@ -108,7 +118,11 @@ def _according_after(masked: str, qe: int, tail_hi: int, tail: str) -> Cue | Non
 def _inverted_after(masked: str, qe: int, tail_hi: int, tail: str) -> Cue | None:
     """ "“…,” said Rutte" / "“…,” said a 2008 campaign veteran" / "“…,” read the statement"."""
     m = _TAIL_INV_RE.match(tail)
-    if m and m.group("cue").lower() in CUE_FORMS:
+    if (
+        m
+        and m.group("cue").lower() in CUE_FORMS
+        and not before_body_role(masked, qe + m.start("cue"), qe + m.end("cue"))
+    ):
         word = m.group("cue").lower()
         inv_lemma = CUE_FORMS[word]
         # ", saying the city …" is a participle clause, not an inverted "said X"
@@ -199,7 +213,14 @@ def _subject_and_cue_after(
                 if np is not None and np.kind != "pronoun":
                     return Cue(np, inv[1], word, True, inv[0], cm.span())
             return None
-        if np is not None and np.kind == "nominal" and lemma in WEAK_LEMMAS and lemma != "read":
+        if (
+            np is not None
+            and np.kind == "nominal"
+            and lemma in WEAK_LEMMAS
+            and lemma != "read"
+            # "“…,” the passage continued.": a weak cue closing the clause is the cue
+            and not _CLAUSE_END_RE.match(masked, cm.end())
+        ):
             continue  # "the congressional report said": "report" is the noun, "said" the cue
         if np is None:
             return None
@@ -208,6 +229,8 @@ def _subject_and_cue_after(
             and tail_hi < len(masked)
             and masked[tail_hi] == MASK
             and masked[cm.end() : tail_hi].strip(" ,:")
+            # "…,” Clinton remarked, alluding to “The Revenant”: the cue's clause is closed
+            and not masked[cm.end() : tail_hi].lstrip().startswith(",")
         ):
             # "“… unhinged.” Rubio called the statement “…”": a new sentence with its own quote
             return None

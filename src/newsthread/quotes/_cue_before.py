@@ -32,6 +32,10 @@ _INVERTED_LEAD_RE = re.compile(
 )
 
 
+#: The second alternative of ``_INVERTED_LEAD_RE`` alone (its groups 1-2 never match).
+_INVERTED_AFTER_COMMA_RE = re.compile(r"()()(?<=,\s)([a-z]+)\s+([A-Z][^,;:\u0001]{1,80})[,:]\s*$")
+
+
 _WITH_BEFORE_RE = re.compile(r"\bwith\s+$")
 
 
@@ -118,7 +122,7 @@ def _verb_before(masked: str, head_lo: int, qs: int, cues: CueIndex | None) -> C
             bm = _BY_AGENT_RE.match(masked, m.end(), qs)
             if bm is not None:
                 anp = parse_subject(bm.group(1))
-                if anp is not None and anp.kind in ("name", "role"):
+                if anp is not None and anp.kind in ("name", "role", "group"):
                     best = Cue(anp, bm.start(1), word, adjacent, bm.group(1), m.span())
                     continue
         participle = word.endswith("ing")
@@ -223,11 +227,16 @@ def _according_before(masked: str, head_lo: int, qs: int, cues: CueIndex | None)
 
 def _inverted_lead(masked: str, head_lo: int, qs: int) -> Cue | None:
     """ "Said Comey, “…”": an inverted cue opening the sentence."""
-    im = _INVERTED_LEAD_RE.search(masked, max(head_lo, qs - 100), qs)
+    lo = max(head_lo, qs - 100)
+    im = _INVERTED_LEAD_RE.search(masked, lo, qs)
+    if im is not None and im.group(1) and CUE_FORMS.get(im.group(1).lower()) is None:
+        # "Because of the schedule, explained Rosenberg, “…”": the opener is no cue; the
+        # inverted cue after its comma may be
+        im = _INVERTED_AFTER_COMMA_RE.search(masked, lo, qs)
     g = 1 if im is not None and im.group(1) else 3
     if im is not None and CUE_FORMS.get(im.group(g).lower()) not in (None, *WEAK_LEMMAS):
         np = parse_subject(im.group(g + 1))
-        if np is not None and np.kind in ("name", "role"):
+        if np is not None and np.kind in ("name", "role", "group"):
             cue, span = im.group(g).lower(), im.span(g)
             return Cue(np, im.start(g + 1), cue, True, im.group(g + 1), span)
     return None
@@ -244,15 +253,15 @@ def _colon_before(masked: str, head_lo: int, qs: int) -> Cue | None:
     cut = max(lead.rfind(c) for c in ",.;-–—\u0001")
     cand = lead[cut + 1 :].strip()
     np = parse_subject(cand) if 0 < len(cand) < 60 and _colon_ok(cand) else None
-    if np is not None and np.kind in ("name", "role"):
+    if np is not None and np.kind in ("name", "role", "group"):
         return Cue(np, head_lo + cut + 1, ":", True, cand, colon)
     snp = None
     for lo3 in (head_lo, head_lo + cut + 1):
         ss = sentence_subject(masked, lo3, qs)
         snp = parse_subject(ss[0]) if ss is not None else None
-        if snp is not None and snp.kind in ("name", "role", "pronoun"):
+        if snp is not None and snp.kind in ("name", "role", "group", "pronoun"):
             break
-    if ss is not None and snp is not None and snp.kind in ("name", "role", "pronoun"):
+    if ss is not None and snp is not None and snp.kind in ("name", "role", "group", "pronoun"):
         return Cue(snp, ss[1], ":", True, ss[0], colon)
     return None
 
@@ -264,19 +273,35 @@ def subject_cue(masked: str, lo: int, qs: int) -> Cue | None:
     if ss is None:
         return None
     np = parse_subject(ss[0])
-    if np is None or np.kind not in ("name", "pronoun") or ss[1] + len(ss[0]) >= qs:
+    if (
+        np is None
+        or np.kind not in ("name", "pronoun", "role", "group")
+        or ss[1] + len(ss[0]) >= qs
+    ):
         return None
     if np.kind == "name" and not (np.name or "")[:1].isupper():
         return None
     return Cue(np, ss[1], "(subject)", False, ss[0])
 
 
+def _bare(word: str) -> str:
+    """ "spokesman's" -> "spokesman" (lower case, no possessive, no full stop)."""
+    low = word.lower().rstrip(".")
+    for suffix in ("’s", "'s", "’", "'"):
+        if low.endswith(suffix):
+            return low[: -len(suffix)]
+    return low
+
+
 def _colon_ok(cand: str) -> bool:
     """ "Rutte: “…”" or "NATO's chief Mark Rutte: “…”", not "later that month on CNN: “…”"."""
     words = cand.split()
-    if len(words) > 6:
+    if len(words) > 8:
         return False
     return all(
-        w[:1].isupper() or w.lower().strip("’'s.") in ROLE_WORDS or w.lower() in ("the", "of")
-        for w in words
+        w[:1].isupper()
+        or _bare(w) in ROLE_WORDS
+        or w.lower() in ("the", "of")
+        or (k > 0 and words[k - 1].lower() == "of")  # "secretary of state", "of defense"
+        for k, w in enumerate(words)
     )

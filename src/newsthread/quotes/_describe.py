@@ -9,7 +9,7 @@ import unicodedata
 
 from newsthread.model import SpeakerKind
 from newsthread.quotes._cues import TITLES
-from newsthread.quotes._speakers import Entity
+from newsthread.quotes._registry import Entity
 
 __all__ = ["CONFIDENCE", "speaker_key", "speaker_kind"]
 

@@ -14,7 +14,8 @@ from newsthread.quotes._cues import (
     CUE_RE,
     INDIRECT_LEMMAS,
 )
-from newsthread.quotes._speakers import NP, Entity, Registry, parse_subject
+from newsthread.quotes._registry import Entity, Registry
+from newsthread.quotes._speakers import NP, parse_subject
 from newsthread.quotes._subjects import subject_or_antecedent, subject_right
 
 _END_CUE_RE = re.compile(

@@ -67,6 +67,10 @@ def pair_marks(text: str) -> list[MarkSpan]:
         if ch in _CLOSER_FOR[opener] and (ch != '"' or not prev.isspace() or not nxt.isalnum()):
             spans.append(MarkSpan(open_at, j, open_len=open_len, close_len=j - i))
             open_at = -1
+        elif ch == "“" and opener == "“" and not prev.isspace() and not _is_word(nxt):
+            # “unusual,“ said: an opening mark typed as the closer, after the words
+            spans.append(MarkSpan(open_at, j))
+            open_at = -1
         elif ch in "“„«" and not _is_word(prev) and not nxt.isspace():
             # a new opener while one is open: the first quote lost its closing mark
             spans.append(MarkSpan(open_at, i, closed=False, open_len=open_len))

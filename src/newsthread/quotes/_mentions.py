@@ -17,7 +17,8 @@ from newsthread.quotes._cues import (
     TITLES,
     WEAK_LEMMAS,
 )
-from newsthread.quotes._speakers import _ORG_HEADS, NP, Registry, _strip_possessive
+from newsthread.quotes._registry import _ORG_HEADS, Registry
+from newsthread.quotes._speakers import NP, _strip_possessive
 from newsthread.quotes._statements import TITLE_SMALL
 from newsthread.quotes._subjects import LEFT_STOP
 

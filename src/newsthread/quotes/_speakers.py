@@ -1,16 +1,14 @@
 # ruff: noqa: RUF001
-"""Speaker descriptors, entities and their resolution: names, surnames, roles and pronouns.
+"""Speaker descriptors: a subject phrase parsed into names, roles, groups and pronouns.
 
 A subject phrase ("NATO Secretary General Mark Rutte", "Mark Rutte, NATO's secretary
 general", "the Secretary General", "he") is parsed into an :class:`NP`; the
-:class:`Registry` turns NPs into entities, one per person, merging surname and role
-aliases and resolving pronouns to the most recent compatible person.
+:class:`~newsthread.quotes._registry.Registry` turns NPs into entities.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 import attrs
 
@@ -21,14 +19,13 @@ from newsthread.quotes._cues import (
     FUNCTION_WORDS,
     MALE,
     MALE_WORDS,
-    PLACE_WORDS,
     PRONOUN_GENDER,
     ROLE_WORDS,
     TITLES,
 )
 from newsthread.quotes._names import MORE_FEMALE, MORE_MALE
 
-__all__ = ["NP", "Entity", "Registry", "parse_subject"]
+__all__ = ["NP", "parse_subject"]
 
 
 _TOKEN_RE = re.compile(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'’.\-]*|\d[\w.]*|[,]")
@@ -92,7 +89,7 @@ _NOMINAL_HEADS = frozenset(
 class NP:
     """A parsed subject phrase."""
 
-    kind: str  # "name", "pronoun", "role" (a role without a name), "nominal"
+    kind: str  # "name", "pronoun", "role" (a role without a name), "nominal", "group"
     text: str
     name: str | None = None
     role: str | None = None
@@ -175,10 +172,18 @@ def _descriptor(words: list[str]) -> tuple[str | None, str | None]:
     return role, (" ".join(org_words) or None)
 
 
+#: A short parenthetical inside a subject ("Mike Pompeo (R-Kan.)", "Ann Vale (pictured)").
+_PAREN_RE = re.compile(r"\s*\([^()]{0,40}\)")
+#: A party and state tag standing alone ("D-Mich.", "R-S.C."): a descriptor, no name.
+_PARTY_TAG_RE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")
+
+
 def parse_subject(text: str) -> NP | None:
     """Parse a subject phrase, or None when it does not look like one."""
     text = text.strip(" ,;:—–-\u0001\n\t")
-    if not text:
+    if "(" in text:
+        text = _PAREN_RE.sub("", text).strip()
+    if not text or _PARTY_TAG_RE.fullmatch(text):
         return None
     for cut in (", who ", ", which ", " who ", ", whose "):
         k = text.find(cut)
@@ -189,6 +194,10 @@ def parse_subject(text: str) -> NP | None:
         return None
     if len(toks) == 1 and toks[0].lower() in PRONOUN_GENDER:
         return NP("pronoun", toks[0], gender=PRONOUN_GENDER[toks[0].lower()])
+    if "and" in toks:
+        pair = _pair_of_names(text)
+        if pair is not None:
+            return pair
     if "," in toks:
         return _apposition(toks)
     # sentence openers that are no part of a name: "Perhaps", "Like Corker", "Asserting Clinton"
@@ -260,6 +269,23 @@ _OPENERS = frozenset(
 )  # fmt: skip
 
 
+def _pair_of_names(text: str) -> NP | None:
+    """ "Smith and Jones" / "Ann Lee and Tom Vale": two named persons speaking together are
+    a group (``name`` holds both names, joined by " and ")."""
+    left, sep, right = text.partition(" and ")
+    if not sep or "," in left or "," in right:
+        return None
+    a, b = parse_subject(left), parse_subject(right)
+    if a is None or b is None or a.kind != "name" or b.kind != "name":
+        return None
+    na, nb = (a.name or "").split(), (b.name or "").split()
+    if not na or not nb or not na[0][:1].isupper() or not nb[0][:1].isupper():
+        return None
+    if len(na) == 1 and len(nb) > 1 and _gender_of(na[0], []) == "?":
+        return None  # "Ethan and Joel Coen", but not "Florida and Donald Trump"
+    return NP("group", text, name=f"{a.name} and {b.name}", gender="p")
+
+
 def _name_of_org(toks: list[str]) -> NP | None:
     """ "Stephen Vladeck of the University of Texas": a leading name run, then its place."""
     n = 0
@@ -293,7 +319,7 @@ def _apposition(toks: list[str]) -> NP | None:
             parts[-1].append(t)
     parts = [p for p in parts if p]
     parsed = [parse_subject(" ".join(p)) for p in parts]
-    names = [i for i, np in enumerate(parsed) if np is not None and np.kind == "name"]
+    names = [i for i, np in enumerate(parsed) if np is not None and np.kind in ("name", "group")]
     if not names:
         return None
     people = [i for i in names if _person_name(parsed[i])]
@@ -314,6 +340,8 @@ def _apposition(toks: list[str]) -> NP | None:
 def _person_name(np: NP | None) -> bool:
     if np is None or not np.name:
         return False
+    if np.kind == "group":
+        return True
     toks = np.name.split()
     if np.gender in ("m", "f"):
         return True
@@ -343,7 +371,9 @@ def _nominal(toks: list[str], text: str) -> NP | None:
         and len(words) <= 4
     ):
         name = " ".join(words[1:] if lows[0] in ("the", "a", "an") else words)
-        return NP("nominal", text, name=name, gender="n")
+        # "the groups" is a "they", "the group" an "it"
+        plural = head.endswith("s") and not head.endswith(("ss", "us", "ws")) and len(head) > 3
+        return NP("nominal", text, name=name, gender="p" if plural else "n")
     return None
 
 
@@ -353,324 +383,3 @@ _LINKS = frozenset({"for", "of", "at", "with", "from"})
 def _plural(head: str) -> bool:
     """ "aides", "officials", "spokespeople": a plural role is never "he" or "she"."""
     return head.endswith("people") or (head.endswith("s") and head[:-1] in ROLE_WORDS)
-
-
-@attrs.define(slots=True, eq=False)
-class Entity:
-    """One person (or body) mentioned in the text; becomes a Speaker when quoted."""
-
-    name: str
-    role: str | None = None
-    organisation: str | None = None
-    gender: str = "?"
-    person: bool = True
-    aliases: list[str] = attrs.field(factory=list)
-    merged: Entity | None = None
-    _sur: str = ""
-    _sur_of: str | None = None
-
-    def surname(self) -> str:
-        """The lower-case surname, cached per name."""
-        if self._sur_of != self.name:
-            self._sur, self._sur_of = _surname(self.name), self.name
-        return self._sur
-
-    def final(self) -> Entity:
-        e = self
-        while e.merged is not None:
-            e = e.merged
-        return e
-
-    def alias(self, text: str) -> None:
-        text = text.strip()
-        if text and text != self.name and text not in self.aliases:
-            self.aliases.append(text)
-
-
-#: Last words of a capitalised run that make it an institution, not a person.
-_ORG_HEADS = frozenset(
-    ["university", "college", "school", "arena", "center", "centre", "institute", "foundation", "hospital", "church", "committee", "council", "association", "corporation", "corp.", "corp", "inc.", "inc", "company", "group", "network", "agency", "department", "ministry", "commission", "board", "bank", "fund", "party", "union", "times", "journal", "news", "magazine", "airport", "stadium", "museum", "library", "court", "senate", "congress", "administration", "campaign", "league", "club", "coalition", "caucus", "pac", "initiative", "project", "institution", "society", "alliance", "federation", "organization", "organisation", "review", "tribune", "gazette", "herald"]
-)  # fmt: skip
-
-#: How far back (characters) a sentence subject is preferred to a later non-subject mention.
-_SUBJECT_WINDOW = 400
-
-
-def _surname(name: str) -> str:
-    parts = name.split()
-    while len(parts) > 1 and parts[-1].lower().rstrip(".") in ("jr", "sr", "ii", "iii"):
-        parts.pop()
-    return parts[-1].lower() if parts else ""
-
-
-class Registry:
-    """Entities of one article and the mention history used for pronoun resolution."""
-
-    __slots__ = (
-        "_by_name",
-        "_by_surname",
-        "_np_cache",
-        "_pending",
-        "_sur_mentions",
-        "entities",
-        "mentions",
-    )
-
-    def __init__(self) -> None:
-        self.entities: list[Entity] = []
-        self._by_name: dict[str, Entity] = {}
-        self._by_surname: dict[str, Entity] = {}
-        #: (position, entity, weight) in text order; positions are global; weight 2 for
-        #: the subject of a cue, 1 for a sentence subject, 0 for any other mention.
-        self.mentions: list[tuple[int, Entity, int]] = []
-        self._sur_mentions: dict[str, list[tuple[int, Entity, int]]] = {}
-        self._np_cache: dict[str, NP | None] = {}
-        self._pending: list[Callable[[], None]] = []
-
-    def defer(self, scan: Callable[[], None]) -> None:
-        """Queue a mention scan. Queued scans run, in order, before the registry is next
-        read or changed, so the result is that of scanning at once, and a text whose quotes
-        need no speaker never pays for its names."""
-        self._pending.append(scan)
-
-    def _flush(self) -> None:
-        if self._pending:
-            pending, self._pending = self._pending, []
-            for scan in pending:
-                scan()
-
-    def parse_cached(self, run: str) -> NP | None:
-        """:func:`parse_subject` of a name run, once per distinct run (read-only result)."""
-        try:
-            return self._np_cache[run]
-        except KeyError:
-            np = self._np_cache[run] = parse_subject(run)
-            return np
-
-    # -- entities ----------------------------------------------------------------
-    def _new(self, name: str, person: bool, np: NP | None = None) -> Entity:
-        if person and _surname(name) in _ORG_HEADS:
-            person = False  # "George Washington University" is no "he"
-        e = Entity(name=name, person=person)
-        if np is not None:
-            e.role, e.organisation, e.gender = np.role, np.organisation, np.gender
-        self.entities.append(e)
-        self._by_name[name.lower()] = e
-        if person and " " in name:
-            self._by_surname[_surname(name)] = e
-        return e
-
-    def knows_surname(self, low: str) -> bool:
-        """Could :meth:`by_surname` find anybody for this lower-case surname?"""
-        self._flush()
-        return low in self._sur_mentions or low in self._by_surname
-
-    def by_surname(self, token: str) -> Entity | None:
-        self._flush()
-        low = token.lower()
-        e = self._recent_surname(low) or self._by_surname.get(low)
-        return e.final() if e is not None else None
-
-    def _recent_surname(self, low: str) -> Entity | None:
-        """The most recently mentioned person with this surname (two Smiths in one story),
-        a sentence subject first."""
-        first: Entity | None = None
-        entries = self._sur_mentions.get(low)
-        if not entries:
-            return None
-        floor = len(self.mentions) - 40
-        for idx, ent, subject in reversed(entries[-8:]):
-            if idx < floor:
-                break
-            e = ent.final()
-            if e.person and e.surname() == low:
-                if subject:
-                    return e
-                if first is None:
-                    first = e
-        return first
-
-    def add_name(self, np: NP) -> Entity:
-        """The entity of a named person, merging with a known full name or surname."""
-        self._flush()
-        assert np.name is not None
-        name = np.name
-        e = self._by_name.get(name.lower())
-        if e is None:
-            sur = _surname(name)
-            cand = self._recent_surname(sur) if " " not in name else None
-            if cand is None:
-                cand = self._by_surname.get(sur)
-            if cand is not None:
-                c = cand.final()
-                first_new, first_old = name.split()[0].lower(), c.name.split()[0].lower()
-                if " " not in name or first_new[:1] == first_old[:1]:
-                    e = c
-            if e is None and " " in name:
-                # an earlier surname-only entity ("Rutte said" before "Mark Rutte")
-                single = self._by_name.get(sur)
-                if single is not None and single.person:
-                    e = single.final()
-                    e.alias(e.name)
-                    e.name = name
-                    self._by_surname[sur] = e
-            if e is None:
-                e = self._new(name, True, np)
-        e = e.final()
-        if name != e.name:
-            e.alias(name)
-            self._by_name[name.lower()] = e
-        if e.role is None and np.role:
-            e.role, e.organisation = np.role, np.organisation or e.organisation
-        elif e.organisation is None and np.organisation:
-            e.organisation = np.organisation
-        if e.gender == "?":
-            e.gender = np.gender
-        if " " in e.name:
-            e.alias(e.name.split()[-1])
-        return e
-
-    def add_role(self, np: NP, pos: int) -> Entity:
-        """A role mention ("the Secretary General"): the most recent person with that role;
-        an indefinite one ("a Democratic strategist") is somebody new."""
-        self._flush()
-        if np.text.split()[0].lower() in ("a", "an", "one", "another"):
-            return self._new(np.text, True, np)
-        head = (np.role or np.text).split()[-1].lower() if (np.role or np.text) else ""
-        for _, ent, _ in reversed(self.mentions[-60:]):
-            e = ent.final()
-            if e.person and e.role and head and head in e.role.lower().split():
-                e.alias(_role_alias(np))
-                return e
-        known = self._by_name.get(np.text.lower())
-        return known.final() if known is not None else self._new(np.text, True, np)
-
-    def add_group(self, name: str) -> Entity:
-        """A group of named persons ("Ann Lee and Tom Vale"), the antecedent of "they"."""
-        self._flush()
-        known = self._by_name.get(name.lower())
-        if known is not None:
-            return known.final()
-        e = Entity(name=name, person=True, gender="p")
-        self.entities.append(e)
-        self._by_name[name.lower()] = e
-        return e
-
-    def add_nominal(self, np: NP) -> Entity:
-        self._flush()
-        name = np.name or np.text
-        known = self._by_name.get(name.lower())
-        return known.final() if known is not None else self._new(name, False, np)
-
-    def resolve(self, np: NP, pos: int) -> Entity | None:
-        """The entity a subject phrase stands for (None for unresolvable pronouns)."""
-        if np.kind == "pronoun":
-            return self.pronoun(np.gender, pos)
-        if np.kind == "name":
-            return self.add_name(np)
-        if np.kind == "role":
-            return self.add_role(np, pos)
-        return self.add_nominal(np)
-
-    def pronoun(self, gender: str, pos: int) -> Entity | None:
-        """The person "he"/"she" stands for: the most recent compatible subject nearby,
-        else the most recent compatible mention; its gender is learnt from the pronoun."""
-        if gender not in ("m", "f", "n", "p"):
-            return None  # "I", "we", "you": never resolved, whatever was mentioned
-        self._flush()
-        if gender == "p":
-            # "Officials said …. “…,” they said": the last group that spoke nearby
-            for p, ent, subject in reversed(self.mentions[-20:]):
-                if p > pos or pos - p >= _SUBJECT_WINDOW:
-                    continue
-                e = ent.final()
-                if subject and e.person and e.gender == "p":
-                    return e
-            return None
-        if gender == "n":
-            # "The Post reported …. It added, “…”": the last institution that spoke nearby
-            for p, ent, subject in reversed(self.mentions[-20:]):
-                if p > pos or pos - p >= _SUBJECT_WINDOW:
-                    continue
-                e = ent.final()
-                if subject and not e.person:
-                    return e
-            return None
-        if gender not in ("m", "f"):
-            return None
-        fallback: Entity | None = None
-        best: tuple[int, Entity] | None = None
-        for p, ent, subject in reversed(self.mentions[-80:]):
-            if p > pos:
-                continue
-            e = ent.final()
-            if not e.person or (e.gender != gender and e.gender != "?"):
-                continue
-            if fallback is None:
-                fallback = e
-            if pos - p >= _SUBJECT_WINDOW:
-                break
-            # a sentence subject and a known gender beat mere recency
-            # a full name of unknown gender ("Amadou Magassa") is as good as a known one
-            known = e.gender == gender or (subject and e.gender == "?" and _full_name(e.name))
-            score = (1 if known else 0) + 2 * min(subject, 1)
-            if best is None or score > best[0]:
-                best = (score, e)
-        if best is not None:
-            fallback = best[1]
-        if fallback is not None and fallback.gender == "?":
-            fallback.gender = gender
-        return fallback
-
-    def mention(self, pos: int, e: Entity, subject: int = 0) -> None:
-        self._flush()
-        self.mentions.append((pos, e, subject))
-        if e.gender == "p":
-            return  # a group has no surname to look up
-        sur = e.final().surname()
-        entry = (len(self.mentions) - 1, e, subject)
-        lst = self._sur_mentions.get(sur)
-        if lst is None:
-            self._sur_mentions[sur] = [entry]
-        else:
-            lst.append(entry)
-
-    def finalize(self) -> None:
-        """Merge role-only entities into the one named person with that role, if unique."""
-        self._flush()
-        named = [e for e in self.entities if e.merged is None and e.person and e.role]
-        for e in self.entities:
-            if e.merged is not None or not e.person or e.role is None or e.name[:1].islower():
-                continue
-            if not _is_role_only(e):
-                continue
-            rl = e.role.lower()
-            cands = [
-                n
-                for n in named
-                if n is not e and not _is_role_only(n) and n.role and n.role.lower() == rl
-            ]
-            if len(cands) == 1:
-                e.merged = cands[0]
-                cands[0].alias(_role_alias_text(e.name))
-
-
-def _full_name(name: str) -> bool:
-    """A first name and a surname, no place or institution word ("South Carolina")."""
-    words = name.lower().split()
-    return 2 <= len(words) <= 3 and not any(w in PLACE_WORDS for w in words)
-
-
-def _is_role_only(e: Entity) -> bool:
-    return e.role is not None and e.name.lower().endswith(e.role.lower())
-
-
-def _role_alias(np: NP) -> str:
-    return _role_alias_text(np.text)
-
-
-def _role_alias_text(text: str) -> str:
-    toks = text.split()
-    if toks and toks[0].lower() in ("the", "a", "an"):
-        return "the " + " ".join(toks[1:])
-    return text

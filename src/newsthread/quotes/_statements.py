@@ -22,6 +22,10 @@ _TITLE_WORD_RE = re.compile(r"[^\s—–]+")
 TITLE_OWNER_RE = re.compile(r"(?:[’']s|\bthe\s+[a-z]+|\bon|\bin)\s*$")
 
 
+#: ``“Met accused of whitewashing baby Jesus,” by Post's Ann Lee``: a headline and its author.
+BYLINE_AFTER_RE = re.compile(r"[\s,]*by\s+(?:the\s+)?[A-Z]")
+
+
 def is_title(inner: str) -> bool:
     """Title Case words ("Good Morning America", "Bridge Over Troubled Water."): a name of a
     work, show or slogan; an exclamation ("Lock Her Up!") or a question is speech."""

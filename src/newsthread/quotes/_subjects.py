@@ -13,9 +13,10 @@ from newsthread.quotes._cues import (
     FEMALE,
     FUNCTION_WORDS,
     MALE,
+    PRONOUN_GENDER,
     ROLE_WORDS,
 )
-from newsthread.quotes._speakers import _ORG_HEADS
+from newsthread.quotes._registry import _ORG_HEADS
 
 _ADV = frozenset(
     ["also", "then", "later", "once", "previously", "recently", "earlier", "often", "repeatedly", "simply", "quickly", "flatly", "bluntly", "angrily", "famously", "has", "have", "had", "was", "were", "is", "are", "would", "will", "could", "might", "may", "did", "does", "do", "has", "since", "further", "again", "already", "publicly", "privately", "reportedly"]
@@ -181,7 +182,7 @@ def sentence_subject(
     spans = _word_spans(text, lo, min(hi, lo + 200))
     words: list[str] = []
     start = -1
-    for s, e in spans[:9]:
+    for k, (s, e) in enumerate(spans[:9]):
         w = text[s:e]
         low = w.lower()
         if w in ",;:()—–\u0001" or (
@@ -192,7 +193,17 @@ def sentence_subject(
                 or low in CUE_FORMS
                 or (low.endswith(("ed", "s")) and low not in ROLE_WORDS)
                 # "Carly Fiorina threw her support": a name ends at its verb, whatever its form
-                or (_all_caps(words) and low not in _NAME_LINKS)
+                # (not at a role noun: "The Florida senator sought to …")
+                # ("Former Republican presidential candidate Jeb Bush broke down")
+                or (
+                    _all_caps(words)
+                    and low not in _NAME_LINKS
+                    and not _role_noun(low)
+                    and not (k + 1 < len(spans) and _role_noun(text[slice(*spans[k + 1])]))
+                )
+                # "Republican presidential candidate Donald Trump quickly took to": the
+                # described name ends at the first lower-case word after it
+                or (_described_name(words) and low not in _NAME_LINKS)
             )
         ):
             break
@@ -202,11 +213,21 @@ def sentence_subject(
     if not words:
         return None
     first = words[0]
+    if first in _CONJUNCTIONS and len(words) > 1 and _depth < 2:
+        # "But Sen. Pat Toomey refused …": the subject follows the conjunction
+        return sentence_subject(text, start + len(first), hi, allow_intro, _depth + 1)
     if not allow_intro and len(first) > 1 and first.isupper() and first.isalpha():
         # a dateline: "LA CROSSE, Wisc. — Gov. Mike Pence blamed …"
         dash = _DATELINE_RE.search(text, lo, min(hi, lo + 60))
         if dash is not None:
             return sentence_subject(text, dash.end(), hi, allow_intro=True)
+    if len(words) == 1 and first.lower() in PRONOUN_GENDER and first.lower() != "it":
+        return first, start  # "She went on to attack Trump, saying …": the pronoun is the subject
+    if first.lower() in ("the", "a", "an", "one"):
+        head = _role_head(words)
+        if head:
+            # "The Florida senator sought to calm …, saying": a described person
+            return " ".join(words[:head]), start
     if (
         first.lower() in FUNCTION_WORDS
         or (first[:1].isupper() and first.endswith("ing") and first.lower() not in MALE)
@@ -223,6 +244,42 @@ def sentence_subject(
                 return None  # "A Warren adviser, who spoke …, said": a verb is no subject
             return sub
     return " ".join(words), start
+
+
+#: Role words that modify a role rather than name one ("then", "top", "vice").
+_MODIFIERS = frozenset(
+    ["then", "top", "vice", "prime", "state", "house", "press", "trade", "labor", "party", "gop"]
+)
+
+
+_CONJUNCTIONS = frozenset(["But", "And", "Yet", "So", "Still", "Or"])
+
+
+def _role_noun(low: str) -> bool:
+    return low in ROLE_WORDS and low not in _MODIFIERS
+
+
+def _described_name(words: list[str]) -> bool:
+    """Do the words end in a name of two capitalised words after a lower-case role noun?"""
+    if len(words) < 3 or not (words[-1][:1].isupper() and words[-2][:1].isupper()):
+        return False
+    return any(w.islower() and _role_noun(w) for w in words[:-2])
+
+
+def _role_head(words: list[str]) -> int:
+    """How many words make "The Florida senator" in "The Florida senator sought to …": a
+    determiner, up to two modifiers, a role noun, then a lower-case verb (0 if not so)."""
+    for i in range(1, min(4, len(words) - 1)):
+        nxt = words[i + 1]
+        if (
+            _role_noun(words[i].lower())
+            and nxt.islower()
+            and not _role_noun(nxt)
+            and nxt not in _NAME_LINKS
+            and nxt not in FUNCTION_WORDS
+        ):
+            return i + 1
+    return 0
 
 
 def _all_caps(words: list[str]) -> bool:

@@ -1,0 +1,114 @@
+# ruff: noqa: RUF001
+"""Nested attribution: the outer source of a reported quote.
+
+"“…,” Welch said, according to Vermont Edition." and "According to the Post, Welch said
+“…”" report what the Post says Welch said: the quote is credited to the outer source, the
+one the text cites (as annotated news corpora do), and so is what follows it in the
+paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsthread.quotes._clause import MASK, Cue
+from newsthread.quotes._cues import CUE_FORMS, CUE_RE
+from newsthread.quotes._speakers import NP, parse_subject
+from newsthread.quotes._subjects import subject_right
+
+#: ", according to X" closing the sentence of the cue.
+_OUTER_RE = re.compile(r",\s+(according to)\s+", re.IGNORECASE)
+
+#: "a Pentagon readout", "an Associated Press account": a source that
+#: is a text; a determiner or a possessive and at most five words.
+_TEXT_SOURCE_RE = re.compile(
+    r"(?:(?:a|an|the|one)\s+|[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,2}(?:’s|'s|’)\s+)"
+    r"[\w’'\-]+(?:\s+[\w’'\-]+){0,4}",
+    re.IGNORECASE,
+)
+
+
+#: "According to the Post, …" / "As the Post reported, …" opening the sentence of the cue.
+_LEADING_RE = re.compile(
+    r"\s*(?:(According to)\s+([^,;:\u0001]{2,80}?)"
+    r"|(As)\s+([^,;:\u0001]{2,60}?)\s+(?:reported|reports|noted|notes|wrote|writes)),\s"
+)
+
+
+def leading_source(masked: str, cue: Cue, sentence_start: int) -> Cue | None:
+    """The cue of "According to X," (or "As X reported,") opening the sentence whose cue
+    is ``cue``: X is the source of the quote."""
+    if cue.cue == "according to" or cue.pos < sentence_start:
+        return None
+    m = _LEADING_RE.match(masked, sentence_start, cue.pos)
+    if m is None:
+        return None
+    g = 2 if m.group(1) else 4
+    np = _source_np(m.group(g))
+    if np is None:
+        return None
+    return Cue(np, m.start(g), "according to", cue.adjacent, m.group(g), m.span(g - 1))
+
+
+def _source_np(phrase: str) -> NP | None:
+    """A source phrase: a name or role, or a text ("a Pentagon readout"); no pronoun."""
+    np = parse_subject(phrase)
+    if np is None and _TEXT_SOURCE_RE.fullmatch(phrase) is not None:
+        words = phrase.split()
+        det = words[0].lower() in ("a", "an", "the", "one")
+        np = NP("nominal", phrase, name=" ".join(words[1:]) if det else phrase, gender="n")
+    if np is None or np.kind == "pronoun":
+        return None
+    return np
+
+
+#: ", CNN reported." closing the sentence of the cue.
+_REPORTED_RE = re.compile(
+    r",\s+((?:the\s+)?[A-Z][^,;:\u0001]{1,50}?)\s+(reported|reports)\s*[.!?]?[\s\"”’)]*$"
+)
+
+
+def outer_source(masked: str, cue: Cue, sentence_end: int) -> Cue | None:
+    """The cue of ``, according to X`` after ``cue`` and before ``sentence_end``: X is the
+    source of the quote, with ``cue``'s speaker the person X quotes."""
+    if cue.cue == "according to":
+        return None
+    lo = max(cue.span[1] if cue.span else 0, cue.pos + len(cue.surface or ""))
+    m = _OUTER_RE.search(masked, lo, sentence_end)
+    if m is None:
+        r = _REPORTED_RE.search(masked, lo, sentence_end)
+        np = _source_np(r.group(1)) if r is not None else None
+        if r is None or np is None:
+            return None
+        return Cue(np, r.start(1), r.group(2), cue.adjacent, r.group(1), r.span(2))
+    subj = subject_right(masked, m.end(), sentence_end)
+    if subj is None:
+        return None
+    phrase, pos = subj
+    np = _source_np(phrase)
+    if np is None:
+        return None
+    return Cue(np, pos, "according to", cue.adjacent, phrase, m.span(1))
+
+
+def closing_clause(masked: str, qe: int, sentence_end: int) -> Cue | None:
+    """The cue of a reporting clause closing the sentence a mixed quote stands in ("Haley
+    is an “articulate conservative”, the editorial board writes."): that clause's subject
+    reports the whole sentence."""
+    comma = masked.rfind(", ", qe, sentence_end)
+    if comma < 0 or MASK in masked[comma:sentence_end]:
+        return None
+    if comma < 0:
+        return None
+    lo = comma + 2
+    for cm in CUE_RE.finditer(masked, lo, sentence_end):
+        word = cm.group()
+        rest = masked[cm.end() : sentence_end].strip(' .!?"”’)')
+        if CUE_FORMS.get(word) is None or len(rest.split()) > 3:
+            continue
+        phrase = masked[lo : cm.start()].strip()
+        np = _source_np(phrase) if 0 < len(phrase.split()) <= 6 else None
+        if np is None or np.kind not in ("name", "role", "group", "nominal"):
+            return None
+        return Cue(np, lo, word, False, phrase, cm.span())
+    return None
