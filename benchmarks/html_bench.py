@@ -109,6 +109,36 @@ SYSTEMS: dict[str, Callable[[str, str | None], Output]] = {
 }
 
 
+def _time_stages(clock: Callable[[], float]) -> dict[str, float]:
+    """Wrap the stages of ``from_html`` so each adds up its own time (filled in as pages run)."""
+    import newsthread.html as html
+    import newsthread.quotes as quotes
+
+    spent: dict[str, float] = {}
+
+    def timed(module: ModuleType, attr: str, stage: str) -> None:
+        inner = getattr(module, attr)
+
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            start = clock()
+            try:
+                return inner(*args, **kwargs)
+            finally:
+                spent[stage] = spent.get(stage, 0.0) + clock() - start
+
+        setattr(module, attr, wrapper)
+
+    for attr, stage in (
+        ("parse_html", "parse"),
+        ("extract_metadata", "metadata"),
+        ("extract_comments", "comments"),
+        ("extract_body", "body"),
+    ):
+        timed(html, attr, stage)
+    timed(quotes, "annotate", "quotes")  # from_html imports it when it runs
+    return spent
+
+
 def half(name: str) -> str:
     """The stable development half of a page: A (develop) or B (check)."""
     return "A" if hashlib.sha1(name.encode()).digest()[0] % 2 == 0 else "B"
@@ -173,7 +203,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--wall", action="store_true", help="time by the wall clock, not the process's CPU time"
     )
+    parser.add_argument(
+        "--stages",
+        action="store_true",
+        help="also report newsthread's time per stage (parse, metadata, comments, body, quotes)",
+    )
     args = parser.parse_args(argv)
+    stage_times = (
+        _time_stages(time.perf_counter if args.wall else time.process_time) if args.stages else None
+    )
     ev = load_eval(args.eval)
     names = args.systems.split(",")
     warnings.simplefilter("ignore")
@@ -202,6 +240,8 @@ def main(argv: list[str] | None = None) -> int:
     for name in names:  # warm-up: lazy imports and caches, not timed, not scored
         with contextlib.suppress(Exception):
             SYSTEMS[name](pages[0][3], pages[0][2]["url"])
+    if stage_times:
+        stage_times.clear()  # the warm-up is not counted
     # Page by page, every system in turn: the machine's load drifts, and this way it
     # weighs on all systems alike.
     for set_name, kind, page, html in pages:
@@ -236,6 +276,12 @@ def main(argv: list[str] | None = None) -> int:
                 results[name][f"{set_name}-pages_per_s"] = n_set / sum(t for _, t in parts)
     results["clock"] = "wall" if args.wall else "cpu"
     report(results, names, len(pages))
+    if stage_times:
+        total = spent.get("newsthread") or sum(stage_times.values())
+        results["newsthread_stages"] = {k: v / total for k, v in stage_times.items()}
+        print("\nnewsthread's time per stage (share of its timed total; the timing adds a little):")
+        for stage, took in stage_times.items():
+            print(f"  {stage}: {took:.2f} s ({100 * took / total:.0f} %)")
     if args.json:
         args.json.write_text(json.dumps(results, indent=2))
     return 0
