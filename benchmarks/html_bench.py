@@ -290,7 +290,8 @@ def main(argv: list[str] | None = None) -> int:
 def _speed_of(result: dict[str, Any], column: str) -> float | None:
     """Pages per second of one system over all pages, one set or one half of a set."""
     if column == "all":
-        return result.get("pages_per_s")
+        value: float | None = result.get("pages_per_s")
+        return value
     value = result.get(f"{column}-pages_per_s")
     if value is None:
         value = result.get(column, {}).get("pages_per_s")
