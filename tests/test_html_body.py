@@ -300,3 +300,21 @@ def test_a_lead_far_away_in_the_page_is_not_taken() -> None:
     assert far not in texts(html)
     # the article itself is what comes back, whole
     assert texts(html) == [(LONG * 4).strip()] * 2
+
+
+def test_custom_elements_are_read_by_their_own_names_page_after_page() -> None:
+    # The walk remembers tag names by lexbor's tag id; custom elements get ids of their
+    # own in each document, so one page's custom tag never names another page's.
+    for tag in ("story-text", "x-body", "script-box", "nav-free"):
+        result = texts(page(f"<{tag}><p>{tag}: {LONG * 2}</p></{tag}>"))
+        assert result == [f"{tag}: {(LONG * 2).strip()}"]
+
+
+def test_indentation_between_inline_elements_stays_one_space() -> None:
+    html = page(f"<p>\n  <span>{LONG}</span>\n  <em>and more</em>\n  <b>words</b>\n</p>")
+    assert texts(html) == [f"{LONG}and more words"]
+
+
+def test_whitespace_inside_pre_is_kept_from_the_first_line() -> None:
+    html = page(f"<pre>\n   indented line\n   next line</pre><p>{LONG * 3}</p>")
+    assert texts(html)[0] == "indented line\nnext line"

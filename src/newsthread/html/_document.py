@@ -58,10 +58,8 @@ def decode_html(data: bytes, *, source: str | None = None) -> str:
 
 
 def _check_depth(text: str, source: str | None) -> None:
-    # Depth cannot exceed the number of start tags: most pages are done after one count.
-    if text.count("<") <= MAX_DEPTH:
-        return
-    # Nor the number of block start tags: counted in C, most remaining pages end here too.
+    # Depth cannot exceed the number of start tags (parse_html counts them first, in the
+    # UTF-8 form), nor the number of block start tags: counted in C, most pages end here.
     if len(_NESTING_OPEN.findall(text)) <= MAX_DEPTH:
         return
     depth = 0
@@ -92,13 +90,18 @@ def parse_html(source: str | bytes, *, name: str | None = None) -> LexborHTMLPar
         text = source
     else:
         raise TypeError(f"from_html() takes str or bytes, not {type(source).__name__}")
-    if not text.strip():
+    if not text or text.isspace():
         raise InputError("empty page", name)
     if len(text) > MAX_SIZE:
         raise InputError(f"page too large: {len(text)} characters (limit {MAX_SIZE})", name)
-    if "\x00" in text:
+    # The bytes lexbor parses (it encodes a str just so): scanned for NUL and "<" far
+    # faster than the str, whose characters may be two or four bytes wide.
+    data = text.encode("utf-8", "ignore")
+    if b"\x00" in data:
         if looks_binary(text[:8192].encode("utf-8", "replace")):
             raise InputError("binary data, not an HTML page", name)
         text = text.replace("\x00", "\ufffd")
-    _check_depth(text, name)
-    return LexborHTMLParser(text)
+        data = text.encode("utf-8", "ignore")
+    if data.count(b"<") > MAX_DEPTH:
+        _check_depth(text, name)
+    return LexborHTMLParser(data)

@@ -197,6 +197,8 @@ def _drop_furniture(picked: list[RawBlock]) -> list[RawBlock]:
                 skipping = False
             else:
                 continue
+        if not keep(block):  # the cheap test first: link lists need no phrase search
+            continue
         # The phrase patterns match lowercased text: case-insensitive matching of
         # long alternations is several times slower in Python's re.
         lowered = text.lower() if length < _PROMO_MAX else ""
@@ -214,8 +216,7 @@ def _drop_furniture(picked: list[RawBlock]) -> list[RawBlock]:
             continue
         if length < 40 and kind == P and _is_dateline(text):
             continue
-        if keep(block):
-            blocks.append(block)
+        blocks.append(block)
     return blocks
 
 

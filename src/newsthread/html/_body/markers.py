@@ -165,7 +165,7 @@ def marker_info(marker: str) -> tuple[int, float]:
 @lru_cache(maxsize=16384)
 def _marker_info_folded(lowered: str) -> tuple[int, float]:
     bonus = 0.0
-    if _MAIN_HINT.search(lowered):
+    if not _MAIN_NAMES.isdisjoint(lowered.split()):
         bonus += 30
     if _POSITIVE.search(lowered):
         bonus += 15
@@ -180,8 +180,12 @@ def _classify(lowered: str) -> int:
     A token that names content ("l-article-body-segment") outweighs one that names
     boilerplate ("l-sidebar-fixed") on the same element; comment sections never do.
     """
-    if _BOILERPLATE.search(lowered) is None and not any(
-        word in lowered for word in ("comment", "respond", "disqus", "discussion", "kommentar")
+    if _BOILERPLATE.search(lowered) is None and not (
+        "comment" in lowered
+        or "respond" in lowered
+        or "disqus" in lowered
+        or "discussion" in lowered
+        or "kommentar" in lowered
     ):
         return 0
     found = 0
@@ -208,11 +212,15 @@ _NEGATIVE = re.compile(
     r"combx|comment|contact|foot|footer|footnote|masthead|media|meta|outbrain|promo|related|"
     r"scroll|shoutbox|sidebar|sponsor|shopping|tags|tool|widget|teaser|nav|menu"
 )
-_MAIN_HINT = re.compile(
-    r"(?:^|\s)(?:entry-content|post-content|article-body|article-content|articlebody|"
-    r"story-body|post-body|entry-body|single-content|article__body|td-post-content|"
-    r"post-entry|blog-post|article-text|news-text|content-text|rich-text|text-content)(?:\s|$)"
-)
+# Class names of the element that holds the article, as whole tokens of the marker.
+_MAIN_NAMES = frozenset(
+    {
+        "entry-content", "post-content", "article-body", "article-content", "articlebody",
+        "story-body", "post-body", "entry-body", "single-content", "article__body",
+        "td-post-content", "post-entry", "blog-post", "article-text", "news-text",
+        "content-text", "rich-text", "text-content",
+    }
+)  # fmt: skip
 
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 

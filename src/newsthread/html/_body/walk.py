@@ -49,6 +49,10 @@ _CELL_TAGS = frozenset({"td", "th"})
 _CELL_SEPARATOR = " | "
 _LIST_TAGS = frozenset({"ul", "ol"})
 _ITEM_TAGS = frozenset({"li", "dd", "dt"})
+# The block elements that change the context (kind, level, list depth) for what is inside.
+_CONTEXT_TAGS = frozenset(
+    {*HEADINGS, "blockquote", *_ITEM_TAGS, "figcaption", *_LIST_TAGS, "pre", "tr"}
+)
 
 
 class Walk:
@@ -213,7 +217,10 @@ class Walk:
         self.elem_last.append(len(self.blocks))
         record = (0, self.ctx_elem, self.ctx_kind, self.ctx_extra, self.ctx_ordered, None)
         self.ctx_elem = elem
-        if tag in HEADINGS:
+        if tag not in _CONTEXT_TAGS:  # most elements (div, p, section…) keep the context
+            if self.ctx_kind == ROW:
+                self.ctx_kind = P  # a paragraph inside a cell (a layout table) is a paragraph
+        elif tag in HEADINGS:
             self.ctx_kind, self.ctx_extra = HEADING, HEADINGS[tag]
         elif tag == "blockquote":
             self.ctx_kind = QUOTE
@@ -227,11 +234,8 @@ class Walk:
             self.ctx_ordered = tag == "ol"
         elif tag == "pre":
             self.pre += 1
-        elif tag == "tr":
-            if self.ctx_kind == P:
-                self.ctx_kind = ROW
-        elif self.ctx_kind == ROW:
-            self.ctx_kind = P  # a paragraph inside a cell (a layout table) is a paragraph
+        elif self.ctx_kind == P:  # "tr", the last of the context tags
+            self.ctx_kind = ROW
         # Paragraphs inside a list item stay list items: the context carries on.
         return record
 
@@ -248,10 +252,17 @@ def mostly_boilerplate(node: LexborNode, walk: Walk) -> bool:
     text = node.text(deep=True)
     walk.budget -= len(text)
     length = len(text.strip())
-    if length < 400:
+    # Boilerplate unless more than 800 characters are not link text and links are at most
+    # half: past the limit below, the sum of link text need not be finished.
+    if length < 800:
         return True
-    linked = sum(len(a.text(deep=True)) for a in node.css("a"))
-    return length - linked < 800 or linked > 0.5 * length
+    limit = min(length - 800, 0.5 * length)
+    linked = 0
+    for link in node.css("a"):
+        linked += len(link.text(deep=True))
+        if linked > limit:
+            return True
+    return False
 
 
 def _bonus_or_skip(
@@ -261,7 +272,8 @@ def _bonus_or_skip(
     tag), else its bonus as the article."""
     bonus = 0.0
     if attrs:
-        if is_hidden(attrs):
+        # Most elements have a class and nothing that could hide them.
+        if ("hidden" in attrs or "aria-hidden" in attrs or "style" in attrs) and is_hidden(attrs):
             return None
         cls = attrs.get("class")
         ident = attrs.get("id")
@@ -275,13 +287,33 @@ def _bonus_or_skip(
                     return None
                 if tag in INLINE_TAGS or walk.ctx_kind != P or mostly_boilerplate(node, walk):
                     return None
-        if attrs.get("itemprop") == "comment" or attrs.get("typeof") == "Comment":
+        if ("itemprop" in attrs or "typeof" in attrs) and (
+            attrs.get("itemprop") == "comment" or attrs.get("typeof") == "Comment"
+        ):
             return None
     if tag in CONDITIONAL_TAGS and mostly_boilerplate(node, walk):
         return None
     if tag == "article" or (attrs and attrs.get("itemprop") == "articleBody"):
         bonus += 20
     return bonus
+
+
+def _tag_name(node: LexborNode, tag_id: int) -> str | None:
+    """The element's tag name, remembered by lexbor's id for the tags lexbor knows.
+
+    Reading the name makes a new string each time; a known tag's id is the same
+    in every document (custom elements get per-document ids: not remembered).
+    """
+    tag = node.tag
+    if tag_id < _STATIC_TAG_IDS and tag is not None:
+        _TAG_NAMES[tag_id] = tag
+    return tag
+
+
+_TAG_NAMES: dict[int, str] = {}
+# lexbor numbers the tags it knows from 0 up (a few hundred); other ids are addresses.
+_STATIC_TAG_IDS = 0x10000
+_TEXT_ID = 2  # lexbor's LXB_TAG__TEXT
 
 
 def collect(body: LexborNode, excluded: Collection[int], page_len: int) -> Walk:
@@ -296,17 +328,23 @@ def collect(body: LexborNode, excluded: Collection[int], page_len: int) -> Walk:
     pop = stack.pop
     push = stack.append
     skip_tags = SKIP_TAGS
+    inline_tags = INLINE_TAGS
+    conditional_tags = CONDITIONAL_TAGS
+    names = _TAG_NAMES
+    add_text = walk.add_text
     while stack:
         node = pop()
         if isinstance(node, tuple):
             walk.leave(node)
             continue
-        tag = node.tag
-        if tag == "-text":
+        tag_id = node.tag_id
+        if tag_id == _TEXT_ID:
             value = node.text_content
-            if value:
-                walk.add_text(value)
+            # Most text nodes are the indentation between block elements: nothing to add.
+            if value and (walk.buf_len or walk.pre or not value.isspace()):
+                add_text(value)
             continue
+        tag = names.get(tag_id) or _tag_name(node, tag_id)
         if tag is None or tag in skip_tags or tag.startswith("-"):
             continue
         if tag == "br":
@@ -315,12 +353,15 @@ def collect(body: LexborNode, excluded: Collection[int], page_len: int) -> Walk:
         if excluded and node.mem_id in excluded:
             continue
         attrs = node.attributes
-        bonus = _bonus_or_skip(node, tag, attrs, walk)
-        if bonus is None:
-            continue
+        if attrs or tag in conditional_tags:
+            bonus = _bonus_or_skip(node, tag, attrs, walk)
+            if bonus is None:
+                continue
+        else:
+            bonus = 20.0 if tag == "article" else 0.0
         if tag in _CELL_TAGS and walk.elem_tag[walk.ctx_elem] == "tr":
             walk.cell()  # a table row is one block, its cells joined by " | "
-        elif tag not in INLINE_TAGS:
+        elif tag not in inline_tags:
             push(walk.enter(tag, bonus))
         elif tag == "a":
             href = attrs.get("href")
