@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
+import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from newsthread.html import from_html
-from newsthread.html._metadata import date_in_text, extract_metadata, parse_date
+from newsthread.html._metadata import extract_metadata
+from newsthread.html._published import date_in_text, parse_date
 
 DATA = Path(__file__).parent / "data" / "html" / "main"
 
@@ -92,3 +94,78 @@ def test_a_title_that_opens_with_its_date() -> None:
         "</head><body><h1>A</h1><h1>B</h1><p>Text of the story.</p></body></html>"
     )
     assert from_html(page, quotes=False).published == datetime(2022, 1, 23)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("07 Dezember, 2022", datetime(2022, 12, 7)),
+        ("3 мая 2019 года", datetime(2019, 5, 3)),
+        ("12 березня 2021", datetime(2021, 3, 12)),
+        ("3 maja 2019", datetime(2019, 5, 3)),
+        ("12 de março de 2020", datetime(2020, 3, 12)),
+        ("15 ottobre 2021", datetime(2021, 10, 15)),
+        ("3 Kas\u0131m 2021", datetime(2021, 11, 3)),
+        ("14 augustus 2020", datetime(2020, 8, 14)),
+        ("5 septembrie 2018", datetime(2018, 9, 5)),
+        ("1 Desember 2022", datetime(2022, 12, 1)),
+        ("2019年6月24日 11時30分", datetime(2019, 6, 24)),
+        ("2019년 6월 24일", datetime(2019, 6, 24)),
+        ("2019. 6. 24.", datetime(2019, 6, 24)),
+        ("2019. június 24.", datetime(2019, 6, 24)),
+        ("2019/06/24", datetime(2019, 6, 24)),
+        ("21. Jan. 2015", datetime(2015, 1, 21)),
+    ],
+)
+def test_written_dates_in_other_languages(text: str, day: datetime) -> None:
+    assert date_in_text(text) == day
+
+
+@pytest.mark.parametrize("text", ["Version 2019.1.2", "v2019.10.3.4", "build 2019/06/244"])
+def test_version_numbers_are_not_dates(text: str) -> None:
+    assert date_in_text(text) is None
+
+
+def test_the_dateline_by_the_heading_beats_teaser_dates() -> None:
+    page = (
+        "<html><body><main><h1>The story</h1><span class='byline__created'>07 Dezember, 2022"
+        "</span><p>Text of the story.</p></main><aside>"
+        "<div class='teaser'><span class='date'>12.10.2022</span><a href='/a'>Another</a></div>"
+        "<div class='teaser'><span class='date'>14.09.2022</span><a href='/b'>More</a></div>"
+        "</aside></body></html>"
+    )
+    assert from_html(page, quotes=False).published == datetime(2022, 12, 7)
+
+
+def test_the_document_date_loses_to_the_articles_own_date() -> None:
+    # <meta name="date"> is the page's last change as often as its publication (TYPO3)
+    page = (
+        '<html><head><meta name="date" content="2022-01-26T14:32:06+02:00"></head><body>'
+        "<h1>A</h1><h1>B</h1><article><p class='meta'><time datetime='2022-01-21'>21.01.2022 - "
+        "13:30</time></p><p>Text of the story.</p></article></body></html>"
+    )
+    assert from_html(page, quotes=False).published == datetime(2022, 1, 21)
+
+
+def test_the_document_date_when_the_page_shows_none() -> None:
+    page = (
+        '<html><head><meta name="DC.date" content="2021-10-15"></head><body>'
+        "<h1>A</h1><h1>B</h1><p>Text of the story.</p></body></html>"
+    )
+    assert from_html(page, quotes=False).published == datetime(2021, 10, 15)
+
+
+def test_a_utc_instant_moves_to_the_local_day_of_the_dateline() -> None:
+    # 02:41 UTC on 4 May is the evening of 3 May in La Paz; the page prints 3 May
+    page = (
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", '
+        '"datePublished": "Wed, 04 May 2022 02:41:00 GMT"}</script></head><body><article>'
+        "<h1>The story</h1><div class='box'>3 de mayo de 2022</div>"
+        "<p>Text of the story.</p></article></body></html>"
+    )
+    got = from_html(page, quotes=False).published
+    assert got is not None
+    assert got.date() == datetime(2022, 5, 3).date()
+    assert got == datetime(2022, 5, 4, 2, 41, tzinfo=UTC)
+    assert got.utcoffset() == timedelta(hours=-3)
+    assert isinstance(got.tzinfo, timezone)

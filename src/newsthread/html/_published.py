@@ -19,6 +19,8 @@ from dateutil import tz
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsthread._validate import valid_datetime
+from newsthread.html._dates import _MONTH_NUM as _MONTH_NUMBERS
+from newsthread.html._dates import _MONTHS as _COMMENT_MONTHS
 
 if TYPE_CHECKING:
     from newsthread.html._metadata import Metadata
@@ -56,36 +58,63 @@ _ISO_START = re.compile(r"(?:19|20)\d\d-\d\d-\d\d")
 _DMY = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b")
 
 
+# Month names and their usual abbreviations in the languages news is written in; the comment
+# dates' table (``_dates``) adds its own. Genitive forms where a language writes the day so
+# ("3 мая 2019", "3 maja 2019").
 _MONTHS = {
     name: number
     for number, names in enumerate(
         (
-            "january jan januar jänner janvier enero gennaio",
-            "february feb februar février fevrier febrero febbraio",
-            "march mar märz maerz mars marzo",
-            "april apr avril abril aprile",
-            "may mai mayo maggio",
-            "june jun juni juin junio giugno",
-            "july jul juli juillet julio luglio",
-            "august aug août aout agosto",
-            "september sep sept septembre septiembre settembre",
-            "october oct okt oktober octobre octubre ottobre",
-            "november nov novembre noviembre",
-            "december dec dez dezember décembre decembre diciembre dicembre",
+            "january jan januar jänner janv janvier enero ene gennaio gen januari ianuarie "
+            "styczeń ledna leden ocak январь января січня ιανουαρίου gener",
+            "february feb februar févr février fevrier febrero febbraio fev fevereiro februari "
+            "februarie lutego únor února şubat subat февраль февраля лютого φεβρουαρίου febrer",
+            "march mar märz mär maerz mars marzo maart maret martie marca marzec březen března "
+            "mart март марта березня μαρτίου març",
+            "april apr avr avril abril abr aprile aprilie kwiecień duben dubna nisan апрель апреля "
+            "квітня απριλίου",
+            "may mai mayo maggio mag mei maj maio květen května may\u0131s mayis май мая травня μαΐου "
+            "maig",
+            "june jun juni juin junio giugno giu juno junho iunie czerwiec červen června haziran "
+            "июнь июня червня ιουνίου juny",
+            "july jul juli juil juillet julio luglio lug julho iulie lipiec červenec července "
+            "temmuz июль июля липня ιουλίου juliol",
+            "august aug août aout agosto ago augustus agustus sierpień srpen srpna ağustos agustos "
+            "август августа серпня αυγούστου agost",
+            "september sep sept septembre septiembre settembre set setembro septembrie wrzesień "
+            "září eylül eylul сентябрь сентября вересня σεπτεμβρίου setembre",
+            "october oct okt oktober octobre octubre ottobre ott out outubro octombrie "
+            "październik říjen října ekim октябрь октября жовтня οκτωβρίου",
+            "november nov novembre noviembre novembro noiembrie listopad listopadu kas\u0131m kasim "
+            "ноябрь ноября листопада νοεμβρίου",
+            "december dec dez dezember déc décembre decembre diciembre dic dicembre dezembro "
+            "desember desembre decembrie grudzień prosinec prosince aral\u0131k aralik декабрь декабря "
+            "грудня δεκεμβρίου",
         ),
         start=1,
     )
     for name in names.split()
 }
+for _name, _english in _COMMENT_MONTHS.items():
+    _MONTHS.setdefault(_name, _MONTH_NUMBERS[_english.casefold()])
 _TEXT_DATES = re.compile(
     r"(?P<iso>(?P<y1>(?:19|20)\d{2})-(?P<m1>\d{1,2})-(?P<d1>\d{1,2}))"
     r"|(?P<dmy>(?P<d2>\d{1,2})\.\s?(?P<m2>\d{1,2})\.\s?(?P<y2>(?:19|20)\d{2}))"
-    r"|(?P<dmony>(?P<d3>\d{1,2})\.?\s+(?:de\s+)?(?P<m3>[^\W\d_]{3,10})\.?\s+(?:de\s+)?(?P<y3>(?:19|20)\d{2}))"
-    r"|(?P<mondy>(?P<m4>[^\W\d_]{3,10})\.?\s+(?P<d4>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y4>(?:19|20)\d{2}))"
+    r"|(?P<dmony>(?P<d3>\d{1,2})\.?\s+(?:de\s+)?(?P<m3>[^\W\d_]{3,12})\.?,?\s+(?:de\s+)?"
+    r"(?P<y3>(?:19|20)\d{2}))"
+    r"|(?P<mondy>(?P<m4>[^\W\d_]{3,12})\.?\s+(?P<d4>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y4>(?:19|20)\d{2}))"
     r"|(?P<dmy2>(?P<d5>\d{1,2})/(?P<m5>\d{1,2})/(?P<y5>(?:19|20)\d{2}))"
     # "23.09.22": a two-digit year, only as a whole token (not a version "1.2.3.4")
-    r"|(?P<dmyy>(?<![\d.])(?P<d6>\d{1,2})\.(?P<m6>\d{1,2})\.(?P<y6>\d{2})(?![\d.]\d))",
+    r"|(?P<dmyy>(?<![\d.])(?P<d6>\d{1,2})\.(?P<m6>\d{1,2})\.(?P<y6>\d{2})(?![\d.]\d))"
+    # East Asian "2019年6月24日" / "2019년 6월 24일"; year first "2019/06/24", "2019. 6. 24."
+    r"|(?P<cjk>(?P<y7>(?:19|20)\d{2})\s?[年년]\s?(?P<m7>\d{1,2})\s?[月월]\s?(?P<d7>\d{1,2}))"
+    r"|(?P<ymd>(?<![\d.])(?P<y8>(?:19|20)\d{2})/(?P<m8>\d{1,2})/(?P<d8>\d{1,2})(?![\d/]))"
+    r"|(?P<ymdot>(?<![\d.])(?P<ya>(?:19|20)\d{2})\.\s(?P<ma>\d{1,2})\.\s(?P<da>\d{1,2})(?!\d))"
+    r"|(?P<ymdd>(?<![\d.])(?P<yb>(?:19|20)\d{2})\.(?P<mb>\d\d)\.(?P<db>\d\d)(?![\d.]))"
+    # Hungarian "2019. június 24."
+    r"|(?P<ymond>(?P<y9>(?:19|20)\d{2})\.\s(?P<m9>[^\W\d_]{3,12})\.?\s(?P<d9>\d{1,2})\.)",
 )
+_GROUPS = "12345678ab9"
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|[-_]|\.html?|$)")
 
 
@@ -117,7 +146,7 @@ def date_in_text(text: str) -> datetime | None:
 def _match_date(match: re.Match[str]) -> datetime | None:
     """The date one match of ``_TEXT_DATES`` names, or None for an impossible one."""
     groups = match.groupdict()
-    for i in "123456":
+    for i in _GROUPS:
         year = groups[f"y{i}"]
         if year is None:
             continue
@@ -214,12 +243,9 @@ PUBLISHED_KEYS = (
     "sailthru.date",
     "dc.date.issued",
     "dcterms.issued",
-    "dc.date",
-    "dcterms.date",
     "dcterms.created",
     "citation_publication_date",
     "citation_date",
-    "date",
     "pubdate",
     "publishdate",
     "publish-date",
@@ -228,6 +254,11 @@ PUBLISHED_KEYS = (
     "datepublished",
     "uploaddate",
 )
+# The document's date, not said to be the publication: content systems fill it with the last
+# change as often as with the first (TYPO3's ``<meta name="date">``), so the article's own
+# markup comes first.
+_DOCUMENT_DATE_KEYS = ("dc.date", "dcterms.date", "date")
+_DATE_HINT_KEYS = PUBLISHED_KEYS + _DOCUMENT_DATE_KEYS
 MODIFIED_KEYS = (
     "article:modified_time",
     "og:updated_time",
@@ -312,6 +343,17 @@ def _in_comments(node: LexborNode) -> bool:
     return False
 
 
+def _document_date(doc: LexborHTMLParser) -> datetime | None:
+    """The date of a ``<meta name="date">`` (or Dublin Core's ``dc.date``), or None."""
+    for node in doc.css("meta[name][content]"):
+        attrs_ = node.attributes
+        if (attrs_.get("name") or "").strip().casefold() in _DOCUMENT_DATE_KEYS:
+            parsed = parse_date(attrs_.get("content"))
+            if parsed is not None:
+                return parsed
+    return None
+
+
 def markup_dates(doc: LexborHTMLParser, meta: Metadata, url: str | None) -> LexborNode | None:
     """Publication and modification dates from the visible markup and the url, where the
     declared metadata gave none; returns the element that gave the publication date, if one did."""
@@ -342,6 +384,13 @@ def markup_dates(doc: LexborHTMLParser, meta: Metadata, url: str | None) -> Lexb
                 kinds[3].append(node)
         groups: list[list[LexborNode]] = [*kinds, []]
         for index in range(len(groups)):
+            if index == 3:
+                # Before <time> elements anywhere on the page (as often a teaser's as the
+                # article's): the dateline by the heading, then the document's date.
+                found = _date_near_heading(doc) or _document_date(doc)
+                if found is not None:
+                    meta.published = found
+                    break
             if index == len(groups) - 1:
                 groups[index] = doc.css(_DATE_MARKUP)
             for node in groups[index][:5]:
@@ -446,7 +495,7 @@ def _local_published(
     shown_days: list[date] = []
     other_days: list[date] = []
     meta_days: list[date] = []
-    for content in (value for key in PUBLISHED_KEYS for value in values.get(key, ())):
+    for content in (value for key in _DATE_HINT_KEYS for value in values.get(key, ())):
         parsed = parse_date(content)
         if parsed is None:
             continue
@@ -487,6 +536,10 @@ def _local_published(
                     return
         (shown_days if parsed is not None else other_days).append(shown.date())
     days = [url_day] if url_day is not None else shown_days + other_days + meta_days
+    if url_day is None:
+        near = _date_near_heading(doc)
+        if near is not None:
+            days.append(near.date())
     for day in days:
         if day == published.date():
             return
@@ -596,7 +649,7 @@ def _with_time(doc: LexborHTMLParser, meta: Metadata, values: dict[str, list[str
     if published is None or published.tzinfo is not None or published.time() != _MIDNIGHT:
         return
     day = published.date()
-    raws = [value for key in PUBLISHED_KEYS for value in values.get(key, ())]
+    raws = [value for key in _DATE_HINT_KEYS for value in values.get(key, ())]
     for node in doc.css('[itemprop="datePublished"], time[datetime]')[:8]:
         if node.attributes.get("itemprop") == "dateModified":
             continue
