@@ -169,3 +169,66 @@ def test_a_utc_instant_moves_to_the_local_day_of_the_dateline() -> None:
     assert got == datetime(2022, 5, 4, 2, 41, tzinfo=UTC)
     assert got.utcoffset() == timedelta(hours=-3)
     assert isinstance(got.tzinfo, timezone)
+
+
+@pytest.mark.parametrize("text", ["2017/01", "Jan 2017", "2017"])
+def test_a_month_or_a_year_alone_gives_no_day(text: str) -> None:
+    assert parse_date(text) is None
+
+
+def test_a_citation_month_does_not_invent_a_day() -> None:
+    page = (
+        '<html><head><meta name="citation_publication_date" content="2017/01">'
+        '<meta name="dc.date" content="2017-01-30"></head><body><h1>A</h1><h1>B</h1>'
+        "<p>Text of the story.</p></body></html>"
+    )
+    assert from_html(page, quotes=False).published == datetime(2017, 1, 30)
+
+
+def test_a_paragraph_that_opens_with_its_date() -> None:
+    lead = "Bei der Erinnerung an die Verfolgten waren viele Opfer lange unsichtbar, bis heute."
+    page = (
+        "<html><body><h1>Site</h1><h2>The story</h2><p>Von Claudia Lindner</p>"
+        f"<p>27.1.2022 - {lead}</p><p>{lead}</p></body></html>"
+    )
+    assert from_html(page, quotes=False).published == datetime(2022, 1, 27)
+    # a short list item is not a dateline
+    listing = (
+        f"<html><body><h1>A</h1><h1>B</h1><p>27.1.2022 - Konzert</p><p>{lead}</p></body></html>"
+    )
+    assert from_html(listing, quotes=False).published is None
+
+
+def test_a_declared_date_long_after_the_day_in_the_path_is_a_migration() -> None:
+    page = (
+        '<html><head><meta itemprop="datePublished" content="2019-06-17T18:28:00+0200"></head>'
+        "<body><h1>A</h1><h1>B</h1><p>Text of the story.</p></body></html>"
+    )
+    url = "https://example.org/home/2017/7/12/a-story"
+    assert from_html(page, url=url, quotes=False).published == datetime(2017, 7, 12)
+    # a few days later is a late declaration, not a move: it stays
+    close = page.replace("2019-06-17", "2017-07-18")
+    got = from_html(close, url=url, quotes=False).published
+    assert got == datetime(2017, 7, 18, 18, 28, tzinfo=timezone(timedelta(hours=2)))
+
+
+def test_utc_midnight_of_central_europe_is_the_next_day() -> None:
+    page = (
+        '<html><head><meta property="article:published_time" content="2022-11-06T23:00:00.000Z">'
+        "</head><body><h1>A</h1><h1>B</h1><p>Text of the story.</p></body></html>"
+    )
+    got = from_html(page, quotes=False).published
+    assert got == datetime(2022, 11, 7, tzinfo=timezone(timedelta(hours=1)))
+    assert got == datetime(2022, 11, 6, 23, tzinfo=UTC)  # the same instant
+    # a time that is not on the hour is a real time of publication
+    real = page.replace("23:00:00.000Z", "23:04:10Z")
+    assert from_html(real, quotes=False).published == datetime(2022, 11, 6, 23, 4, 10, tzinfo=UTC)
+
+
+def test_a_date_at_the_start_of_a_long_byline_box() -> None:
+    rating = "".join(f"<span>{i} stars</span>" for i in range(60))
+    page = (
+        "<html><body><h1>A</h1><h1>B</h1><div class='author'><a href='/a/'>Georg Quaas</a>, "
+        f"21. Jan. 2015 <div class='rating'>{rating}</div></div><p>Text.</p></body></html>"
+    )
+    assert from_html(page, quotes=False).published == datetime(2015, 1, 21)

@@ -177,6 +177,10 @@ def date_in_url(url: str | None) -> datetime | None:
         return None
 
 
+_FIRST = datetime(2000, 1, 1)
+_SECOND = datetime(2000, 1, 2)
+
+
 def parse_date(value: object) -> datetime | None:
     """A date or date-time from a machine-readable attribute or visible text, or None.
 
@@ -215,7 +219,14 @@ def parse_date(value: object) -> datetime | None:
     try:
         with warnings.catch_warnings():  # an unknown zone name gives a naive date, not a warning
             warnings.simplefilter("ignore", dateparser.UnknownTimezoneWarning)
-            parsed = dateparser.parse(text, fuzzy=not _ISO_DATE.match(text), tzinfos=_TZINFOS)
+            fuzzy = not _ISO_DATE.match(text)
+            parsed = dateparser.parse(text, fuzzy=fuzzy, tzinfos=_TZINFOS, default=_FIRST)
+            if parsed.day == 1 and parsed.date() != _FIRST.date():
+                # "2017/01", "Jan 2017": a month names no day; dateutil would take one from the
+                # default (today's day unless told), so a second default tells a day apart.
+                again = dateparser.parse(text, fuzzy=fuzzy, tzinfos=_TZINFOS, default=_SECOND)
+                if again.day == _SECOND.day:
+                    return None
     except (ValueError, OverflowError, TypeError):
         return None
     if parsed is None or not 1990 <= parsed.year <= 2100:
@@ -354,6 +365,10 @@ def _document_date(doc: LexborHTMLParser) -> datetime | None:
     return None
 
 
+_DATE_HEAD = 200
+_MIGRATED = timedelta(days=90)
+
+
 def markup_dates(doc: LexborHTMLParser, meta: Metadata, url: str | None) -> LexborNode | None:
     """Publication and modification dates from the visible markup and the url, where the
     declared metadata gave none; returns the element that gave the publication date, if one did."""
@@ -413,7 +428,12 @@ def markup_dates(doc: LexborHTMLParser, meta: Metadata, url: str | None) -> Lexb
             if meta.published is not None:
                 break
     if declared:
-        pass
+        if in_url is not None and meta.published is not None:
+            late = meta.published.replace(tzinfo=None) - in_url
+            if late > _MIGRATED:
+                # Declared months after the day in the article's own path: the date of a move
+                # to a new system or of a republication, not of the article.
+                meta.published = in_url
     elif meta.published is None:
         meta.published = in_url
     elif in_url is not None and meta.published.date() != in_url.date():
@@ -421,8 +441,8 @@ def markup_dates(doc: LexborHTMLParser, meta: Metadata, url: str | None) -> Lexb
     if meta.published is None:
         for node in doc.css(_DATE_CLASSES)[:30]:
             text = node.text(deep=True, separator=" ")
-            if len(text) < 200 and not _in_comments(node):
-                found = date_in_text(text)
+            if not _in_comments(node):
+                found = date_in_text(text[:_DATE_HEAD])
                 if found is not None:
                     meta.published = found
                     source = node
@@ -547,6 +567,17 @@ def _local_published(
         if shifted is not None:
             meta.published = shifted
             return
+    if not days and published.hour in _MIDNIGHT_HOURS and _on_the_hour(published):
+        # 22:00 or 23:00 UTC on the dot: a day entered without a time, stored as the local
+        # midnight of Central Europe (+01:00/+02:00) and written out in UTC.
+        meta.published = published.astimezone(timezone(timedelta(hours=24 - published.hour)))
+
+
+_MIDNIGHT_HOURS = (22, 23)
+
+
+def _on_the_hour(moment: datetime) -> bool:
+    return moment.minute == moment.second == moment.microsecond == 0
 
 
 _NEAR_LEVELS = 3
@@ -704,6 +735,29 @@ def _labelled_date(doc: LexborHTMLParser) -> datetime | None:
     return None
 
 
+# "27.1.2022 - Bei der Erinnerung ...", "Berlin, 29. November 2022 - Die ...": a paragraph
+# of running text that opens with its date (and maybe a place) and a dash or colon.
+_DATELINE_OPENING = re.compile(
+    r"\s*(?:[^\W\d_][\w.' -]{1,30},\s*)?(?P<date>[\w. /-]{6,24}?)\s*[-\u2013\u2014:|]\s"
+)
+_DATELINE_PARAGRAPHS = 40
+_DATELINE_MIN = 80
+
+
+def _dateline_paragraph(doc: LexborHTMLParser) -> datetime | None:
+    """The date that opens one of the page's first paragraphs of running text, or None."""
+    for node in doc.css("p")[:_DATELINE_PARAGRAPHS]:
+        text = node.text(deep=True)
+        if len(text) < _DATELINE_MIN:
+            continue
+        match = _DATELINE_OPENING.match(text)
+        if match is not None:
+            found = date_in_text(match.group("date"))
+            if found is not None:
+                return found
+    return None
+
+
 def settle_published(
     doc: LexborHTMLParser,
     meta: Metadata,
@@ -711,10 +765,14 @@ def settle_published(
     values: dict[str, list[str]],
     source: LexborNode | None,
 ) -> None:
-    """The last sources of a publication date (dateline, labelled date, a title that opens
-    with its date), then its time and its local day."""
+    """The last sources of a publication date (a paragraph that opens with its date, a
+    labelled date, a title that opens with its date), then its time and its local day.
+
+    (The dateline by the heading was asked in ``markup_dates``, before the date elements
+    anywhere on the page.)
+    """
     if meta.published is None:
-        meta.published = _date_near_heading(doc)
+        meta.published = _dateline_paragraph(doc)
     if meta.published is None:
         meta.published = _labelled_date(doc)
     if meta.published is None:
