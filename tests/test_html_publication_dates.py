@@ -10,7 +10,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from newsthread.html import from_html
 from newsthread.html._metadata import extract_metadata
-from newsthread.html._published import date_in_text, parse_date
+from newsthread.html._published import _dateline_paragraph, date_in_text, parse_date
 
 DATA = Path(__file__).parent / "data" / "html" / "main"
 
@@ -196,7 +196,7 @@ def test_a_paragraph_that_opens_with_its_date() -> None:
     listing = (
         f"<html><body><h1>A</h1><h1>B</h1><p>27.1.2022 - Konzert</p><p>{lead}</p></body></html>"
     )
-    assert from_html(listing, quotes=False).published is None
+    assert _dateline_paragraph(LexborHTMLParser(listing)) is None
 
 
 def test_a_declared_date_long_after_the_day_in_the_path_is_a_migration() -> None:
@@ -232,3 +232,21 @@ def test_a_date_at_the_start_of_a_long_byline_box() -> None:
         f"21. Jan. 2015 <div class='rating'>{rating}</div></div><p>Text.</p></body></html>"
     )
     assert from_html(page, quotes=False).published == datetime(2015, 1, 21)
+
+
+def test_a_date_set_apart_by_bars() -> None:
+    assert date_in_text("26 | 01 | 2022 Schweiz | Praxis") == datetime(2022, 1, 26)
+    assert date_in_text("2 | 3 | 4 | 2022") is None
+
+
+def test_the_first_date_of_the_pages_own_text_is_the_last_resort() -> None:
+    page = (
+        "<html><body><nav>Archiv 03.03.2020</nav><header>Heute ist der 7.12.2026</header>"
+        "<h1>A</h1><h1>B</h1><div class='entry'><p>Levelpässe können bestellt werden.</p>"
+        "<p>Stand der Dinge am 1.2.2022, bestellt wird online.</p></div>"
+        "<div class='comments'><p>Kommentar vom 5.2.2022</p></div>"
+        "<footer>Copyright 19.12.2019</footer></body></html>"
+    )
+    assert from_html(page, quotes=False).published == datetime(2022, 2, 1)
+    nothing = page.replace("am 1.2.2022, ", "")
+    assert from_html(nothing, quotes=False).published is None

@@ -111,10 +111,12 @@ _TEXT_DATES = re.compile(
     r"|(?P<ymd>(?<![\d.])(?P<y8>(?:19|20)\d{2})/(?P<m8>\d{1,2})/(?P<d8>\d{1,2})(?![\d/]))"
     r"|(?P<ymdot>(?<![\d.])(?P<ya>(?:19|20)\d{2})\.\s(?P<ma>\d{1,2})\.\s(?P<da>\d{1,2})(?!\d))"
     r"|(?P<ymdd>(?<![\d.])(?P<yb>(?:19|20)\d{2})\.(?P<mb>\d\d)\.(?P<db>\d\d)(?![\d.]))"
+    # "26 | 01 | 2022": day, month and year set apart by bars
+    r"|(?P<dmybar>(?<![\d|])(?<!\|\s)(?P<dc>\d{1,2})\s?\|\s?(?P<mc>\d{1,2})\s?\|\s?(?P<yc>(?:19|20)\d{2})(?!\d))"
     # Hungarian "2019. június 24."
     r"|(?P<ymond>(?P<y9>(?:19|20)\d{2})\.\s(?P<m9>[^\W\d_]{3,12})\.?\s(?P<d9>\d{1,2})\.)",
 )
-_GROUPS = "12345678ab9"
+_GROUPS = "12345678abc9"
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|[-_]|\.html?|$)")
 
 
@@ -758,6 +760,52 @@ def _dateline_paragraph(doc: LexborHTMLParser) -> datetime | None:
     return None
 
 
+_FURNITURE = frozenset(
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "nav",
+        "footer",
+        "header",
+        "aside",
+        "form",
+        "select",
+        "button",
+    }
+)
+_TEXT_SEARCH_MAX = 20_000
+
+
+def _first_date_in_text(doc: LexborHTMLParser) -> datetime | None:
+    """The first written date in the page's own text (not its navigation, header, footer,
+    sidebars or comment threads): the last resort."""
+    body = doc.body
+    if body is None:
+        return None
+    parts: list[str] = []
+    size = 0
+    stack = [body]
+    while stack and size < _TEXT_SEARCH_MAX:
+        node = stack.pop()
+        child = node.last_child
+        while child is not None:
+            tag = child.tag or ""
+            if tag == "-text":
+                value = child.text_content or ""
+                if value.strip():
+                    parts.append(value)
+                    size += len(value)
+            elif not tag.startswith("-") and tag not in _FURNITURE:
+                attrs_ = child.attributes
+                marker = f"{attrs_.get('class') or ''} {attrs_.get('id') or ''}"
+                if not _COMMENTISH.search(marker):
+                    stack.append(child)
+            child = child.prev
+    return date_in_text("\n".join(parts)[:_TEXT_SEARCH_MAX])
+
+
 def settle_published(
     doc: LexborHTMLParser,
     meta: Metadata,
@@ -781,5 +829,7 @@ def settle_published(
             (d for t in meta.titles[:3] if t and (d := date_in_text(t[:_TITLE_DATE])) is not None),
             None,
         )
+    if meta.published is None:
+        meta.published = _first_date_in_text(doc)
     _with_time(doc, meta, values)
     _local_published(doc, meta, url, values, source)
