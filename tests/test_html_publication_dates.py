@@ -250,3 +250,53 @@ def test_the_first_date_of_the_pages_own_text_is_the_last_resort() -> None:
     assert from_html(page, quotes=False).published == datetime(2022, 2, 1)
     nothing = page.replace("am 1.2.2022, ", "")
     assert from_html(nothing, quotes=False).published is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Atualizado em 5 de março de 2020 | Publicado em 1 de março de 2020",
+            datetime(2020, 3, 1),
+        ),
+        ("Обновлено 5 мая 2019, опубликовано 3 мая 2019", datetime(2019, 5, 3)),
+        ("Bijgewerkt 5 maart 2020 - gepubliceerd 1 maart 2020", datetime(2020, 3, 1)),
+        ("Güncellendi 5 Mart 2020, yayınlanma 1 Mart 2020", datetime(2020, 3, 1)),
+    ],
+)
+def test_published_beats_updated_in_other_languages(text: str, day: datetime) -> None:
+    assert date_in_text(text) == day
+
+
+def test_a_published_label_in_another_language() -> None:
+    page = (
+        "<html><body><h1>A</h1><h1>B</h1><p>Tekst van het verhaal.</p>"
+        "<p>Gepubliceerd op: 14 augustus 2020</p></body></html>"
+    )
+    assert from_html(page, quotes=False).published == datetime(2020, 8, 14)
+
+
+UTC_EVENING = (
+    '<html><head><meta property="article:published_time" content="2022-05-04T00:25:56Z">'
+    "</head><body><h1>A</h1><h1>B</h1>{}<p>Text of the story.</p></body></html>"
+)
+
+
+def test_a_utc_instant_takes_the_day_of_a_time_element_beside_the_article() -> None:
+    page = UTC_EVENING.format(
+        "<div class='sidebar'><time datetime='3 de mayo de 2022'>3 de mayo de 2022</time>"
+        "<time>21:25</time></div>"
+    )
+    got = from_html(page, quotes=False).published
+    assert got == datetime(2022, 5, 4, 0, 25, 56, tzinfo=UTC)
+    assert got is not None and got.date() == datetime(2022, 5, 3).date()
+
+
+def test_teaser_times_in_a_list_give_no_day() -> None:
+    page = UTC_EVENING.format(
+        "<ul><li><a href='/x'><time datetime='2022-05-03'>3 May</time> Other story</a></li></ul>"
+    )
+    got = from_html(page, quotes=False).published
+    assert got is not None
+    assert got.utcoffset() == timedelta(0)
+    assert got.date() == datetime(2022, 5, 4).date()

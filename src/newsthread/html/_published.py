@@ -123,7 +123,9 @@ _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|[-_]|\.
 
 _UPDATED_BEFORE = re.compile(
     r"(?:updated|update|modified|aktualisiert|geändert|mis à jour|modifié|actualizado|"
-    r"aggiornato|zaktualizowano)\W{0,3}(?:\w+\W{1,3}){0,2}$",
+    r"aggiornato|zaktualizowano|atualizado|actualitzat|bijgewerkt|uppdaterad|uppdaterat|"
+    r"oppdatert|opdateret|päivitetty|aktualizováno|frissítve|güncellendi|güncelleme|"
+    r"diperbarui|обновлено|обновлен|оновлено|ενημερώθηκε|更新|수정)\W{0,3}(?:\w+\W{1,3}){0,2}$",
     re.IGNORECASE,
 )
 
@@ -511,6 +513,22 @@ def _on_day(moment: datetime, day: date) -> datetime | None:
     return utc if utc.date() == day else _shift_to_day(utc, day)
 
 
+_LISTING_TAGS = frozenset({"a", "li", "aside", "nav", "footer"})
+_LISTING_LEVELS = 8
+
+
+def _in_listing(node: LexborNode) -> bool:
+    """True for an element inside a link, a list item or a sidebar: where teasers stand."""
+    current = node.parent
+    for _ in range(_LISTING_LEVELS):
+        if current is None:
+            return False
+        if current.tag in _LISTING_TAGS:
+            return True
+        current = current.parent
+    return False
+
+
 def _local_published(
     doc: LexborHTMLParser,
     meta: Metadata,
@@ -554,6 +572,7 @@ def _local_published(
             meta_days.append(parsed.date())
     in_article: dict[int, bool] = {}
     source_id = source.mem_id if source is not None else None
+    elsewhere: list[date] = []
     for node in doc.css("time")[:5]:
         raw = (node.attributes.get("datetime") or "").strip()
         text = node.text(deep=True)[:200]
@@ -570,6 +589,8 @@ def _local_published(
         elif node.mem_id == source_id or _in_article(node, in_article):
             shown = parsed or (parse_date(text) if text.strip() else None)
         else:
+            if parsed is not None and not _in_listing(node):
+                elsewhere.append(parsed.date())
             continue
         if shown is None:
             continue
@@ -587,6 +608,10 @@ def _local_published(
         near = _date_near_heading(doc)
         if near is not None:
             days.append(near.date())
+        if len(set(elsewhere)) == 1:
+            # <time> elements outside <article> and outside links, lists and sidebars (where
+            # teasers stand) that all show one day: the page's own.
+            days.append(elsewhere[0])
     for day in days:
         if day == published.date():
             return
@@ -732,13 +757,18 @@ _MIDNIGHT = datetime.min.time()
 _DATE_LABEL = re.compile(
     r"(?<!\w)(?:datum|date|published|publication date|posted|veröffentlicht(?: am)?|"
     r"erschienen(?: am)?|erstellt(?: am)?|publiziert(?: am)?|publié(?: le)?|mise en ligne|"
-    r"publicado(?: el)?|fecha(?: de publicación)?|pubblicato(?: il)?|data publikacji|"
-    r"opublikowano|stand)\s*:?\s*(?P<rest>.{6,40})"
+    r"publicado(?: el| em)?|publicada(?: el| em)?|fecha(?: de publicación)?|pubblicato(?: il)?|"
+    r"data publikacji|opublikowano|gepubliceerd(?: op)?|publicerad|publicerat|publisert|"
+    r"udgivet|julkaistu|publikováno|megjelent|publicat|diterbitkan|opublikowany|"
+    r"yay\u0131nlanma(?: tarihi)?|опубликовано|опубликован|опубліковано|δημοσιεύθηκε|"
+    r"公開日|发布时间|发布日期|發佈時間|게시|입력|stand)\s*:?\s*(?P<rest>.{6,40})"
 )
 _MODIFIED_LABEL = re.compile(
     r"(?:last (?:modified|updated|edited)(?: on)?|zuletzt (?:am|geändert am|aktualisiert am)|"
     r"aktualisiert(?: am)?|updated(?: on)?|dernière modification(?: le)?|mis à jour(?: le)?|"
-    r"actualizado(?: el)?)\s*:?\s*(?P<rest>.{6,40})"
+    r"actualizado(?: el)?|atualizado(?: em)?|aggiornato(?: il)?|bijgewerkt(?: op)?|"
+    r"uppdaterad|oppdatert|opdateret|päivitetty|aktualizováno|güncellendi|обновлено|"
+    r"оновлено|ενημερώθηκε|更新日|수정)\s*:?\s*(?P<rest>.{6,40})"
 )
 # How far into a title its date may stand.
 _TITLE_DATE = 16
