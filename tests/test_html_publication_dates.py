@@ -261,7 +261,7 @@ def test_the_first_date_of_the_pages_own_text_is_the_last_resort() -> None:
         ),
         ("Обновлено 5 мая 2019, опубликовано 3 мая 2019", datetime(2019, 5, 3)),
         ("Bijgewerkt 5 maart 2020 - gepubliceerd 1 maart 2020", datetime(2020, 3, 1)),
-        ("Güncellendi 5 Mart 2020, yayınlanma 1 Mart 2020", datetime(2020, 3, 1)),
+        ("Güncellendi 5 Mart 2020, yay\u0131nlanma 1 Mart 2020", datetime(2020, 3, 1)),
     ],
 )
 def test_published_beats_updated_in_other_languages(text: str, day: datetime) -> None:
