@@ -43,7 +43,7 @@ def test_a_date_labelled_in_the_text_when_the_markup_gives_none() -> None:
 
 def test_last_modified_label_is_the_last_resort() -> None:
     page = "<html><body><h1>A</h1><h1>B</h1><p>Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert.</p></body></html>"
-    assert from_html(page, quotes=False).published == datetime(2020, 1, 29)
+    assert from_html(page, quotes=False).published == datetime(2020, 1, 29, 13, 22)
 
 
 def test_published_beats_updated_in_one_element() -> None:
@@ -85,7 +85,7 @@ def test_drupal_submitted_line_gives_the_date() -> None:
         "<div class='submitted'>Gespeichert von <span class='username'>rasos</span> "
         "am 24. Juli 2017 - 18:55</div></body></html>"
     )
-    assert from_html(page, quotes=False).published == datetime(2017, 7, 24)
+    assert from_html(page, quotes=False).published == datetime(2017, 7, 24, 18, 55)
 
 
 def test_a_title_that_opens_with_its_date() -> None:
@@ -300,3 +300,18 @@ def test_teaser_times_in_a_list_give_no_day() -> None:
     assert got is not None
     assert got.utcoffset() == timedelta(0)
     assert got.date() == datetime(2022, 5, 4).date()
+
+
+@pytest.mark.parametrize(
+    ("text", "moment"),
+    [
+        ("21.01.2022 - 13:30", datetime(2022, 1, 21, 13, 30)),
+        ("Le 11 septembre 2018 à 12:57", datetime(2018, 9, 11, 12, 57)),
+        ("May 3, 2019, 10:05 p.m.", datetime(2019, 5, 3, 22, 5)),
+        ("Stand: 07.11.2023, 07:30 Uhr", datetime(2023, 11, 7, 7, 30)),
+        ("3 de mayo de 202221:25", datetime(2022, 5, 3, 21, 25)),
+        ("May 3, 2019 10.5 million", datetime(2019, 5, 3)),
+    ],
+)
+def test_the_time_written_after_a_date(text: str, moment: datetime) -> None:
+    assert date_in_text(text) == moment

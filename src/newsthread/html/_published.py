@@ -154,6 +154,27 @@ def _date_matches(text: str) -> Iterator[re.Match[str]]:
         pos = max(match.end(), pos + 1)
 
 
+# The time written after a date: "21.01.2022 - 13:30", "11 septembre 2018 à 12:57",
+# "May 3, 2019, 10:05 a.m.", "07.11.2023, 07:30 Uhr".
+_TIME_AFTER = re.compile(
+    r"[\s,|\u2013\u2014-]{0,4}(?:um|at|à|a las|alle|às|kl\.?|klo\.?)?\s{0,2}"
+    r"(?P<h>[01]?\d|2[0-3])[:.h](?P<m>[0-5]\d)(?![\d.,]\d)(?:\s?(?P<ap>[ap])\.?\s?m\b\.?)?",
+    re.IGNORECASE,
+)
+
+
+def _at_written_time(day: datetime, written: re.Match[str]) -> datetime:
+    hour = int(written.group("h"))
+    half = (written.group("ap") or "").casefold()
+    if half and hour > 12:
+        return day  # "13:30 pm": not a time
+    if half == "p" and hour < 12:
+        hour += 12
+    elif half == "a" and hour == 12:
+        hour = 0
+    return day.replace(hour=hour, minute=int(written.group("m")))
+
+
 def date_in_text(text: str) -> datetime | None:
     """The first written-out date in a short visible text ("3. Mai 2019", "May 3, 2019", "03.05.2019").
 
@@ -165,6 +186,9 @@ def date_in_text(text: str) -> datetime | None:
         found = _match_date(match)
         if found is None:
             continue
+        written = _TIME_AFTER.match(text, match.end())
+        if written is not None:
+            found = _at_written_time(found, written)
         if _UPDATED_BEFORE.search(text, max(0, match.start() - 40), match.start()):
             updated = updated or found
             continue
@@ -729,9 +753,10 @@ def _with_time(doc: LexborHTMLParser, meta: Metadata, values: dict[str, list[str
     time and zone are taken from the other.
     """
     published = meta.published
-    if published is None or published.tzinfo is not None or published.time() != _MIDNIGHT:
+    if published is None or published.tzinfo is not None:
         return
     day = published.date()
+    wall = published.time()
     raws = [value for key in _DATE_HINT_KEYS for value in values.get(key, ())]
     for node in doc.css('[itemprop="datePublished"], time[datetime]')[:8]:
         if node.attributes.get("itemprop") == "dateModified":
@@ -744,7 +769,12 @@ def _with_time(doc: LexborHTMLParser, meta: Metadata, values: dict[str, list[str
         parsed = parse_date(raw)
         if parsed is None or parsed.date() != day:
             continue
-        if parsed.tzinfo is not None or parsed.time() != _MIDNIGHT:
+        if wall != _MIDNIGHT:
+            # A written local time: only the same wall time with its zone says more.
+            if parsed.tzinfo is not None and parsed.time().replace(second=0, microsecond=0) == wall:
+                meta.published = parsed
+                return
+        elif parsed.tzinfo is not None or parsed.time() != _MIDNIGHT:
             meta.published = parsed
             return
 
