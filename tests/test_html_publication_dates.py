@@ -315,3 +315,12 @@ def test_teaser_times_in_a_list_give_no_day() -> None:
 )
 def test_the_time_written_after_a_date(text: str, moment: datetime) -> None:
     assert date_in_text(text) == moment
+
+
+def test_a_pdate_takes_the_time_of_the_same_days_date_published() -> None:
+    page = (
+        '<html><head><meta name="pdate" content="20191119"></head><body><h1>A</h1><h1>B</h1>'
+        '<span itemprop="datePublished" content="2019-11-19T11:00:09Z"></span>'
+        "<p>Text of the story.</p></body></html>"
+    )
+    assert from_html(page, quotes=False).published == datetime(2019, 11, 19, 11, 0, 9, tzinfo=UTC)

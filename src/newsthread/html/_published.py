@@ -317,6 +317,19 @@ PUBLISHED_KEYS = (
     "article.published",
     "datepublished",
     "uploaddate",
+    # less common names, after the usual ones
+    "og:pubdate",
+    "article:published",
+    "publication_date",
+    "published_date",
+    "date_published",
+    "original-publish-date",
+    "originalpublicationdate",
+    "dc.date.created",
+    "cxenseparse:publishtime",
+    "cxenseparse:recs:publishtime",
+    "ptime",
+    "pdate",
 )
 # The document's date, not said to be the publication: content systems fill it with the last
 # change as often as with the first (TYPO3's ``<meta name="date">``), so the article's own
