@@ -324,3 +324,14 @@ def test_a_pdate_takes_the_time_of_the_same_days_date_published() -> None:
         "<p>Text of the story.</p></body></html>"
     )
     assert from_html(page, quotes=False).published == datetime(2019, 11, 19, 11, 0, 9, tzinfo=UTC)
+
+
+def test_date_elements_in_a_list_of_teasers_are_passed_over() -> None:
+    page = (
+        "<html><body><h1>A</h1><h1>B</h1><ul class='events'>"
+        "<li><span class='date'>19.1.2023</span> Fachforum</li>"
+        "<li><span class='date'>26.9.2022</span> Seminar</li></ul>"
+        "<div class='post'><span class='post-date'>20.12.2022</span><p>Text of the story.</p>"
+        "</div></body></html>"
+    )
+    assert from_html(page, quotes=False).published == datetime(2022, 12, 20)

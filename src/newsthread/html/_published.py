@@ -435,6 +435,37 @@ _DATE_HEAD = 200
 _MIGRATED = timedelta(days=90)
 
 
+_TEASER_LIST_TAGS = frozenset({"li", "aside", "nav", "footer"})
+
+
+def _in_teaser_list(node: LexborNode) -> bool:
+    current = node.parent
+    for _ in range(_LISTING_LEVELS):
+        if current is None or current.tag in ("article", "main", "body"):
+            return False
+        if current.tag in _TEASER_LIST_TAGS:
+            return True
+        current = current.parent
+    return False
+
+
+def _element_date(node: LexborNode) -> datetime | None:
+    """The date a date element gives: its machine-readable attribute, else its text."""
+    attrs_ = node.attributes
+    raw = attrs_.get("datetime") or attrs_.get("content") or attrs_.get("title")
+    text = node.text(deep=True, separator=" ")
+    parsed = parse_date(raw) if raw else None
+    if parsed is None and len(text) < _DATE_HEAD:
+        return date_in_text(text) or parse_date(text)
+    if parsed is not None and raw and _ambiguous(raw):
+        # "06-08-2009" in an attribute is ambiguous; the written date next
+        # to it ("6. August 2009") says which way round it is meant.
+        shown = date_in_text(text) if len(text) < _DATE_HEAD else None
+        if shown is not None and shown.date() != parsed.date():
+            return parsed.replace(year=shown.year, month=shown.month, day=shown.day)
+    return parsed
+
+
 def markup_dates(doc: LexborHTMLParser, meta: Metadata, url: str | None) -> LexborNode | None:
     """Publication and modification dates from the visible markup and the url, where the
     declared metadata gave none; returns the element that gave the publication date, if one did."""
@@ -444,6 +475,7 @@ def markup_dates(doc: LexborHTMLParser, meta: Metadata, url: str | None) -> Lexb
     # to teasers and related articles as to the article (but they may add the time).
     in_url = date_in_url(url) or date_in_url(meta.canonical_url)
     modified_node = None
+    passed_over: list[LexborNode] = []  # date elements in lists and sidebars
     if meta.published is None:
         # One CSS pass sorted into the kinds of date element, most trusted first.
         kinds: tuple[list[LexborNode], ...] = ([], [], [], [])
@@ -474,19 +506,12 @@ def markup_dates(doc: LexborHTMLParser, meta: Metadata, url: str | None) -> Lexb
                     break
             if index == len(groups) - 1:
                 groups[index] = doc.css(_DATE_MARKUP)
-            for node in groups[index][:5]:
-                attrs_ = node.attributes
-                raw = attrs_.get("datetime") or attrs_.get("content") or attrs_.get("title")
-                text = node.text(deep=True, separator=" ")
-                parsed = parse_date(raw) if raw else None
-                if parsed is None and len(text) < 200:
-                    parsed = date_in_text(text) or parse_date(text)
-                elif parsed is not None and raw and _ambiguous(raw):
-                    # "06-08-2009" in an attribute is ambiguous; the written date next
-                    # to it ("6. August 2009") says which way round it is meant.
-                    shown = date_in_text(text) if len(text) < 200 else None
-                    if shown is not None and shown.date() != parsed.date():
-                        parsed = parsed.replace(year=shown.year, month=shown.month, day=shown.day)
+            candidates = groups[index]
+            if index >= 3:  # anywhere on the page: not in a list of teasers or a sidebar
+                passed_over.extend(n for n in candidates[:20] if _in_teaser_list(n))
+                candidates = [n for n in candidates[:20] if not _in_teaser_list(n)]
+            for node in candidates[:5]:
+                parsed = _element_date(node)
                 if parsed is not None:
                     meta.published = parsed
                     source = node
@@ -507,12 +532,19 @@ def markup_dates(doc: LexborHTMLParser, meta: Metadata, url: str | None) -> Lexb
     if meta.published is None:
         for node in doc.css(_DATE_CLASSES)[:30]:
             text = node.text(deep=True, separator=" ")
-            if not _in_comments(node):
+            if not _in_comments(node) and not _in_teaser_list(node):
                 found = date_in_text(text[:_DATE_HEAD])
                 if found is not None:
                     meta.published = found
                     source = node
                     break
+    if meta.published is None:
+        # The only dates are in lists and sidebars: the first of them, rather than none.
+        for node in passed_over[:5]:
+            meta.published = _element_date(node)
+            if meta.published is not None:
+                source = node
+                break
     if meta.modified is None:
         modified = doc.css_first(_MODIFIED_ELEMENT) if declared else modified_node
         if modified is not None:
