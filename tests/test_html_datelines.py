@@ -6,8 +6,8 @@ from datetime import datetime
 
 from selectolax.lexbor import LexborHTMLParser
 
+from newsthread.html._datelines import date_near_heading
 from newsthread.html._metadata import Metadata, extract_metadata
-from newsthread.html._published import _date_near_heading
 
 
 def meta_of(head: str, body: str = "", url: str | None = None) -> Metadata:
@@ -35,7 +35,7 @@ def test_no_dateline_next_to_a_logo_headline_in_the_page_header() -> None:
 def test_dateline_window_ends_at_the_first_long_paragraph() -> None:
     long = "The council met on a rainy evening to decide on the new budget. " * 4
     page = f"<div><h1>Budget passed</h1><p>{long}</p><p>Other news: 3. Mai 2019</p></div>"
-    assert _date_near_heading(LexborHTMLParser(page)) is None
+    assert date_near_heading(LexborHTMLParser(page)) is None
     # (the first date of the page's text is still the last resort)
     assert meta_of("", page).published == datetime(2019, 5, 3)
 

@@ -9,8 +9,9 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from newsthread.html import from_html
+from newsthread.html._datelines import dateline_paragraph
 from newsthread.html._metadata import extract_metadata
-from newsthread.html._published import _dateline_paragraph, date_in_text, parse_date
+from newsthread.html._written_dates import date_in_text, parse_date
 
 DATA = Path(__file__).parent / "data" / "html" / "main"
 
@@ -196,7 +197,7 @@ def test_a_paragraph_that_opens_with_its_date() -> None:
     listing = (
         f"<html><body><h1>A</h1><h1>B</h1><p>27.1.2022 - Konzert</p><p>{lead}</p></body></html>"
     )
-    assert _dateline_paragraph(LexborHTMLParser(listing)) is None
+    assert dateline_paragraph(LexborHTMLParser(listing)) is None
 
 
 def test_a_declared_date_long_after_the_day_in_the_path_is_a_migration() -> None:

@@ -26,13 +26,12 @@ from newsthread.html._bylines import add_authors, is_outlet, visible_bylines
 from newsthread.html._published import (
     MODIFIED_KEYS,
     PUBLISHED_KEYS,
-    date_in_text,
     first_date,
     markup_dates,
-    parse_date,
     settle_published,
 )
 from newsthread.html._titles import choose_title
+from newsthread.html._written_dates import date_in_text, parse_date
 from newsthread.model import Author
 
 # date_in_text and parse_date stay importable from here for the modules that read them.
