@@ -336,3 +336,20 @@ def test_date_elements_in_a_list_of_teasers_are_passed_over() -> None:
         "</div></body></html>"
     )
     assert from_html(page, quotes=False).published == datetime(2022, 12, 20)
+
+
+def test_an_element_marked_as_the_update_gives_way_to_the_publication() -> None:
+    page = (
+        "<html><body><h1>A</h1><h1>B</h1><p>Text of the story.</p><div class='entry-meta'>"
+        "<time class='updated' datetime='2022-02-01T10:40:36+01:00'>1. Februar 2022</time>"
+        "<time class='entry-date published' datetime='2022-01-24T17:06:45+01:00'>24. Januar 2022"
+        "</time></div></body></html>"
+    )
+    assert from_html(page, quotes=False).published == datetime(
+        2022, 1, 24, 17, 6, 45, tzinfo=timezone(timedelta(hours=1))
+    )
+    # alone, the update is still the page's date
+    alone = page.split("<time class='entry-date")[0] + "</div></body></html>"
+    assert from_html(alone, quotes=False).published == datetime(
+        2022, 2, 1, 10, 40, 36, tzinfo=timezone(timedelta(hours=1))
+    )

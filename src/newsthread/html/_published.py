@@ -196,6 +196,16 @@ def _in_teaser_list(node: LexborNode) -> bool:
     return False
 
 
+_UPDATE_CLASS = re.compile(r"updated|modified|aktualisiert|actualizado|atualizado|mis-a-jour", re.I)
+
+
+def _is_update(node: LexborNode) -> bool:
+    """An element whose class says it holds the date of the last change (WordPress's
+    ``<time class="updated">`` beside ``<time class="entry-date published">``)."""
+    classes = node.attributes.get("class") or ""
+    return bool(classes) and _UPDATE_CLASS.search(classes) is not None and "publish" not in classes
+
+
 def _element_date(node: LexborNode) -> datetime | None:
     """The date a date element gives: its machine-readable attribute, else its text."""
     attrs_ = node.attributes
@@ -257,6 +267,11 @@ def markup_dates(doc: LexborHTMLParser, meta: Metadata, url: str | None) -> Lexb
             if index >= 3:  # anywhere on the page: not in a list of teasers or a sidebar
                 passed_over.extend(n for n in candidates[:20] if _in_teaser_list(n))
                 candidates = [n for n in candidates[:20] if not _in_teaser_list(n)]
+            if index >= 2:  # an element marked as the update ("updated", "modified") last
+                updates = [n for n in candidates[:20] if _is_update(n)]
+                if updates:
+                    passed_over.extend(updates)
+                    candidates = [n for n in candidates[:20] if not _is_update(n)]
             for node in candidates[:5]:
                 parsed = _element_date(node)
                 if parsed is not None:
@@ -279,7 +294,7 @@ def markup_dates(doc: LexborHTMLParser, meta: Metadata, url: str | None) -> Lexb
     if meta.published is None:
         for node in doc.css(_DATE_CLASSES)[:30]:
             text = node.text(deep=True, separator=" ")
-            if not _in_comments(node) and not _in_teaser_list(node):
+            if not _in_comments(node) and not _in_teaser_list(node) and not _is_update(node):
                 found = date_in_text(text[:_DATE_HEAD])
                 if found is not None:
                     meta.published = found
