@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newsthread.html._written_dates import date_in_text
+from newsthread.html._written_dates import DATE_ANCHOR, date_in_text
 
 __all__ = [
     "COMMENTISH",
@@ -144,6 +144,8 @@ _MODIFIED_LABEL = re.compile(
 
 # How much of the page's text is searched for a labelled date (they sit near the top).
 _LABEL_TEXT_MAX = 60_000
+_LABEL_REACH = 100  # the longest label (~40) and the rest of the date before its year
+_AFTER_YEAR = 16
 
 
 def labelled_date(doc: LexborHTMLParser) -> datetime | None:
@@ -154,11 +156,18 @@ def labelled_date(doc: LexborHTMLParser) -> datetime | None:
         return None
     # Lowercased once: case-insensitive matching of long alternations is slow in Python's re.
     text = body.text(deep=True, separator="\n")[:_LABEL_TEXT_MAX].lower()
+    # A label stands at most a label's and a date's length before the date's year: only
+    # there is the (long) pattern tried.
     for pattern in (_DATE_LABEL, _MODIFIED_LABEL):
-        for match in pattern.finditer(text):
-            found = date_in_text(match.group("rest"))
-            if found is not None:
-                return found
+        pos = 0
+        for anchor in DATE_ANCHOR.finditer(text):
+            end = anchor.end()
+            start = max(pos, end - _LABEL_REACH)
+            for match in pattern.finditer(text, start, end + _AFTER_YEAR):
+                found = date_in_text(match.group("rest"))
+                if found is not None:
+                    return found
+            pos = max(pos, end - _LABEL_REACH)
     return None
 
 
@@ -190,20 +199,11 @@ def dateline_paragraph(doc: LexborHTMLParser) -> datetime | None:
 
 
 _FURNITURE = frozenset(
-    {
-        "script",
-        "style",
-        "noscript",
-        "template",
-        "nav",
-        "footer",
-        "header",
-        "aside",
-        "form",
-        "select",
-        "button",
-    }
+    {"script", "style", "noscript", "template", "nav", "footer", "header", "aside", "form"}
+    | {"select", "button"}
 )
+# The elements a comment thread is wrapped in (only their class and id are looked at).
+_CONTAINERS = frozenset({"div", "section", "ol", "ul", "li", "article"})
 
 
 _TEXT_SEARCH_MAX = 20_000
@@ -211,27 +211,30 @@ _TEXT_SEARCH_MAX = 20_000
 
 def first_date_in_text(doc: LexborHTMLParser) -> datetime | None:
     """The first written date in the page's own text (not its navigation, header, footer,
-    sidebars or comment threads): the last resort."""
+    sidebars, forms or comment threads): the last resort."""
     body = doc.body
     if body is None:
         return None
     parts: list[str] = []
     size = 0
-    stack = [body]
+    stack: list[LexborNode] = [body]
     while stack and size < _TEXT_SEARCH_MAX:
         node = stack.pop()
-        child = node.last_child
+        tag = node.tag or ""
+        if tag == "-text":
+            value = node.text_content or ""
+            if value.strip():
+                parts.append(value)
+                size += len(value)
+            continue
+        if tag.startswith("-") or tag in _FURNITURE:
+            continue
+        if tag in _CONTAINERS:
+            attrs_ = node.attributes
+            if COMMENTISH.search(f"{attrs_.get('class') or ''} {attrs_.get('id') or ''}"):
+                continue
+        child = node.last_child  # pushed last to first: the first child is taken next
         while child is not None:
-            tag = child.tag or ""
-            if tag == "-text":
-                value = child.text_content or ""
-                if value.strip():
-                    parts.append(value)
-                    size += len(value)
-            elif not tag.startswith("-") and tag not in _FURNITURE:
-                attrs_ = child.attributes
-                marker = f"{attrs_.get('class') or ''} {attrs_.get('id') or ''}"
-                if not COMMENTISH.search(marker):
-                    stack.append(child)
+            stack.append(child)
             child = child.prev
     return date_in_text("\n".join(parts)[:_TEXT_SEARCH_MAX])

@@ -20,7 +20,7 @@ from newsthread._validate import valid_datetime
 from newsthread.html._dates import _MONTH_NUM as _MONTH_NUMBERS
 from newsthread.html._dates import _MONTHS as _COMMENT_MONTHS
 
-__all__ = ["ISO_START", "date_in_text", "date_in_url", "parse_date"]
+__all__ = ["DATE_ANCHOR", "ISO_START", "date_in_text", "date_in_url", "parse_date"]
 
 _SPACE = re.compile(r"\s+")
 
@@ -136,7 +136,7 @@ _UPDATED_BEFORE = re.compile(
 
 # Every written date has a year or a "d.m.yy"; a long text is searched only around them
 # (the full pattern tried at every position costs ~1.5 µs a character).
-_ANCHOR = re.compile(r"(?:19|20)\d\d|\d\.\d{1,2}\.\d\d")
+DATE_ANCHOR = re.compile(r"(?:19|20)\d\d|\d\.\d{1,2}\.\d\d")
 
 
 _SHORT_TEXT = 400
@@ -154,7 +154,7 @@ def _date_matches(text: str) -> Iterator[re.Match[str]]:
         yield from _TEXT_DATES.finditer(text)
         return
     pos = 0
-    while (anchor := _ANCHOR.search(text, pos)) is not None:
+    while (anchor := DATE_ANCHOR.search(text, pos)) is not None:
         start = max(pos, anchor.start() - _BEFORE_ANCHOR)
         match = _TEXT_DATES.search(text, start, anchor.end() + _AFTER_ANCHOR)
         if match is None:
