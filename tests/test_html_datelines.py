@@ -6,6 +6,7 @@ from datetime import datetime
 
 from selectolax.lexbor import LexborHTMLParser
 
+from newsthread.html._datelines import date_near_heading
 from newsthread.html._metadata import Metadata, extract_metadata
 
 
@@ -33,10 +34,10 @@ def test_no_dateline_next_to_a_logo_headline_in_the_page_header() -> None:
 
 def test_dateline_window_ends_at_the_first_long_paragraph() -> None:
     long = "The council met on a rainy evening to decide on the new budget. " * 4
-    meta = meta_of(
-        "", f"<div><h1>Budget passed</h1><p>{long}</p><p>Other news: 3. Mai 2019</p></div>"
-    )
-    assert meta.published is None
+    page = f"<div><h1>Budget passed</h1><p>{long}</p><p>Other news: 3. Mai 2019</p></div>"
+    assert date_near_heading(LexborHTMLParser(page)) is None
+    # (the first date of the page's text is still the last resort)
+    assert meta_of("", page).published == datetime(2019, 5, 3)
 
 
 def test_dateline_in_the_header_of_an_article() -> None:

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from selectolax.lexbor import LexborHTMLParser
 
 from newsthread.html import from_html
+from newsthread.html._datelines import date_near_heading
 from newsthread.html._metadata import Metadata, extract_metadata
 
 
@@ -153,7 +154,7 @@ def test_time_elements_deep_inside_an_article() -> None:
 
 
 def test_dateline_needs_a_headline_with_text() -> None:
-    assert meta_of("", "<div><h1> </h1><p>5. Mai 2019</p></div>").published is None
+    assert date_near_heading(LexborHTMLParser("<div><h1> </h1><p>5. Mai 2019</p></div>")) is None
 
 
 def test_dateline_next_to_a_headline_in_a_very_deep_page() -> None:

@@ -14,24 +14,29 @@ from __future__ import annotations
 import html
 import json
 import re
-import warnings
 from collections.abc import Iterator
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
 import attrs
-from dateutil import parser as dateparser
-from dateutil import tz
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newsthread._validate import valid_datetime
 from newsthread.html._byline_search import named_on_page, visible_bylines
 from newsthread.html._bylines import add_authors, is_outlet
+from newsthread.html._published import (
+    MODIFIED_KEYS,
+    PUBLISHED_KEYS,
+    first_date,
+    markup_dates,
+    settle_published,
+)
 from newsthread.html._titles import choose_title
+from newsthread.html._written_dates import date_in_text, parse_date
 from newsthread.model import Author
 
-__all__ = ["Metadata", "extract_metadata", "parse_date"]
+# date_in_text and parse_date stay importable from here for the modules that read them.
+__all__ = ["Metadata", "date_in_text", "extract_metadata", "parse_date"]
 
 _ARTICLE_TYPES = {
     "article",
@@ -55,116 +60,6 @@ _ARTICLE_TYPES = {
 }
 _PAGE_TYPES = {"webpage", "itempage", "aboutpage", "collectionpage", "profilepage", "qapage"}
 _SPACE = re.compile(r"\s+")
-_TZINFOS = {
-    "CET": tz.gettz("Europe/Berlin"),
-    "CEST": tz.gettz("Europe/Berlin"),
-    "MEZ": tz.gettz("Europe/Berlin"),
-    "MESZ": tz.gettz("Europe/Berlin"),
-    "BST": tz.gettz("Europe/London"),
-    "EST": tz.gettz("America/New_York"),
-    "EDT": tz.gettz("America/New_York"),
-    "PST": tz.gettz("America/Los_Angeles"),
-    "PDT": tz.gettz("America/Los_Angeles"),
-}
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_STRICT_ISO = re.compile(
-    r"\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:\d\d)?)?$"
-)
-_ODD_FRACTION = re.compile(r"(T\d\d:\d\d:\d\d)[:,](\d{1,6})(?=Z|[+-]\d\d:?\d\d|$)")
-_ISO_START = re.compile(r"(?:19|20)\d\d-\d\d-\d\d")
-_DMY = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b")
-
-
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            "january jan januar jänner janvier enero gennaio",
-            "february feb februar février fevrier febrero febbraio",
-            "march mar märz maerz mars marzo",
-            "april apr avril abril aprile",
-            "may mai mayo maggio",
-            "june jun juni juin junio giugno",
-            "july jul juli juillet julio luglio",
-            "august aug août aout agosto",
-            "september sep sept septembre septiembre settembre",
-            "october oct okt oktober octobre octubre ottobre",
-            "november nov novembre noviembre",
-            "december dec dez dezember décembre decembre diciembre dicembre",
-        ),
-        start=1,
-    )
-    for name in names.split()
-}
-_TEXT_DATES = re.compile(
-    r"(?P<iso>(?P<y1>(?:19|20)\d{2})-(?P<m1>\d{1,2})-(?P<d1>\d{1,2}))"
-    r"|(?P<dmy>(?P<d2>\d{1,2})\.\s?(?P<m2>\d{1,2})\.\s?(?P<y2>(?:19|20)\d{2}))"
-    r"|(?P<dmony>(?P<d3>\d{1,2})\.?\s+(?:de\s+)?(?P<m3>[^\W\d_]{3,10})\.?\s+(?:de\s+)?(?P<y3>(?:19|20)\d{2}))"
-    r"|(?P<mondy>(?P<m4>[^\W\d_]{3,10})\.?\s+(?P<d4>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y4>(?:19|20)\d{2}))"
-    r"|(?P<dmy2>(?P<d5>\d{1,2})/(?P<m5>\d{1,2})/(?P<y5>(?:19|20)\d{2}))"
-    # "23.09.22": a two-digit year, only as a whole token (not a version "1.2.3.4")
-    r"|(?P<dmyy>(?<![\d.])(?P<d6>\d{1,2})\.(?P<m6>\d{1,2})\.(?P<y6>\d{2})(?![\d.]\d))",
-)
-_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|[-_]|\.html?|$)")
-
-
-_UPDATED_BEFORE = re.compile(
-    r"(?:updated|update|modified|aktualisiert|geändert|mis à jour|modifié|actualizado|"
-    r"aggiornato|zaktualizowano)\W{0,3}(?:\w+\W{1,3}){0,2}$",
-    re.IGNORECASE,
-)
-
-
-def date_in_text(text: str) -> datetime | None:
-    """The first written-out date in a short visible text ("3. Mai 2019", "May 3, 2019", "03.05.2019").
-
-    A date labelled as an update ("Updated March 5, 2020 | Published March 1, 2020") is
-    passed over for a later one, and taken only when there is no other.
-    """
-    updated = None
-    for match in _TEXT_DATES.finditer(text):
-        found = _match_date(match)
-        if found is None:
-            continue
-        if _UPDATED_BEFORE.search(text, max(0, match.start() - 40), match.start()):
-            updated = updated or found
-            continue
-        return found
-    return updated
-
-
-def _match_date(match: re.Match[str]) -> datetime | None:
-    """The date one match of ``_TEXT_DATES`` names, or None for an impossible one."""
-    groups = match.groupdict()
-    for i in "123456":
-        year = groups[f"y{i}"]
-        if year is None:
-            continue
-        month_text = groups[f"m{i}"]
-        month = int(month_text) if month_text.isdigit() else _MONTHS.get(month_text.casefold())
-        if month is None:
-            break
-        if len(year) == 2:
-            year = f"19{year}" if year >= "70" else f"20{year}"
-        try:
-            return datetime(int(year), month, int(groups[f"d{i}"]))
-        except ValueError:
-            break
-    return None
-
-
-def date_in_url(url: str | None) -> datetime | None:
-    """The date a url path carries (``/2019/12/31/slug``), or None."""
-    if not url:
-        return None
-    match = _URL_DATE.search(url)
-    if match is None:
-        return None
-    try:
-        year, month, day = (int(g) for g in match.groups())
-        return datetime(year, month, day)
-    except ValueError:
-        return None
 
 
 @attrs.define(slots=True)
@@ -194,60 +89,6 @@ def _clean(value: object) -> str | None:
         return None
     text = _SPACE.sub(" ", value).strip()
     return text or None
-
-
-def parse_date(value: object) -> datetime | None:
-    """A date or date-time from a machine-readable attribute or visible text, or None.
-
-    ISO 8601 and RFC 2822 forms keep their time zone; ``31.12.2019`` is read day
-    first; anything else goes through dateutil's parser. Unix timestamps
-    (seconds) are read as UTC. Dates without a year are refused.
-    """
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return _from_timestamp(float(value))
-    text = _clean(value)
-    if text is None or len(text) > 80:
-        return None
-    if _ODD_FRACTION.search(text):
-        text = _ODD_FRACTION.sub(r"\1.\2", text)  # "22:06:08:684Z" -> "22:06:08.684Z"
-    if _STRICT_ISO.match(text):
-        # The common case, read without dateutil's tokenizer.
-        try:
-            parsed = datetime.fromisoformat(text)
-        except ValueError:
-            pass
-        else:
-            return parsed if 1990 <= parsed.year <= 2100 else None
-    if text.isdigit() and 9 <= len(text) <= 10:
-        return _from_timestamp(float(text))
-    match = _DMY.search(text)
-    if match and not _ISO_DATE.search(text):
-        day, month, year = (int(g) for g in match.groups())
-        try:
-            return datetime(year, month, day)
-        except ValueError:
-            return None
-    if not re.search(r"\d{4}", text):
-        return None
-    try:
-        with warnings.catch_warnings():  # an unknown zone name gives a naive date, not a warning
-            warnings.simplefilter("ignore", dateparser.UnknownTimezoneWarning)
-            parsed = dateparser.parse(text, fuzzy=not _ISO_DATE.match(text), tzinfos=_TZINFOS)
-    except (ValueError, OverflowError, TypeError):
-        return None
-    if parsed is None or not 1990 <= parsed.year <= 2100:
-        return None
-    return valid_datetime(parsed)
-
-
-def _from_timestamp(value: float) -> datetime | None:
-    if value > 1e11:  # milliseconds
-        value /= 1000
-    try:
-        parsed = datetime.fromtimestamp(value, tz=tz.UTC)
-    except (OverflowError, OSError, ValueError):
-        return None
-    return parsed if 1990 <= parsed.year <= 2100 else None
 
 
 # -- JSON-LD --------------------------------------------------------------------
@@ -433,36 +274,6 @@ _AUTHOR_KEYS = (
     "fp:authors",
     "bepress_citation_author",
 )
-_PUBLISHED_KEYS = (
-    "article:published_time",
-    "og:published_time",
-    "parsely-pub-date",
-    "sailthru.date",
-    "dc.date.issued",
-    "dcterms.issued",
-    "dc.date",
-    "dcterms.date",
-    "dcterms.created",
-    "citation_publication_date",
-    "citation_date",
-    "date",
-    "pubdate",
-    "publishdate",
-    "publish-date",
-    "publish_date",
-    "article.published",
-    "datepublished",
-    "uploaddate",
-)
-_MODIFIED_KEYS = (
-    "article:modified_time",
-    "og:updated_time",
-    "dcterms.modified",
-    "dc.date.modified",
-    "last-modified",
-    "article.updated",
-    "datemodified",
-)
 _SITE_KEYS = ("og:site_name", "application-name", "publisher", "dc.publisher", "twitter:site")
 _SECTION_KEYS = ("article:section", "parsely-section", "sailthru.section", "section", "category")
 _TAG_KEYS = ("article:tag", "parsely-tags", "sailthru.tags", "news_keywords", "keywords")
@@ -495,15 +306,6 @@ def _first(values: dict[str, list[str]], keys: tuple[str, ...]) -> str | None:
     return None
 
 
-def _first_date(values: dict[str, list[str]], keys: tuple[str, ...]) -> datetime | None:
-    for key in keys:
-        for value in values.get(key, ()):
-            parsed = parse_date(value)
-            if parsed is not None:
-                return parsed
-    return None
-
-
 def _from_meta(doc: LexborHTMLParser, meta: Metadata, values: dict[str, list[str]]) -> None:
     meta.titles.extend(_clean(value) for key in _TITLE_KEYS for value in values.get(key, ()))
     if not meta.authors:
@@ -515,8 +317,8 @@ def _from_meta(doc: LexborHTMLParser, meta: Metadata, values: dict[str, list[str
             add_authors(meta.authors, ((v, None) for v in values.get(key, ())), marked=True)
             if meta.authors:
                 break
-    meta.published = meta.published or _first_date(values, _PUBLISHED_KEYS)
-    meta.modified = meta.modified or _first_date(values, _MODIFIED_KEYS)
+    meta.published = meta.published or first_date(values, PUBLISHED_KEYS)
+    meta.modified = meta.modified or first_date(values, MODIFIED_KEYS)
     meta.site_name = meta.site_name or _first(values, _SITE_KEYS)
     if meta.site_name and meta.site_name.startswith("@"):
         meta.site_name = meta.site_name[1:] or None
@@ -542,84 +344,10 @@ def _from_meta(doc: LexborHTMLParser, meta: Metadata, values: dict[str, list[str
 # -- visible markup ------------------------------------------------------------------
 
 
-_DATE_CLASSES = (
-    '[class*="date"], [class*="Date"], [class*="datum"], [class*="time"], [class*="posted"], '
-    '[class*="meta"], [id*="date"], abbr[title], [class*="publi"], [class*="created"], '
-    '[class*="byline"], [class*="author"], [class*="submitted"]'
-)
-
-
 def _from_markup(doc: LexborHTMLParser, meta: Metadata, url: str | None) -> LexborNode | None:
     """Dates, byline, title and language from the visible markup; returns the element that
     gave the publication date, if one did."""
-    source: LexborNode | None = None
-    declared = meta.published is not None
-    # A date in the article's own path beats <time> elements, which as often belong
-    # to teasers and related articles as to the article (but they may add the time).
-    in_url = date_in_url(url) or date_in_url(meta.canonical_url)
-    modified_node = None
-    if meta.published is None:
-        # One CSS pass sorted into the kinds of date element, most trusted first.
-        kinds: tuple[list[LexborNode], ...] = ([], [], [], [])
-        in_article: dict[int, bool] = {}
-        for node in doc.css(_DATE_ELEMENTS):
-            attrs_ = node.attributes
-            prop = attrs_.get("itemprop")
-            if prop == "dateModified" and modified_node is None:
-                modified_node = node
-            if prop == "datePublished":
-                kinds[0].append(node)
-            if node.tag != "time":
-                continue
-            if "pubdate" in attrs_:
-                kinds[1].append(node)
-            if "datetime" in attrs_:
-                if len(kinds[2]) < 5 and _in_article(node, in_article):
-                    kinds[2].append(node)
-                kinds[3].append(node)
-        groups: list[list[LexborNode]] = [*kinds, []]
-        for index in range(len(groups)):
-            if index == len(groups) - 1:
-                groups[index] = doc.css(_DATE_MARKUP)
-            for node in groups[index][:5]:
-                attrs_ = node.attributes
-                raw = attrs_.get("datetime") or attrs_.get("content") or attrs_.get("title")
-                text = node.text(deep=True, separator=" ")
-                parsed = parse_date(raw) if raw else None
-                if parsed is None and len(text) < 200:
-                    parsed = date_in_text(text) or parse_date(text)
-                elif parsed is not None and raw and _ambiguous(raw):
-                    # "06-08-2009" in an attribute is ambiguous; the written date next
-                    # to it ("6. August 2009") says which way round it is meant.
-                    shown = date_in_text(text) if len(text) < 200 else None
-                    if shown is not None and shown.date() != parsed.date():
-                        parsed = parsed.replace(year=shown.year, month=shown.month, day=shown.day)
-                if parsed is not None:
-                    meta.published = parsed
-                    source = node
-                    break
-            if meta.published is not None:
-                break
-    if declared:
-        pass
-    elif meta.published is None:
-        meta.published = in_url
-    elif in_url is not None and meta.published.date() != in_url.date():
-        meta.published = _on_day(meta.published, in_url.date()) or in_url
-    if meta.published is None:
-        for node in doc.css(_DATE_CLASSES)[:30]:
-            text = node.text(deep=True, separator=" ")
-            if len(text) < 200 and not _in_comments(node):
-                found = date_in_text(text)
-                if found is not None:
-                    meta.published = found
-                    source = node
-                    break
-    if meta.modified is None:
-        modified = doc.css_first(_MODIFIED_ELEMENT) if declared else modified_node
-        if modified is not None:
-            attrs_ = modified.attributes
-            meta.modified = parse_date(attrs_.get("datetime") or attrs_.get("content"))
+    source = markup_dates(doc, meta, url)
     sites = _site_names(meta, url)
     site_credit = bool(meta.authors) and all(is_outlet(a.name, sites) for a in meta.authors)
     if site_credit or (meta.authors and not named_on_page(doc, meta.authors)):
@@ -653,325 +381,6 @@ def _site_names(meta: Metadata, url: str | None) -> list[str]:
     return names
 
 
-_NUMERIC_DATE = re.compile(r"\s*(\d{1,2})[./-](\d{1,2})[./-]\d{2,4}(?!\d)")
-
-
-def _ambiguous(raw: str) -> bool:
-    """Whether an attribute's date reads both day first and month first ("06-08-2009")."""
-    match = _NUMERIC_DATE.match(raw)
-    return match is not None and all(int(g) <= 12 for g in match.groups())
-
-
-_DATE_ELEMENTS = '[itemprop="datePublished"], [itemprop="dateModified"], time'
-_DATE_MARKUP = "abbr.published[title], .published, .entry-date, .post-date, .date, .datum"
-_MODIFIED_ELEMENT = '[itemprop="dateModified"]'
-
-
-def _in_article(node: LexborNode, known: dict[int, bool]) -> bool:
-    """Whether an ``<article>`` encloses ``node``; ``known`` remembers the answers on the way
-    up, so many elements in one deep page cost one walk, not one each."""
-    seen: list[int] = []
-    current = node.parent
-    found = False
-    while current is not None:
-        key = current.mem_id
-        if key in known:
-            found = known[key]
-            break
-        if current.tag == "article":
-            found = True
-            break
-        seen.append(key)
-        current = current.parent
-    for key in seen:
-        known[key] = found
-    return found
-
-
-_COMMENTISH = re.compile(r"comment|respond|reply|discussion|disqus", re.I)
-
-
-def _in_comments(node: LexborNode) -> bool:
-    """True for a node inside a comment thread (commenters are not the article's authors)."""
-    current: LexborNode | None = node
-    steps = 0
-    while current is not None and steps < 40:
-        attrs_ = current.attributes
-        marker = f"{attrs_.get('class') or ''} {attrs_.get('id') or ''}"
-        if current.tag in {"article", "li"} and _COMMENTISH.search(marker):
-            return True
-        if _COMMENTISH.search(marker) and current.tag in {"div", "section", "ol", "ul", "aside"}:
-            return True
-        current = current.parent
-        steps += 1
-    return False
-
-
-_ZERO_OFFSET = timedelta(0)
-
-
-def _shift_to_day(moment: datetime, day: date) -> datetime | None:
-    """A UTC ``moment`` as the same instant in the nearest whole-hour offset that falls on ``day``.
-
-    Only for the day before or after, and only within the offsets in use (-12 to +14 hours).
-    """
-    seconds = moment.hour * 3600 + moment.minute * 60 + moment.second
-    step = (day - moment.date()).days
-    if step == -1:
-        hours = -(seconds // 3600 + 1)
-    elif step == 1:
-        hours = -(-(86400 - seconds) // 3600)
-    else:
-        return None
-    if not -12 <= hours <= 14:
-        return None
-    return moment.astimezone(timezone(timedelta(hours=hours)))
-
-
-def _on_day(moment: datetime, day: date) -> datetime | None:
-    """An aware ``moment`` as the same instant on ``day`` (UTC or a whole-hour offset), or None."""
-    if moment.utcoffset() is None:
-        return None
-    utc = moment.astimezone(UTC)
-    return utc if utc.date() == day else _shift_to_day(utc, day)
-
-
-def _local_published(
-    doc: LexborHTMLParser,
-    meta: Metadata,
-    url: str | None,
-    values: dict[str, list[str]],
-    source: LexborNode | None = None,
-) -> None:
-    """Put a UTC publication time on the page's own day when the page says which day that is.
-
-    Metadata often gives the time in UTC, which for an evening or early-morning
-    article is another day than the one the page prints. The day in the url path
-    is asked first: on that day nothing changes, on the day next to it the time
-    moves there. Other hints, most precise first: the same instant with a local
-    offset in a ``<meta>`` or ``<time>``; a local ``<time datetime>`` or a shown
-    date and time without zone (its distance to UTC is the offset); then the day
-    alone: the date a ``<time>`` of that instant shows, the date other ``<time>``
-    elements show, a date-only ``<meta>``. A ``<time>`` that is not the same
-    instant counts only when it gave the date or stands inside ``<article>``:
-    teasers and sidebars carry the dates of other articles.
-    """
-    published = meta.published
-    if published is None or published.tzinfo is None or published.utcoffset() != _ZERO_OFFSET:
-        return
-    in_url = date_in_url(url) or date_in_url(meta.canonical_url)
-    url_day = in_url.date() if in_url is not None else None
-    if url_day is not None and abs((url_day - published.date()).days) > 1:
-        url_day = None  # another story's date, or the url's own scheme
-    naive = published.replace(tzinfo=None)
-    shown_days: list[date] = []
-    other_days: list[date] = []
-    meta_days: list[date] = []
-    for content in (value for key in _PUBLISHED_KEYS for value in values.get(key, ())):
-        parsed = parse_date(content)
-        if parsed is None:
-            continue
-        if parsed.tzinfo is not None:
-            if parsed.utcoffset() and parsed == published and url_day in (None, parsed.date()):
-                meta.published = parsed
-                return
-        elif not (parsed.hour or parsed.minute):
-            meta_days.append(parsed.date())
-    in_article: dict[int, bool] = {}
-    source_id = source.mem_id if source is not None else None
-    for node in doc.css("time")[:5]:
-        raw = (node.attributes.get("datetime") or "").strip()
-        text = node.text(deep=True)[:200]
-        parsed = None
-        if raw:
-            parsed = parse_date(raw) if _ISO_START.match(raw) else date_in_text(raw)
-        if parsed is not None and parsed.tzinfo is not None:
-            if parsed.utcoffset() and parsed == published and url_day in (None, parsed.date()):
-                meta.published = parsed
-                return
-            if parsed != published:
-                continue
-            shown = parse_date(text) if text.strip() else None
-        elif node.mem_id == source_id or _in_article(node, in_article):
-            shown = parsed or (parse_date(text) if text.strip() else None)
-        else:
-            continue
-        if shown is None:
-            continue
-        if shown.tzinfo is None and (shown.hour or shown.minute):
-            offset = shown - naive
-            minutes = offset.total_seconds() / 60
-            if offset and minutes % 15 == 0 and -12 * 60 <= minutes <= 14 * 60:
-                local = published.astimezone(timezone(offset))
-                if url_day in (None, local.date()):
-                    meta.published = local
-                    return
-        (shown_days if parsed is not None else other_days).append(shown.date())
-    days = [url_day] if url_day is not None else shown_days + other_days + meta_days
-    for day in days:
-        if day == published.date():
-            return
-        shifted = _shift_to_day(published, day)
-        if shifted is not None:
-            meta.published = shifted
-            return
-
-
-_NEAR_LEVELS = 3
-_NEAR_BEFORE = 200
-_NEAR_AFTER = 400
-
-
-# The dateline window ends at page furniture and where the article's text begins.
-_WINDOW_STOPS = frozenset({"footer", "nav", "header", "aside"})
-_NO_TEXT = frozenset({"script", "style", "noscript", "template"})
-_LONG_BLOCK = 250
-_LEAD = 100  # a dateline may open the first long paragraph ("Berlin, 25. Januar 2022: ...")
-
-
-def _date_near_heading(doc: LexborHTMLParser) -> datetime | None:
-    """A written date just above or below the page's only ``<h1>`` (a dateline, "Stand: …").
-
-    The window holds the text around the heading inside its nearest ancestors,
-    cut at ``footer``/``nav``/``header``/``aside`` and after the opening of the first
-    paragraph with a lot of text; an ``<h1>`` in the page's header (a logo: a ``header``
-    outside ``article`` and ``main``) has none.
-    """
-    h1s = doc.css("h1")
-    if len(h1s) != 1:
-        return None
-    heading = h1s[0]
-    if not heading.text(deep=True).strip():
-        return None
-    in_header = False
-    current = heading.parent
-    while current is not None and current.tag not in ("article", "main"):
-        in_header = in_header or current.tag == "header"
-        current = current.parent
-    if in_header and current is None:
-        return None  # the page's header, not an article's
-    path = {heading.mem_id}
-    box = heading
-    for _ in range(_NEAR_LEVELS):
-        if box.parent is None or box.parent.tag in ("body", "html"):
-            break
-        box = box.parent
-        path.add(box.mem_id)
-    before = ""
-    after = [heading.text(deep=True, separator="\n")]
-    after_len = 0
-    seen = False
-    box_id = box.mem_id
-    node = box.child
-    while node is not None:
-        descend = False
-        tag = node.tag or ""
-        if node.mem_id == heading.mem_id:
-            seen = True
-        elif tag == "-text":
-            value = node.text_content or ""
-            if value.strip():
-                if not seen:
-                    before = (before + "\n" + value)[-_NEAR_BEFORE:]
-                else:
-                    after.append(value)
-                    after_len += len(value)
-                    if after_len >= _NEAR_AFTER:
-                        break
-        elif tag.startswith("-") or tag in _NO_TEXT:
-            pass
-        elif node.mem_id in path:
-            descend = True
-        elif tag in _WINDOW_STOPS:
-            if seen:
-                break
-            before = ""
-        elif tag == "p" and len(block := node.text(deep=True)) > _LONG_BLOCK:
-            if seen:
-                after.append(block[:_LEAD])
-                break
-            before = ""
-        else:
-            descend = True
-        following = node.child if descend else None
-        while following is None and node is not None:
-            following = node.next
-            if following is None:
-                node = node.parent
-                if node is None or node.mem_id == box_id:
-                    break
-        node = following
-    window = before + "\n" + "\n".join(after)[: len(after[0]) + _NEAR_AFTER]
-    return date_in_text(window)
-
-
-def _with_time(doc: LexborHTMLParser, meta: Metadata, values: dict[str, list[str]]) -> None:
-    """A full timestamp of the same day for a publication date that came without a time.
-
-    The most trusted source may give the day alone (JSON-LD "November 19, 2019", a
-    ``pdate=20191119``) while a less trusted one has the instant (``article:published_time``,
-    ``itemprop=datePublished``, the article's ``<time datetime>``): the day is kept, the
-    time and zone are taken from the other.
-    """
-    published = meta.published
-    if published is None or published.tzinfo is not None or published.time() != _MIDNIGHT:
-        return
-    day = published.date()
-    raws = [value for key in _PUBLISHED_KEYS for value in values.get(key, ())]
-    for node in doc.css('[itemprop="datePublished"], time[datetime]')[:8]:
-        if node.attributes.get("itemprop") == "dateModified":
-            continue
-        attrs_ = node.attributes
-        raws.append(attrs_.get("datetime") or attrs_.get("content") or "")
-    for raw in raws:
-        if not raw or not _ISO_START.match(raw.strip()):
-            continue
-        parsed = parse_date(raw)
-        if parsed is None or parsed.date() != day:
-            continue
-        if parsed.tzinfo is not None or parsed.time() != _MIDNIGHT:
-            meta.published = parsed
-            return
-
-
-_MIDNIGHT = datetime.min.time()
-
-
-# A date the page labels as the publication date, in the languages of the pages seen;
-# "last modified" labels after them, as the last resort (a wiki's only date).
-_DATE_LABEL = re.compile(
-    r"(?<!\w)(?:datum|date|published|publication date|posted|veröffentlicht(?: am)?|"
-    r"erschienen(?: am)?|erstellt(?: am)?|publiziert(?: am)?|publié(?: le)?|mise en ligne|"
-    r"publicado(?: el)?|fecha(?: de publicación)?|pubblicato(?: il)?|data publikacji|"
-    r"opublikowano|stand)\s*:?\s*(?P<rest>.{6,40})"
-)
-_MODIFIED_LABEL = re.compile(
-    r"(?:last (?:modified|updated|edited)(?: on)?|zuletzt (?:am|geändert am|aktualisiert am)|"
-    r"aktualisiert(?: am)?|updated(?: on)?|dernière modification(?: le)?|mis à jour(?: le)?|"
-    r"actualizado(?: el)?)\s*:?\s*(?P<rest>.{6,40})"
-)
-# How far into a title its date may stand.
-_TITLE_DATE = 16
-# How much of the page's text is searched for a labelled date (they sit near the top).
-_LABEL_TEXT_MAX = 60_000
-
-
-def _labelled_date(doc: LexborHTMLParser) -> datetime | None:
-    """A date after a label in the page's text ("Datum: 26. Januar 2022", "Mise en ligne 23 mai
-    2019"), else after a "last modified" label."""
-    body = doc.body
-    if body is None:
-        return None
-    # Lowercased once: case-insensitive matching of long alternations is slow in Python's re.
-    text = body.text(deep=True, separator="\n")[:_LABEL_TEXT_MAX].lower()
-    for pattern in (_DATE_LABEL, _MODIFIED_LABEL):
-        for match in pattern.finditer(text):
-            found = date_in_text(match.group("rest"))
-            if found is not None:
-                return found
-    return None
-
-
 def extract_metadata(doc: LexborHTMLParser, *, url: str | None = None) -> Metadata:
     """Read the metadata of a parsed page; fields the page does not give stay None/empty.
 
@@ -983,18 +392,7 @@ def extract_metadata(doc: LexborHTMLParser, *, url: str | None = None) -> Metada
     values = _meta_values(doc)
     _from_meta(doc, meta, values)
     source = _from_markup(doc, meta, url)
-    if meta.published is None:
-        meta.published = _date_near_heading(doc)
-    if meta.published is None:
-        meta.published = _labelled_date(doc)
-    if meta.published is None:
-        # A title that opens with its date ("23.01.2022 - Wierer wins").
-        meta.published = next(
-            (d for t in meta.titles[:3] if t and (d := date_in_text(t[:_TITLE_DATE])) is not None),
-            None,
-        )
-    _with_time(doc, meta, values)
-    _local_published(doc, meta, url, values, source)
+    settle_published(doc, meta, url, values, source)
     meta.title = choose_title(doc, meta.titles, _site_names(meta, url))
     if meta.language:
         meta.language = meta.language.replace("_", "-")

@@ -1,0 +1,234 @@
+"""Dates by their place in the page's text: the dateline by the heading, a paragraph that opens
+with its date, a labelled date ("Datum: …", "Published", "Опубликовано"…), and the first written
+date of the page's own text."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from newsthread.html._written_dates import date_in_text
+
+__all__ = [
+    "COMMENTISH",
+    "date_near_heading",
+    "dateline_paragraph",
+    "first_date_in_text",
+    "labelled_date",
+]
+
+COMMENTISH = re.compile(r"comment|respond|reply|discussion|disqus", re.I)
+
+
+_NEAR_LEVELS = 3
+
+
+_NEAR_BEFORE = 200
+
+
+_NEAR_AFTER = 400
+
+
+# The dateline window ends at page furniture and where the article's text begins.
+_WINDOW_STOPS = frozenset({"footer", "nav", "header", "aside"})
+
+
+_NO_TEXT = frozenset({"script", "style", "noscript", "template"})
+
+
+_LONG_BLOCK = 250
+
+
+_LEAD = 100  # a dateline may open the first long paragraph ("Berlin, 25. Januar 2022: ...")
+
+
+def date_near_heading(doc: LexborHTMLParser) -> datetime | None:
+    """A written date just above or below the page's only ``<h1>`` (a dateline, "Stand: …").
+
+    The window holds the text around the heading inside its nearest ancestors,
+    cut at ``footer``/``nav``/``header``/``aside`` and after the opening of the first
+    paragraph with a lot of text; an ``<h1>`` in the page's header (a logo: a ``header``
+    outside ``article`` and ``main``) has none.
+    """
+    h1s = doc.css("h1")
+    if len(h1s) != 1:
+        return None
+    heading = h1s[0]
+    if not heading.text(deep=True).strip():
+        return None
+    in_header = False
+    current = heading.parent
+    while current is not None and current.tag not in ("article", "main"):
+        in_header = in_header or current.tag == "header"
+        current = current.parent
+    if in_header and current is None:
+        return None  # the page's header, not an article's
+    path = {heading.mem_id}
+    box = heading
+    for _ in range(_NEAR_LEVELS):
+        if box.parent is None or box.parent.tag in ("body", "html"):
+            break
+        box = box.parent
+        path.add(box.mem_id)
+    before = ""
+    after = [heading.text(deep=True, separator="\n")]
+    after_len = 0
+    seen = False
+    box_id = box.mem_id
+    node = box.child
+    while node is not None:
+        descend = False
+        tag = node.tag or ""
+        if node.mem_id == heading.mem_id:
+            seen = True
+        elif tag == "-text":
+            value = node.text_content or ""
+            if value.strip():
+                if not seen:
+                    before = (before + "\n" + value)[-_NEAR_BEFORE:]
+                else:
+                    after.append(value)
+                    after_len += len(value)
+                    if after_len >= _NEAR_AFTER:
+                        break
+        elif tag.startswith("-") or tag in _NO_TEXT:
+            pass
+        elif node.mem_id in path:
+            descend = True
+        elif tag in _WINDOW_STOPS:
+            if seen:
+                break
+            before = ""
+        elif tag == "p" and len(block := node.text(deep=True)) > _LONG_BLOCK:
+            if seen:
+                after.append(block[:_LEAD])
+                break
+            before = ""
+        else:
+            descend = True
+        following = node.child if descend else None
+        while following is None and node is not None:
+            following = node.next
+            if following is None:
+                node = node.parent
+                if node is None or node.mem_id == box_id:
+                    break
+        node = following
+    window = before + "\n" + "\n".join(after)[: len(after[0]) + _NEAR_AFTER]
+    return date_in_text(window)
+
+
+# A date the page labels as the publication date, in the languages of the pages seen;
+# "last modified" labels after them, as the last resort (a wiki's only date).
+_DATE_LABEL = re.compile(
+    # (the first letters up front: a position is passed over at one look, not at forty)
+    r"(?=[dpvemfogujys\u043e\u03b4\u516c\u53d1\u767c\uac8c\uc785])"
+    r"(?<!\w)(?:datum|date|published|publication date|posted|veröffentlicht(?: am)?|"
+    r"erschienen(?: am)?|erstellt(?: am)?|publiziert(?: am)?|publié(?: le)?|mise en ligne|"
+    r"publicado(?: el| em)?|publicada(?: el| em)?|fecha(?: de publicación)?|pubblicato(?: il)?|"
+    r"data publikacji|opublikowano|gepubliceerd(?: op)?|publicerad|publicerat|publisert|"
+    r"udgivet|julkaistu|publikováno|megjelent|publicat|diterbitkan|opublikowany|"
+    r"yay\u0131nlanma(?: tarihi)?|опубликовано|опубликован|опубліковано|δημοσιεύθηκε|"
+    r"公開日|发布时间|发布日期|發佈時間|게시|입력|stand)\s*:?\s*(?P<rest>.{6,40})"
+)
+
+
+_MODIFIED_LABEL = re.compile(
+    r"(?=[lzaudmbopg\u043e\u03b5\u66f4\uc218])"
+    r"(?:last (?:modified|updated|edited)(?: on)?|zuletzt (?:am|geändert am|aktualisiert am)|"
+    r"aktualisiert(?: am)?|updated(?: on)?|dernière modification(?: le)?|mis à jour(?: le)?|"
+    r"actualizado(?: el)?|atualizado(?: em)?|aggiornato(?: il)?|bijgewerkt(?: op)?|"
+    r"uppdaterad|oppdatert|opdateret|päivitetty|aktualizováno|güncellendi|обновлено|"
+    r"оновлено|ενημερώθηκε|更新日|수정)\s*:?\s*(?P<rest>.{6,40})"
+)
+
+
+# How much of the page's text is searched for a labelled date (they sit near the top).
+_LABEL_TEXT_MAX = 60_000
+
+
+def labelled_date(doc: LexborHTMLParser) -> datetime | None:
+    """A date after a label in the page's text ("Datum: 26. Januar 2022", "Mise en ligne 23 mai
+    2019"), else after a "last modified" label."""
+    body = doc.body
+    if body is None:
+        return None
+    # Lowercased once: case-insensitive matching of long alternations is slow in Python's re.
+    text = body.text(deep=True, separator="\n")[:_LABEL_TEXT_MAX].lower()
+    for pattern in (_DATE_LABEL, _MODIFIED_LABEL):
+        for match in pattern.finditer(text):
+            found = date_in_text(match.group("rest"))
+            if found is not None:
+                return found
+    return None
+
+
+# "27.1.2022 - Bei der Erinnerung ...", "Berlin, 29. November 2022 - Die ...": a paragraph
+# of running text that opens with its date (and maybe a place) and a dash or colon.
+_DATELINE_OPENING = re.compile(
+    r"\s*(?:[^\W\d_][\w.' -]{1,30},\s*)?(?P<date>[\w. /-]{6,24}?)\s*[-\u2013\u2014:|]\s"
+)
+
+
+_DATELINE_PARAGRAPHS = 40
+
+
+_DATELINE_MIN = 80
+
+
+def dateline_paragraph(doc: LexborHTMLParser) -> datetime | None:
+    """The date that opens one of the page's first paragraphs of running text, or None."""
+    for node in doc.css("p")[:_DATELINE_PARAGRAPHS]:
+        text = node.text(deep=True)
+        if len(text) < _DATELINE_MIN:
+            continue
+        match = _DATELINE_OPENING.match(text)
+        if match is not None:
+            found = date_in_text(match.group("date"))
+            if found is not None:
+                return found
+    return None
+
+
+_FURNITURE = frozenset(
+    {"script", "style", "noscript", "template", "nav", "footer", "header", "aside", "form"}
+    | {"select", "button"}
+)
+# The elements a comment thread is wrapped in (only their class and id are looked at).
+_CONTAINERS = frozenset({"div", "section", "ol", "ul", "li", "article"})
+
+
+_TEXT_SEARCH_MAX = 20_000
+
+
+def first_date_in_text(doc: LexborHTMLParser) -> datetime | None:
+    """The first written date in the page's own text (not its navigation, header, footer,
+    sidebars, forms or comment threads): the last resort."""
+    body = doc.body
+    if body is None:
+        return None
+    parts: list[str] = []
+    size = 0
+    stack: list[LexborNode] = [body]
+    while stack and size < _TEXT_SEARCH_MAX:
+        node = stack.pop()
+        tag = node.tag or ""
+        if tag == "-text":
+            value = node.text_content or ""
+            if value.strip():
+                parts.append(value)
+                size += len(value)
+            continue
+        if tag.startswith("-") or tag in _FURNITURE:
+            continue
+        if tag in _CONTAINERS:
+            attrs_ = node.attributes
+            if COMMENTISH.search(f"{attrs_.get('class') or ''} {attrs_.get('id') or ''}"):
+                continue
+        child = node.last_child  # pushed last to first: the first child is taken next
+        while child is not None:
+            stack.append(child)
+            child = child.prev
+    return date_in_text("\n".join(parts)[:_TEXT_SEARCH_MAX])

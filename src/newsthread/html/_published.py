@@ -1,0 +1,536 @@
+"""The publication date of a page's article: the order of its sources, its time and its day.
+
+The declared dates come first (JSON-LD, then ``<meta>``, read in ``_metadata`` with the keys
+named here); this module reads the visible markup (``itemprop``, ``<time>``, date classes)
+and the url, asks ``_datelines`` for dates by their place in the text, then settles the
+result: a date-only value takes the time of a timestamp of the same day, and a UTC instant
+moves to the day the page itself shows. Reading one written date is ``_written_dates``'.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime, timedelta, timezone
+from typing import TYPE_CHECKING
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from newsthread.html._datelines import (
+    COMMENTISH,
+    date_near_heading,
+    dateline_paragraph,
+    first_date_in_text,
+    labelled_date,
+)
+from newsthread.html._written_dates import ISO_START, date_in_text, date_in_url, parse_date
+
+if TYPE_CHECKING:
+    from newsthread.html._metadata import Metadata
+
+__all__ = [
+    "MODIFIED_KEYS",
+    "PUBLISHED_KEYS",
+    "first_date",
+    "markup_dates",
+    "settle_published",
+]
+
+# -- <meta> ---------------------------------------------------------------------------
+
+
+PUBLISHED_KEYS = (
+    "article:published_time",
+    "og:published_time",
+    "parsely-pub-date",
+    "sailthru.date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dcterms.created",
+    "citation_publication_date",
+    "citation_date",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "article.published",
+    "datepublished",
+    "uploaddate",
+    # less common names, after the usual ones
+    "og:pubdate",
+    "article:published",
+    "publication_date",
+    "published_date",
+    "date_published",
+    "original-publish-date",
+    "originalpublicationdate",
+    "dc.date.created",
+    "cxenseparse:publishtime",
+    "cxenseparse:recs:publishtime",
+    "ptime",
+    "pdate",
+)
+
+
+# The document's date, not said to be the publication: content systems fill it with the last
+# change as often as with the first (TYPO3's ``<meta name="date">``), so the article's own
+# markup comes first.
+_DOCUMENT_DATE_KEYS = ("dc.date", "dcterms.date", "date")
+
+
+_DATE_HINT_KEYS = PUBLISHED_KEYS + _DOCUMENT_DATE_KEYS
+
+
+MODIFIED_KEYS = (
+    "article:modified_time",
+    "og:updated_time",
+    "dcterms.modified",
+    "dc.date.modified",
+    "last-modified",
+    "article.updated",
+    "datemodified",
+)
+
+
+def first_date(values: dict[str, list[str]], keys: tuple[str, ...]) -> datetime | None:
+    for key in keys:
+        for value in values.get(key, ()):
+            parsed = parse_date(value)
+            if parsed is not None:
+                return parsed
+    return None
+
+
+# -- visible markup -------------------------------------------------------------------
+
+
+_DATE_CLASSES = (
+    '[class*="date"], [class*="Date"], [class*="datum"], [class*="time"], [class*="posted"], '
+    '[class*="meta"], [id*="date"], abbr[title], [class*="publi"], [class*="created"], '
+    '[class*="byline"], [class*="author"], [class*="submitted"]'
+)
+
+
+_NUMERIC_DATE = re.compile(r"\s*(\d{1,2})[./-](\d{1,2})[./-]\d{2,4}(?!\d)")
+
+
+def _ambiguous(raw: str) -> bool:
+    """Whether an attribute's date reads both day first and month first ("06-08-2009")."""
+    match = _NUMERIC_DATE.match(raw)
+    return match is not None and all(int(g) <= 12 for g in match.groups())
+
+
+_DATE_ELEMENTS = '[itemprop="datePublished"], [itemprop="dateModified"], time'
+
+
+_DATE_MARKUP = "abbr.published[title], .published, .entry-date, .post-date, .date, .datum"
+
+
+_MODIFIED_ELEMENT = '[itemprop="dateModified"]'
+
+
+def _in_article(node: LexborNode, known: dict[int, bool]) -> bool:
+    """Whether an ``<article>`` encloses ``node``; ``known`` remembers the answers on the way
+    up, so many elements in one deep page cost one walk, not one each."""
+    seen: list[int] = []
+    current = node.parent
+    found = False
+    while current is not None:
+        key = current.mem_id
+        if key in known:
+            found = known[key]
+            break
+        if current.tag == "article":
+            found = True
+            break
+        seen.append(key)
+        current = current.parent
+    for key in seen:
+        known[key] = found
+    return found
+
+
+def _in_comments(node: LexborNode) -> bool:
+    """True for a node inside a comment thread (commenters are not the article's authors)."""
+    current: LexborNode | None = node
+    steps = 0
+    while current is not None and steps < 40:
+        attrs_ = current.attributes
+        marker = f"{attrs_.get('class') or ''} {attrs_.get('id') or ''}"
+        if current.tag in {"article", "li"} and COMMENTISH.search(marker):
+            return True
+        if COMMENTISH.search(marker) and current.tag in {"div", "section", "ol", "ul", "aside"}:
+            return True
+        current = current.parent
+        steps += 1
+    return False
+
+
+def _document_date(doc: LexborHTMLParser) -> datetime | None:
+    """The date of a ``<meta name="date">`` (or Dublin Core's ``dc.date``), or None."""
+    for node in doc.css("meta[name][content]"):
+        attrs_ = node.attributes
+        if (attrs_.get("name") or "").strip().casefold() in _DOCUMENT_DATE_KEYS:
+            parsed = parse_date(attrs_.get("content"))
+            if parsed is not None:
+                return parsed
+    return None
+
+
+_DATE_HEAD = 200
+
+
+_MIGRATED = timedelta(days=90)
+
+
+_TEASER_LIST_TAGS = frozenset({"li", "aside", "nav", "footer"})
+
+
+def _in_teaser_list(node: LexborNode) -> bool:
+    current = node.parent
+    for _ in range(_LISTING_LEVELS):
+        if current is None or current.tag in ("article", "main", "body"):
+            return False
+        if current.tag in _TEASER_LIST_TAGS:
+            return True
+        current = current.parent
+    return False
+
+
+_UPDATE_CLASS = re.compile(r"updated|modified|aktualisiert|actualizado|atualizado|mis-a-jour", re.I)
+
+
+def _is_update(node: LexborNode) -> bool:
+    """An element whose class says it holds the date of the last change (WordPress's
+    ``<time class="updated">`` beside ``<time class="entry-date published">``)."""
+    classes = node.attributes.get("class") or ""
+    return bool(classes) and _UPDATE_CLASS.search(classes) is not None and "publish" not in classes
+
+
+def _element_date(node: LexborNode) -> datetime | None:
+    """The date a date element gives: its machine-readable attribute, else its text."""
+    attrs_ = node.attributes
+    raw = attrs_.get("datetime") or attrs_.get("content") or attrs_.get("title")
+    text = node.text(deep=True, separator=" ")
+    parsed = parse_date(raw) if raw else None
+    if parsed is None and len(text) < _DATE_HEAD:
+        return date_in_text(text) or parse_date(text)
+    if parsed is not None and raw and _ambiguous(raw):
+        # "06-08-2009" in an attribute is ambiguous; the written date next
+        # to it ("6. August 2009") says which way round it is meant.
+        shown = date_in_text(text) if len(text) < _DATE_HEAD else None
+        if shown is not None and shown.date() != parsed.date():
+            return parsed.replace(year=shown.year, month=shown.month, day=shown.day)
+    return parsed
+
+
+def markup_dates(doc: LexborHTMLParser, meta: Metadata, url: str | None) -> LexborNode | None:
+    """Publication and modification dates from the visible markup and the url, where the
+    declared metadata gave none; returns the element that gave the publication date, if one did."""
+    source: LexborNode | None = None
+    declared = meta.published is not None
+    # A date in the article's own path beats <time> elements, which as often belong
+    # to teasers and related articles as to the article (but they may add the time).
+    in_url = date_in_url(url) or date_in_url(meta.canonical_url)
+    modified_node = None
+    passed_over: list[LexborNode] = []  # date elements in lists and sidebars
+    if meta.published is None:
+        # One CSS pass sorted into the kinds of date element, most trusted first.
+        kinds: tuple[list[LexborNode], ...] = ([], [], [], [])
+        in_article: dict[int, bool] = {}
+        for node in doc.css(_DATE_ELEMENTS):
+            attrs_ = node.attributes
+            prop = attrs_.get("itemprop")
+            if prop == "dateModified" and modified_node is None:
+                modified_node = node
+            if prop == "datePublished":
+                kinds[0].append(node)
+            if node.tag != "time":
+                continue
+            if "pubdate" in attrs_:
+                kinds[1].append(node)
+            if "datetime" in attrs_:
+                if len(kinds[2]) < 5 and _in_article(node, in_article):
+                    kinds[2].append(node)
+                kinds[3].append(node)
+        groups: list[list[LexborNode]] = [*kinds, []]
+        for index in range(len(groups)):
+            if index == 3:
+                # Before <time> elements anywhere on the page (as often a teaser's as the
+                # article's): the dateline by the heading, then the document's date.
+                found = date_near_heading(doc) or _document_date(doc)
+                if found is not None:
+                    meta.published = found
+                    break
+            if index == len(groups) - 1:
+                groups[index] = doc.css(_DATE_MARKUP)
+            candidates = groups[index]
+            if index >= 3:  # anywhere on the page: not in a list of teasers or a sidebar
+                passed_over.extend(n for n in candidates[:20] if _in_teaser_list(n))
+                candidates = [n for n in candidates[:20] if not _in_teaser_list(n)]
+            if index >= 2:  # an element marked as the update ("updated", "modified") last
+                updates = [n for n in candidates[:20] if _is_update(n)]
+                if updates:
+                    passed_over.extend(updates)
+                    candidates = [n for n in candidates[:20] if not _is_update(n)]
+            for node in candidates[:5]:
+                parsed = _element_date(node)
+                if parsed is not None:
+                    meta.published = parsed
+                    source = node
+                    break
+            if meta.published is not None:
+                break
+    if declared:
+        if in_url is not None and meta.published is not None:
+            late = meta.published.replace(tzinfo=None) - in_url
+            if late > _MIGRATED:
+                # Declared months after the day in the article's own path: the date of a move
+                # to a new system or of a republication, not of the article.
+                meta.published = in_url
+    elif meta.published is None:
+        meta.published = in_url
+    elif in_url is not None and meta.published.date() != in_url.date():
+        meta.published = _on_day(meta.published, in_url.date()) or in_url
+    if meta.published is None:
+        for node in doc.css(_DATE_CLASSES)[:30]:
+            text = node.text(deep=True, separator=" ")
+            if not _in_comments(node) and not _in_teaser_list(node) and not _is_update(node):
+                found = date_in_text(text[:_DATE_HEAD])
+                if found is not None:
+                    meta.published = found
+                    source = node
+                    break
+    if meta.published is None:
+        # The only dates are in lists and sidebars: the first of them, rather than none.
+        for node in passed_over[:5]:
+            meta.published = _element_date(node)
+            if meta.published is not None:
+                source = node
+                break
+    if meta.modified is None:
+        modified = doc.css_first(_MODIFIED_ELEMENT) if declared else modified_node
+        if modified is not None:
+            attrs_ = modified.attributes
+            meta.modified = parse_date(attrs_.get("datetime") or attrs_.get("content"))
+    return source
+
+
+_ZERO_OFFSET = timedelta(0)
+
+
+def _shift_to_day(moment: datetime, day: date) -> datetime | None:
+    """A UTC ``moment`` as the same instant in the nearest whole-hour offset that falls on ``day``.
+
+    Only for the day before or after, and only within the offsets in use (-12 to +14 hours).
+    """
+    seconds = moment.hour * 3600 + moment.minute * 60 + moment.second
+    step = (day - moment.date()).days
+    if step == -1:
+        hours = -(seconds // 3600 + 1)
+    elif step == 1:
+        hours = -(-(86400 - seconds) // 3600)
+    else:
+        return None
+    if not -12 <= hours <= 14:
+        return None
+    return moment.astimezone(timezone(timedelta(hours=hours)))
+
+
+def _on_day(moment: datetime, day: date) -> datetime | None:
+    """An aware ``moment`` as the same instant on ``day`` (UTC or a whole-hour offset), or None."""
+    if moment.utcoffset() is None:
+        return None
+    utc = moment.astimezone(UTC)
+    return utc if utc.date() == day else _shift_to_day(utc, day)
+
+
+_LISTING_TAGS = frozenset({"a", "li", "aside", "nav", "footer"})
+
+
+_LISTING_LEVELS = 8
+
+
+def _in_listing(node: LexborNode) -> bool:
+    """True for an element inside a link, a list item or a sidebar: where teasers stand."""
+    current = node.parent
+    for _ in range(_LISTING_LEVELS):
+        if current is None:
+            return False
+        if current.tag in _LISTING_TAGS:
+            return True
+        current = current.parent
+    return False
+
+
+def _local_published(
+    doc: LexborHTMLParser,
+    meta: Metadata,
+    url: str | None,
+    values: dict[str, list[str]],
+    source: LexborNode | None = None,
+) -> None:
+    """Put a UTC publication time on the page's own day when the page says which day that is.
+
+    Metadata often gives the time in UTC, which for an evening or early-morning
+    article is another day than the one the page prints. The day in the url path
+    is asked first: on that day nothing changes, on the day next to it the time
+    moves there. Other hints, most precise first: the same instant with a local
+    offset in a ``<meta>`` or ``<time>``; a local ``<time datetime>`` or a shown
+    date and time without zone (its distance to UTC is the offset); then the day
+    alone: the date a ``<time>`` of that instant shows, the date other ``<time>``
+    elements show, a date-only ``<meta>``. A ``<time>`` that is not the same
+    instant counts only when it gave the date or stands inside ``<article>``:
+    teasers and sidebars carry the dates of other articles.
+    """
+    published = meta.published
+    if published is None or published.tzinfo is None or published.utcoffset() != _ZERO_OFFSET:
+        return
+    in_url = date_in_url(url) or date_in_url(meta.canonical_url)
+    url_day = in_url.date() if in_url is not None else None
+    if url_day is not None and abs((url_day - published.date()).days) > 1:
+        url_day = None  # another story's date, or the url's own scheme
+    naive = published.replace(tzinfo=None)
+    shown_days: list[date] = []
+    other_days: list[date] = []
+    meta_days: list[date] = []
+    for content in (value for key in _DATE_HINT_KEYS for value in values.get(key, ())):
+        parsed = parse_date(content)
+        if parsed is None:
+            continue
+        if parsed.tzinfo is not None:
+            if parsed.utcoffset() and parsed == published and url_day in (None, parsed.date()):
+                meta.published = parsed
+                return
+        elif not (parsed.hour or parsed.minute):
+            meta_days.append(parsed.date())
+    in_article: dict[int, bool] = {}
+    source_id = source.mem_id if source is not None else None
+    elsewhere: list[date] = []
+    for node in doc.css("time")[:5]:
+        raw = (node.attributes.get("datetime") or "").strip()
+        text = node.text(deep=True)[:200]
+        parsed = None
+        if raw:
+            parsed = parse_date(raw) if ISO_START.match(raw) else date_in_text(raw)
+        if parsed is not None and parsed.tzinfo is not None:
+            if parsed.utcoffset() and parsed == published and url_day in (None, parsed.date()):
+                meta.published = parsed
+                return
+            if parsed != published:
+                continue
+            shown = parse_date(text) if text.strip() else None
+        elif node.mem_id == source_id or _in_article(node, in_article):
+            shown = parsed or (parse_date(text) if text.strip() else None)
+        else:
+            if parsed is not None and not _in_listing(node):
+                elsewhere.append(parsed.date())
+            continue
+        if shown is None:
+            continue
+        if shown.tzinfo is None and (shown.hour or shown.minute):
+            offset = shown - naive
+            minutes = offset.total_seconds() / 60
+            if offset and minutes % 15 == 0 and -12 * 60 <= minutes <= 14 * 60:
+                local = published.astimezone(timezone(offset))
+                if url_day in (None, local.date()):
+                    meta.published = local
+                    return
+        (shown_days if parsed is not None else other_days).append(shown.date())
+    days = [url_day] if url_day is not None else shown_days + other_days + meta_days
+    if url_day is None:
+        near = date_near_heading(doc)
+        if near is not None:
+            days.append(near.date())
+        if len(set(elsewhere)) == 1:
+            # <time> elements outside <article> and outside links, lists and sidebars (where
+            # teasers stand) that all show one day: the page's own.
+            days.append(elsewhere[0])
+    for day in days:
+        if day == published.date():
+            return
+        shifted = _shift_to_day(published, day)
+        if shifted is not None:
+            meta.published = shifted
+            return
+    if not days and published.hour in _MIDNIGHT_HOURS and _on_the_hour(published):
+        # 22:00 or 23:00 UTC on the dot: a day entered without a time, stored as the local
+        # midnight of Central Europe (+01:00/+02:00) and written out in UTC.
+        meta.published = published.astimezone(timezone(timedelta(hours=24 - published.hour)))
+
+
+_MIDNIGHT_HOURS = (22, 23)
+
+
+def _on_the_hour(moment: datetime) -> bool:
+    return moment.minute == moment.second == moment.microsecond == 0
+
+
+def _with_time(doc: LexborHTMLParser, meta: Metadata, values: dict[str, list[str]]) -> None:
+    """A full timestamp of the same day for a publication date that came without a time.
+
+    The most trusted source may give the day alone (JSON-LD "November 19, 2019", a
+    ``pdate=20191119``) while a less trusted one has the instant (``article:published_time``,
+    ``itemprop=datePublished``, the article's ``<time datetime>``): the day is kept, the
+    time and zone are taken from the other.
+    """
+    published = meta.published
+    if published is None or published.tzinfo is not None:
+        return
+    day = published.date()
+    wall = published.time()
+    raws = [value for key in _DATE_HINT_KEYS for value in values.get(key, ())]
+    for node in doc.css('[itemprop="datePublished"], time[datetime]')[:8]:
+        if node.attributes.get("itemprop") == "dateModified":
+            continue
+        attrs_ = node.attributes
+        raws.append(attrs_.get("datetime") or attrs_.get("content") or "")
+    for raw in raws:
+        if not raw or not ISO_START.match(raw.strip()):
+            continue
+        parsed = parse_date(raw)
+        if parsed is None or parsed.date() != day:
+            continue
+        if wall != _MIDNIGHT:
+            # A written local time: only the same wall time with its zone says more.
+            if parsed.tzinfo is not None and parsed.time().replace(second=0, microsecond=0) == wall:
+                meta.published = parsed
+                return
+        elif parsed.tzinfo is not None or parsed.time() != _MIDNIGHT:
+            meta.published = parsed
+            return
+
+
+_MIDNIGHT = datetime.min.time()
+
+
+# How far into a title its date may stand.
+_TITLE_DATE = 16
+
+
+def settle_published(
+    doc: LexborHTMLParser,
+    meta: Metadata,
+    url: str | None,
+    values: dict[str, list[str]],
+    source: LexborNode | None,
+) -> None:
+    """The last sources of a publication date (a paragraph that opens with its date, a
+    labelled date, a title that opens with its date), then its time and its local day.
+
+    (The dateline by the heading was asked in ``markup_dates``, before the date elements
+    anywhere on the page.)
+    """
+    if meta.published is None:
+        meta.published = dateline_paragraph(doc)
+    if meta.published is None:
+        meta.published = labelled_date(doc)
+    if meta.published is None:
+        # A title that opens with its date ("23.01.2022 - Wierer wins").
+        meta.published = next(
+            (d for t in meta.titles[:3] if t and (d := date_in_text(t[:_TITLE_DATE])) is not None),
+            None,
+        )
+    if meta.published is None:
+        meta.published = first_date_in_text(doc)
+    _with_time(doc, meta, values)
+    _local_published(doc, meta, url, values, source)

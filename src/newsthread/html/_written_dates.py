@@ -1,0 +1,309 @@
+"""Written dates: a date or date-time from an attribute's value, a short visible text or a url.
+
+``parse_date`` reads machine-readable values (ISO 8601, RFC 2822, unix timestamps) and falls
+back to dateutil; ``date_in_text`` finds the first written-out date in a visible text in the
+languages news is written in (month names, East Asian and year-first forms, a time written
+after the date); ``date_in_url`` the date of a url path.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from collections.abc import Iterator
+from datetime import datetime
+
+from dateutil import parser as dateparser
+from dateutil import tz
+
+from newsthread._validate import valid_datetime
+from newsthread.html._dates import _MONTH_NUM as _MONTH_NUMBERS
+from newsthread.html._dates import _MONTHS as _COMMENT_MONTHS
+
+__all__ = ["DATE_ANCHOR", "ISO_START", "date_in_text", "date_in_url", "parse_date"]
+
+_SPACE = re.compile(r"\s+")
+
+
+_TZINFOS = {
+    "CET": tz.gettz("Europe/Berlin"),
+    "CEST": tz.gettz("Europe/Berlin"),
+    "MEZ": tz.gettz("Europe/Berlin"),
+    "MESZ": tz.gettz("Europe/Berlin"),
+    "BST": tz.gettz("Europe/London"),
+    "EST": tz.gettz("America/New_York"),
+    "EDT": tz.gettz("America/New_York"),
+    "PST": tz.gettz("America/Los_Angeles"),
+    "PDT": tz.gettz("America/Los_Angeles"),
+}
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+_STRICT_ISO = re.compile(
+    r"\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:\d\d)?)?$"
+)
+
+
+_ODD_FRACTION = re.compile(r"(T\d\d:\d\d:\d\d)[:,](\d{1,6})(?=Z|[+-]\d\d:?\d\d|$)")
+
+
+ISO_START = re.compile(r"(?:19|20)\d\d-\d\d-\d\d")
+
+
+_DMY = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b")
+
+
+# Month names and their usual abbreviations in the languages news is written in; the comment
+# dates' table (``_dates``) adds its own. Genitive forms where a language writes the day so
+# ("3 мая 2019", "3 maja 2019").
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "january jan januar jänner janv janvier enero ene gennaio gen januari ianuarie "
+            "styczeń ledna leden ocak январь января січня ιανουαρίου gener",
+            "february feb februar févr février fevrier febrero febbraio fev fevereiro februari "
+            "februarie lutego únor února şubat subat февраль февраля лютого φεβρουαρίου febrer",
+            "march mar märz mär maerz mars marzo maart maret martie marca marzec březen března "
+            "mart март марта березня μαρτίου març",
+            "april apr avr avril abril abr aprile aprilie kwiecień duben dubna nisan апрель апреля "
+            "квітня απριλίου",
+            "may mai mayo maggio mag mei maj maio květen května may\u0131s mayis май мая травня μαΐου "
+            "maig",
+            "june jun juni juin junio giugno giu juno junho iunie czerwiec červen června haziran "
+            "июнь июня червня ιουνίου juny",
+            "july jul juli juil juillet julio luglio lug julho iulie lipiec červenec července "
+            "temmuz июль июля липня ιουλίου juliol",
+            "august aug août aout agosto ago augustus agustus sierpień srpen srpna ağustos agustos "
+            "август августа серпня αυγούστου agost",
+            "september sep sept septembre septiembre settembre set setembro septembrie wrzesień "
+            "září eylül eylul сентябрь сентября вересня σεπτεμβρίου setembre",
+            "october oct okt oktober octobre octubre ottobre ott out outubro octombrie "
+            "październik říjen října ekim октябрь октября жовтня οκτωβρίου",
+            "november nov novembre noviembre novembro noiembrie listopad listopadu kas\u0131m kasim "
+            "ноябрь ноября листопада νοεμβρίου",
+            "december dec dez dezember déc décembre decembre diciembre dic dicembre dezembro "
+            "desember desembre decembrie grudzień prosinec prosince aral\u0131k aralik декабрь декабря "
+            "грудня δεκεμβρίου",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+
+
+for _name, _english in _COMMENT_MONTHS.items():
+    _MONTHS.setdefault(_name, _MONTH_NUMBERS[_english.casefold()])
+
+
+_TEXT_DATES = re.compile(
+    r"(?P<iso>(?P<y1>(?:19|20)\d{2})-(?P<m1>\d{1,2})-(?P<d1>\d{1,2}))"
+    r"|(?P<dmy>(?P<d2>\d{1,2})\.\s?(?P<m2>\d{1,2})\.\s?(?P<y2>(?:19|20)\d{2}))"
+    r"|(?P<dmony>(?P<d3>\d{1,2})\.?\s+(?:de\s+)?(?P<m3>[^\W\d_]{3,12})\.?,?\s+(?:de\s+)?"
+    r"(?P<y3>(?:19|20)\d{2}))"
+    r"|(?P<mondy>(?P<m4>[^\W\d_]{3,12})\.?\s+(?P<d4>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y4>(?:19|20)\d{2}))"
+    r"|(?P<dmy2>(?P<d5>\d{1,2})/(?P<m5>\d{1,2})/(?P<y5>(?:19|20)\d{2}))"
+    # "23.09.22": a two-digit year, only as a whole token (not a version "1.2.3.4")
+    r"|(?P<dmyy>(?<![\d.])(?P<d6>\d{1,2})\.(?P<m6>\d{1,2})\.(?P<y6>\d{2})(?![\d.]\d))"
+    # East Asian "2019年6月24日" / "2019년 6월 24일"; year first "2019/06/24", "2019. 6. 24."
+    r"|(?P<cjk>(?P<y7>(?:19|20)\d{2})\s?[年년]\s?(?P<m7>\d{1,2})\s?[月월]\s?(?P<d7>\d{1,2}))"
+    r"|(?P<ymd>(?<![\d.])(?P<y8>(?:19|20)\d{2})/(?P<m8>\d{1,2})/(?P<d8>\d{1,2})(?![\d/]))"
+    r"|(?P<ymdot>(?<![\d.])(?P<ya>(?:19|20)\d{2})\.\s(?P<ma>\d{1,2})\.\s(?P<da>\d{1,2})(?!\d))"
+    r"|(?P<ymdd>(?<![\d.])(?P<yb>(?:19|20)\d{2})\.(?P<mb>\d\d)\.(?P<db>\d\d)(?![\d.]))"
+    # "26 | 01 | 2022": day, month and year set apart by bars
+    r"|(?P<dmybar>(?<![\d|])(?<!\|\s)(?P<dc>\d{1,2})\s?\|\s?(?P<mc>\d{1,2})\s?\|\s?(?P<yc>(?:19|20)\d{2})(?!\d))"
+    # Hungarian "2019. június 24."
+    r"|(?P<ymond>(?P<y9>(?:19|20)\d{2})\.\s(?P<m9>[^\W\d_]{3,12})\.?\s(?P<d9>\d{1,2})\.)",
+)
+
+
+_GROUPS = "12345678abc9"
+
+
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|[-_]|\.html?|$)")
+
+
+_UPDATED_BEFORE = re.compile(
+    r"(?:updated|update|modified|aktualisiert|geändert|mis à jour|modifié|actualizado|"
+    r"aggiornato|zaktualizowano|atualizado|actualitzat|bijgewerkt|uppdaterad|uppdaterat|"
+    r"oppdatert|opdateret|päivitetty|aktualizováno|frissítve|güncellendi|güncelleme|"
+    r"diperbarui|обновлено|обновлен|оновлено|ενημερώθηκε|更新|수정)\W{0,3}(?:\w+\W{1,3}){0,2}$",
+    re.IGNORECASE,
+)
+
+
+# Every written date has a year or a "d.m.yy"; a long text is searched only around them
+# (the full pattern tried at every position costs ~1.5 µs a character).
+DATE_ANCHOR = re.compile(r"(?:19|20)\d\d|\d\.\d{1,2}\.\d\d")
+
+
+_SHORT_TEXT = 400
+
+
+_BEFORE_ANCHOR = 48  # the longest date text before its year ("30 de septiembre de ")
+
+
+_AFTER_ANCHOR = 16
+
+
+def _date_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_TEXT_DATES`` in ``text``, in order."""
+    if len(text) <= _SHORT_TEXT:
+        yield from _TEXT_DATES.finditer(text)
+        return
+    pos = 0
+    while (anchor := DATE_ANCHOR.search(text, pos)) is not None:
+        start = max(pos, anchor.start() - _BEFORE_ANCHOR)
+        match = _TEXT_DATES.search(text, start, anchor.end() + _AFTER_ANCHOR)
+        if match is None:
+            pos = anchor.end()
+            continue
+        yield match
+        pos = max(match.end(), pos + 1)
+
+
+# The time written after a date: "21.01.2022 - 13:30", "11 septembre 2018 à 12:57",
+# "May 3, 2019, 10:05 a.m.", "07.11.2023, 07:30 Uhr".
+_TIME_AFTER = re.compile(
+    r"[\s,|\u2013\u2014-]{0,4}(?:um|at|à|a las|alle|às|kl\.?|klo\.?)?\s{0,2}"
+    r"(?P<h>[01]?\d|2[0-3])[:.h](?P<m>[0-5]\d)(?![\d.,]\d)(?:\s?(?P<ap>[ap])\.?\s?m\b\.?)?",
+    re.IGNORECASE,
+)
+
+
+def _at_written_time(day: datetime, written: re.Match[str]) -> datetime:
+    hour = int(written.group("h"))
+    half = (written.group("ap") or "").casefold()
+    if half and hour > 12:
+        return day  # "13:30 pm": not a time
+    if half == "p" and hour < 12:
+        hour += 12
+    elif half == "a" and hour == 12:
+        hour = 0
+    return day.replace(hour=hour, minute=int(written.group("m")))
+
+
+def date_in_text(text: str) -> datetime | None:
+    """The first written-out date in a short visible text ("3. Mai 2019", "May 3, 2019", "03.05.2019").
+
+    A date labelled as an update ("Updated March 5, 2020 | Published March 1, 2020") is
+    passed over for a later one, and taken only when there is no other.
+    """
+    updated = None
+    for match in _date_matches(text):
+        found = _match_date(match)
+        if found is None:
+            continue
+        written = _TIME_AFTER.match(text, match.end())
+        if written is not None:
+            found = _at_written_time(found, written)
+        if _UPDATED_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            updated = updated or found
+            continue
+        return found
+    return updated
+
+
+def _match_date(match: re.Match[str]) -> datetime | None:
+    """The date one match of ``_TEXT_DATES`` names, or None for an impossible one."""
+    groups = match.groupdict()
+    for i in _GROUPS:
+        year = groups[f"y{i}"]
+        if year is None:
+            continue
+        month_text = groups[f"m{i}"]
+        month = int(month_text) if month_text.isdigit() else _MONTHS.get(month_text.casefold())
+        if month is None:
+            break
+        if len(year) == 2:
+            year = f"19{year}" if year >= "70" else f"20{year}"
+        try:
+            return datetime(int(year), month, int(groups[f"d{i}"]))
+        except ValueError:
+            break
+    return None
+
+
+def date_in_url(url: str | None) -> datetime | None:
+    """The date a url path carries (``/2019/12/31/slug``), or None."""
+    if not url:
+        return None
+    match = _URL_DATE.search(url)
+    if match is None:
+        return None
+    try:
+        year, month, day = (int(g) for g in match.groups())
+        return datetime(year, month, day)
+    except ValueError:
+        return None
+
+
+_FIRST = datetime(2000, 1, 1)
+
+
+_SECOND = datetime(2000, 1, 2)
+
+
+def parse_date(value: object) -> datetime | None:
+    """A date or date-time from a machine-readable attribute or visible text, or None.
+
+    ISO 8601 and RFC 2822 forms keep their time zone; ``31.12.2019`` is read day
+    first; anything else goes through dateutil's parser. Unix timestamps
+    (seconds) are read as UTC. Dates without a year are refused.
+    """
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return _from_timestamp(float(value))
+    if not isinstance(value, str):
+        return None
+    text = _SPACE.sub(" ", value).strip()
+    if not text or len(text) > 80:
+        return None
+    if _ODD_FRACTION.search(text):
+        text = _ODD_FRACTION.sub(r"\1.\2", text)  # "22:06:08:684Z" -> "22:06:08.684Z"
+    if _STRICT_ISO.match(text):
+        # The common case, read without dateutil's tokenizer.
+        try:
+            parsed = datetime.fromisoformat(text)
+        except ValueError:
+            pass
+        else:
+            return parsed if 1990 <= parsed.year <= 2100 else None
+    if text.isdigit() and 9 <= len(text) <= 10:
+        return _from_timestamp(float(text))
+    match = _DMY.search(text)
+    if match and not _ISO_DATE.search(text):
+        day, month, year = (int(g) for g in match.groups())
+        try:
+            return datetime(year, month, day)
+        except ValueError:
+            return None
+    if not re.search(r"\d{4}", text):
+        return None
+    try:
+        with warnings.catch_warnings():  # an unknown zone name gives a naive date, not a warning
+            warnings.simplefilter("ignore", dateparser.UnknownTimezoneWarning)
+            fuzzy = not _ISO_DATE.match(text)
+            parsed = dateparser.parse(text, fuzzy=fuzzy, tzinfos=_TZINFOS, default=_FIRST)
+            if parsed.day == 1 and parsed.date() != _FIRST.date():
+                # "2017/01", "Jan 2017": a month names no day; dateutil would take one from the
+                # default (today's day unless told), so a second default tells a day apart.
+                again = dateparser.parse(text, fuzzy=fuzzy, tzinfos=_TZINFOS, default=_SECOND)
+                if again.day == _SECOND.day:
+                    return None
+    except (ValueError, OverflowError, TypeError):
+        return None
+    if parsed is None or not 1990 <= parsed.year <= 2100:
+        return None
+    return valid_datetime(parsed)
+
+
+def _from_timestamp(value: float) -> datetime | None:
+    if value > 1e11:  # milliseconds
+        value /= 1000
+    try:
+        parsed = datetime.fromtimestamp(value, tz=tz.UTC)
+    except (OverflowError, OSError, ValueError):
+        return None
+    return parsed if 1990 <= parsed.year <= 2100 else None
