@@ -50,26 +50,71 @@ _RELATIVE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _MONTHS = [
-    ("jan", "january", "januar", "jänner", "janvier", "enero"),
-    ("feb", "february", "februar", "février", "febrero"),
-    ("mar", "march", "märz", "mär", "mars", "marzo"),
-    ("apr", "april", "avril", "abril"),
-    ("may", "mai", "mayo"),
-    ("jun", "june", "juni", "juin", "junio"),
-    ("jul", "july", "juli", "juillet", "julio"),
-    ("aug", "august", "août", "agosto"),
-    ("sep", "sept", "september", "septembre", "septiembre"),
-    ("oct", "okt", "october", "oktober", "octobre", "octubre"),
-    ("nov", "november", "novembre", "noviembre"),
-    ("dec", "dez", "december", "dezember", "décembre", "diciembre"),
+    (
+        "jan",
+        "january",
+        "januar",
+        "jänner",
+        "janvier",
+        "enero",
+        "január",
+        "gennaio",
+        "janeiro",
+        "januari",
+    ),
+    (
+        "feb",
+        "february",
+        "februar",
+        "février",
+        "febrero",
+        "február",
+        "febbraio",
+        "fevereiro",
+        "februari",
+    ),
+    ("mar", "march", "märz", "mär", "mars", "marzo", "március", "março", "maart"),
+    ("apr", "april", "avril", "abril", "április", "aprile"),
+    ("may", "mai", "mayo", "május", "maggio", "maio", "mei"),
+    ("jun", "june", "juni", "juin", "junio", "június", "giugno", "junho"),
+    ("jul", "july", "juli", "juillet", "julio", "július", "luglio", "julho"),
+    ("aug", "august", "août", "agosto", "augusztus", "augustus"),
+    ("sep", "sept", "september", "septembre", "septiembre", "szeptember", "settembre", "setembro"),
+    ("oct", "okt", "october", "oktober", "octobre", "octubre", "október", "ottobre", "outubro"),
+    ("nov", "november", "novembre", "noviembre", "novembro"),
+    ("dec", "dez", "december", "dezember", "décembre", "diciembre", "dicembre", "dezembro"),
+]
+# Weekday names next to a date ("2015. január 21., szerda - 15:03", "Mittwoch, 3. Juni")
+_WEEKDAYS = [
+    ("mon", "monday", "montag", "lundi", "lunes", "hétfő", "lunedì", "maandag"),
+    ("tue", "tuesday", "dienstag", "mardi", "martes", "kedd", "martedì", "dinsdag"),
+    ("wed", "wednesday", "mittwoch", "mercredi", "miércoles", "szerda", "mercoledì", "woensdag"),
+    ("thu", "thursday", "donnerstag", "jeudi", "jueves", "csütörtök", "giovedì", "donderdag"),
+    ("fri", "friday", "freitag", "vendredi", "viernes", "péntek", "venerdì", "vrijdag"),
+    ("sat", "saturday", "samstag", "samedi", "sábado", "szombat", "sabato", "zaterdag"),
+    ("sun", "sunday", "sonntag", "dimanche", "domingo", "vasárnap", "domenica", "zondag"),
 ]
 
 
 class _DateInfo(dateparser.parserinfo):
-    """English, German, French and Spanish month names; "at", "um", "Uhr", "de" are skipped."""
+    """Month and weekday names in English, German, French, Spanish, Hungarian, Italian, Portuguese and Dutch; "at", "um", "Uhr", "de" are skipped."""
 
     MONTHS = _MONTHS  # type: ignore[assignment]
-    JUMP = [*dateparser.parserinfo.JUMP, "um", "uhr", "de", "à", "le", "am", "a", "las"]  # noqa: RUF012
+    WEEKDAYS = _WEEKDAYS  # type: ignore[assignment]
+    JUMP = [  # noqa: RUF012
+        *dateparser.parserinfo.JUMP,
+        "um",
+        "uhr",
+        "de",
+        "à",
+        "le",
+        "am",
+        "a",
+        "las",
+        "alle",
+        "às",
+        "om",
+    ]
 
 
 _DATE_INFO = _DateInfo()
@@ -173,6 +218,8 @@ def heuristic_header(unit: Unit) -> Header | None:
     if relative is not None:
         link = next((k for k in unit.links if unit.text[k.start : k.end].strip() == relative), None)
         return Header(date_text=relative, url=link.url if link else None)
+    if text.startswith("(") and text.endswith(")") and "(" not in text[1:]:
+        text = text[1:-1].strip()  # "( Ann | 2015. január 21., szerda - 15:03 )" (Drupal)
     dot = _DOT.match(text)
     if dot is not None:
         when = dot.group("date").strip()

@@ -1,0 +1,105 @@
+"""Threads whose comments open with author-and-date lines outside lists, and sections that
+a button or a heading inside a comment must not cut (fixtures rendered by each converter)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from newsthread import Article, Comment
+from newsthread.markdown import from_markdown
+from newsthread.markdown._authorlines import heuristic_header, parse_date
+from newsthread.markdown._comments import is_boilerplate
+from newsthread.markdown._units import Unit
+
+CONVERTED = Path(__file__).parent / "data" / "markdown" / "converted"
+CONVERTERS = ["html2text", "markdownify", "html-to-markdown", "markitdown", "pandoc"]
+
+
+def shape(comments: tuple[Comment, ...] | list[Comment]) -> list[tuple[int, str | None]]:
+    """(depth, author) of every comment in document order."""
+    out: list[tuple[int, str | None]] = []
+    stack = [(c, 0) for c in reversed(comments)]
+    while stack:
+        comment, depth = stack.pop()
+        out.append((depth, comment.author.name if comment.author else None))
+        stack.extend((r, depth + 1) for r in reversed(comment.replies))
+    return out
+
+
+def load(name: str, converter: str) -> Article:
+    return from_markdown((CONVERTED / f"{name}.{converter}.md").read_bytes(), quotes=False)
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+def test_a_view_comments_button_after_the_thread_does_not_open_the_section(
+    converter: str,
+) -> None:
+    # a teaser in the sidebar has a "View Comments" button; the thread ("level N" lines) came
+    # before it and is the section
+    article = load("thread_before_button", converter)
+    assert shape(article.comments) == [(0, "ann"), (1, "bob"), (0, "cleo")]
+    texts = [c.text for c in article.iter_comments()]
+    assert texts[0] == "He was not far from the truth."
+    assert texts[1] == "A wizard would write about it."
+    assert all("ReportSaveFollow" not in t for t in texts)
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+def test_flat_header_lines_with_link_lists_under_each_comment(converter: str) -> None:
+    # "( name | 2015. január 21., szerda - 15:03 )" above each comment, a list with a login
+    # line and a permalink under it: the list is the comment's chrome, not a reply
+    article = load("flat_headers_link_lists", converter)
+    comments = list(article.iter_comments())
+    assert [c.author.name for c in comments if c.author] == ["ann", "bob", "cleo", "dora"]
+    assert [c.published for c in comments] == [
+        datetime(2015, 1, 21, 15, 3),
+        datetime(2015, 1, 22, 14, 1),
+        datetime(2015, 1, 23, 16, 5),
+        datetime(2016, 9, 27, 13, 10),
+    ]
+    assert comments[0].text == "Kami, ez jó lehet?"
+    assert comments[3].text == "Ansible, egyszerűbb."
+    assert "de mco-val megy." in comments[1].text  # "# puppet kick" in code ended nothing
+    assert all("belépés" not in c.text for c in comments)  # repeated in every comment: chrome
+    if converter == "pandoc":  # the raw HTML keeps the sibling div.indented
+        assert shape(article.comments) == [(0, "ann"), (1, "bob"), (0, "cleo"), (0, "dora")]
+    else:  # the permalink under each comment gives its page id
+        assert [c.id for c in comments] == [f"comment-{n}" for n in (11, 12, 13, 14)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2015. január 21., szerda - 15:03", datetime(2015, 1, 21, 15, 3)),
+        ("Mittwoch, 3. Juni 2020", datetime(2020, 6, 3)),
+        ("21 gennaio 2020 alle 10:15", datetime(2020, 1, 21, 10, 15)),
+        ("3 de março de 2021 às 09:30", datetime(2021, 3, 3, 9, 30)),
+        ("12 maart 2019 om 14:05", datetime(2019, 3, 12, 14, 5)),
+    ],
+)
+def test_dates_with_month_and_weekday_names_in_more_languages(
+    text: str, expected: datetime
+) -> None:
+    assert parse_date(text) == expected
+
+
+def test_a_parenthesised_name_and_date_line_is_a_header() -> None:
+    head = heuristic_header(Unit("p", "( mrmartin | 2015. január 21., szerda - 15:03 )"))
+    assert head is not None and head.author is not None
+    assert head.author.name == "mrmartin"
+    assert head.published == datetime(2015, 1, 21, 15, 3)
+
+
+@pytest.mark.parametrize(
+    "line", ["ReportSaveFollow", "Reply Share", "ReplyDelete", "Load more", "Show more"]
+)
+def test_glued_button_rows_are_chrome(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize("line", ["Reply to Ann: I disagree", "Save the date", "Report"])
+def test_button_words_in_sentences_are_kept_or_alone(line: str) -> None:
+    assert is_boilerplate(line) is (line == "Report")
