@@ -3,6 +3,7 @@ a button or a heading inside a comment must not cut (fixtures rendered by each c
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -18,7 +19,7 @@ CONVERTED = Path(__file__).parent / "data" / "markdown" / "converted"
 CONVERTERS = ["html2text", "markdownify", "html-to-markdown", "markitdown", "pandoc"]
 
 
-def shape(comments: tuple[Comment, ...] | list[Comment]) -> list[tuple[int, str | None]]:
+def shape(comments: Sequence[Comment]) -> list[tuple[int, str | None]]:
     """(depth, author) of every comment in document order."""
     out: list[tuple[int, str | None]] = []
     stack = [(c, 0) for c in reversed(comments)]
