@@ -295,3 +295,30 @@ def test_author_badge_under_the_name() -> None:
         (0, "Beate", "Guten Morgen Martina,"),
         (1, "Martina Berg", "Liebe Beate,"),
     ]
+
+
+def test_a_name_over_a_date_in_one_paragraph_is_the_header() -> None:
+    # markdownify and html2text keep the <br> between the name and the date as a hard break
+    doc = (
+        "Body.\n\n##### 2 Comments\n\n* ![](https://example.org/a.png)\n\n"
+        "  dottoressa  \n  März 7, 2018\n\n  Liebe Claudia, schönes Haar.\n\n"
+        "  + ![](https://example.org/b.png)\n\n    happyface313  \n    März 8, 2018\n\n"
+        "    Vielen Dank!\n"
+    )
+    (first,) = from_markdown(doc, quotes=False).comments
+    (reply,) = first.replies
+    assert (first.author.name if first.author else None, first.published) == (
+        "dottoressa",
+        datetime(2018, 3, 7),
+    )
+    assert first.text == "Liebe Claudia, schönes Haar."
+    assert (reply.author.name if reply.author else None, reply.text) == (
+        "happyface313",
+        "Vielen Dank!",
+    )
+
+
+def test_two_lines_of_text_are_no_name_over_a_date() -> None:
+    doc = "Body.\n\n## 1 Comment\n\n- I agree with this.\n  More to say.\n\n  More text.\n"
+    (comment,) = from_markdown(doc, quotes=False).comments
+    assert comment.author is None

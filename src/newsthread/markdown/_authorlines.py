@@ -185,6 +185,8 @@ def heuristic_header(unit: Unit) -> Header | None:
     if len(unit.text) > 600 or unit.kind not in {"p", "h"}:
         return None  # (javascript: links can shorten a line, but not this much)
     text = JS_LINK.sub("", unit.text).strip() if "javascript:" in unit.text else unit.text.strip()
+    if "\n" in text and len(text) <= 160:
+        return _name_over_date(unit, text)
     if not text or len(text) > 160 or "\n" in text or unit.kind not in {"p", "h"}:
         return None
     whole_link = (
@@ -238,6 +240,23 @@ def heuristic_header(unit: Unit) -> Header | None:
         link = unit.links[0] if unit.links else None
         return Header(author=Author(text, link.url if link else None))
     return None
+
+
+def _name_over_date(unit: Unit, text: str) -> Header | None:
+    """``Ann`` / ``März 7, 2018``: a name and a date in one paragraph, split by a line break."""
+    name, _, when = (line.strip() for line in text.partition("\n"))
+    if "\n" in when or not name_like(name) or is_time(name):
+        return None
+    date = parse_date(when)
+    relative = None if date is not None else relative_time(when)
+    if date is None and relative is None:
+        return None
+    link = next((k for k in unit.links if k.start <= 1 and k.end >= len(name)), None)
+    return Header(
+        author=Author(name.strip("*_"), link.url if link else None),
+        published=date,
+        date_text=relative,
+    )
 
 
 _NAV_LINK = re.compile(
