@@ -173,10 +173,16 @@ def test_comment_titles_and_written_by_lines() -> None:
     assert article.comments[1].published == datetime(2015, 1, 21, 20, 2)
 
 
-def test_lazy_loaded_avatar_before_the_name() -> None:
+@pytest.mark.parametrize(
+    "avatar",
+    [
+        "![](data:image/svg+xml,%3Csvg%20xmlns='http://www.w3.org/2000/svg'%3E%3C/svg%3E)",
+        "![ann@example.org'](data:image/svg+xml...)",  # markitdown shortens data: URLs
+    ],
+)
+def test_lazy_loaded_avatar_before_the_name(avatar: str) -> None:
     # markdownify's rendering of a WordPress thread whose avatars are SVG placeholders (lazy loading):
     # markdown-it refuses data: URLs as links, which used to leave the image as text before the name
-    avatar = "![](data:image/svg+xml,%3Csvg%20xmlns='http://www.w3.org/2000/svg'%3E%3C/svg%3E)"
     md = (
         "# Lemons\n\nGrow lemons from seed.\n\n## 2 thoughts on “Lemons”\n\n"
         f"1. {avatar} **Roberta** says:\n\n"

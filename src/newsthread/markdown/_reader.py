@@ -100,7 +100,8 @@ def inline_unit(unit: Unit, source: str) -> None:
 _PAGE_ANCHOR = re.compile(r"""<(?:a|span)\s[^>]*?\b(?:id|name)\s*=\s*["']?([^"'\s>]+)""")
 
 
-_DATA_IMAGE = re.compile(r"\s*data:image/[\w.+-]+[;,]", re.IGNORECASE)
+# (markitdown shortens the URL to "data:image/svg+xml...")
+_DATA_IMAGE = re.compile(r"\s*data:image/[\w.+-]+(?:[;,]|\s*$)", re.IGNORECASE)
 
 
 def _inline_unit(unit: Unit, children: list[Any]) -> None:
