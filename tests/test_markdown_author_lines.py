@@ -6,7 +6,9 @@ from datetime import datetime
 
 import pytest
 
+from newsthread import Author
 from newsthread.markdown import from_markdown
+from newsthread.markdown._authorlines import clean_author
 from newsthread.markdown._headers import level_of, profile_link, relative_time
 from test_markdown_comment_sections import CONVERTERS, load, shape
 
@@ -328,3 +330,44 @@ def test_two_lines_of_text_are_no_name_over_a_date() -> None:
     doc = "Body.\n\n## 1 Comment\n\n- I agree with this.\n  More to say.\n\n  More text.\n"
     (comment,) = from_markdown(doc, quotes=False).comments
     assert comment.author is None
+
+
+def test_a_name_ending_in_an_initial_over_a_date_line() -> None:
+    doc = (
+        "Body.\n\n## 1 Kommentar\n\n1. Astrid S.\n\n   19. Juni 2019 / 17:29\n\n"
+        "   Liebe Martina, eine edle Tasche.\n"
+    )
+    (comment,) = from_markdown(doc, quotes=False).comments
+    assert (comment.author.name if comment.author else None, comment.text) == (
+        "Astrid S.",
+        "Liebe Martina, eine edle Tasche.",
+    )
+    assert comment.published == datetime(2019, 6, 19, 17, 29)
+
+
+@pytest.mark.parametrize(
+    ("name", "clean"),
+    [
+        ("Ben 19. Juni 2018 um 15:28 Uhr - Antworten", "Ben"),
+        ("RA Michael Seidlitz 20. Juni 2018 um 13:54 Uhr", "RA Michael Seidlitz"),
+        ("Mathias Autor", "Mathias"),
+        ("Ann Admin", "Ann"),
+        ("Autor", "Autor"),
+        ("Agent 47", "Agent 47"),
+        ("Martina Berg", "Martina Berg"),
+    ],
+)
+def test_author_names_lose_role_badges_and_dates(name: str, clean: str) -> None:
+    author = clean_author(Author(name, "https://example.org/u"))
+    assert author == Author(clean, "https://example.org/u")
+
+
+def test_a_role_badge_on_the_name_line_is_not_part_of_the_name() -> None:
+    doc = (
+        "Body.\n\n## 2 Kommentare\n\n1. **Ann** sagt:\n\n   3. März 2020 um 10:15\n\n   Gut.\n\n"
+        "   1. **Mathias Autor** sagt:\n\n      3. März 2020 um 11:00\n\n      Danke.\n"
+    )
+    (first,) = from_markdown(doc, quotes=False).comments
+    (reply,) = first.replies
+    assert reply.author == Author("Mathias")
+    assert reply.text == "Danke."

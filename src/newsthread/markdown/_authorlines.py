@@ -28,6 +28,7 @@ from newsthread.model import Author, Link
 __all__ = [
     "JS_LINK",
     "Header",
+    "clean_author",
     "heuristic_header",
     "inline_header",
     "is_time",
@@ -399,10 +400,34 @@ def _name_and_date(unit: Unit, text: str) -> Header | None:
 
 
 _NAME = re.compile(r"^[^\n!?:;,]{1,60}$")
+_INITIAL = re.compile(r"(?<=\w)\s+[^\W\d_a-z]\.$")
 
 
 def name_like(text: str) -> bool:
     """A short line that could be a commenter's name (kept as text unless a date follows)."""
-    if text.endswith(".") or (". " in text and len(text.split()) > 4):
+    initial = _INITIAL.search(text) is not None  # "Astrid S.": a name ending in an initial
+    if (text.endswith(".") and not initial) or (". " in text and len(text.split()) > 4):
         return False
     return bool(_NAME.match(text)) and len(text.split()) <= 6 and any(c.isalpha() for c in text)
+
+
+# a role badge after a name on the same line: "Mathias Autor", "Ann Admin"
+_ROLE = re.compile(
+    r"\s+(?:autor(?:in)?|author|admin(?:istrator)?|moderator(?:in)?|auteur|autore)$", re.IGNORECASE
+)
+
+
+def clean_author(author: Author | None) -> Author | None:
+    """``author`` without a role badge or a date and buttons after the name
+    ("Ben 19. Juni 2018 um 15:28 Uhr - Antworten", "Mathias Autor")."""
+    if author is None:
+        return None
+    name = author.name
+    if any(c.isdigit() for c in name) and len(name) <= 160:
+        head = _name_and_date(Unit("p", name), name)
+        if head is not None and head.author is not None:
+            name = head.author.name
+    role = _ROLE.search(name)
+    if role is not None and role.start() > 0:
+        name = name[: role.start()]
+    return author if name == author.name else Author(name, author.url)

@@ -14,7 +14,12 @@ import re
 
 import attrs
 
-from newsthread.markdown._authorlines import heuristic_header, inline_header, name_like
+from newsthread.markdown._authorlines import (
+    clean_author,
+    heuristic_header,
+    inline_header,
+    name_like,
+)
 from newsthread.markdown._chrome import fold_header_lists, fold_text_lists
 from newsthread.markdown._comments import (
     CLOSED,
@@ -549,6 +554,7 @@ class _Builder:
             if state.late is not None:
                 state.parts.append(state.late.text.strip())
             state.comment.text = "\n\n".join(state.parts)
+            state.comment.author = clean_author(state.comment.author)
             if not state.explicit:
                 kind = _PINGBACK.match(state.comment.text)
                 if kind is not None:
