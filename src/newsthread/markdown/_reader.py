@@ -475,14 +475,42 @@ def _marked_code(units: list[Unit]) -> list[Unit]:
             out.append(unit)
             continue
         first, _, rest = unit.text.lstrip(" ").partition("\n")
+        avatar = not _IMAGES.sub("", first[marker.end() :]).strip()  # a new comment's avatar
+        above = out[-1] if out and out[-1].item != -1 else None
+        if not avatar and above is not None and _header_pieces(unit.text, unit.line, above, out):
+            continue
         item = Unit("p", "", line=unit.line, depth=1, start=True, column=unit.column)
         item.ordered = first[0].isdigit()
         inline_unit(item, first[marker.end() :])
         item.item = -2 - len(out)  # an item of its own: the builder nests it by column
         out.append(item)
-        if rest.strip():
+        if rest.strip() and not _header_pieces(rest, unit.line + 1, item, out):
             out.append(Unit("p", rest, line=unit.line + 1, column=unit.column))
     return out
+
+
+_IMAGES = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+
+
+def _header_pieces(text: str, first_line: int, above: Unit, out: list[Unit]) -> bool:
+    """Marker lines of a code block right after a list item: the item's header pieces
+    (html2text indents them less than the item's text column). Appends them to ``out``
+    as lines of that item; False (and nothing appended) for any other code."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    markers = [_MARKER.match(line) for line in lines]
+    if len(lines) < 2 or not all(markers):
+        return False
+    for offset, (line, marker) in enumerate(zip(lines, markers, strict=True)):
+        assert marker is not None
+        piece = Unit("p", "", line=first_line + offset, column=above.column, depth=above.depth)
+        piece.item, piece.parent_item, piece.list_key = (
+            above.item,
+            above.parent_item,
+            above.list_key,
+        )
+        inline_unit(piece, line[marker.end() :])
+        out.append(piece)
+    return True
 
 
 def read_markdown(source: str | bytes, url: str | None) -> Article:
