@@ -11,8 +11,9 @@ import pytest
 
 from newsthread import Article, Comment
 from newsthread.markdown import from_markdown
-from newsthread.markdown._authorlines import heuristic_header, parse_date
+from newsthread.markdown._authorlines import heuristic_header, is_time, parse_date
 from newsthread.markdown._comments import is_boilerplate
+from newsthread.markdown._split import split_at_headers
 from newsthread.markdown._units import Unit
 
 CONVERTED = Path(__file__).parent / "data" / "markdown" / "converted"
@@ -104,3 +105,50 @@ def test_glued_button_rows_are_chrome(line: str) -> None:
 @pytest.mark.parametrize("line", ["Reply to Ann: I disagree", "Save the date", "Report"])
 def test_button_words_in_sentences_are_kept_or_alone(line: str) -> None:
     assert is_boilerplate(line) is (line == "Report")
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+def test_a_thread_in_a_layout_table_cell(converter: str) -> None:
+    # the same thread inside a layout table: markdownify and markitdown write the whole cell as
+    # one line, html2text and html-to-markdown glue each "( name | date )" to the text after it
+    article = load("layout_table_thread", converter)
+    comments = list(article.iter_comments())
+    assert [c.author.name for c in comments if c.author] == ["ann", "bob", "cleo", "dora"]
+    assert [c.published for c in comments][::3] == [
+        datetime(2015, 1, 21, 15, 3),
+        datetime(2016, 9, 27, 13, 10),
+    ]
+    assert comments[0].text.startswith("Kami, ez jó lehet?")
+    assert comments[2].text.startswith("Mi Salt-ot vezetünk be.")
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        (
+            "Intro. ( ann | 2015. január 21., szerda - 15:03 ) Hallo. ( bob | 2015. január 22., "
+            "csütörtök - 14:01 ) Szia.",
+            [
+                "Intro. ",
+                "( ann | 2015. január 21., szerda - 15:03 )",
+                " Hallo. ",
+                "( bob | 2015. január 22., csütörtök - 14:01 )",
+                " Szia.",
+            ],
+        ),
+        ("permalink ( ann | 2015. január 21., szerda - 15:03 ) Hallo.", None),
+        ("Ich sage (Anna | Bernd) dazu nichts.", []),
+        ("A long sentence that goes on ( ann | 2015. január 21., szerda - 15:03 ) Hallo.", []),
+    ],
+)
+def test_parenthesised_headers_cut_paragraphs(text: str, pieces: list[str] | None) -> None:
+    units = split_at_headers([Unit("p", text)], is_time)
+    if pieces is None:  # a few words before the header: cut there
+        assert [u.text for u in units][1:] == [
+            "( ann | 2015. január 21., szerda - 15:03 )",
+            " Hallo.",
+        ]
+    elif not pieces:
+        assert [u.text for u in units] == [text]
+    else:
+        assert [u.text for u in units] == pieces
