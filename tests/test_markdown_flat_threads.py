@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from newsthread import Article, Comment
+from newsthread import Article, Comment, CommentStatus
 from newsthread.markdown import from_markdown
 from newsthread.markdown._authorlines import heuristic_header, is_time, parse_date
 from newsthread.markdown._comments import is_boilerplate
@@ -152,3 +152,17 @@ def test_parenthesised_headers_cut_paragraphs(text: str, pieces: list[str] | Non
         assert [u.text for u in units] == [text]
     else:
         assert [u.text for u in units] == pieces
+
+
+def test_deleted_accounts_are_no_authors() -> None:
+    doc = (
+        "# Post\n\nBody.\n\nlevel 1\n\n[ann](/user/ann/)\n\n· [4 yr. ago](https://e.org/c/a1/)\n\n"
+        "First.\n\nlevel 2\n\n[deleted]\n\n· [4 yr. ago](https://e.org/c/b2/)\n\nGone.\n\n"
+        "level 1\n\n[cleo](/user/cleo/)\n\n· [3 yr. ago](https://e.org/c/c3/)\n\nThird.\n"
+    )
+    first, third = from_markdown(doc, quotes=False).comments
+    (reply,) = first.replies
+    assert reply.author is None and reply.status is CommentStatus.DELETED
+    assert reply.text == "Gone."
+    assert first.author is not None and first.author.name == "ann"
+    assert first.status is CommentStatus.PUBLISHED and third.text == "Third."

@@ -221,6 +221,20 @@ def build_comments(units: list[Unit], strict: bool) -> list[Comment]:
 _IMAGE = re.compile(r"!\[[^\]]{0,200}\]\([^)\s]*\)")
 
 
+# what forums print in place of the name of an account or comment that is gone
+_GONE = {"[deleted]": CommentStatus.DELETED, "[removed]": CommentStatus.REMOVED}
+
+
+def _placeholder_author(comment: Comment) -> None:
+    """ "[deleted]" in the author's place names no one: no author, the comment's status says why."""
+    author = comment.author
+    status = _GONE.get(author.name.strip().lower()) if author is not None else None
+    if status is not None:
+        comment.author = None
+        if comment.status is CommentStatus.PUBLISHED:
+            comment.status = status
+
+
 def _drop_repeated(states: list[_Open]) -> None:
     """Drop the short paragraphs that half the comments or more repeat word for word: a
     "log in to reply" line, a button row the chrome patterns do not know (in place)."""
@@ -555,6 +569,7 @@ class _Builder:
                 state.parts.append(state.late.text.strip())
             state.comment.text = "\n\n".join(state.parts)
             state.comment.author = clean_author(state.comment.author)
+            _placeholder_author(state.comment)
             if not state.explicit:
                 kind = _PINGBACK.match(state.comment.text)
                 if kind is not None:
