@@ -371,3 +371,26 @@ def test_a_role_badge_on_the_name_line_is_not_part_of_the_name() -> None:
     (reply,) = first.replies
     assert reply.author == Author("Mathias")
     assert reply.text == "Danke."
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        (
+            "[[\u2013]](javascript:void(0))[karlkrum](https://old.reddit.com/user/karlkrum) "
+            "5 points6 points7 points 16 hours ago (0 children)",
+            "karlkrum",
+        ),
+        (
+            "[[\u2013]](javascript:void(0))[fandry96](https://old.reddit.com/user/fandry96)Product "
+            "Manager 1 point2 points3 points 13 hours ago (12 children)",
+            "fandry96",
+        ),
+    ],
+)
+def test_old_reddit_headers_with_and_without_a_flair(line: str, name: str) -> None:
+    doc = f"# Post\n\nBody.\n\n## 3 comments\n\n{line}\n\nThe issue I have is the gap.\n"
+    (comment,) = from_markdown(doc, quotes=False).comments
+    assert comment.author == Author(name, f"https://old.reddit.com/user/{name}")
+    assert comment.text == "The issue I have is the gap."
+    assert (comment.extra or {}).get("date_text") in {"16 hours ago", "13 hours ago"}

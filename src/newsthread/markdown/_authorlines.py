@@ -176,9 +176,11 @@ class Header:
 
 
 # "[-]user 34 points35 points 17 hours ago (17 children)": a Reddit comment's first line
+# (a flair may follow the name: "fandry96Product Manager 1 point2 points …", the name a link)
 _POINTS = re.compile(
-    r"^\W*(?P<name>[\w.\-]{1,40})\s+(?:-?\d+\s+points?\s*)+(?P<when>[^(\n]{0,40}?\bago)\b"
+    r"^\W*(?P<name>[^\n]{1,80}?)\s+(?:-?\d+\s+points?\s*)+(?P<when>[^(\n]{0,40}?\bago)\b"
 )
+_ACCOUNT = re.compile(r"[\w.\-]{1,40}")
 
 
 def heuristic_header(unit: Unit) -> Header | None:
@@ -197,13 +199,21 @@ def heuristic_header(unit: Unit) -> Header | None:
     )
     points = _POINTS.match(text)
     if points is not None:
+        lead = points.group("name")
         link = next(
-            (k for k in unit.links if unit.text[k.start : k.end] == points.group("name")), None
+            (
+                k
+                for k in unit.links
+                if profile_link(k.url) and lead.startswith(unit.text[k.start : k.end])
+            ),
+            None,
         )
-        return Header(
-            author=Author(points.group("name"), link.url if link else None),
-            date_text=points.group("when").strip(),
-        )
+        name = unit.text[link.start : link.end] if link is not None else lead
+        if _ACCOUNT.fullmatch(name):
+            return Header(
+                author=Author(name, link.url if link else None),
+                date_text=points.group("when").strip(),
+            )
     says = _SAYS.match(text)
     if says is not None:
         name = says.group("name").strip().strip("*_")
