@@ -277,6 +277,7 @@ _NAV_WORDS = re.compile(
     r"(?:\s*[|·•]\s*(?:parent|root|next|prev|context|flag|favorite|hide|\[[\u2013-]\]))+(?=\s|$)",
     re.IGNORECASE,
 )
+_COMPACT_AGE = re.compile(r"^\d{1,4}\s?(?:s|m|min|h|d|w|mo|y|yr)$", re.IGNORECASE)
 _PARENT_WORDS = (
     "parent",
     "in reply to",
@@ -305,7 +306,7 @@ def inline_header(unit: Unit) -> Inline | None:
         return None
     before = [k for k in links if k.end <= first.start]
     prefix = "".join(text[a.end : b.start] for a, b in pairwise([Link(0, 0, ""), *before, first]))
-    if prefix.strip(" ![]|·•"):  # only images, vote buttons and separators may come first
+    if prefix.strip(" ![]|·•+-\u2013"):  # only images, vote and collapse buttons, separators first
         return None
     later = [k for k in links if k.start >= first.end]
     if not later or text[first.end : later[0].start].strip(" |·•"):
@@ -313,6 +314,8 @@ def inline_header(unit: Unit) -> Inline | None:
     when = text[later[0].start : later[0].end].strip()
     published = parse_date(when)
     relative = None if published is not None else relative_time(when)
+    if relative is None and published is None and _COMPACT_AGE.match(when):
+        relative = when  # "3mo", "5d": an age, as a link after the profile link (LessWrong)
     if published is None and relative is None:
         return None
     cut = later[0].end

@@ -378,11 +378,11 @@ class _Builder:
             if role is not None and name_like(text[: role.start()].strip()):
                 unit.text = text[: role.start()].strip()  # "Martina Berg\nAutor": a badge
                 text = unit.text
-        if state.pending is None and not state.parts and name_like(text):
-            state.pending = unit
-            return None
         inline = inline_header(unit) if unit.links else None
         if inline is None:
+            if state.pending is None and not state.parts and name_like(text):
+                state.pending = unit
+                return None
             return text
         c.author = c.author or inline.header.author
         c.published = c.published or inline.header.published
