@@ -394,3 +394,17 @@ def test_old_reddit_headers_with_and_without_a_flair(line: str, name: str) -> No
     assert comment.author == Author(name, f"https://old.reddit.com/user/{name}")
     assert comment.text == "The issue I have is the gap."
     assert (comment.extra or {}).get("date_text") in {"16 hours ago", "13 hours ago"}
+
+
+def test_an_old_reddit_header_without_links_keeps_its_comment_apart() -> None:
+    # pandoc keeps the header as raw inline HTML: no link tells the name from the flair
+    doc = (
+        "# Post\n\nBody.\n\n## 3 comments\n\n"
+        "[\u2013]JoeyDee86 34 points35 points 17 hours ago (17 children)\n\nThe gap is insane.\n\n"
+        "[\u2013]fandry96Product Manager 1 point2 points 13 hours ago (12 children)\n\n"
+        "I went straight to Business AI.\n"
+    )
+    first, second = from_markdown(doc, quotes=False).comments
+    assert (first.author, first.text) == (Author("JoeyDee86"), "The gap is insane.")
+    assert second.text == "I went straight to Business AI."
+    assert second.author == Author("fandry96Product")  # the flair glued to the name stays

@@ -208,7 +208,9 @@ def heuristic_header(unit: Unit) -> Header | None:
             ),
             None,
         )
-        name = unit.text[link.start : link.end] if link is not None else lead
+        name = unit.text[link.start : link.end] if link is not None else lead.lstrip("[]-\u2013 ")
+        if link is None and " " in name:
+            name = name.split()[0]  # a flair after the name, without the link to tell where
         if _ACCOUNT.fullmatch(name):
             return Header(
                 author=Author(name, link.url if link else None),
