@@ -408,3 +408,17 @@ def test_an_old_reddit_header_without_links_keeps_its_comment_apart() -> None:
     assert (first.author, first.text) == (Author("JoeyDee86"), "The gap is insane.")
     assert second.text == "I went straight to Business AI."
     assert second.author == Author("fandry96Product")  # the flair glued to the name stays
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("AnonymousMarch 16, 2013 at 6:14 PM", "Anonymous"),
+        ("Stéphane SurprenantDecember 8, 2020 at 10:12 AM", "Stéphane Surprenant"),
+    ],
+)
+def test_a_name_glued_to_the_month_of_its_date(line: str, name: str) -> None:
+    doc = f"# Post\n\nBody.\n\n## 2 comments\n\n{line}\n\nA reply.\n\nAnn March 3, 2020 at 10:15\n\nMore.\n"
+    first, second = from_markdown(doc, quotes=False).comments
+    assert (first.author, first.text) == (Author(name), "A reply.")
+    assert second.author == Author("Ann")

@@ -380,8 +380,9 @@ def _name_and_date(unit: Unit, text: str) -> Header | None:
     """``Name 19. Juni 2018 um 15:28 Uhr - Antworten``: a name, then a date, then chrome."""
     core = _REPLY_TAIL.sub("", text)
     tail = _DATE_TAIL.search(core)
-    if tail is not None and tail.start() == 0:
-        # "AnonymousMarch 16, 2013 at 6:14 PM": a name glued to the date's month
+    if tail is not None and (tail.start() == 0 or parse_date(tail.group()) is None):
+        # "AnonymousMarch 16, 2013 at 6:14 PM", "Stéphane SurprenantDecember 8, 2020 at 10:12 AM":
+        # a name glued to the date's month
         glued = _GLUED_MONTH.search(core)
         if glued is not None:
             core = core[: glued.start()] + " " + core[glued.start() :]
