@@ -166,3 +166,27 @@ def test_deleted_accounts_are_no_authors() -> None:
     assert reply.text == "Gone."
     assert first.author is not None and first.author.name == "ann"
     assert first.status is CommentStatus.PUBLISHED and third.text == "Third."
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("[ __](javascript:void\\(0\\)) 36", True),
+        ("[ __](javascript:void\\(0\\))", True),
+        ("[Reply](javascript:;) 1.2k", True),
+        ("[ __](javascript:void\\(0\\)) I agree", False),
+    ],
+)
+def test_script_buttons_with_a_vote_count_are_chrome(line: str, chrome: bool) -> None:
+    doc = (
+        "# Post\n\nBody.\n\n## 2 Kommentare\n\n* Ann sagt:\n\n"
+        "[1. November 2023 um 11:17 Uhr](https://e.org/p/#comment-1)\n\n"
+        f"Die schlechteste Besetzung.\n\n{line}\n"
+    )
+    (comment,) = from_markdown(doc, quotes=False).comments
+    assert comment.author is not None and comment.author.name == "Ann"
+    if chrome:
+        assert comment.text == "Die schlechteste Besetzung."
+    else:  # words after the button are the comment's
+        assert comment.text.startswith("Die schlechteste Besetzung.\n\n")
+        assert comment.text.endswith("I agree")

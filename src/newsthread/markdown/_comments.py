@@ -240,8 +240,10 @@ def _starts_comment(unit: Unit) -> bool:
 def is_boilerplate(line: str) -> bool:
     """A whole line of comment-form or share-bar chrome."""
     line = line.strip()
-    if "javascript:" in line and not JS_LINK.sub("", line).strip():
-        return True  # buttons whose links markdown-it-py refused (javascript:void(0))
+    if "javascript:" in line:
+        rest = JS_LINK.sub("", line).strip()
+        if not rest or is_counter(rest):
+            return True  # buttons whose links markdown-it-py refused (javascript:void(0)), a vote count
     if _IMAGE_ONLY.match(line):
         return True  # an image a converter could not turn into a link (data: URLs)
     if len(line) > 300:
