@@ -190,3 +190,26 @@ def test_script_buttons_with_a_vote_count_are_chrome(line: str, chrome: bool) ->
     else:  # words after the button are the comment's
         assert comment.text.startswith("Die schlechteste Besetzung.\n\n")
         assert comment.text.endswith("I agree")
+
+
+def _comments(first: int, last: int) -> str:
+    return "".join(
+        f"( user{i} | 2015. január {i + 1}., szerda - 15:03 )\n\nKomment {i}.\n\n"
+        for i in range(first, last)
+    )
+
+
+def test_a_fence_left_open_by_a_converter_does_not_swallow_the_thread() -> None:
+    # html-to-markdown closes a signature's code block on a line of its own but opened it inline
+    doc = "# Post\n\nBody.\n\n## Hozzászólások\n\n" + _comments(0, 1) + "()_()\n```\n\n"
+    doc += _comments(1, 12)
+    comments = list(from_markdown(doc, quotes=False).iter_comments())
+    assert [c.author.name for c in comments if c.author] == [f"user{i}" for i in range(12)]
+    assert comments[11].text == "Komment 11."
+
+
+def test_a_document_that_ends_in_code_keeps_it() -> None:
+    doc = "# Post\n\nBody.\n\n```\ncode line\nmore code\n"
+    article = from_markdown(doc, quotes=False)
+    assert article.comments == ()
+    assert [b.text for b in article.body][-1] == "code line\nmore code"

@@ -60,7 +60,39 @@ def _clamp(text: str) -> str:
         text = _DEEP_INDENT.sub(" " * 32, text)
     if text.count(">") > 16:
         text = _DEEP_QUOTE.sub(r"\1", text)
+    if "```" in text or "~~~" in text:
+        text = _unclosed_fence(text)
     return text
+
+
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})([^\n]*)$", re.MULTILINE)
+#: Lines an unclosed code fence may swallow before its opening line is read as text.
+_FENCE_TAIL = 40
+
+
+def _unclosed_fence(text: str) -> str:
+    """The opening line of a code fence never closed is text when many lines follow it.
+
+    A converter that splits a code block (html-to-markdown, a ``<pre>`` in a signature)
+    can leave a fence open, and CommonMark then reads the rest of the page, thread and
+    all, as code. A document that ends inside code on purpose ends soon after it.
+    """
+    opener: re.Match[str] | None = None
+    for match in _FENCE.finditer(text):
+        fence, rest = match.group(1), match.group(2)
+        if opener is None:
+            if not (fence[0] == "`" and "`" in rest):
+                opener = match
+        elif (
+            fence[0] == opener.group(1)[0]
+            and len(fence) >= len(opener.group(1))
+            and not rest.strip()
+        ):
+            opener = None
+    if opener is None or text.count("\n", opener.end()) < _FENCE_TAIL:
+        return text
+    start = opener.start(1)
+    return text[:start] + "\\" + text[start:]
 
 
 @lru_cache(maxsize=1)
