@@ -275,6 +275,7 @@ def _up(comment: Comment) -> Comment | None:
 def score(reference: list[Comment], found: list[Comment]) -> tuple[int, int, int, int]:
     """(matched, parent right, author right, parent and author right) of ``reference`` in ``found``."""
     texts = [_words(c.text) for c in found]
+    names = [_name(c.author) for c in found]
     used: set[int] = set()
     match: dict[int, Comment] = {}
     for ref in reference:
@@ -283,12 +284,19 @@ def score(reference: list[Comment], found: list[Comment]) -> tuple[int, int, int
         if not key:
             continue
         best: int | None = None
+        best_rank = (True, 0)
+        name = _name(ref.author)
         for i, text in enumerate(texts):
             # either opening in the other text: the HTML importer keeps vote counts and button
             # labels in some texts that a Markdown reader drops as chrome, and the other way round
             same = key in text or (len(text) >= 12 and text[:60] in whole)
-            if i not in used and same and (best is None or len(text) < len(texts[best])):
-                best = i
+            if i in used or not same:
+                continue
+            # among texts that open alike (a reply quoting the comment above), the one by the
+            # same author, then the shortest
+            rank = (names[i] != name, len(text))
+            if best is None or rank < best_rank:
+                best, best_rank = i, rank
         if best is not None:
             used.add(best)
             match[id(ref)] = found[best]
@@ -306,6 +314,20 @@ def score(reference: list[Comment], found: list[Comment]) -> tuple[int, int, int
     return len(match), parent, author, both
 
 
+# Where the HTML importer's reading (the reference) was checked by hand against the page and is
+# wrong: author names as the page shows them (a role badge glued to the name by the importer).
+HAND_CHECKED_AUTHORS = {
+    "lady50plus.de.sekre.html": {"Martina BergAutor": "Martina Berg"},
+}
+
+
+def _hand_checked(name: str, reference: list[Comment]) -> None:
+    fixes = HAND_CHECKED_AUTHORS.get(name, {})
+    for comment in reference:
+        if comment.author is not None and comment.author.name in fixes:
+            comment.author = Author(fixes[comment.author.name], comment.author.url)
+
+
 def quality(limit: int | None, converters: list[str], per_page: bool) -> None:
     from selectolax.lexbor import LexborHTMLParser
 
@@ -320,6 +342,7 @@ def quality(limit: int | None, converters: list[str], per_page: bool) -> None:
         htmls[page] = html
         section = extract_comments(LexborHTMLParser(html))
         refs[page] = list(Article(comments=section.comments).iter_comments())
+        _hand_checked(page.name, refs[page])
     print(
         "| converter | half | pages | comments (HTML) | found | parent right | author right | both right |"
     )

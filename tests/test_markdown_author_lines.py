@@ -6,7 +6,9 @@ from datetime import datetime
 
 import pytest
 
+from newsthread import Author
 from newsthread.markdown import from_markdown
+from newsthread.markdown._authorlines import clean_author
 from newsthread.markdown._headers import level_of, profile_link, relative_time
 from test_markdown_comment_sections import CONVERTERS, load, shape
 
@@ -173,10 +175,16 @@ def test_comment_titles_and_written_by_lines() -> None:
     assert article.comments[1].published == datetime(2015, 1, 21, 20, 2)
 
 
-def test_lazy_loaded_avatar_before_the_name() -> None:
+@pytest.mark.parametrize(
+    "avatar",
+    [
+        "![](data:image/svg+xml,%3Csvg%20xmlns='http://www.w3.org/2000/svg'%3E%3C/svg%3E)",
+        "![ann@example.org'](data:image/svg+xml...)",  # markitdown shortens data: URLs
+    ],
+)
+def test_lazy_loaded_avatar_before_the_name(avatar: str) -> None:
     # markdownify's rendering of a WordPress thread whose avatars are SVG placeholders (lazy loading):
     # markdown-it refuses data: URLs as links, which used to leave the image as text before the name
-    avatar = "![](data:image/svg+xml,%3Csvg%20xmlns='http://www.w3.org/2000/svg'%3E%3C/svg%3E)"
     md = (
         "# Lemons\n\nGrow lemons from seed.\n\n## 2 thoughts on “Lemons”\n\n"
         f"1. {avatar} **Roberta** says:\n\n"
@@ -295,3 +303,122 @@ def test_author_badge_under_the_name() -> None:
         (0, "Beate", "Guten Morgen Martina,"),
         (1, "Martina Berg", "Liebe Beate,"),
     ]
+
+
+def test_a_name_over_a_date_in_one_paragraph_is_the_header() -> None:
+    # markdownify and html2text keep the <br> between the name and the date as a hard break
+    doc = (
+        "Body.\n\n##### 2 Comments\n\n* ![](https://example.org/a.png)\n\n"
+        "  dottoressa  \n  März 7, 2018\n\n  Liebe Claudia, schönes Haar.\n\n"
+        "  + ![](https://example.org/b.png)\n\n    happyface313  \n    März 8, 2018\n\n"
+        "    Vielen Dank!\n"
+    )
+    (first,) = from_markdown(doc, quotes=False).comments
+    (reply,) = first.replies
+    assert (first.author.name if first.author else None, first.published) == (
+        "dottoressa",
+        datetime(2018, 3, 7),
+    )
+    assert first.text == "Liebe Claudia, schönes Haar."
+    assert (reply.author.name if reply.author else None, reply.text) == (
+        "happyface313",
+        "Vielen Dank!",
+    )
+
+
+def test_two_lines_of_text_are_no_name_over_a_date() -> None:
+    doc = "Body.\n\n## 1 Comment\n\n- I agree with this.\n  More to say.\n\n  More text.\n"
+    (comment,) = from_markdown(doc, quotes=False).comments
+    assert comment.author is None
+
+
+def test_a_name_ending_in_an_initial_over_a_date_line() -> None:
+    doc = (
+        "Body.\n\n## 1 Kommentar\n\n1. Astrid S.\n\n   19. Juni 2019 / 17:29\n\n"
+        "   Liebe Martina, eine edle Tasche.\n"
+    )
+    (comment,) = from_markdown(doc, quotes=False).comments
+    assert (comment.author.name if comment.author else None, comment.text) == (
+        "Astrid S.",
+        "Liebe Martina, eine edle Tasche.",
+    )
+    assert comment.published == datetime(2019, 6, 19, 17, 29)
+
+
+@pytest.mark.parametrize(
+    ("name", "clean"),
+    [
+        ("Ben 19. Juni 2018 um 15:28 Uhr - Antworten", "Ben"),
+        ("RA Michael Seidlitz 20. Juni 2018 um 13:54 Uhr", "RA Michael Seidlitz"),
+        ("Mathias Autor", "Mathias"),
+        ("Ann Admin", "Ann"),
+        ("Autor", "Autor"),
+        ("Agent 47", "Agent 47"),
+        ("Martina Berg", "Martina Berg"),
+    ],
+)
+def test_author_names_lose_role_badges_and_dates(name: str, clean: str) -> None:
+    author = clean_author(Author(name, "https://example.org/u"))
+    assert author == Author(clean, "https://example.org/u")
+
+
+def test_a_role_badge_on_the_name_line_is_not_part_of_the_name() -> None:
+    doc = (
+        "Body.\n\n## 2 Kommentare\n\n1. **Ann** sagt:\n\n   3. März 2020 um 10:15\n\n   Gut.\n\n"
+        "   1. **Mathias Autor** sagt:\n\n      3. März 2020 um 11:00\n\n      Danke.\n"
+    )
+    (first,) = from_markdown(doc, quotes=False).comments
+    (reply,) = first.replies
+    assert reply.author == Author("Mathias")
+    assert reply.text == "Danke."
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        (
+            "[[\u2013]](javascript:void(0))[karlkrum](https://old.reddit.com/user/karlkrum) "
+            "5 points6 points7 points 16 hours ago (0 children)",
+            "karlkrum",
+        ),
+        (
+            "[[\u2013]](javascript:void(0))[fandry96](https://old.reddit.com/user/fandry96)Product "
+            "Manager 1 point2 points3 points 13 hours ago (12 children)",
+            "fandry96",
+        ),
+    ],
+)
+def test_old_reddit_headers_with_and_without_a_flair(line: str, name: str) -> None:
+    doc = f"# Post\n\nBody.\n\n## 3 comments\n\n{line}\n\nThe issue I have is the gap.\n"
+    (comment,) = from_markdown(doc, quotes=False).comments
+    assert comment.author == Author(name, f"https://old.reddit.com/user/{name}")
+    assert comment.text == "The issue I have is the gap."
+    assert (comment.extra or {}).get("date_text") in {"16 hours ago", "13 hours ago"}
+
+
+def test_an_old_reddit_header_without_links_keeps_its_comment_apart() -> None:
+    # pandoc keeps the header as raw inline HTML: no link tells the name from the flair
+    doc = (
+        "# Post\n\nBody.\n\n## 3 comments\n\n"
+        "[\u2013]JoeyDee86 34 points35 points 17 hours ago (17 children)\n\nThe gap is insane.\n\n"
+        "[\u2013]fandry96Product Manager 1 point2 points 13 hours ago (12 children)\n\n"
+        "I went straight to Business AI.\n"
+    )
+    first, second = from_markdown(doc, quotes=False).comments
+    assert (first.author, first.text) == (Author("JoeyDee86"), "The gap is insane.")
+    assert second.text == "I went straight to Business AI."
+    assert second.author == Author("fandry96Product")  # the flair glued to the name stays
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("AnonymousMarch 16, 2013 at 6:14 PM", "Anonymous"),
+        ("Stéphane SurprenantDecember 8, 2020 at 10:12 AM", "Stéphane Surprenant"),
+    ],
+)
+def test_a_name_glued_to_the_month_of_its_date(line: str, name: str) -> None:
+    doc = f"# Post\n\nBody.\n\n## 2 comments\n\n{line}\n\nA reply.\n\nAnn March 3, 2020 at 10:15\n\nMore.\n"
+    first, second = from_markdown(doc, quotes=False).comments
+    assert (first.author, first.text) == (Author(name), "A reply.")
+    assert second.author == Author("Ann")

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ CONVERTED = Path(__file__).parent / "data" / "markdown" / "converted"
 CONVERTERS = ["html2text", "markdownify", "html-to-markdown", "markitdown", "pandoc"]
 
 
-def shape(comments: tuple[Comment, ...] | list[Comment]) -> list[tuple[int, str | None, str]]:
+def shape(comments: Sequence[Comment]) -> list[tuple[int, str | None, str]]:
     """(depth, author, text) of every comment in document order."""
     out: list[tuple[int, str | None, str]] = []
     stack = [(c, 0) for c in reversed(comments)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -65,7 +66,7 @@ GORMULUS: Tree = [
         "richtig gormulus, politik darf",
         [
             (
-                "Mathias Autor",
+                "Mathias",
                 datetime(2012, 12, 11, 13, 19),
                 "comment-157",
                 "Ich lasse diesen",
@@ -77,7 +78,7 @@ GORMULUS: Tree = [
 ]
 
 
-def _check(comments: list[Comment] | tuple[Comment, ...], expected: Tree) -> None:
+def _check(comments: Sequence[Comment], expected: Tree) -> None:
     """Compare level by level with an explicit stack (no recursion)."""
     stack = [(list(comments), expected)]
     while stack:

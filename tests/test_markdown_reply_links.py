@@ -72,3 +72,23 @@ def test_a_reply_chain_of_parent_links_10000_long() -> None:
         (node,) = node.replies
         depth += 1
     assert depth == 9_999 and node.text == "Reply 9999."
+
+
+def test_inline_headers_after_a_collapse_button_with_a_compact_age() -> None:
+    # LessWrong in markdownify: "[-]" (collapse), the profile link, the age as a link ("3mo")
+    doc = (
+        "# Post\n\nBody.\n\n20 comments, sorted by\n\ntop scoring\n\n"
+        "Click to highlight new comments since: Today at 12:59 PM\n\n"
+        "[-][romeo](/users/romeo)[3mo](/posts/p?commentId=DEdj9)\n\n47\n\n"
+        "Schindler had a concrete thing he was able to do.\n\nReply\n\n"
+        "[-][Matthew Barnett](/users/matthew-barnett)[2mo](/posts/p?commentId=SrBCx)\n\n"
+        "But depending on what you count, we had scaling laws.\n\nReply\n"
+    )
+    comments = list(from_markdown(doc, quotes=False).iter_comments())
+    named = [c for c in comments if c.author is not None]
+    assert [(c.author.name if c.author else None, c.text) for c in named] == [
+        ("romeo", "Schindler had a concrete thing he was able to do."),
+        ("Matthew Barnett", "But depending on what you count, we had scaling laws."),
+    ]
+    assert [(c.extra or {}).get("date_text") for c in named] == ["3mo", "2mo"]
+    assert [c.id for c in named] == ["DEdj9", "SrBCx"]

@@ -28,6 +28,7 @@ from newsthread.model import Author, Link
 __all__ = [
     "JS_LINK",
     "Header",
+    "clean_author",
     "heuristic_header",
     "inline_header",
     "is_time",
@@ -50,26 +51,71 @@ _RELATIVE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _MONTHS = [
-    ("jan", "january", "januar", "jänner", "janvier", "enero"),
-    ("feb", "february", "februar", "février", "febrero"),
-    ("mar", "march", "märz", "mär", "mars", "marzo"),
-    ("apr", "april", "avril", "abril"),
-    ("may", "mai", "mayo"),
-    ("jun", "june", "juni", "juin", "junio"),
-    ("jul", "july", "juli", "juillet", "julio"),
-    ("aug", "august", "août", "agosto"),
-    ("sep", "sept", "september", "septembre", "septiembre"),
-    ("oct", "okt", "october", "oktober", "octobre", "octubre"),
-    ("nov", "november", "novembre", "noviembre"),
-    ("dec", "dez", "december", "dezember", "décembre", "diciembre"),
+    (
+        "jan",
+        "january",
+        "januar",
+        "jänner",
+        "janvier",
+        "enero",
+        "január",
+        "gennaio",
+        "janeiro",
+        "januari",
+    ),
+    (
+        "feb",
+        "february",
+        "februar",
+        "février",
+        "febrero",
+        "február",
+        "febbraio",
+        "fevereiro",
+        "februari",
+    ),
+    ("mar", "march", "märz", "mär", "mars", "marzo", "március", "março", "maart"),
+    ("apr", "april", "avril", "abril", "április", "aprile"),
+    ("may", "mai", "mayo", "május", "maggio", "maio", "mei"),
+    ("jun", "june", "juni", "juin", "junio", "június", "giugno", "junho"),
+    ("jul", "july", "juli", "juillet", "julio", "július", "luglio", "julho"),
+    ("aug", "august", "août", "agosto", "augusztus", "augustus"),
+    ("sep", "sept", "september", "septembre", "septiembre", "szeptember", "settembre", "setembro"),
+    ("oct", "okt", "october", "oktober", "octobre", "octubre", "október", "ottobre", "outubro"),
+    ("nov", "november", "novembre", "noviembre", "novembro"),
+    ("dec", "dez", "december", "dezember", "décembre", "diciembre", "dicembre", "dezembro"),
+]
+# Weekday names next to a date ("2015. január 21., szerda - 15:03", "Mittwoch, 3. Juni")
+_WEEKDAYS = [
+    ("mon", "monday", "montag", "lundi", "lunes", "hétfő", "lunedì", "maandag"),
+    ("tue", "tuesday", "dienstag", "mardi", "martes", "kedd", "martedì", "dinsdag"),
+    ("wed", "wednesday", "mittwoch", "mercredi", "miércoles", "szerda", "mercoledì", "woensdag"),
+    ("thu", "thursday", "donnerstag", "jeudi", "jueves", "csütörtök", "giovedì", "donderdag"),
+    ("fri", "friday", "freitag", "vendredi", "viernes", "péntek", "venerdì", "vrijdag"),
+    ("sat", "saturday", "samstag", "samedi", "sábado", "szombat", "sabato", "zaterdag"),
+    ("sun", "sunday", "sonntag", "dimanche", "domingo", "vasárnap", "domenica", "zondag"),
 ]
 
 
 class _DateInfo(dateparser.parserinfo):
-    """English, German, French and Spanish month names; "at", "um", "Uhr", "de" are skipped."""
+    """Month and weekday names in English, German, French, Spanish, Hungarian, Italian, Portuguese and Dutch; "at", "um", "Uhr", "de" are skipped."""
 
     MONTHS = _MONTHS  # type: ignore[assignment]
-    JUMP = [*dateparser.parserinfo.JUMP, "um", "uhr", "de", "à", "le", "am", "a", "las"]  # noqa: RUF012
+    WEEKDAYS = _WEEKDAYS  # type: ignore[assignment]
+    JUMP = [  # noqa: RUF012
+        *dateparser.parserinfo.JUMP,
+        "um",
+        "uhr",
+        "de",
+        "à",
+        "le",
+        "am",
+        "a",
+        "las",
+        "alle",
+        "às",
+        "om",
+    ]
 
 
 _DATE_INFO = _DateInfo()
@@ -130,9 +176,11 @@ class Header:
 
 
 # "[-]user 34 points35 points 17 hours ago (17 children)": a Reddit comment's first line
+# (a flair may follow the name: "fandry96Product Manager 1 point2 points …", the name a link)
 _POINTS = re.compile(
-    r"^\W*(?P<name>[\w.\-]{1,40})\s+(?:-?\d+\s+points?\s*)+(?P<when>[^(\n]{0,40}?\bago)\b"
+    r"^\W*(?P<name>[^\n]{1,80}?)\s+(?:-?\d+\s+points?\s*)+(?P<when>[^(\n]{0,40}?\bago)\b"
 )
+_ACCOUNT = re.compile(r"[\w.\-]{1,40}")
 
 
 def heuristic_header(unit: Unit) -> Header | None:
@@ -140,6 +188,8 @@ def heuristic_header(unit: Unit) -> Header | None:
     if len(unit.text) > 600 or unit.kind not in {"p", "h"}:
         return None  # (javascript: links can shorten a line, but not this much)
     text = JS_LINK.sub("", unit.text).strip() if "javascript:" in unit.text else unit.text.strip()
+    if "\n" in text and len(text) <= 160:
+        return _name_over_date(unit, text)
     if not text or len(text) > 160 or "\n" in text or unit.kind not in {"p", "h"}:
         return None
     whole_link = (
@@ -149,13 +199,23 @@ def heuristic_header(unit: Unit) -> Header | None:
     )
     points = _POINTS.match(text)
     if points is not None:
+        lead = points.group("name")
         link = next(
-            (k for k in unit.links if unit.text[k.start : k.end] == points.group("name")), None
+            (
+                k
+                for k in unit.links
+                if profile_link(k.url) and lead.startswith(unit.text[k.start : k.end])
+            ),
+            None,
         )
-        return Header(
-            author=Author(points.group("name"), link.url if link else None),
-            date_text=points.group("when").strip(),
-        )
+        name = unit.text[link.start : link.end] if link is not None else lead.lstrip("[]-\u2013 ")
+        if link is None and " " in name:
+            name = name.split()[0]  # a flair after the name, without the link to tell where
+        if _ACCOUNT.fullmatch(name):
+            return Header(
+                author=Author(name, link.url if link else None),
+                date_text=points.group("when").strip(),
+            )
     says = _SAYS.match(text)
     if says is not None:
         name = says.group("name").strip().strip("*_")
@@ -173,6 +233,8 @@ def heuristic_header(unit: Unit) -> Header | None:
     if relative is not None:
         link = next((k for k in unit.links if unit.text[k.start : k.end].strip() == relative), None)
         return Header(date_text=relative, url=link.url if link else None)
+    if text.startswith("(") and text.endswith(")") and "(" not in text[1:]:
+        text = text[1:-1].strip()  # "( Ann | 2015. január 21., szerda - 15:03 )" (Drupal)
     dot = _DOT.match(text)
     if dot is not None:
         when = dot.group("date").strip()
@@ -193,6 +255,23 @@ def heuristic_header(unit: Unit) -> Header | None:
     return None
 
 
+def _name_over_date(unit: Unit, text: str) -> Header | None:
+    """``Ann`` / ``März 7, 2018``: a name and a date in one paragraph, split by a line break."""
+    name, _, when = (line.strip() for line in text.partition("\n"))
+    if "\n" in when or not name_like(name) or is_time(name):
+        return None
+    date = parse_date(when)
+    relative = None if date is not None else relative_time(when)
+    if date is None and relative is None:
+        return None
+    link = next((k for k in unit.links if k.start <= 1 and k.end >= len(name)), None)
+    return Header(
+        author=Author(name.strip("*_"), link.url if link else None),
+        published=date,
+        date_text=relative,
+    )
+
+
 _NAV_LINK = re.compile(
     r"^(?:parent|root|next|prev|context|link|permalink|[\[\]\u2013\-+]+)$", re.IGNORECASE
 )
@@ -200,6 +279,7 @@ _NAV_WORDS = re.compile(
     r"(?:\s*[|·•]\s*(?:parent|root|next|prev|context|flag|favorite|hide|\[[\u2013-]\]))+(?=\s|$)",
     re.IGNORECASE,
 )
+_COMPACT_AGE = re.compile(r"^\d{1,4}\s?(?:s|m|min|h|d|w|mo|y|yr)$", re.IGNORECASE)
 _PARENT_WORDS = (
     "parent",
     "in reply to",
@@ -228,7 +308,7 @@ def inline_header(unit: Unit) -> Inline | None:
         return None
     before = [k for k in links if k.end <= first.start]
     prefix = "".join(text[a.end : b.start] for a, b in pairwise([Link(0, 0, ""), *before, first]))
-    if prefix.strip(" ![]|·•"):  # only images, vote buttons and separators may come first
+    if prefix.strip(" ![]|·•+-\u2013"):  # only images, vote and collapse buttons, separators first
         return None
     later = [k for k in links if k.start >= first.end]
     if not later or text[first.end : later[0].start].strip(" |·•"):
@@ -236,6 +316,8 @@ def inline_header(unit: Unit) -> Inline | None:
     when = text[later[0].start : later[0].end].strip()
     published = parse_date(when)
     relative = None if published is not None else relative_time(when)
+    if relative is None and published is None and _COMPACT_AGE.match(when):
+        relative = when  # "3mo", "5d": an age, as a link after the profile link (LessWrong)
     if published is None and relative is None:
         return None
     cut = later[0].end
@@ -298,8 +380,9 @@ def _name_and_date(unit: Unit, text: str) -> Header | None:
     """``Name 19. Juni 2018 um 15:28 Uhr - Antworten``: a name, then a date, then chrome."""
     core = _REPLY_TAIL.sub("", text)
     tail = _DATE_TAIL.search(core)
-    if tail is not None and tail.start() == 0:
-        # "AnonymousMarch 16, 2013 at 6:14 PM": a name glued to the date's month
+    if tail is not None and (tail.start() == 0 or parse_date(tail.group()) is None):
+        # "AnonymousMarch 16, 2013 at 6:14 PM", "Stéphane SurprenantDecember 8, 2020 at 10:12 AM":
+        # a name glued to the date's month
         glued = _GLUED_MONTH.search(core)
         if glued is not None:
             core = core[: glued.start()] + " " + core[glued.start() :]
@@ -333,10 +416,34 @@ def _name_and_date(unit: Unit, text: str) -> Header | None:
 
 
 _NAME = re.compile(r"^[^\n!?:;,]{1,60}$")
+_INITIAL = re.compile(r"(?<=\w)\s+[^\W\d_a-z]\.$")
 
 
 def name_like(text: str) -> bool:
     """A short line that could be a commenter's name (kept as text unless a date follows)."""
-    if text.endswith(".") or (". " in text and len(text.split()) > 4):
+    initial = _INITIAL.search(text) is not None  # "Astrid S.": a name ending in an initial
+    if (text.endswith(".") and not initial) or (". " in text and len(text.split()) > 4):
         return False
     return bool(_NAME.match(text)) and len(text.split()) <= 6 and any(c.isalpha() for c in text)
+
+
+# a role badge after a name on the same line: "Mathias Autor", "Ann Admin"
+_ROLE = re.compile(
+    r"\s+(?:autor(?:in)?|author|admin(?:istrator)?|moderator(?:in)?|auteur|autore)$", re.IGNORECASE
+)
+
+
+def clean_author(author: Author | None) -> Author | None:
+    """``author`` without a role badge or a date and buttons after the name
+    ("Ben 19. Juni 2018 um 15:28 Uhr - Antworten", "Mathias Autor")."""
+    if author is None:
+        return None
+    name = author.name
+    if any(c.isdigit() for c in name) and len(name) <= 160:
+        head = _name_and_date(Unit("p", name), name)
+        if head is not None and head.author is not None:
+            name = head.author.name
+    role = _ROLE.search(name)
+    if role is not None and role.start() > 0:
+        name = name[: role.start()]
+    return author if name == author.name else Author(name, author.url)

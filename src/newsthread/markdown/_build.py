@@ -14,7 +14,12 @@ import re
 
 import attrs
 
-from newsthread.markdown._authorlines import heuristic_header, inline_header, name_like
+from newsthread.markdown._authorlines import (
+    clean_author,
+    heuristic_header,
+    inline_header,
+    name_like,
+)
 from newsthread.markdown._chrome import fold_header_lists, fold_text_lists
 from newsthread.markdown._comments import (
     CLOSED,
@@ -52,6 +57,12 @@ def _action(unit: Unit) -> tuple[str, str] | None:
         return None
     return text, unit.links[0].url
 
+
+#: Units after a heading inside a thread in which a comment header shows the thread goes on.
+_FOLLOW = 12
+#: Longest paragraph that counts as chrome when most comments repeat it.
+_REPEATED = 120
+_LETTER = re.compile(r"[^\W\d_]")
 
 _TABLE_TAIL = re.compile(r"[\s:\-]*\|[\s|:\-]*$")
 
@@ -207,6 +218,58 @@ def build_comments(units: list[Unit], strict: bool) -> list[Comment]:
     return builder.finish()
 
 
+_IMAGE = re.compile(r"!\[[^\]]{0,200}\]\([^)\s]*\)")
+
+
+# what forums print in place of the name of an account or comment that is gone
+_GONE = {"[deleted]": CommentStatus.DELETED, "[removed]": CommentStatus.REMOVED}
+
+
+def _placeholder_author(comment: Comment) -> None:
+    """ "[deleted]" in the author's place names no one: no author, the comment's status says why."""
+    author = comment.author
+    status = _GONE.get(author.name.strip().lower()) if author is not None else None
+    if status is not None:
+        comment.author = None
+        if comment.status is CommentStatus.PUBLISHED:
+            comment.status = status
+
+
+def _drop_repeated(states: list[_Open]) -> None:
+    """Drop the short paragraphs that half the comments or more repeat word for word: a
+    "log in to reply" line, a button row the chrome patterns do not know (in place)."""
+    if len(states) < 4:
+        return
+    counts: dict[str, int] = {}
+    for state in states:
+        for part in {p for p in state.parts if len(p) <= _REPEATED and _LETTER.search(p)}:
+            counts[part] = counts.get(part, 0) + 1
+    chrome = {p for p, n in counts.items() if n >= 3 and 2 * n >= len(states)}
+    if chrome:
+        for state in states:
+            state.parts = [p for p in state.parts if p not in chrome]
+
+
+def _flat_thread(units: list[Unit]) -> bool:
+    """Whether at least two comments open with an author-and-date line outside any list and no
+    list item holds one."""
+    flat = 0
+    for unit in units:
+        if unit.kind != "p":
+            continue
+        if unit.item != -1:
+            if not flat:
+                return False  # a list before the first header line: headers follow their text
+            if unit.start and not _IMAGE.sub("", unit.text).strip():
+                return False  # items that open with an avatar alone: each item is a comment
+            head = heuristic_header(unit)
+            if head is not None and (head.author or head.published or head.date_text):
+                return False  # a name, a date in a list: lists are comments here
+        elif header_piece(unit) == "header":
+            flat += 1
+    return flat >= 2
+
+
 class _Builder:
     """The comment tree being built from a section's units, one unit at a time."""
 
@@ -231,6 +294,9 @@ class _Builder:
         self.flat_headers = not strict and any(
             u.item == -1 and u.kind == "p" and heuristic_header(u) is not None for u in units
         )
+        # a thread whose comments open with author-and-date lines outside lists, and none in a
+        # list: its lists are text and buttons of the comment above them (Drupal's link lists)
+        self.loose_lists = self.flat_headers and _flat_thread(units)
 
     def create(self, unit: Unit, parent: Comment | None, with_unit: bool = True) -> _Open:
         comment = Comment(id="")
@@ -312,11 +378,11 @@ class _Builder:
             if role is not None and name_like(text[: role.start()].strip()):
                 unit.text = text[: role.start()].strip()  # "Martina Berg\nAutor": a badge
                 text = unit.text
-        if state.pending is None and not state.parts and name_like(text):
-            state.pending = unit
-            return None
         inline = inline_header(unit) if unit.links else None
         if inline is None:
+            if state.pending is None and not state.parts and name_like(text):
+                state.pending = unit
+                return None
             return text
         c.author = c.author or inline.header.author
         c.published = c.published or inline.header.published
@@ -327,7 +393,20 @@ class _Builder:
             self.parent_refs.append((c, inline.parent))
         return unit.text[inline.cut :].strip()
 
-    def _chrome(self, unit: Unit, title: bool) -> bool | None:
+    def _header_follows(self, index: int) -> bool:
+        """Whether a comment's author-and-date line comes soon after the heading at ``index``
+        and before the next heading: the heading is a line of a comment's text ("# cmd" in
+        code a converter broke), not the end of the thread."""
+        for unit in self.units[index + 1 : index + 1 + _FOLLOW]:
+            if unit.kind == "h":
+                return False
+            if unit.item != -1 and not self.loose_lists:
+                return False  # a list of linked posts with dates: a sidebar
+            if unit.kind == "p" and header_piece(unit) == "header":
+                return True
+        return False
+
+    def _chrome(self, unit: Unit, index: int, title: bool) -> bool | None:
         """Drop chrome lines from ``unit``: False ends the thread, None skips the unit."""
         line = unit.text.strip()
         if unit.depth == 0 and self.made and CLOSED.match(line):
@@ -340,6 +419,7 @@ class _Builder:
             and not is_boilerplate(line)
             and heuristic_header(unit) is None
             and not title
+            and not self._header_follows(index)
         ):
             return False  # a heading outside the thread: sidebar, footer, related articles
         if unit.depth == 0 and FORM.match(line):
@@ -362,7 +442,7 @@ class _Builder:
             _attribute_id(unit)
         title = not strict and unit.kind == "h" and unit.depth == 0 and _titles(self.units, index)
         if not strict:
-            keep = self._chrome(unit, title)
+            keep = self._chrome(unit, index, title)
             if keep is False:
                 return False
             if keep is None:
@@ -375,7 +455,7 @@ class _Builder:
             elif current is not None and action[0] == "parent" and action[1].startswith("#"):
                 self.parent_refs.append((current.comment, action[1][1:]))
             return True
-        if unit.item != -1:
+        if unit.item != -1 and not (self.loose_lists and self.current is not None):
             self._item(unit)
             return True
         level = None if strict or unit.depth else level_of(unit.text)
@@ -476,6 +556,8 @@ class _Builder:
             top = _relink(top, self.parent_refs)
         if dropped:
             top = [c for c in top if id(c) not in dropped]
+        if not self.strict:
+            _drop_repeated(survivors)
         taken = {s.comment.id for s in survivors if s.explicit}
         page_ids = self._page_ids(survivors, taken)
         taken |= set(page_ids.values())
@@ -486,6 +568,8 @@ class _Builder:
             if state.late is not None:
                 state.parts.append(state.late.text.strip())
             state.comment.text = "\n\n".join(state.parts)
+            state.comment.author = clean_author(state.comment.author)
+            _placeholder_author(state.comment)
             if not state.explicit:
                 kind = _PINGBACK.match(state.comment.text)
                 if kind is not None:

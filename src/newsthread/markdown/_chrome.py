@@ -4,10 +4,13 @@ Some themes print a comment's header as a list ("Reply", the name, the date as
 items of a ``<ul>``), and commenters write lists in their text; converters keep
 both as lists nested in the comment, which would read as replies.
 
-- A list whose items are all one short line, with exactly one date or relative
-  time among them and no whole author-and-date line, is the comment's header.
+- A list that opens with items of one short line each, with exactly one date or
+  relative time among them and no whole author-and-date line, is the comment's
+  header; the item after them is the comment's text (it may hold a list of its
+  own); items after that (a reply's avatar) stay items.
 - In a thread whose comments carry headers, a nested list none of whose items
-  carries one is the text of the comment above it.
+  carries one is the text of the comment above it, and so is a list written
+  flush left of every headed item (html2text).
 """
 
 from __future__ import annotations
@@ -55,6 +58,11 @@ def _into(unit: Unit, above: Unit | None) -> None:
         unit.depth, unit.column = above.depth, above.column
 
 
+def _short_line(group: list[Unit]) -> bool:
+    unit = group[0]
+    return len(group) == 1 and unit.kind == "p" and 0 < len(unit.text) <= _SHORT
+
+
 def fold_header_lists(units: list[Unit], piece: Callable[[Unit], str]) -> None:
     """Turn lists that are a comment's header into plain lines of the enclosing item (in place).
 
@@ -63,24 +71,34 @@ def fold_header_lists(units: list[Unit], piece: Callable[[Unit], str]) -> None:
     """
     by_item, by_list = _lists(units)
     parents = {u.parent_item for u in units if u.item >= 0}
+    moved: dict[int, int] = {}  # folded item -> the item that holds its lines now
     for kids in by_list.values():
         if len(kids) < 2:
             continue
         lines = [by_item[k] for k in kids]
-        if any(k in parents for k in kids):
+        # the header: the items of one short line each at the start of the list
+        n = 0
+        while n < len(lines) and _short_line(lines[n]):
+            n += 1
+        if n < 2 or any(k in parents for k in kids[:n]):
             continue
-        # html2text puts the comment's first paragraph into the header list as its last item
-        head = lines[:-1] if len(lines) > 2 and len(lines[-1][0].text) > _SHORT else lines
-        if any(len(g) != 1 or g[0].kind != "p" or len(g[0].text) > _SHORT for g in head):
-            continue
-        kinds = [piece(g[0]) for g in head]
+        kinds = [piece(g[0]) for g in lines[:n]]
         if kinds.count("time") != 1 or "header" in kinds:
             continue
+        # converters put the comment's text into the header list as the item after it (which
+        # may hold a list of its own); an item after that is a reply (an avatar, a header)
+        if n < len(lines) and lines[n][0].text.strip():
+            n += 1
         parent = lines[0][0].parent_item
         above = by_item[parent][0] if parent in by_item else None
-        for group in lines:
+        for key, group in zip(kids[:n], lines[:n], strict=True):
+            moved[key] = above.item if above is not None else -1
             for unit in group:
                 _into(unit, above)
+    if moved:
+        for unit in units:  # lists nested in a folded item now hang from the item above it
+            if unit.parent_item in moved:
+                unit.parent_item = moved[unit.parent_item]
 
 
 def fold_text_lists(units: list[Unit], has_header: Callable[[list[Unit]], bool]) -> None:
@@ -94,9 +112,20 @@ def fold_text_lists(units: list[Unit], has_header: Callable[[list[Unit]], bool])
     if len(headed) < 2:
         return
     parents = {u.parent_item for u in units if u.item >= 0}
+    indent = min(by_item[k][0].column for k in headed)
     for kids in by_list.values():
         parent = by_item[kids[0]][0].parent_item
-        if parent not in headed or any(k in headed or k in parents for k in kids):
+        if any(k in headed or k in parents for k in kids):
+            continue
+        if parent == -1:
+            # a list at the top, left of every headed item: a list in a comment's text that
+            # the converter wrote flush left (html2text); its lines are the comment's text
+            if kids[0] > min(headed) and by_item[kids[0]][0].column < indent:
+                for k in kids:
+                    for unit in by_item[k]:
+                        _into(unit, None)
+            continue
+        if parent not in headed:
             continue
         above = by_item[parent][0]
         for k in kids:

@@ -72,8 +72,10 @@ _BOILERPLATE = re.compile(
     schreibe\ einen\ kommentar.{0,200}|kommentar\ (?:hinterlassen|schreiben|verfassen|abschicken)|
     deine\ e-?mail-adresse\ wird\ nicht\ veröffentlicht.{0,200}|
     erforderliche\ felder\ sind\ .{0,60}|antworten\ abbrechen|
-    (?:load|show|view)\ more\ (?:comments|replies)|\d+\ more\ (?:repl(?:y|ies)|comments?)|
-    continue\ this\ thread|report\ ?save|save|report|comments\ are\ closed|
+    (?:load|show|view)\ more(?:\ (?:comments|replies))?|\d+\ more\ (?:repl(?:y|ies)|comments?)|
+    continue\ this\ thread|save|report|comments\ are\ closed|
+    (?:reply|share|report|save|follow|hide|edit|delete|permalink|flag)
+    (?:\ ?(?:reply|share|report|save|follow|hide|edit|delete|permalink|flag))+|
     kommentare\ sind\ geschlossen|die\ kommentarfunktion\ ist\ geschlossen
     )$""",
     re.IGNORECASE | re.VERBOSE,
@@ -170,10 +172,14 @@ def find_section(units: list[Unit], ours: bool = False) -> tuple[int, int | None
         opens, count = section_count(unit)
         if opens and unit.kind == "h":
             return i, count, False, True  # a heading wins over a line of text
-        if opens and first is None:
+        if opens and first is None and _confirmed(units, i, count):
             first = i
     if first is not None:
-        return first, section_count(units[first])[1], False, True
+        count = section_count(units[first])[1]
+        run = header_run(units[:first], _starts_comment) if count is None else None
+        if run is not None:
+            return run, None, False, False  # the thread began before a "View Comments" button
+        return first, count, False, True
     for i, unit in enumerate(units):
         if unit.kind == "h" and not unit.depth and named_heading(_without_links(unit)):
             following = units[i + 1 : i + 1 + _CONFIRM]
@@ -183,6 +189,15 @@ def find_section(units: list[Unit], ours: bool = False) -> tuple[int, int | None
     if run is not None:
         return run, None, False, False
     return len(units), None, False, True
+
+
+def _confirmed(units: list[Unit], i: int, count: int | None) -> bool:
+    """Whether a line of text that names comments opens the thread: it carries a count, or
+    comment headers follow it ("View Comments" alone is a button on a teaser)."""
+    if count is not None:
+        return True
+    following = units[i + 1 : i + 1 + _CONFIRM]
+    return any(header_piece(u) in {"time", "header"} or _starts_comment(u) for u in following)
 
 
 def header_piece(unit: Unit) -> str:
@@ -225,8 +240,10 @@ def _starts_comment(unit: Unit) -> bool:
 def is_boilerplate(line: str) -> bool:
     """A whole line of comment-form or share-bar chrome."""
     line = line.strip()
-    if "javascript:" in line and not JS_LINK.sub("", line).strip():
-        return True  # buttons whose links markdown-it-py refused (javascript:void(0))
+    if "javascript:" in line:
+        rest = JS_LINK.sub("", line).strip()
+        if not rest or is_counter(rest):
+            return True  # buttons whose links markdown-it-py refused (javascript:void(0)), a vote count
     if _IMAGE_ONLY.match(line):
         return True  # an image a converter could not turn into a link (data: URLs)
     if len(line) > 300:

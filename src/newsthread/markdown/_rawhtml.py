@@ -31,8 +31,11 @@ def raw_html_thread(html: str) -> tuple[list[Comment], int | None]:
     from selectolax.lexbor import LexborHTMLParser
 
     from newsthread.html import extract_comments
+    from newsthread.markdown._authorlines import clean_author
 
     section = extract_comments(LexborHTMLParser(html))
+    for comment in _all(section.comments):
+        comment.author = clean_author(comment.author)
     return list(section.comments), section.declared_count
 
 

@@ -60,7 +60,39 @@ def _clamp(text: str) -> str:
         text = _DEEP_INDENT.sub(" " * 32, text)
     if text.count(">") > 16:
         text = _DEEP_QUOTE.sub(r"\1", text)
+    if "```" in text or "~~~" in text:
+        text = _unclosed_fence(text)
     return text
+
+
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})([^\n]*)$", re.MULTILINE)
+#: Lines an unclosed code fence may swallow before its opening line is read as text.
+_FENCE_TAIL = 40
+
+
+def _unclosed_fence(text: str) -> str:
+    """The opening line of a code fence never closed is text when many lines follow it.
+
+    A converter that splits a code block (html-to-markdown, a ``<pre>`` in a signature)
+    can leave a fence open, and CommonMark then reads the rest of the page, thread and
+    all, as code. A document that ends inside code on purpose ends soon after it.
+    """
+    opener: re.Match[str] | None = None
+    for match in _FENCE.finditer(text):
+        fence, rest = match.group(1), match.group(2)
+        if opener is None:
+            if not (fence[0] == "`" and "`" in rest):
+                opener = match
+        elif (
+            fence[0] == opener.group(1)[0]
+            and len(fence) >= len(opener.group(1))
+            and not rest.strip()
+        ):
+            opener = None
+    if opener is None or text.count("\n", opener.end()) < _FENCE_TAIL:
+        return text
+    start = opener.start(1)
+    return text[:start] + "\\" + text[start:]
 
 
 @lru_cache(maxsize=1)
@@ -100,7 +132,8 @@ def inline_unit(unit: Unit, source: str) -> None:
 _PAGE_ANCHOR = re.compile(r"""<(?:a|span)\s[^>]*?\b(?:id|name)\s*=\s*["']?([^"'\s>]+)""")
 
 
-_DATA_IMAGE = re.compile(r"\s*data:image/[\w.+-]+[;,]", re.IGNORECASE)
+# (markitdown shortens the URL to "data:image/svg+xml...")
+_DATA_IMAGE = re.compile(r"\s*data:image/[\w.+-]+(?:[;,]|\s*$)", re.IGNORECASE)
 
 
 def _inline_unit(unit: Unit, children: list[Any]) -> None:
@@ -474,14 +507,42 @@ def _marked_code(units: list[Unit]) -> list[Unit]:
             out.append(unit)
             continue
         first, _, rest = unit.text.lstrip(" ").partition("\n")
+        avatar = not _IMAGES.sub("", first[marker.end() :]).strip()  # a new comment's avatar
+        above = out[-1] if out and out[-1].item != -1 else None
+        if not avatar and above is not None and _header_pieces(unit.text, unit.line, above, out):
+            continue
         item = Unit("p", "", line=unit.line, depth=1, start=True, column=unit.column)
         item.ordered = first[0].isdigit()
         inline_unit(item, first[marker.end() :])
         item.item = -2 - len(out)  # an item of its own: the builder nests it by column
         out.append(item)
-        if rest.strip():
+        if rest.strip() and not _header_pieces(rest, unit.line + 1, item, out):
             out.append(Unit("p", rest, line=unit.line + 1, column=unit.column))
     return out
+
+
+_IMAGES = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+
+
+def _header_pieces(text: str, first_line: int, above: Unit, out: list[Unit]) -> bool:
+    """Marker lines of a code block right after a list item: the item's header pieces
+    (html2text indents them less than the item's text column). Appends them to ``out``
+    as lines of that item; False (and nothing appended) for any other code."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    markers = [_MARKER.match(line) for line in lines]
+    if len(lines) < 2 or not all(markers):
+        return False
+    for offset, (line, marker) in enumerate(zip(lines, markers, strict=True)):
+        assert marker is not None
+        piece = Unit("p", "", line=first_line + offset, column=above.column, depth=above.depth)
+        piece.item, piece.parent_item, piece.list_key = (
+            above.item,
+            above.parent_item,
+            above.list_key,
+        )
+        inline_unit(piece, line[marker.end() :])
+        out.append(piece)
+    return True
 
 
 def read_markdown(source: str | bytes, url: str | None) -> Article:

@@ -8,6 +8,7 @@ time. A block with two or more such headers is cut before each of them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from itertools import pairwise
 
@@ -20,6 +21,8 @@ from newsthread.model import Link
 __all__ = ["split_at_headers"]
 
 _BETWEEN = " \t\n|·•"
+#: Most characters before a parenthesised header for it to open the paragraph's next line.
+_LEAD = 24
 
 
 def _header_starts(unit: Unit, is_time: Callable[[str], bool]) -> list[int]:
@@ -52,11 +55,54 @@ def _piece(unit: Unit, start: int, end: int) -> Unit:
     )
 
 
+# "( Ann | 2015. január 21., szerda - 15:03 )": a name and a date in parentheses (Drupal forums)
+_PAREN = re.compile(r"\(\s*(?P<name>[^()|\n]{1,60}?)\s*\|\s*(?P<date>[^()|\n]{4,60}?)\s*\)")
+
+
+def _paren_headers(unit: Unit, is_time: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """Spans of the parenthesised name-and-date headers in ``unit``."""
+    if "|" not in unit.text or "(" not in unit.text:
+        return []
+    return [m.span() for m in _PAREN.finditer(unit.text) if is_time(m.group("date"))]
+
+
+def _line_start(text: str, at: int) -> bool:
+    """Whether a header at ``at`` opens ``text``, a line of it or a sentence in it, or follows
+    a few words only (a list item's "permalink" that html-to-markdown's next line continues)."""
+    before = text[:at].rstrip(" ")
+    return not before or before.endswith(("\n", ".", "!", "?")) or len(before) <= _LEAD
+
+
+def _split_paren(unit: Unit, spans: list[tuple[int, int]]) -> list[Unit]:
+    """``unit`` cut into its text before the first header, each header, and the text after it."""
+    text = unit.text
+    out: list[Unit] = []
+    if text[: spans[0][0]].strip(_BETWEEN):
+        out.append(_piece(unit, 0, spans[0][0]))
+    for (start, end), (after, _) in pairwise([*spans, (len(text), len(text))]):
+        out.append(_piece(unit, start, end))
+        if text[end:after].strip(_BETWEEN):
+            out.append(_piece(unit, end, after))
+    return out
+
+
 def split_at_headers(units: list[Unit], is_time: Callable[[str], bool]) -> list[Unit]:
-    """``units`` with every paragraph that holds two or more comment headers cut before each."""
+    """``units`` with every paragraph that holds two or more comment headers cut before each,
+    and a parenthesised header at the start of a paragraph cut from the text after it."""
     out: list[Unit] = []
     for unit in units:
-        if unit.kind != "p" or len(unit.links) < 4:
+        if unit.kind != "p":
+            out.append(unit)
+            continue
+        spans = _paren_headers(unit, is_time)
+        if len(spans) >= 2 or (
+            spans
+            and _line_start(unit.text, spans[0][0])
+            and unit.text[spans[0][1] :].strip(_BETWEEN)
+        ):
+            out.extend(_split_paren(unit, spans))
+            continue
+        if len(unit.links) < 4:
             out.append(unit)
             continue
         starts = _header_starts(unit, is_time)

@@ -1,0 +1,215 @@
+"""Threads whose comments open with author-and-date lines outside lists, and sections that
+a button or a heading inside a comment must not cut (fixtures rendered by each converter)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from newsthread import Article, Comment, CommentStatus
+from newsthread.markdown import from_markdown
+from newsthread.markdown._authorlines import heuristic_header, is_time, parse_date
+from newsthread.markdown._comments import is_boilerplate
+from newsthread.markdown._split import split_at_headers
+from newsthread.markdown._units import Unit
+
+CONVERTED = Path(__file__).parent / "data" / "markdown" / "converted"
+CONVERTERS = ["html2text", "markdownify", "html-to-markdown", "markitdown", "pandoc"]
+
+
+def shape(comments: Sequence[Comment]) -> list[tuple[int, str | None]]:
+    """(depth, author) of every comment in document order."""
+    out: list[tuple[int, str | None]] = []
+    stack = [(c, 0) for c in reversed(comments)]
+    while stack:
+        comment, depth = stack.pop()
+        out.append((depth, comment.author.name if comment.author else None))
+        stack.extend((r, depth + 1) for r in reversed(comment.replies))
+    return out
+
+
+def load(name: str, converter: str) -> Article:
+    return from_markdown((CONVERTED / f"{name}.{converter}.md").read_bytes(), quotes=False)
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+def test_a_view_comments_button_after_the_thread_does_not_open_the_section(
+    converter: str,
+) -> None:
+    # a teaser in the sidebar has a "View Comments" button; the thread ("level N" lines) came
+    # before it and is the section
+    article = load("thread_before_button", converter)
+    assert shape(article.comments) == [(0, "ann"), (1, "bob"), (0, "cleo")]
+    texts = [c.text for c in article.iter_comments()]
+    assert texts[0] == "He was not far from the truth."
+    assert texts[1] == "A wizard would write about it."
+    assert all("ReportSaveFollow" not in t for t in texts)
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+def test_flat_header_lines_with_link_lists_under_each_comment(converter: str) -> None:
+    # "( name | 2015. január 21., szerda - 15:03 )" above each comment, a list with a login
+    # line and a permalink under it: the list is the comment's chrome, not a reply
+    article = load("flat_headers_link_lists", converter)
+    comments = list(article.iter_comments())
+    assert [c.author.name for c in comments if c.author] == ["ann", "bob", "cleo", "dora"]
+    assert [c.published for c in comments] == [
+        datetime(2015, 1, 21, 15, 3),
+        datetime(2015, 1, 22, 14, 1),
+        datetime(2015, 1, 23, 16, 5),
+        datetime(2016, 9, 27, 13, 10),
+    ]
+    assert comments[0].text == "Kami, ez jó lehet?"
+    assert comments[3].text == "Ansible, egyszerűbb."
+    assert "de mco-val megy." in comments[1].text  # "# puppet kick" in code ended nothing
+    assert all("belépés" not in c.text for c in comments)  # repeated in every comment: chrome
+    if converter == "pandoc":  # the raw HTML keeps the sibling div.indented
+        assert shape(article.comments) == [(0, "ann"), (1, "bob"), (0, "cleo"), (0, "dora")]
+    else:  # the permalink under each comment gives its page id
+        assert [c.id for c in comments] == [f"comment-{n}" for n in (11, 12, 13, 14)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2015. január 21., szerda - 15:03", datetime(2015, 1, 21, 15, 3)),
+        ("Mittwoch, 3. Juni 2020", datetime(2020, 6, 3)),
+        ("21 gennaio 2020 alle 10:15", datetime(2020, 1, 21, 10, 15)),
+        ("3 de março de 2021 às 09:30", datetime(2021, 3, 3, 9, 30)),
+        ("12 maart 2019 om 14:05", datetime(2019, 3, 12, 14, 5)),
+    ],
+)
+def test_dates_with_month_and_weekday_names_in_more_languages(
+    text: str, expected: datetime
+) -> None:
+    assert parse_date(text) == expected
+
+
+def test_a_parenthesised_name_and_date_line_is_a_header() -> None:
+    head = heuristic_header(Unit("p", "( mrmartin | 2015. január 21., szerda - 15:03 )"))
+    assert head is not None and head.author is not None
+    assert head.author.name == "mrmartin"
+    assert head.published == datetime(2015, 1, 21, 15, 3)
+
+
+@pytest.mark.parametrize(
+    "line", ["ReportSaveFollow", "Reply Share", "ReplyDelete", "Load more", "Show more"]
+)
+def test_glued_button_rows_are_chrome(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize("line", ["Reply to Ann: I disagree", "Save the date", "Report"])
+def test_button_words_in_sentences_are_kept_or_alone(line: str) -> None:
+    assert is_boilerplate(line) is (line == "Report")
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+def test_a_thread_in_a_layout_table_cell(converter: str) -> None:
+    # the same thread inside a layout table: markdownify and markitdown write the whole cell as
+    # one line, html2text and html-to-markdown glue each "( name | date )" to the text after it
+    article = load("layout_table_thread", converter)
+    comments = list(article.iter_comments())
+    assert [c.author.name for c in comments if c.author] == ["ann", "bob", "cleo", "dora"]
+    assert [c.published for c in comments][::3] == [
+        datetime(2015, 1, 21, 15, 3),
+        datetime(2016, 9, 27, 13, 10),
+    ]
+    assert comments[0].text.startswith("Kami, ez jó lehet?")
+    assert comments[2].text.startswith("Mi Salt-ot vezetünk be.")
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        (
+            "Intro. ( ann | 2015. január 21., szerda - 15:03 ) Hallo. ( bob | 2015. január 22., "
+            "csütörtök - 14:01 ) Szia.",
+            [
+                "Intro. ",
+                "( ann | 2015. január 21., szerda - 15:03 )",
+                " Hallo. ",
+                "( bob | 2015. január 22., csütörtök - 14:01 )",
+                " Szia.",
+            ],
+        ),
+        ("permalink ( ann | 2015. január 21., szerda - 15:03 ) Hallo.", None),
+        ("Ich sage (Anna | Bernd) dazu nichts.", []),
+        ("A long sentence that goes on ( ann | 2015. január 21., szerda - 15:03 ) Hallo.", []),
+    ],
+)
+def test_parenthesised_headers_cut_paragraphs(text: str, pieces: list[str] | None) -> None:
+    units = split_at_headers([Unit("p", text)], is_time)
+    if pieces is None:  # a few words before the header: cut there
+        assert [u.text for u in units][1:] == [
+            "( ann | 2015. január 21., szerda - 15:03 )",
+            " Hallo.",
+        ]
+    elif not pieces:
+        assert [u.text for u in units] == [text]
+    else:
+        assert [u.text for u in units] == pieces
+
+
+def test_deleted_accounts_are_no_authors() -> None:
+    doc = (
+        "# Post\n\nBody.\n\nlevel 1\n\n[ann](/user/ann/)\n\n· [4 yr. ago](https://e.org/c/a1/)\n\n"
+        "First.\n\nlevel 2\n\n[deleted]\n\n· [4 yr. ago](https://e.org/c/b2/)\n\nGone.\n\n"
+        "level 1\n\n[cleo](/user/cleo/)\n\n· [3 yr. ago](https://e.org/c/c3/)\n\nThird.\n"
+    )
+    first, third = from_markdown(doc, quotes=False).comments
+    (reply,) = first.replies
+    assert reply.author is None and reply.status is CommentStatus.DELETED
+    assert reply.text == "Gone."
+    assert first.author is not None and first.author.name == "ann"
+    assert first.status is CommentStatus.PUBLISHED and third.text == "Third."
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("[ __](javascript:void\\(0\\)) 36", True),
+        ("[ __](javascript:void\\(0\\))", True),
+        ("[Reply](javascript:;) 1.2k", True),
+        ("[ __](javascript:void\\(0\\)) I agree", False),
+    ],
+)
+def test_script_buttons_with_a_vote_count_are_chrome(line: str, chrome: bool) -> None:
+    doc = (
+        "# Post\n\nBody.\n\n## 2 Kommentare\n\n* Ann sagt:\n\n"
+        "[1. November 2023 um 11:17 Uhr](https://e.org/p/#comment-1)\n\n"
+        f"Die schlechteste Besetzung.\n\n{line}\n"
+    )
+    (comment,) = from_markdown(doc, quotes=False).comments
+    assert comment.author is not None and comment.author.name == "Ann"
+    if chrome:
+        assert comment.text == "Die schlechteste Besetzung."
+    else:  # words after the button are the comment's
+        assert comment.text.startswith("Die schlechteste Besetzung.\n\n")
+        assert comment.text.endswith("I agree")
+
+
+def _comments(first: int, last: int) -> str:
+    return "".join(
+        f"( user{i} | 2015. január {i + 1}., szerda - 15:03 )\n\nKomment {i}.\n\n"
+        for i in range(first, last)
+    )
+
+
+def test_a_fence_left_open_by_a_converter_does_not_swallow_the_thread() -> None:
+    # html-to-markdown closes a signature's code block on a line of its own but opened it inline
+    doc = "# Post\n\nBody.\n\n## Hozzászólások\n\n" + _comments(0, 1) + "()_()\n```\n\n"
+    doc += _comments(1, 12)
+    comments = list(from_markdown(doc, quotes=False).iter_comments())
+    assert [c.author.name for c in comments if c.author] == [f"user{i}" for i in range(12)]
+    assert comments[11].text == "Komment 11."
+
+
+def test_a_document_that_ends_in_code_keeps_it() -> None:
+    doc = "# Post\n\nBody.\n\n```\ncode line\nmore code\n"
+    article = from_markdown(doc, quotes=False)
+    assert article.comments == ()
+    assert [b.text for b in article.body][-1] == "code line\nmore code"
