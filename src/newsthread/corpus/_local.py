@@ -25,7 +25,7 @@ from newsthread.corpus._output import Output, PartSink
 from newsthread.corpus._work import ChunkResult, run_chunk
 from newsthread.errors import MissingExtraError
 
-__all__ = ["CHUNK_SIZE", "PART_SIZE", "TASKS_PER_WORKER", "default_jobs", "run_local"]
+__all__ = ["CHUNK_SIZE", "PART_SIZE", "TASKS_PER_WORKER", "chunked", "default_jobs", "run_local"]
 
 #: Pages per task sent to a worker.
 CHUNK_SIZE = 8
@@ -77,7 +77,7 @@ def run_local(
     pages = 0
     sink: PartSink | None = None
     try:
-        chunks = _chunks(todo(), min(chunk_size, part_size))
+        chunks = chunked(todo(), min(chunk_size, part_size))
         for result in _ordered(chunks, jobs, fmt, quotes):
             if sink is None:
                 sink = output.sink(output.part_name())
@@ -108,7 +108,7 @@ def run_local(
     return output.write_summary(run)
 
 
-def _chunks(items: Iterator[Item], size: int) -> Iterator[list[Item]]:
+def chunked(items: Iterator[Item], size: int) -> Iterator[list[Item]]:
     while chunk := list(islice(items, size)):
         yield chunk
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from newsthread.corpus._inputs import Item, discover, expand, reader_for
-from newsthread.corpus._local import CHUNK_SIZE, _chunks, default_jobs
+from newsthread.corpus._local import CHUNK_SIZE, chunked, default_jobs
 from newsthread.corpus._output import Output, PartSink
 from newsthread.corpus._work import run_chunk
 from newsthread.errors import MissingExtraError
@@ -72,7 +72,7 @@ def run_partition(
     items = todo()
     sink: PartSink | None = None
     try:
-        for chunk in _chunks(items, CHUNK_SIZE):
+        for chunk in chunked(items, CHUNK_SIZE):
             if sink is None:
                 sink = PartSink(Path(outdir), part, fmt, partition_by)
             sink.add(run_chunk(chunk, fmt, quotes))

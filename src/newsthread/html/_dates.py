@@ -10,7 +10,7 @@ from dateutil import parser as _dp
 
 from newsthread._validate import valid_datetime
 
-__all__ = ["parse_machine_date", "parse_visible_date"]
+__all__ = ["MONTH_NAMES", "MONTH_NUMBERS", "parse_machine_date", "parse_visible_date"]
 
 _UNIX = re.compile(r"^\d{9,13}$")
 _HAS_YEAR = re.compile(
@@ -19,7 +19,7 @@ _HAS_YEAR = re.compile(
 _DMY = re.compile(r"(?<!\d)\d{1,2}\.\s*\d{1,2}\.\s*\d{2,4}")
 
 # Month names of the languages the dev pages carry; dateutil only knows English.
-_MONTHS = {
+MONTH_NAMES = {
     "januar": "January", "jänner": "January", "janvier": "January", "enero": "January",
     "gennaio": "January", "stycznia": "January", "január": "January", "janeiro": "January",
     "februar": "February", "février": "February", "fevrier": "February", "febrero": "February",
@@ -45,7 +45,7 @@ _MONTHS = {
     "diciembre": "December", "dicembre": "December", "grudnia": "December",
     "december": "December", "dezembro": "December",
 }  # fmt: skip
-_MONTH_RE = re.compile(r"\b(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b", re.I)
+_MONTH_RE = re.compile(r"\b(" + "|".join(sorted(MONTH_NAMES, key=len, reverse=True)) + r")\b", re.I)
 # Words between date and time that confuse dateutil's fuzzy mode.
 _NOISE = re.compile(r"\b(um|uhr|à|a las|alle|o|de|del|le|den|h)\b\.?|\bam\s+(?=\d)", re.I)
 _DEFAULT = datetime(1, 1, 1)
@@ -141,7 +141,7 @@ _DMY_DATE = re.compile(
     r"October|November|December))\s*(\d{4})(?:\D{1,8}?(\d{1,2}):(\d\d))?",
     re.I,
 )
-_MONTH_NUM = {
+MONTH_NUMBERS = {
     m: i + 1
     for i, m in enumerate(
         ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -160,11 +160,11 @@ def _fast_visible(text: str) -> datetime | None:
                 h += 12
             elif half and h == 12 and half.lower().startswith("a"):
                 h = 0
-            return datetime(int(year), _MONTH_NUM[month.lower()], int(day), h, int(minute or 0))
+            return datetime(int(year), MONTH_NUMBERS[month.lower()], int(day), h, int(minute or 0))
         m = _DMY_DATE.search(text)
         if m is not None:
             day, month_num, month_name, year, hour, minute = m.groups()
-            month = int(month_num) if month_num else _MONTH_NUM[month_name.lower()]
+            month = int(month_num) if month_num else MONTH_NUMBERS[month_name.lower()]
             return datetime(int(year), month, int(day), int(hour or 0), int(minute or 0))
     except ValueError:
         return None
@@ -175,7 +175,7 @@ def _parse_one(text: str) -> datetime | None:
     text = text.strip()
     if not text or len(text) > 120 or not _HAS_YEAR.search(text):
         return None
-    text = _MONTH_RE.sub(lambda m: _MONTHS[m.group(1).lower()], text)
+    text = _MONTH_RE.sub(lambda m: MONTH_NAMES[m.group(1).lower()], text)
     fast = _fast_visible(text)
     if fast is not None:
         return fast

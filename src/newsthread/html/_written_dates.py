@@ -17,8 +17,8 @@ from dateutil import parser as dateparser
 from dateutil import tz
 
 from newsthread._validate import valid_datetime
-from newsthread.html._dates import _MONTH_NUM as _MONTH_NUMBERS
-from newsthread.html._dates import _MONTHS as _COMMENT_MONTHS
+from newsthread.html._dates import MONTH_NAMES as _COMMENT_MONTHS
+from newsthread.html._dates import MONTH_NUMBERS as _MONTH_NUMBERS
 
 __all__ = ["DATE_ANCHOR", "ISO_START", "date_in_text", "date_in_url", "parse_date"]
 
