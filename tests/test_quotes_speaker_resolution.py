@@ -119,3 +119,27 @@ def test_a_group_that_speaks_twice_is_one_speaker() -> None:
 )
 def test_he_and_she_go_to_the_person_of_that_gender(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+def test_a_subject_beats_a_later_object_only_within_400_characters() -> None:
+    def gap(n: int) -> str:
+        return f"Tom Berg thanked Mark Rutte on Monday. {'x' * n}. “We are done,” he said."
+
+    assert speakers(gap(343)) == ["Tom Berg"]  # Tom Berg 399 characters before the cue
+    assert speakers(gap(344)) == ["Mark Rutte"]  # 400: only the more recent mention is near
+    assert speakers("y" * 600 + ". " + gap(0)) == ["Tom Berg"]
+
+
+def test_a_person_of_the_pronouns_gender_beats_a_more_recent_one_of_unknown_gender() -> None:
+    text = "The mayor thanked Tom Berg and Amadou Magassa on Monday. “We are grateful,” he said."
+    assert speakers(text) == ["Tom Berg"]
+
+
+@pytest.mark.parametrize(("pronoun", "speaker"), [("she", "Mary Lee"), ("he", "Levin")])
+def test_the_gender_a_pronoun_gives_a_person_is_kept(pronoun: str, speaker: str) -> None:
+    # "he said" makes Levin a man: a later "she" is not Levin, though Levin is the subject
+    text = (
+        "Levin dismissed the report. “It proves nothing,” he said. "
+        f"Levin praised Mary Lee on Monday. “We are grateful,” {pronoun} said."
+    )
+    assert speakers(text) == ["Levin", speaker]
