@@ -143,3 +143,12 @@ def test_the_gender_a_pronoun_gives_a_person_is_kept(pronoun: str, speaker: str)
         f"Levin praised Mary Lee on Monday. “We are grateful,” {pronoun} said."
     )
     assert speakers(text) == ["Levin", speaker]
+
+
+def test_a_subject_of_unknown_gender_beats_an_object_of_the_pronouns_gender() -> None:
+    assert speakers("Levin thanked Tom Berg on Monday. “We are grateful,” he said.") == ["Levin"]
+
+
+def test_he_looks_back_past_a_person_named_after_the_quote() -> None:
+    text = "Tom Berg thanked Mark Rutte on Monday. “We are done,” he said. Jim Poe left early."
+    assert speakers(text) == ["Tom Berg"]
