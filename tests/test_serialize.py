@@ -67,6 +67,9 @@ def test_indent_and_unicode(article):
     assert '\n  "title": "NATO and the EU"' in text
     assert "“When we combine" in text  # not \u escapes
     assert from_json(text) == article
+    flat = to_json(article, flat=True, indent=2)
+    assert flat == json.dumps(to_flat(article), ensure_ascii=False, indent=2)
+    assert from_json(flat) == article
 
 
 def test_datetimes_keep_their_offsets_and_naive_ones_stay_naive():

@@ -243,7 +243,12 @@ def _loads(source: Source) -> Any:
     try:
         return json.loads(source)
     except RecursionError:
-        text = source if isinstance(source, str) else bytes(source).decode("utf-8")
+        # decoded as json.loads decodes bytes (UTF-8, -16 or -32 by their first bytes)
+        text = (
+            source
+            if isinstance(source, str)
+            else bytes(source).decode(json.detect_encoding(source), "surrogatepass")
+        )
         try:
             return loads_deep(text)
         except json.JSONDecodeError as error:
