@@ -224,6 +224,10 @@ def test_utc_midnight_of_central_europe_is_the_next_day() -> None:
     # a time that is not on the hour is a real time of publication
     real = page.replace("23:00:00.000Z", "23:04:10Z")
     assert from_html(real, quotes=False).published == datetime(2022, 11, 6, 23, 4, 10, tzinfo=UTC)
+    # 23:00 in another zone than UTC is that zone's own evening, not a stored midnight
+    eastern = page.replace("23:00:00.000Z", "23:00:00-05:00")
+    got = from_html(eastern, quotes=False).published
+    assert got is not None and got.utcoffset() == timedelta(hours=-5) and got.day == 6
 
 
 def test_a_date_at_the_start_of_a_long_byline_box() -> None:

@@ -452,7 +452,12 @@ def _local_published(
         if shifted is not None:
             meta.published = shifted
             return
-    if not days and published.hour in _MIDNIGHT_HOURS and _on_the_hour(published):
+    if (
+        not days
+        and published.utcoffset() == timedelta(0)
+        and published.hour in _MIDNIGHT_HOURS
+        and _on_the_hour(published)
+    ):
         # 22:00 or 23:00 UTC on the dot: a day entered without a time, stored as the local
         # midnight of Central Europe (+01:00/+02:00) and written out in UTC.
         meta.published = published.astimezone(timezone(timedelta(hours=24 - published.hour)))
