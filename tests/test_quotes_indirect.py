@@ -98,8 +98,15 @@ def test_a_cue_closing_the_sentence_may_carry_a_day() -> None:
     assert _reported(text) == [("The plan will fail", "Ann Lee"), ("Costs are high", "Ann Lee")]
 
 
-def test_a_closing_cue_with_any_other_phrase_after_it_reports_nothing() -> None:
-    assert _reported("Ann Lee spoke first. The plan will fail, Lee said in the hall.") == []
+def test_a_closing_cue_may_carry_a_place_or_manner_phrase() -> None:
+    text = "Ann Lee spoke first. The plan will fail, Lee said in the hall."
+    assert _reported(text) == [("The plan will fail", "Ann Lee")]
+    text2 = "Tom Vale spoke first. The vote was rigged, Vale said by text message on Monday."
+    assert _reported(text2) == [("The vote was rigged", "Tom Vale")]
+
+
+def test_a_closing_cue_with_an_object_that_is_no_phrase_reports_nothing() -> None:
+    assert _reported("Ann Lee spoke first. After the long vote, Lee said nothing.") == []
 
 
 def test_an_inverted_cue_closing_the_sentence_reports_the_words_before_it() -> None:

@@ -14,6 +14,13 @@ from newsthread.quotes._cues import (
     CUE_RE,
     INDIRECT_LEMMAS,
 )
+from newsthread.quotes._reported import (
+    coordinated_subject,
+    end_cue,
+    group_subject,
+    has_quote_mark,
+    share_before,
+)
 from newsthread.quotes._speakers import NP, Entity, Registry, parse_subject
 from newsthread.quotes._subjects import subject_or_antecedent, subject_right
 
@@ -64,7 +71,9 @@ def find_indirect(
     """Reported speech in one sentence ``masked[lo:hi]`` without quote marks; ``cues`` are
     the sentence's cue words when the caller has found them already."""
     out: list[tuple[int, int, Cue]] = []
-    for m in CUE_RE.finditer(masked, lo, hi) if cues is None else cues:
+    if cues is None:
+        cues = list(CUE_RE.finditer(masked, lo, hi))
+    for m in cues:
         word = m.group().lower()
         lemma = CUE_FORMS.get(word)
         if lemma not in INDIRECT_LEMMAS:
@@ -112,11 +121,18 @@ def find_indirect(
             end -= 1
         if end - content_start < 12 or masked.find(MASK, content_start, end) >= 0:
             continue
+        if has_quote_mark(masked, content_start, end):
+            continue
         subj = subject_or_antecedent(masked, m.start(), lo)
         if subj is None:
+            subj = coordinated_subject(masked, m.start(), lo)
+        if subj is None:
             continue
-        np = parse_subject(subj[0])
+        np = parse_subject(subj[0]) or group_subject(subj[0])
         if np is None:
+            subj = share_before(masked, m.start(), lo)
+            np = group_subject(subj[0]) if subj is not None else None
+        if np is None or subj is None:
             continue
         out.append((content_start, end, Cue(np, subj[1], word, False, subj[0], m.span())))
         break
@@ -135,6 +151,11 @@ def find_indirect(
                 if content_end - c0 >= 12 and MASK not in masked[c0:content_end]:
                     cue = Cue(np, em.start(1), em.group(2), False, em.group(1), em.span(2))
                     out.append((c0, content_end, cue))
+        if not out and cues:
+            # "…, analysts say." / "…, a spokeswoman, Ann White, said Thursday."
+            ec = end_cue(masked, lo, hi, cues[-1], INDIRECT_LEMMAS, CUE_FORMS)
+            if ec is not None:
+                out.append(ec)
     return out
 
 

@@ -1,0 +1,190 @@
+# ruff: noqa: RUF001
+"""Reported speech: the subjects and shapes :mod:`._indirect` reads beyond a named speaker.
+
+* Group subjects: "analysts say …", "52 percent of voters said …", "One in five say …",
+  "those surveyed say …": a plural noun phrase or a share of people speaks as a group.
+* Coordinated predicates: "Conway rejected the idea and said …" shares the clause subject.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsthread.quotes._clause import MASK, Cue, noun_use
+from newsthread.quotes._speakers import NP, parse_subject
+from newsthread.quotes._subjects import COORD_RE, sentence_subject
+
+#: A share of people: "52 percent of registered voters", "26%", "One in five", "half of them".
+_SHARE_RE = re.compile(
+    r"(?:(?:about|nearly|almost|just|only|roughly|some|more\s+than|fewer\s+than|less\s+than"
+    r"|over|under|still|another)\s+)?"
+    r"(?:\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)"
+    r"|(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out\s+of)\s+(?:\d+|[a-z]+)"
+    r"|(?:a|the)\s+(?:majority|minority|plurality|third|quarter|fifth|handful)"
+    r"|half|two-thirds|three-quarters|most|many|few|a\s+few|both|all)"
+    r"(?:\s+(?:of|among)\s+[^,;:\u0001]{2,60})?",
+    re.IGNORECASE,
+)
+
+#: A share of people right before a cue ("One in five say"): the subject grammar stops at
+#: "in", so the share is found on its own.
+_SHARE_BEFORE_RE = re.compile(
+    r"(?:^|(?<=[\s,]))(" + _SHARE_RE.pattern + r")\s+(?:(?:also|still|now)\s+)?$", re.IGNORECASE
+)
+
+
+def share_before(masked: str, cue_start: int, lo: int) -> tuple[str, int] | None:
+    """The share of people that ends right before a cue: "One in five", "Six in 10"."""
+    sm = _SHARE_BEFORE_RE.search(masked[max(lo, cue_start - 80) : cue_start])
+    if sm is None:
+        return None
+    return sm.group(1), max(lo, cue_start - 80) + sm.start(1)
+
+
+#: Words that open a plural noun phrase ("some families", "many economists").
+_GROUP_DETERMINERS = frozenset(
+    ["the", "some", "many", "most", "several", "few", "other", "those", "these", "both", "all",
+     "its", "his", "her", "their", "our", "two", "three", "four", "five", "dozens", "hundreds",
+     "thousands", "more", "fewer", "such", "top", "senior", "local", "federal", "state"]
+)  # fmt: skip
+
+#: Plurals without an -s.
+_PLURAL_HEADS = frozenset(
+    ["people", "police", "men", "women", "children", "staff", "clergy", "public"]
+)
+
+#: Plural time nouns open a sentence without speaking ("These days", "In recent years").
+_TIME_PLURALS = frozenset(["days", "weeks", "months", "years", "hours", "minutes", "decades", "times", "nights", "mornings", "evenings", "weekends", "ages"])  # fmt: skip
+
+#: "those surveyed", "those polled": a group named by what was done to it.
+_THOSE_RE = re.compile(
+    r"(?:those|people|respondents|voters|adults|Americans)\s+"
+    r"(?:surveyed|polled|asked|interviewed|questioned|sampled)",
+    re.IGNORECASE,
+)
+
+_WORD_RE = re.compile(r"[A-Za-z][\w’'\-]*")
+
+#: Words that open the complement after a group's head noun ("leaders in both parties").
+_COMPLEMENT = frozenset(["of", "in", "at", "close", "from", "for", "on", "inside", "within"])
+
+#: -s words that are no plural nouns.
+_NOT_PLURAL = frozenset(["this", "his", "its", "is", "was", "has", "does", "as", "us", "thus", "news", "congress", "always", "perhaps", "whereas", "series", "species"])  # fmt: skip
+
+
+def group_subject(phrase: str) -> NP | None:
+    """A group as the subject of reported speech, or None: "Political scientists",
+    "52 percent of registered voters", "those surveyed", "people close to Clinton"."""
+    text = phrase.strip(" ,;:—–-\n\t")
+    if not text or len(text) > 80:
+        return None
+    if _SHARE_RE.fullmatch(text) or _THOSE_RE.fullmatch(text):
+        return _group(text)
+    words = _WORD_RE.findall(text)
+    if not 1 <= len(words) <= 6 or len(words) != len(text.split()):
+        return None
+    # a complement: "people close to Clinton", "leaders in both parties"
+    k = next((i for i, w in enumerate(words) if i > 0 and w.lower() in _COMPLEMENT), len(words))
+    head = words[k - 1]
+    low = head.lower()
+    if not head.islower():
+        return None
+    plural = low in _PLURAL_HEADS or (
+        low.endswith("s")
+        and not low.endswith(("ss", "us", "is"))
+        and len(low) > 3
+        and low not in _NOT_PLURAL
+    )
+    if not plural or low in _TIME_PLURALS:
+        return None
+    mods = words[: k - 1]
+    for i, w in enumerate(mods):
+        if w.lower() in _GROUP_DETERMINERS:
+            continue
+        if w.islower() and w.endswith(("ly", "ing")):
+            return None
+        if not w.islower() and i > 0 and not mods[i - 1][:1].isupper():
+            return None  # "the House Democrats": a name the name parser reads
+    return _group(text)
+
+
+def _group(text: str) -> NP:
+    words = text.split()
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    return NP("nominal", text, name=" ".join(words), gender="p")
+
+
+_MARKS_RE = re.compile('["“”„‟«»]')
+
+
+def has_quote_mark(text: str, start: int, end: int) -> bool:
+    """Does an unpaired quote mark stand in ``text[start:end]`` (a quote the direct path
+    reads, not reported speech)?"""
+    return _MARKS_RE.search(text, start, end) is not None
+
+
+def coordinated_subject(masked: str, cue_start: int, lo: int) -> tuple[str, int] | None:
+    """ "Ms. Conway rejected the idea and said …", "… but said …": the subject of the
+    sentence's first predicate, for a cue after "and"/"but"."""
+    if COORD_RE.search(masked, max(lo, cue_start - 20), cue_start) is None:
+        return None
+    return sentence_subject(masked, lo, cue_start)
+
+
+#: Words a closing cue may carry before the sentence ends: "…, Lee said on Monday in an
+#: interview.", "…, a spokesman told The Wall Street Journal.", "…, police said Thursday."
+_CUE_TAIL_RE = re.compile(
+    # the object of "told"/"wrote to": a name, a pronoun or "reporters"
+    r"(?:\s+(?:him|her|them|us|me|reporters|(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}))?"
+    # time and manner phrases: "on Monday", "Thursday", "in an interview", "by text message"
+    r"(?:\s+(?:(?:on|in|at|during|via|through|after|before|by|to|over|from)"
+    r"(?:\s+(?:a|an|the|its|his|her|their|[a-z]+|[A-Z][\w.’'\-]*|\d[\d,]*)){1,4}"
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight"
+    r"|earlier|later|late|last\s+(?:week|month|year|night)|this\s+(?:week|month|year)"
+    r"|[a-z]+ly)\b)){0,3}"
+    r"\s*(?:,\s+(?=[a-z]+ing\b)|[.!?]?[\"”’)]*\s*$)"
+)
+
+#: The comma that opens a closing cue's subject: ", police said", ", a spokeswoman, Ann
+#: White, said" (the second comma before an apposition is tried too).
+_COMMA_RE = re.compile(r",\s+")
+
+_CLAUSE_WORDS = frozenset(["and", "but", "or", "that", "which", "who", "because", "if", "when", "while", "as", "so", "than"])  # fmt: skip
+
+
+def end_cue(
+    masked: str, lo: int, hi: int, m: re.Match[str], lemmas: frozenset[str], forms: dict[str, str]
+) -> tuple[int, int, Cue] | None:
+    """ "Candidates will need solid backing, analysts say.": a cue closing its sentence
+    after a comma reports the words before the comma; its subject may be a group, an
+    organisation or a person with an apposition."""
+    word = m.group().lower()
+    if forms.get(word) not in lemmas or word.endswith("ing"):
+        return None
+    if _CUE_TAIL_RE.match(masked, m.end(), hi) is None or noun_use(masked, m.start(), m.end()):
+        return None
+    if masked.find(MASK, lo, hi) >= 0:
+        return None  # a sentence with a quote: the quote's own cue
+    commas = list(_COMMA_RE.finditer(masked, max(lo, m.start() - 120), m.start()))
+    # ", a spokeswoman, Ann White, said": the apposition whole, from the comma before it
+    appos = masked[lo : m.start()].rstrip().endswith(",")
+    for c in reversed(commas[-4 : -2 if appos else None]):
+        surface = masked[c.end() : m.start()].strip().rstrip(",")
+        toks = surface.split()
+        if (
+            not toks
+            or len(toks) > 12
+            or any(t.lower() in _CLAUSE_WORDS or t.lower() in forms for t in toks)
+        ):
+            continue
+        np = parse_subject(surface) or group_subject(surface)
+        if np is None:
+            continue
+        c0, c1 = lo, c.start()
+        while c0 < c1 and masked[c0].isspace():
+            c0 += 1
+        if c1 - c0 < 12 or masked.find(MASK, c0, c1) >= 0 or has_quote_mark(masked, c0, c1):
+            return None
+        return c0, c1, Cue(np, c.end(), m.group(), False, surface, m.span())
+    return None
