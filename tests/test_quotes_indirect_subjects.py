@@ -74,3 +74,24 @@ def test_a_cue_word_used_as_a_noun_closes_no_sentence() -> None:
 def test_a_closing_cue_after_a_quote_is_the_quote_cue() -> None:
     text = "Like most mills, “we pay on time,” Vale said."
     assert _reported(text) == []
+
+
+def test_a_cue_set_off_by_commas_reports_the_words_on_both_sides() -> None:
+    text = "Ann Lee spoke first. Her neighbours, she said, should not fear the new road."
+    assert _reported(text) == [
+        ("Her neighbours", "Ann Lee"),
+        ("should not fear the new road", "Ann Lee"),
+    ]
+
+
+def test_a_cue_set_off_by_commas_before_a_quote_reports_the_words_before_it() -> None:
+    text = "Tom Vale spoke first. If the mill closes, he said, “the town goes with it.”"
+    assert _reported(text) == [("If the mill closes", "Tom Vale")]
+
+
+def test_a_cue_set_off_by_commas_with_a_group_subject() -> None:
+    text = "Sometimes, the organizers say, the march runs late into the night."
+    assert _reported(text) == [
+        ("Sometimes", "organizers"),
+        ("the march runs late into the night", "organizers"),
+    ]

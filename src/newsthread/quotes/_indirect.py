@@ -16,7 +16,7 @@ from newsthread.quotes._cues import (
 )
 from newsthread.quotes._reported import (
     coordinated_subject,
-    end_cue,
+    cue_after_content,
     group_subject,
     has_quote_mark,
     share_before,
@@ -140,7 +140,7 @@ def find_indirect(
         # "The plan will fail, he said." / ", said Rutte."
         em = _END_CUE_RE.search(masked, lo, hi)
         if em is None:
-            out.extend(_according(masked, lo, hi) or _parenthetical(masked, lo, hi))
+            out.extend(_according(masked, lo, hi))
         if em:
             np = parse_subject(em.group(1))
             if np is not None and np.kind != "nominal":
@@ -153,9 +153,10 @@ def find_indirect(
                     out.append((c0, content_end, cue))
         if not out and cues:
             # "…, analysts say." / "…, a spokeswoman, Ann White, said Thursday."
-            ec = end_cue(masked, lo, hi, cues[-1], INDIRECT_LEMMAS, CUE_FORMS)
-            if ec is not None:
-                out.append(ec)
+            for m in reversed(cues):
+                out.extend(cue_after_content(masked, lo, hi, m, INDIRECT_LEMMAS, CUE_FORMS))
+                if out:
+                    break
     return out
 
 
@@ -218,30 +219,6 @@ def _according(masked: str, lo: int, hi: int) -> list[tuple[int, int, Cue]]:
         )
         np = NP("nominal", head, name=name, gender="n")
     return [(c0, c1, Cue(np, m.start(2), "according to", False, phrase, m.span(1)))]
-
-
-#: "As Election Day nears, Stone says, the number …": a cue set off by commas mid-sentence.
-_PARENTHETICAL_RE = re.compile(
-    r",\s+([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}|he|she|they)\s+"
-    r"(said|says|added|adds|argued|argues|noted|notes|wrote|writes|explained|insisted|warned"
-    r"|claimed|contended)\s*,\s+"
-)
-
-
-def _parenthetical(masked: str, lo: int, hi: int) -> list[tuple[int, int, Cue]]:
-    """ "…, Stone says, the number of independents shrinks.": the words after the cue."""
-    m = _PARENTHETICAL_RE.search(masked, lo, hi)
-    if m is None:
-        return []
-    c0, c1 = m.end(), hi
-    while c1 > c0 and masked[c1 - 1] in " .!?\n":
-        c1 -= 1
-    if c1 - c0 < 12 or masked.find(MASK, c0, c1) >= 0:
-        return []
-    np = parse_subject(m.group(1))
-    if np is None or np.kind not in ("name", "pronoun"):
-        return []
-    return [(c0, c1, Cue(np, m.start(1), m.group(2), False, m.group(1), m.span(2)))]
 
 
 def resolve_indirect(

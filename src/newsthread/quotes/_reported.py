@@ -132,9 +132,9 @@ def coordinated_subject(masked: str, cue_start: int, lo: int) -> tuple[str, int]
     return sentence_subject(masked, lo, cue_start)
 
 
-#: Words a closing cue may carry before the sentence ends: "…, Lee said on Monday in an
-#: interview.", "…, a spokesman told The Wall Street Journal.", "…, police said Thursday."
-_CUE_TAIL_RE = re.compile(
+#: Words a cue after its content may carry: "…, Lee said on Monday in an interview.",
+#: "…, a spokesman told The Wall Street Journal.", "…, police said Thursday."
+_CUE_TAIL = (
     # the object of "told"/"wrote to": a name, a pronoun or "reporters"
     r"(?:\s+(?:him|her|them|us|me|reporters|(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}))?"
     # time and manner phrases: "on Monday", "Thursday", "in an interview", "by text message"
@@ -143,29 +143,64 @@ _CUE_TAIL_RE = re.compile(
     r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight"
     r"|earlier|later|late|last\s+(?:week|month|year|night)|this\s+(?:week|month|year)"
     r"|[a-z]+ly)\b)){0,3}"
-    r"\s*(?:,\s+(?=[a-z]+ing\b)|[.!?]?[\"”’)]*\s*$)"
 )
+#: The cue closes its sentence (or a participle follows: "…, Lee said, adding …").
+_END_TAIL_RE = re.compile(_CUE_TAIL + r"\s*(?:,\s+(?=[a-z]+ing\b)|[.!?]?[\"”’)]*\s*$)")
+#: The cue is set off by commas inside its sentence: "Her countrymen, she said, should …".
+_MID_TAIL_RE = re.compile(_CUE_TAIL + r"\s*,\s+(?![a-z]+ing\b)")
 
-#: The comma that opens a closing cue's subject: ", police said", ", a spokeswoman, Ann
-#: White, said" (the second comma before an apposition is tried too).
+#: The comma that opens the subject of a cue after its content: ", police said", ", a
+#: spokeswoman, Ann White, said" (the comma before an apposition is tried too).
 _COMMA_RE = re.compile(r",\s+")
 
 _CLAUSE_WORDS = frozenset(["and", "but", "or", "that", "which", "who", "because", "if", "when", "while", "as", "so", "than"])  # fmt: skip
 
 
-def end_cue(
+def cue_after_content(
     masked: str, lo: int, hi: int, m: re.Match[str], lemmas: frozenset[str], forms: dict[str, str]
-) -> tuple[int, int, Cue] | None:
-    """ "Candidates will need solid backing, analysts say.": a cue closing its sentence
-    after a comma reports the words before the comma; its subject may be a group, an
-    organisation or a person with an apposition."""
+) -> list[tuple[int, int, Cue]]:
+    """A cue after a comma reports the words before the comma: at the end of the sentence
+    ("Candidates will need solid backing, analysts say.") or set off by commas inside it,
+    where the words after it are reported too ("Her countrymen, she said, should not …").
+    Its subject may be a group, an organisation or a person with an apposition."""
     word = m.group().lower()
-    if forms.get(word) not in lemmas or word.endswith("ing"):
-        return None
-    if _CUE_TAIL_RE.match(masked, m.end(), hi) is None or noun_use(masked, m.start(), m.end()):
-        return None
-    if masked.find(MASK, lo, hi) >= 0:
-        return None  # a sentence with a quote: the quote's own cue
+    if (
+        forms.get(word) not in lemmas
+        or word.endswith("ing")
+        or noun_use(masked, m.start(), m.end())
+    ):
+        return []
+    tail = _END_TAIL_RE.match(masked, m.end(), hi)
+    mid = _MID_TAIL_RE.match(masked, m.end(), hi) if tail is None else None
+    if tail is None and mid is None:
+        return []
+    found = _subject_after_comma(masked, lo, m, forms)
+    if found is None:
+        return []
+    c, surface, np = found
+    cue = Cue(np, c.end(), m.group(), False, surface, m.span())
+    out = []
+    c0, c1 = lo, c.start()
+    while c0 < c1 and masked[c0].isspace():
+        c0 += 1
+    if _content_ok(masked, c0, c1, 2 if mid is not None else 12):
+        out.append((c0, c1, cue))
+    if mid is not None:
+        c0, c1 = mid.end(), hi
+        while c1 > c0 and masked[c1 - 1] in " .!?\n":
+            c1 -= 1
+        if _content_ok(masked, c0, c1, 12):
+            out.append((c0, c1, cue))
+    return out
+
+
+def _content_ok(masked: str, c0: int, c1: int, least: int) -> bool:
+    return c1 - c0 >= least and masked.find(MASK, c0, c1) < 0 and not has_quote_mark(masked, c0, c1)
+
+
+def _subject_after_comma(
+    masked: str, lo: int, m: re.Match[str], forms: dict[str, str]
+) -> tuple[re.Match[str], str, NP] | None:
     commas = list(_COMMA_RE.finditer(masked, max(lo, m.start() - 120), m.start()))
     # ", a spokeswoman, Ann White, said": the apposition whole, from the comma before it
     appos = masked[lo : m.start()].rstrip().endswith(",")
@@ -175,16 +210,11 @@ def end_cue(
         if (
             not toks
             or len(toks) > 12
+            or MASK in surface
             or any(t.lower() in _CLAUSE_WORDS or t.lower() in forms for t in toks)
         ):
             continue
         np = parse_subject(surface) or group_subject(surface)
-        if np is None:
-            continue
-        c0, c1 = lo, c.start()
-        while c0 < c1 and masked[c0].isspace():
-            c0 += 1
-        if c1 - c0 < 12 or masked.find(MASK, c0, c1) >= 0 or has_quote_mark(masked, c0, c1):
-            return None
-        return c0, c1, Cue(np, c.end(), m.group(), False, surface, m.span())
+        if np is not None:
+            return c, surface, np
     return None
