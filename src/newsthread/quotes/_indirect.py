@@ -19,6 +19,7 @@ from newsthread.quotes._reported import (
     cue_after_content,
     group_subject,
     has_quote_mark,
+    participle_subject,
     share_before,
 )
 from newsthread.quotes._speakers import NP, Entity, Registry, parse_subject
@@ -123,7 +124,9 @@ def find_indirect(
             continue
         if has_quote_mark(masked, content_start, end):
             continue
-        subj = subject_or_antecedent(masked, m.start(), lo)
+        subj = participle_subject(masked, lo, m.start(), cues) if word.endswith("ing") else None
+        if subj is None:
+            subj = subject_or_antecedent(masked, m.start(), lo)
         if subj is None:
             subj = coordinated_subject(masked, m.start(), lo)
         if subj is None:

@@ -4,15 +4,23 @@
 * Group subjects: "analysts say …", "52 percent of voters said …", "One in five say …",
   "those surveyed say …": a plural noun phrase or a share of people speaks as a group.
 * Coordinated predicates: "Conway rejected the idea and said …" shares the clause subject.
+* Participles: "“…,” he said, adding that …" / "Lee spoke on Monday, noting that …" take
+  the subject of the cue before them, or of the clause.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from newsthread.quotes._clause import MASK, Cue, noun_use
 from newsthread.quotes._speakers import NP, parse_subject
-from newsthread.quotes._subjects import COORD_RE, sentence_subject
+from newsthread.quotes._subjects import (
+    COORD_RE,
+    sentence_subject,
+    subject_or_antecedent,
+    subject_right,
+)
 
 #: A share of people: "52 percent of registered voters", "26%", "One in five", "half of them".
 _SHARE_RE = re.compile(
@@ -218,3 +226,28 @@ def _subject_after_comma(
         if np is not None:
             return c, surface, np
     return None
+
+
+_PARTICIPLE_BEFORE_RE = re.compile(r",\s*$")
+
+
+def participle_subject(
+    masked: str, lo: int, cue_start: int, cues: Sequence[re.Match[str]]
+) -> tuple[str, int] | None:
+    """ "“…,” he said, adding that …", "said Lee, noting …", "Lee spoke on Monday, saying
+    …": a participle after a comma has the subject of the cue right before it, or else of
+    its clause."""
+    if _PARTICIPLE_BEFORE_RE.search(masked, max(lo, cue_start - 3), cue_start) is None:
+        return None
+    prev = None
+    for c in cues:
+        if c.end() <= cue_start - 1 and cue_start - c.end() <= 40:
+            prev = c
+    if prev is not None:
+        subj = subject_or_antecedent(masked, prev.start(), lo)
+        if subj is None and masked[lo : prev.start()].rstrip().endswith(","):
+            subj = subject_right(masked, prev.end() + 1, cue_start - 1)  # "said Lee, noting"
+        return subj
+    if masked.find(MASK, lo, cue_start) >= 0:
+        return None
+    return sentence_subject(masked, lo, cue_start)
