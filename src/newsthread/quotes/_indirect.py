@@ -8,15 +8,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsthread.quotes._clause import MASK, Cue
+from newsthread.quotes._clause import MASK, Cue, noun_use
 from newsthread.quotes._cues import (
     CUE_FORMS,
     CUE_RE,
     INDIRECT_LEMMAS,
 )
 from newsthread.quotes._reported import (
+    FRAME_LEMMAS,
+    QUESTION_LEMMAS,
     coordinated_subject,
     cue_after_content,
+    frame_content,
     group_subject,
     has_quote_mark,
     participle_subject,
@@ -77,7 +80,7 @@ def find_indirect(
     for m in cues:
         word = m.group().lower()
         lemma = CUE_FORMS.get(word)
-        if lemma not in INDIRECT_LEMMAS:
+        if lemma not in INDIRECT_LEMMAS and lemma not in FRAME_LEMMAS:
             continue
         if masked[lo : m.start()].rstrip().endswith(",") and not word.endswith("ing"):
             inv = _inverted_end(masked, lo, hi, m)
@@ -86,8 +89,12 @@ def find_indirect(
                 break
         after = masked[m.end() : min(hi, m.end() + 120)]  # bounded: linear on long sentences
         content_start = -1
+        if lemma in QUESTION_LEMMAS:
+            content_start = frame_content(masked, m, lemma, hi)  # "asked Lee whether …"
         tm = _THAT_RE.match(after)
-        if tm and word not in ("saying",):
+        if content_start >= 0:
+            pass
+        elif tm and word not in ("saying",):
             content_start = m.end() + tm.end()
         elif lemma in (
             "say",
@@ -115,6 +122,9 @@ def find_indirect(
             om = _TOLD_OBJECT_RE.match(after)
             if om is not None:
                 content_start = m.end() + om.end()
+        if content_start < 0 and lemma in FRAME_LEMMAS and not noun_use(masked, m.start(), m.end()):
+            # "vowed to …", "urged voters to …", "accused Lee of …", "asked whether …"
+            content_start = frame_content(masked, m, lemma, hi)
         if content_start < 0:
             continue
         end = hi

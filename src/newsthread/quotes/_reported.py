@@ -251,3 +251,55 @@ def participle_subject(
     if masked.find(MASK, lo, cue_start) >= 0:
         return None
     return sentence_subject(masked, lo, cue_start)
+
+
+# -- verb frames: speech acts whose content is an object or an infinitive ---------------
+
+#: "vowed to ban …", "promised to build …": the infinitive is what was said.
+_TO_FRAME = frozenset(["vow", "promise", "pledge", "offer", "agree", "threaten"])
+#: "urged voters to …", "called on Congress to …": the object and its infinitive.
+_OBJECT_TO_FRAME = frozenset(["urge", "implore", "beg", "press", "advise", "remind", "warn"])
+#: "accused Clinton of …", "praised Obama for …": the object and its complement.
+_OBJECT_OF_FRAME = frozenset(["accuse", "criticize", "criticise", "praise", "blast", "slam", "attack", "mock"])  # fmt: skip
+#: "asked (Mook) whether …": the question.
+QUESTION_LEMMAS = _QUESTION_FRAME = frozenset(["ask", "question", "wonder"])
+#: "called for a ban …", "called on X to …".
+_CALL_FRAME = frozenset(["call", "demand"])
+
+FRAME_LEMMAS = _TO_FRAME | _OBJECT_TO_FRAME | _OBJECT_OF_FRAME | _QUESTION_FRAME | _CALL_FRAME
+
+_OBJECT = r"(?!that\b|whether\b|if\b)(?:him|her|them|us|me|it|reporters|voters|(?:the\s+|a\s+|his\s+|her\s+|their\s+)?[\w’'.\-]+(?:\s+[\w’'.\-]+){0,5}?)"
+_TIME = r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last\s+\w+|this\s+\w+|again|repeatedly|also))?"
+_TO_RE = re.compile(
+    _TIME + r"\s+(?=to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|be\s+named)[a-z]+\b)"
+)
+_OBJECT_TO_RE = re.compile(_TIME + r"\s+(?=" + _OBJECT + r"\s+to\s+[a-z]+\b)")
+_OBJECT_OF_RE = re.compile(_TIME + r"\s+(?=" + _OBJECT + r"\s+(?:of|for)\s+)")
+_QUESTION_RE = re.compile(
+    r"(?:\s+"
+    + _OBJECT
+    + r")??"
+    + _TIME
+    + r"\s+(?=(?:whether|if|why|how|what|who|whom|when|where|which)\b)"
+)
+_CALL_RE = re.compile(_TIME + r"\s+(?:for\s+|on\s+(?=" + _OBJECT + r"\s+to\s+[a-z]+\b))")
+
+
+def frame_content(masked: str, m: re.Match[str], lemma: str, hi: int) -> int:
+    """Where the content of a speech act with an object or infinitive frame starts
+    ("vowed to …", "urged voters to …", "accused Lee of …", "asked whether …",
+    "called for …"), or -1."""
+    end = min(hi, m.end() + 120)
+    if lemma in _TO_FRAME:
+        fm = _TO_RE.match(masked, m.end(), end)
+    elif lemma in _OBJECT_TO_FRAME:
+        fm = _OBJECT_TO_RE.match(masked, m.end(), end)
+    elif lemma in _OBJECT_OF_FRAME:
+        fm = _OBJECT_OF_RE.match(masked, m.end(), end)
+    elif lemma in _QUESTION_FRAME:
+        fm = _QUESTION_RE.match(masked, m.end(), end)
+    elif lemma in _CALL_FRAME:
+        fm = _CALL_RE.match(masked, m.end(), end)
+    else:
+        fm = None
+    return fm.end() if fm is not None else -1
