@@ -17,6 +17,7 @@ from newsthread.quotes._cues import (
 from newsthread.quotes._reported import (
     FRAME_LEMMAS,
     QUESTION_LEMMAS,
+    adverbial_content,
     coordinated_subject,
     cue_after_content,
     frame_content,
@@ -45,7 +46,7 @@ _CLAUSE_START_RE = re.compile(
     r"\s+(?!in\b|on\b|at\b|to\b|during\b|after\b|before\b|so\b"
     # "said it would …" reports; "said it" / "said it again" does not
     r"|it\b(?!\s+(?:would|will|was|is|has|had|could|should|might|may|can|must|did|does"
-    r"|[a-z]+ed)\b)"
+    r"|[a-z]+ed)\b|[’'](?:s|d|ll)\b)"
     r"|nothing\b|something\b|anything\b|yes\b|no\b|the\s+words?\b"
     r"|not\s+to\s+be\b"  # "who asked not to be named"
     # "said the same" reports nothing; "said the same technology could …" does
@@ -114,14 +115,20 @@ def find_indirect(
             "ask",
             "urge",
         ):
+            # "said Thursday the plan …", "said in an interview he …"
+            content_start = adverbial_content(masked, m.end(), hi, tell=False)
             am = _CLAUSE_START_RE.match(after)
-            if am and after[:1] == " " and not _ADVERB_PHRASE_RE.match(after):
+            if content_start >= 0:
+                pass
+            elif am and after[:1] == " " and not _ADVERB_PHRASE_RE.match(after):
                 content_start = m.end() + 1
         elif lemma == "tell" and not word.endswith("ing"):
             # "told POLITICO on Monday he had …": the object, then the reported clause
             om = _TOLD_OBJECT_RE.match(after)
             if om is not None:
                 content_start = m.end() + om.end()
+            else:
+                content_start = adverbial_content(masked, m.end(), hi, tell=True)
         if content_start < 0 and lemma in FRAME_LEMMAS and not noun_use(masked, m.start(), m.end()):
             # "vowed to …", "urged voters to …", "accused Lee of …", "asked whether …"
             content_start = frame_content(masked, m, lemma, hi)

@@ -303,3 +303,53 @@ def frame_content(masked: str, m: re.Match[str], lemma: str, hi: int) -> int:
     else:
         fm = None
     return fm.end() if fm is not None else -1
+
+
+# -- adverbials between a cue and its content --------------------------------------------
+
+#: Nouns of a medium or occasion: "in an interview", "in a statement on Twitter".
+_MEDIUM = (
+    r"(?:interview|interviews|statement|statements|email|e-mail|letter|speech|post|tweet|tweets"
+    r"|conference|call|message|appearance|meeting|rally|hearing|debate|event|op-ed|memo"
+    r"|release|briefing|broadcast|show|program|programme|phone|text|video|podcast|address"
+    r"|remarks|testimony|filing|report|blog|column|editorial|session|forum|visit|stop"
+    r"|Facebook|Twitter|Instagram|television|radio)"
+)
+_NAME_RUN = r"[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}"
+_ADVERBIAL = (
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|\s+(?:yesterday|today|tonight|earlier|later|again|also|repeatedly|recently|previously"
+    r"|last\s+(?:week|month|year|night|fall|spring|summer|winter)|this\s+(?:week|month|year"
+    r"|morning)|[a-z]{3,}ly)"
+    r"|\s+(?:in|during|at|on|via|through|by|over|after|before)\s+"
+    r"(?:(?:a|an|the|his|her|their|its|this|that)\s+)?(?:[\w’'\-]+\s+){0,3}?" + _MEDIUM + r"\b"
+    r"(?:\s+(?:with|on|to)\s+(?:the\s+)?" + _NAME_RUN + r")?"
+    r"|\s+(?:in|at)\s+" + _NAME_RUN + r")"
+)
+#: A reported clause's first word: a pronoun or a determiner (not a name or a number: a
+#: name run after "told Fox" or "in Las" could be cut anywhere).
+_CLAUSE_OPENER = (
+    r"(?=(?:he|she|they|it|we|I|you|there|the|a|an|his|her|their|its|these|those|some"
+    r"|many|most|no|every|each|both|all"
+    r"|this(?!\s+(?:week|month|year|morning|afternoon|evening|spring|summer|fall|winter)))\b)"
+)
+_ADVERBIAL_CLAUSE_RE = re.compile(r"(?:" + _ADVERBIAL + r"){1,3}\s+(?:that\s+)?" + _CLAUSE_OPENER)
+#: "told reporters on Monday the plan …": the object of "told", adverbials, the clause.
+_TOLD_CLAUSE_RE = re.compile(
+    r"\s+(?:him|her|them|me|us|reporters|supporters|(?:the\s+)?"
+    + _NAME_RUN
+    + r"|the\s+[a-z]+(?:\s+[a-z]+)?)(?:"
+    + _ADVERBIAL
+    + r"){0,3}\s+"
+    + _CLAUSE_OPENER
+)
+
+
+def adverbial_content(masked: str, cue_end: int, hi: int, tell: bool) -> int:
+    """Where a reported clause starts after a cue's adverbials ("said Thursday the plan
+    …", "said in an interview with CNN he …") or after the object of "told" ("told
+    reporters on Monday the plan …"), or -1."""
+    rx = _TOLD_CLAUSE_RE if tell else _ADVERBIAL_CLAUSE_RE
+    am = rx.match(masked, cue_end, min(hi, cue_end + 160))
+    return am.end() if am is not None else -1
