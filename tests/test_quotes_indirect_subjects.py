@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001
 """Reported speech whose speaker is a group, a share of people, a coordinated predicate's
 subject or the subject of a cue closing its sentence."""
 
@@ -95,3 +96,14 @@ def test_a_cue_set_off_by_commas_with_a_group_subject() -> None:
         ("Sometimes", "organizers"),
         ("the march runs late into the night", "organizers"),
     ]
+
+
+def test_a_share_of_a_group_named_after_of_speaks() -> None:
+    assert _reported("Some of Ann Lee’s oldest allies said they would vote against her.") == [
+        ("they would vote against her", "Some of Ann Lee’s oldest allies")
+    ]
+
+
+def test_a_share_with_a_clause_after_of_is_no_subject() -> None:
+    text = "So far none of the four has publicly backed the plan, Ann Lee said."
+    assert _reported(text) == [("So far none of the four has publicly backed the plan", "Ann Lee")]

@@ -47,7 +47,7 @@ from newsthread.quotes._continuation import (
 from newsthread.quotes._cue_after import cue_after
 from newsthread.quotes._cue_before import CueIndex, cue_before, subject_cue
 from newsthread.quotes._cues import CUE_RE
-from newsthread.quotes._indirect import find_indirect, resolve_indirect
+from newsthread.quotes._indirect import colon_speech, find_indirect, resolve_indirect
 from newsthread.quotes._marks import MarkSpan, pair_marks, quote_body
 from newsthread.quotes._mentions import is_headline, scan_names
 from newsthread.quotes._speakers import Entity, Registry
@@ -199,6 +199,8 @@ def _paragraph(
     """The quotes and reported speech of one paragraph; returns what the next one needs."""
     spans = pair_marks(text)
     if not spans and CUE_RE.search(text) is None and not _has_according(text):
+        if opts.indirect:
+            out.extend(colon_speech(pi, text, pos_base, reg))  # "Insiders: Trump will …"
         return _plain(text, pos_base, reg, opts)
     p = _read(pi, text, spans, pos_base, reg, opts)
     masked, spans, ends = p.masked, p.spans, p.ends

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsthread.quotes._clause import MASK, Cue, noun_use
+from newsthread.model import QuoteKind
+from newsthread.quotes._clause import MASK, Cue, RawQuote, noun_use, sentence_ends
 from newsthread.quotes._cues import (
     CUE_FORMS,
     CUE_RE,
@@ -18,6 +19,7 @@ from newsthread.quotes._reported import (
     FRAME_LEMMAS,
     QUESTION_LEMMAS,
     adverbial_content,
+    colon_line,
     coordinated_subject,
     cue_after_content,
     frame_content,
@@ -76,6 +78,10 @@ def find_indirect(
     """Reported speech in one sentence ``masked[lo:hi]`` without quote marks; ``cues`` are
     the sentence's cue words when the caller has found them already."""
     out: list[tuple[int, int, Cue]] = []
+    if lo == 0:
+        cl = colon_line(masked, lo, hi)  # "Insiders: Trump will rebound …"
+        if cl is not None:
+            return [cl]
     if cues is None:
         cues = list(CUE_RE.finditer(masked, lo, hi))
     for m in cues:
@@ -257,3 +263,20 @@ def resolve_indirect(
         found.append((cs, ce, cue, ent))
     elif cue.np.kind == "pronoun":
         unresolved.append(item)
+
+
+def colon_speech(pi: int, text: str, pos_base: int, reg: Registry) -> list[RawQuote]:
+    """The reported speech of a paragraph without quote marks or cue words that opens with
+    a label and a colon ("Insiders: Trump will rebound in New Hampshire.")."""
+    if ":" not in text[:60]:
+        return []
+    ends = sentence_ends(text)
+    found = colon_line(text, 0, ends[0] if ends else len(text))
+    if found is None:
+        return []
+    cs, ce, cue = found
+    rq = RawQuote(pi, cs, ce, QuoteKind.INDIRECT, reg.resolve(cue.np, pos_base + cue.pos), ":")
+    rq.surface, rq.cue_span = cue.surface, cue.span
+    rq.speaker_span = (cue.pos, cue.pos + len(cue.surface))
+    rq.evidence = f"indirect:{cue.np.kind}"
+    return [rq]

@@ -29,8 +29,13 @@ _SHARE_RE = re.compile(
     r"(?:\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)"
     r"|(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out\s+of)\s+(?:\d+|[a-z]+)"
     r"|(?:a|the)\s+(?:majority|minority|plurality|third|quarter|fifth|handful)"
-    r"|half|two-thirds|three-quarters|most|many|few|a\s+few|both|all)"
-    r"(?:\s+(?:of|among)\s+[^,;:\u0001]{2,60})?",
+    r"|half|two-thirds|three-quarters|most|many|few|a\s+few|both|all"
+    # "Some of Clinton's allies", "Dozens of protesters"
+    r"|(?:some|none|several|one|two|three|four|five|dozens|hundreds|thousands|millions)"
+    r"(?=\s+of\s))"
+    # "of registered voters", "among Democrats": a short complement, no clause
+    r"(?:\s+(?:of|among)(?:\s+(?!(?:in|on|at|from|before|after|to|by|has|have|had|is|are|was"
+    r"|were|will|would)\b)[\w’'\-]+){1,4})?",
     re.IGNORECASE,
 )
 
@@ -353,3 +358,50 @@ def adverbial_content(masked: str, cue_end: int, hi: int, tell: bool) -> int:
     rx = _TOLD_CLAUSE_RE if tell else _ADVERBIAL_CLAUSE_RE
     am = rx.match(masked, cue_end, min(hi, cue_end + 160))
     return am.end() if am is not None else -1
+
+
+# -- "Insiders: Trump will rebound": a label and a colon open a headline or a transcript --
+
+_COLON_LINE_RE = re.compile(
+    r"\s*([A-Z][\w.’'\-]*(?:\s+(?:[A-Z][\w.’'\-]*|of|the|for|and|de)){0,4}):\s+"
+    r"(?=[^\u0001\"“”]{12,}$)"
+)
+#: Page labels before a colon that name no speaker ("Photo: …", "Update: …").
+_PAGE_LABELS = frozenset(
+    ["photo", "photos", "image", "images", "source", "sources", "credit", "credits", "update",
+     "updated", "note", "related", "read", "watch", "video", "editor", "editor’s", "editor's",
+     "correction", "tags", "topics", "abstract", "full", "warning", "disclaimer", "summary",
+     "background", "q", "a", "question", "answer", "transcript", "advertisement", "subscribe",
+     "follow", "share", "listen", "see", "more", "previously", "posted", "published", "date",
+     "location", "where", "when", "what", "why", "how", "who", "file", "caption", "pictured",
+     "featured", "via", "by", "contact", "email", "phone", "web", "twitter", "facebook",
+     "quote", "quotes", "reporting", "additional", "graphic", "chart", "map", "table",
+     "latest", "exclusive", "breaking", "poll", "analysis", "opinion", "review", "live",
+     "explainer", "factbox", "timeline", "week", "today", "day", "report", "delegate"]
+)  # fmt: skip
+_LOWER_WORD_RE = re.compile(r"\b[a-z][a-z’']+\b")
+
+
+def colon_line(masked: str, lo: int, hi: int) -> tuple[int, int, Cue] | None:
+    """ "Insiders: Trump will rebound in New Hampshire." / "JAKE TAPPER: Donald Trump released
+    a video …": a name, role or group and a colon opening a paragraph report what follows
+    (headlines and transcripts); page labels ("Photo:", "Update:") do not."""
+    cm = _COLON_LINE_RE.match(masked, lo, hi)
+    if cm is None:
+        return None
+    label = cm.group(1)
+    words = label.split()
+    if words[0].lower() == "the" and len(words) > 1:
+        words = words[1:]  # "The Latest: …"
+    if words[0].lower().rstrip(".") in _PAGE_LABELS or words[-1].lower() in _PAGE_LABELS:
+        return None  # "Photo: …", "The Latest: …", "AP-GfK Poll: …"
+    c0, c1 = cm.end(), hi
+    while c1 > c0 and masked[c1 - 1] in " .!?;\n":
+        c1 -= 1
+    if len(masked[c0:c1].split()) < 4 or len(_LOWER_WORD_RE.findall(masked, c0, c1)) < 2:
+        return None  # "Photo: Getty Images", "Ted Cruz: Just hang on": no clause
+    np = parse_subject(label.title() if label.isupper() else label)
+    if np is None or np.kind == "pronoun":
+        return None
+    colon = cm.end(1)
+    return c0, c1, Cue(np, cm.start(1), ":", False, label, (colon, colon + 1))
