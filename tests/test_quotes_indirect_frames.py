@@ -50,3 +50,15 @@ def test_a_frame_verb_without_its_frame_reports_nothing() -> None:
     assert _reported("Ann Lee called the meeting to order at noon.") == []
     assert _reported("Tom Vale asked for a recount of the ballots.") == []
     assert _reported("The mayor promised the workers a raise next year.") == []
+
+
+def test_a_question_whose_asker_is_not_named_has_no_speaker() -> None:
+    text = "When asked whether she would run again, Ann Lee said she had not decided."
+    assert _reported(text) == [
+        ("whether she would run again", None),
+        ("she had not decided", "Ann Lee"),
+    ]
+    assert _reported("Asked about the harbor plan, Tom Vale said it was too costly.") == [
+        ("the harbor plan", None),
+        ("it was too costly", "Tom Vale"),
+    ]

@@ -27,6 +27,7 @@ from newsthread.quotes._reported import (
     has_quote_mark,
     participle_subject,
     share_before,
+    unnamed_question,
 )
 from newsthread.quotes._speakers import NP, Entity, Registry, parse_subject
 from newsthread.quotes._subjects import subject_or_antecedent, subject_right
@@ -39,6 +40,9 @@ _END_CUE_RE = re.compile(
     r"|\s+(?:yesterday|today|earlier|later|last\s+(?:week|month|year|night)))?"
     r"\s*[.!?]?\s*$"
 )
+
+
+_ASKED_RE = re.compile(r"Asked\b")
 
 
 _THAT_RE = re.compile(r"(?:\s+[\w’'.]+){0,5}?\s+that\s+")
@@ -84,6 +88,13 @@ def find_indirect(
             return [cl]
     if cues is None:
         cues = list(CUE_RE.finditer(masked, lo, hi))
+    k = lo
+    while k < hi and masked[k].isspace():
+        k += 1
+    am = _ASKED_RE.match(masked, k, hi)  # "Asked whether …, Lee said": capitalised, no cue word
+    unnamed = unnamed_question(masked, k, hi, am) if am is not None else None
+    if unnamed is not None:
+        out.append(unnamed)
     for m in cues:
         word = m.group().lower()
         lemma = CUE_FORMS.get(word)
@@ -94,6 +105,11 @@ def find_indirect(
             if inv is not None:
                 out.append(inv)
                 break
+        if lemma == "ask":
+            unnamed = unnamed_question(masked, lo, hi, m)  # "When asked whether …, Lee …"
+            if unnamed is not None:
+                out.append(unnamed)
+                continue
         after = masked[m.end() : min(hi, m.end() + 120)]  # bounded: linear on long sentences
         content_start = -1
         if lemma in QUESTION_LEMMAS:
@@ -257,6 +273,9 @@ def resolve_indirect(
     """Resolve the speaker of one piece of reported speech; one whose pronoun stands for
     nobody known ("It said …", "They argued …") is kept without a speaker."""
     cs, ce, cue = item
+    if cue.np.kind == "unknown":  # "When asked whether …": nobody named
+        unresolved.append(item)
+        return
     ent = reg.resolve(cue.np, pos_base + cue.pos)
     if ent is not None:
         reg.mention(pos_base + cue.pos, ent, 2)

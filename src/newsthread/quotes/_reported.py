@@ -405,3 +405,35 @@ def colon_line(masked: str, lo: int, hi: int) -> tuple[int, int, Cue] | None:
         return None
     colon = cm.end(1)
     return c0, c1, Cue(np, cm.start(1), ":", False, label, (colon, colon + 1))
+
+
+# -- "When asked whether …, Lee said …": a question whose asker the text does not name ----
+
+_ASKED_BEFORE_RE = re.compile(
+    r"(?:^|,|\b(?:[Ww]hen|[Aa]fter|[Ii]f|[Oo]nce|[Ww]hile|[Bb]efore|[Uu]pon)(?:\s+being)?)\s*$"
+)
+_ASKED_CONTENT_RE = re.compile(
+    r"(?:\s+(?:by|on|in|at|during|at)\s+(?:[\w’'.\-]+\s+){0,5}?)?"  # "asked on CNN", "by a reporter"
+    r"\s+(?:about\s+|for\s+|(?=(?:whether|if|why|how|what|who|whom|when|where|which)\b))"
+)
+
+
+def unnamed_question(
+    masked: str, lo: int, hi: int, m: re.Match[str]
+) -> tuple[int, int, Cue] | None:
+    """ "When asked whether she would run, Lee smiled.": "asked" with no subject opens a
+    question whose asker is not named; it is kept without a speaker, up to the comma that
+    closes the phrase."""
+    if m.group().lower() != "asked" or _ASKED_BEFORE_RE.search(masked, lo, m.start()) is None:
+        return None
+    cm = _ASKED_CONTENT_RE.match(masked, m.end(), min(hi, m.end() + 80))
+    if cm is None:
+        return None
+    c0 = cm.end()
+    comma = masked.find(",", c0, hi)
+    c1 = comma if comma >= 0 else hi
+    while c1 > c0 and masked[c1 - 1] in " .!?\n":
+        c1 -= 1
+    if not _content_ok(masked, c0, c1, 4):
+        return None
+    return c0, c1, Cue(NP("unknown", ""), m.start(), m.group(), False, "", m.span())
