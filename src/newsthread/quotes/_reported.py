@@ -177,11 +177,11 @@ def cue_after_content(
     where the words after it are reported too ("Her countrymen, she said, should not …").
     Its subject may be a group, an organisation or a person with an apposition."""
     word = m.group().lower()
-    if (
-        forms.get(word) not in lemmas
-        or word.endswith("ing")
-        or noun_use(masked, m.start(), m.end())
-    ):
+    if forms.get(word) not in lemmas or word.endswith("ing"):
+        return []
+    if masked.rfind(",", max(lo, m.start() - 120), m.start()) < 0:
+        return []  # no comma before the cue: no content before it
+    if noun_use(masked, m.start(), m.end()):
         return []
     tail = _END_TAIL_RE.match(masked, m.end(), hi)
     mid = _MID_TAIL_RE.match(masked, m.end(), hi) if tail is None else None
@@ -351,10 +351,27 @@ _TOLD_CLAUSE_RE = re.compile(
 )
 
 
+_FIRST_WORD_RE = re.compile(r"\s+([A-Za-z]+)")
+#: The words an adverbial between a cue and its content opens with.
+_ADVERBIAL_OPENERS = frozenset(
+    ["on", "in", "at", "during", "via", "through", "by", "over", "after", "before", "Monday",
+     "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "yesterday", "today",
+     "tonight", "earlier", "later", "again", "also", "repeatedly", "recently", "previously",
+     "last", "this"]
+)  # fmt: skip
+
+
 def adverbial_content(masked: str, cue_end: int, hi: int, tell: bool) -> int:
     """Where a reported clause starts after a cue's adverbials ("said Thursday the plan
     …", "said in an interview with CNN he …") or after the object of "told" ("told
     reporters on Monday the plan …"), or -1."""
+    if not tell:
+        fw = _FIRST_WORD_RE.match(masked, cue_end, hi)
+        if fw is None:
+            return -1
+        w = fw.group(1)
+        if w not in _ADVERBIAL_OPENERS and not (w.endswith("ly") and w.islower()):
+            return -1  # cheap test before the adverbial grammar
     rx = _TOLD_CLAUSE_RE if tell else _ADVERBIAL_CLAUSE_RE
     am = rx.match(masked, cue_end, min(hi, cue_end + 160))
     return am.end() if am is not None else -1
