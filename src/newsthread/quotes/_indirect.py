@@ -22,6 +22,7 @@ from newsthread.quotes._reported import (
     colon_line,
     coordinated_subject,
     cue_after_content,
+    document_speech,
     frame_content,
     group_subject,
     has_quote_mark,
@@ -193,6 +194,11 @@ def find_indirect(
                 if content_end - c0 >= 12 and MASK not in masked[c0:content_end]:
                     cue = Cue(np, em.start(1), em.group(2), False, em.group(1), em.span(2))
                     out.append((c0, content_end, cue))
+        if not out:
+            # "A new poll shows Clinton ahead …", "…, records show."
+            ds = document_speech(masked, lo, hi)
+            if ds is not None:
+                out.append(ds)
         if not out and cues:
             # "…, analysts say." / "…, a spokeswoman, Ann White, said Thursday."
             for m in reversed(cues):

@@ -454,3 +454,68 @@ def unnamed_question(
     if not _content_ok(masked, c0, c1, 4):
         return None
     return c0, c1, Cue(NP("unknown", ""), m.start(), m.group(), False, "", m.span())
+
+
+# -- "A new poll shows Clinton ahead": documents and polls report what they show ----------
+
+#: The verbs a document reports with; matched only after a document head noun.
+EVIDENCE_RE = re.compile(r"\b(?:show|shows|showed|shown|found|finds|indicates|indicated)\b")
+_DOC_HEADS = (
+    r"polls?|surveys?|stud(?:y|ies)|reports?|records|data|analys[ie]s|figures|documents|results"
+    r"|numbers|research|filings?|statistics|census|audit|review|footage|video|ledgers|tally"
+    r"|estimates|projections|forecasts?|investigation|probe|emails|memos?|documents|count"
+)
+_DOC_SUBJECT_RE = re.compile(
+    r"(?:\b(?:a|an|the|this|that|these|those|its|his|her|their|our|many|other|new|recent|latest)\s+)?"
+    r"(?:[\w’'/\-.]+\s+){0,4}?(" + _DOC_HEADS + r")"
+    # "released Wednesday", "(above)", "of likely voters": a short tail before the verb
+    r"((?:\s+(?:of|by|from|in|for|on|released|published|conducted|taken)\s+[^,;:\u0001]{1,50}?)?"
+    r"(?:\s+(?:also|now|still|consistently|again))?)\s+$",
+    re.IGNORECASE,
+)
+
+
+def has_evidence(text: str) -> bool:
+    """Could the text hold a document reporting something ("polls show …")?"""
+    return ("show" in text or "found" in text or "finds" in text or "indicate" in text) and (
+        EVIDENCE_RE.search(text) is not None
+    )
+
+
+def document_speech(masked: str, lo: int, hi: int) -> tuple[int, int, Cue] | None:
+    """ "A poll from Marquette Law School found Clinton leading …", "Records show that …": a
+    poll, study, report or record before "shows/found/indicated" reports what follows; its
+    head noun is the speaker."""
+    for vm in EVIDENCE_RE.finditer(masked, lo, hi):
+        sm = _DOC_SUBJECT_RE.search(masked, max(lo, vm.start() - 90), vm.start())
+        if sm is None:
+            continue
+        if _END_TAIL_RE.match(masked, vm.end(), hi) is not None:
+            # "The aircraft was insured for $35 million, records show."
+            comma = masked.rfind(",", lo, sm.start() + 1)
+            if comma < 0 or masked[comma + 1 : sm.start()].strip():
+                return None
+            c0, c1 = lo, comma
+            while c0 < c1 and masked[c0].isspace():
+                c0 += 1
+        else:
+            c0 = vm.end()
+            tm = re.match(r"\s+that\b", masked[c0 : c0 + 6])
+            if tm is not None:
+                c0 += tm.end()
+            while c0 < hi and masked[c0].isspace():
+                c0 += 1
+            c1 = hi
+            while c1 > c0 and masked[c1 - 1] in " .!?\n":
+                c1 -= 1
+        if not _content_ok(masked, c0, c1, 12):
+            return None
+        surface = masked[sm.start() : sm.end(1)].strip()
+        head = sm.group(1)
+        np = NP("nominal", surface, name=head.lower(), gender="n")
+        return c0, c1, Cue(np, sm.start(), vm.group(), False, surface, vm.span())
+    return None
+
+
+#: A document's verbs: its speech hands no speaker on to the paragraphs after it.
+EVIDENCE_VERBS = frozenset(["show", "shows", "showed", "shown", "found", "finds", "indicates", "indicated"])  # fmt: skip
