@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001
 """Polls, studies and records report what they show: "A new poll shows Lee ahead …"."""
 
 from newsthread.model import QuoteKind
