@@ -62,3 +62,16 @@ def test_a_question_whose_asker_is_not_named_has_no_speaker() -> None:
         ("the harbor plan", None),
         ("it was too costly", "Tom Vale"),
     ]
+
+
+def test_an_announcement_reports_what_was_announced() -> None:
+    assert _reported("Ann Lee announced her candidacy for mayor on Friday.") == [
+        ("her candidacy for mayor on Friday", "Ann Lee")
+    ]
+    assert _reported("The harbor police reported 12 thefts from the docks.") == [
+        ("12 thefts from the docks", "harbor police")
+    ]
+
+
+def test_a_denial_without_an_object_reports_nothing() -> None:
+    assert _reported("Ann Lee denied it.") == []

@@ -270,8 +270,12 @@ _OBJECT_OF_FRAME = frozenset(["accuse", "criticize", "criticise", "praise", "bla
 QUESTION_LEMMAS = _QUESTION_FRAME = frozenset(["ask", "question", "wonder"])
 #: "called for a ban …", "called on X to …".
 _CALL_FRAME = frozenset(["call", "demand"])
+#: "announced his candidacy", "denied the allegations": what was announced or denied.
+_NP_FRAME = frozenset(["announce", "report", "reveal", "confirm", "acknowledge", "admit"])
 
-FRAME_LEMMAS = _TO_FRAME | _OBJECT_TO_FRAME | _OBJECT_OF_FRAME | _QUESTION_FRAME | _CALL_FRAME
+FRAME_LEMMAS = (
+    _TO_FRAME | _OBJECT_TO_FRAME | _OBJECT_OF_FRAME | _QUESTION_FRAME | _CALL_FRAME | _NP_FRAME
+)
 
 _OBJECT = r"(?!that\b|whether\b|if\b)(?:him|her|them|us|me|it|reporters|voters|(?:the\s+|a\s+|his\s+|her\s+|their\s+)?[\w’'.\-]+(?:\s+[\w’'.\-]+){0,5}?)"
 _TIME = r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last\s+\w+|this\s+\w+|again|repeatedly|also))?"
@@ -288,6 +292,9 @@ _QUESTION_RE = re.compile(
     + r"\s+(?=(?:whether|if|why|how|what|who|whom|when|where|which)\b)"
 )
 _CALL_RE = re.compile(_TIME + r"\s+(?:for\s+|on\s+(?=" + _OBJECT + r"\s+to\s+[a-z]+\b))")
+_NP_RE = re.compile(
+    _TIME + r"\s+(?=(?:the|a|an|his|her|their|its|our|\d[\d,.]*|[A-Z][\w’'\-]*)\s+[\w$])"
+)
 
 
 def frame_content(masked: str, m: re.Match[str], lemma: str, hi: int) -> int:
@@ -305,6 +312,8 @@ def frame_content(masked: str, m: re.Match[str], lemma: str, hi: int) -> int:
         fm = _QUESTION_RE.match(masked, m.end(), end)
     elif lemma in _CALL_FRAME:
         fm = _CALL_RE.match(masked, m.end(), end)
+    elif lemma in _NP_FRAME:
+        fm = _NP_RE.match(masked, m.end(), end)
     else:
         fm = None
     return fm.end() if fm is not None else -1
