@@ -107,3 +107,15 @@ def test_a_share_of_a_group_named_after_of_speaks() -> None:
 def test_a_share_with_a_clause_after_of_is_no_subject() -> None:
     text = "So far none of the four has publicly backed the plan, Ann Lee said."
     assert _reported(text) == [("So far none of the four has publicly backed the plan", "Ann Lee")]
+
+
+def test_a_share_in_words_speaks_as_a_group() -> None:
+    text = "Sixty-two percent of likely voters say the harbor plan costs too much."
+    assert _reported(text) == [
+        ("the harbor plan costs too much", "Sixty-two percent of likely voters")
+    ]
+
+
+def test_a_closing_cue_before_a_dash_reports_the_words_before_it() -> None:
+    text = "The vote could split the council, Lee allies believe — a split she cannot afford."
+    assert _reported(text) == [("The vote could split the council", "Lee allies")]

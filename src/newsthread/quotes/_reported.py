@@ -26,7 +26,7 @@ from newsthread.quotes._subjects import (
 _SHARE_RE = re.compile(
     r"(?:(?:about|nearly|almost|just|only|roughly|some|more\s+than|fewer\s+than|less\s+than"
     r"|over|under|still|another)\s+)?"
-    r"(?:\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)"
+    r"(?:(?:\d[\d.,]*\s*|[A-Za-z]+(?:-[a-z]+)?\s+)(?:%|percent\b|per\s+cent\b)"
     r"|(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out\s+of)\s+(?:\d+|[a-z]+)"
     r"|(?:a|the)\s+(?:majority|minority|plurality|third|quarter|fifth|handful)"
     r"|half|two-thirds|three-quarters|most|many|few|a\s+few|both|all"
@@ -158,7 +158,9 @@ _CUE_TAIL = (
     r"|[a-z]+ly)\b)){0,3}"
 )
 #: The cue closes its sentence (or a participle follows: "…, Lee said, adding …").
-_END_TAIL_RE = re.compile(_CUE_TAIL + r"\s*(?:,\s+(?=[a-z]+ing\b)|[.!?]?[\"”’)]*\s*$)")
+_END_TAIL_RE = re.compile(
+    _CUE_TAIL + r"\s*(?:,\s+(?=[a-z]+ing\b)|\s[—–]\s|\s--\s|[.!?]?[\"”’)]*\s*$)"
+)
 #: The cue is set off by commas inside its sentence: "Her countrymen, she said, should …".
 _MID_TAIL_RE = re.compile(_CUE_TAIL + r"\s*,\s+(?![a-z]+ing\b)")
 
