@@ -19,6 +19,7 @@ from newsthread.quotes._reported import (
     FRAME_LEMMAS,
     QUESTION_LEMMAS,
     adverbial_content,
+    colon_label,
     colon_line,
     coordinated_subject,
     cue_after_content,
@@ -293,7 +294,7 @@ def resolve_indirect(
 def colon_speech(pi: int, text: str, pos_base: int, reg: Registry) -> list[RawQuote]:
     """The reported speech of a paragraph without quote marks or cue words that opens with
     a label and a colon ("Insiders: Trump will rebound in New Hampshire.")."""
-    if ":" not in text[:60]:
+    if ":" not in text[:60] or colon_label(text) is None:
         return []
     ends = sentence_ends(text)
     found = colon_line(text, 0, ends[0] if ends else len(text))

@@ -394,6 +394,17 @@ _COLON_LINE_RE = re.compile(
     r"\s*([A-Z][\w.’'\-]*(?:\s+(?:[A-Z][\w.’'\-]*|of|the|for|and|de)){0,4}):\s+"
     r"(?=[^\u0001\"“”]{12,}$)"
 )
+_COLON_LABEL_RE = re.compile(
+    r"\s*[A-Z][\w.’'\-]*(?:\s+(?:[A-Z][\w.’'\-]*|of|the|for|and|de)){0,4}:\s"
+)
+
+
+def colon_label(text: str) -> re.Match[str] | None:
+    """A capitalised label and a colon opening the text (a cheap test before the sentence
+    model)."""
+    return _COLON_LABEL_RE.match(text)
+
+
 #: Page labels before a colon that name no speaker ("Photo: …", "Update: …").
 _PAGE_LABELS = frozenset(
     ["photo", "photos", "image", "images", "source", "sources", "credit", "credits", "update",
@@ -414,6 +425,8 @@ def colon_line(masked: str, lo: int, hi: int) -> tuple[int, int, Cue] | None:
     """ "Insiders: Trump will rebound in New Hampshire." / "JAKE TAPPER: Donald Trump released
     a video …": a name, role or group and a colon opening a paragraph report what follows
     (headlines and transcripts); page labels ("Photo:", "Update:") do not."""
+    if masked.find(":", lo, min(hi, lo + 60)) < 0:
+        return None
     cm = _COLON_LINE_RE.match(masked, lo, hi)
     if cm is None:
         return None
@@ -476,6 +489,7 @@ _DOC_HEADS = (
     r"|numbers|research|filings?|statistics|census|audit|review|footage|video|ledgers|tally"
     r"|estimates|projections|forecasts?|investigation|probe|emails|memos?|documents|count"
 )
+_DOC_HEAD_RE = re.compile(r"\b(?:" + _DOC_HEADS + r")\b", re.IGNORECASE)
 _DOC_SUBJECT_RE = re.compile(
     r"(?:\b(?:a|an|the|this|that|these|those|its|his|her|their|our|many|other|new|recent|latest)\s+)?"
     r"(?:[\w’'/\-.]+\s+){0,4}?(" + _DOC_HEADS + r")"
@@ -486,17 +500,26 @@ _DOC_SUBJECT_RE = re.compile(
 )
 
 
+_EVIDENCE_STEMS = ("show", "found", "finds", "indicate")
+
+
 def has_evidence(text: str) -> bool:
-    """Could the text hold a document reporting something ("polls show …")?"""
-    return ("show" in text or "found" in text or "finds" in text or "indicate" in text) and (
-        EVIDENCE_RE.search(text) is not None
-    )
+    """Could the text hold a document reporting something ("polls show …"): a document
+    verb with a document's head noun before it?"""
+    if not any(w in text for w in _EVIDENCE_STEMS):
+        return False
+    for vm in EVIDENCE_RE.finditer(text):
+        if _DOC_HEAD_RE.search(text, max(0, vm.start() - 90), vm.start()) is not None:
+            return True
+    return False
 
 
 def document_speech(masked: str, lo: int, hi: int) -> tuple[int, int, Cue] | None:
     """ "A poll from Marquette Law School found Clinton leading …", "Records show that …": a
     poll, study, report or record before "shows/found/indicated" reports what follows; its
     head noun is the speaker."""
+    if all(masked.find(w, lo, hi) < 0 for w in _EVIDENCE_STEMS):
+        return None
     for vm in EVIDENCE_RE.finditer(masked, lo, hi):
         sm = _DOC_SUBJECT_RE.search(masked, max(lo, vm.start() - 90), vm.start())
         if sm is None:
