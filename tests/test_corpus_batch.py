@@ -80,7 +80,7 @@ def test_folder_batch_keeps_good_pages_and_counts_bad_ones(folder, tmp_path):
         "pages": 6,
         "articles": 3,
         "comments": 4,
-        "quotes": 2,
+        "quotes": 3,
         "errors": 3,
         "errors_by_type": {"InputError": 2, "NestingTooDeepError": 1},
     }

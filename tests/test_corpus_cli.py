@@ -23,7 +23,7 @@ def test_batch_writes_tables_and_reports_on_stderr(tmp_path, capsys):
     (line,) = captured.err.splitlines()
     assert line.startswith("newsthread: 6 pages in ")
     assert line.endswith(
-        "0 already done; 3 articles, 4 comments, 2 quotes, 3 errors "
+        "0 already done; 3 articles, 4 comments, 3 quotes, 3 errors "
         f"(InputError 2, NestingTooDeepError 1) -> {out}"
     )
     assert len(list(read_parquet_with_ids(out))) == 3
@@ -78,7 +78,7 @@ def test_the_corpus_example_runs_with_two_processes(tmp_path):
         command, cwd=tmp_path, env=env, capture_output=True, text=True, check=True
     )
     lines = result.stdout.splitlines()
-    assert lines[0] == "2 pages read, 0 already done: 2 articles, 4 comments, 2 quotes, 0 errors"
+    assert lines[0] == "2 pages read, 0 already done: 2 articles, 4 comments, 3 quotes, 0 errors"
     assert lines[1:5] == [
         "Coast Gazette   Pieter: Good news for the ferry crews at last.",
         "Coast Gazette     Lena: And for the fish market, which lost a week of trade.",

@@ -48,11 +48,12 @@ from newsthread.quotes._continuation import (
 from newsthread.quotes._cue_after import cue_after
 from newsthread.quotes._cue_before import CueIndex, cue_before, subject_cue
 from newsthread.quotes._cues import CUE_RE
-from newsthread.quotes._indirect import find_indirect, resolve_indirect
+from newsthread.quotes._indirect import colon_speech, find_indirect, resolve_indirect
 from newsthread.quotes._marks import MarkSpan, pair_marks, quote_body
 from newsthread.quotes._mentions import is_headline, scan_names
 from newsthread.quotes._outer import closing_clause, leading_source, outer_source
 from newsthread.quotes._registry import Entity, Registry
+from newsthread.quotes._reported import EVIDENCE_RE, EVIDENCE_VERBS, has_evidence
 from newsthread.quotes._statements import BYLINE_AFTER_RE, HAS_LETTER_RE, TITLE_OWNER_RE, is_title
 from newsthread.quotes._subjects import opener_word
 
@@ -203,7 +204,14 @@ def _paragraph(
 ) -> ParaState:
     """The quotes and reported speech of one paragraph; returns what the next one needs."""
     spans = pair_marks(text)
-    if not spans and CUE_RE.search(text) is None and not _has_according(text):
+    if (
+        not spans
+        and CUE_RE.search(text) is None
+        and not _has_according(text)
+        and not has_evidence(text)
+    ):
+        if opts.indirect:
+            out.extend(colon_speech(pi, text, pos_base, reg))  # "Insiders: Trump will …"
         return _plain(text, pos_base, reg, opts)
     p = _read(pi, text, spans, pos_base, reg, opts)
     masked, spans, ends = p.masked, p.spans, p.ends
@@ -262,8 +270,9 @@ def _reported_cues(masked: str, ends: list[int]) -> list[tuple[int, int, Cue]]:
     words are found in one scan; a sentence without one (nor "according to") is skipped."""
     cue_words = list(CUE_RE.finditer(masked))
     according = [m.start() for m in ACCORDING_RE.finditer(masked)] if _has_according(masked) else []
+    evidence = [m.start() for m in EVIDENCE_RE.finditer(masked)] if has_evidence(masked) else []
     out: list[tuple[int, int, Cue]] = []
-    k = a = 0
+    k = a = e = 0
     lo = 0
     for hi in [*ends, len(masked)]:
         if hi <= lo:
@@ -273,7 +282,10 @@ def _reported_cues(masked: str, ends: list[int]) -> list[tuple[int, int, Cue]]:
             k += 1
         while a < len(according) and according[a] < lo:
             a += 1
-        if k > k0 or (a < len(according) and according[a] < hi):
+        while e < len(evidence) and evidence[e] < lo:
+            e += 1
+        wanted = k > k0 or (a < len(according) and according[a] < hi)
+        if wanted or (e < len(evidence) and evidence[e] < hi):  # "polls show …"
             out.extend(find_indirect(masked, lo, hi, cue_words[k0:k]))
         lo = hi
     return out
@@ -443,7 +455,7 @@ def _emit(
             rq.cue_span, rq.speaker_span = cue.span, _mention_span(p.masked, cue)
             rq.evidence = f"indirect:{cue.np.kind}"
             out.append(rq)
-            if state.last_entity is None or not found:
+            if (state.last_entity is None or not found) and cue.cue not in EVIDENCE_VERBS:
                 state.last_entity, state.last_cue = ient, cue.cue
         for cs, ce, cue in unresolved:
             rq = RawQuote(p.index, cs, ce, QuoteKind.INDIRECT, None, cue.cue, cue.surface)

@@ -8,13 +8,30 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsthread.quotes._clause import MASK, Cue
+from newsthread.model import QuoteKind
+from newsthread.quotes._clause import MASK, Cue, RawQuote, noun_use, sentence_ends
 from newsthread.quotes._cues import (
     CUE_FORMS,
     CUE_RE,
     INDIRECT_LEMMAS,
 )
 from newsthread.quotes._registry import Entity, Registry
+from newsthread.quotes._reported import (
+    FRAME_LEMMAS,
+    QUESTION_LEMMAS,
+    adverbial_content,
+    colon_label,
+    colon_line,
+    coordinated_subject,
+    cue_after_content,
+    document_speech,
+    frame_content,
+    group_subject,
+    has_quote_mark,
+    participle_subject,
+    share_before,
+    unnamed_question,
+)
 from newsthread.quotes._speakers import NP, parse_subject
 from newsthread.quotes._subjects import subject_or_antecedent, subject_right
 
@@ -28,6 +45,9 @@ _END_CUE_RE = re.compile(
 )
 
 
+_ASKED_RE = re.compile(r"Asked\b")
+
+
 _THAT_RE = re.compile(r"(?:\s+[\w’'.]+){0,5}?\s+that\s+")
 
 
@@ -35,7 +55,7 @@ _CLAUSE_START_RE = re.compile(
     r"\s+(?!in\b|on\b|at\b|to\b|during\b|after\b|before\b|so\b"
     # "said it would …" reports; "said it" / "said it again" does not
     r"|it\b(?!\s+(?:would|will|was|is|has|had|could|should|might|may|can|must|did|does"
-    r"|[a-z]+ed)\b)"
+    r"|[a-z]+ed)\b|[’'](?:s|d|ll)\b)"
     r"|nothing\b|something\b|anything\b|yes\b|no\b|the\s+words?\b"
     r"|not\s+to\s+be\b"  # "who asked not to be named"
     # "said the same" reports nothing; "said the same technology could …" does
@@ -65,20 +85,42 @@ def find_indirect(
     """Reported speech in one sentence ``masked[lo:hi]`` without quote marks; ``cues`` are
     the sentence's cue words when the caller has found them already."""
     out: list[tuple[int, int, Cue]] = []
-    for m in CUE_RE.finditer(masked, lo, hi) if cues is None else cues:
+    if lo == 0:
+        cl = colon_line(masked, lo, hi)  # "Insiders: Trump will rebound …"
+        if cl is not None:
+            return [cl]
+    if cues is None:
+        cues = list(CUE_RE.finditer(masked, lo, hi))
+    k = lo
+    while k < hi and masked[k].isspace():
+        k += 1
+    am = _ASKED_RE.match(masked, k, hi)  # "Asked whether …, Lee said": capitalised, no cue word
+    unnamed = unnamed_question(masked, k, hi, am) if am is not None else None
+    if unnamed is not None:
+        out.append(unnamed)
+    for m in cues:
         word = m.group().lower()
         lemma = CUE_FORMS.get(word)
-        if lemma not in INDIRECT_LEMMAS:
+        if lemma not in INDIRECT_LEMMAS and lemma not in FRAME_LEMMAS:
             continue
         if masked[lo : m.start()].rstrip().endswith(",") and not word.endswith("ing"):
             inv = _inverted_end(masked, lo, hi, m)
             if inv is not None:
                 out.append(inv)
                 break
+        if lemma == "ask":
+            unnamed = unnamed_question(masked, lo, hi, m)  # "When asked whether …, Lee …"
+            if unnamed is not None:
+                out.append(unnamed)
+                continue
         after = masked[m.end() : min(hi, m.end() + 120)]  # bounded: linear on long sentences
         content_start = -1
+        if lemma in QUESTION_LEMMAS:
+            content_start = frame_content(masked, m, lemma, hi)  # "asked Lee whether …"
         tm = _THAT_RE.match(after)
-        if tm and word not in ("saying",):
+        if content_start >= 0:
+            pass
+        elif tm and word not in ("saying",):
             content_start = m.end() + tm.end()
         elif lemma in (
             "say",
@@ -98,14 +140,23 @@ def find_indirect(
             "ask",
             "urge",
         ):
+            # "said Thursday the plan …", "said in an interview he …"
+            content_start = adverbial_content(masked, m.end(), hi, tell=False)
             am = _CLAUSE_START_RE.match(after)
-            if am and after[:1] == " " and not _ADVERB_PHRASE_RE.match(after):
+            if content_start >= 0:
+                pass
+            elif am and after[:1] == " " and not _ADVERB_PHRASE_RE.match(after):
                 content_start = m.end() + 1
         elif lemma == "tell" and not word.endswith("ing"):
             # "told POLITICO on Monday he had …": the object, then the reported clause
             om = _TOLD_OBJECT_RE.match(after)
             if om is not None:
                 content_start = m.end() + om.end()
+            else:
+                content_start = adverbial_content(masked, m.end(), hi, tell=True)
+        if content_start < 0 and lemma in FRAME_LEMMAS and not noun_use(masked, m.start(), m.end()):
+            # "vowed to …", "urged voters to …", "accused Lee of …", "asked whether …"
+            content_start = frame_content(masked, m, lemma, hi)
         if content_start < 0:
             continue
         end = hi
@@ -113,11 +164,20 @@ def find_indirect(
             end -= 1
         if end - content_start < 12 or masked.find(MASK, content_start, end) >= 0:
             continue
-        subj = subject_or_antecedent(masked, m.start(), lo)
+        if has_quote_mark(masked, content_start, end):
+            continue
+        subj = participle_subject(masked, lo, m.start(), cues) if word.endswith("ing") else None
+        if subj is None:
+            subj = subject_or_antecedent(masked, m.start(), lo)
+        if subj is None:
+            subj = coordinated_subject(masked, m.start(), lo)
         if subj is None:
             continue
-        np = parse_subject(subj[0])
+        np = parse_subject(subj[0]) or group_subject(subj[0])
         if np is None:
+            subj = share_before(masked, m.start(), lo)
+            np = group_subject(subj[0]) if subj is not None else None
+        if np is None or subj is None:
             continue
         out.append((content_start, end, Cue(np, subj[1], word, False, subj[0], m.span())))
         break
@@ -125,7 +185,7 @@ def find_indirect(
         # "The plan will fail, he said." / ", said Rutte."
         em = _END_CUE_RE.search(masked, lo, hi)
         if em is None:
-            out.extend(_according(masked, lo, hi) or _parenthetical(masked, lo, hi))
+            out.extend(_according(masked, lo, hi))
         if em:
             np = parse_subject(em.group(1))
             if np is not None and np.kind != "nominal":
@@ -136,6 +196,17 @@ def find_indirect(
                 if content_end - c0 >= 12 and MASK not in masked[c0:content_end]:
                     cue = Cue(np, em.start(1), em.group(2), False, em.group(1), em.span(2))
                     out.append((c0, content_end, cue))
+        if not out:
+            # "A new poll shows Clinton ahead …", "…, records show."
+            ds = document_speech(masked, lo, hi)
+            if ds is not None:
+                out.append(ds)
+        if not out and cues:
+            # "…, analysts say." / "…, a spokeswoman, Ann White, said Thursday."
+            for m in reversed(cues):
+                out.extend(cue_after_content(masked, lo, hi, m, INDIRECT_LEMMAS, CUE_FORMS))
+                if out:
+                    break
     return out
 
 
@@ -200,30 +271,6 @@ def _according(masked: str, lo: int, hi: int) -> list[tuple[int, int, Cue]]:
     return [(c0, c1, Cue(np, m.start(2), "according to", False, phrase, m.span(1)))]
 
 
-#: "As Election Day nears, Stone says, the number …": a cue set off by commas mid-sentence.
-_PARENTHETICAL_RE = re.compile(
-    r",\s+([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}|he|she|they)\s+"
-    r"(said|says|added|adds|argued|argues|noted|notes|wrote|writes|explained|insisted|warned"
-    r"|claimed|contended)\s*,\s+"
-)
-
-
-def _parenthetical(masked: str, lo: int, hi: int) -> list[tuple[int, int, Cue]]:
-    """ "…, Stone says, the number of independents shrinks.": the words after the cue."""
-    m = _PARENTHETICAL_RE.search(masked, lo, hi)
-    if m is None:
-        return []
-    c0, c1 = m.end(), hi
-    while c1 > c0 and masked[c1 - 1] in " .!?\n":
-        c1 -= 1
-    if c1 - c0 < 12 or masked.find(MASK, c0, c1) >= 0:
-        return []
-    np = parse_subject(m.group(1))
-    if np is None or np.kind not in ("name", "pronoun"):
-        return []
-    return [(c0, c1, Cue(np, m.start(1), m.group(2), False, m.group(1), m.span(2)))]
-
-
 def resolve_indirect(
     reg: Registry,
     item: tuple[int, int, Cue],
@@ -234,9 +281,29 @@ def resolve_indirect(
     """Resolve the speaker of one piece of reported speech; one whose pronoun stands for
     nobody known ("It said …", "They argued …") is kept without a speaker."""
     cs, ce, cue = item
+    if cue.np.kind == "unknown":  # "When asked whether …": nobody named
+        unresolved.append(item)
+        return
     ent = reg.resolve(cue.np, pos_base + cue.pos)
     if ent is not None:
         reg.mention(pos_base + cue.pos, ent, 2)
         found.append((cs, ce, cue, ent))
     elif cue.np.kind == "pronoun":
         unresolved.append(item)
+
+
+def colon_speech(pi: int, text: str, pos_base: int, reg: Registry) -> list[RawQuote]:
+    """The reported speech of a paragraph without quote marks or cue words that opens with
+    a label and a colon ("Insiders: Trump will rebound in New Hampshire.")."""
+    if ":" not in text[:60] or colon_label(text) is None:
+        return []
+    ends = sentence_ends(text)
+    found = colon_line(text, 0, ends[0] if ends else len(text))
+    if found is None:
+        return []
+    cs, ce, cue = found
+    rq = RawQuote(pi, cs, ce, QuoteKind.INDIRECT, reg.resolve(cue.np, pos_base + cue.pos), ":")
+    rq.surface, rq.cue_span = cue.surface, cue.span
+    rq.speaker_span = (cue.pos, cue.pos + len(cue.surface))
+    rq.evidence = f"indirect:{cue.np.kind}"
+    return [rq]

@@ -1,0 +1,27 @@
+"""Reported speech introduced by a participle after a comma: "…,” Lee said, adding that …"."""
+
+from newsthread.model import QuoteKind
+from newsthread.quotes import find_quotes
+
+
+def _reported(text: str) -> list[tuple[str, str | None]]:
+    return [
+        (q.text, q.speaker.name if q.speaker else None)
+        for q in find_quotes(text)
+        if q.kind is QuoteKind.INDIRECT
+    ]
+
+
+def test_a_participle_after_a_quote_cue_takes_the_cue_subject() -> None:
+    text = "“The mill stays open,” Ann Lee said, adding that forty jobs were safe."
+    assert _reported(text) == [("forty jobs were safe", "Ann Lee")]
+
+
+def test_a_participle_after_an_inverted_cue_takes_the_inverted_subject() -> None:
+    text = "“We start in May,” said Tom Vale, noting the permits had arrived."
+    assert _reported(text) == [("the permits had arrived", "Tom Vale")]
+
+
+def test_a_participle_after_a_clause_takes_the_clause_subject() -> None:
+    text = "The mayor spoke on Monday, saying the bridge would reopen in June."
+    assert _reported(text) == [("the bridge would reopen in June", "The mayor")]
