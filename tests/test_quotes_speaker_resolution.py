@@ -459,3 +459,16 @@ def test_a_person_named_with_a_place_word_has_no_full_name_to_go_by() -> None:
     # "Hill" is a place word: Amadou Hill's unknown gender does not count as known
     text = "Tom Berg spoke on Monday. Amadou Hill said the plan was bad. “We are worried,” he said."
     assert speakers(text) == ["Amadou Hill", "Tom Berg"]
+
+
+def test_a_role_with_its_organisation_is_the_person_of_that_role() -> None:
+    # the role's last word ("spokesman") is looked up, not the phrase's ("city")
+    text = f"{SPOKESMAN} “We are not,” the spokesman for the city said."
+    berg = (
+        "s1",
+        "Tom Berg",
+        "spokesman",
+        "city",
+        ["Berg", "the spokesman for the city", "the spokesman"],
+    )
+    assert described(text) == [berg, berg]
