@@ -54,11 +54,16 @@ _ORG_HEADS = frozenset(
 _SUBJECT_WINDOW = 400
 
 
-def _surname(name: str) -> str:
+def _surname_word(name: str) -> str:
+    """The surname as written: the last word, not a suffix ("Lee" of "Lee Jr.")."""
     parts = name.split()
     while len(parts) > 1 and parts[-1].lower().rstrip(".") in ("jr", "sr", "ii", "iii"):
         parts.pop()
-    return parts[-1].lower() if parts else ""
+    return parts[-1] if parts else ""
+
+
+def _surname(name: str) -> str:
+    return _surname_word(name).lower()
 
 
 class Registry:
@@ -165,12 +170,14 @@ class Registry:
                 if " " not in name or first_new[:1] == first_old[:1]:
                     e = c
             if e is None and " " in name:
-                # an earlier surname-only entity ("Rutte said" before "Mark Rutte")
+                # an earlier surname-only entity ("Rutte said" before "Mark Rutte"), unless
+                # it has been given a full name already ("Lee", "Tom Lee", then "Ann Lee")
                 single = self._by_name.get(sur)
-                if single is not None and single.person:
+                if single is not None and single.person and " " not in single.final().name:
                     e = single.final()
                     e.alias(e.name)
                     e.name = name
+                    self._by_name[name.lower()] = e
                     self._by_surname[sur] = e
             if e is None:
                 e = self._new(name, True, np)
@@ -185,7 +192,7 @@ class Registry:
         if e.gender == "?":
             e.gender = np.gender
         if " " in e.name:
-            e.alias(e.name.split()[-1])
+            e.alias(_surname_word(e.name))  # "Lee" of "Lee Jr.", not "Jr."
         return e
 
     def add_role(self, np: NP, pos: int) -> Entity:
