@@ -89,3 +89,15 @@ def test_a_pronoun_opening_the_sentence_is_the_subject_of_a_participle_cue() -> 
     assert q.text == "as big as it needs to be."
     assert q.speaker is not None and q.speaker.name == "Tom Reed"
     assert q.cue == "saying"
+
+
+def test_a_name_that_ends_a_sentence_is_named_without_the_full_stop() -> None:
+    text = "The plan was agreed by Mark Rutte. “It works,” he said."
+    (q,) = find_quotes(text)
+    assert q.speaker is not None and q.speaker.name == "Mark Rutte"
+
+
+def test_an_initial_keeps_its_full_stop() -> None:
+    text = "The plan was agreed by Michael R. Bloomberg on Monday. “It works,” he said."
+    (q,) = find_quotes(text)
+    assert q.speaker is not None and q.speaker.name == "Michael R. Bloomberg"

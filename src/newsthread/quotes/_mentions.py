@@ -204,7 +204,7 @@ def _scan_run_inner(reg: Registry, text: str, at: int, run: str, pos: int) -> No
         if not person_like and 2 <= len(toks) <= 3:
             person_like = all(_name_token(t) for t in toks)
         if person_like:
-            np = reg.parse_cached(run)
+            np = reg.parse_cached(_without_full_stop(run))
             if np is not None and np.kind == "name" and np.name:
                 if " " in np.name:
                     ent = reg.add_name(np)
@@ -253,6 +253,20 @@ def _scan_run_inner(reg: Registry, text: str, at: int, run: str, pos: int) -> No
         ):
             e4 = reg.add_name(NP("name", last, name=last))
             reg.mention(pos, e4, 1)
+
+
+_ABBREVIATED = frozenset(["jr", "sr", "inc", "co", "corp", "ltd", "bros", "st"])
+
+
+def _without_full_stop(run: str) -> str:
+    """A name at the end of a sentence without the sentence's full stop ("… by Mark Rutte.");
+    an initial ("John F."), an abbreviation ("Jr.", "U.S.") keeps its own."""
+    if not run.endswith("."):
+        return run
+    last = run.rsplit(" ", 1)[-1][:-1]
+    if len(last) <= 1 or "." in last or last.lower() in _ABBREVIATED:
+        return run
+    return run[:-1]
 
 
 def _institution(run: str, last: str) -> bool:
