@@ -188,3 +188,15 @@ def test_a_party_and_state_tag_alone_is_no_speaker() -> None:
     text = "Sen. Tom Reed, R-S.C., a long-shot candidate, said Obama is wrong."
     (q,) = find_quotes(text)
     assert q.speaker is not None and q.speaker.name == "Tom Reed"
+
+
+def test_a_surname_that_is_also_a_month_or_a_modal_ends_the_name() -> None:
+    (q,) = find_quotes("“We are ready,” Prime Minister Theresa May said.")
+    assert q.speaker is not None and q.speaker.name == "Theresa May"
+    (q,) = find_quotes("“It is done,” said Theresa May.")
+    assert q.speaker is not None and q.speaker.name == "Theresa May"
+    # lower case it is still the modal, and a month after "in" is no name
+    (q,) = find_quotes("“It is done,” Smith may have said.")
+    assert q.speaker is not None and q.speaker.name == "Smith"
+    (q,) = find_quotes("Ann Lee met him in May. “It is done,” she said.")
+    assert q.speaker is not None and q.speaker.name == "Ann Lee"

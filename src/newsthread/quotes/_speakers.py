@@ -214,7 +214,11 @@ def parse_subject(text: str) -> NP | None:
     i = len(toks)
     while i > 0:
         t = toks[i - 1]
-        if _is_cap(t) or (t.lower() in _PARTICLES and i < len(toks) and i - 1 > 0):
+        if (
+            _is_cap(t)
+            or (t.lower() in _PARTICLES and i < len(toks) and i - 1 > 0)
+            or (_surname_after_name(toks, i - 1) and i == len(toks))
+        ):
             i -= 1
             continue
         break
@@ -248,7 +252,10 @@ def parse_subject(text: str) -> NP | None:
         while name and name[-1].lower().rstrip(".") in ("jr", "sr", "ii", "iii"):
             name = name[:-1] if len(name) > 2 else name
             break
-        if name and all(t.lower() not in FUNCTION_WORDS for t in name):
+        if name and all(
+            t.lower() not in FUNCTION_WORDS or (k and t.lower() in _ALSO_SURNAMES)
+            for k, t in enumerate(name)
+        ):
             role, org = _descriptor([*before, *desc_caps])
             first = name[0] if len(name) > 1 else None
             gender = _gender_of(first, [*before, *desc_caps])
@@ -259,6 +266,22 @@ def parse_subject(text: str) -> NP | None:
                 gender = "p" if _plural(desc_caps[-1].lower()) else _gender_of(None, toks)
                 return NP("role", text, role=role, organisation=org, gender=gender)
     return _nominal(toks, text)
+
+
+#: Function words that are also surnames after a first name ("Theresa May", "Brian June").
+_ALSO_SURNAMES = frozenset(("may", "june", "april", "august", "will", "young", "long"))
+
+
+def _surname_after_name(toks: list[str], k: int) -> bool:
+    """ "Theresa May": a month or modal, capitalised, ending a run after a capitalised name."""
+    tok = toks[k]
+    return (
+        k > 0
+        and tok[:1].isupper()
+        and tok.lower() in _ALSO_SURNAMES
+        and _is_cap(toks[k - 1])
+        and toks[k - 1].lower() not in ROLE_WORDS
+    )
 
 
 #: Capitalised words that open a sentence but are no part of a name.

@@ -32,7 +32,8 @@ def is_adverb(word: str) -> bool:
     """ "also", "then" or an -ly adverb ("Trump jokingly said", "Clinton initially said")."""
     low = word.lower()
     if low in _ADV:
-        return True
+        # "Theresa May said": a capitalised "May" or "Will" is a name, not a modal.
+        return word.islower() or low not in _AUX
     return len(low) > 4 and word.islower() and low.endswith("ly") and low not in _NOT_ADVERBS
 
 
