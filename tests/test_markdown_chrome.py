@@ -7,6 +7,8 @@ from datetime import datetime
 import pytest
 
 from newsthread.markdown import from_markdown
+from newsthread.markdown._comments import _starts_comment, header_piece, is_boilerplate
+from newsthread.markdown._reader import markdown_units
 from test_markdown_comment_sections import load, shape
 
 
@@ -57,3 +59,106 @@ def test_a_header_list_whose_last_item_is_the_text() -> None:
     assert comment.author is not None and comment.author.name == "Dietmar"
     assert comment.published == datetime(2019, 4, 8, 11, 38)
     assert comment.text.startswith("Der erste Absatz") and comment.replies == ()
+
+
+def test_an_image_a_converter_left_as_text_is_dropped_from_a_comment() -> None:
+    doc = (
+        "Body.\n\n## 2 Comments\n\nAnn Lee · March 3, 2024\n\n![](data:image/png;base64,AAAA)\n\n"
+        "Great piece.\n\nBob Stone · March 4, 2024\n\nI disagree.\n"
+    )
+    assert shape(from_markdown(doc, quotes=False).comments) == [
+        (0, "Ann Lee", "Great piece."),
+        (0, "Bob Stone", "I disagree."),
+    ]
+
+
+def test_chrome_lines_are_judged_up_to_300_characters() -> None:
+    assert is_boilerplate("=" * 295 + "Reply")  # 300 characters, the edges cut off
+    assert not is_boilerplate("=" * 296 + "Reply")
+    assert is_boilerplate("![](data:image/png;base64,AAAA)")
+
+
+@pytest.mark.parametrize(
+    ("line", "piece"),
+    [
+        ("Ann Lee · 3 hours ago", "header"),
+        ("Ann Lee · March 3, 2024", "header"),
+        ("3 hours ago", "time"),
+        ("March 3, 2024", "time"),
+        ("**Ann Lee** says:", ""),
+        ("Reply", "chrome"),
+    ],
+)
+def test_what_one_line_of_a_comment_header_is(line: str, piece: str) -> None:
+    [unit] = markdown_units(line)
+    assert header_piece(unit) == piece
+
+
+@pytest.mark.parametrize(
+    ("line", "opens"),
+    [
+        ("Ann Lee · March 3, 2024", True),
+        ("### Ann Lee · March 3, 2024", True),
+        ("Ann Lee · 3 hours ago", True),
+        ("level 2", True),
+        ("[Ann Lee](https://example.com/user/ann) [3 hours ago](https://example.com/c/1)", True),
+        ("> Ann Lee · March 3, 2024", False),  # a quoted header is quoted text
+        ("    Ann Lee · March 3, 2024", False),  # a code block
+        ("**Ann Lee** says:", False),  # no time: an article's byline has this shape too
+        ("3 hours ago", False),
+        ("see [this](https://example.com/x)", False),  # a link alone is no header
+    ],
+)
+def test_which_lines_open_a_comment_on_their_own(line: str, opens: bool) -> None:
+    [unit] = markdown_units(line)
+    assert _starts_comment(unit) is opens
+
+
+TEXT_LIST = (
+    "Body.\n\n## Comments\n\n- {ann}\n\n  Great piece.\n\n  - {point}\n  - another point\n\n"
+    "- {bob}\n\n  I disagree.\n"
+)
+FOLDED = [
+    (0, "Ann Lee", "Great piece.\n\na point\n\nanother point"),
+    (0, "Bob Stone", "I disagree."),
+]
+
+
+@pytest.mark.parametrize(
+    ("ann", "bob"),
+    [
+        ("### Ann Lee · March 3, 2024", "### Bob Stone · March 4, 2024"),
+        (
+            "[Ann Lee](https://example.com/user/ann) [3 hours ago](https://example.com/c/1)",
+            "[Bob Stone](https://example.com/user/bob) [2 hours ago](https://example.com/c/2)",
+        ),
+    ],
+)
+def test_a_list_without_headers_under_headed_items_is_text(ann: str, bob: str) -> None:
+    # the items' headers are headings or profile-and-time links: either way they are headed
+    doc = TEXT_LIST.format(ann=ann, bob=bob, point="a point")
+    assert shape(from_markdown(doc, quotes=False).comments) == FOLDED
+
+
+def test_a_link_in_a_list_item_is_no_header() -> None:
+    doc = TEXT_LIST.format(
+        ann="Ann Lee · March 3, 2024",
+        bob="Bob Stone · March 4, 2024",
+        point="see [this](https://example.com/x)",
+    )
+    assert shape(from_markdown(doc, quotes=False).comments) == [
+        (0, "Ann Lee", "Great piece.\n\nsee this\n\nanother point"),
+        (0, "Bob Stone", "I disagree."),
+    ]
+
+
+def test_only_the_first_three_blocks_of_an_item_can_hold_its_header() -> None:
+    doc = (
+        "Body.\n\n## Comments\n\n- Ann Lee · March 3, 2024\n\n  Great piece.\n\n  - one\n\n"
+        "    two\n\n    three\n\n    Cy Dee · March 5, 2024\n\n- Bob Stone · March 4, 2024\n\n"
+        "  I disagree.\n"
+    )
+    assert shape(from_markdown(doc, quotes=False).comments) == [
+        (0, "Ann Lee", "Great piece.\n\none\n\ntwo\n\nthree\n\nCy Dee · March 5, 2024"),
+        (0, "Bob Stone", "I disagree."),
+    ]
