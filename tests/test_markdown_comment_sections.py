@@ -10,7 +10,7 @@ import pytest
 
 from newsthread import Article, Comment
 from newsthread.markdown import from_markdown
-from newsthread.markdown._comments import _without_links, section_count
+from newsthread.markdown._comments import _without_links, find_section, section_count
 from newsthread.markdown._reader import markdown_units
 from newsthread.markdown._section import count_line
 from newsthread.markdown._units import Unit
@@ -243,6 +243,10 @@ def test_the_links_of_a_heading_are_cut_out_of_its_text() -> None:
         ("## Comment", (True, None)),
         ("## Antworten", (False, None)),  # a "reply" button, not a section
         ("Réponses", (False, None)),
+        ("## Gedanken", (False, None)),
+        ("## Respuestas", (False, None)),
+        ("## 3 Gedanken", (True, 3)),
+        ("[45 comments](#c)", (False, None)),  # a link to the thread at the top of a page
         ("- 12 comments", (False, None)),
     ],
 )
@@ -266,3 +270,46 @@ def test_a_section_line_is_read_up_to_400_characters() -> None:
 def test_an_anchored_section_heading_opens_the_section_whatever_its_words() -> None:
     assert section_count(Unit("h", "Discuss this article", anchor="comments")) == (True, None)
     assert section_count(Unit("h", "Discuss this article")) == (False, None)
+
+
+REACTIONS = "Texte.\n\n{before}## Vos réactions\n\n{after}"
+ANN = "Ann Lee · March 3, 2024\n\nTrès bien.\n\n"
+BOB = "Bob Stone · March 4, 2024\n\nD’accord.\n"
+
+
+def test_a_named_heading_is_confirmed_by_two_headers_after_it() -> None:
+    assert read(REACTIONS.format(before="", after=ANN + BOB)) == (
+        ["Texte."],
+        [(0, "Ann Lee", "Très bien."), (0, "Bob Stone", "D’accord.")],
+    )
+    # one header after it is not enough, and a byline above it does not count
+    body, comments = read(REACTIONS.format(before="", after=ANN + "Fin.\n"))
+    assert comments == [] and body[1:3] == ["Vos réactions", "Ann Lee · March 3, 2024"]
+    byline = "Tom Berg · March 2, 2024\n\n"
+    body, comments = read(REACTIONS.format(before=byline, after=ANN + "Fin.\n"))
+    assert comments == [] and body[2] == "Vos réactions"
+
+
+@pytest.mark.parametrize(("between", "opens"), [(37, True), (38, False)])
+def test_a_named_heading_looks_40_units_ahead(between: int, opens: bool) -> None:
+    filler = "".join(f"Paragraph {n} of the page.\n\n" for n in range(between))
+    body, comments = read(REACTIONS.format(before="", after=ANN + filler + BOB))
+    assert (body == ["Texte."]) is opens
+    assert (comments == []) is not opens
+
+
+def test_a_count_line_wins_over_headers_above_it() -> None:
+    # three author lines in the article (a list of quotes with dates) and then the count line
+    quotes = "".join(
+        f"{name} · March {day}, 2024\n\nA sentence of the article.\n\n"
+        for name, day in [("Ann Lee", 1), ("Bob Stone", 2), ("Cy Dee", 3)]
+    )
+    doc = f"Texte.\n\n{quotes}12 comments\n\nDan Roe · March 5, 2024\n\nGood.\n"
+    body, comments = read(doc)
+    assert len(body) == 7 and comments == [(0, "Dan Roe", "Good.")]
+
+
+def test_a_document_newsthread_wrote_has_a_section_only_at_its_anchor() -> None:
+    units = markdown_units("Text.\n\n## 3 Comments\n\nAnn Lee · March 3, 2024\n\nHi.\n")
+    assert find_section(units, ours=True) == (4, None, True, True)
+    assert find_section(units) == (1, 3, False, True)
