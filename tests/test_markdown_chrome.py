@@ -162,3 +162,104 @@ def test_only_the_first_three_blocks_of_an_item_can_hold_its_header() -> None:
         (0, "Ann Lee", "Great piece.\n\none\n\ntwo\n\nthree\n\nCy Dee · March 5, 2024"),
         (0, "Bob Stone", "I disagree."),
     ]
+
+
+def flat_thread(texts: list[str], repeated: str, repeats: int) -> str:
+    """A thread of author-line comments, the first ``repeats`` of them ending with ``repeated``."""
+    parts = ["Body.\n\n## Comments\n\n"]
+    for i, text in enumerate(texts):
+        parts.append(f"Ann{i} Lee · March {i + 1}, 2024\n\n{text}\n\n")
+        if i < repeats:
+            parts.append(f"{repeated}\n\n")
+    return "".join(parts)
+
+
+@pytest.mark.parametrize(
+    ("comments", "repeats", "repeated", "dropped"),
+    [
+        (4, 2, "Flag this post", False),  # twice is no pattern
+        (6, 3, "Flag this post", True),  # three times, in half the comments
+        (7, 3, "Flag this post", False),  # three times, in fewer than half
+        (4, 3, "12345", False),  # no letter: a number, not a button
+        (4, 3, "x" * 120, True),
+        (4, 3, "x" * 121, False),  # longer than a button row
+    ],
+)
+def test_a_short_line_most_comments_repeat_is_chrome(
+    comments: int, repeats: int, repeated: str, dropped: bool
+) -> None:
+    texts = [f"Comment number {i}." for i in range(comments)]
+    doc = flat_thread(texts, repeated, repeats)
+    got = [text for _, _, text in shape(from_markdown(doc, quotes=False).comments)]
+    kept = [f"{text}\n\n{repeated}" if i < repeats else text for i, text in enumerate(texts)]
+    assert got == (texts if dropped else kept)
+
+
+THREAD_END = (
+    "Body.\n\n## Comments\n\nAnn Lee · March 3, 2024\n\nGreat piece.\n\n"
+    "Bob Stone · March 4, 2024\n\nI disagree.\n\n{end}\n\nFooter text.\n"
+)
+
+
+@pytest.mark.parametrize("end", ["Comments are closed.", "Leave a Reply"])
+def test_what_follows_a_closed_or_form_line_is_no_comment(end: str) -> None:
+    article = from_markdown(THREAD_END.format(end=end), quotes=False)
+    assert shape(article.comments) == [
+        (0, "Ann Lee", "Great piece."),
+        (0, "Bob Stone", "I disagree."),
+    ]
+
+
+def test_a_comments_closed_line_in_a_list_item_does_not_end_the_thread() -> None:
+    doc = (
+        "Body.\n\n## Comments\n\n- Ann Lee · March 3, 2024\n\n  Great piece.\n\n"
+        "  Comments are closed.\n\n- Bob Stone · March 4, 2024\n\n  I disagree.\n"
+    )
+    assert shape(from_markdown(doc, quotes=False).comments) == [
+        (0, "Ann Lee", "Great piece."),
+        (0, "Bob Stone", "I disagree."),
+    ]
+
+
+def test_a_chrome_line_is_cut_out_of_a_paragraph() -> None:
+    doc = (
+        "Body.\n\n## Comments\n\nAnn Lee · March 3, 2024\n\nGreat piece.\\\nReply\\\nTruly.\n\n"
+        "Bob Stone · March 4, 2024\n\nI disagree.\n"
+    )
+    article = from_markdown(doc, quotes=False)
+    assert shape(article.comments) == [
+        (0, "Ann Lee", "Great piece.\nTruly."),
+        (0, "Bob Stone", "I disagree."),
+    ]
+
+
+def test_an_inline_header_gives_author_date_and_permalink() -> None:
+    doc = (
+        "Body.\n\n## Comments\n\n[Ann Lee](https://example.com/user/ann) "
+        "[March 3, 2024](https://example.com/c/1)\n\nGreat piece.\n\n"
+        "[Bob Stone](https://example.com/user/bob) [March 4, 2024](https://example.com/c/2)\n\n"
+        "I disagree.\n"
+    )
+    got = [
+        (
+            c.author.name if c.author else None,
+            c.author.url if c.author else None,
+            c.published,
+            c.url,
+        )
+        for c in from_markdown(doc, quotes=False).comments
+    ]
+    assert got == [
+        (
+            "Ann Lee",
+            "https://example.com/user/ann",
+            datetime(2024, 3, 3),
+            "https://example.com/c/1",
+        ),
+        (
+            "Bob Stone",
+            "https://example.com/user/bob",
+            datetime(2024, 3, 4),
+            "https://example.com/c/2",
+        ),
+    ]
