@@ -7,6 +7,8 @@ from datetime import datetime
 import pytest
 
 from newsthread.markdown import from_markdown
+from newsthread.markdown._comments import _starts_comment, header_piece, is_boilerplate
+from newsthread.markdown._reader import markdown_units
 from test_markdown_comment_sections import load, shape
 
 
@@ -57,3 +59,207 @@ def test_a_header_list_whose_last_item_is_the_text() -> None:
     assert comment.author is not None and comment.author.name == "Dietmar"
     assert comment.published == datetime(2019, 4, 8, 11, 38)
     assert comment.text.startswith("Der erste Absatz") and comment.replies == ()
+
+
+def test_an_image_a_converter_left_as_text_is_dropped_from_a_comment() -> None:
+    doc = (
+        "Body.\n\n## 2 Comments\n\nAnn Lee · March 3, 2024\n\n![](data:image/png;base64,AAAA)\n\n"
+        "Great piece.\n\nBob Stone · March 4, 2024\n\nI disagree.\n"
+    )
+    assert shape(from_markdown(doc, quotes=False).comments) == [
+        (0, "Ann Lee", "Great piece."),
+        (0, "Bob Stone", "I disagree."),
+    ]
+
+
+def test_chrome_lines_are_judged_up_to_300_characters() -> None:
+    assert is_boilerplate("=" * 295 + "Reply")  # 300 characters, the edges cut off
+    assert not is_boilerplate("=" * 296 + "Reply")
+    assert is_boilerplate("![](data:image/png;base64,AAAA)")
+
+
+@pytest.mark.parametrize(
+    ("line", "piece"),
+    [
+        ("Ann Lee · 3 hours ago", "header"),
+        ("Ann Lee · March 3, 2024", "header"),
+        ("3 hours ago", "time"),
+        ("March 3, 2024", "time"),
+        ("**Ann Lee** says:", ""),
+        ("Reply", "chrome"),
+    ],
+)
+def test_what_one_line_of_a_comment_header_is(line: str, piece: str) -> None:
+    [unit] = markdown_units(line)
+    assert header_piece(unit) == piece
+
+
+@pytest.mark.parametrize(
+    ("line", "opens"),
+    [
+        ("Ann Lee · March 3, 2024", True),
+        ("### Ann Lee · March 3, 2024", True),
+        ("Ann Lee · 3 hours ago", True),
+        ("level 2", True),
+        ("[Ann Lee](https://example.com/user/ann) [3 hours ago](https://example.com/c/1)", True),
+        ("> Ann Lee · March 3, 2024", False),  # a quoted header is quoted text
+        ("    Ann Lee · March 3, 2024", False),  # a code block
+        ("**Ann Lee** says:", False),  # no time: an article's byline has this shape too
+        ("3 hours ago", False),
+        ("see [this](https://example.com/x)", False),  # a link alone is no header
+    ],
+)
+def test_which_lines_open_a_comment_on_their_own(line: str, opens: bool) -> None:
+    [unit] = markdown_units(line)
+    assert _starts_comment(unit) is opens
+
+
+TEXT_LIST = (
+    "Body.\n\n## Comments\n\n- {ann}\n\n  Great piece.\n\n  - {point}\n  - another point\n\n"
+    "- {bob}\n\n  I disagree.\n"
+)
+FOLDED = [
+    (0, "Ann Lee", "Great piece.\n\na point\n\nanother point"),
+    (0, "Bob Stone", "I disagree."),
+]
+
+
+@pytest.mark.parametrize(
+    ("ann", "bob"),
+    [
+        ("### Ann Lee · March 3, 2024", "### Bob Stone · March 4, 2024"),
+        (
+            "[Ann Lee](https://example.com/user/ann) [3 hours ago](https://example.com/c/1)",
+            "[Bob Stone](https://example.com/user/bob) [2 hours ago](https://example.com/c/2)",
+        ),
+    ],
+)
+def test_a_list_without_headers_under_headed_items_is_text(ann: str, bob: str) -> None:
+    # the items' headers are headings or profile-and-time links: either way they are headed
+    doc = TEXT_LIST.format(ann=ann, bob=bob, point="a point")
+    assert shape(from_markdown(doc, quotes=False).comments) == FOLDED
+
+
+def test_a_link_in_a_list_item_is_no_header() -> None:
+    doc = TEXT_LIST.format(
+        ann="Ann Lee · March 3, 2024",
+        bob="Bob Stone · March 4, 2024",
+        point="see [this](https://example.com/x)",
+    )
+    assert shape(from_markdown(doc, quotes=False).comments) == [
+        (0, "Ann Lee", "Great piece.\n\nsee this\n\nanother point"),
+        (0, "Bob Stone", "I disagree."),
+    ]
+
+
+def test_only_the_first_three_blocks_of_an_item_can_hold_its_header() -> None:
+    doc = (
+        "Body.\n\n## Comments\n\n- Ann Lee · March 3, 2024\n\n  Great piece.\n\n  - one\n\n"
+        "    two\n\n    three\n\n    Cy Dee · March 5, 2024\n\n- Bob Stone · March 4, 2024\n\n"
+        "  I disagree.\n"
+    )
+    assert shape(from_markdown(doc, quotes=False).comments) == [
+        (0, "Ann Lee", "Great piece.\n\none\n\ntwo\n\nthree\n\nCy Dee · March 5, 2024"),
+        (0, "Bob Stone", "I disagree."),
+    ]
+
+
+def flat_thread(texts: list[str], repeated: str, repeats: int) -> str:
+    """A thread of author-line comments, the first ``repeats`` of them ending with ``repeated``."""
+    parts = ["Body.\n\n## Comments\n\n"]
+    for i, text in enumerate(texts):
+        parts.append(f"Ann{i} Lee · March {i + 1}, 2024\n\n{text}\n\n")
+        if i < repeats:
+            parts.append(f"{repeated}\n\n")
+    return "".join(parts)
+
+
+@pytest.mark.parametrize(
+    ("comments", "repeats", "repeated", "dropped"),
+    [
+        (4, 2, "Flag this post", False),  # twice is no pattern
+        (6, 3, "Flag this post", True),  # three times, in half the comments
+        (7, 3, "Flag this post", False),  # three times, in fewer than half
+        (4, 3, "12345", False),  # no letter: a number, not a button
+        (4, 3, "x" * 120, True),
+        (4, 3, "x" * 121, False),  # longer than a button row
+    ],
+)
+def test_a_short_line_most_comments_repeat_is_chrome(
+    comments: int, repeats: int, repeated: str, dropped: bool
+) -> None:
+    texts = [f"Comment number {i}." for i in range(comments)]
+    doc = flat_thread(texts, repeated, repeats)
+    got = [text for _, _, text in shape(from_markdown(doc, quotes=False).comments)]
+    kept = [f"{text}\n\n{repeated}" if i < repeats else text for i, text in enumerate(texts)]
+    assert got == (texts if dropped else kept)
+
+
+THREAD_END = (
+    "Body.\n\n## Comments\n\nAnn Lee · March 3, 2024\n\nGreat piece.\n\n"
+    "Bob Stone · March 4, 2024\n\nI disagree.\n\n{end}\n\nFooter text.\n"
+)
+
+
+@pytest.mark.parametrize("end", ["Comments are closed.", "Leave a Reply"])
+def test_what_follows_a_closed_or_form_line_is_no_comment(end: str) -> None:
+    article = from_markdown(THREAD_END.format(end=end), quotes=False)
+    assert shape(article.comments) == [
+        (0, "Ann Lee", "Great piece."),
+        (0, "Bob Stone", "I disagree."),
+    ]
+
+
+def test_a_comments_closed_line_in_a_list_item_does_not_end_the_thread() -> None:
+    doc = (
+        "Body.\n\n## Comments\n\n- Ann Lee · March 3, 2024\n\n  Great piece.\n\n"
+        "  Comments are closed.\n\n- Bob Stone · March 4, 2024\n\n  I disagree.\n"
+    )
+    assert shape(from_markdown(doc, quotes=False).comments) == [
+        (0, "Ann Lee", "Great piece."),
+        (0, "Bob Stone", "I disagree."),
+    ]
+
+
+def test_a_chrome_line_is_cut_out_of_a_paragraph() -> None:
+    doc = (
+        "Body.\n\n## Comments\n\nAnn Lee · March 3, 2024\n\nGreat piece.\\\nReply\\\nTruly.\n\n"
+        "Bob Stone · March 4, 2024\n\nI disagree.\n"
+    )
+    article = from_markdown(doc, quotes=False)
+    assert shape(article.comments) == [
+        (0, "Ann Lee", "Great piece.\nTruly."),
+        (0, "Bob Stone", "I disagree."),
+    ]
+
+
+def test_an_inline_header_gives_author_date_and_permalink() -> None:
+    doc = (
+        "Body.\n\n## Comments\n\n[Ann Lee](https://example.com/user/ann) "
+        "[March 3, 2024](https://example.com/c/1)\n\nGreat piece.\n\n"
+        "[Bob Stone](https://example.com/user/bob) [March 4, 2024](https://example.com/c/2)\n\n"
+        "I disagree.\n"
+    )
+    got = [
+        (
+            c.author.name if c.author else None,
+            c.author.url if c.author else None,
+            c.published,
+            c.url,
+        )
+        for c in from_markdown(doc, quotes=False).comments
+    ]
+    assert got == [
+        (
+            "Ann Lee",
+            "https://example.com/user/ann",
+            datetime(2024, 3, 3),
+            "https://example.com/c/1",
+        ),
+        (
+            "Bob Stone",
+            "https://example.com/user/bob",
+            datetime(2024, 3, 4),
+            "https://example.com/c/2",
+        ),
+    ]

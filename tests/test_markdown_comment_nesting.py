@@ -60,3 +60,22 @@ def test_an_author_line_comment_forgets_the_list_columns_before_it() -> None:
     dan = tree[3]
     assert dan[2] == "A reply after Cleo's comment."
     assert dan[1] in (None, "Cleo")
+
+
+def test_a_document_newsthread_wrote_nests_replies_by_its_list_items() -> None:
+    doc = (
+        '---\ngenerator: newsthread\n---\n\nBody.\n\n## Comments <a id="comments"></a>\n\n'
+        '- <a id="c1"></a> **Ann** · 2024-03-03T00:00:00\n\n  Hi.\n\n'
+        '  - <a id="c2"></a> **Bob** · 2024-03-04T00:00:00\n\n    Yo.\n\n'
+        '    - <a id="c3"></a> **Cy** · 2024-03-05T00:00:00\n\n      Hey.\n\n'
+        '- <a id="c4"></a> **Dan** · 2024-03-06T00:00:00\n\n  Top.\n'
+    )
+    article = from_markdown(doc, quotes=False)
+    parents = {id(r): c.id for c in article.iter_comments() for r in c.replies}
+    got = [(c.id, parents.get(id(c)), c.text) for c in article.iter_comments()]
+    assert got == [
+        ("c1", None, "Hi."),
+        ("c2", "c1", "Yo."),
+        ("c3", "c2", "Hey."),
+        ("c4", None, "Top."),
+    ]

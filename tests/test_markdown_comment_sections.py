@@ -10,7 +10,11 @@ import pytest
 
 from newsthread import Article, Comment
 from newsthread.markdown import from_markdown
+from newsthread.markdown._comments import _without_links, find_section, section_count
+from newsthread.markdown._reader import markdown_units
 from newsthread.markdown._section import count_line
+from newsthread.markdown._units import Unit
+from newsthread.model import Link
 
 CONVERTED = Path(__file__).parent / "data" / "markdown" / "converted"
 CONVERTERS = ["html2text", "markdownify", "html-to-markdown", "markitdown", "pandoc"]
@@ -160,3 +164,152 @@ def test_list_markers_indented_with_no_break_spaces() -> None:
     doc = "Body.\n\n## 2 Comments\n\n* **Ann** says:\n\n  First.\n\u00a0* **Bob** says:\n\n  Second.\n"
     article = from_markdown(doc, quotes=False)
     assert shape(article.comments) == [(0, "Ann", "First."), (1, "Bob", "Second.")]
+
+
+def read(doc: str) -> tuple[list[str], list[tuple[int, str | None, str]]]:
+    """The body's texts and the comments' shape of a Markdown document."""
+    article = from_markdown(doc, quotes=False)
+    return [block.text for block in article.body], shape(article.comments)
+
+
+def test_a_comments_line_opens_the_section_when_a_time_line_follows() -> None:
+    # a time alone is no comment opener (no author), yet it confirms the "View Comments" line
+    doc = "Body one.\n\nView Comments\n\nMarch 3, 2024 at 10:12\n\nGreat piece.\n"
+    assert read(doc) == (["Body one."], [(0, None, "Great piece.")])
+
+
+def test_a_comments_line_opens_the_section_when_a_quoted_header_follows() -> None:
+    doc = "Body one.\n\nView Comments\n\n> Ann Lee · March 3, 2024\n\nGreat piece.\n"
+    assert read(doc) == (["Body one."], [(0, "Ann Lee", "Great piece.")])
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        "Body one.\n\nView Comments\n\nMore body text here.\n",
+        # the byline above the button does not confirm it: only what follows does
+        "Body one.\n\nBy Tom Berg, March 3, 2024\n\nView Comments\n\nMore body text here.\n",
+    ],
+)
+def test_a_comments_button_without_headers_after_it_is_body(doc: str) -> None:
+    body, comments = read(doc)
+    assert comments == [] and body == [p.strip() for p in doc.split("\n\n")]
+
+
+@pytest.mark.parametrize(("between", "opens"), [(39, True), (40, False)])
+def test_a_comments_line_is_confirmed_by_a_header_40_units_after_it(
+    between: int, opens: bool
+) -> None:
+    filler = "".join(f"Paragraph {n} of the page.\n\n" for n in range(between))
+    doc = f"Body one.\n\nView Comments\n\n{filler}March 3, 2024 at 10:12\n\nGreat piece.\n"
+    body, comments = read(doc)
+    assert (body == ["Body one."]) is opens
+    assert (comments == []) is not opens
+
+
+def test_an_anchored_section_heading_gives_its_count_anywhere() -> None:
+    # the anchor alone decides: in a list item or a quote, with links, the count is still read
+    for unit in (
+        Unit("h", "12 comments", depth=1, anchor="comments"),
+        Unit("h", "12 comments", quote=0, anchor="comments"),
+        Unit("h", "12 comments", links=[Link(0, 11, "#c")], anchor="comments"),
+    ):
+        assert section_count(unit) == (True, 12)
+    assert section_count(Unit("h", "12 comments", depth=1)) == (False, None)
+
+
+def test_the_links_of_a_heading_are_cut_out_of_its_text() -> None:
+    [unit] = markdown_units("## [Log in](#l)[Sign up](#s) Comments (4) [Write](#w)")
+    assert _without_links(unit) == "Comments (4)"
+    assert section_count(unit) == (True, 4)
+    [unit] = markdown_units("## [Log in](#l) [Sign up](#s)")
+    assert _without_links(unit) == ""
+
+
+@pytest.mark.parametrize(
+    ("markdown", "verdict"),
+    [
+        ("## Comments [Subscribe](#s)", (True, None)),  # the links of a heading are cut
+        ("## Comments Leave a comment", (True, None)),  # the form link's text stayed
+        ("Comments Leave a comment", (False, None)),  # only a heading is read so
+        ("## Comments policy", (False, None)),
+        ("## [Log in](#l) 12 Kommentare zum Artikel", (True, 12)),
+        ("[12 Kommentare zum Artikel](#c)", (False, None)),  # a link at the top of a page
+        ("## 12 Kommentare | Diskussion", (True, 12)),
+        ("12 Kommentare | Diskussion", (False, None)),  # a meta line above an article
+        ("> 12 comments", (False, None)),
+        ("1 comment", (True, 1)),
+        ("Comment", (False, None)),  # a lone "Comment" is a form label
+        ("## Comment", (True, None)),
+        ("## Antworten", (False, None)),  # a "reply" button, not a section
+        ("Réponses", (False, None)),
+        ("## Gedanken", (False, None)),
+        ("## Respuestas", (False, None)),
+        ("## 3 Gedanken", (True, 3)),
+        ("[45 comments](#c)", (False, None)),  # a link to the thread at the top of a page
+        ("- 12 comments", (False, None)),
+    ],
+)
+def test_which_units_open_a_comment_section(
+    markdown: str, verdict: tuple[bool, int | None]
+) -> None:
+    [unit] = markdown_units(markdown)
+    assert section_count(unit) == verdict
+
+
+def test_a_section_line_is_read_up_to_400_characters() -> None:
+    line = "Comments on the plan{} (5)"
+    at_most = Unit("p", line.format(" " * (400 - len(line.format("")))))
+    too_long = Unit("p", line.format(" " * (401 - len(line.format("")))))
+    assert (len(at_most.text), len(too_long.text)) == (400, 401)
+    assert section_count(at_most) == (True, 5)
+    assert section_count(too_long) == (False, None)
+    assert section_count(Unit("p", "12\ncomments")) == (False, None)  # one line only
+
+
+def test_an_anchored_section_heading_opens_the_section_whatever_its_words() -> None:
+    assert section_count(Unit("h", "Discuss this article", anchor="comments")) == (True, None)
+    assert section_count(Unit("h", "Discuss this article")) == (False, None)
+
+
+REACTIONS = "Texte.\n\n{before}## Vos réactions\n\n{after}"
+ANN = "Ann Lee · March 3, 2024\n\nTrès bien.\n\n"
+BOB = "Bob Stone · March 4, 2024\n\nD’accord.\n"
+
+
+def test_a_named_heading_is_confirmed_by_two_headers_after_it() -> None:
+    assert read(REACTIONS.format(before="", after=ANN + BOB)) == (
+        ["Texte."],
+        [(0, "Ann Lee", "Très bien."), (0, "Bob Stone", "D’accord.")],
+    )
+    # one header after it is not enough, and a byline above it does not count
+    body, comments = read(REACTIONS.format(before="", after=ANN + "Fin.\n"))
+    assert comments == [] and body[1:3] == ["Vos réactions", "Ann Lee · March 3, 2024"]
+    byline = "Tom Berg · March 2, 2024\n\n"
+    body, comments = read(REACTIONS.format(before=byline, after=ANN + "Fin.\n"))
+    assert comments == [] and body[2] == "Vos réactions"
+
+
+@pytest.mark.parametrize(("between", "opens"), [(37, True), (38, False)])
+def test_a_named_heading_looks_40_units_ahead(between: int, opens: bool) -> None:
+    filler = "".join(f"Paragraph {n} of the page.\n\n" for n in range(between))
+    body, comments = read(REACTIONS.format(before="", after=ANN + filler + BOB))
+    assert (body == ["Texte."]) is opens
+    assert (comments == []) is not opens
+
+
+def test_a_count_line_wins_over_headers_above_it() -> None:
+    # three author lines in the article (a list of quotes with dates) and then the count line
+    quotes = "".join(
+        f"{name} · March {day}, 2024\n\nA sentence of the article.\n\n"
+        for name, day in [("Ann Lee", 1), ("Bob Stone", 2), ("Cy Dee", 3)]
+    )
+    doc = f"Texte.\n\n{quotes}12 comments\n\nDan Roe · March 5, 2024\n\nGood.\n"
+    body, comments = read(doc)
+    assert len(body) == 7 and comments == [(0, "Dan Roe", "Good.")]
+
+
+def test_a_document_newsthread_wrote_has_a_section_only_at_its_anchor() -> None:
+    units = markdown_units("Text.\n\n## 3 Comments\n\nAnn Lee · March 3, 2024\n\nHi.\n")
+    assert find_section(units, ours=True) == (4, None, True, True)
+    assert find_section(units) == (1, 3, False, True)

@@ -92,3 +92,24 @@ def test_inline_headers_after_a_collapse_button_with_a_compact_age() -> None:
     ]
     assert [(c.extra or {}).get("date_text") for c in named] == ["3mo", "2mo"]
     assert [c.id for c in named] == ["DEdj9", "SrBCx"]
+
+
+def test_parent_links_name_comments_by_any_permalink_shape() -> None:
+    # the id at the end of a permalink: "?id=0", a path ".../k1/", a fragment "#c2"; a parent
+    # link to no comment of the page (first) does not stop the links after it
+    doc = (
+        "Body.\n\n## Comments\n\n"
+        "- [u0](/user/u0) [2 hours ago](item?id=0) Root.\n"
+        "- [u9](/user/u9) [1 hour ago](https://e.com/p#c9) | [parent](#gone) Orphan.\n"
+        "- [u1](/user/u1) [1 hour ago](/r/x/comments/abc/t/k1/) | [parent](#0) Reply 1.\n"
+        "- [u2](/user/u2) [1 hour ago](https://e.com/p#c2) | [parent](#k1) Reply 2.\n"
+        "- [u3](/user/u3) [1 hour ago](https://e.com/p#c3) | [parent](#c2) Reply 3.\n"
+    )
+    article = from_markdown(doc, quotes=False)
+    assert shape(article.comments) == [
+        (0, "u0", "Root."),
+        (1, "u1", "Reply 1."),
+        (2, "u2", "Reply 2."),
+        (3, "u3", "Reply 3."),
+        (0, "u9", "Orphan."),
+    ]
