@@ -17,8 +17,8 @@ from newsthread.quotes._cues import (
     TITLES,
     WEAK_LEMMAS,
 )
-from newsthread.quotes._registry import _ORG_HEADS, Registry
-from newsthread.quotes._speakers import NP, _strip_possessive
+from newsthread.quotes._registry import ORG_HEADS, Registry
+from newsthread.quotes._speakers import NP, strip_possessive
 from newsthread.quotes._statements import TITLE_SMALL
 from newsthread.quotes._subjects import LEFT_STOP
 
@@ -97,7 +97,7 @@ def scan_names(reg: Registry, text: str, base: int) -> None:
         if " " not in run:
             # most runs are one capitalised function word ("The", "But"): no name, unless
             # somebody has it as a surname
-            low = _strip_possessive(run.rstrip(".,")).lower()
+            low = strip_possessive(run.rstrip(".,")).lower()
             if low in FUNCTION_WORDS and not reg.knows_surname(low):
                 if low == "the":
                     _the_institution(reg, text, m.start(), m.end(), base)
@@ -197,7 +197,7 @@ def _scan_run_inner(reg: Registry, text: str, at: int, run: str, pos: int) -> No
         toks = run.split()
         person_like = False
         for t in toks[:-1]:
-            low = _strip_possessive(t.lower().rstrip(".,"))
+            low = strip_possessive(t.lower().rstrip(".,"))
             if low in MALE or low in FEMALE or (low in _PERSON_TITLES):
                 person_like = True
                 break
@@ -228,7 +228,7 @@ def _scan_run_inner(reg: Registry, text: str, at: int, run: str, pos: int) -> No
         last = toks[-1]
     else:
         last = run
-    last = _strip_possessive(last.rstrip(".,"))
+    last = strip_possessive(last.rstrip(".,"))
     e3 = reg.by_surname(last)
     if e3 is not None and e3.person:
         reg.mention(pos, e3, _weight(text, at, run))
@@ -276,14 +276,14 @@ def _institution(run: str, last: str) -> bool:
         return False
     if last.isupper() and 2 <= len(last) <= 6 and last.isalpha():
         return True
-    return " " in run and last.lower() in _ORG_HEADS
+    return " " in run and last.lower() in ORG_HEADS
 
 
 _ORGISH = PLACE_WORDS
 
 
 def _name_token(tok: str) -> bool:
-    t = _strip_possessive(tok.rstrip(".,"))
+    t = strip_possessive(tok.rstrip(".,"))
     low = t.lower()
     return (
         len(t) > 1

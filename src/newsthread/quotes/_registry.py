@@ -10,7 +10,7 @@ import attrs
 from newsthread.quotes._cues import PLACE_WORDS
 from newsthread.quotes._speakers import NP, parse_subject
 
-__all__ = ["Entity", "Registry"]
+__all__ = ["ORG_HEADS", "Entity", "Registry"]
 
 
 @attrs.define(slots=True, eq=False)
@@ -46,7 +46,7 @@ class Entity:
 
 
 #: Last words of a capitalised run that make it an institution, not a person.
-_ORG_HEADS = frozenset(
+ORG_HEADS = frozenset(
     ["university", "college", "school", "arena", "center", "centre", "institute", "foundation", "hospital", "church", "committee", "council", "association", "corporation", "corp.", "corp", "inc.", "inc", "company", "group", "network", "agency", "department", "ministry", "commission", "board", "bank", "fund", "party", "union", "times", "journal", "news", "magazine", "airport", "stadium", "museum", "library", "court", "senate", "congress", "administration", "campaign", "league", "club", "coalition", "caucus", "pac", "initiative", "project", "institution", "society", "alliance", "federation", "organization", "organisation", "review", "tribune", "gazette", "herald"]
 )  # fmt: skip
 
@@ -112,7 +112,7 @@ class Registry:
 
     # -- entities ----------------------------------------------------------------
     def _new(self, name: str, person: bool, np: NP | None = None) -> Entity:
-        if person and _surname(name) in _ORG_HEADS:
+        if person and _surname(name) in ORG_HEADS:
             person = False  # "George Washington University" is no "he"
         e = Entity(name=name, person=person)
         if np is not None:

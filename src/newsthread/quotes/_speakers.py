@@ -25,7 +25,7 @@ from newsthread.quotes._cues import (
 )
 from newsthread.quotes._names import MORE_FEMALE, MORE_MALE
 
-__all__ = ["NP", "parse_subject"]
+__all__ = ["NP", "parse_subject", "strip_possessive"]
 
 
 _TOKEN_RE = re.compile(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'’.\-]*|\d[\w.]*|[,]")
@@ -100,7 +100,7 @@ class NP:
 _POSSESSIVES = ("’s", "'s", "’", "'")
 
 
-def _strip_possessive(tok: str) -> str:
+def strip_possessive(tok: str) -> str:
     if not tok.endswith(_POSSESSIVES):
         return tok
     for suf in _POSSESSIVES:
@@ -163,12 +163,12 @@ def _descriptor(words: list[str]) -> tuple[str | None, str | None]:
     first_role = next((i for i, w in enumerate(words) if w.lower().rstrip(".") in ROLE_WORDS), None)
     if first_role is None:
         return None, None
-    org_words = [_strip_possessive(w) for w in words[:first_role] if w[:1].isupper()]
+    org_words = [strip_possessive(w) for w in words[:first_role] if w[:1].isupper()]
     org_words = [w for w in org_words if w.lower() not in ("former", "then")]
     role_words = [w for w in words[first_role:] if w.lower() not in ("former",)]
     if role_words and role_words[0].lower() in ("former", "then"):
         role_words = role_words[1:]
-    role = " ".join(_strip_possessive(w) for w in role_words) or None
+    role = " ".join(strip_possessive(w) for w in role_words) or None
     return role, (" ".join(org_words) or None)
 
 
@@ -222,7 +222,7 @@ def parse_subject(text: str) -> NP | None:
             i -= 1
             continue
         break
-    run = [_strip_possessive(t) for t in toks[i:]]
+    run = [strip_possessive(t) for t in toks[i:]]
     before = toks[:i]
     if run and before and before[-1].lower() in ("for", "of", "at", "with", "from"):
         # "Jason Gilbert of Cheyenne": the name before the preposition, the rest an organisation
@@ -382,7 +382,7 @@ def _nominal(toks: list[str], text: str) -> NP | None:
     has_det = lows[0] in _DETERMINERS
     # the head noun: the last word before any "of/for/at ..." complement
     k = next((i for i, w in enumerate(lows) if w in _LINKS and i > 0), len(lows))
-    head = _strip_possessive(lows[k - 1])
+    head = strip_possessive(lows[k - 1])
     if head in ROLE_WORDS and head not in ("former", "then", "state", "national"):
         role, org = _descriptor(words)
         gender = "p" if _plural(head) else _gender_of(None, words)

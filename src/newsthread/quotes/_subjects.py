@@ -16,7 +16,7 @@ from newsthread.quotes._cues import (
     PRONOUN_GENDER,
     ROLE_WORDS,
 )
-from newsthread.quotes._registry import _ORG_HEADS
+from newsthread.quotes._registry import ORG_HEADS
 
 _ADV = frozenset(
     ["also", "then", "later", "once", "previously", "recently", "earlier", "often", "repeatedly", "simply", "quickly", "flatly", "bluntly", "angrily", "famously", "has", "have", "had", "was", "were", "is", "are", "would", "will", "could", "might", "may", "did", "does", "do", "has", "since", "further", "again", "already", "publicly", "privately", "reportedly"]
@@ -344,7 +344,7 @@ def subject_or_antecedent(masked: str, cue_start: int, lo: int) -> tuple[str, in
             ante = subject_left(masked, wm.start(), lo)
             if ante is not None and wm.group().lstrip(", ").startswith("which"):
                 last = ante[0].split()[-1].rstrip(".,")
-                if last.lower() not in _ORG_HEADS and not (last.isupper() and len(last) > 1):
+                if last.lower() not in ORG_HEADS and not (last.isupper() and len(last) > 1):
                     return None  # "a sign at an exit in Corona, which read": no institution
             return ante
     return subj
