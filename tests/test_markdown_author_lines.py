@@ -422,3 +422,26 @@ def test_a_name_glued_to_the_month_of_its_date(line: str, name: str) -> None:
     first, second = from_markdown(doc, quotes=False).comments
     assert (first.author, first.text) == (Author(name), "A reply.")
     assert second.author == Author("Ann")
+
+
+def test_a_number_word_and_a_unit_without_ago_is_text_not_a_time() -> None:
+    assert relative_time("a second point") is None
+    assert relative_time("one day") is None
+    assert relative_time("a second ago") == "a second ago"
+    assert relative_time("vor einem Tag") == "vor einem Tag"
+    assert relative_time("yesterday") == "yesterday"
+
+
+def test_a_list_item_that_opens_with_a_number_word_stays_in_its_comment() -> None:
+    md = (
+        "Body.\n\n## Comments\n\n- ### Ann Lee · March 3, 2024\n\n  Great piece.\n\n"
+        "  - a point\n\n    more\n  - a second point\n\n"
+        "- ### Bob Stone · March 4, 2024\n\n  I disagree.\n"
+    )
+    comments = [
+        (c.author.name if c.author else None, c.text) for c in from_markdown(md).iter_comments()
+    ]
+    assert comments == [
+        ("Ann Lee", "Great piece.\n\na point\n\nmore\n\na second point"),
+        ("Bob Stone", "I disagree."),
+    ]

@@ -32,6 +32,7 @@ _RELATIVE = re.compile(
     )(?=$|[\s·•|,(\-–])""",
     re.IGNORECASE | re.VERBOSE,
 )
+_NUMBER_WORD = re.compile(r"(?:an?|one|einem|einer|un|una|une)\b", re.IGNORECASE)
 _LEVEL = re.compile(r"^(?:level|ebene|nivel|niveau|уровень)\s+(\d{1,2})$", re.IGNORECASE)
 # Paths of profile pages: /user/x, /u/x, user?id=x, /profile/…, /author/x, /members/x, /people/x.
 _PROFILE = re.compile(
@@ -54,7 +55,8 @@ def relative_time(text: str) -> str | None:
         return None  # "4 hours ago I went to the shop": a sentence, not a header
     found = match.group().strip(" ·•|-–")
     has_ago = re.search(rf"{_AGO}|{_BEFORE}", found, re.IGNORECASE) is not None
-    bare_word = not re.search(r"\d", found)
+    # "yesterday", "just now"; not "a second" or "one day" without "ago" ("a second point")
+    bare_word = not re.search(r"\d", found) and _NUMBER_WORD.match(found) is None
     if not has_ago and not bare_word:
         return None  # "3 days" alone is text; "3 days ago" is a time
     return found
