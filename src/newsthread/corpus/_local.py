@@ -8,6 +8,7 @@ cannot grow without end. ``jobs=1`` runs in the main process.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import sys
@@ -157,10 +158,8 @@ def _context() -> Any:
 
 def _import_writer() -> None:
     """Import the Parquet writer now, on the core the warming server leaves idle, not beside the workers."""
-    try:
+    with contextlib.suppress(ImportError):  # the parquet extra is missing: the first part says so
         import newsthread.tables._arrow  # noqa: F401
-    except ImportError:  # the parquet extra is missing: the first part says so
-        pass
 
 
 _server_lock = threading.Lock()
