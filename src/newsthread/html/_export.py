@@ -11,14 +11,19 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import datetime
-
-import attrs
 
 from newsthread import __version__
 from newsthread._checks import check_datetimes, check_quote_speakers
+from newsthread.html._export_inline import (
+    MAX_OPEN_SPANS,
+    Context,
+    Writer,
+    inline,
+    inline_spans,
+    loose_quotes,
+)
 from newsthread.html._safe import anchor, attr, safe_url, text
 from newsthread.model import (
     Article,
@@ -29,11 +34,9 @@ from newsthread.model import (
     Comment,
     CommentStatus,
     Heading,
-    Link,
     ListItem,
     Paragraph,
     Quote,
-    QuoteKind,
 )
 
 __all__ = ["DEFAULT_MAX_NESTING", "MAX_LIST_DEPTH", "MAX_OPEN_SPANS", "to_html"]
@@ -42,8 +45,6 @@ __all__ = ["DEFAULT_MAX_NESTING", "MAX_LIST_DEPTH", "MAX_OPEN_SPANS", "to_html"]
 DEFAULT_MAX_NESTING = 50
 #: Deepest list nesting written for ``ListItem.indent``; deeper items stay at this level.
 MAX_LIST_DEPTH = 16
-#: Inline elements (links, quotes) open at once; a quote beyond this is listed after its text.
-MAX_OPEN_SPANS = 16
 
 SCHEMA = "https://schema.org/"
 _UGC_REL = "nofollow ugc noopener noreferrer"
@@ -70,36 +71,6 @@ _CSP = (
     f"default-src 'none'; style-src 'sha256-{_STYLE_HASH}'; img-src 'none'; "
     "base-uri 'none'; form-action 'none'"
 )
-
-#: Where the writers put their output: ``list.append`` of the page's parts.
-_Writer = Callable[[str], None]
-
-_LINE = re.compile("\n")
-_PARA_OR_LINE = re.compile("\n\n|\n")
-
-
-@attrs.define(slots=True)
-class _Span:
-    """An inline element over ``text[start:end]``: a link or a quote."""
-
-    start: int
-    end: int
-    open: str
-    reopen: str  # the opening tag for the second and later pieces (no id)
-    close: str
-    is_link: bool = False
-    quote: Quote | None = None
-
-
-@attrs.define(slots=True)
-class _Ctx:
-    """What the writer knows about the whole article."""
-
-    base: str | None
-    quote_no: dict[int, int]  # id(quote) -> number, in document order
-    comment_anchor: dict[int, str]  # id(comment) -> its HTML id
-    anchor_of_id: dict[str, str]  # comment id -> HTML id of the first comment with it
-    max_nesting: int
 
 
 def to_html(article: Article, *, max_nesting: int = DEFAULT_MAX_NESTING) -> str:
@@ -140,7 +111,7 @@ def to_html(article: Article, *, max_nesting: int = DEFAULT_MAX_NESTING) -> str:
     return "".join(out)
 
 
-def _context(article: Article, max_nesting: int) -> _Ctx:
+def _context(article: Article, max_nesting: int) -> Context:
     quote_no: dict[int, int] = {}
     comment_anchor: dict[int, str] = {}
     anchor_of_id: dict[str, str] = {}
@@ -163,7 +134,7 @@ def _context(article: Article, max_nesting: int) -> _Ctx:
             used.add(name)
             comment_anchor[id(node)] = name
     base = safe_url(article.url) or safe_url(article.canonical_url)
-    return _Ctx(base, quote_no, comment_anchor, anchor_of_id, max_nesting)
+    return Context(base, quote_no, comment_anchor, anchor_of_id, max_nesting)
 
 
 # -- header -------------------------------------------------------------------
@@ -174,7 +145,7 @@ def _time(prop: str, value: datetime, cls: str) -> str:
     return f'<time class="{cls}" itemprop="{prop}" datetime="{attr(iso)}">{text(iso.replace("T", " "))}</time>'
 
 
-def _person(author: Author, prop: str, ctx: _Ctx, rel: str) -> str:
+def _person(author: Author, prop: str, ctx: Context, rel: str) -> str:
     name = f'<span itemprop="name">{text(author.name)}</span>'
     url = safe_url(author.url, ctx.base)
     if url:
@@ -182,7 +153,7 @@ def _person(author: Author, prop: str, ctx: _Ctx, rel: str) -> str:
     return f'<span class="nt-author" itemprop="{prop}" itemscope itemtype="{SCHEMA}Person">{name}</span>'
 
 
-def _header(w: _Writer, article: Article, canonical: str | None, ctx: _Ctx) -> None:
+def _header(w: Writer, article: Article, canonical: str | None, ctx: Context) -> None:
     w("<header>\n")
     if article.language:
         w(f'<meta itemprop="inLanguage" content="{attr(article.language)}">\n')
@@ -223,184 +194,16 @@ def _header(w: _Writer, article: Article, canonical: str | None, ctx: _Ctx) -> N
     w("</header>\n")
 
 
-# -- inline text: links and quotes over character spans ------------------------
-
-
-def _quote_span(q: Quote, ctx: _Ctx, start: int, end: int, source_text: str) -> _Span:
-    tag = "mark" if q.kind is QuoteKind.INDIRECT else "q"
-    number = ctx.quote_no.get(id(q), 0)
-    common = _quote_attrs(q, number, source_text[start:end])
-    return _Span(
-        start,
-        end,
-        f'<{tag} id="quote-{number}"{common}>',
-        f"<{tag}{common}>",
-        f"</{tag}>",
-        quote=q,
-    )
-
-
-def _quote_attrs(q: Quote, number: int, covered: str | None) -> str:
-    kind = q.kind.value if isinstance(q.kind, QuoteKind) else str(q.kind)
-    parts = [f' class="nt-quote" data-quote="{number}" data-kind="{attr(kind)}"']
-    if q.speaker is not None:
-        parts.append(f' data-speaker="{attr(q.speaker.id)}"')
-    if q.cue is not None:
-        parts.append(f' data-cue="{attr(q.cue)}"')
-    if q.start is not None:
-        parts.append(f' data-start="{attr(str(q.start))}"')
-    if q.end is not None:
-        parts.append(f' data-end="{attr(str(q.end))}"')
-    if q.source is not None:
-        parts.append(f' data-source="{attr(q.source)}"')
-    parts.append(_quote_detail_attrs(q))
-    if covered is None or covered != q.text:
-        parts.append(f' data-text="{attr(q.text)}"')
-    if q.speaker is not None:
-        title = q.speaker.name + (f" ({q.cue})" if q.cue else "")
-        parts.append(f' title="{attr(title)}"')
-    return "".join(parts)
-
-
-def _quote_detail_attrs(q: Quote) -> str:
-    """Where the cue and the speaker's mention stand, and how far the speaker is trusted."""
-    out = []
-    for name, value in (
-        ("cue-start", q.cue_start),
-        ("cue-end", q.cue_end),
-        ("speaker-start", q.speaker_start),
-        ("speaker-end", q.speaker_end),
-        ("confidence", q.confidence),
-    ):
-        if value is not None:
-            out.append(f' data-{name}="{attr(str(value))}"')
-    if q.floating:
-        out.append(' data-floating="true"')
-    if q.parts:
-        out.append(f' data-parts="{attr(" ".join(f"{s}-{e}" for s, e in q.parts))}"')
-    return "".join(out)
-
-
-def _spans(
-    body: str, links: Sequence[Link], quotes: Sequence[Quote], ctx: _Ctx, rel: str
-) -> tuple[list[_Span], list[Quote]]:
-    """The inline spans over ``body``, and the quotes that have no valid place in it.
-
-    Links with an empty or out-of-range span, or an unsafe URL, are left out
-    (their text stays); such quotes are returned to be listed after the text.
-    """
-    size = len(body)
-    spans: list[_Span] = []
-    for link in links:
-        if 0 <= link.start < link.end <= size:
-            url = safe_url(link.url, ctx.base)
-            if url is not None:
-                tag = f'<a href="{attr(url)}" rel="{rel}">'
-                spans.append(_Span(link.start, link.end, tag, tag, "</a>", is_link=True))
-    unplaced: list[Quote] = []
-    for q in quotes:
-        start, end = q.start, q.end
-        if isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= size:
-            spans.append(_quote_span(q, ctx, start, end, body))
-        else:
-            unplaced.append(q)
-    return spans, unplaced
-
-
-def _inline(w: _Writer, body: str, spans: list[_Span], paragraphs: bool) -> list[Quote]:
-    """Write ``body`` with its spans as properly nested elements; return quotes left out.
-
-    Spans that cross each other are split into pieces (closed and reopened);
-    only the first piece of a quote carries its id. With ``paragraphs``, a
-    blank line ends a ``<p>``; a single newline is a ``<br>`` followed by the
-    newline itself, so the element's text content is ``body`` unchanged.
-    """
-    spans.sort(key=lambda s: (s.start, -s.end))
-    breaks = (_PARA_OR_LINE if paragraphs else _LINE).finditer(body)
-    brk = next(breaks, None)
-    stack: list[_Span] = []
-    left_out: list[Quote] = []
-    size, count = len(body), len(spans)
-    pos = si = 0
-    while True:
-        if stack:
-            k = next((i for i, s in enumerate(stack) if s.end <= pos), -1)
-            if k >= 0:
-                for s in reversed(stack[k:]):
-                    w(s.close)
-                keep = [s for s in stack[k:] if s.end > pos]
-                del stack[k:]
-                for s in keep:
-                    w(s.reopen)
-                    stack.append(s)
-        if brk is not None and brk.start() == pos and brk.end() - pos == 2:
-            for s in reversed(stack):
-                w(s.close)
-            w("</p>\n\n<p>")
-            for s in stack:
-                w(s.reopen)
-            pos = brk.end()
-            brk = next(breaks, None)
-            continue
-        while si < count and spans[si].start <= pos:
-            s = spans[si]
-            si += 1
-            blocked = len(stack) >= MAX_OPEN_SPANS or (s.is_link and any(o.is_link for o in stack))
-            if s.end <= pos or blocked:
-                if s.quote is not None:
-                    left_out.append(s.quote)
-                continue
-            w(s.open)
-            stack.append(s)
-        if brk is not None and brk.start() == pos:
-            # A line break: spans starting here opened first, so they hold the newline.
-            w("<br>\n")
-            pos = brk.end()
-            brk = next(breaks, None)
-            continue
-        if pos >= size:
-            break
-        nxt = size
-        if si < count:
-            nxt = min(nxt, spans[si].start)
-        for s in stack:
-            nxt = min(nxt, s.end)
-        if brk is not None:
-            nxt = min(nxt, brk.start())
-        w(text(body[pos:nxt]))
-        pos = nxt
-    for s in reversed(stack):  # pragma: no cover - every span ends by len(body)
-        w(s.close)
-    return left_out
-
-
-def _loose_quotes(w: _Writer, quotes: list[Quote], ctx: _Ctx) -> None:
-    """Quotes without a valid span in their text, listed after it."""
-    if not quotes:
-        return
-    w('<aside class="nt-quotes">')
-    for i, q in enumerate(quotes):
-        tag = "mark" if q.kind is QuoteKind.INDIRECT else "q"
-        number = ctx.quote_no.get(id(q), 0)
-        if i:
-            w(" ")
-        w(
-            f'<{tag} id="quote-{number}"{_quote_attrs(q, number, q.text)} data-loose="">'
-            f"{text(q.text)}</{tag}>"
-        )
-    w("</aside>")
-
-
 # -- body -----------------------------------------------------------------------
 
 
-def _block_inline(w: _Writer, block: Block, ctx: _Ctx) -> list[Quote]:
-    spans, loose = _spans(block.text, block.links, block.quotes, ctx, _BODY_REL)
-    loose.extend(_inline(w, block.text, spans, paragraphs=False))
+def _block_inline(w: Writer, block: Block, ctx: Context) -> list[Quote]:
+    spans, loose = inline_spans(block.text, block.links, block.quotes, ctx, _BODY_REL)
+    loose.extend(inline(w, block.text, spans, paragraphs=False))
     return loose
 
 
-def _body(w: _Writer, blocks: Sequence[Block], ctx: _Ctx) -> None:
+def _body(w: Writer, blocks: Sequence[Block], ctx: Context) -> None:
     # Top-level elements are separated by a blank line and nothing else, so
     # the articleBody text reads like the blocks joined by blank lines.
     w('<div class="nt-body" itemprop="articleBody">')
@@ -438,17 +241,17 @@ def _body(w: _Writer, blocks: Sequence[Block], ctx: _Ctx) -> None:
             w(f'<p data-block="{attr(str(getattr(block, "type_name", "block")))}">')
             loose = _block_inline(w, block, ctx)
             w("</p>")
-        _loose_quotes(w, loose, ctx)
+        loose_quotes(w, loose, ctx)
     _close_lists(w, lists, 0)
     w("</div>\n")
 
 
-def _close_lists(w: _Writer, lists: list[bool], keep: int) -> None:
+def _close_lists(w: Writer, lists: list[bool], keep: int) -> None:
     while len(lists) > keep:
         w("</li></ol>" if lists.pop() else "</li></ul>")
 
 
-def _list_item(w: _Writer, item: ListItem, lists: list[bool], ctx: _Ctx) -> None:
+def _list_item(w: Writer, item: ListItem, lists: list[bool], ctx: Context) -> None:
     try:
         indent = int(item.indent)
     except (TypeError, ValueError):
@@ -472,13 +275,13 @@ def _list_item(w: _Writer, item: ListItem, lists: list[bool], ctx: _Ctx) -> None
     extra = f' data-indent="{attr(str(item.indent))}"' if indent != level else ""
     w(f"<li{extra}>")
     loose = _block_inline(w, item, ctx)
-    _loose_quotes(w, loose, ctx)
+    loose_quotes(w, loose, ctx)
 
 
 # -- speakers -----------------------------------------------------------------------
 
 
-def _speakers(w: _Writer, article: Article, ctx: _Ctx) -> None:
+def _speakers(w: Writer, article: Article, ctx: Context) -> None:
     if not article.speakers:
         return
     said: dict[str, list[int]] = {}
@@ -525,7 +328,7 @@ _STATUS_LABEL = {
 }
 
 
-def _thread(w: _Writer, article: Article, ctx: _Ctx) -> None:
+def _thread(w: Writer, article: Article, ctx: Context) -> None:
     if not article.comments and article.declared_comment_count is None:
         return
     w('<section class="nt-comments" id="comments">\n<h2>Comments</h2>\n')
@@ -558,7 +361,7 @@ def _thread(w: _Writer, article: Article, ctx: _Ctx) -> None:
     w("</ol>\n</section>\n")
 
 
-def _flat(w: _Writer, top: Comment, ctx: _Ctx) -> None:
+def _flat(w: Writer, top: Comment, ctx: Context) -> None:
     """Every reply below ``top``, in thread order, as one flat list naming parents."""
     w('<ol class="nt-flat">\n')
     stack: list[Comment] = list(reversed(top.replies))
@@ -572,7 +375,7 @@ def _flat(w: _Writer, top: Comment, ctx: _Ctx) -> None:
     w("</ol>\n")
 
 
-def _comment(w: _Writer, c: Comment, ctx: _Ctx, flat_parent: str | None) -> None:
+def _comment(w: Writer, c: Comment, ctx: Context, flat_parent: str | None) -> None:
     """Open a comment's ``<li>`` and write its head, text and quotes (not its replies)."""
     name = ctx.comment_anchor[id(c)]
     status = c.status.value if isinstance(c.status, CommentStatus) else str(c.status)
@@ -623,14 +426,14 @@ def _comment(w: _Writer, c: Comment, ctx: _Ctx, flat_parent: str | None) -> None
         )
         w(f'<div class="nt-text" itemprop="text"><p>{paras}</p></div>\n')
     else:
-        spans, loose = _spans(body, (), c.quotes, ctx, _UGC_REL)
+        spans, loose = inline_spans(body, (), c.quotes, ctx, _UGC_REL)
         w('<div class="nt-text" itemprop="text">')
         if body:
             w("<p>")
-            loose.extend(_inline(w, body, spans, paragraphs=True))
+            loose.extend(inline(w, body, spans, paragraphs=True))
             w("</p>")
         w("</div>\n")
-        _loose_quotes(w, loose, ctx)
+        loose_quotes(w, loose, ctx)
     if c.status is CommentStatus.MORE:
         n = c.more_count
         more = (
