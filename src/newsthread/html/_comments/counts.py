@@ -52,27 +52,10 @@ def find_declared(
                 headings_at_root.append(node)
             if link:
                 links_at_root.append(node)
-    for stated in found:
-        # The article's count, not an answer's or a teaser's.
-        scope = stated.parent
-        while scope is not None and "itemscope" not in scope.attributes:
-            scope = scope.parent
-        kind = (scope.attributes.get("itemtype") or "") if scope is not None else ""
-        if not re.search(r"Article|Posting|WebPage|Blog", kind):
-            continue
-        value = int_of(stated.attributes.get("content") or stated.text(deep=True))
-        if value is not None:
-            return value, []
-    scopes: list[LexborNode] = []
-    for box in containers[:3]:
-        scopes.append(box)
-        up = box.parent
-        if up is not None and up.tag not in ("body", "html"):
-            scopes.append(up)
-            if up.parent is not None and up.parent.tag not in ("body", "html"):
-                scopes.append(up.parent)
-    scopes.append(root)
-    for scope in scopes:
+    stated = _stated_count(found)
+    if stated is not None:
+        return stated, []
+    for scope in _scopes(root, containers):
         # At the root: empty once there is a thread (the count is looked for near it only).
         headings = headings_at_root if scope is root else scope.css(HEADING_SELECTOR)
         if containers and scope is containers[0]:
@@ -105,6 +88,35 @@ def find_declared(
                     if count is not None:
                         return count, []
     return None, []
+
+
+def _stated_count(found: list[LexborNode]) -> int | None:
+    """The ``commentCount`` microdata of the article (not an answer's or a teaser's)."""
+    for stated in found:
+        scope = stated.parent
+        while scope is not None and "itemscope" not in scope.attributes:
+            scope = scope.parent
+        kind = (scope.attributes.get("itemtype") or "") if scope is not None else ""
+        if not re.search(r"Article|Posting|WebPage|Blog", kind):
+            continue
+        value = int_of(stated.attributes.get("content") or stated.text(deep=True))
+        if value is not None:
+            return value
+    return None
+
+
+def _scopes(root: LexborNode, containers: list[LexborNode]) -> list[LexborNode]:
+    """Where to look for a count: the first threads' boxes, two levels around each, then the page."""
+    scopes: list[LexborNode] = []
+    for box in containers[:3]:
+        scopes.append(box)
+        up = box.parent
+        if up is not None and up.tag not in ("body", "html"):
+            scopes.append(up)
+            if up.parent is not None and up.parent.tag not in ("body", "html"):
+                scopes.append(up.parent)
+    scopes.append(root)
+    return scopes
 
 
 def _headings_before(box: LexborNode) -> list[LexborNode]:
