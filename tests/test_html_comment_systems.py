@@ -1,6 +1,7 @@
 """Comment systems other than those the rules were written for: one small page per system, in
 its own markup shape (Vanilla, Drupal 9, isso, Commento, Remark42, Coral, Livefyre, the Facebook
-plugin, Discourse's crawler view, a Disqus embed, German, Spanish and Russian news CMSs).
+plugin, Discourse's crawler view, a Disqus embed, German, Spanish and Russian news CMSs, Forem,
+Habr, a news discussion that flattens replies under the first comment).
 
 Each fixture is written by hand after the system's markup; each tree below was checked by hand.
 """
@@ -142,6 +143,29 @@ TREES: dict[str, list[tuple[Any, ...]]] = {
         (1, "c_def456", "msmith", "Agreed, and filesystems last."),
         (0, "c_ghi789", "pat", "Any numbers on build times?"),
     ],
+    # Forem (dev.to): the "Collapse" toggle in a ``<summary>`` has a ``…comment-content`` class
+    # and is no text; the text is the BEM ``comment__body``; the name is a plain link, the
+    # same as the avatar's (first comment) or the first name-like link before the text.
+    "forem.html": [
+        (0, "301", "Ann Lee", "Nice write-up."),
+        (1, "302", "Bob Stone", "Agreed, thanks."),
+        (0, "303", "Cat Wu", "What about the cost?"),
+    ],
+    # Replies nested in ``tm-comment-thread__children``; "Ответить" is a control.
+    "habr.html": [
+        (0, "201", "ivan", "Наконец-то починили."),
+        (1, "202", "olga", "В прошлом году говорили то же самое."),
+        (2, "203", "ivan", "Но в этот раз работали ночью."),
+        (0, "204", "petr", "Хорошие новости."),
+    ],
+    # Every response under the first comment, each linking the one it answers.
+    "guardian-discussion.html": [
+        (0, "101", "harbourwatcher", "About time the markers were fixed."),
+        (1, "102", "islander", "They said the same last year."),
+        (1, "103", "harbourwatcher", "Fair point, but this time the crews worked overnight."),
+        (0, "104", "ferryfan", "Good news for the island.\n\nSecond paragraph here."),
+        (0, "105", "skipper", "What did it cost?"),
+    ],
 }
 
 
@@ -181,6 +205,9 @@ def test_load_more_controls_are_stubs_with_their_counts(name: str, counts: list[
         ("discourse.html", None),
         ("wpdiscuz.html", 3),  # ``data-comments-count``
         ("disqus-rendered.html", 4),
+        ("forem.html", 3),  # "Top comments (3)"
+        ("habr.html", 4),  # "Комментарии 4": the number after the word, no brackets
+        ("guardian-discussion.html", 5),
     ],
 )
 def test_printed_counts_near_the_thread(name: str, count: int | None) -> None:
@@ -212,3 +239,11 @@ def test_every_comment_of_each_system_has_its_date() -> None:
     disqus = extract_comments(LexborHTMLParser((DATA / "disqus-rendered.html").read_bytes()))
     first = disqus.comments[0].published
     assert first is not None and first.isoformat() == "2024-03-01T10:00:00"
+
+
+def test_a_reply_link_to_a_sibling_is_kept_as_in_reply_to() -> None:
+    """A site that lists every response under the first comment links the one each answers."""
+    section = extract_comments(LexborHTMLParser((DATA / "guardian-discussion.html").read_bytes()))
+    first = section.comments[0]
+    assert [(r.id, r.in_reply_to) for r in first.replies] == [("102", None), ("103", "102")]
+    assert all(c.in_reply_to is None for c in section.comments)

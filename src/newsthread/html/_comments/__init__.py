@@ -95,7 +95,7 @@ def extract_comments(doc: LexborHTMLParser, *, url: str | None = None) -> Commen
     fill_texts(region, units, walker)
     mark_stub_units(units)
     units = drop_widgets(drop_unlikely(units))
-    linked_parents(units)  # after wrappers are dissolved: their comments stand alone
+    linked_parents(units, walker)  # after wrappers are dissolved: their comments stand alone
     containers = find_containers(units, root, walker) if units else []
     declared, heading = find_declared(
         root, containers, in_thread=lambda node: walker.owner(node)[0] is not None

@@ -62,7 +62,8 @@ def build(
             score=unit.score,
             status=unit.status,
             more_count=unit.more_count,
-            in_reply_to=unit.node.attributes.get("data-in-reply-to") or None,
+            in_reply_to=unit.node.attributes.get("data-in-reply-to")
+            or (names[unit.answers.index] if unit.answers is not None else None),
             replies=replies,
         )
         if unit.account:

@@ -12,13 +12,16 @@ from selectolax.lexbor import LexborNode
 from newsthread.html._comments.selectors import (
     ACCOUNT_PATH,
     AUTHOR_SELECTORS,
+    CONTROL_HREF,
     MACHINE_DATE_SELECTORS,
     NAME_INSIDE,
     NOT_NAME_PART,
     NOT_PROFILE,
+    NOT_TEXT_TAGS,
     SCORE_SELECTORS,
     TEXT_SELECTORS,
     TIME_SELECTOR,
+    TOGGLE_CLASS,
     VISIBLE_DATE_SELECTORS,
 )
 from newsthread.html._comments.state import STATUSES, Unit, Walker, absolute, clean, inside, int_of
@@ -26,6 +29,7 @@ from newsthread.html._comments.words import (
     AUTHOR_NOISE,
     DATE_WORDS,
     HANDLE,
+    UI_LABEL,
 )
 from newsthread.html._dates import parse_machine_date, parse_visible_date
 from newsthread.model import Author, CommentStatus
@@ -243,7 +247,10 @@ def _machine_value(node: LexborNode) -> datetime | None:
 def fill_fields(region: LexborNode, units: list[Unit], walker: Walker, base: str | None) -> None:
     """Author, date, text element, score, permalink, stated id and status of each unit."""
 
-    for unit, node in _first_owned(region, TEXT_SELECTORS, walker, units):
+    def take_text(unit: Unit, node: LexborNode) -> bool:
+        return not _is_control(node, unit.node)
+
+    for unit, node in _first_owned(region, TEXT_SELECTORS, walker, units, take_text):
         unit.text_node = node
 
     def take_author(unit: Unit, node: LexborNode) -> bool:
@@ -264,6 +271,9 @@ def fill_fields(region: LexborNode, units: list[Unit], walker: Walker, base: str
 
     for _ in _first_owned(region, AUTHOR_SELECTORS, walker, units, take_author):
         pass
+    for unit in units:
+        if unit.author is None:
+            _author_from_links(unit, walker, base)
     _machine_dates(region, walker)
     _visible_dates(region, units, walker)
     for unit in units:
@@ -280,6 +290,83 @@ def fill_fields(region: LexborNode, units: list[Unit], walker: Walker, base: str
             unit.ident = ident
     for unit in units:
         _stated_status(unit)
+
+
+def _is_control(node: LexborNode, stop: LexborNode) -> bool:
+    """Whether a text candidate is, or lies in, a control (a toggle's label, a button)."""
+    if TOGGLE_CLASS.search(node.attributes.get("class") or ""):
+        return True
+    cur: LexborNode | None = node
+    while cur is not None and cur.mem_id != stop.mem_id:
+        if cur.tag in NOT_TEXT_TAGS:
+            return True
+        cur = cur.parent
+    return False
+
+
+#: Links of a comment looked at for its avatar and name.
+_HEADER_LINKS = 12
+#: Elements of a comment looked through for them, from its start.
+_HEADER_ELEMENTS = 60
+
+
+def _author_from_links(unit: Unit, walker: Walker, base: str | None) -> None:
+    """The commenter's name from the links of the comment's header, whatever their classes.
+
+    Comment systems link a commenter's picture and name to one profile: a text link whose
+    target is also an image link's is the name. Without a picture, the first link before the
+    comment's text that reads as a name and goes to a page (not an anchor, a control or a
+    date) is taken.
+    """
+    links = _header_links(unit, walker)
+    pictures = {link.attributes.get("href") for link in links if link.css_first("img") is not None}
+    named = [link for link in links if link.css_first("img, time") is None]
+    chosen = next((link for link in named if link.attributes.get("href") in pictures), None)
+    if chosen is None and unit.text_node is not None:
+        chosen = next((link for link in named if _reads_as_name_link(link, unit.node)), None)
+    if chosen is None:
+        return
+    found = _author_of(chosen, base)
+    if found is not None:
+        unit.author, unit.account = found
+        unit.meta_nodes.append(chosen)
+
+
+def _header_links(unit: Unit, walker: Walker) -> list[LexborNode]:
+    """The unit's own links before its text element (among its first elements)."""
+    text_id = unit.text_node.mem_id if unit.text_node is not None else None
+    links: list[LexborNode] = []
+    for seen, node in enumerate(unit.node.traverse(include_text=False)):
+        if node.mem_id == text_id or seen >= _HEADER_ELEMENTS or len(links) >= _HEADER_LINKS:
+            break
+        if node.tag == "a" and "href" in node.attributes and walker.owner(node)[0] is unit:
+            links.append(node)
+    return links
+
+
+def _reads_as_name_link(link: LexborNode, stop: LexborNode) -> bool:
+    """A link whose words could be a person's name and whose target could be a profile.
+
+    Not a comment's subject line: a heading's link, or a "Re: …".
+    """
+    href = link.attributes.get("href") or ""
+    if not href or CONTROL_HREF.search(href) or NOT_PROFILE.search(href):
+        return False
+    label = clean(link.text(deep=True))
+    if not 2 <= len(label) <= 50 or len(label.split()) > 4 or _SUBJECT.match(label):
+        return False
+    if DATE_WORDS.search(label) or UI_LABEL.match(label) or label[0].isdigit():
+        return False
+    cur = link.parent
+    while cur is not None and cur.mem_id != stop.mem_id:
+        if cur.tag in _HEADINGS:
+            return False
+        cur = cur.parent
+    return True
+
+
+_SUBJECT = re.compile(r"re\s*:", re.I)
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 def _visible_dates(region: LexborNode, units: list[Unit], walker: Walker) -> None:

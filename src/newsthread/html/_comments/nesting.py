@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from selectolax.lexbor import LexborNode
+
 from newsthread.html._comments.selectors import (
     DEPTH_CLASS,
     PX,
 )
-from newsthread.html._comments.state import Unit, clean
+from newsthread.html._comments.state import Unit, Walker, clean
 from newsthread.html._comments.words import (
     LEVEL_TEXT,
     REPLY_CUE,
@@ -93,12 +95,13 @@ def nest_by_indent(units: list[Unit]) -> None:
         stack.append((level, unit))
 
 
-def linked_parents(units: list[Unit]) -> None:
-    """Flat comments that link the one they answer ("in reply to <a href="#comment-12">Ann</a>").
+def linked_parents(units: list[Unit], walker: Walker) -> None:
+    """Comments that link the one they answer ("in reply to <a href="#comment-12">Ann</a>").
 
-    A link to an earlier comment's anchor makes that comment the parent when the link, its class
-    or the words right before it say so (reply, antwort, respuesta, ``@``...). Only comments
-    without a parent by position are moved.
+    A link to an earlier comment's anchor names the comment answered when the link, its class
+    or the words right before it say so (reply, antwort, respuesta, ``@``...). A comment
+    without a parent by position is moved under it; a comment with another parent keeps it
+    and records the one it answers (a site that flattens replies under the first comment).
     """
     anchors: dict[str, Unit] = {}
     for unit in units:
@@ -109,27 +112,43 @@ def linked_parents(units: list[Unit]) -> None:
             anchors.setdefault(unit.key, unit)
             anchors.setdefault(f"comment-{unit.key}", unit)
     for unit in units:
-        if unit.parent is not None:
+        found = _answered(unit, anchors, walker)
+        if found is None:
             continue
-        for link in unit.node.css('a[href*="#"]')[:6]:
-            target = anchors.get((link.attributes.get("href") or "").rsplit("#", 1)[-1])
-            if target is None or target is unit or target.index > unit.index:
-                continue
-            a = link.attributes
-            before = link.prev
-            lead = (
-                (before.text_content or "")[-40:]
-                if before is not None and before.is_text_node
-                else ""
-            )
-            cue = f"{a.get('class') or ''} {a.get('rel') or ''} {a.get('title') or ''} {link.text(deep=True)} {lead}"
-            if REPLY_CUE.search(cue) is None:
-                continue
-            unit.parent = target
-            target.children.append(unit)
-            head, _, rest = unit.text.partition("\n")
-            label = clean(link.text(deep=True))
-            if rest.strip() and label.count(" ") >= 1 and head.strip() == label:
-                # "Antwort auf #1 von Ann" on a line of its own: the page's label, now the parent.
-                unit.text = rest.lstrip("\n")
-            break
+        target, link = found
+        if unit.parent is not None:
+            if target is not unit.parent:
+                unit.answers = target
+            continue
+        unit.parent = target
+        target.children.append(unit)
+        head, _, rest = unit.text.partition("\n")
+        label = clean(link.text(deep=True))
+        if rest.strip() and label.count(" ") >= 1 and head.strip() == label:
+            # "Antwort auf #1 von Ann" on a line of its own: the page's label, now the parent.
+            unit.text = rest.lstrip("\n")
+
+
+def _answered(
+    unit: Unit, anchors: dict[str, Unit], walker: Walker
+) -> tuple[Unit, LexborNode] | None:
+    """The earlier comment a reply-to link of ``unit``'s own names, and the link."""
+    for link in unit.node.css('a[href*="#"]')[:6]:
+        target = anchors.get((link.attributes.get("href") or "").rsplit("#", 1)[-1])
+        if target is None or target is unit or target.index > unit.index:
+            continue
+        if unit.children and walker.owner(link)[0] is not unit:
+            continue  # a reply's link, inside this comment's element
+        a = link.attributes
+        before = link.prev
+        lead = (
+            (before.text_content or "")[-40:] if before is not None and before.is_text_node else ""
+        )
+        holder = link.parent.attributes.get("class") if link.parent is not None else None
+        cue = (
+            f"{a.get('class') or ''} {a.get('rel') or ''} {a.get('title') or ''} "
+            f"{link.text(deep=True)} {lead} {holder or ''}"
+        )
+        if REPLY_CUE.search(cue) is not None:
+            return target, link
+    return None

@@ -256,6 +256,12 @@ VISIBLE_DATE_SELECTORS = (
 
 TIME_SELECTOR = "li.time, .comment-time-only"
 
+#: Elements that are controls, never a comment's text, whatever their class says
+#: (``span.js-collapse-comment-content`` in a ``<summary>``).
+NOT_TEXT_TAGS = frozenset({"summary", "button", "label", "a", "select", "option", "textarea"})
+#: Class words of a toggle that shows or hides the content, not the content.
+TOGGLE_CLASS = re.compile(r"collapse|toggle", re.I)
+
 TEXT_SELECTORS = (
     '[itemprop="text"]',
     '[itemprop="commentText"]',
@@ -282,6 +288,8 @@ TEXT_SELECTORS = (
     '[class*="kommentar-text"], [class*="comment-message"], [class*="CommentText"]',
     # ``commentBody`` (Slashdot), ``UFICommentBody`` (Facebook), ``comment_body_N`` ids.
     '[class*="commentBody"], [class*="CommentBody"], [class*="comment_body"], [id^="comment_body"]',
+    # BEM parts of a comment block: ``comment__body``, ``d-comment__text``, ``c-comment__message``.
+    '[class*="__body"], [class*="__text"], [class*="__message"]',
     ".comment-body",
     ".comment-message",
     ".message",

@@ -43,6 +43,8 @@ class Unit:
     inner: LexborNode | None = None
     #: The ``dd`` holding the text of a ``dt`` comment head (``dl`` threads).
     partner: LexborNode | None = None
+    #: The earlier comment a reply-to link names, when it is not the parent by position.
+    answers: Unit | None = None
 
 
 class Walker:

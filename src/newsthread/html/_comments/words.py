@@ -28,11 +28,12 @@ _COUNT_WORDS = (
     r"коммент\w*|комментари\w*|коментар\w*|σχόλια"
 )
 
-# "74 Comments", "This Post Has 80 Comments", "Se han publicado 11 comentarios", "Comments (3)";
+# "74 Comments", "This Post Has 80 Comments", "Se han publicado 11 comentarios", "Comments (3)",
+# "Комментарии 4";
 # a count split from its word by a tag reads as "80Comments". Not "Top 10 comments".
 COUNT_RE = re.compile(
     rf"(?:^|(?<!top)(?<!best)(?<!the)\s+)(\d[\d.,]*)\s*(?:{_COUNT_WORDS})(?!\w)"
-    rf"|(?:{_COUNT_WORDS})\s*[(:]\s*(\d[\d.,]*)\)?\s*$",
+    rf"|(?:{_COUNT_WORDS})(?:\s*[(:]\s*|\s+)(\d[\d.,]*)\)?\s*$",
     re.I,
 )
 
