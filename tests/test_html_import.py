@@ -153,9 +153,16 @@ def test_quotes_annotate_is_called_only_when_asked(monkeypatch) -> None:
     monkeypatch.setattr(quotes, "annotate", lambda article: calls.append(article) or article)
     page = "<html><body><p>Some words on a page.</p></body></html>"
     article = from_html(page)
-    assert calls == [article]
-    from_html(page, quotes=False)
-    assert len(calls) == 1
+    assert calls == []  # found on the first read of quotes or speakers, once
+    assert article.body[0].text == "Some words on a page."
+    assert calls == []
+    assert article.speakers == []
+    assert article.body[0].quotes == ()
+    assert len(calls) == 1 and calls[0] is article
+    eager = from_html(page, quotes=True)
+    assert len(calls) == 2 and calls[1] is eager
+    assert from_html(page, quotes=False).speakers == []
+    assert len(calls) == 2
 
 
 # -- decoding -----------------------------------------------------------------------

@@ -10,14 +10,14 @@ All classes are slotted attrs classes; the tree behaviour comes from
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Self
 
 import attrs
 
-from newsthread.errors import NodeNotFoundError
-from newsthread.tree import Node, _Raw
+from newsthread.errors import NodeNotFoundError, TreeError
+from newsthread.tree import N, Node, _Raw
 
 __all__ = [
     "EMPTY_EXTRA",
@@ -202,9 +202,17 @@ class Block(Node):
     #: The name of the block type in serialised documents.
     type_name: ClassVar[str] = "block"
 
+    #: The ``quotes`` slot itself: read without finding deferred quotes (set below the class).
+    _quotes: ClassVar[Any]
+
     text: str
     links: tuple[Link, ...] = attrs.field(default=(), converter=_as_links)
     quotes: Sequence[Quote] = ()
+
+    def detach(self) -> Self:
+        if type(self._quotes) is _Deferred:  # a block taken out keeps the quotes it had
+            _find_deferred(self)
+        return Node.detach(self)
 
     def _summary(self) -> list[tuple[str, object]]:
         out: list[tuple[str, object]] = [("text", _clip(self.text))]
@@ -265,6 +273,8 @@ class Comment(Node):
 
     _child_fields: ClassVar[tuple[str, ...]] = ("quotes", "replies")
     _child_types: ClassVar[dict[str, type[Node]]] = {"quotes": Quote}  # replies: set below
+    #: The ``quotes`` slot itself: read without finding deferred quotes (set below the class).
+    _quotes: ClassVar[Any]
 
     id: str
     author: Author | None = None
@@ -282,15 +292,27 @@ class Comment(Node):
     @property
     def children(self) -> Sequence[Node]:
         """Quotes in this comment, then its replies (no new list in the common quote-less case)."""
-        quotes = self.quotes
-        return [*quotes, *self.replies] if quotes else self.replies
+        if not self._quotes:  # deferred quotes are truthy: they are found below
+            return self.replies
+        return [*self.quotes, *self.replies]
 
     def __attrs_post_init__(self) -> None:
         # The common case, a comment built without children, costs two truth tests.
-        if self.quotes or self.replies or type(self.quotes) is not tuple:
+        quotes = self._quotes
+        if quotes or self.replies or type(quotes) is not tuple:
             Node.__attrs_post_init__(self)
         elif type(self.replies) is not tuple:
             self.replies = ()
+
+    def add(self, child: N, index: int | None = None) -> N:
+        if type(self._quotes) is _Deferred:  # a new reply would be seen by quote finding
+            _find_deferred(self)
+        return Node.add(self, child, index)
+
+    def detach(self) -> Self:
+        if type(self._quotes) is _Deferred:  # a comment taken out keeps the quotes it had
+            _find_deferred(self)
+        return Node.detach(self)
 
     def _summary(self) -> list[tuple[str, object]]:
         out: list[tuple[str, object]] = [("id", self.id)]
@@ -316,6 +338,8 @@ class Article(Node):
 
     _child_fields: ClassVar[tuple[str, ...]] = ("body", "comments")
     _child_types: ClassVar[dict[str, type[Node]]] = {"body": Block, "comments": Comment}
+    #: The ``speakers`` slot itself: read without finding deferred quotes (set below the class).
+    _speakers: ClassVar[Any]
 
     url: str | None = None
     canonical_url: str | None = None
@@ -345,6 +369,11 @@ class Article(Node):
     def quotes(self) -> list[Quote]:
         """Every quote in the tree, in document order (body first, then comments)."""
         return [n for n in self.walk() if type(n) is Quote]
+
+    def add(self, child: N, index: int | None = None) -> N:
+        if type(self._speakers) is _Deferred:  # a new node would be seen by quote finding
+            _find_deferred(self)
+        return Node.add(self, child, index)
 
     def iter_comments(self) -> Iterator[Comment]:
         """Every comment and reply in thread order (pre-order); the body is not visited."""
@@ -377,3 +406,89 @@ class Article(Node):
             ("body", _Raw(len(self.body))),
             ("comments", _Raw(len(self.comments))),
         ]
+
+
+# -- quotes found on first read ---------------------------------------------------------
+#
+# An importer may defer quote finding (``from_html(..., quotes="lazy")``): one _Deferred
+# object then stands in the article's ``speakers`` slot and in the ``quotes`` slot of each
+# of its blocks and comments (shared: no memory per node). Reading ``quotes`` or
+# ``speakers`` goes through a property that runs the deferred finder once, for the whole
+# article, when it meets that object; every other read is the plain slot. Anything that
+# walks, compares, copies, pickles or serialises a tree reads those attributes, and adding
+# or detaching a node finds the quotes first, so the tree never looks different from one
+# whose quotes were found at import.
+
+
+class _Deferred:
+    """The quotes and speakers of an article, not found yet: ``find(article)`` finds them."""
+
+    __slots__ = ("find",)
+
+    def __init__(self, find: Callable[[Article], object]) -> None:
+        self.find = find
+
+
+def _defer_quotes(article: Article, find: Callable[[Article], object]) -> None:
+    """Leave the quotes of ``article`` (which must have none) to ``find``, run on first read."""
+    deferred = _Deferred(find)
+    root: Any = article  # the slots themselves are ClassVars to mypy
+    root._speakers = deferred
+    holders: list[Any] = [*article.body, *article.iter_comments()]
+    for holder in holders:
+        holder._quotes = deferred
+
+
+def _find_deferred(node: Block | Comment | Article) -> None:
+    """Run the quote finding deferred on the article ``node`` belongs to."""
+    article: Any = node.root
+    deferred = getattr(article, "_speakers", None)
+    if type(deferred) is not _Deferred:  # only a tree changed by hand, past the tree API
+        raise TreeError(f"the {type(node).__name__} is not in the article its quotes wait for")
+    holders: list[Any] = [*article.body, *article.iter_comments()]
+    for holder in holders:
+        holder._quotes = ()
+    article._speakers = []
+    try:
+        deferred.find(article)
+    except BaseException:
+        for holder in holders:  # as it was: the next read tries again and fails the same way
+            for quote in holder._quotes:
+                quote._parent = None
+            holder._quotes = deferred
+        article._speakers = deferred
+        raise
+
+
+def _read_quotes(node: Any) -> Any:
+    quotes = node._quotes
+    if type(quotes) is _Deferred:
+        _find_deferred(node)
+        quotes = node._quotes
+    return quotes
+
+
+def _read_speakers(article: Any) -> Any:
+    speakers = article._speakers
+    if type(speakers) is _Deferred:
+        _find_deferred(article)
+        speakers = article._speakers
+    return speakers
+
+
+def _write_speakers(article: Any, speakers: list[Speaker]) -> None:
+    if type(getattr(article, "_speakers", None)) is _Deferred:  # replaced after finding, as then
+        _find_deferred(article)
+    article._speakers = speakers
+
+
+def _lazy(cls: type[Node], name: str, read: Callable[[Any], Any], write: Any) -> None:
+    """Make ``cls.<name>`` read through ``read``, keeping its slot as ``cls._<name>``."""
+    slot = cls.__dict__[name]
+    setattr(cls, "_" + name, slot)
+    setattr(cls, name, property(read, slot.__set__ if write is None else write, doc=slot.__doc__))
+
+
+_lazy(Block, "quotes", _read_quotes, None)
+_lazy(Comment, "quotes", _read_quotes, None)
+_lazy(Article, "speakers", _read_speakers, _write_speakers)

@@ -452,7 +452,8 @@ def _index_of(items: Sequence[Node], node: Node) -> int:
 def _preorder(root: Node) -> Iterator[Node]:
     # Comments are nearly every node of a big tree, and most have no quotes:
     # reading their replies directly skips the ``children`` property, which
-    # is the largest cost per node of a walk.
+    # is the largest cost per node of a walk. (``_quotes`` is the slot itself:
+    # quotes not found yet are truthy there, and ``children`` finds them.)
     from newsthread.model import Comment
 
     stack = [root]
@@ -461,7 +462,7 @@ def _preorder(root: Node) -> Iterator[Node]:
         node = pop()
         yield node
         kids: Sequence[Node] = (
-            node.replies if type(node) is Comment and not node.quotes else node.children
+            node.replies if type(node) is Comment and not node._quotes else node.children
         )
         if kids:
             extend(reversed(kids))

@@ -8,6 +8,7 @@ See ``docs/html.md`` for what is extracted and in which order of trust.
 from __future__ import annotations
 
 import re
+from typing import Literal
 from urllib.parse import urljoin, urlsplit
 
 import attrs
@@ -20,7 +21,7 @@ from newsthread.html._document import parse_html
 from newsthread.html._export import to_html
 from newsthread.html._metadata import extract_metadata
 from newsthread.html._own import read_export
-from newsthread.model import Article, Link
+from newsthread.model import Article, Link, _defer_quotes
 
 __all__ = ["CommentSection", "extract_comments", "from_html", "to_html"]
 
@@ -28,8 +29,16 @@ _ABSOLUTE = ("https://", "http://")
 _BASE_TAG = re.compile(rb"<base[\s/>]", re.IGNORECASE)
 
 
-def from_html(source: str | bytes, *, url: str | None = None, quotes: bool = True) -> Article:
+def from_html(
+    source: str | bytes, *, url: str | None = None, quotes: bool | Literal["lazy"] = "lazy"
+) -> Article:
     """Read a saved web page into an Article: metadata, body blocks and the comment thread.
+
+    Quotes and speakers are found (:func:`newsthread.quotes.annotate`) on the first
+    read of a block's or a comment's ``quotes``, ``Article.quotes`` or
+    ``Article.speakers`` (or of anything that reads them: a walk, ``==``, a copy, a
+    serialiser), or when a node is added or detached; ``quotes=True`` finds them at
+    once, ``quotes=False`` never. Either way they are the same quotes.
 
     ``source`` is the page as text, or as bytes decoded by byte-order mark, the
     charset the page declares, then detection. ``url`` is where the page came
@@ -40,6 +49,8 @@ def from_html(source: str | bytes, *, url: str | None = None, quotes: bool = Tru
     written by :func:`to_html` is read back exactly (a tampered one raises
     :class:`~newsthread.errors.DocumentError`).
     """
+    if quotes not in (True, False, "lazy"):
+        raise ValueError(f"quotes must be True, False or 'lazy', not {quotes!r}")
     url = checked_url_argument(url)
     doc = parse_html(source)
     exported = read_export(doc)
@@ -78,7 +89,10 @@ def from_html(source: str | bytes, *, url: str | None = None, quotes: bool = Tru
     if quotes:
         from newsthread.quotes import annotate
 
-        annotate(article)
+        if quotes == "lazy":
+            _defer_quotes(article, annotate)
+        else:
+            annotate(article)
     return article
 
 
