@@ -187,6 +187,7 @@ def visible_bylines(
     *,
     declared: Iterable[Author] = (),
     limit: int = 200,
+    copyright: bool = True,
 ) -> list[Author]:
     """The authors a page shows in its byline, or an empty list.
 
@@ -194,7 +195,8 @@ def visible_bylines(
     and id names in several languages) and links to author pages; the strongest kind of
     evidence wins, and among equals the one nearest the headline (``<h1>``), after it first.
     A "By …" line under the headline is read when no element is marked. ``declared``
-    (organisations the page's metadata credits) comes before the page's text is searched.
+    (organisations the page's metadata credits) comes before the page's text is searched;
+    the holder of the page's copyright is the very last resort (unless not ``copyright``).
     """
     sites = tuple(site_names)
     nodes = doc.css(_CANDIDATES)[:limit]
@@ -254,7 +256,7 @@ def visible_bylines(
         after = _by_line_after(nodes[heading], sites)
         if after:
             return after
-    return list(declared) or _labelled_author(doc, sites)
+    return list(declared) or _labelled_author(doc, sites, copyright=copyright)
 
 
 # A line of text that names the author after a label ("Autorin: Uta Staschewski, …",
@@ -282,7 +284,9 @@ _SITE_CREDIT = re.compile(
 _LABEL_TEXT = 30_000
 
 
-def _labelled_author(doc: LexborHTMLParser, sites: tuple[str, ...]) -> list[Author]:
+def _labelled_author(
+    doc: LexborHTMLParser, sites: tuple[str, ...], *, copyright: bool
+) -> list[Author]:
     body = doc.body
     if body is None:
         return []
@@ -314,7 +318,7 @@ def _labelled_author(doc: LexborHTMLParser, sites: tuple[str, ...]) -> list[Auth
         found.get("alone")
         or found.get("dated")
         or _signature(doc, sites)
-        or _copyright_holder(whole, sites)
+        or (_copyright_holder(whole, sites) if copyright else [])
     )
 
 
@@ -369,7 +373,7 @@ def _siblings(node: LexborNode, *, forward: bool) -> list[LexborNode]:
 # 2012- Gregory Szorc. All rights reserved."), in the footer: the very last resort.
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright[ \t]*(?=©|\(c\)|(?:19|20)\d\d))[ \t]*(?:(?:©|\(c\))[ \t]*)?"
-    r"(?:(?:19|20)\d\d(?:[ \t]*[-\u2013][ \t]*(?:(?:19|20)\d\d)?)?[ \t,]*)?(?:by[ \t]+)?"
+    r"(?:copyright[ \t]+)?(?:(?:19|20)\d\d(?:[ \t]*[-\u2013][ \t]*(?:(?:19|20)\d\d)?)?[ \t,]*\n?[ \t]*)?(?:by[ \t]+)?"
     r"(?P<holder>[^\W\d_][^\n|•·©]{1,60})",
     re.IGNORECASE,
 )
@@ -388,16 +392,33 @@ _COMPANY = re.compile(
 
 
 def _copyright_holder(text: str, sites: tuple[str, ...]) -> list[Author]:
-    matches = list(_COPYRIGHT.finditer(text, max(0, len(text) - _FOOTER_TEXT)))
+    start = max(0, len(text) - _FOOTER_TEXT)
+    sign = text.rfind("\u00a9", max(0, len(text) - 10 * _FOOTER_TEXT), start)
+    # A footer padded with white space: its "©" a little further up.
+    matches = list(_COPYRIGHT.finditer(text, start if sign < 0 else sign))
     if not matches:
         return []
     holder = _RIGHTS.sub("", matches[-1].group("holder")).strip()
-    # A person's name (a personal site), not a company, a desk or the site's own name.
+    authors: list[Author] = []
+    if _own_site(holder, sites):
+        # The organisation whose site it is ("© 2022 ZVEI" on zvei.org): its own publication.
+        add_authors(authors, [(holder, None)], marked=True)
+        return authors[:1]
+    # Else a person's name (a personal site), not a company or a desk.
     if not 2 <= len(holder.split()) <= 3 or _COMPANY.search(holder):
         return []
-    authors: list[Author] = []
     add_authors(authors, [(holder, None)], sites)
     return authors if len(authors) == 1 else []
+
+
+def _own_site(holder: str, sites: tuple[str, ...]) -> bool:
+    """Whether a copyright holder is the site's own organisation: its declared name, or
+    a name whose first word is the site's web address ("EnBW Energie … AG" on enbw.com)."""
+    if not holder or len(holder.split()) > 6:
+        return False
+    first = re.sub(r"[\W_]+", "", holder.split()[0]).casefold()
+    hosts = {s.casefold() for s in sites if "." not in s and " " not in s}
+    return is_outlet(holder, sites) or (len(first) >= 3 and first in hosts)
 
 
 _BY_LINE = re.compile(

@@ -353,7 +353,7 @@ def _from_markup(doc: LexborHTMLParser, meta: Metadata, url: str | None) -> Lexb
     if site_credit or (meta.authors and not named_on_page(doc, meta.authors)):
         # The metadata credits the site itself, or names nobody the page shows (a site-wide
         # default): the page's byline, if it names someone else, says who wrote it.
-        visible = visible_bylines(doc, sites)
+        visible = visible_bylines(doc, sites, copyright=False)
         if visible and (site_credit or not all(is_outlet(a.name, sites) for a in visible)):
             meta.authors = visible
     if not meta.authors:
