@@ -433,3 +433,16 @@ def test_the_site_own_organisation_holding_the_copyright_is_the_last_resort() ->
     assert [a.name for a in found] == ["EnBW Energie Baden-Württemberg AG"]
     # another company holding the copyright of the site: no author
     assert from_html(html, url="https://www.example.com/presse/x", quotes=False).authors == []
+
+
+def test_authors_of_a_cited_work_are_not_the_article_authors() -> None:
+    head = '<meta name="citation_author" content="Marwan H. Adwan">'
+    cited = (
+        '<ol><li itemprop="citation" itemscope itemtype="http://schema.org/ScholarlyArticle">'
+        '<meta itemprop="author" content="NH. Shear, SP. Spielberg, ">'
+        '<meta itemprop="headline" content="Anticonvulsant hypersensitivity"></li></ol>'
+    )
+    assert names(page(cited, head=head)) == ["Marwan H. Adwan"]
+    # the page's own item (a top-level itemscope, or its mainEntity) still names the author
+    own = '<div itemscope itemprop="mainEntity"><meta itemprop="author" content="Rita Moss"></div>'
+    assert names(page(own)) == ["Rita Moss"]

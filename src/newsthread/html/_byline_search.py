@@ -19,7 +19,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from newsthread.html._bylines import BY, BY_SEGMENT, MID_BY, add_authors, is_outlet
 from newsthread.model import Author
 
-__all__ = ["named_on_page", "visible_bylines"]
+__all__ = ["in_cited_item", "named_on_page", "visible_bylines"]
 
 _SPACE = re.compile(r"\s+")
 
@@ -42,6 +42,19 @@ def named_on_page(doc: LexborHTMLParser, authors: list[Author]) -> bool:
         last = words[-1]
         if last in text or last.upper() in text or last.capitalize() in text:
             return True
+    return False
+
+
+def in_cited_item(node: LexborNode) -> bool:
+    """Whether ``node`` sits in an item that is itself another item's property (a cited
+    work, a review, a comment), not in the page's own item (top level or ``mainEntity``)."""
+    current = node.parent
+    while current is not None:
+        attrs = current.attributes
+        if "itemscope" in attrs:
+            prop = attrs.get("itemprop")
+            return bool(prop) and prop not in ("mainEntity", "mainEntityOfPage")
+        current = current.parent
     return False
 
 
@@ -112,7 +125,7 @@ def _strength(node: LexborNode) -> int:
     """How surely a candidate element is a byline: 3 itemprop/rel, 2 class name, 1 link target."""
     attrs = node.attributes
     if "author" in (attrs.get("itemprop") or "").split():
-        return 3
+        return 0 if in_cited_item(node) else 3
     if "author" in (attrs.get("rel") or "").split():
         return 3
     if "author" in (attrs.get("property") or "").split():
