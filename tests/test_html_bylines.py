@@ -446,3 +446,36 @@ def test_authors_of_a_cited_work_are_not_the_article_authors() -> None:
     # the page's own item (a top-level itemscope, or its mainEntity) still names the author
     own = '<div itemscope itemprop="mainEntity"><meta itemprop="author" content="Rita Moss"></div>'
     assert names(page(own)) == ["Rita Moss"]
+
+
+def test_a_byline_label_with_a_colon_and_the_name_lines_below() -> None:
+    html = page("").replace("</article>", "</article><div><b>Von:</b> <br> <br> Götz Warnke</div>")
+    assert names(html) == ["Götz Warnke"]
+    # a byline word alone on a line, then a word lines further down: SQL, not a byline
+    code = "<pre><span>ORDER</span>\n<span>BY</span>\n\n\n<span>period</span></pre>"
+    assert names(page("").replace("</article>", f"</article>{code}")) == []
+
+
+def test_the_contact_of_a_press_release_is_the_last_resort() -> None:
+    contact = (
+        "<p><strong>Pressekontakt</strong><br>Dr. Tim Loppe<br>Pressesprecher naturstrom AG<br>"
+        'Tel.: 0211 77900 363<br><a href="mailto:t@example.org">t@example.org</a></p>'
+    )
+    assert names(page(contact)) == ["Dr. Tim Loppe"]
+    contact = "<div>Kontakt:</div><p><b>Jan Koch<br></b>Telefon +49 40 49 07 11 06</p>"
+    assert names(page(contact)) == ["Jan Koch"]
+    # a contact label without a telephone or an e-mail under the name: a link list, no author
+    contact = "<div>Contact</div><ul><li>Jan Koch</li><li>Imprint</li><li>Privacy</li></ul>"
+    assert names(page(contact)) == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Autor: Rechtsanwalt Sebastian Einbock", ["Sebastian Einbock"]),
+        ("By Staff Writer Jo Lee", ["Jo Lee"]),
+        ("AP Sports Writer", []),
+    ],
+)
+def test_a_job_title_before_the_name_is_dropped(raw: str, expected: list[str]) -> None:
+    assert split(raw) == expected

@@ -284,7 +284,7 @@ _LABEL_LINE = re.compile(
     r"(?:autor(?:in|en)?|auteur(?:e|s)?|author|autore|autrice|verfasser(?:in)?|redaktion|"
     r"written by|text|texte|texto)[ \t]*:[ \t]*(?:\n[ \t]*){0,3}(?P<line>\S[^\n]{1,99})|"
     r"(?:(?:text|texte|bericht|beitrag|words|story|written) )?(?:by|von|par|por|door|przez)"
-    r"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<alone>[^\n]{3,60}?)[ \t]*$|"
+    r"(?:[ \t]+|[ \t]*\n[ \t]*|:(?:[ \t]*\n){0,3}[ \t]*)(?P<alone>[^\n]{3,60}?)[ \t]*$|"
     # a meta line: a date (and time), then the name ("11.12.2019 - Amelie Loevenich",
     # "04.02.2022 | 13:10 Uhr | Uta Helkenberg")
     r"\d{1,2}\.[ \t]?\d{1,2}\.[ \t]?\d{2,4}(?:[ \t]*[|\-\u2013\u2014•·,][ \t]*\d{1,2}:\d{2}(?:[ \t]*uhr)?)?"
@@ -331,8 +331,39 @@ def _labelled_author(
         found.get("alone")
         or found.get("dated")
         or _signature(doc, sites)
+        or _contact(whole, sites)
         or (_copyright_holder(whole, sites) if copyright else [])
     )
+
+
+# A press release's contact block: a label, the contact's name on a line of its own, then
+# their telephone or e-mail ("Pressekontakt / Dr. Tim Loppe / Pressesprecher … / Tel.: …").
+_CONTACT = re.compile(
+    r"\n[ \t\xa0]*(?:presse|medien|media |press |your )?(?:kontakt|contact|ansprechpartner(?:in)?)"
+    r"(?: for the media)?[ \t\xa0]*:?[ \t\xa0]*\n"
+)
+_REACH = re.compile(r"\btel\b|\btel\.|phone|fon\b|fax|e-?mail|@")
+_CONTACT_LINES = 4
+
+
+def _contact(text: str, sites: tuple[str, ...]) -> list[Author]:
+    folded = text.lower()
+    if len(folded) != len(text):
+        return []
+    for match in _CONTACT.finditer(folded):
+        lines = [
+            line.strip(" \t\xa0") for line in text[match.end() : match.end() + 400].split("\n")
+        ]
+        lines = [line for line in lines if line][: _CONTACT_LINES + 1]
+        if len(lines) < 2 or not any(_REACH.search(line.lower()) for line in lines[1:]):
+            continue
+        if not 2 <= len(lines[0].split()) <= 4 or _REACH.search(lines[0].lower()):
+            continue
+        authors: list[Author] = []
+        add_authors(authors, [(lines[0], None)], sites)
+        if len(authors) == 1 and " " in authors[0].name:
+            return authors
+    return []
 
 
 # A name alone in bold or italics as the last paragraph of a text ("<p><b><i>Stefan Wasmer
