@@ -479,3 +479,16 @@ def test_the_contact_of_a_press_release_is_the_last_resort() -> None:
 )
 def test_a_job_title_before_the_name_is_dropped(raw: str, expected: list[str]) -> None:
     assert split(raw) == expected
+
+
+def test_a_byline_opening_the_description_beats_the_site_credit() -> None:
+    head = (
+        '<meta property="og:site_name" content="Google Online Security Blog">'
+        '<meta property="og:description" content="Posted by Nathan Parker, Varun Khaneja and'
+        ' Kiran C Nair - Chrome Safe Browsing team   Over the past few years we have seen">'
+    )
+    html = page('<a rel="author" href="https://example.org/u/1">Google</a>', head=head)
+    assert names(html) == ["Nathan Parker", "Varun Khaneja", "Kiran C Nair"]
+    # a description that opens with "By" but is a sentence names nobody
+    head = '<meta name="description" content="By the end of 2020, the council had agreed.">'
+    assert names(page("", head=head)) == []

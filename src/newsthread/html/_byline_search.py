@@ -255,6 +255,7 @@ def visible_bylines(
             # The site's own name (a blog's owner, or a logo): a person named in a "By …"
             # line under the headline comes first.
             other = _by_line_after(nodes[heading], sites) if heading is not None else []
+            other = other or _described_byline(doc, sites)
             if other and not all(is_outlet(a.name, sites) for a in other):
                 return other
         if place == -2 and (strength <= -2 or rank <= _NEAR):
@@ -270,6 +271,33 @@ def visible_bylines(
         if after:
             return after
     return list(declared) or _labelled_author(doc, sites, copyright=copyright)
+
+
+_DESCRIPTIONS = 'meta[name="description" i][content], meta[property="og:description"][content]'
+_DESCRIBED = re.compile(
+    r"\s*(?:(?:posted|written|reported|analysis) by|geschrieben von|by|von|par|por|door|przez)\s",
+    re.IGNORECASE,
+)
+# The end of a byline that opens a description: a dash, a full stop, a colon, a line end.
+_BYLINE_END = re.compile(r"\s+[-\u2013\u2014|]\s+|[.:;!?](?:\s|$)|\n")
+
+
+def _described_byline(doc: LexborHTMLParser, sites: tuple[str, ...]) -> list[Author]:
+    """Authors of a byline that opens the page's description ("Posted by Ann Lee and Bo
+    Chan - Safe Browsing team  Over the past …", "By JOHN DOE Associated Press …")."""
+    for node in doc.css(_DESCRIPTIONS):
+        value = (node.attributes.get("content") or "").strip()
+        if not _DESCRIBED.match(value):
+            continue
+        end = _BYLINE_END.search(value, 3)
+        line = value[: end.start()] if end is not None else value
+        if len(line) > _MAX_TEXT:
+            continue
+        authors: list[Author] = []
+        add_authors(authors, [(line, None)], sites)
+        if authors:
+            return authors
+    return []
 
 
 # A line of text that names the author after a label ("Autorin: Uta Staschewski, …",
@@ -330,6 +358,7 @@ def _labelled_author(
     return (
         found.get("alone")
         or found.get("dated")
+        or _described_byline(doc, sites)
         or _signature(doc, sites)
         or _contact(whole, sites)
         or (_copyright_holder(whole, sites) if copyright else [])
