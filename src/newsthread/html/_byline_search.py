@@ -368,21 +368,29 @@ def _labelled_author(
 # A press release's contact block: a label, the contact's name on a line of its own, then
 # their telephone or e-mail ("Pressekontakt / Dr. Tim Loppe / Pressesprecher … / Tel.: …").
 _CONTACT = re.compile(
-    r"\n[ \t\xa0]*(?:presse|medien|media |press |your )?(?:kontakt|contact|ansprechpartner(?:in)?)"
-    r"(?: for the media)?[ \t\xa0]*:?[ \t\xa0]*\n"
+    r"(?:presse|medien|media |press )?(?:kontakt|contact|ansprechpartner(?:in)?)"
+    r"(?: for the media)?[ \t\xa0]*:?",
+    re.IGNORECASE,
 )
+# Where to look for the label: the words' middles, as written (a search of the whole page's
+# text with a pattern, or lowercasing it, costs more than these few scans).
+_CONTACT_WORDS = ("ontakt", "ONTAKT", "ontact", "ONTACT", "nsprechpartner", "NSPRECHPARTNER")
 _REACH = re.compile(r"\btel\b|\btel\.|phone|fon\b|fax|e-?mail|@")
 _CONTACT_LINES = 4
 
 
 def _contact(text: str, sites: tuple[str, ...]) -> list[Author]:
-    folded = text.lower()
-    if len(folded) != len(text):
-        return []
-    for match in _CONTACT.finditer(folded):
-        lines = [
-            line.strip(" \t\xa0") for line in text[match.end() : match.end() + 400].split("\n")
-        ]
+    starts: set[int] = set()
+    for word in _CONTACT_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            starts.add(text.rfind("\n", 0, at) + 1)
+            at = text.find(word, at + len(word))
+    for start in sorted(starts):
+        end = text.find("\n", start)
+        if end < 0 or not _CONTACT.fullmatch(text[start:end].strip(" \t\xa0")):
+            continue
+        lines = [line.strip(" \t\xa0") for line in text[end : end + 400].split("\n")]
         lines = [line for line in lines if line][: _CONTACT_LINES + 1]
         if len(lines) < 2 or not any(_REACH.search(line.lower()) for line in lines[1:]):
             continue
