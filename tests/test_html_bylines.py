@@ -416,3 +416,79 @@ def test_a_name_in_bold_as_the_last_paragraph_signs_the_text() -> None:
     label = f"<div>{text}</p>{text}</p><p><strong>Weitere Informationen</strong></p><ul><li>x</li></ul></div>"
     assert names(page(label)) == []
     assert names(page(f"<div>{text}</p>{text}</p><p><b>MEHR THEMEN</b></p></div>")) == []
+
+
+def test_the_site_own_organisation_holding_the_copyright_is_the_last_resort() -> None:
+    # a company's press release on its own site: the company is the author
+    footer = "<footer><span>© 2022\n   ZVEI</span></footer>"
+    html = page("").replace("</body>", footer + "</body>")
+    assert [
+        a.name for a in from_html(html, url="https://www.zvei.org/presse/x", quotes=False).authors
+    ] == ["ZVEI"]
+    # its full name, whose first word is the site's address, under a footer padded with blanks
+    footer = "<footer><p>© EnBW Energie Baden-Württemberg AG 2022. Alle Rechte vorbehalten.</p>"
+    footer += "<div>" + " \n" * 3000 + "</div></footer>"
+    html = page("").replace("</body>", footer + "</body>")
+    found = from_html(html, url="https://www.enbw.com/presse/x", quotes=False).authors
+    assert [a.name for a in found] == ["EnBW Energie Baden-Württemberg AG"]
+    # another company holding the copyright of the site: no author
+    assert from_html(html, url="https://www.example.com/presse/x", quotes=False).authors == []
+
+
+def test_authors_of_a_cited_work_are_not_the_article_authors() -> None:
+    head = '<meta name="citation_author" content="Marwan H. Adwan">'
+    cited = (
+        '<ol><li itemprop="citation" itemscope itemtype="http://schema.org/ScholarlyArticle">'
+        '<meta itemprop="author" content="NH. Shear, SP. Spielberg, ">'
+        '<meta itemprop="headline" content="Anticonvulsant hypersensitivity"></li></ol>'
+    )
+    assert names(page(cited, head=head)) == ["Marwan H. Adwan"]
+    # the page's own item (a top-level itemscope, or its mainEntity) still names the author
+    own = '<div itemscope itemprop="mainEntity"><meta itemprop="author" content="Rita Moss"></div>'
+    assert names(page(own)) == ["Rita Moss"]
+
+
+def test_a_byline_label_with_a_colon_and_the_name_lines_below() -> None:
+    html = page("").replace("</article>", "</article><div><b>Von:</b> <br> <br> Götz Warnke</div>")
+    assert names(html) == ["Götz Warnke"]
+    # a byline word alone on a line, then a word lines further down: SQL, not a byline
+    code = "<pre><span>ORDER</span>\n<span>BY</span>\n\n\n<span>period</span></pre>"
+    assert names(page("").replace("</article>", f"</article>{code}")) == []
+
+
+def test_the_contact_of_a_press_release_is_the_last_resort() -> None:
+    contact = (
+        "<p><strong>Pressekontakt</strong><br>Dr. Tim Loppe<br>Pressesprecher naturstrom AG<br>"
+        'Tel.: 0211 77900 363<br><a href="mailto:t@example.org">t@example.org</a></p>'
+    )
+    assert names(page(contact)) == ["Dr. Tim Loppe"]
+    contact = "<div>Kontakt:</div><p><b>Jan Koch<br></b>Telefon +49 40 49 07 11 06</p>"
+    assert names(page(contact)) == ["Jan Koch"]
+    # a contact label without a telephone or an e-mail under the name: a link list, no author
+    contact = "<div>Contact</div><ul><li>Jan Koch</li><li>Imprint</li><li>Privacy</li></ul>"
+    assert names(page(contact)) == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Autor: Rechtsanwalt Sebastian Einbock", ["Sebastian Einbock"]),
+        ("By Staff Writer Jo Lee", ["Jo Lee"]),
+        ("AP Sports Writer", []),
+    ],
+)
+def test_a_job_title_before_the_name_is_dropped(raw: str, expected: list[str]) -> None:
+    assert split(raw) == expected
+
+
+def test_a_byline_opening_the_description_beats_the_site_credit() -> None:
+    head = (
+        '<meta property="og:site_name" content="Google Online Security Blog">'
+        '<meta property="og:description" content="Posted by Nathan Parker, Varun Khaneja and'
+        ' Kiran C Nair - Chrome Safe Browsing team   Over the past few years we have seen">'
+    )
+    html = page('<a rel="author" href="https://example.org/u/1">Google</a>', head=head)
+    assert names(html) == ["Nathan Parker", "Varun Khaneja", "Kiran C Nair"]
+    # a description that opens with "By" but is a sentence names nobody
+    head = '<meta name="description" content="By the end of 2020, the council had agreed.">'
+    assert names(page("", head=head)) == []

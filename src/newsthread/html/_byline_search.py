@@ -19,7 +19,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from newsthread.html._bylines import BY, BY_SEGMENT, MID_BY, add_authors, is_outlet
 from newsthread.model import Author
 
-__all__ = ["named_on_page", "visible_bylines"]
+__all__ = ["in_cited_item", "named_on_page", "visible_bylines"]
 
 _SPACE = re.compile(r"\s+")
 
@@ -42,6 +42,19 @@ def named_on_page(doc: LexborHTMLParser, authors: list[Author]) -> bool:
         last = words[-1]
         if last in text or last.upper() in text or last.capitalize() in text:
             return True
+    return False
+
+
+def in_cited_item(node: LexborNode) -> bool:
+    """Whether ``node`` sits in an item that is itself another item's property (a cited
+    work, a review, a comment), not in the page's own item (top level or ``mainEntity``)."""
+    current = node.parent
+    while current is not None:
+        attrs = current.attributes
+        if "itemscope" in attrs:
+            prop = attrs.get("itemprop")
+            return bool(prop) and prop not in ("mainEntity", "mainEntityOfPage")
+        current = current.parent
     return False
 
 
@@ -112,7 +125,7 @@ def _strength(node: LexborNode) -> int:
     """How surely a candidate element is a byline: 3 itemprop/rel, 2 class name, 1 link target."""
     attrs = node.attributes
     if "author" in (attrs.get("itemprop") or "").split():
-        return 3
+        return 0 if in_cited_item(node) else 3
     if "author" in (attrs.get("rel") or "").split():
         return 3
     if "author" in (attrs.get("property") or "").split():
@@ -187,6 +200,7 @@ def visible_bylines(
     *,
     declared: Iterable[Author] = (),
     limit: int = 200,
+    copyright: bool = True,
 ) -> list[Author]:
     """The authors a page shows in its byline, or an empty list.
 
@@ -194,7 +208,8 @@ def visible_bylines(
     and id names in several languages) and links to author pages; the strongest kind of
     evidence wins, and among equals the one nearest the headline (``<h1>``), after it first.
     A "By …" line under the headline is read when no element is marked. ``declared``
-    (organisations the page's metadata credits) comes before the page's text is searched.
+    (organisations the page's metadata credits) comes before the page's text is searched;
+    the holder of the page's copyright is the very last resort (unless not ``copyright``).
     """
     sites = tuple(site_names)
     nodes = doc.css(_CANDIDATES)[:limit]
@@ -240,6 +255,7 @@ def visible_bylines(
             # The site's own name (a blog's owner, or a logo): a person named in a "By …"
             # line under the headline comes first.
             other = _by_line_after(nodes[heading], sites) if heading is not None else []
+            other = other or _described_byline(doc, sites)
             if other and not all(is_outlet(a.name, sites) for a in other):
                 return other
         if place == -2 and (strength <= -2 or rank <= _NEAR):
@@ -254,7 +270,34 @@ def visible_bylines(
         after = _by_line_after(nodes[heading], sites)
         if after:
             return after
-    return list(declared) or _labelled_author(doc, sites)
+    return list(declared) or _labelled_author(doc, sites, copyright=copyright)
+
+
+_DESCRIPTIONS = 'meta[name="description" i][content], meta[property="og:description"][content]'
+_DESCRIBED = re.compile(
+    r"\s*(?:(?:posted|written|reported|analysis) by|geschrieben von|by|von|par|por|door|przez)\s",
+    re.IGNORECASE,
+)
+# The end of a byline that opens a description: a dash, a full stop, a colon, a line end.
+_BYLINE_END = re.compile(r"\s+[-\u2013\u2014|]\s+|[.:;!?](?:\s|$)|\n")
+
+
+def _described_byline(doc: LexborHTMLParser, sites: tuple[str, ...]) -> list[Author]:
+    """Authors of a byline that opens the page's description ("Posted by Ann Lee and Bo
+    Chan - Safe Browsing team  Over the past …", "By JOHN DOE Associated Press …")."""
+    for node in doc.css(_DESCRIPTIONS):
+        value = (node.attributes.get("content") or "").strip()
+        if not _DESCRIBED.match(value):
+            continue
+        end = _BYLINE_END.search(value, 3)
+        line = value[: end.start()] if end is not None else value
+        if len(line) > _MAX_TEXT:
+            continue
+        authors: list[Author] = []
+        add_authors(authors, [(line, None)], sites)
+        if authors:
+            return authors
+    return []
 
 
 # A line of text that names the author after a label ("Autorin: Uta Staschewski, …",
@@ -269,7 +312,7 @@ _LABEL_LINE = re.compile(
     r"(?:autor(?:in|en)?|auteur(?:e|s)?|author|autore|autrice|verfasser(?:in)?|redaktion|"
     r"written by|text|texte|texto)[ \t]*:[ \t]*(?:\n[ \t]*){0,3}(?P<line>\S[^\n]{1,99})|"
     r"(?:(?:text|texte|bericht|beitrag|words|story|written) )?(?:by|von|par|por|door|przez)"
-    r"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<alone>[^\n]{3,60}?)[ \t]*$|"
+    r"(?:[ \t]+|[ \t]*\n[ \t]*|:(?:[ \t]*\n){0,3}[ \t]*)(?P<alone>[^\n]{3,60}?)[ \t]*$|"
     # a meta line: a date (and time), then the name ("11.12.2019 - Amelie Loevenich",
     # "04.02.2022 | 13:10 Uhr | Uta Helkenberg")
     r"\d{1,2}\.[ \t]?\d{1,2}\.[ \t]?\d{2,4}(?:[ \t]*[|\-\u2013\u2014•·,][ \t]*\d{1,2}:\d{2}(?:[ \t]*uhr)?)?"
@@ -282,7 +325,9 @@ _SITE_CREDIT = re.compile(
 _LABEL_TEXT = 30_000
 
 
-def _labelled_author(doc: LexborHTMLParser, sites: tuple[str, ...]) -> list[Author]:
+def _labelled_author(
+    doc: LexborHTMLParser, sites: tuple[str, ...], *, copyright: bool
+) -> list[Author]:
     body = doc.body
     if body is None:
         return []
@@ -313,9 +358,49 @@ def _labelled_author(doc: LexborHTMLParser, sites: tuple[str, ...]) -> list[Auth
     return (
         found.get("alone")
         or found.get("dated")
+        or _described_byline(doc, sites)
         or _signature(doc, sites)
-        or _copyright_holder(whole, sites)
+        or _contact(whole, sites)
+        or (_copyright_holder(whole, sites) if copyright else [])
     )
+
+
+# A press release's contact block: a label, the contact's name on a line of its own, then
+# their telephone or e-mail ("Pressekontakt / Dr. Tim Loppe / Pressesprecher … / Tel.: …").
+_CONTACT = re.compile(
+    r"(?:presse|medien|media |press )?(?:kontakt|contact|ansprechpartner(?:in)?)"
+    r"(?: for the media)?[ \t\xa0]*:?",
+    re.IGNORECASE,
+)
+# Where to look for the label: the words' middles, as written (a search of the whole page's
+# text with a pattern, or lowercasing it, costs more than these few scans).
+_CONTACT_WORDS = ("ontakt", "ONTAKT", "ontact", "ONTACT", "nsprechpartner", "NSPRECHPARTNER")
+_REACH = re.compile(r"\btel\b|\btel\.|phone|fon\b|fax|e-?mail|@")
+_CONTACT_LINES = 4
+
+
+def _contact(text: str, sites: tuple[str, ...]) -> list[Author]:
+    starts: set[int] = set()
+    for word in _CONTACT_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            starts.add(text.rfind("\n", 0, at) + 1)
+            at = text.find(word, at + len(word))
+    for start in sorted(starts):
+        end = text.find("\n", start)
+        if end < 0 or not _CONTACT.fullmatch(text[start:end].strip(" \t\xa0")):
+            continue
+        lines = [line.strip(" \t\xa0") for line in text[end : end + 400].split("\n")]
+        lines = [line for line in lines if line][: _CONTACT_LINES + 1]
+        if len(lines) < 2 or not any(_REACH.search(line.lower()) for line in lines[1:]):
+            continue
+        if not 2 <= len(lines[0].split()) <= 4 or _REACH.search(lines[0].lower()):
+            continue
+        authors: list[Author] = []
+        add_authors(authors, [(lines[0], None)], sites)
+        if len(authors) == 1 and " " in authors[0].name:
+            return authors
+    return []
 
 
 # A name alone in bold or italics as the last paragraph of a text ("<p><b><i>Stefan Wasmer
@@ -369,7 +454,7 @@ def _siblings(node: LexborNode, *, forward: bool) -> list[LexborNode]:
 # 2012- Gregory Szorc. All rights reserved."), in the footer: the very last resort.
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright[ \t]*(?=©|\(c\)|(?:19|20)\d\d))[ \t]*(?:(?:©|\(c\))[ \t]*)?"
-    r"(?:(?:19|20)\d\d(?:[ \t]*[-\u2013][ \t]*(?:(?:19|20)\d\d)?)?[ \t,]*)?(?:by[ \t]+)?"
+    r"(?:copyright[ \t]+)?(?:(?:19|20)\d\d(?:[ \t]*[-\u2013][ \t]*(?:(?:19|20)\d\d)?)?[ \t,]*\n?[ \t]*)?(?:by[ \t]+)?"
     r"(?P<holder>[^\W\d_][^\n|•·©]{1,60})",
     re.IGNORECASE,
 )
@@ -388,16 +473,33 @@ _COMPANY = re.compile(
 
 
 def _copyright_holder(text: str, sites: tuple[str, ...]) -> list[Author]:
-    matches = list(_COPYRIGHT.finditer(text, max(0, len(text) - _FOOTER_TEXT)))
+    start = max(0, len(text) - _FOOTER_TEXT)
+    sign = text.rfind("\u00a9", max(0, len(text) - 10 * _FOOTER_TEXT), start)
+    # A footer padded with white space: its "©" a little further up.
+    matches = list(_COPYRIGHT.finditer(text, start if sign < 0 else sign))
     if not matches:
         return []
     holder = _RIGHTS.sub("", matches[-1].group("holder")).strip()
-    # A person's name (a personal site), not a company, a desk or the site's own name.
+    authors: list[Author] = []
+    if _own_site(holder, sites):
+        # The organisation whose site it is ("© 2022 ZVEI" on zvei.org): its own publication.
+        add_authors(authors, [(holder, None)], marked=True)
+        return authors[:1]
+    # Else a person's name (a personal site), not a company or a desk.
     if not 2 <= len(holder.split()) <= 3 or _COMPANY.search(holder):
         return []
-    authors: list[Author] = []
     add_authors(authors, [(holder, None)], sites)
     return authors if len(authors) == 1 else []
+
+
+def _own_site(holder: str, sites: tuple[str, ...]) -> bool:
+    """Whether a copyright holder is the site's own organisation: its declared name, or
+    a name whose first word is the site's web address ("EnBW Energie … AG" on enbw.com)."""
+    if not holder or len(holder.split()) > 6:
+        return False
+    first = re.sub(r"[\W_]+", "", holder.split()[0]).casefold()
+    hosts = {s.casefold() for s in sites if "." not in s and " " not in s}
+    return is_outlet(holder, sites) or (len(first) >= 3 and first in hosts)
 
 
 _BY_LINE = re.compile(

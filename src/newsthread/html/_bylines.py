@@ -76,6 +76,13 @@ _JOB_TITLE = re.compile(
     r"corresponsal|redactor(?:a)?|periodista|giornalista|inviat[oa])s?\b",
     re.IGNORECASE,
 )
+# A job title before the name ("Rechtsanwalt Sebastian Einbock", "Staff Writer Jo Lee"):
+# dropped when a name of two words or more follows.
+_TITLE_BEFORE = re.compile(
+    r"^(?:(?:rechtsanw[aä]lt(?:in)?|fachanw[aä]lt(?:in)?|notar(?:in)?|attorney|lawyer|"
+    r"avocat(?:e)?|abogad[oa]|avvocato)\b|" + _JOB_TITLE.pattern + r")\s+(?=\S+\s+\S)",
+    re.IGNORECASE,
+)
 _DEGREES = frozenset(
     [
         "md",
@@ -336,6 +343,7 @@ def clean_name(value: str | None, *, marked: bool = False) -> str | None:
         return None
     name = _strip_by(_HANDLE.sub("", _clean(value)))
     name = _AFTER_NAME.sub("", name)
+    name = _TITLE_BEFORE.sub("", name)
     name = _PAREN.sub("", name)
     name = _TRAILING_WEEKDAY.sub("", name).strip(" ,;:|-\u2013\u2014/()\u00bb\u203a>")
     words = name.split()

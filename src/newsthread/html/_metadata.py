@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 import attrs
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newsthread.html._byline_search import named_on_page, visible_bylines
+from newsthread.html._byline_search import in_cited_item, named_on_page, visible_bylines
 from newsthread.html._bylines import add_authors, is_outlet
 from newsthread.html._published import (
     MODIFIED_KEYS,
@@ -290,6 +290,8 @@ def _meta_values(doc: LexborHTMLParser) -> dict[str, list[str]]:
             continue
         for key_attr in ("property", "name", "itemprop", "http-equiv"):
             key = attrs_.get(key_attr)
+            if key and key_attr == "itemprop" and key == "author" and in_cited_item(node):
+                continue
             if key:
                 # RDFa allows several properties in one attribute ("dc:creator twitter:site_name").
                 for one in key.casefold().split():
@@ -353,7 +355,7 @@ def _from_markup(doc: LexborHTMLParser, meta: Metadata, url: str | None) -> Lexb
     if site_credit or (meta.authors and not named_on_page(doc, meta.authors)):
         # The metadata credits the site itself, or names nobody the page shows (a site-wide
         # default): the page's byline, if it names someone else, says who wrote it.
-        visible = visible_bylines(doc, sites)
+        visible = visible_bylines(doc, sites, copyright=False)
         if visible and (site_credit or not all(is_outlet(a.name, sites) for a in visible)):
             meta.authors = visible
     if not meta.authors:
