@@ -16,6 +16,7 @@ __all__ = [
     "date_near_heading",
     "dateline_paragraph",
     "first_date_in_text",
+    "heading_window",
     "labelled_date",
 ]
 
@@ -45,7 +46,13 @@ _LEAD = 100  # a dateline may open the first long paragraph ("Berlin, 25. Januar
 
 
 def date_near_heading(doc: LexborHTMLParser) -> datetime | None:
-    """A written date just above or below the page's only ``<h1>`` (a dateline, "Stand: …").
+    """A written date just above or below the page's only ``<h1>`` (a dateline, "Stand: …")."""
+    window = heading_window(doc)
+    return date_in_text(window) if window is not None else None
+
+
+def heading_window(doc: LexborHTMLParser) -> str | None:
+    """The text just above and below the page's only ``<h1>``, where its dateline stands.
 
     The window holds the text around the heading inside its nearest ancestors,
     cut at ``footer``/``nav``/``header``/``aside`` and after the opening of the first
@@ -116,8 +123,7 @@ def date_near_heading(doc: LexborHTMLParser) -> datetime | None:
                 if node is None or node.mem_id == box_id:
                     break
         node = following
-    window = before + "\n" + "\n".join(after)[: len(after[0]) + _NEAR_AFTER]
-    return date_in_text(window)
+    return before + "\n" + "\n".join(after)[: len(after[0]) + _NEAR_AFTER]
 
 
 # A date the page labels as the publication date, in the languages of the pages seen;

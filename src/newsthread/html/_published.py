@@ -20,9 +20,17 @@ from newsthread.html._datelines import (
     date_near_heading,
     dateline_paragraph,
     first_date_in_text,
+    heading_window,
     labelled_date,
 )
-from newsthread.html._written_dates import ISO_START, date_in_text, date_in_url, parse_date
+from newsthread.html._written_dates import (
+    ISO_START,
+    date_in_text,
+    date_in_url,
+    days_in_text,
+    parse_date,
+    written_dates,
+)
 
 if TYPE_CHECKING:
     from newsthread.html._metadata import Metadata
@@ -508,6 +516,37 @@ def _with_time(doc: LexborHTMLParser, meta: Metadata, values: dict[str, list[str
 _MIDNIGHT = datetime.min.time()
 
 
+def _shown_modification(doc: LexborHTMLParser, meta: Metadata) -> None:
+    """The declared modification, when the dateline by the heading shows its day and not the
+    declared publication's.
+
+    A page republished or reworked under the same address often keeps its first publication
+    date in the metadata while the page itself shows the day of the new version, unlabelled
+    ("12.01.2022" under the title, "Stand: 07.11.2023"): the day the page shows as its date is
+    the one its readers date it by. A date the page labels as the update ("Updated March 14,
+    2021") is not taken for the publication.
+    """
+    published, modified = meta.published, meta.modified
+    if published is None or modified is None or published.date() == modified.date():
+        return
+    window = heading_window(doc)
+    if window is None:
+        return
+    # The first date shown, unless labelled as the update: a page that says "Updated …"
+    # tells its readers that this is not the day it was published.
+    shown = next((found for found, update in written_dates(window) if not update), None)
+    if shown is None or shown.date() == published.date():
+        return
+    day = shown.date()
+    if modified.date() != day:
+        moved = _on_day(modified, day)
+        if moved is None:
+            return
+        modified = moved
+    if published.date() not in days_in_text(window):
+        meta.published = modified
+
+
 # How far into a title its date may stand.
 _TITLE_DATE = 16
 
@@ -537,5 +576,6 @@ def settle_published(
         )
     if meta.published is None:
         meta.published = first_date_in_text(doc)
+    _shown_modification(doc, meta)
     _with_time(doc, meta, values)
     _local_published(doc, meta, url, values, source)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import warnings
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import date, datetime
 
 from dateutil import parser as dateparser
 from dateutil import tz
@@ -20,7 +20,15 @@ from newsthread._validate import valid_datetime
 from newsthread.html._dates import MONTH_NAMES as _COMMENT_MONTHS
 from newsthread.html._dates import MONTH_NUMBERS as _MONTH_NUMBERS
 
-__all__ = ["DATE_ANCHOR", "ISO_START", "date_in_text", "date_in_url", "parse_date"]
+__all__ = [
+    "DATE_ANCHOR",
+    "ISO_START",
+    "date_in_text",
+    "date_in_url",
+    "days_in_text",
+    "parse_date",
+    "written_dates",
+]
 
 _SPACE = re.compile(r"\s+")
 
@@ -192,6 +200,16 @@ def date_in_text(text: str) -> datetime | None:
     passed over for a later one, and taken only when there is no other.
     """
     updated = None
+    for found, update in written_dates(text):
+        if not update:
+            return found
+        updated = updated or found
+    return updated
+
+
+def written_dates(text: str) -> Iterator[tuple[datetime, bool]]:
+    """Each written-out date of ``text`` in order, with the time written after it, and whether
+    a label before it says it is an update ("Updated", "Aktualisiert: …")."""
     for match in _date_matches(text):
         found = _match_date(match)
         if found is None:
@@ -199,11 +217,15 @@ def date_in_text(text: str) -> datetime | None:
         written = _TIME_AFTER.match(text, match.end())
         if written is not None:
             found = _at_written_time(found, written)
-        if _UPDATED_BEFORE.search(text, max(0, match.start() - 40), match.start()):
-            updated = updated or found
-            continue
-        return found
-    return updated
+        yield (
+            found,
+            _UPDATED_BEFORE.search(text, max(0, match.start() - 40), match.start()) is not None,
+        )
+
+
+def days_in_text(text: str) -> set[date]:
+    """Every day a written date in ``text`` names (updates and publications alike)."""
+    return {found.date() for found, _ in written_dates(text)}
 
 
 def _match_date(match: re.Match[str]) -> datetime | None:
