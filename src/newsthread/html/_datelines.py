@@ -155,6 +155,20 @@ _MODIFIED_LABEL = re.compile(
 _LABEL_TEXT_MAX = 60_000
 
 
+def _shown_text(body: LexborNode) -> str:
+    """The text of ``body`` without its scripts and styles (a script's JSON has "updated" and
+    "date" keys of its own)."""
+    text = body.text(deep=True, separator="\n")
+    for node in body.css("script, style, template"):
+        code = node.text(deep=True)
+        if len(code) > _CODE_MIN:
+            text = text.replace(code, "", 1)
+    return text
+
+
+_CODE_MIN = 12
+
+
 def labelled_date(doc: LexborHTMLParser) -> datetime | None:
     """A date after a label in the page's text ("Datum: 26. Januar 2022", "Mise en ligne 23 mai
     2019"), else after a "last modified" label."""
@@ -162,7 +176,7 @@ def labelled_date(doc: LexborHTMLParser) -> datetime | None:
     if body is None:
         return None
     # Lowercased once: case-insensitive matching of long alternations is slow in Python's re.
-    text = body.text(deep=True, separator="\n")[:_LABEL_TEXT_MAX].lower()
+    text = _shown_text(body)[:_LABEL_TEXT_MAX].lower()
     for pattern in (_DATE_LABEL, _MODIFIED_LABEL):
         for match in pattern.finditer(text):
             found = date_in_text(match.group("rest"))

@@ -23,6 +23,7 @@ from newsthread.html._datelines import (
     heading_window,
     labelled_date,
 )
+from newsthread.html._script_dates import date_in_scripts
 from newsthread.html._written_dates import (
     ISO_START,
     date_in_text,
@@ -568,6 +569,8 @@ def settle_published(
         meta.published = dateline_paragraph(doc)
     if meta.published is None:
         meta.published = labelled_date(doc)
+    if meta.published is None:
+        meta.published = date_in_scripts(doc)
     if meta.published is None:
         # A title that opens with its date ("23.01.2022 - Wierer wins").
         meta.published = next(
