@@ -273,6 +273,8 @@ def markup_dates(doc: LexborHTMLParser, meta: Metadata, url: str | None) -> Lexb
             if index == len(groups) - 1:
                 groups[index] = doc.css(_DATE_MARKUP)
             candidates = groups[index]
+            if index >= 2:  # a comment's date is never the article's
+                candidates = [n for n in candidates[:20] if not _in_comments(n)]
             if index >= 3:  # anywhere on the page: not in a list of teasers or a sidebar
                 passed_over.extend(n for n in candidates[:20] if _in_teaser_list(n))
                 candidates = [n for n in candidates[:20] if not _in_teaser_list(n)]
