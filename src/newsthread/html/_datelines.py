@@ -18,6 +18,7 @@ __all__ = [
     "first_date_in_text",
     "heading_window",
     "labelled_date",
+    "own_text",
 ]
 
 COMMENTISH = re.compile(r"comment|respond|reply|discussion|disqus", re.I)
@@ -226,9 +227,15 @@ _TEXT_SEARCH_MAX = 20_000
 def first_date_in_text(doc: LexborHTMLParser) -> datetime | None:
     """The first written date in the page's own text (not its navigation, header, footer,
     sidebars, forms or comment threads): the last resort."""
+    return date_in_text(own_text(doc))
+
+
+def own_text(doc: LexborHTMLParser) -> str:
+    """The start of the page's own text (not its navigation, header, footer, sidebars, forms
+    or comment threads), its text nodes one a line."""
     body = doc.body
     if body is None:
-        return None
+        return ""
     parts: list[str] = []
     size = 0
     stack: list[LexborNode] = [body]
@@ -251,4 +258,4 @@ def first_date_in_text(doc: LexborHTMLParser) -> datetime | None:
         while child is not None:
             stack.append(child)
             child = child.prev
-    return date_in_text("\n".join(parts)[:_TEXT_SEARCH_MAX])
+    return "\n".join(parts)[:_TEXT_SEARCH_MAX]

@@ -22,6 +22,7 @@ from newsthread.html._datelines import (
     first_date_in_text,
     heading_window,
     labelled_date,
+    own_text,
 )
 from newsthread.html._script_dates import date_in_scripts
 from newsthread.html._written_dates import (
@@ -519,9 +520,11 @@ def _with_time(doc: LexborHTMLParser, meta: Metadata, values: dict[str, list[str
 _MIDNIGHT = datetime.min.time()
 
 
-def _shown_modification(doc: LexborHTMLParser, meta: Metadata) -> None:
-    """The declared modification, when the dateline by the heading shows its day and not the
-    declared publication's.
+def _shown_declared(doc: LexborHTMLParser, meta: Metadata, values: dict[str, list[str]]) -> None:
+    """Another declared date, when the page shows its day and not the publication's: a
+    publication date of another source (JSON-LD and ``<meta>`` that disagree), else the
+    declared modification. What the page shows is its dateline by the heading, else the
+    first dates of its own text.
 
     A page republished or reworked under the same address often keeps its first publication
     date in the metadata while the page itself shows the day of the new version, unlabelled
@@ -529,25 +532,40 @@ def _shown_modification(doc: LexborHTMLParser, meta: Metadata) -> None:
     the one its readers date it by. A date the page labels as the update ("Updated March 14,
     2021") is not taken for the publication.
     """
-    published, modified = meta.published, meta.modified
-    if published is None or modified is None or published.date() == modified.date():
+    published = meta.published
+    if published is None:
         return
-    window = heading_window(doc)
-    if window is None:
+    others = [
+        parsed
+        for key in PUBLISHED_KEYS
+        for value in values.get(key, ())
+        if (parsed := parse_date(value)) is not None and parsed.date() != published.date()
+    ]
+    for node in doc.css('[itemprop="datePublished"]')[:5]:
+        attrs_ = node.attributes
+        parsed = parse_date(attrs_.get("datetime") or attrs_.get("content"))
+        if parsed is not None and parsed.date() != published.date():
+            others.append(parsed)
+    if meta.modified is not None and meta.modified.date() != published.date():
+        others.append(meta.modified)
+    if not others:
         return
+    window = heading_window(doc) or ""
+    if not days_in_text(window):  # no dateline by the heading
+        window = own_text(doc)
     # The first date shown, unless labelled as the update: a page that says "Updated …"
     # tells its readers that this is not the day it was published.
     shown = next((found for found, update in written_dates(window) if not update), None)
     if shown is None or shown.date() == published.date():
         return
+    if published.date() in days_in_text(window):
+        return
     day = shown.date()
-    if modified.date() != day:
-        moved = _on_day(modified, day)
-        if moved is None:
+    for other in others:
+        moved = other if other.date() == day else _on_day(other, day)
+        if moved is not None:
+            meta.published = moved
             return
-        modified = moved
-    if published.date() not in days_in_text(window):
-        meta.published = modified
 
 
 # How far into a title its date may stand.
@@ -581,6 +599,6 @@ def settle_published(
         )
     if meta.published is None:
         meta.published = first_date_in_text(doc)
-    _shown_modification(doc, meta)
+    _shown_declared(doc, meta, values)
     _with_time(doc, meta, values)
     _local_published(doc, meta, url, values, source)
