@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime, timedelta, timezone
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -24,7 +25,7 @@ from newsthread.html._datelines import (
     labelled_date,
     own_text,
 )
-from newsthread.html._script_dates import date_in_scripts
+from newsthread.html._script_dates import date_in_scripts, script_date_values
 from newsthread.html._written_dates import (
     ISO_START,
     date_in_text,
@@ -482,13 +483,20 @@ def _on_the_hour(moment: datetime) -> bool:
     return moment.minute == moment.second == moment.microsecond == 0
 
 
+_TIMESTAMP_ELEMENTS = (
+    '[itemprop="datePublished"], time[datetime], [property="schema:datePublished"][content], '
+    '[property="schema:dateCreated"][content]'
+)
+
+
 def _with_time(doc: LexborHTMLParser, meta: Metadata, values: dict[str, list[str]]) -> None:
     """A full timestamp of the same day for a publication date that came without a time.
 
     The most trusted source may give the day alone (JSON-LD "November 19, 2019", a
     ``pdate=20191119``) while a less trusted one has the instant (``article:published_time``,
-    ``itemprop=datePublished``, the article's ``<time datetime>``): the day is kept, the
-    time and zone are taken from the other.
+    ``itemprop=datePublished``, RDFa's ``schema:dateCreated``, the article's ``<time
+    datetime>``, a script's JSON state): the day is kept, the time and zone are taken from
+    the other.
     """
     published = meta.published
     if published is None or published.tzinfo is not None:
@@ -496,12 +504,12 @@ def _with_time(doc: LexborHTMLParser, meta: Metadata, values: dict[str, list[str
     day = published.date()
     wall = published.time()
     raws = [value for key in _DATE_HINT_KEYS for value in values.get(key, ())]
-    for node in doc.css('[itemprop="datePublished"], time[datetime]')[:8]:
+    for node in doc.css(_TIMESTAMP_ELEMENTS)[:8]:
         if node.attributes.get("itemprop") == "dateModified":
             continue
         attrs_ = node.attributes
         raws.append(attrs_.get("datetime") or attrs_.get("content") or "")
-    for raw in raws:
+    for raw in chain(raws, script_date_values(doc)):
         if not raw or not ISO_START.match(raw.strip()):
             continue
         parsed = parse_date(raw)

@@ -4,13 +4,14 @@ from (``__NEXT_DATA__``, an app's JSON) names its article's date under keys of i
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import datetime
 
 from selectolax.lexbor import LexborHTMLParser
 
 from newsthread.html._written_dates import parse_date
 
-__all__ = ["date_in_scripts"]
+__all__ = ["date_in_scripts", "script_date_values"]
 
 # A JSON key that names a publication, then one that names a creation; the value a string.
 _KEYS = (
@@ -29,6 +30,16 @@ _SCRIPT_MAX = 200_000
 
 def date_in_scripts(doc: LexborHTMLParser) -> datetime | None:
     """The first publication date (else creation date) a script's JSON gives, or None."""
+    for value in script_date_values(doc):
+        found = parse_date(value)
+        if found is not None:
+            return found
+    return None
+
+
+def script_date_values(doc: LexborHTMLParser) -> Iterator[str]:
+    """The values of the publication keys in the page's scripts, in order, then those of the
+    creation keys."""
     codes = [
         code
         for node in doc.css("script")
@@ -37,7 +48,4 @@ def date_in_scripts(doc: LexborHTMLParser) -> datetime | None:
     for pattern in _KEYS:
         for code in codes:
             for match in pattern.finditer(code):
-                found = parse_date(match.group(1))
-                if found is not None:
-                    return found
-    return None
+                yield match.group(1)

@@ -1,0 +1,51 @@
+"""Publication dates: a value that gives the day alone takes the time and zone of a timestamp of
+the same day found elsewhere on the page (a full timestamp is never lost to a date-only hint)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+from selectolax.lexbor import LexborHTMLParser
+
+from newsthread.html._metadata import extract_metadata
+
+CET = timezone(timedelta(hours=1))
+
+
+def published(page: str) -> datetime | None:
+    return extract_metadata(LexborHTMLParser(page)).published
+
+
+def test_a_pdate_takes_the_instant_of_the_same_days_script_state() -> None:
+    page = (
+        '<html><head><meta name="pdate" content="20190117"></head><body><h1>Gehälter</h1>'
+        '<script>var article = {"author": "Liesa Oguz",'
+        ' "datePublished": "2019-01-17T15:15:00+01:00"};</script></body></html>'
+    )
+    assert published(page) == datetime(2019, 1, 17, 15, 15, tzinfo=CET)
+
+
+def test_a_script_timestamp_of_another_day_is_not_taken() -> None:
+    page = (
+        '<html><head><meta name="pdate" content="20190117"></head><body>'
+        '<script>{"datePublished": "2019-01-16T15:15:00+01:00"}</script></body></html>'
+    )
+    assert published(page) == datetime(2019, 1, 17)
+
+
+def test_a_written_day_takes_the_rdfa_creation_instant() -> None:
+    page = (
+        "<html><body><h1>Wachstum</h1><p class='date'>28.01.2022</p>"
+        '<span property="schema:dateCreated" content="2022-01-28T12:45:46+00:00"></span>'
+        "<p>Text of the story.</p></body></html>"
+    )
+    assert published(page) == datetime(2022, 1, 28, 12, 45, 46, tzinfo=UTC)
+
+
+def test_a_written_wall_time_takes_only_the_zone_of_the_same_wall_time() -> None:
+    page = (
+        '<html><head><meta property="article:published_time" content="2022-01-28T06:00:00">'
+        '</head><body><script>{"datePublished": "2022-01-28T06:00:00+01:00",'
+        ' "dateCreated": "2022-01-28T09:30:00+01:00"}</script></body></html>'
+    )
+    assert published(page) == datetime(2022, 1, 28, 6, tzinfo=CET)
