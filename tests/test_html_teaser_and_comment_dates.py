@@ -32,3 +32,23 @@ def test_a_comment_before_the_articles_time_element() -> None:
     assert extract_metadata(LexborHTMLParser(page)).published == datetime(
         2020, 9, 19, 8, tzinfo=timezone(timedelta(hours=2))
     )
+
+
+def test_an_events_date_with_a_span_of_hours_is_not_the_articles() -> None:
+    page = (
+        "<html><body><h1>A</h1><h1>B</h1>"
+        "<div class='field-forum-datum'>19.1.23, 10:00-11:30 Uhr</div>"
+        "<div class='field-post-date'>20.12.2022</div><p>Text of the story.</p>"
+        "</body></html>"
+    )
+    assert extract_metadata(LexborHTMLParser(page)).published == datetime(2022, 12, 20)
+
+
+def test_an_events_span_of_days_is_not_the_articles_date() -> None:
+    page = (
+        "<html><body><h1>A</h1><h1>B</h1>"
+        "<div class='event-date'>12.\u2013 14. März 2022</div>"
+        "<div class='meta'>Veröffentlicht 3. Februar 2022 - 13:30</div><p>Text.</p>"
+        "</body></html>"
+    )
+    assert extract_metadata(LexborHTMLParser(page)).published == datetime(2022, 2, 3, 13, 30)

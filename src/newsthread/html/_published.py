@@ -190,6 +190,14 @@ def _document_date(doc: LexborHTMLParser) -> datetime | None:
 _DATE_HEAD = 200
 
 
+# A span of hours or days ("19.1.23, 10:00-11:30 Uhr", "12.-14. März 2022"): an event's date.
+_SPAN = re.compile(
+    r"\d[:.]\d\d\s*(?:-|\u2013|\u2014|bis|to|until)\s*\d{1,2}[:.]\d\d"
+    r"|\b\d{1,2}\.(?:\d{1,2}\.)?\s*(?:-|\u2013|\u2014|bis)\s*\d{1,2}\.\s*(?:\d{1,2}\.|[^\W\d_]{3,})",
+    re.IGNORECASE,
+)
+
+
 _MIGRATED = timedelta(days=90)
 
 
@@ -307,7 +315,12 @@ def markup_dates(doc: LexborHTMLParser, meta: Metadata, url: str | None) -> Lexb
     if meta.published is None:
         for node in doc.css(_DATE_CLASSES)[:30]:
             text = node.text(deep=True, separator=" ")
-            if not _in_comments(node) and not _in_teaser_list(node) and not _is_update(node):
+            if (
+                not _in_comments(node)
+                and not _in_teaser_list(node)
+                and not _is_update(node)
+                and _SPAN.search(text[:_DATE_HEAD]) is None
+            ):
                 found = date_in_text(text[:_DATE_HEAD])
                 if found is not None:
                     meta.published = found
