@@ -52,3 +52,13 @@ def test_an_events_span_of_days_is_not_the_articles_date() -> None:
         "</body></html>"
     )
     assert extract_metadata(LexborHTMLParser(page)).published == datetime(2022, 2, 3, 13, 30)
+
+
+def test_a_videos_upload_date_is_not_the_articles() -> None:
+    page = (
+        "<html><body><h1>Pineapple cake</h1>"
+        "<div itemscope itemtype='https://schema.org/VideoObject'>"
+        "<meta itemprop='uploadDate' content='2017-01-10'></div>"
+        "<div class='recipe-date'>Updated June 13, 2019</div><p>Text.</p></body></html>"
+    )
+    assert extract_metadata(LexborHTMLParser(page)).published == datetime(2019, 6, 13)

@@ -49,3 +49,13 @@ def test_a_written_wall_time_takes_only_the_zone_of_the_same_wall_time() -> None
         ' "dateCreated": "2022-01-28T09:30:00+01:00"}</script></body></html>'
     )
     assert published(page) == datetime(2022, 1, 28, 6, tzinfo=CET)
+
+
+def test_a_videos_upload_time_of_the_same_day_completes_the_date() -> None:
+    page = (
+        "<html><body><h1>Rede</h1><div class='date'>16.10.2019</div>"
+        "<div itemscope itemtype='https://schema.org/VideoObject'>"
+        "<meta itemprop='uploadDate' content='2019-10-16T18:15:00Z'></div>"
+        "<p>Text.</p></body></html>"
+    )
+    assert published(page) == datetime(2019, 10, 16, 18, 15, tzinfo=UTC)

@@ -65,7 +65,6 @@ PUBLISHED_KEYS = (
     "publish_date",
     "article.published",
     "datepublished",
-    "uploaddate",
     # less common names, after the usual ones
     "og:pubdate",
     "article:published",
@@ -89,6 +88,11 @@ _DOCUMENT_DATE_KEYS = ("dc.date", "dcterms.date", "date")
 
 
 _DATE_HINT_KEYS = PUBLISHED_KEYS + _DOCUMENT_DATE_KEYS
+
+
+# A video's upload (``itemprop=uploadDate``) is not the article's publication, but on the
+# same day it may give the time the article's own date lacks.
+_TIME_HINT_KEYS = (*_DATE_HINT_KEYS, "uploaddate")
 
 
 MODIFIED_KEYS = (
@@ -516,7 +520,7 @@ def _with_time(doc: LexborHTMLParser, meta: Metadata, values: dict[str, list[str
         return
     day = published.date()
     wall = published.time()
-    raws = [value for key in _DATE_HINT_KEYS for value in values.get(key, ())]
+    raws = [value for key in _TIME_HINT_KEYS for value in values.get(key, ())]
     for node in doc.css(_TIMESTAMP_ELEMENTS)[:8]:
         if node.attributes.get("itemprop") == "dateModified":
             continue
