@@ -138,17 +138,19 @@ _DATE_LABEL = re.compile(
     r"data publikacji|opublikowano|gepubliceerd(?: op)?|publicerad|publicerat|publisert|"
     r"udgivet|julkaistu|publikováno|megjelent|publicat|diterbitkan|opublikowany|"
     r"yay\u0131nlanma(?: tarihi)?|опубликовано|опубликован|опубліковано|δημοσιεύθηκε|"
-    r"公開日|发布时间|发布日期|發佈時間|게시|입력|stand)\s*:?\s*(?P<rest>.{6,40})"
+    r"公開日|发布时间|发布日期|發佈時間|게시|입력|stand)(?![^\W\d_])\s*:?\s*(?P<rest>.{6,40})"
 )
 
 
 _MODIFIED_LABEL = re.compile(
-    r"(?=[lzaudmbopg\u043e\u03b5\u66f4\uc218])"
+    r"(?=[lzaudmbopgs\u00fa\u043e\u03b5\u66f4\uc218])"
     r"(?:last (?:modified|updated|edited)(?: on)?|zuletzt (?:am|geändert am|aktualisiert am)|"
+    r"letzte (?:änderung|aktualisierung)(?: am)?|última (?:actualización|modificación)|"
+    r"ultima modifica|laatst gewijzigd(?: op)?|senast ändrad|"
     r"aktualisiert(?: am)?|updated(?: on)?|dernière modification(?: le)?|mis à jour(?: le)?|"
     r"actualizado(?: el)?|atualizado(?: em)?|aggiornato(?: il)?|bijgewerkt(?: op)?|"
     r"uppdaterad|oppdatert|opdateret|päivitetty|aktualizováno|güncellendi|обновлено|"
-    r"оновлено|ενημερώθηκε|更新日|수정)\s*:?\s*(?P<rest>.{6,40})"
+    r"оновлено|ενημερώθηκε|更新日|수정)(?![^\W\d_])\s*:?\s*(?P<rest>.{6,40})"
 )
 
 
