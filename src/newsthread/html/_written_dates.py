@@ -133,6 +133,18 @@ _GROUPS = "12345678abc9"
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|[-_]|\.html?|$)")
 
 
+# "/20191231/", "/20191231-slug": eight digits standing alone in the path.
+_URL_COMPACT_DATE = re.compile(
+    r"/(?:[^/?#]*[_-])?((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:/|[-_]|\.html?|$)"
+)
+
+
+# "/31-12-2019", "slug-vom-31.12.2019": day first.
+_URL_DAY_FIRST = re.compile(
+    r"[/_-](\d{1,2})[-_.](\d{1,2})[-_.]((?:19|20)\d{2})(?:/|[-_]|\.html?|$)"
+)
+
+
 _UPDATED_BEFORE = re.compile(
     r"(?:updated|update|modified|aktualisiert|geändert|mis à jour|modifié|actualizado|"
     r"aggiornato|zaktualizowano|atualizado|actualitzat|bijgewerkt|uppdaterad|uppdaterat|"
@@ -249,15 +261,21 @@ def _match_date(match: re.Match[str]) -> datetime | None:
 
 
 def date_in_url(url: str | None) -> datetime | None:
-    """The date a url path carries (``/2019/12/31/slug``), or None."""
+    """The date a url path carries, or None: ``/2019/12/31/slug``, ``/2019-12-31-slug``,
+    ``/20191231/``, ``/meldungen/31-12-2019``, ``slug_vom_31.12.2019``."""
     if not url:
         return None
-    match = _URL_DATE.search(url)
-    if match is None:
+    match = _URL_DATE.search(url) or _URL_COMPACT_DATE.search(url)
+    if match is not None:
+        year, month, day = match.groups()
+    elif (match := _URL_DAY_FIRST.search(url)) is not None:
+        day, month, year = match.groups()
+        if int(day) <= 12 < int(month):  # "04-29-2021": month first
+            day, month = month, day
+    else:
         return None
     try:
-        year, month, day = (int(g) for g in match.groups())
-        return datetime(year, month, day)
+        return datetime(int(year), int(month), int(day))
     except ValueError:
         return None
 
