@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone
 
+import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from newsthread.html._metadata import extract_metadata
@@ -59,3 +60,30 @@ def test_a_videos_upload_time_of_the_same_day_completes_the_date() -> None:
         "<p>Text.</p></body></html>"
     )
     assert published(page) == datetime(2019, 10, 16, 18, 15, tzinfo=UTC)
+
+
+def test_og_article_published_time_gives_only_a_time() -> None:
+    page = (
+        '<html><head><meta property="og:article:published_time" content="2022-01-15">'
+        '<meta property="og:article:published_time" content="2022-01-25T10:04:00+01:00">'
+        "</head><body><h1>Schneesport</h1><p class='date'>25.01.2022</p><p>Text</p>"
+        "</body></html>"
+    )
+    assert published(page) == datetime(2022, 1, 25, 10, 4, tzinfo=CET)
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        'property="shareaholic:article_published_time"',
+        'name="published_time"',
+        'name="pub_date"',
+        'name="prism.publicationDate"',
+        'name="dcterms:created"',
+        'name="DC.created"',
+        'name="DCSext.articleFirstPublished"',
+    ],
+)
+def test_less_common_publication_keys(key: str) -> None:
+    page = f'<html><head><meta {key} content="2017-06-07T11:19:22+02:00"></head><body></body>'
+    assert published(page) == datetime(2017, 6, 7, 11, 19, 22, tzinfo=timezone(timedelta(hours=2)))

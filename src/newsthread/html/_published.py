@@ -81,6 +81,13 @@ PUBLISHED_KEYS = (
     "cxenseparse:recs:publishtime",
     "ptime",
     "pdate",
+    "shareaholic:article_published_time",
+    "published_time",
+    "pub_date",
+    "prism.publicationdate",
+    "dcterms:created",
+    "dc.created",
+    "dcsext.articlefirstpublished",
 )
 
 
@@ -93,9 +100,10 @@ _DOCUMENT_DATE_KEYS = ("dc.date", "dcterms.date", "date")
 _DATE_HINT_KEYS = PUBLISHED_KEYS + _DOCUMENT_DATE_KEYS
 
 
-# A video's upload (``itemprop=uploadDate``) is not the article's publication, but on the
-# same day it may give the time the article's own date lacks.
-_TIME_HINT_KEYS = (*_DATE_HINT_KEYS, "uploaddate")
+# A video's upload (``itemprop=uploadDate``) is not the article's publication, and the rare
+# ``og:article:published_time`` names another day as often as the page's; on the same day
+# either may give the time the article's own date lacks.
+_TIME_HINT_KEYS = (*_DATE_HINT_KEYS, "uploaddate", "og:article:published_time")
 
 
 MODIFIED_KEYS = (
@@ -106,6 +114,8 @@ MODIFIED_KEYS = (
     "last-modified",
     "article.updated",
     "datemodified",
+    "shareaholic:article_modified_time",
+    "og:article:modified_time",
 )
 
 
