@@ -150,7 +150,7 @@ def _ambiguous(raw: str) -> bool:
 _DATE_ELEMENTS = '[itemprop="datePublished"], [itemprop="dateModified"], time'
 
 
-_DATE_MARKUP = "abbr.published[title], .published, .entry-date, .post-date, .date, .datum"
+_DATE_MARKUP = "abbr.published[title], .published, .entry-date, .post-date, .date, .datum, time"
 
 
 _MODIFIED_ELEMENT = '[itemprop="dateModified"]'
