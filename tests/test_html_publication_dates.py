@@ -357,3 +357,11 @@ def test_an_element_marked_as_the_update_gives_way_to_the_publication() -> None:
     assert from_html(alone, quotes=False).published == datetime(
         2022, 2, 1, 10, 40, 36, tzinfo=timezone(timedelta(hours=1))
     )
+
+
+def test_a_time_element_with_a_written_date_only() -> None:
+    page = (
+        "<html><body><h1>A</h1><h1>B</h1><p>Die Frist endete am 3. Mai 2019 um Mitternacht.</p>"
+        "<div class='info'><time>19. November 2019</time></div></body></html>"
+    )
+    assert from_html(page, quotes=False).published == datetime(2019, 11, 19)

@@ -16,7 +16,9 @@ __all__ = [
     "date_near_heading",
     "dateline_paragraph",
     "first_date_in_text",
+    "heading_window",
     "labelled_date",
+    "own_text",
 ]
 
 COMMENTISH = re.compile(r"comment|respond|reply|discussion|disqus", re.I)
@@ -45,7 +47,13 @@ _LEAD = 100  # a dateline may open the first long paragraph ("Berlin, 25. Januar
 
 
 def date_near_heading(doc: LexborHTMLParser) -> datetime | None:
-    """A written date just above or below the page's only ``<h1>`` (a dateline, "Stand: …").
+    """A written date just above or below the page's only ``<h1>`` (a dateline, "Stand: …")."""
+    window = heading_window(doc)
+    return date_in_text(window) if window is not None else None
+
+
+def heading_window(doc: LexborHTMLParser) -> str | None:
+    """The text just above and below the page's only ``<h1>``, where its dateline stands.
 
     The window holds the text around the heading inside its nearest ancestors,
     cut at ``footer``/``nav``/``header``/``aside`` and after the opening of the first
@@ -116,8 +124,7 @@ def date_near_heading(doc: LexborHTMLParser) -> datetime | None:
                 if node is None or node.mem_id == box_id:
                     break
         node = following
-    window = before + "\n" + "\n".join(after)[: len(after[0]) + _NEAR_AFTER]
-    return date_in_text(window)
+    return before + "\n" + "\n".join(after)[: len(after[0]) + _NEAR_AFTER]
 
 
 # A date the page labels as the publication date, in the languages of the pages seen;
@@ -131,22 +138,38 @@ _DATE_LABEL = re.compile(
     r"data publikacji|opublikowano|gepubliceerd(?: op)?|publicerad|publicerat|publisert|"
     r"udgivet|julkaistu|publikováno|megjelent|publicat|diterbitkan|opublikowany|"
     r"yay\u0131nlanma(?: tarihi)?|опубликовано|опубликован|опубліковано|δημοσιεύθηκε|"
-    r"公開日|发布时间|发布日期|發佈時間|게시|입력|stand)\s*:?\s*(?P<rest>.{6,40})"
+    r"公開日|发布时间|发布日期|發佈時間|게시|입력|stand)(?![^\W\d_])\s*:?\s*(?P<rest>.{6,40})"
 )
 
 
 _MODIFIED_LABEL = re.compile(
-    r"(?=[lzaudmbopg\u043e\u03b5\u66f4\uc218])"
+    r"(?=[lzaudmbopgs\u00fa\u043e\u03b5\u66f4\uc218])"
     r"(?:last (?:modified|updated|edited)(?: on)?|zuletzt (?:am|geändert am|aktualisiert am)|"
+    r"letzte (?:änderung|aktualisierung)(?: am)?|última (?:actualización|modificación)|"
+    r"ultima modifica|laatst gewijzigd(?: op)?|senast ändrad|"
     r"aktualisiert(?: am)?|updated(?: on)?|dernière modification(?: le)?|mis à jour(?: le)?|"
     r"actualizado(?: el)?|atualizado(?: em)?|aggiornato(?: il)?|bijgewerkt(?: op)?|"
     r"uppdaterad|oppdatert|opdateret|päivitetty|aktualizováno|güncellendi|обновлено|"
-    r"оновлено|ενημερώθηκε|更新日|수정)\s*:?\s*(?P<rest>.{6,40})"
+    r"оновлено|ενημερώθηκε|更新日|수정)(?![^\W\d_])\s*:?\s*(?P<rest>.{6,40})"
 )
 
 
 # How much of the page's text is searched for a labelled date (they sit near the top).
 _LABEL_TEXT_MAX = 60_000
+
+
+def _shown_text(body: LexborNode) -> str:
+    """The text of ``body`` without its scripts and styles (a script's JSON has "updated" and
+    "date" keys of its own)."""
+    text = body.text(deep=True, separator="\n")
+    for node in body.css("script, style, template"):
+        code = node.text(deep=True)
+        if len(code) > _CODE_MIN:
+            text = text.replace(code, "", 1)
+    return text
+
+
+_CODE_MIN = 12
 
 
 def labelled_date(doc: LexborHTMLParser) -> datetime | None:
@@ -156,7 +179,7 @@ def labelled_date(doc: LexborHTMLParser) -> datetime | None:
     if body is None:
         return None
     # Lowercased once: case-insensitive matching of long alternations is slow in Python's re.
-    text = body.text(deep=True, separator="\n")[:_LABEL_TEXT_MAX].lower()
+    text = _shown_text(body)[:_LABEL_TEXT_MAX].lower()
     for pattern in (_DATE_LABEL, _MODIFIED_LABEL):
         for match in pattern.finditer(text):
             found = date_in_text(match.group("rest"))
@@ -206,9 +229,15 @@ _TEXT_SEARCH_MAX = 20_000
 def first_date_in_text(doc: LexborHTMLParser) -> datetime | None:
     """The first written date in the page's own text (not its navigation, header, footer,
     sidebars, forms or comment threads): the last resort."""
+    return date_in_text(own_text(doc))
+
+
+def own_text(doc: LexborHTMLParser) -> str:
+    """The start of the page's own text (not its navigation, header, footer, sidebars, forms
+    or comment threads), its text nodes one a line."""
     body = doc.body
     if body is None:
-        return None
+        return ""
     parts: list[str] = []
     size = 0
     stack: list[LexborNode] = [body]
@@ -231,4 +260,4 @@ def first_date_in_text(doc: LexborHTMLParser) -> datetime | None:
         while child is not None:
             stack.append(child)
             child = child.prev
-    return date_in_text("\n".join(parts)[:_TEXT_SEARCH_MAX])
+    return "\n".join(parts)[:_TEXT_SEARCH_MAX]

@@ -2,15 +2,18 @@
 
 The declared dates come first (JSON-LD, then ``<meta>``, read in ``_metadata`` with the keys
 named here); this module reads the visible markup (``itemprop``, ``<time>``, date classes)
-and the url, asks ``_datelines`` for dates by their place in the text, then settles the
-result: a date-only value takes the time of a timestamp of the same day, and a UTC instant
-moves to the day the page itself shows. Reading one written date is ``_written_dates``'.
+and the url, asks ``_datelines`` for dates by their place in the text and ``_script_dates``
+for a script's state, then settles the result: of declared dates that disagree, the one on
+the day the page shows; a date-only value takes the time of a timestamp of the same day; a
+UTC instant moves to the page's own day (``_local_day``). Reading one written date is
+``_written_dates``'.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import datetime, timedelta
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -20,9 +23,20 @@ from newsthread.html._datelines import (
     date_near_heading,
     dateline_paragraph,
     first_date_in_text,
+    heading_window,
     labelled_date,
+    own_text,
 )
-from newsthread.html._written_dates import ISO_START, date_in_text, date_in_url, parse_date
+from newsthread.html._local_day import in_article, local_published, on_day
+from newsthread.html._script_dates import date_in_scripts, script_date_values
+from newsthread.html._written_dates import (
+    ISO_START,
+    date_in_text,
+    date_in_url,
+    days_in_text,
+    parse_date,
+    written_dates,
+)
 
 if TYPE_CHECKING:
     from newsthread.html._metadata import Metadata
@@ -54,7 +68,6 @@ PUBLISHED_KEYS = (
     "publish_date",
     "article.published",
     "datepublished",
-    "uploaddate",
     # less common names, after the usual ones
     "og:pubdate",
     "article:published",
@@ -68,6 +81,13 @@ PUBLISHED_KEYS = (
     "cxenseparse:recs:publishtime",
     "ptime",
     "pdate",
+    "shareaholic:article_published_time",
+    "published_time",
+    "pub_date",
+    "prism.publicationdate",
+    "dcterms:created",
+    "dc.created",
+    "dcsext.articlefirstpublished",
 )
 
 
@@ -80,6 +100,12 @@ _DOCUMENT_DATE_KEYS = ("dc.date", "dcterms.date", "date")
 _DATE_HINT_KEYS = PUBLISHED_KEYS + _DOCUMENT_DATE_KEYS
 
 
+# A video's upload (``itemprop=uploadDate``) is not the article's publication, and the rare
+# ``og:article:published_time`` names another day as often as the page's; on the same day
+# either may give the time the article's own date lacks.
+_TIME_HINT_KEYS = (*_DATE_HINT_KEYS, "uploaddate", "og:article:published_time")
+
+
 MODIFIED_KEYS = (
     "article:modified_time",
     "og:updated_time",
@@ -88,6 +114,8 @@ MODIFIED_KEYS = (
     "last-modified",
     "article.updated",
     "datemodified",
+    "shareaholic:article_modified_time",
+    "og:article:modified_time",
 )
 
 
@@ -122,31 +150,10 @@ def _ambiguous(raw: str) -> bool:
 _DATE_ELEMENTS = '[itemprop="datePublished"], [itemprop="dateModified"], time'
 
 
-_DATE_MARKUP = "abbr.published[title], .published, .entry-date, .post-date, .date, .datum"
+_DATE_MARKUP = "abbr.published[title], .published, .entry-date, .post-date, .date, .datum, time"
 
 
 _MODIFIED_ELEMENT = '[itemprop="dateModified"]'
-
-
-def _in_article(node: LexborNode, known: dict[int, bool]) -> bool:
-    """Whether an ``<article>`` encloses ``node``; ``known`` remembers the answers on the way
-    up, so many elements in one deep page cost one walk, not one each."""
-    seen: list[int] = []
-    current = node.parent
-    found = False
-    while current is not None:
-        key = current.mem_id
-        if key in known:
-            found = known[key]
-            break
-        if current.tag == "article":
-            found = True
-            break
-        seen.append(key)
-        current = current.parent
-    for key in seen:
-        known[key] = found
-    return found
 
 
 def _in_comments(node: LexborNode) -> bool:
@@ -179,15 +186,26 @@ def _document_date(doc: LexborHTMLParser) -> datetime | None:
 _DATE_HEAD = 200
 
 
+# A span of hours or days ("19.1.23, 10:00-11:30 Uhr", "12.-14. März 2022"): an event's date.
+_SPAN = re.compile(
+    r"\d[:.]\d\d\s*(?:-|\u2013|\u2014|bis|to|until)\s*\d{1,2}[:.]\d\d"
+    r"|\b\d{1,2}\.(?:\d{1,2}\.)?\s*(?:-|\u2013|\u2014|bis)\s*\d{1,2}\.\s*(?:\d{1,2}\.|[^\W\d_]{3,})",
+    re.IGNORECASE,
+)
+
+
 _MIGRATED = timedelta(days=90)
 
 
 _TEASER_LIST_TAGS = frozenset({"li", "aside", "nav", "footer"})
 
 
+_TEASER_LEVELS = 8
+
+
 def _in_teaser_list(node: LexborNode) -> bool:
     current = node.parent
-    for _ in range(_LISTING_LEVELS):
+    for _ in range(_TEASER_LEVELS):
         if current is None or current.tag in ("article", "main", "body"):
             return False
         if current.tag in _TEASER_LIST_TAGS:
@@ -236,7 +254,7 @@ def markup_dates(doc: LexborHTMLParser, meta: Metadata, url: str | None) -> Lexb
     if meta.published is None:
         # One CSS pass sorted into the kinds of date element, most trusted first.
         kinds: tuple[list[LexborNode], ...] = ([], [], [], [])
-        in_article: dict[int, bool] = {}
+        articled: dict[int, bool] = {}
         for node in doc.css(_DATE_ELEMENTS):
             attrs_ = node.attributes
             prop = attrs_.get("itemprop")
@@ -249,7 +267,7 @@ def markup_dates(doc: LexborHTMLParser, meta: Metadata, url: str | None) -> Lexb
             if "pubdate" in attrs_:
                 kinds[1].append(node)
             if "datetime" in attrs_:
-                if len(kinds[2]) < 5 and _in_article(node, in_article):
+                if len(kinds[2]) < 5 and in_article(node, articled):
                     kinds[2].append(node)
                 kinds[3].append(node)
         groups: list[list[LexborNode]] = [*kinds, []]
@@ -264,6 +282,8 @@ def markup_dates(doc: LexborHTMLParser, meta: Metadata, url: str | None) -> Lexb
             if index == len(groups) - 1:
                 groups[index] = doc.css(_DATE_MARKUP)
             candidates = groups[index]
+            if index >= 2:  # a comment's date is never the article's
+                candidates = [n for n in candidates[:20] if not _in_comments(n)]
             if index >= 3:  # anywhere on the page: not in a list of teasers or a sidebar
                 passed_over.extend(n for n in candidates[:20] if _in_teaser_list(n))
                 candidates = [n for n in candidates[:20] if not _in_teaser_list(n)]
@@ -290,11 +310,16 @@ def markup_dates(doc: LexborHTMLParser, meta: Metadata, url: str | None) -> Lexb
     elif meta.published is None:
         meta.published = in_url
     elif in_url is not None and meta.published.date() != in_url.date():
-        meta.published = _on_day(meta.published, in_url.date()) or in_url
+        meta.published = on_day(meta.published, in_url.date()) or in_url
     if meta.published is None:
         for node in doc.css(_DATE_CLASSES)[:30]:
             text = node.text(deep=True, separator=" ")
-            if not _in_comments(node) and not _in_teaser_list(node) and not _is_update(node):
+            if (
+                not _in_comments(node)
+                and not _in_teaser_list(node)
+                and not _is_update(node)
+                and _SPAN.search(text[:_DATE_HEAD]) is None
+            ):
                 found = date_in_text(text[:_DATE_HEAD])
                 if found is not None:
                     meta.published = found
@@ -315,159 +340,10 @@ def markup_dates(doc: LexborHTMLParser, meta: Metadata, url: str | None) -> Lexb
     return source
 
 
-_ZERO_OFFSET = timedelta(0)
-
-
-def _shift_to_day(moment: datetime, day: date) -> datetime | None:
-    """A UTC ``moment`` as the same instant in the nearest whole-hour offset that falls on ``day``.
-
-    Only for the day before or after, and only within the offsets in use (-12 to +14 hours).
-    """
-    seconds = moment.hour * 3600 + moment.minute * 60 + moment.second
-    step = (day - moment.date()).days
-    if step == -1:
-        hours = -(seconds // 3600 + 1)
-    elif step == 1:
-        hours = -(-(86400 - seconds) // 3600)
-    else:
-        return None
-    if not -12 <= hours <= 14:
-        return None
-    return moment.astimezone(timezone(timedelta(hours=hours)))
-
-
-def _on_day(moment: datetime, day: date) -> datetime | None:
-    """An aware ``moment`` as the same instant on ``day`` (UTC or a whole-hour offset), or None."""
-    if moment.utcoffset() is None:
-        return None
-    utc = moment.astimezone(UTC)
-    return utc if utc.date() == day else _shift_to_day(utc, day)
-
-
-_LISTING_TAGS = frozenset({"a", "li", "aside", "nav", "footer"})
-
-
-_LISTING_LEVELS = 8
-
-
-def _in_listing(node: LexborNode) -> bool:
-    """True for an element inside a link, a list item or a sidebar: where teasers stand."""
-    current = node.parent
-    for _ in range(_LISTING_LEVELS):
-        if current is None:
-            return False
-        if current.tag in _LISTING_TAGS:
-            return True
-        current = current.parent
-    return False
-
-
-def _local_published(
-    doc: LexborHTMLParser,
-    meta: Metadata,
-    url: str | None,
-    values: dict[str, list[str]],
-    source: LexborNode | None = None,
-) -> None:
-    """Put a UTC publication time on the page's own day when the page says which day that is.
-
-    Metadata often gives the time in UTC, which for an evening or early-morning
-    article is another day than the one the page prints. The day in the url path
-    is asked first: on that day nothing changes, on the day next to it the time
-    moves there. Other hints, most precise first: the same instant with a local
-    offset in a ``<meta>`` or ``<time>``; a local ``<time datetime>`` or a shown
-    date and time without zone (its distance to UTC is the offset); then the day
-    alone: the date a ``<time>`` of that instant shows, the date other ``<time>``
-    elements show, a date-only ``<meta>``. A ``<time>`` that is not the same
-    instant counts only when it gave the date or stands inside ``<article>``:
-    teasers and sidebars carry the dates of other articles.
-    """
-    published = meta.published
-    if published is None or published.tzinfo is None or published.utcoffset() != _ZERO_OFFSET:
-        return
-    in_url = date_in_url(url) or date_in_url(meta.canonical_url)
-    url_day = in_url.date() if in_url is not None else None
-    if url_day is not None and abs((url_day - published.date()).days) > 1:
-        url_day = None  # another story's date, or the url's own scheme
-    naive = published.replace(tzinfo=None)
-    shown_days: list[date] = []
-    other_days: list[date] = []
-    meta_days: list[date] = []
-    for content in (value for key in _DATE_HINT_KEYS for value in values.get(key, ())):
-        parsed = parse_date(content)
-        if parsed is None:
-            continue
-        if parsed.tzinfo is not None:
-            if parsed.utcoffset() and parsed == published and url_day in (None, parsed.date()):
-                meta.published = parsed
-                return
-        elif not (parsed.hour or parsed.minute):
-            meta_days.append(parsed.date())
-    in_article: dict[int, bool] = {}
-    source_id = source.mem_id if source is not None else None
-    elsewhere: list[date] = []
-    for node in doc.css("time")[:5]:
-        raw = (node.attributes.get("datetime") or "").strip()
-        text = node.text(deep=True)[:200]
-        parsed = None
-        if raw:
-            parsed = parse_date(raw) if ISO_START.match(raw) else date_in_text(raw)
-        if parsed is not None and parsed.tzinfo is not None:
-            if parsed.utcoffset() and parsed == published and url_day in (None, parsed.date()):
-                meta.published = parsed
-                return
-            if parsed != published:
-                continue
-            shown = parse_date(text) if text.strip() else None
-        elif node.mem_id == source_id or _in_article(node, in_article):
-            shown = parsed or (parse_date(text) if text.strip() else None)
-        else:
-            if parsed is not None and not _in_listing(node):
-                elsewhere.append(parsed.date())
-            continue
-        if shown is None:
-            continue
-        if shown.tzinfo is None and (shown.hour or shown.minute):
-            offset = shown - naive
-            minutes = offset.total_seconds() / 60
-            if offset and minutes % 15 == 0 and -12 * 60 <= minutes <= 14 * 60:
-                local = published.astimezone(timezone(offset))
-                if url_day in (None, local.date()):
-                    meta.published = local
-                    return
-        (shown_days if parsed is not None else other_days).append(shown.date())
-    days = [url_day] if url_day is not None else shown_days + other_days + meta_days
-    if url_day is None:
-        near = date_near_heading(doc)
-        if near is not None:
-            days.append(near.date())
-        if len(set(elsewhere)) == 1:
-            # <time> elements outside <article> and outside links, lists and sidebars (where
-            # teasers stand) that all show one day: the page's own.
-            days.append(elsewhere[0])
-    for day in days:
-        if day == published.date():
-            return
-        shifted = _shift_to_day(published, day)
-        if shifted is not None:
-            meta.published = shifted
-            return
-    if (
-        not days
-        and published.utcoffset() == timedelta(0)
-        and published.hour in _MIDNIGHT_HOURS
-        and _on_the_hour(published)
-    ):
-        # 22:00 or 23:00 UTC on the dot: a day entered without a time, stored as the local
-        # midnight of Central Europe (+01:00/+02:00) and written out in UTC.
-        meta.published = published.astimezone(timezone(timedelta(hours=24 - published.hour)))
-
-
-_MIDNIGHT_HOURS = (22, 23)
-
-
-def _on_the_hour(moment: datetime) -> bool:
-    return moment.minute == moment.second == moment.microsecond == 0
+_TIMESTAMP_ELEMENTS = (
+    '[itemprop="datePublished"], time[datetime], [property="schema:datePublished"][content], '
+    '[property="schema:dateCreated"][content]'
+)
 
 
 def _with_time(doc: LexborHTMLParser, meta: Metadata, values: dict[str, list[str]]) -> None:
@@ -475,21 +351,22 @@ def _with_time(doc: LexborHTMLParser, meta: Metadata, values: dict[str, list[str
 
     The most trusted source may give the day alone (JSON-LD "November 19, 2019", a
     ``pdate=20191119``) while a less trusted one has the instant (``article:published_time``,
-    ``itemprop=datePublished``, the article's ``<time datetime>``): the day is kept, the
-    time and zone are taken from the other.
+    ``itemprop=datePublished``, RDFa's ``schema:dateCreated``, the article's ``<time
+    datetime>``, a script's JSON state): the day is kept, the time and zone are taken from
+    the other.
     """
     published = meta.published
     if published is None or published.tzinfo is not None:
         return
     day = published.date()
     wall = published.time()
-    raws = [value for key in _DATE_HINT_KEYS for value in values.get(key, ())]
-    for node in doc.css('[itemprop="datePublished"], time[datetime]')[:8]:
+    raws = [value for key in _TIME_HINT_KEYS for value in values.get(key, ())]
+    for node in doc.css(_TIMESTAMP_ELEMENTS)[:8]:
         if node.attributes.get("itemprop") == "dateModified":
             continue
         attrs_ = node.attributes
         raws.append(attrs_.get("datetime") or attrs_.get("content") or "")
-    for raw in raws:
+    for raw in chain(raws, script_date_values(doc)):
         if not raw or not ISO_START.match(raw.strip()):
             continue
         parsed = parse_date(raw)
@@ -506,6 +383,54 @@ def _with_time(doc: LexborHTMLParser, meta: Metadata, values: dict[str, list[str
 
 
 _MIDNIGHT = datetime.min.time()
+
+
+def _shown_declared(doc: LexborHTMLParser, meta: Metadata, values: dict[str, list[str]]) -> None:
+    """Another declared date, when the page shows its day and not the publication's: a
+    publication date of another source (JSON-LD and ``<meta>`` that disagree), else the
+    declared modification. What the page shows is its dateline by the heading, else the
+    first dates of its own text.
+
+    A page republished or reworked under the same address often keeps its first publication
+    date in the metadata while the page itself shows the day of the new version, unlabelled
+    ("12.01.2022" under the title, "Stand: 07.11.2023"): the day the page shows as its date is
+    the one its readers date it by. A date the page labels as the update ("Updated March 14,
+    2021") is not taken for the publication.
+    """
+    published = meta.published
+    if published is None:
+        return
+    others = [
+        parsed
+        for key in PUBLISHED_KEYS
+        for value in values.get(key, ())
+        if (parsed := parse_date(value)) is not None and parsed.date() != published.date()
+    ]
+    for node in doc.css('[itemprop="datePublished"]')[:5]:
+        attrs_ = node.attributes
+        parsed = parse_date(attrs_.get("datetime") or attrs_.get("content"))
+        if parsed is not None and parsed.date() != published.date():
+            others.append(parsed)
+    if meta.modified is not None and meta.modified.date() != published.date():
+        others.append(meta.modified)
+    if not others:
+        return
+    window = heading_window(doc) or ""
+    if not days_in_text(window):  # no dateline by the heading
+        window = own_text(doc)
+    # The first date shown, unless labelled as the update: a page that says "Updated …"
+    # tells its readers that this is not the day it was published.
+    shown = next((found for found, update in written_dates(window) if not update), None)
+    if shown is None or shown.date() == published.date():
+        return
+    if published.date() in days_in_text(window):
+        return
+    day = shown.date()
+    for other in others:
+        moved = other if other.date() == day else on_day(other, day)
+        if moved is not None:
+            meta.published = moved
+            return
 
 
 # How far into a title its date may stand.
@@ -530,6 +455,8 @@ def settle_published(
     if meta.published is None:
         meta.published = labelled_date(doc)
     if meta.published is None:
+        meta.published = date_in_scripts(doc)
+    if meta.published is None:
         # A title that opens with its date ("23.01.2022 - Wierer wins").
         meta.published = next(
             (d for t in meta.titles[:3] if t and (d := date_in_text(t[:_TITLE_DATE])) is not None),
@@ -537,5 +464,8 @@ def settle_published(
         )
     if meta.published is None:
         meta.published = first_date_in_text(doc)
+    _shown_declared(doc, meta, values)
     _with_time(doc, meta, values)
-    _local_published(doc, meta, url, values, source)
+    local_published(
+        doc, meta, url, [v for key in _DATE_HINT_KEYS for v in values.get(key, ())], source
+    )

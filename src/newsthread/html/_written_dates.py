@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import warnings
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import date, datetime
 
 from dateutil import parser as dateparser
 from dateutil import tz
@@ -20,7 +20,15 @@ from newsthread._validate import valid_datetime
 from newsthread.html._dates import MONTH_NAMES as _COMMENT_MONTHS
 from newsthread.html._dates import MONTH_NUMBERS as _MONTH_NUMBERS
 
-__all__ = ["DATE_ANCHOR", "ISO_START", "date_in_text", "date_in_url", "parse_date"]
+__all__ = [
+    "DATE_ANCHOR",
+    "ISO_START",
+    "date_in_text",
+    "date_in_url",
+    "days_in_text",
+    "parse_date",
+    "written_dates",
+]
 
 _SPACE = re.compile(r"\s+")
 
@@ -125,6 +133,18 @@ _GROUPS = "12345678abc9"
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|[-_]|\.html?|$)")
 
 
+# "/20191231/", "/20191231-slug": eight digits standing alone in the path.
+_URL_COMPACT_DATE = re.compile(
+    r"/(?:[^/?#]*[_-])?((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:/|[-_]|\.html?|$)"
+)
+
+
+# "/31-12-2019", "slug-vom-31.12.2019": day first.
+_URL_DAY_FIRST = re.compile(
+    r"[/_-](\d{1,2})[-_.](\d{1,2})[-_.]((?:19|20)\d{2})(?:/|[-_]|\.html?|$)"
+)
+
+
 _UPDATED_BEFORE = re.compile(
     r"(?:updated|update|modified|aktualisiert|geändert|mis à jour|modifié|actualizado|"
     r"aggiornato|zaktualizowano|atualizado|actualitzat|bijgewerkt|uppdaterad|uppdaterat|"
@@ -192,6 +212,16 @@ def date_in_text(text: str) -> datetime | None:
     passed over for a later one, and taken only when there is no other.
     """
     updated = None
+    for found, update in written_dates(text):
+        if not update:
+            return found
+        updated = updated or found
+    return updated
+
+
+def written_dates(text: str) -> Iterator[tuple[datetime, bool]]:
+    """Each written-out date of ``text`` in order, with the time written after it, and whether
+    a label before it says it is an update ("Updated", "Aktualisiert: …")."""
     for match in _date_matches(text):
         found = _match_date(match)
         if found is None:
@@ -199,11 +229,15 @@ def date_in_text(text: str) -> datetime | None:
         written = _TIME_AFTER.match(text, match.end())
         if written is not None:
             found = _at_written_time(found, written)
-        if _UPDATED_BEFORE.search(text, max(0, match.start() - 40), match.start()):
-            updated = updated or found
-            continue
-        return found
-    return updated
+        yield (
+            found,
+            _UPDATED_BEFORE.search(text, max(0, match.start() - 40), match.start()) is not None,
+        )
+
+
+def days_in_text(text: str) -> set[date]:
+    """Every day a written date in ``text`` names (updates and publications alike)."""
+    return {found.date() for found, _ in written_dates(text)}
 
 
 def _match_date(match: re.Match[str]) -> datetime | None:
@@ -227,15 +261,21 @@ def _match_date(match: re.Match[str]) -> datetime | None:
 
 
 def date_in_url(url: str | None) -> datetime | None:
-    """The date a url path carries (``/2019/12/31/slug``), or None."""
+    """The date a url path carries, or None: ``/2019/12/31/slug``, ``/2019-12-31-slug``,
+    ``/20191231/``, ``/meldungen/31-12-2019``, ``slug_vom_31.12.2019``."""
     if not url:
         return None
-    match = _URL_DATE.search(url)
-    if match is None:
+    match = _URL_DATE.search(url) or _URL_COMPACT_DATE.search(url)
+    if match is not None:
+        year, month, day = match.groups()
+    elif (match := _URL_DAY_FIRST.search(url)) is not None:
+        day, month, year = match.groups()
+        if int(day) <= 12 < int(month):  # "04-29-2021": month first
+            day, month = month, day
+    else:
         return None
     try:
-        year, month, day = (int(g) for g in match.groups())
-        return datetime(year, month, day)
+        return datetime(int(year), int(month), int(day))
     except ValueError:
         return None
 

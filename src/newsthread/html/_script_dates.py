@@ -1,0 +1,51 @@
+"""The publication date a page's scripts hold for it: the state a script-rendered page is built
+from (``__NEXT_DATA__``, an app's JSON) names its article's date under keys of its own."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import datetime
+
+from selectolax.lexbor import LexborHTMLParser
+
+from newsthread.html._written_dates import parse_date
+
+__all__ = ["date_in_scripts", "script_date_values"]
+
+# A JSON key that names a publication, then one that names a creation; the value a string.
+_KEYS = (
+    re.compile(
+        r'"(?:datePublished|publishedAt|published_at|publishDate|publishedDate|publish_date|'
+        r"publicationDate|publication_date|firstPublished|first_publish_date|pubDate)"
+        r'"\s*:\s*"([^"]{8,40})"'
+    ),
+    re.compile(r'"(?:dateCreated|createdAt|created_at)"\s*:\s*"([^"]{8,40})"'),
+)
+
+
+# How much of each script is searched (the article's own state comes first in it).
+_SCRIPT_MAX = 200_000
+
+
+def date_in_scripts(doc: LexborHTMLParser) -> datetime | None:
+    """The first publication date (else creation date) a script's JSON gives, or None."""
+    for value in script_date_values(doc):
+        found = parse_date(value)
+        if found is not None:
+            return found
+    return None
+
+
+def script_date_values(doc: LexborHTMLParser) -> Iterator[str]:
+    """The values of the publication keys in the page's scripts, in order, then those of the
+    creation keys."""
+    codes = [
+        code
+        for node in doc.css("script")
+        if "ate" in (code := node.text(deep=True)[:_SCRIPT_MAX]) and '":' in code
+    ]
+    for pattern in _KEYS:
+        for code in codes:
+            for match in pattern.finditer(code):
+                yield match.group(1)

@@ -1,0 +1,43 @@
+"""Labelled dates in the text: a label is a whole word, and "last change" labels in several
+languages are the last resort."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
+from newsthread.html._datelines import labelled_date
+
+
+def labelled(body: str) -> datetime | None:
+    return labelled_date(LexborHTMLParser(f"<html><body>{body}</body></html>"))
+
+
+def test_a_word_that_starts_like_a_label_is_not_one() -> None:
+    body = (
+        "<p>Abbildung: Datensatz vom 09.03.2016, Standardwerte 2015-02-03.</p>"
+        "<p>Letzte Änderung: 14.01.2022 um 09:25</p>"
+    )
+    assert labelled(body) == datetime(2022, 1, 14, 9, 25)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Letzte Änderung: 14.01.2022", datetime(2022, 1, 14)),
+        ("Letzte Aktualisierung am 3. Mai 2021", datetime(2021, 5, 3)),
+        ("Última actualización: 5 de mayo de 2021", datetime(2021, 5, 5)),
+        ("Ultima modifica 12/03/2020", datetime(2020, 3, 12)),
+        ("Laatst gewijzigd op 7 juni 2019", datetime(2019, 6, 7)),
+        ("Senast ändrad 2018-04-09", datetime(2018, 4, 9)),
+    ],
+)
+def test_last_change_labels_in_other_languages(text: str, day: datetime) -> None:
+    assert labelled(f"<h2>Seite</h2><p>Text</p><p>{text}</p>") == day
+
+
+def test_a_publication_label_beats_an_earlier_change_label() -> None:
+    body = "<p>Letzte Änderung: 14.01.2022</p><p>Veröffentlicht am 02.01.2022</p>"
+    assert labelled(body) == datetime(2022, 1, 2)
