@@ -191,7 +191,8 @@ def sentence_subject(
             and w[:1].islower()
             and (
                 low in _AUX
-                or low in CUE_FORMS
+                # "the secretary of state talked": a cue word after "of" is a noun
+                or (low in CUE_FORMS and words[-1].lower() != "of")
                 or (low.endswith(("ed", "s")) and low not in ROLE_WORDS)
                 # "Carly Fiorina threw her support": a name ends at its verb, whatever its form
                 # (not at a role noun: "The Florida senator sought to …")
