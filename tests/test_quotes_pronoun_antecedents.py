@@ -41,3 +41,21 @@ def test_the_with_a_title_is_no_body() -> None:
     text = "The Rev. Ann Moss preached on Sunday. “We stay together,” she said."
     (q,) = find_quotes(text)
     assert q.speaker is not None and q.speaker.name == "Ann Moss"
+
+
+def test_the_subject_of_a_subordinate_clause_is_not_the_topic() -> None:
+    text = (
+        "Tom Reed took offense when Sam Kelly criticised the plan at the hearing. "
+        "“It was a third-rate argument,” he said."
+    )
+    (q,) = find_quotes(text)
+    assert q.speaker is not None and q.speaker.name == "Tom Reed"
+
+
+def test_a_lone_surname_before_an_adverb_and_a_verb_is_a_person() -> None:
+    text = (
+        "Ostrander also addressed the council on Thursday.\n\n"
+        "“We take our duty to the voters seriously,” he added."
+    )
+    (q,) = find_quotes(text)
+    assert q.speaker is not None and q.speaker.name == "Ostrander"

@@ -36,6 +36,9 @@ _NON_SUBJECT_WORDS = frozenset(
 )  # fmt: skip
 
 
+_SUBORDINATORS = frozenset(["when", "because", "after", "while", "if", "although", "since", "before", "until", "whether", "as", "though", "once"])  # fmt: skip
+
+
 _CLAUSE_DELIM_RE = re.compile("[" + re.escape(_CLAUSE_DELIMS) + "]")
 
 
@@ -56,6 +59,8 @@ def _subject_position(text: str, start: int) -> bool:
         low = w.lower()
         if low in _NON_SUBJECT_WORDS or low in CUE_FORMS or (low.endswith("ed") and len(low) > 4):
             return False
+        if low in _SUBORDINATORS and w is not words[0]:
+            return False  # "Trump took offense when Kelly confronted him": not the topic
         if low.endswith("ing") and len(low) > 5 and low.isalpha():
             return False  # "thanking Chairman Reince Priebus": the object of a participle
     return len(words) <= 5
@@ -252,7 +257,8 @@ def _scan_run_inner(reg: Registry, text: str, at: int, run: str, pos: int) -> No
             reg.mention(pos, e5, 1)
     elif " " not in run and _looks_like_surname(last):
         # "Levin dismissed ...": a lone capitalised subject of a verb is a person
-        nm = _NEXT_WORD_RE.match(text, at + len(run))
+        # ("Levin also said", "Levin has repeatedly said": adverbs and auxiliaries skipped)
+        nm = _VERB_AFTER_RE.match(text, at + len(run))
         if (
             nm
             # a weak cue in the present is an ordinary verb: "Story continues below"
@@ -320,6 +326,10 @@ def _name_token(tok: str) -> bool:
 
 
 _NEXT_WORD_RE = re.compile(r"\s+([a-z]+)\b")
+_VERB_AFTER_RE = re.compile(
+    r"(?:\s+(?:also|then|later|again|still|never|once|previously|recently|repeatedly|has|had"
+    r"|have|[a-z]+ly))?\s+([a-z]+)\b"
+)
 
 
 def _looks_like_surname(tok: str) -> bool:
