@@ -278,7 +278,8 @@ def _role_head(words: list[str]) -> int:
             and nxt.islower()
             and not _role_noun(nxt)
             and nxt not in _NAME_LINKS
-            and nxt not in FUNCTION_WORDS
+            # "The judge then turned to me": an adverb before the verb
+            and (nxt not in FUNCTION_WORDS or is_adverb(nxt))
         ):
             return i + 1
     return 0
