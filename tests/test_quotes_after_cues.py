@@ -81,3 +81,13 @@ def test_a_weak_cue_closing_the_clause_after_a_document_is_the_cue() -> None:
     (q,) = find_quotes("“His email was a help,” the passage continued.", indirect=False)
     assert q.speaker is not None and q.speaker.name == "passage"
     assert q.cue == "continued"
+
+
+def test_a_cue_opening_reported_speech_after_a_full_quote_is_a_new_sentence() -> None:
+    text = (
+        "Senator Ann Vale spoke first. “The port will stay open all winter.” "
+        "Tom Reed said that the city would pay for it."
+    )
+    direct, indirect = find_quotes(text)
+    assert direct.speaker is not None and direct.speaker.name == "Ann Vale"
+    assert indirect.speaker is not None and indirect.speaker.name == "Tom Reed"

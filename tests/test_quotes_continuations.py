@@ -29,3 +29,9 @@ def test_dash_line_does_not_override_a_cue() -> None:
 def test_cue_less_quote_paragraph_after_a_role_subject() -> None:
     text = "The senator praised the plan in a speech.\n\n“We need someone who can win this fight.”"
     assert _pairs(text) == [("We need someone who can win this fight.", "The senator")]
+
+
+def test_a_role_subject_with_an_adverb_carries_the_lone_quote_after_it() -> None:
+    text = "The coach then faced the players. “Who wants to start on Saturday?” Nobody moved."
+    (q,) = find_quotes(text)
+    assert q.speaker is not None and q.speaker.name == "The coach"

@@ -60,3 +60,18 @@ def test_a_capitalised_modifier_before_a_role_noun_is_part_of_the_description() 
     text = "Former Republican presidential candidate Tom Reed broke down what was wrong to a Dutch paper: “It was so insensitive.”"
     (q,) = find_quotes(text, indirect=False)
     assert q.speaker is not None and q.speaker.name == "Tom Reed"
+
+
+def test_more_from_a_source_with_a_colon_names_the_source() -> None:
+    text = (
+        "The county auditor published her review on Friday.\n"
+        "More from Okafor: “The accounts were never reconciled after the flood.”"
+    )
+    (q,) = find_quotes(text)
+    assert q.speaker is not None and q.speaker.name == "Okafor"
+
+
+def test_from_a_document_with_a_colon_names_the_document() -> None:
+    text = "From the audit: “Three of the five accounts were never reconciled.”"
+    (q,) = find_quotes(text)
+    assert q.speaker is not None and q.speaker.name == "audit"

@@ -31,6 +31,9 @@ _COMPLEMENT_RE = re.compile(r"\s(?:of|that|from|at|with)\s")
 _CLAUSE_END_RE = re.compile(r"\s*(?:[.!?;]|,\s|$)")
 
 
+_CONTENT_AFTER_RE = re.compile(r"\s+(?:that|he|she|they|it|we|I|the|his|her|their)\s")
+
+
 _TAIL_PREPOSITIONS = frozenset(
     ["of", "in", "on", "at", "to", "for", "from", "with", "by", "about", "into", "over", "under", "during", "after", "before"]
 )  # fmt: skip
@@ -223,6 +226,9 @@ def _subject_and_cue_after(
         ):
             continue  # "the congressional report said": "report" is the noun, "said" the cue
         if np is None:
+            return None
+        if ends_sentence and _CONTENT_AFTER_RE.match(masked, cm.end()):
+            # "“… points.” Brafman said he had come to …": a new sentence reporting speech
             return None
         if (
             ends_sentence

@@ -242,6 +242,9 @@ def _inverted_lead(masked: str, head_lo: int, qs: int) -> Cue | None:
     return None
 
 
+_FROM_SOURCE_RE = re.compile(r"(?:More\s+from|From)\s+(\S.{0,50})$")
+
+
 def _colon_before(masked: str, head_lo: int, qs: int) -> Cue | None:
     """ "Rutte: “…”" (a name and a colon right before the quote) and "Rubio fired back
     forcefully: “…”" (the clause subject introduces the quote)."""
@@ -252,6 +255,13 @@ def _colon_before(masked: str, head_lo: int, qs: int) -> Cue | None:
     colon = (head_lo + len(lead), head_lo + len(stripped))
     cut = max(lead.rfind(c) for c in ",.;-–—\u0001")
     cand = lead[cut + 1 :].strip()
+    fm = _FROM_SOURCE_RE.match(cand)
+    if fm is not None:
+        # "More from the report: “…”": the source whose words follow
+        np = parse_subject(fm.group(1))
+        if np is not None and np.kind in ("name", "role", "group", "nominal"):
+            at = head_lo + cut + 1 + (len(lead[cut + 1 :]) - len(lead[cut + 1 :].lstrip()))
+            return Cue(np, at + fm.start(1), ":", True, fm.group(1), colon)
     np = parse_subject(cand) if 0 < len(cand) < 60 and _colon_ok(cand) else None
     if np is not None and np.kind in ("name", "role", "group"):
         return Cue(np, head_lo + cut + 1, ":", True, cand, colon)

@@ -166,6 +166,9 @@ ROLE_WORDS: frozenset[str] = frozenset((
     "sen", "senate", "senator", "senators", "senior", "sgt", "sir", "speaker", "spokesman",
     "spokespeople", "spokesperson", "spokeswoman", "staffer", "staffers", "state", "strategist",
     "strategists", "then", "top", "trade", "treasurer", "vice", "vice-president", "whip",
+    # who a person is in campaign news ("Republican presidential hopeful Ted Cruz")
+    "hopeful", "hopefuls", "front-runner", "frontrunner", "contender", "challenger",
+    "businessman", "businesswoman", "billionaire", "mogul", "magnate", "pastor", "author",
 ))
 # fmt: on
 

@@ -36,6 +36,9 @@ _NON_SUBJECT_WORDS = frozenset(
 )  # fmt: skip
 
 
+_SUBORDINATORS = frozenset(["when", "because", "after", "while", "if", "although", "since", "before", "until", "whether", "as", "though", "once"])  # fmt: skip
+
+
 _CLAUSE_DELIM_RE = re.compile("[" + re.escape(_CLAUSE_DELIMS) + "]")
 
 
@@ -56,6 +59,10 @@ def _subject_position(text: str, start: int) -> bool:
         low = w.lower()
         if low in _NON_SUBJECT_WORDS or low in CUE_FORMS or (low.endswith("ed") and len(low) > 4):
             return False
+        if low in _SUBORDINATORS and w is not words[0]:
+            return False  # "Trump took offense when Kelly confronted him": not the topic
+        if low.endswith("ing") and len(low) > 5 and low.isalpha():
+            return False  # "thanking Chairman Reince Priebus": the object of a participle
     return len(words) <= 5
 
 
@@ -189,6 +196,10 @@ _GENDER_NEXT_RE = re.compile(r"[^.;:!?\u0001]{0,60}?\b(he|she|his|her|him)\b", r
 _ARTICLES = frozenset(["a", "an", "the", "his", "her", "their", "its", "our"])
 
 
+#: Titles that say a person's gender and nothing else.
+_HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "mister"])
+
+
 _ROLE_BEFORE_RE = re.compile(r"\b((?:[a-z][a-z\-]+\s+){0,2}[a-z][a-z\-]+)\s+$")
 
 
@@ -222,6 +233,10 @@ def _scan_run_inner(reg: Registry, text: str, at: int, run: str, pos: int) -> No
                     reg.mention(pos, ent, _weight(text, at, run))
                     return
                 e2 = reg.by_surname(np.name)
+                if e2 is None and toks[0].lower().rstrip(".") in _HONORIFICS and len(toks) == 2:
+                    # "Mrs. Lee arrived": a title and a surname are a person, the title
+                    # giving the gender a later "she" needs
+                    e2 = reg.add_name(np)
                 if e2 is not None:
                     reg.mention(pos, e2, _weight(text, at, run))
                     return
@@ -232,7 +247,7 @@ def _scan_run_inner(reg: Registry, text: str, at: int, run: str, pos: int) -> No
     e3 = reg.by_surname(last)
     if e3 is not None and e3.person:
         reg.mention(pos, e3, _weight(text, at, run))
-    elif _institution(run, last) and _subject_position(text, at):
+    elif (_institution(run, last) or _the_named(text, at, run)) and _subject_position(text, at):
         # "The Federal Reserve raised rates. “…,” it said": an institution as a subject
         name = run.rstrip(".,")
         if name.split()[0].lower() == "the":
@@ -242,7 +257,8 @@ def _scan_run_inner(reg: Registry, text: str, at: int, run: str, pos: int) -> No
             reg.mention(pos, e5, 1)
     elif " " not in run and _looks_like_surname(last):
         # "Levin dismissed ...": a lone capitalised subject of a verb is a person
-        nm = _NEXT_WORD_RE.match(text, at + len(run))
+        # ("Levin also said", "Levin has repeatedly said": adverbs and auxiliaries skipped)
+        nm = _VERB_AFTER_RE.match(text, at + len(run))
         if (
             nm
             # a weak cue in the present is an ordinary verb: "Story continues below"
@@ -279,6 +295,20 @@ def _institution(run: str, last: str) -> bool:
     return " " in run and last.lower() in ORG_HEADS
 
 
+def _the_named(text: str, at: int, run: str) -> bool:
+    """ "The Post reported", "The Associated Press wrote": a capitalised name after "The",
+    followed by a verb, is a body (a person's name takes no article)."""
+    toks = run.split()
+    if toks[0] != "The" or not 2 <= len(toks) <= 4 or run.endswith(("s", "’", "'")):
+        return False
+    for t in toks[1:]:
+        low = t.lower().rstrip(".,")
+        if not t[:1].isupper() or low in FUNCTION_WORDS or low in _PERSON_TITLES:
+            return False  # "The Rev. Al Sharpton", "The President"
+    nm = _NEXT_WORD_RE.match(text, at + len(run))
+    return nm is not None and (nm.group(1) in CUE_FORMS or nm.group(1).endswith("ed"))
+
+
 _ORGISH = PLACE_WORDS
 
 
@@ -296,6 +326,10 @@ def _name_token(tok: str) -> bool:
 
 
 _NEXT_WORD_RE = re.compile(r"\s+([a-z]+)\b")
+_VERB_AFTER_RE = re.compile(
+    r"(?:\s+(?:also|then|later|again|still|never|once|previously|recently|repeatedly|has|had"
+    r"|have|[a-z]+ly))?\s+([a-z]+)\b"
+)
 
 
 def _looks_like_surname(tok: str) -> bool:

@@ -191,7 +191,8 @@ def sentence_subject(
             and w[:1].islower()
             and (
                 low in _AUX
-                or low in CUE_FORMS
+                # "the secretary of state talked": a cue word after "of" is a noun
+                or (low in CUE_FORMS and words[-1].lower() != "of")
                 or (low.endswith(("ed", "s")) and low not in ROLE_WORDS)
                 # "Carly Fiorina threw her support": a name ends at its verb, whatever its form
                 # (not at a role noun: "The Florida senator sought to …")
@@ -277,7 +278,8 @@ def _role_head(words: list[str]) -> int:
             and nxt.islower()
             and not _role_noun(nxt)
             and nxt not in _NAME_LINKS
-            and nxt not in FUNCTION_WORDS
+            # "The judge then turned to me": an adverb before the verb
+            and (nxt not in FUNCTION_WORDS or is_adverb(nxt))
         ):
             return i + 1
     return 0

@@ -1,0 +1,61 @@
+"""Which mentions a later "he", "she" or "it" can go back to: the subject over the object
+of a participle, an honorific with a surname, a named body after "The"."""
+
+from newsthread.model import SpeakerKind
+from newsthread.quotes import find_quotes
+
+
+def test_the_object_of_a_participle_is_no_antecedent() -> None:
+    text = (
+        "Carl Brandt opened the meeting, thanking Finance Director Paul Osgood and "
+        "greeting the new members. “Now that is done, we can start,” he said."
+    )
+    (q,) = find_quotes(text)
+    assert q.speaker is not None and q.speaker.name == "Carl Brandt"
+
+
+def test_an_honorific_and_a_surname_are_a_person_of_that_gender() -> None:
+    text = (
+        "Karen Holt chaired the hearing. Mrs. Lindqvist arrived late on Monday. "
+        "“We are ready for the storm,” she said."
+    )
+    (q,) = find_quotes(text)
+    assert q.speaker is not None and q.speaker.name == "Lindqvist"
+    assert q.speaker.kind is SpeakerKind.PERSON
+
+
+def test_a_named_body_after_the_is_what_it_said_stands_for() -> None:
+    text = "The Daily Courier reported the sale on Monday. “The deal is off for now,” it said."
+    (q,) = find_quotes(text, indirect=False)
+    assert q.speaker is not None and q.speaker.name == "Daily Courier"
+    assert q.speaker.kind is SpeakerKind.ORGANISATION
+
+
+def test_the_with_a_place_and_a_role_noun_is_no_body() -> None:
+    text = "The Ohio senator spoke on Monday. “The deal is off for now,” it said."
+    (q,) = find_quotes(text)
+    assert q.speaker is None
+
+
+def test_the_with_a_title_is_no_body() -> None:
+    text = "The Rev. Ann Moss preached on Sunday. “We stay together,” she said."
+    (q,) = find_quotes(text)
+    assert q.speaker is not None and q.speaker.name == "Ann Moss"
+
+
+def test_the_subject_of_a_subordinate_clause_is_not_the_topic() -> None:
+    text = (
+        "Tom Reed took offense when Sam Kelly criticised the plan at the hearing. "
+        "“It was a third-rate argument,” he said."
+    )
+    (q,) = find_quotes(text)
+    assert q.speaker is not None and q.speaker.name == "Tom Reed"
+
+
+def test_a_lone_surname_before_an_adverb_and_a_verb_is_a_person() -> None:
+    text = (
+        "Ostrander also addressed the council on Thursday.\n\n"
+        "“We take our duty to the voters seriously,” he added."
+    )
+    (q,) = find_quotes(text)
+    assert q.speaker is not None and q.speaker.name == "Ostrander"
