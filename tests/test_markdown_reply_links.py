@@ -24,10 +24,11 @@ def test_parent_links_nest_a_flat_list(converter: str) -> None:
     assert article.comments[0].extra["date_text"] == "4 hours ago"
 
 
-def test_html2text_drops_in_page_links_so_the_thread_stays_flat() -> None:
+def test_html2text_drops_in_page_links_but_their_labels_still_nest() -> None:
     article = load("reply_links", "html2text")
-    # html2text writes "| parent |" without the link: authors and texts stay, nesting cannot
-    assert shape(article.comments) == [(0, name, text) for _, name, text in THREAD]
+    # html2text writes "| root | parent |" without the links: the labels give the tree
+    # (test_markdown_navigation_labels.py)
+    assert shape(article.comments) == THREAD
 
 
 @pytest.mark.parametrize("converter", CONVERTERS)

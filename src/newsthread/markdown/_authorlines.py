@@ -279,6 +279,7 @@ _NAV_WORDS = re.compile(
     r"(?:\s*[|·•]\s*(?:parent|root|next|prev|context|flag|favorite|hide|\[[\u2013-]\]))+(?=\s|$)",
     re.IGNORECASE,
 )
+_WORD = re.compile(r"\w+")
 _COMPACT_AGE = re.compile(r"^\d{1,4}\s?(?:s|m|min|h|d|w|mo|y|yr)$", re.IGNORECASE)
 _PARENT_WORDS = (
     "parent",
@@ -297,6 +298,8 @@ class Inline:
     header: Header
     cut: int  #: where the comment's own text starts
     parent: str | None  #: the id a parent link points to
+    #: navigation labels after the time ("root", "parent", "prev", "next"), links or words
+    nav: frozenset[str] = frozenset()
 
 
 def inline_header(unit: Unit) -> Inline | None:
@@ -322,6 +325,7 @@ def inline_header(unit: Unit) -> Inline | None:
         return None
     cut = later[0].end
     parent: str | None = None
+    nav: set[str] = set()
     for link in later[1:]:
         gap = text[cut : link.start]
         label = text[link.start : link.end].strip()
@@ -331,17 +335,22 @@ def inline_header(unit: Unit) -> Inline | None:
             break
         if label.lower().startswith(_PARENT_WORDS) and link.url.startswith("#"):
             parent = link.url[1:]
+        nav.add(label.lower())
         cut = link.end
     words = _NAV_WORDS.match(text, cut)  # converters that drop in-page links keep their labels
     if words is not None:
+        nav.update(w.lower() for w in _WORD.findall(words.group()))
         cut = words.end()
+    script = JS_LINK.match(text, len(text) - len(text[cut:].lstrip(" "))) if cut else None
+    if script is not None:  # a collapse button markdown-it-py refused ("[[-]](javascript:...)")
+        cut = script.end()
     head = Header(
         author=Author(text[first.start : first.end].strip(), first.url),
         published=published,
         url=later[0].url,
         date_text=relative,
     )
-    return Inline(head, cut, parent)
+    return Inline(head, cut, parent, frozenset(nav))
 
 
 _REPLY_TAIL = re.compile(

@@ -115,15 +115,19 @@ def fold_text_lists(units: list[Unit], has_header: Callable[[list[Unit]], bool])
     indent = min(by_item[k][0].column for k in headed)
     for kids in by_list.values():
         parent = by_item[kids[0]][0].parent_item
-        if any(k in headed or k in parents for k in kids):
+        if any(k in headed for k in kids):
             continue
         if parent == -1:
             # a list at the top, left of every headed item: a list in a comment's text that
-            # the converter wrote flush left (html2text); its lines are the comment's text
+            # the converter wrote flush left (html2text); its lines are the comment's text.
+            # The comments indented after it, which CommonMark nests in its last item, nest
+            # by their own columns.
             if kids[0] > min(headed) and by_item[kids[0]][0].column < indent:
                 for k in kids:
                     for unit in by_item[k]:
                         _into(unit, None)
+            continue
+        if any(k in parents for k in kids):
             continue
         if parent not in headed:
             continue

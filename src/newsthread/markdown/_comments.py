@@ -72,7 +72,8 @@ _BOILERPLATE = re.compile(
     schreibe\ einen\ kommentar.{0,200}|kommentar\ (?:hinterlassen|schreiben|verfassen|abschicken)|
     deine\ e-?mail-adresse\ wird\ nicht\ veröffentlicht.{0,200}|
     erforderliche\ felder\ sind\ .{0,60}|antworten\ abbrechen|
-    (?:load|show|view)\ more(?:\ (?:comments|replies))?|\d+\ more\ (?:repl(?:y|ies)|comments?)|
+    (?:load|show|view)\ more(?:\ (?:comments|replies))?|
+    (?:(?:load|show|view)\ )?\d+\ more\ (?:repl(?:y|ies)|comments?)|
     continue\ this\ thread|save|report|comments\ are\ closed|
     (?:reply|share|report|save|follow|hide|edit|delete|permalink|flag)
     (?:\ ?(?:reply|share|report|save|follow|hide|edit|delete|permalink|flag))+|

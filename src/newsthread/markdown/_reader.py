@@ -16,6 +16,8 @@ from newsthread.markdown._comments import find_section
 from newsthread.markdown._frontmatter import apply_front_matter, split_front_matter
 from newsthread.markdown._ownheader import anchor_id
 from newsthread.markdown._rawhtml import keeps_thread_html, raw_html_thread, richness
+from newsthread.markdown._siblings import nest_by_navigation
+from newsthread.markdown._signed import signed_thread
 from newsthread.markdown._split import split_at_headers
 from newsthread.markdown._units import MARKER as _MARKER
 from newsthread.markdown._units import Unit, text_units
@@ -461,6 +463,12 @@ def _article(
         first = cut + 1 if opener else cut
         section = units[first:] if strict else _marked_code(units[first:])
         comments = build_comments(section, strict)
+        if not strict:
+            comments = nest_by_navigation(comments, section)
+    if not strict:
+        signed = signed_thread(units)
+        if signed is not None and richness(signed.comments) > richness(comments):
+            comments, cut, count = signed.comments, signed.cut, None
     if not strict and tokens and keeps_thread_html(units):
         html = _parser().renderer.render(tokens, _parser().options, {})
         raw, raw_count = raw_html_thread(html)

@@ -1,0 +1,72 @@
+"""Nesting from navigation labels: "root | parent | prev | next" after each comment's time.
+
+Hacker News prints, after each comment's time, links to the thread's root, the parent,
+and the previous and next sibling. A converter that drops in-page links (html2text)
+keeps their labels as words, which still say where each comment sits, read in document
+order (pre-order):
+
+- no "parent" (nor "root"): a top-level comment;
+- "parent" without "root" (the parent is the root): a reply to the top-level comment above;
+- "root" without "prev": the first reply of the comment just above it;
+- "root" and "prev": a later sibling. The labels do not say of which comment above ("next"
+  leads to the next comment outside the subtree, at any depth): the comment just above is
+  taken, which is right unless a deeper subtree ends there.
+
+The labels are read only in a thread that came out flat (no reply found by other means).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsthread.markdown._authorlines import inline_header
+from newsthread.markdown._units import Unit
+from newsthread.model import Comment
+
+__all__ = ["nest_by_navigation"]
+
+#: Share of the comments that must carry labels for the labels to be read.
+_COVERED = 0.8
+
+
+def _labels(units: Sequence[Unit]) -> dict[str, frozenset[str]]:
+    """The navigation labels of each comment header in ``units``, by the header's time link."""
+    out: dict[str, frozenset[str]] = {}
+    for unit in units:
+        if not unit.links or unit.kind != "p":
+            continue
+        inline = inline_header(unit)
+        if inline is not None and inline.nav and inline.header.url:
+            out.setdefault(inline.header.url, inline.nav)
+    return out
+
+
+def nest_by_navigation(top: list[Comment], units: Sequence[Unit]) -> list[Comment]:
+    """``top`` nested by the navigation labels of its comments' headers, when the thread is
+    flat and most comments carry labels; else ``top`` unchanged."""
+    if len(top) < 2 or any(c.replies for c in top):
+        return top
+    labels = _labels(units)
+    found = [labels.get(c.url) if c.url else None for c in top]
+    known = [f for f in found if f is not None]
+    if len(known) < _COVERED * len(top) or not any({"parent", "root"} & f for f in known):
+        return top
+    out: list[Comment] = []
+    stack: list[Comment] = []  # the path from the top-level comment to the comment above
+    for comment, nav in zip(top, found, strict=True):
+        if nav is None:
+            out.append(comment)  # no labels: it stays where it is
+            continue
+        if not {"parent", "root"} & nav:
+            del stack[:]  # top level
+        elif "root" not in nav:
+            del stack[1:]  # the parent is the root: a reply to the top-level comment
+        elif "prev" in nav and len(stack) > 2:
+            stack.pop()  # a later sibling: of the comment above (the deepest it can be)
+        # else: the first reply of the comment above
+        if stack:
+            stack[-1].add(comment)
+        else:
+            out.append(comment)
+        stack.append(comment)
+    return out
