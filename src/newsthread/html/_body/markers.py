@@ -53,6 +53,9 @@ SKIP_TAGS = frozenset(
         "source",
         "menu",
         "hr",
+        # ruby annotations: the reading of the characters beside them, not more text
+        "rt",
+        "rp",
     }
 )
 INLINE_TAGS = frozenset(
@@ -90,6 +93,8 @@ INLINE_TAGS = frozenset(
         "wbr",
         "nobr",
         "acronym",
+        "ruby",
+        "rb",
     }
 )
 # Page furniture that occasionally holds the article itself (sites that misuse <aside>, <form>).

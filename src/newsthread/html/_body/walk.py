@@ -45,6 +45,8 @@ RawBlock = tuple[int, str, list[Link], int, int, int, bool]
 # 0 for leaving a block element (the rest is the context to restore), 1 for leaving a
 # link (elem: start offset, kind: buffer generation, data: the href).
 _Exit = tuple[int, int, int, int, bool, object]
+# Characters of a paragraph's running text before an inline element counted as inside it.
+_SENTENCE_STARTED = 20
 _CELL_TAGS = frozenset({"td", "th"})
 _CELL_SEPARATOR = " | "
 _LIST_TAGS = frozenset({"ul", "ol"})
@@ -132,6 +134,26 @@ class Walk:
         separator = _CELL_SEPARATOR[1:] if last.endswith(" ") else _CELL_SEPARATOR
         self.buf.append(separator)
         self.buf_len += len(separator)
+
+    def in_sentence(self, node: LexborNode) -> bool:
+        """Whether ``node`` stands inside a paragraph's running text: words before it
+        and after it (a trailing element is a credit or a label, not the sentence's)."""
+        if self.buf_len < _SENTENCE_STARTED or self.elem_tag[self.ctx_elem] != "p":
+            return False
+        if self.buf[-1][-1] == "\n":
+            return False
+        after = node.next
+        while after is not None:
+            if after.tag_id == _TEXT_ID:
+                value = after.text_content
+                if value and not value.isspace():
+                    return True
+            elif after.tag in INLINE_TAGS:
+                return bool(after.text(deep=True).strip())
+            else:
+                return False
+            after = after.next
+        return False
 
     def line_break(self) -> None:
         if not self.buf_len:
@@ -265,6 +287,18 @@ def mostly_boilerplate(node: LexborNode, walk: Walk) -> bool:
     return False
 
 
+# A <noscript> with this much text in paragraphs is the page's text for readers without
+# scripts (a blog that renders its posts from a template), not a tracking pixel.
+_NOSCRIPT_TEXT = 300
+
+
+def holds_text(node: LexborNode) -> bool:
+    """Whether a ``<noscript>`` holds paragraphs of text (walked then like any element)."""
+    if node.css_first("p") is None:
+        return False
+    return len(node.text(deep=True).strip()) >= _NOSCRIPT_TEXT
+
+
 def _bonus_or_skip(
     node: LexborNode, tag: str, attrs: dict[str, str | None], walk: Walk
 ) -> float | None:
@@ -285,7 +319,12 @@ def _bonus_or_skip(
             if kind and tag not in NEVER_BOILERPLATE:
                 if kind == IS_STRONG:
                     return None
-                if tag in INLINE_TAGS or walk.ctx_kind != P or mostly_boilerplate(node, walk):
+                if tag in INLINE_TAGS:
+                    # Words inside a sentence of a paragraph (a glossary popup, a
+                    # tooltip) are the sentence's, whatever the element's name.
+                    if not walk.in_sentence(node):
+                        return None
+                elif walk.ctx_kind != P or mostly_boilerplate(node, walk):
                     return None
         if ("itemprop" in attrs or "typeof" in attrs) and (
             attrs.get("itemprop") == "comment" or attrs.get("typeof") == "Comment"
@@ -346,6 +385,12 @@ def collect(body: LexborNode, excluded: Collection[int], page_len: int) -> Walk:
             continue
         tag = names.get(tag_id) or _tag_name(node, tag_id)
         if tag is None or tag in skip_tags or tag.startswith("-"):
+            if tag == "noscript" and holds_text(node):
+                push(walk.enter(tag, 0.0))
+                child = node.last_child
+                while child is not None:
+                    push(child)
+                    child = child.prev
             continue
         if tag == "br":
             walk.line_break()
