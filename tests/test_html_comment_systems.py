@@ -154,8 +154,8 @@ TREES: dict[str, list[tuple[Any, ...]]] = {
     # Replies nested in ``tm-comment-thread__children``; "Ответить" is a control.
     "habr.html": [
         (0, "201", "ivan", "Наконец-то починили."),
-        (1, "202", "olga", "В прошлом году говорили то же самое."),
-        (2, "203", "ivan", "Но в этот раз работали ночью."),
+        (1, "202", "olga", "В прошлом году говорили то же самое."),  # noqa: RUF001
+        (2, "203", "ivan", "Но в этот раз работали ночью."),  # noqa: RUF001
         (0, "204", "petr", "Хорошие новости."),
     ],
     # Every response under the first comment, each linking the one it answers.
