@@ -5,10 +5,12 @@ Core titles…) are taken in order of trust: the first, unless the page repeats 
 (neither the ``<title>`` nor the first ``<h1>`` contains it, nor does it contain the
 ``<h1>``) and another declared title is the ``<h1>`` itself. Some sites declare a description or a section name as their headline
 (an encyclopedia's "constitutional monarchy in Oceania", a health portal's "Allergies
-Health Center"). Without a declared title, the page's only ``<h1>`` or one that the
-``<title>`` contains is the title, else the ``<title>`` without the site's name. The
-site's name is its declared name or its web address ("Story | Example News" on
-example-news.com keeps "Story", on either side of the separator).
+Health Center"). Without a declared title, the page's only ``<h1>`` or the longest one
+that the ``<title>`` contains is the title, else the ``<title>`` without the site's name.
+An ``<h1>`` that is the site's logo (a ``site-title``/``logo`` class, a link to the home
+page) is never the title. The site's name is its declared name or its web address
+("Story | Example News" on example-news.com keeps "Story", on either side of the
+separator); a declared title that is only the site's name is passed over.
 """
 
 from __future__ import annotations
