@@ -50,6 +50,8 @@ def test_a_declared_headline_shown_on_the_page_is_kept() -> None:
         ("The fields | DW | 23.05.2011", ["dw.com"], "The fields"),  # a date is not the title
         ("Story - Fischerhütte | shop.com", ["Fischerhütte | shop.com"], "Story"),
         ("Why: a question", [], "Why: a question"),
+        ("Ferries resume \u203a harbour.example", ["harbour.example"], "Ferries resume"),
+        ("HPA - Ferries resume after repairs", ["www.hpa.example"], "Ferries resume after repairs"),
     ],
 )
 def test_site_name_is_stripped_from_either_end(raw: str, sites: list[str], expected: str) -> None:
@@ -59,3 +61,41 @@ def test_site_name_is_stripped_from_either_end(raw: str, sites: list[str], expec
 def test_site_name_known_only_from_the_url() -> None:
     head = '<meta property="og:title" content="Daily Lens | Council votes on the budget">'
     assert title(head, url="https://www.dailylens.com/x") == "Council votes on the budget"
+
+
+def test_the_part_of_a_declared_title_that_is_the_h1_wins_over_a_longer_tagline() -> None:
+    head = (
+        '<meta property="og:title" '
+        'content="Winter pike | fish.example | Your favourite angling magazine">'
+    )
+    body = "<h1>Winter pike</h1><p>Text.</p>"
+    assert title(head, body, url="https://fish.example/pike") == "Winter pike"
+
+
+def test_a_declared_title_that_is_only_the_sites_name_is_passed_over() -> None:
+    head = (
+        '<meta name="twitter:title" content="Sports.example">'
+        '<meta property="og:title" content="Lorient vs Lyon"><title>Lorient vs Lyon</title>'
+    )
+    assert title(head, url="https://sports.example/match") == "Lorient vs Lyon"
+
+
+@pytest.mark.parametrize(
+    "logo",
+    [
+        '<h1 id="site-name"><a href="/" title="Home">Ethos</a></h1>',  # a site-name id
+        '<h1><a href="https://ethos.example">Ethos</a></h1>',  # a link to the home page
+        '<h1><a href="/blog/" rel="home">Ethos</a></h1>',  # rel=home
+        '<h1 class="menu-toggle">Menu</h1>',  # a menu button
+    ],
+)
+def test_an_h1_that_is_the_sites_logo_is_no_title(logo: str) -> None:
+    head = "<title>Eating less meat: need, trend or choice? | Ethos</title>"
+    body = f"{logo}<h1>Eating less meat: need, trend or choice?</h1><p>Text.</p>"
+    assert title(head, body) == "Eating less meat: need, trend or choice?"
+
+
+def test_of_several_h1_the_longest_the_page_title_holds_is_the_title() -> None:
+    head = "<title>Ferries resume after repairs | Harbour</title>"
+    body = "<h1>Harbour</h1><h1>Ferries resume after repairs</h1><p>Text.</p>"
+    assert title(head, body) == "Ferries resume after repairs"

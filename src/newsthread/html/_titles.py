@@ -5,10 +5,12 @@ Core titles…) are taken in order of trust: the first, unless the page repeats 
 (neither the ``<title>`` nor the first ``<h1>`` contains it, nor does it contain the
 ``<h1>``) and another declared title is the ``<h1>`` itself. Some sites declare a description or a section name as their headline
 (an encyclopedia's "constitutional monarchy in Oceania", a health portal's "Allergies
-Health Center"). Without a declared title, the page's only ``<h1>`` or one that the
-``<title>`` contains is the title, else the ``<title>`` without the site's name. The
-site's name is its declared name or its web address ("Story | Example News" on
-example-news.com keeps "Story", on either side of the separator).
+Health Center"). Without a declared title, the page's only ``<h1>`` or the longest one
+that the ``<title>`` contains is the title, else the ``<title>`` without the site's name.
+An ``<h1>`` that is the site's logo (a ``site-title``/``logo`` class, a link to the home
+page) is never the title. The site's name is its declared name or its web address
+("Story | Example News" on example-news.com keeps "Story", on either side of the
+separator); a declared title that is only the site's name is passed over.
 """
 
 from __future__ import annotations
@@ -17,15 +19,19 @@ import html
 import re
 from collections.abc import Iterable
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 __all__ = ["choose_title", "strip_site_name", "strip_site_suffix"]
 
 _SPACE = re.compile(r"\s+")
 _WORDS = re.compile(r"[\W_]+")
 _TITLE_SEPARATORS = re.compile(
-    "\\s+[|\u2022\u00b7\u00bb\u00ab\u2013\u2014-]\\s+|" r"\s+::\s+|\s+:\s+(?=[^:]*$)"
+    "\\s+[|\u2022\u00b7\u00bb\u00ab\u203a\u2039\u2013\u2014-]\\s+|" r"\s+::\s+|\s+:\s+(?=[^:]*$)"
 )
+# An <h1> that is the site's name or a control, not a headline: a logo, a "site title", a menu.
+_SITE_HEADING = re.compile(r"site-?(?:title|name|logo)|logo|brand|masthead|menu", re.I)
+# A link to a site's home page: no path beyond "/".
+_HOME = re.compile(r"^(?:(?:https?:)?//[^/?#]+)?/?(?:index\.\w+)?$", re.I)
 # A title part that is a date or a number ("| 23.05.2011"): never the title.
 _NUMERIC = re.compile(r"[\d\s./:-]+")
 # An <h1> shorter than this confirms a declared title only by being equal to it.
@@ -70,10 +76,18 @@ def choose_title(
     page_title = _clean(title_node.text(deep=True)) if title_node is not None else None
     headings = [
         text
-        for text in (_clean(h1.text(deep=True, separator=" ")) for h1 in doc.css("h1")[:5])
+        for text in (
+            _clean(h1.text(deep=True, separator=" "))
+            for h1 in doc.css("h1")[:5]
+            if not _names_the_site(h1)
+        )
         if text
     ]
-    candidates = [text for text in (_clean(value) for value in declared) if text]
+    keys = _site_keys(site_names)
+    # A declared "title" that is only the site's name ("Sports.fr") names no article.
+    candidates = [
+        text for text in (_clean(value) for value in declared) if text and not _is_site(text, keys)
+    ]
     if candidates:
         first = candidates[0]
         if not _confirmation(first, page_title, headings) and headings:
@@ -82,11 +96,27 @@ def choose_title(
             # description, its "name" the title).
             heading = _key(headings[0])
             first = next((c for c in candidates[1:] if _key(c) == heading), first)
-        return strip_site_suffix(first, site_names)
-    for heading in headings:
-        if len(headings) == 1 or (page_title and heading.casefold() in page_title.casefold()):
-            return heading
+        return strip_site_suffix(first, site_names, headings)
+    if len(headings) == 1:
+        return headings[0]
+    # Of several, the longest the <title> holds: a short one is a section's or the site's name.
+    held = [h for h in headings if page_title and h.casefold() in page_title.casefold()]
+    if held:
+        return max(held, key=len)
     return strip_site_name(page_title, site_names)
+
+
+def _names_the_site(h1: LexborNode) -> bool:
+    """Whether an ``<h1>`` is the site's logo or name (or a menu button), not a headline."""
+    attrs = h1.attributes
+    if _SITE_HEADING.search(f"{attrs.get('id') or ''} {attrs.get('class') or ''}"):
+        return True
+    link = h1.css_first("a[href]")
+    if link is None:
+        return False
+    if "home" in (link.attributes.get("rel") or "").split():
+        return True
+    return _HOME.match((link.attributes.get("href") or "").strip()) is not None
 
 
 def _site_keys(site_names: list[str]) -> set[str]:
@@ -123,10 +153,11 @@ def strip_site_name(title: str | None, site_names: list[str]) -> str | None:
     return max(parts, key=len)
 
 
-def strip_site_suffix(title: str, site_names: list[str]) -> str:
+def strip_site_suffix(title: str, site_names: list[str], headings: Iterable[str] = ()) -> str:
     """The title without the site's name (or a date) at either end: ``"Story | Site"``,
     ``"Site | Story"``, ``"Story - Part two - Site | 23.05.2011"``. A title with a ``|``
-    keeps its longest remaining part; one with only dashes keeps the rest as written."""
+    keeps the remaining part that is the page's ``<h1>``, else its longest; one with only
+    dashes keeps the rest as written."""
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _TITLE_SEPARATORS.finditer(title):
@@ -139,8 +170,10 @@ def strip_site_suffix(title: str, site_names: list[str]) -> str:
     first, last = 0, len(spans)
     while last - first > 1 and _is_site(title[slice(*spans[last - 1])], keys):
         last -= 1
-    while last - first > 1 and "|" in title and _is_site(title[slice(*spans[first])], keys):
+    while last - first > 1 and _is_site(title[slice(*spans[first])], keys):
         first += 1
     if "|" in title:
-        return max((title[slice(*span)] for span in spans[first:last]), key=len)
+        parts = [title[slice(*span)] for span in spans[first:last]]
+        shown = {_key(heading) for heading in headings}
+        return next((part for part in parts if _key(part) in shown), max(parts, key=len))
     return title[spans[first][0] : spans[last - 1][1]]

@@ -11,6 +11,7 @@ renamed when the part is complete.
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Iterator, Mapping
 from pathlib import Path
@@ -61,6 +62,7 @@ _TIME_TYPES = ("time", "offset")
 PART_SUFFIX = ".parquet"
 
 
+@functools.cache
 def schema(table: str) -> pa.Schema:
     """The pyarrow schema of one table, with each column's meaning and the layout version."""
     fields = [

@@ -63,21 +63,30 @@ def _json(value: Mapping[str, Any]) -> str | None:
 
 
 class RowBuffer:
-    """Collects the rows of articles, column by column, until :meth:`take` hands them over."""
+    """Collects the rows of articles until :meth:`take` hands them over, column by column."""
 
     def __init__(self) -> None:
-        self.tables: dict[str, Columns] = {}
-        self.rows = 0
-        self._reset()
+        # One tuple per row (a single append per node), turned into columns by take().
+        self._tables: dict[str, list[tuple[Any, ...]]] = {name: [] for name in TABLE_NAMES}
+        self._article_rows = self._tables["articles"].append
+        self._speaker_rows = self._tables["speakers"].append
+        self._block_rows = self._tables["blocks"].append
+        self._comment_rows = self._tables["comments"].append
+        self._quote_rows = self._tables["quotes"].append
 
-    def _reset(self) -> None:
-        self.tables = {name: {c.name: [] for c in COLUMNS[name]} for name in TABLE_NAMES}
-        self.rows = 0
+    @property
+    def rows(self) -> int:
+        """Rows collected so far, in all tables."""
+        return sum(len(rows) for rows in self._tables.values())
 
     def take(self) -> dict[str, Columns]:
         """The rows collected so far (table -> column -> values); the buffer starts empty again."""
-        tables = self.tables
-        self._reset()
+        tables: dict[str, Columns] = {}
+        for name, rows in self._tables.items():
+            names = [c.name for c in COLUMNS[name]]
+            columns = list(map(list, zip(*rows, strict=True))) if rows else [[] for _ in names]
+            tables[name] = dict(zip(names, columns, strict=True))
+            rows.clear()
         return tables
 
     def add(self, article: Article, article_id: str) -> tuple[int, int]:
@@ -130,7 +139,6 @@ class RowBuffer:
         return counts[0], counts[1]
 
     def _article(self, article: Article, article_id: str, counts: list[int]) -> None:
-        cols = self.tables["articles"]
         published, published_offset = split_time(article.published)
         modified, modified_offset = split_time(article.modified)
         values = (
@@ -153,27 +161,23 @@ class RowBuffer:
             counts[0],
             counts[1],
         )
-        for column, value in zip(cols.values(), values, strict=True):
-            column.append(value)
-        self.rows += 1
+        self._article_rows(values)
 
     def _speakers(self, article: Article, article_id: str) -> None:
-        cols = self.tables["speakers"]
         for position, s in enumerate(article.speakers):
-            values = (
-                article_id,
-                position,
-                s.id,
-                s.name,
-                s.role,
-                s.organisation,
-                list(s.aliases),
-                s.kind.value,
-                s.key,
+            self._speaker_rows(
+                (
+                    article_id,
+                    position,
+                    s.id,
+                    s.name,
+                    s.role,
+                    s.organisation,
+                    list(s.aliases),
+                    s.kind.value,
+                    s.key,
+                )
             )
-            for column, value in zip(cols.values(), values, strict=True):
-                column.append(value)
-        self.rows += len(article.speakers)
 
     def _block(self, block: Block, article_id: str, node: int, position: int) -> None:
         type_name = block.type_name
@@ -190,9 +194,7 @@ class RowBuffer:
             block.ordered if type(block) is ListItem else None,
             block.indent if type(block) is ListItem else None,
         )
-        for column, value in zip(self.tables["blocks"].values(), values, strict=True):
-            column.append(value)
-        self.rows += 1
+        self._block_rows(values)
 
     def _comment(
         self,
@@ -230,9 +232,7 @@ class RowBuffer:
             _json(c.extra),
             len(c.replies),
         )
-        for column, value in zip(self.tables["comments"].values(), values, strict=True):
-            column.append(value)
-        self.rows += 1
+        self._comment_rows(values)
 
     def _quote(self, q: Quote, article_id: str, node: int, parent: int, position: int) -> None:
         holder = q._parent
@@ -259,9 +259,7 @@ class RowBuffer:
             q.confidence,
             [{"start": start, "end": end} for start, end in q.parts],
         )
-        for column, value in zip(self.tables["quotes"].values(), values, strict=True):
-            column.append(value)
-        self.rows += 1
+        self._quote_rows(values)
 
 
 # -- reading ----------------------------------------------------------------------
