@@ -342,7 +342,7 @@ def test_thread_is_nested_lists_of_schema_comments() -> None:
     assert one(doc, ".nt-comment-count") == "3 comments (the page said 6)"
 
 
-def test_comment_fields() -> None:
+def test_comment_fields_are_exported() -> None:
     doc = parse(seed_article())
     li = doc.css_first("#comment-1")
     assert li.css_first('meta[itemprop="identifier"]').attributes["content"] == "1"

@@ -99,3 +99,18 @@ def test_of_several_h1_the_longest_the_page_title_holds_is_the_title() -> None:
     head = "<title>Ferries resume after repairs | Harbour</title>"
     body = "<h1>Harbour</h1><h1>Ferries resume after repairs</h1><p>Text.</p>"
     assert title(head, body) == "Ferries resume after repairs"
+
+
+def test_a_declared_kicker_before_the_visible_headline_is_dropped() -> None:
+    head = '<meta property="og:title" content="Chronicle: Ferries resume after repairs">'
+    body = "<h1>Ferries resume after repairs</h1><p>Text.</p>"
+    assert title(head, body) == "Ferries resume after repairs"
+
+
+def test_a_kicker_inside_the_h1_is_no_part_of_the_headline() -> None:
+    body = (
+        '<h1><span class="article-heading__kicker">Harbour</span> '
+        '<span class="article-heading__title">Ferries resume after repairs</span></h1>'
+        "<p>Text.</p>"
+    )
+    assert title("", body) == "Ferries resume after repairs"

@@ -183,7 +183,7 @@ def _explain(a: Article, b: Article) -> str:
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(articles())
-def test_round_trip(article: Article) -> None:
+def test_markdown_round_trip(article: Article) -> None:
     source = to_markdown(article)
     back = from_markdown(source, quotes=False)
     assert back == article, _explain(article, back)

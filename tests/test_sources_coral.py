@@ -37,7 +37,7 @@ def test_one_article_per_story(grouping):
     assert report.counts == {"orphan": 1}
 
 
-def test_comment_fields():
+def test_coral_comment_fields():
     ferry = next(read_coral(EXPORT))
     first = ferry.comment("c-001")
     assert first.text == "Finally some sense.\n\nSeven to two!"
@@ -56,7 +56,7 @@ def test_comment_fields():
     )
 
 
-def test_round_trip():
+def test_coral_round_trip():
     for article in read_coral(EXPORT):
         assert from_json(to_json(article)) == article
         assert from_json(to_json(article, flat=True)) == article

@@ -62,7 +62,7 @@ def test_post_fields_and_no_private_data():
     assert "example.org" not in dumped and "192.0.2" not in dumped
 
 
-def test_round_trip():
+def test_disqus_round_trip():
     for article in read_disqus(EXPORT.read_bytes()):
         assert from_json(to_json(article)) == article
         assert from_json(to_json(article, flat=True)) == article

@@ -99,7 +99,7 @@ def test_array_and_single_item_inputs(tmp_path):
     assert (single.title, len(single.comments)) == ("Show HN: A tide table that fits in 4 KB", 0)
 
 
-def test_round_trip():
+def test_hn_round_trip():
     for article in [*read_hn(FIREBASE), *read_hn(ALGOLIA)]:
         assert from_json(to_json(article)) == article
         assert from_json(to_json(article, flat=True)) == article
@@ -126,7 +126,7 @@ def test_loop_without_story_is_cut_and_kept():
         (b"[3]", RecordError, "a JSON int, not an item"),
     ],
 )
-def test_bad_input(payload, error, message):
+def test_hn_bad_input(payload, error, message):
     with pytest.raises(error, match=message) as info:
         list(read_hn(payload))
     assert info.value.source.startswith("<bytes>")

@@ -71,7 +71,7 @@ def test_without_comments_and_users():
     assert tree(question) == [("a2", 1, "guest_sailor"), ("a3", 1, "user11")]
 
 
-def test_round_trip():
+def test_stackexchange_round_trip():
     for article in read():
         assert from_json(to_json(article)) == article
         assert from_json(to_json(article, flat=True)) == article

@@ -47,7 +47,7 @@ def test_post_with_its_comments():
     assert report.examples["other_item"] == ["13 (attachment)"]
 
 
-def test_comment_fields():
+def test_wxr_comment_fields():
     post, _ = read_wxr(EXPORT)
     first = post.comment("31")
     assert first.text == "Finally some sense.\n\nSeven to two!\nWell done."
@@ -62,7 +62,7 @@ def test_comment_fields():
     assert "ana@example.org" not in dumped and "192.0.2" not in dumped
 
 
-def test_round_trip():
+def test_wxr_round_trip():
     for article in read_wxr(EXPORT.read_bytes()):
         assert from_json(to_json(article)) == article
         assert from_json(to_json(article, flat=True)) == article

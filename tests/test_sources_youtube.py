@@ -77,7 +77,7 @@ def test_replies_without_their_thread():
     assert report.counts == {"orphan": 2, "unknown_thread": 2}
 
 
-def test_round_trip():
+def test_youtube_round_trip():
     for article in read_youtube(VIDEOS, THREADS, REPLIES):
         assert from_json(to_json(article)) == article
         assert from_json(to_json(article, flat=True)) == article
@@ -95,7 +95,7 @@ def test_pages_as_lines_or_array(tmp_path):
     assert list(read_youtube(array)) == expected
 
 
-def test_bad_input():
+def test_youtube_bad_input():
     with pytest.raises(ParseError, match="expected a YouTube API response"):
         list(read_youtube(b"<html>"))
     with pytest.raises(ParseError, match="a response without items"):

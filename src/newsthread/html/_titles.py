@@ -77,7 +77,7 @@ def choose_title(
     headings = [
         text
         for text in (
-            _clean(h1.text(deep=True, separator=" "))
+            _clean(_heading_text(h1))
             for h1 in doc.css("h1")[:5]
             if not _names_the_site(h1)
         )
@@ -96,7 +96,7 @@ def choose_title(
             # description, its "name" the title).
             heading = _key(headings[0])
             first = next((c for c in candidates[1:] if _key(c) == heading), first)
-        return strip_site_suffix(first, site_names, headings)
+        return _without_kicker(strip_site_suffix(first, site_names, headings), headings)
     if len(headings) == 1:
         return headings[0]
     # Of several, the longest the <title> holds: a short one is a section's or the site's name.
@@ -104,6 +104,53 @@ def choose_title(
     if held:
         return max(held, key=len)
     return strip_site_name(page_title, site_names)
+
+
+#: Words of a kicker before a headline ("Chronik: …", "Covid-19: …").
+_KICKER_WORDS = 4
+_KICKER_END = re.compile(r"\s*[:|\u2013\u2014-]\s*$")
+
+
+def _without_kicker(title: str, headings: list[str]) -> str:
+    """A declared ``"Kicker: Headline"`` whose headline alone is the page's ``<h1>``: the headline."""
+    if not headings or not _key(headings[0]):
+        return title
+    shown = headings[0]
+    if len(shown) >= len(title) or not title.endswith(shown):
+        return title
+    head = title[: -len(shown)]
+    kicker = _KICKER_END.sub("", head)
+    if kicker == head or not kicker or len(kicker.split()) > _KICKER_WORDS:
+        return title
+    return shown
+
+
+# Parts of an <h1> that are not its headline: a kicker above it, text for screen readers only.
+_NOT_HEADLINE = (
+    '[class*="kicker"], [class*="dachzeile"], [class*="roofline"], [class*="overline"], '
+    '[class*="topline"], [class*="toptitle"], [class*="eyebrow"], [class*="supertitle"], '
+    '[class*="spitzmarke"], [class*="visually-hidden"], [class*="sr-only"], '
+    '[class*="screen-reader"], [class*="element-invisible"]'
+)
+
+
+def _heading_text(h1: LexborNode) -> str:
+    """The headline an ``<h1>`` shows, without a kicker or a screen reader's label inside it."""
+    if h1.css_first(_NOT_HEADLINE) is None:
+        return h1.text(deep=True, separator=" ")
+    skipped = {node.mem_id for node in h1.css(_NOT_HEADLINE)}
+    words: list[str] = []
+    for node in h1.traverse(include_text=True):
+        if not node.is_text_node:
+            continue
+        parent = node.parent
+        while parent is not None and parent.mem_id != h1.mem_id:
+            if parent.mem_id in skipped:
+                break
+            parent = parent.parent
+        else:
+            words.append(node.text_content or "")
+    return " ".join(words)
 
 
 def _names_the_site(h1: LexborNode) -> bool:
