@@ -385,6 +385,11 @@ def _with_time(doc: LexborHTMLParser, meta: Metadata, values: dict[str, list[str
 _MIDNIGHT = datetime.min.time()
 
 
+# How much of the page's own text is read for the date it shows when no dateline stands by
+# the heading (the date of an article stands above its text or in its first lines).
+_SHOWN_TEXT = 10_000
+
+
 def _shown_declared(doc: LexborHTMLParser, meta: Metadata, values: dict[str, list[str]]) -> None:
     """Another declared date, when the page shows its day and not the publication's: a
     publication date of another source (JSON-LD and ``<meta>`` that disagree), else the
@@ -417,7 +422,7 @@ def _shown_declared(doc: LexborHTMLParser, meta: Metadata, values: dict[str, lis
         return
     window = heading_window(doc) or ""
     if not days_in_text(window):  # no dateline by the heading
-        window = own_text(doc)
+        window = own_text(doc, _SHOWN_TEXT)
     # The first date shown, unless labelled as the update: a page that says "Updated …"
     # tells its readers that this is not the day it was published.
     shown = next((found for found, update in written_dates(window) if not update), None)
