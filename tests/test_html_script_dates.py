@@ -50,3 +50,25 @@ def test_a_scripts_update_key_is_not_a_labelled_date() -> None:
 def test_a_script_without_a_date_key_gives_nothing() -> None:
     page = '<html><body><script>var cfg = {"updated": "2022-02-09", "date": "x"};</script></body>'
     assert date_in_scripts(LexborHTMLParser(page)) is None
+
+
+def test_json_ld_is_not_read_again_as_a_scripts_state() -> None:
+    page = (
+        '<html><head><script type="application/ld+json">{"@graph": ['
+        '{"@type": "ClaimReview", "itemReviewed": {"@id": "#claim"}},'
+        '{"@type": "CreativeWork", "@id": "#claim", "datePublished": "2021-01-01"}]}'
+        "</script></head><body><h1>Fact check</h1><p>Text</p></body></html>"
+    )
+    assert extract_metadata(LexborHTMLParser(page)).published is None
+
+
+def test_a_how_to_is_the_pages_article_in_json_ld() -> None:
+    page = (
+        '<html><head><script type="application/ld+json">{"@type": "HowTo",'
+        ' "name": "Wie man eine Tischdecke näht", "author": {"@type": "Person",'
+        ' "name": "Robert Stitz"}, "datePublished": "2022-01-10T22:06:08Z"}</script></head>'
+        "<body><h1>Wie man eine Tischdecke näht</h1><p>Robert Stitz</p></body></html>"
+    )
+    meta = extract_metadata(LexborHTMLParser(page))
+    assert meta.published == datetime(2022, 1, 10, 22, 6, 8, tzinfo=UTC)
+    assert [a.name for a in meta.authors] == ["Robert Stitz"]

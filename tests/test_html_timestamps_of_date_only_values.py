@@ -87,3 +87,23 @@ def test_og_article_published_time_gives_only_a_time() -> None:
 def test_less_common_publication_keys(key: str) -> None:
     page = f'<html><head><meta {key} content="2017-06-07T11:19:22+02:00"></head><body></body>'
     assert published(page) == datetime(2017, 6, 7, 11, 19, 22, tzinfo=timezone(timedelta(hours=2)))
+
+
+def evening_page(lang: str) -> str:
+    return (
+        f'<html lang="{lang}"><head><script type="application/ld+json">'
+        '{"@type": "NewsArticle", "datePublished": "2019-11-19"}</script>'
+        '<meta property="article:published_time" content="2019-11-20T02:00:00Z">'
+        "</head><body><h1>Votação</h1><p>Texto.</p></body></html>"
+    )
+
+
+def test_a_utc_instant_of_the_next_day_in_utc_completes_the_local_day() -> None:
+    meta = extract_metadata(LexborHTMLParser(evening_page("pt-BR")))
+    assert meta.published is not None
+    assert meta.published.isoformat() == "2019-11-19T23:00:00-03:00"
+
+
+def test_without_the_sites_zone_the_day_stays_without_a_time() -> None:
+    meta = extract_metadata(LexborHTMLParser(evening_page("en")))
+    assert meta.published == datetime(2019, 11, 19)

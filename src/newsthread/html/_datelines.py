@@ -232,16 +232,16 @@ def first_date_in_text(doc: LexborHTMLParser) -> datetime | None:
     return date_in_text(own_text(doc))
 
 
-def own_text(doc: LexborHTMLParser) -> str:
-    """The start of the page's own text (not its navigation, header, footer, sidebars, forms
-    or comment threads), its text nodes one a line."""
+def own_text(doc: LexborHTMLParser, limit: int = _TEXT_SEARCH_MAX) -> str:
+    """The first ``limit`` characters of the page's own text (not its navigation, header,
+    footer, sidebars, forms or comment threads), its text nodes one a line."""
     body = doc.body
     if body is None:
         return ""
     parts: list[str] = []
     size = 0
     stack: list[LexborNode] = [body]
-    while stack and size < _TEXT_SEARCH_MAX:
+    while stack and size < limit:
         node = stack.pop()
         tag = node.tag or ""
         if tag == "-text":
@@ -260,4 +260,4 @@ def own_text(doc: LexborHTMLParser) -> str:
         while child is not None:
             stack.append(child)
             child = child.prev
-    return "\n".join(parts)[:_TEXT_SEARCH_MAX]
+    return "\n".join(parts)[:limit]

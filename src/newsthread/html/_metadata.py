@@ -56,6 +56,7 @@ _ARTICLE_TYPES = {
     "posting",
     "review",
     "recipe",
+    "howto",
     "creativework",
 }
 _PAGE_TYPES = {"webpage", "itempage", "aboutpage", "collectionpage", "profilepage", "qapage"}

@@ -37,6 +37,7 @@ from newsthread.html._written_dates import (
     parse_date,
     written_dates,
 )
+from newsthread.html._zones import site_zone
 
 if TYPE_CHECKING:
     from newsthread.html._metadata import Metadata
@@ -346,14 +347,17 @@ _TIMESTAMP_ELEMENTS = (
 )
 
 
-def _with_time(doc: LexborHTMLParser, meta: Metadata, values: dict[str, list[str]]) -> None:
+def _with_time(
+    doc: LexborHTMLParser, meta: Metadata, url: str | None, values: dict[str, list[str]]
+) -> None:
     """A full timestamp of the same day for a publication date that came without a time.
 
     The most trusted source may give the day alone (JSON-LD "November 19, 2019", a
     ``pdate=20191119``) while a less trusted one has the instant (``article:published_time``,
     ``itemprop=datePublished``, RDFa's ``schema:dateCreated``, the article's ``<time
     datetime>``, a script's JSON state): the day is kept, the time and zone are taken from
-    the other.
+    the other. A UTC instant of the day before or after counts when it falls on the day in
+    the zone of the site's country (an evening in America is the next day in UTC).
     """
     published = meta.published
     if published is None or published.tzinfo is not None:
@@ -366,11 +370,18 @@ def _with_time(doc: LexborHTMLParser, meta: Metadata, values: dict[str, list[str
             continue
         attrs_ = node.attributes
         raws.append(attrs_.get("datetime") or attrs_.get("content") or "")
+    zone = site_zone((url, meta.canonical_url), meta.language) if wall == _MIDNIGHT else None
+    nearby = None  # a UTC instant that falls on the day in the site's zone
     for raw in chain(raws, script_date_values(doc)):
         if not raw or not ISO_START.match(raw.strip()):
             continue
         parsed = parse_date(raw)
-        if parsed is None or parsed.date() != day:
+        if parsed is None:
+            continue
+        if parsed.date() != day:
+            if nearby is None and zone is not None and parsed.utcoffset() == _NO_OFFSET:
+                local = parsed.astimezone(zone)
+                nearby = local if local.date() == day else None
             continue
         if wall != _MIDNIGHT:
             # A written local time: only the same wall time with its zone says more.
@@ -380,9 +391,19 @@ def _with_time(doc: LexborHTMLParser, meta: Metadata, values: dict[str, list[str
         elif parsed.tzinfo is not None or parsed.time() != _MIDNIGHT:
             meta.published = parsed
             return
+    if nearby is not None:
+        meta.published = nearby
 
 
 _MIDNIGHT = datetime.min.time()
+
+
+_NO_OFFSET = timedelta(0)
+
+
+# How much of the page's own text is read for the date it shows when no dateline stands by
+# the heading (the date of an article stands above its text or in its first lines).
+_SHOWN_TEXT = 10_000
 
 
 def _shown_declared(doc: LexborHTMLParser, meta: Metadata, values: dict[str, list[str]]) -> None:
@@ -417,7 +438,7 @@ def _shown_declared(doc: LexborHTMLParser, meta: Metadata, values: dict[str, lis
         return
     window = heading_window(doc) or ""
     if not days_in_text(window):  # no dateline by the heading
-        window = own_text(doc)
+        window = own_text(doc, _SHOWN_TEXT)
     # The first date shown, unless labelled as the update: a page that says "Updated …"
     # tells its readers that this is not the day it was published.
     shown = next((found for found, update in written_dates(window) if not update), None)
@@ -465,7 +486,7 @@ def settle_published(
     if meta.published is None:
         meta.published = first_date_in_text(doc)
     _shown_declared(doc, meta, values)
-    _with_time(doc, meta, values)
+    _with_time(doc, meta, url, values)
     local_published(
         doc, meta, url, [v for key in _DATE_HINT_KEYS for v in values.get(key, ())], source
     )

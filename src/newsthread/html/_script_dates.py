@@ -29,21 +29,27 @@ _SCRIPT_MAX = 200_000
 
 
 def date_in_scripts(doc: LexborHTMLParser) -> datetime | None:
-    """The first publication date (else creation date) a script's JSON gives, or None."""
-    for value in script_date_values(doc):
+    """The first publication date (else creation date) a script's JSON gives, or None.
+
+    JSON-LD is not read here: its article was read as such, and its other objects (the claim
+    a ClaimReview reviews, a product, an event) are not the article.
+    """
+    for value in script_date_values(doc, json_ld=False):
         found = parse_date(value)
         if found is not None:
             return found
     return None
 
 
-def script_date_values(doc: LexborHTMLParser) -> Iterator[str]:
+def script_date_values(doc: LexborHTMLParser, *, json_ld: bool = True) -> Iterator[str]:
     """The values of the publication keys in the page's scripts, in order, then those of the
-    creation keys."""
+    creation keys; ``json_ld=False`` leaves out JSON-LD scripts."""
     codes = [
         code
         for node in doc.css("script")
-        if "ate" in (code := node.text(deep=True)[:_SCRIPT_MAX]) and '":' in code
+        if (json_ld or node.attributes.get("type") != "application/ld+json")
+        and "ate" in (code := node.text(deep=True)[:_SCRIPT_MAX])
+        and '":' in code
     ]
     for pattern in _KEYS:
         for code in codes:
