@@ -492,3 +492,16 @@ def test_a_byline_opening_the_description_beats_the_site_credit() -> None:
     # a description that opens with "By" but is a sentence names nobody
     head = '<meta name="description" content="By the end of 2020, the council had agreed.">'
     assert names(page("", head=head)) == []
+
+
+def test_byline_candidates_come_once_each_in_page_order() -> None:
+    from selectolax.lexbor import LexborHTMLParser
+
+    from newsthread.html._byline_search import candidates
+
+    doc = LexborHTMLParser(
+        '<h1>T</h1><a class="author Byline" rel="author" href="/author/ann">Ann Lee</a>'
+        '<span id="byline" class="c-Writer">By Bo Chan</span><p class="x">no</p>'
+        '<a href="/staff/cy">Cy Dee</a>'
+    )
+    assert [n.text() for n in candidates(doc)] == ["T", "Ann Lee", "By Bo Chan", "Cy Dee"]
