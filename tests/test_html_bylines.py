@@ -505,3 +505,15 @@ def test_byline_candidates_come_once_each_in_page_order() -> None:
         '<a href="/staff/cy">Cy Dee</a>'
     )
     assert [n.text() for n in candidates(doc)] == ["T", "Ann Lee", "By Bo Chan", "Cy Dee"]
+
+
+def test_meta_tags_listing_more_authors_than_the_json_ld_complete_it() -> None:
+    ld = '{"@type": "NewsArticle", "author": {"@type": "Person", "name": "April Roach"}}'
+    head = (
+        f'<script type="application/ld+json">{ld}</script>'
+        '<meta name="author" content="April Roach, Daniel O&#x27;Mahony">'
+    )
+    assert names(page("", head=head)) == ["April Roach", "Daniel O'Mahony"]
+    # meta tags naming someone else: the JSON-LD stays as it is
+    head = head.replace("April Roach, ", "Jo Lee, ")
+    assert names(page("<p>By April Roach</p>", head=head)) == ["April Roach"]

@@ -15,7 +15,15 @@ from collections.abc import Iterable
 
 from newsthread.model import Author
 
-__all__ = ["BY", "BY_SEGMENT", "MID_BY", "add_authors", "clean_name", "is_outlet"]
+__all__ = [
+    "BY",
+    "BY_SEGMENT",
+    "MID_BY",
+    "add_authors",
+    "clean_name",
+    "complete_authors",
+    "is_outlet",
+]
 
 _SPACE = re.compile(r"\s+")
 # Words that open a byline, in the languages of the pages seen: "By", "Von", "Par", "Por",
@@ -410,3 +418,14 @@ def add_authors(
             if name.casefold() not in seen:
                 seen.add(name.casefold())
                 out.append(Author(name, url if url and url.startswith("http") else None))
+
+
+def complete_authors(out: list[Author], more: list[Author]) -> None:
+    """Add to ``out`` the authors of another declared source ``more`` when it names all of
+    ``out`` and more (a JSON-LD naming only the first of the authors the meta tags list)."""
+    if not out:
+        out.extend(more)
+        return
+    known = {a.name.casefold() for a in out}
+    if len(more) > len(out) and known <= {a.name.casefold() for a in more}:
+        out.extend(a for a in more if a.name.casefold() not in known)

@@ -23,7 +23,7 @@ import attrs
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsthread.html._byline_search import in_cited_item, named_on_page, visible_bylines
-from newsthread.html._bylines import add_authors, is_outlet
+from newsthread.html._bylines import add_authors, complete_authors, is_outlet
 from newsthread.html._published import (
     MODIFIED_KEYS,
     PUBLISHED_KEYS,
@@ -310,15 +310,16 @@ def _first(values: dict[str, list[str]], keys: tuple[str, ...]) -> str | None:
 
 def _from_meta(doc: LexborHTMLParser, meta: Metadata, values: dict[str, list[str]]) -> None:
     meta.titles.extend(_clean(value) for key in _TITLE_KEYS for value in values.get(key, ()))
-    if not meta.authors:
-        for key in _AUTHOR_KEYS:
-            if key == "twitter:data1" and "author" not in " ".join(
-                values.get("twitter:label1", [])
-            ).casefold().replace("written by", "author"):
-                continue
-            add_authors(meta.authors, ((v, None) for v in values.get(key, ())), marked=True)
-            if meta.authors:
-                break
+    tagged: list[Author] = []
+    for key in _AUTHOR_KEYS:
+        if key == "twitter:data1" and "author" not in " ".join(
+            values.get("twitter:label1", [])
+        ).casefold().replace("written by", "author"):
+            continue
+        add_authors(tagged, ((v, None) for v in values.get(key, ())), marked=True)
+        if tagged:
+            break
+    complete_authors(meta.authors, tagged)
     meta.published = meta.published or first_date(values, PUBLISHED_KEYS)
     meta.modified = meta.modified or first_date(values, MODIFIED_KEYS)
     meta.site_name = meta.site_name or _first(values, _SITE_KEYS)
