@@ -517,3 +517,12 @@ def test_meta_tags_listing_more_authors_than_the_json_ld_complete_it() -> None:
     # meta tags naming someone else: the JSON-LD stays as it is
     head = head.replace("April Roach, ", "Jo Lee, ")
     assert names(page("<p>By April Roach</p>", head=head)) == ["April Roach"]
+
+
+def test_a_declared_organisation_gives_way_to_a_person_in_the_byline() -> None:
+    head = '<meta name="author" content="Bund der Energieverbraucher e.V.">'
+    body = '<p class="author">Leonora Holling</p><p>Bund der Energieverbraucher e.V.</p>'
+    assert names(page(body, head=head)) == ["Leonora Holling"]
+    # an account name is no better evidence than the declared organisation
+    body = '<p class="author">AMournfulHowl</p><p>Bund der Energieverbraucher e.V.</p>'
+    assert names(page(body, head=head)) == ["Bund der Energieverbraucher e.V."]

@@ -429,3 +429,9 @@ def complete_authors(out: list[Author], more: list[Author]) -> None:
     known = {a.name.casefold() for a in out}
     if len(more) > len(out) and known <= {a.name.casefold() for a in more}:
         out.extend(a for a in more if a.name.casefold() not in known)
+
+
+def is_organisation(name: str) -> bool:
+    """Whether a declared author reads as an organisation's name rather than a person's
+    ("Bayerische Landesanstalt für Wald"): words in lower case that no name has."""
+    return not _is_agency(name) and not _looks_like_name(name)

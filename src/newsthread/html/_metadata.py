@@ -23,7 +23,7 @@ import attrs
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsthread.html._byline_search import in_cited_item, named_on_page, visible_bylines
-from newsthread.html._bylines import add_authors, complete_authors, is_outlet
+from newsthread.html._bylines import add_authors, complete_authors, is_organisation, is_outlet
 from newsthread.html._published import (
     MODIFIED_KEYS,
     PUBLISHED_KEYS,
@@ -353,11 +353,17 @@ def _from_markup(doc: LexborHTMLParser, meta: Metadata, url: str | None) -> Lexb
     source = markup_dates(doc, meta, url)
     sites = _site_names(meta, url)
     site_credit = bool(meta.authors) and all(is_outlet(a.name, sites) for a in meta.authors)
-    if site_credit or (meta.authors and not named_on_page(doc, meta.authors)):
-        # The metadata credits the site itself, or names nobody the page shows (a site-wide
-        # default): the page's byline, if it names someone else, says who wrote it.
+    unnamed = bool(meta.authors) and not site_credit and not named_on_page(doc, meta.authors)
+    organisation = any(is_organisation(a.name) for a in meta.authors)
+    if site_credit or unnamed or organisation:
+        # The metadata credits the site itself or an organisation, or names nobody the page
+        # shows (a site-wide default): the page's byline, if it names someone else (over an
+        # organisation: a person's full name), says who wrote it.
         visible = visible_bylines(doc, sites, copyright=False)
-        if visible and (site_credit or not all(is_outlet(a.name, sites) for a in visible)):
+        other = bool(visible) and not all(is_outlet(a.name, sites) for a in visible)
+        if organisation and not unnamed:
+            other = other and all(" " in a.name for a in visible)
+        if visible and (site_credit or other):
             meta.authors = visible
     if not meta.authors:
         meta.authors = visible_bylines(doc, sites, declared=meta.organisation_authors)
