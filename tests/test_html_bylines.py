@@ -80,6 +80,14 @@ def test_claim_review_claimant_is_not_the_author() -> None:
         ("By: Laurie Oakes", ["Laurie Oakes"]),
         ("Dezember 10, 2019 · von freeman1984 · in Uncategorized", ["freeman1984"]),
         ("Interview: Jens Bergmann Foto: Michael Hudler", ["Jens Bergmann"]),
+        ("Oleh Budi Santoso", ["Budi Santoso"]),
+        ("Yazar: Ayşe Kaya", ["Ayşe Kaya"]),
+        ("Szerző: Kovács Anna", ["Kovács Anna"]),
+        ("Kirjoittanut Mikko Virtanen", ["Mikko Virtanen"]),
+        ("Tekst: Jan de Vries", ["Jan de Vries"]),
+        ("Автор: Иван Петров", ["Иван Петров"]),
+        ("بقلم محمد علي", ["محمد علي"]),
+        ("מאת דנה כהן", ["דנה כהן"]),
     ],
 )
 def test_byline_words_in_several_languages_and_several_authors(
@@ -526,3 +534,15 @@ def test_a_declared_organisation_gives_way_to_a_person_in_the_byline() -> None:
     # an account name is no better evidence than the declared organisation
     body = '<p class="author">AMournfulHowl</p><p>Bund der Energieverbraucher e.V.</p>'
     assert names(page(body, head=head)) == ["Bund der Energieverbraucher e.V."]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Oleh Budi Santoso", "Budi Santoso"),
+        ("Yazar: Ayşe Kaya", "Ayşe Kaya"),
+        ("بقلم محمد علي", "محمد علي"),
+    ],
+)
+def test_a_by_line_under_the_headline_in_more_languages(line: str, expected: str) -> None:
+    assert names(page(f"<p>{line}</p>")) == [expected]

@@ -514,7 +514,7 @@ def _own_site(holder: str, sites: tuple[str, ...]) -> bool:
 
 _BY_LINE = re.compile(
     r"^\s*(?:by|von|par|por|di|door|av|af|przez|text|texte|autor(?:in)?|author|auteur|"
-    r"written by|geschrieben von)\b\s*:?\s*\S",
+    r"written by|geschrieben von|oleh|yazar|szerző|kirjoittanut|автор|بقلم|מאת)\b\s*:?\s*\S",
     re.IGNORECASE,
 )
 # Before a byline word inside a line: what a post's meta line says first ("Posted on May 3,

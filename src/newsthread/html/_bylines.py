@@ -27,7 +27,8 @@ __all__ = [
 
 _SPACE = re.compile(r"\s+")
 # Words that open a byline, in the languages of the pages seen: "By", "Von", "Par", "Por",
-# "Di", "Door", "Av", "Af", "Przez", "Автор", "著者", "文/"…, and their longer forms.
+# "Di", "Door", "Av", "Af", "Przez", "Oleh", "Yazar", "Szerző", "Автор", "بقلم", "מאת", "著者",
+# "文/"…, and their longer forms.
 BY = re.compile(
     r"^\s*(?:(?:an? )?(?:analysis|opinion|commentary|review|interview|story|text|reporting|"
     r"report|words|column)\s+by|post(?:ed)? (?:author )?by|written by|words by|"
@@ -36,7 +37,8 @@ BY = re.compile(
     r"eingestellt von|gepostet von|verfasst von:?|gespeichert von|submitted by|redaktion:|(?:ein )?(?:beitrag|artikel|text) von|"
     r"text(?:\s*(?:,|und|&)\s*(?:interview|fotos?|bilder|redaktion))+:|text(?: und fotos?)?:|texte?:|interview:|autor(?:in)?:?|author:?|auteur:?|"
     r"auteur\(s\):?|autor\(en\):?|author\(s\):?|autore:?|redacción:?|posted|post author|by|von|vom|par|por|przez|(?-i:di|de|door|av|af)|"
-    r"автор:?|著者[:\uff1a]?|作者[:\uff1a]?|文[/\uff0f:\uff1a]|記者[:\uff1a]?|记者[:\uff1a]?)[ \t]?:?(?:\s+|(?<=[:\uff1a/\uff0f])\s*)",
+    r"oleh|yazar:?|szerző:?|kirjoittanut|tekst:|teksti:|текст:|автор:?|بقلم|كتب|מאת|"
+    r"著者[:\uff1a]?|作者[:\uff1a]?|文[/\uff0f:\uff1a]|記者[:\uff1a]?|记者[:\uff1a]?)[ \t]?:?(?:\s+|(?<=[:\uff1a/\uff0f])\s*)",
     re.IGNORECASE,
 )
 _MONTH_NAMES = (
