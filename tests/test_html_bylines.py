@@ -357,6 +357,9 @@ def test_a_list_of_mostly_single_words_is_tags_not_authors() -> None:
         '<meta name="cXenseParse:author" content="Rita Moss">',
         '<meta property="article:author_name" content="Rita Moss">',
         '<meta property="og:article:author" content="Rita Moss">',
+        '<meta name="byline" content="By Rita Moss">',
+        '<meta property="og:author" content="Rita Moss">',
+        '<meta property="article:author:name" content="Rita Moss">',
     ],
 )
 def test_more_meta_tags_name_the_author(meta: str) -> None:

@@ -273,6 +273,10 @@ _AUTHOR_KEYS = (
     "cse_author",
     "fp:authors",
     "bepress_citation_author",
+    "byline",
+    "og:author",
+    "article:author:name",
+    "authors",
 )
 _SITE_KEYS = ("og:site_name", "application-name", "publisher", "dc.publisher", "twitter:site")
 _SECTION_KEYS = ("article:section", "parsely-section", "sailthru.section", "section", "category")
