@@ -549,3 +549,11 @@ def test_a_declared_organisation_gives_way_to_a_person_in_the_byline() -> None:
 )
 def test_a_by_line_under_the_headline_in_more_languages(line: str, expected: str) -> None:
     assert names(page(f"<p>{line}</p>")) == [expected]
+
+
+def test_a_dublin_core_creator_property_comes_before_the_author_meta_name() -> None:
+    head = (
+        '<meta property="dc:creator twitter:site_name" content="Creator Name">'
+        '<meta name="author" content="Template Default">'
+    )
+    assert names(page("", head=head)) == ["Creator Name"]

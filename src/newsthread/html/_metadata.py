@@ -254,6 +254,10 @@ def _split_tags(value: Any) -> list[str]:
 
 _TITLE_KEYS = ("og:title", "twitter:title", "parsely-title", "sailthru.title", "dc.title")
 _AUTHOR_KEYS = (
+    # Dublin Core first (a property the page states on purpose; "author" is often a
+    # template's default), as Readability does.
+    "dc:creator",
+    "dcterms:creator",
     "author",
     "article:author",
     "parsely-author",
@@ -263,7 +267,6 @@ _AUTHOR_KEYS = (
     "citation_author",
     "byl",
     "twitter:data1",
-    "dc:creator",
     "article:author_name",
     "og:article:author",
     "cxenseparse:author",
