@@ -211,6 +211,7 @@ def visible_bylines(
     declared: Iterable[Author] = (),
     limit: int = 200,
     copyright: bool = True,
+    description: str | None = None,
 ) -> list[Author]:
     """The authors a page shows in its byline, or an empty list.
 
@@ -220,6 +221,7 @@ def visible_bylines(
     A "By …" line under the headline is read when no element is marked. ``declared``
     (organisations the page's metadata credits) comes before the page's text is searched;
     the holder of the page's copyright is the very last resort (unless not ``copyright``).
+    A byline opening the page's ``description`` is read when the page shows none.
     """
     sites = tuple(site_names)
     nodes = candidates(doc)[:limit]
@@ -265,7 +267,7 @@ def visible_bylines(
             # The site's own name (a blog's owner, or a logo): a person named in a "By …"
             # line under the headline comes first.
             other = _by_line_after(nodes[heading], sites) if heading is not None else []
-            other = other or _described_byline(doc, sites)
+            other = other or _described_byline(description, sites)
             if other and not all(is_outlet(a.name, sites) for a in other):
                 return other
         if place == -2 and (strength <= -2 or rank <= _NEAR):
@@ -280,10 +282,11 @@ def visible_bylines(
         after = _by_line_after(nodes[heading], sites)
         if after:
             return after
-    return list(declared) or _labelled_author(doc, sites, copyright=copyright)
+    return list(declared) or _labelled_author(
+        doc, sites, copyright=copyright, description=description
+    )
 
 
-_DESCRIPTIONS = 'meta[name="description" i][content], meta[property="og:description"][content]'
 _DESCRIBED = re.compile(
     r"\s*(?:(?:posted|written|reported|analysis) by|geschrieben von|by|von|par|por|door|przez)\s",
     re.IGNORECASE,
@@ -292,22 +295,18 @@ _DESCRIBED = re.compile(
 _BYLINE_END = re.compile(r"\s+[-\u2013\u2014|]\s+|[.:;!?](?:\s|$)|\n")
 
 
-def _described_byline(doc: LexborHTMLParser, sites: tuple[str, ...]) -> list[Author]:
+def _described_byline(description: str | None, sites: tuple[str, ...]) -> list[Author]:
     """Authors of a byline that opens the page's description ("Posted by Ann Lee and Bo
     Chan - Safe Browsing team  Over the past …", "By JOHN DOE Associated Press …")."""
-    for node in doc.css(_DESCRIPTIONS):
-        value = (node.attributes.get("content") or "").strip()
-        if not _DESCRIBED.match(value):
-            continue
-        end = _BYLINE_END.search(value, 3)
-        line = value[: end.start()] if end is not None else value
-        if len(line) > _MAX_TEXT:
-            continue
-        authors: list[Author] = []
+    value = (description or "").strip()
+    if not _DESCRIBED.match(value):
+        return []
+    end = _BYLINE_END.search(value, 3)
+    line = value[: end.start()] if end is not None else value
+    authors: list[Author] = []
+    if len(line) <= _MAX_TEXT:
         add_authors(authors, [(line, None)], sites)
-        if authors:
-            return authors
-    return []
+    return authors
 
 
 # A line of text that names the author after a label ("Autorin: Uta Staschewski, …",
@@ -336,7 +335,7 @@ _LABEL_TEXT = 30_000
 
 
 def _labelled_author(
-    doc: LexborHTMLParser, sites: tuple[str, ...], *, copyright: bool
+    doc: LexborHTMLParser, sites: tuple[str, ...], *, copyright: bool, description: str | None
 ) -> list[Author]:
     body = doc.body
     if body is None:
@@ -368,7 +367,7 @@ def _labelled_author(
     return (
         found.get("alone")
         or found.get("dated")
-        or _described_byline(doc, sites)
+        or _described_byline(description, sites)
         or _signature(doc, sites)
         or _contact(whole, sites)
         or (_copyright_holder(whole, sites) if copyright else [])
