@@ -429,21 +429,20 @@ def test_a_name_in_bold_as_the_last_paragraph_signs_the_text() -> None:
     assert names(page(f"<div>{text}</p>{text}</p><p><b>MEHR THEMEN</b></p></div>")) == []
 
 
-def test_the_site_own_organisation_holding_the_copyright_is_the_last_resort() -> None:
-    # a company's press release on its own site: the company is the author
-    footer = "<footer><span>© 2022\n   ZVEI</span></footer>"
+def test_a_copyright_holder_in_a_padded_footer_but_not_the_site_itself() -> None:
+    padding = "<div>" + " \n" * 3000 + "</div>"
+    footer = f"<footer><p>© 2021\n  Sven Schreivogel</p>{padding}</footer>"
     html = page("").replace("</body>", footer + "</body>")
-    assert [
-        a.name for a in from_html(html, url="https://www.zvei.org/presse/x", quotes=False).authors
-    ] == ["ZVEI"]
-    # its full name, whose first word is the site's address, under a footer padded with blanks
-    footer = "<footer><p>© EnBW Energie Baden-Württemberg AG 2022. Alle Rechte vorbehalten.</p>"
-    footer += "<div>" + " \n" * 3000 + "</div></footer>"
-    html = page("").replace("</body>", footer + "</body>")
-    found = from_html(html, url="https://www.enbw.com/presse/x", quotes=False).authors
-    assert [a.name for a in found] == ["EnBW Energie Baden-Württemberg AG"]
-    # another company holding the copyright of the site: no author
-    assert from_html(html, url="https://www.example.com/presse/x", quotes=False).authors == []
+    assert names(html) == ["Sven Schreivogel"]
+    # the site's own organisation, or a company cut short at its legal form: no author
+    for holder in (
+        "ZVEI",
+        "EnBW Energie Baden-Württemberg AG",
+        "Informationsdienst Wissenschaft e. V.",
+    ):
+        footer = f"<footer><p>© 2022 {holder}. Alle Rechte vorbehalten.</p>{padding}</footer>"
+        html = page("").replace("</body>", footer + "</body>")
+        assert from_html(html, url="https://www.zvei.org/presse/x", quotes=False).authors == []
 
 
 def test_authors_of_a_cited_work_are_not_the_article_authors() -> None:
