@@ -80,6 +80,14 @@ def test_claim_review_claimant_is_not_the_author() -> None:
         ("By: Laurie Oakes", ["Laurie Oakes"]),
         ("Dezember 10, 2019 · von freeman1984 · in Uncategorized", ["freeman1984"]),
         ("Interview: Jens Bergmann Foto: Michael Hudler", ["Jens Bergmann"]),
+        ("Oleh Budi Santoso", ["Budi Santoso"]),
+        ("Yazar: Ayşe Kaya", ["Ayşe Kaya"]),
+        ("Szerző: Kovács Anna", ["Kovács Anna"]),
+        ("Kirjoittanut Mikko Virtanen", ["Mikko Virtanen"]),
+        ("Tekst: Jan de Vries", ["Jan de Vries"]),
+        ("Автор: Иван Петров", ["Иван Петров"]),
+        ("بقلم محمد علي", ["محمد علي"]),
+        ("מאת דנה כהן", ["דנה כהן"]),
     ],
 )
 def test_byline_words_in_several_languages_and_several_authors(
@@ -349,6 +357,9 @@ def test_a_list_of_mostly_single_words_is_tags_not_authors() -> None:
         '<meta name="cXenseParse:author" content="Rita Moss">',
         '<meta property="article:author_name" content="Rita Moss">',
         '<meta property="og:article:author" content="Rita Moss">',
+        '<meta name="byline" content="By Rita Moss">',
+        '<meta property="og:author" content="Rita Moss">',
+        '<meta property="article:author:name" content="Rita Moss">',
     ],
 )
 def test_more_meta_tags_name_the_author(meta: str) -> None:
@@ -418,21 +429,20 @@ def test_a_name_in_bold_as_the_last_paragraph_signs_the_text() -> None:
     assert names(page(f"<div>{text}</p>{text}</p><p><b>MEHR THEMEN</b></p></div>")) == []
 
 
-def test_the_site_own_organisation_holding_the_copyright_is_the_last_resort() -> None:
-    # a company's press release on its own site: the company is the author
-    footer = "<footer><span>© 2022\n   ZVEI</span></footer>"
+def test_a_copyright_holder_in_a_padded_footer_but_not_the_site_itself() -> None:
+    padding = "<div>" + " \n" * 3000 + "</div>"
+    footer = f"<footer><p>© 2021\n  Sven Schreivogel</p>{padding}</footer>"
     html = page("").replace("</body>", footer + "</body>")
-    assert [
-        a.name for a in from_html(html, url="https://www.zvei.org/presse/x", quotes=False).authors
-    ] == ["ZVEI"]
-    # its full name, whose first word is the site's address, under a footer padded with blanks
-    footer = "<footer><p>© EnBW Energie Baden-Württemberg AG 2022. Alle Rechte vorbehalten.</p>"
-    footer += "<div>" + " \n" * 3000 + "</div></footer>"
-    html = page("").replace("</body>", footer + "</body>")
-    found = from_html(html, url="https://www.enbw.com/presse/x", quotes=False).authors
-    assert [a.name for a in found] == ["EnBW Energie Baden-Württemberg AG"]
-    # another company holding the copyright of the site: no author
-    assert from_html(html, url="https://www.example.com/presse/x", quotes=False).authors == []
+    assert names(html) == ["Sven Schreivogel"]
+    # the site's own organisation, or a company cut short at its legal form: no author
+    for holder in (
+        "ZVEI",
+        "EnBW Energie Baden-Württemberg AG",
+        "Informationsdienst Wissenschaft e. V.",
+    ):
+        footer = f"<footer><p>© 2022 {holder}. Alle Rechte vorbehalten.</p>{padding}</footer>"
+        html = page("").replace("</body>", footer + "</body>")
+        assert from_html(html, url="https://www.zvei.org/presse/x", quotes=False).authors == []
 
 
 def test_authors_of_a_cited_work_are_not_the_article_authors() -> None:
@@ -492,3 +502,57 @@ def test_a_byline_opening_the_description_beats_the_site_credit() -> None:
     # a description that opens with "By" but is a sentence names nobody
     head = '<meta name="description" content="By the end of 2020, the council had agreed.">'
     assert names(page("", head=head)) == []
+
+
+def test_byline_candidates_come_once_each_in_page_order() -> None:
+    from selectolax.lexbor import LexborHTMLParser
+
+    from newsthread.html._byline_search import candidates
+
+    doc = LexborHTMLParser(
+        '<h1>T</h1><a class="author Byline" rel="author" href="/author/ann">Ann Lee</a>'
+        '<span id="byline" class="c-Writer">By Bo Chan</span><p class="x">no</p>'
+        '<a href="/staff/cy">Cy Dee</a>'
+    )
+    assert [n.text() for n in candidates(doc)] == ["T", "Ann Lee", "By Bo Chan", "Cy Dee"]
+
+
+def test_meta_tags_listing_more_authors_than_the_json_ld_complete_it() -> None:
+    ld = '{"@type": "NewsArticle", "author": {"@type": "Person", "name": "April Roach"}}'
+    head = (
+        f'<script type="application/ld+json">{ld}</script>'
+        '<meta name="author" content="April Roach, Daniel O&#x27;Mahony">'
+    )
+    assert names(page("", head=head)) == ["April Roach", "Daniel O'Mahony"]
+    # meta tags naming someone else: the JSON-LD stays as it is
+    head = head.replace("April Roach, ", "Jo Lee, ")
+    assert names(page("<p>By April Roach</p>", head=head)) == ["April Roach"]
+
+
+def test_a_declared_organisation_gives_way_to_a_person_in_the_byline() -> None:
+    head = '<meta name="author" content="Bund der Energieverbraucher e.V.">'
+    body = '<p class="author">Leonora Holling</p><p>Bund der Energieverbraucher e.V.</p>'
+    assert names(page(body, head=head)) == ["Leonora Holling"]
+    # an account name is no better evidence than the declared organisation
+    body = '<p class="author">AMournfulHowl</p><p>Bund der Energieverbraucher e.V.</p>'
+    assert names(page(body, head=head)) == ["Bund der Energieverbraucher e.V."]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Oleh Budi Santoso", "Budi Santoso"),
+        ("Yazar: Ayşe Kaya", "Ayşe Kaya"),
+        ("بقلم محمد علي", "محمد علي"),
+    ],
+)
+def test_a_by_line_under_the_headline_in_more_languages(line: str, expected: str) -> None:
+    assert names(page(f"<p>{line}</p>")) == [expected]
+
+
+def test_a_dublin_core_creator_property_comes_before_the_author_meta_name() -> None:
+    head = (
+        '<meta property="dc:creator twitter:site_name" content="Creator Name">'
+        '<meta name="author" content="Template Default">'
+    )
+    assert names(page("", head=head)) == ["Creator Name"]

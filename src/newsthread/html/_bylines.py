@@ -15,11 +15,20 @@ from collections.abc import Iterable
 
 from newsthread.model import Author
 
-__all__ = ["BY", "BY_SEGMENT", "MID_BY", "add_authors", "clean_name", "is_outlet"]
+__all__ = [
+    "BY",
+    "BY_SEGMENT",
+    "MID_BY",
+    "add_authors",
+    "clean_name",
+    "complete_authors",
+    "is_outlet",
+]
 
 _SPACE = re.compile(r"\s+")
 # Words that open a byline, in the languages of the pages seen: "By", "Von", "Par", "Por",
-# "Di", "Door", "Av", "Af", "Przez", "Автор", "著者", "文/"…, and their longer forms.
+# "Di", "Door", "Av", "Af", "Przez", "Oleh", "Yazar", "Szerző", "Автор", "بقلم", "מאת", "著者",
+# "文/"…, and their longer forms.
 BY = re.compile(
     r"^\s*(?:(?:an? )?(?:analysis|opinion|commentary|review|interview|story|text|reporting|"
     r"report|words|column)\s+by|post(?:ed)? (?:author )?by|written by|words by|"
@@ -28,7 +37,8 @@ BY = re.compile(
     r"eingestellt von|gepostet von|verfasst von:?|gespeichert von|submitted by|redaktion:|(?:ein )?(?:beitrag|artikel|text) von|"
     r"text(?:\s*(?:,|und|&)\s*(?:interview|fotos?|bilder|redaktion))+:|text(?: und fotos?)?:|texte?:|interview:|autor(?:in)?:?|author:?|auteur:?|"
     r"auteur\(s\):?|autor\(en\):?|author\(s\):?|autore:?|redacción:?|posted|post author|by|von|vom|par|por|przez|(?-i:di|de|door|av|af)|"
-    r"автор:?|著者[:\uff1a]?|作者[:\uff1a]?|文[/\uff0f:\uff1a]|記者[:\uff1a]?|记者[:\uff1a]?)[ \t]?:?(?:\s+|(?<=[:\uff1a/\uff0f])\s*)",
+    r"oleh|yazar:?|szerző:?|kirjoittanut|tekst:|teksti:|текст:|автор:?|بقلم|كتب|מאת|"
+    r"著者[:\uff1a]?|作者[:\uff1a]?|文[/\uff0f:\uff1a]|記者[:\uff1a]?|记者[:\uff1a]?)[ \t]?:?(?:\s+|(?<=[:\uff1a/\uff0f])\s*)",
     re.IGNORECASE,
 )
 _MONTH_NAMES = (
@@ -410,3 +420,20 @@ def add_authors(
             if name.casefold() not in seen:
                 seen.add(name.casefold())
                 out.append(Author(name, url if url and url.startswith("http") else None))
+
+
+def complete_authors(out: list[Author], more: list[Author]) -> None:
+    """Add to ``out`` the authors of another declared source ``more`` when it names all of
+    ``out`` and more (a JSON-LD naming only the first of the authors the meta tags list)."""
+    if not out:
+        out.extend(more)
+        return
+    known = {a.name.casefold() for a in out}
+    if len(more) > len(out) and known <= {a.name.casefold() for a in more}:
+        out.extend(a for a in more if a.name.casefold() not in known)
+
+
+def is_organisation(name: str) -> bool:
+    """Whether a declared author reads as an organisation's name rather than a person's
+    ("Bayerische Landesanstalt für Wald"): words in lower case that no name has."""
+    return not _is_agency(name) and not _looks_like_name(name)

@@ -23,7 +23,7 @@ import attrs
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsthread.html._byline_search import in_cited_item, named_on_page, visible_bylines
-from newsthread.html._bylines import add_authors, is_outlet
+from newsthread.html._bylines import add_authors, complete_authors, is_organisation, is_outlet
 from newsthread.html._published import (
     MODIFIED_KEYS,
     PUBLISHED_KEYS,
@@ -255,6 +255,10 @@ def _split_tags(value: Any) -> list[str]:
 
 _TITLE_KEYS = ("og:title", "twitter:title", "parsely-title", "sailthru.title", "dc.title")
 _AUTHOR_KEYS = (
+    # Dublin Core first (a property the page states on purpose; "author" is often a
+    # template's default), as Readability does.
+    "dc:creator",
+    "dcterms:creator",
     "author",
     "article:author",
     "parsely-author",
@@ -264,7 +268,6 @@ _AUTHOR_KEYS = (
     "citation_author",
     "byl",
     "twitter:data1",
-    "dc:creator",
     "article:author_name",
     "og:article:author",
     "cxenseparse:author",
@@ -274,6 +277,10 @@ _AUTHOR_KEYS = (
     "cse_author",
     "fp:authors",
     "bepress_citation_author",
+    "byline",
+    "og:author",
+    "article:author:name",
+    "authors",
 )
 _SITE_KEYS = ("og:site_name", "application-name", "publisher", "dc.publisher", "twitter:site")
 _SECTION_KEYS = ("article:section", "parsely-section", "sailthru.section", "section", "category")
@@ -311,15 +318,16 @@ def _first(values: dict[str, list[str]], keys: tuple[str, ...]) -> str | None:
 
 def _from_meta(doc: LexborHTMLParser, meta: Metadata, values: dict[str, list[str]]) -> None:
     meta.titles.extend(_clean(value) for key in _TITLE_KEYS for value in values.get(key, ()))
-    if not meta.authors:
-        for key in _AUTHOR_KEYS:
-            if key == "twitter:data1" and "author" not in " ".join(
-                values.get("twitter:label1", [])
-            ).casefold().replace("written by", "author"):
-                continue
-            add_authors(meta.authors, ((v, None) for v in values.get(key, ())), marked=True)
-            if meta.authors:
-                break
+    tagged: list[Author] = []
+    for key in _AUTHOR_KEYS:
+        if key == "twitter:data1" and "author" not in " ".join(
+            values.get("twitter:label1", [])
+        ).casefold().replace("written by", "author"):
+            continue
+        add_authors(tagged, ((v, None) for v in values.get(key, ())), marked=True)
+        if tagged:
+            break
+    complete_authors(meta.authors, tagged)
     meta.published = meta.published or first_date(values, PUBLISHED_KEYS)
     meta.modified = meta.modified or first_date(values, MODIFIED_KEYS)
     meta.site_name = meta.site_name or _first(values, _SITE_KEYS)
@@ -353,14 +361,22 @@ def _from_markup(doc: LexborHTMLParser, meta: Metadata, url: str | None) -> Lexb
     source = markup_dates(doc, meta, url)
     sites = _site_names(meta, url)
     site_credit = bool(meta.authors) and all(is_outlet(a.name, sites) for a in meta.authors)
-    if site_credit or (meta.authors and not named_on_page(doc, meta.authors)):
-        # The metadata credits the site itself, or names nobody the page shows (a site-wide
-        # default): the page's byline, if it names someone else, says who wrote it.
-        visible = visible_bylines(doc, sites, copyright=False)
-        if visible and (site_credit or not all(is_outlet(a.name, sites) for a in visible)):
+    unnamed = bool(meta.authors) and not site_credit and not named_on_page(doc, meta.authors)
+    organisation = any(is_organisation(a.name) for a in meta.authors)
+    if site_credit or unnamed or organisation:
+        # The metadata credits the site itself or an organisation, or names nobody the page
+        # shows (a site-wide default): the page's byline, if it names someone else (over an
+        # organisation: a person's full name), says who wrote it.
+        visible = visible_bylines(doc, sites, copyright=False, description=meta.description)
+        other = bool(visible) and not all(is_outlet(a.name, sites) for a in visible)
+        if organisation and not unnamed:
+            other = other and all(" " in a.name for a in visible)
+        if visible and (site_credit or other):
             meta.authors = visible
     if not meta.authors:
-        meta.authors = visible_bylines(doc, sites, declared=meta.organisation_authors)
+        meta.authors = visible_bylines(
+            doc, sites, declared=meta.organisation_authors, description=meta.description
+        )
     if meta.language is None:
         html = doc.root if doc.root is not None and doc.root.tag == "html" else None
         if html is not None:
