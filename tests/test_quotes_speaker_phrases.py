@@ -200,3 +200,12 @@ def test_a_surname_that_is_also_a_month_or_a_modal_ends_the_name() -> None:
     assert q.speaker is not None and q.speaker.name == "Smith"
     (q,) = find_quotes("Ann Lee met him in May. “It is done,” she said.")
     assert q.speaker is not None and q.speaker.name == "Ann Lee"
+
+
+def test_an_age_between_a_name_and_its_apposition_keeps_the_name() -> None:
+    text = (
+        "Dale Ostrander, 49, a retired teacher who now works for the Parks Department, "
+        "said the city should fix the roads first."
+    )
+    (q,) = find_quotes(text)
+    assert q.speaker is not None and q.speaker.name == "Dale Ostrander"
