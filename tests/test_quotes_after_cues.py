@@ -91,3 +91,10 @@ def test_a_cue_opening_reported_speech_after_a_full_quote_is_a_new_sentence() ->
     direct, indirect = find_quotes(text)
     assert direct.speaker is not None and direct.speaker.name == "Ann Vale"
     assert indirect.speaker is not None and indirect.speaker.name == "Tom Reed"
+
+
+def test_an_inverted_cue_after_a_quote_and_a_phrase_names_the_speaker_after_it() -> None:
+    text = "“We are extremely happy” about the decision, said Ann Vale, the mayor of the town."
+    (q,) = find_quotes(text)
+    assert q.text == "We are extremely happy"
+    assert q.speaker is not None and q.speaker.name == "Ann Vale"

@@ -195,7 +195,14 @@ def _subject_and_cue_after(
         ):
             return None
         if words[0] in _TAIL_PREPOSITIONS:
-            return None  # "“…” in a Facebook post": a prepositional phrase is no subject
+            # "“…” in a Facebook post": a prepositional phrase is no subject, but
+            # "“…” about the decision, said Ann Lee" names the speaker after the cue
+            if subj_text.rstrip().endswith(",") and lemma not in WEAK_LEMMAS:
+                inv = subject_right(masked, cm.end() + 1, tail_hi)
+                inp = parse_subject(inv[0]) if inv is not None else None
+                if inv is not None and inp is not None and inp.kind == "name":
+                    return Cue(inp, inv[1], word, True, inv[0], cm.span())
+            return None
         np = parse_subject(" ".join(words))
         if np is None and not subj_text.rstrip().endswith(","):
             np = _loose_nominal(" ".join(words))

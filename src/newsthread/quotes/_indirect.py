@@ -105,7 +105,9 @@ def find_indirect(
             continue
         if masked[lo : m.start()].rstrip().endswith(",") and not word.endswith("ing"):
             inv = _inverted_end(masked, lo, hi, m)
-            if inv is not None:
+            if inv is True:
+                break
+            if inv is not None and inv is not False:
                 out.append(inv)
                 break
         if lemma == "ask":
@@ -210,9 +212,13 @@ def find_indirect(
     return out
 
 
-def _inverted_end(masked: str, lo: int, hi: int, m: re.Match[str]) -> tuple[int, int, Cue] | None:
+def _inverted_end(
+    masked: str, lo: int, hi: int, m: re.Match[str]
+) -> tuple[int, int, Cue] | None | bool:
     """ "The plan will fail, said Ann Lee, the mayor.": an inverted cue whose subject runs
-    to the end of the sentence reports the words before it (not "Ann Lee, the mayor")."""
+    to the end of the sentence reports the words before it (not "Ann Lee, the mayor").
+    True when the cue is inverted but what it reports is a quote ("“…” about it, said Ann
+    Lee."): no reported speech, and its subject is no content either."""
     subj = subject_right(masked, m.end() + 1, hi)
     if subj is None or masked[subj[1] + len(subj[0]) : hi].strip(" .!?\n"):
         return None
@@ -222,7 +228,9 @@ def _inverted_end(masked: str, lo: int, hi: int, m: re.Match[str]) -> tuple[int,
     c0, c1 = lo, masked.rindex(",", lo, m.start())
     while c0 < c1 and masked[c0].isspace():
         c0 += 1
-    if c1 - c0 < 12 or masked.find(MASK, c0, c1) >= 0:
+    if masked.find(MASK, c0, c1) >= 0:
+        return np.kind == "name"
+    if c1 - c0 < 12:
         return None
     return c0, c1, Cue(np, subj[1], m.group(), False, subj[0], m.span())
 
