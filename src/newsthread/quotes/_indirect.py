@@ -107,7 +107,7 @@ def find_indirect(
             inv = _inverted_end(masked, lo, hi, m)
             if inv is True:
                 break
-            if inv is not None and inv is not False:
+            if isinstance(inv, tuple):
                 out.append(inv)
                 break
         if lemma == "ask":
@@ -214,7 +214,7 @@ def find_indirect(
 
 def _inverted_end(
     masked: str, lo: int, hi: int, m: re.Match[str]
-) -> tuple[int, int, Cue] | None | bool:
+) -> tuple[int, int, Cue] | bool | None:
     """ "The plan will fail, said Ann Lee, the mayor.": an inverted cue whose subject runs
     to the end of the sentence reports the words before it (not "Ann Lee, the mayor").
     True when the cue is inverted but what it reports is a quote ("“…” about it, said Ann
