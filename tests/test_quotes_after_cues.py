@@ -98,3 +98,13 @@ def test_an_inverted_cue_after_a_quote_and_a_phrase_names_the_speaker_after_it()
     (q,) = find_quotes(text)
     assert q.text == "We are extremely happy"
     assert q.speaker is not None and q.speaker.name == "Ann Vale"
+
+
+def test_a_closing_pronoun_clause_reports_a_mixed_quote_before_it() -> None:
+    text = (
+        "Dave Okafor said the boycott would not hurt much. Giving was “flat for a month or "
+        "six weeks” as donors waited to see how things played out, he said."
+    )
+    partial = [q for q in find_quotes(text) if q.text.startswith("flat")]
+    (q,) = partial
+    assert q.speaker is not None and q.speaker.name == "Dave Okafor"

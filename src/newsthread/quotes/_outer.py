@@ -91,6 +91,9 @@ def outer_source(masked: str, cue: Cue, sentence_end: int) -> Cue | None:
     return Cue(np, pos, "according to", cue.adjacent, phrase, m.span(1))
 
 
+_PERSONAL_PRONOUNS = frozenset(["he", "she", "they"])
+
+
 def closing_clause(masked: str, qe: int, sentence_end: int) -> Cue | None:
     """The cue of a reporting clause closing the sentence a mixed quote stands in ("Haley
     is an “articulate conservative”, the editorial board writes."): that clause's subject
@@ -108,7 +111,9 @@ def closing_clause(masked: str, qe: int, sentence_end: int) -> Cue | None:
             continue
         phrase = masked[lo : cm.start()].strip()
         np = _source_np(phrase) if 0 < len(phrase.split()) <= 6 else None
-        if np is None or np.kind not in ("name", "role", "group", "nominal"):
+        if np is None and phrase.lower() in _PERSONAL_PRONOUNS:
+            np = parse_subject(phrase)  # "…, he said.": the person the text is about
+        if np is None or np.kind not in ("name", "role", "group", "nominal", "pronoun"):
             return None
         return Cue(np, lo, word, False, phrase, cm.span())
     return None
