@@ -108,3 +108,20 @@ def test_a_closing_pronoun_clause_reports_a_mixed_quote_before_it() -> None:
     partial = [q for q in find_quotes(text) if q.text.startswith("flat")]
     (q,) = partial
     assert q.speaker is not None and q.speaker.name == "Dave Okafor"
+
+
+def test_an_inverted_cue_closing_the_sentence_reports_the_mixed_quote() -> None:
+    text = (
+        "The inspectors found no “ties of any consequence” between the two firms, said "
+        "the agency's director, Ruth Okafor, on Monday."
+    )
+    (q,) = find_quotes(text)
+    assert q.text == "ties of any consequence"
+    assert q.speaker is not None and q.speaker.name == "Ruth Okafor"
+
+
+def test_reported_speech_after_an_inverted_cue_ends_before_a_day() -> None:
+    text = "The bridge will reopen in the spring, said Ann Lee, the mayor, on Monday."
+    (q,) = find_quotes(text)
+    assert q.text == "The bridge will reopen in the spring"
+    assert q.speaker is not None and q.speaker.name == "Ann Lee"

@@ -212,6 +212,15 @@ def find_indirect(
     return out
 
 
+#: What may follow the subject of an inverted cue to the end of its sentence: a name in
+#: apposition ("the bureau's director, Ann Lee") and a day ("on Monday").
+_SUBJECT_TAIL_RE = re.compile(
+    r"(?:,\s+(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)?"
+    r"(?:,?\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today"
+    r"|yesterday|(?:this|last)\s+week))?[\s.!?]*"
+)
+
+
 def _inverted_end(
     masked: str, lo: int, hi: int, m: re.Match[str]
 ) -> tuple[int, int, Cue] | bool | None:
@@ -220,7 +229,7 @@ def _inverted_end(
     True when the cue is inverted but what it reports is a quote ("“…” about it, said Ann
     Lee."): no reported speech, and its subject is no content either."""
     subj = subject_right(masked, m.end() + 1, hi)
-    if subj is None or masked[subj[1] + len(subj[0]) : hi].strip(" .!?\n"):
+    if subj is None or not _SUBJECT_TAIL_RE.fullmatch(masked, subj[1] + len(subj[0]), hi):
         return None
     np = parse_subject(subj[0])
     if np is None or np.kind == "pronoun":
@@ -229,7 +238,7 @@ def _inverted_end(
     while c0 < c1 and masked[c0].isspace():
         c0 += 1
     if masked.find(MASK, c0, c1) >= 0:
-        return np.kind == "name"
+        return True
     if c1 - c0 < 12:
         return None
     return c0, c1, Cue(np, subj[1], m.group(), False, subj[0], m.span())
