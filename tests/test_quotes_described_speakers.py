@@ -75,3 +75,14 @@ def test_from_a_document_with_a_colon_names_the_document() -> None:
     text = "From the audit: “Three of the five accounts were never reconciled.”"
     (q,) = find_quotes(text)
     assert q.speaker is not None and q.speaker.name == "audit"
+
+
+def test_a_relative_described_by_a_possessive_is_the_speaker() -> None:
+    text = (
+        "Tom Vale died on Monday. “He was a new dad,” his brother added. "
+        "“She was always there for us,” her husband said."
+    )
+    first, second = find_quotes(text)
+    assert first.speaker is not None and first.speaker.name == "his brother"
+    assert second.speaker is not None and second.speaker.name == "her husband"
+    assert first.speaker.kind is SpeakerKind.PERSON

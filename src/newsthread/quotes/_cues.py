@@ -169,6 +169,9 @@ ROLE_WORDS: frozenset[str] = frozenset((
     # who a person is in campaign news ("Republican presidential hopeful Ted Cruz")
     "hopeful", "hopefuls", "front-runner", "frontrunner", "contender", "challenger",
     "businessman", "businesswoman", "billionaire", "mogul", "magnate", "pastor", "author",
+    # who a person is to somebody ("his brother added", "her husband said")
+    "brother", "sister", "wife", "husband", "son", "daughter", "mother", "father", "colleague",
+    "uncle", "aunt", "cousin", "grandmother", "grandfather", "fiancee", "fiance", "partner",
 ))
 # fmt: on
 
