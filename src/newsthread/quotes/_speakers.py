@@ -288,7 +288,10 @@ def _surname_after_name(toks: list[str], k: int) -> bool:
 _OPENERS = frozenset(
     ("perhaps", "like", "unlike", "wait", "sources", "yes", "no", "well", "now", "still", "so",
      "thus", "hence", "instead", "indeed", "meanwhile", "however", "besides", "maybe", "sadly",
-     "ironically", "finally", "asked", "pressed", "separately", "similarly", "likewise")
+     "ironically", "finally", "asked", "pressed", "separately", "similarly", "likewise",
+     # an inverted auxiliary opens a question or a condition: "Had Sanders won, …"
+     "had", "has", "can", "could", "would", "should", "did", "does", "is", "was", "once",
+     "thanks")
 )  # fmt: skip
 
 
