@@ -86,3 +86,12 @@ def test_a_relative_described_by_a_possessive_is_the_speaker() -> None:
     assert first.speaker is not None and first.speaker.name == "his brother"
     assert second.speaker is not None and second.speaker.name == "her husband"
     assert first.speaker.kind is SpeakerKind.PERSON
+
+
+def test_according_to_an_occupation_names_the_source_of_a_mixed_quote() -> None:
+    text = (
+        "According to her longtime personal physician, the senator had “excellent” results "
+        "in her latest checkup."
+    )
+    (q,) = find_quotes(text)
+    assert q.speaker is not None and q.speaker.name == "her longtime personal physician"

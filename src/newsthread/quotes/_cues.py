@@ -172,6 +172,10 @@ ROLE_WORDS: frozenset[str] = frozenset((
     # who a person is to somebody ("his brother added", "her husband said")
     "brother", "sister", "wife", "husband", "son", "daughter", "mother", "father", "colleague",
     "uncle", "aunt", "cousin", "grandmother", "grandfather", "fiancee", "fiance", "partner",
+    # occupations ("his longtime personal physician", "the comedian")
+    "physician", "nurse", "teacher", "farmer", "rabbi", "priest", "imam", "actor",
+    "actress", "comedian", "singer", "novelist", "writer", "journalist", "blogger", "historian",
+    "sheriff", "detective",
 ))
 # fmt: on
 
