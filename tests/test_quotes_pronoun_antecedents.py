@@ -74,3 +74,9 @@ def test_a_named_day_is_no_person() -> None:
     text = "The vote was moved to Election Day. “We are ready for it,” he said."
     (q,) = find_quotes(text)
     assert q.speaker is None
+
+
+def test_a_time_zone_is_no_body_for_it() -> None:
+    text = "The call ended at 9 p.m. EST on Monday. “We will talk again soon,” it said."
+    (q,) = find_quotes(text)
+    assert q.speaker is None

@@ -309,7 +309,7 @@ def _institution(run: str, last: str) -> bool:
     if run[:1].islower():
         return False
     if last.isupper() and 2 <= len(last) <= 6 and last.isalpha():
-        return True
+        return last not in _TIME_ZONES  # "9 p.m. EST" is no body
     return " " in run and last.lower() in ORG_HEADS
 
 
@@ -328,6 +328,8 @@ def _the_named(text: str, at: int, run: str) -> bool:
 
 
 _ORGISH = PLACE_WORDS
+
+_TIME_ZONES = frozenset(["EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "GMT", "UTC", "ET", "PT", "CT", "BST", "CET"])  # fmt: skip
 
 
 def _name_token(tok: str) -> bool:
