@@ -95,3 +95,14 @@ def test_according_to_an_occupation_names_the_source_of_a_mixed_quote() -> None:
     )
     (q,) = find_quotes(text)
     assert q.speaker is not None and q.speaker.name == "her longtime personal physician"
+
+
+def test_a_summary_or_memoir_cited_with_according_to_is_the_source() -> None:
+    text = (
+        "She later compared the talk to a “root canal,” according to Vale's memoir. "
+        "The book, according to its online summary, “draws a troubling portrait of the city.”"
+    )
+    first, second = find_quotes(text)
+    assert first.speaker is not None and first.speaker.name == "Vale's memoir"
+    assert second.speaker is not None and second.speaker.name == "its online summary"
+    assert second.speaker.kind is SpeakerKind.ORGANISATION
