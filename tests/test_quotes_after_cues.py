@@ -125,3 +125,11 @@ def test_reported_speech_after_an_inverted_cue_ends_before_a_day() -> None:
     (q,) = find_quotes(text)
     assert q.text == "The bridge will reopen in the spring"
     assert q.speaker is not None and q.speaker.name == "Ann Lee"
+
+
+def test_a_subject_that_can_be_heard_asking_is_the_speaker() -> None:
+    text = (
+        "“Should there be a register of every visitor here?” a reporter can be heard asking Vale."
+    )
+    q = find_quotes(text, indirect=False)[0]
+    assert q.speaker is not None and q.speaker.name == "a reporter"

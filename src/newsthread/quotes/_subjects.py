@@ -61,7 +61,7 @@ def _word_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 #: "X is quoted as saying", "X was heard saying": the reporting frame before a participle cue.
 QUOTED_AS_RE = re.compile(
-    r"\s+(?:is|was|were|are|has\s+been|had\s+been|have\s+been)\s+"
+    r"\s+(?:is|was|were|are|has\s+been|had\s+been|have\s+been|can\s+be|could\s+be)\s+"
     r"(?:quoted\s+as|heard|overheard|seen|recorded|filmed|caught\s+on\s+(?:tape|camera))\s+$"
 )
 
