@@ -190,7 +190,8 @@ def _closed_aside(masked: str, head_lo: int, cue: Cue, at: int) -> bool:
     """Is ``cue`` inside a parenthesis that closes before ``at``?"""
     if cue.span is None:
         return False
-    return masked.rfind("(", head_lo, cue.pos) > masked.rfind(")", head_lo, cue.pos) and (
+    lo = max(head_lo, cue.pos - 200)  # an aside is short: bounded, so long heads stay linear
+    return masked.rfind("(", lo, cue.pos) > masked.rfind(")", lo, cue.pos) and (
         masked.find(")", cue.span[1], at) >= 0
     )
 

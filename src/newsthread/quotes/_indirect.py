@@ -103,7 +103,9 @@ def find_indirect(
         lemma = CUE_FORMS.get(word)
         if lemma not in INDIRECT_LEMMAS and lemma not in FRAME_LEMMAS:
             continue
-        if masked[lo : m.start()].rstrip().endswith(",") and not word.endswith("ing"):
+        if masked[max(lo, m.start() - 40) : m.start()].rstrip().endswith(",") and not word.endswith(
+            "ing"
+        ):
             inv = _inverted_end(masked, lo, hi, m)
             if inv is True:
                 break

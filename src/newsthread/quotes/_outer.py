@@ -129,7 +129,8 @@ def _inverted_close(masked: str, qe: int, sentence_end: int) -> Cue | None:
     """An inverted cue closing the sentence of a mixed quote: its subject, after it,
     reports the whole sentence."""
     last = None
-    for m in _INVERTED_CLOSE_RE.finditer(masked, qe, sentence_end):
+    # the closing clause is short: a bounded window keeps long sentences of quotes linear
+    for m in _INVERTED_CLOSE_RE.finditer(masked, max(qe, sentence_end - 200), sentence_end):
         last = m
     if last is None or MASK in masked[last.end() : sentence_end]:
         return None
