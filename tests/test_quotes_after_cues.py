@@ -91,3 +91,45 @@ def test_a_cue_opening_reported_speech_after_a_full_quote_is_a_new_sentence() ->
     direct, indirect = find_quotes(text)
     assert direct.speaker is not None and direct.speaker.name == "Ann Vale"
     assert indirect.speaker is not None and indirect.speaker.name == "Tom Reed"
+
+
+def test_an_inverted_cue_after_a_quote_and_a_phrase_names_the_speaker_after_it() -> None:
+    text = "“We are extremely happy” about the decision, said Ann Vale, the mayor of the town."
+    (q,) = find_quotes(text)
+    assert q.text == "We are extremely happy"
+    assert q.speaker is not None and q.speaker.name == "Ann Vale"
+
+
+def test_a_closing_pronoun_clause_reports_a_mixed_quote_before_it() -> None:
+    text = (
+        "Dave Okafor said the boycott would not hurt much. Giving was “flat for a month or "
+        "six weeks” as donors waited to see how things played out, he said."
+    )
+    partial = [q for q in find_quotes(text) if q.text.startswith("flat")]
+    (q,) = partial
+    assert q.speaker is not None and q.speaker.name == "Dave Okafor"
+
+
+def test_an_inverted_cue_closing_the_sentence_reports_the_mixed_quote() -> None:
+    text = (
+        "The inspectors found no “ties of any consequence” between the two firms, said "
+        "the agency's director, Ruth Okafor, on Monday."
+    )
+    (q,) = find_quotes(text)
+    assert q.text == "ties of any consequence"
+    assert q.speaker is not None and q.speaker.name == "Ruth Okafor"
+
+
+def test_reported_speech_after_an_inverted_cue_ends_before_a_day() -> None:
+    text = "The bridge will reopen in the spring, said Ann Lee, the mayor, on Monday."
+    (q,) = find_quotes(text)
+    assert q.text == "The bridge will reopen in the spring"
+    assert q.speaker is not None and q.speaker.name == "Ann Lee"
+
+
+def test_a_subject_that_can_be_heard_asking_is_the_speaker() -> None:
+    text = (
+        "“Should there be a register of every visitor here?” a reporter can be heard asking Vale."
+    )
+    q = find_quotes(text, indirect=False)[0]
+    assert q.speaker is not None and q.speaker.name == "a reporter"

@@ -35,3 +35,9 @@ def test_a_role_subject_with_an_adverb_carries_the_lone_quote_after_it() -> None
     text = "The coach then faced the players. “Who wants to start on Saturday?” Nobody moved."
     (q,) = find_quotes(text)
     assert q.speaker is not None and q.speaker.name == "The coach"
+
+
+def test_a_line_without_a_verb_hands_no_topic_to_the_next_quote() -> None:
+    text = "Pause.\n“Well, you do that! We will appreciate it, and so will I.”"
+    (q,) = find_quotes(text)
+    assert q.speaker is None

@@ -75,3 +75,34 @@ def test_from_a_document_with_a_colon_names_the_document() -> None:
     text = "From the audit: “Three of the five accounts were never reconciled.”"
     (q,) = find_quotes(text)
     assert q.speaker is not None and q.speaker.name == "audit"
+
+
+def test_a_relative_described_by_a_possessive_is_the_speaker() -> None:
+    text = (
+        "Tom Vale died on Monday. “He was a new dad,” his brother added. "
+        "“She was always there for us,” her husband said."
+    )
+    first, second = find_quotes(text)
+    assert first.speaker is not None and first.speaker.name == "his brother"
+    assert second.speaker is not None and second.speaker.name == "her husband"
+    assert first.speaker.kind is SpeakerKind.PERSON
+
+
+def test_according_to_an_occupation_names_the_source_of_a_mixed_quote() -> None:
+    text = (
+        "According to her longtime personal physician, the senator had “excellent” results "
+        "in her latest checkup."
+    )
+    (q,) = find_quotes(text)
+    assert q.speaker is not None and q.speaker.name == "her longtime personal physician"
+
+
+def test_a_summary_or_memoir_cited_with_according_to_is_the_source() -> None:
+    text = (
+        "She later compared the talk to a “root canal,” according to Vale's memoir. "
+        "The book, according to its online summary, “draws a troubling portrait of the city.”"
+    )
+    first, second = find_quotes(text)
+    assert first.speaker is not None and first.speaker.name == "Vale's memoir"
+    assert second.speaker is not None and second.speaker.name == "its online summary"
+    assert second.speaker.kind is SpeakerKind.ORGANISATION

@@ -56,3 +56,10 @@ def test_an_opening_mark_typed_as_the_closer_closes_the_quote() -> None:
     (q,) = find_quotes("“It is unusual,“ said Ann Vale, an attorney.")
     assert q.text == "It is unusual,"
     assert q.speaker is not None and q.speaker.name == "Ann Vale"
+
+
+def test_a_closing_mark_opening_a_paragraph_before_a_space_opens_the_quote() -> None:
+    text = "Ann Vale spoke on Monday.\n” … they are not like him at all,” she said."
+    (q,) = find_quotes(text)
+    assert q.text == "… they are not like him at all,"
+    assert q.speaker is not None and q.speaker.name == "Ann Vale"

@@ -59,3 +59,24 @@ def test_a_lone_surname_before_an_adverb_and_a_verb_is_a_person() -> None:
     )
     (q,) = find_quotes(text)
     assert q.speaker is not None and q.speaker.name == "Ostrander"
+
+
+def test_a_conjunction_opening_the_sentence_is_no_part_of_the_name() -> None:
+    text = (
+        "When Emeka Okafor, the festival director, was asked about the budget before "
+        "Opening Day, he laughed and said, “We will see about that soon.”"
+    )
+    (q,) = find_quotes(text)
+    assert q.speaker is not None and q.speaker.name == "Emeka Okafor"
+
+
+def test_a_named_day_is_no_person() -> None:
+    text = "The vote was moved to Election Day. “We are ready for it,” he said."
+    (q,) = find_quotes(text)
+    assert q.speaker is None
+
+
+def test_a_time_zone_is_no_body_for_it() -> None:
+    text = "The call ended at 9 p.m. EST on Monday. “We will talk again soon,” it said."
+    (q,) = find_quotes(text)
+    assert q.speaker is None

@@ -116,3 +116,12 @@ def test_an_inverted_cue_after_an_opening_phrase_names_the_speaker() -> None:
     (q,) = find_quotes(text, indirect=False)
     assert q.speaker is not None and q.speaker.name == "Ann Vale"
     assert q.cue == "explained"
+
+
+def test_an_inverted_auxiliary_is_no_part_of_the_name() -> None:
+    text = (
+        "Tom Vale is running again. Can Vale still win the race? "
+        "He called the attack “a cheap shot from a desperate man.”"
+    )
+    (q,) = find_quotes(text)
+    assert q.speaker is not None and q.speaker.name == "Tom Vale"

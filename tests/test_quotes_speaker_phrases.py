@@ -200,3 +200,30 @@ def test_a_surname_that_is_also_a_month_or_a_modal_ends_the_name() -> None:
     assert q.speaker is not None and q.speaker.name == "Smith"
     (q,) = find_quotes("Ann Lee met him in May. “It is done,” she said.")
     assert q.speaker is not None and q.speaker.name == "Ann Lee"
+
+
+def test_an_age_between_a_name_and_its_apposition_keeps_the_name() -> None:
+    text = (
+        "Dale Ostrander, 49, a retired teacher who now works for the Parks Department, "
+        "said the city should fix the roads first."
+    )
+    (q,) = find_quotes(text)
+    assert q.speaker is not None and q.speaker.name == "Dale Ostrander"
+
+
+def test_an_inverted_parenthetical_cue_names_the_speaker_after_it() -> None:
+    text = (
+        "The trouble with the plan, says Dora Lindqvist, an economist at the State Bank, "
+        "is that it is “far too slow for the families who need it.”"
+    )
+    (q,) = find_quotes(text)
+    assert q.speaker is not None and q.speaker.name == "Dora Lindqvist"
+
+
+def test_the_object_of_told_in_a_parenthetical_is_no_speaker() -> None:
+    text = (
+        "Ann Vale, the mayor, told the Courier, “We have been friends for a long time and "
+        "we will stay friends.”"
+    )
+    (q,) = find_quotes(text)
+    assert q.speaker is not None and q.speaker.name == "Ann Vale"

@@ -17,7 +17,8 @@ OPEN_APPOS_RE = re.compile(
 # "Dexter Wakefield, a minister with the church in Ohio, told" / "Fiorina, speaking to
 # Iowans, said": an apposition or participle phrase between the name and the cue
 _APPOS_BEFORE_CUE_RE = re.compile(
-    r"(?:^|(?<=[\s(\u0001]))((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*(?:\s+\([^()]{1,20}\))?),\s+"
+    r"(?:^|(?<=[\s(\u0001]))((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*(?:\s+\([^()]{1,20}\))?)"
+    r"(?:,\s+\d{1,3})?,\s+"  # "Lance Beebe, 49, a Navy veteran": an age first
     r"((?:the|a|an|who|whose|one\s+of|during|in|at|after|before|[a-z]+ing)\s[^,;:()\u0001]{1,180}"
     r"(?:,\s+[A-Z][\w.]*)?),\s*$"
 )

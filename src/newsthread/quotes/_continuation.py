@@ -65,6 +65,9 @@ def _last_sentence(text: str, pos_base: int) -> tuple[str, int, int] | None:
     return text, ends[-2] if len(ends) > 1 else 0, pos_base
 
 
+_VERB_AFTER_RE = re.compile(r"\s[a-z]")
+
+
 def last_subject(reg: Registry, sentence: tuple[str, int, int]) -> Entity | None:
     """The named person a paragraph's last sentence is about (its subject), if any."""
     masked, lo, pos_base = sentence
@@ -72,6 +75,8 @@ def last_subject(reg: Registry, sentence: tuple[str, int, int]) -> Entity | None
     snp = parse_subject(ss[0]) if ss is not None else None
     if ss is None or snp is None or snp.kind not in ("name", "role"):
         return None
+    if not _VERB_AFTER_RE.search(masked, ss[1] + len(ss[0])):
+        return None  # "Pause.": a line with no verb is about nobody
     return reg.resolve(snp, pos_base + ss[1])
 
 

@@ -136,7 +136,7 @@ def _inverted_after(masked: str, qe: int, tail_hi: int, tail: str) -> Cue | None
         ):
             subj = subject_right(masked, qe + m.end(), tail_hi)
             if subj:
-                subj = _named_after(masked, subj, tail_hi) or subj
+                subj = named_after(masked, subj, tail_hi) or subj
                 np = parse_subject(subj[0]) or _loose_nominal(subj[0])
                 if inv_lemma == "read" and (np is None or np.kind != "nominal"):
                     np = None  # "“…,” read the statement": only a text reads
@@ -152,7 +152,7 @@ def _inverted_after(masked: str, qe: int, tail_hi: int, tail: str) -> Cue | None
 _NAME_AFTER_RE = re.compile(r",\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)\s*(?:[.,;!?]|$)")
 
 
-def _named_after(masked: str, subj: tuple[str, int], tail_hi: int) -> tuple[str, int] | None:
+def named_after(masked: str, subj: tuple[str, int], tail_hi: int) -> tuple[str, int] | None:
     """ "says Campbell's partner, Jason Louth": a role or a possessive phrase followed by an
     apposition that names a person is that person."""
     np = parse_subject(subj[0])
@@ -195,7 +195,14 @@ def _subject_and_cue_after(
         ):
             return None
         if words[0] in _TAIL_PREPOSITIONS:
-            return None  # "“…” in a Facebook post": a prepositional phrase is no subject
+            # "“…” in a Facebook post": a prepositional phrase is no subject, but
+            # "“…” about the decision, said Ann Lee" names the speaker after the cue
+            if subj_text.rstrip().endswith(",") and lemma not in WEAK_LEMMAS:
+                inv = subject_right(masked, cm.end() + 1, tail_hi)
+                inp = parse_subject(inv[0]) if inv is not None else None
+                if inv is not None and inp is not None and inp.kind == "name":
+                    return Cue(inp, inv[1], word, True, inv[0], cm.span())
+            return None
         np = parse_subject(" ".join(words))
         if np is None and not subj_text.rstrip().endswith(","):
             np = _loose_nominal(" ".join(words))
@@ -211,6 +218,8 @@ def _subject_and_cue_after(
         if np is None and subj_text.rstrip().endswith(",") and lemma not in WEAK_LEMMAS:
             # "…" that Sanders can catch Clinton, said Steve Elmendorf
             inv = subject_right(masked, cm.end() + 1, tail_hi)
+            if inv is not None:
+                inv = named_after(masked, inv, tail_hi) or inv  # "the director, Ann Lee"
             if inv is not None and inv[0].split()[0].lower() not in _TAIL_PREPOSITIONS:
                 np = parse_subject(inv[0])
                 if np is not None and np.kind != "pronoun":

@@ -96,6 +96,11 @@ def cue_before(masked: str, head_lo: int, qs: int, cues: CueIndex | None = None)
     )
 
 
+#: Cues that put their subject after them in a parenthetical (not "told Reuters,").
+_INVERTED_LEMMAS = frozenset(["say", "write", "note", "argue", "add", "explain", "recall"])
+_PARENTHETICAL_RE = re.compile(r"\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*),\s")
+
+
 def _verb_before(masked: str, head_lo: int, qs: int, cues: CueIndex | None) -> Cue | None:
     """The last cue verb before the quote with its subject ("Rutte said …, adding “…”")."""
     best: Cue | None = None
@@ -127,6 +132,18 @@ def _verb_before(masked: str, head_lo: int, qs: int, cues: CueIndex | None) -> C
                     continue
         participle = word.endswith("ing")
         subj = None
+        pm = _PARENTHETICAL_RE.match(masked, m.end(), qs)
+        if (
+            pm is not None
+            and lemma in _INVERTED_LEMMAS
+            and masked[max(head_lo, m.start() - 2) : m.start()] == ", "
+        ):
+            # "The paradox, says Carl Anthony, historian at …, is that “…”": an inverted
+            # parenthetical cue names its speaker after it
+            pnp = parse_subject(pm.group(1))
+            if pnp is not None and pnp.kind == "name":
+                best = Cue(pnp, pm.start(1), word, adjacent, pm.group(1), m.span())
+                continue
         if participle:
             # "…, with Trump reportedly yelling: “…”": the participle has its own subject
             subj = subject_left(masked, m.start(), head_lo)
@@ -173,7 +190,8 @@ def _closed_aside(masked: str, head_lo: int, cue: Cue, at: int) -> bool:
     """Is ``cue`` inside a parenthesis that closes before ``at``?"""
     if cue.span is None:
         return False
-    return masked.rfind("(", head_lo, cue.pos) > masked.rfind(")", head_lo, cue.pos) and (
+    lo = max(head_lo, cue.pos - 200)  # an aside is short: bounded, so long heads stay linear
+    return masked.rfind("(", lo, cue.pos) > masked.rfind(")", lo, cue.pos) and (
         masked.find(")", cue.span[1], at) >= 0
     )
 

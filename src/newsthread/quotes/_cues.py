@@ -169,6 +169,13 @@ ROLE_WORDS: frozenset[str] = frozenset((
     # who a person is in campaign news ("Republican presidential hopeful Ted Cruz")
     "hopeful", "hopefuls", "front-runner", "frontrunner", "contender", "challenger",
     "businessman", "businesswoman", "billionaire", "mogul", "magnate", "pastor", "author",
+    # who a person is to somebody ("his brother added", "her husband said")
+    "brother", "sister", "wife", "husband", "son", "daughter", "mother", "father", "colleague",
+    "uncle", "aunt", "cousin", "grandmother", "grandfather", "fiancee", "fiance", "partner",
+    # occupations ("his longtime personal physician", "the comedian")
+    "physician", "nurse", "teacher", "farmer", "rabbi", "priest", "imam", "actor",
+    "actress", "comedian", "singer", "novelist", "writer", "journalist", "blogger", "historian",
+    "sheriff", "detective",
 ))
 # fmt: on
 
@@ -327,5 +334,5 @@ MALE_WORDS: frozenset[str] = frozenset((
 #: Words of place and institution names, never a person's ("South Carolina", "Fox News").
 # fmt: off
 PLACE_WORDS = frozenset(
-    ["state", "states", "united", "county", "city", "house", "white", "university", "college", "school", "party", "news", "times", "post", "journal", "street", "avenue", "department", "committee", "council", "court", "republic", "kingdom", "union", "national", "international", "american", "democratic", "republican", "foundation", "institute", "center", "centre", "group", "company", "corp", "inc", "association", "network", "fox", "cnn", "new", "york", "north", "south", "east", "west", "san", "los", "las", "fort", "mount", "saint", "st", "lake", "river", "island", "islands", "bay", "valley", "beach", "airport", "hospital", "church", "club", "bank", "fund", "agency", "office", "ministry", "senate", "congress", "assembly", "parliament", "commission", "board", "service", "services", "media", "press", "review", "daily", "weekly", "magazine", "television", "radio", "tv", "online", "books", "book", "act", "bill", "law", "amendment", "war", "world", "cup", "games", "olympics", "trail", "tower", "square", "park", "hall", "hill", "center", "plaza", "village", "county", "coast", "gulf", "middle", "ocean", "sea", "north-east", "islamic", "muslim", "christian", "jewish", "arab"]
+    ["state", "states", "united", "county", "city", "house", "white", "university", "college", "school", "party", "news", "times", "post", "journal", "street", "avenue", "department", "committee", "council", "court", "republic", "kingdom", "union", "national", "international", "american", "democratic", "republican", "foundation", "institute", "center", "centre", "group", "company", "corp", "inc", "association", "network", "fox", "cnn", "new", "york", "north", "south", "east", "west", "san", "los", "las", "fort", "mount", "saint", "st", "lake", "river", "island", "islands", "bay", "valley", "beach", "airport", "hospital", "church", "club", "bank", "fund", "agency", "office", "ministry", "senate", "congress", "assembly", "parliament", "commission", "board", "service", "services", "media", "press", "review", "daily", "weekly", "magazine", "television", "radio", "tv", "online", "books", "book", "act", "bill", "law", "amendment", "war", "world", "cup", "games", "olympics", "trail", "tower", "square", "park", "hall", "hill", "center", "plaza", "village", "county", "coast", "gulf", "middle", "ocean", "sea", "north-east", "islamic", "muslim", "christian", "jewish", "arab", "day", "eve", "night"]
 )  # fmt: skip

@@ -103,9 +103,13 @@ def find_indirect(
         lemma = CUE_FORMS.get(word)
         if lemma not in INDIRECT_LEMMAS and lemma not in FRAME_LEMMAS:
             continue
-        if masked[lo : m.start()].rstrip().endswith(",") and not word.endswith("ing"):
+        if masked[max(lo, m.start() - 40) : m.start()].rstrip().endswith(",") and not word.endswith(
+            "ing"
+        ):
             inv = _inverted_end(masked, lo, hi, m)
-            if inv is not None:
+            if inv is True:
+                break
+            if isinstance(inv, tuple):
                 out.append(inv)
                 break
         if lemma == "ask":
@@ -210,11 +214,24 @@ def find_indirect(
     return out
 
 
-def _inverted_end(masked: str, lo: int, hi: int, m: re.Match[str]) -> tuple[int, int, Cue] | None:
+#: What may follow the subject of an inverted cue to the end of its sentence: a name in
+#: apposition ("the bureau's director, Ann Lee") and a day ("on Monday").
+_SUBJECT_TAIL_RE = re.compile(
+    r"(?:,\s+(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)?"
+    r"(?:,?\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today"
+    r"|yesterday|(?:this|last)\s+week))?[\s.!?]*"
+)
+
+
+def _inverted_end(
+    masked: str, lo: int, hi: int, m: re.Match[str]
+) -> tuple[int, int, Cue] | bool | None:
     """ "The plan will fail, said Ann Lee, the mayor.": an inverted cue whose subject runs
-    to the end of the sentence reports the words before it (not "Ann Lee, the mayor")."""
+    to the end of the sentence reports the words before it (not "Ann Lee, the mayor").
+    True when the cue is inverted but what it reports is a quote ("“…” about it, said Ann
+    Lee."): no reported speech, and its subject is no content either."""
     subj = subject_right(masked, m.end() + 1, hi)
-    if subj is None or masked[subj[1] + len(subj[0]) : hi].strip(" .!?\n"):
+    if subj is None or not _SUBJECT_TAIL_RE.fullmatch(masked, subj[1] + len(subj[0]), hi):
         return None
     np = parse_subject(subj[0])
     if np is None or np.kind == "pronoun":
@@ -222,7 +239,9 @@ def _inverted_end(masked: str, lo: int, hi: int, m: re.Match[str]) -> tuple[int,
     c0, c1 = lo, masked.rindex(",", lo, m.start())
     while c0 < c1 and masked[c0].isspace():
         c0 += 1
-    if c1 - c0 < 12 or masked.find(MASK, c0, c1) >= 0:
+    if masked.find(MASK, c0, c1) >= 0:
+        return True
+    if c1 - c0 < 12:
         return None
     return c0, c1, Cue(np, subj[1], m.group(), False, subj[0], m.span())
 

@@ -53,6 +53,7 @@ def pair_marks(text: str) -> list[MarkSpan]:
     opener = ""
     open_len = 1
     wide = "''" in text or "``" in text or "‘‘" in text or "’’" in text
+    first = n - len(text.lstrip())
     for m in (_WITH_WIDE_RE if wide else _DOUBLE_RE).finditer(text):
         i, j = m.span()
         ch = _WIDE_AS.get(m.group(), m.group())
@@ -61,8 +62,9 @@ def pair_marks(text: str) -> list[MarkSpan]:
         if open_at < 0:
             if ch in "“„«" or (ch == '"' and not _is_word(prev) and not nxt.isspace()):
                 open_at, opener, open_len = i, ch, j - i
-            elif ch == "”" and not _is_word(prev) and _is_word(nxt):
-                open_at, opener, open_len = i, "“", 1  # a closing mark typed as an opener
+            elif ch == "”" and not _is_word(prev) and (_is_word(nxt) or i == first):
+                # a closing mark typed as an opener (”We will …, or opening the paragraph)
+                open_at, opener, open_len = i, "“", 1
             continue
         if ch in _CLOSER_FOR[opener] and (ch != '"' or not prev.isspace() or not nxt.isalnum()):
             spans.append(MarkSpan(open_at, j, open_len=open_len, close_len=j - i))

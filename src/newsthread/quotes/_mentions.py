@@ -111,6 +111,7 @@ def scan_names(reg: Registry, text: str, base: int) -> None:
                 continue
         n_before = len(reg.mentions)
         for off, run in _split_at_stops(m.group()):
+            off, run = _without_opener(reg, off, run)
             _scan_run(reg, text, m.start() + off, run, base)
         if m.group().endswith(" The"):
             _the_institution(reg, text, m.end() - 3, m.end(), base)  # "Friday. The company"
@@ -155,6 +156,23 @@ def _pair(reg: Registry, first: int, pos: int) -> None:
     if not s1 or a is b or not a.person or not b.person or a.gender == "p" or b.gender == "p":
         return
     reg.mention(p1, reg.add_group(f"{a.name} and {b.name}"), 1)
+
+
+_OPENING_CONJUNCTIONS = frozenset(["when", "but", "and", "as", "after", "if", "while", "because", "although", "though", "since", "before", "until", "so", "yet", "or", "once"])  # fmt: skip
+
+
+def _without_opener(reg: Registry, off: int, run: str) -> tuple[int, str]:
+    """ "When Robby Mook", "But Ann Vale": a capitalised function word opening the sentence
+    is no part of the name after it."""
+    while " " in run:
+        first, rest = run.split(" ", 1)
+        low = first.lower()
+        if low not in _OPENING_CONJUNCTIONS or reg.knows_surname(low) or " " not in rest.strip():
+            break  # a lone word left ("As California votes") is no name
+        stripped = rest.lstrip()
+        off += len(run) - len(stripped)
+        run = stripped
+    return off, run
 
 
 def _split_at_stops(run: str) -> list[tuple[int, str]]:
@@ -291,7 +309,7 @@ def _institution(run: str, last: str) -> bool:
     if run[:1].islower():
         return False
     if last.isupper() and 2 <= len(last) <= 6 and last.isalpha():
-        return True
+        return last not in _TIME_ZONES  # "9 p.m. EST" is no body
     return " " in run and last.lower() in ORG_HEADS
 
 
@@ -310,6 +328,8 @@ def _the_named(text: str, at: int, run: str) -> bool:
 
 
 _ORGISH = PLACE_WORDS
+
+_TIME_ZONES = frozenset(["EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "GMT", "UTC", "ET", "PT", "CT", "BST", "CET"])  # fmt: skip
 
 
 def _name_token(tok: str) -> bool:

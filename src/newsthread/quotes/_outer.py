@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from newsthread.quotes._clause import MASK, Cue
+from newsthread.quotes._cue_after import named_after
 from newsthread.quotes._cues import CUE_FORMS, CUE_RE
 from newsthread.quotes._speakers import NP, parse_subject
 from newsthread.quotes._subjects import subject_right
@@ -91,6 +92,9 @@ def outer_source(masked: str, cue: Cue, sentence_end: int) -> Cue | None:
     return Cue(np, pos, "according to", cue.adjacent, phrase, m.span(1))
 
 
+_PERSONAL_PRONOUNS = frozenset(["he", "she", "they"])
+
+
 def closing_clause(masked: str, qe: int, sentence_end: int) -> Cue | None:
     """The cue of a reporting clause closing the sentence a mixed quote stands in ("Haley
     is an “articulate conservative”, the editorial board writes."): that clause's subject
@@ -98,8 +102,9 @@ def closing_clause(masked: str, qe: int, sentence_end: int) -> Cue | None:
     comma = masked.rfind(", ", qe, sentence_end)
     if comma < 0 or MASK in masked[comma:sentence_end]:
         return None
-    if comma < 0:
-        return None
+    inverted = _inverted_close(masked, qe, sentence_end)
+    if inverted is not None:
+        return inverted
     lo = comma + 2
     for cm in CUE_RE.finditer(masked, lo, sentence_end):
         word = cm.group()
@@ -108,7 +113,31 @@ def closing_clause(masked: str, qe: int, sentence_end: int) -> Cue | None:
             continue
         phrase = masked[lo : cm.start()].strip()
         np = _source_np(phrase) if 0 < len(phrase.split()) <= 6 else None
-        if np is None or np.kind not in ("name", "role", "group", "nominal"):
+        if np is None and phrase.lower() in _PERSONAL_PRONOUNS:
+            np = parse_subject(phrase)  # "…, he said.": the person the text is about
+        if np is None or np.kind not in ("name", "role", "group", "nominal", "pronoun"):
             return None
         return Cue(np, lo, word, False, phrase, cm.span())
     return None
+
+
+#: ", said the bureau's director, James Comey, on Monday." closing a sentence.
+_INVERTED_CLOSE_RE = re.compile(r",\s+(said|says|added|adds|wrote|writes|noted|notes)\s+")
+
+
+def _inverted_close(masked: str, qe: int, sentence_end: int) -> Cue | None:
+    """An inverted cue closing the sentence of a mixed quote: its subject, after it,
+    reports the whole sentence."""
+    last = None
+    # the closing clause is short: a bounded window keeps long sentences of quotes linear
+    for m in _INVERTED_CLOSE_RE.finditer(masked, max(qe, sentence_end - 200), sentence_end):
+        last = m
+    if last is None or MASK in masked[last.end() : sentence_end]:
+        return None
+    subj = subject_right(masked, last.end(), sentence_end)
+    if subj is not None:
+        subj = named_after(masked, subj, sentence_end) or subj  # "the director, Ann Lee"
+    np = parse_subject(subj[0]) if subj is not None else None
+    if subj is None or np is None or np.kind not in ("name", "role", "group"):
+        return None
+    return Cue(np, subj[1], last.group(1), False, subj[0], last.span(1))

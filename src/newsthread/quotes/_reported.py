@@ -218,7 +218,7 @@ def _subject_after_comma(
 ) -> tuple[re.Match[str], str, NP] | None:
     commas = list(_COMMA_RE.finditer(masked, max(lo, m.start() - 120), m.start()))
     # ", a spokeswoman, Ann White, said": the apposition whole, from the comma before it
-    appos = masked[lo : m.start()].rstrip().endswith(",")
+    appos = masked[max(lo, m.start() - 40) : m.start()].rstrip().endswith(",")  # bounded
     for c in reversed(commas[-4 : -2 if appos else None]):
         surface = masked[c.end() : m.start()].strip().rstrip(",")
         toks = surface.split()

@@ -61,7 +61,7 @@ def _word_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 #: "X is quoted as saying", "X was heard saying": the reporting frame before a participle cue.
 QUOTED_AS_RE = re.compile(
-    r"\s+(?:is|was|were|are|has\s+been|had\s+been|have\s+been)\s+"
+    r"\s+(?:is|was|were|are|has\s+been|had\s+been|have\s+been|can\s+be|could\s+be)\s+"
     r"(?:quoted\s+as|heard|overheard|seen|recorded|filmed|caught\s+on\s+(?:tape|camera))\s+$"
 )
 
@@ -314,7 +314,7 @@ def _has_cap(words: list[str]) -> bool:
 
 def subject_right(text: str, start: int, end: int) -> tuple[str, int] | None:
     """The subject after an inverted cue: "said Mark Rutte, NATO's chief"."""
-    seg = text[start:end]
+    seg = text[start : min(end, start + 300)]  # a subject is short: linear on long sentences
     m = _SUBJ_RIGHT_CUT.search(seg)
     cut = m.start() if m else len(seg)
     phrase = seg[:cut]
