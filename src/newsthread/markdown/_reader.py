@@ -64,7 +64,21 @@ def _clamp(text: str) -> str:
         text = _DEEP_QUOTE.sub(r"\1", text)
     if "```" in text or "~~~" in text:
         text = _unclosed_fence(text)
-    return text
+    return _EMPTY_ITEM.sub(_item_content, text)
+
+
+# a list marker alone on its line, a blank line, then the item's content indented past the
+# marker (html-to-markdown): CommonMark ends the item at the blank line, so the content falls
+# out of it, as indented code when the marker is wide ("10." and on)
+_EMPTY_ITEM = re.compile(r"(?:\A|(?<=\n\n))( *)(\d{1,9}[.)]|[-*+])[ \t]*\n[ \t]*\n( +)(?=\S)")
+
+
+def _item_content(match: re.Match[str]) -> str:
+    indent, marker, content = match.group(1), match.group(2), match.group(3)
+    width = len(indent) + len(marker)
+    if not width < len(content) <= width + 4:
+        return match.group()
+    return f"{indent}{marker}\n{content}"
 
 
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})([^\n]*)$", re.MULTILINE)
