@@ -403,7 +403,7 @@ def _name_and_date(unit: Unit, text: str) -> Header | None:
     inside = next((k for k in unit.links if 2 < k.start < end < k.end), None)
     if inside is not None:
         end = inside.start
-    name = _BY.sub("", _CONNECTOR.sub("", core[:end])).strip(" -\u2013|·,:")
+    name = _BY.sub("", _CONNECTOR.sub("", core[:end])).strip(" -\u2013|·,:*")
     says = _SAYS.match(name)
     if says is not None:  # "Ann says: March 3, 2020 at 10:15 am" on one line
         name = says.group("name").strip(" ,")

@@ -19,6 +19,7 @@ from newsthread.markdown._rawhtml import keeps_thread_html, raw_html_thread, ric
 from newsthread.markdown._siblings import nest_by_navigation
 from newsthread.markdown._signed import signed_thread
 from newsthread.markdown._split import split_at_headers
+from newsthread.markdown._trailing import raise_trailing_headers
 from newsthread.markdown._units import MARKER as _MARKER
 from newsthread.markdown._units import Unit, text_units
 from newsthread.model import (
@@ -475,7 +476,7 @@ def _article(
     comments: list[Comment] = []
     if cut < len(units):
         first = cut + 1 if opener else cut
-        section = units[first:] if strict else _marked_code(units[first:])
+        section = units[first:] if strict else raise_trailing_headers(_marked_code(units[first:]))
         comments = build_comments(section, strict)
         if not strict:
             comments = nest_by_navigation(comments, section)
