@@ -12,7 +12,6 @@ from newsthread._decode import decode_bytes
 from newsthread.errors import InputError, ParseError
 from newsthread.markdown._authorlines import is_time, parse_date
 from newsthread.markdown._build import build_comments
-from newsthread.markdown._columns import align_list_columns
 from newsthread.markdown._comments import find_section
 from newsthread.markdown._frontmatter import apply_front_matter, split_front_matter
 from newsthread.markdown._ownheader import anchor_id
@@ -473,7 +472,6 @@ def _article(
         article.url = url
     if not ours:
         units = split_at_headers(units, is_time)
-        align_list_columns(units)
     cut, count, strict, opener = find_section(units, ours)
     comments: list[Comment] = []
     if cut < len(units):
