@@ -65,7 +65,26 @@ def _clamp(text: str) -> str:
         text = _DEEP_QUOTE.sub(r"\1", text)
     if "```" in text or "~~~" in text:
         text = _unclosed_fence(text)
+    if "    " in text:
+        text = _SWALLOWED_ITEM.sub("\n", text)
+    if "  \n" in text:
+        text = _TYPED_MARKER.sub(_escaped_marker, text)
     return _EMPTY_ITEM.sub(_item_content, text)
+
+
+# a list item that opens with an image (a reply's avatar), indented four or more right under a
+# line of text (html2text): CommonMark continues the paragraph with it; a blank line before it
+# lets it open the item it is (read from indented code by _marked_code)
+_SWALLOWED_ITEM = re.compile(r"(?<=[^\n]\n)(?= {4,32}(?:\d{1,9}[.)]|[*+-]) !\[)")
+
+# a list marker flush left right after a hard line break ("<br>" as two spaces): typed text
+# ("1) first point", "* footnote"); converters open real lists after a blank line. Escaped.
+_TYPED_MARKER = re.compile(r"(?<=  \n)(?:(\d{1,9})([.)])|([*+-]))(?= )")
+
+
+def _escaped_marker(match: re.Match[str]) -> str:
+    number, delimiter, bullet = match.groups()
+    return f"{number}\\{delimiter}" if number else f"\\{bullet}"
 
 
 # a list marker alone on its line, a blank line, then the item's content indented past the
