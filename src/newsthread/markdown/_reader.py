@@ -16,7 +16,7 @@ from newsthread.markdown._comments import find_section
 from newsthread.markdown._frontmatter import apply_front_matter, split_front_matter
 from newsthread.markdown._ownheader import anchor_id
 from newsthread.markdown._rawhtml import keeps_thread_html, raw_html_thread, richness
-from newsthread.markdown._siblings import nest_by_navigation
+from newsthread.markdown._siblings import nest_by_descendant_counts, nest_by_navigation
 from newsthread.markdown._signed import signed_thread
 from newsthread.markdown._split import split_at_headers
 from newsthread.markdown._trailing import raise_trailing_headers
@@ -499,6 +499,7 @@ def _article(
         comments = build_comments(section, strict)
         if not strict:
             comments = nest_by_navigation(comments, section)
+            comments = nest_by_descendant_counts(comments, section)
     if not strict:
         signed = signed_thread(units)
         if signed is not None and richness(signed.comments) > richness(comments):
