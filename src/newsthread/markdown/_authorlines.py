@@ -280,6 +280,7 @@ _NAV_WORDS = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"\w+")
+_VOTES = re.compile(r"(?:\s*[+\-\u2212]?\d{1,6}){1,3}\s*")
 _COMPACT_AGE = re.compile(r"^\d{1,4}\s?(?:s|m|min|h|d|w|mo|y|yr)$", re.IGNORECASE)
 _PARENT_WORDS = (
     "parent",
@@ -344,6 +345,8 @@ def inline_header(unit: Unit) -> Inline | None:
     script = JS_LINK.match(text, len(text) - len(text[cut:].lstrip(" "))) if cut else None
     if script is not None:  # a collapse button markdown-it-py refused ("[[-]](javascript:...)")
         cut = script.end()
+    if _VOTES.fullmatch(text, cut):
+        cut = len(text)  # "[3mo](…) 47 33": vote counts after the time, the text follows apart
     head = Header(
         author=Author(text[first.start : first.end].strip(), first.url),
         published=published,
