@@ -331,3 +331,17 @@ def test_a_count_line_followed_by_comments_wins_over_one_under_the_title() -> No
     named = [(c.author.name, c.text) for c in article.comments if c.author]
     # the vote counts after the time are no text
     assert named == [("ann", "First comment here."), ("bob", "Second comment here.")]
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+def test_the_count_line_above_the_thread_opens_it(converter: str) -> None:
+    # "13 min read 9th May 2023 20 comments" under the title (text in html2text's output, a
+    # link in the others'), the thread 45 paragraphs below under "20 comments, sorted by";
+    # each header opens with a collapse button whose javascript: link markdown-it-py refuses
+    article = load("late_count_line", converter)
+    assert len(article.body) == 47 and article.declared_comment_count == 20
+    assert [(c.author.name if c.author else None, c.text) for c in article.comments] == [
+        ("ann", "Schindler had a concrete thing he was able to do."),
+        ("bob", "Depending on what you count, we had scaling laws."),
+        ("cleo", "Both of these points hold, I think."),
+    ]

@@ -312,6 +312,8 @@ def inline_header(unit: Unit) -> Inline | None:
         return None
     before = [k for k in links if k.end <= first.start]
     prefix = "".join(text[a.end : b.start] for a, b in pairwise([Link(0, 0, ""), *before, first]))
+    if "javascript:" in prefix:
+        prefix = JS_LINK.sub("", prefix)  # a collapse button markdown-it-py refused as a link
     if prefix.strip(" ![]|·•+-\u2013"):  # only images, vote and collapse buttons, separators first
         return None
     later = [k for k in links if k.start >= first.end]
