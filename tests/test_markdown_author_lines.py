@@ -404,7 +404,9 @@ def test_an_old_reddit_header_without_links_keeps_its_comment_apart() -> None:
         "[\u2013]fandry96Product Manager 1 point2 points 13 hours ago (12 children)\n\n"
         "I went straight to Business AI.\n"
     )
-    first, second = from_markdown(doc, quotes=False).comments
+    # (JoeyDee86's "(17 children)" counts fandry96 among its descendants: a reply)
+    first, second = from_markdown(doc, quotes=False).iter_comments()
+    assert second.parent is first
     assert (first.author, first.text) == (Author("JoeyDee86"), "The gap is insane.")
     assert second.text == "I went straight to Business AI."
     assert second.author == Author("fandry96Product")  # the flair glued to the name stays

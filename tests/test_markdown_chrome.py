@@ -268,13 +268,15 @@ def test_an_inline_header_gives_author_date_and_permalink() -> None:
 def test_a_bullet_line_flush_left_in_a_comment_does_not_take_the_comments_after_it() -> None:
     # html2text leaves a typed "* " after a <br> unescaped: a list item at column 0 that
     # CommonMark makes the parent of the indented comments after it; it is a line of text
+    # (a marker right after a hard break is escaped; a flush-left list left of every headed
+    # item would be folded into the text too)
     article = load("flush_left_text_list", "html2text")
     assert shape(article.comments) == [
         (
             0,
             "Ann",
             "Language is a city to which every one brings a stone.*\n\n"
-            "That is how I see it too. -\n\nSaid by a poet\nHe says it better than I can.",
+            "That is how I see it too. -\n* Said by a poet\nHe says it better than I can.",
         ),
         (0, "Bob", "Thanks for the quotation."),
         (0, "Cleo", "Whose words are they?"),

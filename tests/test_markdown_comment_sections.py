@@ -313,3 +313,35 @@ def test_a_document_newsthread_wrote_has_a_section_only_at_its_anchor() -> None:
     units = markdown_units("Text.\n\n## 3 Comments\n\nAnn Lee · March 3, 2024\n\nHi.\n")
     assert find_section(units, ours=True) == (4, None, True, True)
     assert find_section(units) == (1, 3, False, True)
+
+
+def test_a_count_line_followed_by_comments_wins_over_one_under_the_title() -> None:
+    # html2text keeps "9th May 2023 20 comments" under the title as text (markdownify as a
+    # link, which never opens the section): the count line the thread follows is the section
+    doc = (
+        "# A post\n\n13 min read 9th May 2023 20 comments\n\n"
+        + "A paragraph of the article.\n\n" * 45  # the thread is far below this line
+        + "20 comments, sorted by\n\n"
+        "[-][ann](/users/ann)[3mo ](/posts/1?commentId=a1) 47 33\n\nFirst comment here.\n\n"
+        "[-][bob](/users/bob)[2mo ](/posts/1?commentId=b2) 4 3\n\nSecond comment here.\n"
+    )
+    article = from_markdown(doc, quotes=False)
+    assert len(article.body) == 47 and article.body[-1].text == "A paragraph of the article."
+    assert article.declared_comment_count == 20
+    named = [(c.author.name, c.text) for c in article.comments if c.author]
+    # the vote counts after the time are no text
+    assert named == [("ann", "First comment here."), ("bob", "Second comment here.")]
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+def test_the_count_line_above_the_thread_opens_it(converter: str) -> None:
+    # "13 min read 9th May 2023 20 comments" under the title (text in html2text's output, a
+    # link in the others'), the thread 45 paragraphs below under "20 comments, sorted by";
+    # each header opens with a collapse button whose javascript: link markdown-it-py refuses
+    article = load("late_count_line", converter)
+    assert len(article.body) == 47 and article.declared_comment_count == 20
+    assert [(c.author.name if c.author else None, c.text) for c in article.comments] == [
+        ("ann", "Schindler had a concrete thing he was able to do."),
+        ("bob", "Depending on what you count, we had scaling laws."),
+        ("cleo", "Both of these points hold, I think."),
+    ]

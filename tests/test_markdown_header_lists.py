@@ -11,6 +11,7 @@ import pytest
 
 from newsthread import Article, Comment
 from newsthread.markdown import from_markdown
+from newsthread.markdown._reader import _clamp
 
 CONVERTED = Path(__file__).parent / "data" / "markdown" / "converted"
 CONVERTERS = ["html2text", "markdownify", "html-to-markdown", "markitdown", "pandoc"]
@@ -95,3 +96,29 @@ def test_over_indented_header_lists_and_flush_left_text_lists() -> None:
     first = article.comments[0]
     assert first.id == "comment-1"
     assert first.text.endswith("die Fachkraft, der Leser bleiben gemeint.\n\nMFG")
+
+
+@pytest.mark.parametrize("converter", ["markdownify", "html-to-markdown", "markitdown", "pandoc"])
+def test_items_with_wide_numbers_keep_their_content(converter: str) -> None:
+    # html-to-markdown writes "10." alone on its line, a blank line, then the item's content
+    # indented by four: CommonMark ends the item at the blank line and reads the content as
+    # indented code; the content is the item's
+    article = load("wide_list_markers", converter)
+    names = ["Ann", "Bob", "Cleo", "Dora", "Eve", "Finn", "Gus", "Hana", "Ivo", "Jan", "Lea", "Kai"]
+    assert [(d, n) for d, n, _ in shape(article.comments)] == [
+        (1 if n == "Lea" else 0, n) for n in names
+    ]
+    jan = article.comments[9]
+    assert jan.text == "Comment number 10 by Jan, with a full sentence."
+    assert jan.url == "https://example.org/post/#comment-10"
+    assert jan.replies[0].text == "Comment number 12 by Lea, with a full sentence."
+
+
+def test_an_empty_item_keeps_the_content_indented_past_its_marker() -> None:
+    assert _clamp("10.\n\n    text\n") == "10.\n    text\n"
+    assert _clamp("intro\n\n   -\n\n     text\n") == "intro\n\n   -\n     text\n"
+    # content not past the marker, or far past it (code), stays as it is
+    assert _clamp("10.\n\ntext\n") == "10.\n\ntext\n"
+    assert _clamp("1.\n\n          code\n") == "1.\n\n          code\n"
+    # a "-" under a paragraph is a heading underline, not an item
+    assert _clamp("Title\n-\n\n  text\n") == "Title\n-\n\n  text\n"

@@ -280,6 +280,7 @@ _NAV_WORDS = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"\w+")
+_VOTES = re.compile(r"(?:\s*[+\-\u2212]?\d{1,6}){1,3}\s*")
 _COMPACT_AGE = re.compile(r"^\d{1,4}\s?(?:s|m|min|h|d|w|mo|y|yr)$", re.IGNORECASE)
 _PARENT_WORDS = (
     "parent",
@@ -311,6 +312,8 @@ def inline_header(unit: Unit) -> Inline | None:
         return None
     before = [k for k in links if k.end <= first.start]
     prefix = "".join(text[a.end : b.start] for a, b in pairwise([Link(0, 0, ""), *before, first]))
+    if "javascript:" in prefix:
+        prefix = JS_LINK.sub("", prefix)  # a collapse button markdown-it-py refused as a link
     if prefix.strip(" ![]|·•+-\u2013"):  # only images, vote and collapse buttons, separators first
         return None
     later = [k for k in links if k.start >= first.end]
@@ -344,6 +347,8 @@ def inline_header(unit: Unit) -> Inline | None:
     script = JS_LINK.match(text, len(text) - len(text[cut:].lstrip(" "))) if cut else None
     if script is not None:  # a collapse button markdown-it-py refused ("[[-]](javascript:...)")
         cut = script.end()
+    if _VOTES.fullmatch(text, cut):
+        cut = len(text)  # "[3mo](…) 47 33": vote counts after the time, the text follows apart
     head = Header(
         author=Author(text[first.start : first.end].strip(), first.url),
         published=published,
@@ -403,7 +408,7 @@ def _name_and_date(unit: Unit, text: str) -> Header | None:
     inside = next((k for k in unit.links if 2 < k.start < end < k.end), None)
     if inside is not None:
         end = inside.start
-    name = _BY.sub("", _CONNECTOR.sub("", core[:end])).strip(" -\u2013|·,:")
+    name = _BY.sub("", _CONNECTOR.sub("", core[:end])).strip(" -\u2013|·,:*")
     says = _SAYS.match(name)
     if says is not None:  # "Ann says: March 3, 2020 at 10:15 am" on one line
         name = says.group("name").strip(" ,")

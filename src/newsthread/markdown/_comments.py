@@ -169,12 +169,17 @@ def find_section(units: list[Unit], ours: bool = False) -> tuple[int, int | None
     if ours:
         return len(units), None, True, True
     first: int | None = None
+    near: int | None = None  # the first count line that comment headers follow closely
     for i, unit in enumerate(units):
         opens, count = section_count(unit)
         if opens and unit.kind == "h":
             return i, count, False, True  # a heading wins over a line of text
-        if opens and first is None and _confirmed(units, i, count):
-            first = i
+        if opens and (first is None or near is None) and _confirmed(units, i, count):
+            first = i if first is None else first
+            if near is None and _headers_follow(units, i):
+                near = i
+    if near is not None:
+        first = near  # "9th May 2023 20 comments" under the title is not the thread's count
     if first is not None:
         count = section_count(units[first])[1]
         run = header_run(units[:first], _starts_comment) if count is None else None
@@ -197,6 +202,11 @@ def _confirmed(units: list[Unit], i: int, count: int | None) -> bool:
     comment headers follow it ("View Comments" alone is a button on a teaser)."""
     if count is not None:
         return True
+    following = units[i + 1 : i + 1 + _CONFIRM]
+    return any(header_piece(u) in {"time", "header"} or _starts_comment(u) for u in following)
+
+
+def _headers_follow(units: list[Unit], i: int) -> bool:
     following = units[i + 1 : i + 1 + _CONFIRM]
     return any(header_piece(u) in {"time", "header"} or _starts_comment(u) for u in following)
 

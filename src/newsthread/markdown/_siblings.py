@@ -13,17 +13,22 @@ order (pre-order):
   taken, which is right unless a deeper subtree ends there.
 
 The labels are read only in a thread that came out flat (no reply found by other means).
+Old Reddit prints instead, in each header, how many comments hang below it ("(17
+children)", all descendants): in document order, those counts give the tree as well.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from newsthread.markdown._authorlines import inline_header
+from newsthread.markdown._authorlines import heuristic_header, inline_header
 from newsthread.markdown._units import Unit
 from newsthread.model import Comment
 
-__all__ = ["nest_by_navigation"]
+__all__ = ["nest_by_descendant_counts", "nest_by_navigation"]
+
+_DESCENDANTS = re.compile(r"\((\d{1,6}) child(?:ren)?\)")
 
 #: Share of the comments that must carry labels for the labels to be read.
 _COVERED = 0.8
@@ -69,4 +74,58 @@ def nest_by_navigation(top: list[Comment], units: Sequence[Unit]) -> list[Commen
         else:
             out.append(comment)
         stack.append(comment)
+    return out
+
+
+def _counts(units: Sequence[Unit]) -> list[tuple[str, int]]:
+    """(author, descendants) of each header line that states its descendants, in order."""
+    out: list[tuple[str, int]] = []
+    for unit in units:
+        if unit.kind != "p" or "child" not in unit.text:
+            continue
+        found = _DESCENDANTS.search(unit.text)
+        head = heuristic_header(unit) if found is not None else None
+        if found is not None and head is not None and head.author is not None:
+            out.append((head.author.name, int(found.group(1))))
+    return out
+
+
+def nest_by_descendant_counts(top: list[Comment], units: Sequence[Unit]) -> list[Comment]:
+    """``top`` nested by the descendant counts in its comments' headers, when the thread is
+    flat and most comments state a count; else ``top`` unchanged."""
+    if len(top) < 2 or any(c.replies for c in top):
+        return top
+    counts = _counts(units)
+    found: list[int | None] = []
+    at = 0
+    for comment in top:  # a header's count belongs to the next comment by its author
+        name = comment.author.name if comment.author else None
+        if at < len(counts) and counts[at][0] == name:
+            found.append(counts[at][1])
+            at += 1
+        else:
+            found.append(None)
+    known = [n for n in found if n is not None]
+    named = sum(1 for c in top if c.author is not None)
+    if len(known) < _COVERED * named or not any(known):
+        return top
+    out: list[Comment] = []
+    # the open comments and how many descendants each still awaits (hidden ones, behind a
+    # "load more" link, are never found: a count may stay open to the end)
+    stack: list[Comment] = []
+    awaited: list[int] = []
+    for comment, count in zip(top, found, strict=True):
+        if count is None:
+            out.append(comment)  # no count (a list of page chrome): it stays where it is
+            continue
+        while awaited and awaited[-1] == 0:
+            stack.pop()
+            awaited.pop()
+        if stack:
+            stack[-1].add(comment)
+        else:
+            out.append(comment)
+        awaited[:] = [n - 1 for n in awaited]
+        stack.append(comment)
+        awaited.append(count)
     return out
