@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from newsthread import Article, Comment, CommentStatus
-from newsthread.markdown import from_markdown
+from newsthread.markdown import from_markdown, from_text
 from newsthread.markdown._authorlines import heuristic_header, is_time, parse_date
 from newsthread.markdown._comments import is_boilerplate
 from newsthread.markdown._split import split_at_headers
@@ -213,3 +213,69 @@ def test_a_document_that_ends_in_code_keeps_it() -> None:
     article = from_markdown(doc, quotes=False)
     assert article.comments == ()
     assert [b.text for b in article.body][-1] == "code line\nmore code"
+
+
+_SECTION = "# Title\n\nBody text of the article.\n\n## 3 Comments\n\n"
+_TWO = "Ann · March 3, 2020\n\nThe first comment.\n\nBob · March 4, 2020\n\n"
+_ANN = ("Ann", "The first comment.")
+
+
+def _authors_and_texts(markdown: str) -> list[tuple[str | None, str]]:
+    article = from_markdown(_SECTION + markdown, quotes=False)
+    return [(c.author.name if c.author else None, c.text) for c in article.iter_comments()]
+
+
+@pytest.mark.parametrize(
+    ("markdown", "expected"),
+    [
+        # one author line outside lists is no flat thread: its list items are comments
+        (
+            "Ann · March 3, 2020\n\nI like these points.\n\nAnd I said so before.\n\n"
+            "- first point\n- second point\n",
+            [
+                ("Ann", "I like these points.\n\nAnd I said so before."),
+                (None, "first point"),
+                (None, "second point"),
+            ],
+        ),
+        # two are: a list under a comment is its text
+        (
+            _TWO + "I like these points.\n\n- first point\n- second point\n",
+            [_ANN, ("Bob", "I like these points.\n\nfirst point\n\nsecond point")],
+        ),
+        # a list item that opens with an avatar alone, a name or a date is a comment
+        (
+            _TWO + "The second comment.\n\n- ![](https://x.org/avatar.png)\n\n  Cy's text.\n",
+            [_ANN, ("Bob", "The second comment."), (None, "Cy's text.")],
+        ),
+        (
+            _TWO + "The second comment.\n\n- **Cy** says:\n\n  Cy's text.\n\n- Another item.\n",
+            [_ANN, ("Bob", "The second comment."), ("Cy", "Cy's text."), (None, "Another item.")],
+        ),
+        (
+            _TWO
+            + "The second comment.\n\n- March 5, 2020 at 10:15 am\n\n  Cy's text.\n\n"
+            + "- Another item.\n",
+            [_ANN, ("Bob", "The second comment."), (None, "Cy's text."), (None, "Another item.")],
+        ),
+    ],
+)
+def test_when_lists_under_flat_author_lines_are_text(
+    markdown: str, expected: list[tuple[str | None, str]]
+) -> None:
+    assert _authors_and_texts(markdown) == expected
+
+
+def test_a_list_item_that_opens_with_an_avatar_alone_is_a_comment_in_plain_text() -> None:
+    # the plain-text reader keeps the avatar's "![alt](url)" as text
+    text = (
+        "Title\n\nBody text of the article.\n\n3 Comments\n\n"
+        + _TWO
+        + "The second comment.\n\n- ![avatar](https://x.org/avatar.png)\n\n  Cy's text.\n"
+    )
+    article = from_text(text, quotes=False)
+    assert [(c.author.name if c.author else None, c.text) for c in article.iter_comments()] == [
+        _ANN,
+        ("Bob", "The second comment."),
+        (None, "Cy's text."),
+    ]
