@@ -535,3 +535,37 @@ def test_a_comment_with_an_author_or_a_date_takes_no_late_header() -> None:
             {},
         ),
     ]
+
+
+def test_a_linked_name_over_a_date_line_is_the_author_with_the_link() -> None:
+    md = "- [Ann](https://x.org/u/ann)\n\n  March 3, 2020 at 10:15 am\n\n  First.\n"
+    assert _comments(md) == [
+        ("Ann", "https://x.org/u/ann", datetime(2020, 3, 3, 10, 15), "First.", {})
+    ]
+
+
+def test_the_first_author_line_of_a_comment_names_it() -> None:
+    # a display name, then a handle with the time: the display name stays the author
+    md = "- **Ann Smith**\n\n  ann_s · 3 hours ago\n\n  First.\n"
+    assert _comments(md) == [("Ann Smith", None, None, "First.", {"date_text": "3 hours ago"})]
+
+
+def test_a_role_badge_line_is_cut_only_under_the_comments_first_line() -> None:
+    md = (
+        "- Good point\n\n  Martina Berg\\\n  Autor\n\n"
+        "- Martina Berg\\\n  Autor\n\n  March 3, 2020 at 10:15 am\n\n  Second.\n"
+    )
+    assert _comments(md) == [
+        (None, None, None, "Good point\n\nMartina Berg\nAutor", {}),
+        ("Martina Berg", None, datetime(2020, 3, 3, 10, 15), "Second.", {}),
+    ]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="_SAYS takes 'Well said' for the author 'Well' and the verb 'said': the comment's "
+    "only text becomes its author (markdown/_authorlines.py)",
+)
+def test_well_said_is_a_comments_text_not_its_author() -> None:
+    md = "- **Ann** says:\n\n  March 3, 2020 at 10:15 am\n\n  Well said\n"
+    assert _comments(md) == [("Ann", None, datetime(2020, 3, 3, 10, 15), "Well said", {})]

@@ -263,3 +263,19 @@ def test_an_inline_header_gives_author_date_and_permalink() -> None:
             "https://example.com/c/2",
         ),
     ]
+
+
+def test_a_header_line_whose_button_line_is_cut_is_still_read() -> None:
+    # "Bob · March 4, 2020" and "Reply" in one paragraph (a hard break): the button goes, the
+    # header is read from what is left
+    doc = (
+        "# Title\n\nBody text of the article.\n\n## 3 Comments\n\n"
+        "Ann · March 3, 2020\n\nFirst.\n\nBob · March 4, 2020\\\nReply\n\nSecond.\n"
+    )
+    article = from_markdown(doc, quotes=False)
+    assert [
+        (c.author.name if c.author else None, c.published, c.text) for c in article.comments
+    ] == [
+        ("Ann", datetime(2020, 3, 3), "First."),
+        ("Bob", datetime(2020, 3, 4), "Second."),
+    ]
