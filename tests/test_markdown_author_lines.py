@@ -569,3 +569,20 @@ def test_a_role_badge_line_is_cut_only_under_the_comments_first_line() -> None:
 def test_well_said_is_a_comments_text_not_its_author() -> None:
     md = "- **Ann** says:\n\n  March 3, 2020 at 10:15 am\n\n  Well said\n"
     assert _comments(md) == [("Ann", None, datetime(2020, 3, 3, 10, 15), "Well said", {})]
+
+
+def test_the_first_date_and_permalink_of_a_header_are_kept() -> None:
+    # a second date line (an edit) and a second permalink do not replace the first ones; an
+    # inline header's date link gives the date
+    md = (
+        "- Ann · March 3, 2020\n\n  March 4, 2020 at 9:00 am\n\n  First.\n\n"
+        "- **Bob**\n\n  [March 5, 2020 at 10:15 am](https://x.org/p#c-2)\n\n"
+        "  [#](https://x.org/p?c=2)\n\n  Second.\n\n"
+        "- [cy](/user/cy) [March 6, 2020](https://x.org/item?id=7) Third.\n"
+    )
+    article = from_markdown(_SECTION + md, quotes=False)
+    assert [(c.id, c.published, c.url, c.text) for c in article.iter_comments()] == [
+        ("c1", datetime(2020, 3, 3), None, "First."),
+        ("c-2", datetime(2020, 3, 5, 10, 15), "https://x.org/p#c-2", "Second."),
+        ("7", datetime(2020, 3, 6), "https://x.org/item?id=7", "Third."),
+    ]
