@@ -288,3 +288,19 @@ def test_a_typed_bullet_stays_in_the_comment_text(converter: str) -> None:
     article = load("flush_left_text_list", converter)
     assert [(d, n) for d, n, _ in shape(article.comments)] == [(0, "Ann"), (0, "Bob"), (0, "Cleo")]
     assert "Said by a poet" in article.comments[0].text
+
+
+def test_a_header_line_whose_button_line_is_cut_is_still_read() -> None:
+    # "Bob · March 4, 2020" and "Reply" in one paragraph (a hard break): the button goes, the
+    # header is read from what is left
+    doc = (
+        "# Title\n\nBody text of the article.\n\n## 3 Comments\n\n"
+        "Ann · March 3, 2020\n\nFirst.\n\nBob · March 4, 2020\\\nReply\n\nSecond.\n"
+    )
+    article = from_markdown(doc, quotes=False)
+    assert [
+        (c.author.name if c.author else None, c.published, c.text) for c in article.comments
+    ] == [
+        ("Ann", datetime(2020, 3, 3), "First."),
+        ("Bob", datetime(2020, 3, 4), "Second."),
+    ]

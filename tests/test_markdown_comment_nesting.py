@@ -79,3 +79,41 @@ def test_a_document_newsthread_wrote_nests_replies_by_its_list_items() -> None:
         ("c3", "c2", "Hey."),
         ("c4", None, "Top."),
     ]
+
+
+_OWN = '---\ngenerator: newsthread\n---\n\nBody.\n\n## Comments <a id="comments"></a>\n\n'
+
+
+def _ids_parents_texts(article: Article) -> list[tuple[str, str | None, str]]:
+    parents = {id(r): c.id for c in article.iter_comments() for r in c.replies}
+    return [(c.id, parents.get(id(c)), c.text) for c in article.iter_comments()]
+
+
+def test_a_reply_in_a_list_item_that_holds_no_comment_is_a_top_level_comment() -> None:
+    # a hand-edited document newsthread wrote: the item around Bob's holds only a rule
+    doc = (
+        _OWN + '- <a id="c1"></a> **Ann** · 2024-03-03T00:00:00\n\n  Hi.\n\n- ***\n\n'
+        '  - <a id="c2"></a> **Bob** · 2024-03-04T00:00:00\n\n    Yo.\n'
+    )
+    assert _ids_parents_texts(from_markdown(doc, quotes=False)) == [
+        ("c1", None, "Hi."),
+        ("c2", None, "Yo."),
+    ]
+
+
+def test_own_headers_outside_lists_each_open_a_comment() -> None:
+    doc = (
+        _OWN + '<a id="c1"></a> **Ann** · 2024-03-03T00:00:00\n\nHi.\n\n'
+        '<a id="c2"></a> **Bob** · 2024-03-04T00:00:00\n\nYo.\n'
+    )
+    assert _ids_parents_texts(from_markdown(doc, quotes=False)) == [
+        ("c1", None, "Hi."),
+        ("c2", None, "Yo."),
+    ]
+
+
+def test_text_of_a_thread_without_any_header_is_one_comment() -> None:
+    doc = "# Title\n\nBody text of the article.\n\n## 3 Comments\n\nGreat post!\n\nThanks for it.\n"
+    assert _ids_parents_texts(from_markdown(doc, quotes=False)) == [
+        ("c1", None, "Great post!\n\nThanks for it.")
+    ]

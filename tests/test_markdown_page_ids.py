@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsthread import from_markdown
 from newsthread.model import Comment
 
@@ -77,3 +79,65 @@ def test_repeated_or_missing_page_ids_keep_c_numbers() -> None:
     # "#comments" names the section and c-9 is shared: c-numbers in document order,
     # skipping "c2", which the page gave to Dan's comment
     assert [row[0] for row in _ids(md)] == ["c1", "c3", "c4", "c2"]
+
+
+def _rows(markdown: str) -> list[tuple[str, str | None, str | None, str | None, str]]:
+    """(id, author, author's link, permalink, text) of every comment in document order."""
+    article = from_markdown(_HEAD + markdown, quotes=False)
+    return [
+        (
+            c.id,
+            c.author.name if c.author else None,
+            c.author.url if c.author else None,
+            c.url,
+            c.text,
+        )
+        for c in article.iter_comments()
+    ]
+
+
+def test_links_after_an_attribute_id_keep_their_place_in_the_text() -> None:
+    # pandoc's []{#id} before an inline header: the links move left with the text; a link at
+    # the cut and a link that ends the unit are both kept. {#id} after a heading: nothing moves
+    md = (
+        "[]{#comment-12}[ann](https://x.org/user/ann) [4 hours ago](https://x.org/item?id=5)"
+        " First text.\n\n"
+        "[]{#comment-14}[cy](https://x.org/user/cy) [2 hours ago](https://x.org/item?id=7)\n\n"
+        "Third text.\n\n"
+        "### [Bob](https://x.org/user/bob) says: {#comment-13}\n\nSecond text.\n"
+    )
+    assert _rows(md) == [
+        ("comment-12", "ann", "https://x.org/user/ann", "https://x.org/item?id=5", "First text."),
+        ("comment-14", "cy", "https://x.org/user/cy", "https://x.org/item?id=7", "Third text."),
+        ("comment-13", "Bob", "https://x.org/user/bob", None, "Second text."),
+    ]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="pandoc's []{#id} inside a profile link ('[[]{#c-12}ann](/user/ann)'): the link "
+    "starts in the cut-out anchor and is dropped with it, so the inline header and the "
+    "author are lost (markdown/_build.py _attribute_id)",
+)
+def test_an_attribute_id_inside_the_profile_link_keeps_the_author() -> None:
+    md = (
+        "[[]{#comment-12}ann](https://x.org/user/ann) [4 hours ago](https://x.org/item?id=5)"
+        " First text.\n"
+    )
+    assert _rows(md) == [
+        ("comment-12", "ann", "https://x.org/user/ann", "https://x.org/item?id=5", "First text.")
+    ]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a converter's paragraph that holds an <a id> and text is read as newsthread's own "
+    "header line: the text is lost (markdown/_build.py _Builder.create calls own_header for "
+    "any unit with an anchor)",
+)
+def test_an_anchor_in_a_paragraph_of_text_keeps_the_text() -> None:
+    md = 'Ann · March 3, 2020\n\nFirst.\n\n<a id="c-2"></a> A second comment without a header.\n'
+    assert [(row[0], row[4]) for row in _rows(md)] == [
+        ("c1", "First."),
+        ("c-2", "A second comment without a header."),
+    ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsthread import Comment
 from newsthread.markdown import from_markdown
 from test_markdown_comment_sections import CONVERTERS, load, shape
 
@@ -113,4 +114,68 @@ def test_parent_links_name_comments_by_any_permalink_shape() -> None:
         (2, "u2", "Reply 2."),
         (3, "u3", "Reply 3."),
         (0, "u9", "Orphan."),
+    ]
+
+
+def _linked(doc: str) -> list[tuple[str, str | None, str | None, str]]:
+    """(id, parent's id, author, text) of every comment in document order."""
+    article = from_markdown("Body.\n\n## Comments\n\n" + doc, quotes=False)
+    return [
+        (
+            c.id,
+            c.parent.id if isinstance(c.parent, Comment) else None,
+            c.author.name if c.author else None,
+            c.text,
+        )
+        for c in article.iter_comments()
+    ]
+
+
+def test_a_hashbang_permalink_is_named_by_its_last_fragment() -> None:
+    # "https://x.org/#!/story#c-1" (Disqus-era hashbang pages): the id is after the last "#"
+    doc = (
+        "- [ann](/user/ann) [4 hours ago](https://x.org/#!/story#c-1) First.\n"
+        "- [bob](/user/bob) [3 hours ago](https://x.org/#!/story#c-2) | [parent](#c-1) Second.\n"
+    )
+    assert _linked(doc) == [("c-1", None, "ann", "First."), ("c-2", "c-1", "bob", "Second.")]
+
+
+def test_a_permalink_without_a_path_or_a_trailing_capital_x_names_its_comment() -> None:
+    # a bare relative permalink ("q7X", no "/") and ids ending in a capital X
+    doc = (
+        "- [ann](/user/ann) [4 hours ago](q7X) First.\n"
+        "- [bob](/user/bob) [3 hours ago](q8X/) | [parent](#q7X) Second.\n"
+        "- [cy](/user/cy) [2 hours ago](/r/x/comments/abc/title/q9X/) | [parent](#q8X) Third.\n"
+    )
+    assert _linked(doc) == [
+        ("c1", None, "ann", "First."),
+        ("c2", "c1", "bob", "Second."),
+        ("c3", "c2", "cy", "Third."),
+    ]
+
+
+def test_a_reply_its_list_already_placed_ignores_its_parent_link() -> None:
+    doc = (
+        "- [ann](/user/ann) [4 hours ago](item?id=1) First.\n"
+        "  - [bob](/user/bob) [3 hours ago](item?id=2) | [parent](#3) Reply.\n"
+        "- [cy](/user/cy) [2 hours ago](item?id=3) Third.\n"
+    )
+    assert _linked(doc) == [
+        ("1", None, "ann", "First."),
+        ("2", "1", "bob", "Reply."),
+        ("3", None, "cy", "Third."),
+    ]
+
+
+def test_a_parent_link_that_would_close_a_loop_is_skipped_and_later_links_still_apply() -> None:
+    # ann names bob, bob names ann (skipped: bob is ann's parent now), cy names ann
+    doc = (
+        "- [ann](/user/ann) [4 hours ago](item?id=1) | [parent](#2) First.\n"
+        "- [bob](/user/bob) [3 hours ago](item?id=2) | [parent](#1) Second.\n"
+        "- [cy](/user/cy) [2 hours ago](item?id=3) | [parent](#1) Third.\n"
+    )
+    assert _linked(doc) == [
+        ("2", None, "bob", "Second."),
+        ("1", "2", "ann", "First."),
+        ("3", "1", "cy", "Third."),
     ]
