@@ -102,3 +102,21 @@ def test_a_section_label_before_the_title_does_not_end_a_list_shaped_article() -
     result = texts(html)
     assert result[:2] == ["Step 1: do the next small thing", "Step 2: do the next small thing"]
     assert "Filed under" not in result
+
+
+def test_the_labels_of_a_chart_are_not_paragraphs() -> None:
+    labels = "".join(f"<div>’{year}</div><div>${year * 10}</div>" for year in range(14, 24))
+    html = page(
+        f"<article><p>{PROSE * 3}</p><div class='graphic'>{labels}</div>"
+        f"<p>{PROSE}</p><p>Short lines</p><p>One</p><p>Two</p><p>Three</p><p>{PROSE * 2}</p></article>"
+    )
+    # A few short lines in a row are text; ten and more in a row are a chart's labels.
+    assert texts(html) == [
+        (PROSE * 3).strip(),
+        PROSE.strip(),
+        "Short lines",
+        "One",
+        "Two",
+        "Three",
+        (PROSE * 2).strip(),
+    ]

@@ -133,6 +133,11 @@ _TAIL_SHORT = 40
 _SENTENCE_END = frozenset('.!?…"“”»)」。')
 _TAIL_MAX_RUN = 4
 _TAIL_MIN_TEXT = 800
+# A run of at least this many label lines (shorter than _RUN_SHORT, no sentence end) in a
+# row: the labels of a chart or a row of share buttons. Shorter runs are often content
+# (a recipe's times, a list of names set as paragraphs).
+_RUN_SHORT = 16
+_RUN_MIN = 10
 _TIME_ONLY = re.compile(r"^[\d\s:./,-]+(?:uhr|h|am|pm)?$", re.IGNORECASE)
 _AD_LABEL = re.compile(
     r"^[\W_]*(?:advertisement|advertising|anzeige|werbung|publicit[eé]|publicidad|reklama|sponsored)[\W_]*$",
@@ -174,6 +179,7 @@ def clean(picked: list[RawBlock], title: str | None) -> list[RawBlock]:
     if title:
         blocks = _drop_above_title(blocks, title)
     blocks = _drop_short_tail(blocks)
+    blocks = _drop_short_runs(blocks)
     return _drop_empty_headings(blocks)
 
 
@@ -246,6 +252,33 @@ def _drop_short_tail(blocks: list[RawBlock]) -> list[RawBlock]:
     if 0 < end < len(blocks) and len(blocks) - end <= _TAIL_MAX_RUN:
         return blocks[:end]
     return blocks
+
+
+def _is_label(block: RawBlock) -> bool:
+    """A short line that ends no sentence: a chart label, a share button, a spec name."""
+    text = block[1]
+    return block[0] in (P, HEADING) and len(text) < _RUN_SHORT and text[-1] not in _SENTENCE_END
+
+
+def _drop_short_runs(blocks: list[RawBlock]) -> list[RawBlock]:
+    """Without runs of several short label lines in a row inside a longer text: the labels of
+    a chart, a row of share buttons, a box of product specs (a list or a table of short
+    entries is made of items and rows, not of these)."""
+    if len(blocks) < _RUN_MIN or sum(len(b[1]) for b in blocks) < _TAIL_MIN_TEXT:
+        return blocks
+    kept: list[RawBlock] = []
+    run: list[RawBlock] = []
+    for block in blocks:
+        if _is_label(block):
+            run.append(block)
+            continue
+        if len(run) < _RUN_MIN:
+            kept.extend(run)
+        run = []
+        kept.append(block)
+    if len(run) < _RUN_MIN:
+        kept.extend(run)
+    return kept
 
 
 def _drop_empty_headings(blocks: list[RawBlock]) -> list[RawBlock]:
