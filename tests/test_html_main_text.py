@@ -105,7 +105,7 @@ def test_a_section_label_before_the_title_does_not_end_a_list_shaped_article() -
 
 
 def test_the_labels_of_a_chart_are_not_paragraphs() -> None:
-    labels = "".join(f"<div>’{year}</div><div>${year * 10}</div>" for year in range(14, 24))
+    labels = "".join(f"<div>'{year}</div><div>${year * 10}</div>" for year in range(14, 24))
     html = page(
         f"<article><p>{PROSE * 3}</p><div class='graphic'>{labels}</div>"
         f"<p>{PROSE}</p><p>Short lines</p><p>One</p><p>Two</p><p>Three</p><p>{PROSE * 2}</p></article>"
