@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from newsthread.html import from_html
 
 PROSE = (
@@ -119,4 +121,22 @@ def test_the_labels_of_a_chart_are_not_paragraphs() -> None:
         "Two",
         "Three",
         (PROSE * 2).strip(),
+    ]
+
+
+def test_an_article_around_a_list_wins_over_the_list_despite_its_link_lists() -> None:
+    # The notes list alone outweighs each paragraph; the article's container carries its
+    # contents, appearances and navigation box, which weigh against it as a whole.
+    data = Path(__file__).parent / "data" / "html" / "main" / "body_list_inside_article.html"
+    result = texts(data.read_text(encoding="utf-8"))
+    assert [t[:30] for t in result] == [
+        "The water-making charm conjure",
+        "History",
+        "Nobody knows who invented the ",
+        "Effects",
+        "Depending on the caster's inte",
+        "Behind the scenes",
+        "In the second film the charm l",
+        "It is possible that this is th",
+        "Conjured things do not last, s",
     ]

@@ -4,7 +4,8 @@ Each block counts its characters of running text, minus three per character of l
 text (except in long runs of prose, whose inline links cost nothing extra) and a
 penalty for short blocks; the article is the element whose blocks add up to the most
 (a maximum-weight subtree), with a bonus for semantic hints. A page of a few short
-lines and nothing else is kept whole. Running
+lines and nothing else is kept whole. A chosen list or table gives way to the
+container a few levels up that holds much more prose (the article around it). Running
 paragraphs right next to it (a lead, a last paragraph in a sibling box) join it.
 """
 
@@ -31,6 +32,15 @@ _TINY_PAGE = 200
 _LEAD_MIN = 80
 _LEAD_LEVELS = 3
 _NEAR_DEPTH = 12
+# A chosen element that is mostly not prose (a list, a table: under this share of its text
+# in running paragraphs) gives way to an ancestor at most _UP_LEVELS up that holds at least
+# _UP_RATIO times its prose and _UP_MIN characters more: the article around a list that won
+# because the article's own link lists (contents, references, navigation boxes) weigh
+# against it.
+_UP_SHAPE = 0.5
+_UP_LEVELS = 3
+_UP_RATIO = 1.6
+_UP_MIN = 400
 
 
 def _near(elem: int, near: set[int], parent: list[int]) -> bool:
@@ -46,6 +56,39 @@ def _near(elem: int, near: set[int], parent: list[int]) -> bool:
             return True
         up = parent[up]
     return False
+
+
+def _prose(walk: Walk, elem: int) -> tuple[int, int]:
+    """Characters of prose (paragraphs of running text with few links) and of all text
+    in the blocks of ``elem`` (its blocks are a range of the walk's)."""
+    prose = chars = 0
+    for kind, text, _links, link_chars, _elem, _extra, _ordered in walk.blocks[
+        walk.elem_first[elem] : walk.elem_last[elem]
+    ]:
+        length = len(text)
+        chars += length
+        if kind == P and length >= _LEAD_MIN and link_chars < 0.3 * length:
+            prose += length
+    return prose, chars
+
+
+def _widen(walk: Walk, best: int) -> int:
+    """``best``, or an ancestor a few levels up that holds much more prose when ``best``
+    is mostly not prose (an article whose container lost to one of its lists through the
+    link lists around its text; the cleaning stage drops those)."""
+    best_prose, chars = _prose(walk, best)
+    if best_prose >= _UP_SHAPE * chars:
+        return best
+    chosen = best
+    up = walk.elem_parent[best]
+    for _ in range(_UP_LEVELS):
+        if up < 0 or walk.elem_tag[up] in ("body", "html"):
+            break
+        prose = _prose(walk, up)[0]
+        if prose >= _UP_RATIO * best_prose and prose - best_prose >= _UP_MIN:
+            chosen, best_prose = up, prose
+        up = walk.elem_parent[up]
+    return chosen
 
 
 def select(walk: Walk) -> list[int]:
@@ -88,6 +131,7 @@ def select(walk: Walk) -> list[int]:
         if sum(len(b[1]) for b in walk.blocks) < _TINY_PAGE:
             return list(range(len(walk.blocks)))  # a page of a few short lines is all text
         return []
+    best = _widen(walk, best)
     first, last = walk.elem_first[best], walk.elem_last[best]
     # Running paragraphs just outside the chosen element (a standfirst above the
     # article body, a last paragraph in a sibling box), in elements that share an
