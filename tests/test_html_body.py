@@ -214,6 +214,12 @@ def test_section_ends_in_several_languages_cut_the_rest() -> None:
         "Meistgelesene Artikel",
         "Vous aimerez aussi",
         "Veja também:",
+        "More Great WIRED Stories",
+        "Editors' Picks",
+        "Up next",
+        "From around the web",
+        "Sponsored stories",
+        "In case you missed it",
     ):
         html = page(
             f"<article><p>{LONG * 3}</p><h3>{heading}</h3><p>Teaser one</p>"

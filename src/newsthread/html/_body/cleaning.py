@@ -51,7 +51,13 @@ _SECTION_END = re.compile(
     r"sur le même thème|les plus lus|dans la même rubrique|"
     r"(?:te|le) puede (?:interesar|gustar)|lee (?:también|además)|noticias relacionadas|"
     r"más noticias|lo más (?:leído|visto)|también te puede interesar|veja também|leia (?:também|mais)|"
-    r"zobacz (?:też|także|również)|polecamy|najczęściej czytane|najnowsze(?: artykuły)?)\W*$",
+    r"zobacz (?:też|także|również)|polecamy|najczęściej czytane|najnowsze(?: artykuły)?|"
+    # the furniture headings of news sites: promoted stories, picks, what to read next
+    r"more (?:\w+ ){0,3}(?:stories|articles|videos|posts|coverage|reads)|more like this|"
+    r"editor'?s'? picks|up next|what to read next|keep reading|related coverage|"
+    r"(?:you may have|don't) miss(?:ed)?(?: this| these| it)?|(?:from )?around the web|"
+    r"(?:sponsored|promoted|partner|paid) (?:stories|content|links|posts)|"
+    r"popular (?:now|today|stories|articles|posts)|in case you missed it)\W*$",
     re.IGNORECASE,
 )
 # Lines that speak to the reader about the site, not about the story: newsletters, apps,
