@@ -220,6 +220,10 @@ def test_section_ends_in_several_languages_cut_the_rest() -> None:
         "From around the web",
         "Sponsored stories",
         "In case you missed it",
+        "Plus d'articles et vidéos sur le sujet",
+        "Articoli correlati",
+        "Notícias relacionadas",
+        "Lees ook",
     ):
         html = page(
             f"<article><p>{LONG * 3}</p><h3>{heading}</h3><p>Teaser one</p>"
@@ -268,6 +272,8 @@ def test_paywall_rating_and_server_warning_lines_go() -> None:
         "Wie bewerten Sie diesen Artikel?",
         "Sie möchten mehr? Schauen Sie in unseren Musiknewsletter!",
         "Warning: Creating default object from empty value in /www/x/classes.php on line 407",
+        "Permalien https://p.dw.com/p/3Sv0e",
+        "Permalink: https://example.org/p/123",
     ]
     html = page(
         f"<article><p>{LONG * 2}</p>"

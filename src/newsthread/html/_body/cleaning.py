@@ -57,7 +57,12 @@ _SECTION_END = re.compile(
     r"editor'?s'? picks|up next|what to read next|keep reading|related coverage|"
     r"(?:you may have|don't) miss(?:ed)?(?: this| these| it)?|(?:from )?around the web|"
     r"(?:sponsored|promoted|partner|paid) (?:stories|content|links|posts)|"
-    r"popular (?:now|today|stories|articles|posts)|in case you missed it)\W*$",
+    r"popular (?:now|today|stories|articles|posts)|in case you missed it|"
+    # French, Italian, Portuguese and Dutch
+    r"plus d'(?:articles|infos|actualités)\b.*|(?:articles|vidéos) sur le (?:même )?sujet|"
+    r"(?:ti )?potrebbe(?:ro)? (?:anche )?interessarti|articoli correlati|notizie correlate|"
+    r"notícias relacionadas|(?:você|voce) (?:também )?pode gostar|"
+    r"lees ook|meer nieuws|gerelateerde (?:artikelen|berichten))\W*$",
     re.IGNORECASE,
 )
 # Lines that speak to the reader about the site, not about the story: newsletters, apps,
@@ -112,7 +117,7 @@ _PROMO = re.compile(
     r"(?:als|im) pdf (?:herunterladen|downloaden)|\bpdf \| \d+ [km]b\b|nicht barrierefrei|"
     r"bei fragen (?:und|oder) anregungen|first-time subscribers|welcome gift|"
     r"ohne (?:dein|ihr) einverständnis|wir respektieren (?:deine|ihre) privatsphäre|"
-    r"gefällt (?:dir|ihnen) unser|keine (?:bezahlschranke|paywall)|\bpermalie?nk\b|"
+    r"gefällt (?:dir|ihnen) unser|keine (?:bezahlschranke|paywall)|\bperma(?:link|lien)\b|"
     r"^(?:php )?(?:warning|notice|deprecated|fatal error): .{0,200} on line \d+|"
     r"vorschau auf den nächsten artikel|^mediadaten$|^release date:|"
     r"przeczytasz w|czas czytania|reading time|temps de lecture|tiempo de lectura|"
