@@ -330,3 +330,20 @@ def test_indentation_between_inline_elements_stays_one_space() -> None:
 def test_whitespace_inside_pre_is_kept_from_the_first_line() -> None:
     html = page(f"<pre>\n   indented line\n   next line</pre><p>{LONG * 3}</p>")
     assert texts(html)[0] == "indented line\nnext line"
+
+
+def test_moderation_and_comment_policy_notices_go() -> None:
+    lines = [
+        "Comments are moderated and will appear after approval.",
+        "Comments are closed.",
+        "Log in to join the conversation",
+        "Please read our community guidelines before you post.",
+        "Die Kommentarfunktion wurde geschlossen.",
+        "Les commentaires sont fermés.",
+    ]
+    html = page(
+        f"<article><p>{LONG * 2}</p>"
+        + "".join(f"<p>{x}</p>" for x in lines)
+        + f"<p>{LONG}</p></article>"
+    )
+    assert texts(html) == [(LONG * 2).strip(), LONG.strip()]

@@ -123,7 +123,13 @@ _PROMO = re.compile(
     r"przeczytasz w|czas czytania|reading time|temps de lecture|tiempo de lectura|"
     r"können wir (?:ihnen |dir )?helfen|kostenlose beratung|"
     r"(?:bleib|bleiben sie) (?:immer )?(?:auf dem laufenden|informiert)|stay (?:informed|up to date)|"
-    r"spannende themen für dich|gebündelt in einer app)"
+    r"spannende themen für dich|gebündelt in einer app|"
+    # moderation and comment-policy notices
+    r"comments? (?:are|is) (?:closed|moderated|disabled)|comments? (?:have been )?closed|"
+    r"(?:log|sign) in to (?:comment|post|reply|join the (?:conversation|discussion))|"
+    r"must be logged in to (?:post|comment)|community (?:guidelines|standards)|comment(?:ing)? policy|"
+    r"kommentare sind (?:geschlossen|deaktiviert)|kommentarfunktion (?:ist |wurde )?(?:geschlossen|deaktiviert)|"
+    r"comentarios están cerrados|commentaires sont fermés)"
 )
 _PROMO_MAX = 300
 _CREDIT = re.compile(
