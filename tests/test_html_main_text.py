@@ -140,3 +140,31 @@ def test_an_article_around_a_list_wins_over_the_list_despite_its_link_lists() ->
         "It is possible that this is th",
         "Conjured things do not last, s",
     ]
+
+
+def test_teaser_cards_with_long_summaries_do_not_make_the_page_the_article() -> None:
+    # The summaries are not links, but each sits under a linked heading in its own card:
+    # thirty of them outweigh a short story unless they count as the links they lead to.
+    story = "".join(
+        f"<p>Paragraph {i} of the story tells what happened at the harbour on Monday morning "
+        "when the ferry could not leave because of the storm that had come in overnight.</p>"
+        for i in range(4)
+    )
+    cards = "".join(
+        f"<div class='c'><h3><a href='/s{i}'>Headline of story {i}</a></h3><p>The summary of "
+        f"story number {i} explains in two sentences what the reader will find there. It is "
+        "long enough to look like running text to the scorer.</p></div>"
+        for i in range(30)
+    )
+    html = page(f"<div><div><h1>Ferry stuck</h1>{story}</div><div>{cards}</div></div>")
+    assert [t[:12] for t in texts(html)] == [
+        "Paragraph 0 ",
+        "Paragraph 1 ",
+        "Paragraph 2 ",
+        "Paragraph 3 ",
+    ]
+
+
+def test_a_blog_post_under_a_linked_title_keeps_its_first_paragraph() -> None:
+    post = f"<h2><a href='/2024/05/post'>The post</a></h2><p>{PROSE}</p><p>{PROSE * 2}</p>"
+    assert texts(page(f"<div class='post'>{post}</div>")) == [PROSE.strip(), (PROSE * 2).strip()]

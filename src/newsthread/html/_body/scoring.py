@@ -4,7 +4,8 @@ Each block counts its characters of running text, minus three per character of l
 text (except in long runs of prose, whose inline links cost nothing extra) and a
 penalty for short blocks; the article is the element whose blocks add up to the most
 (a maximum-weight subtree), with a bonus for semantic hints. A page of a few short
-lines and nothing else is kept whole. A chosen list or table gives way to the
+lines and nothing else is kept whole. The summary under a linked heading in a small
+card counts as link text when the page repeats such cards. A chosen list or table gives way to the
 container a few levels up that holds much more prose (the article around it). Running
 paragraphs right next to it (a lead, a last paragraph in a sibling box) join it.
 """
@@ -41,6 +42,14 @@ _UP_SHAPE = 0.5
 _UP_LEVELS = 3
 _UP_RATIO = 1.6
 _UP_MIN = 400
+# Teaser cards: a paragraph of at most _SUMMARY_MAX characters right under a heading that
+# is mostly a link, both in an element of at most _CARD_BLOCKS blocks found at most
+# _CARD_LEVELS levels above the heading; at least _CARDS_MIN such cards on the page.
+_SUMMARY_MAX = 400
+_LINKED_HEADING = 0.6
+_CARD_BLOCKS = 4
+_CARD_LEVELS = 3
+_CARDS_MIN = 3
 
 
 def _near(elem: int, near: set[int], parent: list[int]) -> bool:
@@ -91,6 +100,45 @@ def _widen(walk: Walk, best: int) -> int:
     return chosen
 
 
+def _card(walk: Walk, heading: int, summary: int) -> bool:
+    """Whether two blocks share a small element (at most _CARD_BLOCKS blocks) a level or
+    two above them: a card, not a section of a longer text."""
+    parent = walk.elem_parent
+    up = walk.blocks[heading][4]
+    for _ in range(_CARD_LEVELS):
+        if up < 0:
+            return False
+        first, last = walk.elem_first[up], walk.elem_last[up]
+        if last - first > _CARD_BLOCKS:
+            return False
+        if first <= summary < last:
+            return True
+        up = parent[up]
+    return False
+
+
+def mark_teasers(walk: Walk) -> None:
+    """Count the summary under a linked heading in a card as link text, like the heading:
+    ``<div><h3><a>Title</a></h3><p>Summary…</p></div>`` repeated is a teaser list however
+    long its summaries, and should weigh against a container as the links do."""
+    blocks = walk.blocks
+    found: list[int] = []
+    for index in range(1, len(blocks)):
+        kind, text, _links, link_chars, _elem, _extra, _ordered = blocks[index]
+        if kind != P or link_chars or len(text) > _SUMMARY_MAX:
+            continue
+        head = blocks[index - 1]
+        if head[0] != HEADING or head[3] < _LINKED_HEADING * len(head[1]):
+            continue
+        if _card(walk, index - 1, index):
+            found.append(index)
+    if len(found) < _CARDS_MIN:  # a teaser list repeats its cards
+        return
+    for index in found:
+        kind, text, links, _link_chars, elem, extra, ordered = blocks[index]
+        blocks[index] = (kind, text, links, len(text), elem, extra, ordered)
+
+
 def select(walk: Walk) -> list[int]:
     """Indices of the blocks of the element whose blocks add up to the most running text.
 
@@ -102,6 +150,7 @@ def select(walk: Walk) -> list[int]:
     n_elems = len(walk.elem_tag)
     if not walk.blocks or not n_elems:
         return []
+    mark_teasers(walk)
     total = [0.0] * n_elems
     parent = walk.elem_parent
     for kind, text, _links, link_chars, elem, _extra, _ordered in walk.blocks:
