@@ -208,6 +208,14 @@ def test_single_furniture_lines_go_without_cutting_what_follows() -> None:
     assert texts(html) == [(LONG * 2).strip(), "A short line of the story.", "Another short line."]
 
 
+def test_share_counters_and_relative_times_go() -> None:
+    html = page(
+        f"<article><p>{LONG * 2}</p><p>2192 Shares</p><p>1.2k views</p><p>In this article:</p>"
+        f"<p>52m ago in</p><p>3 hours ago</p><p>It rained for 3 hours.</p></article>"
+    )
+    assert texts(html) == [(LONG * 2).strip(), "It rained for 3 hours."]
+
+
 def test_section_ends_in_several_languages_cut_the_rest() -> None:
     for heading in (
         "Verwandte Beiträge",

@@ -82,7 +82,10 @@ _FURNITURE_LINE = re.compile(
     r"(?:symbol|beitrags|titel|vorschau)bild\b.*|(?:von|by|par|por|przez|autor):?|"
     r"źródło:.{0,60}|fuente:.{0,60}|quelle:.{0,60}|opublikowano:.{0,40}|kontakt|contact(?: us)?|"
     r"inhaltsverzeichnis|table of contents|sommaire|índice|spis treści|"
-    r"quellen (?:ausblenden|anzeigen|einblenden)|video verfügbar bis\b.*)\W*$",
+    r"quellen (?:ausblenden|anzeigen|einblenden)|video verfügbar bis\b.*|"
+    # counters and relative times of share bars and teasers ("2192 Shares", "52m ago in")
+    r"[\d.,]+k? (?:shares?|views?|likes?|reads?)|in this article|"
+    r"\d+ ?(?:s|m|min|mins|h|hr|hrs|d|minutes?|hours?|days?) ago(?: in)?)\W*$",
     re.IGNORECASE,
 )
 _PROMO = re.compile(
