@@ -168,3 +168,24 @@ def test_teaser_cards_with_long_summaries_do_not_make_the_page_the_article() -> 
 def test_a_blog_post_under_a_linked_title_keeps_its_first_paragraph() -> None:
     post = f"<h2><a href='/2024/05/post'>The post</a></h2><p>{PROSE}</p><p>{PROSE * 2}</p>"
     assert texts(page(f"<div class='post'>{post}</div>")) == [PROSE.strip(), (PROSE * 2).strip()]
+
+
+def test_a_short_run_of_axis_ticks_and_a_repeated_chart_title_go() -> None:
+    ticks = "".join(f"<div>'{year}</div>" for year in (80, 90, 0, 10, 20, 28))
+    chart = (
+        "<div><p>Public debt as a share of output</p><p>Public debt as a share of output</p>"
+        f"<div>%</div><div>RECESSIONS</div>{ticks}</div>"
+    )
+    recipe = "<p>Preparation</p><p>15 Min</p><p>Baking</p><p>30 Min</p><p>Portions: 12</p>"
+    html = page(f"<article><p>{PROSE * 3}</p>{chart}<p>{PROSE}</p>{recipe}<p>{PROSE}</p></article>")
+    assert texts(html) == [
+        (PROSE * 3).strip(),
+        "Public debt as a share of output",
+        PROSE.strip(),
+        "Preparation",
+        "15 Min",
+        "Baking",
+        "30 Min",
+        "Portions: 12",
+        PROSE.strip(),
+    ]

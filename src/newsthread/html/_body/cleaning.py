@@ -158,6 +158,13 @@ _TAIL_MIN_TEXT = 800
 # (a recipe's times, a list of names set as paragraphs).
 _RUN_SHORT = 16
 _RUN_MIN = 10
+# A run of this many label lines, at least half of them figures without a word of three
+# letters ("18", "$915", "%"), is a chart's axis and values.
+_FIGURES_RUN_MIN = 5
+# A line (no sentence end) shorter than this that repeats the one before it is a second
+# copy (responsive layouts print titles and labels twice).
+_REPEAT_MAX = 160
+_WORD = re.compile(r"[^\W\d_]{3,}")
 _TIME_ONLY = re.compile(r"^[\d\s:./,-]+(?:uhr|h|am|pm)?$", re.IGNORECASE)
 _AD_LABEL = re.compile(
     r"^[\W_]*(?:advertisement|advertising|anzeige|werbung|publicit[eé]|publicidad|reklama|sponsored)[\W_]*$",
@@ -280,23 +287,43 @@ def _is_label(block: RawBlock) -> bool:
     return block[0] in (P, HEADING) and len(text) < _RUN_SHORT and text[-1] not in _SENTENCE_END
 
 
+def _chart_run(run: list[RawBlock]) -> bool:
+    """Whether a run of label lines is a chart's or a share bar's: long, or shorter but
+    mostly figures and symbols (axis ticks, values) rather than words."""
+    if len(run) >= _RUN_MIN:
+        return True
+    if len(run) < _FIGURES_RUN_MIN:
+        return False
+    figures = sum(1 for block in run if _WORD.search(block[1]) is None)
+    return 2 * figures >= len(run)
+
+
 def _drop_short_runs(blocks: list[RawBlock]) -> list[RawBlock]:
     """Without runs of several short label lines in a row inside a longer text: the labels of
     a chart, a row of share buttons, a box of product specs (a list or a table of short
-    entries is made of items and rows, not of these)."""
-    if len(blocks) < _RUN_MIN or sum(len(b[1]) for b in blocks) < _TAIL_MIN_TEXT:
+    entries is made of items and rows, not of these), and without a block that repeats the
+    one before it (a responsive page's second copy of a chart title)."""
+    if len(blocks) < _FIGURES_RUN_MIN or sum(len(b[1]) for b in blocks) < _TAIL_MIN_TEXT:
         return blocks
     kept: list[RawBlock] = []
     run: list[RawBlock] = []
     for block in blocks:
+        text = block[1]
+        if (
+            (run or kept)
+            and text == (run or kept)[-1][1]
+            and len(text) < _REPEAT_MAX
+            and text[-1] not in _SENTENCE_END
+        ):
+            continue
         if _is_label(block):
             run.append(block)
             continue
-        if len(run) < _RUN_MIN:
+        if not _chart_run(run):
             kept.extend(run)
         run = []
         kept.append(block)
-    if len(run) < _RUN_MIN:
+    if not _chart_run(run):
         kept.extend(run)
     return kept
 
