@@ -189,3 +189,18 @@ def test_a_short_run_of_axis_ticks_and_a_repeated_chart_title_go() -> None:
         "Portions: 12",
         PROSE.strip(),
     ]
+
+
+def test_links_that_show_their_address_are_citations_not_navigation() -> None:
+    # A blog post cites its sources by bare addresses, one per line; they must not make
+    # a shorter box of prose elsewhere on the page outweigh it.
+    cite = "".join(
+        f"<p><a href='https://example.org/source/{i}'>https://example.org/source/{i}/a-long"
+        f"-address-of-the-cited-page-number-{i}.html</a></p>"
+        for i in range(12)
+    )
+    post = f"<div class='post'><p>{PROSE * 2}</p>{cite}<p>{PROSE * 2}</p></div>"
+    box = f"<div class='box'><p>{PROSE * 3}</p></div>"
+    result = texts(page(f"<div>{post}</div><div>{box}</div>"))
+    # The address lines themselves go with the link lists in cleaning.
+    assert result[:2] == [(PROSE * 2).strip(), (PROSE * 2).strip()]

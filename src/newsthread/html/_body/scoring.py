@@ -153,11 +153,23 @@ def select(walk: Walk) -> list[int]:
     mark_teasers(walk)
     total = [0.0] * n_elems
     parent = walk.elem_parent
-    for kind, text, _links, link_chars, elem, _extra, _ordered in walk.blocks:
+    for kind, text, links, link_chars, elem, _extra, _ordered in walk.blocks:
         if elem < 0:
             continue
         length = len(text)
         linked = min(link_chars, length)
+        if links and ("http" in text or "www." in text):
+            # A link that shows its address is a citation, not navigation: neutral.
+            shown = sum(
+                link.end - link.start
+                for link in links
+                if text.startswith(("http", "www."), link.start)
+            )
+            if shown:
+                length -= shown
+                linked = max(0, linked - shown)
+                if length <= 0:
+                    continue
         if length >= _PROSE_MIN and linked < _PROSE_DENSITY * length:
             # Links inside a long run of prose (an encyclopedia's paragraph) are not navigation.
             value = float(length - linked)
