@@ -208,12 +208,30 @@ def test_single_furniture_lines_go_without_cutting_what_follows() -> None:
     assert texts(html) == [(LONG * 2).strip(), "A short line of the story.", "Another short line."]
 
 
+def test_share_counters_and_relative_times_go() -> None:
+    html = page(
+        f"<article><p>{LONG * 2}</p><p>2192 Shares</p><p>1.2k views</p><p>In this article:</p>"
+        f"<p>52m ago in</p><p>3 hours ago</p><p>It rained for 3 hours.</p></article>"
+    )
+    assert texts(html) == [(LONG * 2).strip(), "It rained for 3 hours."]
+
+
 def test_section_ends_in_several_languages_cut_the_rest() -> None:
     for heading in (
         "Verwandte Beiträge",
         "Meistgelesene Artikel",
         "Vous aimerez aussi",
         "Veja também:",
+        "More Great WIRED Stories",
+        "Editors' Picks",
+        "Up next",
+        "From around the web",
+        "Sponsored stories",
+        "In case you missed it",
+        "Plus d'articles et vidéos sur le sujet",
+        "Articoli correlati",
+        "Notícias relacionadas",
+        "Lees ook",
     ):
         html = page(
             f"<article><p>{LONG * 3}</p><h3>{heading}</h3><p>Teaser one</p>"
@@ -262,6 +280,8 @@ def test_paywall_rating_and_server_warning_lines_go() -> None:
         "Wie bewerten Sie diesen Artikel?",
         "Sie möchten mehr? Schauen Sie in unseren Musiknewsletter!",
         "Warning: Creating default object from empty value in /www/x/classes.php on line 407",
+        "Permalien https://p.dw.com/p/3Sv0e",
+        "Permalink: https://example.org/p/123",
     ]
     html = page(
         f"<article><p>{LONG * 2}</p>"
@@ -318,3 +338,20 @@ def test_indentation_between_inline_elements_stays_one_space() -> None:
 def test_whitespace_inside_pre_is_kept_from_the_first_line() -> None:
     html = page(f"<pre>\n   indented line\n   next line</pre><p>{LONG * 3}</p>")
     assert texts(html)[0] == "indented line\nnext line"
+
+
+def test_moderation_and_comment_policy_notices_go() -> None:
+    lines = [
+        "Comments are moderated and will appear after approval.",
+        "Comments are closed.",
+        "Log in to join the conversation",
+        "Please read our community guidelines before you post.",
+        "Die Kommentarfunktion wurde geschlossen.",
+        "Les commentaires sont fermés.",
+    ]
+    html = page(
+        f"<article><p>{LONG * 2}</p>"
+        + "".join(f"<p>{x}</p>" for x in lines)
+        + f"<p>{LONG}</p></article>"
+    )
+    assert texts(html) == [(LONG * 2).strip(), LONG.strip()]

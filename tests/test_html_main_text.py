@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from newsthread.html import from_html
 
 PROSE = (
@@ -102,3 +104,103 @@ def test_a_section_label_before_the_title_does_not_end_a_list_shaped_article() -
     result = texts(html)
     assert result[:2] == ["Step 1: do the next small thing", "Step 2: do the next small thing"]
     assert "Filed under" not in result
+
+
+def test_the_labels_of_a_chart_are_not_paragraphs() -> None:
+    labels = "".join(f"<div>'{year}</div><div>${year * 10}</div>" for year in range(14, 24))
+    html = page(
+        f"<article><p>{PROSE * 3}</p><div class='graphic'>{labels}</div>"
+        f"<p>{PROSE}</p><p>Short lines</p><p>One</p><p>Two</p><p>Three</p><p>{PROSE * 2}</p></article>"
+    )
+    # A few short lines in a row are text; ten and more in a row are a chart's labels.
+    assert texts(html) == [
+        (PROSE * 3).strip(),
+        PROSE.strip(),
+        "Short lines",
+        "One",
+        "Two",
+        "Three",
+        (PROSE * 2).strip(),
+    ]
+
+
+def test_an_article_around_a_list_wins_over_the_list_despite_its_link_lists() -> None:
+    # The notes list alone outweighs each paragraph; the article's container carries its
+    # contents, appearances and navigation box, which weigh against it as a whole.
+    data = Path(__file__).parent / "data" / "html" / "main" / "body_list_inside_article.html"
+    result = texts(data.read_text(encoding="utf-8"))
+    assert [t[:30] for t in result] == [
+        "The water-making charm conjure",
+        "History",
+        "Nobody knows who invented the ",
+        "Effects",
+        "Depending on the caster's inte",
+        "Behind the scenes",
+        "In the second film the charm l",
+        "It is possible that this is th",
+        "Conjured things do not last, s",
+    ]
+
+
+def test_teaser_cards_with_long_summaries_do_not_make_the_page_the_article() -> None:
+    # The summaries are not links, but each sits under a linked heading in its own card:
+    # thirty of them outweigh a short story unless they count as the links they lead to.
+    story = "".join(
+        f"<p>Paragraph {i} of the story tells what happened at the harbour on Monday morning "
+        "when the ferry could not leave because of the storm that had come in overnight.</p>"
+        for i in range(4)
+    )
+    cards = "".join(
+        f"<div class='c'><h3><a href='/s{i}'>Headline of story {i}</a></h3><p>The summary of "
+        f"story number {i} explains in two sentences what the reader will find there. It is "
+        "long enough to look like running text to the scorer.</p></div>"
+        for i in range(30)
+    )
+    html = page(f"<div><div><h1>Ferry stuck</h1>{story}</div><div>{cards}</div></div>")
+    assert [t[:12] for t in texts(html)] == [
+        "Paragraph 0 ",
+        "Paragraph 1 ",
+        "Paragraph 2 ",
+        "Paragraph 3 ",
+    ]
+
+
+def test_a_blog_post_under_a_linked_title_keeps_its_first_paragraph() -> None:
+    post = f"<h2><a href='/2024/05/post'>The post</a></h2><p>{PROSE}</p><p>{PROSE * 2}</p>"
+    assert texts(page(f"<div class='post'>{post}</div>")) == [PROSE.strip(), (PROSE * 2).strip()]
+
+
+def test_a_short_run_of_axis_ticks_and_a_repeated_chart_title_go() -> None:
+    ticks = "".join(f"<div>'{year}</div>" for year in (80, 90, 0, 10, 20, 28))
+    chart = (
+        "<div><p>Public debt as a share of output</p><p>Public debt as a share of output</p>"
+        f"<div>%</div><div>RECESSIONS</div>{ticks}</div>"
+    )
+    recipe = "<p>Preparation</p><p>15 Min</p><p>Baking</p><p>30 Min</p><p>Portions: 12</p>"
+    html = page(f"<article><p>{PROSE * 3}</p>{chart}<p>{PROSE}</p>{recipe}<p>{PROSE}</p></article>")
+    assert texts(html) == [
+        (PROSE * 3).strip(),
+        "Public debt as a share of output",
+        PROSE.strip(),
+        "Preparation",
+        "15 Min",
+        "Baking",
+        "30 Min",
+        "Portions: 12",
+        PROSE.strip(),
+    ]
+
+
+def test_links_that_show_their_address_are_citations_not_navigation() -> None:
+    # A blog post cites its sources by bare addresses, one per line; they must not make
+    # a shorter box of prose elsewhere on the page outweigh it.
+    cite = "".join(
+        f"<p><a href='https://example.org/source/{i}'>https://example.org/source/{i}/a-long"
+        f"-address-of-the-cited-page-number-{i}.html</a></p>"
+        for i in range(12)
+    )
+    post = f"<div class='post'><p>{PROSE * 2}</p>{cite}<p>{PROSE * 2}</p></div>"
+    box = f"<div class='box'><p>{PROSE * 3}</p></div>"
+    result = texts(page(f"<div>{post}</div><div>{box}</div>"))
+    # The address lines themselves go with the link lists in cleaning.
+    assert result[:2] == [(PROSE * 2).strip(), (PROSE * 2).strip()]

@@ -51,7 +51,18 @@ _SECTION_END = re.compile(
     r"sur le même thème|les plus lus|dans la même rubrique|"
     r"(?:te|le) puede (?:interesar|gustar)|lee (?:también|además)|noticias relacionadas|"
     r"más noticias|lo más (?:leído|visto)|también te puede interesar|veja também|leia (?:também|mais)|"
-    r"zobacz (?:też|także|również)|polecamy|najczęściej czytane|najnowsze(?: artykuły)?)\W*$",
+    r"zobacz (?:też|także|również)|polecamy|najczęściej czytane|najnowsze(?: artykuły)?|"
+    # the furniture headings of news sites: promoted stories, picks, what to read next
+    r"more (?:\w+ ){0,3}(?:stories|articles|videos|posts|coverage|reads)|more like this|"
+    r"editor'?s'? picks|up next|what to read next|keep reading|related coverage|"
+    r"(?:you may have|don't) miss(?:ed)?(?: this| these| it)?|(?:from )?around the web|"
+    r"(?:sponsored|promoted|partner|paid) (?:stories|content|links|posts)|"
+    r"popular (?:now|today|stories|articles|posts)|in case you missed it|"
+    # French, Italian, Portuguese and Dutch
+    r"plus d'(?:articles|infos|actualités)\b.*|(?:articles|vidéos) sur le (?:même )?sujet|"
+    r"(?:ti )?potrebbe(?:ro)? (?:anche )?interessarti|articoli correlati|notizie correlate|"
+    r"notícias relacionadas|(?:você|voce) (?:também )?pode gostar|"
+    r"lees ook|meer nieuws|gerelateerde (?:artikelen|berichten))\W*$",
     re.IGNORECASE,
 )
 # Lines that speak to the reader about the site, not about the story: newsletters, apps,
@@ -71,7 +82,10 @@ _FURNITURE_LINE = re.compile(
     r"(?:symbol|beitrags|titel|vorschau)bild\b.*|(?:von|by|par|por|przez|autor):?|"
     r"źródło:.{0,60}|fuente:.{0,60}|quelle:.{0,60}|opublikowano:.{0,40}|kontakt|contact(?: us)?|"
     r"inhaltsverzeichnis|table of contents|sommaire|índice|spis treści|"
-    r"quellen (?:ausblenden|anzeigen|einblenden)|video verfügbar bis\b.*)\W*$",
+    r"quellen (?:ausblenden|anzeigen|einblenden)|video verfügbar bis\b.*|"
+    # counters and relative times of share bars and teasers ("2192 Shares", "52m ago in")
+    r"[\d.,]+k? (?:shares?|views?|likes?|reads?)|in this article|"
+    r"\d+ ?(?:s|m|min|mins|h|hr|hrs|d|minutes?|hours?|days?) ago(?: in)?)\W*$",
     re.IGNORECASE,
 )
 _PROMO = re.compile(
@@ -106,13 +120,19 @@ _PROMO = re.compile(
     r"(?:als|im) pdf (?:herunterladen|downloaden)|\bpdf \| \d+ [km]b\b|nicht barrierefrei|"
     r"bei fragen (?:und|oder) anregungen|first-time subscribers|welcome gift|"
     r"ohne (?:dein|ihr) einverständnis|wir respektieren (?:deine|ihre) privatsphäre|"
-    r"gefällt (?:dir|ihnen) unser|keine (?:bezahlschranke|paywall)|\bpermalie?nk\b|"
+    r"gefällt (?:dir|ihnen) unser|keine (?:bezahlschranke|paywall)|\bperma(?:link|lien)\b|"
     r"^(?:php )?(?:warning|notice|deprecated|fatal error): .{0,200} on line \d+|"
     r"vorschau auf den nächsten artikel|^mediadaten$|^release date:|"
     r"przeczytasz w|czas czytania|reading time|temps de lecture|tiempo de lectura|"
     r"können wir (?:ihnen |dir )?helfen|kostenlose beratung|"
     r"(?:bleib|bleiben sie) (?:immer )?(?:auf dem laufenden|informiert)|stay (?:informed|up to date)|"
-    r"spannende themen für dich|gebündelt in einer app)"
+    r"spannende themen für dich|gebündelt in einer app|"
+    # moderation and comment-policy notices
+    r"comments? (?:are|is) (?:closed|moderated|disabled)|comments? (?:have been )?closed|"
+    r"(?:log|sign) in to (?:comment|post|reply|join the (?:conversation|discussion))|"
+    r"must be logged in to (?:post|comment)|community (?:guidelines|standards)|comment(?:ing)? policy|"
+    r"kommentare sind (?:geschlossen|deaktiviert)|kommentarfunktion (?:ist |wurde )?(?:geschlossen|deaktiviert)|"
+    r"comentarios están cerrados|commentaires sont fermés)"
 )
 _PROMO_MAX = 300
 _CREDIT = re.compile(
@@ -133,6 +153,18 @@ _TAIL_SHORT = 40
 _SENTENCE_END = frozenset('.!?…"“”»)」。')
 _TAIL_MAX_RUN = 4
 _TAIL_MIN_TEXT = 800
+# A run of at least this many label lines (shorter than _RUN_SHORT, no sentence end) in a
+# row: the labels of a chart or a row of share buttons. Shorter runs are often content
+# (a recipe's times, a list of names set as paragraphs).
+_RUN_SHORT = 16
+_RUN_MIN = 10
+# A run of this many label lines, at least half of them figures without a word of three
+# letters ("18", "$915", "%"), is a chart's axis and values.
+_FIGURES_RUN_MIN = 5
+# A line (no sentence end) shorter than this that repeats the one before it is a second
+# copy (responsive layouts print titles and labels twice).
+_REPEAT_MAX = 160
+_WORD = re.compile(r"[^\W\d_]{3,}")
 _TIME_ONLY = re.compile(r"^[\d\s:./,-]+(?:uhr|h|am|pm)?$", re.IGNORECASE)
 _AD_LABEL = re.compile(
     r"^[\W_]*(?:advertisement|advertising|anzeige|werbung|publicit[eé]|publicidad|reklama|sponsored)[\W_]*$",
@@ -174,6 +206,7 @@ def clean(picked: list[RawBlock], title: str | None) -> list[RawBlock]:
     if title:
         blocks = _drop_above_title(blocks, title)
     blocks = _drop_short_tail(blocks)
+    blocks = _drop_short_runs(blocks)
     return _drop_empty_headings(blocks)
 
 
@@ -246,6 +279,53 @@ def _drop_short_tail(blocks: list[RawBlock]) -> list[RawBlock]:
     if 0 < end < len(blocks) and len(blocks) - end <= _TAIL_MAX_RUN:
         return blocks[:end]
     return blocks
+
+
+def _is_label(block: RawBlock) -> bool:
+    """A short line that ends no sentence: a chart label, a share button, a spec name."""
+    text = block[1]
+    return block[0] in (P, HEADING) and len(text) < _RUN_SHORT and text[-1] not in _SENTENCE_END
+
+
+def _chart_run(run: list[RawBlock]) -> bool:
+    """Whether a run of label lines is a chart's or a share bar's: long, or shorter but
+    mostly figures and symbols (axis ticks, values) rather than words."""
+    if len(run) >= _RUN_MIN:
+        return True
+    if len(run) < _FIGURES_RUN_MIN:
+        return False
+    figures = sum(1 for block in run if _WORD.search(block[1]) is None)
+    return 2 * figures >= len(run)
+
+
+def _drop_short_runs(blocks: list[RawBlock]) -> list[RawBlock]:
+    """Without runs of several short label lines in a row inside a longer text: the labels of
+    a chart, a row of share buttons, a box of product specs (a list or a table of short
+    entries is made of items and rows, not of these), and without a block that repeats the
+    one before it (a responsive page's second copy of a chart title)."""
+    if len(blocks) < _FIGURES_RUN_MIN or sum(len(b[1]) for b in blocks) < _TAIL_MIN_TEXT:
+        return blocks
+    kept: list[RawBlock] = []
+    run: list[RawBlock] = []
+    for block in blocks:
+        text = block[1]
+        if (
+            (run or kept)
+            and text == (run or kept)[-1][1]
+            and len(text) < _REPEAT_MAX
+            and text[-1] not in _SENTENCE_END
+        ):
+            continue
+        if _is_label(block):
+            run.append(block)
+            continue
+        if not _chart_run(run):
+            kept.extend(run)
+        run = []
+        kept.append(block)
+    if not _chart_run(run):
+        kept.extend(run)
+    return kept
 
 
 def _drop_empty_headings(blocks: list[RawBlock]) -> list[RawBlock]:

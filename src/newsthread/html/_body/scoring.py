@@ -4,7 +4,9 @@ Each block counts its characters of running text, minus three per character of l
 text (except in long runs of prose, whose inline links cost nothing extra) and a
 penalty for short blocks; the article is the element whose blocks add up to the most
 (a maximum-weight subtree), with a bonus for semantic hints. A page of a few short
-lines and nothing else is kept whole. Running
+lines and nothing else is kept whole. The summary under a linked heading in a small
+card counts as link text when the page repeats such cards. A chosen list or table gives way to the
+container a few levels up that holds much more prose (the article around it). Running
 paragraphs right next to it (a lead, a last paragraph in a sibling box) join it.
 """
 
@@ -31,6 +33,23 @@ _TINY_PAGE = 200
 _LEAD_MIN = 80
 _LEAD_LEVELS = 3
 _NEAR_DEPTH = 12
+# A chosen element that is mostly not prose (a list, a table: under this share of its text
+# in running paragraphs) gives way to an ancestor at most _UP_LEVELS up that holds at least
+# _UP_RATIO times its prose and _UP_MIN characters more: the article around a list that won
+# because the article's own link lists (contents, references, navigation boxes) weigh
+# against it.
+_UP_SHAPE = 0.5
+_UP_LEVELS = 3
+_UP_RATIO = 1.6
+_UP_MIN = 400
+# Teaser cards: a paragraph of at most _SUMMARY_MAX characters right under a heading that
+# is mostly a link, both in an element of at most _CARD_BLOCKS blocks found at most
+# _CARD_LEVELS levels above the heading; at least _CARDS_MIN such cards on the page.
+_SUMMARY_MAX = 400
+_LINKED_HEADING = 0.6
+_CARD_BLOCKS = 4
+_CARD_LEVELS = 3
+_CARDS_MIN = 3
 
 
 def _near(elem: int, near: set[int], parent: list[int]) -> bool:
@@ -48,6 +67,78 @@ def _near(elem: int, near: set[int], parent: list[int]) -> bool:
     return False
 
 
+def _prose(walk: Walk, elem: int) -> tuple[int, int]:
+    """Characters of prose (paragraphs of running text with few links) and of all text
+    in the blocks of ``elem`` (its blocks are a range of the walk's)."""
+    prose = chars = 0
+    for kind, text, _links, link_chars, _elem, _extra, _ordered in walk.blocks[
+        walk.elem_first[elem] : walk.elem_last[elem]
+    ]:
+        length = len(text)
+        chars += length
+        if kind == P and length >= _LEAD_MIN and link_chars < 0.3 * length:
+            prose += length
+    return prose, chars
+
+
+def _widen(walk: Walk, best: int) -> int:
+    """``best``, or an ancestor a few levels up that holds much more prose when ``best``
+    is mostly not prose (an article whose container lost to one of its lists through the
+    link lists around its text; the cleaning stage drops those)."""
+    best_prose, chars = _prose(walk, best)
+    if best_prose >= _UP_SHAPE * chars:
+        return best
+    chosen = best
+    up = walk.elem_parent[best]
+    for _ in range(_UP_LEVELS):
+        if up < 0 or walk.elem_tag[up] in ("body", "html"):
+            break
+        prose = _prose(walk, up)[0]
+        if prose >= _UP_RATIO * best_prose and prose - best_prose >= _UP_MIN:
+            chosen, best_prose = up, prose
+        up = walk.elem_parent[up]
+    return chosen
+
+
+def _card(walk: Walk, heading: int, summary: int) -> bool:
+    """Whether two blocks share a small element (at most _CARD_BLOCKS blocks) a level or
+    two above them: a card, not a section of a longer text."""
+    parent = walk.elem_parent
+    up = walk.blocks[heading][4]
+    for _ in range(_CARD_LEVELS):
+        if up < 0:
+            return False
+        first, last = walk.elem_first[up], walk.elem_last[up]
+        if last - first > _CARD_BLOCKS:
+            return False
+        if first <= summary < last:
+            return True
+        up = parent[up]
+    return False
+
+
+def mark_teasers(walk: Walk) -> None:
+    """Count the summary under a linked heading in a card as link text, like the heading:
+    ``<div><h3><a>Title</a></h3><p>Summary…</p></div>`` repeated is a teaser list however
+    long its summaries, and should weigh against a container as the links do."""
+    blocks = walk.blocks
+    found: list[int] = []
+    for index in range(1, len(blocks)):
+        kind, text, _links, link_chars, _elem, _extra, _ordered = blocks[index]
+        if kind != P or link_chars or len(text) > _SUMMARY_MAX:
+            continue
+        head = blocks[index - 1]
+        if head[0] != HEADING or head[3] < _LINKED_HEADING * len(head[1]):
+            continue
+        if _card(walk, index - 1, index):
+            found.append(index)
+    if len(found) < _CARDS_MIN:  # a teaser list repeats its cards
+        return
+    for index in found:
+        kind, text, links, _link_chars, elem, extra, ordered = blocks[index]
+        blocks[index] = (kind, text, links, len(text), elem, extra, ordered)
+
+
 def select(walk: Walk) -> list[int]:
     """Indices of the blocks of the element whose blocks add up to the most running text.
 
@@ -59,13 +150,26 @@ def select(walk: Walk) -> list[int]:
     n_elems = len(walk.elem_tag)
     if not walk.blocks or not n_elems:
         return []
+    mark_teasers(walk)
     total = [0.0] * n_elems
     parent = walk.elem_parent
-    for kind, text, _links, link_chars, elem, _extra, _ordered in walk.blocks:
+    for kind, text, links, link_chars, elem, _extra, _ordered in walk.blocks:
         if elem < 0:
             continue
         length = len(text)
         linked = min(link_chars, length)
+        if links and ("http" in text or "www." in text):
+            # A link that shows its address is a citation, not navigation: neutral.
+            shown = sum(
+                link.end - link.start
+                for link in links
+                if text.startswith(("http", "www."), link.start)
+            )
+            if shown:
+                length -= shown
+                linked = max(0, linked - shown)
+                if length <= 0:
+                    continue
         if length >= _PROSE_MIN and linked < _PROSE_DENSITY * length:
             # Links inside a long run of prose (an encyclopedia's paragraph) are not navigation.
             value = float(length - linked)
@@ -88,6 +192,7 @@ def select(walk: Walk) -> list[int]:
         if sum(len(b[1]) for b in walk.blocks) < _TINY_PAGE:
             return list(range(len(walk.blocks)))  # a page of a few short lines is all text
         return []
+    best = _widen(walk, best)
     first, last = walk.elem_first[best], walk.elem_last[best]
     # Running paragraphs just outside the chosen element (a standfirst above the
     # article body, a last paragraph in a sibling box), in elements that share an
