@@ -82,6 +82,12 @@ def _headed(node: LexborNode) -> bool:
     return False
 
 
+def _same_kind(node: LexborNode, other: LexborNode) -> bool:
+    """Whether two elements have one tag and one class (a comment and its reply)."""
+    cls = node.attributes.get("class")
+    return bool(cls) and node.tag == other.tag and cls == other.attributes.get("class")
+
+
 def _holds_siblings(node: LexborNode) -> bool:
     """Whether a later sibling names a comment too (``#comment-2`` after ``#comment-1``): a list
     of comments, not one comment's body."""
@@ -152,7 +158,8 @@ class Scan:
             seen.add(key)
             tag = node.tag
             attrs_ = node.attributes
-            if "omment" in (attrs_.get("class") or "") or "omment" in (attrs_.get("id") or ""):
+            label = f"{attrs_.get('class') or ''} {attrs_.get('id') or ''}"
+            if "omment" in label or "oment" in label:
                 self.sections.append(node)
             if _is_unit_match(tag, attrs_):
                 self.units.append(node)
@@ -167,7 +174,7 @@ class Scan:
 def _is_unit_match(tag: str | None, attrs_: dict[str, str | None]) -> bool:
     """Whether an element itself matches UNIT_SELECTOR (css_matches would ask its subtree)."""
     cls = attrs_.get("class") or ""
-    if "omment" in cls or "eserbrief" in cls:
+    if "omment" in cls or "oment" in cls or "eserbrief" in cls:
         return True
     if (attrs_.get("id") or "").startswith(UNIT_ID_STARTS) or "data-comment-id" in attrs_:
         return True
@@ -237,6 +244,9 @@ def collect_units(
             and not passed
             and not (strong and above.strong)
             and not above.children
+            # A body never repeats its comment's class: ``div.komentarz`` in ``div.komentarz``
+            # (or in its reply box) is a reply.
+            and not _same_kind(node, above.node)
             # A named comment with its own header inside a wrapper ("comment-box") is a
             # comment of its own; the wrapper is dissolved later if it has none.
             and not (strong and above.merged == 0 and _holds_siblings(node) and _headed(node))
@@ -247,9 +257,9 @@ def collect_units(
             walker.units[node.mem_id] = above
             above.merged += 1
             above.inner = node
-            if strong and not above.strong:
+            if (strong and not above.strong) or (above.key is None and key is not None):
                 # An id-less ``li.comment`` around ``article#comment-N``: the inner id is the comment's.
-                above.key, above.strong = key, True
+                above.key, above.strong = key, strong
             continue
         unit = Unit(node=node, key=key, index=len(units), parent=above, strong=strong)
         if above is not None:

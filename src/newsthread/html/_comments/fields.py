@@ -182,6 +182,13 @@ def _name_element(node: LexborNode) -> tuple[LexborNode, str]:
         return inner, ""
     own = node.text(deep=False).strip()
     dated = DATE_WORDS.search(own) if own else None
+    if not own and dated is None and DATE_WORDS.search(node.text(deep=True)) is not None:
+        # The name and the date in elements of their own inside a header-wide author element
+        # ("<strong>Giovanni</strong> <span>2 maggio 2024</span>"): the name's element.
+        for named, _ in zip(node.css("strong, b, a, span"), range(6), strict=False):
+            shown = clean(named.text(deep=True))
+            if shown and DATE_WORDS.search(shown) is None and not shown[0].isdigit():
+                return named, ""
     if dated is not None:
         # "<strong>Ben</strong> 19. Juni 2018 um 15:28 Uhr": the date is the element's own
         # text; the name is the emphasised or linked part, or the words before the date.

@@ -116,16 +116,21 @@ def linked_parents(units: list[Unit], walker: Walker) -> None:
         if found is None:
             continue
         target, link = found
-        if unit.parent is not None:
-            if target is not unit.parent:
-                unit.answers = target
+        if unit.parent is not None and target is not unit.parent:
+            unit.answers = target
             continue
-        unit.parent = target
-        target.children.append(unit)
+        if unit.parent is None:
+            unit.parent = target
+            target.children.append(unit)
         head, _, rest = unit.text.partition("\n")
+        head = head.strip()
         label = clean(link.text(deep=True))
-        if rest.strip() and label.count(" ") >= 1 and head.strip() == label:
-            # "Antwort auf #1 von Ann" on a line of its own: the page's label, now the parent.
+        if rest.strip() and (
+            (label.count(" ") >= 1 and head == label)
+            or (label in head and len(head) <= len(label) + 12)
+        ):
+            # "Antwort auf #1 von Ann", "回复 @Ann :" on a line of its own: the page's label,
+            # now the parent.
             unit.text = rest.lstrip("\n")
 
 

@@ -28,6 +28,8 @@ UNIT_SELECTOR = ", ".join(
         '[typeof~="schema:Comment"]',
         '[id^="comment"]',
         '[class*="omment"]',
+        # One "m": comentario, komentarz, komentář (no "omment" in them).
+        '[class*="oment"]',
         '[id^="li-comment-"]',
         '[id^="div-comment-"]',
         "[data-comment-id]",
@@ -61,7 +63,7 @@ NOT_UNIT_TAGS = frozenset(
 )  # fmt: skip
 
 ID_KEY = re.compile(
-    r"(?:^|[-_])(?:comment|kommentar)(?:[-_]|(?=\d))(?:(?:[a-z]+[-_])?(\d[\w-]*)|((?=[\w-]*\d)[\w-]+))$"
+    r"(?:^|[-_])(?:comment|kommentar|comentario|komentarz)(?:[-_]|(?=\d))(?:(?:[a-z]+[-_])?(\d[\w-]*)|((?=[\w-]*\d)[\w-]+))$"
     r"|^c(\d{5,})$"
     r"|^(?:thing_)?(t1_\w+)$"
     r"|^answer-(\d+)$",
@@ -125,11 +127,18 @@ CLASS_KEY = re.compile(r"(?:^|\s)(t1_\w+)(?:\s|$)")
 # just before one is the parent of what it holds (Drupal, Epoch).
 REPLY_BOX = re.compile(
     r"(?:^|[\s_-])(children|child|replies|indented|sub-?comments?|inline-thread|"
-    r"comment-replies|nested|CommentsNode-children|sitetable|epoch-child|indent|follow-?up)(?:$|[\s_-])"
+    r"comment-replies|nested|CommentsNode-children|sitetable|epoch-child|indent|follow-?up|"
+    # Replies and answers in other languages.
+    r"answers|responses|antworten|respuestas|r[ée]ponses|risposte|respostas|odpowiedzi|"
+    r"ответы|otvety|reacties)(?:$|[\s_-])"
     # Reply lists in any casing: ``UFIReplyList``, ``coral-replyList``.
     r"|repl(?:y|ies)-?list",
     re.I,
 )
+
+# A list of comments nested in a list of the same class (JComments' ``comments-list`` in
+# ``comments-list``, Substack's ``comment-list``): the inner one holds replies.
+LIST_LABEL = re.compile(r"list|thread|tree|items|children|group", re.I)
 
 # ``depth-2``, ``level-1``, with any prefix: ``coral-indent-1``, ``comment_level_1``, ``fyre-comment-depth-1``.
 DEPTH_CLASS = re.compile(r"(?:^|\s)(?:[\w-]*?[-_])?(?:depth|level|indent)[-_](\d+)(?:\s|$)")
@@ -167,6 +176,8 @@ AUTHOR_SELECTORS = (
     '[class*="AccountName"], [class*="accountName"], [class*="account-name"], [class*="DisplayName"], '
     '[class*="displayName"], [class*="display-name"], [class*="screen-name"], [class*="screenName"], '
     '[class*="nickname"], [class*="Nickname"]',
+    # A nick of any prefix: ``vnick`` (Valine), ``tk-nick`` (Twikoo), ``wl-nick`` (Waline).
+    '[class$="nick"], [class*="nick "], [class*="-nick"], [class*="_nick"]',
     # BEM: ``comment__name``, ``c-comment__nick``, ``user__name``, ``author__link``.
     '[class*="__name"], [class*="__nick"], [class*="__author"], [class*="user__"], [class*="author__"]',
     # A class that ends in a name: ``UFICommentActorName``, ``commento-name``, ``mc-user_name``.
@@ -209,7 +220,9 @@ NOT_PROFILE = re.compile(
 # BEM parts beside a name: ``user__avatar``, ``c-author__community``, ``author__date``.
 NOT_NAME_PART = re.compile(
     r"__(?:avatar|image|img|pic|photo|icon|badge|role|status|meta|community|date|time|info|karma|"
-    r"score|count|rank|level|label|title|divider|bio|location|flair)",
+    r"score|count|rank|level|label|title|divider|bio|location|flair)"
+    # ... or a class word ending in one: ``comment-author-badge`` ("Author"), ``user-role``.
+    r"|[-_](?:avatar|badge|role|label|status|flair|rank|karma|score|count|icon)(?:\s|$)",
     re.I,
 )
 
@@ -251,6 +264,8 @@ VISIBLE_DATE_SELECTORS = (
     '[class*="date"]',
     '[class*="time"]',
     '[class*="datum"], [class*="Datum"], [class*="fecha"], [class*="zeit"]',
+    # "data" is the date in Italian, Polish, Portuguese: ``commento-data``, ``komentarz-data``.
+    '[class$="-data"], [class*="-data "], [class$="_data"]',
     '[class*="Time"]',
 )
 
@@ -290,6 +305,8 @@ TEXT_SELECTORS = (
     '[class*="commentBody"], [class*="CommentBody"], [class*="comment_body"], [id^="comment_body"]',
     # BEM parts of a comment block: ``comment__body``, ``d-comment__text``, ``c-comment__message``.
     '[class*="__body"], [class*="__text"], [class*="__message"]',
+    # A content part of any prefix: ``vcontent`` (Valine), ``tk-content``, ``wl-content``.
+    '[class$="-content"], [class$="_content"], [class$="vcontent"], [class*="-content "]',
     ".comment-body",
     ".comment-message",
     ".message",
@@ -334,6 +351,8 @@ META_SELECTOR = ", ".join(
         ".epoch-comment-meta",
         ".comment-likes",
         ".sharedaddy",
+        # Badges beside the name ("Author", "博主", "Moderator").
+        '[class*="badge"]',
         '[class*="likes"]',
         ".link",
         ".links",
@@ -436,7 +455,7 @@ DECLARED_SELECTOR = f"{COUNT_SELECTOR}, {HEADING_SELECTOR}, {LINK_SELECTOR}"
 
 H_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5"})
 
-_SECTION_SELECTOR = '[id*="omment"], [class*="omment"]'
+_SECTION_SELECTOR = '[id*="omment"], [class*="omment"], [id*="oment"], [class*="oment"]'
 
 # The count, heading and link selectors that can match without "omment" in the source.
 _DECLARED_PLAIN = 'h1, h2, h3, h4, h5, .block-title, .panestack-title, a[href*="item?id="]'
@@ -491,7 +510,7 @@ LISTING_LABEL = re.compile(
 
 UNIT_ID_STARTS = ("comment", "li-comment-", "div-comment-", "t1_", "thing_t1_")
 
-SECTION_WORD = re.compile(r"comment|kommentar", re.I)
+SECTION_WORD = re.compile(r"[ck]omm?ent", re.I)
 
 # Words that make a "comments" element something else, at the start of a word or of a run of
 # words ("recentcomments", "comment-form"), not inside one ("modelMarginTop" is fine).

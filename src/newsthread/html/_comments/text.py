@@ -200,12 +200,25 @@ def _author_from_header(unit: Unit, body: LexborNode, text: str, walker: Walker)
         if name is None:
             continue
         unit.author = Author(name=name)
+        if unit.published is None and "|" in head:
+            unit.published = parse_visible_date(head.rpartition("|")[2])  # "Ann | 2 May 2024"
         lines = text.split("\n")
         for at, line in enumerate(lines[:3]):
             if line.strip() in (head, name) or SAYS_LINE.match(line.strip()) is not None:
                 # "Ann" with its "says" label left out as a header part counts as the line too.
                 return _BLANKS.sub("\n\n", "\n".join(lines[:at] + lines[at + 1 :])).strip("\n")
         return text
+    tail = whole.rstrip().rpartition("\n")[2].strip()
+    by = BY_LINE.search(tail) if 0 < len(tail) <= 120 and tail not in heads else None
+    name = by.group("name") if by is not None else None
+    name = name.strip(" *_\u00b7-") if name else None
+    if name and len(name.split()) <= 5 and not name[0].isdigit() and not NOT_A_NAME.search(name):
+        # A footer line: "Posted by: Ann | May 02, 2024 at 09:30 AM" (Typepad, Movable Type).
+        unit.author = Author(name=name)
+        if unit.published is None:
+            unit.published = parse_visible_date(tail.rpartition("|")[2])
+        if text.rstrip().endswith(tail):
+            text = text.rstrip()[: -len(tail)].rstrip()
     return text
 
 

@@ -69,7 +69,7 @@ BY_LINE = re.compile(
     r"^(?:by|von|par|por|da|di)\s+(?P<bare>[^\n,|:]{1,40}?)(?:,|\s+(?:am|vom|on|el|le|il|at|um)\s)"
     r"|(?:^|\b)(?:written|posted|submitted|commented|geschrieben|verfasst|kommentiert|gepostet|"
     r"escrito|publicado|comentado|écrit|posté|publié|scritto|pubblicato|inviato|napisany|"
-    r"dodany|bewertung|review|reviewed)\s+(?:by|von|por|par|da|przez|de)\s+"
+    r"dodany|bewertung|review|reviewed)\s+(?:by|von|por|par|da|przez|de)\s*:?\s+"
     r"(?P<name>[^\n,|:]{1,40}?)(?:\s+(?:am|vom|on|el|le|il|at|um|dnia|em)\s.*|\s*[,|:\u2013-].*)?$",
     re.I,
 )
