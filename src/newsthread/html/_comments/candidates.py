@@ -17,6 +17,8 @@ from newsthread.html._comments.selectors import (
     NOT_UNIT_TAGS,
     NOT_UNIT_TOKEN,
     PROFILE_HREF,
+    REPLY_BOX,
+    REPLY_ITEM,
     SECTION_NOT,
     SECTION_WORD,
     UNIT_CLASSES,
@@ -133,12 +135,23 @@ def _is_unit_candidate(node: LexborNode) -> bool:
             return True
         if BEM_UNIT_TOKEN.match(token):
             return True
+    if any(REPLY_ITEM.match(t) for t in tokens) and _in_reply_list(node):
+        return True
     if node.tag == "li" and "post" in tokens:
         # Disqus as rendered: ul#post-list > li.post, replies in ul.children; not a blog's post list.
         up = node.parent
         label = f"{up.attributes.get('id') or ''} {up.attributes.get('class') or ''}" if up else ""
         return "post-list" in label or "children" in label
     return False
+
+
+def _in_reply_list(node: LexborNode) -> bool:
+    """Whether an element stands in a list of replies, holding some text and a link or more."""
+    up = node.parent
+    cls = up.attributes.get("class") if up is not None else None
+    if not cls or REPLY_BOX.search(cls) is None or node.tag in CONTROL_TAGS:
+        return False
+    return len(node.text(deep=True).strip()) > 2 and node.css_first("a, time") is not None
 
 
 class Scan:
@@ -174,7 +187,7 @@ class Scan:
 def _is_unit_match(tag: str | None, attrs_: dict[str, str | None]) -> bool:
     """Whether an element itself matches UNIT_SELECTOR (css_matches would ask its subtree)."""
     cls = attrs_.get("class") or ""
-    if "omment" in cls or "oment" in cls or "eserbrief" in cls:
+    if "omment" in cls or "oment" in cls or "eserbrief" in cls or "reply" in cls:
         return True
     if (attrs_.get("id") or "").startswith(UNIT_ID_STARTS) or "data-comment-id" in attrs_:
         return True
@@ -324,9 +337,22 @@ def repeated_in_section(root: LexborNode, walker: Walker, sections: list[LexborN
                 best = members
     units: list[Unit] = []
     for node in best:
-        unit = Unit(node=node, key=node.attributes.get("id") or None, index=len(units))
-        walker.units[node.mem_id] = unit
-        units.append(unit)
+        # Replies repeat the entry's tag and class inside it (Valine's ``vquote > vcard``).
+        kind = node.attributes.get("class")
+        nested = [
+            n
+            for n in node.css(node.tag or "div")
+            if kind and n.mem_id != node.mem_id and n.attributes.get("class") == kind
+        ]
+        for inner in [node, *nested]:
+            above = walker.owner(inner)[0] if inner is not node else None
+            unit = Unit(
+                node=inner, key=inner.attributes.get("id") or None, index=len(units), parent=above
+            )
+            if above is not None:
+                above.children.append(unit)
+            walker.units[inner.mem_id] = unit
+            units.append(unit)
     return units
 
 

@@ -443,8 +443,10 @@ def _stated_status(unit: Unit) -> None:
     elif "morechildren" in cls:
         unit.status = CommentStatus.MORE
         unit.more_count = int_of(unit.node.text(deep=True))
-    elif "deleted" in cls or "removed" in cls:
-        unit.status = CommentStatus.DELETED if "deleted" in cls else CommentStatus.REMOVED
+    elif any(t.endswith(("deleted", "removed")) for t in cls):
+        # ``deleted``, ``comment--deleted``, ``is-removed``.
+        deleted = any(t.endswith("deleted") for t in cls)
+        unit.status = CommentStatus.DELETED if deleted else CommentStatus.REMOVED
 
 
 def _machine_dates(region: LexborNode, walker: Walker) -> None:

@@ -7,6 +7,7 @@ from selectolax.lexbor import LexborNode
 from newsthread.html._comments.selectors import (
     DEPTH_CLASS,
     PX,
+    UTILITY_INDENT,
 )
 from newsthread.html._comments.state import Unit, Walker, clean
 from newsthread.html._comments.words import (
@@ -40,6 +41,10 @@ def _depth_hint(unit: Unit) -> float | None:
             mult = 16.0 if px.group(2) in ("em", "rem") else 1.0
             # Pixel indents wobble by a few pixels at one level (new Reddit: 16 and 21).
             return float(px.group(1)) * mult / 12.0
+    for cand in (node, node.parent):
+        util = UTILITY_INDENT.search(cand.attributes.get("class") or "") if cand else None
+        if util:
+            return float(util.group(1)) * 4.0 / 12.0
     spacer = node.css_first('img[src*="s.gif"][width], img[src*="spacer"][width]')
     if spacer is not None:
         width = spacer.attributes.get("width") or ""

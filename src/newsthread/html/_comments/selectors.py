@@ -33,6 +33,8 @@ UNIT_SELECTOR = ", ".join(
         '[id^="li-comment-"]',
         '[id^="div-comment-"]',
         "[data-comment-id]",
+        # A reply item in a reply list (Giscus' ``gsc-replies > gsc-reply``).
+        '[class$="reply"], [class*="reply "]',
         *_UNIT_PLAIN,
     ]
 )
@@ -103,7 +105,7 @@ CONTROL_TOKEN = re.compile(
     r"rate|permalink|link|icon|avatar|count|counter|react\w*|collapse|expand)(?:$|[-_])",
     re.I,
 )
-CONTROL_TAGS = frozenset({"button", "a", "input", "select", "label", "svg", "i", "span", "li"})
+CONTROL_TAGS = frozenset({"button", "a", "input", "select", "label", "svg", "i", "span"})
 
 # For pages whose comment elements have no comment-like name: a comment's text element and its
 # author element, to find the repeated element that holds both.
@@ -120,6 +122,10 @@ HOLDER_AUTHOR = (
 # A comment's own header element, which a part of its body has none of.
 AUTHOR_CLASS = re.compile(r"(?:^|\s)fn(?:\s|$)|author|user|__name|nick", re.I)
 PROFILE_HREF = re.compile(r"/user|/profile", re.I)
+
+# A class word that names one reply (``reply``, ``gsc-reply``), a comment when its parent is a
+# list of replies; not a part of a comment (``comment-reply`` holds the reply link).
+REPLY_ITEM = re.compile(r"^(?:[a-z]{1,5}-)?reply$", re.I)
 
 CLASS_KEY = re.compile(r"(?:^|\s)(t1_\w+)(?:\s|$)")
 
@@ -142,6 +148,9 @@ LIST_LABEL = re.compile(r"list|thread|tree|items|children|group", re.I)
 
 # ``depth-2``, ``level-1``, with any prefix: ``coral-indent-1``, ``comment_level_1``, ``fyre-comment-depth-1``.
 DEPTH_CLASS = re.compile(r"(?:^|\s)(?:[\w-]*?[-_])?(?:depth|level|indent)[-_](\d+)(?:\s|$)")
+
+# Utility classes that indent (Tailwind's ``pl-8``, ``ml-4``: a quarter rem each).
+UTILITY_INDENT = re.compile(r"(?:^|\s)(?:pl|ml|ps|ms)-(\d{1,2})(?:\s|$)")
 
 PX = re.compile(r"(?:padding|margin)-left\s*:\s*(\d+(?:\.\d+)?)\s*(px|em|rem)?", re.I)
 
@@ -403,7 +412,7 @@ MORE_CLASSES = frozenset(
 
 # Controls that may stand for comments not printed, whatever their class: buttons and elements
 # with "more" or "load" in their names ("Load 10 more comments", "Weitere 3 Antworten anzeigen").
-STUB_CONTROL_SELECTOR = 'button, [role="button"], [class*="more" i], [class*="load" i]'
+STUB_CONTROL_SELECTOR = 'button, [role="button"], [class*="more" i], [class*="load" i], a[href="#"], a[href^="javascript"]'
 
 # One pass for both kinds of stub: the named ones (MORE_CLASSES hold "more" or "load") and
 # the controls known by their words.
@@ -441,6 +450,8 @@ HEADING_SELECTOR = ", ".join(
         ".comment-count",
         ".commentcount",
         ".panestack-title",
+        ".comments-header",
+        ".comments-heading",
     ]
 )
 
@@ -535,6 +546,8 @@ HEADING_CLASSES = frozenset(
         "comment-count",
         "commentcount",
         "panestack-title",
+        "comments-header",
+        "comments-heading",
     }
 )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 
 from selectolax.lexbor import LexborNode
 
@@ -25,6 +26,7 @@ from newsthread.html._comments.words import (
     NAME_DATE_LINE,
     NOT_A_NAME,
     REMOVED_BY_ADMIN,
+    SAYS_ALONE,
     SAYS_LINE,
 )
 from newsthread.html._dates import parse_visible_date
@@ -145,6 +147,15 @@ def strip_prefix(text: str, name: str) -> str:
 def fill_texts(region: LexborNode, units: list[Unit], walker: Walker) -> None:
     """Each unit's text without its header parts; a date from its first line; deleted notices."""
     skip = {n.mem_id for n in region.css(META_SELECTOR)}
+    # Most comments of a thread have a text element: one that has none (only a header and an
+    # "Expand" link) is a collapsed comment whose text the page does not show.
+    kinds = Counter(
+        (u.text_node.tag, u.text_node.attributes.get("class"))
+        for u in units
+        if u.text_node is not None and u.text_node.tag != "blockquote"  # a quote, not the text
+    )
+    with_text = max(kinds.values(), default=0)  # one kind of text element: the thread's
+    collapsible = with_text >= 2 and with_text * 3 >= len(units) * 2
     for unit in units:
         body = unit.text_node
         own = {n.mem_id for n in unit.meta_nodes}
@@ -164,6 +175,14 @@ def fill_texts(region: LexborNode, units: list[Unit], walker: Walker) -> None:
             # A header's spacer ("•", "|") left after its name and date were taken out.
             text = text.partition("\n")[2].lstrip("\n")
         text = _without_echoed_subject(unit.node, text)
+        head, _, rest = text.partition("\n")
+        if rest.strip() and (
+            SAYS_ALONE.match(head.strip())
+            or (unit.account is not None and head.strip().lower() == f"@{unit.account.lower()}")
+        ):
+            # "Says:" after a name taken out; the "@handle" shown beside the display name.
+            text = rest.lstrip("\n")
+
         if LEVEL_TEXT.match(text.partition("\n")[0]):
             # A hidden "level 2" label that screen readers get: the depth, not the text.
             text = text.partition("\n")[2].lstrip("\n")
@@ -182,6 +201,20 @@ def fill_texts(region: LexborNode, units: list[Unit], walker: Walker) -> None:
                 unit.status = CommentStatus.REMOVED
             elif any(DELETED_TEXT.search(line.strip()) for line in text.split("\n")):
                 unit.status = CommentStatus.DELETED
+        if (
+            text
+            and unit.status is CommentStatus.PUBLISHED
+            and (
+                (
+                    collapsible
+                    and unit.text_node is None
+                    and len(text.split()) <= 6
+                    and unit.node.css_first("p") is None
+                )
+                or _only_a_link_to_itself(unit, text)
+            )
+        ):
+            unit.text = ""
 
 
 def _author_from_header(unit: Unit, body: LexborNode, text: str, walker: Walker) -> str:
@@ -242,6 +275,22 @@ def _name_in(head: str, *, first: bool) -> str | None:
     if not name or len(name.split()) > 5 or name[0].isdigit() or NOT_A_NAME.search(name):
         return None  # "39 points · 6 years ago", "Comment removed by moderator · 4 yr. ago"
     return name
+
+
+def _only_a_link_to_itself(unit: Unit, text: str) -> bool:
+    """Whether a comment's only words are a link to itself or an action ("Expand", "Развернуть"):
+    a collapsed comment's control, not its text."""
+    if "\n" in text or len(text) > 30 or len(text.split()) > 2:
+        return False
+    for link in unit.node.css("a")[:12]:
+        if clean(link.text(deep=True)) == text:
+            href = link.attributes.get("href") or ""
+            return (
+                bool(unit.key and unit.key in href)
+                or CONTROL_HREF.search(href) is not None
+                or ("#" in href and unit.author is not None and unit.published is not None)
+            )
+    return False
 
 
 def _without_echoed_subject(node: LexborNode, text: str) -> str:
