@@ -206,6 +206,7 @@ def _is_unit_match(tag: str | None, attrs_: dict[str, str | None]) -> bool:
         or (tag == "li" and "post" in tokens)
         or (tag == "div" and "answer" in tokens)
         or ("thing" in tokens and "morechildren" in tokens)
+        or "wl-card-item" in tokens
     )
 
 
@@ -229,6 +230,8 @@ def collect_units(
         if node.mem_id in seen:
             continue
         seen.add(node.mem_id)
+        if node.tag == "dd" and node.mem_id in walker.units:
+            continue  # a ``dd`` taken as the part of the ``dt`` before it
         if not hn_old and not _is_unit_candidate(node):
             continue
         if node.tag == "dd":
@@ -279,7 +282,27 @@ def collect_units(
             above.children.append(unit)
         walker.units[node.mem_id] = unit
         units.append(unit)
+        if node.tag == "dt":
+            _take_parts(unit, walker)
     return units
+
+
+def _take_parts(unit: Unit, walker: Walker) -> None:
+    """A ``dt`` comment head's ``dd`` parts up to the next ``dt`` (old Blogger's
+    ``dt.comment-author`` + ``dd.comment-body`` + ``dd.comment-footer``): the first ``dd`` that
+    is not a footer holds the text; all of them hold its fields."""
+    nxt = unit.node.next
+    for _ in range(12):
+        if nxt is None:
+            return
+        if nxt.is_element_node:
+            if nxt.tag != "dd":
+                return
+            walker.units[nxt.mem_id] = unit
+            unit.parts.append(nxt)
+            if unit.partner is None and "footer" not in (nxt.attributes.get("class") or ""):
+                unit.partner = nxt
+        nxt = nxt.next
 
 
 def repeated_in_section(root: LexborNode, walker: Walker, sections: list[LexborNode]) -> list[Unit]:

@@ -61,7 +61,13 @@ def _first_owned(
         # A few units left (those without such a field, mostly): query them alone
         # instead of the whole region, once per selector.
         if pending <= 3:
-            matches = [n for u in units if u.index not in served for n in u.node.css(selector)]
+            matches = [
+                n
+                for u in units
+                if u.index not in served
+                for part in (u.node, *u.parts)
+                for n in part.css(selector)
+            ]
         else:
             query = probes_to_query(probes, outer, served)
             if not query:
@@ -71,7 +77,9 @@ def _first_owned(
                 probes = waiting[:: max(1, len(waiting) // 6)][:6] + waiting[-1:]
                 outer = probe_nesting(probes, region)
                 query = probes_to_query(probes, outer, served)
-            if not any(u.node.css_first(selector) is not None for u in query):
+            if not any(
+                part.css_first(selector) is not None for u in query for part in (u.node, *u.parts)
+            ):
                 # Threads repeat one markup: a selector that none of a few sample comments
                 # still waiting has would only cost a whole-region pass.
                 continue

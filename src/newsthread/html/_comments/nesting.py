@@ -60,15 +60,38 @@ def _depth_hint(unit: Unit) -> float | None:
     return None
 
 
+_PARENT_ATTRS = (
+    "data-parent",
+    "data-parent-id",
+    "data-parent-comment-id",
+    "data-reply-to",
+    "data-replyto",
+)
+
+
+def _stated_parent(node: LexborNode) -> str | None:
+    """The parent a comment element names (``data-parent``, ``data-parent-id``...; "0" is none)."""
+    a = node.attributes
+    for name in _PARENT_ATTRS:
+        value = (a.get(name) or "").strip()
+        if value and value != "0":
+            return value
+    return None
+
+
 def stated_parents(units: list[Unit]) -> None:
     """Parents a page names (``data-parent``, a ``parentItem`` link) over where replies stand."""
-    named = [u for u in units if u.node.attributes.get("data-parent")]
+    named = [(u, p) for u in units if (p := _stated_parent(u.node)) is not None]
     if not named:
         return
-    by_anchor = {u.node.attributes.get("id"): u for u in units if u.node.attributes.get("id")}
+    by_anchor: dict[str, Unit] = {}
+    for u in units:
+        for name, value in u.node.attributes.items():
+            if value and (name == "id" or (name.startswith("data-") and name.endswith("id"))):
+                by_anchor.setdefault(value, u)
     moved: list[tuple[Unit, Unit]] = []
-    for unit in named:
-        parent = by_anchor.get(unit.node.attributes.get("data-parent"))
+    for unit, stated in named:
+        parent = by_anchor.get(stated)
         if parent is None or parent is unit or parent.index > unit.index:
             continue  # parents come first in the page; anything else would make a loop
         moved.append((unit, parent))

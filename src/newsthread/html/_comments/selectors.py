@@ -19,6 +19,8 @@ _UNIT_PLAIN = [
     "li.post",
     "div.answer",
     ".thing.morechildren",
+    # Waline, a widely used blog comment system whose markup never says "comment".
+    ".wl-card-item",
 ]
 
 UNIT_SELECTOR = ", ".join(
@@ -52,6 +54,7 @@ UNIT_CLASSES = frozenset(
         "comments-node",
         "answer",
         "morechildren",
+        "wl-card-item",
     }
 )
 

@@ -43,6 +43,8 @@ class Unit:
     inner: LexborNode | None = None
     #: The ``dd`` holding the text of a ``dt`` comment head (``dl`` threads).
     partner: LexborNode | None = None
+    #: Elements after the unit that belong to it (a ``dt`` head's ``dd`` body and footer).
+    parts: list[LexborNode] = attrs.field(factory=list)
     #: The earlier comment a reply-to link names, when it is not the parent by position.
     answers: Unit | None = None
 

@@ -28,6 +28,7 @@ from newsthread.html._comments.words import (
     REMOVED_BY_ADMIN,
     SAYS_ALONE,
     SAYS_LINE,
+    UI_LABEL,
 )
 from newsthread.html._dates import parse_visible_date
 from newsthread.model import Author, CommentStatus
@@ -241,6 +242,17 @@ def _author_from_header(unit: Unit, body: LexborNode, text: str, walker: Walker)
                 # "Ann" with its "says" label left out as a header part counts as the line too.
                 return _BLANKS.sub("\n\n", "\n".join(lines[:at] + lines[at + 1 :])).strip("\n")
         return text
+    stacked = _name_over_date(whole)
+    if stacked is not None:
+        # "Hana" over "2024-05-02 09:30" in a header of unnamed elements (Cusdis, Tailwind).
+        name, date_line = stacked
+        unit.author = Author(name=name)
+        if unit.published is None:
+            unit.published = parse_visible_date(date_line)
+        lines = [line for line in text.split("\n") if line.strip() not in (name, date_line)]
+        if len(lines) < len(text.split("\n")):
+            return _BLANKS.sub("\n\n", "\n".join(lines)).strip("\n")
+        return text
     tail = whole.rstrip().rpartition("\n")[2].strip()
     by = BY_LINE.search(tail) if 0 < len(tail) <= 120 and tail not in heads else None
     name = by.group("name") if by is not None else None
@@ -253,6 +265,28 @@ def _author_from_header(unit: Unit, body: LexborNode, text: str, walker: Walker)
         if text.rstrip().endswith(tail):
             text = text.rstrip()[: -len(tail)].rstrip()
     return text
+
+
+def _name_over_date(whole: str) -> tuple[str, str] | None:
+    """A first line that reads as a name with a date line right under it (a badge between)."""
+    lines = [line.strip() for line in whole.split("\n")[:6] if line.strip()][:3]
+    if len(lines) < 2:
+        return None
+    name = lines[0]
+    if (
+        len(name) > 40
+        or len(name.split()) > 4
+        or any(ch.isdigit() for ch in name)
+        or NOT_A_NAME.search(name)
+        or UI_LABEL.match(name)
+    ):
+        return None
+    for line in lines[1:]:
+        if DATE_LINE.match(line) and parse_visible_date(line) is not None:
+            return name, line
+        if len(line.split()) > 2:
+            break
+    return None
 
 
 def _name_in(head: str, *, first: bool) -> str | None:

@@ -74,7 +74,7 @@ ONE_RE = re.compile(
 SAYS_LINE = re.compile(
     r"^(?P<name>[^\n:|]{1,50}?)\s+(?:says|said|wrote|writes|dijo|escribió|escribe|schrieb|schreibt|"
     r"sagt|meint|a écrit|écrit|dit|scrive|ha scritto|dice|disse|escreveu|pisze|napisał|skriver|"
-    r"skrev|zegt|schreef|говорит|пишет|написал[аи]?)(?:\s*:?|\s+(?P<rest>[^\n]{0,60}?\d[^\n]{0,30}?)\s*:)\s*$",
+    r"skrev|zegt|schreef|говорит|пишет|написал[аи]?)(?:\s*(?::|\.{3}|…)?|\s+(?P<rest>[^\n]{0,60}?\d[^\n]{0,30}?)\s*:)\s*$",
     re.I,
 )
 
