@@ -124,7 +124,8 @@ def _is_unit_candidate(node: LexborNode) -> bool:
         return True
     cls = a.get("class") or ""
     if a.get("data-comment-id"):
-        return not _is_control(node)
+        # Named a comment (``comment comment--moderated``): no control, whatever its modifiers.
+        return not UNIT_CLASSES.isdisjoint(cls.split()) or not _is_control(node)
     if not cls:
         return False
     tokens = cls.split()
