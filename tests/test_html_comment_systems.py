@@ -182,6 +182,35 @@ TREES: dict[str, list[tuple[Any, ...]]] = {
         (1, "c2", "Site owner", "Glad it helped."),
         (0, "c3", "Ben", "Is there a part two?"),
     ],
+    # The Disqus WordPress plugin's fallback list: ``li#dsq-comment-N``, ``cite`` names.
+    "disqus-wp-fallback.html": [
+        (0, "2001", "Sam Field", "Solid reporting as always."),
+        (1, "2002", "Lena", "Agreed, though the chart is off."),
+        (0, "2005", "Ola", "Where is the source data?"),
+    ],
+    # A flat forum list indented by a ``margin-left`` on each row, two levels above the comment.
+    "forum-indent.html": [
+        (0, "61", "Maja", "Sehr schöner Bericht."),
+        (1, "62", "Lutz", "Finde ich auch."),
+        (2, "63", "Maja", "Danke!"),
+        (0, "64", "Jens", "Wo ist das?"),
+    ],
+    # IndieWeb responses: microformats ``p-comment h-cite``, ``u-author h-card``, ``e-content``
+    # (also ``p-name``: not the author); an ``u-in-reply-to`` link.
+    "indieweb.html": [
+        (0, "mention-1", "Ada Finch", "Night trains are back in fashion."),
+        (1, "mention-2", "Bo", "Only on weekends here."),
+        (0, "mention-3", "Cy", "Good roundup."),
+    ],
+    # A Russian news CMS: BEM ``comment-card__answers``, "@handle" beside the name, a deleted
+    # reply, "Показать ещё 3 ответа" with ``data-count``.
+    "russian-news-bem.html": [
+        (0, "7001", "Анна В.", "Давно пора было."),  # noqa: RUF001
+        (1, "7002", "Игорь", "Согласен."),
+        (1, "7003", None, "Комментарий удалён модератором"),
+        (1, "more-1", None, ""),
+        (0, "7010", "Пётр", "А сколько стоило?"),  # noqa: RUF001
+    ],
     # Dreamwidth: flat ``comment-thread comment-depth-N`` wrappers; the id on the inner
     # ``div#cmt…``; a collapsed comment (subject, name, date, "Expand") keeps no text.
     "dreamwidth.html": [

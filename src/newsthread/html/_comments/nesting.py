@@ -16,15 +16,16 @@ from newsthread.html._comments.words import (
 )
 
 
-def _depth_hint(unit: Unit) -> float | None:
+def _depth_hint(unit: Unit, holders: list[LexborNode]) -> float | None:
+    """The unit's depth from its attributes, classes or indent, or its own wrappers'."""
     node = unit.node
     a = node.attributes
     for name in ("data-depth", "data-level", "aria-level", "depth", "level"):
         value = a.get(name)
         if value and value.strip().isdigit():
             return float(value)
-    for holder in (node, node.parent):  # the comment or its wrapper (``fyre-comment-depth-1``)
-        m = DEPTH_CLASS.search(holder.attributes.get("class") or "") if holder else None
+    for holder in holders:  # the comment or its wrapper (``fyre-comment-depth-1``)
+        m = DEPTH_CLASS.search(holder.attributes.get("class") or "")
         if m:
             return float(m.group(1))
     ind = node.css_first("td.ind[indent], [indent]")
@@ -32,17 +33,15 @@ def _depth_hint(unit: Unit) -> float | None:
         value = ind.attributes.get("indent") or ""
         if value.isdigit():
             return float(value)
-    for cand in (node, node.parent):
-        if cand is None:
-            continue
+    for cand in holders:
         style = cand.attributes.get("style") or ""
         px = PX.search(style)
         if px:
             mult = 16.0 if px.group(2) in ("em", "rem") else 1.0
             # Pixel indents wobble by a few pixels at one level (new Reddit: 16 and 21).
             return float(px.group(1)) * mult / 12.0
-    for cand in (node, node.parent):
-        util = UTILITY_INDENT.search(cand.attributes.get("class") or "") if cand else None
+    for cand in holders:
+        util = UTILITY_INDENT.search(cand.attributes.get("class") or "")
         if util:
             return float(util.group(1)) * 4.0 / 12.0
     spacer = node.css_first('img[src*="s.gif"][width], img[src*="spacer"][width]')
@@ -105,9 +104,33 @@ def stated_parents(units: list[Unit]) -> None:
         parent.children.append(unit)
 
 
+def _holders(units: list[Unit]) -> list[list[LexborNode]]:
+    """Each unit's node, its parent, and the ancestors above that hold no other unit (a row
+    wrapper indented by a margin two levels up), three at most."""
+    chains: list[list[LexborNode]] = []
+    passing: dict[int, int] = {}
+    for unit in units:
+        chain = [unit.node]
+        cur = unit.node.parent
+        while cur is not None and len(chain) < 4:
+            chain.append(cur)
+            passing[cur.mem_id] = passing.get(cur.mem_id, 0) + 1
+            cur = cur.parent
+        chains.append(chain)
+    out: list[list[LexborNode]] = []
+    for chain in chains:
+        own = chain[:2]  # the comment and its parent, as before
+        for up in chain[2:]:
+            if passing.get(up.mem_id) != 1:
+                break
+            own.append(up)
+        out.append(own)
+    return out
+
+
 def nest_by_indent(units: list[Unit]) -> None:
     """Flat lists: give each unit the nearest earlier unit with a smaller indent as parent."""
-    hints = [_depth_hint(u) for u in units]
+    hints = [_depth_hint(u, h) for u, h in zip(units, _holders(units), strict=True)]
     if sum(h is not None for h in hints) < max(2, len(units) // 2):
         return
     if len({h for h in hints if h is not None}) < 2:

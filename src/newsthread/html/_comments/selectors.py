@@ -162,6 +162,9 @@ AUTHOR_SELECTORS = (
     '[itemprop="author"] [itemprop="name"]',
     '[itemprop="author"]',
     '[property="schema:author"], [property="author"]',
+    # Microformats (IndieWeb, Mastodon): the name of the author's ``h-card``.
+    ".p-author .p-name, .u-author .p-name",
+    ".p-author, .u-author",
     ".comment-author .fn",
     ".comment-author-name",
     ".fn",
@@ -293,6 +296,7 @@ TEXT_SELECTORS = (
     '[itemprop="text"]',
     '[itemprop="commentText"]',
     '[property="schema:text"], [property="text"]',
+    ".e-content",
     ".comment-content",
     ".comment-text-inner",
     ".comment-copy",
