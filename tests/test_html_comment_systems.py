@@ -182,6 +182,22 @@ TREES: dict[str, list[tuple[Any, ...]]] = {
         (1, "c2", "Site owner", "Glad it helped."),
         (0, "c3", "Ben", "Is there a part two?"),
     ],
+    # A Polish CMS in camelCase with no comment-named unit: ``commentItem`` boxes found as the
+    # repeated dated entries of the comment section, nested by their class, named by
+    # ``commentItemAuthor``, ids from ``data-id``.
+    "camel-case.html": [
+        (0, "441", "zielony_ptak", "Piękne miejsce."),
+        (1, "442", "Marta", "Byłam wczoraj."),
+        (0, "450", "Tomek", "A parking?"),
+    ],
+    # CSS modules (``Comment_comment__x7Yq1``): lists nested in lists of their class, an
+    # "@handle" beside the name (the account, not the text), "Show 1 more comment".
+    "css-modules.html": [
+        (0, "c1", "Ruth Okafor", "The ferry terminal needs this."),
+        (1, "c2", "Theo", "If the budget holds."),
+        (0, "c3", "Ines", "Any word on the timeline?"),
+        (0, "more-1", None, ""),
+    ],
     # The Disqus WordPress plugin's fallback list: ``li#dsq-comment-N``, ``cite`` names.
     "disqus-wp-fallback.html": [
         (0, "2001", "Sam Field", "Solid reporting as always."),
@@ -477,6 +493,8 @@ def test_dates_in_footers_and_unnamed_headers(name: str, stamps: list[str | None
 
 def test_display_name_and_handle() -> None:
     """The display name is the author; the "@handle" or profile path is the account."""
+    modules = [c.extra.get("author_account") for c in _flat("css-modules.html")]
+    assert modules == ["rokafor", None, None, None]
     got = [
         (c.author.name if c.author else None, c.extra.get("author_account"))
         for c in _flat("spanish-news.html")

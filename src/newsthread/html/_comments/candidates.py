@@ -370,9 +370,8 @@ def repeated_in_section(root: LexborNode, walker: Walker, sections: list[LexborN
         ]
         for inner in [node, *nested]:
             above = walker.owner(inner)[0] if inner is not node else None
-            unit = Unit(
-                node=inner, key=inner.attributes.get("id") or None, index=len(units), parent=above
-            )
+            ident = inner.attributes.get("id") or inner.attributes.get("data-id") or None
+            unit = Unit(node=inner, key=ident, index=len(units), parent=above)
             if above is not None:
                 above.children.append(unit)
             walker.units[inner.mem_id] = unit

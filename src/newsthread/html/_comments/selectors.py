@@ -187,6 +187,8 @@ AUTHOR_SELECTORS = (
     '[class*="UsersNameDisplay"]',
     '[class*="comment-author"], [class*="comment_author"], [class*="comment-user"], [class*="commentauthor"], [class*="CommentAuthor"], [class*="commentAuthor"], [class*="commentUser"]',
     '[class*="author-name"], [class*="username"], [class*="user-name"], [class*="UserName"]',
+    # camelCase parts of a comment block: ``commentItemAuthor``.
+    '[class$="Author"], [class*="Author "]',
     # Account and display names in any casing: ``MtnCommentAccountName``, ``display-name``.
     '[class*="AccountName"], [class*="accountName"], [class*="account-name"], [class*="DisplayName"], '
     '[class*="displayName"], [class*="display-name"], [class*="screen-name"], [class*="screenName"], '

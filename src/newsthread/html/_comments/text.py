@@ -177,10 +177,11 @@ def fill_texts(region: LexborNode, units: list[Unit], walker: Walker) -> None:
             text = text.partition("\n")[2].lstrip("\n")
         text = _without_echoed_subject(unit.node, text)
         head, _, rest = text.partition("\n")
-        if rest.strip() and (
-            SAYS_ALONE.match(head.strip())
-            or (unit.account is not None and head.strip().lower() == f"@{unit.account.lower()}")
-        ):
+        handle = _HANDLE_LINE.match(head.strip())
+        beside = handle is not None and _beside_name(unit, head.strip())
+        if beside and handle is not None and unit.account is None:
+            unit.account = handle.group(1)  # "@rokafor" in an element beside the name
+        if rest.strip() and (SAYS_ALONE.match(head.strip()) or beside):
             # "Says:" after a name taken out; the "@handle" shown beside the display name.
             text = rest.lstrip("\n")
 
@@ -309,6 +310,21 @@ def _name_in(head: str, *, first: bool) -> str | None:
     if not name or len(name.split()) > 5 or name[0].isdigit() or NOT_A_NAME.search(name):
         return None  # "39 points · 6 years ago", "Comment removed by moderator · 4 yr. ago"
     return name
+
+
+_HANDLE_LINE = re.compile(r"^@([\w.-]{2,40})$")
+
+
+def _beside_name(unit: Unit, label: str) -> bool:
+    """Whether an element showing ``label`` stands in the box of the author's name element (a
+    handle in the header; not an "@Ann" that opens the text to address someone)."""
+    if not unit.meta_nodes or unit.meta_nodes[0].parent is None:
+        return False
+    box = unit.meta_nodes[0].parent.mem_id
+    for el, _ in zip(unit.node.traverse(), range(60), strict=False):
+        if el.parent is not None and el.parent.mem_id == box and clean(el.text(deep=True)) == label:
+            return True
+    return False
 
 
 def _only_a_link_to_itself(unit: Unit, text: str) -> bool:
