@@ -500,3 +500,16 @@ def test_display_name_and_handle() -> None:
         for c in _flat("spanish-news.html")
     ]
     assert got == [("Laura García", "lgarcia"), ("Pedro", "pmartin"), ("Ana", None)]
+
+
+def test_an_author_stated_in_an_attribute_and_deleted_notices_in_other_languages() -> None:
+    html = (
+        '<div id="comments"><div class="comment" id="comment-1" data-author="Ann Lee">'
+        "<p>First!</p></div>"
+        '<div class="comment" id="comment-2" data-author="12345"><p>[Kommentar gelöscht]</p></div>'
+        '<div class="comment" id="comment-3" data-username="bo_k"><p>Commentaire supprimé</p></div>'
+        "</div>"
+    )
+    section = extract_comments(LexborHTMLParser(html))
+    got = [(c.author.name if c.author else None, c.status.value) for c in section.comments]
+    assert got == [("Ann Lee", "published"), (None, "deleted"), ("bo_k", "deleted")]

@@ -289,6 +289,8 @@ def fill_fields(region: LexborNode, units: list[Unit], walker: Walker, base: str
     for unit in units:
         if unit.author is None:
             _author_from_links(unit, walker, base)
+        if unit.author is None:
+            _stated_author(unit)
     _machine_dates(region, walker)
     _visible_dates(region, units, walker)
     for unit in units:
@@ -305,6 +307,25 @@ def fill_fields(region: LexborNode, units: list[Unit], walker: Walker, base: str
             unit.ident = ident
     for unit in units:
         _stated_status(unit)
+
+
+_AUTHOR_ATTRS = (
+    "data-author",
+    "data-author-name",
+    "data-comment-author",
+    "data-username",
+    "data-user-name",
+)
+
+
+def _stated_author(unit: Unit) -> None:
+    """An author the comment element states in an attribute (``data-author="Ann"``)."""
+    a = unit.node.attributes
+    for name in _AUTHOR_ATTRS:
+        value = clean(a.get(name) or "")
+        if value and not value.isdigit() and len(value) <= 60:
+            unit.author = Author(name=value)
+            return
 
 
 def _is_control(node: LexborNode, stop: LexborNode) -> bool:

@@ -11,7 +11,9 @@ import re
 LEVEL_TEXT = re.compile(r"^level (\d+)$")
 
 DELETED_TEXT = re.compile(
-    r"^\[?(deleted|removed|gelöscht|entfernt)\]?$|^this comment (has been|was) (deleted|removed)"
+    r"^\[?(?:comment |kommentar |commentaire |comentario |commento |komentarz |комментарий )?"
+    r"(deleted|removed|gelöscht|entfernt|supprimé|eliminado|borrado|eliminato|rimosso|usunięty|"
+    r"удал[её]н)\]?$|^this comment (has been|was) (deleted|removed)"
     r"|^comment (deleted|removed)|^dieser kommentar wurde (gelöscht|entfernt)"
     r"|^ce commentaire a été supprimé|^este comentario (ha sido|fue) (eliminado|borrado)"
     r"|^questo commento è stato (rimosso|eliminato|cancellato)|^komentarz (został )?usunięty"
