@@ -69,7 +69,8 @@ def extract_comments(doc: LexborHTMLParser, *, url: str | None = None) -> Commen
     walker = Walker()
     # Most selectors and the JSON-LD type need the letters "omment" in the source: a page
     # without them is spared those passes (a scan of the bytes costs far less).
-    wordy = b"omment" in doc.raw_html
+    raw = doc.raw_html
+    wordy = b"omment" in raw or b"oment" in raw  # comentario, komentarz
     # One CSS pass finds the unit candidates, the comment sections and the count headings:
     # each pass over the page costs, so the three lists are sorted out of one.
     scan = Scan(root.css(SCAN_SELECTOR if wordy else SCAN_SELECTOR_PLAIN))

@@ -17,6 +17,8 @@ from newsthread.html._comments.selectors import (
     NOT_UNIT_TAGS,
     NOT_UNIT_TOKEN,
     PROFILE_HREF,
+    REPLY_BOX,
+    REPLY_ITEM,
     SECTION_NOT,
     SECTION_WORD,
     UNIT_CLASSES,
@@ -82,6 +84,12 @@ def _headed(node: LexborNode) -> bool:
     return False
 
 
+def _same_kind(node: LexborNode, other: LexborNode) -> bool:
+    """Whether two elements have one tag and one class (a comment and its reply)."""
+    cls = node.attributes.get("class")
+    return bool(cls) and node.tag == other.tag and cls == other.attributes.get("class")
+
+
 def _holds_siblings(node: LexborNode) -> bool:
     """Whether a later sibling names a comment too (``#comment-2`` after ``#comment-1``): a list
     of comments, not one comment's body."""
@@ -116,7 +124,8 @@ def _is_unit_candidate(node: LexborNode) -> bool:
         return True
     cls = a.get("class") or ""
     if a.get("data-comment-id"):
-        return not _is_control(node)
+        # Named a comment (``comment comment--moderated``): no control, whatever its modifiers.
+        return not UNIT_CLASSES.isdisjoint(cls.split()) or not _is_control(node)
     if not cls:
         return False
     tokens = cls.split()
@@ -127,12 +136,23 @@ def _is_unit_candidate(node: LexborNode) -> bool:
             return True
         if BEM_UNIT_TOKEN.match(token):
             return True
+    if any(REPLY_ITEM.match(t) for t in tokens) and _in_reply_list(node):
+        return True
     if node.tag == "li" and "post" in tokens:
         # Disqus as rendered: ul#post-list > li.post, replies in ul.children; not a blog's post list.
         up = node.parent
         label = f"{up.attributes.get('id') or ''} {up.attributes.get('class') or ''}" if up else ""
         return "post-list" in label or "children" in label
     return False
+
+
+def _in_reply_list(node: LexborNode) -> bool:
+    """Whether an element stands in a list of replies, holding some text and a link or more."""
+    up = node.parent
+    cls = up.attributes.get("class") if up is not None else None
+    if not cls or REPLY_BOX.search(cls) is None or node.tag in CONTROL_TAGS:
+        return False
+    return len(node.text(deep=True).strip()) > 2 and node.css_first("a, time") is not None
 
 
 class Scan:
@@ -152,7 +172,8 @@ class Scan:
             seen.add(key)
             tag = node.tag
             attrs_ = node.attributes
-            if "omment" in (attrs_.get("class") or "") or "omment" in (attrs_.get("id") or ""):
+            label = f"{attrs_.get('class') or ''} {attrs_.get('id') or ''}"
+            if "omment" in label or "oment" in label:
                 self.sections.append(node)
             if _is_unit_match(tag, attrs_):
                 self.units.append(node)
@@ -167,7 +188,7 @@ class Scan:
 def _is_unit_match(tag: str | None, attrs_: dict[str, str | None]) -> bool:
     """Whether an element itself matches UNIT_SELECTOR (css_matches would ask its subtree)."""
     cls = attrs_.get("class") or ""
-    if "omment" in cls or "eserbrief" in cls:
+    if "omment" in cls or "oment" in cls or "eserbrief" in cls or "reply" in cls:
         return True
     if (attrs_.get("id") or "").startswith(UNIT_ID_STARTS) or "data-comment-id" in attrs_:
         return True
@@ -186,6 +207,7 @@ def _is_unit_match(tag: str | None, attrs_: dict[str, str | None]) -> bool:
         or (tag == "li" and "post" in tokens)
         or (tag == "div" and "answer" in tokens)
         or ("thing" in tokens and "morechildren" in tokens)
+        or "wl-card-item" in tokens
     )
 
 
@@ -209,6 +231,8 @@ def collect_units(
         if node.mem_id in seen:
             continue
         seen.add(node.mem_id)
+        if node.tag == "dd" and node.mem_id in walker.units:
+            continue  # a ``dd`` taken as the part of the ``dt`` before it
         if not hn_old and not _is_unit_candidate(node):
             continue
         if node.tag == "dd":
@@ -237,6 +261,9 @@ def collect_units(
             and not passed
             and not (strong and above.strong)
             and not above.children
+            # A body never repeats its comment's class: ``div.komentarz`` in ``div.komentarz``
+            # (or in its reply box) is a reply.
+            and not _same_kind(node, above.node)
             # A named comment with its own header inside a wrapper ("comment-box") is a
             # comment of its own; the wrapper is dissolved later if it has none.
             and not (strong and above.merged == 0 and _holds_siblings(node) and _headed(node))
@@ -247,16 +274,36 @@ def collect_units(
             walker.units[node.mem_id] = above
             above.merged += 1
             above.inner = node
-            if strong and not above.strong:
+            if (strong and not above.strong) or (above.key is None and key is not None):
                 # An id-less ``li.comment`` around ``article#comment-N``: the inner id is the comment's.
-                above.key, above.strong = key, True
+                above.key, above.strong = key, strong
             continue
         unit = Unit(node=node, key=key, index=len(units), parent=above, strong=strong)
         if above is not None:
             above.children.append(unit)
         walker.units[node.mem_id] = unit
         units.append(unit)
+        if node.tag == "dt":
+            _take_parts(unit, walker)
     return units
+
+
+def _take_parts(unit: Unit, walker: Walker) -> None:
+    """A ``dt`` comment head's ``dd`` parts up to the next ``dt`` (old Blogger's
+    ``dt.comment-author`` + ``dd.comment-body`` + ``dd.comment-footer``): the first ``dd`` that
+    is not a footer holds the text; all of them hold its fields."""
+    nxt = unit.node.next
+    for _ in range(12):
+        if nxt is None:
+            return
+        if nxt.is_element_node:
+            if nxt.tag != "dd":
+                return
+            walker.units[nxt.mem_id] = unit
+            unit.parts.append(nxt)
+            if unit.partner is None and "footer" not in (nxt.attributes.get("class") or ""):
+                unit.partner = nxt
+        nxt = nxt.next
 
 
 def repeated_in_section(root: LexborNode, walker: Walker, sections: list[LexborNode]) -> list[Unit]:
@@ -314,9 +361,21 @@ def repeated_in_section(root: LexborNode, walker: Walker, sections: list[LexborN
                 best = members
     units: list[Unit] = []
     for node in best:
-        unit = Unit(node=node, key=node.attributes.get("id") or None, index=len(units))
-        walker.units[node.mem_id] = unit
-        units.append(unit)
+        # Replies repeat the entry's tag and class inside it (Valine's ``vquote > vcard``).
+        kind = node.attributes.get("class")
+        nested = [
+            n
+            for n in node.css(node.tag or "div")
+            if kind and n.mem_id != node.mem_id and n.attributes.get("class") == kind
+        ]
+        for inner in [node, *nested]:
+            above = walker.owner(inner)[0] if inner is not node else None
+            ident = inner.attributes.get("id") or inner.attributes.get("data-id") or None
+            unit = Unit(node=inner, key=ident, index=len(units), parent=above)
+            if above is not None:
+                above.children.append(unit)
+            walker.units[inner.mem_id] = unit
+            units.append(unit)
     return units
 
 

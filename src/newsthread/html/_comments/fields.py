@@ -61,7 +61,13 @@ def _first_owned(
         # A few units left (those without such a field, mostly): query them alone
         # instead of the whole region, once per selector.
         if pending <= 3:
-            matches = [n for u in units if u.index not in served for n in u.node.css(selector)]
+            matches = [
+                n
+                for u in units
+                if u.index not in served
+                for part in (u.node, *u.parts)
+                for n in part.css(selector)
+            ]
         else:
             query = probes_to_query(probes, outer, served)
             if not query:
@@ -71,7 +77,9 @@ def _first_owned(
                 probes = waiting[:: max(1, len(waiting) // 6)][:6] + waiting[-1:]
                 outer = probe_nesting(probes, region)
                 query = probes_to_query(probes, outer, served)
-            if not any(u.node.css_first(selector) is not None for u in query):
+            if not any(
+                part.css_first(selector) is not None for u in query for part in (u.node, *u.parts)
+            ):
                 # Threads repeat one markup: a selector that none of a few sample comments
                 # still waiting has would only cost a whole-region pass.
                 continue
@@ -182,6 +190,13 @@ def _name_element(node: LexborNode) -> tuple[LexborNode, str]:
         return inner, ""
     own = node.text(deep=False).strip()
     dated = DATE_WORDS.search(own) if own else None
+    if not own and dated is None and DATE_WORDS.search(node.text(deep=True)) is not None:
+        # The name and the date in elements of their own inside a header-wide author element
+        # ("<strong>Giovanni</strong> <span>2 maggio 2024</span>"): the name's element.
+        for named, _ in zip(node.css("strong, b, a, span"), range(6), strict=False):
+            shown = clean(named.text(deep=True))
+            if shown and DATE_WORDS.search(shown) is None and not shown[0].isdigit():
+                return named, ""
     if dated is not None:
         # "<strong>Ben</strong> 19. Juni 2018 um 15:28 Uhr": the date is the element's own
         # text; the name is the emphasised or linked part, or the words before the date.
@@ -274,6 +289,8 @@ def fill_fields(region: LexborNode, units: list[Unit], walker: Walker, base: str
     for unit in units:
         if unit.author is None:
             _author_from_links(unit, walker, base)
+        if unit.author is None:
+            _stated_author(unit)
     _machine_dates(region, walker)
     _visible_dates(region, units, walker)
     for unit in units:
@@ -290,6 +307,25 @@ def fill_fields(region: LexborNode, units: list[Unit], walker: Walker, base: str
             unit.ident = ident
     for unit in units:
         _stated_status(unit)
+
+
+_AUTHOR_ATTRS = (
+    "data-author",
+    "data-author-name",
+    "data-comment-author",
+    "data-username",
+    "data-user-name",
+)
+
+
+def _stated_author(unit: Unit) -> None:
+    """An author the comment element states in an attribute (``data-author="Ann"``)."""
+    a = unit.node.attributes
+    for name in _AUTHOR_ATTRS:
+        value = clean(a.get(name) or "")
+        if value and not value.isdigit() and len(value) <= 60:
+            unit.author = Author(name=value)
+            return
 
 
 def _is_control(node: LexborNode, stop: LexborNode) -> bool:
@@ -436,8 +472,10 @@ def _stated_status(unit: Unit) -> None:
     elif "morechildren" in cls:
         unit.status = CommentStatus.MORE
         unit.more_count = int_of(unit.node.text(deep=True))
-    elif "deleted" in cls or "removed" in cls:
-        unit.status = CommentStatus.DELETED if "deleted" in cls else CommentStatus.REMOVED
+    elif any(t.endswith(("deleted", "removed")) for t in cls):
+        # ``deleted``, ``comment--deleted``, ``is-removed``.
+        deleted = any(t.endswith("deleted") for t in cls)
+        unit.status = CommentStatus.DELETED if deleted else CommentStatus.REMOVED
 
 
 def _machine_dates(region: LexborNode, walker: Walker) -> None:

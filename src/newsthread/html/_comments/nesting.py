@@ -7,6 +7,7 @@ from selectolax.lexbor import LexborNode
 from newsthread.html._comments.selectors import (
     DEPTH_CLASS,
     PX,
+    UTILITY_INDENT,
 )
 from newsthread.html._comments.state import Unit, Walker, clean
 from newsthread.html._comments.words import (
@@ -15,15 +16,16 @@ from newsthread.html._comments.words import (
 )
 
 
-def _depth_hint(unit: Unit) -> float | None:
+def _depth_hint(unit: Unit, holders: list[LexborNode]) -> float | None:
+    """The unit's depth from its attributes, classes or indent, or its own wrappers'."""
     node = unit.node
     a = node.attributes
     for name in ("data-depth", "data-level", "aria-level", "depth", "level"):
         value = a.get(name)
         if value and value.strip().isdigit():
             return float(value)
-    for holder in (node, node.parent):  # the comment or its wrapper (``fyre-comment-depth-1``)
-        m = DEPTH_CLASS.search(holder.attributes.get("class") or "") if holder else None
+    for holder in holders:  # the comment or its wrapper (``fyre-comment-depth-1``)
+        m = DEPTH_CLASS.search(holder.attributes.get("class") or "")
         if m:
             return float(m.group(1))
     ind = node.css_first("td.ind[indent], [indent]")
@@ -31,15 +33,17 @@ def _depth_hint(unit: Unit) -> float | None:
         value = ind.attributes.get("indent") or ""
         if value.isdigit():
             return float(value)
-    for cand in (node, node.parent):
-        if cand is None:
-            continue
+    for cand in holders:
         style = cand.attributes.get("style") or ""
         px = PX.search(style)
         if px:
             mult = 16.0 if px.group(2) in ("em", "rem") else 1.0
             # Pixel indents wobble by a few pixels at one level (new Reddit: 16 and 21).
             return float(px.group(1)) * mult / 12.0
+    for cand in holders:
+        util = UTILITY_INDENT.search(cand.attributes.get("class") or "")
+        if util:
+            return float(util.group(1)) * 4.0 / 12.0
     spacer = node.css_first('img[src*="s.gif"][width], img[src*="spacer"][width]')
     if spacer is not None:
         width = spacer.attributes.get("width") or ""
@@ -55,15 +59,38 @@ def _depth_hint(unit: Unit) -> float | None:
     return None
 
 
+_PARENT_ATTRS = (
+    "data-parent",
+    "data-parent-id",
+    "data-parent-comment-id",
+    "data-reply-to",
+    "data-replyto",
+)
+
+
+def _stated_parent(node: LexborNode) -> str | None:
+    """The parent a comment element names (``data-parent``, ``data-parent-id``...; "0" is none)."""
+    a = node.attributes
+    for name in _PARENT_ATTRS:
+        value = (a.get(name) or "").strip()
+        if value and value != "0":
+            return value
+    return None
+
+
 def stated_parents(units: list[Unit]) -> None:
     """Parents a page names (``data-parent``, a ``parentItem`` link) over where replies stand."""
-    named = [u for u in units if u.node.attributes.get("data-parent")]
+    named = [(u, p) for u in units if (p := _stated_parent(u.node)) is not None]
     if not named:
         return
-    by_anchor = {u.node.attributes.get("id"): u for u in units if u.node.attributes.get("id")}
+    by_anchor: dict[str, Unit] = {}
+    for u in units:
+        for name, value in u.node.attributes.items():
+            if value and (name == "id" or (name.startswith("data-") and name.endswith("id"))):
+                by_anchor.setdefault(value, u)
     moved: list[tuple[Unit, Unit]] = []
-    for unit in named:
-        parent = by_anchor.get(unit.node.attributes.get("data-parent"))
+    for unit, stated in named:
+        parent = by_anchor.get(stated)
         if parent is None or parent is unit or parent.index > unit.index:
             continue  # parents come first in the page; anything else would make a loop
         moved.append((unit, parent))
@@ -77,9 +104,33 @@ def stated_parents(units: list[Unit]) -> None:
         parent.children.append(unit)
 
 
+def _holders(units: list[Unit]) -> list[list[LexborNode]]:
+    """Each unit's node, its parent, and the ancestors above that hold no other unit (a row
+    wrapper indented by a margin two levels up), three at most."""
+    chains: list[list[LexborNode]] = []
+    passing: dict[int, int] = {}
+    for unit in units:
+        chain = [unit.node]
+        cur = unit.node.parent
+        while cur is not None and len(chain) < 4:
+            chain.append(cur)
+            passing[cur.mem_id] = passing.get(cur.mem_id, 0) + 1
+            cur = cur.parent
+        chains.append(chain)
+    out: list[list[LexborNode]] = []
+    for chain in chains:
+        own = chain[:2]  # the comment and its parent, as before
+        for up in chain[2:]:
+            if passing.get(up.mem_id) != 1:
+                break
+            own.append(up)
+        out.append(own)
+    return out
+
+
 def nest_by_indent(units: list[Unit]) -> None:
     """Flat lists: give each unit the nearest earlier unit with a smaller indent as parent."""
-    hints = [_depth_hint(u) for u in units]
+    hints = [_depth_hint(u, h) for u, h in zip(units, _holders(units), strict=True)]
     if sum(h is not None for h in hints) < max(2, len(units) // 2):
         return
     if len({h for h in hints if h is not None}) < 2:
@@ -116,16 +167,21 @@ def linked_parents(units: list[Unit], walker: Walker) -> None:
         if found is None:
             continue
         target, link = found
-        if unit.parent is not None:
-            if target is not unit.parent:
-                unit.answers = target
+        if unit.parent is not None and target is not unit.parent:
+            unit.answers = target
             continue
-        unit.parent = target
-        target.children.append(unit)
+        if unit.parent is None:
+            unit.parent = target
+            target.children.append(unit)
         head, _, rest = unit.text.partition("\n")
+        head = head.strip()
         label = clean(link.text(deep=True))
-        if rest.strip() and label.count(" ") >= 1 and head.strip() == label:
-            # "Antwort auf #1 von Ann" on a line of its own: the page's label, now the parent.
+        if rest.strip() and (
+            (label.count(" ") >= 1 and head == label)
+            or (label in head and len(head) <= len(label) + 12)
+        ):
+            # "Antwort auf #1 von Ann", "回复 @Ann :" on a line of its own: the page's label,
+            # now the parent.
             unit.text = rest.lstrip("\n")
 
 

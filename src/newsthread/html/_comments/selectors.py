@@ -19,6 +19,8 @@ _UNIT_PLAIN = [
     "li.post",
     "div.answer",
     ".thing.morechildren",
+    # Waline, a widely used blog comment system whose markup never says "comment".
+    ".wl-card-item",
 ]
 
 UNIT_SELECTOR = ", ".join(
@@ -28,9 +30,13 @@ UNIT_SELECTOR = ", ".join(
         '[typeof~="schema:Comment"]',
         '[id^="comment"]',
         '[class*="omment"]',
+        # One "m": comentario, komentarz, komentář (no "omment" in them).
+        '[class*="oment"]',
         '[id^="li-comment-"]',
         '[id^="div-comment-"]',
         "[data-comment-id]",
+        # A reply item in a reply list (Giscus' ``gsc-replies > gsc-reply``).
+        '[class$="reply"], [class*="reply "]',
         *_UNIT_PLAIN,
     ]
 )
@@ -48,6 +54,7 @@ UNIT_CLASSES = frozenset(
         "comments-node",
         "answer",
         "morechildren",
+        "wl-card-item",
     }
 )
 
@@ -61,7 +68,7 @@ NOT_UNIT_TAGS = frozenset(
 )  # fmt: skip
 
 ID_KEY = re.compile(
-    r"(?:^|[-_])(?:comment|kommentar)(?:[-_]|(?=\d))(?:(?:[a-z]+[-_])?(\d[\w-]*)|((?=[\w-]*\d)[\w-]+))$"
+    r"(?:^|[-_])(?:comment|kommentar|comentario|komentarz)(?:[-_]|(?=\d))(?:(?:[a-z]+[-_])?(\d[\w-]*)|((?=[\w-]*\d)[\w-]+))$"
     r"|^c(\d{5,})$"
     r"|^(?:thing_)?(t1_\w+)$"
     r"|^answer-(\d+)$",
@@ -101,7 +108,7 @@ CONTROL_TOKEN = re.compile(
     r"rate|permalink|link|icon|avatar|count|counter|react\w*|collapse|expand)(?:$|[-_])",
     re.I,
 )
-CONTROL_TAGS = frozenset({"button", "a", "input", "select", "label", "svg", "i", "span", "li"})
+CONTROL_TAGS = frozenset({"button", "a", "input", "select", "label", "svg", "i", "span"})
 
 # For pages whose comment elements have no comment-like name: a comment's text element and its
 # author element, to find the repeated element that holds both.
@@ -119,20 +126,34 @@ HOLDER_AUTHOR = (
 AUTHOR_CLASS = re.compile(r"(?:^|\s)fn(?:\s|$)|author|user|__name|nick", re.I)
 PROFILE_HREF = re.compile(r"/user|/profile", re.I)
 
+# A class word that names one reply (``reply``, ``gsc-reply``), a comment when its parent is a
+# list of replies; not a part of a comment (``comment-reply`` holds the reply link).
+REPLY_ITEM = re.compile(r"^(?:[a-z]{1,5}-)?reply$", re.I)
+
 CLASS_KEY = re.compile(r"(?:^|\s)(t1_\w+)(?:\s|$)")
 
 # Elements that hold replies: passing one on the way up makes a reply; the unit
 # just before one is the parent of what it holds (Drupal, Epoch).
 REPLY_BOX = re.compile(
     r"(?:^|[\s_-])(children|child|replies|indented|sub-?comments?|inline-thread|"
-    r"comment-replies|nested|CommentsNode-children|sitetable|epoch-child|indent|follow-?up)(?:$|[\s_-])"
+    r"comment-replies|nested|CommentsNode-children|sitetable|epoch-child|indent|follow-?up|"
+    # Replies and answers in other languages.
+    r"answers|responses|antworten|respuestas|r[ée]ponses|risposte|respostas|odpowiedzi|"
+    r"ответы|otvety|reacties)(?:$|[\s_-])"
     # Reply lists in any casing: ``UFIReplyList``, ``coral-replyList``.
     r"|repl(?:y|ies)-?list",
     re.I,
 )
 
+# A list of comments nested in a list of the same class (JComments' ``comments-list`` in
+# ``comments-list``, Substack's ``comment-list``): the inner one holds replies.
+LIST_LABEL = re.compile(r"list|thread|tree|items|children|group", re.I)
+
 # ``depth-2``, ``level-1``, with any prefix: ``coral-indent-1``, ``comment_level_1``, ``fyre-comment-depth-1``.
 DEPTH_CLASS = re.compile(r"(?:^|\s)(?:[\w-]*?[-_])?(?:depth|level|indent)[-_](\d+)(?:\s|$)")
+
+# Utility classes that indent (Tailwind's ``pl-8``, ``ml-4``: a quarter rem each).
+UTILITY_INDENT = re.compile(r"(?:^|\s)(?:pl|ml|ps|ms)-(\d{1,2})(?:\s|$)")
 
 PX = re.compile(r"(?:padding|margin)-left\s*:\s*(\d+(?:\.\d+)?)\s*(px|em|rem)?", re.I)
 
@@ -141,6 +162,9 @@ AUTHOR_SELECTORS = (
     '[itemprop="author"] [itemprop="name"]',
     '[itemprop="author"]',
     '[property="schema:author"], [property="author"]',
+    # Microformats (IndieWeb, Mastodon): the name of the author's ``h-card``.
+    ".p-author .p-name, .u-author .p-name",
+    ".p-author, .u-author",
     ".comment-author .fn",
     ".comment-author-name",
     ".fn",
@@ -163,10 +187,14 @@ AUTHOR_SELECTORS = (
     '[class*="UsersNameDisplay"]',
     '[class*="comment-author"], [class*="comment_author"], [class*="comment-user"], [class*="commentauthor"], [class*="CommentAuthor"], [class*="commentAuthor"], [class*="commentUser"]',
     '[class*="author-name"], [class*="username"], [class*="user-name"], [class*="UserName"]',
+    # camelCase parts of a comment block: ``commentItemAuthor``.
+    '[class$="Author"], [class*="Author "]',
     # Account and display names in any casing: ``MtnCommentAccountName``, ``display-name``.
     '[class*="AccountName"], [class*="accountName"], [class*="account-name"], [class*="DisplayName"], '
     '[class*="displayName"], [class*="display-name"], [class*="screen-name"], [class*="screenName"], '
     '[class*="nickname"], [class*="Nickname"]',
+    # A nick of any prefix: ``vnick`` (Valine), ``tk-nick`` (Twikoo), ``wl-nick`` (Waline).
+    '[class$="nick"], [class*="nick "], [class*="-nick"], [class*="_nick"]',
     # BEM: ``comment__name``, ``c-comment__nick``, ``user__name``, ``author__link``.
     '[class*="__name"], [class*="__nick"], [class*="__author"], [class*="user__"], [class*="author__"]',
     # A class that ends in a name: ``UFICommentActorName``, ``commento-name``, ``mc-user_name``.
@@ -209,7 +237,9 @@ NOT_PROFILE = re.compile(
 # BEM parts beside a name: ``user__avatar``, ``c-author__community``, ``author__date``.
 NOT_NAME_PART = re.compile(
     r"__(?:avatar|image|img|pic|photo|icon|badge|role|status|meta|community|date|time|info|karma|"
-    r"score|count|rank|level|label|title|divider|bio|location|flair)",
+    r"score|count|rank|level|label|title|divider|bio|location|flair)"
+    # ... or a class word ending in one: ``comment-author-badge`` ("Author"), ``user-role``.
+    r"|[-_](?:avatar|badge|role|label|status|flair|rank|karma|score|count|icon)(?:\s|$)",
     re.I,
 )
 
@@ -251,6 +281,8 @@ VISIBLE_DATE_SELECTORS = (
     '[class*="date"]',
     '[class*="time"]',
     '[class*="datum"], [class*="Datum"], [class*="fecha"], [class*="zeit"]',
+    # "data" is the date in Italian, Polish, Portuguese: ``commento-data``, ``komentarz-data``.
+    '[class$="-data"], [class*="-data "], [class$="_data"]',
     '[class*="Time"]',
 )
 
@@ -266,6 +298,7 @@ TEXT_SELECTORS = (
     '[itemprop="text"]',
     '[itemprop="commentText"]',
     '[property="schema:text"], [property="text"]',
+    ".e-content",
     ".comment-content",
     ".comment-text-inner",
     ".comment-copy",
@@ -290,6 +323,8 @@ TEXT_SELECTORS = (
     '[class*="commentBody"], [class*="CommentBody"], [class*="comment_body"], [id^="comment_body"]',
     # BEM parts of a comment block: ``comment__body``, ``d-comment__text``, ``c-comment__message``.
     '[class*="__body"], [class*="__text"], [class*="__message"]',
+    # A content part of any prefix: ``vcontent`` (Valine), ``tk-content``, ``wl-content``.
+    '[class$="-content"], [class$="_content"], [class$="vcontent"], [class*="-content "]',
     ".comment-body",
     ".comment-message",
     ".message",
@@ -334,6 +369,8 @@ META_SELECTOR = ", ".join(
         ".epoch-comment-meta",
         ".comment-likes",
         ".sharedaddy",
+        # Badges beside the name ("Author", "博主", "Moderator").
+        '[class*="badge"]',
         '[class*="likes"]',
         ".link",
         ".links",
@@ -384,7 +421,7 @@ MORE_CLASSES = frozenset(
 
 # Controls that may stand for comments not printed, whatever their class: buttons and elements
 # with "more" or "load" in their names ("Load 10 more comments", "Weitere 3 Antworten anzeigen").
-STUB_CONTROL_SELECTOR = 'button, [role="button"], [class*="more" i], [class*="load" i]'
+STUB_CONTROL_SELECTOR = 'button, [role="button"], [class*="more" i], [class*="load" i], a[href="#"], a[href^="javascript"]'
 
 # One pass for both kinds of stub: the named ones (MORE_CLASSES hold "more" or "load") and
 # the controls known by their words.
@@ -422,6 +459,8 @@ HEADING_SELECTOR = ", ".join(
         ".comment-count",
         ".commentcount",
         ".panestack-title",
+        ".comments-header",
+        ".comments-heading",
     ]
 )
 
@@ -436,7 +475,7 @@ DECLARED_SELECTOR = f"{COUNT_SELECTOR}, {HEADING_SELECTOR}, {LINK_SELECTOR}"
 
 H_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5"})
 
-_SECTION_SELECTOR = '[id*="omment"], [class*="omment"]'
+_SECTION_SELECTOR = '[id*="omment"], [class*="omment"], [id*="oment"], [class*="oment"]'
 
 # The count, heading and link selectors that can match without "omment" in the source.
 _DECLARED_PLAIN = 'h1, h2, h3, h4, h5, .block-title, .panestack-title, a[href*="item?id="]'
@@ -491,7 +530,7 @@ LISTING_LABEL = re.compile(
 
 UNIT_ID_STARTS = ("comment", "li-comment-", "div-comment-", "t1_", "thing_t1_")
 
-SECTION_WORD = re.compile(r"comment|kommentar", re.I)
+SECTION_WORD = re.compile(r"[ck]omm?ent", re.I)
 
 # Words that make a "comments" element something else, at the start of a word or of a run of
 # words ("recentcomments", "comment-form"), not inside one ("modelMarginTop" is fine).
@@ -516,6 +555,8 @@ HEADING_CLASSES = frozenset(
         "comment-count",
         "commentcount",
         "panestack-title",
+        "comments-header",
+        "comments-heading",
     }
 )
 

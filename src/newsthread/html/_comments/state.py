@@ -10,7 +10,7 @@ from urllib.parse import urljoin
 import attrs
 from selectolax.lexbor import LexborNode
 
-from newsthread.html._comments.selectors import REPLY_BOX
+from newsthread.html._comments.selectors import LIST_LABEL, REPLY_BOX
 from newsthread.model import Author, CommentStatus
 
 
@@ -43,6 +43,8 @@ class Unit:
     inner: LexborNode | None = None
     #: The ``dd`` holding the text of a ``dt`` comment head (``dl`` threads).
     partner: LexborNode | None = None
+    #: Elements after the unit that belong to it (a ``dt`` head's ``dd`` body and footer).
+    parts: list[LexborNode] = attrs.field(factory=list)
     #: The earlier comment a reply-to link names, when it is not the parent by position.
     answers: Unit | None = None
 
@@ -124,14 +126,18 @@ class Walker:
                 got = True
             else:
                 cls = node.attributes.get("class") or ""
-                got = bool(cls) and REPLY_BOX.search(cls) is not None
+                got = bool(cls) and (
+                    REPLY_BOX.search(cls) is not None
+                    or (LIST_LABEL.search(cls) is not None and _nested_in_same(node, cls))
+                )
             self.boxes[mid] = got
         return got
 
     def _sibling_parent(self, node: LexborNode) -> Unit | None:
-        prev = node.prev
-        while prev is not None and not prev.is_element_node:
-            prev = prev.prev
+        """The comment a reply box answers: the element before it, or the first comment in it
+        (a wrapper of the comment); or a comment a few empty elements before it (a collapse
+        bar, a reply form's anchor between a comment and its replies)."""
+        prev = _prev_element(node)
         if prev is None:
             return None
         unit = self.units.get(prev.mem_id)
@@ -141,7 +147,12 @@ class Walker:
             for inner, _ in zip(prev.traverse(), range(40), strict=False):
                 unit = self.units.get(inner.mem_id)
                 if unit is not None:
-                    break
+                    return unit
+        for _ in range(3):
+            if unit is not None or prev is None or not small(prev, 4) or prev.text().strip():
+                break
+            prev = _prev_element(prev)
+            unit = self.units.get(prev.mem_id) if prev is not None else None
         return unit
 
     def owner(self, node: LexborNode) -> tuple[Unit | None, bool]:
@@ -172,6 +183,25 @@ class Walker:
                 passed = True
             self.cache[n.mem_id] = (unit, passed)
         return unit, passed
+
+
+def _prev_element(node: LexborNode) -> LexborNode | None:
+    prev = node.prev
+    while prev is not None and not prev.is_element_node:
+        prev = prev.prev
+    return prev
+
+
+def _nested_in_same(node: LexborNode, cls: str) -> bool:
+    """Whether an ancestor a few levels up has the same class (a list inside a list)."""
+    cur = node.parent
+    for _ in range(10):
+        if cur is None:
+            return False
+        if cur.attributes.get("class") == cls and cur.tag == node.tag:
+            return True
+        cur = cur.parent
+    return False
 
 
 _INT = re.compile(r"-?\d[\d,.]*")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 
 from selectolax.lexbor import LexborNode
 
@@ -25,7 +26,9 @@ from newsthread.html._comments.words import (
     NAME_DATE_LINE,
     NOT_A_NAME,
     REMOVED_BY_ADMIN,
+    SAYS_ALONE,
     SAYS_LINE,
+    UI_LABEL,
 )
 from newsthread.html._dates import parse_visible_date
 from newsthread.model import Author, CommentStatus
@@ -145,6 +148,15 @@ def strip_prefix(text: str, name: str) -> str:
 def fill_texts(region: LexborNode, units: list[Unit], walker: Walker) -> None:
     """Each unit's text without its header parts; a date from its first line; deleted notices."""
     skip = {n.mem_id for n in region.css(META_SELECTOR)}
+    # Most comments of a thread have a text element: one that has none (only a header and an
+    # "Expand" link) is a collapsed comment whose text the page does not show.
+    kinds = Counter(
+        (u.text_node.tag, u.text_node.attributes.get("class"))
+        for u in units
+        if u.text_node is not None and u.text_node.tag != "blockquote"  # a quote, not the text
+    )
+    with_text = max(kinds.values(), default=0)  # one kind of text element: the thread's
+    collapsible = with_text >= 2 and with_text * 3 >= len(units) * 2
     for unit in units:
         body = unit.text_node
         own = {n.mem_id for n in unit.meta_nodes}
@@ -164,6 +176,15 @@ def fill_texts(region: LexborNode, units: list[Unit], walker: Walker) -> None:
             # A header's spacer ("•", "|") left after its name and date were taken out.
             text = text.partition("\n")[2].lstrip("\n")
         text = _without_echoed_subject(unit.node, text)
+        head, _, rest = text.partition("\n")
+        handle = _HANDLE_LINE.match(head.strip())
+        beside = handle is not None and _beside_name(unit, head.strip())
+        if beside and handle is not None and unit.account is None:
+            unit.account = handle.group(1)  # "@rokafor" in an element beside the name
+        if rest.strip() and (SAYS_ALONE.match(head.strip()) or beside):
+            # "Says:" after a name taken out; the "@handle" shown beside the display name.
+            text = rest.lstrip("\n")
+
         if LEVEL_TEXT.match(text.partition("\n")[0]):
             # A hidden "level 2" label that screen readers get: the depth, not the text.
             text = text.partition("\n")[2].lstrip("\n")
@@ -182,6 +203,20 @@ def fill_texts(region: LexborNode, units: list[Unit], walker: Walker) -> None:
                 unit.status = CommentStatus.REMOVED
             elif any(DELETED_TEXT.search(line.strip()) for line in text.split("\n")):
                 unit.status = CommentStatus.DELETED
+        if (
+            text
+            and unit.status is CommentStatus.PUBLISHED
+            and (
+                (
+                    collapsible
+                    and unit.text_node is None
+                    and len(text.split()) <= 6
+                    and unit.node.css_first("p") is None
+                )
+                or _only_a_link_to_itself(unit, text)
+            )
+        ):
+            unit.text = ""
 
 
 def _author_from_header(unit: Unit, body: LexborNode, text: str, walker: Walker) -> str:
@@ -200,13 +235,59 @@ def _author_from_header(unit: Unit, body: LexborNode, text: str, walker: Walker)
         if name is None:
             continue
         unit.author = Author(name=name)
+        if unit.published is None and "|" in head:
+            unit.published = parse_visible_date(head.rpartition("|")[2])  # "Ann | 2 May 2024"
         lines = text.split("\n")
         for at, line in enumerate(lines[:3]):
             if line.strip() in (head, name) or SAYS_LINE.match(line.strip()) is not None:
                 # "Ann" with its "says" label left out as a header part counts as the line too.
                 return _BLANKS.sub("\n\n", "\n".join(lines[:at] + lines[at + 1 :])).strip("\n")
         return text
+    stacked = _name_over_date(whole)
+    if stacked is not None:
+        # "Hana" over "2024-05-02 09:30" in a header of unnamed elements (Cusdis, Tailwind).
+        name, date_line = stacked
+        unit.author = Author(name=name)
+        if unit.published is None:
+            unit.published = parse_visible_date(date_line)
+        lines = [line for line in text.split("\n") if line.strip() not in (name, date_line)]
+        if len(lines) < len(text.split("\n")):
+            return _BLANKS.sub("\n\n", "\n".join(lines)).strip("\n")
+        return text
+    tail = whole.rstrip().rpartition("\n")[2].strip()
+    by = BY_LINE.search(tail) if 0 < len(tail) <= 120 and tail not in heads else None
+    name = by.group("name") if by is not None else None
+    name = name.strip(" *_\u00b7-") if name else None
+    if name and len(name.split()) <= 5 and not name[0].isdigit() and not NOT_A_NAME.search(name):
+        # A footer line: "Posted by: Ann | May 02, 2024 at 09:30 AM" (Typepad, Movable Type).
+        unit.author = Author(name=name)
+        if unit.published is None:
+            unit.published = parse_visible_date(tail.rpartition("|")[2])
+        if text.rstrip().endswith(tail):
+            text = text.rstrip()[: -len(tail)].rstrip()
     return text
+
+
+def _name_over_date(whole: str) -> tuple[str, str] | None:
+    """A first line that reads as a name with a date line right under it (a badge between)."""
+    lines = [line.strip() for line in whole.split("\n")[:6] if line.strip()][:3]
+    if len(lines) < 2:
+        return None
+    name = lines[0]
+    if (
+        len(name) > 40
+        or len(name.split()) > 4
+        or any(ch.isdigit() for ch in name)
+        or NOT_A_NAME.search(name)
+        or UI_LABEL.match(name)
+    ):
+        return None
+    for line in lines[1:]:
+        if DATE_LINE.match(line) and parse_visible_date(line) is not None:
+            return name, line
+        if len(line.split()) > 2:
+            break
+    return None
 
 
 def _name_in(head: str, *, first: bool) -> str | None:
@@ -229,6 +310,37 @@ def _name_in(head: str, *, first: bool) -> str | None:
     if not name or len(name.split()) > 5 or name[0].isdigit() or NOT_A_NAME.search(name):
         return None  # "39 points · 6 years ago", "Comment removed by moderator · 4 yr. ago"
     return name
+
+
+_HANDLE_LINE = re.compile(r"^@([\w.-]{2,40})$")
+
+
+def _beside_name(unit: Unit, label: str) -> bool:
+    """Whether an element showing ``label`` stands in the box of the author's name element (a
+    handle in the header; not an "@Ann" that opens the text to address someone)."""
+    if not unit.meta_nodes or unit.meta_nodes[0].parent is None:
+        return False
+    box = unit.meta_nodes[0].parent.mem_id
+    for el, _ in zip(unit.node.traverse(), range(60), strict=False):
+        if el.parent is not None and el.parent.mem_id == box and clean(el.text(deep=True)) == label:
+            return True
+    return False
+
+
+def _only_a_link_to_itself(unit: Unit, text: str) -> bool:
+    """Whether a comment's only words are a link to itself or an action ("Expand", "Развернуть"):
+    a collapsed comment's control, not its text."""
+    if "\n" in text or len(text) > 30 or len(text.split()) > 2:
+        return False
+    for link in unit.node.css("a")[:12]:
+        if clean(link.text(deep=True)) == text:
+            href = link.attributes.get("href") or ""
+            return (
+                bool(unit.key and unit.key in href)
+                or CONTROL_HREF.search(href) is not None
+                or ("#" in href and unit.author is not None and unit.published is not None)
+            )
+    return False
 
 
 def _without_echoed_subject(node: LexborNode, text: str) -> str:

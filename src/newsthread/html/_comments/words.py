@@ -11,12 +11,27 @@ import re
 LEVEL_TEXT = re.compile(r"^level (\d+)$")
 
 DELETED_TEXT = re.compile(
-    r"^\[?(deleted|removed|gelöscht|entfernt)\]?$|^this comment (has been|was) (deleted|removed)"
-    r"|^comment (deleted|removed)|^dieser kommentar wurde (gelöscht|entfernt)",
+    r"^\[?(?:comment |kommentar |commentaire |comentario |commento |komentarz |комментарий )?"
+    r"(deleted|removed|gelöscht|entfernt|supprimé|eliminado|borrado|eliminato|rimosso|usunięty|"
+    r"удал[её]н)\]?$|^this comment (has been|was) (deleted|removed)"
+    r"|^comment (deleted|removed)|^dieser kommentar wurde (gelöscht|entfernt)"
+    r"|^ce commentaire a été supprimé|^este comentario (ha sido|fue) (eliminado|borrado)"
+    r"|^questo commento è stato (rimosso|eliminato|cancellato)|^komentarz (został )?usunięty"
+    r"|^комментарий (был )?удал[её]н",
     re.I,
 )
 
-REMOVED_BY_ADMIN = re.compile(r"removed by (a |the )?(blog )?(administrator|moderator)", re.I)
+REMOVED_BY_ADMIN = re.compile(
+    r"removed by (a |the )?(blog )?(administrator|moderator)|par la modération|"
+    r"por (el|la|un) (moderador|moderación)|von der (redaktion|moderation)|"
+    r"dalla (redazione|moderazione)|przez moderatora|модератором",
+    re.I,
+)
+
+# A "says:" label standing alone after the name was taken out (old WordPress themes).
+SAYS_ALONE = re.compile(
+    r"^(?:says|said|wrote|sagt|schreibt|schrieb|meint|dit|dice|dijo|scrive|pisze|disse)\s*:?$", re.I
+)
 
 # "@jdoe" after a display name.
 HANDLE = re.compile(r"\s@([\w.-]{2,40})$")
@@ -33,20 +48,22 @@ _COUNT_WORDS = (
 # a count split from its word by a tag reads as "80Comments". Not "Top 10 comments".
 COUNT_RE = re.compile(
     rf"(?:^|(?<!top)(?<!best)(?<!the)\s+)(\d[\d.,]*)\s*(?:{_COUNT_WORDS})(?!\w)"
-    rf"|(?:{_COUNT_WORDS})(?:\s*[(:]\s*|\s+)(\d[\d.,]*)\)?\s*$",
+    # "Réactions (4)": a word that heads teasers too ("23 réactions que…") counts only before.
+    rf"|(?:{_COUNT_WORDS}|réactions?)(?:\s*[(:]\s*|\s+)(\d[\d.,]*)\)?\s*$",
     re.I,
 )
 
 # A stub's label says there is more: "more", "all", "weitere", "ещё", "todos"...
 STUB_MORE_WORD = re.compile(
     r"(?<!\w)(?:more|all|remaining|older|previous|weitere|mehr|alle|ältere|plus|tous|más|todos|"
-    r"todas|anteriores|altri|tutti|ещё|еще|все|więcej|meer|alle)(?!\w)",
+    r"todas|anteriores|altri|tutti|ещё|еще|все|więcej|meer|alle|suivant\w*|autres|siguientes|"
+    r"successivi|kolejne|następne)(?!\w)",
     re.I,
 )
 
 # ... and what there is more of: comments, replies, answers, in the count words' languages.
 STUB_WORD = re.compile(
-    rf"(?<!\w)(?:{_COUNT_WORDS}|respuestas|réponses|risposte|ответ\w*)(?!\w)", re.I
+    rf"(?<!\w)(?:{_COUNT_WORDS}|respuestas|réponses|réactions|risposte|ответ\w*)(?!\w)", re.I
 )
 
 ONE_RE = re.compile(
@@ -59,7 +76,7 @@ ONE_RE = re.compile(
 SAYS_LINE = re.compile(
     r"^(?P<name>[^\n:|]{1,50}?)\s+(?:says|said|wrote|writes|dijo|escribió|escribe|schrieb|schreibt|"
     r"sagt|meint|a écrit|écrit|dit|scrive|ha scritto|dice|disse|escreveu|pisze|napisał|skriver|"
-    r"skrev|zegt|schreef|говорит|пишет|написал[аи]?)(?:\s*:?|\s+(?P<rest>[^\n]{0,60}?\d[^\n]{0,30}?)\s*:)\s*$",
+    r"skrev|zegt|schreef|говорит|пишет|написал[аи]?)(?:\s*(?::|\.{3}|…)?|\s+(?P<rest>[^\n]{0,60}?\d[^\n]{0,30}?)\s*:)\s*$",
     re.I,
 )
 
@@ -69,7 +86,7 @@ BY_LINE = re.compile(
     r"^(?:by|von|par|por|da|di)\s+(?P<bare>[^\n,|:]{1,40}?)(?:,|\s+(?:am|vom|on|el|le|il|at|um)\s)"
     r"|(?:^|\b)(?:written|posted|submitted|commented|geschrieben|verfasst|kommentiert|gepostet|"
     r"escrito|publicado|comentado|écrit|posté|publié|scritto|pubblicato|inviato|napisany|"
-    r"dodany|bewertung|review|reviewed)\s+(?:by|von|por|par|da|przez|de)\s+"
+    r"dodany|bewertung|review|reviewed)\s+(?:by|von|por|par|da|przez|de)\s*:?\s+"
     r"(?P<name>[^\n,|:]{1,40}?)(?:\s+(?:am|vom|on|el|le|il|at|um|dnia|em)\s.*|\s*[,|:\u2013-].*)?$",
     re.I,
 )
