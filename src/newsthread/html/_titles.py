@@ -77,9 +77,7 @@ def choose_title(
     headings = [
         text
         for text in (
-            _clean(_heading_text(h1))
-            for h1 in doc.css("h1")[:5]
-            if not _names_the_site(h1)
+            _clean(_heading_text(h1)) for h1 in doc.css("h1")[:5] if not _names_the_site(h1)
         )
         if text
     ]

@@ -1,10 +1,11 @@
 """The last stage of the body: furniture dropped from the chosen blocks.
 
 Link lists, section-end furniture ("Related posts" and everything after it), credits,
-datelines, ad labels, reader prompts and notices recognised by their wording in six
-languages (newsletters, paywalls, ratings, sharing, licences), kickers above the title
-heading, a run of short unfinished lines at the end and headings left with nothing under
-them.
+datelines, ad labels, reader prompts and notices recognised by their wording in several
+languages (newsletters, paywalls, ratings, sharing, licences, moderation), kickers above
+the title heading, a run of short unfinished lines at the end, runs of label lines (a
+chart's axis, a share bar), lines repeating the one before them and headings left with
+nothing under them.
 """
 
 from __future__ import annotations

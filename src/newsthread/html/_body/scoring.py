@@ -124,11 +124,11 @@ def mark_teasers(walk: Walk) -> None:
     blocks = walk.blocks
     found: list[int] = []
     for index in range(1, len(blocks)):
-        kind, text, _links, link_chars, _elem, _extra, _ordered = blocks[index]
-        if kind != P or link_chars or len(text) > _SUMMARY_MAX:
-            continue
         head = blocks[index - 1]
         if head[0] != HEADING or head[3] < _LINKED_HEADING * len(head[1]):
+            continue  # most blocks: no linked heading before them
+        kind, text, _links, link_chars, _elem, _extra, _ordered = blocks[index]
+        if kind != P or link_chars or len(text) > _SUMMARY_MAX:
             continue
         if _card(walk, index - 1, index):
             found.append(index)

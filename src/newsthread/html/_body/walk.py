@@ -294,9 +294,10 @@ _NOSCRIPT_TEXT = 300
 
 def holds_text(node: LexborNode) -> bool:
     """Whether a ``<noscript>`` holds paragraphs of text (walked then like any element)."""
-    if node.css_first("p") is None:
+    # Most are a tracking pixel or a line: the length test first, the selector only then.
+    if len(node.text(deep=True).strip()) < _NOSCRIPT_TEXT:
         return False
-    return len(node.text(deep=True).strip()) >= _NOSCRIPT_TEXT
+    return node.css_first("p") is not None
 
 
 def _bonus_or_skip(
