@@ -174,7 +174,9 @@ def test_the_name_at_the_end_of_a_capitalised_run(phrase: str, name: str) -> Non
             "a friend of Dover Mayor Ann Lee",
             _nominal("a friend of Dover Mayor Ann Lee", "friend of Dover Mayor Ann Lee"),
         ),
-        ("a cousin of Clinton", _nominal("a cousin of Clinton", "cousin of Clinton")),
+        ("a rival of Clinton", _nominal("a rival of Clinton", "rival of Clinton")),
+        # a relative is a role, somebody's, like a spokesman
+        ("a cousin of Clinton", _role("a cousin of Clinton", "cousin", "Clinton")),
     ],
 )
 def test_a_preposition_attaches_the_organisation(phrase: str, parsed: NP) -> None:
@@ -362,7 +364,7 @@ def test_a_full_stop_after_the_head_hides_no_role(phrase: str, gender: str) -> N
         # eight words of noun phrase are too many, seven are read (above)
         "the mayor of the old town of Dover",
         # a determiner phrase without a known head: four words at most
-        "a cousin of Ann Lee",
+        "a rival of Ann Lee",
         # fifteen tokens are too many, fourteen are read (below)
         "the recently retired deputy mayor for housing in the old market town Ann Lee Vale",
     ],
