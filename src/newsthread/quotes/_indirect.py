@@ -117,50 +117,7 @@ def find_indirect(
             if unnamed is not None:
                 out.append(unnamed)
                 continue
-        after = masked[m.end() : min(hi, m.end() + 120)]  # bounded: linear on long sentences
-        content_start = -1
-        if lemma in QUESTION_LEMMAS:
-            content_start = frame_content(masked, m, lemma, hi)  # "asked Lee whether …"
-        tm = _THAT_RE.match(after)
-        if content_start >= 0:
-            pass
-        elif tm and word not in ("saying",):
-            content_start = m.end() + tm.end()
-        elif lemma in (
-            "say",
-            "add",
-            "argue",
-            "claim",
-            "insist",
-            "warn",
-            "write",
-            "believe",
-            "think",
-            "note",
-            "predict",
-            "acknowledge",
-            "admit",
-            "explain",
-            "ask",
-            "urge",
-        ):
-            # "said Thursday the plan …", "said in an interview he …"
-            content_start = adverbial_content(masked, m.end(), hi, tell=False)
-            am = _CLAUSE_START_RE.match(after)
-            if content_start >= 0:
-                pass
-            elif am and after[:1] == " " and not _ADVERB_PHRASE_RE.match(after):
-                content_start = m.end() + 1
-        elif lemma == "tell" and not word.endswith("ing"):
-            # "told POLITICO on Monday he had …": the object, then the reported clause
-            om = _TOLD_OBJECT_RE.match(after)
-            if om is not None:
-                content_start = m.end() + om.end()
-            else:
-                content_start = adverbial_content(masked, m.end(), hi, tell=True)
-        if content_start < 0 and lemma in FRAME_LEMMAS and not noun_use(masked, m.start(), m.end()):
-            # "vowed to …", "urged voters to …", "accused Lee of …", "asked whether …"
-            content_start = frame_content(masked, m, lemma, hi)
+        content_start = _content_start(masked, m, word, lemma, hi)
         if content_start < 0:
             continue
         end = hi
@@ -170,48 +127,121 @@ def find_indirect(
             continue
         if has_quote_mark(masked, content_start, end):
             continue
-        subj = participle_subject(masked, lo, m.start(), cues) if word.endswith("ing") else None
-        if subj is None:
-            subj = subject_or_antecedent(masked, m.start(), lo)
-        if subj is None:
-            subj = coordinated_subject(masked, m.start(), lo)
-        if subj is None:
+        speaker = _speaker_before(masked, lo, m, word, cues)
+        if speaker is None:
             continue
-        np = parse_subject(subj[0]) or group_subject(subj[0])
-        if np is None:
-            subj = share_before(masked, m.start(), lo)
-            np = group_subject(subj[0]) if subj is not None else None
-        if np is None or subj is None:
-            continue
+        np, subj = speaker
         out.append((content_start, end, Cue(np, subj[1], word, False, subj[0], m.span())))
         break
     else:
-        # "The plan will fail, he said." / ", said Rutte."
-        em = _END_CUE_RE.search(masked, lo, hi)
-        if em is None:
-            out.extend(_according(masked, lo, hi))
-        if em:
-            np = parse_subject(em.group(1))
-            if np is not None and np.kind != "nominal":
-                content_end = em.start()
-                c0 = lo
-                while c0 < content_end and masked[c0].isspace():
-                    c0 += 1
-                if content_end - c0 >= 12 and MASK not in masked[c0:content_end]:
-                    cue = Cue(np, em.start(1), em.group(2), False, em.group(1), em.span(2))
-                    out.append((c0, content_end, cue))
-        if not out:
-            # "A new poll shows Clinton ahead …", "…, records show."
-            ds = document_speech(masked, lo, hi)
-            if ds is not None:
-                out.append(ds)
-        if not out and cues:
-            # "…, analysts say." / "…, a spokeswoman, Ann White, said Thursday."
-            for m in reversed(cues):
-                out.extend(cue_after_content(masked, lo, hi, m, INDIRECT_LEMMAS, CUE_FORMS))
-                if out:
-                    break
+        _without_a_cue_before(masked, lo, hi, cues, out)
     return out
+
+
+def _without_a_cue_before(
+    masked: str, lo: int, hi: int, cues: Sequence[re.Match[str]], out: list[tuple[int, int, Cue]]
+) -> None:
+    """Reported speech whose cue follows it, or that has none: adds it to ``out``."""
+    # "The plan will fail, he said." / ", said Rutte."
+    em = _END_CUE_RE.search(masked, lo, hi)
+    if em is None:
+        out.extend(_according(masked, lo, hi))
+    if em:
+        np = parse_subject(em.group(1))
+        if np is not None and np.kind != "nominal":
+            content_end = em.start()
+            c0 = lo
+            while c0 < content_end and masked[c0].isspace():
+                c0 += 1
+            if content_end - c0 >= 12 and MASK not in masked[c0:content_end]:
+                cue = Cue(np, em.start(1), em.group(2), False, em.group(1), em.span(2))
+                out.append((c0, content_end, cue))
+    if not out:
+        # "A new poll shows Clinton ahead …", "…, records show."
+        ds = document_speech(masked, lo, hi)
+        if ds is not None:
+            out.append(ds)
+    if not out and cues:
+        # "…, analysts say." / "…, a spokeswoman, Ann White, said Thursday."
+        for m in reversed(cues):
+            out.extend(cue_after_content(masked, lo, hi, m, INDIRECT_LEMMAS, CUE_FORMS))
+            if out:
+                break
+
+
+#: Cue verbs whose reported clause may follow an adverbial or start right after the verb.
+_BARE_CLAUSE_LEMMAS = frozenset(
+    (
+        "say",
+        "add",
+        "argue",
+        "claim",
+        "insist",
+        "warn",
+        "write",
+        "believe",
+        "think",
+        "note",
+        "predict",
+        "acknowledge",
+        "admit",
+        "explain",
+        "ask",
+        "urge",
+    )
+)
+
+
+def _content_start(masked: str, m: re.Match[str], word: str, lemma: str | None, hi: int) -> int:
+    """Where the reported clause of the cue ``m`` starts, or -1 when it has none."""
+    after = masked[m.end() : min(hi, m.end() + 120)]  # bounded: linear on long sentences
+    content_start = -1
+    if lemma in QUESTION_LEMMAS:
+        content_start = frame_content(masked, m, lemma, hi)  # "asked Lee whether …"
+    tm = _THAT_RE.match(after)
+    if content_start >= 0:
+        pass
+    elif tm and word not in ("saying",):
+        content_start = m.end() + tm.end()
+    elif lemma in _BARE_CLAUSE_LEMMAS:
+        # "said Thursday the plan …", "said in an interview he …"
+        content_start = adverbial_content(masked, m.end(), hi, tell=False)
+        am = _CLAUSE_START_RE.match(after)
+        if content_start >= 0:
+            pass
+        elif am and after[:1] == " " and not _ADVERB_PHRASE_RE.match(after):
+            content_start = m.end() + 1
+    elif lemma == "tell" and not word.endswith("ing"):
+        # "told POLITICO on Monday he had …": the object, then the reported clause
+        om = _TOLD_OBJECT_RE.match(after)
+        if om is not None:
+            content_start = m.end() + om.end()
+        else:
+            content_start = adverbial_content(masked, m.end(), hi, tell=True)
+    if content_start < 0 and lemma in FRAME_LEMMAS and not noun_use(masked, m.start(), m.end()):
+        # "vowed to …", "urged voters to …", "accused Lee of …", "asked whether …"
+        content_start = frame_content(masked, m, lemma, hi)
+    return content_start
+
+
+def _speaker_before(
+    masked: str, lo: int, m: re.Match[str], word: str, cues: Sequence[re.Match[str]]
+) -> tuple[NP, tuple[str, int]] | None:
+    """Who the cue ``m`` reports: the parsed subject before it, and the subject's text and start."""
+    subj = participle_subject(masked, lo, m.start(), cues) if word.endswith("ing") else None
+    if subj is None:
+        subj = subject_or_antecedent(masked, m.start(), lo)
+    if subj is None:
+        subj = coordinated_subject(masked, m.start(), lo)
+    if subj is None:
+        return None
+    np = parse_subject(subj[0]) or group_subject(subj[0])
+    if np is None:
+        subj = share_before(masked, m.start(), lo)
+        np = group_subject(subj[0]) if subj is not None else None
+    if np is None or subj is None:
+        return None
+    return np, subj
 
 
 #: What may follow the subject of an inverted cue to the end of its sentence: a name in
