@@ -17,7 +17,7 @@ from newsthread.quotes._cues import (
     ROLE_WORDS,
     WEAK_LEMMAS,
 )
-from newsthread.quotes._speakers import parse_subject
+from newsthread.quotes._speakers import NP, parse_subject
 from newsthread.quotes._subjects import (
     COORD_RE,
     sentence_subject,
@@ -122,28 +122,13 @@ def _verb_before(masked: str, head_lo: int, qs: int, cues: CueIndex | None) -> C
             # "Rutte said ..., adding “…”": the participle shares the main clause's subject
             best = Cue(best.np, best.pos, word, adjacent, best.surface, m.span())
             continue
-        if _PASSIVE_BEFORE_RE.search(masked, max(head_lo, m.start() - 30), m.start()):
-            # "Sanders was asked by host Bill Maher, “…”": the agent speaks
-            bm = _BY_AGENT_RE.match(masked, m.end(), qs)
-            if bm is not None:
-                anp = parse_subject(bm.group(1))
-                if anp is not None and anp.kind in ("name", "role", "group"):
-                    best = Cue(anp, bm.start(1), word, adjacent, bm.group(1), m.span())
-                    continue
+        named = _named_after_cue(masked, head_lo, qs, m, lemma)
+        if named is not None:
+            np_after, at, surface = named
+            best = Cue(np_after, at, word, adjacent, surface, m.span())
+            continue
         participle = word.endswith("ing")
         subj = None
-        pm = _PARENTHETICAL_RE.match(masked, m.end(), qs)
-        if (
-            pm is not None
-            and lemma in _INVERTED_LEMMAS
-            and masked[max(head_lo, m.start() - 2) : m.start()] == ", "
-        ):
-            # "The paradox, says Carl Anthony, historian at …, is that “…”": an inverted
-            # parenthetical cue names its speaker after it
-            pnp = parse_subject(pm.group(1))
-            if pnp is not None and pnp.kind == "name":
-                best = Cue(pnp, pm.start(1), word, adjacent, pm.group(1), m.span())
-                continue
         if participle:
             # "…, with Trump reportedly yelling: “…”": the participle has its own subject
             subj = subject_left(masked, m.start(), head_lo)
@@ -184,6 +169,32 @@ def _verb_before(masked: str, head_lo: int, qs: int, cues: CueIndex | None) -> C
             continue  # "Obama said he expected that Americans will say “no”": Obama's words
         best = Cue(np, subj[1], word, adjacent, subj[0], m.span())
     return best
+
+
+def _named_after_cue(
+    masked: str, head_lo: int, qs: int, m: re.Match[str], lemma: str
+) -> tuple[NP, int, str] | None:
+    """A speaker named after the cue word: a passive's agent or an inverted parenthetical's
+    subject, with where it starts and its words."""
+    if _PASSIVE_BEFORE_RE.search(masked, max(head_lo, m.start() - 30), m.start()):
+        # "Sanders was asked by host Bill Maher, “…”": the agent speaks
+        bm = _BY_AGENT_RE.match(masked, m.end(), qs)
+        if bm is not None:
+            anp = parse_subject(bm.group(1))
+            if anp is not None and anp.kind in ("name", "role", "group"):
+                return anp, bm.start(1), bm.group(1)
+    pm = _PARENTHETICAL_RE.match(masked, m.end(), qs)
+    if (
+        pm is not None
+        and lemma in _INVERTED_LEMMAS
+        and masked[max(head_lo, m.start() - 2) : m.start()] == ", "
+    ):
+        # "The paradox, says Carl Anthony, historian at …, is that “…”": an inverted
+        # parenthetical cue names its speaker after it
+        pnp = parse_subject(pm.group(1))
+        if pnp is not None and pnp.kind == "name":
+            return pnp, pm.start(1), pm.group(1)
+    return None
 
 
 def _closed_aside(masked: str, head_lo: int, cue: Cue, at: int) -> bool:
