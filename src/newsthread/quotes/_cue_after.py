@@ -217,14 +217,7 @@ def _subject_and_cue_after(
             np = None  # "“…” that Sanders can catch Clinton, said X": the clause is no subject
         if np is None and subj_text.rstrip().endswith(",") and lemma not in WEAK_LEMMAS:
             # "…" that Sanders can catch Clinton, said Steve Elmendorf
-            inv = subject_right(masked, cm.end() + 1, tail_hi)
-            if inv is not None:
-                inv = named_after(masked, inv, tail_hi) or inv  # "the director, Ann Lee"
-            if inv is not None and inv[0].split()[0].lower() not in _TAIL_PREPOSITIONS:
-                np = parse_subject(inv[0])
-                if np is not None and np.kind != "pronoun":
-                    return Cue(np, inv[1], word, True, inv[0], cm.span())
-            return None
+            return _subject_after_cue(masked, cm, tail_hi)
         if (
             np is not None
             and np.kind == "nominal"
@@ -234,20 +227,35 @@ def _subject_and_cue_after(
             and not _CLAUSE_END_RE.match(masked, cm.end())
         ):
             continue  # "the congressional report said": "report" is the noun, "said" the cue
-        if np is None:
-            return None
-        if ends_sentence and _CONTENT_AFTER_RE.match(masked, cm.end()):
-            # "“… points.” Brafman said he had come to …": a new sentence reporting speech
-            return None
-        if (
-            ends_sentence
-            and tail_hi < len(masked)
-            and masked[tail_hi] == MASK
-            and masked[cm.end() : tail_hi].strip(" ,:")
-            # "…,” Clinton remarked, alluding to “The Revenant”: the cue's clause is closed
-            and not masked[cm.end() : tail_hi].lstrip().startswith(",")
-        ):
-            # "“… unhinged.” Rubio called the statement “…”": a new sentence with its own quote
+        if np is None or (ends_sentence and _opens_a_new_sentence(masked, cm, tail_hi)):
             return None
         return Cue(np, qe + lead, word, True, " ".join(words), cm.span())
     return None
+
+
+def _subject_after_cue(masked: str, cm: re.Match[str], tail_hi: int) -> Cue | None:
+    """An inverted cue's subject after it ("said Steve Elmendorf", "said the director, Ann Lee")."""
+    inv = subject_right(masked, cm.end() + 1, tail_hi)
+    if inv is not None:
+        inv = named_after(masked, inv, tail_hi) or inv  # "the director, Ann Lee"
+    if inv is None or inv[0].split()[0].lower() in _TAIL_PREPOSITIONS:
+        return None
+    np = parse_subject(inv[0])
+    if np is None or np.kind == "pronoun":
+        return None
+    return Cue(np, inv[1], cm.group().lower(), True, inv[0], cm.span())
+
+
+def _opens_a_new_sentence(masked: str, cm: re.Match[str], tail_hi: int) -> bool:
+    """Whether "X said" after a quote that ends its sentence begins a sentence of its own."""
+    if _CONTENT_AFTER_RE.match(masked, cm.end()):
+        # "“… points.” Brafman said he had come to …": a new sentence reporting speech
+        return True
+    # "“… unhinged.” Rubio called the statement “…”": a new sentence with its own quote
+    # (but "…,” Clinton remarked, alluding to “The Revenant”: the cue's clause is closed)
+    return (
+        tail_hi < len(masked)
+        and masked[tail_hi] == MASK
+        and bool(masked[cm.end() : tail_hi].strip(" ,:"))
+        and not masked[cm.end() : tail_hi].lstrip().startswith(",")
+    )
