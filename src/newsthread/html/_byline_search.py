@@ -204,31 +204,13 @@ def _kind(node: LexborNode) -> str:
     return f"{node.tag} {node.attributes.get('class')}"
 
 
-def visible_bylines(
-    doc: LexborHTMLParser,
-    site_names: Iterable[str] = (),
-    *,
-    declared: Iterable[Author] = (),
-    limit: int = 200,
-    copyright: bool = True,
-    description: str | None = None,
-) -> list[Author]:
-    """The authors a page shows in its byline, or an empty list.
+#: A candidate byline: (-place, -strength, rank by distance to the headline, index, authors).
+_Scored = tuple[int, int, int, int, list[Author]]
 
-    Candidates are the elements that markup calls an author (``itemprop``, ``rel``, class
-    and id names in several languages) and links to author pages; the strongest kind of
-    evidence wins, and among equals the one nearest the headline (``<h1>``), after it first.
-    A "By …" line under the headline is read when no element is marked. ``declared``
-    (organisations the page's metadata credits) comes before the page's text is searched;
-    the holder of the page's copyright is the very last resort (unless not ``copyright``).
-    A byline opening the page's ``description`` is read when the page shows none.
-    """
-    sites = tuple(site_names)
-    nodes = candidates(doc)[:limit]
-    heading = next((i for i, n in enumerate(nodes) if n.tag == "h1"), None)
-    if heading is not None:
-        nodes = nodes[: heading + _AFTER_HEADING]
-    scored: list[tuple[int, int, int, int, list[Author]]] = []
+
+def _scored(nodes: list[LexborNode], heading: int | None, sites: tuple[str, ...]) -> list[_Scored]:
+    """The candidates that name authors, with what ranks them (best first once sorted)."""
+    scored: list[_Scored] = []
     kinds: dict[str, set[str]] = {}
     for index, node in enumerate(nodes):
         if node.tag in ("h1", "link"):
@@ -260,6 +242,34 @@ def visible_bylines(
         scored = [
             item for item in scored if item[1] <= -3 or len(kinds[_kind(nodes[item[3]])]) < _TEASERS
         ]
+    return scored
+
+
+def visible_bylines(
+    doc: LexborHTMLParser,
+    site_names: Iterable[str] = (),
+    *,
+    declared: Iterable[Author] = (),
+    limit: int = 200,
+    copyright: bool = True,
+    description: str | None = None,
+) -> list[Author]:
+    """The authors a page shows in its byline, or an empty list.
+
+    Candidates are the elements that markup calls an author (``itemprop``, ``rel``, class
+    and id names in several languages) and links to author pages; the strongest kind of
+    evidence wins, and among equals the one nearest the headline (``<h1>``), after it first.
+    A "By …" line under the headline is read when no element is marked. ``declared``
+    (organisations the page's metadata credits) comes before the page's text is searched;
+    the holder of the page's copyright is the very last resort (unless not ``copyright``).
+    A byline opening the page's ``description`` is read when the page shows none.
+    """
+    sites = tuple(site_names)
+    nodes = candidates(doc)[:limit]
+    heading = next((i for i, n in enumerate(nodes) if n.tag == "h1"), None)
+    if heading is not None:
+        nodes = nodes[: heading + _AFTER_HEADING]
+    scored = _scored(nodes, heading, sites)
     if scored:
         scored.sort(key=lambda item: item[:4])
         place, strength, rank, _index, authors = scored[0]
