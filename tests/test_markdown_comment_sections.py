@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -345,3 +346,20 @@ def test_the_count_line_above_the_thread_opens_it(converter: str) -> None:
         ("bob", "Depending on what you count, we had scaling laws."),
         ("cleo", "Both of these points hold, I think."),
     ]
+
+
+@pytest.mark.parametrize("converter", ["markdownify", "html-to-markdown", "markitdown", "pandoc"])
+def test_a_run_of_says_lines_with_the_date_below_opens_the_section(converter: str) -> None:
+    # no count heading; each comment opens with "**Name** sagt:" and its date on the next line
+    # (html2text writes the reply's marker right after "Zum Antworten anmelden", which
+    # CommonMark continues as one line: that reply is not read apart there)
+    article = load("says_lines_no_heading", converter)
+    comments = list(article.iter_comments())
+    assert [(c.author.name if c.author else None, c.text) for c in comments] == [
+        ("Graugans", "Gratis schreibt man klein."),
+        ("Graugans", "Böse, böse Autokorrektur!"),
+        ("andiY", "Heisst das nicht manni-fest?"),
+        ("RLoecker", "Der Nikolaus war Türke."),
+    ]
+    assert comments[1].parent is comments[0]
+    assert comments[3].published == datetime(2023, 11, 1, 9, 2)

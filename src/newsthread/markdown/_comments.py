@@ -192,9 +192,26 @@ def find_section(units: list[Unit], ours: bool = False) -> tuple[int, int | None
             if sum(header_piece(u) in {"time", "header"} for u in following) >= 2:
                 return i, None, False, True
     run = header_run(units, _starts_comment)
+    if run is None:
+        # "**Ann** says:" with the date on the next line: a header over two lines
+        starts = {
+            id(u) for i, u in enumerate(units) if _starts_comment(u) or _says_then_date(units, i)
+        }
+        run = header_run(units, lambda u: id(u) in starts)
     if run is not None:
         return run, None, False, False
     return len(units), None, False, True
+
+
+def _says_then_date(units: list[Unit], i: int) -> bool:
+    """An author line without a date ("**Ann** says:") whose next line is a date alone."""
+    unit = units[i]
+    if unit.kind != "p" or unit.quote != -1 or len(unit.text) > 100 or i + 1 >= len(units):
+        return False
+    head = heuristic_header(unit)
+    if head is None or head.author is None or head.published or head.date_text:
+        return False
+    return header_piece(units[i + 1]) == "time"
 
 
 def _confirmed(units: list[Unit], i: int, count: int | None) -> bool:

@@ -15,6 +15,7 @@ from newsthread.markdown._build import build_comments
 from newsthread.markdown._comments import find_section
 from newsthread.markdown._frontmatter import apply_front_matter, split_front_matter
 from newsthread.markdown._ownheader import anchor_id
+from newsthread.markdown._quirks import undo_list_quirks
 from newsthread.markdown._rawhtml import keeps_thread_html, raw_html_thread, richness
 from newsthread.markdown._siblings import nest_by_descendant_counts, nest_by_navigation
 from newsthread.markdown._signed import signed_thread
@@ -65,49 +66,7 @@ def _clamp(text: str) -> str:
         text = _DEEP_QUOTE.sub(r"\1", text)
     if "```" in text or "~~~" in text:
         text = _unclosed_fence(text)
-    # (each pattern opens with a literal, which the regex engine finds fast in a long text)
-    if "    " in text:
-        text = _SWALLOWED_ITEM.sub(_blank_line_before, text)
-    if "  \n" in text:
-        text = _TYPED_MARKER.sub(_escaped_marker, text)
-    if "\n\n" in text:
-        text = _EMPTY_ITEM.sub(_item_content, "\n\n" + text)[2:]
-    return text
-
-
-# a list item that opens with an image (a reply's avatar), indented four or more right under a
-# line of text (html2text): CommonMark continues the paragraph with it; a blank line before it
-# lets it open the item it is (read from indented code by _marked_code)
-_SWALLOWED_ITEM = re.compile(r"\n(?= {4,32}(?:\d{1,9}[.)]|[*+-]) !\[)")
-
-
-def _blank_line_before(match: re.Match[str]) -> str:
-    at = match.start()
-    return "\n\n" if at > 0 and match.string[at - 1] != "\n" else "\n"
-
-
-# a list marker flush left right after a hard line break ("<br>" as two spaces): typed text
-# ("1) first point", "* footnote"); converters open real lists after a blank line. Escaped.
-_TYPED_MARKER = re.compile(r"  \n(?:(\d{1,9})([.)])|([*+-]))(?= )")
-
-
-def _escaped_marker(match: re.Match[str]) -> str:
-    number, delimiter, bullet = match.groups()
-    return f"  \n{number}\\{delimiter}" if number else f"  \n\\{bullet}"
-
-
-# a list marker alone on its line, a blank line, then the item's content indented past the
-# marker (html-to-markdown): CommonMark ends the item at the blank line, so the content falls
-# out of it, as indented code when the marker is wide ("10." and on)
-_EMPTY_ITEM = re.compile(r"\n\n( *)(\d{1,9}[.)]|[-*+])[ \t]*\n[ \t]*\n( +)(?=\S)")
-
-
-def _item_content(match: re.Match[str]) -> str:
-    indent, marker, content = match.group(1), match.group(2), match.group(3)
-    width = len(indent) + len(marker)
-    if not width < len(content) <= width + 4:
-        return match.group()
-    return f"\n\n{indent}{marker}\n{content}"
+    return undo_list_quirks(text)
 
 
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})([^\n]*)$", re.MULTILINE)
