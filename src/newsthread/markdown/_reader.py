@@ -234,97 +234,103 @@ def markdown_units(
                 f"lists and quotes nested deeper than {_MAX_NESTING} levels", source, line
             )
     skip, prefixes = _dates_read_as_lists(tokens)
-    source_lines = text.split("\n")
-    columns: list[int] = []  # indentation of the line opening each open list item
-    units: list[Unit] = []
-    lists: list[bool] = []  # ordered flag of each open list
-    list_keys: list[int] = []  # key of each open list
-    items: list[int] = []  # keys of the open list items
-    item_parent: list[int] = []
-    quotes: list[int] = []
-    next_key = 0
-    pending_start = False
-    heading = 0
+    reader = _Blocks(text.split("\n"))
     for index, tok in enumerate(tokens):
+        if not (skip and index in skip):
+            reader.read(tok, first_line + (tok.map[0] if tok.map else 0), prefixes.get(index))
+    return reader.units
+
+
+class _Blocks:
+    """The containers open at each token (lists, list items, block quotes) and the units so far."""
+
+    def __init__(self, source_lines: list[str]) -> None:
+        self.source_lines = source_lines
+        self.units: list[Unit] = []
+        self.columns: list[int] = []  # indentation of the line opening each open list item
+        self.lists: list[bool] = []  # ordered flag of each open list
+        self.list_keys: list[int] = []  # key of each open list
+        self.items: list[int] = []  # keys of the open list items
+        self.item_parent: list[int] = []
+        self.quotes: list[int] = []
+        self.next_key = 0
+        self.pending_start = False  # a list item opened and no unit in it yet
+        self.heading = 0
+
+    def unit(self, kind: str, text: str, line: int, start: bool) -> Unit:
+        return _unit(
+            kind,
+            text,
+            line,
+            (self.lists, self.list_keys),
+            self.items,
+            self.item_parent,
+            self.quotes,
+            start,
+        )
+
+    def empty_item(self, line: int) -> None:
+        """An item without a unit of its own (empty, or opening with raw HTML) is still an item."""
+        if self.pending_start:
+            unit = self.unit("p", "", line, True)
+            unit.column = self.columns[-1] if self.columns else 0
+            self.units.append(unit)
+            self.pending_start = False
+
+    def read(self, tok: Any, line: int, prefix: str | None) -> None:
         kind = tok.type
-        line = first_line + (tok.map[0] if tok.map else 0)
-        if skip and index in skip:
-            continue
         if kind in {"bullet_list_open", "ordered_list_open"}:
-            lists.append(kind == "ordered_list_open")
-            list_keys.append(next_key)
-            next_key += 1
+            self.lists.append(kind == "ordered_list_open")
+            self.list_keys.append(self.next_key)
+            self.next_key += 1
         elif kind in {"bullet_list_close", "ordered_list_close"}:
-            if lists:
-                lists.pop()
-                list_keys.pop()
+            if self.lists:
+                self.lists.pop()
+                self.list_keys.pop()
         elif kind == "list_item_open":
-            item_parent.append(items[-1] if items else -1)
-            items.append(next_key)
-            columns.append(_column(source_lines, tok))
-            next_key += 1
-            pending_start = True
+            self.item_parent.append(self.items[-1] if self.items else -1)
+            self.items.append(self.next_key)
+            self.columns.append(_column(self.source_lines, tok))
+            self.next_key += 1
+            self.pending_start = True
         elif kind == "list_item_close":
-            if pending_start:  # an empty item still is an item
-                unit = _unit("p", "", line, (lists, list_keys), items, item_parent, quotes, True)
-                unit.column = columns[-1] if columns else 0
-                units.append(unit)
-                pending_start = False
-            if items:
-                items.pop()
-                item_parent.pop()
-                columns.pop()
+            self.empty_item(line)
+            if self.items:
+                self.items.pop()
+                self.item_parent.pop()
+                self.columns.pop()
         elif kind == "blockquote_open":
-            quotes.append(next_key)
-            next_key += 1
+            self.quotes.append(self.next_key)
+            self.next_key += 1
         elif kind == "blockquote_close":
-            if quotes:
-                quotes.pop()
+            if self.quotes:
+                self.quotes.pop()
         elif kind == "heading_open":
-            heading = int(tok.tag[1:])
+            self.heading = int(tok.tag[1:])
         elif kind == "inline":
-            unit = _unit(
-                "h" if heading else "p",
-                "",
-                line,
-                (lists, list_keys),
-                items,
-                item_parent,
-                quotes,
-                pending_start,
-            )
-            unit.level = heading
-            unit.column = columns[-1] if columns else 0
-            _inline_unit(unit, tok.children or [])
-            if prefixes and index in prefixes:
-                _prefix(unit, prefixes[index])
-            units.append(unit)
-            pending_start = False
-            heading = 0
+            self.inline(tok, line, prefix)
         elif kind in {"fence", "code_block"}:
             content = tok.content[:-1] if tok.content.endswith("\n") else tok.content
-            unit = _unit(
-                "code", content, line, (lists, list_keys), items, item_parent, quotes, pending_start
-            )
-            unit.column = _column(source_lines, tok)
-            units.append(unit)
-            pending_start = False
+            unit = self.unit("code", content, line, self.pending_start)
+            unit.column = _column(self.source_lines, tok)
+            self.units.append(unit)
+            self.pending_start = False
         elif kind == "html_block":
-            if pending_start:  # an item that opens with raw HTML is still an item, here
-                unit = _unit("p", "", line, (lists, list_keys), items, item_parent, quotes, True)
-                unit.column = columns[-1] if columns else 0
-                units.append(unit)
-                pending_start = False
-            units.append(
-                _unit(
-                    "html", tok.content, line, (lists, list_keys), items, item_parent, quotes, False
-                )
-            )
+            self.empty_item(line)
+            self.units.append(self.unit("html", tok.content, line, False))
         elif kind == "hr":
-            units.append(
-                _unit("hr", "", line, (lists, list_keys), items, item_parent, quotes, False)
-            )
-    return units
+            self.units.append(self.unit("hr", "", line, False))
+
+    def inline(self, tok: Any, line: int, prefix: str | None) -> None:
+        unit = self.unit("h" if self.heading else "p", "", line, self.pending_start)
+        unit.level = self.heading
+        unit.column = self.columns[-1] if self.columns else 0
+        _inline_unit(unit, tok.children or [])
+        if prefix is not None:
+            _prefix(unit, prefix)
+        self.units.append(unit)
+        self.pending_start = False
+        self.heading = 0
 
 
 def _dates_read_as_lists(tokens: list[Any]) -> tuple[set[int], dict[int, str]]:
