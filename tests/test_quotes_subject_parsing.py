@@ -88,7 +88,7 @@ def _group(text: str) -> NP:
         # a surname that is also a cue word ("Post") is a name when it stands alone
         ("Post", _name("Post", "Post")),
         # a function word before the name is no part of it
-        ("Even Lee", _name("Even Lee", "Lee")),
+        ("Even Vale", _name("Even Vale", "Vale")),
         # a cue word opening an inverted lead ("Said Vale, ...") is no part of the name
         ("Said Vale", _name("Said Vale", "Vale")),
         # a particle inside a name belongs to it
@@ -144,6 +144,10 @@ def test_the_name_at_the_end_of_a_capitalised_run(phrase: str, name: str) -> Non
             _name("Ann Lee", "Ann Lee", None, "Lakeside Museum", "f"),
         ),
         ("Ann Lee with the Dover Police", _name("Ann Lee", "Ann Lee", None, "Dover Police", "f")),
+        (
+            "Ann Marie Lee at the Lakeside Museum",
+            _name("Ann Marie Lee", "Ann Marie Lee", None, "Lakeside Museum", "f"),
+        ),
         # a role of an organisation, then the name
         (
             "the Deputy Secretary of Homeland Security Ann Lee",
