@@ -210,43 +210,11 @@ def parse_subject(text: str) -> NP | None:
     named = _name_of_org(toks)
     if named is not None:
         return named
-    # trailing run of capitalised tokens (with particles and initials)
-    i = len(toks)
-    while i > 0:
-        t = toks[i - 1]
-        if (
-            _is_cap(t)
-            or (t.lower() in _PARTICLES and i < len(toks) and i - 1 > 0)
-            or (_surname_after_name(toks, i - 1) and i == len(toks))
-        ):
-            i -= 1
-            continue
-        break
+    i = _capitalised_run(toks)
     run = [strip_possessive(t) for t in toks[i:]]
     before = toks[:i]
     if run and before and before[-1].lower() in ("for", "of", "at", "with", "from"):
-        # "Jason Gilbert of Cheyenne": the name before the preposition, the rest an organisation
-        head = before[:-1]
-        if head and _is_cap(head[-1]) and head[-1].lower() not in ROLE_WORDS:
-            np = parse_subject(" ".join(head))
-            if np is not None and np.kind == "name":
-                if np.organisation is None:
-                    np.organisation = " ".join(run)
-                return np
-        # "Secretary of State John Kerry": a role of an organisation, then the name
-        if head and head[-1].lower().rstrip(".") in ROLE_WORDS and len(run) >= 3:
-            desc_caps, name = _split_run(run)
-            if desc_caps and len(name) >= 2 and all(t.lower() not in FUNCTION_WORDS for t in name):
-                return NP(
-                    "name",
-                    text,
-                    name=" ".join(name),
-                    role=" ".join(t for t in head if t.lower() not in _DETERMINERS) or None,
-                    organisation=" ".join(desc_caps),
-                    gender=_gender_of(name[0], head),
-                )
-        # "a spokesman for Clinton": the speaker is the spokesman
-        return _nominal(toks, text)
+        return _run_after_preposition(text, toks, before[:-1], run)
     if run:
         desc_caps, name = _split_run(run)
         while name and name[-1].lower().rstrip(".") in ("jr", "sr", "ii", "iii"):
@@ -265,6 +233,49 @@ def parse_subject(text: str) -> NP | None:
             if role:
                 gender = "p" if _plural(desc_caps[-1].lower()) else _gender_of(None, toks)
                 return NP("role", text, role=role, organisation=org, gender=gender)
+    return _nominal(toks, text)
+
+
+def _capitalised_run(toks: list[str]) -> int:
+    """Where the trailing run of capitalised tokens (with particles and initials) starts."""
+    i = len(toks)
+    while i > 0:
+        t = toks[i - 1]
+        if (
+            _is_cap(t)
+            or (t.lower() in _PARTICLES and i < len(toks) and i - 1 > 0)
+            or (_surname_after_name(toks, i - 1) and i == len(toks))
+        ):
+            i -= 1
+            continue
+        break
+    return i
+
+
+def _run_after_preposition(
+    text: str, toks: list[str], head: list[str], run: list[str]
+) -> NP | None:
+    """A subject whose capitalised run follows "of/for/at/with/from" (``head`` is before it)."""
+    # "Jason Gilbert of Cheyenne": the name before the preposition, the rest an organisation
+    if head and _is_cap(head[-1]) and head[-1].lower() not in ROLE_WORDS:
+        np = parse_subject(" ".join(head))
+        if np is not None and np.kind == "name":
+            if np.organisation is None:
+                np.organisation = " ".join(run)
+            return np
+    # "Secretary of State John Kerry": a role of an organisation, then the name
+    if head and head[-1].lower().rstrip(".") in ROLE_WORDS and len(run) >= 3:
+        desc_caps, name = _split_run(run)
+        if desc_caps and len(name) >= 2 and all(t.lower() not in FUNCTION_WORDS for t in name):
+            return NP(
+                "name",
+                text,
+                name=" ".join(name),
+                role=" ".join(t for t in head if t.lower() not in _DETERMINERS) or None,
+                organisation=" ".join(desc_caps),
+                gender=_gender_of(name[0], head),
+            )
+    # "a spokesman for Clinton": the speaker is the spokesman
     return _nominal(toks, text)
 
 
