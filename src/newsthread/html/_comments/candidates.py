@@ -173,7 +173,7 @@ class Scan:
             tag = node.tag
             attrs_ = node.attributes
             label = f"{attrs_.get('class') or ''} {attrs_.get('id') or ''}"
-            if "omment" in label or "oment" in label:
+            if "omment" in label or "omentar" in label or "koment" in label:
                 self.sections.append(node)
             if _is_unit_match(tag, attrs_):
                 self.units.append(node)
@@ -188,7 +188,13 @@ class Scan:
 def _is_unit_match(tag: str | None, attrs_: dict[str, str | None]) -> bool:
     """Whether an element itself matches UNIT_SELECTOR (css_matches would ask its subtree)."""
     cls = attrs_.get("class") or ""
-    if "omment" in cls or "oment" in cls or "eserbrief" in cls or "reply" in cls:
+    if (
+        "omment" in cls
+        or "omentar" in cls
+        or "koment" in cls
+        or "eserbrief" in cls
+        or "reply" in cls
+    ):
         return True
     if (attrs_.get("id") or "").startswith(UNIT_ID_STARTS) or "data-comment-id" in attrs_:
         return True
@@ -363,11 +369,10 @@ def repeated_in_section(root: LexborNode, walker: Walker, sections: list[LexborN
     for node in best:
         # Replies repeat the entry's tag and class inside it (Valine's ``vquote > vcard``).
         kind = node.attributes.get("class")
-        nested = [
-            n
-            for n in node.css(node.tag or "div")
-            if kind and n.mem_id != node.mem_id and n.attributes.get("class") == kind
-        ]
+        nested: list[LexborNode] = []
+        if kind and node.tag and '"' not in kind and "\\" not in kind:
+            same = f'{node.tag}[class="{kind}"]'
+            nested = [n for n in node.css(same) if n.mem_id != node.mem_id]
         for inner in [node, *nested]:
             above = walker.owner(inner)[0] if inner is not node else None
             ident = inner.attributes.get("id") or inner.attributes.get("data-id") or None
