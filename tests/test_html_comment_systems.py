@@ -190,6 +190,15 @@ TREES: dict[str, list[tuple[Any, ...]]] = {
         (1, "442", "Marta", "Byłam wczoraj."),
         (0, "450", "Tomek", "A parking?"),
     ],
+    # A comment-named list (``div.news-comment``) around ``news-comment-main`` boxes, each with
+    # an author element and text: the boxes are the comments (ids from ``data-key``); replies
+    # in the ``news-comment-sub`` box after a comment.
+    "comment-named-list.html": [
+        (0, "501", "Wiesiek", "Ceny znowu pójdą w górę."),
+        (0, "502", "Ola", "Kontrakt był zły od początku."),
+        (1, "503", "Marek", "Ale innego nie było."),
+        (1, "504", "Gość", "Zgadzam się z Olą."),
+    ],
     # CSS modules (``Comment_comment__x7Yq1``): lists nested in lists of their class, an
     # "@handle" beside the name (the account, not the text), "Show 1 more comment".
     "css-modules.html": [

@@ -55,7 +55,7 @@ def _key_of(node: LexborNode) -> str | None:
         m = ID_KEY.search(anchor)
         if m:
             return next(g for g in m.groups() if g)
-    return ident or attrs_.get("data-id") or None
+    return ident or attrs_.get("data-id") or attrs_.get("data-key") or None
 
 
 def _in_chain(node: LexborNode, unit: Unit) -> bool:
@@ -232,14 +232,19 @@ def collect_units(
             candidates = hn_rows
             hn_old = True
     seen: set[int] = set()
-    for node in candidates:
+    queue = list(candidates)
+    entries: set[int] = set()
+    at = -1
+    while at + 1 < len(queue):
+        at += 1
+        node = queue[at]
         # lexbor returns an element once per selector of a list that it matches.
         if node.mem_id in seen:
             continue
         seen.add(node.mem_id)
         if node.tag == "dd" and node.mem_id in walker.units:
             continue  # a ``dd`` taken as the part of the ``dt`` before it
-        if not hn_old and not _is_unit_candidate(node):
+        if not hn_old and node.mem_id not in entries and not _is_unit_candidate(node):
             continue
         if node.tag == "dd":
             head = node.prev
@@ -270,6 +275,7 @@ def collect_units(
             # A body never repeats its comment's class: ``div.komentarz`` in ``div.komentarz``
             # (or in its reply box) is a reply.
             and not _same_kind(node, above.node)
+            and node.mem_id not in entries
             # A named comment with its own header inside a wrapper ("comment-box") is a
             # comment of its own; the wrapper is dissolved later if it has none.
             and not (strong and above.merged == 0 and _holds_siblings(node) and _headed(node))
@@ -291,7 +297,34 @@ def collect_units(
         units.append(unit)
         if node.tag == "dt":
             _take_parts(unit, walker)
+        if not strong and not hn_old:
+            # A comment-named list (``div.news-comment`` around ``div.news-comment-main`` boxes):
+            # its entries are the comments; it is dissolved later as a wrapper.
+            found = _entries_of(node)
+            entries.update(n.mem_id for n in found)
+            queue[at + 1 : at + 1] = found
     return units
+
+
+def _entries_of(node: LexborNode) -> list[LexborNode]:
+    """The children of one kind (two or more) that each hold an author element and some text,
+    when the element's first author element is the first entry's: a list of comments."""
+    groups: dict[tuple[str, str], list[LexborNode]] = {}
+    for child in node.iter():
+        tag = child.tag or ""
+        if not child.is_element_node or tag in NOT_UNIT_TAGS or tag == "blockquote":
+            continue
+        groups.setdefault((tag, child.attributes.get("class") or ""), []).append(child)
+    best = max(groups.values(), key=len, default=[])
+    if len(best) < 2 or any(_is_unit_candidate(m) for m in best):
+        return []
+    first = node.css_first(HOLDER_AUTHOR)
+    if first is None or not inside(first, best[0], node):
+        return []
+    for member in best:
+        if member.css_first(HOLDER_AUTHOR) is None or len(member.text(deep=True).strip()) < 10:
+            return []
+    return best
 
 
 def _take_parts(unit: Unit, walker: Walker) -> None:

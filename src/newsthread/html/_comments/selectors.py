@@ -141,6 +141,8 @@ REPLY_BOX = re.compile(
     # Replies and answers in other languages.
     r"answers|responses|antworten|respuestas|r[ée]ponses|risposte|respostas|odpowiedzi|"
     r"ответы|otvety|reacties)(?:$|[\s_-])"
+    # A comment's sub-list: ``news-comment-sub``.
+    r"|[-_]sub(?:$|\s)"
     # Reply lists in any casing: ``UFIReplyList``, ``coral-replyList``.
     r"|repl(?:y|ies)-?list",
     re.I,
