@@ -213,6 +213,14 @@ TREES: dict[str, list[tuple[Any, ...]]] = {
         (1, "2002", "Lena", "Agreed, though the chart is off."),
         (0, "2005", "Ola", "Where is the source data?"),
     ],
+    # A Dutch news site's flat list that marks replies by a class word (``comment--reply``):
+    # each answers the nearest unmarked comment before it.
+    "flat-reply-flags.html": [
+        (0, "301", "Sanne", "Eindelijk klaar."),
+        (1, "302", "Joost", "Veel te duur."),
+        (1, "303", "Sanne", "Maar wel mooi."),
+        (0, "310", "Pim", "Wanneer gaat hij open?"),
+    ],
     # A flat forum list indented by a ``margin-left`` on each row, two levels above the comment.
     "forum-indent.html": [
         (0, "61", "Maja", "Sehr schöner Bericht."),

@@ -152,6 +152,13 @@ REPLY_BOX = re.compile(
 # ``comments-list``, Substack's ``comment-list``): the inner one holds replies.
 LIST_LABEL = re.compile(r"list|thread|tree|items|children|group", re.I)
 
+# A class word that marks a reply in a flat list (``comment--reply``, ``is-reply``, ``antwort``).
+REPLY_FLAG = re.compile(
+    r"^(?:is-)?(?:[\w]+(?:--|[-_]))?(?:reply|response|answer|child|antwort|respuesta|r[ée]ponse|"
+    r"risposta|odpowiedz)$",
+    re.I,
+)
+
 # ``depth-2``, ``level-1``, with any prefix: ``coral-indent-1``, ``comment_level_1``, ``fyre-comment-depth-1``.
 DEPTH_CLASS = re.compile(r"(?:^|\s)(?:[\w-]*?[-_])?(?:depth|level|indent)[-_](\d+)(?:\s|$)")
 
