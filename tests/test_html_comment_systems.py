@@ -228,6 +228,14 @@ TREES: dict[str, list[tuple[Any, ...]]] = {
         (2, "63", "Maja", "Danke!"),
         (0, "64", "Jens", "Wo ist das?"),
     ],
+    # Hyvor Talk's classic markup: ``ht-comment`` in ``ht-comment-replies``; "@learoth" beside
+    # the name is the account; "Load more comments".
+    "hyvor-classic.html": [
+        (0, "9911", "Lea Roth", "Very helpful, thanks."),
+        (1, "9912", "Omar", "Same here."),
+        (0, "9920", "Guest", "Is there a video?"),
+        (0, "more-1", None, ""),
+    ],
     # IndieWeb responses: microformats ``p-comment h-cite``, ``u-author h-card``, ``e-content``
     # (also ``p-name``: not the author); an ``u-in-reply-to`` link.
     "indieweb.html": [
@@ -334,6 +342,13 @@ TREES: dict[str, list[tuple[Any, ...]]] = {
         (0, "40101", "Nora Quinn", "This explains the tides well."),
         (1, "40102", "Writer", "Thank you, Nora."),
         (0, "40110", "Pablo R.", "What about spring tides?"),
+    ],
+    # Tildes: ``article.comment`` in ``ol.comment-tree-replies``; a deleted comment's notice.
+    "tildes.html": [
+        (0, "a1b", "fennel", "Good summary of the trade-offs."),
+        (1, "a1c", "quill", "Missing the cost side though."),
+        (0, "a1f", None, "Comment deleted by author"),
+        (0, "a20", "orca", "Thanks for posting."),
     ],
     # Twikoo: ``tk-nick``, ``tk-content``, ``tk-replies``; "回复 @小王 :" leaves the text.
     "twikoo.html": [
@@ -512,6 +527,8 @@ def test_display_name_and_handle() -> None:
     """The display name is the author; the "@handle" or profile path is the account."""
     modules = [c.extra.get("author_account") for c in _flat("css-modules.html")]
     assert modules == ["rokafor", None, None, None]
+    hyvor = [c.extra.get("author_account") for c in _flat("hyvor-classic.html")]
+    assert hyvor == ["learoth", None, None, None]
     got = [
         (c.author.name if c.author else None, c.extra.get("author_account"))
         for c in _flat("spanish-news.html")
