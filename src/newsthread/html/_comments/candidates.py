@@ -318,9 +318,11 @@ def _entries_of(node: LexborNode) -> list[LexborNode]:
     best = max(groups.values(), key=len, default=[])
     if len(best) < 2 or any(_is_unit_candidate(m) for m in best):
         return []
-    first = node.css_first(HOLDER_AUTHOR)
-    if first is None or not inside(first, best[0], node):
-        return []
+    for child in node.iter():  # the element's own header would stand before its first entry
+        if child.mem_id == best[0].mem_id:
+            break
+        if child.is_element_node and child.css_first(HOLDER_AUTHOR) is not None:
+            return []
     for member in best:
         if member.css_first(HOLDER_AUTHOR) is None or len(member.text(deep=True).strip()) < 10:
             return []
