@@ -265,23 +265,11 @@ def collect_units(
         strong = key is not None and (
             key != node.attributes.get("id") or ID_KEY.search(key) is not None or hn_old
         )
-        # A comment box right inside a unit, before anything else, is that unit's own
-        # body unless both name different comments (``comment-1 > comment-2``).
         if (
             above is not None
             and not passed
-            and not (strong and above.strong)
-            and not above.children
-            # A body never repeats its comment's class: ``div.komentarz`` in ``div.komentarz``
-            # (or in its reply box) is a reply.
-            and not _same_kind(node, above.node)
             and node.mem_id not in entries
-            # A named comment with its own header inside a wrapper ("comment-box") is a
-            # comment of its own; the wrapper is dissolved later if it has none.
-            and not (strong and above.merged == 0 and _holds_siblings(node) and _headed(node))
-            # Merged so far only as a chain of wrappers (``li > div.the-comment > div.comment-box``):
-            # still the unit's one body. A second box beside a first is a reply or a part.
-            and (above.merged == 0 or _in_chain(node, above) or not _headed(node))
+            and _is_body_of(node, above, strong=strong)
         ):
             walker.units[node.mem_id] = above
             above.merged += 1
@@ -327,6 +315,24 @@ def _entries_of(node: LexborNode) -> list[LexborNode]:
         if member.css_first(HOLDER_AUTHOR) is None or len(member.text(deep=True).strip()) < 10:
             return []
     return best
+
+
+def _is_body_of(node: LexborNode, above: Unit, *, strong: bool) -> bool:
+    """Whether a comment box right inside a unit, with no reply box between, is that unit's own
+    body: not when both name different comments (``comment-1 > comment-2``)."""
+    return (
+        not (strong and above.strong)
+        and not above.children
+        # A body never repeats its comment's class: ``div.komentarz`` in ``div.komentarz``
+        # (or in its reply box) is a reply.
+        and not _same_kind(node, above.node)
+        # A named comment with its own header inside a wrapper ("comment-box") is a
+        # comment of its own; the wrapper is dissolved later if it has none.
+        and not (strong and above.merged == 0 and _holds_siblings(node) and _headed(node))
+        # Merged so far only as a chain of wrappers (``li > div.the-comment > div.comment-box``):
+        # still the unit's one body. A second box beside a first is a reply or a part.
+        and (above.merged == 0 or _in_chain(node, above) or not _headed(node))
+    )
 
 
 def _take_parts(unit: Unit, walker: Walker) -> None:
