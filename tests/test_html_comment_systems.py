@@ -190,6 +190,15 @@ TREES: dict[str, list[tuple[Any, ...]]] = {
         (1, "442", "Marta", "Byłam wczoraj."),
         (0, "450", "Tomek", "A parking?"),
     ],
+    # A comment-named list (``div.news-comment``) around ``news-comment-main`` boxes, each with
+    # an author element and text: the boxes are the comments (ids from ``data-key``); replies
+    # in the ``news-comment-sub`` box after a comment.
+    "comment-named-list.html": [
+        (0, "501", "Wiesiek", "Ceny znowu pójdą w górę."),
+        (0, "502", "Ola", "Kontrakt był zły od początku."),
+        (1, "503", "Marek", "Ale innego nie było."),
+        (1, "504", "Gość", "Zgadzam się z Olą."),
+    ],
     # CSS modules (``Comment_comment__x7Yq1``): lists nested in lists of their class, an
     # "@handle" beside the name (the account, not the text), "Show 1 more comment".
     "css-modules.html": [
@@ -204,12 +213,28 @@ TREES: dict[str, list[tuple[Any, ...]]] = {
         (1, "2002", "Lena", "Agreed, though the chart is off."),
         (0, "2005", "Ola", "Where is the source data?"),
     ],
+    # A Dutch news site's flat list that marks replies by a class word (``comment--reply``):
+    # each answers the nearest unmarked comment before it.
+    "flat-reply-flags.html": [
+        (0, "301", "Sanne", "Eindelijk klaar."),
+        (1, "302", "Joost", "Veel te duur."),
+        (1, "303", "Sanne", "Maar wel mooi."),
+        (0, "310", "Pim", "Wanneer gaat hij open?"),
+    ],
     # A flat forum list indented by a ``margin-left`` on each row, two levels above the comment.
     "forum-indent.html": [
         (0, "61", "Maja", "Sehr schöner Bericht."),
         (1, "62", "Lutz", "Finde ich auch."),
         (2, "63", "Maja", "Danke!"),
         (0, "64", "Jens", "Wo ist das?"),
+    ],
+    # Hyvor Talk's classic markup: ``ht-comment`` in ``ht-comment-replies``; "@learoth" beside
+    # the name is the account; "Load more comments".
+    "hyvor-classic.html": [
+        (0, "9911", "Lea Roth", "Very helpful, thanks."),
+        (1, "9912", "Omar", "Same here."),
+        (0, "9920", "Guest", "Is there a video?"),
+        (0, "more-1", None, ""),
     ],
     # IndieWeb responses: microformats ``p-comment h-cite``, ``u-author h-card``, ``e-content``
     # (also ``p-name``: not the author); an ``u-in-reply-to`` link.
@@ -317,6 +342,13 @@ TREES: dict[str, list[tuple[Any, ...]]] = {
         (0, "40101", "Nora Quinn", "This explains the tides well."),
         (1, "40102", "Writer", "Thank you, Nora."),
         (0, "40110", "Pablo R.", "What about spring tides?"),
+    ],
+    # Tildes: ``article.comment`` in ``ol.comment-tree-replies``; a deleted comment's notice.
+    "tildes.html": [
+        (0, "a1b", "fennel", "Good summary of the trade-offs."),
+        (1, "a1c", "quill", "Missing the cost side though."),
+        (0, "a1f", None, "Comment deleted by author"),
+        (0, "a20", "orca", "Thanks for posting."),
     ],
     # Twikoo: ``tk-nick``, ``tk-content``, ``tk-replies``; "回复 @小王 :" leaves the text.
     "twikoo.html": [
@@ -495,6 +527,8 @@ def test_display_name_and_handle() -> None:
     """The display name is the author; the "@handle" or profile path is the account."""
     modules = [c.extra.get("author_account") for c in _flat("css-modules.html")]
     assert modules == ["rokafor", None, None, None]
+    hyvor = [c.extra.get("author_account") for c in _flat("hyvor-classic.html")]
+    assert hyvor == ["learoth", None, None, None]
     got = [
         (c.author.name if c.author else None, c.extra.get("author_account"))
         for c in _flat("spanish-news.html")

@@ -70,7 +70,8 @@ def extract_comments(doc: LexborHTMLParser, *, url: str | None = None) -> Commen
     # Most selectors and the JSON-LD type need the letters "omment" in the source: a page
     # without them is spared those passes (a scan of the bytes costs far less).
     raw = doc.raw_html
-    wordy = b"omment" in raw or b"oment" in raw  # comentario, komentarz
+    # (Also comentario, komentarz, komentář, with one "m"; not "moment".)
+    wordy = b"omment" in raw or b"omentar" in raw or b"koment" in raw
     # One CSS pass finds the unit candidates, the comment sections and the count headings:
     # each pass over the page costs, so the three lists are sorted out of one.
     scan = Scan(root.css(SCAN_SELECTOR if wordy else SCAN_SELECTOR_PLAIN))

@@ -55,7 +55,7 @@ def _key_of(node: LexborNode) -> str | None:
         m = ID_KEY.search(anchor)
         if m:
             return next(g for g in m.groups() if g)
-    return ident or attrs_.get("data-id") or None
+    return ident or attrs_.get("data-id") or attrs_.get("data-key") or None
 
 
 def _in_chain(node: LexborNode, unit: Unit) -> bool:
@@ -173,7 +173,7 @@ class Scan:
             tag = node.tag
             attrs_ = node.attributes
             label = f"{attrs_.get('class') or ''} {attrs_.get('id') or ''}"
-            if "omment" in label or "oment" in label:
+            if "omment" in label or "omentar" in label or "koment" in label:
                 self.sections.append(node)
             if _is_unit_match(tag, attrs_):
                 self.units.append(node)
@@ -188,7 +188,13 @@ class Scan:
 def _is_unit_match(tag: str | None, attrs_: dict[str, str | None]) -> bool:
     """Whether an element itself matches UNIT_SELECTOR (css_matches would ask its subtree)."""
     cls = attrs_.get("class") or ""
-    if "omment" in cls or "oment" in cls or "eserbrief" in cls or "reply" in cls:
+    if (
+        "omment" in cls
+        or "omentar" in cls
+        or "koment" in cls
+        or "eserbrief" in cls
+        or "reply" in cls
+    ):
         return True
     if (attrs_.get("id") or "").startswith(UNIT_ID_STARTS) or "data-comment-id" in attrs_:
         return True
@@ -226,14 +232,19 @@ def collect_units(
             candidates = hn_rows
             hn_old = True
     seen: set[int] = set()
-    for node in candidates:
+    queue = list(candidates)
+    entries: set[int] = set()
+    at = -1
+    while at + 1 < len(queue):
+        at += 1
+        node = queue[at]
         # lexbor returns an element once per selector of a list that it matches.
         if node.mem_id in seen:
             continue
         seen.add(node.mem_id)
         if node.tag == "dd" and node.mem_id in walker.units:
             continue  # a ``dd`` taken as the part of the ``dt`` before it
-        if not hn_old and not _is_unit_candidate(node):
+        if not hn_old and node.mem_id not in entries and not _is_unit_candidate(node):
             continue
         if node.tag == "dd":
             head = node.prev
@@ -254,22 +265,11 @@ def collect_units(
         strong = key is not None and (
             key != node.attributes.get("id") or ID_KEY.search(key) is not None or hn_old
         )
-        # A comment box right inside a unit, before anything else, is that unit's own
-        # body unless both name different comments (``comment-1 > comment-2``).
         if (
             above is not None
             and not passed
-            and not (strong and above.strong)
-            and not above.children
-            # A body never repeats its comment's class: ``div.komentarz`` in ``div.komentarz``
-            # (or in its reply box) is a reply.
-            and not _same_kind(node, above.node)
-            # A named comment with its own header inside a wrapper ("comment-box") is a
-            # comment of its own; the wrapper is dissolved later if it has none.
-            and not (strong and above.merged == 0 and _holds_siblings(node) and _headed(node))
-            # Merged so far only as a chain of wrappers (``li > div.the-comment > div.comment-box``):
-            # still the unit's one body. A second box beside a first is a reply or a part.
-            and (above.merged == 0 or _in_chain(node, above) or not _headed(node))
+            and node.mem_id not in entries
+            and _is_body_of(node, above, strong=strong)
         ):
             walker.units[node.mem_id] = above
             above.merged += 1
@@ -285,7 +285,54 @@ def collect_units(
         units.append(unit)
         if node.tag == "dt":
             _take_parts(unit, walker)
+        if not strong and not hn_old:
+            # A comment-named list (``div.news-comment`` around ``div.news-comment-main`` boxes):
+            # its entries are the comments; it is dissolved later as a wrapper.
+            found = _entries_of(node)
+            entries.update(n.mem_id for n in found)
+            queue[at + 1 : at + 1] = found
     return units
+
+
+def _entries_of(node: LexborNode) -> list[LexborNode]:
+    """The children of one kind (two or more) that each hold an author element and some text,
+    when the element's first author element is the first entry's: a list of comments."""
+    groups: dict[tuple[str, str], list[LexborNode]] = {}
+    for child in node.iter():
+        tag = child.tag or ""
+        if not child.is_element_node or tag in NOT_UNIT_TAGS or tag == "blockquote":
+            continue
+        groups.setdefault((tag, child.attributes.get("class") or ""), []).append(child)
+    best = max(groups.values(), key=len, default=[])
+    if len(best) < 2 or any(_is_unit_candidate(m) for m in best):
+        return []
+    for child in node.iter():  # the element's own header would stand before its first entry
+        if child.mem_id == best[0].mem_id:
+            break
+        if child.is_element_node and child.css_first(HOLDER_AUTHOR) is not None:
+            return []
+    for member in best:
+        if member.css_first(HOLDER_AUTHOR) is None or len(member.text(deep=True).strip()) < 10:
+            return []
+    return best
+
+
+def _is_body_of(node: LexborNode, above: Unit, *, strong: bool) -> bool:
+    """Whether a comment box right inside a unit, with no reply box between, is that unit's own
+    body: not when both name different comments (``comment-1 > comment-2``)."""
+    return (
+        not (strong and above.strong)
+        and not above.children
+        # A body never repeats its comment's class: ``div.komentarz`` in ``div.komentarz``
+        # (or in its reply box) is a reply.
+        and not _same_kind(node, above.node)
+        # A named comment with its own header inside a wrapper ("comment-box") is a
+        # comment of its own; the wrapper is dissolved later if it has none.
+        and not (strong and above.merged == 0 and _holds_siblings(node) and _headed(node))
+        # Merged so far only as a chain of wrappers (``li > div.the-comment > div.comment-box``):
+        # still the unit's one body. A second box beside a first is a reply or a part.
+        and (above.merged == 0 or _in_chain(node, above) or not _headed(node))
+    )
 
 
 def _take_parts(unit: Unit, walker: Walker) -> None:
@@ -363,11 +410,10 @@ def repeated_in_section(root: LexborNode, walker: Walker, sections: list[LexborN
     for node in best:
         # Replies repeat the entry's tag and class inside it (Valine's ``vquote > vcard``).
         kind = node.attributes.get("class")
-        nested = [
-            n
-            for n in node.css(node.tag or "div")
-            if kind and n.mem_id != node.mem_id and n.attributes.get("class") == kind
-        ]
+        nested: list[LexborNode] = []
+        if kind and node.tag and '"' not in kind and "\\" not in kind:
+            same = f'{node.tag}[class="{kind}"]'
+            nested = [n for n in node.css(same) if n.mem_id != node.mem_id]
         for inner in [node, *nested]:
             above = walker.owner(inner)[0] if inner is not node else None
             ident = inner.attributes.get("id") or inner.attributes.get("data-id") or None

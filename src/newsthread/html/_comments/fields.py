@@ -282,6 +282,8 @@ def fill_fields(region: LexborNode, units: list[Unit], walker: Walker, base: str
             return False
         unit.author, unit.account = found
         unit.meta_nodes.append(node)
+        if unit.account is None:
+            unit.account = _handle_after(node)
         return True
 
     for _ in _first_owned(region, AUTHOR_SELECTORS, walker, units, take_author):
@@ -326,6 +328,20 @@ def _stated_author(unit: Unit) -> None:
         if value and not value.isdigit() and len(value) <= 60:
             unit.author = Author(name=value)
             return
+
+
+_HANDLE_ALONE = re.compile(r"^@([\w.-]{2,40})$")
+
+
+def _handle_after(node: LexborNode) -> str | None:
+    """An "@handle" in the element right after the name's (the account beside a display name)."""
+    nxt = node.next
+    while nxt is not None and not nxt.is_element_node:
+        nxt = nxt.next
+    if nxt is None:
+        return None
+    m = _HANDLE_ALONE.match(nxt.text(deep=True).strip())
+    return m.group(1) if m is not None else None
 
 
 def _is_control(node: LexborNode, stop: LexborNode) -> bool:

@@ -7,6 +7,7 @@ from selectolax.lexbor import LexborNode
 from newsthread.html._comments.selectors import (
     DEPTH_CLASS,
     PX,
+    REPLY_FLAG,
     UTILITY_INDENT,
 )
 from newsthread.html._comments.state import Unit, Walker, clean
@@ -128,10 +129,29 @@ def _holders(units: list[Unit]) -> list[list[LexborNode]]:
     return out
 
 
+def _nest_by_flags(units: list[Unit]) -> None:
+    """A flat list that marks its replies by a class word (``comment--reply``): each reply
+    answers the nearest unmarked comment before it."""
+    flags = [
+        any(REPLY_FLAG.match(t) for t in (u.node.attributes.get("class") or "").split())
+        for u in units
+    ]
+    if flags[0] or all(flags) or not any(flags):
+        return
+    head = units[0]
+    for unit, flagged in zip(units, flags, strict=True):
+        if not flagged:
+            head = unit
+            continue
+        unit.parent = head
+        head.children.append(unit)
+
+
 def nest_by_indent(units: list[Unit]) -> None:
     """Flat lists: give each unit the nearest earlier unit with a smaller indent as parent."""
     hints = [_depth_hint(u, h) for u, h in zip(units, _holders(units), strict=True)]
     if sum(h is not None for h in hints) < max(2, len(units) // 2):
+        _nest_by_flags(units)
         return
     if len({h for h in hints if h is not None}) < 2:
         return

@@ -30,13 +30,14 @@ UNIT_SELECTOR = ", ".join(
         '[typeof~="schema:Comment"]',
         '[id^="comment"]',
         '[class*="omment"]',
-        # One "m": comentario, komentarz, komentář (no "omment" in them).
+        # One "m": comentario, komentarz, komentář (no "omment" in them; one selector, the
+        # fewer the faster the scan: "moment" is sorted out after).
         '[class*="oment"]',
         '[id^="li-comment-"]',
         '[id^="div-comment-"]',
         "[data-comment-id]",
         # A reply item in a reply list (Giscus' ``gsc-replies > gsc-reply``).
-        '[class$="reply"], [class*="reply "]',
+        '[class$="reply"]',
         *_UNIT_PLAIN,
     ]
 )
@@ -140,6 +141,8 @@ REPLY_BOX = re.compile(
     # Replies and answers in other languages.
     r"answers|responses|antworten|respuestas|r[ée]ponses|risposte|respostas|odpowiedzi|"
     r"ответы|otvety|reacties)(?:$|[\s_-])"
+    # A comment's sub-list: ``news-comment-sub``.
+    r"|[-_]sub(?:$|\s)"
     # Reply lists in any casing: ``UFIReplyList``, ``coral-replyList``.
     r"|repl(?:y|ies)-?list",
     re.I,
@@ -148,6 +151,13 @@ REPLY_BOX = re.compile(
 # A list of comments nested in a list of the same class (JComments' ``comments-list`` in
 # ``comments-list``, Substack's ``comment-list``): the inner one holds replies.
 LIST_LABEL = re.compile(r"list|thread|tree|items|children|group", re.I)
+
+# A class word that marks a reply in a flat list (``comment--reply``, ``is-reply``, ``antwort``).
+REPLY_FLAG = re.compile(
+    r"^(?:is-)?(?:[\w]+(?:--|[-_]))?(?:reply|response|answer|child|antwort|respuesta|r[ée]ponse|"
+    r"risposta|odpowiedz)$",
+    re.I,
+)
 
 # ``depth-2``, ``level-1``, with any prefix: ``coral-indent-1``, ``comment_level_1``, ``fyre-comment-depth-1``.
 DEPTH_CLASS = re.compile(r"(?:^|\s)(?:[\w-]*?[-_])?(?:depth|level|indent)[-_](\d+)(?:\s|$)")
@@ -460,7 +470,6 @@ HEADING_SELECTOR = ", ".join(
         ".commentcount",
         ".panestack-title",
         ".comments-header",
-        ".comments-heading",
     ]
 )
 
@@ -475,7 +484,7 @@ DECLARED_SELECTOR = f"{COUNT_SELECTOR}, {HEADING_SELECTOR}, {LINK_SELECTOR}"
 
 H_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5"})
 
-_SECTION_SELECTOR = '[id*="omment"], [class*="omment"], [id*="oment"], [class*="oment"]'
+_SECTION_SELECTOR = '[id*="omment"], [class*="omment"]'
 
 # The count, heading and link selectors that can match without "omment" in the source.
 _DECLARED_PLAIN = 'h1, h2, h3, h4, h5, .block-title, .panestack-title, a[href*="item?id="]'

@@ -1,0 +1,93 @@
+"""Score the hand-written comment-system pages against their hand-checked trees.
+
+The trees are ``TREES`` in ``tests/test_html_comment_systems.py``. A comment counts as found when
+a comment with its exact text is found; its parent is right when that comment's parent has the
+expected parent's text, its author right when the name is the expected one. A thread is exact
+when the whole tree (texts, authors, parents, order) is. Comments without text (stubs,
+collapsed ones) are left out of the counts but not of "exact".
+
+Run from the repository root (``PYTHONPATH`` may point at another checkout's ``src`` to score
+older code on the same pages)::
+
+    PYTHONPATH=src python benchmarks/html_comment_systems_score.py [-v] [PAGE ...]
+"""
+
+from __future__ import annotations
+
+import ast
+import sys
+from pathlib import Path
+
+from selectolax.lexbor import LexborHTMLParser
+
+from newsthread.html import extract_comments
+from newsthread.model import Article, Comment
+
+ROOT = Path(__file__).resolve().parent.parent
+TESTS = ROOT / "tests" / "test_html_comment_systems.py"
+DATA = ROOT / "tests" / "data" / "html" / "comments" / "systems"
+
+
+def trees() -> dict[str, list[tuple[int, str, str | None, str]]]:
+    """``TREES`` read from the test module's source (no import: any ``newsthread`` may be on the path)."""
+    for node in ast.parse(TESTS.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.AnnAssign) and getattr(node.target, "id", None) == "TREES":
+            assert node.value is not None
+            value: dict[str, list[tuple[int, str, str | None, str]]] = ast.literal_eval(node.value)
+            return value
+    raise SystemExit("TREES not found")
+
+
+def found(name: str) -> list[tuple[str, str | None, str | None]]:
+    section = extract_comments(LexborHTMLParser((DATA / name).read_bytes()))
+    out = []
+    for c in Article(comments=section.comments).iter_comments():
+        up = c.parent
+        out.append(
+            (
+                c.text,
+                c.author.name if c.author else None,
+                up.text if isinstance(up, Comment) else None,
+            )
+        )
+    return out
+
+
+def expected(
+    rows: list[tuple[int, str, str | None, str]],
+) -> list[tuple[str, str | None, str | None]]:
+    stack: list[str] = []
+    out = []
+    for depth, _, author, text in rows:
+        stack = stack[:depth]
+        out.append((text, author, stack[-1] if stack else None))
+        stack.append(text)
+    return out
+
+
+def main() -> None:
+    verbose = "-v" in sys.argv
+    all_trees = trees()
+    names = [a for a in sys.argv[1:] if a != "-v"] or sorted(all_trees)
+    parents = authors = total = exact = 0
+    for name in names:
+        want = expected(all_trees[name])
+        got = found(name)
+        by_text: dict[str, list[tuple[str, str | None, str | None]]] = {}
+        for row in got:
+            by_text.setdefault(row[0], []).append(row)
+        real = [w for w in want if w[0]]
+        p = sum(any(g[2] == w[2] for g in by_text.get(w[0], [])) for w in real)
+        a = sum(any(g[1] == w[1] for g in by_text.get(w[0], [])) for w in real)
+        ok = got == want
+        parents, authors, total, exact = parents + p, authors + a, total + len(real), exact + ok
+        if verbose:
+            print(f"{name:32} parents {p}/{len(real)}  authors {a}/{len(real)}  exact {ok}")
+    print(
+        f"{len(names)} pages: parents right {parents}/{total}, authors right {authors}/{total}, "
+        f"exact threads {exact}/{len(names)}"
+    )
+
+
+if __name__ == "__main__":
+    main()
