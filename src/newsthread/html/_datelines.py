@@ -9,6 +9,7 @@ from datetime import datetime
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from newsthread.html._page_nodes import PageNodes
 from newsthread.html._written_dates import date_in_text
 
 __all__ = [
@@ -46,21 +47,28 @@ _LONG_BLOCK = 250
 _LEAD = 100  # a dateline may open the first long paragraph ("Berlin, 25. Januar 2022: ...")
 
 
-def date_near_heading(doc: LexborHTMLParser) -> datetime | None:
+def date_near_heading(doc: LexborHTMLParser, nodes: PageNodes | None = None) -> datetime | None:
     """A written date just above or below the page's only ``<h1>`` (a dateline, "Stand: …")."""
-    window = heading_window(doc)
+    window = heading_window(doc, nodes)
     return date_in_text(window) if window is not None else None
 
 
-def heading_window(doc: LexborHTMLParser) -> str | None:
+def heading_window(doc: LexborHTMLParser, nodes: PageNodes | None = None) -> str | None:
     """The text just above and below the page's only ``<h1>``, where its dateline stands.
 
     The window holds the text around the heading inside its nearest ancestors,
     cut at ``footer``/``nav``/``header``/``aside`` and after the opening of the first
     paragraph with a lot of text; an ``<h1>`` in the page's header (a logo: a ``header``
-    outside ``article`` and ``main``) has none.
+    outside ``article`` and ``main``) has none. With the page's ``nodes``, read once.
     """
-    h1s = doc.css("h1")
+    if nodes is None:
+        return _heading_window(doc.css("h1"))
+    if nodes.window is None:
+        nodes.window = (_heading_window(nodes.h1s),)
+    return nodes.window[0]
+
+
+def _heading_window(h1s: list[LexborNode]) -> str | None:
     if len(h1s) != 1:
         return None
     heading = h1s[0]

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsthread.html._datelines import date_near_heading
+from newsthread.html._page_nodes import PageNodes
 from newsthread.html._written_dates import ISO_START, date_in_text, date_in_url, parse_date
 from newsthread.html._zones import site_zone
 
@@ -95,6 +96,7 @@ def local_published(
     url: str | None,
     hints: list[str],
     source: LexborNode | None = None,
+    nodes: PageNodes | None = None,
 ) -> None:
     """Put a UTC publication time on the page's own day when the page says which day that is.
 
@@ -133,7 +135,7 @@ def local_published(
     articled: dict[int, bool] = {}
     source_id = source.mem_id if source is not None else None
     elsewhere: list[date] = []
-    for node in doc.css("time")[:5]:
+    for node in (doc.css("time") if nodes is None else nodes.times())[:5]:
         raw = (node.attributes.get("datetime") or "").strip()
         text = node.text(deep=True)[:200]
         parsed = None
@@ -165,7 +167,7 @@ def local_published(
         (shown_days if parsed is not None else other_days).append(shown.date())
     days = [url_day] if url_day is not None else shown_days + other_days + meta_days
     if url_day is None:
-        near = date_near_heading(doc)
+        near = date_near_heading(doc, nodes)
         if near is not None:
             days.append(near.date())
         if len(set(elsewhere)) == 1:

@@ -24,6 +24,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsthread.html._byline_search import in_cited_item, named_on_page, visible_bylines
 from newsthread.html._bylines import add_authors, complete_authors, is_organisation, is_outlet
+from newsthread.html._page_nodes import PageNodes
 from newsthread.html._published import (
     MODIFIED_KEYS,
     PUBLISHED_KEYS,
@@ -95,10 +96,10 @@ def _clean(value: object) -> str | None:
 # -- JSON-LD --------------------------------------------------------------------
 
 
-def _json_objects(doc: LexborHTMLParser) -> list[dict[str, Any]]:
+def _json_objects(nodes: PageNodes) -> list[dict[str, Any]]:
     """Every JSON-LD object of the page, flattening lists and ``@graph``."""
     out: list[dict[str, Any]] = []
-    for script in doc.css('script[type="application/ld+json"]'):
+    for script in nodes.ld_json_scripts():
         raw = script.text(deep=True).strip()
         if not raw:
             continue
@@ -200,8 +201,8 @@ def _ld_article(objects: list[dict[str, Any]]) -> dict[str, Any] | None:
     return next((o for o in objects if _types(o) & _PAGE_TYPES), None)
 
 
-def _from_json_ld(doc: LexborHTMLParser, meta: Metadata) -> None:
-    objects = _json_objects(doc)
+def _from_json_ld(nodes: PageNodes, meta: Metadata) -> None:
+    objects = _json_objects(nodes)
     by_id = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str)}
     obj = _ld_article(objects)
     if obj is not None:
@@ -288,11 +289,9 @@ _TAG_KEYS = ("article:tag", "parsely-tags", "sailthru.tags", "news_keywords", "k
 _DESCRIPTION_KEYS = ("og:description", "description", "twitter:description", "dc.description")
 
 
-def _meta_values(doc: LexborHTMLParser) -> dict[str, list[str]]:
+def _meta_values(nodes: PageNodes) -> dict[str, list[str]]:
     values: dict[str, list[str]] = {}
-    head_and_body = doc.css("meta[content]")
-    for node in head_and_body:
-        attrs_ = node.attributes
+    for node, attrs_ in nodes.metas:  # in the head and the body
         content = attrs_.get("content")
         if not content:
             continue
@@ -316,7 +315,7 @@ def _first(values: dict[str, list[str]], keys: tuple[str, ...]) -> str | None:
     return None
 
 
-def _from_meta(doc: LexborHTMLParser, meta: Metadata, values: dict[str, list[str]]) -> None:
+def _from_meta(nodes: PageNodes, meta: Metadata, values: dict[str, list[str]]) -> None:
     meta.titles.extend(_clean(value) for key in _TITLE_KEYS for value in values.get(key, ()))
     tagged: list[Author] = []
     for key in _AUTHOR_KEYS:
@@ -345,7 +344,7 @@ def _from_meta(doc: LexborHTMLParser, meta: Metadata, values: dict[str, list[str
                 break
     meta.description = meta.description or _first(values, _DESCRIPTION_KEYS)
     canonical = _first(values, ("og:url", "twitter:url"))
-    link = doc.css_first('link[rel="canonical"][href]')
+    link = nodes.canonical
     href = link.attributes.get("href") if link is not None else None
     meta.canonical_url = meta.canonical_url or _clean(href) or canonical
     if meta.language is None:
@@ -355,10 +354,12 @@ def _from_meta(doc: LexborHTMLParser, meta: Metadata, values: dict[str, list[str
 # -- visible markup ------------------------------------------------------------------
 
 
-def _from_markup(doc: LexborHTMLParser, meta: Metadata, url: str | None) -> LexborNode | None:
+def _from_markup(
+    doc: LexborHTMLParser, meta: Metadata, url: str | None, nodes: PageNodes
+) -> LexborNode | None:
     """Dates, byline, title and language from the visible markup; returns the element that
     gave the publication date, if one did."""
-    source = markup_dates(doc, meta, url)
+    source = markup_dates(doc, meta, url, nodes)
     sites = _site_names(meta, url)
     site_credit = bool(meta.authors) and all(is_outlet(a.name, sites) for a in meta.authors)
     unnamed = bool(meta.authors) and not site_credit and not named_on_page(doc, meta.authors)
@@ -407,12 +408,13 @@ def extract_metadata(doc: LexborHTMLParser, *, url: str | None = None) -> Metada
     page declares none in its metadata.
     """
     meta = Metadata()
-    _from_json_ld(doc, meta)
-    values = _meta_values(doc)
-    _from_meta(doc, meta, values)
-    source = _from_markup(doc, meta, url)
-    settle_published(doc, meta, url, values, source)
-    meta.title = choose_title(doc, meta.titles, _site_names(meta, url))
+    nodes = PageNodes(doc)  # one CSS pass for the readers below
+    _from_json_ld(nodes, meta)
+    values = _meta_values(nodes)
+    _from_meta(nodes, meta, values)
+    source = _from_markup(doc, meta, url, nodes)
+    settle_published(doc, meta, url, values, source, nodes)
+    meta.title = choose_title(doc, meta.titles, _site_names(meta, url), nodes.h1s)
     if meta.language:
         meta.language = meta.language.replace("_", "-")
     return meta

@@ -12,6 +12,7 @@ UTC instant moves to the page's own day (``_local_day``). Reading one written da
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import datetime, timedelta
 from itertools import chain
 from typing import TYPE_CHECKING
@@ -28,6 +29,7 @@ from newsthread.html._datelines import (
     own_text,
 )
 from newsthread.html._local_day import in_article, local_published, on_day
+from newsthread.html._page_nodes import PageNodes
 from newsthread.html._script_dates import date_in_scripts, script_date_values
 from newsthread.html._written_dates import (
     ISO_START,
@@ -148,13 +150,19 @@ def _ambiguous(raw: str) -> bool:
     return match is not None and all(int(g) <= 12 for g in match.groups())
 
 
-_DATE_ELEMENTS = '[itemprop="datePublished"], [itemprop="dateModified"], time'
+_DATE_PROPS = ("datePublished", "dateModified")
+
+
+def _date_elements(nodes: PageNodes) -> Iterator[tuple[LexborNode, str, dict[str, str | None]]]:
+    """``[itemprop="datePublished"], [itemprop="dateModified"], time`` as lexbor's CSS pass
+    gives them: an element once for each of the selectors it matches."""
+    for entry in nodes.dates:
+        _node, tag, attrs_ = entry
+        for _ in range((attrs_.get("itemprop") in _DATE_PROPS) + (tag == "time")):
+            yield entry
 
 
 _DATE_MARKUP = "abbr.published[title], .published, .entry-date, .post-date, .date, .datum, time"
-
-
-_MODIFIED_ELEMENT = '[itemprop="dateModified"]'
 
 
 def _in_comments(node: LexborNode) -> bool:
@@ -173,11 +181,13 @@ def _in_comments(node: LexborNode) -> bool:
     return False
 
 
-def _document_date(doc: LexborHTMLParser) -> datetime | None:
+def _document_date(nodes: PageNodes) -> datetime | None:
     """The date of a ``<meta name="date">`` (or Dublin Core's ``dc.date``), or None."""
-    for node in doc.css("meta[name][content]"):
-        attrs_ = node.attributes
-        if (attrs_.get("name") or "").strip().casefold() in _DOCUMENT_DATE_KEYS:
+    for _node, attrs_ in nodes.metas:
+        if (
+            "name" in attrs_
+            and (attrs_.get("name") or "").strip().casefold() in _DOCUMENT_DATE_KEYS
+        ):
             parsed = parse_date(attrs_.get("content"))
             if parsed is not None:
                 return parsed
@@ -242,7 +252,9 @@ def _element_date(node: LexborNode) -> datetime | None:
     return parsed
 
 
-def markup_dates(doc: LexborHTMLParser, meta: Metadata, url: str | None) -> LexborNode | None:
+def markup_dates(
+    doc: LexborHTMLParser, meta: Metadata, url: str | None, nodes: PageNodes
+) -> LexborNode | None:
     """Publication and modification dates from the visible markup and the url, where the
     declared metadata gave none; returns the element that gave the publication date, if one did."""
     source: LexborNode | None = None
@@ -256,14 +268,13 @@ def markup_dates(doc: LexborHTMLParser, meta: Metadata, url: str | None) -> Lexb
         # One CSS pass sorted into the kinds of date element, most trusted first.
         kinds: tuple[list[LexborNode], ...] = ([], [], [], [])
         articled: dict[int, bool] = {}
-        for node in doc.css(_DATE_ELEMENTS):
-            attrs_ = node.attributes
+        for node, tag, attrs_ in _date_elements(nodes):
             prop = attrs_.get("itemprop")
             if prop == "dateModified" and modified_node is None:
                 modified_node = node
             if prop == "datePublished":
                 kinds[0].append(node)
-            if node.tag != "time":
+            if tag != "time":
                 continue
             if "pubdate" in attrs_:
                 kinds[1].append(node)
@@ -276,7 +287,7 @@ def markup_dates(doc: LexborHTMLParser, meta: Metadata, url: str | None) -> Lexb
             if index == 3:
                 # Before <time> elements anywhere on the page (as often a teaser's as the
                 # article's): the dateline by the heading, then the document's date.
-                found = date_near_heading(doc) or _document_date(doc)
+                found = date_near_heading(doc, nodes) or _document_date(nodes)
                 if found is not None:
                     meta.published = found
                     break
@@ -334,21 +345,40 @@ def markup_dates(doc: LexborHTMLParser, meta: Metadata, url: str | None) -> Lexb
                 source = node
                 break
     if meta.modified is None:
-        modified = doc.css_first(_MODIFIED_ELEMENT) if declared else modified_node
+        if declared:
+            modified = next(iter(nodes.with_itemprop("dateModified")), None)
+        else:
+            modified = modified_node
         if modified is not None:
             attrs_ = modified.attributes
             meta.modified = parse_date(attrs_.get("datetime") or attrs_.get("content"))
     return source
 
 
-_TIMESTAMP_ELEMENTS = (
-    '[itemprop="datePublished"], time[datetime], [property="schema:datePublished"][content], '
-    '[property="schema:dateCreated"][content]'
-)
+def _timestamp_elements(nodes: PageNodes) -> list[dict[str, str | None]]:
+    """The attributes of ``[itemprop="datePublished"], time[datetime],
+    [property="schema:datePublished"][content], [property="schema:dateCreated"][content]``."""
+    return [
+        attrs_
+        for _node, tag, attrs_ in nodes.dates
+        # once for each selector matched, as lexbor gives them
+        for _ in range(
+            (attrs_.get("itemprop") == "datePublished")
+            + (tag == "time" and "datetime" in attrs_)
+            + (attrs_.get("property") in _SCHEMA_DATES and "content" in attrs_)
+        )
+    ]
+
+
+_SCHEMA_DATES = ("schema:datePublished", "schema:dateCreated")
 
 
 def _with_time(
-    doc: LexborHTMLParser, meta: Metadata, url: str | None, values: dict[str, list[str]]
+    doc: LexborHTMLParser,
+    meta: Metadata,
+    url: str | None,
+    values: dict[str, list[str]],
+    nodes: PageNodes,
 ) -> None:
     """A full timestamp of the same day for a publication date that came without a time.
 
@@ -365,14 +395,13 @@ def _with_time(
     day = published.date()
     wall = published.time()
     raws = [value for key in _TIME_HINT_KEYS for value in values.get(key, ())]
-    for node in doc.css(_TIMESTAMP_ELEMENTS)[:8]:
-        if node.attributes.get("itemprop") == "dateModified":
+    for attrs_ in _timestamp_elements(nodes)[:8]:
+        if attrs_.get("itemprop") == "dateModified":
             continue
-        attrs_ = node.attributes
         raws.append(attrs_.get("datetime") or attrs_.get("content") or "")
     zone = site_zone((url, meta.canonical_url), meta.language) if wall == _MIDNIGHT else None
     nearby = None  # a UTC instant that falls on the day in the site's zone
-    for raw in chain(raws, script_date_values(doc)):
+    for raw in chain(raws, script_date_values(doc, nodes=nodes)):
         if not raw or not ISO_START.match(raw.strip()):
             continue
         parsed = parse_date(raw)
@@ -406,7 +435,9 @@ _NO_OFFSET = timedelta(0)
 _SHOWN_TEXT = 10_000
 
 
-def _shown_declared(doc: LexborHTMLParser, meta: Metadata, values: dict[str, list[str]]) -> None:
+def _shown_declared(
+    doc: LexborHTMLParser, meta: Metadata, values: dict[str, list[str]], nodes: PageNodes
+) -> None:
     """Another declared date, when the page shows its day and not the publication's: a
     publication date of another source (JSON-LD and ``<meta>`` that disagree), else the
     declared modification. What the page shows is its dateline by the heading, else the
@@ -427,7 +458,7 @@ def _shown_declared(doc: LexborHTMLParser, meta: Metadata, values: dict[str, lis
         for value in values.get(key, ())
         if (parsed := parse_date(value)) is not None and parsed.date() != published.date()
     ]
-    for node in doc.css('[itemprop="datePublished"]')[:5]:
+    for node in nodes.with_itemprop("datePublished")[:5]:
         attrs_ = node.attributes
         parsed = parse_date(attrs_.get("datetime") or attrs_.get("content"))
         if parsed is not None and parsed.date() != published.date():
@@ -436,7 +467,7 @@ def _shown_declared(doc: LexborHTMLParser, meta: Metadata, values: dict[str, lis
         others.append(meta.modified)
     if not others:
         return
-    window = heading_window(doc) or ""
+    window = heading_window(doc, nodes) or ""
     if not days_in_text(window):  # no dateline by the heading
         window = own_text(doc, _SHOWN_TEXT)
     # The first date shown, unless labelled as the update: a page that says "Updated …"
@@ -464,6 +495,7 @@ def settle_published(
     url: str | None,
     values: dict[str, list[str]],
     source: LexborNode | None,
+    nodes: PageNodes,
 ) -> None:
     """The last sources of a publication date (a paragraph that opens with its date, a
     labelled date, a title that opens with its date), then its time and its local day.
@@ -476,7 +508,7 @@ def settle_published(
     if meta.published is None:
         meta.published = labelled_date(doc)
     if meta.published is None:
-        meta.published = date_in_scripts(doc)
+        meta.published = date_in_scripts(doc, nodes)
     if meta.published is None:
         # A title that opens with its date ("23.01.2022 - Wierer wins").
         meta.published = next(
@@ -485,8 +517,8 @@ def settle_published(
         )
     if meta.published is None:
         meta.published = first_date_in_text(doc)
-    _shown_declared(doc, meta, values)
-    _with_time(doc, meta, url, values)
+    _shown_declared(doc, meta, values, nodes)
+    _with_time(doc, meta, url, values, nodes)
     local_published(
-        doc, meta, url, [v for key in _DATE_HINT_KEYS for v in values.get(key, ())], source
+        doc, meta, url, [v for key in _DATE_HINT_KEYS for v in values.get(key, ())], source, nodes
     )

@@ -9,6 +9,7 @@ from datetime import datetime
 
 from selectolax.lexbor import LexborHTMLParser
 
+from newsthread.html._page_nodes import PageNodes
 from newsthread.html._written_dates import parse_date
 
 __all__ = ["date_in_scripts", "script_date_values"]
@@ -28,26 +29,31 @@ _KEYS = (
 _SCRIPT_MAX = 200_000
 
 
-def date_in_scripts(doc: LexborHTMLParser) -> datetime | None:
+def date_in_scripts(doc: LexborHTMLParser, nodes: PageNodes | None = None) -> datetime | None:
     """The first publication date (else creation date) a script's JSON gives, or None.
 
     JSON-LD is not read here: its article was read as such, and its other objects (the claim
     a ClaimReview reviews, a product, an event) are not the article.
     """
-    for value in script_date_values(doc, json_ld=False):
+    for value in script_date_values(doc, json_ld=False, nodes=nodes):
         found = parse_date(value)
         if found is not None:
             return found
     return None
 
 
-def script_date_values(doc: LexborHTMLParser, *, json_ld: bool = True) -> Iterator[str]:
+def script_date_values(
+    doc: LexborHTMLParser, *, json_ld: bool = True, nodes: PageNodes | None = None
+) -> Iterator[str]:
     """The values of the publication keys in the page's scripts, in order, then those of the
     creation keys; ``json_ld=False`` leaves out JSON-LD scripts."""
+    scripts = (
+        [(node, node.attributes) for node in doc.css("script")] if nodes is None else nodes.scripts
+    )
     codes = [
         code
-        for node in doc.css("script")
-        if (json_ld or node.attributes.get("type") != "application/ld+json")
+        for node, attrs_ in scripts
+        if (json_ld or attrs_.get("type") != "application/ld+json")
         and "ate" in (code := node.text(deep=True)[:_SCRIPT_MAX])
         and '":' in code
     ]

@@ -69,15 +69,21 @@ def _confirmation(title: str, page_title: str | None, headings: list[str]) -> in
 
 
 def choose_title(
-    doc: LexborHTMLParser, declared: Iterable[str | None], site_names: list[str]
+    doc: LexborHTMLParser,
+    declared: Iterable[str | None],
+    site_names: list[str],
+    h1s: list[LexborNode] | None = None,
 ) -> str | None:
-    """The article's title from the ``declared`` titles (most trusted first) and the markup."""
+    """The article's title from the ``declared`` titles (most trusted first) and the markup
+    (``h1s``: the page's ``<h1>`` elements, when already found)."""
     title_node = doc.css_first("title")
     page_title = _clean(title_node.text(deep=True)) if title_node is not None else None
     headings = [
         text
         for text in (
-            _clean(_heading_text(h1)) for h1 in doc.css("h1")[:5] if not _names_the_site(h1)
+            _clean(_heading_text(h1))
+            for h1 in (doc.css("h1") if h1s is None else h1s)[:5]
+            if not _names_the_site(h1)
         )
         if text
     ]

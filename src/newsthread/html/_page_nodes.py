@@ -1,0 +1,96 @@
+"""The elements the metadata readers look at, found in one CSS pass over the page.
+
+A CSS pass over a whole page costs about as much as what a reader then does with the few
+elements it finds, and the readers of the JSON-LD, the ``<meta>`` values, the canonical
+link, the title and the dates asked for theirs one pass each (some of them several times):
+they now share this one. Each group keeps document order and exactly the elements its own
+selector would find (lexbor compares ``type`` and ``rel`` values ASCII case-blind, as HTML
+says; the other values exactly).
+
+lexbor gives an element once for each selector of a list it matches (``time,
+[itemprop="datePublished"]`` gives ``<time itemprop="datePublished">`` twice, one after the
+other): each group here holds an element once, and a reader that asked a list of selectors
+repeats an element as often as lexbor gave it (see ``_published``).
+"""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+__all__ = ["Attributes", "PageNodes"]
+
+Attributes = dict[str, str | None]
+
+_SELECTOR = (
+    'h1, script, meta[content], link[rel="canonical"][href], time, '
+    '[itemprop="datePublished"], [itemprop="dateModified"], '
+    '[property="schema:datePublished"][content], [property="schema:dateCreated"][content]'
+)
+
+
+_DATE_PROPS = frozenset({"datePublished", "dateModified"})
+
+
+_SCHEMA_DATES = frozenset({"schema:datePublished", "schema:dateCreated"})
+
+
+class PageNodes:
+    """The page's ``<h1>`` elements, scripts, ``<meta content>`` elements, canonical link and
+    date elements (``time``, ``[itemprop=datePublished|dateModified]``, RDFa's
+    ``schema:datePublished``/``schema:dateCreated`` with a ``content``), each with its
+    attributes read once (the lists are shared: not to be changed)."""
+
+    __slots__ = ("canonical", "dates", "h1s", "metas", "scripts", "window")
+
+    def __init__(self, doc: LexborHTMLParser) -> None:
+        self.h1s: list[LexborNode] = []
+        self.scripts: list[tuple[LexborNode, Attributes]] = []
+        self.metas: list[tuple[LexborNode, Attributes]] = []
+        #: date elements with their tag name and attributes
+        self.dates: list[tuple[LexborNode, str, Attributes]] = []
+        #: the first ``link[rel="canonical"][href]``
+        self.canonical: LexborNode | None = None
+        #: the text around the only ``<h1>`` once ``_datelines.heading_window`` has read it
+        self.window: tuple[str | None] | None = None
+        last = -1
+        for node in doc.css(_SELECTOR):
+            if node.mem_id == last:  # the same element for another selector of the list
+                continue
+            last = node.mem_id
+            tag = node.tag or ""
+            attrs_ = node.attributes
+            if tag == "h1":
+                self.h1s.append(node)
+            elif tag == "script":
+                self.scripts.append((node, attrs_))
+            elif tag == "meta":
+                if "content" in attrs_:
+                    self.metas.append((node, attrs_))
+            elif tag == "link" and (
+                self.canonical is None
+                and "href" in attrs_
+                and (attrs_.get("rel") or "").lower() == "canonical"
+            ):
+                self.canonical = node
+            if (
+                tag == "time"
+                or attrs_.get("itemprop") in _DATE_PROPS
+                or (attrs_.get("property") in _SCHEMA_DATES and "content" in attrs_)
+            ):
+                self.dates.append((node, tag, attrs_))
+
+    def ld_json_scripts(self) -> list[LexborNode]:
+        """``script[type="application/ld+json"]``."""
+        return [
+            node
+            for node, attrs_ in self.scripts
+            if (attrs_.get("type") or "").lower() == "application/ld+json"
+        ]
+
+    def with_itemprop(self, prop: str) -> list[LexborNode]:
+        """``[itemprop="<prop>"]`` for a date property (``datePublished``, ``dateModified``)."""
+        return [node for node, _tag, attrs_ in self.dates if attrs_.get("itemprop") == prop]
+
+    def times(self) -> list[LexborNode]:
+        """``time``."""
+        return [node for node, tag, _attrs in self.dates if tag == "time"]
