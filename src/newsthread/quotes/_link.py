@@ -102,7 +102,9 @@ class SourceIndex:
         content = [w for w in words if w not in _STOP]
         if not content:
             return None
-        lists = [self._postings.get(w) for w in set(content)]
+        # In the quote's word order, not a set's: the rarest of equally rare words must not
+        # depend on the interpreter's hash seed.
+        lists = [self._postings.get(w) for w in dict.fromkeys(content)]
         if any(lst is None for lst in lists) and len(content) <= 2:
             return None
         present = [lst for lst in lists if lst]
