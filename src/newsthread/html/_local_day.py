@@ -118,7 +118,6 @@ def local_published(
     url_day = in_url.date() if in_url is not None else None
     if url_day is not None and abs((url_day - published.date()).days) > 1:
         url_day = None  # another story's date, or the url's own scheme
-    naive = published.replace(tzinfo=None)
     shown_days: list[date] = []
     other_days: list[date] = []
     meta_days: list[date] = []
@@ -132,39 +131,13 @@ def local_published(
                 return
         elif not (parsed.hour or parsed.minute):
             meta_days.append(parsed.date())
-    articled: dict[int, bool] = {}
-    source_id = source.mem_id if source is not None else None
     elsewhere: list[date] = []
-    for node in (doc.css("time") if nodes is None else nodes.times())[:5]:
-        raw = (node.attributes.get("datetime") or "").strip()
-        text = node.text(deep=True)[:200]
-        parsed = None
-        if raw:
-            parsed = parse_date(raw) if ISO_START.match(raw) else date_in_text(raw)
-        if parsed is not None and parsed.tzinfo is not None:
-            if parsed.utcoffset() and parsed == published and url_day in (None, parsed.date()):
-                meta.published = parsed
-                return
-            if parsed != published:
-                continue
-            shown = parse_date(text) if text.strip() else None
-        elif node.mem_id == source_id or in_article(node, articled):
-            shown = parsed or (parse_date(text) if text.strip() else None)
-        else:
-            if parsed is not None and not _in_listing(node):
-                elsewhere.append(parsed.date())
-            continue
-        if shown is None:
-            continue
-        if shown.tzinfo is None and (shown.hour or shown.minute):
-            offset = shown - naive
-            minutes = offset.total_seconds() / 60
-            if offset and minutes % 15 == 0 and -12 * 60 <= minutes <= 14 * 60:
-                local = published.astimezone(timezone(offset))
-                if url_day in (None, local.date()):
-                    meta.published = local
-                    return
-        (shown_days if parsed is not None else other_days).append(shown.date())
+    local = _local_time_shown(
+        doc, nodes, published, url_day, source, (shown_days, other_days, elsewhere)
+    )
+    if local is not None:
+        meta.published = local
+        return
     days = [url_day] if url_day is not None else shown_days + other_days + meta_days
     if url_day is None:
         near = date_near_heading(doc, nodes)
@@ -200,6 +173,54 @@ def local_published(
 
 
 _MIDNIGHT_HOURS = (22, 23)
+
+
+def _local_time_shown(
+    doc: LexborHTMLParser,
+    nodes: PageNodes | None,
+    published: datetime,
+    url_day: date | None,
+    source: LexborNode | None,
+    days: tuple[list[date], list[date], list[date]],
+) -> datetime | None:
+    """The UTC instant ``published`` in the zone a ``<time>`` element gives it, or None.
+
+    Meanwhile collects the days the page's ``<time>`` elements show: ``days`` are the days of
+    elements of that instant, of other elements in the article, and of elements elsewhere.
+    """
+    shown_days, other_days, elsewhere = days
+    naive = published.replace(tzinfo=None)
+    articled: dict[int, bool] = {}
+    source_id = source.mem_id if source is not None else None
+    for node in (doc.css("time") if nodes is None else nodes.times())[:5]:
+        raw = (node.attributes.get("datetime") or "").strip()
+        text = node.text(deep=True)[:200]
+        parsed = None
+        if raw:
+            parsed = parse_date(raw) if ISO_START.match(raw) else date_in_text(raw)
+        if parsed is not None and parsed.tzinfo is not None:
+            if parsed.utcoffset() and parsed == published and url_day in (None, parsed.date()):
+                return parsed
+            if parsed != published:
+                continue
+            shown = parse_date(text) if text.strip() else None
+        elif node.mem_id == source_id or in_article(node, articled):
+            shown = parsed or (parse_date(text) if text.strip() else None)
+        else:
+            if parsed is not None and not _in_listing(node):
+                elsewhere.append(parsed.date())
+            continue
+        if shown is None:
+            continue
+        if shown.tzinfo is None and (shown.hour or shown.minute):
+            offset = shown - naive
+            minutes = offset.total_seconds() / 60
+            if offset and minutes % 15 == 0 and -12 * 60 <= minutes <= 14 * 60:
+                local = published.astimezone(timezone(offset))
+                if url_day in (None, local.date()):
+                    return local
+        (shown_days if parsed is not None else other_days).append(shown.date())
+    return None
 
 
 def _on_the_hour(moment: datetime) -> bool:

@@ -265,53 +265,7 @@ def markup_dates(
     modified_node = None
     passed_over: list[LexborNode] = []  # date elements in lists and sidebars
     if meta.published is None:
-        # One CSS pass sorted into the kinds of date element, most trusted first.
-        kinds: tuple[list[LexborNode], ...] = ([], [], [], [])
-        articled: dict[int, bool] = {}
-        for node, tag, attrs_ in _date_elements(nodes):
-            prop = attrs_.get("itemprop")
-            if prop == "dateModified" and modified_node is None:
-                modified_node = node
-            if prop == "datePublished":
-                kinds[0].append(node)
-            if tag != "time":
-                continue
-            if "pubdate" in attrs_:
-                kinds[1].append(node)
-            if "datetime" in attrs_:
-                if len(kinds[2]) < 5 and in_article(node, articled):
-                    kinds[2].append(node)
-                kinds[3].append(node)
-        groups: list[list[LexborNode]] = [*kinds, []]
-        for index in range(len(groups)):
-            if index == 3:
-                # Before <time> elements anywhere on the page (as often a teaser's as the
-                # article's): the dateline by the heading, then the document's date.
-                found = date_near_heading(doc, nodes) or _document_date(nodes)
-                if found is not None:
-                    meta.published = found
-                    break
-            if index == len(groups) - 1:
-                groups[index] = doc.css(_DATE_MARKUP)
-            candidates = groups[index]
-            if index >= 2:  # a comment's date is never the article's
-                candidates = [n for n in candidates[:20] if not _in_comments(n)]
-            if index >= 3:  # anywhere on the page: not in a list of teasers or a sidebar
-                passed_over.extend(n for n in candidates[:20] if _in_teaser_list(n))
-                candidates = [n for n in candidates[:20] if not _in_teaser_list(n)]
-            if index >= 2:  # an element marked as the update ("updated", "modified") last
-                updates = [n for n in candidates[:20] if _is_update(n)]
-                if updates:
-                    passed_over.extend(updates)
-                    candidates = [n for n in candidates[:20] if not _is_update(n)]
-            for node in candidates[:5]:
-                parsed = _element_date(node)
-                if parsed is not None:
-                    meta.published = parsed
-                    source = node
-                    break
-            if meta.published is not None:
-                break
+        source, modified_node = _from_date_elements(doc, meta, nodes, passed_over)
     if declared:
         if in_url is not None and meta.published is not None:
             late = meta.published.replace(tzinfo=None) - in_url
@@ -324,19 +278,9 @@ def markup_dates(
     elif in_url is not None and meta.published.date() != in_url.date():
         meta.published = on_day(meta.published, in_url.date()) or in_url
     if meta.published is None:
-        for node in doc.css(_DATE_CLASSES)[:30]:
-            text = node.text(deep=True, separator=" ")
-            if (
-                not _in_comments(node)
-                and not _in_teaser_list(node)
-                and not _is_update(node)
-                and _SPAN.search(text[:_DATE_HEAD]) is None
-            ):
-                found = date_in_text(text[:_DATE_HEAD])
-                if found is not None:
-                    meta.published = found
-                    source = node
-                    break
+        classed = _date_in_date_class(doc)
+        if classed is not None:
+            meta.published, source = classed
     if meta.published is None:
         # The only dates are in lists and sidebars: the first of them, rather than none.
         for node in passed_over[:5]:
@@ -353,6 +297,81 @@ def markup_dates(
             attrs_ = modified.attributes
             meta.modified = parse_date(attrs_.get("datetime") or attrs_.get("content"))
     return source
+
+
+def _from_date_elements(
+    doc: LexborHTMLParser, meta: Metadata, nodes: PageNodes, passed_over: list[LexborNode]
+) -> tuple[LexborNode | None, LexborNode | None]:
+    """The publication date from the page's date elements, most trusted kind first (set on
+    ``meta``); returns the element that gave it and the ``dateModified`` element. Date
+    elements of teaser lists and updates go to ``passed_over``."""
+    source: LexborNode | None = None
+    modified_node: LexborNode | None = None
+    # One CSS pass sorted into the kinds of date element, most trusted first.
+    kinds: tuple[list[LexborNode], ...] = ([], [], [], [])
+    articled: dict[int, bool] = {}
+    for node, tag, attrs_ in _date_elements(nodes):
+        prop = attrs_.get("itemprop")
+        if prop == "dateModified" and modified_node is None:
+            modified_node = node
+        if prop == "datePublished":
+            kinds[0].append(node)
+        if tag != "time":
+            continue
+        if "pubdate" in attrs_:
+            kinds[1].append(node)
+        if "datetime" in attrs_:
+            if len(kinds[2]) < 5 and in_article(node, articled):
+                kinds[2].append(node)
+            kinds[3].append(node)
+    groups: list[list[LexborNode]] = [*kinds, []]
+    for index in range(len(groups)):
+        if index == 3:
+            # Before <time> elements anywhere on the page (as often a teaser's as the
+            # article's): the dateline by the heading, then the document's date.
+            found = date_near_heading(doc, nodes) or _document_date(nodes)
+            if found is not None:
+                meta.published = found
+                break
+        if index == len(groups) - 1:
+            groups[index] = doc.css(_DATE_MARKUP)
+        candidates = groups[index]
+        if index >= 2:  # a comment's date is never the article's
+            candidates = [n for n in candidates[:20] if not _in_comments(n)]
+        if index >= 3:  # anywhere on the page: not in a list of teasers or a sidebar
+            passed_over.extend(n for n in candidates[:20] if _in_teaser_list(n))
+            candidates = [n for n in candidates[:20] if not _in_teaser_list(n)]
+        if index >= 2:  # an element marked as the update ("updated", "modified") last
+            updates = [n for n in candidates[:20] if _is_update(n)]
+            if updates:
+                passed_over.extend(updates)
+                candidates = [n for n in candidates[:20] if not _is_update(n)]
+        for node in candidates[:5]:
+            parsed = _element_date(node)
+            if parsed is not None:
+                meta.published = parsed
+                source = node
+                break
+        if meta.published is not None:
+            break
+    return source, modified_node
+
+
+def _date_in_date_class(doc: LexborHTMLParser) -> tuple[datetime, LexborNode] | None:
+    """A date written in an element whose class names a date (not a comment's, a teaser's
+    or an update's, nor a span of days)."""
+    for node in doc.css(_DATE_CLASSES)[:30]:
+        text = node.text(deep=True, separator=" ")
+        if (
+            not _in_comments(node)
+            and not _in_teaser_list(node)
+            and not _is_update(node)
+            and _SPAN.search(text[:_DATE_HEAD]) is None
+        ):
+            found = date_in_text(text[:_DATE_HEAD])
+            if found is not None:
+                return found, node
+    return None
 
 
 def _timestamp_elements(nodes: PageNodes) -> list[dict[str, str | None]]:
