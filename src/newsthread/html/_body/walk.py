@@ -300,6 +300,13 @@ def holds_text(node: LexborNode) -> bool:
     return node.css_first("p") is not None
 
 
+def _holds_teasers(node: LexborNode) -> bool:
+    """Whether an ``<aside>`` or ``<footer>`` holds two or more ``<article>`` elements: a
+    list of teasers for other stories (latest news, more from the site), however long.
+    (A ``<form>`` is left to the text measure: some sites wrap the whole page in one.)"""
+    return len(node.css("article")) >= 2
+
+
 def _bonus_or_skip(
     node: LexborNode, tag: str, attrs: dict[str, str | None], walk: Walk
 ) -> float | None:
@@ -331,7 +338,9 @@ def _bonus_or_skip(
             attrs.get("itemprop") == "comment" or attrs.get("typeof") == "Comment"
         ):
             return None
-    if tag in CONDITIONAL_TAGS and mostly_boilerplate(node, walk):
+    if tag in CONDITIONAL_TAGS and (
+        mostly_boilerplate(node, walk) or (tag != "form" and _holds_teasers(node))
+    ):
         return None
     if tag == "article" or (attrs and attrs.get("itemprop") == "articleBody"):
         bonus += 20
