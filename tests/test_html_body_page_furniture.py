@@ -1,5 +1,5 @@
-"""Main text: boxes of page furniture inside the article's element (lists of teasers for
-other stories), left out by their structure rather than their wording."""
+"""Main text: page furniture inside the article's element (lists of teasers for other
+stories, the text layers of a chart), left out by its structure rather than its wording."""
 
 from __future__ import annotations
 
@@ -22,4 +22,16 @@ def test_an_aside_of_teaser_articles_is_left_out_however_long() -> None:
         "Traders who sell at the open-air market ",
         "Opponents had wanted the depot kept as a",
         "Work on the roof starts in the spring. T",
+    ]
+
+
+def test_text_placed_over_a_picture_by_percentages_is_a_graphics_labels() -> None:
+    # A chart exported with its text layers (ai2html): each label sits at top:N%, left:N%.
+    # A responsive video box (padding-top:56.25%) is no such label: its text stays.
+    result = texts("body_chart_overlay_labels.html")
+    assert [t[:40] for t in result] == [
+        "The government will soon pay more in int",
+        "Annual interest payments are expected to",
+        "Finding the money to pay investors who h",
+        "The minister spoke to reporters after th",
     ]

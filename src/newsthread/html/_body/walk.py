@@ -25,6 +25,7 @@ from newsthread.html._body.markers import (
     PAGE_TAGS,
     SKIP_TAGS,
     is_hidden,
+    is_overlay_label,
     marker_info,
 )
 from newsthread.model import Link
@@ -315,7 +316,9 @@ def _bonus_or_skip(
     bonus = 0.0
     if attrs:
         # Most elements have a class and nothing that could hide them.
-        if ("hidden" in attrs or "aria-hidden" in attrs or "style" in attrs) and is_hidden(attrs):
+        if ("hidden" in attrs or "aria-hidden" in attrs or "style" in attrs) and (
+            is_hidden(attrs) or is_overlay_label(attrs.get("style") or "")
+        ):
             return None
         cls = attrs.get("class")
         ident = attrs.get("id")
