@@ -1,5 +1,5 @@
 """Main text: page furniture inside the article's element (lists of teasers for other
-stories, the text layers of a chart), left out by its structure rather than its wording."""
+stories, the text layers of a chart, an author box), left out by its structure rather than its wording."""
 
 from __future__ import annotations
 
@@ -34,4 +34,16 @@ def test_text_placed_over_a_picture_by_percentages_is_a_graphics_labels() -> Non
         "Annual interest payments are expected to",
         "Finding the money to pay investors who h",
         "The minister spoke to reporters after th",
+    ]
+
+
+def test_an_author_box_after_the_article_is_left_out() -> None:
+    # A link to the author's page (/about/editors/…) and a short bio under the last paragraph.
+    result = texts("body_author_box_at_end.html")
+    assert [t[:40] for t in result] == [
+        "The new console is the most powerful one",
+        "It is also the largest and loudest box t",
+        "The controller is heavier than before, w",
+        "At its price it is for players who alrea",
+        "Read our full review of the console for ",
     ]

@@ -4,8 +4,8 @@ Link lists, section-end furniture ("Related posts" and everything after it), cre
 datelines, ad labels, reader prompts and notices recognised by their wording in several
 languages (newsletters, paywalls, ratings, sharing, licences, moderation), kickers above
 the title heading, a run of short unfinished lines at the end, runs of label lines (a
-chart's axis, a share bar), lines repeating the one before them and headings left with
-nothing under them.
+chart's axis, a share bar), lines repeating the one before them, an author box at the end
+(a link to the author's page and a short bio) and headings left with nothing under them.
 """
 
 from __future__ import annotations
@@ -150,6 +150,14 @@ _CAPTION_CREDIT = re.compile(
     r"istock\.com|crédito\s*:|\(c\) |"
     r"^(?:abbildung|abb\.|figure|fig\.|grafik|illustration)\s*\d*\s*:)"
 )
+# The address of an author's page, and what a bio after a link to it holds at most.
+_AUTHOR_URL = re.compile(
+    r"/(?:authors?|autor(?:in|en)?|auteurs?|autore|editors?|staff|journalists?|contributors?|"
+    r"people|profiles?|team)/[^/?#]+/?(?:$|[?#])|[?&]author=",
+    re.IGNORECASE,
+)
+_BIO_BLOCKS = 2
+_BIO_MAX = 600
 _TAIL_SHORT = 40
 _SENTENCE_END = frozenset('.!?…"“”»)」。')
 _TAIL_MAX_RUN = 4
@@ -216,6 +224,7 @@ def _drop_furniture(picked: list[RawBlock]) -> list[RawBlock]:
     blocks: list[RawBlock] = []
     skipping = False
     started = False  # past the first real paragraph: captions before it are lead photos
+    author_at = -1  # where the last link to an author's page stood, past the first paragraph
     for block in picked:
         kind, text = block[0], block[1]
         length = len(text)
@@ -232,6 +241,8 @@ def _drop_furniture(picked: list[RawBlock]) -> list[RawBlock]:
             else:
                 continue
         if not keep(block):  # the cheap test first: link lists need no phrase search
+            if started and _links_to_author(block):
+                author_at = len(blocks)
             continue
         # The phrase patterns match lowercased text: case-insensitive matching of
         # long alternations is several times slower in Python's re.
@@ -251,7 +262,23 @@ def _drop_furniture(picked: list[RawBlock]) -> list[RawBlock]:
         if length < 40 and kind == P and _is_dateline(text):
             continue
         blocks.append(block)
-    return blocks
+    return _drop_author_box(blocks, author_at)
+
+
+def _links_to_author(block: RawBlock) -> bool:
+    """Whether a block of link text links to an author's page ("By Jane Doe", a photo)."""
+    return any(_AUTHOR_URL.search(link.url) for link in block[2])
+
+
+def _drop_author_box(blocks: list[RawBlock], at: int) -> list[RawBlock]:
+    """Without the author box at the end: a link to the author's page followed by a short
+    bio (one or two paragraphs, much less text than the article above it)."""
+    if at <= 0 or at >= len(blocks) or len(blocks) - at > _BIO_BLOCKS:
+        return blocks
+    bio = sum(len(b[1]) for b in blocks[at:])
+    if bio > _BIO_MAX or 4 * bio > sum(len(b[1]) for b in blocks[:at]):
+        return blocks
+    return blocks[:at]
 
 
 def _drop_above_title(blocks: list[RawBlock], title: str) -> list[RawBlock]:
