@@ -1,5 +1,5 @@
 """Main text: page furniture inside the article's element (lists of teasers for other
-stories, the text layers of a chart, an author box), left out by its structure rather than its wording."""
+stories, the text layers of a chart, an author box, javascript: controls), left out by its structure rather than its wording."""
 
 from __future__ import annotations
 
@@ -47,3 +47,16 @@ def test_an_author_box_after_the_article_is_left_out() -> None:
         "At its price it is for players who alrea",
         "Read our full review of the console for ",
     ]
+
+
+def test_short_javascript_controls_are_link_text_and_dropped() -> None:
+    # Share buttons whose href is javascript: are controls (a list of three between two
+    # paragraphs); a javascript: link inside a
+    # sentence, or one wrapping paragraphs, leaves its words in the text.
+    result = texts("body_javascript_controls.html")
+    assert [t[:40] for t in result] == [
+        "The island ferry will run every forty mi",
+        "Tickets bought for the old timetable sta",
+        "The last boat of the night will leave th",
+    ]
+    assert "new departure points" in result[1]

@@ -6,7 +6,7 @@ parent, tag, bonus as the article, and the range of blocks inside it) for the sc
 stage. Elements that are never content are skipped on the way (see ``markers``).
 Link text is counted per block; a block inside a link that wraps block elements (a
 teaser card: ``<a><h3>…</h3><p>…</p></a>``) is link text as a whole. ``javascript:``
-"links" are not links.
+"links" are not links; a short block of only their words is a control's (link text).
 """
 
 from __future__ import annotations
@@ -44,10 +44,13 @@ ROW = 5  # a table row, its cells joined by " | "
 RawBlock = tuple[int, str, list[Link], int, int, int, bool]
 # An exit record on the walk's stack: (what, elem, kind, extra, ordered, data); what is
 # 0 for leaving a block element (the rest is the context to restore), 1 for leaving a
-# link (elem: start offset, kind: buffer generation, data: the href).
+# link (elem: start offset, kind: buffer generation, data: the href), 2 for leaving a
+# ``javascript:`` control (the same without the href).
 _Exit = tuple[int, int, int, int, bool, object]
 # Characters of a paragraph's running text before an inline element counted as inside it.
 _SENTENCE_STARTED = 20
+# A block of only a ``javascript:`` control's words shorter than this is the control's label.
+_CONTROL_MAX = 30
 _CELL_TAGS = frozenset({"td", "th"})
 _CELL_SEPARATOR = " | "
 _LIST_TAGS = frozenset({"ul", "ol"})
@@ -68,6 +71,7 @@ class Walk:
         "buf",
         "buf_gen",
         "buf_len",
+        "control_chars",
         "ctx_elem",
         "ctx_extra",
         "ctx_kind",
@@ -91,6 +95,7 @@ class Walk:
         self.buf_gen = 0
         self.links: list[Link] = []
         self.link_chars = 0
+        self.control_chars = 0
         self.link_depth = 0
         self.elem_parent: list[int] = []
         self.elem_tag: list[str] = []
@@ -187,13 +192,18 @@ class Walk:
                 if link.start < end
             ]
         if stripped:
+            length = len(stripped)
             self.blocks.append(
                 (
                     self.ctx_kind,
                     stripped,
                     links,
-                    # Inside a link that wraps block elements (a teaser card), all of it is link text.
-                    len(stripped) if self.link_depth else self.link_chars,
+                    # Inside a link that wraps block elements (a teaser card), all of it is
+                    # link text; so is a short block of only a ``javascript:`` control's
+                    # words (a share button, a toggle).
+                    length
+                    if self.link_depth or (self.control_chars >= length and length < _CONTROL_MAX)
+                    else self.link_chars,
                     self.ctx_elem,
                     self.ctx_extra,
                     self.ctx_ordered,
@@ -204,6 +214,7 @@ class Walk:
         self.buf_gen += 1
         self.links = []
         self.link_chars = 0
+        self.control_chars = 0
 
     def leave(self, record: _Exit) -> None:
         """Leave a block element (restore the context) or a link (record its span)."""
@@ -213,6 +224,10 @@ class Walk:
             if kind == self.buf_gen and self.buf_len > elem:
                 self.links.append(Link(elem, self.buf_len, str(data)))
                 self.link_chars += self.buf_len - elem
+            return
+        if what == 2:
+            if kind == self.buf_gen and self.buf_len > elem:
+                self.control_chars += self.buf_len - elem
             return
         if self.buf_len:
             self.flush()
@@ -426,6 +441,8 @@ def collect(body: LexborNode, excluded: Collection[int], page_len: int) -> Walk:
             if href and not href.startswith("javascript:"):
                 walk.link_depth += 1
                 push((1, walk.buf_len, walk.buf_gen, 0, False, href))
+            elif href:
+                push((2, walk.buf_len, walk.buf_gen, 0, False, None))
         child = node.last_child
         while child is not None:
             push(child)
