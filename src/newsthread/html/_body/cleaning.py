@@ -63,7 +63,11 @@ _SECTION_END = re.compile(
     r"plus d'(?:articles|infos|actualités)\b.*|(?:articles|vidéos) sur le (?:même )?sujet|"
     r"(?:ti )?potrebbe(?:ro)? (?:anche )?interessarti|articoli correlati|notizie correlate|"
     r"notícias relacionadas|(?:você|voce) (?:também )?pode gostar|"
-    r"lees ook|meer nieuws|gerelateerde (?:artikelen|berichten))\W*$",
+    r"lees ook|meer nieuws|gerelateerde (?:artikelen|berichten)|"
+    # media boxes of broadcasters: "Audios and videos on the topic", in four languages
+    r"(?:audios?|videos?|vidéos|vídeos|articles?|artikel|artículos|photos?|fotos|bilder)"
+    r"(?: (?:and|und|et|y) (?:audios?|videos?|vidéos|vídeos|photos?|fotos|bilder))? "
+    r"(?:on the (?:topic|subject)|zum thema|sur le (?:même )?sujet|sobre el tema))\W*$",
     re.IGNORECASE,
 )
 # Lines that speak to the reader about the site, not about the story: newsletters, apps,
