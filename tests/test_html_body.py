@@ -240,6 +240,21 @@ def test_section_ends_in_several_languages_cut_the_rest() -> None:
         assert texts(html) == [(LONG * 3).strip()], heading
 
 
+def test_media_boxes_of_broadcasters_cut_the_rest() -> None:
+    # "Audios and videos on the topic": a box of the site's other media after the story.
+    for heading in (
+        "Audios et vidéos sur le sujet",
+        "Artikel und Videos zum Thema",
+        "Audios and videos on the topic",
+        "Vídeos sobre el tema",
+    ):
+        html = page(
+            f"<article><p>{LONG * 3}</p><h3>{heading}</h3><p>Teaser one</p>"
+            "<p>Teaser two</p></article>"
+        )
+        assert texts(html) == [(LONG * 3).strip()], heading
+
+
 def test_captions_and_caption_lines_with_photo_credits_go() -> None:
     credited = "Members of the union on strike last year. Photograph: Jane Roe/Getty Images"
     plain = "A long caption that tells part of the story and so belongs to the article text too."

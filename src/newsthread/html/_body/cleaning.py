@@ -4,8 +4,8 @@ Link lists, section-end furniture ("Related posts" and everything after it), cre
 datelines, ad labels, reader prompts and notices recognised by their wording in several
 languages (newsletters, paywalls, ratings, sharing, licences, moderation), kickers above
 the title heading, a run of short unfinished lines at the end, runs of label lines (a
-chart's axis, a share bar), lines repeating the one before them and headings left with
-nothing under them.
+chart's axis, a share bar), lines repeating the one before them, an author box at the end
+(a link to the author's page and a short bio) and headings left with nothing under them.
 """
 
 from __future__ import annotations
@@ -63,7 +63,11 @@ _SECTION_END = re.compile(
     r"plus d'(?:articles|infos|actualités)\b.*|(?:articles|vidéos) sur le (?:même )?sujet|"
     r"(?:ti )?potrebbe(?:ro)? (?:anche )?interessarti|articoli correlati|notizie correlate|"
     r"notícias relacionadas|(?:você|voce) (?:também )?pode gostar|"
-    r"lees ook|meer nieuws|gerelateerde (?:artikelen|berichten))\W*$",
+    r"lees ook|meer nieuws|gerelateerde (?:artikelen|berichten)|"
+    # media boxes of broadcasters: "Audios and videos on the topic", in four languages
+    r"(?:audios?|videos?|vidéos|vídeos|articles?|artikel|artículos|photos?|fotos|bilder)"
+    r"(?: (?:and|und|et|y) (?:audios?|videos?|vidéos|vídeos|photos?|fotos|bilder))? "
+    r"(?:on the (?:topic|subject)|zum thema|sur le (?:même )?sujet|sobre el tema))\W*$",
     re.IGNORECASE,
 )
 # Lines that speak to the reader about the site, not about the story: newsletters, apps,
@@ -150,6 +154,14 @@ _CAPTION_CREDIT = re.compile(
     r"istock\.com|crédito\s*:|\(c\) |"
     r"^(?:abbildung|abb\.|figure|fig\.|grafik|illustration)\s*\d*\s*:)"
 )
+# The address of an author's page, and what a bio after a link to it holds at most.
+_AUTHOR_URL = re.compile(
+    r"/(?:authors?|autor(?:in|en)?|auteurs?|autore|editors?|staff|journalists?|contributors?|"
+    r"people|profiles?|team)/[^/?#]+/?(?:$|[?#])|[?&]author=",
+    re.IGNORECASE,
+)
+_BIO_BLOCKS = 2
+_BIO_MAX = 600
 _TAIL_SHORT = 40
 _SENTENCE_END = frozenset('.!?…"“”»)」。')
 _TAIL_MAX_RUN = 4
@@ -216,6 +228,7 @@ def _drop_furniture(picked: list[RawBlock]) -> list[RawBlock]:
     blocks: list[RawBlock] = []
     skipping = False
     started = False  # past the first real paragraph: captions before it are lead photos
+    author_at = -1  # where the last link to an author's page stood, past the first paragraph
     for block in picked:
         kind, text = block[0], block[1]
         length = len(text)
@@ -232,6 +245,8 @@ def _drop_furniture(picked: list[RawBlock]) -> list[RawBlock]:
             else:
                 continue
         if not keep(block):  # the cheap test first: link lists need no phrase search
+            if started and _links_to_author(block):
+                author_at = len(blocks)
             continue
         # The phrase patterns match lowercased text: case-insensitive matching of
         # long alternations is several times slower in Python's re.
@@ -251,7 +266,23 @@ def _drop_furniture(picked: list[RawBlock]) -> list[RawBlock]:
         if length < 40 and kind == P and _is_dateline(text):
             continue
         blocks.append(block)
-    return blocks
+    return _drop_author_box(blocks, author_at)
+
+
+def _links_to_author(block: RawBlock) -> bool:
+    """Whether a block of link text links to an author's page ("By Jane Doe", a photo)."""
+    return any(_AUTHOR_URL.search(link.url) for link in block[2])
+
+
+def _drop_author_box(blocks: list[RawBlock], at: int) -> list[RawBlock]:
+    """Without the author box at the end: a link to the author's page followed by a short
+    bio (one or two paragraphs, much less text than the article above it)."""
+    if at <= 0 or at >= len(blocks) or len(blocks) - at > _BIO_BLOCKS:
+        return blocks
+    bio = sum(len(b[1]) for b in blocks[at:])
+    if bio > _BIO_MAX or 4 * bio > sum(len(b[1]) for b in blocks[:at]):
+        return blocks
+    return blocks[:at]
 
 
 def _drop_above_title(blocks: list[RawBlock], title: str) -> list[RawBlock]:

@@ -18,6 +18,7 @@ __all__ = [
     "PAGE_TAGS",
     "SKIP_TAGS",
     "is_hidden",
+    "is_overlay_label",
     "marker_info",
 ]
 
@@ -235,3 +236,14 @@ def is_hidden(attrs: dict[str, str | None]) -> bool:
         return True
     style = attrs.get("style")
     return style is not None and _HIDDEN_STYLE.search(style) is not None
+
+
+# Text placed on a picture by percentages of its box (``top:4.4%; left:0.1%``): the labels
+# of a chart or map exported as an image with text layers (ai2html and the like).
+_OVERLAY_TOP = re.compile(r"(?<![\w-])top\s*:\s*-?[\d.]+%")
+_OVERLAY_SIDE = re.compile(r"(?<![\w-])(?:left|right)\s*:\s*-?[\d.]+%")
+
+
+def is_overlay_label(style: str) -> bool:
+    """Whether an inline style places the element over a picture (a graphic's label)."""
+    return _OVERLAY_TOP.search(style) is not None and _OVERLAY_SIDE.search(style) is not None

@@ -6,7 +6,7 @@ parent, tag, bonus as the article, and the range of blocks inside it) for the sc
 stage. Elements that are never content are skipped on the way (see ``markers``).
 Link text is counted per block; a block inside a link that wraps block elements (a
 teaser card: ``<a><h3>…</h3><p>…</p></a>``) is link text as a whole. ``javascript:``
-"links" are not links.
+"links" are not links; a short block of only their words is a control's (link text).
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from newsthread.html._body.markers import (
     PAGE_TAGS,
     SKIP_TAGS,
     is_hidden,
+    is_overlay_label,
     marker_info,
 )
 from newsthread.model import Link
@@ -43,10 +44,13 @@ ROW = 5  # a table row, its cells joined by " | "
 RawBlock = tuple[int, str, list[Link], int, int, int, bool]
 # An exit record on the walk's stack: (what, elem, kind, extra, ordered, data); what is
 # 0 for leaving a block element (the rest is the context to restore), 1 for leaving a
-# link (elem: start offset, kind: buffer generation, data: the href).
+# link (elem: start offset, kind: buffer generation, data: the href), 2 for leaving a
+# ``javascript:`` control (the same without the href).
 _Exit = tuple[int, int, int, int, bool, object]
 # Characters of a paragraph's running text before an inline element counted as inside it.
 _SENTENCE_STARTED = 20
+# A block of only a ``javascript:`` control's words shorter than this is the control's label.
+_CONTROL_MAX = 30
 _CELL_TAGS = frozenset({"td", "th"})
 _CELL_SEPARATOR = " | "
 _LIST_TAGS = frozenset({"ul", "ol"})
@@ -67,6 +71,7 @@ class Walk:
         "buf",
         "buf_gen",
         "buf_len",
+        "control_chars",
         "ctx_elem",
         "ctx_extra",
         "ctx_kind",
@@ -90,6 +95,7 @@ class Walk:
         self.buf_gen = 0
         self.links: list[Link] = []
         self.link_chars = 0
+        self.control_chars = 0
         self.link_depth = 0
         self.elem_parent: list[int] = []
         self.elem_tag: list[str] = []
@@ -186,13 +192,18 @@ class Walk:
                 if link.start < end
             ]
         if stripped:
+            length = len(stripped)
             self.blocks.append(
                 (
                     self.ctx_kind,
                     stripped,
                     links,
-                    # Inside a link that wraps block elements (a teaser card), all of it is link text.
-                    len(stripped) if self.link_depth else self.link_chars,
+                    # Inside a link that wraps block elements (a teaser card), all of it is
+                    # link text; so is a short block of only a ``javascript:`` control's
+                    # words (a share button, a toggle).
+                    length
+                    if self.link_depth or (self.control_chars >= length and length < _CONTROL_MAX)
+                    else self.link_chars,
                     self.ctx_elem,
                     self.ctx_extra,
                     self.ctx_ordered,
@@ -203,6 +214,7 @@ class Walk:
         self.buf_gen += 1
         self.links = []
         self.link_chars = 0
+        self.control_chars = 0
 
     def leave(self, record: _Exit) -> None:
         """Leave a block element (restore the context) or a link (record its span)."""
@@ -212,6 +224,10 @@ class Walk:
             if kind == self.buf_gen and self.buf_len > elem:
                 self.links.append(Link(elem, self.buf_len, str(data)))
                 self.link_chars += self.buf_len - elem
+            return
+        if what == 2:
+            if kind == self.buf_gen and self.buf_len > elem:
+                self.control_chars += self.buf_len - elem
             return
         if self.buf_len:
             self.flush()
@@ -300,6 +316,13 @@ def holds_text(node: LexborNode) -> bool:
     return node.css_first("p") is not None
 
 
+def _holds_teasers(node: LexborNode) -> bool:
+    """Whether an ``<aside>`` or ``<footer>`` holds two or more ``<article>`` elements: a
+    list of teasers for other stories (latest news, more from the site), however long.
+    (A ``<form>`` is left to the text measure: some sites wrap the whole page in one.)"""
+    return len(node.css("article")) >= 2
+
+
 def _bonus_or_skip(
     node: LexborNode, tag: str, attrs: dict[str, str | None], walk: Walk
 ) -> float | None:
@@ -308,7 +331,9 @@ def _bonus_or_skip(
     bonus = 0.0
     if attrs:
         # Most elements have a class and nothing that could hide them.
-        if ("hidden" in attrs or "aria-hidden" in attrs or "style" in attrs) and is_hidden(attrs):
+        if ("hidden" in attrs or "aria-hidden" in attrs or "style" in attrs) and (
+            is_hidden(attrs) or is_overlay_label(attrs.get("style") or "")
+        ):
             return None
         cls = attrs.get("class")
         ident = attrs.get("id")
@@ -331,7 +356,9 @@ def _bonus_or_skip(
             attrs.get("itemprop") == "comment" or attrs.get("typeof") == "Comment"
         ):
             return None
-    if tag in CONDITIONAL_TAGS and mostly_boilerplate(node, walk):
+    if tag in CONDITIONAL_TAGS and (
+        mostly_boilerplate(node, walk) or (tag != "form" and _holds_teasers(node))
+    ):
         return None
     if tag == "article" or (attrs and attrs.get("itemprop") == "articleBody"):
         bonus += 20
@@ -414,6 +441,8 @@ def collect(body: LexborNode, excluded: Collection[int], page_len: int) -> Walk:
             if href and not href.startswith("javascript:"):
                 walk.link_depth += 1
                 push((1, walk.buf_len, walk.buf_gen, 0, False, href))
+            elif href:
+                push((2, walk.buf_len, walk.buf_gen, 0, False, None))
         child = node.last_child
         while child is not None:
             push(child)

@@ -1,0 +1,62 @@
+"""Main text: page furniture inside the article's element (lists of teasers for other
+stories, the text layers of a chart, an author box, javascript: controls), left out by its structure rather than its wording."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsthread.html import from_html
+
+DATA = Path(__file__).parent / "data" / "html" / "main"
+
+
+def texts(name: str) -> list[str]:
+    return [block.text for block in from_html((DATA / name).read_bytes(), quotes=False).body]
+
+
+def test_an_aside_of_teaser_articles_is_left_out_however_long() -> None:
+    # Four <article> cards in an <aside>: more than 800 characters of summaries, few links.
+    result = texts("body_aside_of_teasers.html")
+    assert [t[:40] for t in result] == [
+        "The city council voted on Tuesday to tur",
+        "Traders who sell at the open-air market ",
+        "Opponents had wanted the depot kept as a",
+        "Work on the roof starts in the spring. T",
+    ]
+
+
+def test_text_placed_over_a_picture_by_percentages_is_a_graphics_labels() -> None:
+    # A chart exported with its text layers (ai2html): each label sits at top:N%, left:N%.
+    # A responsive video box (padding-top:56.25%) is no such label: its text stays.
+    result = texts("body_chart_overlay_labels.html")
+    assert [t[:40] for t in result] == [
+        "The government will soon pay more in int",
+        "Annual interest payments are expected to",
+        "Finding the money to pay investors who h",
+        "The minister spoke to reporters after th",
+    ]
+
+
+def test_an_author_box_after_the_article_is_left_out() -> None:
+    # A link to the author's page (/about/editors/…) and a short bio under the last paragraph.
+    result = texts("body_author_box_at_end.html")
+    assert [t[:40] for t in result] == [
+        "The new console is the most powerful one",
+        "It is also the largest and loudest box t",
+        "The controller is heavier than before, w",
+        "At its price it is for players who alrea",
+        "Read our full review of the console for ",
+    ]
+
+
+def test_short_javascript_controls_are_link_text_and_dropped() -> None:
+    # Share buttons whose href is javascript: are controls (a list of three between two
+    # paragraphs); a javascript: link inside a
+    # sentence, or one wrapping paragraphs, leaves its words in the text.
+    result = texts("body_javascript_controls.html")
+    assert [t[:40] for t in result] == [
+        "The island ferry will run every forty mi",
+        "Tickets bought for the old timetable sta",
+        "The last boat of the night will leave th",
+    ]
+    assert "new departure points" in result[1]
