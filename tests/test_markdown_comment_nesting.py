@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from newsthread import Article
+from datetime import datetime
+
+from newsthread import Article, Comment, CommentStatus
 from newsthread.markdown import from_markdown
 
 THREAD = """# Title
@@ -116,4 +118,67 @@ def test_text_of_a_thread_without_any_header_is_one_comment() -> None:
     doc = "# Title\n\nBody text of the article.\n\n## 3 Comments\n\nGreat post!\n\nThanks for it.\n"
     assert _ids_parents_texts(from_markdown(doc, quotes=False)) == [
         ("c1", None, "Great post!\n\nThanks for it.")
+    ]
+
+
+def test_a_document_newsthread_wrote_gives_every_field_of_its_headers_back() -> None:
+    doc = _OWN + (
+        '- <a id="c1"></a> [**Ann**](https://x.org/u/ann) · 2024-03-03T00:00:00 · deleted · '
+        "3 more · score 5 · in reply to [#c0](#c0) · [permalink](https://x.org/p#c1)\n\n  Hi.\n\n"
+        '- <a id="c7"></a> **Bob** · ↳ continues [#c9](#c9)\n\n  Continued.\n\n'
+        '- <a id="c8"></a> **Cy** · ↳ continues [#c1](#c1)\n\n  Under Ann.\n'
+    )
+    article = from_markdown(doc, quotes=False)
+    got = [
+        (
+            c.id,
+            c.parent.id if isinstance(c.parent, Comment) else None,
+            (c.author.name, c.author.url) if c.author else None,
+            c.published,
+            c.status,
+            c.more_count,
+            c.score,
+            c.in_reply_to,
+            c.url,
+            c.text,
+        )
+        for c in article.iter_comments()
+    ]
+    assert got == [
+        (
+            "c1",
+            None,
+            ("Ann", "https://x.org/u/ann"),
+            datetime(2024, 3, 3),
+            CommentStatus.DELETED,
+            3,
+            5,
+            "c0",
+            "https://x.org/p#c1",
+            "Hi.",
+        ),
+        (
+            "c8",
+            "c1",
+            ("Cy", None),
+            None,
+            CommentStatus.PUBLISHED,
+            None,
+            None,
+            None,
+            None,
+            "Under Ann.",
+        ),
+        (
+            "c7",
+            None,
+            ("Bob", None),
+            None,
+            CommentStatus.PUBLISHED,
+            None,
+            None,
+            "c9",
+            None,
+            "Continued.",
+        ),
     ]
