@@ -230,10 +230,12 @@ def test_c_numbers_skip_the_ids_of_own_header_lines() -> None:
     md = (
         "Ann · March 3, 2020\n\nFirst.\n\n"
         '<a id="c2"></a> **Bob** · 2024-03-04T00:00:00\n\nSecond.\n\n'
-        "Cy · March 5, 2020\n\nThird.\n"
+        "Cy · March 5, 2020\n\nThird.\n\nDan · [March 6, 2020](https://x.org/p#c-9)\n\nFourth.\n"
     )
+    # and a page id after an own header line still names its comment
     assert _rows(md) == [
         ("c1", None, "Ann", "First."),
         ("c2", None, "Bob", "Second."),
         ("c3", None, "Cy", "Third."),
+        ("c-9", None, "Dan", "Fourth."),
     ]
