@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from newsthread import Article
+from datetime import datetime
+
+from newsthread import Article, Comment, CommentStatus
 from newsthread.markdown import from_markdown
 
 THREAD = """# Title
@@ -116,4 +118,124 @@ def test_text_of_a_thread_without_any_header_is_one_comment() -> None:
     doc = "# Title\n\nBody text of the article.\n\n## 3 Comments\n\nGreat post!\n\nThanks for it.\n"
     assert _ids_parents_texts(from_markdown(doc, quotes=False)) == [
         ("c1", None, "Great post!\n\nThanks for it.")
+    ]
+
+
+def test_a_document_newsthread_wrote_gives_every_field_of_its_headers_back() -> None:
+    doc = _OWN + (
+        '- <a id="c1"></a> [**Ann**](https://x.org/u/ann) · 2024-03-03T00:00:00 · deleted · '
+        "3 more · score 5 · in reply to [#c0](#c0) · [permalink](https://x.org/p#c1)\n\n  Hi.\n\n"
+        '- <a id="c7"></a> **Bob** · ↳ continues [#c9](#c9)\n\n  Continued.\n\n'
+        '- <a id="c8"></a> **Cy** · ↳ continues [#c1](#c1)\n\n  Under Ann.\n'
+    )
+    article = from_markdown(doc, quotes=False)
+    got = [
+        (
+            c.id,
+            c.parent.id if isinstance(c.parent, Comment) else None,
+            (c.author.name, c.author.url) if c.author else None,
+            c.published,
+            c.status,
+            c.more_count,
+            c.score,
+            c.in_reply_to,
+            c.url,
+            c.text,
+        )
+        for c in article.iter_comments()
+    ]
+    assert got == [
+        (
+            "c1",
+            None,
+            ("Ann", "https://x.org/u/ann"),
+            datetime(2024, 3, 3),
+            CommentStatus.DELETED,
+            3,
+            5,
+            "c0",
+            "https://x.org/p#c1",
+            "Hi.",
+        ),
+        (
+            "c8",
+            "c1",
+            ("Cy", None),
+            None,
+            CommentStatus.PUBLISHED,
+            None,
+            None,
+            None,
+            None,
+            "Under Ann.",
+        ),
+        (
+            "c7",
+            None,
+            ("Bob", None),
+            None,
+            CommentStatus.PUBLISHED,
+            None,
+            None,
+            "c9",
+            None,
+            "Continued.",
+        ),
+    ]
+
+
+_SECTION = "# Title\n\nBody text of the article.\n\n## 3 Comments\n\n"
+
+
+def _rows(markdown: str) -> list[tuple[str, str | None, str | None, str]]:
+    """(id, parent's id, author, text) of every comment in document order."""
+    article = from_markdown(_SECTION + markdown, quotes=False)
+    return [
+        (
+            c.id,
+            c.parent.id if isinstance(c.parent, Comment) else None,
+            c.author.name if c.author else None,
+            c.text,
+        )
+        for c in article.iter_comments()
+    ]
+
+
+def test_items_that_hold_only_an_avatar_are_dropped_unless_they_hold_replies() -> None:
+    # a header alone is a comment; an avatar-only item with a reply keeps the reply under it;
+    # an avatar-only item without one (nested or not) is chrome
+    md = (
+        "- **Ann** says:\n\n- ![](https://x.org/a1.png)\n\n  - **Bob** says:\n\n"
+        "    A reply under an avatar item.\n\n- **Cy** says:\n\n  Third.\n\n"
+        "  - ![](https://x.org/a2.png)\n\n- ![](https://x.org/a3.png)\n\n"
+        "- **Dan** says:\n\n  Fourth.\n"
+    )
+    assert _rows(md) == [
+        ("c1", None, "Ann", ""),
+        ("c2", None, None, ""),
+        ("c3", "c2", "Bob", "A reply under an avatar item."),
+        ("c4", None, "Cy", "Third."),
+        ("c5", None, "Dan", "Fourth."),
+    ]
+
+
+def test_text_before_a_list_thread_without_author_lines_outside_it_is_a_comment() -> None:
+    assert _rows("Great post!\n\n- **Ann** says:\n\n  First.\n") == [
+        ("c1", None, None, "Great post!"),
+        ("c2", None, "Ann", "First."),
+    ]
+
+
+def test_c_numbers_skip_the_ids_of_own_header_lines() -> None:
+    md = (
+        "Ann · March 3, 2020\n\nFirst.\n\n"
+        '<a id="c2"></a> **Bob** · 2024-03-04T00:00:00\n\nSecond.\n\n'
+        "Cy · March 5, 2020\n\nThird.\n\nDan · [March 6, 2020](https://x.org/p#c-9)\n\nFourth.\n"
+    )
+    # and a page id after an own header line still names its comment
+    assert _rows(md) == [
+        ("c1", None, "Ann", "First."),
+        ("c2", None, "Bob", "Second."),
+        ("c3", None, "Cy", "Third."),
+        ("c-9", None, "Dan", "Fourth."),
     ]

@@ -371,3 +371,13 @@ def test_a_short_line_opening_with_and_or_as_stays_text() -> None:
         ("Ann", "I tried it.\n\nAs always."),
         ("Bob", "Thanks.\n\nAnd it works."),
     ]
+
+
+def test_text_before_the_first_author_line_of_a_flat_thread_is_chrome() -> None:
+    md = "Sort by: newest\n\nAnn · March 3, 2020\n\nFirst.\n\nBob · March 4, 2020\n\nSecond.\n"
+    assert _authors_and_texts(md) == [("Ann", "First."), ("Bob", "Second.")]
+
+
+def test_a_level_line_in_a_list_under_a_flat_comment_is_its_text() -> None:
+    md = _TWO + "Steps:\n\n- level 2\n- level 3\n"
+    assert _authors_and_texts(md) == [_ANN, ("Bob", "Steps:\n\nlevel 2\n\nlevel 3")]

@@ -141,3 +141,20 @@ def test_an_anchor_in_a_paragraph_of_text_keeps_the_text() -> None:
         ("c1", "First."),
         ("c-2", "A second comment without a header."),
     ]
+
+
+def test_level_lines_give_their_anchor_to_the_comment_below() -> None:
+    md = (
+        '<span id="t1_a1"></span>level 1\n\n[ann](/user/ann) · 3 hours ago\n\nVanilla.\n\n'
+        '<span id="t1_b2"></span>level 2\n\n[bob](/user/bob) · 2 hours ago\n\nSilver.\n\n'
+        "level 1\n\n[cy](/user/cy) · 1 hour ago\n\nRare.\n"
+    )
+    assert _ids(md) == [("t1_a1", "ann", None), ("t1_b2", "bob", "t1_a1"), ("c3", "cy", None)]
+
+
+def test_an_anchor_alone_names_the_comment_below_before_that_comments_own_anchor() -> None:
+    md = (
+        "Ann · March 3, 2020\n\nFirst.\n\n"
+        '<span id="a"></span>\n\n<span id="b"></span>Bob · March 4, 2020\n\nSecond.\n'
+    )
+    assert _ids(md) == [("c1", "Ann", None), ("a", "Bob", None)]

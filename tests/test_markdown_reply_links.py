@@ -179,3 +179,30 @@ def test_a_parent_link_that_would_close_a_loop_is_skipped_and_later_links_still_
         ("1", "2", "ann", "First."),
         ("3", "1", "cy", "Third."),
     ]
+
+
+def test_permalink_and_parent_lines_under_a_comment() -> None:
+    # action links on lines of their own (old Reddit in some converters): the first permalink
+    # is the comment's, a reply link is no permalink, a parent link nests; before any comment
+    # such a line is dropped
+    doc = (
+        "[parent](#top)\n\n**ann** says:\n\nFirst.\n\n[permalink](https://x.org/r/c/a1/)\n\n"
+        "[reply](#respond)\n\n**bob** says:\n\nSecond.\n\n[reply](#respond)\n\n"
+        "[permalink](https://x.org/r/c/b2/)\n\n[parent](#a1)\n"
+    )
+    article = from_markdown("Body.\n\n## Comments\n\n" + doc, quotes=False)
+    assert [(c.url, c.text) for c in article.iter_comments()] == [
+        ("https://x.org/r/c/a1/", "First."),
+        ("https://x.org/r/c/b2/", "Second."),
+    ]
+    assert _linked(doc) == [("c1", None, "ann", "First."), ("c2", "c1", "bob", "Second.")]
+
+
+def test_an_attribute_id_in_the_text_of_a_document_newsthread_wrote_is_text() -> None:
+    doc = (
+        '---\ngenerator: newsthread\n---\n\nBody.\n\n## Comments <a id="comments"></a>\n\n'
+        '- <a id="c1"></a> **Ann** · 2024-03-03T00:00:00\n\n  Pandoc ids look like {#sec-1}\n'
+    )
+    assert [c.text for c in from_markdown(doc, quotes=False).comments] == [
+        "Pandoc ids look like {#sec-1}"
+    ]
