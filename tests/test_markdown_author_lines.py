@@ -52,7 +52,15 @@ def test_relative_times(line: str, found: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["3 days", "Great post", "4 hours ago I went to the shop and bought a lot"]
+    "line",
+    [
+        "3 days",
+        "Great post",
+        "4 hours ago I went to the shop and bought a lot",
+        "As always.",  # not "a" + "s"
+        "And it works.",  # not "a" + "nd"/"d"
+        "Ad hoc, yes",
+    ],
 )
 def test_text_that_is_no_relative_time(line: str) -> None:
     assert relative_time(line) is None
@@ -563,11 +571,6 @@ def test_a_role_badge_line_is_cut_only_under_the_comments_first_line() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="_SAYS takes 'Well said' for the author 'Well' and the verb 'said': the comment's "
-    "only text becomes its author (markdown/_authorlines.py)",
-)
 def test_well_said_is_a_comments_text_not_its_author() -> None:
     md = "- **Ann** says:\n\n  March 3, 2020 at 10:15 am\n\n  Well said\n"
     assert _comments(md) == [("Ann", None, datetime(2020, 3, 3, 10, 15), "Well said", {})]

@@ -357,12 +357,8 @@ def test_a_comment_title_has_its_author_line_within_the_next_two_units() -> None
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="relative_time reads 'and' and 'as' as 'a' + a unit ('d', 's'): a short line that "
-    "opens with them is taken for a header and lost (markdown/_headers.py)",
-)
 def test_a_short_line_opening_with_and_or_as_stays_text() -> None:
+    # "As"/"And" are no "a" + a unit of time ("s", "d"): "a" needs a space before its unit
     md = (
         "Ann · March 3, 2020\n\nI tried it.\n\nAs always.\n\n"
         "Bob · March 4, 2020\n\nThanks.\n\nAnd it works.\n"

@@ -44,6 +44,12 @@ _SAYS = re.compile(
     r"пишет|написал|написала)\s*:?\s*$",
     re.IGNORECASE,
 )
+# "Well said", "Nicely put": a comment's words of praise, not "<name> said".
+_PRAISE = re.compile(
+    r"(?:very\s+)?(?:well|nicely|beautifully|perfectly|brilliantly|exactly|so|truly|rightly|wisely|"
+    r"aptly|best|correctly|clearly|bravely|honestly|gut|bien|bien\s+dit|muy\s+bien|bene|ben)",
+    re.IGNORECASE,
+)
 _DOT = re.compile(r"^(?P<name>[^·•|\n]{1,80}?)\s*[·•|]\s*(?P<date>[^\n]{1,80})$")
 _RELATIVE = re.compile(
     r"^(?:(?:\d+|an?|one)\s+(?:sec|second|min|minute|hour|hr|day|week|month|year)s?\s+ago|"
@@ -217,7 +223,7 @@ def heuristic_header(unit: Unit) -> Header | None:
                 date_text=points.group("when").strip(),
             )
     says = _SAYS.match(text)
-    if says is not None:
+    if says is not None and not _PRAISE.fullmatch(says.group("name").strip().strip("*_")):
         name = says.group("name").strip().strip("*_")
         link = unit.links[0] if unit.links and unit.links[0].start <= 1 else None
         return Header(author=Author(name, link.url if link else None))

@@ -27,7 +27,7 @@ _AGO = r"(?:ago|zuvor|atrás|fa|назад)"  # after the time
 _BEFORE = r"(?:vor|hace|il\ y\ a|há)"  # before the time
 _RELATIVE = re.compile(
     rf"""^[\W_]{{0,3}}(?:
-    (?:{_BEFORE}\s+)?(?:\d{{1,4}}|an?|one|einem|einer|un|una|une)\.?\s*{_UNIT}\.?(?:\s+{_AGO})?|
+    (?:{_BEFORE}\s+)?(?:\d{{1,4}}\.?\s*|(?:an?|one|einem|einer|un|una|une)\s+){_UNIT}\.?(?:\s+{_AGO})?|
     yesterday|today|just\ now|gestern|heute|ayer|hoy|hier|aujourd'hui|вчера|сегодня|только\ что
     )(?=$|[\s·•|,(\-–])""",
     re.IGNORECASE | re.VERBOSE,
