@@ -413,12 +413,6 @@ def test_the_parsed_subject_is_the_quote_speaker(
     assert len(quotes) == 1
 
 
-# -- known gaps (strict: each fails today; fix the parser, then drop the mark) ------------------
-
-
-@pytest.mark.xfail(
-    strict=True, reason="'of/at the X': the organisation after 'the' is read as the name"
-)
 @pytest.mark.parametrize(
     ("phrase", "parsed"),
     [
@@ -440,6 +434,9 @@ def test_an_organisation_after_the_is_no_name(
     np = parse_subject(phrase)
     assert np is not None
     assert (np.kind, np.name, np.role, np.organisation) == parsed
+
+
+# -- known gaps (strict: each fails today; fix the parser, then drop the mark) ------------------
 
 
 @pytest.mark.xfail(strict=True, reason="a particle opening the phrase is dropped from the name")

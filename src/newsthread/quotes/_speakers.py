@@ -213,8 +213,11 @@ def parse_subject(text: str) -> NP | None:
     i = _capitalised_run(toks)
     run = [strip_possessive(t) for t in toks[i:]]
     before = toks[:i]
-    if run and before and before[-1].lower() in ("for", "of", "at", "with", "from"):
+    if run and before and before[-1].lower() in _LINKS:
         return _run_after_preposition(text, toks, before[:-1], run)
+    if run and len(before) > 1 and before[-1].lower() == "the" and before[-2].lower() in _LINKS:
+        # "a senior official at the State Department", "Ann Lee of the Dover Council"
+        return _run_after_preposition(text, toks, before[:-2], run)
     if run:
         desc_caps, name = _split_run(run)
         while name and name[-1].lower().rstrip(".") in ("jr", "sr", "ii", "iii"):
