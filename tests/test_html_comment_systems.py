@@ -547,3 +547,17 @@ def test_an_author_stated_in_an_attribute_and_deleted_notices_in_other_languages
     section = extract_comments(LexborHTMLParser(html))
     got = [(c.author.name if c.author else None, c.status.value) for c in section.comments]
     assert got == [("Ann Lee", "published"), (None, "deleted"), ("bo_k", "deleted")]
+
+
+def test_two_replies_stating_the_same_parent_are_siblings() -> None:
+    # A reply's own data-parent-id is no anchor of its own: the second reply to 9101 stays
+    # beside the first, not under it.
+    page = (DATA / "german-news-flat.html").read_text(encoding="utf-8")
+    page = page.replace('data-parent-id="9102"', 'data-parent-id="9101"')
+    section = extract_comments(LexborHTMLParser(page))
+    parents = {
+        c.id: c.parent.id if isinstance(c.parent, Comment) else None
+        for c in Article(comments=section.comments).iter_comments()
+    }
+    assert parents["posting-9102"] == "posting-9101"
+    assert parents["posting-9103"] == "posting-9101"

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import copy
 import pickle
+import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -118,7 +120,6 @@ READS: dict[str, Callable[[Article], object]] = {
     "walk of a comment": lambda a: [type(n).__name__ for n in a.comments[0].walk()],
     "find_all": lambda a: [q.text for q in a.find_all(Quote)],
     "resolve": lambda a: a.resolve(_quote_view(a)[-1][0]).text,  # type: ignore[attr-defined]
-    "Block repr": lambda a: [repr(b) for b in a.body],
     "str": str,
     "to_dict": to_dict,
     "to_flat": to_flat,
@@ -250,8 +251,74 @@ def test_quotes_false_finds_none_and_a_bad_value_is_refused(finder_calls: list[A
     article = from_html(SEED.read_bytes(), quotes=False)
     assert article.quotes == [] and article.speakers == []
     assert finder_calls == []
-    with pytest.raises(ValueError, match="quotes must be True, False or 'lazy'"):
-        from_html(SEED.read_bytes(), quotes="later")  # type: ignore[arg-type]
+    for wrong in ("later", 1, 0, 1.0):
+        with pytest.raises(ValueError, match="quotes must be True, False or 'lazy'"):
+            from_html(SEED.read_bytes(), quotes=wrong)  # type: ignore[arg-type]
+
+
+def test_printing_a_block_or_comment_does_not_find_quotes(finder_calls: list[Article]) -> None:
+    article = from_html(COCHRANE.read_bytes())
+    assert "quotes=?" in repr(article.body[QUOTED])
+    assert all("quotes" not in repr(c) or "quotes=?" in repr(c) for c in article.iter_comments())
+    assert finder_calls == []
+    article.quotes
+    assert "quotes=?" not in repr(article.body[QUOTED])
+    assert repr(article.body[QUOTED]) == repr(
+        from_html(COCHRANE.read_bytes(), quotes=True).body[QUOTED]
+    )
+
+
+def test_quotes_set_by_hand_before_the_first_read_are_kept() -> None:
+    lazy, eager = _pair()
+    mine = [Quote(text="mine")]
+    lazy.body[QUOTED].quotes = mine
+    eager.body[QUOTED].quotes = [Quote(text="mine")]
+    assert [q.text for q in lazy.body[QUOTED].quotes] == ["mine"]
+    assert [q.text for q in lazy.quotes] == [q.text for q in eager.quotes]
+
+
+def test_a_block_taken_out_with_a_list_operation_says_so() -> None:
+    article = from_html(COCHRANE.read_bytes())
+    block = article.body.pop(QUOTED)
+    with pytest.raises(TreeError, match="not in the article its quotes wait for"):
+        block.quotes
+
+
+def test_a_second_thread_waits_for_the_quotes_the_first_is_finding(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    real = newsthread.quotes.annotate
+    started = threading.Event()
+
+    def slow(article: Article, **options: Any) -> Article:
+        started.set()
+        time.sleep(0.2)  # the other thread reads meanwhile
+        return real(article, **options)
+
+    monkeypatch.setattr(newsthread.quotes, "annotate", slow)
+    article = from_html(COCHRANE.read_bytes())
+    seen: dict[str, list[str]] = {}
+
+    def first() -> None:
+        seen["first"] = [q.text for q in article.quotes]
+
+    def second() -> None:
+        started.wait()
+        seen["second"] = [q.text for q in article.body[QUOTED].quotes] + [
+            s.name for s in article.speakers
+        ]
+
+    threads = [threading.Thread(target=first), threading.Thread(target=second)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    eager = from_html(COCHRANE.read_bytes(), quotes=True)
+    assert seen["first"] == [q.text for q in eager.quotes]
+    assert seen["second"] == [q.text for q in eager.body[QUOTED].quotes] + [
+        s.name for s in eager.speakers
+    ]
+    assert seen["second"]
 
 
 def test_a_failing_finder_fails_on_every_read_and_leaves_no_half_tree(

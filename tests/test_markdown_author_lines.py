@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from itertools import pairwise
 
 import pytest
 
@@ -591,3 +592,21 @@ def test_the_first_date_and_permalink_of_a_header_are_kept() -> None:
         ("c-2", datetime(2020, 3, 5, 10, 15), "https://x.org/p#c-2", "Second."),
         ("7", datetime(2020, 3, 6), "https://x.org/item?id=7", "Third."),
     ]
+
+
+def test_a_deep_chain_of_descendant_counts_nests_every_comment() -> None:
+    # each comment counts all the comments after it: one chain, 3,000 deep (the nesting keeps
+    # one end per open comment, so it stays linear at any depth)
+    n = 3_000
+    lines = ["# Post\n\nBody.\n\n## comments\n"]
+    for i in range(n):
+        lines.append(
+            f"[\u2013]user{i} 1 point2 points3 points 1 hour ago ({n - 1 - i} children)\n\n"
+            f"Reply number {i}.\n"
+        )
+    article = from_markdown("\n".join(lines), quotes=False)
+    comments = list(article.iter_comments())
+    assert len(comments) == n
+    assert [c.author.name for c in comments[:2]] == ["user0", "user1"]
+    assert comments[-1].depth == n
+    assert all(c.parent is p for p, c in pairwise(comments))

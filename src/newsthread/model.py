@@ -10,6 +10,7 @@ All classes are slotted attrs classes; the tree behaviour comes from
 from __future__ import annotations
 
 import enum
+import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
 from typing import Any, ClassVar, Self
@@ -216,8 +217,11 @@ class Block(Node):
 
     def _summary(self) -> list[tuple[str, object]]:
         out: list[tuple[str, object]] = [("text", _clip(self.text))]
-        if self.quotes:
-            out.append(("quotes", _Raw(len(self.quotes))))
+        quotes = self._quotes  # the slot: printing never runs deferred quote finding
+        if type(quotes) is _Deferred:
+            out.append(("quotes", _NOT_FOUND_YET))
+        elif quotes:
+            out.append(("quotes", _Raw(len(quotes))))
         return out
 
 
@@ -420,13 +424,30 @@ class Article(Node):
 # whose quotes were found at import.
 
 
-class _Deferred:
-    """The quotes and speakers of an article, not found yet: ``find(article)`` finds them."""
+class _NotFoundYet:
+    """Shown for the quotes of a block whose quotes are not found yet: ``quotes=?``."""
 
-    __slots__ = ("find",)
+    def __repr__(self) -> str:
+        return "?"
+
+
+_NOT_FOUND_YET = _NotFoundYet()
+
+
+class _Deferred:
+    """The quotes and speakers of an article, not found yet: ``find(article)`` finds them.
+
+    It stays in the slots while the finder runs: another thread that reads them waits on
+    ``lock`` and then reads what was found; the finding thread itself (``running``) reads
+    empty quotes and writes the ones it finds.
+    """
+
+    __slots__ = ("find", "lock", "running")
 
     def __init__(self, find: Callable[[Article], object]) -> None:
         self.find = find
+        self.lock = threading.Lock()
+        self.running: int | None = None
 
 
 def _defer_quotes(article: Article, find: Callable[[Article], object]) -> None:
@@ -439,46 +460,88 @@ def _defer_quotes(article: Article, find: Callable[[Article], object]) -> None:
         holder._quotes = deferred
 
 
+def _finding_here(deferred: _Deferred) -> bool:
+    """Whether this thread is running ``deferred``'s finder (its own reads see no quotes yet)."""
+    return deferred.running == threading.get_ident()
+
+
 def _find_deferred(node: Block | Comment | Article) -> None:
-    """Run the quote finding deferred on the article ``node`` belongs to."""
+    """Run the quote finding deferred on the article ``node`` belongs to (once, in one thread)."""
     article: Any = node.root
     deferred = getattr(article, "_speakers", None)
-    if type(deferred) is not _Deferred:  # only a tree changed by hand, past the tree API
-        raise TreeError(f"the {type(node).__name__} is not in the article its quotes wait for")
-    holders: list[Any] = [*article.body, *article.iter_comments()]
-    for holder in holders:
-        holder._quotes = ()
-    article._speakers = []
-    try:
-        deferred.find(article)
-    except BaseException:
-        for holder in holders:  # as it was: the next read tries again and fails the same way
-            for quote in holder._quotes:
+    if type(deferred) is not _Deferred:
+        return  # found already (the caller checks that its own slot was filled)
+    if _finding_here(deferred):
+        return
+    with deferred.lock:
+        if article._speakers is not deferred:
+            return  # another thread found them while this one waited
+        holders: list[Any] = [*article.body, *article.iter_comments()]
+        # Quotes set by hand before the first read replace the found ones, as they would
+        # have replaced quotes found at import.
+        by_hand = [(holder, holder._quotes) for holder in holders if holder._quotes is not deferred]
+        for holder, _ in by_hand:
+            holder._quotes = ()  # the finder sees the page as imported
+        deferred.running = threading.get_ident()
+        try:
+            deferred.find(article)
+        except BaseException:
+            # As it was: the next read tries again and fails the same way.
+            for holder in holders:
+                _settle(holder, deferred)
+            for holder, quotes in by_hand:
+                _settle(holder, quotes)
+            article._speakers = deferred
+            raise
+        else:
+            for holder in holders:
+                if holder._quotes is deferred:
+                    holder._quotes = ()
+            for holder, quotes in by_hand:
+                _settle(holder, quotes)
+            if article._speakers is deferred:
+                article._speakers = []
+        finally:
+            deferred.running = None
+
+
+def _settle(holder: Any, quotes: Any) -> None:
+    """Put ``quotes`` (or the deferred marker) in ``holder``'s slot, unlinking found quotes."""
+    current = holder._quotes
+    if type(current) is not _Deferred and current is not quotes:
+        kept = {id(quote) for quote in quotes} if type(quotes) is not _Deferred else set()
+        for quote in current:
+            if id(quote) not in kept:
                 quote._parent = None
-            holder._quotes = deferred
-        article._speakers = deferred
-        raise
+    holder._quotes = quotes
 
 
 def _read_quotes(node: Any) -> Any:
     quotes = node._quotes
     if type(quotes) is _Deferred:
+        if _finding_here(quotes):
+            return ()
         _find_deferred(node)
         quotes = node._quotes
+        if type(quotes) is _Deferred:  # taken out of its article past the tree API
+            raise TreeError(f"the {type(node).__name__} is not in the article its quotes wait for")
     return quotes
 
 
 def _read_speakers(article: Any) -> Any:
     speakers = article._speakers
     if type(speakers) is _Deferred:
+        if _finding_here(speakers):
+            return []
         _find_deferred(article)
         speakers = article._speakers
     return speakers
 
 
 def _write_speakers(article: Any, speakers: list[Speaker]) -> None:
-    if type(getattr(article, "_speakers", None)) is _Deferred:  # replaced after finding, as then
-        _find_deferred(article)
+    deferred = getattr(article, "_speakers", None)
+    if type(deferred) is _Deferred and not _finding_here(deferred):
+        _find_deferred(article)  # replaced after finding, as then
     article._speakers = speakers
 
 

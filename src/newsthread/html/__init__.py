@@ -49,7 +49,7 @@ def from_html(
     written by :func:`to_html` is read back exactly (a tampered one raises
     :class:`~newsthread.errors.DocumentError`).
     """
-    if quotes not in (True, False, "lazy"):
+    if quotes is not True and quotes is not False and quotes != "lazy":
         raise ValueError(f"quotes must be True, False or 'lazy', not {quotes!r}")
     url = checked_url_argument(url)
     doc = parse_html(source)

@@ -110,22 +110,24 @@ def nest_by_descendant_counts(top: list[Comment], units: Sequence[Unit]) -> list
     if len(known) < _COVERED * named or not any(known):
         return top
     out: list[Comment] = []
-    # the open comments and how many descendants each still awaits (hidden ones, behind a
-    # "load more" link, are never found: a count may stay open to the end)
+    # the open comments and the step at which each has had all its descendants (hidden ones,
+    # behind a "load more" link, are never found: a count may stay open to the end); an end
+    # per comment, not a count decremented for every open comment, keeps deep threads linear
     stack: list[Comment] = []
-    awaited: list[int] = []
+    ends: list[int] = []
+    step = 0  # comments with a count placed so far
     for comment, count in zip(top, found, strict=True):
         if count is None:
             out.append(comment)  # no count (a list of page chrome): it stays where it is
             continue
-        while awaited and awaited[-1] == 0:
+        while ends and ends[-1] == step:
             stack.pop()
-            awaited.pop()
+            ends.pop()
         if stack:
             stack[-1].add(comment)
         else:
             out.append(comment)
-        awaited[:] = [n - 1 for n in awaited]
         stack.append(comment)
-        awaited.append(count)
+        ends.append(step + 1 + count)
+        step += 1
     return out

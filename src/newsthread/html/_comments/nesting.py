@@ -87,7 +87,11 @@ def stated_parents(units: list[Unit]) -> None:
     by_anchor: dict[str, Unit] = {}
     for u in units:
         for name, value in u.node.attributes.items():
-            if value and (name == "id" or (name.startswith("data-") and name.endswith("id"))):
+            if (
+                value
+                and (name == "id" or (name.startswith("data-") and name.endswith("id")))
+                and "parent" not in name  # a reply's stated parent is not its own id
+            ):
                 by_anchor.setdefault(value, u)
     moved: list[tuple[Unit, Unit]] = []
     for unit, stated in named:
