@@ -38,7 +38,9 @@ def from_html(
     read of a block's or a comment's ``quotes``, ``Article.quotes`` or
     ``Article.speakers`` (or of anything that reads them: a walk, ``==``, a copy, a
     serialiser), or when a node is added or detached; ``quotes=True`` finds them at
-    once, ``quotes=False`` never. Either way they are the same quotes.
+    once, ``quotes=False`` never. They are the same quotes either way, unless a block's or a
+    comment's text is changed before the first read (finding reads the text as it is then);
+    a thread that reads while another one finds them waits for them.
 
     ``source`` is the page as text, or as bytes decoded by byte-order mark, the
     charset the page declares, then detection. ``url`` is where the page came
