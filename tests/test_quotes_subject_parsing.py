@@ -434,6 +434,20 @@ def test_an_organisation_after_the_is_no_name(
     np = parse_subject(phrase)
     assert np is not None
     assert (np.kind, np.name, np.role, np.organisation) == parsed
+    assert np.text is not None and np.text in phrase
+
+
+@pytest.mark.parametrize("link", ["of", "at", "from", "with"])
+def test_an_organisation_of_several_words_after_a_name(link: str) -> None:
+    # the whole "University of Dover", not only the capitalised run at the end ("Dover")
+    np = parse_subject(f"Ann Lee {link} the University of Dover")
+    assert np is not None
+    assert (np.kind, np.name, np.organisation, np.gender) == (
+        "name",
+        "Ann Lee",
+        "University of Dover",
+        "f",
+    )
 
 
 # -- known gaps (strict: each fails today; fix the parser, then drop the mark) ------------------
