@@ -79,7 +79,7 @@ def extract_comments(doc: LexborHTMLParser, *, url: str | None = None) -> Commen
     if not units and wordy:
         units = repeated_in_section(root, walker, scan.sections)
     if not units and wordy:
-        units = repeated_holders(root, walker)
+        units = repeated_holders(walker, scan.sections)
     if not units:
         comments = from_json_ld(root, url) if wordy else []
         declared, _ = find_declared(root, [], scan.declared)

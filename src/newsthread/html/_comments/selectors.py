@@ -113,10 +113,19 @@ CONTROL_TAGS = frozenset({"button", "a", "input", "select", "label", "svg", "i",
 
 # For pages whose comment elements have no comment-like name: a comment's text element and its
 # author element, to find the repeated element that holds both.
-HOLDER_TEXT = (
-    '[class*="comment-text"], [class*="commentText"], [class*="comment_text"], '
-    '[class*="comment-content"], [class*="commentContent"], [class*="comment-body"], '
-    '[class*="commentBody"], [class*="kommentar-text"], [class*="comment-message"]'
+# Classes of a comment's text element (``.commentText``, ``.comment-content``…), matched as
+# parts of the class attribute (as ``[class*=…]`` would, case and all). Each holds "omment":
+# the comment scan has found every element they name (see ``Scan.sections``).
+HOLDER_TEXT_WORDS = (
+    "comment-text",
+    "commentText",
+    "comment_text",
+    "comment-content",
+    "commentContent",
+    "comment-body",
+    "commentBody",
+    "kommentar-text",
+    "comment-message",
 )
 HOLDER_AUTHOR = (
     '[class*="uthor"], [class*="user"], [class*="User"], [class*="name"], [class*="Name"], '
