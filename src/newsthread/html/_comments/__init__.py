@@ -100,7 +100,10 @@ def extract_comments(doc: LexborHTMLParser, *, url: str | None = None) -> Commen
     linked_parents(units, walker)  # after wrappers are dissolved: their comments stand alone
     containers = find_containers(units, root, walker) if units else []
     declared, heading = find_declared(
-        root, containers, in_thread=lambda node: walker.owner(node)[0] is not None
+        root,
+        containers,
+        in_thread=lambda node: walker.owner(node)[0] is not None,
+        stated=scan.declared if wordy else None,
     )
     extra: list[LexborNode] = []
     for node in heading + root.css(FORM_SELECTOR):
