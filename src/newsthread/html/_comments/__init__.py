@@ -103,7 +103,7 @@ def extract_comments(doc: LexborHTMLParser, *, url: str | None = None) -> Commen
         root,
         containers,
         in_thread=lambda node: walker.owner(node)[0] is not None,
-        stated=scan.declared if wordy else None,
+        count_scan=scan.declared if wordy else None,
     )
     extra: list[LexborNode] = []
     for node in heading + root.css(FORM_SELECTOR):
