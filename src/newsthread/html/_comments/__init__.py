@@ -79,7 +79,7 @@ def extract_comments(doc: LexborHTMLParser, *, url: str | None = None) -> Commen
     if not units and wordy:
         units = repeated_in_section(root, walker, scan.sections)
     if not units and wordy:
-        units = repeated_holders(root, walker)
+        units = repeated_holders(walker, scan.sections)
     if not units:
         comments = from_json_ld(root, url) if wordy else []
         declared, _ = find_declared(root, [], scan.declared)
@@ -100,7 +100,10 @@ def extract_comments(doc: LexborHTMLParser, *, url: str | None = None) -> Commen
     linked_parents(units, walker)  # after wrappers are dissolved: their comments stand alone
     containers = find_containers(units, root, walker) if units else []
     declared, heading = find_declared(
-        root, containers, in_thread=lambda node: walker.owner(node)[0] is not None
+        root,
+        containers,
+        in_thread=lambda node: walker.owner(node)[0] is not None,
+        count_scan=scan.declared if wordy else None,
     )
     extra: list[LexborNode] = []
     for node in heading + root.css(FORM_SELECTOR):

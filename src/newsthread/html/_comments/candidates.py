@@ -12,7 +12,7 @@ from newsthread.html._comments.selectors import (
     CONTROL_TAGS,
     CONTROL_TOKEN,
     HOLDER_AUTHOR,
-    HOLDER_TEXT,
+    HOLDER_TEXT_WORDS,
     ID_KEY,
     NOT_UNIT_TAGS,
     NOT_UNIT_TOKEN,
@@ -453,7 +453,7 @@ def _hn_key(node: LexborNode) -> str | None:
     return None
 
 
-def repeated_holders(root: LexborNode, walker: Walker) -> list[Unit]:
+def repeated_holders(walker: Walker, sections: list[LexborNode]) -> list[Unit]:
     """Pages whose comment elements have no comment-like name of their own: the repeated
     element that holds a whole comment, an author element and a text element.
 
@@ -461,10 +461,15 @@ def repeated_holders(root: LexborNode, walker: Walker) -> list[Unit]:
     ancestors are tried for the nearest that also holds an author element. The holders, or
     their ancestors a level or three up when each stands alone in its own box, that are
     siblings of one kind (same parent, tag and first class) give one comment each.
+    ``sections`` are the scan's elements whose class or id holds "omment" (among them,
+    in document order, all comment-text elements: no second pass over the page).
     """
     holders: list[LexborNode] = []
     seen: set[int] = set()
-    for text in root.css(HOLDER_TEXT):
+    for text in sections:
+        named = text.attributes.get("class")
+        if not named or not any(word in named for word in HOLDER_TEXT_WORDS):
+            continue
         cur = text.parent
         for _ in range(5):
             if cur is None or cur.tag in ("body", "html"):

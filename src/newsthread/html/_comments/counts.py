@@ -28,15 +28,21 @@ def find_declared(
     containers: list[LexborNode],
     scanned: list[LexborNode] | None = None,
     in_thread: Callable[[LexborNode], bool] | None = None,
+    count_scan: list[LexborNode] | None = None,
 ) -> tuple[int | None, list[LexborNode]]:
     """The printed comment count and the heading that carries it.
 
     ``scanned``: the page's matches of the count, heading and link selectors when they
     are already known (used only without a thread). ``in_thread``: whether an element lies
-    inside a comment; with it, counter elements near the thread are read too.
+    inside a comment; with it, counter elements near the thread are read too. ``count_scan``:
+    elements among which all the page's ``COUNT_SELECTOR`` matches are, in document order
+    (the comment scan's), to spare a pass over the page.
     """
     if containers:
-        found = root.css(COUNT_SELECTOR)
+        if count_scan is None:
+            found = root.css(COUNT_SELECTOR)
+        else:
+            found = [n for n in count_scan if n.attributes.get("itemprop") == "commentCount"]
         headings_at_root: list[LexborNode] = []
         links_at_root: list[LexborNode] = []
     else:

@@ -113,10 +113,19 @@ CONTROL_TAGS = frozenset({"button", "a", "input", "select", "label", "svg", "i",
 
 # For pages whose comment elements have no comment-like name: a comment's text element and its
 # author element, to find the repeated element that holds both.
-HOLDER_TEXT = (
-    '[class*="comment-text"], [class*="commentText"], [class*="comment_text"], '
-    '[class*="comment-content"], [class*="commentContent"], [class*="comment-body"], '
-    '[class*="commentBody"], [class*="kommentar-text"], [class*="comment-message"]'
+# Classes of a comment's text element (``.commentText``, ``.comment-content``…), matched as
+# parts of the class attribute (as ``[class*=…]`` would, case and all). Each holds "omment":
+# the comment scan has found every element they name (see ``Scan.sections``).
+HOLDER_TEXT_WORDS = (
+    "comment-text",
+    "commentText",
+    "comment_text",
+    "comment-content",
+    "commentContent",
+    "comment-body",
+    "commentBody",
+    "kommentar-text",
+    "comment-message",
 )
 HOLDER_AUTHOR = (
     '[class*="uthor"], [class*="user"], [class*="User"], [class*="name"], [class*="Name"], '
@@ -489,7 +498,25 @@ _SECTION_SELECTOR = '[id*="omment"], [class*="omment"]'
 # The count, heading and link selectors that can match without "omment" in the source.
 _DECLARED_PLAIN = 'h1, h2, h3, h4, h5, .block-title, .panestack-title, a[href*="item?id="]'
 
-SCAN_SELECTOR = f"{UNIT_SELECTOR}, {_SECTION_SELECTOR}, {DECLARED_SELECTOR}"
+
+def _without(selector: str, subsumed: frozenset[str]) -> str:
+    """``selector`` without the alternatives in ``subsumed`` and without repeats."""
+    kept: list[str] = []
+    for part in selector.split(", "):
+        if part not in subsumed and part not in kept:
+            kept.append(part)
+    return ", ".join(kept)
+
+
+# lexbor tests every alternative on every element, so the scan leaves out those that a
+# wider test of the same attribute in it already matches (Scan keeps an element's first
+# match, in document order, and sorts it by its own attributes): the id prefixes are
+# all inside [id*="omment"], and [class*="omment"] is in two of the lists.
+_SUBSUMED_IN_SCAN = frozenset({'[id^="comment"]', '[id^="li-comment-"]', '[id^="div-comment-"]'})
+
+SCAN_SELECTOR = _without(
+    f"{UNIT_SELECTOR}, {_SECTION_SELECTOR}, {DECLARED_SELECTOR}", _SUBSUMED_IN_SCAN
+)
 
 SCAN_SELECTOR_PLAIN = f"{_UNIT_SELECTOR_PLAIN}, {_DECLARED_PLAIN}"
 
