@@ -57,3 +57,20 @@ def test_items_that_open_with_a_header_are_not_reordered() -> None:
     )
     units = markdown_units(text)
     assert [u.text for u in raise_trailing_headers(units)] == [u.text for u in units]
+
+
+def test_a_long_list_of_footer_headers_moves_every_header_up() -> None:
+    # 2,000 items, each a text then its header: every header opens its item, in one pass
+    n = 2_000
+    text = "".join(f"- Text number {i}.\n\n  User{i} · April 19, 2019\n" for i in range(n))
+    units = raise_trailing_headers(markdown_units(text))
+    texts = [u.text for u in units]
+    assert len(texts) == 2 * n
+    assert texts[:4] == [
+        "User0 · April 19, 2019",
+        "Text number 0.",
+        "User1 · April 19, 2019",
+        "Text number 1.",
+    ]
+    assert texts[-2:] == [f"User{n - 1} · April 19, 2019", f"Text number {n - 1}."]
+    assert [u.start for u in units[:2]] == [True, False]

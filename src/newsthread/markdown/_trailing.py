@@ -99,10 +99,18 @@ def raise_trailing_headers(units: list[Unit]) -> list[Unit]:
         moves.append((first, texts[-1]))
     if len(moves) < _MIN_ITEMS:
         return units
-    out = list(units)
-    for first, last in reversed(moves):
-        head = out.pop(last)
-        head.start, out[first].start = True, False
-        head.column = out[first].column
-        out.insert(first, head)
+    # One pass (not a pop and an insert per item, which grows with the square of the thread).
+    header_of = dict(moves)
+    moved = set(header_of.values())
+    out: list[Unit] = []
+    for index, unit in enumerate(units):
+        if index in moved:
+            continue
+        header_at = header_of.get(index)
+        if header_at is not None:
+            head = units[header_at]
+            head.start, unit.start = True, False
+            head.column = unit.column
+            out.append(head)
+        out.append(unit)
     return out
