@@ -22,7 +22,7 @@ from newsthread.html._comments import rejects as rejects_stage
 from newsthread.html._comments import text as text_stage
 from newsthread.html._comments.rejects import drop_unlikely
 from newsthread.html._comments.state import Unit
-from newsthread.model import Author
+from newsthread.model import Article, Author
 
 
 def _wordpress(i: int, inner: str = "") -> str:
@@ -267,3 +267,34 @@ def test_form_holders_answer_as_a_query_of_each_element_would() -> None:
     assert [holders.holds(n) for n in every] == expected
     # html, body, #t, the two .c around the form, form, textarea, the .c with an email field, input
     assert expected.count(True) == 9
+
+
+def test_reply_links_are_read_once_per_thread_not_once_per_nested_comment(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A comment placed by containment that holds replies is not searched for a reply-to link:
+    # the search reads its whole subtree, which for each comment of a deep chain is quadratic.
+    import newsthread.html._comments.nesting as nesting
+
+    searched: list[str] = []
+    real = nesting._answered
+
+    def counted(unit: Any, anchors: Any, walker: Any) -> Any:
+        searched.append(unit.node.attributes.get("id") or "")
+        return real(unit, anchors, walker)
+
+    monkeypatch.setattr(nesting, "_answered", counted)
+    depth = 50
+    html = (
+        '<div id="comments"><ol class="commentlist">'
+        + "".join(
+            f'<li class="comment" id="comment-{i}"><cite class="fn">U{i}</cite>'
+            f'<div class="comment-content"><p>Text {i}.</p></div><ol class="children">'
+            for i in range(depth)
+        )
+        + "</ol></li>" * depth
+        + "</ol></div>"
+    )
+    section = extract_comments(LexborHTMLParser(html))
+    assert len(list(Article(comments=section.comments).iter_comments())) == depth
+    assert searched == ["comment-0", f"comment-{depth - 1}"]

@@ -187,6 +187,10 @@ def linked_parents(units: list[Unit], walker: Walker) -> None:
             anchors.setdefault(unit.key, unit)
             anchors.setdefault(f"comment-{unit.key}", unit)
     for unit in units:
+        if unit.parent is not None and unit.children:
+            # Placed, and holding replies: its links are mostly theirs, and reading them would
+            # cost its whole subtree for every comment of a deep chain.
+            continue
         found = _answered(unit, anchors, walker)
         if found is None:
             continue
