@@ -226,7 +226,11 @@ def clean(picked: list[RawBlock], title: str | None) -> list[RawBlock]:
 def _drop_furniture(picked: list[RawBlock]) -> list[RawBlock]:
     """Blocks without the furniture recognised by wording, and without what follows a section end."""
     blocks: list[RawBlock] = []
-    skipping = False
+    # What follows a section end, held until it is clear whether the line ended the article
+    # or labelled it ("Filed under:" over a list-shaped article): None when not skipping.
+    # Past the first real paragraph, such a line ends the article: what follows goes.
+    held: list[RawBlock] | None = None
+    label = False
     started = False  # past the first real paragraph: captions before it are lead photos
     author_at = -1  # where the last link to an author's page stood, past the first paragraph
     for block in picked:
@@ -237,13 +241,14 @@ def _drop_furniture(picked: list[RawBlock]) -> list[RawBlock]:
         if length < 60 and _SECTION_END.match(text):
             # Before any text of the article it is a label ("Filed under:", "Tags"), not
             # the end of the article: the line goes, what follows stays.
-            skipping = bool(blocks) or started
+            if held is not None:
+                _end_section(blocks, held, label)
+            held = [] if blocks or started else None
+            label = not started
             continue
-        if skipping:
-            if kind == P and length >= 150 and block[3] < 0.2 * length:
-                skipping = False
-            else:
-                continue
+        if held is not None and kind == P and length >= 150 and block[3] < 0.2 * length:
+            _end_section(blocks, held, label)
+            held = None
         if not keep(block):  # the cheap test first: link lists need no phrase search
             if started and _links_to_author(block):
                 author_at = len(blocks)
@@ -265,8 +270,18 @@ def _drop_furniture(picked: list[RawBlock]) -> list[RawBlock]:
             continue
         if length < 40 and kind == P and _is_dateline(text):
             continue
-        blocks.append(block)
+        (blocks if held is None else held).append(block)
+    if held is not None:
+        _end_section(blocks, held, label)
     return _drop_author_box(blocks, author_at)
+
+
+def _end_section(blocks: list[RawBlock], held: list[RawBlock], label: bool) -> None:
+    """Keep what followed a section-end line seen before any paragraph of running text when
+    it holds more text than the lines before it: the line labelled what follows (a
+    list-shaped article under "Filed under: …"), it did not end the article."""
+    if label and sum(len(b[1]) for b in held) > sum(len(b[1]) for b in blocks):
+        blocks.extend(held)
 
 
 def _links_to_author(block: RawBlock) -> bool:

@@ -45,7 +45,7 @@ RawBlock = tuple[int, str, list[Link], int, int, int, bool]
 # An exit record on the walk's stack: (what, elem, kind, extra, ordered, data); what is
 # 0 for leaving a block element (the rest is the context to restore), 1 for leaving a
 # link (elem: start offset, kind: buffer generation, data: the href), 2 for leaving a
-# ``javascript:`` control (the same without the href).
+# ``javascript:`` control (the same without the href), 3 for leaving a short table cell.
 _Exit = tuple[int, int, int, int, bool, object]
 # Characters of a paragraph's running text before an inline element counted as inside it.
 _SENTENCE_STARTED = 20
@@ -53,6 +53,11 @@ _SENTENCE_STARTED = 20
 _CONTROL_MAX = 30
 _CELL_TAGS = frozenset({"td", "th"})
 _CELL_SEPARATOR = " | "
+# A table cell with at most this much text is a data cell: the paragraphs and boxes inside it
+# (``<td><p>12</p></td>``) are the row's words, not paragraphs of their own. A longer cell
+# is a layout table's: its paragraphs stay paragraphs.
+_CELL_SHORT = 200
+_EXIT_CELL: _Exit = (3, 0, 0, 0, False, None)
 _LIST_TAGS = frozenset({"ul", "ol"})
 _ITEM_TAGS = frozenset({"li", "dd", "dt"})
 # The block elements that change the context (kind, level, list depth) for what is inside.
@@ -71,6 +76,7 @@ class Walk:
         "buf",
         "buf_gen",
         "buf_len",
+        "cell_depth",
         "control_chars",
         "ctx_elem",
         "ctx_extra",
@@ -109,6 +115,7 @@ class Walk:
         self.ctx_ordered = False
         self.list_depth = 0
         self.pre = 0
+        self.cell_depth = 0  # inside this many short table cells: their blocks are the row's
 
     def add_text(self, value: str) -> None:
         """Append a text node, its whitespace folded outside ``<pre>``."""
@@ -229,6 +236,9 @@ class Walk:
             if kind == self.buf_gen and self.buf_len > elem:
                 self.control_chars += self.buf_len - elem
             return
+        if what == 3:
+            self.cell_depth -= 1
+            return
         if self.buf_len:
             self.flush()
         current = self.ctx_elem
@@ -314,6 +324,36 @@ def holds_text(node: LexborNode) -> bool:
     if len(node.text(deep=True).strip()) < _NOSCRIPT_TEXT:
         return False
     return node.css_first("p") is not None
+
+
+def _short_cell(node: LexborNode, walk: Walk) -> bool:
+    """Whether a table cell holds block elements and little text, in a row of several
+    cells (a data cell)."""
+    child = node.first_child
+    while child is not None:
+        tag = child.tag
+        if tag is not None and tag[0] != "-" and tag not in INLINE_TAGS:
+            break
+        child = child.next
+    else:
+        return False  # only text and inline elements: nothing to join
+    if walk.budget <= 0 or not _has_two_cells(node.parent):
+        return False  # a row of one cell is a box of a layout table
+    text = node.text(deep=True)
+    walk.budget -= len(text)
+    return len(text.strip()) <= _CELL_SHORT
+
+
+def _has_two_cells(row: LexborNode | None) -> bool:
+    cells = 0
+    child = row.first_child if row is not None else None
+    while child is not None:
+        if child.tag in _CELL_TAGS:
+            cells += 1
+            if cells == 2:
+                return True
+        child = child.next
+    return False
 
 
 def _holds_teasers(node: LexborNode) -> bool:
@@ -434,6 +474,11 @@ def collect(body: LexborNode, excluded: Collection[int], page_len: int) -> Walk:
             bonus = 20.0 if tag == "article" else 0.0
         if tag in _CELL_TAGS and walk.elem_tag[walk.ctx_elem] == "tr":
             walk.cell()  # a table row is one block, its cells joined by " | "
+            if _short_cell(node, walk):
+                walk.cell_depth += 1
+                push(_EXIT_CELL)
+        elif walk.cell_depth and tag not in inline_tags and tag != "table":
+            walk.add_text(" ")  # a box inside a data cell: the cell's words go on
         elif tag not in inline_tags:
             push(walk.enter(tag, bonus))
         elif tag == "a":

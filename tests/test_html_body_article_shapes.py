@@ -1,0 +1,58 @@
+"""Main text: articles that are not a run of long paragraphs (a list under a label line, a
+table whose cells wrap their words in boxes) come out whole and in their own shape."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsthread.html import from_html
+
+DATA = Path(__file__).parent / "data" / "html" / "main"
+
+
+def blocks(name: str) -> list[tuple[str, str]]:
+    article = from_html((DATA / name).read_bytes(), quotes=False)
+    return [(type(block).__name__, block.text) for block in article.body]
+
+
+def test_a_label_line_above_the_title_does_not_end_a_list_shaped_article() -> None:
+    # "Filed under:" is a section-end phrase; before any paragraph of running text it labels
+    # the article (a kicker line came before it), and the short items after it are the text.
+    result = blocks("body_list_article_under_label.html")
+    assert result[0] == ("Paragraph", "Trains leave every hour; these are our picks.")
+    assert [kind for kind, _ in result[1:]] == ["ListItem"] * 8
+    assert (
+        result[1][1] == "The old harbour town, for its fish market and the walk along the sea wall."
+    )
+    assert result[-1][1] == "The mountain railway, which climbs to the summit in forty minutes."
+
+
+def test_section_end_after_the_text_still_cuts_the_rest() -> None:
+    long = "This sentence is part of the article and carries enough words to count, clearly. "
+    teasers = "".join(f"<p>Short teaser {i}</p>" for i in range(12))
+    html = f"<html><body><article><p>{long * 3}</p><h3>Tags</h3>{teasers}</article></body></html>"
+    assert [b.text for b in from_html(html, quotes=False).body] == [(long * 3).strip()]
+
+
+def test_table_cells_that_wrap_their_words_in_boxes_stay_rows() -> None:
+    result = blocks("body_table_cells_in_boxes.html")
+    assert [text for _, text in result[1:6]] == [
+        "Team | Played | Points",
+        "Riverside | 10 | 24",
+        "North End | 10 | 22",
+        "Harbour United | 10 | 19",
+        "Old Town | 10 | 15",
+    ]
+    assert len(result) == 7
+    assert result[6][1].startswith("Riverside play North End next Saturday")
+
+
+def test_a_layout_table_keeps_its_paragraphs() -> None:
+    # One long cell per row: a page laid out with a table, its paragraphs stay paragraphs.
+    first = "The first paragraph of the story runs on long enough to be running text, clearly. " * 2
+    second = "The second paragraph follows with more words of the same story, and ends here. " * 2
+    html = (
+        "<html><body><table><tr><td><a href='/'>Home</a></td></tr><tr><td>"
+        f"<p>{first}</p><p>{second}</p></td></tr></table></body></html>"
+    )
+    assert [b.text for b in from_html(html, quotes=False).body] == [first.strip(), second.strip()]
