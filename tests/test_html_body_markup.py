@@ -50,3 +50,20 @@ def test_a_trailing_credit_or_share_link_in_a_paragraph_is_still_dropped() -> No
         "The good old office, now extinct in the State of New York, of a Master in Chancery, had "
         "been conferred upon me.",
     ]
+
+
+def test_escaped_media_markup_in_a_paragraph_goes_but_its_words_stay() -> None:
+    long = "This sentence is part of the article and carries enough words to count, clearly. "
+    html = (
+        f"<html><body><article><p>{long * 4}</p>"
+        '<p>&lt;noscript&gt;&lt;img src="bridge.jpg" alt="The bridge"&gt;&lt;/noscript&gt; '
+        "The mayor opened the bridge on Friday.</p>"
+        '<p>&lt;img class="lazy" src="pixel.gif" /&gt;</p>'
+        "<p>A page about markup may name a single &lt;img&gt; element in its text.</p>"
+        "</article></body></html>"
+    )
+    assert [b.text for b in from_html(html, quotes=False).body] == [
+        (long * 4).strip(),
+        "The mayor opened the bridge on Friday.",
+        "A page about markup may name a single <img> element in its text.",
+    ]

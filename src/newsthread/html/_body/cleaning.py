@@ -187,6 +187,13 @@ _AD_LABEL = re.compile(
 
 # Markup shown as text (escaped <noscript> images, embed codes): not the article's words.
 _RAW_MARKUP = re.compile(r"(?:\s*<[a-zA-Z/!][^>]*>)+\s*$")
+# The escaped markup of a media fallback inside a block's words (a lazy-loading image's
+# ``<noscript><img …></noscript>`` printed as text): the tags go, the words stay.
+# A tag named in a sentence about HTML ("a single <img>") has no attributes: it stays.
+_MEDIA_MARKUP = re.compile(
+    r"\s*(?:<(?:img|iframe|picture|source|video|audio|embed)\s[^<>]*=[^<>]*>|</?noscript>)\s*",
+    re.IGNORECASE,
+)
 _DATELINE_WORDS = re.compile(r"[^\W\d_]{3,}")
 
 
@@ -249,6 +256,12 @@ def _drop_furniture(picked: list[RawBlock]) -> list[RawBlock]:
         if held is not None and kind == P and length >= 150 and block[3] < 0.2 * length:
             _end_section(blocks, held, label)
             held = None
+        if "<" in text and not block[2] and _MEDIA_MARKUP.search(text):
+            text = _MEDIA_MARKUP.sub(" ", text).strip()
+            if not text:
+                continue
+            block = (kind, text, [], 0, *block[4:])
+            length = len(text)
         if not keep(block):  # the cheap test first: link lists need no phrase search
             if started and _links_to_author(block):
                 author_at = len(blocks)
