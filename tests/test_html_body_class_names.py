@@ -1,6 +1,9 @@
-"""Body extraction: class names with digits after the names are folded; share boxes stay out."""
+"""Body extraction: class names with digits after the names are folded; share boxes stay out;
+a page builder's widgets are not a sidebar's."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from newsthread.html import from_html
 from newsthread.html._body import _marker_info
@@ -25,3 +28,17 @@ def test_numbered_names_are_one_name_and_a2a_is_boilerplate() -> None:
     assert _marker_info("a2a_kit")[0] != 0
     assert _marker_info("post-123") == _marker_info("post-456")
     assert _marker_info("td-related-row")[0] == _marker_info("td-related-row-2")[0] != 0
+
+
+def test_a_page_builders_widgets_hold_the_article_but_a_sidebar_widget_stays_out() -> None:
+    # Elementor names every box "elementor-widget-…", the article's paragraphs too; a
+    # WordPress sidebar's "widget widget_recent_entries" is furniture however much prose.
+    html = Path(__file__).parent / "data" / "html" / "main" / "body_page_builder_widgets.html"
+    result = [b.text for b in from_html(html.read_bytes(), quotes=False).body]
+    assert result == [
+        "Der Sommer ist da, die Haare werden hochgesteckt, und es ist die beste Zeit, um "
+        "Ohrringe zu zeigen.",
+        "Wer keine Ohrlöcher hat, greift zum Ear Cuff: Er wird einfach an den Rand des Ohrs "
+        "geklemmt.",
+        "Ear Cuff: Zoeca",
+    ]

@@ -113,13 +113,16 @@ _BOILERPLATE = re.compile(
     r"related|yarpp|relatedposts|recommend\w*|more-?stories|readmore|"
     r"newsletter|subscribe|subscription|signup|advert\w*|ads|ad|adsbygoogle|adspot\w*|adslot\w*|"
     r"anzeige|werbung|banner|sponsor\w*|promo\w*|teaser\w*|cookie\w*|consent|popup|modal|"
-    r"breadcrumbs?|navigation|navbar|nav|menu|sidebar|widget\w*|footer|"
+    r"breadcrumbs?|navigation|navbar|nav|menu|sidebar|footer|"
     r"authorbox|author-?box|about-?(?:the-)?author|author-?bio|author-?info|nav-?links|"
     r"pagination|pager|tags|taglist|tag-?list|tag-?cloud|categories|"
     r"meta|byline|dateline|jp-relatedposts|print-?only|skip-?link|screen-reader-text|sr-only|"
     r"visually-?hidden|rating|toolbar|login|masthead|copyright|disclaimer|"
     r"bio|biography|contributors?|authors?|autor(?:in)?|profile|license|licence|lizenz|legal|"
-    r"impressum|imprint|contact|kontakt)(?:$|[_\d-])",
+    r"impressum|imprint|contact|kontakt)(?:$|[_\d-])"
+    # A sidebar's "widget", but not a page builder's "elementor-widget-text-editor": every
+    # box of a page built with one is a widget, the article's text too.
+    r"|(?:^|\s)widget\w*(?:$|[_\d-])",
 )
 # Comment sections: always left out of the body.
 _COMMENTS = re.compile(
