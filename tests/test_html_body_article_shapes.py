@@ -56,3 +56,38 @@ def test_a_layout_table_keeps_its_paragraphs() -> None:
         f"<p>{first}</p><p>{second}</p></td></tr></table></body></html>"
     )
     assert [b.text for b in from_html(html, quotes=False).body] == [first.strip(), second.strip()]
+
+
+def test_an_article_split_across_sibling_rows_keeps_both_parts_but_not_the_box_between() -> None:
+    long = "This sentence is part of the article and carries enough words to count, clearly. "
+    links = "".join(
+        f"<li><a href='/r{i}'>Another story you should read, number {i}</a></li>" for i in range(8)
+    )
+    html = (
+        "<html><body><div class='page'>"
+        f"<div class='row'><div class='col'><p>First part. {long * 3}</p><p>{long * 2}</p></div></div>"
+        f"<div class='row'><div class='col'><ul>{links}</ul></div></div>"
+        "<div class='row'><div class='col'><h2>What comes next</h2>"
+        f"<p>Second part. {long * 2}</p><ul><li>A point of the list, in words</li></ul></div></div>"
+        "</div></body></html>"
+    )
+    result = [b.text for b in from_html(html, quotes=False).body]
+    assert result == [
+        f"First part. {long * 3}".strip(),
+        (long * 2).strip(),
+        "What comes next",
+        f"Second part. {long * 2}".strip(),
+        "A point of the list, in words",
+    ]
+
+
+def test_another_article_beside_the_article_is_not_a_part_of_it() -> None:
+    long = "This sentence is part of the article and carries enough words to count, clearly. "
+    other = "A different story about the harbour, told at some length in its own words here. "
+    html = (
+        "<html><body><main>"
+        f"<article><p>{long * 6}</p></article><article><h2>The harbour</h2><p>{other * 2}</p>"
+        "</article>"
+        "</main></body></html>"
+    )
+    assert [b.text for b in from_html(html, quotes=False).body] == [(long * 6).strip()]

@@ -218,4 +218,45 @@ def select(walk: Walk) -> list[int]:
         if not _near(elem, near, parent):
             break
         last += 1
-    return list(range(first, last))
+    picked = list(range(first, last))
+    for sibling in _sibling_parts(walk, best, total):
+        start, end = walk.elem_first[sibling], walk.elem_last[sibling]
+        if end <= first or start >= last:
+            picked.extend(range(start, end))
+    return sorted(picked)
+
+
+def _sibling_parts(walk: Walk, best: int, total: list[float]) -> list[int]:
+    """Elements beside the chosen one that carry on its text: an article split across
+    sibling boxes of one kind (a page builder's rows, with an ad or a link box between
+    them) loses a part when one box alone outweighs the parent with the box between.
+
+    The chosen element's wrappers (ancestors holding the same blocks) are climbed first;
+    a sibling of the same tag is a part when its weight is positive and at least half its
+    text is prose. Another ``<article>`` is another story, never a part.
+    """
+    parent, first, last = walk.elem_parent, walk.elem_first, walk.elem_last
+    top = best
+    while (
+        parent[top] >= 0
+        and first[parent[top]] == first[top]
+        and last[parent[top]] == last[top]
+        and walk.elem_tag[parent[top]] not in ("body", "html")
+    ):
+        top = parent[top]
+    up = parent[top]
+    tag = walk.elem_tag[top]
+    # The page's own top-level boxes (a cookie notice, a footer) are no parts of anything.
+    if up < 0 or tag == "article" or walk.elem_tag[up] in ("body", "html"):
+        return []
+    parts: list[int] = []
+    # The parent's children: elements numbered after it up to the end of its blocks
+    # (elements are numbered in document order, a subtree's numbers follow its root's).
+    for elem in range(up + 1, len(parent)):
+        if first[elem] >= last[up] and parent[elem] != up:
+            break
+        if parent[elem] == up and elem != top and walk.elem_tag[elem] == tag and total[elem] > 0:
+            prose, chars = _prose(walk, elem)
+            if prose >= _LEAD_MIN and 2 * prose >= chars:
+                parts.append(elem)
+    return parts
