@@ -60,3 +60,29 @@ def test_short_javascript_controls_are_link_text_and_dropped() -> None:
         "The last boat of the night will leave th",
     ]
     assert "new departure points" in result[1]
+
+
+def test_words_in_a_figure_beside_its_picture_are_its_caption_and_credit() -> None:
+    # A credit in a <div> and a label in a <span> inside <figure> (no <figcaption>) are
+    # short captions and go; a quotation and a table inside a figure keep their kinds.
+    long = "This sentence is part of the article and carries enough words to count, clearly. "
+    html = (
+        f"<html><body><article><p>{long * 3}</p>"
+        "<figure><img src='a.jpg'><div class='media-credit'>Jane Doe / Agency</div>"
+        "<span>Image</span></figure>"
+        f"<p>{long * 2}</p>"
+        "<figure><blockquote><p>We will rebuild the bridge before the winter comes.</p>"
+        "</blockquote></figure>"
+        "<figure><table><tr><td>Year</td><td>Visitors</td></tr><tr><td>2023</td><td>41,000</td>"
+        "</tr></table></figure>"
+        f"<p>{long * 2}</p></article></body></html>"
+    )
+    result = [(type(b).__name__, b.text) for b in from_html(html, quotes=False).body]
+    assert result == [
+        ("Paragraph", (long * 3).strip()),
+        ("Paragraph", (long * 2).strip()),
+        ("BlockQuote", "We will rebuild the bridge before the winter comes."),
+        ("Paragraph", "Year | Visitors"),
+        ("Paragraph", "2023 | 41,000"),
+        ("Paragraph", (long * 2).strip()),
+    ]

@@ -62,7 +62,7 @@ _LIST_TAGS = frozenset({"ul", "ol"})
 _ITEM_TAGS = frozenset({"li", "dd", "dt"})
 # The block elements that change the context (kind, level, list depth) for what is inside.
 _CONTEXT_TAGS = frozenset(
-    {*HEADINGS, "blockquote", *_ITEM_TAGS, "figcaption", *_LIST_TAGS, "pre", "tr"}
+    {*HEADINGS, "blockquote", *_ITEM_TAGS, "figcaption", "figure", *_LIST_TAGS, "pre", "tr"}
 )
 
 
@@ -275,14 +275,19 @@ class Walk:
         elif tag in _ITEM_TAGS:
             if self.ctx_kind != QUOTE:
                 self.ctx_kind, self.ctx_extra = ITEM, max(0, self.list_depth - 1)
-        elif tag == "figcaption":
+        elif tag in ("figcaption", "figure"):
+            # The words in a figure beside its picture are its caption and credit, in
+            # whatever box (``<figure><img><div class=credit>``); a quotation, a list, a
+            # table or code in a figure is read as such.
             self.ctx_kind = CAPTION
         elif tag in _LIST_TAGS:
             self.list_depth += 1
             self.ctx_ordered = tag == "ol"
         elif tag == "pre":
             self.pre += 1
-        elif self.ctx_kind == P:  # "tr", the last of the context tags
+            if self.ctx_kind == CAPTION:
+                self.ctx_kind = P
+        elif self.ctx_kind in (P, CAPTION):  # "tr", the last of the context tags
             self.ctx_kind = ROW
         # Paragraphs inside a list item stay list items: the context carries on.
         return record
