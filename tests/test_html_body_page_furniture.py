@@ -86,3 +86,17 @@ def test_words_in_a_figure_beside_its_picture_are_its_caption_and_credit() -> No
         ("Paragraph", "2023 | 41,000"),
         ("Paragraph", (long * 2).strip()),
     ]
+
+
+def test_a_stream_of_teaser_cards_does_not_make_the_page_the_article() -> None:
+    # Six cards after the story, each a linked title in a <div> (no heading), a summary as
+    # long as a paragraph, a byline, a time and a comment link: the summaries count as the
+    # titles' link text, so the story's own box wins and none of the cards comes along.
+    result = texts("body_teaser_stream.html")
+    assert [t[:40] for t in result] == [
+        "The council approved next year's budget ",
+        "Most of the new money goes to the harbou",
+        "Opponents said the repairs could wait an",
+        "The mayor said the harbour could not wai",
+        "A second vote on the school budget is pl",
+    ]

@@ -4,8 +4,8 @@ Each block counts its characters of running text, minus three per character of l
 text (except in long runs of prose, whose inline links cost nothing extra) and a
 penalty for short blocks; the article is the element whose blocks add up to the most
 (a maximum-weight subtree), with a bonus for semantic hints. A page of a few short
-lines and nothing else is kept whole. The summary under a linked heading in a small
-card counts as link text when the page repeats such cards. A chosen list or table gives way to the
+lines and nothing else is kept whole. The summary under a linked heading or title line
+in a small card counts as link text when the page repeats cards of that shape. A chosen list or table gives way to the
 container a few levels up that holds much more prose (the article around it). Running
 paragraphs right next to it (a lead, a last paragraph in a sibling box) join it.
 """
@@ -47,7 +47,10 @@ _UP_MIN = 400
 # _CARD_LEVELS levels above the heading; at least _CARDS_MIN such cards on the page.
 _SUMMARY_MAX = 400
 _LINKED_HEADING = 0.6
-_CARD_BLOCKS = 4
+_CARD_BLOCKS = 8
+# A linked line in any tag (``<a><div class=title>…</div></a>``) is a card's title when no
+# longer than this.
+_TITLE_MAX = 150
 _CARD_LEVELS = 3
 _CARDS_MIN = 3
 
@@ -120,23 +123,42 @@ def _card(walk: Walk, heading: int, summary: int) -> bool:
 def mark_teasers(walk: Walk) -> None:
     """Count the summary under a linked heading in a card as link text, like the heading:
     ``<div><h3><a>Title</a></h3><p>Summary…</p></div>`` repeated is a teaser list however
-    long its summaries, and should weigh against a container as the links do."""
+    long its summaries, and should weigh against a container as the links do. The title
+    may be a short linked line in any tag; the cards are counted per shape (the tags
+    above them), so a linked line before a paragraph elsewhere is no card."""
     blocks = walk.blocks
-    found: list[int] = []
+    found: dict[tuple[str, ...], list[int]] = {}
     for index in range(1, len(blocks)):
         head = blocks[index - 1]
-        if head[0] != HEADING or head[3] < _LINKED_HEADING * len(head[1]):
-            continue  # most blocks: no linked heading before them
+        if head[3] < _LINKED_HEADING * len(head[1]) or (
+            head[0] != HEADING and len(head[1]) > _TITLE_MAX
+        ):
+            continue  # most blocks: no linked heading or title line before them
         kind, text, _links, link_chars, _elem, _extra, _ordered = blocks[index]
         if kind != P or link_chars or len(text) > _SUMMARY_MAX:
             continue
         if _card(walk, index - 1, index):
-            found.append(index)
-    if len(found) < _CARDS_MIN:  # a teaser list repeats its cards
-        return
-    for index in found:
-        kind, text, links, _link_chars, elem, extra, ordered = blocks[index]
-        blocks[index] = (kind, text, links, len(text), elem, extra, ordered)
+            found.setdefault(_shape(walk, index - 1, index), []).append(index)
+    for cards in found.values():
+        if len(cards) < _CARDS_MIN:  # a teaser list repeats its cards, all of one shape
+            continue
+        for index in cards:
+            kind, text, links, _link_chars, elem, extra, ordered = blocks[index]
+            blocks[index] = (kind, text, links, len(text), elem, extra, ordered)
+
+
+def _shape(walk: Walk, heading: int, summary: int) -> tuple[str, ...]:
+    """The tags above a card's title and summary, a few levels up: the cards of one list
+    share it, a linked line and a paragraph elsewhere on the page do not."""
+    tags = walk.elem_tag
+    shape = [tags[walk.blocks[summary][4]]]
+    up = walk.blocks[heading][4]
+    for _ in range(_CARD_LEVELS + 1):
+        if up < 0:
+            break
+        shape.append(tags[up])
+        up = walk.elem_parent[up]
+    return tuple(shape)
 
 
 def select(walk: Walk) -> list[int]:
