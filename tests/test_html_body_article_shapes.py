@@ -91,3 +91,23 @@ def test_another_article_beside_the_article_is_not_a_part_of_it() -> None:
         "</main></body></html>"
     )
     assert [b.text for b in from_html(html, quotes=False).body] == [(long * 6).strip()]
+
+
+def test_long_citation_items_with_some_link_text_stay_but_link_items_go() -> None:
+    long = "This sentence is part of the article and carries enough words to count, clearly. "
+    notes = (
+        "<ol class='notes'>"
+        "<li><a href='#r1'>^</a> Hartl, John (3 September 1998). <a href='/x1'>\"Disney will "
+        'distribute animated film"</a>. <a href="/st">The Seattle Times</a>. Retrieved 15 May 2017.</li>'
+        "<li><a href='#r2'>^</a> Fischer, Russ (2 February 2011). <a href='/x2'>\"Just how long "
+        'was he stuck in a loop?"</a>. <a href="/sf">Slashfilm</a>. Retrieved 27 March 2014.</li></ol>'
+    )
+    related = "<ul><li><a href='/a'>Another story to read</a> (2019)</li>" * 3 + "</ul>"
+    html = f"<html><body><article><p>{long * 6}</p>{notes}{related}</article></body></html>"
+    assert [b.text for b in from_html(html, quotes=False).body] == [
+        (long * 6).strip(),
+        '^ Hartl, John (3 September 1998). "Disney will distribute animated film". '
+        "The Seattle Times. Retrieved 15 May 2017.",
+        '^ Fischer, Russ (2 February 2011). "Just how long was he stuck in a loop?". '
+        "Slashfilm. Retrieved 27 March 2014.",
+    ]

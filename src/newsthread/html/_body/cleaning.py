@@ -19,6 +19,9 @@ __all__ = ["clean", "is_quoted_paragraph", "keep"]
 
 # Shorter captions are mostly photo credits and labels.
 _CAPTION_MIN = 80
+# A list item this long with some link text is a citation or a note (a reference list), not
+# a link in a list of links: held to the link density of paragraphs.
+_ITEM_LONG = 80
 _SPACE = re.compile(r"\s+")
 # A block that opens with a quote mark and goes on after the closing mark: the page put a
 # quoted statement with its attribution ("“…,” Rutte said.") in a <blockquote> for the look.
@@ -215,7 +218,7 @@ def keep(block: RawBlock) -> bool:
     density = min(link_chars, length) / length
     if kind == ROW:
         return density < 0.9  # a table row names things by links ("Run Lola Run | 1998")
-    if density > 0.6 or (kind == ITEM and density > 0.4):
+    if density > 0.6 or (kind == ITEM and density > 0.4 and length < _ITEM_LONG):
         return False
     return not (kind == P and density > 0.3 and length < 80)
 
