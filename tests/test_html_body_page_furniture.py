@@ -100,3 +100,32 @@ def test_a_stream_of_teaser_cards_does_not_make_the_page_the_article() -> None:
         "The mayor said the harbour could not wai",
         "A second vote on the school budget is pl",
     ]
+
+
+def test_the_article_by_the_title_heading_wins_over_a_heavier_box_apart_from_it() -> None:
+    # A shop's shipping notice at the end of the page outweighs the article next to the
+    # <h1> that repeats the page's title (its table rows are short, its sidebar is links).
+    result = texts("body_article_by_its_title.html")
+    assert [t[:40] for t in result] == [
+        "Die Region Rioja liegt im Norden Spanien",
+        "Sie unterteilt sich in drei Untergebiete",
+        "Für die Qualitätsstufen der Weine gibt e",
+        "Stufe | Lagerzeit",
+        "Crianza | 24 Monate",
+        "Reserva | 36 Monate",
+    ]
+
+
+def test_a_page_that_holds_the_title_far_up_gives_way_to_the_article_by_it() -> None:
+    # The whole page wins by a little (the story and a box of prose apart from it); the
+    # element a few levels from the title heading, with most of the page's weight, is the
+    # article.
+    long = "This sentence is part of the article and carries enough words to count, clearly. "
+    box = "A notice about the site that runs on for a while in its own box, apart from the story. "
+    html = (
+        "<html><head><title>The Title</title></head><body><div class='page'><div class='main'>"
+        "<div class='col'><div class='story'><header><h1>The Title</h1></header>"
+        f"<div><p>{long * 4}</p><p>{long * 4}</p></div></div></div></div>"
+        f"<section><h3>About the site</h3><p>{box * 2}</p></section></div></body></html>"
+    )
+    assert [b.text for b in from_html(html, quotes=False).body] == [(long * 4).strip()] * 2

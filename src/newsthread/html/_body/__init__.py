@@ -56,5 +56,5 @@ def extract_body(
         return []
     # The page's size bounds the text measured for boilerplate checks (see walk.mostly_boilerplate).
     walk = collect(body, frozenset(exclude), len(doc.raw_html))
-    picked = [walk.blocks[i] for i in select(walk)]
+    picked = [walk.blocks[i] for i in select(walk, title)]
     return [_to_block(b) for b in clean(picked, title)]

@@ -5,9 +5,12 @@ text (except in long runs of prose, whose inline links cost nothing extra) and a
 penalty for short blocks; the article is the element whose blocks add up to the most
 (a maximum-weight subtree), with a bonus for semantic hints. A page of a few short
 lines and nothing else is kept whole. The summary under a linked heading or title line
-in a small card counts as link text when the page repeats cards of that shape. A chosen list or table gives way to the
-container a few levels up that holds much more prose (the article around it). Running
-paragraphs right next to it (a lead, a last paragraph in a sibling box) join it.
+in a small card counts as link text when the page repeats cards of that shape. An
+element a few levels from the page's title heading wins over a heavier one apart from
+it, or over the page around it, when it weighs enough of it. A chosen list or table
+gives way to the container a few levels up that holds much more prose (the article
+around it). Running paragraphs right next to it (a lead, a last paragraph in a sibling
+box) and sibling boxes of one kind that are mostly prose join it.
 """
 
 from __future__ import annotations
@@ -53,6 +56,11 @@ _CARD_BLOCKS = 8
 _TITLE_MAX = 150
 _CARD_LEVELS = 3
 _CARDS_MIN = 3
+# An element at most _TITLE_LEVELS levels from the page's title heading wins over a heavier
+# one farther away when it weighs at least _TITLE_RATIO of it.
+_TITLE_LEVELS = 3
+_TITLE_RATIO = 0.5
+_HOLDER_RATIO = 0.7
 
 
 def _near(elem: int, near: set[int], parent: list[int]) -> bool:
@@ -161,13 +169,15 @@ def _shape(walk: Walk, heading: int, summary: int) -> tuple[str, ...]:
     return tuple(shape)
 
 
-def select(walk: Walk) -> list[int]:
+def select(walk: Walk, title: str | None = None) -> list[int]:
     """Indices of the blocks of the element whose blocks add up to the most running text.
 
     Each block counts its characters of running text, minus three per character of
     link text and a penalty for short blocks, so navigation and teaser lists weigh
     against an element: the best element is the article with as much as belongs to
-    it and as little furniture as possible (a maximum-weight subtree).
+    it and as little furniture as possible (a maximum-weight subtree). When the page
+    shows its ``title`` as a heading, an element by that heading weighs more than a
+    slightly heavier one far from it (a shop's shipping notice, a box of another story).
     """
     n_elems = len(walk.elem_tag)
     if not walk.blocks or not n_elems:
@@ -214,6 +224,8 @@ def select(walk: Walk) -> list[int]:
         if sum(len(b[1]) for b in walk.blocks) < _TINY_PAGE:
             return list(range(len(walk.blocks)))  # a page of a few short lines is all text
         return []
+    if title:
+        best = _toward_title(walk, best, total, title)
     best = _widen(walk, best)
     first, last = walk.elem_first[best], walk.elem_last[best]
     # Running paragraphs just outside the chosen element (a standfirst above the
@@ -282,3 +294,50 @@ def _sibling_parts(walk: Walk, best: int, total: list[float]) -> list[int]:
             if prose >= _LEAD_MIN and 2 * prose >= chars:
                 parts.append(elem)
     return parts
+
+
+def _toward_title(walk: Walk, best: int, total: list[float], title: str) -> int:
+    """``best``, or the heaviest element a few levels from the page's title heading when
+    ``best`` is not: one that weighs at least _TITLE_RATIO of ``best`` when ``best`` is apart
+    from the heading, at least _HOLDER_RATIO of it when ``best`` holds the heading far up
+    (the page around the article)."""
+    folded = " ".join(title.split()).casefold()
+    heading = next(
+        (b[4] for b in walk.blocks if b[0] == HEADING and b[1].casefold() == folded), -1
+    )
+    if heading < 0:
+        return best
+    parent, tags = walk.elem_parent, walk.elem_tag
+    around: list[int] = []  # the heading's ancestors a few levels up, below the page's own
+    up = heading
+    for _ in range(_TITLE_LEVELS + 1):
+        if up < 0 or tags[up] in ("body", "html"):
+            break
+        around.append(up)
+        up = parent[up]
+    if not around:
+        return best
+    up = best
+    for _ in range(_TITLE_LEVELS + 1):
+        if up < 0:
+            break
+        if up in around:
+            return best  # the chosen element is by the title
+        up = parent[up]
+    holds = walk.elem_first[best] <= walk.elem_first[heading] < walk.elem_last[best]
+    ratio = _HOLDER_RATIO if holds else _TITLE_RATIO
+    root = around[-1]
+    inside = {root}
+    chosen, chosen_value = -1, 0.0
+    for elem in range(root + 1, len(parent)):
+        if parent[elem] not in inside:
+            break  # past the subtree (elements are numbered in document order)
+        inside.add(elem)
+        value = total[elem] + walk.elem_bonus[elem] * _K_BONUS
+        if value > chosen_value:
+            chosen, chosen_value = elem, value
+    value = total[root] + walk.elem_bonus[root] * _K_BONUS
+    if value > chosen_value:
+        chosen, chosen_value = root, value
+    best_value = total[best] + walk.elem_bonus[best] * _K_BONUS
+    return chosen if chosen >= 0 and chosen_value >= ratio * best_value else best
