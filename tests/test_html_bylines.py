@@ -507,7 +507,7 @@ def test_a_byline_opening_the_description_beats_the_site_credit() -> None:
 def test_byline_candidates_come_once_each_in_page_order() -> None:
     from selectolax.lexbor import LexborHTMLParser
 
-    from newsthread.html._byline_search import candidates
+    from newsthread.html._byline_elements import candidates
 
     doc = LexborHTMLParser(
         '<h1>T</h1><a class="author Byline" rel="author" href="/author/ann">Ann Lee</a>'
@@ -556,3 +556,59 @@ def test_a_dublin_core_creator_property_comes_before_the_author_meta_name() -> N
         '<meta name="author" content="Template Default">'
     )
     assert names(page("", head=head)) == ["Creator Name"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("By Ann Lee, Bo Chan, and Cy Diaz", ["Ann Lee", "Bo Chan", "Cy Diaz"]),  # Oxford comma
+        ("Glen Owen And Brendan Carlin", ["Glen Owen", "Brendan Carlin"]),  # title case
+        ("By Ann Lee with Bo Chan", ["Ann Lee", "Bo Chan"]),
+        ("By Jane Doe, Senior Reporter, and John Roe", ["Jane Doe", "John Roe"]),
+        ("Door Jan de Vries", ["Jan de Vries"]),
+        ("Av Anna Svensson", ["Anna Svensson"]),
+        ("Af Hans Jensen", ["Hans Jensen"]),
+    ],
+)
+def test_several_authors_and_capitalised_byline_words(raw: str, expected: list[str]) -> None:
+    assert split(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Por João Silva, da Agência Brasil", ["João Silva"]),
+        ("Jane Doe For The Mail On Sunday", ["Jane Doe"]),
+        ("Jane Doe for Dailymail.com", ["Jane Doe"]),
+        ("By Jane Doe in Washington and John Roe in London", ["Jane Doe", "John Roe"]),
+        ("By JANE DOE, Associated Press", ["JANE DOE"]),
+        ("Jane Doe, Reuters", ["Jane Doe"]),
+        ("By Jane Doe, The Washington Post", ["Jane Doe"]),
+        ("Von Jane Doe, dpa", ["Jane Doe"]),
+        ("Jane Doe, Staff Writer", ["Jane Doe"]),
+        ("AFP/The Local", ["AFP", "The Local"]),  # agencies alone are credits of their own
+        # an organisation's name keeps its preposition
+        ("Bayerische Landesanstalt für Wald", ["Bayerische Landesanstalt für Wald"]),
+    ],
+)
+def test_the_outlet_place_or_agency_after_a_person_is_dropped(
+    raw: str, expected: list[str]
+) -> None:
+    out: list[Author] = []
+    add_authors(out, [(raw, None)], marked=True)
+    assert [a.name for a in out] == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("By Jane Doe\nBBC News, Washington", ["Jane Doe"]),  # the second line credits her
+        ("Jane Doe\nUSA TODAY", ["Jane Doe"]),
+        ("By\nJane Doe", ["Jane Doe"]),  # a byline word alone on its line
+        ("March 4, 2024\nBy Jane Doe", ["Jane Doe"]),  # the first line naming someone
+        ("Ann Lee and\nBo Chan", ["Ann Lee", "Bo Chan"]),  # a list carried over
+        ("Ann Lee\n& Bo Chan", ["Ann Lee", "Bo Chan"]),
+    ],
+)
+def test_a_byline_over_several_lines(raw: str, expected: list[str]) -> None:
+    assert split(raw) == expected

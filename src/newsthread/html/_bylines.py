@@ -36,7 +36,7 @@ BY = re.compile(
     r"(?:zeige )?(?:alle[s]?|mehr|weitere) (?:beiträge |artikel |texte )?von|(?:all |more )?(?:posts|articles|stories) by|more by|"
     r"eingestellt von|gepostet von|verfasst von:?|gespeichert von|submitted by|redaktion:|(?:ein )?(?:beitrag|artikel|text) von|"
     r"text(?:\s*(?:,|und|&)\s*(?:interview|fotos?|bilder|redaktion))+:|text(?: und fotos?)?:|texte?:|interview:|autor(?:in)?:?|author:?|auteur:?|"
-    r"auteur\(s\):?|autor\(en\):?|author\(s\):?|autore:?|redacción:?|posted|post author|by|von|vom|par|por|przez|(?-i:di|de|door|av|af)|"
+    r"auteur\(s\):?|autor\(en\):?|author\(s\):?|autore:?|redacción:?|posted|post author|by|von|vom|par|por|przez|door|av|af|(?-i:di|de)|"
     r"oleh|yazar:?|szerző:?|kirjoittanut|tekst:|teksti:|текст:|автор:?|بقلم|كتب|מאת|"
     r"著者[:\uff1a]?|作者[:\uff1a]?|文[/\uff0f:\uff1a]|記者[:\uff1a]?|记者[:\uff1a]?)[ \t]?:?(?:\s+|(?<=[:\uff1a/\uff0f])\s*)",
     re.IGNORECASE,
@@ -204,8 +204,19 @@ _LINK_LABEL = re.compile(
 _LABELS = frozenset(
     {"datum", "date", "fecha", "data", "time", "zeit", "uhr", "the", "and", "und", "with", "mit"}
 )
-# Splits several authors: "A and B", "A, B & C", "A und B", "A et B", "A y B", "A e B".
-_SPLIT = re.compile(r"\s*(?:;|\||/|,|\s(?:and|und|&|et|y|e|i|en|og|och|oraz)\s)\s*")
+# Splits several authors: "A and B", "A, B, and C", "A und B", "A et B", "A y B", "A e B",
+# "A with B" ("And" too, in a title-case byline; the short words only in lower case).
+_SPLIT = re.compile(
+    r"\s*(?:,\s*(?:(?i:and|und|et)|&|y|e)\s|;|\||/|,|\s(?:(?i:and|und|et|with)|&|y|e|i|en|og|och|oraz)\s)\s*"
+)
+# What follows a name and is not a name: the outlet or place ("Jane Doe For The Mail On
+# Sunday", "Jane Doe for Dailymail.com", "Jane Doe in Washington"); and a part that opens
+# with a preposition ("João Silva, da Agência Brasil").
+_AFFILIATION = re.compile(
+    r"\s+(?:(?i:for|from|special to)\s+(?=(?i:the)\s|\S+\.[a-z]{2,}\b|[A-Z]{2,}\b)|"
+    r"(?:in|at|aus|à|em)\s+(?=[^\W\d_]))\S.*$"
+)
+_PREPOSITION_PART = re.compile(r"^(?:da|do|della|of|for|from|at|für|pour|para|special to|in)\s")
 # Words that may stay lowercase inside a name.
 _PARTICLES = frozenset(
     [
@@ -355,6 +366,11 @@ def clean_name(value: str | None, *, marked: bool = False) -> str | None:
     name = _AFTER_NAME.sub("", name)
     name = _TITLE_BEFORE.sub("", name)
     name = _PAREN.sub("", name)
+    affiliation = _AFFILIATION.search(name)
+    if affiliation is not None:
+        words = name[: affiliation.start()].split()
+        if len(words) >= 2 and all(not w[0].islower() for w in words):
+            name = name[: affiliation.start()]
     name = _TRAILING_WEEKDAY.sub("", name).strip(" ,;:|-\u2013\u2014/()\u00bb\u203a>")
     words = name.split()
     half = len(words) // 2
@@ -367,6 +383,27 @@ def clean_name(value: str | None, *, marked: bool = False) -> str | None:
     return name
 
 
+_JOINED = re.compile(r"(?:^|\s)(?:and|und|et|y|e|with|&)$|,$|^(?:and|und|et|y|e|with|&|,)\s", re.I)
+
+
+def _logical_lines(raw: str) -> list[str]:
+    """The lines of a byline split over elements or ``<br>`` ("By Jane Doe" / "BBC News,
+    Washington"), a line ending or starting with a joiner ("and", ",") or a byline word
+    alone ("By" / "Jane Doe") joined with the next."""
+    lines: list[str] = []
+    for line in raw.split("\n"):
+        line = _clean(line)
+        if not line:
+            continue
+        if lines and (
+            _JOINED.search(lines[-1]) or _JOINED.match(line) or BY.fullmatch(lines[-1] + " ")
+        ):
+            lines[-1] = f"{lines[-1]} {line}"
+        else:
+            lines.append(line)
+    return lines
+
+
 def _split(raw: str) -> list[str]:
     """The names of a byline: "A, B and C"; "Lastname, First" stays one name."""
     text = _strip_by(_HANDLE.sub("", _clean(raw)))
@@ -374,6 +411,8 @@ def _split(raw: str) -> list[str]:
     parts = [p for p in _SPLIT.split(text) if p and p.strip(" .")]
     names: list[str] = []
     for index, part in enumerate(parts):
+        if names and _PREPOSITION_PART.match(part):
+            break  # "João Silva, da Agência Brasil": the rest is an affiliation
         if _is_degree(part) and names:  # "Jane Doe, MS, RDN": one author with her degrees
             names[-1] = f"{names[-1]}, {part}"
             continue
@@ -409,17 +448,31 @@ def add_authors(
         if raw is None or "://" in raw or _LINK_LABEL.match(raw):
             continue  # a profile address, a link label ("View all posts by …") or a photo credit
         found: list[str] = []
-        for part in _split(raw):
-            name = clean_name(part, marked=marked)
-            if name is None:
-                continue
-            if found and (is_outlet(name, sites) or (name.isupper() and len(name) <= 5)):
-                continue  # the outlet behind a person's name
-            found.append(name)
+        for line in _logical_lines(raw) if "\n" in raw else [raw]:
+            found = _names(line, sites, marked=marked)
+            if found:
+                break  # the first line that names someone; the next ones credit them
         for name in found:
             if name.casefold() not in seen:
                 seen.add(name.casefold())
                 out.append(Author(name, url if url and url.startswith("http") else None))
+
+
+def _names(line: str, sites: tuple[str, ...], *, marked: bool) -> list[str]:
+    found: list[str] = []
+    for part in _split(line):
+        name = clean_name(part, marked=marked)
+        if name is None:
+            continue
+        if found and (
+            is_outlet(name, sites)
+            or (name.isupper() and len(name) <= 5)
+            or (_is_agency(name) and " " in found[-1] and not _is_agency(found[-1]))
+            or (name.casefold().startswith("the ") and " " in found[-1])
+        ):
+            continue  # the outlet or agency behind a person's name ("Jane Doe, Reuters")
+        found.append(name)
+    return found
 
 
 def complete_authors(out: list[Author], more: list[Author]) -> None:

@@ -1,0 +1,312 @@
+"""Byline elements: the page's elements that may carry the article's byline, and how sure each is.
+
+``candidates`` finds, in one CSS pass, the headline and every element that ``itemprop``,
+``rel``, class, id or test-id names call an author or byline, and links to author pages;
+``scored_bylines`` reads the authors each names and ranks them (where the element stands,
+how strong its evidence is, how near the headline). ``by_line_after`` reads a "By …" line
+in the text under the headline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from newsthread.html._bylines import BY, BY_SEGMENT, MID_BY, add_authors
+from newsthread.model import Author
+
+__all__ = [
+    "AFTER_HEADING",
+    "MAX_TEXT",
+    "NEAR",
+    "Scored",
+    "by_line_after",
+    "candidates",
+    "clean",
+    "in_cited_item",
+    "place_of",
+    "scored_bylines",
+]
+
+_SPACE = re.compile(r"\s+")
+
+
+def clean(value: str) -> str:
+    """``value`` with its white space folded."""
+    return _SPACE.sub(" ", value).strip()
+
+
+def in_cited_item(node: LexborNode) -> bool:
+    """Whether ``node`` sits in an item that is itself another item's property (a cited
+    work, a review, a comment), not in the page's own item (top level or ``mainEntity``)."""
+    current = node.parent
+    while current is not None:
+        attrs = current.attributes
+        if "itemscope" in attrs:
+            prop = attrs.get("itemprop")
+            return bool(prop) and prop not in ("mainEntity", "mainEntityOfPage")
+        current = current.parent
+    return False
+
+
+# One CSS pass: the headline and every element that may carry a byline, in page order. The
+# tests of one attribute are grouped under ``:is()`` (an element without the attribute is
+# passed over once, not once per test: a tenth of the pass).
+_CANDIDATES = (
+    'h1, [itemprop~="author"], [rel~="author"], [property~="author"], [class="submitted"], '
+    '[class]:is([class*="author" i], [class*="byline" i], [class*="autor" i], '
+    '[class*="auteur" i], [class*="writer" i], [class*="verfasser" i], [class*="reporter" i], '
+    '[class*="contributor" i]), [id]:is([id*="author" i], [id*="byline" i]), '
+    '[data-testid*="byline"], [data-testid*="author"], [data-qa*="byline"], '
+    '[data-qa*="author"], [data-component*="byline"], '
+    # Links to author pages (lowercase in practice; a case-blind match of every link's
+    # address costs more than the rest of the pass): /author/, /authors/, /autor/, /autoren/,
+    # /autore/, /auteur/, /profil/, /profile/, /reporters/, /contributors/…
+    'a[href]:is([href*="/author"], [href*="/autor"], [href*="/auteur"], [href*="/profil"], '
+    '[href*="/people/"], [href*="/journalist"], [href*="/redaktion/"], [href*="/staff/"], '
+    '[href*="/writer/"], [href*="viewprofile"], [href*="/reporter"], [href*="/contributor"])'
+)
+
+
+def candidates(doc: LexborHTMLParser) -> list[LexborNode]:
+    """The headlines and the elements that may carry a byline, in page order, each once
+    (lexbor gives an element once for each alternative of the selector it matches)."""
+    return list({node.mem_id: node for node in doc.css(_CANDIDATES)}.values())
+
+
+# Candidates this far after the headline are not looked at (comment threads, footers).
+AFTER_HEADING = 40
+
+
+# Class tokens that name an author's byline, not a box about them.
+_AUTHOR_TOKEN = re.compile(
+    r"(?:^|[_-])(?:author|authors|authorname|byline|autor|autoren|autorin|auteurs?|autore|"
+    r"autori|autores|writers?|verfasser|reporters?|submitted|contributors?)(?:$|[_-])|"
+    r"^(?:author|byline)",
+    re.IGNORECASE,
+)
+_BOX_TOKEN = re.compile(
+    r"bio|box|avatar|image|img|photo|pic|desc|about|social|follow|more|posts|list|"
+    r"recommend|related|teaser|card|comment|widget|sidebar|info-?box|description|gravatar",
+    re.IGNORECASE,
+)
+_NEVER = frozenset({"button", "script", "style", "template"})
+_FURNITURE = frozenset({"footer", "aside", "nav"})
+_COMMENTISH = re.compile(r"comment|respond|reply|discussion|disqus", re.IGNORECASE)
+MAX_TEXT = 120
+# How far (in candidates) from the headline a byline is looked for.
+NEAR = 12
+
+
+def place_of(node: LexborNode) -> int:
+    """Where a candidate stands: 0 in a comment thread (never the article's author), 1 in
+    navigation or a page footer or sidebar, 2 elsewhere (a footer or aside inside the
+    ``<article>`` is the article's own: bylines sit there)."""
+    current: LexborNode | None = node
+    steps = 0
+    furniture = False
+    while current is not None and steps < 40:
+        tag = current.tag or ""
+        if tag in _NEVER:
+            return 0
+        if tag in _FURNITURE:
+            furniture = True
+        elif tag in ("article", "main"):
+            return 2
+        attrs = current.attributes
+        marker = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+        if _COMMENTISH.search(marker) and tag in {"div", "section", "ol", "ul", "li", "article"}:
+            return 0
+        current = current.parent
+        steps += 1
+    return 1 if furniture else 2
+
+
+def _strength(node: LexborNode) -> int:
+    """How surely a candidate element is a byline: 3 itemprop/rel, 2 class name, 1 link target."""
+    attrs = node.attributes
+    if "author" in (attrs.get("itemprop") or "").split():
+        return 0 if in_cited_item(node) else 3
+    if "author" in (attrs.get("rel") or "").split():
+        return 3
+    if "author" in (attrs.get("property") or "").split():
+        return 3  # RDFa
+    for key in ("class", "id", "data-testid", "data-qa", "data-component"):
+        for token in (attrs.get(key) or "").split():
+            found = _AUTHOR_TOKEN.search(token)
+            # "author-box", "author__bio" are boxes about the author; "news-list-author" is not.
+            if found is not None and not _BOX_TOKEN.search(token, found.start()):
+                return 2
+    if node.tag == "a":
+        return 1
+    return 0
+
+
+def _candidate_text(node: LexborNode) -> tuple[str, str | None] | None:
+    attrs = node.attributes
+    content = attrs.get("content")
+    if content:
+        return content, None
+    text = clean(node.text(deep=True, separator=" "))
+    if not text and "author" in (attrs.get("itemprop") or ""):
+        # <span itemprop="author"><meta itemprop="name" content="…"></span>
+        named = node.css_first('[itemprop~="name"][content]')
+        if named is not None:
+            return named.attributes.get("content") or "", None
+    if not text.strip():
+        return None
+    href = attrs.get("href") if node.tag == "a" else None
+    if len(text) > MAX_TEXT:
+        # A byline box: its author link, if it has one.
+        link = node.css_first('a[rel~="author"], a[href*="/author" i], a[href*="/autor" i]')
+        if link is None:
+            return None
+        text = clean(link.text(deep=True, separator=" "))
+        href = link.attributes.get("href")
+        if not text or len(text) > MAX_TEXT:
+            return None
+    return text, href
+
+
+_BY_WORD_END = re.compile(r"(?:^|\s)(?:by|von|par|por|door|przez|di)\s*:?\s*$", re.IGNORECASE)
+
+
+def _after_by_word(node: LexborNode) -> bool:
+    """Whether the text just before ``node`` is a byline word ("by <span>oz</span>")."""
+    before = node.prev
+    if before is None and node.parent is not None and node.parent.tag in _INLINE_PARENTS:
+        before = node.parent.prev
+    return (
+        before is not None
+        and before.tag == "-text"
+        and bool(_BY_WORD_END.search(before.text_content or ""))
+    )
+
+
+_TEASERS = 3
+
+
+def _one_word(author: Author) -> bool:
+    """A tag or category rather than a name ("Photovoltaik", "CSP, International")."""
+    return all(" " not in part for part in author.name.split(", "))
+
+
+def _kind(node: LexborNode) -> str:
+    return f"{node.tag} {node.attributes.get('class')}"
+
+
+#: A candidate byline: (-place, -strength, rank by distance to the headline, index, authors).
+Scored = tuple[int, int, int, int, list[Author]]
+
+
+def scored_bylines(
+    nodes: list[LexborNode], heading: int | None, sites: tuple[str, ...]
+) -> list[Scored]:
+    """The candidates that name authors, with what ranks them (best first once sorted)."""
+    scored: list[Scored] = []
+    kinds: dict[str, set[str]] = {}
+    for index, node in enumerate(nodes):
+        if node.tag in ("h1", "link"):
+            continue
+        strength = _strength(node)
+        if strength == 0:
+            continue
+        place = place_of(node)
+        if place == 0:
+            continue
+        found = _candidate_text(node)
+        if found is None:
+            continue
+        authors: list[Author] = []
+        marked = strength >= 3 or (
+            strength == 2 and (_BY_LINE.match(found[0]) is not None or _after_by_word(node))
+        )
+        add_authors(authors, [found], sites, marked=marked)
+        if not authors or (len(authors) >= 3 and 2 * sum(map(_one_word, authors)) > len(authors)):
+            continue  # nothing, or a list of single words (tags, categories)
+        distance = 0 if heading is None else index - heading
+        # After the headline first, then before it; nearer first.
+        rank = distance if distance >= 0 else NEAR - distance
+        scored.append((-place, -strength, rank, index, authors))
+        kinds.setdefault(_kind(node), set()).add(authors[0].name)
+    if heading is not None:
+        # Under a headline, a byline class repeated with three different names marks
+        # teasers, not the article (without one, the first in page order is the article's).
+        scored = [
+            item for item in scored if item[1] <= -3 or len(kinds[_kind(nodes[item[3]])]) < _TEASERS
+        ]
+    return scored
+
+
+_BY_LINE = re.compile(
+    r"^\s*(?:by|von|par|por|di|door|av|af|przez|text|texte|autor(?:in)?|author|auteur|"
+    r"written by|geschrieben von|oleh|yazar|szerző|kirjoittanut|автор|بقلم|מאת)\b\s*:?\s*\S",
+    re.IGNORECASE,
+)
+# Before a byline word inside a line: what a post's meta line says first ("Posted on May 3,
+# 2020 by …", "Posted in News by …", "Blog Beitrag von …").
+_META_PREFIX = re.compile(
+    r"\d|\b(?:posted|published|filed|written|blog|beitrag|artikel|veröffentlicht|geschrieben|"
+    r"erstellt|publié|publicado|pubblicato)\b",
+    re.IGNORECASE,
+)
+
+
+def _by_inside(value: str) -> bool:
+    if len(value) > MAX_TEXT:
+        return False
+    if BY_SEGMENT.search(value):
+        return True  # "yas! | By Cara Stiles | April 13, 2020"
+    found = MID_BY.search(value)
+    return found is not None and _META_PREFIX.search(value, 0, found.start()) is not None
+
+
+_BY_WINDOW_TEXTS = 40
+_ARTICLE_STARTS = 200
+_SKIP = frozenset({"script", "style", "noscript", "template", "svg", "button", "nav", "footer"})
+
+
+def by_line_after(heading: LexborNode, sites: tuple[str, ...]) -> list[Author]:
+    """Authors of a "By …" line in the text right after the headline, before the article's
+    first long paragraph."""
+    texts = 0
+    node: LexborNode | None = heading
+    descend = False
+    while node is not None and texts < _BY_WINDOW_TEXTS:
+        following = node.child if descend else None
+        while following is None and node is not None:
+            following = node.next
+            if following is None:
+                node = node.parent
+        node = following
+        if node is None:
+            break
+        tag = node.tag or ""
+        descend = False
+        if tag == "-text":
+            value = (node.text_content or "").strip()
+            if not value:
+                continue
+            texts += 1
+            if len(value) >= _ARTICLE_STARTS:
+                break
+            if _BY_LINE.match(value) or BY.fullmatch(value + " ") or _by_inside(value):
+                line = value
+                parent = node.parent
+                if parent is not None and parent.tag in _INLINE_PARENTS:
+                    parent = parent.parent
+                if parent is not None:
+                    whole = clean(parent.text(deep=True, separator=" "))
+                    if len(whole) <= MAX_TEXT:
+                        line = whole
+                authors: list[Author] = []
+                add_authors(authors, [(line, None)], sites)
+                if authors:
+                    return authors
+        elif not tag.startswith("-") and tag not in _SKIP:
+            descend = True
+    return []
+
+
+_INLINE_PARENTS = frozenset({"span", "em", "strong", "b", "i", "small", "a"})
