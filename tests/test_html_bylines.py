@@ -612,3 +612,84 @@ def test_the_outlet_place_or_agency_after_a_person_is_dropped(
 )
 def test_a_byline_over_several_lines(raw: str, expected: list[str]) -> None:
     assert split(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # a byline element whose name and credit are block elements or spans of their own
+        (
+            '<div data-testid="byline-contributors"><div><span>By </span><span>Jane Doe</span>'
+            "</div><div>BBC News, Washington</div></div>",
+            ["Jane Doe"],
+        ),
+        (
+            '<div class="byline"><span class="byline__name">By Jane Doe</span>'
+            '<span class="byline__title">Daily Lens, Washington</span></div>',
+            ["Jane Doe"],
+        ),
+        (
+            '<div class="author"><span class="by">By</span> <a class="author-name" '
+            'href="/staff-contributors/ann-lee/">Ann Lee</a><br><span class="author-staff">'
+            "Daily Lens Staff</span></div>",
+            ["Ann Lee"],
+        ),
+        (
+            '<div class="gnt_ar_by"><a href="/staff/26/jane-doe/">Jane Doe</a><br>USA TODAY</div>',
+            ["Jane Doe"],
+        ),
+        # the name an itemprop=author item gives, not its job title
+        (
+            '<div itemprop="author" itemscope itemtype="https://schema.org/Person"><span '
+            'itemprop="name">Jane Doe</span> <span itemprop="jobTitle">Staff Writer</span></div>',
+            ["Jane Doe"],
+        ),
+        # several author links on one line, and test ids in any case
+        (
+            '<div data-testid="AuthorByline">By <a href="/authors/jane-doe/">Jane Doe</a> and '
+            '<a href="/authors/john-roe/">John Roe</a></div>',
+            ["Jane Doe", "John Roe"],
+        ),
+        (
+            '<div class="meta"><span>Von </span><a href="/impressum/autor-12">Jane Doe</a> und '
+            '<a href="/impressum/autor-13">John Roe</a></div>',
+            ["Jane Doe", "John Roe"],
+        ),
+        (
+            '<p class="meta"><span class="author">Par <a class="auteur" href="/journaliste/ml/">'
+            "Marc Lenoir</a> (avec Lea Roux et Paul Marin)</span></p>",
+            ["Marc Lenoir", "Lea Roux", "Paul Marin"],
+        ),
+        # author pages by other names: /by/, /person/, /signataires/, Medium's /@name
+        (
+            '<div class="x"><span>By</span> <a href="https://example.com/by/jane-doe">Jane Doe</a></div>',
+            ["Jane Doe"],
+        ),
+        (
+            '<div class="x"><a href="/person/d/jane-doe">Jane Doe</a> | Daily Lens</div>',
+            ["Jane Doe"],
+        ),
+        ('<p class="meta"><a href="/signataires/jane-doe/">Jane Doe</a></p>', ["Jane Doe"]),
+        (
+            '<div class="x"><a href="https://medium.com/@janedoe?source=post">Jane Doe</a></div>',
+            ["Jane Doe"],
+        ),
+        # an author's social link is not a second author
+        (
+            '<div class="entry-meta-author"><a class="x-author-name" href="/author/matt/">Matt Berg</a>'
+            '<a class="x-author-twitter" href="https://twitter.com/mattb">mattb</a></div>',
+            ["Matt Berg"],
+        ),
+    ],
+)
+def test_byline_elements_of_news_sites(byline: str, expected: list[str]) -> None:
+    assert names(page(byline)) == expected
+
+
+def test_paths_that_only_look_like_author_pages_are_not_bylines() -> None:
+    # "/by/3.0/" of a licence, "/log/@/" of a repository
+    html = page(
+        '<p><a href="https://creativecommons.org/licenses/by/3.0/">Creative Commons</a> '
+        '<a href="https://hg.example.org/repo/log/@/tests/test-commands.t">test-commands</a></p>'
+    )
+    assert names(html) == []

@@ -58,14 +58,18 @@ _CANDIDATES = (
     '[class]:is([class*="author" i], [class*="byline" i], [class*="autor" i], '
     '[class*="auteur" i], [class*="writer" i], [class*="verfasser" i], [class*="reporter" i], '
     '[class*="contributor" i]), [id]:is([id*="author" i], [id*="byline" i]), '
-    '[data-testid*="byline"], [data-testid*="author"], [data-qa*="byline"], '
-    '[data-qa*="author"], [data-component*="byline"], '
+    '[data-testid]:is([data-testid*="byline" i], [data-testid*="author" i]), '
+    '[data-qa]:is([data-qa*="byline" i], [data-qa*="author" i]), '
+    '[data-component*="byline" i], '
     # Links to author pages (lowercase in practice; a case-blind match of every link's
     # address costs more than the rest of the pass): /author/, /authors/, /autor/, /autoren/,
-    # /autore/, /auteur/, /profil/, /profile/, /reporters/, /contributors/…
+    # /autore/, /auteur/, /profil/, /profile/, /reporters/, /contributors/, /by/ (NYT),
+    # /person/, /signataires/ (Le Monde), /firmas/, /columnists/, Medium's /@name…
     'a[href]:is([href*="/author"], [href*="/autor"], [href*="/auteur"], [href*="/profil"], '
     '[href*="/people/"], [href*="/journalist"], [href*="/redaktion/"], [href*="/staff/"], '
-    '[href*="/writer/"], [href*="viewprofile"], [href*="/reporter"], [href*="/contributor"])'
+    '[href*="/writer/"], [href*="viewprofile"], [href*="/reporter"], [href*="/contributor"], '
+    '[href*="/by/"], [href*="/person/"], [href*="/signataire"], [href*="/firmas/"], '
+    '[href*="/columnist"], [href*="/@"])'
 )
 
 
@@ -88,7 +92,10 @@ _AUTHOR_TOKEN = re.compile(
 )
 _BOX_TOKEN = re.compile(
     r"bio|box|avatar|image|img|photo|pic|desc|about|social|follow|more|posts|list|"
-    r"recommend|related|teaser|card|comment|widget|sidebar|info-?box|description|gravatar",
+    r"recommend|related|teaser|card|comment|widget|sidebar|info-?box|description|gravatar|"
+    # the parts of a byline that are not the name ("byline__title", "author-role")
+    r"title|role|job|position|location|dateline|date|time|org|affiliation|label|prefix|icon|"
+    r"twitter|facebook|instagram|linkedin|mail|rss|feed",
     re.IGNORECASE,
 )
 _NEVER = frozenset({"button", "script", "style", "template"})
@@ -97,6 +104,14 @@ _COMMENTISH = re.compile(r"comment|respond|reply|discussion|disqus", re.IGNORECA
 MAX_TEXT = 120
 # How far (in candidates) from the headline a byline is looked for.
 NEAR = 12
+
+
+# The address of an author's page (the CSS pass finds more: "/by/3.0/" of a licence,
+# "/log/@/" of a repository).
+_AUTHOR_HREF = re.compile(
+    r"/(?:author|autor|auteur|profil|people/|journalist|redaktion/|staff/|writer/|reporter|"
+    r"contributor|by/(?!\d)|person/|signataire|firmas/|columnist|@\w)|viewprofile"
+)
 
 
 def place_of(node: LexborNode) -> int:
@@ -138,9 +153,79 @@ def _strength(node: LexborNode) -> int:
             # "author-box", "author__bio" are boxes about the author; "news-list-author" is not.
             if found is not None and not _BOX_TOKEN.search(token, found.start()):
                 return 2
-    if node.tag == "a":
+    if node.tag == "a" and _AUTHOR_HREF.search(attrs.get("href") or ""):
         return 1
     return 0
+
+
+# Elements whose text is never part of a byline.
+_MUTE = frozenset({"script", "style", "noscript", "template", "button", "svg", "select"})
+# Elements that do not break a line.
+_INLINE = frozenset(
+    {
+        "a",
+        "span",
+        "em",
+        "strong",
+        "b",
+        "i",
+        "small",
+        "abbr",
+        "time",
+        "u",
+        "sup",
+        "sub",
+        "mark",
+        "font",
+        "cite",
+        "q",
+        "bdi",
+        "label",
+        "s",
+        "ins",
+        "del",
+        "code",
+        "img",
+        "picture",
+    }
+)
+
+
+def text_lines(node: LexborNode) -> str:
+    """The text of ``node`` with a line break where a block element or a ``<br>`` breaks it
+    ("By Jane Doe" / "BBC News, Washington"; "Jeff Foust" / "Monday")."""
+    parts: list[str] = []
+    last: int | None = None
+    for item in node.traverse(include_text=True):
+        tag = item.tag
+        if tag == "br":
+            parts.append("\n")
+            continue
+        if tag != "-text":
+            continue
+        block = item.parent
+        if block is not None and block.tag in _MUTE:
+            continue
+        while block is not None and block.mem_id != node.mem_id and block.tag in _INLINE:
+            block = block.parent
+        key = None if block is None else block.mem_id
+        if last is not None and key != last:
+            parts.append("\n")
+        last = key
+        parts.append(item.text_content or "")
+        parts.append(" ")
+    return "\n".join(clean(line) for line in "".join(parts).split("\n") if line.strip())
+
+
+def _named_parts(node: LexborNode) -> list[str]:
+    """The names an ``itemprop=author`` item gives in its own ``itemprop=name`` (not its
+    ``jobTitle`` or ``worksFor``)."""
+    out: list[str] = []
+    for named in node.css('[itemprop~="name"]'):
+        value = named.attributes.get("content") or named.text(deep=True, separator=" ")
+        if value and value.strip():
+            out.append(clean(value))
+    return out
 
 
 def _candidate_text(node: LexborNode) -> tuple[str, str | None] | None:
@@ -148,7 +233,11 @@ def _candidate_text(node: LexborNode) -> tuple[str, str | None] | None:
     content = attrs.get("content")
     if content:
         return content, None
-    text = clean(node.text(deep=True, separator=" "))
+    if "author" in (attrs.get("itemprop") or "") and "itemscope" in attrs:
+        names = _named_parts(node)
+        if names:
+            return " and ".join(names), None
+    text = text_lines(node)
     if not text and "author" in (attrs.get("itemprop") or ""):
         # <span itemprop="author"><meta itemprop="name" content="…"></span>
         named = node.css_first('[itemprop~="name"][content]')
@@ -157,7 +246,7 @@ def _candidate_text(node: LexborNode) -> tuple[str, str | None] | None:
     if not text.strip():
         return None
     href = attrs.get("href") if node.tag == "a" else None
-    if len(text) > MAX_TEXT:
+    if len(text) > MAX_TEXT + text.count("\n"):
         # A byline box: its author link, if it has one.
         link = node.css_first('a[rel~="author"], a[href*="/author" i], a[href*="/autor" i]')
         if link is None:
@@ -236,7 +325,92 @@ def scored_bylines(
         scored = [
             item for item in scored if item[1] <= -3 or len(kinds[_kind(nodes[item[3]])]) < _TEASERS
         ]
-    return scored
+    return _joined(_narrowed(scored, nodes), nodes)
+
+
+# How far up from a candidate its byline elements around it are looked for.
+_UP = 12
+
+
+def _narrowed(scored: list[Scored], nodes: list[LexborNode]) -> list[Scored]:
+    """Each byline that holds byline elements of its own ("byline" > "byline__name",
+    "byline__title") names the authors they name when its own text, read whole, runs a name
+    and a credit together ("Jane Doe BBC News, Washington")."""
+    at = {nodes[item[3]].mem_id: pos for pos, item in enumerate(scored)}
+    inner: dict[int, list[int]] = {}
+    for pos, item in enumerate(scored):
+        current = nodes[item[3]].parent
+        for _ in range(_UP):
+            if current is None:
+                break
+            owner = at.get(current.mem_id)
+            if owner is not None:
+                inner.setdefault(owner, []).append(pos)
+                break
+            current = current.parent
+    out = list(scored)
+    for owner in sorted(inner, reverse=True):  # the innermost first
+        named: list[Author] = []
+        own = out[owner]
+        for pos in inner[owner]:
+            if out[pos][1] <= own[1]:  # as strong evidence as the element holding it
+                named.extend(a for a in out[pos][4] if a.name.casefold() not in _keys(named))
+        # Neither reading holds the other: the element's own text runs names and credits together.
+        if named and not _keys(named) <= _keys(own[4]) and not _keys(own[4]) <= _keys(named):
+            out[owner] = (own[0], own[1], own[2], own[3], named)
+    return out
+
+
+def _keys(authors: list[Author]) -> set[str]:
+    return {a.name.casefold() for a in authors}
+
+
+# Blocks with more elements than this are not a byline's line.
+_LINE_ELEMENTS = 60
+
+
+def _line_of(node: LexborNode, lines: dict[int, dict[int, int]]) -> tuple[int, int] | None:
+    """The line ``node`` is part of: its nearest block ancestor and the number of ``<br>``
+    before it there (``lines`` caches each block's numbering)."""
+    block = node.parent
+    while block is not None and block.tag in _INLINE:
+        block = block.parent
+    if block is None:
+        return None
+    numbers = lines.get(block.mem_id)
+    if numbers is None:
+        numbers = {}
+        line = 0
+        for count, item in enumerate(block.traverse()):
+            if count > _LINE_ELEMENTS:
+                break
+            if item.tag == "br":
+                line += 1
+            numbers[item.mem_id] = line
+        lines[block.mem_id] = numbers
+    number = numbers.get(node.mem_id)
+    return None if number is None else (block.mem_id, number)
+
+
+def _joined(scored: list[Scored], nodes: list[LexborNode]) -> list[Scored]:
+    """Bylines of one kind on one line read as one ("Von <a>Jane Doe</a> und <a>John
+    Roe</a>"): the first names all their authors."""
+    first: dict[tuple[tuple[int, int], int], int] = {}
+    lines: dict[int, dict[int, int]] = {}
+    out: list[Scored] = []
+    for item in scored:
+        line = _line_of(nodes[item[3]], lines)
+        pos = None if line is None else first.get((line, item[1]))
+        if pos is None:
+            if line is not None:
+                first[(line, item[1])] = len(out)
+            out.append(item)
+            continue
+        lead = out[pos]
+        known = _keys(lead[4])
+        more = [a for a in item[4] if a.name.casefold() not in known]
+        out[pos] = (lead[0], lead[1], lead[2], lead[3], lead[4] + more)
+    return out
 
 
 _BY_LINE = re.compile(

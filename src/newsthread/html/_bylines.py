@@ -205,9 +205,11 @@ _LABELS = frozenset(
     {"datum", "date", "fecha", "data", "time", "zeit", "uhr", "the", "and", "und", "with", "mit"}
 )
 # Splits several authors: "A and B", "A, B, and C", "A und B", "A et B", "A y B", "A e B",
-# "A with B" ("And" too, in a title-case byline; the short words only in lower case).
+# "A with B", "A (avec B et C)" ("And" too, in a title-case byline; the short words only in
+# lower case).
 _SPLIT = re.compile(
-    r"\s*(?:,\s*(?:(?i:and|und|et)|&|y|e)\s|;|\||/|,|\s(?:(?i:and|und|et|with)|&|y|e|i|en|og|och|oraz)\s)\s*"
+    r"\s*(?:,\s*(?:(?i:and|und|et)|&|y|e)\s|;|\||/|,|\s(?:(?i:and|und|et|with)|&|y|e|i|en|og|och|oraz)\s|"
+    r"\s\(?(?:avec|mit|con|com)\s)\s*"
 )
 # What follows a name and is not a name: the outlet or place ("Jane Doe For The Mail On
 # Sunday", "Jane Doe for Dailymail.com", "Jane Doe in Washington"); and a part that opens
@@ -366,6 +368,8 @@ def clean_name(value: str | None, *, marked: bool = False) -> str | None:
     name = _AFTER_NAME.sub("", name)
     name = _TITLE_BEFORE.sub("", name)
     name = _PAREN.sub("", name)
+    if name.endswith(")") and "(" not in name:
+        name = name[:-1]  # "Martin Untersinger (avec Damien Leloup et Morgane Tual)"
     affiliation = _AFFILIATION.search(name)
     if affiliation is not None:
         words = name[: affiliation.start()].split()
@@ -448,8 +452,9 @@ def add_authors(
         if raw is None or "://" in raw or _LINK_LABEL.match(raw):
             continue  # a profile address, a link label ("View all posts by …") or a photo credit
         found: list[str] = []
-        for line in _logical_lines(raw) if "\n" in raw else [raw]:
-            found = _names(line, sites, marked=marked)
+        for number, line in enumerate(_logical_lines(raw) if "\n" in raw else [raw]):
+            if number == 0 or BY.match(line):  # "March 4, 2024" / "By Jane Doe"
+                found = _names(line, sites, marked=marked)
             if found:
                 break  # the first line that names someone; the next ones credit them
         for name in found:
