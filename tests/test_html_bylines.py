@@ -767,3 +767,36 @@ def test_a_claim_nested_anywhere_names_no_author() -> None:
         '"itemReviewed"', '"author": {"@type": "Person", "name": "Rosa Ortega"}, "itemReviewed"'
     )
     assert names(page("", head=ld)) == ["Rosa Ortega"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ('<div class="meta"><a href="/jane-doe/">Jane Doe</a> · 3 hours ago</div>', ["Jane Doe"]),
+        ('<p><a href="https://example.com/@janedoe?source=post">Jane Doe</a></p>', ["Jane Doe"]),
+        ('<p><a href="/news/doe-jane/12345">Jane Doe</a></p>', ["Jane Doe"]),  # reversed, an id
+        ('<p><a href="/en/vincent-van-gogh/a-1">Vincent van Gogh</a></p>', ["Vincent van Gogh"]),
+        (
+            '<p><a href="/jane-doe">Jane Doe</a> and <a href="/john-roe">John Roe</a></p>',
+            ["Jane Doe", "John Roe"],
+        ),
+    ],
+)
+def test_a_link_whose_address_spells_the_name_under_the_headline(
+    byline: str, expected: list[str]
+) -> None:
+    assert names(page(byline)) == expected
+
+
+@pytest.mark.parametrize(
+    "links",
+    [
+        '<p>Topics: <a href="/tag/jane-doe">Jane Doe</a></p>',  # a topic page
+        '<div class="tags"><a href="/jane-doe">Jane Doe</a></div>',
+        '<p><a href="/news/2018/12/4/yellow-vests">Yellow Vests</a></p>',  # an article
+        '<p><a href="/overdevelopment_overpopulation">Overdevelopment, Overpopulation</a></p>',
+        '<p><a href="/open-data">open data</a></p>',
+    ],
+)
+def test_links_that_spell_a_topic_or_title_are_no_byline(links: str) -> None:
+    assert names(page(links)) == []

@@ -10,6 +10,7 @@ in the text under the headline.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -64,12 +65,12 @@ _CANDIDATES = (
     # Links to author pages (lowercase in practice; a case-blind match of every link's
     # address costs more than the rest of the pass): /author/, /authors/, /autor/, /autoren/,
     # /autore/, /auteur/, /profil/, /profile/, /reporters/, /contributors/, /by/ (NYT),
-    # /person/, /signataires/ (Le Monde), /firmas/, /columnists/, Medium's /@name…
+    # /person/, /signataires/ (Le Monde)… (an author page by any other path, "/@janedoe",
+    # "/jane-doe/", is found under the headline by its address spelling the name)
     'a[href]:is([href*="/author"], [href*="/autor"], [href*="/auteur"], [href*="/profil"], '
     '[href*="/people/"], [href*="/journalist"], [href*="/redaktion/"], [href*="/staff/"], '
     '[href*="/writer/"], [href*="viewprofile"], [href*="/reporter"], [href*="/contributor"], '
-    '[href*="/by/"], [href*="/person/"], [href*="/signataire"], [href*="/firmas/"], '
-    '[href*="/columnist"], [href*="/@"])'
+    '[href*="/by/"], [href*="/person/"], [href*="/signataire"])'
 )
 
 
@@ -106,11 +107,10 @@ MAX_TEXT = 120
 NEAR = 12
 
 
-# The address of an author's page (the CSS pass finds more: "/by/3.0/" of a licence,
-# "/log/@/" of a repository).
+# The address of an author's page (the CSS pass finds more: "/by/3.0/" of a licence).
 _AUTHOR_HREF = re.compile(
     r"/(?:author|autor|auteur|profil|people/|journalist|redaktion/|staff/|writer/|reporter|"
-    r"contributor|by/(?!\d)|person/|signataire|firmas/|columnist|@\w)|viewprofile"
+    r"contributor|by/(?!\d)|person/|signataire)|viewprofile"
 )
 
 
@@ -443,10 +443,12 @@ _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "button", "
 
 def by_line_after(heading: LexborNode, sites: tuple[str, ...]) -> list[Author]:
     """Authors of a "By …" line in the text right after the headline, before the article's
-    first long paragraph."""
+    first long paragraph; else of the first link there whose address spells the name it shows
+    (an author page by any other path)."""
     texts = 0
     node: LexborNode | None = heading
     descend = False
+    linked: list[Author] = []
     while node is not None and texts < _BY_WINDOW_TEXTS:
         following = node.child if descend else None
         while following is None and node is not None:
@@ -465,6 +467,8 @@ def by_line_after(heading: LexborNode, sites: tuple[str, ...]) -> list[Author]:
             texts += 1
             if len(value) >= _ARTICLE_STARTS:
                 break
+            if not linked:
+                linked = _spelled_links(node, sites)
             if _BY_LINE.match(value) or BY.fullmatch(value + " ") or _by_inside(value):
                 line = value
                 parent = node.parent
@@ -480,7 +484,82 @@ def by_line_after(heading: LexborNode, sites: tuple[str, ...]) -> list[Author]:
                     return authors
         elif not tag.startswith("-") and tag not in _SKIP:
             descend = True
-    return []
+    return linked
+
+
+# Addresses and places of links that name a topic, not the author ("/tag/jane-doe").
+_TOPIC_PATH = re.compile(
+    r"/(?:tags?|topics?|themen?|thema|schlagw[oö]rter?|stichw[oö]rter?|keywords?|categor(?:y|ies)|"
+    r"kategorie|wiki|search|suche|dossiers?|subjects?|temas?|argomenti)[/?=]|[?&](?:q|s|tag)=",
+    re.IGNORECASE,
+)
+_DATED_PATH = re.compile(r"/(?:19|20)\d\d/|/\d{1,2}/\d{1,2}/|\d{8}")
+# A word of a name: a capital (or a letter without case) and no comma or digit.
+_CAPITALISED = re.compile(r"^(?:[^\W\d_](?<![a-z\u00df-\u00ff])|[A-Z]\.)[^\s,\d]*$")
+_PARTICLES = frozenset(
+    {"van", "von", "de", "der", "den", "da", "di", "del", "della", "la", "le", "du"}
+)
+_TOPIC_PLACE = re.compile(r"tag|topic|keyword|categor|breadcrumb|related|share|menu|nav", re.I)
+
+
+def _letters(value: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", value.casefold()) if c.isalpha())
+
+
+def _spells(href: str, name: str) -> bool:
+    """Whether a segment of the address ``href`` spells ``name`` ("/jane-doe-123/",
+    "/janedoe", "/doe-jane") as an author page does."""
+    words = name.split()
+    forward, backward = _letters(name), _letters(" ".join(reversed(words)))
+    path = href.split("://", 1)[-1].split("?", 1)[0]
+    return any(
+        _letters(segment) in (forward, backward) for segment in path.split("/")[1:] if segment
+    )
+
+
+def _spelled_links(text: LexborNode, sites: tuple[str, ...]) -> list[Author]:
+    """The authors of a link whose text is a name its address spells, and of the links of
+    the same kind on its line ("<a href="/jane-doe">Jane Doe</a> and <a …>John Roe</a>")."""
+    link = text.parent
+    for _ in range(2):
+        if link is None or link.tag == "a":
+            break
+        link = link.parent
+    if link is None or link.tag != "a" or not _is_spelled(link):
+        return []
+    line = link.parent
+    while line is not None and line.tag in _INLINE:
+        line = line.parent
+    if line is None:
+        return []
+    authors: list[Author] = []
+    for other in line.css("a[href]"):
+        if _is_spelled(other):
+            add_authors(authors, [(clean(other.text(deep=True, separator=" ")), None)], sites)
+    return authors
+
+
+def _is_spelled(link: LexborNode) -> bool:
+    href = link.attributes.get("href") or ""
+    name = clean(link.text(deep=True, separator=" "))
+    words = name.split()
+    if not 2 <= len(words) <= 4 or len(name) > 50 or _TOPIC_PATH.search(href):
+        return False
+    ends = (words[0], words[-1])
+    if _DATED_PATH.search(href) or not (
+        all(_CAPITALISED.match(w) for w in ends)
+        and all(_CAPITALISED.match(w) or w in _PARTICLES for w in words[1:-1])
+    ):
+        return False  # an article's address ("/2018/12/4/yellow-vests-and-i"), a title
+    current: LexborNode | None = link
+    for _ in range(6):
+        if current is None:
+            break
+        marker = f"{current.attributes.get('class') or ''} {current.attributes.get('id') or ''}"
+        if _TOPIC_PLACE.search(marker):
+            return False
+        current = current.parent
+    return _spells(href, name)
 
 
 _INLINE_PARENTS = frozenset({"span", "em", "strong", "b", "i", "small", "a"})
