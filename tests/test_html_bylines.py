@@ -800,3 +800,23 @@ def test_a_link_whose_address_spells_the_name_under_the_headline(
 )
 def test_links_that_spell_a_topic_or_title_are_no_byline(links: str) -> None:
     assert names(page(links)) == []
+
+
+def test_a_byline_under_a_long_standfirst() -> None:
+    dek = "<p class='dek'>" + "A standfirst that sums up the story for the reader, " * 5 + "</p>"
+    assert names(page(dek + "<div><span>By Jane Doe</span><time>May 3</time></div>")) == [
+        "Jane Doe"
+    ]
+    assert names(page(dek + "<div><a href='/jane-doe'>Jane Doe</a> <time>May 3</time></div>")) == [
+        "Jane Doe"
+    ]
+
+
+def test_a_link_in_running_text_spelling_its_name_is_no_byline() -> None:
+    text = (
+        "<p>The claim was rejected, ruled the "
+        '<a href="/courts/berlin-administrative-court/">Berlin Administrative Court</a>'
+        " in a judgment published on Thursday, after a hearing that lasted two days and "
+        "heard many witnesses from the city and the region around it.</p>"
+    )
+    assert names(page(text)) == []

@@ -159,7 +159,7 @@ def _strength(node: LexborNode) -> int:
 
 
 # Elements whose text is never part of a byline.
-_MUTE = frozenset({"script", "style", "noscript", "template", "button", "svg", "select"})
+_MUTE = frozenset({"script", "style", "noscript", "template", "button", "svg", "select", "time"})
 # Elements that do not break a line.
 _INLINE = frozenset(
     {
@@ -438,17 +438,22 @@ def _by_inside(value: str) -> bool:
 
 _BY_WINDOW_TEXTS = 40
 _ARTICLE_STARTS = 200
-_SKIP = frozenset({"script", "style", "noscript", "template", "svg", "button", "nav", "footer"})
+# Long texts passed over before the article is taken to start (a standfirst under the title).
+_STANDFIRSTS = 1
+_SKIP = frozenset(
+    {"script", "style", "noscript", "template", "svg", "button", "nav", "footer", "pre", "code"}
+)
 
 
 def by_line_after(heading: LexborNode, sites: tuple[str, ...]) -> list[Author]:
     """Authors of a "By …" line in the text right after the headline, before the article's
-    first long paragraph; else of the first link there whose address spells the name it shows
+    first long paragraph (past a standfirst); else of the first link there whose address spells the name it shows
     (an author page by any other path)."""
     texts = 0
     node: LexborNode | None = heading
     descend = False
     linked: list[Author] = []
+    long_texts = 0
     while node is not None and texts < _BY_WINDOW_TEXTS:
         following = node.child if descend else None
         while following is None and node is not None:
@@ -466,7 +471,10 @@ def by_line_after(heading: LexborNode, sites: tuple[str, ...]) -> list[Author]:
                 continue
             texts += 1
             if len(value) >= _ARTICLE_STARTS:
-                break
+                long_texts += 1
+                if long_texts > _STANDFIRSTS:
+                    break
+                continue
             if not linked:
                 linked = _spelled_links(node, sites)
             if _BY_LINE.match(value) or BY.fullmatch(value + " ") or _by_inside(value):
@@ -475,8 +483,8 @@ def by_line_after(heading: LexborNode, sites: tuple[str, ...]) -> list[Author]:
                 if parent is not None and parent.tag in _INLINE_PARENTS:
                     parent = parent.parent
                 if parent is not None:
-                    whole = clean(parent.text(deep=True, separator=" "))
-                    if len(whole) <= MAX_TEXT:
+                    whole = text_lines(parent)
+                    if len(whole) <= MAX_TEXT + whole.count("\n"):
                         line = whole
                 authors: list[Author] = []
                 add_authors(authors, [(line, None)], sites)
@@ -530,8 +538,8 @@ def _spelled_links(text: LexborNode, sites: tuple[str, ...]) -> list[Author]:
     line = link.parent
     while line is not None and line.tag in _INLINE:
         line = line.parent
-    if line is None:
-        return []
+    if line is None or len(line.text(deep=True)) > 2 * MAX_TEXT:
+        return []  # a link in running text ("… entschied das <a>Verwaltungsgericht Berlin</a>")
     authors: list[Author] = []
     for other in line.css("a[href]"):
         if _is_spelled(other):
