@@ -538,7 +538,7 @@ def _spelled_links(text: LexborNode, sites: tuple[str, ...]) -> list[Author]:
     line = link.parent
     while line is not None and line.tag in _INLINE:
         line = line.parent
-    if line is None or len(line.text(deep=True)) > 2 * MAX_TEXT:
+    if line is None or len(clean(line.text(deep=True))) > MAX_TEXT:
         return []  # a link in running text ("… entschied das <a>Verwaltungsgericht Berlin</a>")
     authors: list[Author] = []
     for other in line.css("a[href]"):
