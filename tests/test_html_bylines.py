@@ -820,3 +820,30 @@ def test_a_link_in_running_text_spelling_its_name_is_no_byline() -> None:
         "heard many witnesses from the city and the region around it.</p>"
     )
     assert names(page(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("<p>記者 山田太郎</p>", ["山田太郎"]),
+        ("<p>文・山田太郎</p>", ["山田太郎"]),
+        ("<p>记者\uff1a焦鹏</p>", ["焦鹏"]),
+        ('<div class="info">来源\uff1a新华网 | 记者\uff1a焦鹏</div>', ["焦鹏"]),
+        ("<p>김철수 기자 kim@example.kr</p>", ["김철수"]),
+        ("<p>[서울=뉴스] 김철수 기자 = 오늘</p>", ["김철수"]),
+    ],
+)
+def test_bylines_in_chinese_japanese_and_korean(line: str, expected: list[str]) -> None:
+    assert names(page(line)) == expected
+
+
+def test_a_chinese_editor_credit_is_the_last_resort_and_a_label_is_no_name() -> None:
+    long = "<p>" + "两会期间\uff0c留学生们关注国内的发展变化。" * 8 + "</p>"
+    assert names(page(long + "<div><span>责任编辑\uff1a \n焦鹏 </span></div>")) == ["焦鹏"]
+    # a two-letter label on a profile link is not a name without a byline word
+    assert names(page('<ul><li><a href="/blog/profile/stevenhgm">名片</a></li></ul>')) == []
+
+
+def test_a_declared_name_without_spaces_is_found_on_the_page_by_its_end() -> None:
+    head = '<meta name="author" content="青网校园崔宁宁">'
+    assert names(page("<p>责任编辑\uff1a崔宁宁</p>", head=head)) == ["青网校园崔宁宁"]

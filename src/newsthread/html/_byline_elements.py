@@ -96,7 +96,7 @@ _BOX_TOKEN = re.compile(
     r"recommend|related|teaser|card|comment|widget|sidebar|info-?box|description|gravatar|"
     # the parts of a byline that are not the name ("byline__title", "author-role")
     r"title|role|job|position|location|dateline|date|time|org|affiliation|label|prefix|icon|"
-    r"twitter|facebook|instagram|linkedin|mail|rss|feed",
+    r"twitter|facebook|instagram|linkedin|mail|rss|feed|views?\b|count|stat",
     re.IGNORECASE,
 )
 _NEVER = frozenset({"button", "script", "style", "template"})
@@ -415,7 +415,9 @@ def _joined(scored: list[Scored], nodes: list[LexborNode]) -> list[Scored]:
 
 _BY_LINE = re.compile(
     r"^\s*(?:by|von|par|por|di|door|av|af|przez|text|texte|autor(?:in)?|author|auteur|"
-    r"written by|geschrieben von|oleh|yazar|szerző|kirjoittanut|автор|بقلم|מאת)\b\s*:?\s*\S",
+    r"written by|geschrieben von|oleh|yazar|szerző|kirjoittanut|автор|بقلم|מאת|"
+    r"記者|记者|作者|著者|撰文)\b\s*[:\uff1a]?\s*\S|^\s*文[/\uff0f:\uff1a\u30fb]\s*\S|"
+    r"^\s*(?:\[[^\]]*\]\s*)?\S{2,4}\s?기자(?:\s|$|[=(/])",
     re.IGNORECASE,
 )
 # Before a byline word inside a line: what a post's meta line says first ("Posted on May 3,

@@ -38,7 +38,7 @@ _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "button", "
 
 def named_on_page(doc: LexborHTMLParser, authors: list[Author]) -> bool:
     """Whether the page's text (scripts included) names any of ``authors`` (by last name,
-    as written or in capitals)."""
+    as written or in capitals; in a script without case, by its last two letters)."""
     body = doc.body
     if body is None:
         return True
@@ -48,6 +48,8 @@ def named_on_page(doc: LexborHTMLParser, authors: list[Author]) -> bool:
         if not words:
             return True
         last = words[-1]
+        if not any(c.lower() != c.upper() for c in last):
+            last = last[-2:]  # a name written without spaces ("青网校园崔宁宁"): its end
         if last in text or last.upper() in text or last.capitalize() in text:
             return True
     return False
@@ -185,11 +187,35 @@ def _labelled_author(
     return (
         found.get("alone")
         or found.get("dated")
+        or _cjk_label(whole, sites)
         or _described_byline(description, sites)
         or _signature(doc, sites)
         or _contact(whole, sites)
         or (_copyright_holder(whole, sites) if copyright else [])
     )
+
+
+# Labels that name the author (or the editor in charge, the credit Chinese news pages give)
+# in Chinese and Japanese text, and what may stand between them and the name.
+_CJK_LABELS = ("记者", "記者", "作者", "著者", "撰文", "责任编辑", "責任編輯")
+_CJK_NAME = re.compile(
+    r"[ \t\xa0]*[:\uff1a]?[ \t\xa0\n]*([^\W\d_]{2,4})(?:[ \t\xa0]*(?:\n|$|[|\uff5c,\uff0c)\uff09]))"
+)
+
+
+def _cjk_label(text: str, sites: tuple[str, ...]) -> list[Author]:
+    """A name after a Chinese or Japanese byline label ("责任编辑\N{FULLWIDTH COLON} 焦鹏", "记者: 焦鹏")."""
+    for label in _CJK_LABELS:
+        at = text.find(label)
+        while at >= 0:
+            named = _CJK_NAME.match(text, at + len(label))
+            if named is not None:
+                authors: list[Author] = []
+                add_authors(authors, [(f"{label}: {named.group(1)}", None)], sites)
+                if authors:
+                    return authors
+            at = text.find(label, at + len(label))
+    return []
 
 
 # A press release's contact block: a label, the contact's name on a line of its own, then

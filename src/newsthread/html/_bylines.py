@@ -38,7 +38,7 @@ BY = re.compile(
     r"text(?:\s*(?:,|und|&)\s*(?:interview|fotos?|bilder|redaktion))+:|text(?: und fotos?)?:|texte?:|interview:|autor(?:in)?:?|author:?|auteur:?|"
     r"auteur\(s\):?|autor\(en\):?|author\(s\):?|autore:?|redacción:?|posted|post author|by|von|vom|par|por|przez|door|av|af|(?-i:di|de)|"
     r"oleh|yazar:?|szerző:?|kirjoittanut|tekst:|teksti:|текст:|автор:?|بقلم|كتب|מאת|"
-    r"著者[:\uff1a]?|作者[:\uff1a]?|文[/\uff0f:\uff1a]|記者[:\uff1a]?|记者[:\uff1a]?)[ \t]?:?(?:\s+|(?<=[:\uff1a/\uff0f])\s*)",
+    r"著者[:\uff1a]?|作者[:\uff1a]?|撰文[:\uff1a]?|责任编辑[:\uff1a]?|責任編輯[:\uff1a]?|文[/\uff0f:\uff1a\u30fb]|記者[:\uff1a]?|记者[:\uff1a]?)[ \t]?:?(?:\s+|(?<=[:\uff1a/\uff0f\u30fb])\s*)",
     re.IGNORECASE,
 )
 _MONTH_NAMES = (
@@ -267,7 +267,12 @@ _OTHER_CREDIT = re.compile(
     r"theme|powered|edited|translat\w*|übersetz\w*|hosted|made|built|developed|music|cover)\b",
     re.IGNORECASE,
 )
-BY_SEGMENT = re.compile(r"\s*[|•·]\s*(?=(?:by|von|par|por|przez|door)\s)", re.IGNORECASE)
+BY_SEGMENT = re.compile(
+    r"\s*[|•·]\s*(?=(?:by|von|par|por|przez|door)\s|(?:记者|記者|作者|著者|撰文|责编|編集)[:\uff1a\s])",
+    re.IGNORECASE,
+)
+# A Korean byline: the name, then "기자" (reporter) and often an e-mail address.
+_KOREAN_REPORTER = re.compile(r"^\s*(?:\[[^\]]*\]\s*)?(\S{2,4})\s?기자(?:\s|$|[=(/])")
 _HANDLE = re.compile(r"(?<!\S)@\w+|^\s*(?:©|\(c\))\s*", re.IGNORECASE)
 _PAREN = re.compile(r"\s*\([^).:/@]*\)\s*$")
 _STAFF = re.compile(r"^staff(?:\s+(?:writers?|reporters?|reports?|editors?))?$", re.IGNORECASE)
@@ -275,6 +280,9 @@ _STAFF = re.compile(r"^staff(?:\s+(?:writers?|reporters?|reports?|editors?))?$",
 
 def _strip_by(text: str) -> str:
     """The byline without the words before its name ("By", "Posted on … by", "Redaktion:")."""
+    korean = _KOREAN_REPORTER.match(text)
+    if korean is not None:
+        return korean.group(1)
     for _ in range(2):  # "Von: Lars Fischer", "By: Text: …"
         text = BY.sub("", text)
     segment = BY_SEGMENT.search(text)
@@ -325,7 +333,7 @@ def _is_agency(part: str) -> bool:
     return part.casefold().strip(" .") in _AGENCIES
 
 
-def _looks_like_name(name: str, *, marked: bool = False) -> bool:
+def _looks_like_name(name: str, *, marked: bool = False, cued: bool = False) -> bool:
     """A person's name, an account name or an agency: short, no sentence, no job title.
 
     A ``marked`` name (one the markup calls an author) may be lowercase ("auto-motor.at
@@ -346,6 +354,10 @@ def _looks_like_name(name: str, *, marked: bool = False) -> bool:
         return False  # "#author", "2 Fictions"
     if _NOT_ALONE.match(name):
         return False  # "Dezember 10", "Donnerstag", "No Author", "Artikel von"
+    if len(words) == 1 and name.isalpha() and not any(c.lower() != c.upper() for c in name):
+        # A name in a script without letter case ("焦鹏", "김철수") after a byline word or
+        # where the markup calls it a name; alone, as often a label ("名片").
+        return (marked or cued) and len(name) >= 2
     if len(words) == 1:
         # An account name ("jancak", "delta201") or a single first name; not a label.
         if marked and len(name) == 2:
@@ -360,7 +372,7 @@ def _looks_like_name(name: str, *, marked: bool = False) -> bool:
     return not lower
 
 
-def clean_name(value: str | None, *, marked: bool = False) -> str | None:
+def clean_name(value: str | None, *, marked: bool = False, cued: bool = False) -> str | None:
     """One author's name from a byline fragment, or None when it is not a name."""
     if value is None:
         return None
@@ -382,7 +394,7 @@ def clean_name(value: str | None, *, marked: bool = False) -> str | None:
         name = " ".join(words[:half])  # the same name twice (an image's alt text, then the text)
     if _STAFF.match(name):
         return "Staff"  # "Staff Writer": a desk's credit, not a job title standing for a name
-    if not name or not _looks_like_name(name, marked=marked):
+    if not name or not _looks_like_name(name, marked=marked, cued=cued):
         return None
     return name
 
@@ -465,8 +477,9 @@ def add_authors(
 
 def _names(line: str, sites: tuple[str, ...], *, marked: bool) -> list[str]:
     found: list[str] = []
+    cued = _strip_by(line) != line.strip()  # a byline word or label before the names
     for part in _split(line):
-        name = clean_name(part, marked=marked)
+        name = clean_name(part, marked=marked, cued=cued)
         if name is None:
             continue
         if found and (
