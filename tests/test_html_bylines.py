@@ -847,3 +847,42 @@ def test_a_chinese_editor_credit_is_the_last_resort_and_a_label_is_no_name() -> 
 def test_a_declared_name_without_spaces_is_found_on_the_page_by_its_end() -> None:
     head = '<meta name="author" content="青网校园崔宁宁">'
     assert names(page("<p>责任编辑\uff1a崔宁宁</p>", head=head)) == ["青网校园崔宁宁"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Texto: João Silva", ["João Silva"]),
+        ("Escrito por Juan Pérez", ["Juan Pérez"]),
+        ("Reportagem de João Silva", ["João Silva"]),
+        ("Scritto da Marco Rossi", ["Marco Rossi"]),
+        ("A cura di Marco Rossi", ["Marco Rossi"]),
+        ("di Marco Rossi e Luca Bianchi", ["Marco Rossi", "Luca Bianchi"]),
+        ("Napisał Jan Kowalski", ["Jan Kowalski"]),
+        ("Skrevet af Hans Jensen", ["Hans Jensen"]),
+        ("Skrivet av Anna Svensson", ["Anna Svensson"]),
+        ("Kirjoittaja: Mikko Virtanen", ["Mikko Virtanen"]),
+        ("Yazan: Ayşe Kaya", ["Ayşe Kaya"]),
+        ("Tác giả: Nguyễn Văn An", ["Nguyễn Văn An"]),
+        ("Από τον Γιώργο Παπαδόπουλο", ["Γιώργο Παπαδόπουλο"]),
+    ],
+)
+def test_byline_words_in_more_languages(raw: str, expected: list[str]) -> None:
+    assert split(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Jane Doe - Reuters", ["Jane Doe"]),  # a field after a spaced dash
+        ("Jane Doe — 3 hours ago", ["Jane Doe"]),
+        ("Jane Doe Contributor", ["Jane Doe"]),  # a job title after the name
+        ("Ann Lee Senior Reporter", ["Ann Lee"]),
+        ("Von Anna Schmidt, Berlin", ["Anna Schmidt"]),  # a place after the name
+        ("Ann Lee, London, and Bo Chan", ["Ann Lee", "Bo Chan"]),
+        # a title with a dash in it is no byline cut short
+        ('"2013 Census QuickStats about culture and identity \u2013 Ethnic groups"', []),
+    ],
+)
+def test_what_follows_a_name_in_its_byline(raw: str, expected: list[str]) -> None:
+    assert split(raw) == expected

@@ -37,7 +37,9 @@ BY = re.compile(
     r"eingestellt von|gepostet von|verfasst von:?|gespeichert von|submitted by|redaktion:|(?:ein )?(?:beitrag|artikel|text) von|"
     r"text(?:\s*(?:,|und|&)\s*(?:interview|fotos?|bilder|redaktion))+:|text(?: und fotos?)?:|texte?:|interview:|autor(?:in)?:?|author:?|auteur:?|"
     r"auteur\(s\):?|autor\(en\):?|author\(s\):?|autore:?|redacción:?|posted|post author|by|von|vom|par|por|przez|door|av|af|(?-i:di|de)|"
-    r"oleh|yazar:?|szerző:?|kirjoittanut|tekst:|teksti:|текст:|автор:?|بقلم|كتب|מאת|"
+    r"oleh|yazar:?|yazan:?|szerző:?|kirjoittanut|kirjoittaja:?|tekst:|teksti:|текст:|автор:?|بقلم|كتب|מאת|"
+    r"texto:?|escrito por|reportagem de|reportaje de|scritto da|a cura di|napisał(?:a)?:?|"
+    r"skrevet af|skrevet av|skrivet av|tác giả:?|από (?:τον|την)|"
     r"著者[:\uff1a]?|作者[:\uff1a]?|撰文[:\uff1a]?|责任编辑[:\uff1a]?|責任編輯[:\uff1a]?|文[/\uff0f:\uff1a\u30fb]|記者[:\uff1a]?|记者[:\uff1a]?)[ \t]?:?(?:\s+|(?<=[:\uff1a/\uff0f\u30fb])\s*)",
     re.IGNORECASE,
 )
@@ -64,6 +66,19 @@ _AFTER_NAME = re.compile(
     r"\s*,?\s*(?:datum|date|fecha|data|stand)\s*:.*$|\s*,?\s+\d{1,2}\.?\s+[^\W\d_]+\.?\s+\d{4}.*$|\s*,\s*\d.*$|\s*,?\s+[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4}.*$",
     re.IGNORECASE,
 )
+# A field after a short name, set off by a spaced dash ("Jane Doe - Reuters", "Jane Doe — 3
+# hours ago"); a longer text before one is a title, not a byline.
+_DASH_FIELD = re.compile(r"\s+[-\u2013\u2014]\s+.*$")
+_NAME_WORDS = 4
+
+
+def _before_dash(text: str) -> str:
+    field = _DASH_FIELD.search(text)
+    if field is not None and len(text[: field.start()].split()) <= _NAME_WORDS:
+        return text[: field.start()]
+    return text
+
+
 _NOT_A_NAME = re.compile(
     r"https?://|www\.|@|©|^(?:published|updated|last updated|veröffentlicht|aktualisiert|publié|"
     r"publicado|zuletzt|mehr|more|weitere|further|plus de|más)\b|\[at\]|\(at\)|\.txt\b|\bposts? by\b|\bview all\b|\balle beiträge\b|profile?\b|\bperfil\b|\bsign (?:in|out|up)\b|\blog ?(?:in|out)\b|\bregistr|\b(?:ab|an)melden\b|\b\d{3,}|"
@@ -93,6 +108,7 @@ _TITLE_BEFORE = re.compile(
     r"avocat(?:e)?|abogad[oa]|avvocato)\b|" + _JOB_TITLE.pattern + r")\s+(?=\S+\s+\S)",
     re.IGNORECASE,
 )
+_TITLE_AFTER = re.compile(r"\s+(?:" + _JOB_TITLE.pattern + r")$", re.IGNORECASE)
 _DEGREES = frozenset(
     [
         "md",
@@ -379,6 +395,9 @@ def clean_name(value: str | None, *, marked: bool = False, cued: bool = False) -
     name = _strip_by(_HANDLE.sub("", _clean(value)))
     name = _AFTER_NAME.sub("", name)
     name = _TITLE_BEFORE.sub("", name)
+    title = _TITLE_AFTER.search(name)
+    if title is not None and len(name[: title.start()].split()) >= 2:
+        name = name[: title.start()]  # "Jane Doe Contributor", "Ann Lee Senior Reporter"
     name = _PAREN.sub("", name)
     if name.endswith(")") and "(" not in name:
         name = name[:-1]  # "Martin Untersinger (avec Damien Leloup et Morgane Tual)"
@@ -423,7 +442,7 @@ def _logical_lines(raw: str) -> list[str]:
 def _split(raw: str) -> list[str]:
     """The names of a byline: "A, B and C"; "Lastname, First" stays one name."""
     text = _strip_by(_HANDLE.sub("", _clean(raw)))
-    text = _AFTER_NAME.sub("", text)
+    text = _before_dash(_AFTER_NAME.sub("", text))
     parts = [p for p in _SPLIT.split(text) if p and p.strip(" .")]
     names: list[str] = []
     for index, part in enumerate(parts):
@@ -485,6 +504,12 @@ def _names(line: str, sites: tuple[str, ...], *, marked: bool) -> list[str]:
         if found and (
             is_outlet(name, sites)
             or (name.isupper() and len(name) <= 5)
+            or (
+                " " not in name
+                and " " in found[-1]
+                and "," not in found[-1]
+                and not _is_agency(name)
+            )
             or (_is_agency(name) and " " in found[-1] and not _is_agency(found[-1]))
             or (name.casefold().startswith("the ") and " " in found[-1])
         ):
