@@ -886,3 +886,27 @@ def test_byline_words_in_more_languages(raw: str, expected: list[str]) -> None:
 )
 def test_what_follows_a_name_in_its_byline(raw: str, expected: list[str]) -> None:
     assert split(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Mohammed ben Salman", "Bashar al-Assad", "Ahmed el-Sayed", "Jeanne d'Arc", "João do Carmo"],
+)
+def test_names_with_lowercase_particles(name: str) -> None:
+    assert split(f"By {name}") == [name]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        '<span class="article-journalist">Jane Doe</span>',
+        '<div class="posted-by">Posted by Jane Doe</div>',
+        '<div class="firma">Por Jane Doe</div>',
+    ],
+)
+def test_more_byline_class_names(byline: str) -> None:
+    assert names(page(byline)) == ["Jane Doe"]
+
+
+def test_a_photo_credit_class_is_no_byline() -> None:
+    assert names(page('<span class="foto-firma">Reuters / Jane Doe</span>')) == []

@@ -58,7 +58,9 @@ _CANDIDATES = (
     'h1, [itemprop~="author"], [rel~="author"], [property~="author"], [class="submitted"], '
     '[class]:is([class*="author" i], [class*="byline" i], [class*="autor" i], '
     '[class*="auteur" i], [class*="writer" i], [class*="verfasser" i], [class*="reporter" i], '
-    '[class*="contributor" i]), [id]:is([id*="author" i], [id*="byline" i]), '
+    '[class*="contributor" i], [class*="journalist" i], [class*="posted-by" i], '
+    '[class*="firma" i]), '
+    '[id]:is([id*="author" i], [id*="byline" i]), '
     '[data-testid]:is([data-testid*="byline" i], [data-testid*="author" i]), '
     '[data-qa]:is([data-qa*="byline" i], [data-qa*="author" i]), '
     '[data-component*="byline" i], '
@@ -87,17 +89,21 @@ AFTER_HEADING = 40
 # Class tokens that name an author's byline, not a box about them.
 _AUTHOR_TOKEN = re.compile(
     r"(?:^|[_-])(?:author|authors|authorname|byline|autor|autoren|autorin|auteurs?|autore|"
-    r"autori|autores|writers?|verfasser|reporters?|submitted|contributors?)(?:$|[_-])|"
-    r"^(?:author|byline)",
+    r"autori|autores|writers?|verfasser|reporters?|submitted|contributors?|journalists?|"
+    r"posted-by|firma|firmas)(?:$|[_-])|^(?:author|byline)",
     re.IGNORECASE,
 )
 _BOX_TOKEN = re.compile(
-    r"bio|box|avatar|image|img|photo|pic|desc|about|social|follow|more|posts|list|"
+    r"bio|box|avatar|image|img|photo|foto|pic|desc|about|social|follow|more|posts|list|"
     r"recommend|related|teaser|card|comment|widget|sidebar|info-?box|description|gravatar|"
     # the parts of a byline that are not the name ("byline__title", "author-role")
     r"title|role|job|position|location|dateline|date|time|org|affiliation|label|prefix|icon|"
     r"twitter|facebook|instagram|linkedin|mail|rss|feed|views?\b|count|stat",
     re.IGNORECASE,
+)
+# Class tokens of another credit ("foto-firma", "photo-author", "image-byline").
+_CREDIT_TOKEN = re.compile(
+    r"(?:foto|photo|image|img|video|caption|credit|illustrat|grafik|graphic)", re.IGNORECASE
 )
 _NEVER = frozenset({"button", "script", "style", "template"})
 _FURNITURE = frozenset({"footer", "aside", "nav"})
@@ -151,7 +157,11 @@ def _strength(node: LexborNode) -> int:
         for token in (attrs.get(key) or "").split():
             found = _AUTHOR_TOKEN.search(token)
             # "author-box", "author__bio" are boxes about the author; "news-list-author" is not.
-            if found is not None and not _BOX_TOKEN.search(token, found.start()):
+            if (
+                found is not None
+                and not _BOX_TOKEN.search(token, found.end())
+                and not _CREDIT_TOKEN.match(token)
+            ):
                 return 2
     if node.tag == "a" and _AUTHOR_HREF.search(attrs.get("href") or ""):
         return 1

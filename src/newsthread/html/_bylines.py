@@ -267,7 +267,18 @@ _PARTICLES = frozenset(
         "mac",
         "st.",
         "st",
+        "ben",
+        "bint",
+        "ter",
+        "op",
+        "het",
+        "do",
+        "dei",
+        "degli",
     ]
+)
+_PARTICLE_PREFIX = re.compile(
+    r"^(?:al|el|ad|as|an|ar|at|az|ul|d|l|o)['\u2019-][^\W\d_]", re.IGNORECASE
 )
 
 
@@ -384,7 +395,13 @@ def _looks_like_name(name: str, *, marked: bool = False, cued: bool = False) -> 
     cased = [w for w in words if w[0].isalpha() and w[0].lower() != w[0].upper()]
     if not cased:
         return True  # a script without letter case
-    lower = [w for w in cased if w[0].islower() and w.casefold() not in _PARTICLES]
+    lower = [
+        w
+        for w in cased
+        if w[0].islower()
+        and w.casefold() not in _PARTICLES
+        and _PARTICLE_PREFIX.match(w) is None  # "al-Assad", "el-Sayed", "d'Arc"
+    ]
     return not lower
 
 
