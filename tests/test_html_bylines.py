@@ -910,3 +910,27 @@ def test_more_byline_class_names(byline: str) -> None:
 
 def test_a_photo_credit_class_is_no_byline() -> None:
     assert names(page('<span class="foto-firma">Reuters / Jane Doe</span>')) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("<p>WASHINGTON (Reuters) - The council met on Tuesday.</p>", ["Reuters"]),
+        ("<p>BERLIN (dpa/lno) - Der Rat tagte am Dienstag.</p>", ["dpa"]),  # not the desk
+        ("<p>LONDON, May 3 (AP) \u2014 The council met.</p>", ["AP"]),
+        ("<p>The council met.</p><p>Quelle: dpa</p>", ["dpa"]),
+        ("<p>The council met.</p><p>Source: AFP, Reuters</p>", ["AFP", "Reuters"]),
+        ("<p>Der Rat tagte.</p><p>(kathpress)</p>", ["kathpress"]),
+        ("<p>The council met.</p><p>\u00a9 Kyodo</p>", ["Kyodo"]),
+    ],
+)
+def test_an_agency_credit_in_the_text_when_no_person_is_named(
+    text: str, expected: list[str]
+) -> None:
+    assert names(page(text)) == expected
+
+
+def test_a_bare_agency_under_a_photo_is_no_credit_and_a_byline_comes_first() -> None:
+    assert names(page("<figure><img src='x.jpg'><figcaption>Reuters</figcaption></figure>")) == []
+    html = page("<p class='byline'>By Ann Lee</p><p>WASHINGTON (Reuters) - The council met.</p>")
+    assert names(html) == ["Ann Lee"]

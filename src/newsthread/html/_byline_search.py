@@ -16,6 +16,7 @@ from collections.abc import Iterable
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from newsthread.html._byline_credits import agency_credit
 from newsthread.html._byline_elements import (
     AFTER_HEADING,
     MAX_TEXT,
@@ -187,6 +188,7 @@ def _labelled_author(
     return (
         found.get("alone")
         or found.get("dated")
+        or agency_credit(whole[:_LABEL_TEXT], sites)
         or _cjk_label(whole, sites)
         or _described_byline(description, sites)
         or _signature(doc, sites)

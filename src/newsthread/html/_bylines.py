@@ -22,6 +22,7 @@ __all__ = [
     "add_authors",
     "clean_name",
     "complete_authors",
+    "is_agency",
     "is_outlet",
 ]
 
@@ -187,6 +188,23 @@ _AGENCIES = frozenset(
             "pa",
             "ddp",
             "ots",
+            "ats",
+            "sid",
+            "kathpress",
+            "jiji",
+            "kyodo",
+            "yonhap",
+            "pti",
+            "ians",
+            "aap",
+            "tass",
+            "anadolu",
+            "belga",
+            "anp",
+            "ntb",
+            "ritzau",
+            "lusa",
+            "dpa-afx",
         ],
         "associated press",
         "the associated press",
@@ -360,6 +378,11 @@ def _is_agency(part: str) -> bool:
     return part.casefold().strip(" .") in _AGENCIES
 
 
+def is_agency(name: str) -> bool:
+    """Whether ``name`` is a news agency's or a desk's credit ("Reuters", "dpa", "Staff")."""
+    return _is_agency(name)
+
+
 def _looks_like_name(name: str, *, marked: bool = False, cued: bool = False) -> bool:
     """A person's name, an account name or an agency: short, no sentence, no job title.
 
@@ -472,6 +495,7 @@ def _split(raw: str) -> list[str]:
             index > 0
             and len(part.split()) == 1
             and not _is_agency(part)
+            and not _is_agency(names[-1] if names else "")
             and not part.isupper()
             and names
             and len(names[-1].split()) == 1
