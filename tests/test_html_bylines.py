@@ -934,3 +934,40 @@ def test_a_bare_agency_under_a_photo_is_no_credit_and_a_byline_comes_first() -> 
     assert names(page("<figure><img src='x.jpg'><figcaption>Reuters</figcaption></figure>")) == []
     html = page("<p class='byline'>By Ann Lee</p><p>WASHINGTON (Reuters) - The council met.</p>")
     assert names(html) == ["Ann Lee"]
+
+
+def _related(names_: list[str]) -> str:
+    cards = "".join(
+        f"<div class='card'><a href='/2024/05/0{i}/story-{i}'><h3>Story {i} headline</h3></a>"
+        f"<span>By {name}</span></div>"
+        for i, name in enumerate(names_)
+    )
+    return f"<section class='related'><h2>More stories</h2>{cards}</section>"
+
+
+def test_by_lines_of_teasers_for_other_articles_are_no_byline() -> None:
+    html = page("").replace(
+        "</article>", "</article>" + _related(["Ann Lee", "Bo Chan", "Cy Diaz"])
+    )
+    assert names(html) == []
+    # the same lines without a container naming them: three different names, no byline
+    plain = "".join(
+        f"<div><p>Story {i}</p><p>By {n}</p></div>"
+        for i, n in enumerate(["Ann Lee", "Bo Chan", "Cy Diaz"])
+    )
+    assert names(page("").replace("</article>", f"</article>{plain}")) == []
+    # a wire story's dateline still credits its agency
+    html = page("<p>WASHINGTON (Reuters) - The council met.</p>").replace(
+        "</article>", "</article>" + _related(["Ann Lee", "Bo Chan", "Cy Diaz"])
+    )
+    assert names(html) == ["Reuters"]
+
+
+def test_an_author_card_under_the_headline_is_read() -> None:
+    card = "<section class='mini-card mini-profile'><h3>By Jane Doe</h3></section>"
+    assert names(page(card)) == ["Jane Doe"]
+
+
+def test_an_outlet_in_capitals_after_a_person_is_dropped() -> None:
+    assert split("Jane Doe, DER SPIEGEL") == ["Jane Doe"]
+    assert split("JANE DOE, JOHN ROE") == ["JANE DOE", "JOHN ROE"]

@@ -453,8 +453,28 @@ _ARTICLE_STARTS = 200
 # Long texts passed over before the article is taken to start (a standfirst under the title).
 _STANDFIRSTS = 1
 _SKIP = frozenset(
-    {"script", "style", "noscript", "template", "svg", "button", "nav", "footer", "pre", "code"}
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "button",
+        "nav",
+        "footer",
+        "aside",
+        "pre",
+        "code",
+    }
 )
+# Containers of what the page says about other articles (teaser cards, related stories,
+# recommendations): their "By …" lines are other articles' bylines.
+_ELSEWHERE = re.compile(
+    r"related|teaser|recommend|promo(?!ted)|more-?stories|read-?more|most-?read|popular|"
+    r"trending|newsletter|\bcards?\b|card-|-card|\bcomments?\b|outbrain|taboola",
+    re.IGNORECASE,
+)
+_OWN_CARD = re.compile(r"author|byline|profile|person|writer|autor|auteur", re.IGNORECASE)
 
 
 def by_line_after(heading: LexborNode, sites: tuple[str, ...]) -> list[Author]:
@@ -466,12 +486,19 @@ def by_line_after(heading: LexborNode, sites: tuple[str, ...]) -> list[Author]:
     descend = False
     linked: list[Author] = []
     long_texts = 0
+    # The article around the headline: the walk ends with it (what follows is other articles').
+    around = heading.parent
+    while around is not None and around.tag not in ("article", "main"):
+        around = around.parent
+    end = None if around is None else around.mem_id
     while node is not None and texts < _BY_WINDOW_TEXTS:
         following = node.child if descend else None
         while following is None and node is not None:
             following = node.next
             if following is None:
                 node = node.parent
+                if node is not None and node.mem_id == end:
+                    return linked
         node = following
         if node is None:
             break
@@ -503,7 +530,9 @@ def by_line_after(heading: LexborNode, sites: tuple[str, ...]) -> list[Author]:
                 if authors:
                     return authors
         elif not tag.startswith("-") and tag not in _SKIP:
-            descend = True
+            marker = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
+            # a teaser card, not an author's card ("mini-profile", "author-card")
+            descend = _ELSEWHERE.search(marker) is None or _OWN_CARD.search(marker) is not None
     return linked
 
 
@@ -550,6 +579,8 @@ def _spelled_links(text: LexborNode, sites: tuple[str, ...]) -> list[Author]:
     line = link.parent
     while line is not None and line.tag in _INLINE:
         line = line.parent
+    if line is None or line.tag == "li":
+        return []  # a list of links (to articles, to topics)
     if line is None or len(clean(line.text(deep=True))) > MAX_TEXT:
         return []  # a link in running text ("… entschied das <a>Verwaltungsgericht Berlin</a>")
     authors: list[Author] = []

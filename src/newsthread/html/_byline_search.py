@@ -153,6 +153,8 @@ _SITE_CREDIT = re.compile(
     r"theme|powered|design|hosted|template|wordpress|plugin|management|photo|foto"
 )
 _LABEL_TEXT = 30_000
+# Lines that are a byline alone, naming this many people or more: teasers' bylines.
+_TEASER_BYLINES = 3
 
 
 def _labelled_author(
@@ -169,9 +171,10 @@ def _labelled_author(
     if len(folded) != len(text):
         return []
     found: dict[str, list[Author]] = {}
+    alone: set[str] = set()  # the names of every line that is a byline and nothing else
     for match in _LABEL_LINE.finditer(folded):
         group = next(g for g in ("line", "alone", "dated") if match.start(g) >= 0)
-        if group in found:
+        if group in found and group != "alone":
             continue
         if group == "alone":
             before = folded[max(0, match.start() - 80) : match.start()].split()
@@ -183,8 +186,12 @@ def _labelled_author(
             continue  # "03.02.2022 | Sport": a section, not a name
         if authors and group == "line":
             return authors
-        if authors:
+        if authors and group == "alone":
+            alone.add(authors[0].name)
+        if authors and group not in found:
             found[group] = authors
+    if len(alone) >= _TEASER_BYLINES:
+        found.pop("alone", None)  # "By …" lines of teasers for other articles
     return (
         found.get("alone")
         or found.get("dated")

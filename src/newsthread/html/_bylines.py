@@ -544,7 +544,7 @@ def _names(line: str, sites: tuple[str, ...], *, marked: bool) -> list[str]:
             continue
         if found and (
             is_outlet(name, sites)
-            or (name.isupper() and len(name) <= 5)
+            or (name.isupper() and (len(name) <= 5 or not found[-1].isupper()))
             or (
                 " " not in name
                 and " " in found[-1]
