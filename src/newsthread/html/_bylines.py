@@ -22,6 +22,7 @@ __all__ = [
     "add_authors",
     "clean_name",
     "complete_authors",
+    "is_agency",
     "is_outlet",
 ]
 
@@ -36,9 +37,11 @@ BY = re.compile(
     r"(?:zeige )?(?:alle[s]?|mehr|weitere) (?:beiträge |artikel |texte )?von|(?:all |more )?(?:posts|articles|stories) by|more by|"
     r"eingestellt von|gepostet von|verfasst von:?|gespeichert von|submitted by|redaktion:|(?:ein )?(?:beitrag|artikel|text) von|"
     r"text(?:\s*(?:,|und|&)\s*(?:interview|fotos?|bilder|redaktion))+:|text(?: und fotos?)?:|texte?:|interview:|autor(?:in)?:?|author:?|auteur:?|"
-    r"auteur\(s\):?|autor\(en\):?|author\(s\):?|autore:?|redacción:?|posted|post author|by|von|vom|par|por|przez|(?-i:di|de|door|av|af)|"
-    r"oleh|yazar:?|szerző:?|kirjoittanut|tekst:|teksti:|текст:|автор:?|بقلم|كتب|מאת|"
-    r"著者[:\uff1a]?|作者[:\uff1a]?|文[/\uff0f:\uff1a]|記者[:\uff1a]?|记者[:\uff1a]?)[ \t]?:?(?:\s+|(?<=[:\uff1a/\uff0f])\s*)",
+    r"auteur\(s\):?|autor\(en\):?|author\(s\):?|autore:?|redacción:?|posted|post author|by|von|vom|par|por|przez|door|av|af|(?-i:di|de)|"
+    r"oleh|yazar:?|yazan:?|szerző:?|kirjoittanut|kirjoittaja:?|tekst:|teksti:|текст:|автор:?|بقلم|كتب|מאת|"
+    r"texto:?|escrito por|reportagem de|reportaje de|scritto da|a cura di|napisał(?:a)?:?|"
+    r"skrevet af|skrevet av|skrivet av|tác giả:?|από (?:τον|την)|"
+    r"著者[:\uff1a]?|作者[:\uff1a]?|撰文[:\uff1a]?|责任编辑[:\uff1a]?|責任編輯[:\uff1a]?|文[/\uff0f:\uff1a\u30fb]|記者[:\uff1a]?|记者[:\uff1a]?)[ \t]?:?(?:\s+|(?<=[:\uff1a/\uff0f\u30fb])\s*)",
     re.IGNORECASE,
 )
 _MONTH_NAMES = (
@@ -64,6 +67,19 @@ _AFTER_NAME = re.compile(
     r"\s*,?\s*(?:datum|date|fecha|data|stand)\s*:.*$|\s*,?\s+\d{1,2}\.?\s+[^\W\d_]+\.?\s+\d{4}.*$|\s*,\s*\d.*$|\s*,?\s+[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4}.*$",
     re.IGNORECASE,
 )
+# A field after a short name, set off by a spaced dash ("Jane Doe - Reuters", "Jane Doe — 3
+# hours ago"); a longer text before one is a title, not a byline.
+_DASH_FIELD = re.compile(r"\s+[-\u2013\u2014]\s+.*$")
+_NAME_WORDS = 4
+
+
+def _before_dash(text: str) -> str:
+    field = _DASH_FIELD.search(text)
+    if field is not None and len(text[: field.start()].split()) <= _NAME_WORDS:
+        return text[: field.start()]
+    return text
+
+
 _NOT_A_NAME = re.compile(
     r"https?://|www\.|@|©|^(?:published|updated|last updated|veröffentlicht|aktualisiert|publié|"
     r"publicado|zuletzt|mehr|more|weitere|further|plus de|más)\b|\[at\]|\(at\)|\.txt\b|\bposts? by\b|\bview all\b|\balle beiträge\b|profile?\b|\bperfil\b|\bsign (?:in|out|up)\b|\blog ?(?:in|out)\b|\bregistr|\b(?:ab|an)melden\b|\b\d{3,}|"
@@ -93,6 +109,7 @@ _TITLE_BEFORE = re.compile(
     r"avocat(?:e)?|abogad[oa]|avvocato)\b|" + _JOB_TITLE.pattern + r")\s+(?=\S+\s+\S)",
     re.IGNORECASE,
 )
+_TITLE_AFTER = re.compile(r"\s+(?:" + _JOB_TITLE.pattern + r")$", re.IGNORECASE)
 _DEGREES = frozenset(
     [
         "md",
@@ -171,6 +188,23 @@ _AGENCIES = frozenset(
             "pa",
             "ddp",
             "ots",
+            "ats",
+            "sid",
+            "kathpress",
+            "jiji",
+            "kyodo",
+            "yonhap",
+            "pti",
+            "ians",
+            "aap",
+            "tass",
+            "anadolu",
+            "belga",
+            "anp",
+            "ntb",
+            "ritzau",
+            "lusa",
+            "dpa-afx",
         ],
         "associated press",
         "the associated press",
@@ -204,8 +238,21 @@ _LINK_LABEL = re.compile(
 _LABELS = frozenset(
     {"datum", "date", "fecha", "data", "time", "zeit", "uhr", "the", "and", "und", "with", "mit"}
 )
-# Splits several authors: "A and B", "A, B & C", "A und B", "A et B", "A y B", "A e B".
-_SPLIT = re.compile(r"\s*(?:;|\||/|,|\s(?:and|und|&|et|y|e|i|en|og|och|oraz)\s)\s*")
+# Splits several authors: "A and B", "A, B, and C", "A und B", "A et B", "A y B", "A e B",
+# "A with B", "A (avec B et C)" ("And" too, in a title-case byline; the short words only in
+# lower case).
+_SPLIT = re.compile(
+    r"\s*(?:,\s*(?:(?i:and|und|et)|&|y|e)\s|;|\||/|,|\s(?:(?i:and|und|et|with)|&|y|e|i|en|og|och|oraz)\s|"
+    r"\s\(?(?:avec|mit|con|com)\s)\s*"
+)
+# What follows a name and is not a name: the outlet or place ("Jane Doe For The Mail On
+# Sunday", "Jane Doe for Dailymail.com", "Jane Doe in Washington"); and a part that opens
+# with a preposition ("João Silva, da Agência Brasil").
+_AFFILIATION = re.compile(
+    r"\s+(?:(?i:for|from|special to)\s+(?=(?i:the)\s|\S+\.[a-z]{2,}\b|[A-Z]{2,}\b)|"
+    r"(?:in|at|aus|à|em)\s+(?=[^\W\d_]))\S.*$"
+)
+_PREPOSITION_PART = re.compile(r"^(?:da|do|della|of|for|from|at|für|pour|para|special to|in)\s")
 # Words that may stay lowercase inside a name.
 _PARTICLES = frozenset(
     [
@@ -238,7 +285,18 @@ _PARTICLES = frozenset(
         "mac",
         "st.",
         "st",
+        "ben",
+        "bint",
+        "ter",
+        "op",
+        "het",
+        "do",
+        "dei",
+        "degli",
     ]
+)
+_PARTICLE_PREFIX = re.compile(
+    r"^(?:al|el|ad|as|an|ar|at|az|ul|d|l|o)['\u2019-][^\W\d_]", re.IGNORECASE
 )
 
 
@@ -254,7 +312,12 @@ _OTHER_CREDIT = re.compile(
     r"theme|powered|edited|translat\w*|übersetz\w*|hosted|made|built|developed|music|cover)\b",
     re.IGNORECASE,
 )
-BY_SEGMENT = re.compile(r"\s*[|•·]\s*(?=(?:by|von|par|por|przez|door)\s)", re.IGNORECASE)
+BY_SEGMENT = re.compile(
+    r"\s*[|•·]\s*(?=(?:by|von|par|por|przez|door)\s|(?:记者|記者|作者|著者|撰文|责编|編集)[:\uff1a\s])",
+    re.IGNORECASE,
+)
+# A Korean byline: the name, then "기자" (reporter) and often an e-mail address.
+_KOREAN_REPORTER = re.compile(r"^\s*(?:\[[^\]]*\]\s*)?(\S{2,4})\s?기자(?:\s|$|[=(/])")
 _HANDLE = re.compile(r"(?<!\S)@\w+|^\s*(?:©|\(c\))\s*", re.IGNORECASE)
 _PAREN = re.compile(r"\s*\([^).:/@]*\)\s*$")
 _STAFF = re.compile(r"^staff(?:\s+(?:writers?|reporters?|reports?|editors?))?$", re.IGNORECASE)
@@ -262,6 +325,9 @@ _STAFF = re.compile(r"^staff(?:\s+(?:writers?|reporters?|reports?|editors?))?$",
 
 def _strip_by(text: str) -> str:
     """The byline without the words before its name ("By", "Posted on … by", "Redaktion:")."""
+    korean = _KOREAN_REPORTER.match(text)
+    if korean is not None:
+        return korean.group(1)
     for _ in range(2):  # "Von: Lars Fischer", "By: Text: …"
         text = BY.sub("", text)
     segment = BY_SEGMENT.search(text)
@@ -312,7 +378,12 @@ def _is_agency(part: str) -> bool:
     return part.casefold().strip(" .") in _AGENCIES
 
 
-def _looks_like_name(name: str, *, marked: bool = False) -> bool:
+def is_agency(name: str) -> bool:
+    """Whether ``name`` is a news agency's or a desk's credit ("Reuters", "dpa", "Staff")."""
+    return _is_agency(name)
+
+
+def _looks_like_name(name: str, *, marked: bool = False, cued: bool = False) -> bool:
     """A person's name, an account name or an agency: short, no sentence, no job title.
 
     A ``marked`` name (one the markup calls an author) may be lowercase ("auto-motor.at
@@ -333,6 +404,10 @@ def _looks_like_name(name: str, *, marked: bool = False) -> bool:
         return False  # "#author", "2 Fictions"
     if _NOT_ALONE.match(name):
         return False  # "Dezember 10", "Donnerstag", "No Author", "Artikel von"
+    if len(words) == 1 and name.isalpha() and not any(c.lower() != c.upper() for c in name):
+        # A name in a script without letter case ("焦鹏", "김철수") after a byline word or
+        # where the markup calls it a name; alone, as often a label ("名片").
+        return (marked or cued) and len(name) >= 2
     if len(words) == 1:
         # An account name ("jancak", "delta201") or a single first name; not a label.
         if marked and len(name) == 2:
@@ -343,18 +418,34 @@ def _looks_like_name(name: str, *, marked: bool = False) -> bool:
     cased = [w for w in words if w[0].isalpha() and w[0].lower() != w[0].upper()]
     if not cased:
         return True  # a script without letter case
-    lower = [w for w in cased if w[0].islower() and w.casefold() not in _PARTICLES]
+    lower = [
+        w
+        for w in cased
+        if w[0].islower()
+        and w.casefold() not in _PARTICLES
+        and _PARTICLE_PREFIX.match(w) is None  # "al-Assad", "el-Sayed", "d'Arc"
+    ]
     return not lower
 
 
-def clean_name(value: str | None, *, marked: bool = False) -> str | None:
+def clean_name(value: str | None, *, marked: bool = False, cued: bool = False) -> str | None:
     """One author's name from a byline fragment, or None when it is not a name."""
     if value is None:
         return None
     name = _strip_by(_HANDLE.sub("", _clean(value)))
     name = _AFTER_NAME.sub("", name)
     name = _TITLE_BEFORE.sub("", name)
+    title = _TITLE_AFTER.search(name)
+    if title is not None and len(name[: title.start()].split()) >= 2:
+        name = name[: title.start()]  # "Jane Doe Contributor", "Ann Lee Senior Reporter"
     name = _PAREN.sub("", name)
+    if name.endswith(")") and "(" not in name:
+        name = name[:-1]  # "Martin Untersinger (avec Damien Leloup et Morgane Tual)"
+    affiliation = _AFFILIATION.search(name)
+    if affiliation is not None:
+        words = name[: affiliation.start()].split()
+        if len(words) >= 2 and all(not w[0].islower() for w in words):
+            name = name[: affiliation.start()]
     name = _TRAILING_WEEKDAY.sub("", name).strip(" ,;:|-\u2013\u2014/()\u00bb\u203a>")
     words = name.split()
     half = len(words) // 2
@@ -362,18 +453,41 @@ def clean_name(value: str | None, *, marked: bool = False) -> str | None:
         name = " ".join(words[:half])  # the same name twice (an image's alt text, then the text)
     if _STAFF.match(name):
         return "Staff"  # "Staff Writer": a desk's credit, not a job title standing for a name
-    if not name or not _looks_like_name(name, marked=marked):
+    if not name or not _looks_like_name(name, marked=marked, cued=cued):
         return None
     return name
+
+
+_JOINED = re.compile(r"(?:^|\s)(?:and|und|et|y|e|with|&)$|,$|^(?:and|und|et|y|e|with|&|,)\s", re.I)
+
+
+def _logical_lines(raw: str) -> list[str]:
+    """The lines of a byline split over elements or ``<br>`` ("By Jane Doe" / "BBC News,
+    Washington"), a line ending or starting with a joiner ("and", ",") or a byline word
+    alone ("By" / "Jane Doe") joined with the next."""
+    lines: list[str] = []
+    for line in raw.split("\n"):
+        line = _clean(line)
+        if not line:
+            continue
+        if lines and (
+            _JOINED.search(lines[-1]) or _JOINED.match(line) or BY.fullmatch(lines[-1] + " ")
+        ):
+            lines[-1] = f"{lines[-1]} {line}"
+        else:
+            lines.append(line)
+    return lines
 
 
 def _split(raw: str) -> list[str]:
     """The names of a byline: "A, B and C"; "Lastname, First" stays one name."""
     text = _strip_by(_HANDLE.sub("", _clean(raw)))
-    text = _AFTER_NAME.sub("", text)
+    text = _before_dash(_AFTER_NAME.sub("", text))
     parts = [p for p in _SPLIT.split(text) if p and p.strip(" .")]
     names: list[str] = []
     for index, part in enumerate(parts):
+        if names and _PREPOSITION_PART.match(part):
+            break  # "João Silva, da Agência Brasil": the rest is an affiliation
         if _is_degree(part) and names:  # "Jane Doe, MS, RDN": one author with her degrees
             names[-1] = f"{names[-1]}, {part}"
             continue
@@ -381,6 +495,7 @@ def _split(raw: str) -> list[str]:
             index > 0
             and len(part.split()) == 1
             and not _is_agency(part)
+            and not _is_agency(names[-1] if names else "")
             and not part.isupper()
             and names
             and len(names[-1].split()) == 1
@@ -409,17 +524,39 @@ def add_authors(
         if raw is None or "://" in raw or _LINK_LABEL.match(raw):
             continue  # a profile address, a link label ("View all posts by …") or a photo credit
         found: list[str] = []
-        for part in _split(raw):
-            name = clean_name(part, marked=marked)
-            if name is None:
-                continue
-            if found and (is_outlet(name, sites) or (name.isupper() and len(name) <= 5)):
-                continue  # the outlet behind a person's name
-            found.append(name)
+        for number, line in enumerate(_logical_lines(raw) if "\n" in raw else [raw]):
+            if number == 0 or BY.match(line):  # "March 4, 2024" / "By Jane Doe"
+                found = _names(line, sites, marked=marked)
+            if found:
+                break  # the first line that names someone; the next ones credit them
         for name in found:
             if name.casefold() not in seen:
                 seen.add(name.casefold())
                 out.append(Author(name, url if url and url.startswith("http") else None))
+
+
+def _names(line: str, sites: tuple[str, ...], *, marked: bool) -> list[str]:
+    found: list[str] = []
+    cued = _strip_by(line) != line.strip()  # a byline word or label before the names
+    for part in _split(line):
+        name = clean_name(part, marked=marked, cued=cued)
+        if name is None:
+            continue
+        if found and (
+            is_outlet(name, sites)
+            or (name.isupper() and (len(name) <= 5 or not found[-1].isupper()))
+            or (
+                " " not in name
+                and " " in found[-1]
+                and "," not in found[-1]
+                and not _is_agency(name)
+            )
+            or (_is_agency(name) and " " in found[-1] and not _is_agency(found[-1]))
+            or (name.casefold().startswith("the ") and " " in found[-1])
+        ):
+            continue  # the outlet or agency behind a person's name ("Jane Doe, Reuters")
+        found.append(name)
+    return found
 
 
 def complete_authors(out: list[Author], more: list[Author]) -> None:

@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 import attrs
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from newsthread.html._byline_declared import declared_authors
 from newsthread.html._byline_search import in_cited_item, named_on_page, visible_bylines
 from newsthread.html._bylines import add_authors, complete_authors, is_organisation, is_outlet
 from newsthread.html._page_nodes import PageNodes
@@ -412,6 +413,8 @@ def extract_metadata(doc: LexborHTMLParser, *, url: str | None = None) -> Metada
     _from_json_ld(nodes, meta)
     values = _meta_values(nodes)
     _from_meta(nodes, meta, values)
+    if not meta.authors:
+        meta.authors = declared_authors(nodes, values)
     source = _from_markup(doc, meta, url, nodes)
     settle_published(doc, meta, url, values, source, nodes)
     meta.title = choose_title(doc, meta.titles, _site_names(meta, url), nodes.h1s)

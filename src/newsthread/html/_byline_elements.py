@@ -1,0 +1,616 @@
+"""Byline elements: the page's elements that may carry the article's byline, and how sure each is.
+
+``candidates`` finds, in one CSS pass, the headline and every element that ``itemprop``,
+``rel``, class, id or test-id names call an author or byline, and links to author pages;
+``scored_bylines`` reads the authors each names and ranks them (where the element stands,
+how strong its evidence is, how near the headline). ``by_line_after`` reads a "By …" line
+in the text under the headline.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from newsthread.html._bylines import BY, BY_SEGMENT, MID_BY, add_authors
+from newsthread.model import Author
+
+__all__ = [
+    "AFTER_HEADING",
+    "MAX_TEXT",
+    "NEAR",
+    "Scored",
+    "by_line_after",
+    "candidates",
+    "clean",
+    "in_cited_item",
+    "place_of",
+    "scored_bylines",
+]
+
+_SPACE = re.compile(r"\s+")
+
+
+def clean(value: str) -> str:
+    """``value`` with its white space folded."""
+    return _SPACE.sub(" ", value).strip()
+
+
+def in_cited_item(node: LexborNode) -> bool:
+    """Whether ``node`` sits in an item that is itself another item's property (a cited
+    work, a review, a comment), not in the page's own item (top level or ``mainEntity``)."""
+    current = node.parent
+    while current is not None:
+        attrs = current.attributes
+        if "itemscope" in attrs:
+            prop = attrs.get("itemprop")
+            return bool(prop) and prop not in ("mainEntity", "mainEntityOfPage")
+        current = current.parent
+    return False
+
+
+# One CSS pass: the headline and every element that may carry a byline, in page order. The
+# tests of one attribute are grouped under ``:is()`` (an element without the attribute is
+# passed over once, not once per test: a tenth of the pass).
+_CANDIDATES = (
+    'h1, [itemprop~="author"], [rel~="author"], [property~="author"], [class="submitted"], '
+    '[class]:is([class*="author" i], [class*="byline" i], [class*="autor" i], '
+    '[class*="auteur" i], [class*="writer" i], [class*="verfasser" i], [class*="reporter" i], '
+    '[class*="contributor" i], [class*="journalist" i], [class*="posted-by" i], '
+    '[class*="firma" i]), '
+    '[id]:is([id*="author" i], [id*="byline" i]), '
+    '[data-testid]:is([data-testid*="byline" i], [data-testid*="author" i]), '
+    '[data-qa]:is([data-qa*="byline" i], [data-qa*="author" i]), '
+    '[data-component*="byline" i], '
+    # Links to author pages (lowercase in practice; a case-blind match of every link's
+    # address costs more than the rest of the pass): /author/, /authors/, /autor/, /autoren/,
+    # /autore/, /auteur/, /profil/, /profile/, /reporters/, /contributors/, /by/ (NYT),
+    # /person/, /signataires/ (Le Monde)… (an author page by any other path, "/@janedoe",
+    # "/jane-doe/", is found under the headline by its address spelling the name)
+    'a[href]:is([href*="/author"], [href*="/autor"], [href*="/auteur"], [href*="/profil"], '
+    '[href*="/people/"], [href*="/journalist"], [href*="/redaktion/"], [href*="/staff/"], '
+    '[href*="/writer/"], [href*="viewprofile"], [href*="/reporter"], [href*="/contributor"], '
+    '[href*="/by/"], [href*="/person/"], [href*="/signataire"])'
+)
+
+
+def candidates(doc: LexborHTMLParser) -> list[LexborNode]:
+    """The headlines and the elements that may carry a byline, in page order, each once
+    (lexbor gives an element once for each alternative of the selector it matches)."""
+    return list({node.mem_id: node for node in doc.css(_CANDIDATES)}.values())
+
+
+# Candidates this far after the headline are not looked at (comment threads, footers).
+AFTER_HEADING = 40
+
+
+# Class tokens that name an author's byline, not a box about them.
+_AUTHOR_TOKEN = re.compile(
+    r"(?:^|[_-])(?:author|authors|authorname|byline|autor|autoren|autorin|auteurs?|autore|"
+    r"autori|autores|writers?|verfasser|reporters?|submitted|contributors?|journalists?|"
+    r"posted-by|firma|firmas)(?:$|[_-])|^(?:author|byline)",
+    re.IGNORECASE,
+)
+_BOX_TOKEN = re.compile(
+    r"bio|box|avatar|image|img|photo|foto|pic|desc|about|social|follow|more|posts|list|"
+    r"recommend|related|teaser|card|comment|widget|sidebar|info-?box|description|gravatar|"
+    # the parts of a byline that are not the name ("byline__title", "author-role")
+    r"title|role|job|position|location|dateline|date|time|org|affiliation|label|prefix|icon|"
+    r"twitter|facebook|instagram|linkedin|mail|rss|feed|views?\b|count|stat",
+    re.IGNORECASE,
+)
+# Class tokens of another credit ("foto-firma", "photo-author", "image-byline").
+_CREDIT_TOKEN = re.compile(
+    r"(?:foto|photo|image|img|video|caption|credit|illustrat|grafik|graphic)", re.IGNORECASE
+)
+_NEVER = frozenset({"button", "script", "style", "template"})
+_FURNITURE = frozenset({"footer", "aside", "nav"})
+_COMMENTISH = re.compile(r"comment|respond|reply|discussion|disqus", re.IGNORECASE)
+MAX_TEXT = 120
+# How far (in candidates) from the headline a byline is looked for.
+NEAR = 12
+
+
+# The address of an author's page (the CSS pass finds more: "/by/3.0/" of a licence).
+_AUTHOR_HREF = re.compile(
+    r"/(?:author|autor|auteur|profil|people/|journalist|redaktion/|staff/|writer/|reporter|"
+    r"contributor|by/(?!\d)|person/|signataire)|viewprofile"
+)
+
+
+def place_of(node: LexborNode) -> int:
+    """Where a candidate stands: 0 in a comment thread (never the article's author), 1 in
+    navigation or a page footer or sidebar, 2 elsewhere (a footer or aside inside the
+    ``<article>`` is the article's own: bylines sit there)."""
+    current: LexborNode | None = node
+    steps = 0
+    furniture = False
+    while current is not None and steps < 40:
+        tag = current.tag or ""
+        if tag in _NEVER:
+            return 0
+        if tag in _FURNITURE:
+            furniture = True
+        elif tag in ("article", "main"):
+            return 2
+        attrs = current.attributes
+        marker = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+        if _COMMENTISH.search(marker) and tag in {"div", "section", "ol", "ul", "li", "article"}:
+            return 0
+        current = current.parent
+        steps += 1
+    return 1 if furniture else 2
+
+
+def _strength(node: LexborNode) -> int:
+    """How surely a candidate element is a byline: 3 itemprop/rel, 2 class name, 1 link target."""
+    attrs = node.attributes
+    if "author" in (attrs.get("itemprop") or "").split():
+        return 0 if in_cited_item(node) else 3
+    if "author" in (attrs.get("rel") or "").split():
+        return 3
+    if "author" in (attrs.get("property") or "").split():
+        return 3  # RDFa
+    for key in ("class", "id", "data-testid", "data-qa", "data-component"):
+        for token in (attrs.get(key) or "").split():
+            found = _AUTHOR_TOKEN.search(token)
+            # "author-box", "author__bio" are boxes about the author; "news-list-author" is not.
+            if (
+                found is not None
+                and not _BOX_TOKEN.search(token, found.end())
+                and not _CREDIT_TOKEN.match(token)
+            ):
+                return 2
+    if node.tag == "a" and _AUTHOR_HREF.search(attrs.get("href") or ""):
+        return 1
+    return 0
+
+
+# Elements whose text is never part of a byline.
+_MUTE = frozenset({"script", "style", "noscript", "template", "button", "svg", "select", "time"})
+# Elements that do not break a line.
+_INLINE = frozenset(
+    {
+        "a",
+        "span",
+        "em",
+        "strong",
+        "b",
+        "i",
+        "small",
+        "abbr",
+        "time",
+        "u",
+        "sup",
+        "sub",
+        "mark",
+        "font",
+        "cite",
+        "q",
+        "bdi",
+        "label",
+        "s",
+        "ins",
+        "del",
+        "code",
+        "img",
+        "picture",
+    }
+)
+
+
+def text_lines(node: LexborNode) -> str:
+    """The text of ``node`` with a line break where a block element or a ``<br>`` breaks it
+    ("By Jane Doe" / "BBC News, Washington"; "Jeff Foust" / "Monday")."""
+    parts: list[str] = []
+    last: int | None = None
+    for item in node.traverse(include_text=True):
+        tag = item.tag
+        if tag == "br":
+            parts.append("\n")
+            continue
+        if tag != "-text":
+            continue
+        block = item.parent
+        if block is not None and block.tag in _MUTE:
+            continue
+        while block is not None and block.mem_id != node.mem_id and block.tag in _INLINE:
+            block = block.parent
+        key = None if block is None else block.mem_id
+        if last is not None and key != last:
+            parts.append("\n")
+        last = key
+        parts.append(item.text_content or "")
+        parts.append(" ")
+    return "\n".join(clean(line) for line in "".join(parts).split("\n") if line.strip())
+
+
+def _named_parts(node: LexborNode) -> list[str]:
+    """The names an ``itemprop=author`` item gives in its own ``itemprop=name`` (not its
+    ``jobTitle`` or ``worksFor``)."""
+    out: list[str] = []
+    for named in node.css('[itemprop~="name"]'):
+        value = named.attributes.get("content") or named.text(deep=True, separator=" ")
+        if value and value.strip():
+            out.append(clean(value))
+    return out
+
+
+def _candidate_text(node: LexborNode) -> tuple[str, str | None] | None:
+    attrs = node.attributes
+    content = attrs.get("content")
+    if content:
+        return content, None
+    if "author" in (attrs.get("itemprop") or "") and "itemscope" in attrs:
+        names = _named_parts(node)
+        if names:
+            return " and ".join(names), None
+    text = text_lines(node)
+    if not text and "author" in (attrs.get("itemprop") or ""):
+        # <span itemprop="author"><meta itemprop="name" content="…"></span>
+        named = node.css_first('[itemprop~="name"][content]')
+        if named is not None:
+            return named.attributes.get("content") or "", None
+    if not text.strip():
+        return None
+    href = attrs.get("href") if node.tag == "a" else None
+    if len(text) > MAX_TEXT + text.count("\n"):
+        # A byline box: its author link, if it has one.
+        link = node.css_first('a[rel~="author"], a[href*="/author" i], a[href*="/autor" i]')
+        if link is None:
+            return None
+        text = clean(link.text(deep=True, separator=" "))
+        href = link.attributes.get("href")
+        if not text or len(text) > MAX_TEXT:
+            return None
+    return text, href
+
+
+_BY_WORD_END = re.compile(r"(?:^|\s)(?:by|von|par|por|door|przez|di)\s*:?\s*$", re.IGNORECASE)
+
+
+def _after_by_word(node: LexborNode) -> bool:
+    """Whether the text just before ``node`` is a byline word ("by <span>oz</span>")."""
+    before = node.prev
+    if before is None and node.parent is not None and node.parent.tag in _INLINE_PARENTS:
+        before = node.parent.prev
+    return (
+        before is not None
+        and before.tag == "-text"
+        and bool(_BY_WORD_END.search(before.text_content or ""))
+    )
+
+
+_TEASERS = 3
+
+
+def _one_word(author: Author) -> bool:
+    """A tag or category rather than a name ("Photovoltaik", "CSP, International")."""
+    return all(" " not in part for part in author.name.split(", "))
+
+
+def _kind(node: LexborNode) -> str:
+    return f"{node.tag} {node.attributes.get('class')}"
+
+
+#: A candidate byline: (-place, -strength, rank by distance to the headline, index, authors).
+Scored = tuple[int, int, int, int, list[Author]]
+
+
+def scored_bylines(
+    nodes: list[LexborNode], heading: int | None, sites: tuple[str, ...]
+) -> list[Scored]:
+    """The candidates that name authors, with what ranks them (best first once sorted)."""
+    scored: list[Scored] = []
+    kinds: dict[str, set[str]] = {}
+    for index, node in enumerate(nodes):
+        if node.tag in ("h1", "link"):
+            continue
+        strength = _strength(node)
+        if strength == 0:
+            continue
+        place = place_of(node)
+        if place == 0:
+            continue
+        found = _candidate_text(node)
+        if found is None:
+            continue
+        authors: list[Author] = []
+        marked = strength >= 3 or (
+            strength == 2 and (_BY_LINE.match(found[0]) is not None or _after_by_word(node))
+        )
+        add_authors(authors, [found], sites, marked=marked)
+        if not authors or (len(authors) >= 3 and 2 * sum(map(_one_word, authors)) > len(authors)):
+            continue  # nothing, or a list of single words (tags, categories)
+        distance = 0 if heading is None else index - heading
+        # After the headline first, then before it; nearer first.
+        rank = distance if distance >= 0 else NEAR - distance
+        scored.append((-place, -strength, rank, index, authors))
+        kinds.setdefault(_kind(node), set()).add(authors[0].name)
+    if heading is not None:
+        # Under a headline, a byline class repeated with three different names marks
+        # teasers, not the article (without one, the first in page order is the article's).
+        scored = [
+            item for item in scored if item[1] <= -3 or len(kinds[_kind(nodes[item[3]])]) < _TEASERS
+        ]
+    return _joined(_narrowed(scored, nodes), nodes)
+
+
+# How far up from a candidate its byline elements around it are looked for.
+_UP = 12
+
+
+def _narrowed(scored: list[Scored], nodes: list[LexborNode]) -> list[Scored]:
+    """Each byline that holds byline elements of its own ("byline" > "byline__name",
+    "byline__title") names the authors they name when its own text, read whole, runs a name
+    and a credit together ("Jane Doe BBC News, Washington")."""
+    at = {nodes[item[3]].mem_id: pos for pos, item in enumerate(scored)}
+    inner: dict[int, list[int]] = {}
+    for pos, item in enumerate(scored):
+        current = nodes[item[3]].parent
+        for _ in range(_UP):
+            if current is None:
+                break
+            owner = at.get(current.mem_id)
+            if owner is not None:
+                inner.setdefault(owner, []).append(pos)
+                break
+            current = current.parent
+    out = list(scored)
+    for owner in sorted(inner, reverse=True):  # the innermost first
+        named: list[Author] = []
+        own = out[owner]
+        for pos in inner[owner]:
+            if out[pos][1] <= own[1]:  # as strong evidence as the element holding it
+                named.extend(a for a in out[pos][4] if a.name.casefold() not in _keys(named))
+        # Neither reading holds the other: the element's own text runs names and credits together.
+        if named and not _keys(named) <= _keys(own[4]) and not _keys(own[4]) <= _keys(named):
+            out[owner] = (own[0], own[1], own[2], own[3], named)
+    return out
+
+
+def _keys(authors: list[Author]) -> set[str]:
+    return {a.name.casefold() for a in authors}
+
+
+# Blocks with more elements than this are not a byline's line.
+_LINE_ELEMENTS = 60
+
+
+def _line_of(node: LexborNode, lines: dict[int, dict[int, int]]) -> tuple[int, int] | None:
+    """The line ``node`` is part of: its nearest block ancestor and the number of ``<br>``
+    before it there (``lines`` caches each block's numbering)."""
+    block = node.parent
+    while block is not None and block.tag in _INLINE:
+        block = block.parent
+    if block is None:
+        return None
+    numbers = lines.get(block.mem_id)
+    if numbers is None:
+        numbers = {}
+        line = 0
+        for count, item in enumerate(block.traverse()):
+            if count > _LINE_ELEMENTS:
+                break
+            if item.tag == "br":
+                line += 1
+            numbers[item.mem_id] = line
+        lines[block.mem_id] = numbers
+    number = numbers.get(node.mem_id)
+    return None if number is None else (block.mem_id, number)
+
+
+def _joined(scored: list[Scored], nodes: list[LexborNode]) -> list[Scored]:
+    """Bylines of one kind on one line read as one ("Von <a>Jane Doe</a> und <a>John
+    Roe</a>"): the first names all their authors."""
+    first: dict[tuple[tuple[int, int], int], int] = {}
+    lines: dict[int, dict[int, int]] = {}
+    out: list[Scored] = []
+    for item in scored:
+        line = _line_of(nodes[item[3]], lines)
+        pos = None if line is None else first.get((line, item[1]))
+        if pos is None:
+            if line is not None:
+                first[(line, item[1])] = len(out)
+            out.append(item)
+            continue
+        lead = out[pos]
+        known = _keys(lead[4])
+        more = [a for a in item[4] if a.name.casefold() not in known]
+        out[pos] = (lead[0], lead[1], lead[2], lead[3], lead[4] + more)
+    return out
+
+
+_BY_LINE = re.compile(
+    r"^\s*(?:by|von|par|por|di|door|av|af|przez|text|texte|autor(?:in)?|author|auteur|"
+    r"written by|geschrieben von|oleh|yazar|szerző|kirjoittanut|автор|بقلم|מאת|"
+    r"記者|记者|作者|著者|撰文)\b\s*[:\uff1a]?\s*\S|^\s*文[/\uff0f:\uff1a\u30fb]\s*\S|"
+    r"^\s*(?:\[[^\]]*\]\s*)?\S{2,4}\s?기자(?:\s|$|[=(/])",
+    re.IGNORECASE,
+)
+# Before a byline word inside a line: what a post's meta line says first ("Posted on May 3,
+# 2020 by …", "Posted in News by …", "Blog Beitrag von …").
+_META_PREFIX = re.compile(
+    r"\d|\b(?:posted|published|filed|written|blog|beitrag|artikel|veröffentlicht|geschrieben|"
+    r"erstellt|publié|publicado|pubblicato)\b",
+    re.IGNORECASE,
+)
+
+
+def _by_inside(value: str) -> bool:
+    if len(value) > MAX_TEXT:
+        return False
+    if BY_SEGMENT.search(value):
+        return True  # "yas! | By Cara Stiles | April 13, 2020"
+    found = MID_BY.search(value)
+    return found is not None and _META_PREFIX.search(value, 0, found.start()) is not None
+
+
+_BY_WINDOW_TEXTS = 40
+_ARTICLE_STARTS = 200
+# Long texts passed over before the article is taken to start (a standfirst under the title).
+_STANDFIRSTS = 1
+_SKIP = frozenset(
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "button",
+        "nav",
+        "footer",
+        "aside",
+        "pre",
+        "code",
+    }
+)
+# Containers of what the page says about other articles (teaser cards, related stories,
+# recommendations): their "By …" lines are other articles' bylines.
+_ELSEWHERE = re.compile(
+    r"related|teaser|recommend|promo(?!ted)|more-?stories|read-?more|most-?read|popular|"
+    r"trending|newsletter|\bcards?\b|card-|-card|\bcomments?\b|outbrain|taboola",
+    re.IGNORECASE,
+)
+_OWN_CARD = re.compile(r"author|byline|profile|person|writer|autor|auteur", re.IGNORECASE)
+
+
+def by_line_after(heading: LexborNode, sites: tuple[str, ...]) -> list[Author]:
+    """Authors of a "By …" line in the text right after the headline, before the article's
+    first long paragraph (past a standfirst); else of the first link there whose address spells the name it shows
+    (an author page by any other path)."""
+    texts = 0
+    node: LexborNode | None = heading
+    descend = False
+    linked: list[Author] = []
+    long_texts = 0
+    # The article around the headline: the walk ends with it (what follows is other articles').
+    around = heading.parent
+    while around is not None and around.tag not in ("article", "main"):
+        around = around.parent
+    end = None if around is None else around.mem_id
+    while node is not None and texts < _BY_WINDOW_TEXTS:
+        following = node.child if descend else None
+        while following is None and node is not None:
+            following = node.next
+            if following is None:
+                node = node.parent
+                if node is not None and node.mem_id == end:
+                    return linked
+        node = following
+        if node is None:
+            break
+        tag = node.tag or ""
+        descend = False
+        if tag == "-text":
+            value = (node.text_content or "").strip()
+            if not value:
+                continue
+            texts += 1
+            if len(value) >= _ARTICLE_STARTS:
+                long_texts += 1
+                if long_texts > _STANDFIRSTS:
+                    break
+                continue
+            if not linked:
+                linked = _spelled_links(node, sites)
+            if _BY_LINE.match(value) or BY.fullmatch(value + " ") or _by_inside(value):
+                line = value
+                parent = node.parent
+                if parent is not None and parent.tag in _INLINE_PARENTS:
+                    parent = parent.parent
+                if parent is not None:
+                    whole = text_lines(parent)
+                    if len(whole) <= MAX_TEXT + whole.count("\n"):
+                        line = whole
+                authors: list[Author] = []
+                add_authors(authors, [(line, None)], sites)
+                if authors:
+                    return authors
+        elif not tag.startswith("-") and tag not in _SKIP:
+            marker = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
+            # a teaser card, not an author's card ("mini-profile", "author-card")
+            descend = _ELSEWHERE.search(marker) is None or _OWN_CARD.search(marker) is not None
+    return linked
+
+
+# Addresses and places of links that name a topic, not the author ("/tag/jane-doe").
+_TOPIC_PATH = re.compile(
+    r"/(?:tags?|topics?|themen?|thema|schlagw[oö]rter?|stichw[oö]rter?|keywords?|categor(?:y|ies)|"
+    r"kategorie|wiki|search|suche|dossiers?|subjects?|temas?|argomenti)[/?=]|[?&](?:q|s|tag)=",
+    re.IGNORECASE,
+)
+_DATED_PATH = re.compile(r"/(?:19|20)\d\d/|/\d{1,2}/\d{1,2}/|\d{8}")
+# A word of a name: a capital (or a letter without case) and no comma or digit.
+_CAPITALISED = re.compile(r"^(?:[^\W\d_](?<![a-z\u00df-\u00ff])|[A-Z]\.)[^\s,\d]*$")
+_PARTICLES = frozenset(
+    {"van", "von", "de", "der", "den", "da", "di", "del", "della", "la", "le", "du"}
+)
+_TOPIC_PLACE = re.compile(r"tag|topic|keyword|categor|breadcrumb|related|share|menu|nav", re.I)
+
+
+def _letters(value: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", value.casefold()) if c.isalpha())
+
+
+def _spells(href: str, name: str) -> bool:
+    """Whether a segment of the address ``href`` spells ``name`` ("/jane-doe-123/",
+    "/janedoe", "/doe-jane") as an author page does."""
+    words = name.split()
+    forward, backward = _letters(name), _letters(" ".join(reversed(words)))
+    path = href.split("://", 1)[-1].split("?", 1)[0]
+    return any(
+        _letters(segment) in (forward, backward) for segment in path.split("/")[1:] if segment
+    )
+
+
+def _spelled_links(text: LexborNode, sites: tuple[str, ...]) -> list[Author]:
+    """The authors of a link whose text is a name its address spells, and of the links of
+    the same kind on its line ("<a href="/jane-doe">Jane Doe</a> and <a …>John Roe</a>")."""
+    link = text.parent
+    for _ in range(2):
+        if link is None or link.tag == "a":
+            break
+        link = link.parent
+    if link is None or link.tag != "a" or not _is_spelled(link):
+        return []
+    line = link.parent
+    while line is not None and line.tag in _INLINE:
+        line = line.parent
+    if line is None or line.tag == "li":
+        return []  # a list of links (to articles, to topics)
+    if line is None or len(clean(line.text(deep=True))) > MAX_TEXT:
+        return []  # a link in running text ("… entschied das <a>Verwaltungsgericht Berlin</a>")
+    authors: list[Author] = []
+    for other in line.css("a[href]"):
+        if _is_spelled(other):
+            add_authors(authors, [(clean(other.text(deep=True, separator=" ")), None)], sites)
+    return authors
+
+
+def _is_spelled(link: LexborNode) -> bool:
+    href = link.attributes.get("href") or ""
+    name = clean(link.text(deep=True, separator=" "))
+    words = name.split()
+    if not 2 <= len(words) <= 4 or len(name) > 50 or _TOPIC_PATH.search(href):
+        return False
+    ends = (words[0], words[-1])
+    if _DATED_PATH.search(href) or not (
+        all(_CAPITALISED.match(w) for w in ends)
+        and all(_CAPITALISED.match(w) or w in _PARTICLES for w in words[1:-1])
+    ):
+        return False  # an article's address ("/2018/12/4/yellow-vests-and-i"), a title
+    current: LexborNode | None = link
+    for _ in range(6):
+        if current is None:
+            break
+        marker = f"{current.attributes.get('class') or ''} {current.attributes.get('id') or ''}"
+        if _TOPIC_PLACE.search(marker):
+            return False
+        current = current.parent
+    return _spells(href, name)
+
+
+_INLINE_PARENTS = frozenset({"span", "em", "strong", "b", "i", "small", "a"})
