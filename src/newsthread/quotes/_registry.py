@@ -66,6 +66,12 @@ def _surname(name: str) -> str:
     return _surname_word(name).lower()
 
 
+def _surname_only(name: str) -> bool:
+    """ "Lee", "de Blasio": a surname alone (lower-case particles before it)."""
+    words = name.split()
+    return all(w.islower() for w in words[:-1])
+
+
 class Registry:
     """Entities of one article and the mention history used for pronoun resolution."""
 
@@ -161,13 +167,14 @@ class Registry:
         e = self._by_name.get(name.lower())
         if e is None:
             sur = _surname(name)
-            cand = self._recent_surname(sur) if " " not in name else None
+            only = _surname_only(name)
+            cand = self._recent_surname(sur) if only else None
             if cand is None:
                 cand = self._by_surname.get(sur)
             if cand is not None:
                 c = cand.final()
                 first_new, first_old = name.split()[0].lower(), c.name.split()[0].lower()
-                if " " not in name or first_new[:1] == first_old[:1]:
+                if only or first_new[:1] == first_old[:1]:
                     e = c
             if e is None and " " in name:
                 # an earlier surname-only entity ("Rutte said" before "Mark Rutte"), unless

@@ -55,6 +55,15 @@ _SUBJ_RIGHT_CUT = re.compile(
 )
 
 
+def _title_of_the(text: str, spans: list[tuple[int, int]], k: int) -> bool:
+    """Does a role word and "of" stand before the word at ``k + 1`` ("Secretary of the Navy
+    Ray Mabus said"): then "the" is inside the subject, not its start."""
+    if k < 1 or text[slice(*spans[k])].lower() != "of":
+        return False
+    title = text[slice(*spans[k - 1])]
+    return title[:1].isupper() and title.lower() in ROLE_WORDS
+
+
 def _word_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _WORD_RE.finditer(text, start, end)]
 
@@ -121,7 +130,7 @@ def subject_left(text: str, cue_start: int, floor: int) -> tuple[str, int] | Non
         words.append(w)
         start = s
         k -= 1
-        if low in ("the", "a", "an") and commas == 0:
+        if low in ("the", "a", "an") and commas == 0 and not _title_of_the(text, spans, k):
             break
     if not words or words == [","]:
         return None
