@@ -119,8 +119,14 @@ def _verb_before(masked: str, head_lo: int, qs: int, cues: CueIndex | None) -> C
         if best is not None and _closed_aside(masked, head_lo, best, m.start()):
             best = None  # "(Clinton called it …), Trump … by saying “…”": the aside is done
         if word.endswith("ing") and best is not None:
-            # "Rutte said ..., adding “…”": the participle shares the main clause's subject
-            best = Cue(best.np, best.pos, word, adjacent, best.surface, m.span())
+            # "Rutte said ..., adding “…”": the participle shares the main clause's subject,
+            # unless a clause with its own subject comes between ("…, and Vale … by saying")
+            own = _clause_subject(masked, best.span[1] if best.span else head_lo, m.start())
+            own_np = parse_subject(own[0]) if own is not None else None
+            if own is None or own_np is None:
+                best = Cue(best.np, best.pos, word, adjacent, best.surface, m.span())
+            else:
+                best = Cue(own_np, own[1], word, adjacent, own[0], m.span())
             continue
         named = _named_after_cue(masked, head_lo, qs, m, lemma)
         if named is not None:
@@ -137,7 +143,9 @@ def _verb_before(masked: str, head_lo: int, qs: int, cues: CueIndex | None) -> C
                 or "," in masked[subj[1] : m.start()]
                 or not _WITH_BEFORE_RE.search(masked, max(head_lo, subj[1] - 8), subj[1])
             ):
-                subj = sentence_subject(masked, head_lo, m.start())
+                subj = _clause_subject(masked, head_lo, m.start()) or sentence_subject(
+                    masked, head_lo, m.start()
+                )
         if subj is not None and parse_subject(subj[0]) is None:
             subj = None
         if subj is None and not participle:
@@ -169,6 +177,25 @@ def _verb_before(masked: str, head_lo: int, qs: int, cues: CueIndex | None) -> C
             continue  # "Obama said he expected that Americans will say “no”": Obama's words
         best = Cue(np, subj[1], word, adjacent, subj[0], m.span())
     return best
+
+
+#: Where a coordinated clause starts: "…, and Tom Vale inflamed tensions by saying".
+_COORD_CLAUSE_RE = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+")
+
+
+def _clause_subject(masked: str, head_lo: int, at: int) -> tuple[str, int] | None:
+    """The subject of the last coordinated clause before a participle at ``at`` ("Ann Lee
+    called it a fraud, and Tom Vale inflamed tensions by saying “…”": Tom Vale)."""
+    last = None
+    for last in _COORD_CLAUSE_RE.finditer(masked, max(head_lo, at - 160), at):  # noqa: B007
+        pass
+    if last is None:
+        return None
+    ss = sentence_subject(masked, last.end(), at)
+    if ss is None:
+        return None
+    np = parse_subject(ss[0])
+    return ss if np is not None and np.kind in ("name", "role", "pronoun", "group") else None
 
 
 def _named_after_cue(

@@ -55,6 +55,16 @@ _SUBJ_RIGHT_CUT = re.compile(
 )
 
 
+def _determined(text: str, prev: tuple[int, int], low: str) -> bool:
+    """Is a cue word ``low`` a noun after the word at ``prev`` ("The report", "Lee's
+    statement"), not "state" ("the secretary of state")?"""
+    lemma = CUE_FORMS[low]
+    if lemma in ("state", "say", "go") or low not in (lemma, lemma + "s", lemma + "es"):
+        return False  # "report", "tweet", "remarks" are nouns; "said", "told" never
+    w = text[slice(*prev)]
+    return w.lower() in NOUN_DETERMINERS or w.endswith(("’s", "'s"))
+
+
 def _title_of_the(text: str, spans: list[tuple[int, int]], k: int) -> bool:
     """Does a role word and "of" stand before the word at ``k + 1`` ("Secretary of the Navy
     Ray Mabus said"): then "the" is inside the subject, not its start."""
@@ -125,8 +135,8 @@ def subject_left(text: str, cue_start: int, floor: int) -> tuple[str, int] | Non
             continue
         if low in LEFT_STOP and not (words and low in ("of", "for") and _of_ok(words)):
             break
-        if low in CUE_FORMS:
-            break
+        if low in CUE_FORMS and not (k and _determined(text, spans[k - 1], low)):
+            break  # but "The report said", "his statement said": the cue word is a noun
         words.append(w)
         start = s
         k -= 1
@@ -189,6 +199,17 @@ def sentence_subject(
     text: str, lo: int, hi: int, allow_intro: bool = False, _depth: int = 0
 ) -> tuple[str, int] | None:
     """The noun phrase that opens a sentence: the subject a participle refers to."""
+    j = lo
+    while j < hi and text[j].isspace():
+        j += 1
+    if j < hi and text[j] == "(" and _depth < 2:
+        # "(Ann Lee called it a disgrace), Tom Vale inflamed …": an aside opens the sentence
+        close = text.find(")", j, min(hi, j + 200))
+        if close > 0:
+            j = close + 1
+            while j < hi and (text[j].isspace() or text[j] == ","):
+                j += 1
+            return sentence_subject(text, j, hi, allow_intro, _depth + 1)
     spans = _word_spans(text, lo, min(hi, lo + 200))
     words: list[str] = []
     start = -1
