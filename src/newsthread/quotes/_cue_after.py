@@ -84,9 +84,10 @@ def cue_after(masked: str, qe: int, tail_hi: int, ends_sentence: bool) -> Cue | 
     )
 
 
-#: "“…” ― Krystal Correa, Ohio": a dash and a name closing the paragraph sign the quote.
+#: "“…” ― Krystal Correa, Ohio": a dash and a name closing the paragraph sign the quote (a
+#: hyphen too, with a space before it: "“…” -Krystal Correa").
 _SIGNATURE_RE = re.compile(
-    r"\s*(?:[―—–]|--|-(?=\s))\s*([A-Z][^,;:()\u0001\n]{1,60}?)\s*\.?\s*(?:[,(][^\u0001\n]{0,80})?$"
+    r"\s*(?:[―—–]|--|-(?=\s)|(?<=\s)-(?=[A-Z]))\s*([A-Z][^,;:()\u0001\n]{1,60}?)\s*\.?\s*(?:[,(][^\u0001\n]{0,80})?$"
 )
 
 
