@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001
 """A cue inside a parenthetical aside speaks for nobody outside it."""
 
 import pytest
@@ -39,3 +40,19 @@ def test_a_participle_in_a_coordinated_clause_takes_that_clause_subject(conj: st
 def test_a_participle_right_after_the_conjunction_keeps_the_main_subject() -> None:
     text = "Ann Lee spoke for an hour, and then left, saying “the vote was rigged.”"
     assert _speakers(text) == [("the vote was rigged.", "Ann Lee")]
+
+
+def test_a_participle_after_a_quote_with_no_comma_is_no_cue() -> None:
+    text = (
+        "Ann Lee went after Tom Vale in the debate.\n"
+        "She is noting the “kind of problems” Vale had answering questions about banks."
+    )
+    assert _speakers(text) == [("kind of problems", "Ann Lee")]
+
+
+def test_absolute_participles_have_their_own_subjects() -> None:
+    text = (
+        "Both men issued a statement – Ann Lee saying she was “very pleased” "
+        "and Tom Vale calling it a “great meeting.”"
+    )
+    assert _speakers(text) == [("very pleased", "Ann Lee"), ("great meeting.", "Tom Vale")]

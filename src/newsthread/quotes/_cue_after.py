@@ -180,6 +180,8 @@ def _subject_and_cue_after(
         if lemma is None or noun_use(masked, cm.start(), cm.end()):
             continue
         qa = QUOTED_AS_RE.search(masked, max(qe + lead, cm.start() - 40), cm.start())
+        if qa is None and word.endswith("ing"):
+            continue  # "the “kind of problems” Reed had answering questions": no finite cue
         subj_text = masked[qe + lead : qa.start() if qa is not None else cm.start()]
         words = subj_text.split()
         while words and is_adverb(words[-1]):

@@ -37,6 +37,17 @@ _INVERTED_AFTER_COMMA_RE = re.compile(r"()()(?<=,\s)([a-z]+)\s+([A-Z][^,;:\u0001
 
 
 _WITH_BEFORE_RE = re.compile(r"\bwith\s+$")
+#: A dash, comma or "and" before an absolute participle's subject ("- Ryan saying …").
+_ABSOLUTE_BEFORE_RE = re.compile(r"(?:[,–—]|\band)\s+$")
+
+
+def _absolute(masked: str, head_lo: int, subj: tuple[str, int]) -> bool:
+    """ "…, both men issued a statement — Ryan saying he was “…”": a named person right
+    before a participle, after a dash, comma or "and", is the participle's own subject."""
+    if not _ABSOLUTE_BEFORE_RE.search(masked, max(head_lo, subj[1] - 6), subj[1]):
+        return False
+    np = parse_subject(subj[0])
+    return np is not None and np.kind == "name" and subj[0][:1].isupper()
 
 
 _PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|was|were|are|been|being)\s+(?:[a-z]+ly\s+)?$")
@@ -122,6 +133,10 @@ def _verb_before(masked: str, head_lo: int, qs: int, cues: CueIndex | None) -> C
             # "Rutte said ..., adding “…”": the participle shares the main clause's subject,
             # unless a clause with its own subject comes between ("…, and Vale … by saying")
             own = _clause_subject(masked, best.span[1] if best.span else head_lo, m.start())
+            if own is None:
+                left = subject_left(masked, m.start(), head_lo)
+                if left is not None and left[1] > best.pos and _absolute(masked, head_lo, left):
+                    own = left  # "Ryan saying he was “…” and Trump calling it a “…”"
             own_np = parse_subject(own[0]) if own is not None else None
             if own is None or own_np is None:
                 best = Cue(best.np, best.pos, word, adjacent, best.surface, m.span())
@@ -141,7 +156,10 @@ def _verb_before(masked: str, head_lo: int, qs: int, cues: CueIndex | None) -> C
             if (
                 subj is None
                 or "," in masked[subj[1] : m.start()]
-                or not _WITH_BEFORE_RE.search(masked, max(head_lo, subj[1] - 8), subj[1])
+                or not (
+                    _WITH_BEFORE_RE.search(masked, max(head_lo, subj[1] - 8), subj[1])
+                    or _absolute(masked, head_lo, subj)
+                )
             ):
                 subj = _clause_subject(masked, head_lo, m.start()) or sentence_subject(
                     masked, head_lo, m.start()
