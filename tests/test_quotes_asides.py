@@ -56,3 +56,39 @@ def test_absolute_participles_have_their_own_subjects() -> None:
         "and Tom Vale calling it a “great meeting.”"
     )
     assert _speakers(text) == [("very pleased", "Ann Lee"), ("great meeting.", "Tom Vale")]
+
+
+@pytest.mark.parametrize("who", ["Rep. Tom Vale (D-Ohio)", "Tom Vale", "the mayor, Tom Vale,"])
+def test_a_participle_after_an_inverted_cue_takes_its_subject(who: str) -> None:
+    text = f"“It is not new in Dover,” said {who} at the time, adding that “we have done it for years.”"
+    speakers = [name for _, name in _speakers(text)]
+    assert speakers == ["Tom Vale", "Tom Vale"]
+
+
+def test_a_campaign_with_a_time_phrase_is_the_participle_subject() -> None:
+    text = "The Vale campaign on Monday also doubled down, saying Lee is experienced “on paper.”"
+    (q,) = find_quotes(text, indirect=False)
+    assert q.speaker is not None
+    assert q.speaker.name == "The Vale campaign"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The ad targets a “corrupt system that buys elections.”", "ad"),
+        (
+            "A statement from Acme blamed the delay on “factors beyond our control.”",
+            "statement from Acme",
+        ),
+        ("One Acme ad, which is airing now, argues that “only Vale can win.”", "One Acme ad"),
+    ],
+)
+def test_a_document_subject_owns_its_quote(text: str, name: str) -> None:
+    (q,) = find_quotes(text, indirect=False)
+    assert q.speaker is not None
+    assert q.speaker.name == name
+
+
+def test_a_verb_phrase_is_no_document_subject() -> None:
+    text = "To join, just click here, enter your email address, and click “sign up now.”"
+    assert find_quotes(text, indirect=False) == []  # a scare quote: no speaker, no statement

@@ -10,19 +10,28 @@ from collections.abc import Iterator
 
 import attrs
 
-from newsthread.quotes._clause import ACCORDING_RE, Cue, adjacent_between, noun_use, np_ok
+from newsthread.quotes._clause import (
+    ACCORDING_RE,
+    MASK,
+    NOUN_DETERMINERS,
+    Cue,
+    adjacent_between,
+    noun_use,
+    np_ok,
+)
 from newsthread.quotes._cues import (
     CUE_FORMS,
     CUE_RE,
     ROLE_WORDS,
     WEAK_LEMMAS,
 )
-from newsthread.quotes._speakers import NP, parse_subject
+from newsthread.quotes._speakers import DOCUMENT_HEADS, NP, parse_subject
 from newsthread.quotes._subjects import (
     COORD_RE,
     sentence_subject,
     subject_left,
     subject_or_antecedent,
+    subject_right,
 )
 
 _INVERTED_LEAD_RE = re.compile(
@@ -168,6 +177,14 @@ def _verb_before(masked: str, head_lo: int, qs: int, cues: CueIndex | None) -> C
             subj = None
         if subj is None and not participle:
             subj = subject_or_antecedent(masked, m.start(), head_lo)
+            if subj is None and masked[head_lo : m.start()].rstrip(" ,").endswith(MASK):
+                # "“…,” said Vale at the time, adding that “…”": an inverted cue after the
+                # quote before, its subject after it
+                inv = subject_right(masked, m.end() + 1, qs)
+                inp = parse_subject(inv[0]) if inv is not None else None
+                if inv is not None and inp is not None and inp.kind in ("name", "role"):
+                    best = Cue(inp, inv[1], word, False, inv[0], m.span())
+                continue
         if subj is None and best is not None and COORD_RE.search(masked, head_lo, m.start()):
             # "Suu Kyi said ... but added, “…”": a coordinated cue shares the subject
             best = Cue(best.np, best.pos, word, adjacent, best.surface, m.span())
@@ -359,13 +376,25 @@ def subject_cue(masked: str, lo: int, qs: int) -> Cue | None:
     np = parse_subject(ss[0])
     if (
         np is None
-        or np.kind not in ("name", "pronoun", "role", "group")
+        or not (np.kind in ("name", "pronoun", "role", "group") or _document(np))
         or ss[1] + len(ss[0]) >= qs
     ):
         return None
     if np.kind == "name" and not (np.name or "")[:1].isupper():
         return None
     return Cue(np, ss[1], "(subject)", False, ss[0])
+
+
+def _document(np: NP) -> bool:
+    """ "The ad", "a statement from Acme": a text that speaks for its authors."""
+    if np.kind != "nominal" or not np.name:
+        return False
+    first = np.text.split()[0]
+    if not first[:1].isupper() and first.lower() not in NOUN_DETERMINERS:
+        return False  # "enter your email": a verb phrase, no subject
+    words = np.name.lower().split()
+    k = next((i for i, w in enumerate(words) if w in ("from", "by", "of") and i), len(words))
+    return words[k - 1] in DOCUMENT_HEADS
 
 
 def _bare(word: str) -> str:

@@ -25,7 +25,7 @@ from newsthread.quotes._cues import (
 )
 from newsthread.quotes._names import MORE_FEMALE, MORE_MALE
 
-__all__ = ["NP", "parse_subject", "strip_possessive"]
+__all__ = ["DOCUMENT_HEADS", "NP", "parse_subject", "strip_possessive"]
 
 
 _TOKEN_RE = re.compile(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'’.\-]*|\d[\w.]*|[,]")
@@ -86,6 +86,16 @@ _DETERMINERS = frozenset(
 )
 _NOMINAL_HEADS = frozenset(
     ["campaign", "administration", "government", "ministry", "department", "agency", "office", "committee", "spokesman", "spokeswoman", "spokesperson", "statement", "report", "letter", "memo", "source", "sources", "officials", "official", "aide", "aides", "adviser", "advisers", "advisor", "advisors", "source", "police", "company", "group", "party", "organization", "organisation", "association", "union", "council", "court", "lawyer", "lawyers", "attorney", "attorneys", "analysts", "analyst", "experts", "expert", "critics", "critic", "supporters", "supporter", "opponents", "opponent", "voters", "voter", "residents", "resident", "people", "democrats", "republicans", "leaders", "leader", "members", "member", "staff", "team", "officer", "officers", "newspaper", "paper", "network", "magazine", "website", "poll", "survey", "study", "researchers", "user", "users", "commenter", "commenters", "friend", "friends", "neighbor", "neighbour", "neighbors", "neighbours", "witness", "witnesses", "protester", "protesters", "activist", "activists", "observer", "observers", "insider", "insiders", "delegate", "delegates", "attendee", "attendees", "student", "students", "worker", "workers", "parent", "parents", "man", "woman", "men", "women", "organizers", "organisers", "prosecutors", "prosecutor", "investigators", "economists", "economist", "historian", "historians", "strategist", "strategists", "pollster", "pollsters", "donor", "donors", "relative", "relatives", "caller", "viewer", "viewers", "reader", "readers", "crowd", "audience", "editorial", "ad", "tweet", "post", "filing", "complaint", "lawsuit", "ruling", "press", "release", "person", "persons", "staffer", "staffers", "email", "e-mail", "message", "text", "ads", "sign", "video", "page", "note", "summary", "memoir", "affidavit", "footnote", "readout", "transcript", "document", "column"]
+)  # fmt: skip
+
+
+#: Texts that speak for their authors ("The ad targets a “rigged economy”").
+DOCUMENT_HEADS = frozenset(
+    ["statement", "report", "letter", "memo", "editorial", "ad", "advertisement", "tweet",
+     "post", "filing", "complaint", "lawsuit", "ruling", "release", "email", "e-mail",
+     "message", "video", "note", "summary", "memoir", "affidavit", "readout", "transcript",
+     "document", "column", "study", "poll", "survey", "book", "op-ed", "petition", "motion",
+     "indictment", "brief", "platform", "resolution"]
 )  # fmt: skip
 
 

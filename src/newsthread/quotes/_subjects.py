@@ -221,6 +221,8 @@ def sentence_subject(
             and w[:1].islower()
             and (
                 low in _AUX
+                # "The Vale campaign on Monday also doubled down": a time phrase ends it
+                or (low in ("on", "in", "during", "last", "this") and len(words) > 1)
                 # "the secretary of state talked": a cue word after "of" is a noun
                 or (low in CUE_FORMS and words[-1].lower() != "of")
                 or (low.endswith(("ed", "s")) and low not in ROLE_WORDS)
