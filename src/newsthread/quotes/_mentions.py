@@ -10,6 +10,7 @@ from newsthread.quotes._clause import ABBREV
 from newsthread.quotes._cues import (
     CUE_FORMS,
     FEMALE,
+    FEMALE_WORDS,
     FUNCTION_WORDS,
     MALE,
     PLACE_WORDS,
@@ -132,12 +133,26 @@ _THE_INSTITUTION_RE = re.compile(
 )
 
 
+#: "The woman …" opening a sentence: a person known by a gendered noun only.
+_THE_PERSON_RE = re.compile(
+    r"\s+(woman|man|mother|father|wife|husband|girl|boy|widow|daughter|son|grandmother"
+    r"|grandfather|gentleman)\s+(?!said|says)[a-z]"
+)
+
+
 def _the_institution(reg: Registry, text: str, at: int, end: int, base: int) -> None:
     """Record "The company" at a sentence start as an institution that was the subject."""
     if at and text[at - 2 : at] not in (". ", "! ", "? ", "\u0001 "):
         return
     im = _THE_INSTITUTION_RE.match(text, end)
     if im is None:
+        pm = _THE_PERSON_RE.match(text, end)
+        if pm is not None:
+            # "The woman who started it all …": a person a later "she" can stand for
+            noun = pm.group(1)
+            gender = "f" if noun in FEMALE_WORDS or noun == "girl" else "m"
+            np = NP("role", text[at : pm.end(1)], role=noun, gender=gender)
+            reg.mention(base + at, reg.add_role(np, base + at), 1)
         return
     e = reg.add_nominal(NP("nominal", "the " + im.group(1), name=im.group(1), gender="n"))
     if not e.person:
