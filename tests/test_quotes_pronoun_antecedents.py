@@ -104,3 +104,17 @@ def test_a_gendered_noun_of_the_other_gender_is_no_antecedent() -> None:
     text = "Tom Vale spoke first. The woman who started it all listened.\n“It is over,” he said."
     (q,) = find_quotes(text)
     assert q.speaker is not None and q.speaker.name == "Tom Vale"
+
+
+@pytest.mark.parametrize(
+    ("opening", "pronoun", "name"),
+    [
+        ("Tom Vale spoke first. Vale's wife, Marta, is to speak on Monday.", "she", "Marta"),
+        ("Ann Lee spoke first. Her younger brother, Kofi, spoke after her.", "he", "Kofi"),
+    ],
+)
+def test_a_first_name_in_apposition_to_a_kin_noun_is_a_person(
+    opening: str, pronoun: str, name: str
+) -> None:
+    (q,) = find_quotes(f"{opening}\n“It was a long day,” {pronoun} said.")
+    assert q.speaker is not None and q.speaker.name == name
