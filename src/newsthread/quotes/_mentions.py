@@ -287,8 +287,12 @@ def _scan_run_inner(reg: Registry, text: str, at: int, run: str, pos: int) -> No
         last = run
     last = strip_possessive(last.rstrip(".,"))
     e3 = reg.by_surname(last)
-    km = _KIN_BEFORE_RE.search(text, max(0, at - 40), at) if " " not in run else None
-    if km is not None and e3 is None and text.startswith(",", at + len(run)) and run.isalpha():
+    km = (
+        _KIN_BEFORE_RE.search(text, max(0, at - 40), at)
+        if e3 is None and text.startswith(",", at + len(run)) and " " not in run and run.isalpha()
+        else None
+    )
+    if km is not None:
         # "Trump's wife, Melania, is …": a first name in apposition to a kin noun
         kin = km.group(1)
         gender = "f" if kin in FEMALE_WORDS else "m" if kin in MALE_WORDS else "?"

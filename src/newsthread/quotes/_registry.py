@@ -212,6 +212,8 @@ class Registry:
         for _, ent, _ in reversed(self.mentions[-60:]):
             e = ent.final()
             if e.person and e.role and head and head in e.role.lower().split():
+                if not _same_office(np, e):
+                    continue
                 e.alias(_role_alias(np))
                 return e
         known = self._by_name.get(np.text.lower())
@@ -334,6 +336,21 @@ class Registry:
             if len(cands) == 1:
                 e.merged = cands[0]
                 cands[0].alias(_role_alias_text(e.name))
+
+
+#: Words that make another office of the same head ("vice president", "deputy mayor").
+_RANK_WORDS = frozenset(["vice", "deputy", "assistant", "associate", "under", "lieutenant"])
+
+
+def _same_office(np: NP, e: Entity) -> bool:
+    """Can the role ``np`` ("the former president", "the Wisconsin Republican") name the
+    person ``e`` whose role has the same head: not "vice president" for "president", not
+    the Kentucky senator for "the Ohio senator"."""
+    have = set((e.role or "").lower().split())
+    want = set((np.role or "").lower().split())
+    if (have & _RANK_WORDS) - want:
+        return False
+    return not (np.organisation and e.organisation and np.organisation != e.organisation)
 
 
 def _full_name(name: str) -> bool:

@@ -459,10 +459,26 @@ def _nominal(toks: list[str], text: str) -> NP | None:
             and (len(head) > 3 or (len(head) == 3 and head not in _NOT_PLURAL))
         )
         return NP("nominal", text, name=name, gender="p" if plural else "n")
+    if (
+        len(words) <= 3
+        and head.endswith(_PEOPLE_SUFFIXES)
+        and head not in _NOT_PEOPLE
+        and all(w.replace("-", "").isalpha() and w.lower() not in FUNCTION_WORDS for w in words)
+    ):
+        return NP("nominal", text, name=" ".join(words), gender="p")  # "Former employees"
     return None
 
 
 _LINKS = frozenset({"for", "of", "at", "with", "from"})
+#: Plural nouns of people by their ending ("employees", "lobbyists", "agents", "traders").
+_PEOPLE_SUFFIXES = ("ists", "ees", "ians", "ors", "ers", "ants", "ents")
+_NOT_PEOPLE = frozenset(
+    ["numbers", "papers", "orders", "matters", "letters", "centers", "waters", "headquarters",
+     "errors", "factors", "sectors", "doors", "floors", "colors", "honors", "events",
+     "documents", "comments", "statements", "payments", "agreements", "elements", "amendments",
+     "parents'", "percents", "contents", "moments", "arguments", "departments", "governments",
+     "investments", "settlements", "requirements", "developments", "plants", "grants"]
+)  # fmt: skip
 #: Three-letter words in -s that are no plural ("the gas", "its").
 _NOT_PLURAL = frozenset(("gas", "yes", "has", "was", "its", "bus", "ios", "abs"))
 

@@ -85,6 +85,10 @@ QUOTED_AS_RE = re.compile(
 )
 
 
+#: Auxiliaries between a subject and its cue ("have called", "had told", "will say").
+_PERFECT_AUX = frozenset(["has", "have", "had", "will", "would", "could", "can", "might"])
+
+
 def subject_left(text: str, cue_start: int, floor: int) -> tuple[str, int] | None:
     """The subject phrase that ends right before a cue verb, walking left from it."""
     lo = max(floor, cue_start - 200)
@@ -113,6 +117,10 @@ def subject_left(text: str, cue_start: int, floor: int) -> tuple[str, int] | Non
     k = len(spans) - 1
     while k >= 0 and is_adverb(text[spans[k][0] : spans[k][1]]):
         k -= 1
+    if k > 0 and text[slice(*spans[k])] in _PERFECT_AUX:
+        k -= 1  # "what former employees have called “…”": the subject before the auxiliary
+        while k >= 0 and is_adverb(text[spans[k][0] : spans[k][1]]):
+            k -= 1
     if k < 0:
         return None
     end = spans[k][1]
