@@ -92,3 +92,16 @@ def test_a_document_subject_owns_its_quote(text: str, name: str) -> None:
 def test_a_verb_phrase_is_no_document_subject() -> None:
     text = "To join, just click here, enter your email address, and click “sign up now.”"
     assert find_quotes(text, indirect=False) == []  # a scare quote: no speaker, no statement
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ann Lee held up a sign saying “Vets Against Vale.”", "sign"),
+        ("Two aides wore a campaign hat reading, “Make Dover Great Again.”", "a campaign hat"),
+        # a statement quotes whoever issued it
+        ("Ann Lee issued a statement saying “we will appeal the ruling.”", "Ann Lee"),
+    ],
+)
+def test_a_sign_or_a_hat_before_a_participle_carries_the_words(text: str, speaker: str) -> None:
+    assert [name for _, name in _speakers(text)] == [speaker]

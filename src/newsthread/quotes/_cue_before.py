@@ -50,6 +50,27 @@ _WITH_BEFORE_RE = re.compile(r"\bwith\s+$")
 _ABSOLUTE_BEFORE_RE = re.compile(r"(?:[,–—]|\band)\s+$")
 
 
+#: Things that carry words: a participle right after one ("a sign saying") quotes it.
+#: (Not a statement or a letter: "issued a statement saying “…”" quotes its issuer.)
+_TEXT_NOUNS = frozenset(
+    ["sign", "signs", "banner", "banners", "placard", "placards", "hat", "hats", "shirt",
+     "shirts", "t-shirt", "t-shirts", "poster", "posters", "billboard", "sticker", "stickers",
+     "button", "buttons"]
+)  # fmt: skip
+
+
+def _text_noun(masked: str, subj: tuple[str, int], at: int) -> bool:
+    """Is the subject a thing that carries words, right before the participle at ``at``?"""
+    if masked[subj[1] + len(subj[0]) : at].strip():
+        return False
+    words = subj[0].split()
+    return (
+        len(words) <= 5
+        and words[-1].lower() in _TEXT_NOUNS
+        and words[0].lower() in NOUN_DETERMINERS | {"one", "another"}
+    )
+
+
 def _absolute(masked: str, head_lo: int, subj: tuple[str, int]) -> bool:
     """ "…, both men issued a statement — Ryan saying he was “…”": a named person right
     before a participle, after a dash, comma or "and", is the participle's own subject."""
@@ -162,6 +183,17 @@ def _verb_before(masked: str, head_lo: int, qs: int, cues: CueIndex | None) -> C
         if participle:
             # "…, with Trump reportedly yelling: “…”": the participle has its own subject
             subj = subject_left(masked, m.start(), head_lo)
+            if subj is not None and _text_noun(masked, subj, m.start()):
+                # "held up a sign saying “…”", "a hat reading, “…”": the text speaks
+                best = Cue(
+                    parse_subject(subj[0]) or NP("nominal", subj[0]),
+                    subj[1],
+                    word,
+                    adjacent,
+                    subj[0],
+                    m.span(),
+                )
+                continue
             if (
                 subj is None
                 or "," in masked[subj[1] : m.start()]
