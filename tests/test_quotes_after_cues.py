@@ -16,6 +16,13 @@ def test_a_hyphen_signature_with_a_place_names_the_speaker() -> None:
     assert q.speaker is not None and q.speaker.name == "Ann Vale"
 
 
+def test_a_hyphen_set_against_the_name_signs_the_quote() -> None:
+    text = "“We want the park back.” -Ann Vale"
+    (q,) = find_quotes(text)
+    assert q.speaker is not None and q.speaker.name == "Ann Vale"
+    assert q.cue_start is not None and text[q.cue_start : q.cue_end] == "-"
+
+
 def test_a_sign_off_after_reported_speech_does_not_sign_the_quote() -> None:
     text = "She said the party was “still the top force in Spain.”--Kim Hjelmgaard."
     (q,) = find_quotes(text)

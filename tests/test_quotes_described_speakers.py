@@ -1,6 +1,8 @@
 """Speakers that are only described ("a citizen, whose name is redacted,"), and the words
 after a cue that are no speaker ("wrote on Aug. 29")."""
 
+import pytest
+
 from newsthread.model import SpeakerKind
 from newsthread.quotes import find_quotes
 
@@ -106,3 +108,36 @@ def test_a_summary_or_memoir_cited_with_according_to_is_the_source() -> None:
     assert first.speaker is not None and first.speaker.name == "Vale's memoir"
     assert second.speaker is not None and second.speaker.name == "its online summary"
     assert second.speaker.kind is SpeakerKind.ORGANISATION
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "A resident, whose name was withheld, wrote on Sept. 3: “The road is a danger.”",
+            "resident",
+            SpeakerKind.PERSON,
+        ),
+        (
+            "A neighbour, who asked not to be named, said: “The road is a danger.”",
+            "neighbour",
+            SpeakerKind.PERSON,
+        ),
+        (
+            "The audit, which was released on Monday, said “the road is unsafe.”",
+            "audit",
+            SpeakerKind.ORGANISATION,
+        ),
+        (
+            "The audit, released on Monday, said “the road is unsafe.”",
+            "audit",
+            SpeakerKind.ORGANISATION,
+        ),
+    ],
+)
+def test_a_description_and_a_clause_before_the_cue_and_the_quote(
+    text: str, name: str, kind: SpeakerKind
+) -> None:
+    (q,) = find_quotes(text)
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.kind) == (name, kind)

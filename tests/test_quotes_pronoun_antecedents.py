@@ -1,6 +1,8 @@
 """Which mentions a later "he", "she" or "it" can go back to: the subject over the object
 of a participle, an honorific with a surname, a named body after "The"."""
 
+import pytest
+
 from newsthread.model import SpeakerKind
 from newsthread.quotes import find_quotes
 
@@ -80,3 +82,39 @@ def test_a_time_zone_is_no_body_for_it() -> None:
     text = "The call ended at 9 p.m. EST on Monday. “We will talk again soon,” it said."
     (q,) = find_quotes(text)
     assert q.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "pronoun", "name"),
+    [
+        ("The woman who started it all spoke to reporters on Monday.", "she", "The woman"),
+        ("The man in the red cap waved at the crowd.", "he", "The man"),
+        ("The widow of the mayor spoke after the vote.", "she", "The widow"),
+    ],
+)
+def test_a_person_known_by_a_gendered_noun_is_an_antecedent(
+    opening: str, pronoun: str, name: str
+) -> None:
+    (q,) = find_quotes(f"{opening}\n“He truly cares about people,” {pronoun} said.")
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.kind) == (name, SpeakerKind.PERSON)
+
+
+def test_a_gendered_noun_of_the_other_gender_is_no_antecedent() -> None:
+    text = "Tom Vale spoke first. The woman who started it all listened.\n“It is over,” he said."
+    (q,) = find_quotes(text)
+    assert q.speaker is not None and q.speaker.name == "Tom Vale"
+
+
+@pytest.mark.parametrize(
+    ("opening", "pronoun", "name"),
+    [
+        ("Tom Vale spoke first. Vale's wife, Marta, is to speak on Monday.", "she", "Marta"),
+        ("Ann Lee spoke first. Her younger brother, Kofi, spoke after her.", "he", "Kofi"),
+    ],
+)
+def test_a_first_name_in_apposition_to_a_kin_noun_is_a_person(
+    opening: str, pronoun: str, name: str
+) -> None:
+    (q,) = find_quotes(f"{opening}\n“It was a long day,” {pronoun} said.")
+    assert q.speaker is not None and q.speaker.name == name

@@ -1,6 +1,8 @@
 # ruff: noqa: RUF001
 """Speakers that are persons, organisations (or documents) and groups, and their join keys."""
 
+import pytest
+
 from newsthread.model import SpeakerKind
 from newsthread.quotes import find_quotes
 
@@ -136,3 +138,24 @@ def test_they_goes_back_to_a_plural_body_that_spoke() -> None:
     assert first.speaker is not None
     assert (first.speaker.name, first.speaker.kind) == ("two groups", SpeakerKind.GROUP)
     assert second.speaker is first.speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a cue word after a determiner or a possessive is the head noun of the subject
+        ("The report said “the road is unsafe.”", "report"),
+        ("Acme's tweet said “the road is unsafe.”", "Acme's tweet"),
+        ("“The road is unsafe,” the report states.", "report"),
+    ],
+)
+def test_a_cue_word_used_as_a_noun_is_the_speaking_document(text: str, name: str) -> None:
+    (q,) = find_quotes(text)
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.kind) == (name, SpeakerKind.ORGANISATION)
+
+
+def test_the_secretary_of_state_is_no_document() -> None:
+    (q,) = find_quotes("“We will talk,” the secretary of state said.")
+    assert q.speaker is not None
+    assert (q.speaker.role, q.speaker.kind) == ("secretary", SpeakerKind.PERSON)

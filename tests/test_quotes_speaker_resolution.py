@@ -472,3 +472,40 @@ def test_a_role_with_its_organisation_is_the_person_of_that_role() -> None:
         ["Berg", "the spokesman for the city", "the spokesman"],
     )
     assert described(text) == [berg, berg]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "the former president" is no vice president
+        (
+            "Vice President Tom Vale spoke first. Ann Lee spoke next.\n"
+            "“We will win,” the former president said.",
+            "the former president",
+        ),
+        # the same office: the person named with it before
+        (
+            "Dover senator Tom Vale spoke first. Ann Lee spoke next.\n"
+            "“We will win,” the senator said.",
+            "Tom Vale",
+        ),
+    ],
+)
+def test_a_role_goes_back_only_to_the_same_office(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Former employees have called it a “fraudulent scheme.”", "Former employees"),
+        ("It is what former employees have called a “fraudulent scheme.”", "former employees"),
+        ("Border Patrol agents say the fence is “Swiss cheese.”", "Border Patrol agents"),
+    ],
+)
+def test_a_plural_noun_of_people_is_a_group_speaker(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+def test_a_plural_noun_of_things_is_no_speaker() -> None:
+    assert speakers("Tom Vale said the documents show the plan was “rushed.”") == ["Tom Vale"]

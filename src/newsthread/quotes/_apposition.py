@@ -33,10 +33,11 @@ TIME_BEFORE_CUE_RE = re.compile(
 
 
 # "A White House official, who requested anonymity to discuss …, said": a described speaker
-# and a relative clause
+# and a relative clause ("a resident, whose name was withheld,", "the report, which …,") or a
+# participle phrase ("The report, released Monday, said")
 _ROLE_WHO_BEFORE_CUE_RE = re.compile(
-    r"(?:^|(?<=[\s(\u0001]))((?:[Aa]n?|[Tt]he)\s+(?:[\w’'.\-]+\s+){0,3}[a-z][\w\-]*),\s+"
-    r"who\s[^,;:()\u0001]{1,160},\s*$"
+    r"(?:^|(?<=[\s(\u0001]))((?:[Aa]n?|[Tt]he|One|Another|[Tt]his|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+"
+    r"(?:[\w’'.\-]+\s+){0,3}[a-z][\w\-]*),\s+(?:who|whose|which|[a-z]{3,}ed)\s[^,;:()\u0001]{1,160},\s*$"
 )
 
 

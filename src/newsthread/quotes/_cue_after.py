@@ -84,9 +84,10 @@ def cue_after(masked: str, qe: int, tail_hi: int, ends_sentence: bool) -> Cue | 
     )
 
 
-#: "“…” ― Krystal Correa, Ohio": a dash and a name closing the paragraph sign the quote.
+#: "“…” ― Krystal Correa, Ohio": a dash and a name closing the paragraph sign the quote (a
+#: hyphen too, with a space before it: "“…” -Krystal Correa").
 _SIGNATURE_RE = re.compile(
-    r"\s*(?:[―—–]|--|-(?=\s))\s*([A-Z][^,;:()\u0001\n]{1,60}?)\s*\.?\s*(?:[,(][^\u0001\n]{0,80})?$"
+    r"\s*(?:[―—–]|--|-(?=\s)|(?<=\s)-(?=[A-Z]))\s*([A-Z][^,;:()\u0001\n]{1,60}?)\s*\.?\s*(?:[,(][^\u0001\n]{0,80})?$"
 )
 
 
@@ -179,6 +180,8 @@ def _subject_and_cue_after(
         if lemma is None or noun_use(masked, cm.start(), cm.end()):
             continue
         qa = QUOTED_AS_RE.search(masked, max(qe + lead, cm.start() - 40), cm.start())
+        if qa is None and word.endswith("ing"):
+            continue  # "the “kind of problems” Reed had answering questions": no finite cue
         subj_text = masked[qe + lead : qa.start() if qa is not None else cm.start()]
         words = subj_text.split()
         while words and is_adverb(words[-1]):

@@ -10,19 +10,28 @@ from collections.abc import Iterator
 
 import attrs
 
-from newsthread.quotes._clause import ACCORDING_RE, Cue, adjacent_between, noun_use, np_ok
+from newsthread.quotes._clause import (
+    ACCORDING_RE,
+    MASK,
+    NOUN_DETERMINERS,
+    Cue,
+    adjacent_between,
+    noun_use,
+    np_ok,
+)
 from newsthread.quotes._cues import (
     CUE_FORMS,
     CUE_RE,
     ROLE_WORDS,
     WEAK_LEMMAS,
 )
-from newsthread.quotes._speakers import NP, parse_subject
+from newsthread.quotes._speakers import DOCUMENT_HEADS, NP, parse_subject
 from newsthread.quotes._subjects import (
     COORD_RE,
     sentence_subject,
     subject_left,
     subject_or_antecedent,
+    subject_right,
 )
 
 _INVERTED_LEAD_RE = re.compile(
@@ -37,6 +46,38 @@ _INVERTED_AFTER_COMMA_RE = re.compile(r"()()(?<=,\s)([a-z]+)\s+([A-Z][^,;:\u0001
 
 
 _WITH_BEFORE_RE = re.compile(r"\bwith\s+$")
+#: A dash, comma or "and" before an absolute participle's subject ("- Ryan saying …").
+_ABSOLUTE_BEFORE_RE = re.compile(r"(?:[,–—]|\band)\s+$")
+
+
+#: Things that carry words: a participle right after one ("a sign saying") quotes it.
+#: (Not a statement or a letter: "issued a statement saying “…”" quotes its issuer.)
+_TEXT_NOUNS = frozenset(
+    ["sign", "signs", "banner", "banners", "placard", "placards", "hat", "hats", "shirt",
+     "shirts", "t-shirt", "t-shirts", "poster", "posters", "billboard", "sticker", "stickers",
+     "button", "buttons"]
+)  # fmt: skip
+
+
+def _text_noun(masked: str, subj: tuple[str, int], at: int) -> bool:
+    """Is the subject a thing that carries words, right before the participle at ``at``?"""
+    if masked[subj[1] + len(subj[0]) : at].strip():
+        return False
+    words = subj[0].split()
+    return (
+        len(words) <= 5
+        and words[-1].lower() in _TEXT_NOUNS
+        and words[0].lower() in NOUN_DETERMINERS | {"one", "another"}
+    )
+
+
+def _absolute(masked: str, head_lo: int, subj: tuple[str, int]) -> bool:
+    """ "…, both men issued a statement — Ryan saying he was “…”": a named person right
+    before a participle, after a dash, comma or "and", is the participle's own subject."""
+    if not _ABSOLUTE_BEFORE_RE.search(masked, max(head_lo, subj[1] - 6), subj[1]):
+        return False
+    np = parse_subject(subj[0])
+    return np is not None and np.kind == "name" and subj[0][:1].isupper()
 
 
 _PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|was|were|are|been|being)\s+(?:[a-z]+ly\s+)?$")
@@ -119,8 +160,18 @@ def _verb_before(masked: str, head_lo: int, qs: int, cues: CueIndex | None) -> C
         if best is not None and _closed_aside(masked, head_lo, best, m.start()):
             best = None  # "(Clinton called it …), Trump … by saying “…”": the aside is done
         if word.endswith("ing") and best is not None:
-            # "Rutte said ..., adding “…”": the participle shares the main clause's subject
-            best = Cue(best.np, best.pos, word, adjacent, best.surface, m.span())
+            # "Rutte said ..., adding “…”": the participle shares the main clause's subject,
+            # unless a clause with its own subject comes between ("…, and Vale … by saying")
+            own = _clause_subject(masked, best.span[1] if best.span else head_lo, m.start())
+            if own is None:
+                left = subject_left(masked, m.start(), head_lo)
+                if left is not None and left[1] > best.pos and _absolute(masked, head_lo, left):
+                    own = left  # "Ryan saying he was “…” and Trump calling it a “…”"
+            own_np = parse_subject(own[0]) if own is not None else None
+            if own is None or own_np is None:
+                best = Cue(best.np, best.pos, word, adjacent, best.surface, m.span())
+            else:
+                best = Cue(own_np, own[1], word, adjacent, own[0], m.span())
             continue
         named = _named_after_cue(masked, head_lo, qs, m, lemma)
         if named is not None:
@@ -132,16 +183,40 @@ def _verb_before(masked: str, head_lo: int, qs: int, cues: CueIndex | None) -> C
         if participle:
             # "…, with Trump reportedly yelling: “…”": the participle has its own subject
             subj = subject_left(masked, m.start(), head_lo)
+            if subj is not None and _text_noun(masked, subj, m.start()):
+                # "held up a sign saying “…”", "a hat reading, “…”": the text speaks
+                best = Cue(
+                    parse_subject(subj[0]) or NP("nominal", subj[0]),
+                    subj[1],
+                    word,
+                    adjacent,
+                    subj[0],
+                    m.span(),
+                )
+                continue
             if (
                 subj is None
                 or "," in masked[subj[1] : m.start()]
-                or not _WITH_BEFORE_RE.search(masked, max(head_lo, subj[1] - 8), subj[1])
+                or not (
+                    _WITH_BEFORE_RE.search(masked, max(head_lo, subj[1] - 8), subj[1])
+                    or _absolute(masked, head_lo, subj)
+                )
             ):
-                subj = sentence_subject(masked, head_lo, m.start())
+                subj = _clause_subject(masked, head_lo, m.start()) or sentence_subject(
+                    masked, head_lo, m.start()
+                )
         if subj is not None and parse_subject(subj[0]) is None:
             subj = None
         if subj is None and not participle:
             subj = subject_or_antecedent(masked, m.start(), head_lo)
+            if subj is None and masked[head_lo : m.start()].rstrip(" ,").endswith(MASK):
+                # "“…,” said Vale at the time, adding that “…”": an inverted cue after the
+                # quote before, its subject after it
+                inv = subject_right(masked, m.end() + 1, qs)
+                inp = parse_subject(inv[0]) if inv is not None else None
+                if inv is not None and inp is not None and inp.kind in ("name", "role"):
+                    best = Cue(inp, inv[1], word, False, inv[0], m.span())
+                continue
         if subj is None and best is not None and COORD_RE.search(masked, head_lo, m.start()):
             # "Suu Kyi said ... but added, “…”": a coordinated cue shares the subject
             best = Cue(best.np, best.pos, word, adjacent, best.surface, m.span())
@@ -169,6 +244,25 @@ def _verb_before(masked: str, head_lo: int, qs: int, cues: CueIndex | None) -> C
             continue  # "Obama said he expected that Americans will say “no”": Obama's words
         best = Cue(np, subj[1], word, adjacent, subj[0], m.span())
     return best
+
+
+#: Where a coordinated clause starts: "…, and Tom Vale inflamed tensions by saying".
+_COORD_CLAUSE_RE = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+")
+
+
+def _clause_subject(masked: str, head_lo: int, at: int) -> tuple[str, int] | None:
+    """The subject of the last coordinated clause before a participle at ``at`` ("Ann Lee
+    called it a fraud, and Tom Vale inflamed tensions by saying “…”": Tom Vale)."""
+    last = None
+    for last in _COORD_CLAUSE_RE.finditer(masked, max(head_lo, at - 160), at):  # noqa: B007
+        pass
+    if last is None:
+        return None
+    ss = sentence_subject(masked, last.end(), at)
+    if ss is None:
+        return None
+    np = parse_subject(ss[0])
+    return ss if np is not None and np.kind in ("name", "role", "pronoun", "group") else None
 
 
 def _named_after_cue(
@@ -314,13 +408,25 @@ def subject_cue(masked: str, lo: int, qs: int) -> Cue | None:
     np = parse_subject(ss[0])
     if (
         np is None
-        or np.kind not in ("name", "pronoun", "role", "group")
+        or not (np.kind in ("name", "pronoun", "role", "group") or _document(np))
         or ss[1] + len(ss[0]) >= qs
     ):
         return None
     if np.kind == "name" and not (np.name or "")[:1].isupper():
         return None
     return Cue(np, ss[1], "(subject)", False, ss[0])
+
+
+def _document(np: NP) -> bool:
+    """ "The ad", "a statement from Acme": a text that speaks for its authors."""
+    if np.kind != "nominal" or not np.name:
+        return False
+    first = np.text.split()[0]
+    if not first[:1].isupper() and first.lower() not in NOUN_DETERMINERS:
+        return False  # "enter your email": a verb phrase, no subject
+    words = np.name.lower().split()
+    k = next((i for i, w in enumerate(words) if w in ("from", "by", "of") and i), len(words))
+    return words[k - 1] in DOCUMENT_HEADS
 
 
 def _bare(word: str) -> str:

@@ -319,14 +319,16 @@ FEMALE: frozenset[str] = frozenset((
 #: Words that make a descriptor female or male ("the congresswoman", "Mr").
 # fmt: off
 FEMALE_WORDS: frozenset[str] = frozenset((
-    "businesswoman", "chairwoman", "congresswoman", "dame", "daughter", "lady", "miss",
-    "mother", "mrs", "ms", "princess", "queen", "sister", "spokeswoman", "wife", "woman",
+    "aunt", "businesswoman", "chairwoman", "congresswoman", "dame", "daughter", "girlfriend",
+    "grandmother", "lady", "miss", "mother", "mrs", "ms", "niece", "princess", "queen", "sister",
+    "spokeswoman", "widow", "wife", "woman",
 ))
 # fmt: on
 # fmt: off
 MALE_WORDS: frozenset[str] = frozenset((
-    "brother", "businessman", "chairman", "congressman", "father", "husband", "king", "lord",
-    "man", "mr", "prince", "sir", "son", "spokesman",
+    "boyfriend", "brother", "businessman", "chairman", "congressman", "father", "grandfather",
+    "husband", "king", "lord", "man", "mr", "nephew", "prince", "sir", "son", "spokesman", "uncle",
+    "widower",
 ))
 # fmt: on
 

@@ -39,12 +39,23 @@ CONFIDENCE: dict[str, float] = {
 }
 
 
+#: Nouns of a single person that the subject grammar reads as a plain noun phrase.
+_PERSON_NOUNS = frozenset(
+    ["resident", "neighbor", "neighbour", "witness", "man", "woman", "friend", "voter",
+     "protester", "activist", "observer", "insider", "delegate", "attendee", "student",
+     "worker", "parent", "relative", "caller", "viewer", "reader", "person", "staffer",
+     "commenter", "user", "supporter", "opponent", "critic", "member", "donor"]
+)  # fmt: skip
+
+
 def speaker_kind(e: Entity) -> SpeakerKind:
     """A person, an organisation (or document), or a group ("officials", "aides")."""
     if e.person:
         return SpeakerKind.GROUP if e.gender == "p" else SpeakerKind.PERSON
     words = e.name.split()
     last = words[-1].lower() if words else ""
+    if last in _PERSON_NOUNS and not e.name[:1].isupper():
+        return SpeakerKind.PERSON  # "a resident who lives nearby", "one witness"
     if not e.name[:1].isupper() and last.endswith("s") and not last.endswith(("ss", "us")):
         return SpeakerKind.GROUP  # "protesters", "the demonstrators"
     return SpeakerKind.ORGANISATION

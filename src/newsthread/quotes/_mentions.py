@@ -10,8 +10,10 @@ from newsthread.quotes._clause import ABBREV
 from newsthread.quotes._cues import (
     CUE_FORMS,
     FEMALE,
+    FEMALE_WORDS,
     FUNCTION_WORDS,
     MALE,
+    MALE_WORDS,
     PLACE_WORDS,
     ROLE_WORDS,
     TITLES,
@@ -132,12 +134,26 @@ _THE_INSTITUTION_RE = re.compile(
 )
 
 
+#: "The woman …" opening a sentence: a person known by a gendered noun only.
+_THE_PERSON_RE = re.compile(
+    r"\s+(woman|man|mother|father|wife|husband|girl|boy|widow|daughter|son|grandmother"
+    r"|grandfather|gentleman)\s+(?!said|says)[a-z]"
+)
+
+
 def _the_institution(reg: Registry, text: str, at: int, end: int, base: int) -> None:
     """Record "The company" at a sentence start as an institution that was the subject."""
     if at and text[at - 2 : at] not in (". ", "! ", "? ", "\u0001 "):
         return
     im = _THE_INSTITUTION_RE.match(text, end)
     if im is None:
+        pm = _THE_PERSON_RE.match(text, end)
+        if pm is not None:
+            # "The woman who started it all …": a person a later "she" can stand for
+            noun = pm.group(1)
+            gender = "f" if noun in FEMALE_WORDS or noun == "girl" else "m"
+            np = NP("role", text[at : pm.end(1)], role=noun, gender=gender)
+            reg.mention(base + at, reg.add_role(np, base + at), 1)
         return
     e = reg.add_nominal(NP("nominal", "the " + im.group(1), name=im.group(1), gender="n"))
     if not e.person:
@@ -211,6 +227,14 @@ def _scan_run(reg: Registry, text: str, at: int, run: str, base: int) -> None:
 _GENDER_NEXT_RE = re.compile(r"[^.;:!?\u0001]{0,60}?\b(he|she|his|her|him)\b", re.IGNORECASE)
 
 
+#: "Trump's wife, " / "his younger brother, ": a kin noun after a possessive and a comma.
+_KIN_BEFORE_RE = re.compile(
+    r"(?:’s|'s|\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+(?:[a-z\-]+\s+)?(wife|husband|daughter|son|mother|father"
+    r"|sister|brother|niece|nephew|aunt|uncle|grandmother|grandfather|widow|girlfriend"
+    r"|boyfriend),\s+$"
+)
+
+
 _ARTICLES = frozenset(["a", "an", "the", "his", "her", "their", "its", "our"])
 
 
@@ -263,7 +287,18 @@ def _scan_run_inner(reg: Registry, text: str, at: int, run: str, pos: int) -> No
         last = run
     last = strip_possessive(last.rstrip(".,"))
     e3 = reg.by_surname(last)
-    if e3 is not None and e3.person:
+    km = (
+        _KIN_BEFORE_RE.search(text, max(0, at - 40), at)
+        if e3 is None and text.startswith(",", at + len(run)) and " " not in run and run.isalpha()
+        else None
+    )
+    if km is not None:
+        # "Trump's wife, Melania, is …": a first name in apposition to a kin noun
+        kin = km.group(1)
+        gender = "f" if kin in FEMALE_WORDS else "m" if kin in MALE_WORDS else "?"
+        e4 = reg.add_name(NP("name", run, name=run, gender=gender))
+        reg.mention(pos, e4, _weight(text, at, run))
+    elif e3 is not None and e3.person:
         reg.mention(pos, e3, _weight(text, at, run))
     elif (_institution(run, last) or _the_named(text, at, run)) and _subject_position(text, at):
         # "The Federal Reserve raised rates. “…,” it said": an institution as a subject

@@ -66,6 +66,12 @@ def _surname(name: str) -> str:
     return _surname_word(name).lower()
 
 
+def _surname_only(name: str) -> bool:
+    """ "Lee", "de Blasio": a surname alone (lower-case particles before it)."""
+    words = name.split()
+    return all(w.islower() for w in words[:-1])
+
+
 class Registry:
     """Entities of one article and the mention history used for pronoun resolution."""
 
@@ -161,13 +167,14 @@ class Registry:
         e = self._by_name.get(name.lower())
         if e is None:
             sur = _surname(name)
-            cand = self._recent_surname(sur) if " " not in name else None
+            only = _surname_only(name)
+            cand = self._recent_surname(sur) if only else None
             if cand is None:
                 cand = self._by_surname.get(sur)
             if cand is not None:
                 c = cand.final()
                 first_new, first_old = name.split()[0].lower(), c.name.split()[0].lower()
-                if " " not in name or first_new[:1] == first_old[:1]:
+                if only or first_new[:1] == first_old[:1]:
                     e = c
             if e is None and " " in name:
                 # an earlier surname-only entity ("Rutte said" before "Mark Rutte"), unless
@@ -205,6 +212,8 @@ class Registry:
         for _, ent, _ in reversed(self.mentions[-60:]):
             e = ent.final()
             if e.person and e.role and head and head in e.role.lower().split():
+                if not _same_office(np, e):
+                    continue
                 e.alias(_role_alias(np))
                 return e
         known = self._by_name.get(np.text.lower())
@@ -327,6 +336,21 @@ class Registry:
             if len(cands) == 1:
                 e.merged = cands[0]
                 cands[0].alias(_role_alias_text(e.name))
+
+
+#: Words that make another office of the same head ("vice president", "deputy mayor").
+_RANK_WORDS = frozenset(["vice", "deputy", "assistant", "associate", "under", "lieutenant"])
+
+
+def _same_office(np: NP, e: Entity) -> bool:
+    """Can the role ``np`` ("the former president", "the Wisconsin Republican") name the
+    person ``e`` whose role has the same head: not "vice president" for "president", not
+    the Kentucky senator for "the Ohio senator"."""
+    have = set((e.role or "").lower().split())
+    want = set((np.role or "").lower().split())
+    if (have & _RANK_WORDS) - want:
+        return False
+    return not (np.organisation and e.organisation and np.organisation != e.organisation)
 
 
 def _full_name(name: str) -> bool:

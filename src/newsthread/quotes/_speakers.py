@@ -25,7 +25,7 @@ from newsthread.quotes._cues import (
 )
 from newsthread.quotes._names import MORE_FEMALE, MORE_MALE
 
-__all__ = ["NP", "parse_subject", "strip_possessive"]
+__all__ = ["DOCUMENT_HEADS", "NP", "parse_subject", "strip_possessive"]
 
 
 _TOKEN_RE = re.compile(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'’.\-]*|\d[\w.]*|[,]")
@@ -55,6 +55,10 @@ _PARTICLES = frozenset(
         "ter",
     }
 )
+#: Particles that may open a name at the very start of a phrase ("de Gaulle", "van Gogh").
+_LEADING_PARTICLES = frozenset(
+    ("de", "van", "von", "der", "den", "al", "bin", "ibn", "da", "di", "du", "del", "dos", "das")
+)
 _DETERMINERS = frozenset(
     {
         "the",
@@ -82,6 +86,16 @@ _DETERMINERS = frozenset(
 )
 _NOMINAL_HEADS = frozenset(
     ["campaign", "administration", "government", "ministry", "department", "agency", "office", "committee", "spokesman", "spokeswoman", "spokesperson", "statement", "report", "letter", "memo", "source", "sources", "officials", "official", "aide", "aides", "adviser", "advisers", "advisor", "advisors", "source", "police", "company", "group", "party", "organization", "organisation", "association", "union", "council", "court", "lawyer", "lawyers", "attorney", "attorneys", "analysts", "analyst", "experts", "expert", "critics", "critic", "supporters", "supporter", "opponents", "opponent", "voters", "voter", "residents", "resident", "people", "democrats", "republicans", "leaders", "leader", "members", "member", "staff", "team", "officer", "officers", "newspaper", "paper", "network", "magazine", "website", "poll", "survey", "study", "researchers", "user", "users", "commenter", "commenters", "friend", "friends", "neighbor", "neighbour", "neighbors", "neighbours", "witness", "witnesses", "protester", "protesters", "activist", "activists", "observer", "observers", "insider", "insiders", "delegate", "delegates", "attendee", "attendees", "student", "students", "worker", "workers", "parent", "parents", "man", "woman", "men", "women", "organizers", "organisers", "prosecutors", "prosecutor", "investigators", "economists", "economist", "historian", "historians", "strategist", "strategists", "pollster", "pollsters", "donor", "donors", "relative", "relatives", "caller", "viewer", "viewers", "reader", "readers", "crowd", "audience", "editorial", "ad", "tweet", "post", "filing", "complaint", "lawsuit", "ruling", "press", "release", "person", "persons", "staffer", "staffers", "email", "e-mail", "message", "text", "ads", "sign", "video", "page", "note", "summary", "memoir", "affidavit", "footnote", "readout", "transcript", "document", "column"]
+)  # fmt: skip
+
+
+#: Texts that speak for their authors ("The ad targets a “rigged economy”").
+DOCUMENT_HEADS = frozenset(
+    ["statement", "report", "letter", "memo", "editorial", "ad", "advertisement", "tweet",
+     "post", "filing", "complaint", "lawsuit", "ruling", "release", "email", "e-mail",
+     "message", "video", "note", "summary", "memoir", "affidavit", "readout", "transcript",
+     "document", "column", "study", "poll", "survey", "book", "op-ed", "petition", "motion",
+     "indictment", "brief", "platform", "resolution"]
 )  # fmt: skip
 
 
@@ -128,6 +142,9 @@ def _gender_of(first: str | None, words: list[str]) -> str:
     return "?"
 
 
+_FIRST_NAMES = MALE | FEMALE
+
+
 def _split_run(toks: list[str]) -> tuple[list[str], list[str]]:
     """Split a run of capitalised tokens into (descriptor, name)."""
     start = 0
@@ -139,6 +156,8 @@ def _split_run(toks: list[str]) -> tuple[list[str], list[str]]:
         first = toks[-2].lower()
         if first in MALE or first in FEMALE:
             start = len(toks) - 2  # "Ann Pope", "Kevin Bishop": a surname that is a title word
+            while start > 0 and toks[start - 1].lower() in _FIRST_NAMES:
+                start -= 1  # "Ann Marie Pope"
     for i in range(start, len(toks)):
         low = toks[i].lower()
         if low in MALE or low in FEMALE:
@@ -148,6 +167,11 @@ def _split_run(toks: list[str]) -> tuple[list[str], list[str]]:
         if len(toks) - start > 3:
             start = len(toks) - 2
     return toks[:start], toks[start:]
+
+
+def _first_name(tok: str) -> bool:
+    low = tok.lower()
+    return low in _FIRST_NAMES or low in MORE_MALE or low in MORE_FEMALE
 
 
 def _descriptor(words: list[str]) -> tuple[str | None, str | None]:
@@ -224,7 +248,7 @@ def parse_subject(text: str) -> NP | None:
             name = name[:-1] if len(name) > 2 else name
             break
         if name and all(
-            t.lower() not in FUNCTION_WORDS or (k and t.lower() in _ALSO_SURNAMES)
+            t.lower() not in FUNCTION_WORDS or ((k or desc_caps) and t.lower() in _ALSO_SURNAMES)
             for k, t in enumerate(name)
         ):
             role, org = _descriptor([*before, *desc_caps])
@@ -247,6 +271,7 @@ def _capitalised_run(toks: list[str]) -> int:
         if (
             _is_cap(t)
             or (t.lower() in _PARTICLES and i < len(toks) and i - 1 > 0)
+            or (i == 1 and t in _LEADING_PARTICLES and i < len(toks) and _is_cap(toks[i]))
             or (_surname_after_name(toks, i - 1) and i == len(toks))
         ):
             i -= 1
@@ -269,7 +294,15 @@ def _run_after_preposition(
     # "Secretary of State John Kerry": a role of an organisation, then the name
     if head and head[-1].lower().rstrip(".") in ROLE_WORDS and len(run) >= 3:
         desc_caps, name = _split_run(run)
-        if desc_caps and len(name) >= 2 and all(t.lower() not in FUNCTION_WORDS for t in name):
+        if not desc_caps and not _first_name(run[0]):
+            # a first name the short list lacks: "Secretary of the Navy Ray Mabus"
+            k = next((j for j in range(1, len(run) - 1) if _first_name(run[j])), 0)
+            desc_caps, name = run[:k], run[k:]
+        if (
+            desc_caps
+            and len(name) >= 2
+            and all(t.lower() not in FUNCTION_WORDS or t.lower() in _ALSO_SURNAMES for t in name)
+        ):
             return NP(
                 "name",
                 text,
@@ -287,15 +320,10 @@ _ALSO_SURNAMES = frozenset(("may", "june", "april", "august", "will", "young", "
 
 
 def _surname_after_name(toks: list[str], k: int) -> bool:
-    """ "Theresa May": a month or modal, capitalised, ending a run after a capitalised name."""
+    """ "Theresa May", "Prime Minister May": a month or modal, capitalised, after a capitalised
+    name or title."""
     tok = toks[k]
-    return (
-        k > 0
-        and tok[:1].isupper()
-        and tok.lower() in _ALSO_SURNAMES
-        and _is_cap(toks[k - 1])
-        and toks[k - 1].lower() not in ROLE_WORDS
-    )
+    return k > 0 and tok[:1].isupper() and tok.lower() in _ALSO_SURNAMES and _is_cap(toks[k - 1])
 
 
 #: Capitalised words that open a sentence but are no part of a name.
@@ -319,21 +347,31 @@ def _pair_of_names(text: str) -> NP | None:
     if a is None or b is None or a.kind != "name" or b.kind != "name":
         return None
     na, nb = (a.name or "").split(), (b.name or "").split()
-    if not na or not nb or not na[0][:1].isupper() or not nb[0][:1].isupper():
+    if not na or not nb or not _capital_after_particles(na) or not _capital_after_particles(nb):
         return None
     if len(na) == 1 and len(nb) > 1 and _gender_of(na[0], []) == "?":
         return None  # "Ethan and Joel Coen", but not "Florida and Donald Trump"
     return NP("group", text, name=f"{a.name} and {b.name}", gender="p")
 
 
+def _capital_after_particles(name: list[str]) -> bool:
+    """ "de Vale", "Ann Lee": the first word that is no particle is capitalised."""
+    first = next((t for t in name if t.lower() not in _PARTICLES), "")
+    return first[:1].isupper()
+
+
 def _name_of_org(toks: list[str]) -> NP | None:
     """ "Stephen Vladeck of the University of Texas": a leading name run, then its place."""
     n = 0
-    while n < len(toks) and n < 4 and _is_cap(toks[n]):
+    while n < len(toks) and n < 4 and (_is_cap(toks[n]) or _surname_after_name(toks, n)):
         n += 1
     if n < 2 or n >= len(toks) - 1 or toks[n].lower() not in ("of", "from", "at", "with"):
         return None
-    if any(t.lower().rstrip(".") in ROLE_WORDS or t.lower() in TITLES for t in toks[:n]):
+    if any(t.lower().rstrip(".") in ROLE_WORDS or t.lower() in TITLES for t in toks[:n]) and (
+        toks[n].lower() == "of" or _split_run(toks[:n])[0]
+    ):
+        # "Gov. Ann Lee of …" is parsed elsewhere, and "Virginia House of Delegates" is no
+        # person; a surname that is a title word is one before "from/at/with" ("Kevin Bishop")
         return None
     rest = toks[n + 1 :]
     if rest and rest[0].lower() == "the":
@@ -400,7 +438,10 @@ def _nominal(toks: list[str], text: str) -> NP | None:
     # the head noun: the last word before any "of/for/at ..." complement
     k = next((i for i, w in enumerate(lows) if w in _LINKS and i > 0), len(lows))
     head = strip_possessive(lows[k - 1])
-    if head in ROLE_WORDS and head not in ("former", "then", "state", "national"):
+    if head in ROLE_WORDS and (
+        head not in ("former", "then", "state", "national")
+        or (words[k - 1] == "national" and k >= 2 and _is_cap(words[k - 2]))  # "a French national"
+    ):
         role, org = _descriptor(words)
         gender = "p" if _plural(head) else _gender_of(None, words)
         return NP("role", text, role=role, organisation=org, gender=gender)
@@ -412,12 +453,34 @@ def _nominal(toks: list[str], text: str) -> NP | None:
     ):
         name = " ".join(words[1:] if lows[0] in ("the", "a", "an") else words)
         # "the groups" is a "they", "the group" an "it"
-        plural = head.endswith("s") and not head.endswith(("ss", "us", "ws")) and len(head) > 3
+        plural = (
+            head.endswith("s")
+            and not head.endswith(("ss", "us", "ws", "is"))
+            and (len(head) > 3 or (len(head) == 3 and head not in _NOT_PLURAL))
+        )
         return NP("nominal", text, name=name, gender="p" if plural else "n")
+    if (
+        len(words) <= 3
+        and head.endswith(_PEOPLE_SUFFIXES)
+        and head not in _NOT_PEOPLE
+        and all(w.replace("-", "").isalpha() and w.lower() not in FUNCTION_WORDS for w in words)
+    ):
+        return NP("nominal", text, name=" ".join(words), gender="p")  # "Former employees"
     return None
 
 
 _LINKS = frozenset({"for", "of", "at", "with", "from"})
+#: Plural nouns of people by their ending ("employees", "lobbyists", "agents", "traders").
+_PEOPLE_SUFFIXES = ("ists", "ees", "ians", "ors", "ers", "ants", "ents")
+_NOT_PEOPLE = frozenset(
+    ["numbers", "papers", "orders", "matters", "letters", "centers", "waters", "headquarters",
+     "errors", "factors", "sectors", "doors", "floors", "colors", "honors", "events",
+     "documents", "comments", "statements", "payments", "agreements", "elements", "amendments",
+     "parents'", "percents", "contents", "moments", "arguments", "departments", "governments",
+     "investments", "settlements", "requirements", "developments", "plants", "grants"]
+)  # fmt: skip
+#: Three-letter words in -s that are no plural ("the gas", "its").
+_NOT_PLURAL = frozenset(("gas", "yes", "has", "was", "its", "bus", "ios", "abs"))
 
 
 def _plural(head: str) -> bool:

@@ -55,6 +55,25 @@ _SUBJ_RIGHT_CUT = re.compile(
 )
 
 
+def _determined(text: str, prev: tuple[int, int], low: str) -> bool:
+    """Is a cue word ``low`` a noun after the word at ``prev`` ("The report", "Lee's
+    statement"), not "state" ("the secretary of state")?"""
+    lemma = CUE_FORMS[low]
+    if lemma in ("state", "say", "go") or low not in (lemma, lemma + "s", lemma + "es"):
+        return False  # "report", "tweet", "remarks" are nouns; "said", "told" never
+    w = text[slice(*prev)]
+    return w.lower() in NOUN_DETERMINERS or w.endswith(("’s", "'s"))
+
+
+def _title_of_the(text: str, spans: list[tuple[int, int]], k: int) -> bool:
+    """Does a role word and "of" stand before the word at ``k + 1`` ("Secretary of the Navy
+    Ray Mabus said"): then "the" is inside the subject, not its start."""
+    if k < 1 or text[slice(*spans[k])].lower() != "of":
+        return False
+    title = text[slice(*spans[k - 1])]
+    return title[:1].isupper() and title.lower() in ROLE_WORDS
+
+
 def _word_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _WORD_RE.finditer(text, start, end)]
 
@@ -64,6 +83,10 @@ QUOTED_AS_RE = re.compile(
     r"\s+(?:is|was|were|are|has\s+been|had\s+been|have\s+been|can\s+be|could\s+be)\s+"
     r"(?:quoted\s+as|heard|overheard|seen|recorded|filmed|caught\s+on\s+(?:tape|camera))\s+$"
 )
+
+
+#: Auxiliaries between a subject and its cue ("have called", "had told", "will say").
+_PERFECT_AUX = frozenset(["has", "have", "had", "will", "would", "could", "can", "might"])
 
 
 def subject_left(text: str, cue_start: int, floor: int) -> tuple[str, int] | None:
@@ -94,6 +117,10 @@ def subject_left(text: str, cue_start: int, floor: int) -> tuple[str, int] | Non
     k = len(spans) - 1
     while k >= 0 and is_adverb(text[spans[k][0] : spans[k][1]]):
         k -= 1
+    if k > 0 and text[slice(*spans[k])] in _PERFECT_AUX:
+        k -= 1  # "what former employees have called “…”": the subject before the auxiliary
+        while k >= 0 and is_adverb(text[spans[k][0] : spans[k][1]]):
+            k -= 1
     if k < 0:
         return None
     end = spans[k][1]
@@ -116,12 +143,12 @@ def subject_left(text: str, cue_start: int, floor: int) -> tuple[str, int] | Non
             continue
         if low in LEFT_STOP and not (words and low in ("of", "for") and _of_ok(words)):
             break
-        if low in CUE_FORMS:
-            break
+        if low in CUE_FORMS and not (k and _determined(text, spans[k - 1], low)):
+            break  # but "The report said", "his statement said": the cue word is a noun
         words.append(w)
         start = s
         k -= 1
-        if low in ("the", "a", "an") and commas == 0:
+        if low in ("the", "a", "an") and commas == 0 and not _title_of_the(text, spans, k):
             break
     if not words or words == [","]:
         return None
@@ -180,6 +207,17 @@ def sentence_subject(
     text: str, lo: int, hi: int, allow_intro: bool = False, _depth: int = 0
 ) -> tuple[str, int] | None:
     """The noun phrase that opens a sentence: the subject a participle refers to."""
+    j = lo
+    while j < hi and text[j].isspace():
+        j += 1
+    if j < hi and text[j] == "(" and _depth < 2:
+        # "(Ann Lee called it a disgrace), Tom Vale inflamed …": an aside opens the sentence
+        close = text.find(")", j, min(hi, j + 200))
+        if close > 0:
+            j = close + 1
+            while j < hi and (text[j].isspace() or text[j] == ","):
+                j += 1
+            return sentence_subject(text, j, hi, allow_intro, _depth + 1)
     spans = _word_spans(text, lo, min(hi, lo + 200))
     words: list[str] = []
     start = -1
@@ -191,6 +229,8 @@ def sentence_subject(
             and w[:1].islower()
             and (
                 low in _AUX
+                # "The Vale campaign on Monday also doubled down": a time phrase ends it
+                or (low in ("on", "in", "during", "last", "this") and len(words) > 1)
                 # "the secretary of state talked": a cue word after "of" is a noun
                 or (low in CUE_FORMS and words[-1].lower() != "of")
                 or (low.endswith(("ed", "s")) and low not in ROLE_WORDS)
