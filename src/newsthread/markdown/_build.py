@@ -143,12 +143,13 @@ def _attribute_id(unit: Unit) -> None:
         unit.page_anchor = match.group(1) or match.group(2)
     start, end = match.span()
     unit.text = unit.text[:start] + unit.text[end:]
-    cut = end - start if start == 0 else 0
-    unit.links = [
-        Link(lk.start - cut, lk.end - cut, lk.url)
-        for lk in unit.links
-        if lk.start >= cut and lk.end <= len(unit.text) + cut
-    ]
+
+    def moved(at: int) -> int:  # a position in the text once the id is cut out
+        return at if at <= start else max(start, at - (end - start))
+
+    # a link around the id ('[[]{#c-12}ann](/user/ann)') keeps what is left of its label
+    links = [Link(moved(lk.start), moved(lk.end), lk.url) for lk in unit.links]
+    unit.links = [lk for lk in links if lk.end > lk.start]
 
 
 def _page_id(state: _Open) -> str | None:
