@@ -56,7 +56,7 @@ _RELATIVE = re.compile(
     r"vor\s+\d+\s+\w+|yesterday|today|gestern|heute|just\ now)$",
     re.IGNORECASE | re.VERBOSE,
 )
-_MONTHS = [
+_LATIN_MONTHS = [
     (
         "jan",
         "january",
@@ -91,6 +91,22 @@ _MONTHS = [
     ("nov", "november", "novembre", "noviembre", "novembro"),
     ("dec", "dez", "december", "dezember", "décembre", "diciembre", "dicembre", "dezembro"),
 ]
+# Russian (genitive, as dates write them, nominative, short) and Polish (genitive, nominative)
+_SLAVIC_MONTHS = [
+    ("января", "январь", "янв", "stycznia", "styczeń"),
+    ("февраля", "февраль", "фев", "lutego", "luty"),
+    ("марта", "март", "мар", "marca", "marzec"),
+    ("апреля", "апрель", "апр", "kwietnia", "kwiecień"),
+    ("мая", "май", "maja", "maj"),
+    ("июня", "июнь", "июн", "czerwca", "czerwiec"),
+    ("июля", "июль", "июл", "lipca", "lipiec"),
+    ("августа", "август", "авг", "sierpnia", "sierpień"),
+    ("сентября", "сентябрь", "сен", "września", "wrzesień"),
+    ("октября", "октябрь", "окт", "października", "październik"),
+    ("ноября", "ноябрь", "ноя", "listopada", "listopad"),
+    ("декабря", "декабрь", "дек", "grudnia", "grudzień"),
+]
+_MONTHS = [(*a, *b) for a, b in zip(_LATIN_MONTHS, _SLAVIC_MONTHS, strict=True)]
 # Weekday names next to a date ("2015. január 21., szerda - 15:03", "Mittwoch, 3. Juni")
 _WEEKDAYS = [
     ("mon", "monday", "montag", "lundi", "lunes", "hétfő", "lunedì", "maandag"),
@@ -104,7 +120,8 @@ _WEEKDAYS = [
 
 
 class _DateInfo(dateparser.parserinfo):
-    """Month and weekday names in English, German, French, Spanish, Hungarian, Italian, Portuguese and Dutch; "at", "um", "Uhr", "de" are skipped."""
+    """Month and weekday names in English, German, French, Spanish, Hungarian, Italian,
+    Portuguese and Dutch, months in Russian and Polish; "at", "um", "Uhr", "de", "в" are skipped."""
 
     MONTHS = _MONTHS  # type: ignore[assignment]
     WEEKDAYS = _WEEKDAYS  # type: ignore[assignment]
@@ -121,6 +138,8 @@ class _DateInfo(dateparser.parserinfo):
         "alle",
         "às",
         "om",
+        "в",
+        "o",
     ]
 
 
@@ -157,9 +176,12 @@ def _date_or_yearless(text: str) -> datetime | None:
         return None
     if "." in text:
         text = _DOTTED_TIME.sub(r"\1:\2", text)
+    if " a la" in text:
+        text = _A_LAS.sub(" ", text)  # dateutil reads the "a" of "a las 10:15" as "am"
     return parse_date_words(text, parserinfo=_DATE_INFO, default=_NO_YEAR)
 
 
+_A_LAS = re.compile(r"\s+a\s+las?\s+(?=\d)", re.IGNORECASE)
 # "14.09.2022 um 21.11": a time written with a period, after a date with its year
 _DOTTED_TIME = re.compile(
     r"(?<=\d{4}\s)(?:\D{0,6}\s)?\b([01]?\d|2[0-3])\.([0-5]\d)(?:\s*(?:uhr|h))?\s*$", re.IGNORECASE
@@ -371,7 +393,7 @@ _REPLY_TAIL = re.compile(
 )
 _MONTH_NAMES = "|".join(sorted({m for ms in _MONTHS for m in ms}, key=len, reverse=True))
 _DATE_TAIL = re.compile(
-    r"(?:\d{1,2}\.?\s+[^\W\d_]+\.?,?\s+\d{4}|[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d\d-\d\d"
+    r"(?:\d{1,2}\.?\s+[^\W\d_]+\.?,?\s+\d{4}|\d{1,2}\s+de\s+[^\W\d_]+\s+de\s+\d{4}|[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d\d-\d\d"
     r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}"
     # a month and a day without the year, with a time after it: "Jun 20th at 2:41 am", "12. März um 14:05"
     rf"|(?<!\w)(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?=[\s,]+\D{{0,4}}\d{{1,2}}:\d\d)"
@@ -380,10 +402,23 @@ _DATE_TAIL = re.compile(
 )
 
 
-# "geschrieben von Ann am …", "posted by Ann on …", "par Ann le …": the words before the name
+# "geschrieben von Ann am …", "posted by Ann on …", "par Ann le …", "Post by Ann » …" (a
+# permalink's label first, phpBB): the words before the name
 _BY = re.compile(
-    r"^\s*(?:(?:geschrieben|verfasst|posted|written|submitted|publié|escrito|scritto|"
-    r"kommentiert)\s+)?(?:von|by|par|por|da|door)\s+",
+    r"^[\W_]*(?:(?:geschrieben|verfasst|posted|written|submitted|publié|escrito|scritto|"
+    r"kommentiert|post|beitrag|message|mensaje|messaggio|reply|comment|kommentar|antwort|"
+    r"réponse|respuesta|сообщение)\s+)?(?:von|by|par|por|da|door|от)\s+",
+    re.IGNORECASE,
+)
+_WEEKDAY_NAMES = "|".join(sorted({d for ds in _WEEKDAYS for d in ds}, key=len, reverse=True))
+_WEEKDAY_TAIL = re.compile(
+    rf"[\s,»|·-]*\b(?:(?i:{_WEEKDAY_NAMES})|(?<=[,»|·-]\s)(?:Mo|Di|Mi|Do|Fr|Sa|So))\.?,?\s*$"
+)
+# the label of a member's join date on a forum's profile card, just before the date
+_MEMBER_SINCE = re.compile(
+    r"(?:joined|registered|member\s+since|mitglied\s+seit|dabei\s+seit|registriert(?:\s+seit)?|"
+    r"beigetreten|inscrit(?:\s+le)?|inscription|registrado|miembro\s+desde|iscritto|"
+    r"зарегистрирован|на\s+сайте\s+с)\W{0,4}$",  # noqa: RUF001
     re.IGNORECASE,
 )
 _GLUED_MONTH = re.compile(
@@ -398,7 +433,7 @@ _REPLY_URL = re.compile(r"replytocom=|#respond\b|[?&]reply=", re.IGNORECASE)
 
 def _name_and_date(unit: Unit, text: str) -> Header | None:
     """``Name 19. Juni 2018 um 15:28 Uhr - Antworten``: a name, then a date, then chrome."""
-    core = _REPLY_TAIL.sub("", text)
+    core = _REPLY_TAIL.sub("", text).rstrip(" :")  # "Ann schrieb am 12. März 2024 um 14:05:"
     tail = _DATE_TAIL.search(core)
     if tail is not None and (tail.start() == 0 or parse_date(tail.group()) is None):
         # "AnonymousMarch 16, 2013 at 6:14 PM", "Stéphane SurprenantDecember 8, 2020 at 10:12 AM":
@@ -414,7 +449,12 @@ def _name_and_date(unit: Unit, text: str) -> Header | None:
     inside = next((k for k in unit.links if 2 < k.start < end < k.end), None)
     if inside is not None:
         end = inside.start
-    name = _BY.sub("", _CONNECTOR.sub("", core[:end])).strip(" -\u2013|·,:*")
+    lead = _WEEKDAY_TAIL.sub(
+        "", core[:end]
+    )  # "by Ann » Tue Mar 03, 2020": the weekday opens the date
+    if _MEMBER_SINCE.search(lead):
+        return None  # "Joined: Sun Jan 05, 2020": a profile card's field, not a comment's date
+    name = _BY.sub("", _CONNECTOR.sub("", lead)).strip(" -\u2013|·,:*»")
     says = _SAYS.match(name)
     if says is not None:  # "Ann says: March 3, 2020 at 10:15 am" on one line
         name = says.group("name").strip(" ,")

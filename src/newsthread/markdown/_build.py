@@ -20,7 +20,7 @@ from newsthread.markdown._authorlines import (
     inline_header,
     name_like,
 )
-from newsthread.markdown._chrome import fold_header_lists, fold_text_lists
+from newsthread.markdown._chrome import drop_profile_cards, fold_header_lists, fold_text_lists
 from newsthread.markdown._comments import (
     CLOSED,
     FORM,
@@ -28,7 +28,7 @@ from newsthread.markdown._comments import (
     is_boilerplate,
     item_has_header,
 )
-from newsthread.markdown._headers import level_of
+from newsthread.markdown._headers import level_of, profile_link
 from newsthread.markdown._ownheader import own_header
 from newsthread.markdown._units import Unit
 from newsthread.model import Author, Comment, CommentStatus, Link
@@ -212,6 +212,8 @@ def build_comments(units: list[Unit], strict: bool) -> list[Comment]:
     have one; the others get ``c1``, ``c2``, ... in document order, skipping
     ids taken by anchors.
     """
+    if not strict:
+        drop_profile_cards(units, profile_link)
     builder = _Builder(units, strict)
     for index, unit in enumerate(units):
         if not builder.step(index, unit):
