@@ -1,4 +1,4 @@
-"""Forum threads in converters' Markdown: "Post by Name » date" lines and profile cards (issue 14).
+"""Forum and fediverse threads in converters' Markdown: "Post by Name » date" lines, profile cards, time links before the name (issue 14).
 
 The fixtures are small pages written here (``tests/data/markdown/html/``) rendered by the
 converters themselves (``converted/``, see the README there).
@@ -51,25 +51,22 @@ PHPBB = [
 ]
 
 
-@pytest.mark.parametrize(
-    "converter", ["html2text", "markdownify", "html-to-markdown", "markitdown"]
-)
+@pytest.mark.parametrize("converter", CONVERTERS)
 def test_phpbb_posts_without_their_profile_cards(converter: str) -> None:
     # each post: a profile card (name, rank, "Posts: 14", "Joined: <date>"), a title
-    # heading, "Post by **name** » date", the text. The card's join date is no header
-    # and its lines are not the text of the post above
+    # heading, "[Post](#p501) by **[name](profile)** » date", the text. The card's join date
+    # is no header and its lines are not the text of the post above (pandoc keeps the card's
+    # name link as raw HTML, read as a link too)
     article = load("forum_phpbb", converter)
     got = [(c.author.name if c.author else None, c.published, c.text) for c in article.comments]
     assert got == PHPBB
     assert all(not c.replies for c in article.comments)
-
-
-def test_phpbb_in_pandoc_reads_the_post_lines() -> None:
-    # pandoc keeps the card's profile link as raw HTML (it has a class): the card's other
-    # lines stay in the text above, but the join dates are still no headers
-    article = load("forum_phpbb", "pandoc")
-    got = [(c.author.name if c.author else None, c.published) for c in article.comments]
-    assert got == [(name, when) for name, when, _ in PHPBB]
+    first = article.comments[0]
+    assert first.author is not None
+    assert (first.author.url, first.url) == (
+        "./memberlist.php?mode=viewprofile&u=52",
+        "./viewtopic.php?p=501#p501",
+    )
 
 
 @pytest.mark.parametrize(
@@ -120,3 +117,29 @@ def test_a_short_comment_after_a_profile_link_header_is_kept() -> None:
         ("ann", "I read all your posts: great work."),
         ("bob", "Same here."),
     ]
+
+
+MASTODON = [
+    ("Bo Lind", "@bo/112", "3h", "Congratulations! Will the old signal box stay as a café?"),
+    (
+        "Ann Example",
+        "@ann/113",
+        "3h",
+        "@bo That is the plan, the heritage board still has to agree to it.",
+    ),
+    ("cy", "@cy/114", "2h", "Finally some good news from the council this year."),
+]
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+def test_mastodon_replies_time_link_before_the_name(converter: str) -> None:
+    # "[3h](/@bo/112) [**Bo Lind** @bo@town.example](/@bo)": the time first, then the name
+    # with the account after it; "Reply Boost Favourite" is chrome; the status is the body
+    article = load("thread_mastodon", converter)
+    got = []
+    for c in article.comments:
+        assert c.author is not None and c.url is not None and c.extra is not None
+        path = c.url.replace("%40", "@").split("/", 3)[3]
+        got.append((c.author.name, path, c.extra["date_text"], c.text))
+    assert got == MASTODON
+    assert "Our city council just voted" in " ".join(str(b.text) for b in article.body)

@@ -345,15 +345,18 @@ def inline_header(unit: Unit) -> Inline | None:
     if prefix.strip(" ![]|·•+-\u2013"):  # only images, vote and collapse buttons, separators first
         return None
     later = [k for k in links if k.start >= first.end]
-    if not later or text[first.end : later[0].start].strip(" |·•"):
-        return None
-    when = text[later[0].start : later[0].end].strip()
-    published = parse_date(when)
-    relative = None if published is not None else relative_time(when)
-    if relative is None and published is None and _COMPACT_AGE.match(when):
-        relative = when  # "3mo", "5d": an age, as a link after the profile link (LessWrong)
-    if published is None and relative is None:
-        return None
+    timed = _time_link(text, later[0]) if later else None
+    if timed is None or text[first.end : later[0].start].strip(" |·•"):
+        # the time first, then the name ("[3h](/@bo/112) [**Bo** @bo@town](/@bo)": Mastodon)
+        if not before or text[before[-1].end : first.start].strip(" |·•"):
+            return None
+        timed = _time_link(text, before[-1])
+        if timed is None:
+            return None
+        later, time_link = [first, *later], before[-1]
+    else:
+        time_link = later[0]
+    published, relative = timed
     cut = later[0].end
     parent: str | None = None
     nav: set[str] = set()
@@ -377,13 +380,33 @@ def inline_header(unit: Unit) -> Inline | None:
         cut = script.end()
     if _VOTES.fullmatch(text, cut):
         cut = len(text)  # "[3mo](…) 47 33": vote counts after the time, the text follows apart
+    name = text[first.start : first.end].strip()
+    if "@" in name:
+        name = (
+            _HANDLE.sub("", name) or name
+        )  # "Bo Lind @bo@town.example": the account after the name
     head = Header(
-        author=Author(text[first.start : first.end].strip(), first.url),
+        author=Author(name, first.url),
         published=published,
-        url=later[0].url,
+        url=time_link.url,
         date_text=relative,
     )
     return Inline(head, cut, parent, frozenset(nav))
+
+
+_HANDLE = re.compile(r"\s+@[\w.\-]{1,40}(?:@[\w.\-]{1,60})?$")
+
+
+def _time_link(text: str, link: Link) -> tuple[datetime | None, str | None] | None:
+    """(date, relative time) of a link whose text is a time, or None."""
+    when = text[link.start : link.end].strip()
+    published = parse_date(when)
+    relative = None if published is not None else relative_time(when)
+    if relative is None and published is None and _COMPACT_AGE.match(when):
+        relative = when  # "3mo", "5d": an age as a link beside the profile link (LessWrong)
+    if published is None and relative is None:
+        return None
+    return published, relative
 
 
 _REPLY_TAIL = re.compile(
@@ -462,11 +485,18 @@ def _name_and_date(unit: Unit, text: str) -> Header | None:
     partial = when is None and _yearless(tail.group())
     if (when is None and not partial) or not name or len(name) > 80:
         return None
-    author_link = next((k for k in unit.links if k.start <= 2 and k.end <= tail.start() + 1), None)
+    at = core.find(name)
+    author_link = next(
+        (k for k in unit.links if k.start <= max(at, 0) + 2 and at < k.end <= tail.start() + 1),
+        None,
+    )
     permalink = next(
         (k for k in unit.links if k.start >= end - 1 and not _REPLY_URL.search(k.url)),
         None,
     )
+    if permalink is None and author_link is not None and at > 2:
+        # "[Post](…#p501) by **[Ann](/u/2)** » date": a permalink's label before the name
+        permalink = next((k for k in unit.links if k.end <= at and k is not author_link), None)
     return Header(
         author=Author(name, author_link.url if author_link else None),
         published=when,

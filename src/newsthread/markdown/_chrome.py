@@ -40,6 +40,7 @@ _CARD_FIELD = re.compile(
 )
 _CARD_LINES = 5
 _CARD_LINE = 160
+_RANK = 40  # a rank under the name on its own line ("Site Admin")
 
 
 def drop_profile_cards(units: list[Unit], profile: Callable[[str], bool]) -> None:
@@ -71,7 +72,9 @@ def _card_end(units: list[Unit], i: int, profile: Callable[[str], bool]) -> int:
     if not links or links[0].start > 2 or not profile(links[0].url):
         return -1
     name_end = links[0].end
-    if first.text[name_end:].strip() and _CARD_FIELD.search(first.text, name_end) is None:
+    rest = first.text[name_end:]
+    rank = rest.startswith("\n") and "\n" not in rest[1:] and len(rest) <= _RANK
+    if rest.strip() and not rank and _CARD_FIELD.search(first.text, name_end) is None:
         return -1  # a name with comment text after it: a header, not a card
     for j in range(i, min(len(units), i + _CARD_LINES)):
         unit = units[j]

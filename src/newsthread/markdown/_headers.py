@@ -38,7 +38,7 @@ _LEVEL = re.compile(r"^(?:level|ebene|nivel|niveau|уровень)\s+(\d{1,2})$"
 _PROFILE = re.compile(
     r"(?:^|/)(?:user|users|u|profile|profiles|author|authors|members?|memberlist|people|benutzer|"
     r"usuario)(?:/|\?id=|\.php\?)"
-    r"|(?:^|/)@[\w.\-]{1,40}(?:@[\w.\-]{1,60})?/?$",  # a fediverse account: /@ann
+    r"|(?:^|/)(?:@|%40)[\w.\-]{1,40}(?:(?:@|%40)[\w.\-]{1,60})?/?$",  # a fediverse account: /@ann
     re.IGNORECASE,
 )
 
