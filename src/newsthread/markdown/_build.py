@@ -89,6 +89,7 @@ class _Open:
     pending: Unit | None = None  #: a name-like first line, an author if a date line follows
     late: Unit | None = None  #: a name-like line after the text, an author if a date line follows
     page_id: str | None = None  #: the page's own id for the comment (an anchor in its header)
+    list_key: int = -1  #: the list whose item opened the comment (-1: none)
 
 
 def _titles(units: list[Unit], index: int) -> bool:
@@ -238,6 +239,40 @@ def _placeholder_author(comment: Comment) -> None:
             comment.status = status
 
 
+#: Comments with headers a thread needs before headerless ones after them are chrome.
+_RUN_OF_HEADERS = 3
+#: The longest line of such chrome (a link in a sidebar list, a footer label).
+_CHROME_LINE = 60
+
+
+def _headed(state: _Open) -> bool:
+    c = state.comment
+    return state.explicit or c.author is not None or c.published is not None or bool(c.extra)
+
+
+def _trailing_chrome(states: list[_Open]) -> set[int]:
+    """The top-level comments after the last one with a header, in a thread where most have
+    one, that are one short line without a header, link or reply and no item of a list whose
+    items have headers: sidebar and footer lists after a thread whose end the page did not mark (ids of
+    the comments). Pingbacks and longer texts stay."""
+    headed = sum(_headed(s) for s in states)
+    if headed < _RUN_OF_HEADERS or 2 * headed < len(states):
+        return set()
+    # a list whose items carry headers is a list of comments, even its items without one
+    lists = {s.list_key for s in states if s.list_key != -1 and _headed(s)}
+    tail: set[int] = set()
+    for state in reversed(states):
+        c = state.comment
+        if _headed(state):
+            break
+        if c.parent is not None or c.replies or c.url is not None or state.list_key in lists:
+            continue
+        short = len(state.parts) <= 1 and all(len(p) <= _CHROME_LINE for p in state.parts)
+        if short and not (state.parts and _PINGBACK.match(state.parts[0])):
+            tail.add(id(c))
+    return tail
+
+
 def _drop_repeated(states: list[_Open]) -> None:
     """Drop the short paragraphs that half the comments or more repeat word for word: a
     "log in to reply" line, a button row the chrome patterns do not know (in place)."""
@@ -304,7 +339,7 @@ class _Builder:
     def create(self, unit: Unit, parent: Comment | None, with_unit: bool = True) -> _Open:
         comment = Comment(id="")
         own = own_header(unit) if unit.anchor is not None else None
-        state = _Open(comment)
+        state = _Open(comment, list_key=unit.list_key if unit.item != -1 else -1)
         if own is not None:
             comment.id = own.id
             comment.author = own.author
@@ -557,6 +592,9 @@ class _Builder:
             survivors.append(state)
         if self.parent_refs:
             top = _relink(top, self.parent_refs)
+        if not self.strict:
+            dropped |= _trailing_chrome(survivors)
+            survivors = [s for s in survivors if id(s.comment) not in dropped]
         if dropped:
             top = [c for c in top if id(c) not in dropped]
         if not self.strict:

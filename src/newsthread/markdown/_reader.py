@@ -16,7 +16,7 @@ from newsthread.markdown._build import build_comments
 from newsthread.markdown._comments import find_section
 from newsthread.markdown._frontmatter import apply_front_matter, split_front_matter
 from newsthread.markdown._ownheader import anchor_id
-from newsthread.markdown._quirks import undo_list_quirks
+from newsthread.markdown._quirks import undo_fence_quirks, undo_list_quirks
 from newsthread.markdown._rawhtml import keeps_thread_html, prefer_raw, raw_html_thread, richness
 from newsthread.markdown._siblings import nest_by_descendant_counts, nest_by_navigation
 from newsthread.markdown._signed import signed_thread
@@ -66,7 +66,7 @@ def _clamp(text: str) -> str:
     if text.count(">") > 16:
         text = _DEEP_QUOTE.sub(r"\1", text)
     if "```" in text or "~~~" in text:
-        text = _unclosed_fence(text)
+        text = _unclosed_fence(undo_fence_quirks(text))
     return undo_list_quirks(text)
 
 
