@@ -201,6 +201,9 @@ class Header:
     published: datetime | None = None
     url: str | None = None
     date_text: str | None = None
+    #: "in reply to [Ann](#c-1)" in the header: the parent's page id, or its author's name
+    reply_to: str | None = None
+    reply_to_name: str | None = None
 
 
 # "[-]user 34 points35 points 17 hours ago (17 children)": a Reddit comment's first line
@@ -445,9 +448,16 @@ _MEMBER_SINCE = re.compile(
     re.IGNORECASE,
 )
 _GLUED_MONTH = re.compile(
-    r"(?<=[a-zß-ÿ])(?=(?:"
+    # after a lower-case letter, or after a capital one ending an abbreviation ("NYMarch 3")
+    r"(?:(?<=[a-zß-ÿ])|(?<=[A-Z]{2}))(?=(?:"
     + "|".join(sorted({m.capitalize() for ms in _MONTHS for m in ms}, key=len, reverse=True))
     + r")\.?\s+\d)"
+)
+# "in reply to Ann" between a reply's name and its date
+_REPLY_TO = re.compile(
+    r"\s+(?:in\s+reply\s+to|replying\s+to|reply\s+to|(?:als\s+)?antwort\s+auf|"
+    r"en\s+réponse\s+à|en\s+respuesta\s+a|in\s+risposta\s+a|в\s+ответ\s+на|[↪→])\s+",
+    re.IGNORECASE,
 )
 # "Ann on 03/06/2024", "Jan am 12. März 2020", "Luc le 3 juin": the word joining name and date
 _CONNECTOR = re.compile(r"\s+(?:on|at|am|um|le|el|il|op|в|,)\s*$", re.IGNORECASE)
@@ -481,6 +491,13 @@ def _name_and_date(unit: Unit, text: str) -> Header | None:
     says = _SAYS.match(name)
     if says is not None:  # "Ann says: March 3, 2020 at 10:15 am" on one line
         name = says.group("name").strip(" ,")
+    reply_to = reply_name = None
+    reply = _REPLY_TO.search(name)
+    if reply is not None:  # "Bob in reply to [Ann](#comment-1) 3 Mar 2024 10.40"
+        name, reply_name = name[: reply.start()].strip(" ,"), name[reply.end() :].strip(" ,")
+        phrase = unit.text.find(reply.group().strip())
+        target = next((k for k in unit.links if k.start > phrase >= 0 and "#" in k.url), None)
+        reply_to = target.url.rsplit("#", 1)[1] if target is not None else None
     when = parse_date(tail.group())
     partial = when is None and _yearless(tail.group())
     if (when is None and not partial) or not name or len(name) > 80:
@@ -502,6 +519,8 @@ def _name_and_date(unit: Unit, text: str) -> Header | None:
         published=when,
         url=permalink.url if permalink else None,
         date_text=tail.group().strip() if partial else None,
+        reply_to=reply_to,
+        reply_to_name=reply_name or None,
     )
 
 

@@ -201,6 +201,28 @@ def _relink(top: list[Comment], refs: list[tuple[Comment, str]]) -> list[Comment
     return [c for c in top if id(c) not in moved]
 
 
+def _relink_by_name(
+    top: list[Comment], ordered: list[Comment], refs: list[tuple[Comment, str]]
+) -> list[Comment]:
+    """Move top-level comments that say "in reply to Ann" under Ann's latest comment before
+    them (document order ``ordered``): where the Markdown kept the name but not the link."""
+    position = {id(c): i for i, c in enumerate(ordered)}
+    moved: set[int] = set()
+    for comment, name in refs:
+        at = position.get(id(comment))
+        if comment.parent is not None or at is None:
+            continue
+        parent = next(
+            (c for c in reversed(ordered[:at]) if c.author is not None and c.author.name == name),
+            None,
+        )
+        if parent is None or any(a is comment for a in parent.ancestors()):
+            continue
+        parent.add(comment)
+        moved.add(id(comment))
+    return [c for c in top if id(c) not in moved] if moved else top
+
+
 def build_comments(units: list[Unit], strict: bool) -> list[Comment]:
     """The comment tree of the units after the section heading.
 
@@ -243,6 +265,7 @@ def _placeholder_author(comment: Comment) -> None:
 _RUN_OF_HEADERS = 3
 #: The longest line of such chrome (a link in a sidebar list, a footer label).
 _CHROME_LINE = 60
+_SENTENCE_END = (".", "!", "?", "…", ")", '"', "»", "“")  # a sentence is a comment's, not chrome
 
 
 def _headed(state: _Open) -> bool:
@@ -250,27 +273,31 @@ def _headed(state: _Open) -> bool:
     return state.explicit or c.author is not None or c.published is not None or bool(c.extra)
 
 
-def _trailing_chrome(states: list[_Open]) -> set[int]:
-    """The top-level comments after the last one with a header, in a thread where most have
-    one, that are one short line without a header, link or reply and no item of a list whose
-    items have headers: sidebar and footer lists after a thread whose end the page did not mark (ids of
-    the comments). Pingbacks and longer texts stay."""
+def _edge_chrome(states: list[_Open]) -> set[int]:
+    """The top-level comments before the first or after the last one with a header, in a
+    thread where most have one, that are one short line without a header, link or reply and
+    no item of a list whose items have headers: sort and paging bars above a thread, sidebar
+    and footer lists after one whose end the page did not mark (ids of the comments).
+    Pingbacks, sentences and longer texts stay."""
     headed = sum(_headed(s) for s in states)
     if headed < _RUN_OF_HEADERS or 2 * headed < len(states):
         return set()
     # a list whose items carry headers is a list of comments, even its items without one
     lists = {s.list_key for s in states if s.list_key != -1 and _headed(s)}
-    tail: set[int] = set()
-    for state in reversed(states):
-        c = state.comment
-        if _headed(state):
-            break
-        if c.parent is not None or c.replies or c.url is not None or state.list_key in lists:
-            continue
-        short = len(state.parts) <= 1 and all(len(p) <= _CHROME_LINE for p in state.parts)
-        if short and not (state.parts and _PINGBACK.match(state.parts[0])):
-            tail.add(id(c))
-    return tail
+    chrome: set[int] = set()
+    for run in (reversed(states), iter(states)):
+        for state in run:
+            c = state.comment
+            if _headed(state):
+                break
+            if c.parent is not None or c.replies or c.url is not None or state.list_key in lists:
+                continue
+            short = len(state.parts) <= 1 and all(
+                len(p) <= _CHROME_LINE and not p.endswith(_SENTENCE_END) for p in state.parts
+            )
+            if short and not (state.parts and _PINGBACK.match(state.parts[0])):
+                chrome.add(id(c))
+    return chrome
 
 
 def _drop_repeated(states: list[_Open]) -> None:
@@ -324,6 +351,7 @@ class _Builder:
         self.current: _Open | None = None
         self.in_form = False
         self.parent_refs: list[tuple[Comment, str]] = []
+        self.reply_names: list[tuple[Comment, str]] = []  # "in reply to Ann" without a link
         self.levels: list[tuple[int, Comment]] = []  # comments opened by "level N" lines
         self.next_anchor: str | None = None  # an anchor alone above the comment it marks
         if not strict:
@@ -410,6 +438,10 @@ class _Builder:
                 c.url = head.url
             if head.date_text is not None:
                 c.extra = {"date_text": head.date_text}
+            if head.reply_to is not None:
+                self.parent_refs.append((c, head.reply_to))
+            if head.reply_to_name is not None:
+                self.reply_names.append((c, head.reply_to_name))
             return None
         if state.pending is None and not state.parts and "\n" in text:
             role = _ROLE_LINE.search(text)
@@ -592,8 +624,10 @@ class _Builder:
             survivors.append(state)
         if self.parent_refs:
             top = _relink(top, self.parent_refs)
+        if self.reply_names:
+            top = _relink_by_name(top, [s.comment for s in survivors], self.reply_names)
         if not self.strict:
-            dropped |= _trailing_chrome(survivors)
+            dropped |= _edge_chrome(survivors)
             survivors = [s for s in survivors if id(s.comment) not in dropped]
         if dropped:
             top = [c for c in top if id(c) not in dropped]

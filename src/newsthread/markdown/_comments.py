@@ -75,9 +75,12 @@ _BOILERPLATE = re.compile(
     (?:load|show|view)\ more(?:\ (?:comments|replies))?|
     (?:(?:load|show|view)\ )?\d+\ more\ (?:repl(?:y|ies)|comments?)|
     continue\ this\ thread|save|report|comments\ are\ closed|boost|favou?rite|bookmark|
-    (?:reply|share|report|save|follow|hide|edit|delete|permalink|flag|boost|favou?rite|like|quote)
-    (?:\ ?(?:reply|share|report|save|follow|hide|edit|delete|permalink|flag|boost|favou?rite|
-    like|quote|bookmark))+|
+    (?:reply|share|report|save|follow|hide|edit|delete|permalink|flag|boost|favou?rite|like|quote|
+    recommend|antworten|melden|teilen|empfehlen|responder|compartir|denunciar|répondre|partager|
+    signaler|ответить|пожаловаться)
+    (?:\ ?\d{0,6}\ ?(?:reply|share|report|save|follow|hide|edit|delete|permalink|flag|boost|
+    favou?rite|like|quote|bookmark|recommend|antworten|melden|teilen|empfehlen|responder|compartir|
+    denunciar|répondre|partager|signaler|ответить|пожаловаться))+(?:\ \d{1,6})?|
     kommentare\ sind\ geschlossen|die\ kommentarfunktion\ ist\ geschlossen
     )$""",
     re.IGNORECASE | re.VERBOSE,
