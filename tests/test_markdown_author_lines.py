@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from itertools import pairwise
+from pathlib import Path
 
 import pytest
 
@@ -610,3 +611,49 @@ def test_a_deep_chain_of_descendant_counts_nests_every_comment() -> None:
     assert [c.author.name for c in comments[:2]] == ["user0", "user1"]
     assert comments[-1].depth == n
     assert all(c.parent is p for p, c in pairwise(comments))
+
+
+@pytest.mark.parametrize(
+    "converter", ["html2text", "markdownify", "html-to-markdown", "markitdown"]
+)
+def test_a_date_glued_to_a_capital_abbreviation(converter: str) -> None:
+    # "Ann LeeBrooklyn, NYMarch 3, 2024": converters glue the name, location and date spans;
+    # the date is found after "NY" too, so the first comment is read (the location stays in
+    # the name: nothing in the text marks where the name ends)
+    path = Path(__file__).parent / "data" / "markdown" / "converted"
+    article = from_markdown(
+        (path / f"news_name_location_date.{converter}.md").read_bytes(), quotes=False
+    )
+    got = [(c.author.name if c.author else None, c.published, c.text) for c in article.comments]
+    assert got == [
+        (
+            "Ann LeeBrooklyn, NY",
+            datetime(2024, 3, 3),
+            "Finally. I have been waiting for a protected lane on my street for six years.",
+        ),
+        (
+            "R. PatelQueens",
+            datetime(2024, 3, 3),
+            "@Ann Lee Six years is nothing, we asked for one in 2009.",
+        ),
+        (
+            "Jorge M.New Jersey",
+            datetime(2024, 3, 4),
+            "Deliveries will get slower, nobody talks about that.",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("url", "profile"),
+    [
+        ("https://social.example/@ann", True),
+        ("https://social.example/%40ann", True),
+        ("/@bo@town.example", True),
+        ("https://social.example/@ann/113", False),  # a post, not the account
+        ("./memberlist.php?mode=viewprofile&u=52", True),
+        ("mailto:ann@example.org", False),
+    ],
+)
+def test_fediverse_and_forum_profile_links(url: str, profile: bool) -> None:
+    assert profile_link(url) is profile

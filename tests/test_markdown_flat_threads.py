@@ -13,6 +13,7 @@ from newsthread import Article, Comment, CommentStatus
 from newsthread.markdown import from_markdown, from_text
 from newsthread.markdown._authorlines import heuristic_header, is_time, parse_date
 from newsthread.markdown._comments import is_boilerplate
+from newsthread.markdown._quirks import undo_fence_quirks
 from newsthread.markdown._split import split_at_headers
 from newsthread.markdown._units import Unit
 
@@ -377,3 +378,53 @@ def test_text_before_the_first_author_line_of_a_flat_thread_is_chrome() -> None:
 def test_a_level_line_in_a_list_under_a_flat_comment_is_its_text() -> None:
     md = _TWO + "Steps:\n\n- level 2\n- level 3\n"
     assert _authors_and_texts(md) == [_ANN, ("Bob", "Steps:\n\nlevel 2\n\nlevel 3")]
+
+
+def test_a_fence_glued_to_a_line_of_text_opens_the_code_there() -> None:
+    # html-to-markdown writes a <pre> in a table cell as "… alant: ```", the code lines, and
+    # "```" alone: CommonMark read that closing fence as an opening one and swallowed the
+    # comments down to the next signature's fence
+    sig = "-- Ki oda vágyik: ```\n()=()\n('Y') Blog\n()_()\n```\n\n"
+    doc = "# Post\n\nBody.\n\n## 3 hozzászólás\n\n"
+    doc += "( ann | 2015. január 21., szerda - 15:03 ) Első komment. " + sig
+    doc += "( bob | 2015. január 21., szerda - 16:03 ) Második komment.\n\n"
+    doc += "( cy | 2015. január 21., szerda - 17:03 ) Harmadik komment. " + sig
+    comments = from_markdown(doc, quotes=False).comments
+    assert [(c.author.name if c.author else None, c.text.split(" -- ")[0]) for c in comments] == [
+        ("ann", "Első komment."),
+        ("bob", "Második komment."),
+        ("cy", "Harmadik komment."),
+    ]
+    assert comments[0].text == "Első komment. -- Ki oda vágyik:\n\n()=()\n('Y') Blog\n()_()"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "see `x` ```\nfoo\n```\n",  # other backticks on the line: inline code, left alone
+        "a ```\n\nfoo\n```\n",  # a blank line before the closing fence
+        "a ```\nfoo\n```js\n",  # no bare closing fence
+    ],
+)
+def test_glued_fences_left_alone(text: str) -> None:
+    assert undo_fence_quirks(text) == text
+
+
+def test_short_lines_after_the_thread_are_no_comments() -> None:
+    # a sidebar list after a thread whose end the page did not mark: one short line each,
+    # no header, after the last comment with one; a pingback stays
+    doc = (
+        "# T\n\nBody.\n\n## 3 Comments\n\n"
+        "* **Ann** says:\n\n  March 3, 2020 at 10:15 am\n\n  First.\n\n"
+        "* **Bob** says:\n\n  March 4, 2020 at 10:15 am\n\n  Second.\n\n"
+        "* **Cy** says:\n\n  March 5, 2020 at 10:15 am\n\n  Third.\n\n"
+        "Follow the author\n\n* [YouTube](https://youtube.com/x)\n* [RSS Feed](/feed/)\n"
+    )
+    got = [
+        (c.author.name if c.author else None, c.text)
+        for c in from_markdown(doc, quotes=False).comments
+    ]
+    assert got == [("Ann", "First."), ("Bob", "Second."), ("Cy", "Third.\n\nFollow the author")]
+    pingback = doc.replace("* [YouTube]", "* Pingback: A post that links here\n* [YouTube]")
+    got = [c.text for c in from_markdown(pingback, quotes=False).comments]
+    assert got[3:] == ["Pingback: A post that links here"]

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from newsthread import from_markdown
 from newsthread.model import Comment
 
@@ -113,12 +111,6 @@ def test_links_after_an_attribute_id_keep_their_place_in_the_text() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="pandoc's []{#id} inside a profile link ('[[]{#c-12}ann](/user/ann)'): the link "
-    "starts in the cut-out anchor and is dropped with it, so the inline header and the "
-    "author are lost (markdown/_build.py _attribute_id)",
-)
 def test_an_attribute_id_inside_the_profile_link_keeps_the_author() -> None:
     md = (
         "[[]{#comment-12}ann](https://x.org/user/ann) [4 hours ago](https://x.org/item?id=5)"
@@ -129,12 +121,6 @@ def test_an_attribute_id_inside_the_profile_link_keeps_the_author() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a converter's paragraph that holds an <a id> and text is read as newsthread's own "
-    "header line: the text is lost (markdown/_build.py _Builder.create calls own_header for "
-    "any unit with an anchor)",
-)
 def test_an_anchor_in_a_paragraph_of_text_keeps_the_text() -> None:
     md = 'Ann · March 3, 2020\n\nFirst.\n\n<a id="c-2"></a> A second comment without a header.\n'
     assert [(row[0], row[4]) for row in _rows(md)] == [

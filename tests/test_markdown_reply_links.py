@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 from newsthread import Comment
 from newsthread.markdown import from_markdown
+from newsthread.markdown._comments import is_boilerplate
 from test_markdown_comment_sections import CONVERTERS, load, shape
 
 THREAD = [
@@ -206,3 +209,71 @@ def test_an_attribute_id_in_the_text_of_a_document_newsthread_wrote_is_text() ->
     assert [c.text for c in from_markdown(doc, quotes=False).comments] == [
         "Pandoc ids look like {#sec-1}"
     ]
+
+
+REPLY_TO_NAMES = [
+    (0, "Kettle42", "Nine percent in a year is more than most pay rises in a decade."),
+    (1, "northern_light", "And the deposit alone is now two months of wages."),
+    (1, "Kettle42", "Exactly, and then they ask for a guarantor on top."),
+    (0, "Ms Okafor", "A cap alone will not build a single flat."),
+]
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+def test_in_reply_to_names_are_no_part_of_the_author(converter: str) -> None:
+    # "[northern_light](profile) in reply to [Kettle42](#comment-9001) [3 Mar 2024 10.40](…)";
+    # the sort bar above the thread and "Reply Share Report 12" rows are chrome
+    article = load("news_reply_to_names", converter)
+    assert shape(article.comments)[:4] == REPLY_TO_NAMES
+    # pandoc's raw HTML is read by the HTML importer, which keeps "View more comments" as a stub
+    stubs = [c.status.value for c in article.comments[2:]]
+    assert stubs == (["more"] if converter == "pandoc" else [])
+    if converter != "pandoc":  # (the HTML importer reads no date from pandoc's raw HTML here)
+        assert article.comments[0].published == datetime(2024, 3, 3, 10, 15)
+
+
+def _tree(doc: str) -> list[tuple[int, str | None, str]]:
+    return shape(from_markdown("# T\n\nBody.\n\n## 4 Comments\n\n" + doc, quotes=False).comments)
+
+
+def test_in_reply_to_a_name_nests_a_flat_thread() -> None:
+    # without a link, the reply goes under the named author's latest comment before it
+    doc = (
+        "Ann 3 Mar 2024 10.15\n\nFirst.\n\nBob 3 Mar 2024 10.20\n\nSecond.\n\n"
+        "Cy in reply to Ann 3 Mar 2024 10.40\n\nThird.\n\n"
+        "Ann antwort auf Cy 3 Mar 2024 11.00\n\nFourth.\n\n"
+        "Dan in reply to Eve 3 Mar 2024 11.30\n\nFifth: no Eve above.\n"
+    )
+    assert _tree(doc) == [
+        (0, "Ann", "First."),
+        (1, "Cy", "Third."),
+        (2, "Ann", "Fourth."),
+        (0, "Bob", "Second."),
+        (0, "Dan", "Fifth: no Eve above."),
+    ]
+
+
+def test_in_reply_to_a_permalink_nests_by_the_page_id() -> None:
+    # the link names the parent's permalink fragment: that comment, even if another by the
+    # same name comes between
+    doc = (
+        "Ann [3 Mar 2024 10.15](https://x.org/p#comment-1)\n\nFirst.\n\n"
+        "Ann [3 Mar 2024 10.20](https://x.org/p#comment-2)\n\nSecond.\n\n"
+        "Bob in reply to [Ann](#comment-1) [3 Mar 2024 10.40](https://x.org/p#comment-3)\n\nThird.\n"
+    )
+    assert _tree(doc) == [(0, "Ann", "First."), (1, "Bob", "Third."), (0, "Ann", "Second.")]
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("Reply 42 Recommend Share", True),
+        ("Reply Share Report 12", True),
+        ("Antworten Melden", True),
+        ("Responder Compartir", True),
+        ("Reply to this", False),
+        ("Share your thoughts", False),
+    ],
+)
+def test_button_rows_with_counts_are_chrome(line: str, chrome: bool) -> None:
+    assert is_boilerplate(line) is chrome

@@ -56,7 +56,7 @@ _RELATIVE = re.compile(
     r"vor\s+\d+\s+\w+|yesterday|today|gestern|heute|just\ now)$",
     re.IGNORECASE | re.VERBOSE,
 )
-_MONTHS = [
+_LATIN_MONTHS = [
     (
         "jan",
         "january",
@@ -91,6 +91,22 @@ _MONTHS = [
     ("nov", "november", "novembre", "noviembre", "novembro"),
     ("dec", "dez", "december", "dezember", "décembre", "diciembre", "dicembre", "dezembro"),
 ]
+# Russian (genitive, as dates write them, nominative, short) and Polish (genitive, nominative)
+_SLAVIC_MONTHS = [
+    ("января", "январь", "янв", "stycznia", "styczeń"),
+    ("февраля", "февраль", "фев", "lutego", "luty"),
+    ("марта", "март", "мар", "marca", "marzec"),
+    ("апреля", "апрель", "апр", "kwietnia", "kwiecień"),
+    ("мая", "май", "maja", "maj"),
+    ("июня", "июнь", "июн", "czerwca", "czerwiec"),
+    ("июля", "июль", "июл", "lipca", "lipiec"),
+    ("августа", "август", "авг", "sierpnia", "sierpień"),
+    ("сентября", "сентябрь", "сен", "września", "wrzesień"),
+    ("октября", "октябрь", "окт", "października", "październik"),
+    ("ноября", "ноябрь", "ноя", "listopada", "listopad"),
+    ("декабря", "декабрь", "дек", "grudnia", "grudzień"),
+]
+_MONTHS = [(*a, *b) for a, b in zip(_LATIN_MONTHS, _SLAVIC_MONTHS, strict=True)]
 # Weekday names next to a date ("2015. január 21., szerda - 15:03", "Mittwoch, 3. Juni")
 _WEEKDAYS = [
     ("mon", "monday", "montag", "lundi", "lunes", "hétfő", "lunedì", "maandag"),
@@ -104,7 +120,8 @@ _WEEKDAYS = [
 
 
 class _DateInfo(dateparser.parserinfo):
-    """Month and weekday names in English, German, French, Spanish, Hungarian, Italian, Portuguese and Dutch; "at", "um", "Uhr", "de" are skipped."""
+    """Month and weekday names in English, German, French, Spanish, Hungarian, Italian,
+    Portuguese and Dutch, months in Russian and Polish; "at", "um", "Uhr", "de", "в" are skipped."""
 
     MONTHS = _MONTHS  # type: ignore[assignment]
     WEEKDAYS = _WEEKDAYS  # type: ignore[assignment]
@@ -121,6 +138,8 @@ class _DateInfo(dateparser.parserinfo):
         "alle",
         "às",
         "om",
+        "в",
+        "o",
     ]
 
 
@@ -157,9 +176,12 @@ def _date_or_yearless(text: str) -> datetime | None:
         return None
     if "." in text:
         text = _DOTTED_TIME.sub(r"\1:\2", text)
+    if " a la" in text:
+        text = _A_LAS.sub(" ", text)  # dateutil reads the "a" of "a las 10:15" as "am"
     return parse_date_words(text, parserinfo=_DATE_INFO, default=_NO_YEAR)
 
 
+_A_LAS = re.compile(r"\s+a\s+las?\s+(?=\d)", re.IGNORECASE)
 # "14.09.2022 um 21.11": a time written with a period, after a date with its year
 _DOTTED_TIME = re.compile(
     r"(?<=\d{4}\s)(?:\D{0,6}\s)?\b([01]?\d|2[0-3])\.([0-5]\d)(?:\s*(?:uhr|h))?\s*$", re.IGNORECASE
@@ -179,6 +201,9 @@ class Header:
     published: datetime | None = None
     url: str | None = None
     date_text: str | None = None
+    #: "in reply to [Ann](#c-1)" in the header: the parent's page id, or its author's name
+    reply_to: str | None = None
+    reply_to_name: str | None = None
 
 
 # "[-]user 34 points35 points 17 hours ago (17 children)": a Reddit comment's first line
@@ -323,15 +348,18 @@ def inline_header(unit: Unit) -> Inline | None:
     if prefix.strip(" ![]|·•+-\u2013"):  # only images, vote and collapse buttons, separators first
         return None
     later = [k for k in links if k.start >= first.end]
-    if not later or text[first.end : later[0].start].strip(" |·•"):
-        return None
-    when = text[later[0].start : later[0].end].strip()
-    published = parse_date(when)
-    relative = None if published is not None else relative_time(when)
-    if relative is None and published is None and _COMPACT_AGE.match(when):
-        relative = when  # "3mo", "5d": an age, as a link after the profile link (LessWrong)
-    if published is None and relative is None:
-        return None
+    timed = _time_link(text, later[0]) if later else None
+    if timed is None or text[first.end : later[0].start].strip(" |·•"):
+        # the time first, then the name ("[3h](/@bo/112) [**Bo** @bo@town](/@bo)": Mastodon)
+        if not before or text[before[-1].end : first.start].strip(" |·•"):
+            return None
+        timed = _time_link(text, before[-1])
+        if timed is None:
+            return None
+        later, time_link = [first, *later], before[-1]
+    else:
+        time_link = later[0]
+    published, relative = timed
     cut = later[0].end
     parent: str | None = None
     nav: set[str] = set()
@@ -355,13 +383,33 @@ def inline_header(unit: Unit) -> Inline | None:
         cut = script.end()
     if _VOTES.fullmatch(text, cut):
         cut = len(text)  # "[3mo](…) 47 33": vote counts after the time, the text follows apart
+    name = text[first.start : first.end].strip()
+    if "@" in name:
+        name = (
+            _HANDLE.sub("", name) or name
+        )  # "Bo Lind @bo@town.example": the account after the name
     head = Header(
-        author=Author(text[first.start : first.end].strip(), first.url),
+        author=Author(name, first.url),
         published=published,
-        url=later[0].url,
+        url=time_link.url,
         date_text=relative,
     )
     return Inline(head, cut, parent, frozenset(nav))
+
+
+_HANDLE = re.compile(r"\s+@[\w.\-]{1,40}(?:@[\w.\-]{1,60})?$")
+
+
+def _time_link(text: str, link: Link) -> tuple[datetime | None, str | None] | None:
+    """(date, relative time) of a link whose text is a time, or None."""
+    when = text[link.start : link.end].strip()
+    published = parse_date(when)
+    relative = None if published is not None else relative_time(when)
+    if relative is None and published is None and _COMPACT_AGE.match(when):
+        relative = when  # "3mo", "5d": an age as a link beside the profile link (LessWrong)
+    if published is None and relative is None:
+        return None
+    return published, relative
 
 
 _REPLY_TAIL = re.compile(
@@ -371,7 +419,7 @@ _REPLY_TAIL = re.compile(
 )
 _MONTH_NAMES = "|".join(sorted({m for ms in _MONTHS for m in ms}, key=len, reverse=True))
 _DATE_TAIL = re.compile(
-    r"(?:\d{1,2}\.?\s+[^\W\d_]+\.?,?\s+\d{4}|[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d\d-\d\d"
+    r"(?:\d{1,2}\.?\s+[^\W\d_]+\.?,?\s+\d{4}|\d{1,2}\s+de\s+[^\W\d_]+\s+de\s+\d{4}|[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d\d-\d\d"
     r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}"
     # a month and a day without the year, with a time after it: "Jun 20th at 2:41 am", "12. März um 14:05"
     rf"|(?<!\w)(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?=[\s,]+\D{{0,4}}\d{{1,2}}:\d\d)"
@@ -380,16 +428,36 @@ _DATE_TAIL = re.compile(
 )
 
 
-# "geschrieben von Ann am …", "posted by Ann on …", "par Ann le …": the words before the name
+# "geschrieben von Ann am …", "posted by Ann on …", "par Ann le …", "Post by Ann » …" (a
+# permalink's label first, phpBB): the words before the name
 _BY = re.compile(
-    r"^\s*(?:(?:geschrieben|verfasst|posted|written|submitted|publié|escrito|scritto|"
-    r"kommentiert)\s+)?(?:von|by|par|por|da|door)\s+",
+    r"^[\W_]*(?:(?:geschrieben|verfasst|posted|written|submitted|publié|escrito|scritto|"
+    r"kommentiert|post|beitrag|message|mensaje|messaggio|reply|comment|kommentar|antwort|"
+    r"réponse|respuesta|сообщение)\s+)?(?:von|by|par|por|da|door|от)\s+",
+    re.IGNORECASE,
+)
+_WEEKDAY_NAMES = "|".join(sorted({d for ds in _WEEKDAYS for d in ds}, key=len, reverse=True))
+_WEEKDAY_TAIL = re.compile(
+    rf"[\s,»|·-]*\b(?:(?i:{_WEEKDAY_NAMES})|(?<=[,»|·-]\s)(?:Mo|Di|Mi|Do|Fr|Sa|So))\.?,?\s*$"
+)
+# the label of a member's join date on a forum's profile card, just before the date
+_MEMBER_SINCE = re.compile(
+    r"(?:joined|registered|member\s+since|mitglied\s+seit|dabei\s+seit|registriert(?:\s+seit)?|"
+    r"beigetreten|inscrit(?:\s+le)?|inscription|registrado|miembro\s+desde|iscritto|"
+    r"зарегистрирован|на\s+сайте\s+с)\W{0,4}$",  # noqa: RUF001
     re.IGNORECASE,
 )
 _GLUED_MONTH = re.compile(
-    r"(?<=[a-zß-ÿ])(?=(?:"
+    # after a lower-case letter, or after a capital one ending an abbreviation ("NYMarch 3")
+    r"(?:(?<=[a-zß-ÿ])|(?<=[A-Z]{2}))(?=(?:"
     + "|".join(sorted({m.capitalize() for ms in _MONTHS for m in ms}, key=len, reverse=True))
     + r")\.?\s+\d)"
+)
+# "in reply to Ann" between a reply's name and its date
+_REPLY_TO = re.compile(
+    r"\s+(?:in\s+reply\s+to|replying\s+to|reply\s+to|(?:als\s+)?antwort\s+auf|"
+    r"en\s+réponse\s+à|en\s+respuesta\s+a|in\s+risposta\s+a|в\s+ответ\s+на|[↪→])\s+",
+    re.IGNORECASE,
 )
 # "Ann on 03/06/2024", "Jan am 12. März 2020", "Luc le 3 juin": the word joining name and date
 _CONNECTOR = re.compile(r"\s+(?:on|at|am|um|le|el|il|op|в|,)\s*$", re.IGNORECASE)
@@ -398,7 +466,7 @@ _REPLY_URL = re.compile(r"replytocom=|#respond\b|[?&]reply=", re.IGNORECASE)
 
 def _name_and_date(unit: Unit, text: str) -> Header | None:
     """``Name 19. Juni 2018 um 15:28 Uhr - Antworten``: a name, then a date, then chrome."""
-    core = _REPLY_TAIL.sub("", text)
+    core = _REPLY_TAIL.sub("", text).rstrip(" :")  # "Ann schrieb am 12. März 2024 um 14:05:"
     tail = _DATE_TAIL.search(core)
     if tail is not None and (tail.start() == 0 or parse_date(tail.group()) is None):
         # "AnonymousMarch 16, 2013 at 6:14 PM", "Stéphane SurprenantDecember 8, 2020 at 10:12 AM":
@@ -414,24 +482,45 @@ def _name_and_date(unit: Unit, text: str) -> Header | None:
     inside = next((k for k in unit.links if 2 < k.start < end < k.end), None)
     if inside is not None:
         end = inside.start
-    name = _BY.sub("", _CONNECTOR.sub("", core[:end])).strip(" -\u2013|·,:*")
+    lead = _WEEKDAY_TAIL.sub(
+        "", core[:end]
+    )  # "by Ann » Tue Mar 03, 2020": the weekday opens the date
+    if _MEMBER_SINCE.search(lead):
+        return None  # "Joined: Sun Jan 05, 2020": a profile card's field, not a comment's date
+    name = _BY.sub("", _CONNECTOR.sub("", lead)).strip(" -\u2013|·,:*»")
     says = _SAYS.match(name)
     if says is not None:  # "Ann says: March 3, 2020 at 10:15 am" on one line
         name = says.group("name").strip(" ,")
+    reply_to = reply_name = None
+    reply = _REPLY_TO.search(name)
+    if reply is not None:  # "Bob in reply to [Ann](#comment-1) 3 Mar 2024 10.40"
+        name, reply_name = name[: reply.start()].strip(" ,"), name[reply.end() :].strip(" ,")
+        phrase = unit.text.find(reply.group().strip())
+        target = next((k for k in unit.links if k.start > phrase >= 0 and "#" in k.url), None)
+        reply_to = target.url.rsplit("#", 1)[1] if target is not None else None
     when = parse_date(tail.group())
     partial = when is None and _yearless(tail.group())
     if (when is None and not partial) or not name or len(name) > 80:
         return None
-    author_link = next((k for k in unit.links if k.start <= 2 and k.end <= tail.start() + 1), None)
+    at = core.find(name)
+    author_link = next(
+        (k for k in unit.links if k.start <= max(at, 0) + 2 and at < k.end <= tail.start() + 1),
+        None,
+    )
     permalink = next(
         (k for k in unit.links if k.start >= end - 1 and not _REPLY_URL.search(k.url)),
         None,
     )
+    if permalink is None and author_link is not None and at > 2:
+        # "[Post](…#p501) by **[Ann](/u/2)** » date": a permalink's label before the name
+        permalink = next((k for k in unit.links if k.end <= at and k is not author_link), None)
     return Header(
         author=Author(name, author_link.url if author_link else None),
         published=when,
         url=permalink.url if permalink else None,
         date_text=tail.group().strip() if partial else None,
+        reply_to=reply_to,
+        reply_to_name=reply_name or None,
     )
 
 

@@ -20,7 +20,7 @@ from newsthread.markdown._authorlines import (
     inline_header,
     name_like,
 )
-from newsthread.markdown._chrome import fold_header_lists, fold_text_lists
+from newsthread.markdown._chrome import drop_profile_cards, fold_header_lists, fold_text_lists
 from newsthread.markdown._comments import (
     CLOSED,
     FORM,
@@ -28,7 +28,7 @@ from newsthread.markdown._comments import (
     is_boilerplate,
     item_has_header,
 )
-from newsthread.markdown._headers import level_of
+from newsthread.markdown._headers import level_of, profile_link
 from newsthread.markdown._ownheader import own_header
 from newsthread.markdown._units import Unit
 from newsthread.model import Author, Comment, CommentStatus, Link
@@ -89,6 +89,7 @@ class _Open:
     pending: Unit | None = None  #: a name-like first line, an author if a date line follows
     late: Unit | None = None  #: a name-like line after the text, an author if a date line follows
     page_id: str | None = None  #: the page's own id for the comment (an anchor in its header)
+    list_key: int = -1  #: the list whose item opened the comment (-1: none)
 
 
 def _titles(units: list[Unit], index: int) -> bool:
@@ -143,12 +144,13 @@ def _attribute_id(unit: Unit) -> None:
         unit.page_anchor = match.group(1) or match.group(2)
     start, end = match.span()
     unit.text = unit.text[:start] + unit.text[end:]
-    cut = end - start if start == 0 else 0
-    unit.links = [
-        Link(lk.start - cut, lk.end - cut, lk.url)
-        for lk in unit.links
-        if lk.start >= cut and lk.end <= len(unit.text) + cut
-    ]
+
+    def moved(at: int) -> int:  # a position in the text once the id is cut out
+        return at if at <= start else max(start, at - (end - start))
+
+    # a link around the id ('[[]{#c-12}ann](/user/ann)') keeps what is left of its label
+    links = [Link(moved(lk.start), moved(lk.end), lk.url) for lk in unit.links]
+    unit.links = [lk for lk in links if lk.end > lk.start]
 
 
 def _page_id(state: _Open) -> str | None:
@@ -199,6 +201,28 @@ def _relink(top: list[Comment], refs: list[tuple[Comment, str]]) -> list[Comment
     return [c for c in top if id(c) not in moved]
 
 
+def _relink_by_name(
+    top: list[Comment], ordered: list[Comment], refs: list[tuple[Comment, str]]
+) -> list[Comment]:
+    """Move top-level comments that say "in reply to Ann" under Ann's latest comment before
+    them (document order ``ordered``): where the Markdown kept the name but not the link."""
+    position = {id(c): i for i, c in enumerate(ordered)}
+    moved: set[int] = set()
+    for comment, name in refs:
+        at = position.get(id(comment))
+        if comment.parent is not None or at is None:
+            continue
+        parent = next(
+            (c for c in reversed(ordered[:at]) if c.author is not None and c.author.name == name),
+            None,
+        )
+        if parent is None or any(a is comment for a in parent.ancestors()):
+            continue
+        parent.add(comment)
+        moved.add(id(comment))
+    return [c for c in top if id(c) not in moved] if moved else top
+
+
 def build_comments(units: list[Unit], strict: bool) -> list[Comment]:
     """The comment tree of the units after the section heading.
 
@@ -211,6 +235,8 @@ def build_comments(units: list[Unit], strict: bool) -> list[Comment]:
     have one; the others get ``c1``, ``c2``, ... in document order, skipping
     ids taken by anchors.
     """
+    if not strict:
+        drop_profile_cards(units, profile_link)
     builder = _Builder(units, strict)
     for index, unit in enumerate(units):
         if not builder.step(index, unit):
@@ -233,6 +259,45 @@ def _placeholder_author(comment: Comment) -> None:
         comment.author = None
         if comment.status is CommentStatus.PUBLISHED:
             comment.status = status
+
+
+#: Comments with headers a thread needs before headerless ones after them are chrome.
+_RUN_OF_HEADERS = 3
+#: The longest line of such chrome (a link in a sidebar list, a footer label).
+_CHROME_LINE = 60
+_SENTENCE_END = (".", "!", "?", "…", ")", '"', "»", "“")  # a sentence is a comment's, not chrome
+
+
+def _headed(state: _Open) -> bool:
+    c = state.comment
+    return state.explicit or c.author is not None or c.published is not None or bool(c.extra)
+
+
+def _edge_chrome(states: list[_Open]) -> set[int]:
+    """The top-level comments before the first or after the last one with a header, in a
+    thread where most have one, that are one short line without a header, link or reply and
+    no item of a list whose items have headers: sort and paging bars above a thread, sidebar
+    and footer lists after one whose end the page did not mark (ids of the comments).
+    Pingbacks, sentences and longer texts stay."""
+    headed = sum(_headed(s) for s in states)
+    if headed < _RUN_OF_HEADERS or 2 * headed < len(states):
+        return set()
+    # a list whose items carry headers is a list of comments, even its items without one
+    lists = {s.list_key for s in states if s.list_key != -1 and _headed(s)}
+    chrome: set[int] = set()
+    for run in (reversed(states), iter(states)):
+        for state in run:
+            c = state.comment
+            if _headed(state):
+                break
+            if c.parent is not None or c.replies or c.url is not None or state.list_key in lists:
+                continue
+            short = len(state.parts) <= 1 and all(
+                len(p) <= _CHROME_LINE and not p.endswith(_SENTENCE_END) for p in state.parts
+            )
+            if short and not (state.parts and _PINGBACK.match(state.parts[0])):
+                chrome.add(id(c))
+    return chrome
 
 
 def _drop_repeated(states: list[_Open]) -> None:
@@ -286,6 +351,7 @@ class _Builder:
         self.current: _Open | None = None
         self.in_form = False
         self.parent_refs: list[tuple[Comment, str]] = []
+        self.reply_names: list[tuple[Comment, str]] = []  # "in reply to Ann" without a link
         self.levels: list[tuple[int, Comment]] = []  # comments opened by "level N" lines
         self.next_anchor: str | None = None  # an anchor alone above the comment it marks
         if not strict:
@@ -301,7 +367,7 @@ class _Builder:
     def create(self, unit: Unit, parent: Comment | None, with_unit: bool = True) -> _Open:
         comment = Comment(id="")
         own = own_header(unit) if unit.anchor is not None else None
-        state = _Open(comment)
+        state = _Open(comment, list_key=unit.list_key if unit.item != -1 else -1)
         if own is not None:
             comment.id = own.id
             comment.author = own.author
@@ -372,6 +438,10 @@ class _Builder:
                 c.url = head.url
             if head.date_text is not None:
                 c.extra = {"date_text": head.date_text}
+            if head.reply_to is not None:
+                self.parent_refs.append((c, head.reply_to))
+            if head.reply_to_name is not None:
+                self.reply_names.append((c, head.reply_to_name))
             return None
         if state.pending is None and not state.parts and "\n" in text:
             role = _ROLE_LINE.search(text)
@@ -554,6 +624,11 @@ class _Builder:
             survivors.append(state)
         if self.parent_refs:
             top = _relink(top, self.parent_refs)
+        if self.reply_names:
+            top = _relink_by_name(top, [s.comment for s in survivors], self.reply_names)
+        if not self.strict:
+            dropped |= _edge_chrome(survivors)
+            survivors = [s for s in survivors if id(s.comment) not in dropped]
         if dropped:
             top = [c for c in top if id(c) not in dropped]
         if not self.strict:

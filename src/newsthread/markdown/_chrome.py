@@ -20,13 +20,72 @@ from collections.abc import Callable
 
 from newsthread.markdown._units import Unit
 
-__all__ = ["fold_header_lists", "fold_text_lists", "is_counter"]
+__all__ = ["drop_profile_cards", "fold_header_lists", "fold_text_lists", "is_counter"]
 
 _SHORT = 80
 # A line that is only a number: a vote count, a score ("11.0k", "5,2 Tsd.")
 _COUNTER = re.compile(
     r"^[+\-\u2212]?\d{1,3}(?:[.,]\d{1,3})?\s*(?:k|m|tsd\.?|mio\.?)?$", re.IGNORECASE
 )
+
+
+# A field of a forum's profile card beside each post: "Posts: 14", "Joined: Sun Jan 05, 2020"
+_CARD_FIELD = re.compile(
+    r"(?:^|[\s:])(?:posts|messages|beiträge|mensajes|messaggi|сообщени[йя]|reaction\s+score|"
+    r"reputation|karma|joined|registered|member\s+since|mitglied\s+seit|dabei\s+seit|"
+    r"registriert(?:\s+seit)?|beigetreten|inscrit(?:\s+le)?|inscription|registrado|"
+    r"miembro\s+desde|iscritto|зарегистрирован|на\s+сайте\s+с)"  # noqa: RUF001
+    r"\s*:\s*(?:[^\W\d_]{2,10}\.?,?\s+){0,2}\d",  # a count or a date: "Posts: 14", "Joined: Sun Jan 05"
+    re.IGNORECASE,
+)
+_CARD_LINES = 5
+_CARD_LINE = 160
+_RANK = 40  # a rank under the name on its own line ("Site Admin")
+
+
+def drop_profile_cards(units: list[Unit], profile: Callable[[str], bool]) -> None:
+    """Take out the profile cards forums print beside each post (in place).
+
+    A card opens with the poster's name as a link to a profile (``profile`` of
+    the URL) and holds, within a few short lines, fields such as "Posts: 14" or
+    "Joined: <date>". Left in, its name and join date read as a comment header
+    and its lines as the text of the post above.
+    """
+    keep: list[Unit] = []
+    i, n = 0, len(units)
+    while i < n:
+        unit = units[i]
+        end = _card_end(units, i, profile) if unit.kind == "p" else -1
+        if end < 0:
+            keep.append(unit)
+            i += 1
+        else:
+            i = end + 1
+    if len(keep) != n:
+        units[:] = keep
+
+
+def _card_end(units: list[Unit], i: int, profile: Callable[[str], bool]) -> int:
+    """The index of the last line of the card opening at ``i``, or -1."""
+    first = units[i]
+    links = first.links
+    if not links or links[0].start > 2 or not profile(links[0].url):
+        return -1
+    name_end = links[0].end
+    rest = first.text[name_end:]
+    rank = rest.startswith("\n") and "\n" not in rest[1:] and len(rest) <= _RANK
+    if rest.strip() and not rank and _CARD_FIELD.search(first.text, name_end) is None:
+        return -1  # a name with comment text after it: a header, not a card
+    for j in range(i, min(len(units), i + _CARD_LINES)):
+        unit = units[j]
+        if len(unit.text) > _CARD_LINE or unit.kind != "p" or unit.item != first.item:
+            return -1
+        if _CARD_FIELD.search(unit.text) is not None:
+            last = j
+            while last + 1 < len(units) and _CARD_FIELD.search(units[last + 1].text) is not None:
+                last += 1
+            return last
+    return -1
 
 
 def is_counter(text: str) -> bool:

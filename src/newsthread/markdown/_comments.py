@@ -74,9 +74,13 @@ _BOILERPLATE = re.compile(
     erforderliche\ felder\ sind\ .{0,60}|antworten\ abbrechen|
     (?:load|show|view)\ more(?:\ (?:comments|replies))?|
     (?:(?:load|show|view)\ )?\d+\ more\ (?:repl(?:y|ies)|comments?)|
-    continue\ this\ thread|save|report|comments\ are\ closed|
-    (?:reply|share|report|save|follow|hide|edit|delete|permalink|flag)
-    (?:\ ?(?:reply|share|report|save|follow|hide|edit|delete|permalink|flag))+|
+    continue\ this\ thread|save|report|comments\ are\ closed|boost|favou?rite|bookmark|
+    (?:reply|share|report|save|follow|hide|edit|delete|permalink|flag|boost|favou?rite|like|quote|
+    recommend|antworten|melden|teilen|empfehlen|responder|compartir|denunciar|répondre|partager|
+    signaler|ответить|пожаловаться)
+    (?:\ ?\d{0,6}\ ?(?:reply|share|report|save|follow|hide|edit|delete|permalink|flag|boost|
+    favou?rite|like|quote|bookmark|recommend|antworten|melden|teilen|empfehlen|responder|compartir|
+    denunciar|répondre|partager|signaler|ответить|пожаловаться))+(?:\ \d{1,6})?|
     kommentare\ sind\ geschlossen|die\ kommentarfunktion\ ist\ geschlossen
     )$""",
     re.IGNORECASE | re.VERBOSE,

@@ -36,8 +36,9 @@ _NUMBER_WORD = re.compile(r"(?:an?|one|einem|einer|un|una|une)\b", re.IGNORECASE
 _LEVEL = re.compile(r"^(?:level|ebene|nivel|niveau|уровень)\s+(\d{1,2})$", re.IGNORECASE)
 # Paths of profile pages: /user/x, /u/x, user?id=x, /profile/…, /author/x, /members/x, /people/x.
 _PROFILE = re.compile(
-    r"(?:^|/)(?:user|users|u|profile|profiles|author|authors|members?|people|benutzer|usuario)"
-    r"(?:/|\?id=|\.php\?)",
+    r"(?:^|/)(?:user|users|u|profile|profiles|author|authors|members?|memberlist|people|benutzer|"
+    r"usuario)(?:/|\?id=|\.php\?)"
+    r"|(?:^|/)(?:@|%40)[\w.\-]{1,40}(?:(?:@|%40)[\w.\-]{1,60})?/?$",  # a fediverse account: /@ann
     re.IGNORECASE,
 )
 

@@ -92,7 +92,7 @@ def own_header(unit: Unit) -> Own | None:
         i += 1
     for piece in "".join(plain).split("·"):
         piece = piece.strip()
-        if not piece or piece in {"in reply to", "continues"}:
+        if not piece or piece in {"in reply to", "continues", "↳ continues"}:
             continue
         if piece in _STATUS:
             own.status = _STATUS[piece]
@@ -103,6 +103,10 @@ def own_header(unit: Unit) -> Own | None:
         elif _ISO.match(piece):
             with contextlib.suppress(ValueError):
                 own.published = datetime.fromisoformat(piece)
+        else:
+            # text newsthread never writes in a header: a converter kept an <a id> in a
+            # paragraph of comment text ('<a id="c-2"></a> A comment'), which is no header
+            return None
     return own
 
 

@@ -1,4 +1,4 @@
-"""Converters' list quirks, undone in the Markdown text before it is parsed.
+"""Converters' list and code-fence quirks, undone in the Markdown text before it is parsed.
 
 - html2text writes a reply's avatar item indented right under a line of text; CommonMark
   continues the paragraph with it. A blank line before it lets it open its item.
@@ -6,6 +6,9 @@
   text ("1) first point", "* footnote"); converters open real lists after a blank line.
 - html-to-markdown writes a marker alone on its line ("10."), a blank line, then the item's
   content indented past the marker; CommonMark ends the item at the blank line.
+- html-to-markdown opens a code block at the end of a line of text (a ``<pre>`` in a table
+  cell: "… alant: ```") and closes it on a line of its own; CommonMark reads the closing
+  fence as an opening one, and the code runs on over the comments below to the next one.
 
 Each pattern opens with a literal, which the regex engine finds fast in a long text.
 """
@@ -14,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["undo_list_quirks"]
+__all__ = ["undo_fence_quirks", "undo_list_quirks"]
 
 
 def undo_list_quirks(text: str) -> str:
@@ -61,3 +64,54 @@ def _item_content(match: re.Match[str]) -> str:
     if not width < len(content) <= width + 4:
         return match.group()
     return f"\n\n{indent}{marker}\n{content}"
+
+
+# a fence at the end of a line of text (no other backtick on the line)
+_GLUED_FENCE = re.compile(r"```[ \t]*\n")
+#: Lines a glued fence's code may run before its closing fence.
+_GLUED_LINES = 40
+
+
+def undo_fence_quirks(text: str) -> str:
+    """``text`` with code fences glued to the end of a line of text put on their own line.
+
+    Only where a bare closing fence follows within a few lines and no blank line or
+    other fence comes between: the code the converter meant (see the module docstring).
+    """
+    out: list[str] = []
+    at = 0
+    for match in _GLUED_FENCE.finditer(text):
+        start = match.start()
+        if start < at:
+            continue
+        line_start = text.rfind("\n", 0, start) + 1
+        before = text[line_start:start]
+        if not before.strip() or "`" in before or before.startswith(("    ", "\t")):
+            continue
+        close = _closing_fence(text, match.end())
+        if close is None:
+            continue
+        out.append(text[at:start].rstrip(" \t"))
+        out.append("\n")
+        at = start
+    if not out:
+        return text
+    out.append(text[at:])
+    return "".join(out)
+
+
+def _closing_fence(text: str, start: int) -> int | None:
+    """Where a bare fence line ends a run of non-blank lines from ``start``, or None."""
+    at = start
+    for _ in range(_GLUED_LINES):
+        end = text.find("\n", at)
+        line = text[at:] if end < 0 else text[at:end]
+        stripped = line.strip()
+        if not stripped:
+            return None
+        if stripped.startswith(("```", "~~~")):
+            return at if stripped == "```" else None
+        if end < 0:
+            return None
+        at = end + 1
+    return None

@@ -14,7 +14,7 @@ from typing import Any
 from newsthread.markdown._units import Unit
 from newsthread.model import Comment
 
-__all__ = ["keeps_thread_html", "raw_html_thread", "richness"]
+__all__ = ["keeps_thread_html", "prefer_raw", "raw_html_thread", "richness"]
 
 #: Raw HTML blocks a document needs before its HTML is read for a thread (unless one names comments).
 MIN_HTML_BLOCKS = 3
@@ -59,3 +59,20 @@ def richness(top: Iterable[Comment]) -> int:
         score += comment.published is not None or "date_text" in extra
         score += bool(comment.replies)
     return score
+
+
+def prefer_raw(raw: list[Comment], read: list[Comment]) -> bool:
+    """Whether the thread the raw HTML gives beats the one read from the Markdown around it.
+
+    The richer one wins; the raw one also wins when it holds more comments, or when it
+    nests and the Markdown reading is flat with at most a third more comments (the
+    Markdown keeps no depth where the page nested by CSS or sibling ``<div>``s, and a
+    reading of the Markdown can take page chrome for comments).
+    """
+    if richness(raw) > richness(read):
+        return True
+    raw_all, read_all = _all(raw), _all(read)
+    if len(raw_all) > len(read_all):
+        return True
+    nested = len(raw_all) > len(raw)
+    return nested and len(read_all) == len(read) and 3 * len(read_all) <= 4 * len(raw_all)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from functools import lru_cache
 from typing import Any
@@ -15,8 +16,8 @@ from newsthread.markdown._build import build_comments
 from newsthread.markdown._comments import find_section
 from newsthread.markdown._frontmatter import apply_front_matter, split_front_matter
 from newsthread.markdown._ownheader import anchor_id
-from newsthread.markdown._quirks import undo_list_quirks
-from newsthread.markdown._rawhtml import keeps_thread_html, raw_html_thread, richness
+from newsthread.markdown._quirks import undo_fence_quirks, undo_list_quirks
+from newsthread.markdown._rawhtml import keeps_thread_html, prefer_raw, raw_html_thread, richness
 from newsthread.markdown._siblings import nest_by_descendant_counts, nest_by_navigation
 from newsthread.markdown._signed import signed_thread
 from newsthread.markdown._split import split_at_headers
@@ -65,7 +66,7 @@ def _clamp(text: str) -> str:
     if text.count(">") > 16:
         text = _DEEP_QUOTE.sub(r"\1", text)
     if "```" in text or "~~~" in text:
-        text = _unclosed_fence(text)
+        text = _unclosed_fence(undo_fence_quirks(text))
     return undo_list_quirks(text)
 
 
@@ -133,6 +134,7 @@ def inline_unit(unit: Unit, source: str) -> None:
 
 
 # an element id a converter kept as raw HTML: <a id="comment-12">, <a name=c12>, <span id='c-12'>
+_RAW_HREF = re.compile(r"""<a\s[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _PAGE_ANCHOR = re.compile(r"""<(?:a|span)\s[^>]*?\b(?:id|name)\s*=\s*["']?([^"'\s>]+)""")
 
 
@@ -149,6 +151,7 @@ def _inline_unit(unit: Unit, children: list[Any]) -> None:
     strong = 0
     bold_chars = 0
     first_anchor = True
+    raw_links: list[tuple[int, str] | None] = []
     for index, tok in enumerate(children):
         kind = tok.type
         piece = ""
@@ -184,6 +187,17 @@ def _inline_unit(unit: Unit, children: list[Any]) -> None:
                 page = _PAGE_ANCHOR.match(content)
                 if page is not None:
                     unit.page_anchor = page.group(1)
+            # a link pandoc kept as raw HTML (it had a class: a profile link, a permalink)
+            if content.startswith(("<a ", "<a\n")):
+                found_href = _RAW_HREF.match(content)
+                target = None
+                if found_href is not None:
+                    target = html.unescape(found_href.group(1) or found_href.group(2) or "")
+                raw_links.append((size, target) if target is not None else None)
+            elif content.lower() == "</a>" and raw_links:
+                opened = raw_links.pop()
+                if opened is not None and size > opened[0]:
+                    links.append(Link(opened[0], size, opened[1]))
         elif (
             kind == "em_open"
             and index == 0
@@ -481,7 +495,7 @@ def _article(
     if not strict and tokens and keeps_thread_html(units):
         html = _parser().renderer.render(tokens, _parser().options, {})
         raw, raw_count = raw_html_thread(html)
-        if richness(raw) > richness(comments):
+        if prefer_raw(raw, comments):
             comments = raw
             count = raw_count if raw_count is not None else count
             if cut == len(units):

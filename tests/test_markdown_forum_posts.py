@@ -1,0 +1,145 @@
+"""Forum and fediverse threads in converters' Markdown: "Post by Name » date" lines, profile cards, time links before the name (issue 14).
+
+The fixtures are small pages written here (``tests/data/markdown/html/``) rendered by the
+converters themselves (``converted/``, see the README there).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from newsthread import Article
+from newsthread.markdown import from_markdown
+from newsthread.markdown._authorlines import heuristic_header
+from newsthread.markdown._units import Unit
+
+CONVERTED = Path(__file__).parent / "data" / "markdown" / "converted"
+CONVERTERS = ["html2text", "markdownify", "html-to-markdown", "markitdown", "pandoc"]
+
+
+def load(name: str, converter: str) -> Article:
+    return from_markdown((CONVERTED / f"{name}.{converter}.md").read_bytes(), quotes=False)
+
+
+PHPBB = [
+    (
+        "kettlefan",
+        datetime(2020, 3, 3, 10, 15),
+        "Does white vinegar damage the heating plate of an electric kettle? The manual says "
+        "nothing about it.",
+    ),
+    (
+        "Greta M",
+        datetime(2020, 3, 3, 11, 2),
+        "No, diluted vinegar is fine. Boil it once, let it stand for an hour and rinse twice "
+        "with clean water.",
+    ),
+    (
+        "brewer_bob",
+        datetime(2020, 3, 4, 8, 30),
+        "Greta M wrote: ↑Boil it once\n\nCitric acid smells a lot less than vinegar and works "
+        "just as well in my experience.",
+    ),
+    (
+        "kettlefan",
+        datetime(2020, 3, 4, 18, 12),
+        "Tried citric acid today and the kettle looks new again, thank you both.",
+    ),
+]
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+def test_phpbb_posts_without_their_profile_cards(converter: str) -> None:
+    # each post: a profile card (name, rank, "Posts: 14", "Joined: <date>"), a title
+    # heading, "[Post](#p501) by **[name](profile)** » date", the text. The card's join date
+    # is no header and its lines are not the text of the post above (pandoc keeps the card's
+    # name link as raw HTML, read as a link too)
+    article = load("forum_phpbb", converter)
+    got = [(c.author.name if c.author else None, c.published, c.text) for c in article.comments]
+    assert got == PHPBB
+    assert all(not c.replies for c in article.comments)
+    first = article.comments[0]
+    assert first.author is not None
+    assert (first.author.url, first.url) == (
+        "./memberlist.php?mode=viewprofile&u=52",
+        "./viewtopic.php?p=501#p501",
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "published"),
+    [
+        (
+            "Post by kettlefan » Tue Mar 03, 2020 10:15 am",
+            "kettlefan",
+            datetime(2020, 3, 3, 10, 15),
+        ),
+        ("__Post by Greta M » Wed Mar 04, 2020 8:30 am", "Greta M", datetime(2020, 3, 4, 8, 30)),
+        ("Beitrag von Jens » Di 12. März 2024, 14:05", "Jens", datetime(2024, 3, 12, 14, 5)),
+        # "von" inside a name stays: no word of posting before it
+        (
+            "Titus von Unhold 25. Juni 2018 um 14:01",
+            "Titus von Unhold",
+            datetime(2018, 6, 25, 14, 1),
+        ),
+    ],
+)
+def test_post_by_lines(line: str, author: str, published: datetime) -> None:
+    head = heuristic_header(Unit("p", line))
+    assert head is not None and head.author is not None
+    assert (head.author.name, head.published) == (author, published)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Joined: Sun Jan 05, 2020 8:10 pm",
+        "Registriert seit: 12.03.2019",
+        "kettlefan : Registered User : Posts: 14 : Joined: Sun Jan 05, 2020 8:10 pm",
+        "Зарегистрирован: 3 марта 2020",
+    ],
+)
+def test_join_dates_are_no_headers(line: str) -> None:
+    assert heuristic_header(Unit("p", line)) is None
+
+
+def test_a_short_comment_after_a_profile_link_header_is_kept() -> None:
+    # "posts:" in a comment's words is no card field: no count or date follows it
+    md = (
+        "# T\n\nBody.\n\n## 2 Comments\n\n[ann](/members/ann.1/) · 3 hours ago\n\n"
+        "I read all your posts: great work.\n\n[bob](/members/bob.2/) · 2 hours ago\n\nSame here.\n"
+    )
+    article = from_markdown(md, quotes=False)
+    assert [(c.author.name if c.author else None, c.text) for c in article.comments] == [
+        ("ann", "I read all your posts: great work."),
+        ("bob", "Same here."),
+    ]
+
+
+MASTODON = [
+    ("Bo Lind", "@bo/112", "3h", "Congratulations! Will the old signal box stay as a café?"),
+    (
+        "Ann Example",
+        "@ann/113",
+        "3h",
+        "@bo That is the plan, the heritage board still has to agree to it.",
+    ),
+    ("cy", "@cy/114", "2h", "Finally some good news from the council this year."),
+]
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+def test_mastodon_replies_time_link_before_the_name(converter: str) -> None:
+    # "[3h](/@bo/112) [**Bo Lind** @bo@town.example](/@bo)": the time first, then the name
+    # with the account after it; "Reply Boost Favourite" is chrome; the status is the body
+    article = load("thread_mastodon", converter)
+    got = []
+    for c in article.comments:
+        assert c.author is not None and c.url is not None and c.extra is not None
+        path = c.url.replace("%40", "@").split("/", 3)[3]
+        got.append((c.author.name, path, c.extra["date_text"], c.text))
+    assert got == MASTODON
+    assert "Our city council just voted" in " ".join(str(b.text) for b in article.body)
