@@ -386,6 +386,51 @@ TREES: dict[str, list[tuple[Any, ...]]] = {
         (1, "66a2", "Anonymous", "@Mika: did it work on Windows?"),
         (0, "66a5", "Rui", "Bookmarked."),
     ],
+    # --- Forum software and Mastodon (issue 12, third pass): posts that name no comment.
+    # XenForo 2: ``article.message--post`` with ``data-author``; post #1 is the topic itself;
+    # a quote keeps its "… said:" line, "Click to expand..." is a control.
+    "xenforo.html": [
+        (
+            0,
+            "1002",
+            "pnovak",
+            "ines said:\n\nWill the ferry run on Sundays this winter?\n\nOnly in summer, sadly.",
+        ),
+        (0, "1003", "Mei Tanaka", "They added a Sunday boat in 2023.\nIt leaves at nine."),
+    ],
+    # XenForo 1: ``li.message`` in ``ol.messageList``, text in ``blockquote.messageText``.
+    "xenforo1.html": [
+        (0, "88004", "Rolf Becker", "Laut Stadt sechs Monate."),
+        (0, "88010", "kiki", "Rolf Becker sagte:↑\n\nLaut Stadt sechs Monate.\n\nEher zwölf."),
+    ],
+    # phpBB 3 (prosilver): ``div#pN.post``, names linked to ``memberlist.php``; the signature
+    # and the "Who is online" list are no post.
+    "phpbb.html": [
+        (
+            0,
+            "1002",
+            "pnovak",
+            "ines wrote: ↑Fri Mar 01, 2024 10:00 amWill the ferry run on Sundays this winter?"
+            "\n\nOnly in summer, sadly.",
+        ),
+        (0, "1003", "Mei Tanaka", "They added a Sunday boat in 2023.\nIt leaves at nine."),
+    ],
+    # vBulletin 4: ``li#post_N.postcontainer``, "#1" counters, ``blockquote.postcontent``.
+    "vbulletin.html": [
+        (0, "5002", "Paul N.", "Nur im Sommer, leider."),
+        (0, "5003", "Mei", "Seit 2023 gibt es ein Sonntagsboot.\nEs fährt um neun."),
+    ],
+    # SMF: ``div.windowbg#msgN``, names linked to ``action=profile``.
+    "smf.html": [
+        (0, "905", "Ole Hansen", "The council voted for them in February."),
+        (0, "912", "Nils", "Good, the pier is dark at night."),
+    ],
+    # Mastodon's server-rendered status page: the replies are ``h-cite p-comment`` entries,
+    # their ids on the inner ``div.status[data-id]``.
+    "mastodon.html": [
+        (0, "111000000000000010", "Paul Novak", "@ines Only the morning boat, though."),
+        (0, "111000000000000020", "mei", "Finally! I missed it all winter.\n\nAny word on prices?"),
+    ],
     # An old WordPress theme: ``ol.commentlist``, ``cite`` then "Says:" outside any element.
     "wordpress-kubrick.html": [
         (0, "11", "Anna Berg", "Endlich fertig.\n\nUnd schön ist sie auch."),

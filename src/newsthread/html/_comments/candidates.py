@@ -55,7 +55,19 @@ def _key_of(node: LexborNode) -> str | None:
         m = ID_KEY.search(anchor)
         if m:
             return next(g for g in m.groups() if g)
-    return ident or attrs_.get("data-id") or attrs_.get("data-key") or None
+    return ident or attrs_.get("data-id") or attrs_.get("data-key") or _only_child_id(node)
+
+
+def _only_child_id(node: LexborNode) -> str | None:
+    """The ``data-id`` of an id-less entry's one element child (Mastodon's ``div.entry`` around
+    ``div.status[data-id]``)."""
+    only: LexborNode | None = None
+    for child in node.iter():
+        if child.is_element_node:
+            if only is not None:
+                return None
+            only = child
+    return only.attributes.get("data-id") if only is not None else None
 
 
 def _in_chain(node: LexborNode, unit: Unit) -> bool:

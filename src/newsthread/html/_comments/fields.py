@@ -171,9 +171,24 @@ def _author_of(node: LexborNode, base: str | None) -> tuple[Author, str | None] 
     if account is None and href:
         path = ACCOUNT_PATH.search(href)
         part = (path.group(1) or path.group(2)) if path is not None else None
-        if part and part.lower() != name.lower():
+        # A forum's member path repeats the name with its number (``mei-tanaka.77``): no
+        # account apart from the name.
+        if part and part.lower() != name.lower() and not _forum_slug_of(part, name):
             account = unquote(part)
     return Author(name=name, url=url), account
+
+
+def _forum_slug_of(part: str, name: str) -> bool:
+    """Whether a profile path part is the name with a forum's member number (``mei-tanaka.77``,
+    ``12-ann-lee``: the name ``Mei Tanaka``, ``Ann Lee``)."""
+    bare = _PATH_ID.sub("", part)
+    if bare == part:
+        return False
+    return _NOT_ALNUM.sub("", unquote(bare).lower()) == _NOT_ALNUM.sub("", name.lower())
+
+
+_PATH_ID = re.compile(r"^\d+-|\.\d+$")
+_NOT_ALNUM = re.compile(r"[\W_]+")
 
 
 def _name_element(node: LexborNode) -> tuple[LexborNode, str]:

@@ -220,7 +220,7 @@ AUTHOR_SELECTORS = (
     '[class$="Name"], [class$="-name"], [class$="_name"]',
     # Profile links: the name as a link to the commenter's page.
     'a[href*="/user/"], a[href*="/users/"], a[href*="/profile"], a[href*="/member"], a[href*="/u/"], '
-    'a[href*="/~"]',
+    'a[href*="/~"], a[href*="action=profile"], a[href*="memberlist.php"], a[href*="member.php"]',
     # The same in other languages: Benutzer, Autor, usuario, auteur, utilisateur, utente.
     '[class*="benutzer"], [class*="nutzer"], [class*="autor"], [class*="usuario"], [class*="auteur"], '
     '[class*="utilisateur"], [class*="utente"]',
@@ -248,7 +248,7 @@ CONTROL_HREF = re.compile(
 # Links in a comment header that are the site's, not a person's.
 NOT_PROFILE = re.compile(
     r"log-?in|log-?out|sign-?in|sign-?up|register|registrier|anmeld|password|destination=|replytocom|"
-    r"/reply\b|/edit\b|action=",
+    r"/reply\b|/edit\b|action=(?!profile)",
     re.I,
 )
 
@@ -303,6 +303,8 @@ VISIBLE_DATE_SELECTORS = (
     # "data" is the date in Italian, Polish, Portuguese: ``commento-data``, ``komentarz-data``.
     '[class$="-data"], [class*="-data "], [class$="_data"]',
     '[class*="Time"]',
+    # A forum post's header: "Reply #1 on: March 04, 2024, 07:30:02 PM" (SMF).
+    '[class*="postinfo"], [class*="keyinfo"]',
 )
 
 TIME_SELECTOR = "li.time, .comment-time-only"
@@ -336,6 +338,8 @@ TEXT_SELECTORS = (
     ".s-prose",
     ".post-text",
     ".post-message",
+    # Forum posts: XenForo 2 and 1, vBulletin, MyBB, SMF, Discourse's crawler view.
+    '.bbWrapper, .messageText, .postcontent, [id^="post_message_"], .post_body, [id^="msg_"], .cooked',
     '[class*="comment-content"], [class*="comment-text"], [class*="commentText"], [class*="comment_text"]',
     '[class*="kommentar-text"], [class*="comment-message"], [class*="CommentText"]',
     # ``commentBody`` (Slashdot), ``UFICommentBody`` (Facebook), ``comment_body_N`` ids.
@@ -385,6 +389,8 @@ META_SELECTOR = ", ".join(
         # (a class word ending in them; not a ``has-avatar`` modifier on a whole block).
         '[class*="avatar"]:not([class*="has-avatar"]):not([class*="avatar-"]), [class$="score"], '
         '[class*="score "]',
+        # A forum quote's "Click to expand..." control.
+        '[class*="quoteExpand"], [class*="expandLink"]',
         ".epoch-comment-meta",
         ".comment-likes",
         ".sharedaddy",
