@@ -37,7 +37,7 @@ from newsthread.html._comments.candidates import (
 from newsthread.html._comments.counts import find_declared
 from newsthread.html._comments.dedupe import build
 from newsthread.html._comments.fields import fill_fields
-from newsthread.html._comments.forums import FORUM_HINTS, forum_posts
+from newsthread.html._comments.forums import forum_posts
 from newsthread.html._comments.json_ld import from_json_ld
 from newsthread.html._comments.nesting import linked_parents, nest_by_indent, stated_parents
 from newsthread.html._comments.region import dedupe_nodes, find_containers, region_of
@@ -81,8 +81,8 @@ def extract_comments(doc: LexborHTMLParser, *, url: str | None = None) -> Commen
         units = repeated_in_section(root, walker, scan.sections)
     if not units and wordy:
         units = repeated_holders(walker, scan.sections)
-    if not units and any(hint in raw for hint in FORUM_HINTS):
-        units = forum_posts(root, walker)
+    if not units and scan.members:
+        units = forum_posts(scan.members, walker)
     if not units:
         comments = from_json_ld(root, url) if wordy else []
         declared, _ = find_declared(root, [], scan.declared)

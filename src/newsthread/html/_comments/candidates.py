@@ -14,6 +14,7 @@ from newsthread.html._comments.selectors import (
     HOLDER_AUTHOR,
     HOLDER_TEXT_WORDS,
     ID_KEY,
+    MEMBER_HREF,
     NOT_UNIT_TAGS,
     NOT_UNIT_TOKEN,
     PROFILE_HREF,
@@ -170,12 +171,14 @@ def _in_reply_list(node: LexborNode) -> bool:
 class Scan:
     """The matches of the one CSS pass, sorted by what each element itself matches."""
 
-    __slots__ = ("declared", "sections", "units")
+    __slots__ = ("declared", "members", "sections", "units")
 
     def __init__(self, found: list[LexborNode]) -> None:
         self.units: list[LexborNode] = []
         self.sections: list[LexborNode] = []
         self.declared: list[LexborNode] = []
+        #: Forum post authors: member profile links and ``data-author`` elements.
+        self.members: list[LexborNode] = []
         seen: set[int] = set()
         for node in found:
             key = node.mem_id
@@ -195,6 +198,10 @@ class Scan:
                 or attrs_.get("itemprop") == "commentCount"
             ):
                 self.declared.append(node)
+            if "data-author" in attrs_ or (
+                tag == "a" and MEMBER_HREF.search(attrs_.get("href") or "") is not None
+            ):
+                self.members.append(node)
 
 
 def _is_unit_match(tag: str | None, attrs_: dict[str, str | None]) -> bool:

@@ -17,22 +17,6 @@ from selectolax.lexbor import LexborNode
 from newsthread.html._comments.state import Unit, Walker
 from newsthread.html._comments.words import DATE_HINT
 
-#: Bytes that one of the forum packages writes into every thread page; without any, the
-#: page is spared the CSS pass below.
-FORUM_HINTS = (
-    b"data-author=",
-    b"memberlist.php",
-    b"member.php",
-    b"action=profile",
-    b"/members/",
-)
-
-#: A post's author: a link to a member's profile (a name alone may be a teaser's byline).
-_AUTHOR = (
-    "[data-author], a[href*='memberlist.php'], a[href*='member.php'], "
-    "a[href*='action=profile'], a[href*='/members/']"
-)
-
 #: A post's id: ``js-post-1001``, ``post_5001``, ``post5001``, ``p1001``, ``msg123``, ``pid_7``.
 _POST_KEY = re.compile(r"^(?:js-)?(?:post|msg|pid)[-_]?(\d+)$|^p(\d+)$", re.I)
 
@@ -59,10 +43,16 @@ def _dated(node: LexborNode) -> bool:
     return node.css_first("time") is not None or DATE_HINT.search(node.text(deep=True)) is not None
 
 
-def forum_posts(root: LexborNode, walker: Walker) -> list[Unit]:
-    """The posts of a forum thread, each a unit, the opening post left out."""
+def forum_posts(members: list[LexborNode], walker: Walker) -> list[Unit]:
+    """The posts of a forum thread, each a unit, the opening post left out.
+
+    ``members``: the scan's post authors (member profile links, ``data-author`` elements), in
+    document order: no pass of its own over the page.
+    """
+    if len(members) < 2:
+        return []
     groups: dict[tuple[int, str, str], dict[int, LexborNode]] = {}
-    for found, _ in zip(root.css(_AUTHOR), range(_MAX_AUTHORS), strict=False):
+    for found in members[:_MAX_AUTHORS]:
         cur: LexborNode | None = found
         for _ in range(_UP):
             if cur is None:
@@ -75,10 +65,10 @@ def forum_posts(root: LexborNode, walker: Walker) -> list[Unit]:
             cur = up
     best: list[LexborNode] = []
     best_rank = (0, 0)
-    for (_, tag, _), members in groups.items():
-        if len(members) < 2 or tag in ("a", "span", "strong", "b", "dt", "dd", "p", "td"):
+    for (_, tag, _), by_id in groups.items():
+        if len(by_id) < 2 or tag in ("a", "span", "strong", "b", "dt", "dd", "p", "td"):
             continue
-        posts = list(members.values())
+        posts = list(by_id.values())
         if any(not _dated(p) for p in posts):
             continue
         if any(p.css_first("textarea, input[type='text'], select") is not None for p in posts):

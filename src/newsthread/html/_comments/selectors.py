@@ -518,13 +518,36 @@ def _without(selector: str, subsumed: frozenset[str]) -> str:
 # wider test of the same attribute in it already matches (Scan keeps an element's first
 # match, in document order, and sorts it by its own attributes): the id prefixes are
 # all inside [id*="omment"], and [class*="omment"] is in two of the lists.
-_SUBSUMED_IN_SCAN = frozenset({'[id^="comment"]', '[id^="li-comment-"]', '[id^="div-comment-"]'})
-
-SCAN_SELECTOR = _without(
-    f"{UNIT_SELECTOR}, {_SECTION_SELECTOR}, {DECLARED_SELECTOR}", _SUBSUMED_IN_SCAN
+_SUBSUMED_IN_SCAN = frozenset(
+    {
+        '[id^="comment"]',
+        '[id^="li-comment-"]',
+        '[id^="div-comment-"]',
+        # Count headings and links whose id or class holds "omment": [id*="omment"] and
+        # [class*="omment"] match them already.
+        "#comments-title",
+        ".comments-title",
+        ".comment-title",
+        ".comments-count",
+        ".comment-count",
+        ".commentcount",
+        ".comments-header",
+        "a.comments",
+    }
 )
 
-SCAN_SELECTOR_PLAIN = f"{_UNIT_SELECTOR_PLAIN}, {_DECLARED_PLAIN}"
+#: A forum post's author: a link to a member's profile (XenForo ``/members/``, phpBB
+#: ``memberlist.php``, vBulletin and MyBB ``member.php``, SMF ``action=profile``) or a post that
+#: names its author (``data-author``); found in the scan, sorted out by ``MEMBER_HREF``.
+FORUM_AUTHOR_SELECTOR = 'a[href*="member"], a[href*="action=profile"], [data-author]'
+MEMBER_HREF = re.compile(r"memberlist\.php|member\.php|/members/|action=profile")
+
+SCAN_SELECTOR = _without(
+    f"{UNIT_SELECTOR}, {_SECTION_SELECTOR}, {DECLARED_SELECTOR}, {FORUM_AUTHOR_SELECTOR}",
+    _SUBSUMED_IN_SCAN,
+)
+
+SCAN_SELECTOR_PLAIN = f"{_UNIT_SELECTOR_PLAIN}, {_DECLARED_PLAIN}, {FORUM_AUTHOR_SELECTOR}"
 
 
 SKIP_TEXT_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "button", "textarea"})
