@@ -5,7 +5,9 @@ from __future__ import annotations
 from selectolax.lexbor import LexborNode
 
 from newsthread.html._comments.selectors import (
+    ARBITRARY_INDENT,
     DEPTH_CLASS,
+    DEPTH_VAR,
     PX,
     REPLY_FLAG,
     UTILITY_INDENT,
@@ -21,7 +23,7 @@ def _depth_hint(unit: Unit, holders: list[LexborNode]) -> float | None:
     """The unit's depth from its attributes, classes or indent, or its own wrappers'."""
     node = unit.node
     a = node.attributes
-    for name in ("data-depth", "data-level", "aria-level", "depth", "level"):
+    for name in ("data-depth", "data-level", "aria-level", "depth", "level", "data-indent"):
         value = a.get(name)
         if value and value.strip().isdigit():
             return float(value)
@@ -29,6 +31,12 @@ def _depth_hint(unit: Unit, holders: list[LexborNode]) -> float | None:
         m = DEPTH_CLASS.search(holder.attributes.get("class") or "")
         if m:
             return float(m.group(1))
+    for holder in holders:  # ``style="--depth: 2"``
+        style = holder.attributes.get("style") or ""
+        if "--" in style:
+            var = DEPTH_VAR.search(style)
+            if var:
+                return float(var.group(1))
     ind = node.css_first("td.ind[indent], [indent]")
     if ind is not None:
         value = ind.attributes.get("indent") or ""
@@ -42,9 +50,15 @@ def _depth_hint(unit: Unit, holders: list[LexborNode]) -> float | None:
             # Pixel indents wobble by a few pixels at one level (new Reddit: 16 and 21).
             return float(px.group(1)) * mult / 12.0
     for cand in holders:
-        util = UTILITY_INDENT.search(cand.attributes.get("class") or "")
+        cls = cand.attributes.get("class") or ""
+        util = UTILITY_INDENT.search(cls)
         if util:
             return float(util.group(1)) * 4.0 / 12.0
+        if "-[" in cls:
+            arbitrary = ARBITRARY_INDENT.search(cls)
+            if arbitrary:
+                mult = 16.0 if arbitrary.group(2) in ("em", "rem") else 1.0
+                return float(arbitrary.group(1)) * mult / 12.0
     spacer = node.css_first('img[src*="s.gif"][width], img[src*="spacer"][width]')
     if spacer is not None:
         width = spacer.attributes.get("width") or ""

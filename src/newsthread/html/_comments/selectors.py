@@ -174,7 +174,17 @@ DEPTH_CLASS = re.compile(r"(?:^|\s)(?:[\w-]*?[-_])?(?:depth|level|indent)[-_](\d
 # Utility classes that indent (Tailwind's ``pl-8``, ``ml-4``: a quarter rem each).
 UTILITY_INDENT = re.compile(r"(?:^|\s)(?:pl|ml|ps|ms)-(\d{1,2})(?:\s|$)")
 
-PX = re.compile(r"(?:padding|margin)-left\s*:\s*(\d+(?:\.\d+)?)\s*(px|em|rem)?", re.I)
+PX = re.compile(
+    r"(?:padding|margin)-(?:left|inline-start)\s*:\s*(\d+(?:\.\d+)?)\s*(px|em|rem)?", re.I
+)
+
+# A depth in a CSS custom property: ``style="--depth: 2"``, ``--comment-level:1``.
+DEPTH_VAR = re.compile(r"--[\w-]*(?:depth|level|indent|nest)[\w-]*\s*:\s*(\d{1,3})\s*(?:;|$)", re.I)
+
+# Tailwind's arbitrary values: ``ml-[48px]``, ``pl-[2rem]``.
+ARBITRARY_INDENT = re.compile(
+    r"(?:^|\s)(?:pl|ml|ps|ms)-\[(\d+(?:\.\d+)?)(px|em|rem)\](?:\s|$)"
+)
 
 
 AUTHOR_SELECTORS = (
