@@ -431,6 +431,44 @@ TREES: dict[str, list[tuple[Any, ...]]] = {
         (0, "111000000000000010", "Paul Novak", "@ines Only the morning boat, though."),
         (0, "111000000000000020", "mei", "Finally! I missed it all winter.\n\nAny word on prices?"),
     ],
+    # MyBB: ``div.post#post_N``, names linked to ``member.php?action=profile``; the quote's
+    # ``cite`` ("(date)Ole Hansen Wrote:") is no author.
+    "mybb.html": [
+        (0, "305", "Ole Hansen", "The council voted for them in February."),
+        (
+            0,
+            "312",
+            "Nils",
+            "(03-04-2024, 07:30 PM)Ole Hansen Wrote: The council voted for them in February."
+            "\n\nGood, the pier is dark at night.",
+        ),
+    ],
+    # vBulletin 3: a table per post in ``div#editN``; ``a.bigusername``.
+    "vbulletin3.html": [
+        (0, "7004", "Lotte", "Weekends only, from June."),
+        (
+            0,
+            "7009",
+            "harbourmaster",
+            "Quote:\n\nOriginally Posted by Lotte\n\nWeekends only, from June.\n\n"
+            "And the tower stays closed.",
+        ),
+    ],
+    # NodeBB: ``li[component=post]``, schema.org ``Comment`` items after the topic's own post;
+    # the id in ``data-pid``.
+    "nodebb.html": [
+        (0, "121", "pnovak", "Only in summer."),
+        (0, "122", "mei", "They added a Sunday boat in 2023."),
+    ],
+    # Reddit's web components: ``shreddit-comment`` nested, the id in ``thingid``, the text in
+    # the ``comment`` slot; "3 more replies" is a stub.
+    "shreddit.html": [
+        (0, "t1_kq1a", "harbourcat", "Only the morning boat, though."),
+        (1, "t1_kq1c", "mei_t", "The 9:10 runs too.\n\nChecked yesterday."),
+        (2, "t1_kq1d", None, "Comment deleted by user"),
+        (1, "more-1", None, ""),
+        (0, "t1_kq2b", "ole.h", "What about bikes?"),
+    ],
     # An old WordPress theme: ``ol.commentlist``, ``cite`` then "Says:" outside any element.
     "wordpress-kubrick.html": [
         (0, "11", "Anna Berg", "Endlich fertig.\n\nUnd schön ist sie auch."),
@@ -539,6 +577,7 @@ def _flat(name: str) -> list[Comment]:
         ("blogger-classic.html", ["published", "deleted", "published"]),
         ("french-news.html", ["published", "published", "removed", "published", "more"]),
         ("viafoura.html", ["published", "published", "deleted", "more", "published"]),
+        ("shreddit.html", ["published", "published", "deleted", "more", "published"]),
     ],
 )
 def test_deleted_and_removed_stubs_in_several_languages(name: str, statuses: list[str]) -> None:

@@ -44,7 +44,7 @@ def _key_of(node: LexborNode) -> str | None:
         m2 = CLASS_KEY.search(cls)
         if m2:
             return m2.group(1)
-    data = attrs_.get("data-comment-id") or attrs_.get("data-fullname")
+    data = attrs_.get("data-comment-id") or attrs_.get("data-fullname") or attrs_.get("thingid")
     if data:
         return data
     # Drupal and others put the anchor right before the comment.
@@ -56,7 +56,13 @@ def _key_of(node: LexborNode) -> str | None:
         m = ID_KEY.search(anchor)
         if m:
             return next(g for g in m.groups() if g)
-    return ident or attrs_.get("data-id") or attrs_.get("data-key") or _only_child_id(node)
+    return (
+        ident
+        or attrs_.get("data-id")
+        or attrs_.get("data-key")
+        or attrs_.get("data-pid")
+        or _only_child_id(node)
+    )
 
 
 def _only_child_id(node: LexborNode) -> str | None:
@@ -128,6 +134,8 @@ def _is_control(node: LexborNode) -> bool:
 def _is_unit_candidate(node: LexborNode) -> bool:
     if node.tag in NOT_UNIT_TAGS:
         return False
+    if node.tag == "shreddit-comment":
+        return True
     a = node.attributes
     itemtype = a.get("itemtype") or ""
     if "Comment" in itemtype or "Comment" in (a.get("typeof") or ""):
@@ -216,6 +224,8 @@ def _is_unit_match(tag: str | None, attrs_: dict[str, str | None]) -> bool:
     ):
         return True
     if (attrs_.get("id") or "").startswith(UNIT_ID_STARTS) or "data-comment-id" in attrs_:
+        return True
+    if tag == "shreddit-comment":
         return True
     if "schema.org/Comment" in (attrs_.get("itemtype") or ""):
         return True

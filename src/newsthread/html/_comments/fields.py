@@ -178,6 +178,21 @@ def _author_of(node: LexborNode, base: str | None) -> tuple[Author, str | None] 
     return Author(name=name, url=url), account
 
 
+def _in_quote(node: LexborNode, unit: Unit) -> bool:
+    """Whether an element stands in a quotation inside the comment (not the comment's own
+    text element, which XenForo 1 makes a ``blockquote``)."""
+    stop = unit.node.mem_id
+    text = unit.text_node.mem_id if unit.text_node is not None else -1
+    cur = node.parent
+    for _ in range(30):
+        if cur is None or cur.mem_id in (stop, text):
+            return False
+        if cur.tag in ("blockquote", "q"):
+            return True
+        cur = cur.parent
+    return False
+
+
 def _forum_slug_of(part: str, name: str) -> bool:
     """Whether a profile path part is the name with a forum's member number (``mei-tanaka.77``,
     ``12-ann-lee``: the name ``Mei Tanaka``, ``Ann Lee``)."""
@@ -292,6 +307,8 @@ def fill_fields(region: LexborNode, units: list[Unit], walker: Walker, base: str
             and inside(node, unit.text_node, unit.node)
         ):
             return False  # a profile link in the comment's text ("/u/someone"), not its author
+        if _in_quote(node, unit):
+            return False  # a quoted post's attribution ("Ole Hansen wrote:"), not its author
         found = _author_of(node, base)
         if found is None or unit.author is not None:
             return False

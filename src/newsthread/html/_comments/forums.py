@@ -17,8 +17,9 @@ from selectolax.lexbor import LexborNode
 from newsthread.html._comments.state import Unit, Walker
 from newsthread.html._comments.words import DATE_HINT
 
-#: A post's id: ``js-post-1001``, ``post_5001``, ``post5001``, ``p1001``, ``msg123``, ``pid_7``.
-_POST_KEY = re.compile(r"^(?:js-)?(?:post|msg|pid)[-_]?(\d+)$|^p(\d+)$", re.I)
+#: A post's id: ``js-post-1001``, ``post_5001``, ``post5001``, ``p1001``, ``msg123``, ``pid_7``,
+#: ``edit7001`` (vBulletin 3's wrapper of ``table#post7001``).
+_POST_KEY = re.compile(r"^(?:js-)?(?:post|msg|pid|edit)[-_]?(\d+)$|^p(\d+)$", re.I)
 
 #: The post counter "#1" (XenForo, vBulletin) of the thread's opening post.
 _COUNTER = re.compile(r"^#\s?(\d+)$")

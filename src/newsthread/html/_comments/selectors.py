@@ -21,6 +21,8 @@ _UNIT_PLAIN = [
     ".thing.morechildren",
     # Waline, a widely used blog comment system whose markup never says "comment".
     ".wl-card-item",
+    # Reddit's web components (2023 on): replies nested inside, the id in ``thingid``.
+    "shreddit-comment",
 ]
 
 UNIT_SELECTOR = ", ".join(
@@ -182,9 +184,7 @@ PX = re.compile(
 DEPTH_VAR = re.compile(r"--[\w-]*(?:depth|level|indent|nest)[\w-]*\s*:\s*(\d{1,3})\s*(?:;|$)", re.I)
 
 # Tailwind's arbitrary values: ``ml-[48px]``, ``pl-[2rem]``.
-ARBITRARY_INDENT = re.compile(
-    r"(?:^|\s)(?:pl|ml|ps|ms)-\[(\d+(?:\.\d+)?)(px|em|rem)\](?:\s|$)"
-)
+ARBITRARY_INDENT = re.compile(r"(?:^|\s)(?:pl|ml|ps|ms)-\[(\d+(?:\.\d+)?)(px|em|rem)\](?:\s|$)")
 
 
 AUTHOR_SELECTORS = (
@@ -335,6 +335,8 @@ TEXT_SELECTORS = (
     ".comment-copy",
     ".commtext",
     ".usertext-body .md",
+    # A web component's text slot (Reddit's ``shreddit-comment``).
+    '[slot="comment"]',
     ".epoch-comment-content",
     ".comment-entry",
     ".commentText",
