@@ -431,6 +431,11 @@ TREES: dict[str, list[tuple[Any, ...]]] = {
         (0, "111000000000000010", "Paul Novak", "@ines Only the morning boat, though."),
         (0, "111000000000000020", "mei", "Finally! I missed it all winter.\n\nAny word on prices?"),
     ],
+    # Discourse's crawler view inside ``<noscript>`` in its JavaScript shell.
+    "discourse-noscript.html": [
+        (0, "post_2", "pnovak", "Only in summer."),
+        (0, "post_3", "mei", "They added a Sunday boat in 2023."),
+    ],
     # MyBB: ``div.post#post_N``, names linked to ``member.php?action=profile``; the quote's
     # ``cite`` ("(date)Ole Hansen Wrote:") is no author.
     "mybb.html": [

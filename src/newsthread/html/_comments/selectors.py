@@ -239,6 +239,8 @@ AUTHOR_SELECTORS = (
     ".author",
     ".user",
     ".name",
+    # Last, a line named for "by", also after the text: ``div.by``, ``comment-byline``.
+    '.by, .byline, [class$="-by"], [class$="__by"], [class$="-byline"]',
 )
 
 # A name element inside a header-wide author element (``.comment-author`` around avatar, name and
