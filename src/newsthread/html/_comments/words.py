@@ -167,6 +167,15 @@ REPLY_CUE = re.compile(
     re.I,
 )
 
+# "In reply to Ann Lee", "Antwort an Ann", "En réponse à Ann": a cue before the name of the
+# commenter answered, in a comment's header or as its text's first words.
+REPLY_NAME_CUE = re.compile(
+    r"^\s*(?:in reply to|replying to|reply to|response to|als antwort auf|antwort (?:auf|an)|"
+    r"en réponse à|réponse à|en respuesta a|respuesta a|in risposta a|risposta a|"
+    r"w odpowiedzi (?:na|do)|odpowiedź (?:na|do)|в ответ на|ответ)\s*:?\s*@?",
+    re.I,
+)
+
 DATE_HINT = re.compile(
     r"(?<!\d)\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|(?<!\d)(?:19|20)\d\d(?!\d)|\d{1,2}:\d\d|"
     r"\b(?:ago|vor|hours?|minutes?|days?|stunden?|minuten?|tagen?)\b",
