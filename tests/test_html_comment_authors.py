@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from newsthread.html import extract_comments
@@ -198,3 +199,52 @@ def test_answers_named_after_every_sampled_comment_is_served() -> None:
     assert [c.author.name if c.author else None for c in section.comments[6:]] == [
         f"Poster {a}" for a in range(5)
     ]
+
+
+_UNUSUAL = {
+    # A signature line after the text, the name after a dash and before the date.
+    "dash signature": '<p>Great piece.</p><p class="meta">\u2014 {n}, 2 May 2024</p>',
+    # Only the avatar's alternative text names the commenter.
+    "avatar alt": '<img class="avatar" src="/a.png" alt="{n}"><time datetime="2024-05-02">2 May'
+    "</time><p>Great piece.</p>",
+    "avatar alt with words": '<img class="user-photo" src="/a.png" alt="Avatar von {n}">'
+    '<time datetime="2024-05-02">2 May</time><p>Great piece.</p>',
+    # A title on an author element with no words of its own.
+    "title": '<span class="user" title="{n}"><img src="/a.png"></span><p>Great piece.</p>',
+    # "From Ann on 2 May 2024" in the header.
+    "from": '<div class="comment-meta">From <span>{n}</span> on 2 May 2024</div><p>Great piece.</p>',
+    # A name line named for "by", after the text.
+    "by after the text": '<div class="text"><p>Great piece.</p></div><div class="by">{n}</div>',
+}
+
+
+@pytest.mark.parametrize("shape", sorted(_UNUSUAL))
+def test_authors_in_unusual_places(shape: str) -> None:
+    items = "".join(
+        f'<li class="comment" id="comment-{i}">{_UNUSUAL[shape].format(n=n)}</li>'
+        for i, n in enumerate(("Ann Lee", "Bo Berg"), 1)
+    )
+    section = extract_comments(LexborHTMLParser(f'<ol class="comment-list">{items}</ol>'))
+    got = [(c.author.name if c.author else None, c.text) for c in section.comments]
+    assert got == [("Ann Lee", "Great piece."), ("Bo Berg", "Great piece.")]
+
+
+def test_a_label_that_names_the_commenter() -> None:
+    labels = ("Thread level 1: Comment by ann_k", "Kommentar von Bo Berg", "Thread level 2")
+    items = "".join(
+        f'<article class="comment" id="c{i}" aria-label="{label}"><p>Point {i}.</p></article>'
+        for i, label in enumerate(labels, 1)
+    )
+    section = extract_comments(LexborHTMLParser(f"<div>{items}</div>"))
+    names = [c.author.name if c.author else None for c in section.comments]
+    assert names == ["ann_k", "Bo Berg", None]
+
+
+def test_a_generic_avatar_text_names_no_one() -> None:
+    items = "".join(
+        f'<li class="comment" id="comment-{i}"><img class="avatar" src="/a.png" alt="{alt}">'
+        "<p>Great piece.</p></li>"
+        for i, alt in enumerate(("User", "Benutzerbild", "avatar"), 1)
+    )
+    section = extract_comments(LexborHTMLParser(f'<ol class="comment-list">{items}</ol>'))
+    assert [c.author for c in section.comments] == [None, None, None]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from newsthread.html import extract_comments
@@ -161,3 +162,79 @@ def test_an_authorless_second_copy_of_a_thread_is_one_thread() -> None:
 
     got = rows(f"<div>{thread(True)}</div><div>{thread(False)}</div>")
     assert got == [(0, "t1_a1", "ann", "First."), (1, "t1_b2", "bo", "Second.")]
+
+
+def _flat_thread(marks: list[str], classes: list[str] | None = None) -> str:
+    """A flat list of four comments, each with its indent mark and class."""
+    entries = "".join(
+        f'<div class="{cls}" id="comment-{i}" {mark}><span class="author">U{i}</span>'
+        f'<time datetime="2024-01-0{i + 1}">Jan {i + 1}</time><p>Text number {i}.</p></div>'
+        for i, (mark, cls) in enumerate(zip(marks, classes or ["comment"] * 4, strict=True))
+    )
+    return f'<div id="comments">{entries}</div>'
+
+
+@pytest.mark.parametrize(
+    "mark",
+    [
+        # CSS logical properties, for right-to-left pages as well.
+        'style="margin-inline-start: {px}px"',
+        'style="padding-inline-start:{px}px"',
+        # A depth in a custom property, the way CSS-variable themes indent.
+        'style="--depth: {level}"',
+        'style="color: red; --comment-level:{level};"',
+        'data-indent="{level}"',
+    ],
+)
+def test_depth_from_logical_margins_custom_properties_and_data_indent(mark: str) -> None:
+    marks = [mark.format(px=level * 32, level=level) for level in (0, 1, 2, 0)]
+    assert [row[0] for row in rows(_flat_thread(marks))] == [0, 1, 2, 0]
+
+
+def test_depth_from_arbitrary_utility_classes() -> None:
+    classes = [f"comment ml-[{size}]" for size in ("0px", "48px", "6rem", "0px")]
+    assert [row[0] for row in rows(_flat_thread([""] * 4, classes))] == [0, 1, 2, 0]
+
+
+def _named_reply_thread(third: str, extra: str = "") -> str:
+    def item(i: int, name: str, body: str, more: str = "") -> str:
+        return (
+            f'<li class="comment" id="comment-{i}"><div class="comment-author">{name}</div>{more}'
+            f'<div class="comment-content"><p>{body}</p></div></li>'
+        )
+
+    return (
+        '<ol class="commentlist">'
+        + item(1, "Ann Lee", "First.")
+        + item(2, "Bo", "Second.")
+        + item(3, "Ann Lee", "Fourth.")
+        + item(4, "Cy", third, extra)
+        + "</ol>"
+    )
+
+
+def test_a_reply_that_names_the_commenter_in_its_header() -> None:
+    html = _named_reply_thread("Third.", '<span class="in-reply-to">In reply to Ann Lee.</span>')
+    # The nearest earlier comment by that name is the parent.
+    assert [(r[0], r[1], r[3]) for r in rows(html)] == [
+        (0, "1", "First."),
+        (0, "2", "Second."),
+        (0, "3", "Fourth."),
+        (1, "4", "Third."),
+    ]
+
+
+def test_a_reply_that_names_the_commenter_in_its_first_words() -> None:
+    assert rows(_named_reply_thread("In reply to ann lee: Third.\n"))[-1] == (
+        1,
+        "4",
+        "Cy",
+        "Third.",
+    )
+    # No earlier comment by the name: nothing moves, the text stays whole.
+    assert rows(_named_reply_thread("In reply to Dana: Third."))[-1] == (
+        0,
+        "4",
+        "Cy",
+        "In reply to Dana: Third.",
+    )

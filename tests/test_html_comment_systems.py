@@ -386,6 +386,94 @@ TREES: dict[str, list[tuple[Any, ...]]] = {
         (1, "66a2", "Anonymous", "@Mika: did it work on Windows?"),
         (0, "66a5", "Rui", "Bookmarked."),
     ],
+    # --- Forum software and Mastodon (issue 12, third pass): posts that name no comment.
+    # XenForo 2: ``article.message--post`` with ``data-author``; post #1 is the topic itself;
+    # a quote keeps its "… said:" line, "Click to expand..." is a control.
+    "xenforo.html": [
+        (
+            0,
+            "1002",
+            "pnovak",
+            "ines said:\n\nWill the ferry run on Sundays this winter?\n\nOnly in summer, sadly.",
+        ),
+        (0, "1003", "Mei Tanaka", "They added a Sunday boat in 2023.\nIt leaves at nine."),
+    ],
+    # XenForo 1: ``li.message`` in ``ol.messageList``, text in ``blockquote.messageText``.
+    "xenforo1.html": [
+        (0, "88004", "Rolf Becker", "Laut Stadt sechs Monate."),
+        (0, "88010", "kiki", "Rolf Becker sagte:↑\n\nLaut Stadt sechs Monate.\n\nEher zwölf."),
+    ],
+    # phpBB 3 (prosilver): ``div#pN.post``, names linked to ``memberlist.php``; the signature
+    # and the "Who is online" list are no post.
+    "phpbb.html": [
+        (
+            0,
+            "1002",
+            "pnovak",
+            "ines wrote: ↑Fri Mar 01, 2024 10:00 amWill the ferry run on Sundays this winter?"
+            "\n\nOnly in summer, sadly.",
+        ),
+        (0, "1003", "Mei Tanaka", "They added a Sunday boat in 2023.\nIt leaves at nine."),
+    ],
+    # vBulletin 4: ``li#post_N.postcontainer``, "#1" counters, ``blockquote.postcontent``.
+    "vbulletin.html": [
+        (0, "5002", "Paul N.", "Nur im Sommer, leider."),
+        (0, "5003", "Mei", "Seit 2023 gibt es ein Sonntagsboot.\nEs fährt um neun."),
+    ],
+    # SMF: ``div.windowbg#msgN``, names linked to ``action=profile``.
+    "smf.html": [
+        (0, "905", "Ole Hansen", "The council voted for them in February."),
+        (0, "912", "Nils", "Good, the pier is dark at night."),
+    ],
+    # Mastodon's server-rendered status page: the replies are ``h-cite p-comment`` entries,
+    # their ids on the inner ``div.status[data-id]``.
+    "mastodon.html": [
+        (0, "111000000000000010", "Paul Novak", "@ines Only the morning boat, though."),
+        (0, "111000000000000020", "mei", "Finally! I missed it all winter.\n\nAny word on prices?"),
+    ],
+    # Discourse's crawler view inside ``<noscript>`` in its JavaScript shell.
+    "discourse-noscript.html": [
+        (0, "post_2", "pnovak", "Only in summer."),
+        (0, "post_3", "mei", "They added a Sunday boat in 2023."),
+    ],
+    # MyBB: ``div.post#post_N``, names linked to ``member.php?action=profile``; the quote's
+    # ``cite`` ("(date)Ole Hansen Wrote:") is no author.
+    "mybb.html": [
+        (0, "305", "Ole Hansen", "The council voted for them in February."),
+        (
+            0,
+            "312",
+            "Nils",
+            "(03-04-2024, 07:30 PM)Ole Hansen Wrote: The council voted for them in February."
+            "\n\nGood, the pier is dark at night.",
+        ),
+    ],
+    # vBulletin 3: a table per post in ``div#editN``; ``a.bigusername``.
+    "vbulletin3.html": [
+        (0, "7004", "Lotte", "Weekends only, from June."),
+        (
+            0,
+            "7009",
+            "harbourmaster",
+            "Quote:\n\nOriginally Posted by Lotte\n\nWeekends only, from June.\n\n"
+            "And the tower stays closed.",
+        ),
+    ],
+    # NodeBB: ``li[component=post]``, schema.org ``Comment`` items after the topic's own post;
+    # the id in ``data-pid``.
+    "nodebb.html": [
+        (0, "121", "pnovak", "Only in summer."),
+        (0, "122", "mei", "They added a Sunday boat in 2023."),
+    ],
+    # Reddit's web components: ``shreddit-comment`` nested, the id in ``thingid``, the text in
+    # the ``comment`` slot; "3 more replies" is a stub.
+    "shreddit.html": [
+        (0, "t1_kq1a", "harbourcat", "Only the morning boat, though."),
+        (1, "t1_kq1c", "mei_t", "The 9:10 runs too.\n\nChecked yesterday."),
+        (2, "t1_kq1d", None, "Comment deleted by user"),
+        (1, "more-1", None, ""),
+        (0, "t1_kq2b", "ole.h", "What about bikes?"),
+    ],
     # An old WordPress theme: ``ol.commentlist``, ``cite`` then "Says:" outside any element.
     "wordpress-kubrick.html": [
         (0, "11", "Anna Berg", "Endlich fertig.\n\nUnd schön ist sie auch."),
@@ -494,6 +582,7 @@ def _flat(name: str) -> list[Comment]:
         ("blogger-classic.html", ["published", "deleted", "published"]),
         ("french-news.html", ["published", "published", "removed", "published", "more"]),
         ("viafoura.html", ["published", "published", "deleted", "more", "published"]),
+        ("shreddit.html", ["published", "published", "deleted", "more", "published"]),
     ],
 )
 def test_deleted_and_removed_stubs_in_several_languages(name: str, statuses: list[str]) -> None:

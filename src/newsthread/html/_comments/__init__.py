@@ -37,8 +37,14 @@ from newsthread.html._comments.candidates import (
 from newsthread.html._comments.counts import find_declared
 from newsthread.html._comments.dedupe import build
 from newsthread.html._comments.fields import fill_fields
+from newsthread.html._comments.forums import forum_posts
 from newsthread.html._comments.json_ld import from_json_ld
-from newsthread.html._comments.nesting import linked_parents, nest_by_indent, stated_parents
+from newsthread.html._comments.nesting import (
+    linked_parents,
+    named_parents,
+    nest_by_indent,
+    stated_parents,
+)
 from newsthread.html._comments.region import dedupe_nodes, find_containers, region_of
 from newsthread.html._comments.rejects import drop_unlikely, drop_widgets
 from newsthread.html._comments.selectors import FORM_SELECTOR, SCAN_SELECTOR, SCAN_SELECTOR_PLAIN
@@ -80,6 +86,8 @@ def extract_comments(doc: LexborHTMLParser, *, url: str | None = None) -> Commen
         units = repeated_in_section(root, walker, scan.sections)
     if not units and wordy:
         units = repeated_holders(walker, scan.sections)
+    if not units and scan.members:
+        units = forum_posts(scan.members, walker)
     if not units:
         comments = from_json_ld(root, url) if wordy else []
         declared, _ = find_declared(root, [], scan.declared)
@@ -98,6 +106,7 @@ def extract_comments(doc: LexborHTMLParser, *, url: str | None = None) -> Commen
     mark_stub_units(units)
     units = drop_widgets(drop_unlikely(units))
     linked_parents(units, walker)  # after wrappers are dissolved: their comments stand alone
+    named_parents(units)
     containers = find_containers(units, root, walker) if units else []
     declared, heading = find_declared(
         root,

@@ -14,6 +14,7 @@ from newsthread.html._comments.selectors import (
     HOLDER_AUTHOR,
     HOLDER_TEXT_WORDS,
     ID_KEY,
+    MEMBER_HREF,
     NOT_UNIT_TAGS,
     NOT_UNIT_TOKEN,
     PROFILE_HREF,
@@ -43,7 +44,7 @@ def _key_of(node: LexborNode) -> str | None:
         m2 = CLASS_KEY.search(cls)
         if m2:
             return m2.group(1)
-    data = attrs_.get("data-comment-id") or attrs_.get("data-fullname")
+    data = attrs_.get("data-comment-id") or attrs_.get("data-fullname") or attrs_.get("thingid")
     if data:
         return data
     # Drupal and others put the anchor right before the comment.
@@ -55,7 +56,25 @@ def _key_of(node: LexborNode) -> str | None:
         m = ID_KEY.search(anchor)
         if m:
             return next(g for g in m.groups() if g)
-    return ident or attrs_.get("data-id") or attrs_.get("data-key") or None
+    return (
+        ident
+        or attrs_.get("data-id")
+        or attrs_.get("data-key")
+        or attrs_.get("data-pid")
+        or _only_child_id(node)
+    )
+
+
+def _only_child_id(node: LexborNode) -> str | None:
+    """The ``data-id`` of an id-less entry's one element child (Mastodon's ``div.entry`` around
+    ``div.status[data-id]``)."""
+    only: LexborNode | None = None
+    for child in node.iter():
+        if child.is_element_node:
+            if only is not None:
+                return None
+            only = child
+    return only.attributes.get("data-id") if only is not None else None
 
 
 def _in_chain(node: LexborNode, unit: Unit) -> bool:
@@ -115,6 +134,8 @@ def _is_control(node: LexborNode) -> bool:
 def _is_unit_candidate(node: LexborNode) -> bool:
     if node.tag in NOT_UNIT_TAGS:
         return False
+    if node.tag == "shreddit-comment":
+        return True
     a = node.attributes
     itemtype = a.get("itemtype") or ""
     if "Comment" in itemtype or "Comment" in (a.get("typeof") or ""):
@@ -158,12 +179,14 @@ def _in_reply_list(node: LexborNode) -> bool:
 class Scan:
     """The matches of the one CSS pass, sorted by what each element itself matches."""
 
-    __slots__ = ("declared", "sections", "units")
+    __slots__ = ("declared", "members", "sections", "units")
 
     def __init__(self, found: list[LexborNode]) -> None:
         self.units: list[LexborNode] = []
         self.sections: list[LexborNode] = []
         self.declared: list[LexborNode] = []
+        #: Forum post authors: member profile links and ``data-author`` elements.
+        self.members: list[LexborNode] = []
         seen: set[int] = set()
         for node in found:
             key = node.mem_id
@@ -183,6 +206,10 @@ class Scan:
                 or attrs_.get("itemprop") == "commentCount"
             ):
                 self.declared.append(node)
+            if "data-author" in attrs_ or (
+                tag == "a" and MEMBER_HREF.search(attrs_.get("href") or "") is not None
+            ):
+                self.members.append(node)
 
 
 def _is_unit_match(tag: str | None, attrs_: dict[str, str | None]) -> bool:
@@ -197,6 +224,8 @@ def _is_unit_match(tag: str | None, attrs_: dict[str, str | None]) -> bool:
     ):
         return True
     if (attrs_.get("id") or "").startswith(UNIT_ID_STARTS) or "data-comment-id" in attrs_:
+        return True
+    if tag == "shreddit-comment":
         return True
     if "schema.org/Comment" in (attrs_.get("itemtype") or ""):
         return True

@@ -11,6 +11,7 @@ from selectolax.lexbor import LexborNode
 
 from newsthread.html._comments.selectors import (
     ACCOUNT_PATH,
+    AUTHOR_CLASS,
     AUTHOR_SELECTORS,
     CONTROL_HREF,
     MACHINE_DATE_SELECTORS,
@@ -27,8 +28,12 @@ from newsthread.html._comments.selectors import (
 from newsthread.html._comments.state import STATUSES, Unit, Walker, absolute, clean, inside, int_of
 from newsthread.html._comments.words import (
     AUTHOR_NOISE,
+    BY_LINE,
+    DASH_SIGNATURE,
     DATE_WORDS,
     HANDLE,
+    LABEL_BY,
+    NOT_A_NAME,
     UI_LABEL,
 )
 from newsthread.html._dates import parse_machine_date, parse_visible_date
@@ -171,9 +176,54 @@ def _author_of(node: LexborNode, base: str | None) -> tuple[Author, str | None] 
     if account is None and href:
         path = ACCOUNT_PATH.search(href)
         part = (path.group(1) or path.group(2)) if path is not None else None
-        if part and part.lower() != name.lower():
+        # A forum's member path repeats the name with its number (``mei-tanaka.77``): no
+        # account apart from the name.
+        if part and part.lower() != name.lower() and not _forum_slug_of(part, name):
             account = unquote(part)
     return Author(name=name, url=url), account
+
+
+def _in_quote(node: LexborNode, unit: Unit) -> bool:
+    """Whether an element stands in a quotation inside the comment (not the comment's own
+    text element, which XenForo 1 makes a ``blockquote``)."""
+    stop = unit.node.mem_id
+    text = unit.text_node.mem_id if unit.text_node is not None else -1
+    cur = node.parent
+    for _ in range(30):
+        if cur is None or cur.mem_id in (stop, text):
+            return False
+        if cur.tag in ("blockquote", "q"):
+            return True
+        cur = cur.parent
+    return False
+
+
+def _forum_slug_of(part: str, name: str) -> bool:
+    """Whether a profile path part is the name with a forum's member number (``mei-tanaka.77``,
+    ``12-ann-lee``: the name ``Mei Tanaka``, ``Ann Lee``)."""
+    bare = _PATH_ID.sub("", part)
+    if bare == part:
+        return False
+    return _NOT_ALNUM.sub("", unquote(bare).lower()) == _NOT_ALNUM.sub("", name.lower())
+
+
+AVATAR_WORD = re.compile(r"avatar|gravatar|profile.?pic|user.?pic|photo", re.I)
+#: "Avatar von Ann", "Ann's avatar", "Profile picture of Ann": the name without the words.
+AVATAR_ALT = re.compile(
+    r"^(?:avatar|profile picture|photo|bild|foto)\s+(?:of|von|de|di|for|für)\s+|'s\s+avatar$"
+    r"|\s+avatar$",
+    re.I,
+)
+DIGIT_IN = re.compile(r"\d")
+#: Alternative texts that name no one: "User", "Benutzerbild", "image".
+GENERIC_ALT = re.compile(
+    r"^(?:user|users|benutzer\w*|nutzer\w*|utilisateur|usuario|utente|u[zż]ytkownik|member|"
+    r"mitglied|image|img|bild|icon|picture|pic|profil\w*|default|anonym\w*|unknown|placeholder)$",
+    re.I,
+)
+
+_PATH_ID = re.compile(r"^\d+-|\.\d+$")
+_NOT_ALNUM = re.compile(r"[\W_]+")
 
 
 def _name_element(node: LexborNode) -> tuple[LexborNode, str]:
@@ -277,6 +327,8 @@ def fill_fields(region: LexborNode, units: list[Unit], walker: Walker, base: str
             and inside(node, unit.text_node, unit.node)
         ):
             return False  # a profile link in the comment's text ("/u/someone"), not its author
+        if _in_quote(node, unit):
+            return False  # a quoted post's attribution ("Ole Hansen wrote:"), not its author
         found = _author_of(node, base)
         if found is None or unit.author is not None:
             return False
@@ -293,13 +345,13 @@ def fill_fields(region: LexborNode, units: list[Unit], walker: Walker, base: str
             _author_from_links(unit, walker, base)
         if unit.author is None:
             _stated_author(unit)
+        if unit.author is None:
+            _labelled_author(unit)
     _machine_dates(region, walker)
     _visible_dates(region, units, walker)
     for unit in units:
-        if unit.author is None and unit.date_text and "|" in unit.date_text:
-            name = unit.date_text.strip("() ").split("|")[0].strip()
-            if 0 < len(name) <= 60:
-                unit.author = Author(name=name)
+        if unit.author is None and unit.date_text:
+            _author_from_date_line(unit, unit.date_text)
     for unit, node in _first_owned(region, SCORE_SELECTORS, walker, units):
         unit.score = _score_of(node)
     _permalinks(region, units, walker, base)
@@ -318,6 +370,53 @@ _AUTHOR_ATTRS = (
     "data-username",
     "data-user-name",
 )
+
+
+def _author_from_date_line(unit: Unit, line: str) -> None:
+    """The name in the line the date came from: "Ann | 2 May 2024", "— Ann, 2 May 2024",
+    "From Ann on 2 May 2024"."""
+    name = ""
+    if "|" in line:
+        name = line.strip("() ").split("|")[0].strip()
+    else:
+        line = clean(line)
+        found = DASH_SIGNATURE.match(line) or BY_LINE.match(line)
+        if found is not None:
+            name = (found.groupdict().get("name") or found.groupdict().get("bare") or "").strip()
+            if NOT_A_NAME.search(name) or DIGIT_IN.search(name):
+                name = ""
+    if 0 < len(name) <= 60:
+        unit.author = Author(name=name)
+
+
+def _labelled_author(unit: Unit) -> None:
+    """An author the comment's label names (``aria-label="Comment by Ann"``), or, in its header,
+    the avatar's alternative text or a title on an element without words of its own."""
+    label = clean(unit.node.attributes.get("aria-label") or "")
+    if label:
+        found = LABEL_BY.search(label)
+        if found is not None:
+            unit.author = Author(name=found.group("name").strip())
+            return
+    for node, _ in zip(unit.node.traverse(), range(40), strict=False):
+        if node is unit.text_node:
+            return  # only the header, before the text
+        a = node.attributes
+        cls = a.get("class") or ""
+        if node.tag == "img" and AVATAR_WORD.search(f"{cls} {a.get('src') or ''}"):
+            name = AVATAR_ALT.sub("", clean(a.get("alt") or "")).strip()
+        elif a.get("title") and AUTHOR_CLASS.search(cls) and not node.text(deep=True).strip():
+            name = clean(a.get("title") or "")
+        else:
+            continue
+        if (
+            1 < len(name) <= 60
+            and not NOT_A_NAME.search(name)
+            and not AVATAR_WORD.search(name)
+            and not GENERIC_ALT.match(name)
+        ):
+            unit.author = Author(name=name)
+            return
 
 
 def _stated_author(unit: Unit) -> None:

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from selectolax.lexbor import LexborNode
 
 from newsthread.html._comments.selectors import (
+    ARBITRARY_INDENT,
     DEPTH_CLASS,
+    DEPTH_VAR,
     PX,
     REPLY_FLAG,
     UTILITY_INDENT,
@@ -14,6 +18,7 @@ from newsthread.html._comments.state import Unit, Walker, clean
 from newsthread.html._comments.words import (
     LEVEL_TEXT,
     REPLY_CUE,
+    REPLY_NAME_CUE,
 )
 
 
@@ -21,7 +26,7 @@ def _depth_hint(unit: Unit, holders: list[LexborNode]) -> float | None:
     """The unit's depth from its attributes, classes or indent, or its own wrappers'."""
     node = unit.node
     a = node.attributes
-    for name in ("data-depth", "data-level", "aria-level", "depth", "level"):
+    for name in ("data-depth", "data-level", "aria-level", "depth", "level", "data-indent"):
         value = a.get(name)
         if value and value.strip().isdigit():
             return float(value)
@@ -29,6 +34,12 @@ def _depth_hint(unit: Unit, holders: list[LexborNode]) -> float | None:
         m = DEPTH_CLASS.search(holder.attributes.get("class") or "")
         if m:
             return float(m.group(1))
+    for holder in holders:  # ``style="--depth: 2"``
+        style = holder.attributes.get("style") or ""
+        if "--" in style:
+            var = DEPTH_VAR.search(style)
+            if var:
+                return float(var.group(1))
     ind = node.css_first("td.ind[indent], [indent]")
     if ind is not None:
         value = ind.attributes.get("indent") or ""
@@ -42,9 +53,15 @@ def _depth_hint(unit: Unit, holders: list[LexborNode]) -> float | None:
             # Pixel indents wobble by a few pixels at one level (new Reddit: 16 and 21).
             return float(px.group(1)) * mult / 12.0
     for cand in holders:
-        util = UTILITY_INDENT.search(cand.attributes.get("class") or "")
+        cls = cand.attributes.get("class") or ""
+        util = UTILITY_INDENT.search(cls)
         if util:
             return float(util.group(1)) * 4.0 / 12.0
+        if "-[" in cls:
+            arbitrary = ARBITRARY_INDENT.search(cls)
+            if arbitrary:
+                mult = 16.0 if arbitrary.group(2) in ("em", "rem") else 1.0
+                return float(arbitrary.group(1)) * mult / 12.0
     spacer = node.css_first('img[src*="s.gif"][width], img[src*="spacer"][width]')
     if spacer is not None:
         width = spacer.attributes.get("width") or ""
@@ -236,3 +253,54 @@ def _answered(
         if REPLY_CUE.search(cue) is not None:
             return target, link
     return None
+
+
+_REPLY_TO_BOX = '[class*="reply-to"], [class*="in-reply"], [class*="replyto"], [class*="reply_to"]'
+_NAME_END = re.compile(r"[\s:.,;!?)\u2013\u2014-]")
+
+
+def named_parents(units: list[Unit]) -> None:
+    """Top-level comments that name the commenter they answer ("In reply to Ann Lee", in a
+    header element or as the text's first words): the nearest earlier comment by that name
+    becomes the parent, and the cue leaves the text.
+
+    Only comments without a parent and without replies are read (their element is the comment
+    alone), and each name is looked up in a table of the latest comment per author.
+    """
+    latest: dict[str, Unit] = {}
+    for unit in units:
+        if unit.parent is None and not unit.children and latest:
+            _answer_by_name(unit, latest)
+        if unit.author is not None:
+            latest[unit.author.name.lower()] = unit
+
+
+def _answer_by_name(unit: Unit, latest: dict[str, Unit]) -> None:
+    head, _, rest = unit.text.partition("\n")
+    cue = REPLY_NAME_CUE.match(head)
+    from_text = cue is not None
+    line = head
+    if cue is None:
+        box = unit.node.css_first(_REPLY_TO_BOX)
+        if box is None or (unit.text_node is not None and box.mem_id == unit.text_node.mem_id):
+            return
+        line = clean(box.text(deep=True))
+        cue = REPLY_NAME_CUE.match(line)
+        if cue is None:
+            return
+    after = line[cue.end() :]
+    target: Unit | None = None
+    end = 0
+    for m in _NAME_END.finditer(after + " "):
+        name = after[: m.start()].strip().lower()
+        if len(name) > 60:
+            break
+        if name in latest:
+            target, end = latest[name], m.start()
+    if target is None or target is unit:
+        return
+    unit.parent = target
+    target.children.append(unit)
+    if from_text:
+        left = after[end:].lstrip(" :.,;!?)\u2013\u2014-")
+        unit.text = f"{left}\n{rest}".strip("\n") if left else rest.lstrip("\n")

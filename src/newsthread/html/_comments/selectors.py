@@ -21,6 +21,8 @@ _UNIT_PLAIN = [
     ".thing.morechildren",
     # Waline, a widely used blog comment system whose markup never says "comment".
     ".wl-card-item",
+    # Reddit's web components (2023 on): replies nested inside, the id in ``thingid``.
+    "shreddit-comment",
 ]
 
 UNIT_SELECTOR = ", ".join(
@@ -174,7 +176,15 @@ DEPTH_CLASS = re.compile(r"(?:^|\s)(?:[\w-]*?[-_])?(?:depth|level|indent)[-_](\d
 # Utility classes that indent (Tailwind's ``pl-8``, ``ml-4``: a quarter rem each).
 UTILITY_INDENT = re.compile(r"(?:^|\s)(?:pl|ml|ps|ms)-(\d{1,2})(?:\s|$)")
 
-PX = re.compile(r"(?:padding|margin)-left\s*:\s*(\d+(?:\.\d+)?)\s*(px|em|rem)?", re.I)
+PX = re.compile(
+    r"(?:padding|margin)-(?:left|inline-start)\s*:\s*(\d+(?:\.\d+)?)\s*(px|em|rem)?", re.I
+)
+
+# A depth in a CSS custom property: ``style="--depth: 2"``, ``--comment-level:1``.
+DEPTH_VAR = re.compile(r"--[\w-]*(?:depth|level|indent|nest)[\w-]*\s*:\s*(\d{1,3})\s*(?:;|$)", re.I)
+
+# Tailwind's arbitrary values: ``ml-[48px]``, ``pl-[2rem]``.
+ARBITRARY_INDENT = re.compile(r"(?:^|\s)(?:pl|ml|ps|ms)-\[(\d+(?:\.\d+)?)(px|em|rem)\](?:\s|$)")
 
 
 AUTHOR_SELECTORS = (
@@ -220,7 +230,7 @@ AUTHOR_SELECTORS = (
     '[class$="Name"], [class$="-name"], [class$="_name"]',
     # Profile links: the name as a link to the commenter's page.
     'a[href*="/user/"], a[href*="/users/"], a[href*="/profile"], a[href*="/member"], a[href*="/u/"], '
-    'a[href*="/~"]',
+    'a[href*="/~"], a[href*="action=profile"], a[href*="memberlist.php"], a[href*="member.php"]',
     # The same in other languages: Benutzer, Autor, usuario, auteur, utilisateur, utente.
     '[class*="benutzer"], [class*="nutzer"], [class*="autor"], [class*="usuario"], [class*="auteur"], '
     '[class*="utilisateur"], [class*="utente"]',
@@ -229,6 +239,8 @@ AUTHOR_SELECTORS = (
     ".author",
     ".user",
     ".name",
+    # Last, a line named for "by", also after the text: ``div.by``, ``comment-byline``.
+    '.by, .byline, [class$="-by"], [class$="__by"], [class$="-byline"]',
 )
 
 # A name element inside a header-wide author element (``.comment-author`` around avatar, name and
@@ -248,7 +260,7 @@ CONTROL_HREF = re.compile(
 # Links in a comment header that are the site's, not a person's.
 NOT_PROFILE = re.compile(
     r"log-?in|log-?out|sign-?in|sign-?up|register|registrier|anmeld|password|destination=|replytocom|"
-    r"/reply\b|/edit\b|action=",
+    r"/reply\b|/edit\b|action=(?!profile)",
     re.I,
 )
 
@@ -303,6 +315,8 @@ VISIBLE_DATE_SELECTORS = (
     # "data" is the date in Italian, Polish, Portuguese: ``commento-data``, ``komentarz-data``.
     '[class$="-data"], [class*="-data "], [class$="_data"]',
     '[class*="Time"]',
+    # A forum post's header: "Reply #1 on: March 04, 2024, 07:30:02 PM" (SMF).
+    '[class*="postinfo"], [class*="keyinfo"]',
 )
 
 TIME_SELECTOR = "li.time, .comment-time-only"
@@ -323,6 +337,8 @@ TEXT_SELECTORS = (
     ".comment-copy",
     ".commtext",
     ".usertext-body .md",
+    # A web component's text slot (Reddit's ``shreddit-comment``).
+    '[slot="comment"]',
     ".epoch-comment-content",
     ".comment-entry",
     ".commentText",
@@ -336,6 +352,8 @@ TEXT_SELECTORS = (
     ".s-prose",
     ".post-text",
     ".post-message",
+    # Forum posts: XenForo 2 and 1, vBulletin, MyBB, SMF, Discourse's crawler view.
+    '.bbWrapper, .messageText, .postcontent, [id^="post_message_"], .post_body, [id^="msg_"], .cooked',
     '[class*="comment-content"], [class*="comment-text"], [class*="commentText"], [class*="comment_text"]',
     '[class*="kommentar-text"], [class*="comment-message"], [class*="CommentText"]',
     # ``commentBody`` (Slashdot), ``UFICommentBody`` (Facebook), ``comment_body_N`` ids.
@@ -385,6 +403,8 @@ META_SELECTOR = ", ".join(
         # (a class word ending in them; not a ``has-avatar`` modifier on a whole block).
         '[class*="avatar"]:not([class*="has-avatar"]):not([class*="avatar-"]), [class$="score"], '
         '[class*="score "]',
+        # A forum quote's "Click to expand..." control.
+        '[class*="quoteExpand"], [class*="expandLink"]',
         ".epoch-comment-meta",
         ".comment-likes",
         ".sharedaddy",
@@ -512,13 +532,36 @@ def _without(selector: str, subsumed: frozenset[str]) -> str:
 # wider test of the same attribute in it already matches (Scan keeps an element's first
 # match, in document order, and sorts it by its own attributes): the id prefixes are
 # all inside [id*="omment"], and [class*="omment"] is in two of the lists.
-_SUBSUMED_IN_SCAN = frozenset({'[id^="comment"]', '[id^="li-comment-"]', '[id^="div-comment-"]'})
-
-SCAN_SELECTOR = _without(
-    f"{UNIT_SELECTOR}, {_SECTION_SELECTOR}, {DECLARED_SELECTOR}", _SUBSUMED_IN_SCAN
+_SUBSUMED_IN_SCAN = frozenset(
+    {
+        '[id^="comment"]',
+        '[id^="li-comment-"]',
+        '[id^="div-comment-"]',
+        # Count headings and links whose id or class holds "omment": [id*="omment"] and
+        # [class*="omment"] match them already.
+        "#comments-title",
+        ".comments-title",
+        ".comment-title",
+        ".comments-count",
+        ".comment-count",
+        ".commentcount",
+        ".comments-header",
+        "a.comments",
+    }
 )
 
-SCAN_SELECTOR_PLAIN = f"{_UNIT_SELECTOR_PLAIN}, {_DECLARED_PLAIN}"
+#: A forum post's author: a link to a member's profile (XenForo ``/members/``, phpBB
+#: ``memberlist.php``, vBulletin and MyBB ``member.php``, SMF ``action=profile``) or a post that
+#: names its author (``data-author``); found in the scan, sorted out by ``MEMBER_HREF``.
+FORUM_AUTHOR_SELECTOR = 'a[href*="member"], a[href*="action=profile"], [data-author]'
+MEMBER_HREF = re.compile(r"memberlist\.php|member\.php|/members/|action=profile")
+
+SCAN_SELECTOR = _without(
+    f"{UNIT_SELECTOR}, {_SECTION_SELECTOR}, {DECLARED_SELECTOR}, {FORUM_AUTHOR_SELECTOR}",
+    _SUBSUMED_IN_SCAN,
+)
+
+SCAN_SELECTOR_PLAIN = f"{_UNIT_SELECTOR_PLAIN}, {_DECLARED_PLAIN}, {FORUM_AUTHOR_SELECTOR}"
 
 
 SKIP_TEXT_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "button", "textarea"})

@@ -83,7 +83,7 @@ SAYS_LINE = re.compile(
 # "geschrieben von Ann am 21. Jan.", "posted by Ann on May 2", "escrito por Ann el 3 de mayo",
 # "Par Ann, le 15 mai" (a bare "by" at the start needs a comma or a date word after the name).
 BY_LINE = re.compile(
-    r"^(?:by|von|par|por|da|di)\s+(?P<bare>[^\n,|:]{1,40}?)(?:,|\s+(?:am|vom|on|el|le|il|at|um)\s)"
+    r"^(?:by|from|von|par|por|da|di)\s+(?P<bare>[^\n,|:]{1,40}?)(?:,|\s+(?:am|vom|on|el|le|il|at|um)\s)"
     r"|(?:^|\b)(?:written|posted|submitted|commented|geschrieben|verfasst|kommentiert|gepostet|"
     r"escrito|publicado|comentado|écrit|posté|publié|scritto|pubblicato|inviato|napisany|"
     r"dodany|bewertung|review|reviewed)\s+(?:by|von|por|par|da|przez|de)\s*:?\s+"
@@ -92,6 +92,19 @@ BY_LINE = re.compile(
 )
 
 # Words that are never a commenter's name.
+# "— Ann Lee, 2 May 2024": a signature line, the name after a dash and before the date.
+DASH_SIGNATURE = re.compile(
+    r"^[\u2014\u2013-]\s*(?P<name>[^\n,|:\d]{2,40}?)\s*(?:,|\||\s\u00b7)\s*\S"
+)
+
+# "Comment by Ann Lee", "Thread level 1: Comment by ann", "Kommentar von Ann": a label that
+# names the commenter (``aria-label``).
+LABEL_BY = re.compile(
+    r"\b(?:comment|reply|response|kommentar|antwort|commentaire|comentario|commento)\s+"
+    r"(?:by|from|von|de|par|di|da)\s+(?P<name>[^\n,|:]{1,60})$",
+    re.I,
+)
+
 NOT_A_NAME = re.compile(
     r"\b(?:comments?|kommentar\w*|deleted|removed|gelöscht|points?|punkte|replies|reply|antwort\w*|"
     r"votes?|likes?|ago|vor)\b",
@@ -151,6 +164,15 @@ MORE_TOKEN = re.compile(
 # A link that says a comment answers another one ("in reply to Ann", ``rel="in-reply-to"``).
 REPLY_CUE = re.compile(
     r"repl|antwort|respuesta|en respuesta|réponse|risposta|resposta|odpowied|ответ|parent|@",
+    re.I,
+)
+
+# "In reply to Ann Lee", "Antwort an Ann", "En réponse à Ann": a cue before the name of the
+# commenter answered, in a comment's header or as its text's first words.
+REPLY_NAME_CUE = re.compile(
+    r"^\s*(?:in reply to|replying to|reply to|response to|als antwort auf|antwort (?:auf|an)|"
+    r"en réponse à|réponse à|en respuesta a|respuesta a|in risposta a|risposta a|"
+    r"w odpowiedzi (?:na|do)|odpowiedź (?:na|do)|в ответ на|ответ)\s*:?\s*@?",
     re.I,
 )
 

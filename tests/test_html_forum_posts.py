@@ -1,0 +1,125 @@
+"""Forum threads (XenForo, phpBB, vBulletin, SMF): posts that name no comment.
+
+The opening post is the topic (the page's article); the later posts are its comments, flat as
+the forum shows them. Fixtures under ``tests/data/html/comments/systems/``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
+from newsthread import from_html
+from newsthread.html import extract_comments
+from newsthread.model import Article
+
+DATA = Path(__file__).parent / "data" / "html" / "comments" / "systems"
+
+
+def _page(name: str) -> str:
+    return (DATA / name).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("name", "opening", "reply"),
+    [
+        ("xenforo.html", "Will the ferry run on Sundays this winter?", "Only in summer, sadly."),
+        ("phpbb.html", "Will the ferry run on Sundays this winter?", "Only in summer, sadly."),
+        (
+            "vbulletin.html",
+            "Fährt die Fähre diesen Winter auch sonntags?",
+            "Nur im Sommer, leider.",
+        ),
+    ],
+)
+def test_the_opening_post_is_the_article_and_the_replies_are_comments(
+    name: str, opening: str, reply: str
+) -> None:
+    article = from_html(_page(name), url="https://forum.example/threads/88/")
+    body = "\n".join(block.text for block in article.body)
+    assert opening in body
+    assert reply not in body
+    texts = [c.text for c in article.iter_comments()]
+    assert len(texts) == 2
+    assert texts[0].endswith(reply)
+
+
+def test_a_later_page_of_a_thread_keeps_its_first_post() -> None:
+    # Page 2 starts at "#21": no post on it opens the thread.
+    page = _page("xenforo.html").replace(">#1<", ">#21<").replace(">#2<", ">#22<")
+    section = extract_comments(LexborHTMLParser(page))
+    assert [c.id for c in section.comments] == ["1001", "1002", "1003"]
+
+
+@pytest.mark.parametrize(
+    ("name", "stamps"),
+    [
+        ("xenforo.html", ["2024-03-01T11:15:00+00:00", "2024-03-02T08:05:00+00:00"]),
+        ("xenforo1.html", ["2024-05-04T11:00:00+00:00", "2024-05-05T08:00:00+00:00"]),
+        ("phpbb.html", ["2024-03-01T11:15:00+00:00", "2024-03-02T08:05:00+00:00"]),
+        # "01.03.2024, 11:15" in ``span.date``: day first.
+        ("vbulletin.html", ["2024-03-01T11:15:00", "2024-03-02T08:05:00"]),
+    ],
+)
+def test_each_post_has_its_date(name: str, stamps: list[str]) -> None:
+    section = extract_comments(LexborHTMLParser(_page(name)))
+    assert [c.published.isoformat() if c.published else None for c in section.comments] == stamps
+
+
+def test_member_links_are_the_authors_and_a_member_slug_is_no_account() -> None:
+    section = extract_comments(
+        LexborHTMLParser(_page("xenforo.html")), url="https://forum.example/threads/88/"
+    )
+    got = [(c.author.name, c.author.url, dict(c.extra)) for c in section.comments if c.author]
+    assert got == [
+        ("pnovak", "https://forum.example/members/pnovak.40/", {}),
+        ("Mei Tanaka", "https://forum.example/members/mei-tanaka.77/", {}),
+    ]
+    smf = extract_comments(LexborHTMLParser(_page("smf.html")))
+    assert [c.author.url for c in smf.comments if c.author] == [
+        "https://forum.example/index.php?action=profile;u=41",
+        "https://forum.example/index.php?action=profile;u=9",
+    ]
+
+
+def test_a_member_path_that_differs_from_the_name_is_the_account() -> None:
+    page = _page("xenforo.html").replace("/members/pnovak.40/", "/members/harbourcat.40/")
+    section = extract_comments(LexborHTMLParser(page))
+    assert dict(section.comments[0].extra) == {"author_account": "harbourcat.40"}
+
+
+def test_teaser_cards_with_bylines_are_no_forum_posts() -> None:
+    card = (
+        '<li><article class="teaser"><h3><a href="/news/{n}">Story {n}</a></h3>'
+        '<span class="username"><a href="/author/ann">Ann Lee</a></span>'
+        '<time datetime="2024-03-0{n}">{n} March 2024</time>'
+        "<p>A summary of the story that runs for a sentence or two.</p></article></li>"
+    )
+    html = (
+        "<html><body><ul>" + "".join(card.format(n=n) for n in range(1, 5)) + "</ul></body></html>"
+    )
+    assert extract_comments(LexborHTMLParser(html)).comments == []
+
+
+def test_a_list_of_members_without_dates_is_no_thread() -> None:
+    row = '<li><a href="/members/u{n}.{n}/">user {n}</a> joined the forum and wrote a lot</li>'
+    html = "<ul>" + "".join(row.format(n=n) for n in range(6)) + "</ul>"
+    assert extract_comments(LexborHTMLParser(html)).comments == []
+
+
+def test_many_posts_on_one_page_are_all_read() -> None:
+    post = (
+        '<article class="message message--post" data-author="u{n}" id="js-post-{n}">'
+        '<h4 class="message-name"><a href="/members/u{n}.{n}/" class="username">u{n}</a></h4>'
+        '<a href="/posts/{n}/">#{n}</a><time datetime="2024-03-01T10:00:00Z">Mar 1, 2024</time>'
+        '<div class="bbWrapper">Post number {n} of the thread.</div>'
+        '<a href="/members/u{n}.{n}/">avatar</a><a href="/members/u0.0/">liked</a></article>'
+    )
+    html = "<div>" + "".join(post.format(n=n) for n in range(1, 1201)) + "</div>"
+    comments = list(
+        Article(comments=extract_comments(LexborHTMLParser(html)).comments).iter_comments()
+    )
+    assert len(comments) == 1199  # "#1" opens the thread
+    assert comments[-1].text == "Post number 1200 of the thread."
