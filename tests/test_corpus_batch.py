@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from corpus_fixtures import GOOD, WARC_DATE, make_folder, make_warc
-from newsthread import Article, from_html
+from newsthread import Article, Comment, from_html
 from newsthread.corpus import expand, register_reader, run_batch, unregister_reader
 from newsthread.errors import InputError
 from newsthread.serialize import read_jsonl, to_json, write_jsonl
@@ -181,6 +181,25 @@ def test_jsonl_in_and_out(tmp_path, article):
     (error,) = errors_of(tmp_path / "out")
     assert (error["input"], error["error"]) == (f"{corpus}:3", "DocumentError")
     assert error["message"] == "expected a list, not int @ $.comments"
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_value_too_big_for_its_column_fails_its_article_only(tmp_path, article, jobs):
+    corpus = tmp_path / "docs.jsonl"
+    huge = Article(title="huge", comments=[Comment(id="c1", score=2**70), Comment(id="c2")])
+    with corpus.open("w") as stream:
+        write_jsonl([article, huge, Article(title="third")], stream)
+    out = tmp_path / "out"
+    summary = run_batch([corpus], out, jobs=jobs, progress=False)
+    assert [a.title for _, a in read_parquet_with_ids(out)] == [article.title, "third"]
+    assert (summary["articles"], summary["comments"], summary["quotes"]) == (2, 6, 2)
+    (error,) = errors_of(out)
+    assert (error["input"], error["path"], error["error"]) == (
+        f"{corpus}:2",
+        str(corpus),
+        "TableError",
+    )
+    assert error["message"].startswith("a value does not fit its column")
 
 
 def test_a_registered_reader_feeds_the_batch(tmp_path, article):

@@ -9,6 +9,7 @@ cannot grow without end. ``jobs=1`` runs in the main process.
 from __future__ import annotations
 
 import contextlib
+import gc
 import multiprocessing
 import os
 import sys
@@ -23,7 +24,7 @@ from typing import IO, Any
 
 from newsthread.corpus._inputs import Item, discover, expand, reader_for
 from newsthread.corpus._output import Output, PartSink
-from newsthread.corpus._work import ChunkResult, run_chunk
+from newsthread.corpus._work import ChunkResult, run_chunk, start_worker
 from newsthread.errors import MissingExtraError
 
 __all__ = ["CHUNK_SIZE", "PART_SIZE", "TASKS_PER_WORKER", "chunked", "default_jobs", "run_local"]
@@ -125,11 +126,15 @@ def _ordered(
 ) -> Iterator[ChunkResult]:
     """Chunk results in input order, with at most ``IN_FLIGHT_PER_WORKER * jobs`` chunks in flight."""
     if context is None:
-        for chunk in chunks:
-            yield run_chunk(chunk, fmt, quotes)
+        with _frozen_imports(fmt):
+            for chunk in chunks:
+                yield run_chunk(chunk, fmt, quotes)
         return
     with ProcessPoolExecutor(
-        jobs, mp_context=context, max_tasks_per_child=TASKS_PER_WORKER
+        jobs,
+        mp_context=context,
+        initializer=start_worker,
+        max_tasks_per_child=TASKS_PER_WORKER,
     ) as pool:
         window: deque[Future[ChunkResult]] = deque()
         for chunk in chunks:
@@ -138,6 +143,25 @@ def _ordered(
                 yield window.popleft().result()
         while window:
             yield window.popleft().result()
+
+
+@contextlib.contextmanager
+def _frozen_imports(fmt: str) -> Iterator[None]:
+    """``jobs=1``: what a worker does when it starts, for this run only.
+
+    The modules a chunk needs are imported, then every object alive is frozen
+    (see :func:`newsthread.corpus._work.start_worker`) and thawed at the end.
+    """
+    import newsthread.html
+    import newsthread.quotes  # noqa: F401
+
+    if fmt == "parquet":
+        _import_writer()
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def _context() -> Any:
@@ -157,9 +181,17 @@ def _context() -> Any:
 
 
 def _import_writer() -> None:
-    """Import the Parquet writer now, on the core the warming server leaves idle, not beside the workers."""
+    """Import the Parquet writer now, on the core the warming server leaves idle, not beside the workers.
+
+    pyarrow's first array imports pandas when it is installed (to recognise its
+    types): that is done here too.
+    """
     with contextlib.suppress(ImportError):  # the parquet extra is missing: the first part says so
+        import pyarrow
+
         import newsthread.tables._arrow  # noqa: F401
+
+        pyarrow.array([0])
 
 
 _server_lock = threading.Lock()

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from newsthread.corpus._partition import PARTITIONS, partition_of
-from newsthread.corpus._work import ChunkResult
+from newsthread.corpus._work import ChunkResult, arrow_tables
 from newsthread.errors import InputError
 from newsthread.tables._columns import TABLE_NAMES, TABLE_SCHEMA_VERSION
 
@@ -224,6 +224,7 @@ class PartSink:
         return pages
 
     def add(self, result: ChunkResult) -> None:
+        tables = None if result.columns is None else arrow_tables(result)
         entry = self.entry
         entry["keys"].extend(result.keys)
         entry["errors"].extend(result.errors)
@@ -234,9 +235,9 @@ class PartSink:
         if self._lines is not None:
             self._lines.writelines(line + "\n" for line in result.lines)
             return
-        if result.tables is None:
+        if tables is None:
             return
-        for name, table in result.tables.items():
+        for name, table in tables.items():
             if table.num_rows:
                 self._pending[name].append(table)
                 self._rows += table.num_rows

@@ -79,6 +79,15 @@ class RowBuffer:
         """Rows collected so far, in all tables."""
         return sum(len(rows) for rows in self._tables.values())
 
+    def mark(self) -> tuple[int, ...]:
+        """The number of rows of each table so far, for :meth:`rollback`."""
+        return tuple(len(rows) for rows in self._tables.values())
+
+    def rollback(self, mark: tuple[int, ...]) -> None:
+        """Drop every row added since :meth:`mark` (an article that failed half-way)."""
+        for rows, length in zip(self._tables.values(), mark, strict=True):
+            del rows[length:]
+
     def take(self) -> dict[str, Columns]:
         """The rows collected so far (table -> column -> values); the buffer starts empty again."""
         tables: dict[str, Columns] = {}

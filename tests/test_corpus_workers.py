@@ -1,0 +1,44 @@
+"""The batch's worker processes: they start with their imports frozen out of the collector's way."""
+
+from __future__ import annotations
+
+import gc
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from corpus_fixtures import GOOD, make_folder
+from newsthread.corpus import _local, run_batch
+from newsthread.corpus._work import start_worker
+
+
+def test_a_worker_starts_with_the_importers_frozen():
+    with ProcessPoolExecutor(1, mp_context=_local._context(), initializer=start_worker) as pool:
+        frozen, enabled = pool.submit(_collector_state).result()
+    # The HTML importer and the quote finder alone are more objects than this.
+    assert frozen > 20_000
+    assert enabled is True
+
+
+def _collector_state() -> tuple[int, bool]:
+    import sys
+
+    assert "newsthread.html" in sys.modules
+    assert "pyarrow" not in sys.modules  # the main process makes the tables
+    return gc.get_freeze_count(), gc.isenabled()
+
+
+def test_one_job_freezes_for_the_run_only(tmp_path: Path, monkeypatch):
+    seen: list[int] = []
+    run_chunk = _local.run_chunk
+
+    def spy(*args, **kwargs):
+        seen.append(gc.get_freeze_count())
+        return run_chunk(*args, **kwargs)
+
+    monkeypatch.setattr(_local, "run_chunk", spy)
+    folder = make_folder(tmp_path)
+    before = gc.get_freeze_count()
+    summary = run_batch([folder], tmp_path / "out", jobs=1, progress=False)
+    assert summary["articles"] == len(GOOD)
+    assert seen and all(count > 20_000 for count in seen)
+    assert gc.get_freeze_count() == before == 0
