@@ -24,6 +24,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsthread.html._byline_search import in_cited_item, named_on_page, visible_bylines
 from newsthread.html._bylines import add_authors, complete_authors, is_organisation, is_outlet
+from newsthread.html._date_order import date_order, month_first
 from newsthread.html._page_nodes import PageNodes
 from newsthread.html._published import (
     MODIFIED_KEYS,
@@ -84,6 +85,8 @@ class Metadata:
     #: Organisations the JSON-LD names as the article's author: the byline when the page
     #: names no person.
     organisation_authors: list[Author] = attrs.field(factory=list, repr=False, eq=False)
+    #: The JSON-LD's publication values as written ("02/05/2024" reads two ways).
+    declared_dates: list[str] = attrs.field(factory=list, repr=False, eq=False)
 
 
 def _clean(value: object) -> str | None:
@@ -213,6 +216,9 @@ def _from_json_ld(nodes: PageNodes, meta: Metadata) -> None:
             for name, link in _ld_names(credit, by_id, organisations=True):
                 if name and len(name) <= 80:
                     meta.organisation_authors.append(Author(name, link))
+        meta.declared_dates.extend(
+            v for v in (obj.get("datePublished"), obj.get("dateCreated")) if isinstance(v, str)
+        )
         meta.published = meta.published or parse_date(obj.get("datePublished"))
         meta.published = meta.published or parse_date(obj.get("dateCreated"))
         meta.modified = meta.modified or parse_date(obj.get("dateModified"))
@@ -401,6 +407,17 @@ def _site_names(meta: Metadata, url: str | None) -> list[str]:
     return names
 
 
+def _declared_languages(doc: LexborHTMLParser, values: dict[str, list[str]]) -> list[str | None]:
+    """The languages the page declares, most trusted first: ``<html lang>``, then ``<meta>``."""
+    root = doc.root
+    declared: list[str | None] = []
+    if root is not None and root.tag == "html":
+        declared.append(root.attributes.get("lang") or root.attributes.get("xml:lang"))
+    for key in ("og:locale", "content-language", "dc.language", "language"):
+        declared.extend(values.get(key, ())[:1])
+    return declared
+
+
 def extract_metadata(doc: LexborHTMLParser, *, url: str | None = None) -> Metadata:
     """Read the metadata of a parsed page; fields the page does not give stay None/empty.
 
@@ -409,11 +426,13 @@ def extract_metadata(doc: LexborHTMLParser, *, url: str | None = None) -> Metada
     """
     meta = Metadata()
     nodes = PageNodes(doc)  # one CSS pass for the readers below
-    _from_json_ld(nodes, meta)
     values = _meta_values(nodes)
-    _from_meta(nodes, meta, values)
-    source = _from_markup(doc, meta, url, nodes)
-    settle_published(doc, meta, url, values, source, nodes)
+    # "02/05/2024" is read in the order of the page's language (the JSON-LD's dates come first).
+    with date_order(month_first(_declared_languages(doc, values), (url,))):
+        _from_json_ld(nodes, meta)
+        _from_meta(nodes, meta, values)
+        source = _from_markup(doc, meta, url, nodes)
+        settle_published(doc, meta, url, values, source, nodes)
     meta.title = choose_title(doc, meta.titles, _site_names(meta, url), nodes.h1s)
     if meta.language:
         meta.language = meta.language.replace("_", "-")

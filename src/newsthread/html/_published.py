@@ -504,6 +504,37 @@ def _shown_declared(
             return
 
 
+def _order_shown(
+    doc: LexborHTMLParser, meta: Metadata, values: dict[str, list[str]], nodes: PageNodes
+) -> None:
+    """A publication date read from a value that reads both ways ("11/01/2023": November 1 or
+    January 11) turned round when the page shows the other day and not this one.
+
+    The page's language says the usual order (``_date_order``), but a content system may
+    write its machine values in another (.NET's invariant "MM/dd/yyyy" on a German page).
+    """
+    published = meta.published
+    if published is None or published.day > 12 or published.day == published.month:
+        return
+    raws = [*meta.declared_dates, *(v for key in _DATE_HINT_KEYS for v in values.get(key, ()))]
+    for _node, _tag, attrs_ in nodes.dates[:8]:
+        raws.append(attrs_.get("datetime") or attrs_.get("content") or "")
+    if not any(
+        _ambiguous(raw)
+        and (parsed := parse_date(raw)) is not None
+        and parsed.date() == published.date()
+        for raw in raws
+    ):
+        return
+    window = heading_window(doc, nodes) or ""
+    if not days_in_text(window):
+        window = own_text(doc, _SHOWN_TEXT)
+    shown = next((found for found, update in written_dates(window) if not update), None)
+    turned = published.replace(month=published.day, day=published.month)
+    if shown is not None and shown.date() == turned.date():
+        meta.published = turned
+
+
 # How far into a title its date may stand.
 _TITLE_DATE = 16
 
@@ -536,6 +567,7 @@ def settle_published(
         )
     if meta.published is None:
         meta.published = first_date_in_text(doc)
+    _order_shown(doc, meta, values, nodes)
     _shown_declared(doc, meta, values, nodes)
     _with_time(doc, meta, url, values, nodes)
     local_published(

@@ -17,6 +17,7 @@ from dateutil import parser as dateparser
 from dateutil import tz
 
 from newsthread._validate import valid_datetime
+from newsthread.html._date_order import MONTH_FIRST
 from newsthread.html._dates import MONTH_NAMES as _COMMENT_MONTHS
 from newsthread.html._dates import MONTH_NUMBERS as _MONTH_NUMBERS
 
@@ -255,11 +256,22 @@ def _match_date(match: re.Match[str]) -> datetime | None:
             break
         if len(year) == 2:
             year = f"19{year}" if year >= "70" else f"20{year}"
+        day = int(groups[f"d{i}"])
+        if i == "5" and _month_written_first(day, month):
+            day, month = month, day
         try:
-            return datetime(int(year), month, int(groups[f"d{i}"]))
+            return datetime(int(year), month, day)
         except ValueError:
             break
     return None
+
+
+def _month_written_first(first: int, second: int) -> bool:
+    """Whether "first/second/year" names the month first: when the second cannot be a month
+    (``12/25/2024``), else when the page writes the month first (``_date_order``)."""
+    if first > 12 or second > 12:
+        return second > 12 >= first
+    return MONTH_FIRST.get() is True
 
 
 def date_in_url(url: str | None) -> datetime | None:
@@ -285,6 +297,10 @@ def date_in_url(url: str | None) -> datetime | None:
 _FIRST = datetime(2000, 1, 1)
 
 
+# "02/05/2024", "02-05-24 10:30": a numeric date with the year last, read in the page's order.
+_NUMERIC_YEAR_LAST = re.compile(r"\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d\d)(?!\d)")
+
+
 _SECOND = datetime(2000, 1, 2)
 
 
@@ -292,7 +308,8 @@ def parse_date(value: object) -> datetime | None:
     """A date or date-time from a machine-readable attribute or visible text, or None.
 
     ISO 8601 and RFC 2822 forms keep their time zone; ``31.12.2019`` is read day
-    first; anything else goes through dateutil's parser. Unix timestamps
+    first, ``02/05/2024`` in the page's order (``_date_order``; month first when unknown);
+    anything else goes through dateutil's parser. Unix timestamps
     (seconds) are read as UTC. Dates without a year are refused.
     """
     if isinstance(value, int | float) and not isinstance(value, bool):
@@ -327,11 +344,17 @@ def parse_date(value: object) -> datetime | None:
         with warnings.catch_warnings():  # an unknown zone name gives a naive date, not a warning
             warnings.simplefilter("ignore", dateparser.UnknownTimezoneWarning)
             fuzzy = not _ISO_DATE.match(text)
-            parsed = dateparser.parse(text, fuzzy=fuzzy, tzinfos=_TZINFOS, default=_FIRST)
+            order = MONTH_FIRST.get()
+            day_first = order is False and _NUMERIC_YEAR_LAST.match(text) is not None
+            parsed = dateparser.parse(
+                text, fuzzy=fuzzy, tzinfos=_TZINFOS, default=_FIRST, dayfirst=day_first
+            )
             if parsed.day == 1 and parsed.date() != _FIRST.date():
                 # "2017/01", "Jan 2017": a month names no day; dateutil would take one from the
                 # default (today's day unless told), so a second default tells a day apart.
-                again = dateparser.parse(text, fuzzy=fuzzy, tzinfos=_TZINFOS, default=_SECOND)
+                again = dateparser.parse(
+                    text, fuzzy=fuzzy, tzinfos=_TZINFOS, default=_SECOND, dayfirst=day_first
+                )
                 if again.day == _SECOND.day:
                     return None
     except (ValueError, OverflowError, TypeError):
