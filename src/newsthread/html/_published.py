@@ -214,13 +214,32 @@ _TEASER_LIST_TAGS = frozenset({"li", "aside", "nav", "footer"})
 _TEASER_LEVELS = 8
 
 
+# Containers of other articles' teasers, by the names content systems give them.
+_TEASER_CLASS = re.compile(
+    r"related|teaser|trending|popular|most-?read|recommend|more-?(?:stories|news|articles)|"
+    r"top-?stories|latest|breaking|ticker|sidebar|promo(?:s|tions?)?(?![a-z])|read-?next|"
+    r"up-?next|also-?like",
+    re.IGNORECASE,
+)
+
+
 def _in_teaser_list(node: LexborNode) -> bool:
+    """Whether a date element stands among other articles' teasers: in a list item, a sidebar,
+    a navigation or footer, a container named as teasers ("related", "trending", "latest"…)
+    or a link that also holds a heading (a teaser card)."""
     current = node.parent
     for _ in range(_TEASER_LEVELS):
         if current is None or current.tag in ("article", "main", "body"):
             return False
         if current.tag in _TEASER_LIST_TAGS:
             return True
+        if current.tag == "a" and current.css_first("h2, h3, h4, h5") is not None:
+            return True
+        attrs_ = current.attributes
+        if "class" in attrs_ or "id" in attrs_:
+            marker = f"{attrs_.get('class') or ''} {attrs_.get('id') or ''}"
+            if _TEASER_CLASS.search(marker) is not None:
+                return True
         current = current.parent
     return False
 
