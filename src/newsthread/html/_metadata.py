@@ -290,6 +290,18 @@ _AUTHOR_KEYS = (
     "authors",
 )
 _SITE_KEYS = ("og:site_name", "application-name", "publisher", "dc.publisher", "twitter:site")
+# Other names a site declares for itself (its app's name, its publisher): a title part that is
+# one of them is the site's name. (Not its social handle: "@firefox" names a product as often.)
+_SITE_ALIAS_KEYS = (
+    "og:site_name",
+    "application-name",
+    "apple-mobile-web-app-title",
+    "al:ios:app_name",
+    "al:android:app_name",
+    "twitter:app:name:iphone",
+    "publisher",
+    "dc.publisher",
+)
 _SECTION_KEYS = ("article:section", "parsely-section", "sailthru.section", "section", "category")
 _TAG_KEYS = ("article:tag", "parsely-tags", "sailthru.tags", "news_keywords", "keywords")
 _DESCRIPTION_KEYS = ("og:description", "description", "twitter:description", "dc.description")
@@ -433,7 +445,10 @@ def extract_metadata(doc: LexborHTMLParser, *, url: str | None = None) -> Metada
         _from_meta(nodes, meta, values)
         source = _from_markup(doc, meta, url, nodes)
         settle_published(doc, meta, url, values, source, nodes)
-    meta.title = choose_title(doc, meta.titles, _site_names(meta, url), nodes.h1s)
+    sites = _site_names(meta, url) + [
+        name for key in _SITE_ALIAS_KEYS for name in values.get(key, ())[:1] if name.strip()
+    ]
+    meta.title = choose_title(doc, meta.titles, sites, nodes.h1s)
     if meta.language:
         meta.language = meta.language.replace("_", "-")
     return meta
