@@ -33,6 +33,7 @@ from newsthread.html._page_nodes import PageNodes
 from newsthread.html._script_dates import date_in_scripts, script_date_values
 from newsthread.html._written_dates import (
     ISO_START,
+    UPDATE_LABEL,
     date_in_text,
     date_in_url,
     days_in_text,
@@ -249,9 +250,49 @@ _UPDATE_CLASS = re.compile(r"updated|modified|aktualisiert|actualizado|atualizad
 
 def _is_update(node: LexborNode) -> bool:
     """An element whose class says it holds the date of the last change (WordPress's
-    ``<time class="updated">`` beside ``<time class="entry-date published">``)."""
+    ``<time class="updated">`` beside ``<time class="entry-date published">``), or that
+    follows or holds a label saying so ("Updated <time …>", "<span>Last updated:</span>
+    <time …>", "Revised: March 5, 2021")."""
     classes = node.attributes.get("class") or ""
-    return bool(classes) and _UPDATE_CLASS.search(classes) is not None and "publish" not in classes
+    if classes and _UPDATE_CLASS.search(classes) is not None and "publish" not in classes:
+        return True
+    before = _text_before(node)
+    if before and UPDATE_LABEL.search(before) is not None:
+        return True
+    # "<p class="date">Revised: March 5, 2021</p>": every date it writes is labelled so.
+    text = node.text(deep=True, separator=" ")[:_DATE_HEAD]
+    written = list(written_dates(text)) if not node.attributes.get("datetime") else []
+    return bool(written) and all(labelled for _, labelled in written)
+
+
+# How much text before a date element is read for its label, and how many levels up.
+_LABEL_BEFORE = 40
+_LABEL_LEVELS = 2
+
+
+def _text_before(node: LexborNode) -> str:
+    """The text just before ``node`` in its element (or, when nothing stands before it there,
+    in its parent's): where a label stands."""
+    parts: list[str] = []
+    size = 0
+    current: LexborNode | None = node
+    for _ in range(_LABEL_LEVELS):
+        if current is None:
+            break
+        sibling = current.prev
+        while sibling is not None and size < _LABEL_BEFORE:
+            text = (
+                sibling.text_content or ""
+                if sibling.is_text_node
+                else sibling.text(deep=True, separator=" ")
+            )
+            parts.append(text)
+            size += len(text.strip())
+            sibling = sibling.prev
+        if size:
+            break
+        current = current.parent
+    return " ".join(reversed(parts)).strip()[-_LABEL_BEFORE:]
 
 
 def _element_date(node: LexborNode) -> datetime | None:
@@ -378,7 +419,9 @@ def _from_date_elements(
 
 def _date_in_date_class(doc: LexborHTMLParser) -> tuple[datetime, LexborNode] | None:
     """A date written in an element whose class names a date (not a comment's, a teaser's
-    or an update's, nor a span of days)."""
+    or an update's, nor a span of days); a date labelled as the update ("Revised: …") only
+    when no element has another."""
+    update: tuple[datetime, LexborNode] | None = None
     for node in doc.css(_DATE_CLASSES)[:30]:
         text = node.text(deep=True, separator=" ")
         if (
@@ -387,10 +430,11 @@ def _date_in_date_class(doc: LexborHTMLParser) -> tuple[datetime, LexborNode] | 
             and not _is_update(node)
             and _SPAN.search(text[:_DATE_HEAD]) is None
         ):
-            found = date_in_text(text[:_DATE_HEAD])
-            if found is not None:
-                return found, node
-    return None
+            for found, labelled in written_dates(text[:_DATE_HEAD]):
+                if not labelled:
+                    return found, node
+                update = update or (found, node)
+    return update
 
 
 def _timestamp_elements(nodes: PageNodes) -> list[dict[str, str | None]]:

@@ -24,6 +24,7 @@ from newsthread.html._dates import MONTH_NUMBERS as _MONTH_NUMBERS
 __all__ = [
     "DATE_ANCHOR",
     "ISO_START",
+    "UPDATE_LABEL",
     "date_in_text",
     "date_in_url",
     "days_in_text",
@@ -146,11 +147,14 @@ _URL_DAY_FIRST = re.compile(
 )
 
 
-_UPDATED_BEFORE = re.compile(
-    r"(?:updated|update|modified|aktualisiert|geändert|mis à jour|modifié|actualizado|"
-    r"aggiornato|zaktualizowano|atualizado|actualitzat|bijgewerkt|uppdaterad|uppdaterat|"
-    r"oppdatert|opdateret|päivitetty|aktualizováno|frissítve|güncellendi|güncelleme|"
-    r"diperbarui|обновлено|обновлен|оновлено|ενημερώθηκε|更新|수정)\W{0,3}(?:\w+\W{1,3}){0,2}$",
+# A label saying that the date after it is the last change ("Updated", "Aktualisiert am").
+UPDATE_LABEL = re.compile(
+    r"(?:updated|update|modified|edited|revised|aktualisiert|geändert|überarbeitet|"
+    r"mis à jour|mise à jour|modifié|actualizado|actualizada|actualización|modificado|"
+    r"aggiornato|aggiornamento|modificato|zaktualizowano|atualizado|atualização|actualitzat|"
+    r"bijgewerkt|uppdaterad|uppdaterat|oppdatert|opdateret|päivitetty|aktualizováno|"
+    r"frissítve|güncellendi|güncelleme|diperbarui|обновлено|обновлен|оновлено|ενημερώθηκε|"
+    r"更新|수정)\W{0,3}(?:\w+\W{1,3}){0,2}$",
     re.IGNORECASE,
 )
 
@@ -234,7 +238,7 @@ def written_dates(text: str) -> Iterator[tuple[datetime, bool]]:
             found = _at_written_time(found, written)
         yield (
             found,
-            _UPDATED_BEFORE.search(text, max(0, match.start() - 40), match.start()) is not None,
+            UPDATE_LABEL.search(text, max(0, match.start() - 40), match.start()) is not None,
         )
 
 
