@@ -73,30 +73,34 @@ _MONTHS = {
     for number, names in enumerate(
         (
             "january jan januar jänner janv janvier enero ene gennaio gen januari ianuarie "
+            "tammikuuta يناير "
             "styczeń ledna leden ocak январь января січня ιανουαρίου gener",
             "february feb februar févr février fevrier febrero febbraio fev fevereiro februari "
+            "helmikuuta فبراير "
             "februarie lutego únor února şubat subat февраль февраля лютого φεβρουαρίου febrer",
             "march mar märz mär maerz mars marzo maart maret martie marca marzec březen března "
+            "maaliskuuta مارس "
             "mart март марта березня μαρτίου març",
             "april apr avr avril abril abr aprile aprilie kwiecień duben dubna nisan апрель апреля "
+            "huhtikuuta أبريل "
             "квітня απριλίου",
             "may mai mayo maggio mag mei maj maio květen května may\u0131s mayis май мая травня μαΐου "
-            "maig",
+            "maig toukokuuta مايو",
             "june jun juni juin junio giugno giu juno junho iunie czerwiec červen června haziran "
-            "июнь июня червня ιουνίου juny",
+            "июнь июня червня ιουνίου juny kesäkuuta يونيو",
             "july jul juli juil juillet julio luglio lug julho iulie lipiec červenec července "
-            "temmuz июль июля липня ιουλίου juliol",
+            "temmuz июль июля липня ιουλίου juliol heinäkuuta يوليو",
             "august aug août aout agosto ago augustus agustus sierpień srpen srpna ağustos agustos "
-            "август августа серпня αυγούστου agost",
+            "август августа серпня αυγούστου agost augusti elokuuta أغسطس",
             "september sep sept septembre septiembre settembre set setembro septembrie wrzesień "
-            "září eylül eylul сентябрь сентября вересня σεπτεμβρίου setembre",
+            "září eylül eylul сентябрь сентября вересня σεπτεμβρίου setembre syyskuuta سبتمبر",
             "october oct okt oktober octobre octubre ottobre ott out outubro octombrie "
-            "październik říjen října ekim октябрь октября жовтня οκτωβρίου",
+            "październik říjen října ekim октябрь октября жовтня οκτωβρίου lokakuuta أكتوبر",
             "november nov novembre noviembre novembro noiembrie listopad listopadu kas\u0131m kasim "
-            "ноябрь ноября листопада νοεμβρίου",
+            "ноябрь ноября листопада νοεμβρίου marraskuuta نوفمبر",
             "december dec dez dezember déc décembre decembre diciembre dic dicembre dezembro "
             "desember desembre decembrie grudzień prosinec prosince aral\u0131k aralik декабрь декабря "
-            "грудня δεκεμβρίου",
+            "грудня δεκεμβρίου joulukuuta ديسمبر",
         ),
         start=1,
     )
@@ -111,8 +115,9 @@ for _name, _english in _COMMENT_MONTHS.items():
 _TEXT_DATES = re.compile(
     r"(?P<iso>(?P<y1>(?:19|20)\d{2})-(?P<m1>\d{1,2})-(?P<d1>\d{1,2}))"
     r"|(?P<dmy>(?P<d2>\d{1,2})\.\s?(?P<m2>\d{1,2})\.\s?(?P<y2>(?:19|20)\d{2}))"
-    r"|(?P<dmony>(?P<d3>\d{1,2})\.?\s+(?:de\s+)?(?P<m3>[^\W\d_]{3,12})\.?,?\s+(?:de\s+)?"
-    r"(?P<y3>(?:19|20)\d{2}))"
+    # "1 March 2021", "1st of March, 2021", "1er mars 2021", "1º de março de 2021", "01-Mar-2021"
+    r"|(?P<dmony>(?P<d3>\d{1,2})(?:st|nd|rd|th|er|\u00ba|\u00aa|\.)?(?:\s+(?:of|de)\s+|\s+|-)"
+    r"(?P<m3>[^\W\d_]{3,12})\.?,?(?:\s+(?:de\s+)?|-)(?P<y3>(?:19|20)\d{2}))"
     r"|(?P<mondy>(?P<m4>[^\W\d_]{3,12})\.?\s+(?P<d4>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y4>(?:19|20)\d{2}))"
     r"|(?P<dmy2>(?P<d5>\d{1,2})/(?P<m5>\d{1,2})/(?P<y5>(?:19|20)\d{2}))"
     # "23.09.22": a two-digit year, only as a whole token (not a version "1.2.3.4")
@@ -121,7 +126,7 @@ _TEXT_DATES = re.compile(
     r"|(?P<cjk>(?P<y7>(?:19|20)\d{2})\s?[年년]\s?(?P<m7>\d{1,2})\s?[月월]\s?(?P<d7>\d{1,2}))"
     r"|(?P<ymd>(?<![\d.])(?P<y8>(?:19|20)\d{2})/(?P<m8>\d{1,2})/(?P<d8>\d{1,2})(?![\d/]))"
     r"|(?P<ymdot>(?<![\d.])(?P<ya>(?:19|20)\d{2})\.\s(?P<ma>\d{1,2})\.\s(?P<da>\d{1,2})(?!\d))"
-    r"|(?P<ymdd>(?<![\d.])(?P<yb>(?:19|20)\d{2})\.(?P<mb>\d\d)\.(?P<db>\d\d)(?![\d.]))"
+    r"|(?P<ymdd>(?<![\d.])(?P<yb>(?:19|20)\d{2})\.(?P<mb>\d\d)\.(?P<db>\d\d)(?!\d|\.\d))"
     # "26 | 01 | 2022": day, month and year set apart by bars
     r"|(?P<dmybar>(?<![\d|])(?<!\|\s)(?P<dc>\d{1,2})\s?\|\s?(?P<mc>\d{1,2})\s?\|\s?(?P<yc>(?:19|20)\d{2})(?!\d))"
     # Hungarian "2019. június 24."
