@@ -32,7 +32,6 @@ from newsthread.html._local_day import in_article, local_published, on_day
 from newsthread.html._page_nodes import PageNodes
 from newsthread.html._script_dates import date_in_scripts, script_date_values
 from newsthread.html._written_dates import (
-    ISO_START,
     UPDATE_LABEL,
     date_in_text,
     date_in_url,
@@ -92,6 +91,24 @@ PUBLISHED_KEYS = (
     "dcterms:created",
     "dc.created",
     "dcsext.articlefirstpublished",
+    "dc.date.published",
+    "dcterms.published",
+    "published-date",
+    "publication-date",
+    "article:post_date",
+    "article_date_original",
+    "article.created",
+    "originalcreationdate",
+    "firstpublishedtime",
+    "published_at",
+    "publishtime",
+    "publish-time",
+    "vr:published-time",
+    "mediator_published_time",
+    "bt:pubdate",
+    "rbpubdate",
+    "displaydate",
+    "content_create_date",
 )
 
 
@@ -484,7 +501,7 @@ def _with_time(
     zone = site_zone((url, meta.canonical_url), meta.language) if wall == _MIDNIGHT else None
     nearby = None  # a UTC instant that falls on the day in the site's zone
     for raw in chain(raws, script_date_values(doc, nodes=nodes)):
-        if not raw or not ISO_START.match(raw.strip()):
+        if not raw or not _MACHINE_INSTANT.match(raw.strip()):
             continue
         parsed = parse_date(raw)
         if parsed is None:
@@ -504,9 +521,28 @@ def _with_time(
             return
     if nearby is not None:
         meta.published = nearby
+    elif wall == _MIDNIGHT:
+        # The time the page writes by its heading on that day ("Nov. 19, 2019, 11:00 a.m.").
+        window = heading_window(doc, nodes) or ""
+        meta.published = next(
+            (
+                found
+                for found, update in written_dates(window)
+                if not update and found.date() == day and found.time() != _MIDNIGHT
+            ),
+            published,
+        )
 
 
 _MIDNIGHT = datetime.min.time()
+
+
+# A machine-written instant: ISO 8601, RFC 2822 ("Tue, 19 Nov 2019 11:00:09 GMT"), a unix
+# timestamp in seconds or milliseconds.
+_MACHINE_INSTANT = re.compile(
+    r"(?:19|20)\d\d-\d\d-\d\d|[A-Z][a-z]{2}, \d{1,2} [A-Z][a-z]{2} (?:19|20)\d\d \d\d:\d\d"
+    r"|\d{10}(?:\d{3})?$"
+)
 
 
 _NO_OFFSET = timedelta(0)
