@@ -454,6 +454,11 @@ def _date_in_date_class(doc: LexborHTMLParser) -> tuple[datetime, LexborNode] | 
     return update
 
 
+def _shown_in_date_class(doc: LexborHTMLParser) -> datetime | None:
+    found = _date_in_date_class(doc)
+    return found[0] if found is not None else None
+
+
 def _timestamp_elements(nodes: PageNodes) -> list[dict[str, str | None]]:
     """The attributes of ``[itemprop="datePublished"], time[datetime],
     [property="schema:datePublished"][content], [property="schema:dateCreated"][content]``."""
@@ -669,6 +674,5 @@ def settle_published(
     _order_shown(doc, meta, values, nodes)
     _shown_declared(doc, meta, values, nodes)
     _with_time(doc, meta, url, values, nodes)
-    local_published(
-        doc, meta, url, [v for key in _DATE_HINT_KEYS for v in values.get(key, ())], source, nodes
-    )
+    hints = [v for key in _DATE_HINT_KEYS for v in values.get(key, ())]
+    local_published(doc, meta, url, hints, source, nodes, lambda: _shown_in_date_class(doc))
