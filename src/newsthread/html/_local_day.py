@@ -111,8 +111,8 @@ def local_published(
     alone: the date a ``<time>`` of that instant shows, the date other ``<time>``
     elements show, a date-only ``<meta>``. A ``<time>`` that is not the same
     instant counts only when it gave the date or stands inside ``<article>``:
-    teasers and sidebars carry the dates of other articles. Last, the date ``shown`` (asked
-    only then) written in the page's first date element.
+    teasers and sidebars carry the dates of other articles. Last, for a site whose zone is not
+    known, the date ``shown`` (asked only then) in the page's first date element.
     """
     published = meta.published
     if published is None or published.tzinfo is None or published.utcoffset() != _ZERO_OFFSET:
@@ -150,10 +150,14 @@ def local_published(
             # <time> elements outside <article> and outside links, lists and sidebars (where
             # teasers stand) that all show one day: the page's own.
             days.append(elsewhere[0])
-        if not days and shown is not None:
-            # Else the date written in the page's first date element ("<span class=date>"),
-            # when it is the day before or after the instant's in UTC (on that day itself the
-            # site's zone is asked).
+        if (
+            not days
+            and shown is not None
+            and site_zone((url, meta.canonical_url), meta.language) is None
+        ):
+            # Else, for a site of no known zone, the date written in the page's first date
+            # element ("<span class=date>"), when it is the day before or after the instant's
+            # in UTC.
             written = shown()
             if written is not None and abs((written.date() - published.date()).days) == 1:
                 days.append(written.date())

@@ -32,6 +32,7 @@ from newsthread.html._local_day import in_article, local_published, on_day
 from newsthread.html._page_nodes import PageNodes
 from newsthread.html._script_dates import date_in_scripts, script_date_values
 from newsthread.html._written_dates import (
+    DATE_ANCHOR,
     UPDATE_LABEL,
     date_in_text,
     date_in_url,
@@ -265,21 +266,22 @@ def _in_teaser_list(node: LexborNode) -> bool:
 _UPDATE_CLASS = re.compile(r"updated|modified|aktualisiert|actualizado|atualizado|mis-a-jour", re.I)
 
 
-def _is_update(node: LexborNode) -> bool:
+def _is_update(node: LexborNode, *, written: bool = True) -> bool:
     """An element whose class says it holds the date of the last change (WordPress's
     ``<time class="updated">`` beside ``<time class="entry-date published">``), or that
-    follows or holds a label saying so ("Updated <time …>", "<span>Last updated:</span>
-    <time …>", "Revised: March 5, 2021")."""
+    follows or (with ``written``) holds a label saying so ("Updated <time …>",
+    "<span>Last updated:</span> <time …>", "Revised: March 5, 2021")."""
     classes = node.attributes.get("class") or ""
     if classes and _UPDATE_CLASS.search(classes) is not None and "publish" not in classes:
         return True
     before = _text_before(node)
     if before and UPDATE_LABEL.search(before) is not None:
         return True
+    if not written or node.attributes.get("datetime"):
+        return False
     # "<p class="date">Revised: March 5, 2021</p>": every date it writes is labelled so.
-    text = node.text(deep=True, separator=" ")[:_DATE_HEAD]
-    written = list(written_dates(text)) if not node.attributes.get("datetime") else []
-    return bool(written) and all(labelled for _, labelled in written)
+    dates = list(written_dates(node.text(deep=True, separator=" ")[:_DATE_HEAD]))
+    return bool(dates) and all(labelled for _, labelled in dates)
 
 
 # How much text before a date element is read for its label, and how many levels up.
@@ -440,14 +442,16 @@ def _date_in_date_class(doc: LexborHTMLParser) -> tuple[datetime, LexborNode] | 
     when no element has another."""
     update: tuple[datetime, LexborNode] | None = None
     for node in doc.css(_DATE_CLASSES)[:30]:
-        text = node.text(deep=True, separator=" ")
+        text = node.text(deep=True, separator=" ")[:_DATE_HEAD]
+        if DATE_ANCHOR.search(text) is None:  # most hold no date: the cheap test first
+            continue
         if (
             not _in_comments(node)
             and not _in_teaser_list(node)
-            and not _is_update(node)
-            and _SPAN.search(text[:_DATE_HEAD]) is None
+            and not _is_update(node, written=False)
+            and _SPAN.search(text) is None
         ):
-            for found, labelled in written_dates(text[:_DATE_HEAD]):
+            for found, labelled in written_dates(text):
                 if not labelled:
                     return found, node
                 update = update or (found, node)

@@ -114,14 +114,14 @@ def choose_title(
             # description, its "name" the title).
             heading = _key(headings[0])
             first = next((c for c in candidates[1:] if _key(c) == heading), first)
-        return _without_kicker(strip_site_suffix(first, site_names, headings), headings)
+        return _without_kicker(strip_site_suffix(first, keys, headings), headings)
     if len(headings) == 1:
         return headings[0]
     # Of several, the longest the <title> holds: a short one is a section's or the site's name.
     held = [h for h in headings if page_title and h.casefold() in page_title.casefold()]
     if held:
         return max(held, key=len)
-    return strip_site_name(page_title, site_names, " ".join(headings))
+    return strip_site_name(page_title, keys, " ".join(headings))
 
 
 #: Words of a kicker before a headline ("Chronik: …", "Covid-19: …").
@@ -230,7 +230,9 @@ class _SiteKeys:
         return any(brand in key and 3 * len(brand) >= 2 * len(key) for brand in self.brands)
 
 
-def strip_site_name(title: str | None, site_names: list[str], evidence: str = "") -> str | None:
+def strip_site_name(
+    title: str | None, site_names: list[str] | _SiteKeys, evidence: str = ""
+) -> str | None:
     """``"Story | Site"`` or ``"Site | Story"`` -> ``"Story"``: the parts that are not the site
     (its declared name or web address); of several, the one whose words the page's
     ``evidence`` (its headings) holds clearly more of, else all of them; when no part is the
@@ -240,7 +242,7 @@ def strip_site_name(title: str | None, site_names: list[str], evidence: str = ""
     parts = _TITLE_SEPARATORS.split(title)
     if len(parts) < 2:
         return title
-    keys = _SiteKeys(site_names)
+    keys = site_names if isinstance(site_names, _SiteKeys) else _SiteKeys(site_names)
     kept = [p for p in parts if not keys.names(p)]
     if kept and len(kept) < len(parts):
         if len(kept) == 1:
@@ -256,7 +258,9 @@ _SUPPORTED = 0.5
 _UNSUPPORTED = 0.25
 
 
-def strip_site_suffix(title: str, site_names: list[str], headings: Iterable[str] = ()) -> str:
+def strip_site_suffix(
+    title: str, site_names: list[str] | _SiteKeys, headings: Iterable[str] = ()
+) -> str:
     """The title without the site's name (or a date) at either end: ``"Story | Site"``,
     ``"Site | Story"``, ``"Story - Part two - Site | 23.05.2011"``. A title with a bar
     (``|``) keeps the part (between bars, else between any separators) that is the page's
@@ -270,7 +274,7 @@ def strip_site_suffix(title: str, site_names: list[str], headings: Iterable[str]
     spans.append((start, len(title)))
     if len(spans) < 2:
         return title
-    keys = _SiteKeys(site_names)
+    keys = site_names if isinstance(site_names, _SiteKeys) else _SiteKeys(site_names)
     first, last = 0, len(spans)
     while last - first > 1 and keys.names(title[slice(*spans[last - 1])]):
         last -= 1
