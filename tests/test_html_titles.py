@@ -174,3 +174,20 @@ def test_the_part_the_h1_holds_most_of_is_the_story_beside_a_longer_sites_name()
         'Mayor resigns">'
     )
     assert title(head, "<h1>Mayor resigns after the vote</h1><p>Text.</p>") == "Mayor resigns"
+
+
+def test_a_dashed_title_whose_start_is_the_h1_loses_its_end() -> None:
+    head = '<meta property="og:title" content="Tomatoes cut right - A tip with pictures">'
+    assert title(head, "<h1>Tomatoes cut right</h1><p>Text.</p>") == "Tomatoes cut right"
+
+
+def test_a_dashed_title_whose_end_is_the_h1_loses_its_start() -> None:
+    head = '<meta property="og:title" content="Lens Foundation - Forty days in quarantine">'
+    assert title(head, "<h1>Forty days in quarantine</h1><p>Text.</p>") == (
+        "Forty days in quarantine"
+    )
+
+
+def test_a_dashed_title_the_h1_does_not_repeat_stays_as_written() -> None:
+    head = '<meta property="og:title" content="Story - Part two">'
+    assert title(head, "<h1>Story - Part two continued</h1><p>Text.</p>") == "Story - Part two"

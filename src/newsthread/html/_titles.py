@@ -13,7 +13,8 @@ publisher's, its app's name) or its web address ("Story | Example News" on examp
 keeps "Story", on either side of the separator; "The Example News" is the site's too); a
 declared title that is only the site's name is passed over. Of the parts between the bars of
 a title ("Story - Part two | Section", "NEWS|記事"), the ``<h1>`` tells which
-is the story, else the longest is.
+is the story, else the longest is; of a title with dashes only, the ``<h1>`` may be its first
+or last parts ("Story - Section name").
 """
 
 from __future__ import annotations
@@ -265,7 +266,8 @@ def strip_site_suffix(
     ``"Site | Story"``, ``"Story - Part two - Site | 23.05.2011"``. A title with a bar
     (``|``) keeps the part (between bars, else between any separators) that is the page's
     ``<h1>``, else the part between bars whose words the ``<h1>`` holds clearly more of, else
-    its longest; one with only dashes keeps the rest as written."""
+    its longest; one with only dashes keeps the run of parts from its start or to its end that
+    is the ``<h1>`` ("Story - Tip with pictures"), else the rest as written."""
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _TITLE_SEPARATORS.finditer(title):
@@ -282,7 +284,7 @@ def strip_site_suffix(
         first += 1
     middle = title[spans[first][0] : spans[last - 1][1]]
     if _BARS.search(title) is None:
-        return middle
+        return _shown_run(title, spans[first:last], headings) or middle
     parts = [part for part in _BARS.split(middle) if part.strip()]
     headings = list(headings)
     shown = {_key(heading) for heading in headings}
@@ -293,6 +295,24 @@ def strip_site_suffix(
     if len(parts) < 2:
         return middle
     return _supported(parts, " ".join(headings)) or max(parts, key=len)
+
+
+def _shown_run(title: str, spans: list[tuple[int, int]], headings: Iterable[str]) -> str | None:
+    """The run of a dashed title's parts from its start or to its end that is the page's
+    ``<h1>`` ("Story - Section name" with the ``<h1>`` "Story"), or None."""
+    shown = next(iter(headings), None)
+    if shown is None or len(spans) < 2:
+        return None
+    key = _key(shown)
+    for end in range(len(spans) - 1):
+        run = title[spans[0][0] : spans[end][1]]
+        if _key(run) == key:
+            return run
+    for start in range(1, len(spans)):
+        run = title[spans[start][0] : spans[-1][1]]
+        if _key(run) == key:
+            return run
+    return None
 
 
 def _supported(parts: list[str], evidence: str) -> str | None:
