@@ -76,7 +76,8 @@ def test_a_machine_value_in_the_other_order_is_turned_round_by_the_day_the_page_
     [
         (["en-US"], None, True),
         (["en_GB"], None, False),
-        (["en"], "https://news.example.com/a", True),
+        (["en"], "https://news.example.com/a", None),
+        (["en"], "https://news.example.us/a", True),
         (["en"], "https://www.paper.co.uk/a", False),
         (["es"], "https://diario.example.com/a", False),
         ([None, ""], "https://www.zeitung.de/a", False),

@@ -3,10 +3,10 @@ in the United States.
 
 The page's language (``<html lang>``, ``og:locale``, ``content-language``, Dublin Core's
 language) says it: American (and Philippine) English writes the month first, every other
-language and English elsewhere the day first. English without a region counts as American on
-an address with no country domain (``.com``, ``.org``) and as the country's on one that has
-one (``.co.uk``, ``.ie``); a page without a language is read by its country domain, if it has
-one. When nothing says, the order stays unknown and the readers keep their defaults.
+language and English elsewhere the day first. English without a region, and a page without a
+language, are read by the address's country domain (``.co.uk``, ``.us``), if it has one. When
+nothing says, the order stays unknown and the readers keep their defaults (day first in text,
+month first in attributes, as dateutil reads them).
 
 The readers of written dates (``_written_dates``) are called from many places for one page;
 the page's order reaches them through a context variable set for the time the page's
@@ -67,9 +67,9 @@ def month_first(languages: Iterable[str | None], urls: Iterable[str | None]) -> 
             return False
         if region is not None:
             return region in _MONTH_FIRST_REGIONS
-        if country is None or country == "":
-            return True
-        return country in _MONTH_FIRST_REGIONS
+        # English of no region: the country's order, else unknown (on a .com as often
+        # British, Indian or Nigerian as American).
+        return country in _MONTH_FIRST_REGIONS if country else None
     if country:
         return country in _MONTH_FIRST_REGIONS
     return None
