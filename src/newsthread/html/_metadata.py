@@ -106,14 +106,10 @@ def _json_objects(nodes: PageNodes) -> list[dict[str, Any]]:
         raw = script.text(deep=True).strip()
         if not raw:
             continue
-        raw = raw.removeprefix("<![CDATA[").removesuffix("]]>").strip().rstrip(";")
-        try:
-            data = json.loads(raw)
-        except ValueError:
-            try:  # trailing commas and raw newlines in strings are common
-                data = json.loads(re.sub(r",\s*([}\]])", r"\1", raw), strict=False)
-            except ValueError:
-                continue
+        raw = _LD_WRAPPER.sub("", raw).strip().rstrip(";")
+        data = _ld_load(raw)
+        if data is None:
+            continue
         stack: list[Any] = [data]
         while stack:
             item = stack.pop()
@@ -125,6 +121,37 @@ def _json_objects(nodes: PageNodes) -> list[dict[str, Any]]:
                 if isinstance(graph, list | dict):
                     stack.append(graph)
     return out
+
+
+# What wraps a script's JSON in the wild: CDATA and HTML comment markers.
+_LD_WRAPPER = re.compile(r"^\s*(?:<!\[CDATA\[|<!--)|(?:\]\]>|-->)\s*$")
+
+
+def _ld_load(raw: str) -> Any:
+    """The JSON of a script, or None: read as written, else with its trailing commas and raw
+    newlines forgiven, else as objects written one after the other (``{…}{…}``, ``{…}\n{…}``)."""
+    try:
+        return json.loads(raw)
+    except ValueError:
+        pass
+    lenient = re.sub(r",\s*([}\]])", r"\1", raw)
+    try:
+        return json.loads(lenient, strict=False)
+    except ValueError:
+        pass
+    decoder = json.JSONDecoder(strict=False)
+    found: list[Any] = []
+    pos = 0
+    while pos < len(lenient):
+        start = lenient.find("{", pos)
+        if start < 0:
+            break
+        try:
+            item, pos = decoder.raw_decode(lenient, start)
+        except ValueError:
+            break
+        found.append(item)
+    return found or None
 
 
 def _types(obj: dict[str, Any]) -> set[str]:
@@ -173,6 +200,18 @@ def _ld_text(value: Any) -> str | None:
     return _ld_clean(value)
 
 
+_LD_DATE_KEYS = ("datePublished", "dateCreated", "dateModified")
+
+
+def _ld_value(value: Any) -> Any:
+    """A JSON-LD value given as a list (its first item) or as ``{"@value": …}``."""
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("@value")
+    return value
+
+
 # Article types that say less than the others: taken only when no specific type is there.
 _GENERIC_TYPES = {"creativework", "review"}
 
@@ -216,12 +255,13 @@ def _from_json_ld(nodes: PageNodes, meta: Metadata) -> None:
             for name, link in _ld_names(credit, by_id, organisations=True):
                 if name and len(name) <= 80:
                     meta.organisation_authors.append(Author(name, link))
+        dates = {key: _ld_value(obj.get(key)) for key in _LD_DATE_KEYS}
         meta.declared_dates.extend(
-            v for v in (obj.get("datePublished"), obj.get("dateCreated")) if isinstance(v, str)
+            v for v in (dates["datePublished"], dates["dateCreated"]) if isinstance(v, str)
         )
-        meta.published = meta.published or parse_date(obj.get("datePublished"))
-        meta.published = meta.published or parse_date(obj.get("dateCreated"))
-        meta.modified = meta.modified or parse_date(obj.get("dateModified"))
+        meta.published = meta.published or parse_date(dates["datePublished"])
+        meta.published = meta.published or parse_date(dates["dateCreated"])
+        meta.modified = meta.modified or parse_date(dates["dateModified"])
         meta.section = meta.section or _ld_text(obj.get("articleSection"))
         meta.description = meta.description or _ld_clean(obj.get("description"))
         meta.language = meta.language or _ld_text(obj.get("inLanguage"))
