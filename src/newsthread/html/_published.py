@@ -287,6 +287,7 @@ def _is_update(node: LexborNode, *, written: bool = True) -> bool:
 # How much text before a date element is read for its label, and how many levels up.
 _LABEL_BEFORE = 40
 _LABEL_LEVELS = 2
+_LABEL_SIBLINGS = 3
 
 
 def _text_before(node: LexborNode) -> str:
@@ -299,7 +300,9 @@ def _text_before(node: LexborNode) -> str:
         if current is None:
             break
         sibling = current.prev
-        while sibling is not None and size < _LABEL_BEFORE:
+        for _ in range(_LABEL_SIBLINGS):
+            if sibling is None or size >= _LABEL_BEFORE:
+                break
             text = (
                 sibling.text_content or ""
                 if sibling.is_text_node
