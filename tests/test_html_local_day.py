@@ -71,3 +71,30 @@ def test_site_zone_reads_the_country_domain_first() -> None:
     assert datetime(2022, 1, 10, 12, tzinfo=zone).utcoffset() == timedelta(hours=1)
     assert site_zone(("https://startup.io/a", None), None) is None
     assert site_zone(("http://[x/a",), "es") is None
+
+
+def test_a_utc_instant_moves_to_the_day_a_date_element_shows_when_no_heading_is_alone() -> None:
+    # Two <h1> (the logo's and the headline): no dateline by the heading; the date element
+    # shows the evening before in America.
+    page = (
+        '<html lang="en"><head><script type="application/ld+json">{"@type": "NewsArticle", '
+        '"datePublished": "2021-03-02T02:30:00Z"}</script></head><body><h1>Lens</h1>'
+        '<div><h1>Council votes</h1><span class="date">March 1, 2021</span><p>Text</p></div>'
+        "</body></html>"
+    )
+    meta = extract_metadata(LexborHTMLParser(page), url="https://example.com/story")
+    assert meta.published == datetime(2021, 3, 2, 2, 30, tzinfo=UTC)
+    assert meta.published is not None
+    assert meta.published.date().isoformat() == "2021-03-01"
+
+
+def test_a_date_element_far_from_the_instants_day_moves_nothing() -> None:
+    page = (
+        '<html lang="en"><head><script type="application/ld+json">{"@type": "NewsArticle", '
+        '"datePublished": "2021-03-02T02:30:00Z"}</script></head><body><h1>Lens</h1>'
+        '<div><h1>Council votes</h1><span class="date">June 1, 2020</span><p>Text</p></div>'
+        "</body></html>"
+    )
+    meta = extract_metadata(LexborHTMLParser(page), url="https://example.com/story")
+    assert meta.published is not None
+    assert meta.published.isoformat() == "2021-03-02T02:30:00+00:00"

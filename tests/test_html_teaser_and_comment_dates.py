@@ -3,11 +3,15 @@ article's."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 from selectolax.lexbor import LexborHTMLParser
 
 from newsthread.html._metadata import extract_metadata
+
+
+def published(page: str) -> datetime | None:
+    return extract_metadata(LexborHTMLParser(page)).published
 
 
 def test_the_time_elements_of_comments_are_not_the_articles_date() -> None:
@@ -62,3 +66,42 @@ def test_a_videos_upload_date_is_not_the_articles() -> None:
         "<div class='recipe-date'>Updated June 13, 2019</div><p>Text.</p></body></html>"
     )
     assert extract_metadata(LexborHTMLParser(page)).published == datetime(2019, 6, 13)
+
+
+def test_a_time_in_a_ticker_of_other_stories_is_not_the_articles() -> None:
+    page = (
+        '<html><body><div class="breaking-news"><a href="/b">Other story '
+        '<time datetime="2021-02-27T10:00:00Z">Feb 27</time></a></div>'
+        '<div class="story"><h1>Council votes</h1>'
+        '<time datetime="2021-03-01T08:00:00Z">March 1</time><p>Text.</p></div></body></html>'
+    )
+    assert published(page) == datetime(2021, 3, 1, 8, tzinfo=UTC)
+
+
+def test_a_teaser_card_link_holding_a_heading_and_a_time_is_not_the_article() -> None:
+    page = (
+        '<html><body><div class="grid"><a href="/other"><h3>Other story</h3>'
+        '<time datetime="2021-02-27T10:00:00Z">Feb 27</time></a></div>'
+        '<div class="story"><h1>Council votes</h1>'
+        '<time datetime="2021-03-01T08:00:00Z">March 1</time><p>Text.</p></div></body></html>'
+    )
+    assert published(page) == datetime(2021, 3, 1, 8, tzinfo=UTC)
+
+
+def test_a_date_in_a_top_stories_box_above_the_heading_is_not_the_articles() -> None:
+    page = (
+        '<html><body><div class="top-stories"><div class="item"><a href="/x">Other</a>'
+        '<span class="date">February 27, 2021</span></div></div><h1>Council votes</h1>'
+        '<div class="post-meta">Posted on March 1, 2021</div><p>Text.</p></body></html>'
+    )
+    assert published(page) == datetime(2021, 3, 1)
+
+
+def test_an_article_promoted_to_the_front_page_is_no_promotion_box() -> None:
+    # Drupal marks such an article "node-promoted": its own date stands inside.
+    page = (
+        '<html><body><div class="node node-article node-promoted"><h2>Faircoin</h2>'
+        '<div class="submitted">Gespeichert von rasos am 24. Juli 2017 - 18:55</div>'
+        "<p>Text.</p></div></body></html>"
+    )
+    assert published(page) == datetime(2017, 7, 24, 18, 55)

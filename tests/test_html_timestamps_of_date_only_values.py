@@ -107,3 +107,33 @@ def test_a_utc_instant_of_the_next_day_in_utc_completes_the_local_day() -> None:
 def test_without_the_sites_zone_the_day_stays_without_a_time() -> None:
     meta = extract_metadata(LexborHTMLParser(evening_page("en")))
     assert meta.published == datetime(2019, 11, 19)
+
+
+def test_an_rfc_2822_value_of_the_same_day_gives_the_instant() -> None:
+    page = (
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", '
+        '"datePublished": "2019-11-19"}</script>'
+        '<meta name="dcterms.date" content="Tue, 19 Nov 2019 11:00:09 GMT"></head>'
+        "<body><h1>Budget</h1></body></html>"
+    )
+    assert published(page) == datetime(2019, 11, 19, 11, 0, 9, tzinfo=UTC)
+
+
+def test_the_time_written_by_the_heading_on_that_day_completes_a_date_only_value() -> None:
+    page = (
+        '<html lang="en"><head><script type="application/ld+json">{"@type": "NewsArticle", '
+        '"datePublished": "2019-11-19"}</script></head><body><article><h1>Budget agreed</h1>'
+        '<p class="byline">By Jane Doe | Nov. 19, 2019, 11:00 a.m.</p><p>Text.</p>'
+        "</article></body></html>"
+    )
+    assert published(page) == datetime(2019, 11, 19, 11, 0)
+
+
+def test_a_time_written_on_another_day_is_not_taken() -> None:
+    page = (
+        '<html lang="en"><head><script type="application/ld+json">{"@type": "NewsArticle", '
+        '"datePublished": "2019-11-19"}</script></head><body><article><h1>Budget agreed</h1>'
+        '<p class="byline">Updated Nov. 20, 2019, 11:00 a.m.</p><p>Text.</p>'
+        "</article></body></html>"
+    )
+    assert published(page) == datetime(2019, 11, 19)

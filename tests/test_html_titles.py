@@ -114,3 +114,80 @@ def test_a_kicker_inside_the_h1_is_no_part_of_the_headline() -> None:
         "<p>Text.</p>"
     )
     assert title("", body) == "Ferries resume after repairs"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (
+            "NEWS WEB EASY|\u5b50\u3069\u3082\u3078\u306e\u4f53\u7f70\u3092\u7981\u6b62\u3059\u308b\u6cd5\u5f8b",
+            "\u5b50\u3069\u3082\u3078\u306e\u4f53\u7f70\u3092\u7981\u6b62\u3059\u308b\u6cd5\u5f8b",
+        ),
+        (
+            "\u6cd5\u5f8b\u304c\u3067\u304d\u308b\uff5c\u671d\u65e5\u65b0\u805e",
+            "\u6cd5\u5f8b\u304c\u3067\u304d\u308b",
+        ),
+    ],
+)
+def test_bars_without_spaces_and_full_width_bars_separate_the_sites_name(
+    raw: str, expected: str
+) -> None:
+    assert title(f"<title>{raw}</title>", url="https://www.asahi.com/articles/1") == expected
+
+
+def test_a_dash_inside_the_part_before_the_bar_stays() -> None:
+    head = '<meta property="og:title" content="Friday Facts #282 - 0.17 in sight | Factorio">'
+    assert title(head) == "Friday Facts #282 - 0.17 in sight"
+
+
+def test_a_title_escaped_twice_or_holding_markup_is_cleaned() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"headline": "<b>Bike &amp;amp; Style</b>: riders can&amp;#39;t wait"}</script>'
+    )
+    assert title(head) == "Bike & Style : riders can't wait"
+
+
+def test_the_sites_name_with_a_short_word_more_is_the_sites() -> None:
+    head = '<meta property="og:title" content="The Daily Lens | Council votes on the budget">'
+    assert title(head, url="https://dailylens.com/x") == "Council votes on the budget"
+
+
+def test_a_headline_that_opens_with_the_sites_brand_is_kept() -> None:
+    head = '<meta property="og:title" content="Dailylens readers vote on the budget | Daily Lens">'
+    assert title(head, url="https://dailylens.com/x") == "Dailylens readers vote on the budget"
+
+
+def test_the_sites_app_name_is_its_name_when_the_json_ld_names_another_publisher() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"headline": "Council votes on the budget - Springfield Daily Chronicle News", '
+        '"publisher": {"@type": "Organization", "name": "Chronicle Media Group"}}</script>'
+        '<meta name="application-name" content="Springfield Daily Chronicle News">'
+    )
+    assert title(head) == "Council votes on the budget"
+
+
+def test_the_part_the_h1_holds_most_of_is_the_story_beside_a_longer_sites_name() -> None:
+    head = (
+        '<meta property="og:title" content="Springfield Daily Chronicle and Herald | '
+        'Mayor resigns">'
+    )
+    assert title(head, "<h1>Mayor resigns after the vote</h1><p>Text.</p>") == "Mayor resigns"
+
+
+def test_a_dashed_title_whose_start_is_the_h1_loses_its_end() -> None:
+    head = '<meta property="og:title" content="Tomatoes cut right - A tip with pictures">'
+    assert title(head, "<h1>Tomatoes cut right</h1><p>Text.</p>") == "Tomatoes cut right"
+
+
+def test_a_dashed_title_whose_end_is_the_h1_loses_its_start() -> None:
+    head = '<meta property="og:title" content="Lens Foundation - Forty days in quarantine">'
+    assert title(head, "<h1>Forty days in quarantine</h1><p>Text.</p>") == (
+        "Forty days in quarantine"
+    )
+
+
+def test_a_dashed_title_the_h1_does_not_repeat_stays_as_written() -> None:
+    head = '<meta property="og:title" content="Story - Part two">'
+    assert title(head, "<h1>Story - Part two continued</h1><p>Text.</p>") == "Story - Part two"

@@ -3,6 +3,7 @@ elements, its dateline or its dates without zone show, else the zone of the site
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta, timezone
 from typing import TYPE_CHECKING
 
@@ -97,6 +98,7 @@ def local_published(
     hints: list[str],
     source: LexborNode | None = None,
     nodes: PageNodes | None = None,
+    shown: Callable[[], datetime | None] | None = None,
 ) -> None:
     """Put a UTC publication time on the page's own day when the page says which day that is.
 
@@ -109,7 +111,8 @@ def local_published(
     alone: the date a ``<time>`` of that instant shows, the date other ``<time>``
     elements show, a date-only ``<meta>``. A ``<time>`` that is not the same
     instant counts only when it gave the date or stands inside ``<article>``:
-    teasers and sidebars carry the dates of other articles.
+    teasers and sidebars carry the dates of other articles. Last, for a site whose zone is not
+    known, the date ``shown`` (asked only then) in the page's first date element.
     """
     published = meta.published
     if published is None or published.tzinfo is None or published.utcoffset() != _ZERO_OFFSET:
@@ -147,6 +150,17 @@ def local_published(
             # <time> elements outside <article> and outside links, lists and sidebars (where
             # teasers stand) that all show one day: the page's own.
             days.append(elsewhere[0])
+        if (
+            not days
+            and shown is not None
+            and site_zone((url, meta.canonical_url), meta.language) is None
+        ):
+            # Else, for a site of no known zone, the date written in the page's first date
+            # element ("<span class=date>"), when it is the day before or after the instant's
+            # in UTC.
+            written = shown()
+            if written is not None and abs((written.date() - published.date()).days) == 1:
+                days.append(written.date())
     for day in days:
         if day == published.date():
             return

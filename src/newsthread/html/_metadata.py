@@ -25,6 +25,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from newsthread.html._byline_declared import declared_authors
 from newsthread.html._byline_search import in_cited_item, named_on_page, visible_bylines
 from newsthread.html._bylines import add_authors, complete_authors, is_organisation, is_outlet
+from newsthread.html._date_order import date_order, month_first
 from newsthread.html._page_nodes import PageNodes
 from newsthread.html._published import (
     MODIFIED_KEYS,
@@ -85,6 +86,8 @@ class Metadata:
     #: Organisations the JSON-LD names as the article's author: the byline when the page
     #: names no person.
     organisation_authors: list[Author] = attrs.field(factory=list, repr=False, eq=False)
+    #: The JSON-LD's publication values as written ("02/05/2024" reads two ways).
+    declared_dates: list[str] = attrs.field(factory=list, repr=False, eq=False)
 
 
 def _clean(value: object) -> str | None:
@@ -104,14 +107,10 @@ def _json_objects(nodes: PageNodes) -> list[dict[str, Any]]:
         raw = script.text(deep=True).strip()
         if not raw:
             continue
-        raw = raw.removeprefix("<![CDATA[").removesuffix("]]>").strip().rstrip(";")
-        try:
-            data = json.loads(raw)
-        except ValueError:
-            try:  # trailing commas and raw newlines in strings are common
-                data = json.loads(re.sub(r",\s*([}\]])", r"\1", raw), strict=False)
-            except ValueError:
-                continue
+        raw = _LD_WRAPPER.sub("", raw).strip().rstrip(";")
+        data = _ld_load(raw)
+        if data is None:
+            continue
         stack: list[Any] = [data]
         while stack:
             item = stack.pop()
@@ -123,6 +122,37 @@ def _json_objects(nodes: PageNodes) -> list[dict[str, Any]]:
                 if isinstance(graph, list | dict):
                     stack.append(graph)
     return out
+
+
+# What wraps a script's JSON in the wild: CDATA and HTML comment markers.
+_LD_WRAPPER = re.compile(r"^\s*(?:<!\[CDATA\[|<!--)|(?:\]\]>|-->)\s*$")
+
+
+def _ld_load(raw: str) -> Any:
+    """The JSON of a script, or None: read as written, else with its trailing commas and raw
+    newlines forgiven, else as objects written one after the other (``{…}{…}``, ``{…}\n{…}``)."""
+    try:
+        return json.loads(raw)
+    except ValueError:
+        pass
+    lenient = re.sub(r",\s*([}\]])", r"\1", raw)
+    try:
+        return json.loads(lenient, strict=False)
+    except ValueError:
+        pass
+    decoder = json.JSONDecoder(strict=False)
+    found: list[Any] = []
+    pos = 0
+    while pos < len(lenient):
+        start = lenient.find("{", pos)
+        if start < 0:
+            break
+        try:
+            item, pos = decoder.raw_decode(lenient, start)
+        except ValueError:
+            break
+        found.append(item)
+    return found or None
 
 
 def _types(obj: dict[str, Any]) -> set[str]:
@@ -171,6 +201,18 @@ def _ld_text(value: Any) -> str | None:
     return _ld_clean(value)
 
 
+_LD_DATE_KEYS = ("datePublished", "dateCreated", "dateModified")
+
+
+def _ld_value(value: Any) -> Any:
+    """A JSON-LD value given as a list (its first item) or as ``{"@value": …}``."""
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("@value")
+    return value
+
+
 # Article types that say less than the others: taken only when no specific type is there.
 _GENERIC_TYPES = {"creativework", "review"}
 
@@ -214,9 +256,13 @@ def _from_json_ld(nodes: PageNodes, meta: Metadata) -> None:
             for name, link in _ld_names(credit, by_id, organisations=True):
                 if name and len(name) <= 80:
                     meta.organisation_authors.append(Author(name, link))
-        meta.published = meta.published or parse_date(obj.get("datePublished"))
-        meta.published = meta.published or parse_date(obj.get("dateCreated"))
-        meta.modified = meta.modified or parse_date(obj.get("dateModified"))
+        dates = {key: _ld_value(obj.get(key)) for key in _LD_DATE_KEYS}
+        meta.declared_dates.extend(
+            v for v in (dates["datePublished"], dates["dateCreated"]) if isinstance(v, str)
+        )
+        meta.published = meta.published or parse_date(dates["datePublished"])
+        meta.published = meta.published or parse_date(dates["dateCreated"])
+        meta.modified = meta.modified or parse_date(dates["dateModified"])
         meta.section = meta.section or _ld_text(obj.get("articleSection"))
         meta.description = meta.description or _ld_clean(obj.get("description"))
         meta.language = meta.language or _ld_text(obj.get("inLanguage"))
@@ -285,6 +331,18 @@ _AUTHOR_KEYS = (
     "authors",
 )
 _SITE_KEYS = ("og:site_name", "application-name", "publisher", "dc.publisher", "twitter:site")
+# Other names a site declares for itself (its app's name, its publisher): a title part that is
+# one of them is the site's name. (Not its social handle: "@firefox" names a product as often.)
+_SITE_ALIAS_KEYS = (
+    "og:site_name",
+    "application-name",
+    "apple-mobile-web-app-title",
+    "al:ios:app_name",
+    "al:android:app_name",
+    "twitter:app:name:iphone",
+    "publisher",
+    "dc.publisher",
+)
 _SECTION_KEYS = ("article:section", "parsely-section", "sailthru.section", "section", "category")
 _TAG_KEYS = ("article:tag", "parsely-tags", "sailthru.tags", "news_keywords", "keywords")
 _DESCRIPTION_KEYS = ("og:description", "description", "twitter:description", "dc.description")
@@ -402,6 +460,17 @@ def _site_names(meta: Metadata, url: str | None) -> list[str]:
     return names
 
 
+def _declared_languages(doc: LexborHTMLParser, values: dict[str, list[str]]) -> list[str | None]:
+    """The languages the page declares, most trusted first: ``<html lang>``, then ``<meta>``."""
+    root = doc.root
+    declared: list[str | None] = []
+    if root is not None and root.tag == "html":
+        declared.append(root.attributes.get("lang") or root.attributes.get("xml:lang"))
+    for key in ("og:locale", "content-language", "dc.language", "language"):
+        declared.extend(values.get(key, ())[:1])
+    return declared
+
+
 def extract_metadata(doc: LexborHTMLParser, *, url: str | None = None) -> Metadata:
     """Read the metadata of a parsed page; fields the page does not give stay None/empty.
 
@@ -410,14 +479,19 @@ def extract_metadata(doc: LexborHTMLParser, *, url: str | None = None) -> Metada
     """
     meta = Metadata()
     nodes = PageNodes(doc)  # one CSS pass for the readers below
-    _from_json_ld(nodes, meta)
     values = _meta_values(nodes)
-    _from_meta(nodes, meta, values)
-    if not meta.authors:
-        meta.authors = declared_authors(nodes, values)
-    source = _from_markup(doc, meta, url, nodes)
-    settle_published(doc, meta, url, values, source, nodes)
-    meta.title = choose_title(doc, meta.titles, _site_names(meta, url), nodes.h1s)
+    # "02/05/2024" is read in the order of the page's language (the JSON-LD's dates come first).
+    with date_order(month_first(_declared_languages(doc, values), (url,))):
+        _from_json_ld(nodes, meta)
+        _from_meta(nodes, meta, values)
+        if not meta.authors:
+            meta.authors = declared_authors(nodes, values)
+        source = _from_markup(doc, meta, url, nodes)
+        settle_published(doc, meta, url, values, source, nodes)
+    sites = _site_names(meta, url) + [
+        name for key in _SITE_ALIAS_KEYS for name in values.get(key, ())[:1] if name.strip()
+    ]
+    meta.title = choose_title(doc, meta.titles, sites, nodes.h1s)
     if meta.language:
         meta.language = meta.language.replace("_", "-")
     return meta

@@ -32,7 +32,8 @@ from newsthread.html._local_day import in_article, local_published, on_day
 from newsthread.html._page_nodes import PageNodes
 from newsthread.html._script_dates import date_in_scripts, script_date_values
 from newsthread.html._written_dates import (
-    ISO_START,
+    DATE_ANCHOR,
+    UPDATE_LABEL,
     date_in_text,
     date_in_url,
     days_in_text,
@@ -91,6 +92,24 @@ PUBLISHED_KEYS = (
     "dcterms:created",
     "dc.created",
     "dcsext.articlefirstpublished",
+    "dc.date.published",
+    "dcterms.published",
+    "published-date",
+    "publication-date",
+    "article:post_date",
+    "article_date_original",
+    "article.created",
+    "originalcreationdate",
+    "firstpublishedtime",
+    "published_at",
+    "publishtime",
+    "publish-time",
+    "vr:published-time",
+    "mediator_published_time",
+    "bt:pubdate",
+    "rbpubdate",
+    "displaydate",
+    "content_create_date",
 )
 
 
@@ -214,13 +233,32 @@ _TEASER_LIST_TAGS = frozenset({"li", "aside", "nav", "footer"})
 _TEASER_LEVELS = 8
 
 
+# Containers of other articles' teasers, by the names content systems give them.
+_TEASER_CLASS = re.compile(
+    r"related|teaser|trending|popular|most-?read|recommend|more-?(?:stories|news|articles)|"
+    r"top-?stories|latest|breaking|ticker|sidebar|promo(?:s|tions?)?(?![a-z])|read-?next|"
+    r"up-?next|also-?like",
+    re.IGNORECASE,
+)
+
+
 def _in_teaser_list(node: LexborNode) -> bool:
+    """Whether a date element stands among other articles' teasers: in a list item, a sidebar,
+    a navigation or footer, a container named as teasers ("related", "trending", "latest"…)
+    or a link that also holds a heading (a teaser card)."""
     current = node.parent
     for _ in range(_TEASER_LEVELS):
         if current is None or current.tag in ("article", "main", "body"):
             return False
         if current.tag in _TEASER_LIST_TAGS:
             return True
+        if current.tag == "a" and current.css_first("h2, h3, h4, h5") is not None:
+            return True
+        attrs_ = current.attributes
+        if "class" in attrs_ or "id" in attrs_:
+            marker = f"{attrs_.get('class') or ''} {attrs_.get('id') or ''}"
+            if _TEASER_CLASS.search(marker) is not None:
+                return True
         current = current.parent
     return False
 
@@ -228,11 +266,55 @@ def _in_teaser_list(node: LexborNode) -> bool:
 _UPDATE_CLASS = re.compile(r"updated|modified|aktualisiert|actualizado|atualizado|mis-a-jour", re.I)
 
 
-def _is_update(node: LexborNode) -> bool:
+def _is_update(node: LexborNode, *, written: bool = True) -> bool:
     """An element whose class says it holds the date of the last change (WordPress's
-    ``<time class="updated">`` beside ``<time class="entry-date published">``)."""
+    ``<time class="updated">`` beside ``<time class="entry-date published">``), or that
+    follows or (with ``written``) holds a label saying so ("Updated <time …>",
+    "<span>Last updated:</span> <time …>", "Revised: March 5, 2021")."""
     classes = node.attributes.get("class") or ""
-    return bool(classes) and _UPDATE_CLASS.search(classes) is not None and "publish" not in classes
+    if classes and _UPDATE_CLASS.search(classes) is not None and "publish" not in classes:
+        return True
+    before = _text_before(node)
+    if before and UPDATE_LABEL.search(before) is not None:
+        return True
+    if not written or node.attributes.get("datetime"):
+        return False
+    # "<p class="date">Revised: March 5, 2021</p>": every date it writes is labelled so.
+    dates = list(written_dates(node.text(deep=True, separator=" ")[:_DATE_HEAD]))
+    return bool(dates) and all(labelled for _, labelled in dates)
+
+
+# How much text before a date element is read for its label, and how many levels up.
+_LABEL_BEFORE = 40
+_LABEL_LEVELS = 2
+_LABEL_SIBLINGS = 3
+
+
+def _text_before(node: LexborNode) -> str:
+    """The text just before ``node`` in its element (or, when nothing stands before it there,
+    in its parent's): where a label stands."""
+    parts: list[str] = []
+    size = 0
+    current: LexborNode | None = node
+    for _ in range(_LABEL_LEVELS):
+        if current is None:
+            break
+        sibling = current.prev
+        for _ in range(_LABEL_SIBLINGS):
+            if sibling is None or size >= _LABEL_BEFORE:
+                break
+            text = (
+                sibling.text_content or ""
+                if sibling.is_text_node
+                else sibling.text(deep=True, separator=" ")
+            )
+            parts.append(text)
+            size += len(text.strip())
+            sibling = sibling.prev
+        if size:
+            break
+        current = current.parent
+    return " ".join(reversed(parts)).strip()[-_LABEL_BEFORE:]
 
 
 def _element_date(node: LexborNode) -> datetime | None:
@@ -359,19 +441,29 @@ def _from_date_elements(
 
 def _date_in_date_class(doc: LexborHTMLParser) -> tuple[datetime, LexborNode] | None:
     """A date written in an element whose class names a date (not a comment's, a teaser's
-    or an update's, nor a span of days)."""
+    or an update's, nor a span of days); a date labelled as the update ("Revised: …") only
+    when no element has another."""
+    update: tuple[datetime, LexborNode] | None = None
     for node in doc.css(_DATE_CLASSES)[:30]:
-        text = node.text(deep=True, separator=" ")
+        text = node.text(deep=True, separator=" ")[:_DATE_HEAD]
+        if DATE_ANCHOR.search(text) is None:  # most hold no date: the cheap test first
+            continue
         if (
             not _in_comments(node)
             and not _in_teaser_list(node)
-            and not _is_update(node)
-            and _SPAN.search(text[:_DATE_HEAD]) is None
+            and not _is_update(node, written=False)
+            and _SPAN.search(text) is None
         ):
-            found = date_in_text(text[:_DATE_HEAD])
-            if found is not None:
-                return found, node
-    return None
+            for found, labelled in written_dates(text):
+                if not labelled:
+                    return found, node
+                update = update or (found, node)
+    return update
+
+
+def _shown_in_date_class(doc: LexborHTMLParser) -> datetime | None:
+    found = _date_in_date_class(doc)
+    return found[0] if found is not None else None
 
 
 def _timestamp_elements(nodes: PageNodes) -> list[dict[str, str | None]]:
@@ -421,7 +513,7 @@ def _with_time(
     zone = site_zone((url, meta.canonical_url), meta.language) if wall == _MIDNIGHT else None
     nearby = None  # a UTC instant that falls on the day in the site's zone
     for raw in chain(raws, script_date_values(doc, nodes=nodes)):
-        if not raw or not ISO_START.match(raw.strip()):
+        if not raw or not _MACHINE_INSTANT.match(raw.strip()):
             continue
         parsed = parse_date(raw)
         if parsed is None:
@@ -441,9 +533,28 @@ def _with_time(
             return
     if nearby is not None:
         meta.published = nearby
+    elif wall == _MIDNIGHT:
+        # The time the page writes by its heading on that day ("Nov. 19, 2019, 11:00 a.m.").
+        window = heading_window(doc, nodes) or ""
+        meta.published = next(
+            (
+                found
+                for found, update in written_dates(window)
+                if not update and found.date() == day and found.time() != _MIDNIGHT
+            ),
+            published,
+        )
 
 
 _MIDNIGHT = datetime.min.time()
+
+
+# A machine-written instant: ISO 8601, RFC 2822 ("Tue, 19 Nov 2019 11:00:09 GMT"), a unix
+# timestamp in seconds or milliseconds.
+_MACHINE_INSTANT = re.compile(
+    r"(?:19|20)\d\d-\d\d-\d\d|[A-Z][a-z]{2}, \d{1,2} [A-Z][a-z]{2} (?:19|20)\d\d \d\d:\d\d"
+    r"|\d{10}(?:\d{3})?$"
+)
 
 
 _NO_OFFSET = timedelta(0)
@@ -504,6 +615,37 @@ def _shown_declared(
             return
 
 
+def _order_shown(
+    doc: LexborHTMLParser, meta: Metadata, values: dict[str, list[str]], nodes: PageNodes
+) -> None:
+    """A publication date read from a value that reads both ways ("11/01/2023": November 1 or
+    January 11) turned round when the page shows the other day and not this one.
+
+    The page's language says the usual order (``_date_order``), but a content system may
+    write its machine values in another (.NET's invariant "MM/dd/yyyy" on a German page).
+    """
+    published = meta.published
+    if published is None or published.day > 12 or published.day == published.month:
+        return
+    raws = [*meta.declared_dates, *(v for key in _DATE_HINT_KEYS for v in values.get(key, ()))]
+    for _node, _tag, attrs_ in nodes.dates[:8]:
+        raws.append(attrs_.get("datetime") or attrs_.get("content") or "")
+    if not any(
+        _ambiguous(raw)
+        and (parsed := parse_date(raw)) is not None
+        and parsed.date() == published.date()
+        for raw in raws
+    ):
+        return
+    window = heading_window(doc, nodes) or ""
+    if not days_in_text(window):
+        window = own_text(doc, _SHOWN_TEXT)
+    shown = next((found for found, update in written_dates(window) if not update), None)
+    turned = published.replace(month=published.day, day=published.month)
+    if shown is not None and shown.date() == turned.date():
+        meta.published = turned
+
+
 # How far into a title its date may stand.
 _TITLE_DATE = 16
 
@@ -536,8 +678,8 @@ def settle_published(
         )
     if meta.published is None:
         meta.published = first_date_in_text(doc)
+    _order_shown(doc, meta, values, nodes)
     _shown_declared(doc, meta, values, nodes)
     _with_time(doc, meta, url, values, nodes)
-    local_published(
-        doc, meta, url, [v for key in _DATE_HINT_KEYS for v in values.get(key, ())], source, nodes
-    )
+    hints = [v for key in _DATE_HINT_KEYS for v in values.get(key, ())]
+    local_published(doc, meta, url, hints, source, nodes, lambda: _shown_in_date_class(doc))

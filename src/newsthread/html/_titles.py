@@ -8,9 +8,13 @@ Core titles…) are taken in order of trust: the first, unless the page repeats 
 Health Center"). Without a declared title, the page's only ``<h1>`` or the longest one
 that the ``<title>`` contains is the title, else the ``<title>`` without the site's name.
 An ``<h1>`` that is the site's logo (a ``site-title``/``logo`` class, a link to the home
-page) is never the title. The site's name is its declared name or its web address
-("Story | Example News" on example-news.com keeps "Story", on either side of the
-separator); a declared title that is only the site's name is passed over.
+page) is never the title. The site's name is its declared name (``og:site_name``, the
+publisher's, its app's name) or its web address ("Story | Example News" on example-news.com
+keeps "Story", on either side of the separator; "The Example News" is the site's too); a
+declared title that is only the site's name is passed over. Of the parts between the bars of
+a title ("Story - Part two | Section", "NEWS|記事"), the ``<h1>`` tells which
+is the story, else the longest is; of a title with dashes only, the ``<h1>`` may be its first
+or last parts ("Story - Section name").
 """
 
 from __future__ import annotations
@@ -26,8 +30,15 @@ __all__ = ["choose_title", "strip_site_name", "strip_site_suffix"]
 _SPACE = re.compile(r"\s+")
 _WORDS = re.compile(r"[\W_]+")
 _TITLE_SEPARATORS = re.compile(
-    "\\s+[|\u2022\u00b7\u00bb\u00ab\u203a\u2039\u2013\u2014-]\\s+|" r"\s+::\s+|\s+:\s+(?=[^:]*$)"
+    "\\s+[|\u2022\u00b7\u00bb\u00ab\u203a\u2039\u2013\u2014-]\\s+|\\s*\uff5c\\s*|(?<=\\S)\\|(?=\\S)|"
+    r"\s+::\s+|\s+:\s+(?=[^:]*$)"
 )
+# The bars of a title ("Story | Section | Site", a full-width bar in East Asian titles, one
+# without spaces: "NEWS|記事"): between its main parts, where dashes may stand inside a part
+# ("Friday Facts #282 - 0.17 in sight").
+_BARS = re.compile(r"\s+\|\s+|\s*\uff5c\s*|(?<=\S)\|(?=\S)")
+# Markup written into a declared value ("<b>Riders</b> wait").
+_TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
 # An <h1> that is the site's name or a control, not a headline: a logo, a "site title", a menu.
 _SITE_HEADING = re.compile(r"site-?(?:title|name|logo)|logo|brand|masthead|menu", re.I)
 # A link to a site's home page: no path beyond "/".
@@ -44,6 +55,10 @@ def _clean(value: str | None) -> str | None:
     text = _SPACE.sub(" ", value).strip()
     if "&" in text:
         text = html.unescape(text)
+        if "&" in text:  # escaped twice ("&amp;#39;")
+            text = html.unescape(text)
+    if "<" in text:
+        text = _SPACE.sub(" ", _TAG.sub(" ", text)).strip()
     return text or None
 
 
@@ -87,10 +102,10 @@ def choose_title(
         )
         if text
     ]
-    keys = _site_keys(site_names)
+    keys = _SiteKeys(site_names)
     # A declared "title" that is only the site's name ("Sports.fr") names no article.
     candidates = [
-        text for text in (_clean(value) for value in declared) if text and not _is_site(text, keys)
+        text for text in (_clean(value) for value in declared) if text and not keys.names(text)
     ]
     if candidates:
         first = candidates[0]
@@ -100,14 +115,14 @@ def choose_title(
             # description, its "name" the title).
             heading = _key(headings[0])
             first = next((c for c in candidates[1:] if _key(c) == heading), first)
-        return _without_kicker(strip_site_suffix(first, site_names, headings), headings)
+        return _without_kicker(strip_site_suffix(first, keys, headings), headings)
     if len(headings) == 1:
         return headings[0]
     # Of several, the longest the <title> holds: a short one is a section's or the site's name.
     held = [h for h in headings if page_title and h.casefold() in page_title.casefold()]
     if held:
         return max(held, key=len)
-    return strip_site_name(page_title, site_names)
+    return strip_site_name(page_title, keys, " ".join(headings))
 
 
 #: Words of a kicker before a headline ("Chronik: …", "Covid-19: …").
@@ -170,45 +185,89 @@ def _names_the_site(h1: LexborNode) -> bool:
     return _HOME.match((link.attributes.get("href") or "").strip()) is not None
 
 
-def _site_keys(site_names: list[str]) -> set[str]:
-    """The forms a site's name takes in a title: its declared name and each part of it, its
-    web address with and without the top-level domain, each label of the address."""
-    keys: set[str] = set()
-    for site in site_names:
-        for part in (site, *_TITLE_SEPARATORS.split(site)):
-            keys.add(_WORDS.sub("", part.casefold()))
-            if "." in part and " " not in part.strip():
-                labels = part.strip().casefold().removeprefix("www.").split(".")
-                keys.update(_WORDS.sub("", label) for label in labels[:-1])
-                keys.add(_WORDS.sub("", "".join(labels[:-1])))
-    keys.discard("")
-    return keys
+# The second-level labels under which a country's domains are sold ("example.co.uk").
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "or", "ne", "go", "gv", "edu"})
+# A title part this long is never only a site's name that holds the brand.
+_BRAND_PART_WORDS = 4
+_BRAND_MIN = 5
 
 
-def _is_site(part: str, keys: set[str]) -> bool:
-    return _WORDS.sub("", part.casefold()) in keys or _NUMERIC.fullmatch(part) is not None
+class _SiteKeys:
+    """The forms a site's name takes in a title: ``exact``, its declared names and each part of
+    them, its web address with and without the top-level domain, each label of the address;
+    ``brands``, the names a short title part may hold with a word or two more ("The Daily
+    Lens" on dailylens.com): the declared names and the address's own label."""
+
+    __slots__ = ("brands", "exact")
+
+    def __init__(self, site_names: list[str]) -> None:
+        self.exact: set[str] = set()
+        self.brands: set[str] = set()
+        for site in site_names:
+            whole = _WORDS.sub("", site.casefold())
+            if "." in site and " " not in site.strip():
+                labels = site.strip().casefold().removeprefix("www.").split(".")
+                self.exact.update(_WORDS.sub("", label) for label in labels[:-1])
+                self.exact.add(_WORDS.sub("", "".join(labels[:-1])))
+                if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL:
+                    self.brands.add(_WORDS.sub("", labels[-3]))
+                elif len(labels) >= 2:
+                    self.brands.add(_WORDS.sub("", labels[-2]))
+            else:
+                self.brands.add(whole)
+            for part in (site, *_TITLE_SEPARATORS.split(site)):
+                self.exact.add(_WORDS.sub("", part.casefold()))
+        self.exact.discard("")
+        self.brands = {b for b in self.brands if len(b) >= _BRAND_MIN}
+
+    def names(self, part: str) -> bool:
+        """Whether a title part is only the site's name (or a date: never the title)."""
+        key = _WORDS.sub("", part.casefold())
+        if key in self.exact or _NUMERIC.fullmatch(part) is not None:
+            return True
+        if len(part.split()) > _BRAND_PART_WORDS:
+            return False
+        # The brand with a short word beside it, two thirds of the part ("The Daily Lens").
+        return any(brand in key and 3 * len(brand) >= 2 * len(key) for brand in self.brands)
 
 
-def strip_site_name(title: str | None, site_names: list[str]) -> str | None:
+def strip_site_name(
+    title: str | None, site_names: list[str] | _SiteKeys, evidence: str = ""
+) -> str | None:
     """``"Story | Site"`` or ``"Site | Story"`` -> ``"Story"``: the parts that are not the site
-    (its declared name or web address), else the longest part."""
+    (its declared name or web address); of several, the one whose words the page's
+    ``evidence`` (its headings) holds clearly more of, else all of them; when no part is the
+    site's, that one, else the longest part."""
     if title is None:
         return None
     parts = _TITLE_SEPARATORS.split(title)
     if len(parts) < 2:
         return title
-    keys = _site_keys(site_names)
-    kept = [p for p in parts if not _is_site(p, keys)]
+    keys = site_names if isinstance(site_names, _SiteKeys) else _SiteKeys(site_names)
+    kept = [p for p in parts if not keys.names(p)]
     if kept and len(kept) < len(parts):
-        return " - ".join(kept) if len(kept) > 1 else kept[0]
-    return max(parts, key=len)
+        if len(kept) == 1:
+            return kept[0]
+        return _supported(kept, evidence) or " - ".join(kept)
+    return _supported(parts, evidence) or max(parts, key=len)
 
 
-def strip_site_suffix(title: str, site_names: list[str], headings: Iterable[str] = ()) -> str:
+# A part at least half of whose words the page's headings hold, when they hold at most a
+# quarter of every other part's, is the headline ("Springfield Chronicle | Mayor resigns" with
+# the <h1> "Mayor resigns after the vote").
+_SUPPORTED = 0.5
+_UNSUPPORTED = 0.25
+
+
+def strip_site_suffix(
+    title: str, site_names: list[str] | _SiteKeys, headings: Iterable[str] = ()
+) -> str:
     """The title without the site's name (or a date) at either end: ``"Story | Site"``,
-    ``"Site | Story"``, ``"Story - Part two - Site | 23.05.2011"``. A title with a ``|``
-    keeps the remaining part that is the page's ``<h1>``, else its longest; one with only
-    dashes keeps the rest as written."""
+    ``"Site | Story"``, ``"Story - Part two - Site | 23.05.2011"``. A title with a bar
+    (``|``) keeps the part (between bars, else between any separators) that is the page's
+    ``<h1>``, else the part between bars whose words the ``<h1>`` holds clearly more of, else
+    its longest; one with only dashes keeps the run of parts from its start or to its end that
+    is the ``<h1>`` ("Story - Tip with pictures"), else the rest as written."""
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _TITLE_SEPARATORS.finditer(title):
@@ -217,14 +276,57 @@ def strip_site_suffix(title: str, site_names: list[str], headings: Iterable[str]
     spans.append((start, len(title)))
     if len(spans) < 2:
         return title
-    keys = _site_keys(site_names)
+    keys = site_names if isinstance(site_names, _SiteKeys) else _SiteKeys(site_names)
     first, last = 0, len(spans)
-    while last - first > 1 and _is_site(title[slice(*spans[last - 1])], keys):
+    while last - first > 1 and keys.names(title[slice(*spans[last - 1])]):
         last -= 1
-    while last - first > 1 and _is_site(title[slice(*spans[first])], keys):
+    while last - first > 1 and keys.names(title[slice(*spans[first])]):
         first += 1
-    if "|" in title:
-        parts = [title[slice(*span)] for span in spans[first:last]]
-        shown = {_key(heading) for heading in headings}
-        return next((part for part in parts if _key(part) in shown), max(parts, key=len))
-    return title[spans[first][0] : spans[last - 1][1]]
+    middle = title[spans[first][0] : spans[last - 1][1]]
+    if _BARS.search(title) is None:
+        return _shown_run(title, spans[first:last], headings) or middle
+    parts = [part for part in _BARS.split(middle) if part.strip()]
+    headings = list(headings)
+    shown = {_key(heading) for heading in headings}
+    pieces = [title[slice(*span)] for span in spans[first:last]]
+    found = next((p for p in (*parts, *pieces) if _key(p) in shown), None)
+    if found is not None:
+        return found
+    if len(parts) < 2:
+        return middle
+    return _supported(parts, " ".join(headings)) or max(parts, key=len)
+
+
+def _shown_run(title: str, spans: list[tuple[int, int]], headings: Iterable[str]) -> str | None:
+    """The run of a dashed title's parts from its start or to its end that is the page's
+    ``<h1>`` ("Story - Section name" with the ``<h1>`` "Story"), or None."""
+    shown = next(iter(headings), None)
+    if shown is None or len(spans) < 2:
+        return None
+    key = _key(shown)
+    for end in range(len(spans) - 1):
+        run = title[spans[0][0] : spans[end][1]]
+        if _key(run) == key:
+            return run
+    for start in range(1, len(spans)):
+        run = title[spans[start][0] : spans[-1][1]]
+        if _key(run) == key:
+            return run
+    return None
+
+
+def _supported(parts: list[str], evidence: str) -> str | None:
+    """The part whose words ``evidence`` holds clearly more of than any other's, or None."""
+    if not evidence:
+        return None
+    words = set(_key(evidence).split())
+    shares = []
+    for part in parts:
+        own = [w for w in _key(part).split() if len(w) > 3 or not w.isascii()]
+        shares.append(sum(w in words for w in own) / len(own) if own else 0.0)
+    best = max(range(len(parts)), key=shares.__getitem__)
+    if shares[best] >= _SUPPORTED and all(
+        share <= _UNSUPPORTED for i, share in enumerate(shares) if i != best
+    ):
+        return parts[best]
+    return None

@@ -17,12 +17,14 @@ from dateutil import parser as dateparser
 from dateutil import tz
 
 from newsthread._validate import valid_datetime
+from newsthread.html._date_order import MONTH_FIRST
 from newsthread.html._dates import MONTH_NAMES as _COMMENT_MONTHS
 from newsthread.html._dates import MONTH_NUMBERS as _MONTH_NUMBERS
 
 __all__ = [
     "DATE_ANCHOR",
     "ISO_START",
+    "UPDATE_LABEL",
     "date_in_text",
     "date_in_url",
     "days_in_text",
@@ -71,30 +73,34 @@ _MONTHS = {
     for number, names in enumerate(
         (
             "january jan januar jänner janv janvier enero ene gennaio gen januari ianuarie "
+            "tammikuuta يناير "
             "styczeń ledna leden ocak январь января січня ιανουαρίου gener",
             "february feb februar févr février fevrier febrero febbraio fev fevereiro februari "
+            "helmikuuta فبراير "
             "februarie lutego únor února şubat subat февраль февраля лютого φεβρουαρίου febrer",
             "march mar märz mär maerz mars marzo maart maret martie marca marzec březen března "
+            "maaliskuuta مارس "
             "mart март марта березня μαρτίου març",
             "april apr avr avril abril abr aprile aprilie kwiecień duben dubna nisan апрель апреля "
+            "huhtikuuta أبريل "
             "квітня απριλίου",
             "may mai mayo maggio mag mei maj maio květen května may\u0131s mayis май мая травня μαΐου "
-            "maig",
+            "maig toukokuuta مايو",
             "june jun juni juin junio giugno giu juno junho iunie czerwiec červen června haziran "
-            "июнь июня червня ιουνίου juny",
+            "июнь июня червня ιουνίου juny kesäkuuta يونيو",
             "july jul juli juil juillet julio luglio lug julho iulie lipiec červenec července "
-            "temmuz июль июля липня ιουλίου juliol",
+            "temmuz июль июля липня ιουλίου juliol heinäkuuta يوليو",
             "august aug août aout agosto ago augustus agustus sierpień srpen srpna ağustos agustos "
-            "август августа серпня αυγούστου agost",
+            "август августа серпня αυγούστου agost augusti elokuuta أغسطس",
             "september sep sept septembre septiembre settembre set setembro septembrie wrzesień "
-            "září eylül eylul сентябрь сентября вересня σεπτεμβρίου setembre",
+            "září eylül eylul сентябрь сентября вересня σεπτεμβρίου setembre syyskuuta سبتمبر",
             "october oct okt oktober octobre octubre ottobre ott out outubro octombrie "
-            "październik říjen října ekim октябрь октября жовтня οκτωβρίου",
+            "październik říjen října ekim октябрь октября жовтня οκτωβρίου lokakuuta أكتوبر",
             "november nov novembre noviembre novembro noiembrie listopad listopadu kas\u0131m kasim "
-            "ноябрь ноября листопада νοεμβρίου",
+            "ноябрь ноября листопада νοεμβρίου marraskuuta نوفمبر",
             "december dec dez dezember déc décembre decembre diciembre dic dicembre dezembro "
             "desember desembre decembrie grudzień prosinec prosince aral\u0131k aralik декабрь декабря "
-            "грудня δεκεμβρίου",
+            "грудня δεκεμβρίου joulukuuta ديسمبر",
         ),
         start=1,
     )
@@ -109,8 +115,9 @@ for _name, _english in _COMMENT_MONTHS.items():
 _TEXT_DATES = re.compile(
     r"(?P<iso>(?P<y1>(?:19|20)\d{2})-(?P<m1>\d{1,2})-(?P<d1>\d{1,2}))"
     r"|(?P<dmy>(?P<d2>\d{1,2})\.\s?(?P<m2>\d{1,2})\.\s?(?P<y2>(?:19|20)\d{2}))"
-    r"|(?P<dmony>(?P<d3>\d{1,2})\.?\s+(?:de\s+)?(?P<m3>[^\W\d_]{3,12})\.?,?\s+(?:de\s+)?"
-    r"(?P<y3>(?:19|20)\d{2}))"
+    # "1 March 2021", "1st of March, 2021", "1er mars 2021", "1º de março de 2021", "01-Mar-2021"
+    r"|(?P<dmony>(?P<d3>\d{1,2})(?:st|nd|rd|th|er|\u00ba|\u00aa|\.)?(?:\s+(?:of|de)\s+|\s+|-)"
+    r"(?P<m3>[^\W\d_]{3,12})\.?,?(?:\s+(?:de\s+)?|-)(?P<y3>(?:19|20)\d{2}))"
     r"|(?P<mondy>(?P<m4>[^\W\d_]{3,12})\.?\s+(?P<d4>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y4>(?:19|20)\d{2}))"
     r"|(?P<dmy2>(?P<d5>\d{1,2})/(?P<m5>\d{1,2})/(?P<y5>(?:19|20)\d{2}))"
     # "23.09.22": a two-digit year, only as a whole token (not a version "1.2.3.4")
@@ -119,7 +126,7 @@ _TEXT_DATES = re.compile(
     r"|(?P<cjk>(?P<y7>(?:19|20)\d{2})\s?[年년]\s?(?P<m7>\d{1,2})\s?[月월]\s?(?P<d7>\d{1,2}))"
     r"|(?P<ymd>(?<![\d.])(?P<y8>(?:19|20)\d{2})/(?P<m8>\d{1,2})/(?P<d8>\d{1,2})(?![\d/]))"
     r"|(?P<ymdot>(?<![\d.])(?P<ya>(?:19|20)\d{2})\.\s(?P<ma>\d{1,2})\.\s(?P<da>\d{1,2})(?!\d))"
-    r"|(?P<ymdd>(?<![\d.])(?P<yb>(?:19|20)\d{2})\.(?P<mb>\d\d)\.(?P<db>\d\d)(?![\d.]))"
+    r"|(?P<ymdd>(?<![\d.])(?P<yb>(?:19|20)\d{2})\.(?P<mb>\d\d)\.(?P<db>\d\d)(?!\d|\.\d))"
     # "26 | 01 | 2022": day, month and year set apart by bars
     r"|(?P<dmybar>(?<![\d|])(?<!\|\s)(?P<dc>\d{1,2})\s?\|\s?(?P<mc>\d{1,2})\s?\|\s?(?P<yc>(?:19|20)\d{2})(?!\d))"
     # Hungarian "2019. június 24."
@@ -145,11 +152,14 @@ _URL_DAY_FIRST = re.compile(
 )
 
 
-_UPDATED_BEFORE = re.compile(
-    r"(?:updated|update|modified|aktualisiert|geändert|mis à jour|modifié|actualizado|"
-    r"aggiornato|zaktualizowano|atualizado|actualitzat|bijgewerkt|uppdaterad|uppdaterat|"
-    r"oppdatert|opdateret|päivitetty|aktualizováno|frissítve|güncellendi|güncelleme|"
-    r"diperbarui|обновлено|обновлен|оновлено|ενημερώθηκε|更新|수정)\W{0,3}(?:\w+\W{1,3}){0,2}$",
+# A label saying that the date after it is the last change ("Updated", "Aktualisiert am").
+UPDATE_LABEL = re.compile(
+    r"(?:updated|update|modified|edited|revised|aktualisiert|geändert|überarbeitet|"
+    r"mis à jour|mise à jour|modifié|actualizado|actualizada|actualización|modificado|"
+    r"aggiornato|aggiornamento|modificato|zaktualizowano|atualizado|atualização|actualitzat|"
+    r"bijgewerkt|uppdaterad|uppdaterat|oppdatert|opdateret|päivitetty|aktualizováno|"
+    r"frissítve|güncellendi|güncelleme|diperbarui|обновлено|обновлен|оновлено|ενημερώθηκε|"
+    r"更新|수정)\W{0,3}(?:\w+\W{1,3}){0,2}$",
     re.IGNORECASE,
 )
 
@@ -233,7 +243,7 @@ def written_dates(text: str) -> Iterator[tuple[datetime, bool]]:
             found = _at_written_time(found, written)
         yield (
             found,
-            _UPDATED_BEFORE.search(text, max(0, match.start() - 40), match.start()) is not None,
+            UPDATE_LABEL.search(text, max(0, match.start() - 40), match.start()) is not None,
         )
 
 
@@ -255,11 +265,22 @@ def _match_date(match: re.Match[str]) -> datetime | None:
             break
         if len(year) == 2:
             year = f"19{year}" if year >= "70" else f"20{year}"
+        day = int(groups[f"d{i}"])
+        if i == "5" and _month_written_first(day, month):
+            day, month = month, day
         try:
-            return datetime(int(year), month, int(groups[f"d{i}"]))
+            return datetime(int(year), month, day)
         except ValueError:
             break
     return None
+
+
+def _month_written_first(first: int, second: int) -> bool:
+    """Whether "first/second/year" names the month first: when the second cannot be a month
+    (``12/25/2024``), else when the page writes the month first (``_date_order``)."""
+    if first > 12 or second > 12:
+        return second > 12 >= first
+    return MONTH_FIRST.get() is True
 
 
 def date_in_url(url: str | None) -> datetime | None:
@@ -285,6 +306,10 @@ def date_in_url(url: str | None) -> datetime | None:
 _FIRST = datetime(2000, 1, 1)
 
 
+# "02/05/2024", "02-05-24 10:30": a numeric date with the year last, read in the page's order.
+_NUMERIC_YEAR_LAST = re.compile(r"\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d\d)(?!\d)")
+
+
 _SECOND = datetime(2000, 1, 2)
 
 
@@ -292,7 +317,8 @@ def parse_date(value: object) -> datetime | None:
     """A date or date-time from a machine-readable attribute or visible text, or None.
 
     ISO 8601 and RFC 2822 forms keep their time zone; ``31.12.2019`` is read day
-    first; anything else goes through dateutil's parser. Unix timestamps
+    first, ``02/05/2024`` in the page's order (``_date_order``; month first when unknown);
+    anything else goes through dateutil's parser. Unix timestamps
     (seconds) are read as UTC. Dates without a year are refused.
     """
     if isinstance(value, int | float) and not isinstance(value, bool):
@@ -327,11 +353,17 @@ def parse_date(value: object) -> datetime | None:
         with warnings.catch_warnings():  # an unknown zone name gives a naive date, not a warning
             warnings.simplefilter("ignore", dateparser.UnknownTimezoneWarning)
             fuzzy = not _ISO_DATE.match(text)
-            parsed = dateparser.parse(text, fuzzy=fuzzy, tzinfos=_TZINFOS, default=_FIRST)
+            order = MONTH_FIRST.get()
+            day_first = order is False and _NUMERIC_YEAR_LAST.match(text) is not None
+            parsed = dateparser.parse(
+                text, fuzzy=fuzzy, tzinfos=_TZINFOS, default=_FIRST, dayfirst=day_first
+            )
             if parsed.day == 1 and parsed.date() != _FIRST.date():
                 # "2017/01", "Jan 2017": a month names no day; dateutil would take one from the
                 # default (today's day unless told), so a second default tells a day apart.
-                again = dateparser.parse(text, fuzzy=fuzzy, tzinfos=_TZINFOS, default=_SECOND)
+                again = dateparser.parse(
+                    text, fuzzy=fuzzy, tzinfos=_TZINFOS, default=_SECOND, dayfirst=day_first
+                )
                 if again.day == _SECOND.day:
                     return None
     except (ValueError, OverflowError, TypeError):
