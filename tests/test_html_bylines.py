@@ -904,7 +904,7 @@ def test_names_with_lowercase_particles(name: str) -> None:
         '<div class="firma">Por Jane Doe</div>',
     ],
 )
-def test_more_byline_class_names(byline: str) -> None:
+def test_more_byline_class_names_and_by_lines_in_any_class(byline: str) -> None:
     assert names(page(byline)) == ["Jane Doe"]
 
 

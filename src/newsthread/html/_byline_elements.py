@@ -58,8 +58,7 @@ _CANDIDATES = (
     'h1, [itemprop~="author"], [rel~="author"], [property~="author"], [class="submitted"], '
     '[class]:is([class*="author" i], [class*="byline" i], [class*="autor" i], '
     '[class*="auteur" i], [class*="writer" i], [class*="verfasser" i], [class*="reporter" i], '
-    '[class*="contributor" i], [class*="journalist" i], [class*="posted-by" i], '
-    '[class*="firma" i]), '
+    '[class*="contributor" i], [class*="journalist" i]), '
     '[id]:is([id*="author" i], [id*="byline" i]), '
     '[data-testid]:is([data-testid*="byline" i], [data-testid*="author" i]), '
     '[data-qa]:is([data-qa*="byline" i], [data-qa*="author" i]), '
@@ -452,6 +451,8 @@ _BY_WINDOW_TEXTS = 40
 _ARTICLE_STARTS = 200
 # Long texts passed over before the article is taken to start (a standfirst under the title).
 _STANDFIRSTS = 1
+# Texts looked at past a standfirst (its byline follows it closely).
+_AFTER_STANDFIRST = 12
 _SKIP = frozenset(
     {
         "script",
@@ -474,6 +475,7 @@ _ELSEWHERE = re.compile(
     r"trending|newsletter|\bcards?\b|card-|-card|\bcomments?\b|outbrain|taboola",
     re.IGNORECASE,
 )
+_CONTAINERS = frozenset({"div", "section", "ul", "ol", "li", "article", "aside", "figure"})
 _OWN_CARD = re.compile(r"author|byline|profile|person|writer|autor|auteur", re.IGNORECASE)
 
 
@@ -491,7 +493,8 @@ def by_line_after(heading: LexborNode, sites: tuple[str, ...]) -> list[Author]:
     while around is not None and around.tag not in ("article", "main"):
         around = around.parent
     end = None if around is None else around.mem_id
-    while node is not None and texts < _BY_WINDOW_TEXTS:
+    window = _BY_WINDOW_TEXTS
+    while node is not None and texts < window:
         following = node.child if descend else None
         while following is None and node is not None:
             following = node.next
@@ -513,6 +516,7 @@ def by_line_after(heading: LexborNode, sites: tuple[str, ...]) -> list[Author]:
                 long_texts += 1
                 if long_texts > _STANDFIRSTS:
                     break
+                window = min(window, texts + _AFTER_STANDFIRST)
                 continue
             if not linked:
                 linked = _spelled_links(node, sites)
@@ -530,9 +534,13 @@ def by_line_after(heading: LexborNode, sites: tuple[str, ...]) -> list[Author]:
                 if authors:
                     return authors
         elif not tag.startswith("-") and tag not in _SKIP:
-            marker = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
-            # a teaser card, not an author's card ("mini-profile", "author-card")
-            descend = _ELSEWHERE.search(marker) is None or _OWN_CARD.search(marker) is not None
+            descend = True
+            if tag in _CONTAINERS:
+                attrs = node.attributes
+                marker = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+                # a teaser card, not an author's card ("mini-profile", "author-card")
+                if len(marker) > 1 and _ELSEWHERE.search(marker) is not None:
+                    descend = _OWN_CARD.search(marker) is not None
     return linked
 
 

@@ -195,8 +195,8 @@ def _labelled_author(
     return (
         found.get("alone")
         or found.get("dated")
-        or agency_credit(whole[:_LABEL_TEXT], sites)
-        or _cjk_label(whole, sites)
+        or agency_credit(text, folded, sites)
+        or _cjk_label(text, sites)
         or _described_byline(description, sites)
         or _signature(doc, sites)
         or _contact(whole, sites)
@@ -212,8 +212,15 @@ _CJK_NAME = re.compile(
 )
 
 
+# A page in Chinese, Japanese or Korean shows their letters early in its text (its menus).
+_CJK_LETTER = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK_SAMPLE = 3000
+
+
 def _cjk_label(text: str, sites: tuple[str, ...]) -> list[Author]:
     """A name after a Chinese or Japanese byline label ("责任编辑\N{FULLWIDTH COLON} 焦鹏", "记者: 焦鹏")."""
+    if _CJK_LETTER.search(text, 0, _CJK_SAMPLE) is None:
+        return []
     for label in _CJK_LABELS:
         at = text.find(label)
         while at >= 0:
