@@ -755,6 +755,19 @@ def test_declared_authors_the_first_readers_pass_over(head: str, expected: list[
     assert names(page("", head=head)) == expected
 
 
+def test_an_embedded_video_s_author_is_not_the_article_s() -> None:
+    ld = _ld(
+        '[{"@type": "NewsArticle", "headline": "x", "author": {"@type": "Person", "givenName":'
+        ' "Jane", "familyName": "Doe"}}, {"@type": "VideoObject", "author": {"@type": "Person",'
+        ' "name": "Vic Video"}}]'
+    )
+    assert names(page("", head=ld)) == ["Jane Doe"]
+    assert (
+        names(page("", head=ld.replace('"givenName": "Jane", "familyName": "Doe"', '"url": "/x"')))
+        == []
+    )
+
+
 def test_a_claim_nested_anywhere_names_no_author() -> None:
     ld = _ld(
         '{"@type": "WebPage", "mainEntity": {"@type": "ClaimReview", "itemReviewed":'
