@@ -984,3 +984,15 @@ def test_an_author_card_under_the_headline_is_read() -> None:
 def test_an_outlet_in_capitals_after_a_person_is_dropped() -> None:
     assert split("Jane Doe, DER SPIEGEL") == ["Jane Doe"]
     assert split("JANE DOE, JOHN ROE") == ["JANE DOE", "JOHN ROE"]
+
+
+def test_another_credit_after_the_author_is_not_an_author() -> None:
+    assert split("Written by Jane Doe; edited by John Roe") == ["Jane Doe"]
+    assert split("Reporting by Jane Doe and Bo Chan; Editing by John Roe") == [
+        "Jane Doe",
+        "Bo Chan",
+    ]
+    assert split("Revised Edition, Edited by Adrian Parr") == []  # no byline word opens it
+    # a wire story's closing credits line, as the last resort
+    footer = "<p>Reporting by Jane Doe; Editing by John Roe</p>"
+    assert names(page("").replace("</article>", f"{footer}</article>")) == ["Jane Doe"]
