@@ -21,13 +21,13 @@ from newsthread.html._byline_elements import (
     AFTER_HEADING,
     MAX_TEXT,
     NEAR,
-    by_line_after,
     candidates,
     clean,
     in_cited_item,
     place_of,
     scored_bylines,
 )
+from newsthread.html._byline_lines import by_line_after
 from newsthread.html._bylines import add_authors, is_outlet
 from newsthread.model import Author
 
