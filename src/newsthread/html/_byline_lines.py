@@ -79,8 +79,8 @@ _OWN_CARD = re.compile(r"author|byline|profile|person|writer|autor|auteur", re.I
 
 def by_line_after(heading: LexborNode, sites: tuple[str, ...]) -> list[Author]:
     """Authors of a "By …" line in the text right after the headline, before the article's
-    first long paragraph (past a standfirst); else of the first link there whose address spells the name it shows
-    (an author page by any other path)."""
+    first long paragraph (past a standfirst) and within its article; else of the first link
+    there whose address spells the name it shows (an author page by any other path)."""
     texts = 0
     node: LexborNode | None = heading
     descend = False
