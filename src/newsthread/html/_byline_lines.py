@@ -208,12 +208,14 @@ def _is_spelled(link: LexborNode) -> bool:
         and all(_CAPITALISED.match(w) or w in _PARTICLES for w in words[1:-1])
     ):
         return False  # an article's address ("/2018/12/4/yellow-vests-and-i"), a title
+    if not _spells(href, name):
+        return False
     current: LexborNode | None = link
     for _ in range(6):
         if current is None:
             break
-        marker = f"{current.attributes.get('class') or ''} {current.attributes.get('id') or ''}"
-        if _TOPIC_PLACE.search(marker):
+        attrs = current.attributes
+        if _TOPIC_PLACE.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}"):
             return False
         current = current.parent
-    return _spells(href, name)
+    return True
