@@ -1,4 +1,5 @@
-"""Declared authors the first metadata readers pass over: lenient JSON-LD, other meta names, Parse.ly."""
+"""Declared authors the first metadata readers pass over: lenient JSON-LD, other meta names,
+Parse.ly."""
 
 from __future__ import annotations
 

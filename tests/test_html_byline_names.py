@@ -1,4 +1,5 @@
-"""Byline values into names: several authors, byline words in more languages, and what follows a name (outlet, place, agency, job title, another credit)."""
+"""Byline values into names: several authors, byline words in more languages, and what follows
+a name (an outlet, a place, an agency, a job title, another credit)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Bylines found on the page: byline elements and their parts, author links, lines under the headline, agency credits, teasers refused, Chinese, Japanese and Korean bylines."""
+"""Bylines found on the page: byline elements and their parts, author links, lines under the
+headline, agency credits, teasers refused, Chinese, Japanese and Korean bylines."""
 
 from __future__ import annotations
 
