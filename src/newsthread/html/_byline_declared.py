@@ -50,6 +50,7 @@ _OWN_TYPES = frozenset(
         "claimreview",  # the fact check's author, never its claim's (not walked into)
     }
 )
+_AROUND_TYPES = frozenset({"webpage", "itempage", "videoobject"})
 # Properties that lead to other works, whose authors are not the article's.
 _OTHER_WORKS = frozenset(
     {
@@ -174,7 +175,11 @@ def declared_authors(nodes: PageNodes, values: dict[str, list[str]]) -> list[Aut
     """Authors the page declares where the first readers did not look (see the module)."""
     out: list[Author] = []
     if nodes.ld_json_scripts():
-        for item in _own_items(nodes):
+        items = list(_own_items(nodes))
+        articles = [item for item in items if not _types(item) <= _AROUND_TYPES]
+        # The page or a video around the article only when no article item is there (an
+        # embedded video's author is not the article's).
+        for item in articles or items:
             add_authors(out, _person_names(item.get("author") or item.get("creator")), marked=True)
             if out:
                 return out

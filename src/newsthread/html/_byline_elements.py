@@ -3,26 +3,27 @@
 ``candidates`` finds, in one CSS pass, the headline and every element that ``itemprop``,
 ``rel``, class, id or test-id names call an author or byline, and links to author pages;
 ``scored_bylines`` reads the authors each names and ranks them (where the element stands,
-how strong its evidence is, how near the headline). ``by_line_after`` reads a "By …" line
-in the text under the headline.
+how strong its evidence is, how near the headline); ``text_lines`` reads an element's text
+by its lines. (A "By …" line in the text under the headline is ``_byline_lines``' part.)
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newsthread.html._bylines import BY, BY_SEGMENT, MID_BY, add_authors
+from newsthread.html._bylines import add_authors
 from newsthread.model import Author
 
 __all__ = [
     "AFTER_HEADING",
+    "BY_LINE",
+    "INLINE",
+    "INLINE_PARENTS",
     "MAX_TEXT",
     "NEAR",
     "Scored",
-    "by_line_after",
     "candidates",
     "clean",
     "in_cited_item",
@@ -58,8 +59,7 @@ _CANDIDATES = (
     'h1, [itemprop~="author"], [rel~="author"], [property~="author"], [class="submitted"], '
     '[class]:is([class*="author" i], [class*="byline" i], [class*="autor" i], '
     '[class*="auteur" i], [class*="writer" i], [class*="verfasser" i], [class*="reporter" i], '
-    '[class*="contributor" i], [class*="journalist" i], [class*="posted-by" i], '
-    '[class*="firma" i]), '
+    '[class*="contributor" i], [class*="journalist" i]), '
     '[id]:is([id*="author" i], [id*="byline" i]), '
     '[data-testid]:is([data-testid*="byline" i], [data-testid*="author" i]), '
     '[data-qa]:is([data-qa*="byline" i], [data-qa*="author" i]), '
@@ -171,7 +171,7 @@ def _strength(node: LexborNode) -> int:
 # Elements whose text is never part of a byline.
 _MUTE = frozenset({"script", "style", "noscript", "template", "button", "svg", "select", "time"})
 # Elements that do not break a line.
-_INLINE = frozenset(
+INLINE = frozenset(
     {
         "a",
         "span",
@@ -216,7 +216,7 @@ def text_lines(node: LexborNode) -> str:
         block = item.parent
         if block is not None and block.tag in _MUTE:
             continue
-        while block is not None and block.mem_id != node.mem_id and block.tag in _INLINE:
+        while block is not None and block.mem_id != node.mem_id and block.tag in INLINE:
             block = block.parent
         key = None if block is None else block.mem_id
         if last is not None and key != last:
@@ -274,7 +274,7 @@ _BY_WORD_END = re.compile(r"(?:^|\s)(?:by|von|par|por|door|przez|di)\s*:?\s*$", 
 def _after_by_word(node: LexborNode) -> bool:
     """Whether the text just before ``node`` is a byline word ("by <span>oz</span>")."""
     before = node.prev
-    if before is None and node.parent is not None and node.parent.tag in _INLINE_PARENTS:
+    if before is None and node.parent is not None and node.parent.tag in INLINE_PARENTS:
         before = node.parent.prev
     return (
         before is not None
@@ -319,7 +319,7 @@ def scored_bylines(
             continue
         authors: list[Author] = []
         marked = strength >= 3 or (
-            strength == 2 and (_BY_LINE.match(found[0]) is not None or _after_by_word(node))
+            strength == 2 and (BY_LINE.match(found[0]) is not None or _after_by_word(node))
         )
         add_authors(authors, [found], sites, marked=marked)
         if not authors or (len(authors) >= 3 and 2 * sum(map(_one_word, authors)) > len(authors)):
@@ -383,7 +383,7 @@ def _line_of(node: LexborNode, lines: dict[int, dict[int, int]]) -> tuple[int, i
     """The line ``node`` is part of: its nearest block ancestor and the number of ``<br>``
     before it there (``lines`` caches each block's numbering)."""
     block = node.parent
-    while block is not None and block.tag in _INLINE:
+    while block is not None and block.tag in INLINE:
         block = block.parent
     if block is None:
         return None
@@ -423,194 +423,12 @@ def _joined(scored: list[Scored], nodes: list[LexborNode]) -> list[Scored]:
     return out
 
 
-_BY_LINE = re.compile(
+BY_LINE = re.compile(
     r"^\s*(?:by|von|par|por|di|door|av|af|przez|text|texte|autor(?:in)?|author|auteur|"
     r"written by|geschrieben von|oleh|yazar|szerző|kirjoittanut|автор|بقلم|מאת|"
     r"記者|记者|作者|著者|撰文)\b\s*[:\uff1a]?\s*\S|^\s*文[/\uff0f:\uff1a\u30fb]\s*\S|"
     r"^\s*(?:\[[^\]]*\]\s*)?\S{2,4}\s?기자(?:\s|$|[=(/])",
     re.IGNORECASE,
 )
-# Before a byline word inside a line: what a post's meta line says first ("Posted on May 3,
-# 2020 by …", "Posted in News by …", "Blog Beitrag von …").
-_META_PREFIX = re.compile(
-    r"\d|\b(?:posted|published|filed|written|blog|beitrag|artikel|veröffentlicht|geschrieben|"
-    r"erstellt|publié|publicado|pubblicato)\b",
-    re.IGNORECASE,
-)
 
-
-def _by_inside(value: str) -> bool:
-    if len(value) > MAX_TEXT:
-        return False
-    if BY_SEGMENT.search(value):
-        return True  # "yas! | By Cara Stiles | April 13, 2020"
-    found = MID_BY.search(value)
-    return found is not None and _META_PREFIX.search(value, 0, found.start()) is not None
-
-
-_BY_WINDOW_TEXTS = 40
-_ARTICLE_STARTS = 200
-# Long texts passed over before the article is taken to start (a standfirst under the title).
-_STANDFIRSTS = 1
-_SKIP = frozenset(
-    {
-        "script",
-        "style",
-        "noscript",
-        "template",
-        "svg",
-        "button",
-        "nav",
-        "footer",
-        "aside",
-        "pre",
-        "code",
-    }
-)
-# Containers of what the page says about other articles (teaser cards, related stories,
-# recommendations): their "By …" lines are other articles' bylines.
-_ELSEWHERE = re.compile(
-    r"related|teaser|recommend|promo(?!ted)|more-?stories|read-?more|most-?read|popular|"
-    r"trending|newsletter|\bcards?\b|card-|-card|\bcomments?\b|outbrain|taboola",
-    re.IGNORECASE,
-)
-_OWN_CARD = re.compile(r"author|byline|profile|person|writer|autor|auteur", re.IGNORECASE)
-
-
-def by_line_after(heading: LexborNode, sites: tuple[str, ...]) -> list[Author]:
-    """Authors of a "By …" line in the text right after the headline, before the article's
-    first long paragraph (past a standfirst); else of the first link there whose address spells the name it shows
-    (an author page by any other path)."""
-    texts = 0
-    node: LexborNode | None = heading
-    descend = False
-    linked: list[Author] = []
-    long_texts = 0
-    # The article around the headline: the walk ends with it (what follows is other articles').
-    around = heading.parent
-    while around is not None and around.tag not in ("article", "main"):
-        around = around.parent
-    end = None if around is None else around.mem_id
-    while node is not None and texts < _BY_WINDOW_TEXTS:
-        following = node.child if descend else None
-        while following is None and node is not None:
-            following = node.next
-            if following is None:
-                node = node.parent
-                if node is not None and node.mem_id == end:
-                    return linked
-        node = following
-        if node is None:
-            break
-        tag = node.tag or ""
-        descend = False
-        if tag == "-text":
-            value = (node.text_content or "").strip()
-            if not value:
-                continue
-            texts += 1
-            if len(value) >= _ARTICLE_STARTS:
-                long_texts += 1
-                if long_texts > _STANDFIRSTS:
-                    break
-                continue
-            if not linked:
-                linked = _spelled_links(node, sites)
-            if _BY_LINE.match(value) or BY.fullmatch(value + " ") or _by_inside(value):
-                line = value
-                parent = node.parent
-                if parent is not None and parent.tag in _INLINE_PARENTS:
-                    parent = parent.parent
-                if parent is not None:
-                    whole = text_lines(parent)
-                    if len(whole) <= MAX_TEXT + whole.count("\n"):
-                        line = whole
-                authors: list[Author] = []
-                add_authors(authors, [(line, None)], sites)
-                if authors:
-                    return authors
-        elif not tag.startswith("-") and tag not in _SKIP:
-            marker = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
-            # a teaser card, not an author's card ("mini-profile", "author-card")
-            descend = _ELSEWHERE.search(marker) is None or _OWN_CARD.search(marker) is not None
-    return linked
-
-
-# Addresses and places of links that name a topic, not the author ("/tag/jane-doe").
-_TOPIC_PATH = re.compile(
-    r"/(?:tags?|topics?|themen?|thema|schlagw[oö]rter?|stichw[oö]rter?|keywords?|categor(?:y|ies)|"
-    r"kategorie|wiki|search|suche|dossiers?|subjects?|temas?|argomenti)[/?=]|[?&](?:q|s|tag)=",
-    re.IGNORECASE,
-)
-_DATED_PATH = re.compile(r"/(?:19|20)\d\d/|/\d{1,2}/\d{1,2}/|\d{8}")
-# A word of a name: a capital (or a letter without case) and no comma or digit.
-_CAPITALISED = re.compile(r"^(?:[^\W\d_](?<![a-z\u00df-\u00ff])|[A-Z]\.)[^\s,\d]*$")
-_PARTICLES = frozenset(
-    {"van", "von", "de", "der", "den", "da", "di", "del", "della", "la", "le", "du"}
-)
-_TOPIC_PLACE = re.compile(r"tag|topic|keyword|categor|breadcrumb|related|share|menu|nav", re.I)
-
-
-def _letters(value: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", value.casefold()) if c.isalpha())
-
-
-def _spells(href: str, name: str) -> bool:
-    """Whether a segment of the address ``href`` spells ``name`` ("/jane-doe-123/",
-    "/janedoe", "/doe-jane") as an author page does."""
-    words = name.split()
-    forward, backward = _letters(name), _letters(" ".join(reversed(words)))
-    path = href.split("://", 1)[-1].split("?", 1)[0]
-    return any(
-        _letters(segment) in (forward, backward) for segment in path.split("/")[1:] if segment
-    )
-
-
-def _spelled_links(text: LexborNode, sites: tuple[str, ...]) -> list[Author]:
-    """The authors of a link whose text is a name its address spells, and of the links of
-    the same kind on its line ("<a href="/jane-doe">Jane Doe</a> and <a …>John Roe</a>")."""
-    link = text.parent
-    for _ in range(2):
-        if link is None or link.tag == "a":
-            break
-        link = link.parent
-    if link is None or link.tag != "a" or not _is_spelled(link):
-        return []
-    line = link.parent
-    while line is not None and line.tag in _INLINE:
-        line = line.parent
-    if line is None or line.tag == "li":
-        return []  # a list of links (to articles, to topics)
-    if line is None or len(clean(line.text(deep=True))) > MAX_TEXT:
-        return []  # a link in running text ("… entschied das <a>Verwaltungsgericht Berlin</a>")
-    authors: list[Author] = []
-    for other in line.css("a[href]"):
-        if _is_spelled(other):
-            add_authors(authors, [(clean(other.text(deep=True, separator=" ")), None)], sites)
-    return authors
-
-
-def _is_spelled(link: LexborNode) -> bool:
-    href = link.attributes.get("href") or ""
-    name = clean(link.text(deep=True, separator=" "))
-    words = name.split()
-    if not 2 <= len(words) <= 4 or len(name) > 50 or _TOPIC_PATH.search(href):
-        return False
-    ends = (words[0], words[-1])
-    if _DATED_PATH.search(href) or not (
-        all(_CAPITALISED.match(w) for w in ends)
-        and all(_CAPITALISED.match(w) or w in _PARTICLES for w in words[1:-1])
-    ):
-        return False  # an article's address ("/2018/12/4/yellow-vests-and-i"), a title
-    current: LexborNode | None = link
-    for _ in range(6):
-        if current is None:
-            break
-        marker = f"{current.attributes.get('class') or ''} {current.attributes.get('id') or ''}"
-        if _TOPIC_PLACE.search(marker):
-            return False
-        current = current.parent
-    return _spells(href, name)
-
-
-_INLINE_PARENTS = frozenset({"span", "em", "strong", "b", "i", "small", "a"})
+INLINE_PARENTS = frozenset({"span", "em", "strong", "b", "i", "small", "a"})

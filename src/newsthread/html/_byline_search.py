@@ -21,13 +21,13 @@ from newsthread.html._byline_elements import (
     AFTER_HEADING,
     MAX_TEXT,
     NEAR,
-    by_line_after,
     candidates,
     clean,
     in_cited_item,
     place_of,
     scored_bylines,
 )
+from newsthread.html._byline_lines import by_line_after
 from newsthread.html._bylines import add_authors, is_outlet
 from newsthread.model import Author
 
@@ -141,7 +141,8 @@ _LABEL_LINE = re.compile(
     r"\n[ \t\-\u2013\u2014|\xa0]*(?=[abdprstvw0-9])(?:"
     r"(?:autor(?:in|en)?|auteur(?:e|s)?|author|autore|autrice|verfasser(?:in)?|redaktion|"
     r"written by|text|texte|texto)[ \t]*:[ \t]*(?:\n[ \t]*){0,3}(?P<line>\S[^\n]{1,99})|"
-    r"(?:(?:text|texte|bericht|beitrag|words|story|written) )?(?:by|von|par|por|door|przez)"
+    r"(?:(?:text|texte|bericht|beitrag|words|story|written|reporting|additional reporting) )?"
+    r"(?:by|von|par|por|door|przez)"
     r"(?:[ \t]+|[ \t]*\n[ \t]*|:(?:[ \t]*\n){0,3}[ \t]*)(?P<alone>[^\n]{3,60}?)[ \t]*$|"
     # a meta line: a date (and time), then the name ("11.12.2019 - Amelie Loevenich",
     # "04.02.2022 | 13:10 Uhr | Uta Helkenberg")
@@ -181,7 +182,10 @@ def _labelled_author(
             if _SITE_CREDIT.search(" ".join(before[-3:])):
                 continue  # "Theme: Graphy" / "by Themegraphy": credits for the site
         authors: list[Author] = []
-        add_authors(authors, [(text[match.start(group) : match.end(group)], None)], sites)
+        # a byline alone is read whole ("Reporting by A; Editing by B" names A only)
+        start = match.start() + 1 if group == "alone" else match.start(group)
+        raw = text[start : match.end(group)].lstrip(" \t-\u2013\u2014|\xa0")
+        add_authors(authors, [(raw, None)], sites)
         if group == "dated" and any(" " not in a.name for a in authors):
             continue  # "03.02.2022 | Sport": a section, not a name
         if authors and group == "line":
@@ -195,8 +199,8 @@ def _labelled_author(
     return (
         found.get("alone")
         or found.get("dated")
-        or agency_credit(whole[:_LABEL_TEXT], sites)
-        or _cjk_label(whole, sites)
+        or agency_credit(text, folded, sites)
+        or _cjk_label(text, sites)
         or _described_byline(description, sites)
         or _signature(doc, sites)
         or _contact(whole, sites)
@@ -212,8 +216,15 @@ _CJK_NAME = re.compile(
 )
 
 
+# A page in Chinese, Japanese or Korean shows their letters early in its text (its menus).
+_CJK_LETTER = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK_SAMPLE = 3000
+
+
 def _cjk_label(text: str, sites: tuple[str, ...]) -> list[Author]:
     """A name after a Chinese or Japanese byline label ("责任编辑\N{FULLWIDTH COLON} 焦鹏", "记者: 焦鹏")."""
+    if _CJK_LETTER.search(text, 0, _CJK_SAMPLE) is None:
+        return []
     for label in _CJK_LABELS:
         at = text.find(label)
         while at >= 0:

@@ -309,7 +309,8 @@ MID_BY = re.compile(
 )
 _OTHER_CREDIT = re.compile(
     r"\b(?:photos?|fotos?|images?|bild(?:er)?|illustrat\w*|videos?|graphics?|grafik\w*|design\w*|"
-    r"theme|powered|edited|translat\w*|übersetz\w*|hosted|made|built|developed|music|cover)\b",
+    r"theme|powered|edited|editing|translat\w*|übersetz\w*|hosted|made|built|developed|music|"
+    r"cover)\b",
     re.IGNORECASE,
 )
 BY_SEGMENT = re.compile(
@@ -328,6 +329,7 @@ def _strip_by(text: str) -> str:
     korean = _KOREAN_REPORTER.match(text)
     if korean is not None:
         return korean.group(1)
+    opened = BY.match(text) is not None  # the line opens with a byline word
     for _ in range(2):  # "Von: Lars Fischer", "By: Text: …"
         text = BY.sub("", text)
     segment = BY_SEGMENT.search(text)
@@ -335,8 +337,11 @@ def _strip_by(text: str) -> str:
         text = BY.sub("", text[segment.end() :])
     found = MID_BY.search(text)
     if found is not None and found.start() > 0 and found.start() <= 60:
-        if _OTHER_CREDIT.search(text, 0, found.start()):
-            return ""
+        other = _OTHER_CREDIT.search(text, 0, found.start())
+        if other is not None:
+            # "Reporting by Jane Doe; Editing by John Roe": the author before another credit;
+            # "Photo by …", "Revised Edition, edited by …" credit no author.
+            return text[: other.start()].rstrip(" ;,|/\u2013\u2014-") if opened else ""
         text = text[found.end() :]
     return text
 

@@ -1,0 +1,145 @@
+"""Byline values into names: several authors, byline words in more languages, and what follows
+a name (an outlet, a place, an agency, a job title, another credit)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsthread.html import from_html
+from newsthread.html._bylines import add_authors
+from newsthread.model import Author
+
+
+def names(html: str | bytes) -> list[str]:
+    return [a.name for a in from_html(html, quotes=False).authors]
+
+
+def page(body: str, head: str = "") -> str:
+    text = "<p>" + "The council met on Tuesday and agreed on the budget for the coming year. " * 3
+    return f"<html><head>{head}</head><body><article><h1>Budget agreed</h1>{body}{text}</p></article></body></html>"
+
+
+def split(raw: str, site: str = "") -> list[str]:
+    out: list[Author] = []
+    add_authors(out, [(raw, None)], [site] if site else [])
+    return [a.name for a in out]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("By Ann Lee, Bo Chan, and Cy Diaz", ["Ann Lee", "Bo Chan", "Cy Diaz"]),  # Oxford comma
+        ("Glen Owen And Brendan Carlin", ["Glen Owen", "Brendan Carlin"]),  # title case
+        ("By Ann Lee with Bo Chan", ["Ann Lee", "Bo Chan"]),
+        ("By Jane Doe, Senior Reporter, and John Roe", ["Jane Doe", "John Roe"]),
+        ("Door Jan de Vries", ["Jan de Vries"]),
+        ("Av Anna Svensson", ["Anna Svensson"]),
+        ("Af Hans Jensen", ["Hans Jensen"]),
+    ],
+)
+def test_several_authors_and_capitalised_byline_words(raw: str, expected: list[str]) -> None:
+    assert split(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Por João Silva, da Agência Brasil", ["João Silva"]),
+        ("Jane Doe For The Mail On Sunday", ["Jane Doe"]),
+        ("Jane Doe for Dailymail.com", ["Jane Doe"]),
+        ("By Jane Doe in Washington and John Roe in London", ["Jane Doe", "John Roe"]),
+        ("By JANE DOE, Associated Press", ["JANE DOE"]),
+        ("Jane Doe, Reuters", ["Jane Doe"]),
+        ("By Jane Doe, The Washington Post", ["Jane Doe"]),
+        ("Von Jane Doe, dpa", ["Jane Doe"]),
+        ("Jane Doe, Staff Writer", ["Jane Doe"]),
+        ("AFP/The Local", ["AFP", "The Local"]),  # agencies alone are credits of their own
+        # an organisation's name keeps its preposition
+        ("Bayerische Landesanstalt für Wald", ["Bayerische Landesanstalt für Wald"]),
+    ],
+)
+def test_the_outlet_place_or_agency_after_a_person_is_dropped(
+    raw: str, expected: list[str]
+) -> None:
+    out: list[Author] = []
+    add_authors(out, [(raw, None)], marked=True)
+    assert [a.name for a in out] == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("By Jane Doe\nBBC News, Washington", ["Jane Doe"]),  # the second line credits her
+        ("Jane Doe\nUSA TODAY", ["Jane Doe"]),
+        ("By\nJane Doe", ["Jane Doe"]),  # a byline word alone on its line
+        ("March 4, 2024\nBy Jane Doe", ["Jane Doe"]),  # the first line naming someone
+        ("Ann Lee and\nBo Chan", ["Ann Lee", "Bo Chan"]),  # a list carried over
+        ("Ann Lee\n& Bo Chan", ["Ann Lee", "Bo Chan"]),
+    ],
+)
+def test_a_byline_over_several_lines(raw: str, expected: list[str]) -> None:
+    assert split(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Texto: João Silva", ["João Silva"]),
+        ("Escrito por Juan Pérez", ["Juan Pérez"]),
+        ("Reportagem de João Silva", ["João Silva"]),
+        ("Scritto da Marco Rossi", ["Marco Rossi"]),
+        ("A cura di Marco Rossi", ["Marco Rossi"]),
+        ("di Marco Rossi e Luca Bianchi", ["Marco Rossi", "Luca Bianchi"]),
+        ("Napisał Jan Kowalski", ["Jan Kowalski"]),
+        ("Skrevet af Hans Jensen", ["Hans Jensen"]),
+        ("Skrivet av Anna Svensson", ["Anna Svensson"]),
+        ("Kirjoittaja: Mikko Virtanen", ["Mikko Virtanen"]),
+        ("Yazan: Ayşe Kaya", ["Ayşe Kaya"]),
+        ("Tác giả: Nguyễn Văn An", ["Nguyễn Văn An"]),
+        ("Από τον Γιώργο Παπαδόπουλο", ["Γιώργο Παπαδόπουλο"]),
+    ],
+)
+def test_byline_words_in_more_languages(raw: str, expected: list[str]) -> None:
+    assert split(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Jane Doe - Reuters", ["Jane Doe"]),  # a field after a spaced dash
+        ("Jane Doe — 3 hours ago", ["Jane Doe"]),
+        ("Jane Doe Contributor", ["Jane Doe"]),  # a job title after the name
+        ("Ann Lee Senior Reporter", ["Ann Lee"]),
+        ("Von Anna Schmidt, Berlin", ["Anna Schmidt"]),  # a place after the name
+        ("Ann Lee, London, and Bo Chan", ["Ann Lee", "Bo Chan"]),
+        # a title with a dash in it is no byline cut short
+        ('"2013 Census QuickStats about culture and identity \u2013 Ethnic groups"', []),
+    ],
+)
+def test_what_follows_a_name_in_its_byline(raw: str, expected: list[str]) -> None:
+    assert split(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Mohammed ben Salman", "Bashar al-Assad", "Ahmed el-Sayed", "Jeanne d'Arc", "João do Carmo"],
+)
+def test_names_with_lowercase_particles(name: str) -> None:
+    assert split(f"By {name}") == [name]
+
+
+def test_an_outlet_in_capitals_after_a_person_is_dropped() -> None:
+    assert split("Jane Doe, DER SPIEGEL") == ["Jane Doe"]
+    assert split("JANE DOE, JOHN ROE") == ["JANE DOE", "JOHN ROE"]
+
+
+def test_another_credit_after_the_author_is_not_an_author() -> None:
+    assert split("Written by Jane Doe; edited by John Roe") == ["Jane Doe"]
+    assert split("Reporting by Jane Doe and Bo Chan; Editing by John Roe") == [
+        "Jane Doe",
+        "Bo Chan",
+    ]
+    assert split("Revised Edition, Edited by Adrian Parr") == []  # no byline word opens it
+    # a wire story's closing credits line, as the last resort
+    footer = "<p>Reporting by Jane Doe; Editing by John Roe</p>"
+    assert names(page("").replace("</article>", f"{footer}</article>")) == ["Jane Doe"]

@@ -1,0 +1,250 @@
+"""Bylines found on the page: byline elements and their parts, author links, lines under the
+headline, agency credits, teasers refused, Chinese, Japanese and Korean bylines."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsthread.html import from_html
+
+
+def names(html: str | bytes) -> list[str]:
+    return [a.name for a in from_html(html, quotes=False).authors]
+
+
+def page(body: str, head: str = "") -> str:
+    text = "<p>" + "The council met on Tuesday and agreed on the budget for the coming year. " * 3
+    return f"<html><head>{head}</head><body><article><h1>Budget agreed</h1>{body}{text}</p></article></body></html>"
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # a byline element whose name and credit are block elements or spans of their own
+        (
+            '<div data-testid="byline-contributors"><div><span>By </span><span>Jane Doe</span>'
+            "</div><div>BBC News, Washington</div></div>",
+            ["Jane Doe"],
+        ),
+        (
+            '<div class="byline"><span class="byline__name">By Jane Doe</span>'
+            '<span class="byline__title">Daily Lens, Washington</span></div>',
+            ["Jane Doe"],
+        ),
+        (
+            '<div class="author"><span class="by">By</span> <a class="author-name" '
+            'href="/staff-contributors/ann-lee/">Ann Lee</a><br><span class="author-staff">'
+            "Daily Lens Staff</span></div>",
+            ["Ann Lee"],
+        ),
+        (
+            '<div class="gnt_ar_by"><a href="/staff/26/jane-doe/">Jane Doe</a><br>USA TODAY</div>',
+            ["Jane Doe"],
+        ),
+        # the name an itemprop=author item gives, not its job title
+        (
+            '<div itemprop="author" itemscope itemtype="https://schema.org/Person"><span '
+            'itemprop="name">Jane Doe</span> <span itemprop="jobTitle">Staff Writer</span></div>',
+            ["Jane Doe"],
+        ),
+        # several author links on one line, and test ids in any case
+        (
+            '<div data-testid="AuthorByline">By <a href="/authors/jane-doe/">Jane Doe</a> and '
+            '<a href="/authors/john-roe/">John Roe</a></div>',
+            ["Jane Doe", "John Roe"],
+        ),
+        (
+            '<div class="meta"><span>Von </span><a href="/impressum/autor-12">Jane Doe</a> und '
+            '<a href="/impressum/autor-13">John Roe</a></div>',
+            ["Jane Doe", "John Roe"],
+        ),
+        (
+            '<p class="meta"><span class="author">Par <a class="auteur" href="/journaliste/ml/">'
+            "Marc Lenoir</a> (avec Lea Roux et Paul Marin)</span></p>",
+            ["Marc Lenoir", "Lea Roux", "Paul Marin"],
+        ),
+        # author pages by other names: /by/, /person/, /signataires/, Medium's /@name
+        (
+            '<div class="x"><span>By</span> <a href="https://example.com/by/jane-doe">Jane Doe</a></div>',
+            ["Jane Doe"],
+        ),
+        (
+            '<div class="x"><a href="/person/d/jane-doe">Jane Doe</a> | Daily Lens</div>',
+            ["Jane Doe"],
+        ),
+        ('<p class="meta"><a href="/signataires/jane-doe/">Jane Doe</a></p>', ["Jane Doe"]),
+        (
+            '<div class="x"><a href="https://medium.com/@janedoe?source=post">Jane Doe</a></div>',
+            ["Jane Doe"],
+        ),
+        # an author's social link is not a second author
+        (
+            '<div class="entry-meta-author"><a class="x-author-name" href="/author/matt/">Matt Berg</a>'
+            '<a class="x-author-twitter" href="https://twitter.com/mattb">mattb</a></div>',
+            ["Matt Berg"],
+        ),
+    ],
+)
+def test_byline_elements_of_news_sites(byline: str, expected: list[str]) -> None:
+    assert names(page(byline)) == expected
+
+
+def test_paths_that_only_look_like_author_pages_are_not_bylines() -> None:
+    # "/by/3.0/" of a licence, "/log/@/" of a repository
+    html = page(
+        '<p><a href="https://creativecommons.org/licenses/by/3.0/">Creative Commons</a> '
+        '<a href="https://hg.example.org/repo/log/@/tests/test-commands.t">test-commands</a></p>'
+    )
+    assert names(html) == []
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ('<div class="meta"><a href="/jane-doe/">Jane Doe</a> · 3 hours ago</div>', ["Jane Doe"]),
+        ('<p><a href="https://example.com/@janedoe?source=post">Jane Doe</a></p>', ["Jane Doe"]),
+        ('<p><a href="/news/doe-jane/12345">Jane Doe</a></p>', ["Jane Doe"]),  # reversed, an id
+        ('<p><a href="/en/vincent-van-gogh/a-1">Vincent van Gogh</a></p>', ["Vincent van Gogh"]),
+        (
+            '<p><a href="/jane-doe">Jane Doe</a> and <a href="/john-roe">John Roe</a></p>',
+            ["Jane Doe", "John Roe"],
+        ),
+    ],
+)
+def test_a_link_whose_address_spells_the_name_under_the_headline(
+    byline: str, expected: list[str]
+) -> None:
+    assert names(page(byline)) == expected
+
+
+@pytest.mark.parametrize(
+    "links",
+    [
+        '<p>Topics: <a href="/tag/jane-doe">Jane Doe</a></p>',  # a topic page
+        '<div class="tags"><a href="/jane-doe">Jane Doe</a></div>',
+        '<p><a href="/news/2018/12/4/yellow-vests">Yellow Vests</a></p>',  # an article
+        '<p><a href="/overdevelopment_overpopulation">Overdevelopment, Overpopulation</a></p>',
+        '<p><a href="/open-data">open data</a></p>',
+    ],
+)
+def test_links_that_spell_a_topic_or_title_are_no_byline(links: str) -> None:
+    assert names(page(links)) == []
+
+
+def test_a_byline_under_a_long_standfirst() -> None:
+    dek = "<p class='dek'>" + "A standfirst that sums up the story for the reader, " * 5 + "</p>"
+    assert names(page(dek + "<div><span>By Jane Doe</span><time>May 3</time></div>")) == [
+        "Jane Doe"
+    ]
+    assert names(page(dek + "<div><a href='/jane-doe'>Jane Doe</a> <time>May 3</time></div>")) == [
+        "Jane Doe"
+    ]
+
+
+def test_a_link_in_running_text_spelling_its_name_is_no_byline() -> None:
+    text = (
+        "<p>The claim was rejected, ruled the "
+        '<a href="/courts/berlin-administrative-court/">Berlin Administrative Court</a>'
+        " in a judgment published on Thursday, after a hearing that lasted two days and "
+        "heard many witnesses from the city and the region around it.</p>"
+    )
+    assert names(page(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("<p>記者 山田太郎</p>", ["山田太郎"]),
+        ("<p>文・山田太郎</p>", ["山田太郎"]),
+        ("<p>记者\uff1a焦鹏</p>", ["焦鹏"]),
+        ('<div class="info">来源\uff1a新华网 | 记者\uff1a焦鹏</div>', ["焦鹏"]),
+        ("<p>김철수 기자 kim@example.kr</p>", ["김철수"]),
+        ("<p>[서울=뉴스] 김철수 기자 = 오늘</p>", ["김철수"]),
+    ],
+)
+def test_bylines_in_chinese_japanese_and_korean(line: str, expected: list[str]) -> None:
+    assert names(page(line)) == expected
+
+
+def test_a_chinese_editor_credit_is_the_last_resort_and_a_label_is_no_name() -> None:
+    long = "<p>" + "两会期间\uff0c留学生们关注国内的发展变化。" * 8 + "</p>"
+    assert names(page(long + "<div><span>责任编辑\uff1a \n焦鹏 </span></div>")) == ["焦鹏"]
+    # a two-letter label on a profile link is not a name without a byline word
+    assert names(page('<ul><li><a href="/blog/profile/stevenhgm">名片</a></li></ul>')) == []
+
+
+def test_a_declared_name_without_spaces_is_found_on_the_page_by_its_end() -> None:
+    head = '<meta name="author" content="青网校园崔宁宁">'
+    assert names(page("<p>责任编辑\uff1a崔宁宁</p>", head=head)) == ["青网校园崔宁宁"]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        '<span class="article-journalist">Jane Doe</span>',
+        '<div class="posted-by">Posted by Jane Doe</div>',
+        '<div class="firma">Por Jane Doe</div>',
+    ],
+)
+def test_more_byline_class_names_and_by_lines_in_any_class(byline: str) -> None:
+    assert names(page(byline)) == ["Jane Doe"]
+
+
+def test_a_photo_credit_class_is_no_byline() -> None:
+    assert names(page('<span class="foto-firma">Reuters / Jane Doe</span>')) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("<p>WASHINGTON (Reuters) - The council met on Tuesday.</p>", ["Reuters"]),
+        ("<p>BERLIN (dpa/lno) - Der Rat tagte am Dienstag.</p>", ["dpa"]),  # not the desk
+        ("<p>LONDON, May 3 (AP) \u2014 The council met.</p>", ["AP"]),
+        ("<p>The council met.</p><p>Quelle: dpa</p>", ["dpa"]),
+        ("<p>The council met.</p><p>Source: AFP, Reuters</p>", ["AFP", "Reuters"]),
+        ("<p>Der Rat tagte.</p><p>(kathpress)</p>", ["kathpress"]),
+        ("<p>The council met.</p><p>\u00a9 Kyodo</p>", ["Kyodo"]),
+    ],
+)
+def test_an_agency_credit_in_the_text_when_no_person_is_named(
+    text: str, expected: list[str]
+) -> None:
+    assert names(page(text)) == expected
+
+
+def test_a_bare_agency_under_a_photo_is_no_credit_and_a_byline_comes_first() -> None:
+    assert names(page("<figure><img src='x.jpg'><figcaption>Reuters</figcaption></figure>")) == []
+    html = page("<p class='byline'>By Ann Lee</p><p>WASHINGTON (Reuters) - The council met.</p>")
+    assert names(html) == ["Ann Lee"]
+
+
+def _related(names_: list[str]) -> str:
+    cards = "".join(
+        f"<div class='card'><a href='/2024/05/0{i}/story-{i}'><h3>Story {i} headline</h3></a>"
+        f"<span>By {name}</span></div>"
+        for i, name in enumerate(names_)
+    )
+    return f"<section class='related'><h2>More stories</h2>{cards}</section>"
+
+
+def test_by_lines_of_teasers_for_other_articles_are_no_byline() -> None:
+    html = page("").replace(
+        "</article>", "</article>" + _related(["Ann Lee", "Bo Chan", "Cy Diaz"])
+    )
+    assert names(html) == []
+    # the same lines without a container naming them: three different names, no byline
+    plain = "".join(
+        f"<div><p>Story {i}</p><p>By {n}</p></div>"
+        for i, n in enumerate(["Ann Lee", "Bo Chan", "Cy Diaz"])
+    )
+    assert names(page("").replace("</article>", f"</article>{plain}")) == []
+    # a wire story's dateline still credits its agency
+    html = page("<p>WASHINGTON (Reuters) - The council met.</p>").replace(
+        "</article>", "</article>" + _related(["Ann Lee", "Bo Chan", "Cy Diaz"])
+    )
+    assert names(html) == ["Reuters"]
+
+
+def test_an_author_card_under_the_headline_is_read() -> None:
+    card = "<section class='mini-card mini-profile'><h3>By Jane Doe</h3></section>"
+    assert names(page(card)) == ["Jane Doe"]
