@@ -421,13 +421,20 @@ def _from_date_elements(
         if index >= 2:  # a comment's date is never the article's
             candidates = [n for n in candidates[:20] if not _in_comments(n)]
         if index >= 3:  # anywhere on the page: not in a list of teasers or a sidebar
-            passed_over.extend(n for n in candidates[:20] if _in_teaser_list(n))
-            candidates = [n for n in candidates[:20] if not _in_teaser_list(n)]
+            candidates = candidates[:20]
+            teasers = [_in_teaser_list(n) for n in candidates]
+            passed_over.extend(n for n, teaser in zip(candidates, teasers, strict=True) if teaser)
+            candidates = [n for n, teaser in zip(candidates, teasers, strict=True) if not teaser]
         if index >= 2:  # an element marked as the update ("updated", "modified") last
-            updates = [n for n in candidates[:20] if _is_update(n)]
-            if updates:
-                passed_over.extend(updates)
-                candidates = [n for n in candidates[:20] if not _is_update(n)]
+            candidates = candidates[:20]
+            updates = [_is_update(n) for n in candidates]
+            if any(updates):
+                passed_over.extend(
+                    n for n, update in zip(candidates, updates, strict=True) if update
+                )
+                candidates = [
+                    n for n, update in zip(candidates, updates, strict=True) if not update
+                ]
         for node in candidates[:5]:
             parsed = _element_date(node)
             if parsed is not None:
