@@ -137,3 +137,13 @@ def test_a_time_written_on_another_day_is_not_taken() -> None:
         "</article></body></html>"
     )
     assert published(page) == datetime(2019, 11, 19)
+
+
+def test_a_written_json_ld_day_takes_the_instant_of_article_published_time() -> None:
+    page = (
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", '
+        '"datePublished": "November 19, 2019"}</script>'
+        '<meta property="article:published_time" content="2019-11-19T11:00:09-05:00">'
+        "</head><body><h1>Budget</h1></body></html>"
+    )
+    assert published(page) == datetime(2019, 11, 19, 11, 0, 9, tzinfo=timezone(timedelta(hours=-5)))

@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
+from selectolax.lexbor import LexborHTMLParser
 
+from newsthread.html._metadata import extract_metadata
 from newsthread.html._written_dates import date_in_text
 
 
@@ -29,3 +31,11 @@ def test_written_day_forms(text: str, day: datetime) -> None:
 
 def test_a_version_number_is_no_year_month_day() -> None:
     assert date_in_text("Version 2021.03.01.7") is None
+
+
+def test_a_page_whose_only_date_is_written_in_its_text() -> None:
+    page = (
+        '<html lang="en-GB"><body><article><h1>Ferries resume</h1><p>By Jane Doe</p>'
+        "<p>Monday 1st of March, 2021</p><p>Text of the story.</p></article></body></html>"
+    )
+    assert extract_metadata(LexborHTMLParser(page)).published == datetime(2021, 3, 1)

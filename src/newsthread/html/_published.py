@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from newsthread.html._date_roles import DATE_HEAD, in_comments, in_teaser_list, is_update
 from newsthread.html._datelines import (
-    COMMENTISH,
     date_near_heading,
     dateline_paragraph,
     first_date_in_text,
@@ -33,7 +33,6 @@ from newsthread.html._page_nodes import PageNodes
 from newsthread.html._script_dates import date_in_scripts, script_date_values
 from newsthread.html._written_dates import (
     DATE_ANCHOR,
-    UPDATE_LABEL,
     date_in_text,
     date_in_url,
     days_in_text,
@@ -184,22 +183,6 @@ def _date_elements(nodes: PageNodes) -> Iterator[tuple[LexborNode, str, dict[str
 _DATE_MARKUP = "abbr.published[title], .published, .entry-date, .post-date, .date, .datum, time"
 
 
-def _in_comments(node: LexborNode) -> bool:
-    """True for a node inside a comment thread (commenters are not the article's authors)."""
-    current: LexborNode | None = node
-    steps = 0
-    while current is not None and steps < 40:
-        attrs_ = current.attributes
-        marker = f"{attrs_.get('class') or ''} {attrs_.get('id') or ''}"
-        if current.tag in {"article", "li"} and COMMENTISH.search(marker):
-            return True
-        if COMMENTISH.search(marker) and current.tag in {"div", "section", "ol", "ul", "aside"}:
-            return True
-        current = current.parent
-        steps += 1
-    return False
-
-
 def _document_date(nodes: PageNodes) -> datetime | None:
     """The date of a ``<meta name="date">`` (or Dublin Core's ``dc.date``), or None."""
     for _node, attrs_ in nodes.metas:
@@ -213,9 +196,6 @@ def _document_date(nodes: PageNodes) -> datetime | None:
     return None
 
 
-_DATE_HEAD = 200
-
-
 # A span of hours or days ("19.1.23, 10:00-11:30 Uhr", "12.-14. März 2022"): an event's date.
 _SPAN = re.compile(
     r"\d[:.]\d\d\s*(?:-|\u2013|\u2014|bis|to|until)\s*\d{1,2}[:.]\d\d"
@@ -227,108 +207,18 @@ _SPAN = re.compile(
 _MIGRATED = timedelta(days=90)
 
 
-_TEASER_LIST_TAGS = frozenset({"li", "aside", "nav", "footer"})
-
-
-_TEASER_LEVELS = 8
-
-
-# Containers of other articles' teasers, by the names content systems give them.
-_TEASER_CLASS = re.compile(
-    r"related|teaser|trending|popular|most-?read|recommend|more-?(?:stories|news|articles)|"
-    r"top-?stories|latest|breaking|ticker|sidebar|promo(?:s|tions?)?(?![a-z])|read-?next|"
-    r"up-?next|also-?like",
-    re.IGNORECASE,
-)
-
-
-def _in_teaser_list(node: LexborNode) -> bool:
-    """Whether a date element stands among other articles' teasers: in a list item, a sidebar,
-    a navigation or footer, a container named as teasers ("related", "trending", "latest"…)
-    or a link that also holds a heading (a teaser card)."""
-    current = node.parent
-    for _ in range(_TEASER_LEVELS):
-        if current is None or current.tag in ("article", "main", "body"):
-            return False
-        if current.tag in _TEASER_LIST_TAGS:
-            return True
-        if current.tag == "a" and current.css_first("h2, h3, h4, h5") is not None:
-            return True
-        attrs_ = current.attributes
-        if "class" in attrs_ or "id" in attrs_:
-            marker = f"{attrs_.get('class') or ''} {attrs_.get('id') or ''}"
-            if _TEASER_CLASS.search(marker) is not None:
-                return True
-        current = current.parent
-    return False
-
-
-_UPDATE_CLASS = re.compile(r"updated|modified|aktualisiert|actualizado|atualizado|mis-a-jour", re.I)
-
-
-def _is_update(node: LexborNode, *, written: bool = True) -> bool:
-    """An element whose class says it holds the date of the last change (WordPress's
-    ``<time class="updated">`` beside ``<time class="entry-date published">``), or that
-    follows or (with ``written``) holds a label saying so ("Updated <time …>",
-    "<span>Last updated:</span> <time …>", "Revised: March 5, 2021")."""
-    classes = node.attributes.get("class") or ""
-    if classes and _UPDATE_CLASS.search(classes) is not None and "publish" not in classes:
-        return True
-    before = _text_before(node)
-    if before and UPDATE_LABEL.search(before) is not None:
-        return True
-    if not written or node.attributes.get("datetime"):
-        return False
-    # "<p class="date">Revised: March 5, 2021</p>": every date it writes is labelled so.
-    dates = list(written_dates(node.text(deep=True, separator=" ")[:_DATE_HEAD]))
-    return bool(dates) and all(labelled for _, labelled in dates)
-
-
-# How much text before a date element is read for its label, and how many levels up.
-_LABEL_BEFORE = 40
-_LABEL_LEVELS = 2
-_LABEL_SIBLINGS = 3
-
-
-def _text_before(node: LexborNode) -> str:
-    """The text just before ``node`` in its element (or, when nothing stands before it there,
-    in its parent's): where a label stands."""
-    parts: list[str] = []
-    size = 0
-    current: LexborNode | None = node
-    for _ in range(_LABEL_LEVELS):
-        if current is None:
-            break
-        sibling = current.prev
-        for _ in range(_LABEL_SIBLINGS):
-            if sibling is None or size >= _LABEL_BEFORE:
-                break
-            text = (
-                sibling.text_content or ""
-                if sibling.is_text_node
-                else sibling.text(deep=True, separator=" ")
-            )
-            parts.append(text)
-            size += len(text.strip())
-            sibling = sibling.prev
-        if size:
-            break
-        current = current.parent
-    return " ".join(reversed(parts)).strip()[-_LABEL_BEFORE:]
-
-
 def _element_date(node: LexborNode) -> datetime | None:
     """The date a date element gives: its machine-readable attribute, else its text."""
     attrs_ = node.attributes
     raw = attrs_.get("datetime") or attrs_.get("content") or attrs_.get("title")
     text = node.text(deep=True, separator=" ")
     parsed = parse_date(raw) if raw else None
-    if parsed is None and len(text) < _DATE_HEAD:
+    if parsed is None and len(text) < DATE_HEAD:
         return date_in_text(text) or parse_date(text)
     if parsed is not None and raw and _ambiguous(raw):
         # "06-08-2009" in an attribute is ambiguous; the written date next
         # to it ("6. August 2009") says which way round it is meant.
-        shown = date_in_text(text) if len(text) < _DATE_HEAD else None
+        shown = date_in_text(text) if len(text) < DATE_HEAD else None
         if shown is not None and shown.date() != parsed.date():
             return parsed.replace(year=shown.year, month=shown.month, day=shown.day)
     return parsed
@@ -419,15 +309,22 @@ def _from_date_elements(
             groups[index] = doc.css(_DATE_MARKUP)
         candidates = groups[index]
         if index >= 2:  # a comment's date is never the article's
-            candidates = [n for n in candidates[:20] if not _in_comments(n)]
+            candidates = [n for n in candidates[:20] if not in_comments(n)]
         if index >= 3:  # anywhere on the page: not in a list of teasers or a sidebar
-            passed_over.extend(n for n in candidates[:20] if _in_teaser_list(n))
-            candidates = [n for n in candidates[:20] if not _in_teaser_list(n)]
+            candidates = candidates[:20]
+            teasers = [in_teaser_list(n) for n in candidates]
+            passed_over.extend(n for n, teaser in zip(candidates, teasers, strict=True) if teaser)
+            candidates = [n for n, teaser in zip(candidates, teasers, strict=True) if not teaser]
         if index >= 2:  # an element marked as the update ("updated", "modified") last
-            updates = [n for n in candidates[:20] if _is_update(n)]
-            if updates:
-                passed_over.extend(updates)
-                candidates = [n for n in candidates[:20] if not _is_update(n)]
+            candidates = candidates[:20]
+            updates = [is_update(n) for n in candidates]
+            if any(updates):
+                passed_over.extend(
+                    n for n, update in zip(candidates, updates, strict=True) if update
+                )
+                candidates = [
+                    n for n, update in zip(candidates, updates, strict=True) if not update
+                ]
         for node in candidates[:5]:
             parsed = _element_date(node)
             if parsed is not None:
@@ -445,13 +342,13 @@ def _date_in_date_class(doc: LexborHTMLParser) -> tuple[datetime, LexborNode] | 
     when no element has another."""
     update: tuple[datetime, LexborNode] | None = None
     for node in doc.css(_DATE_CLASSES)[:30]:
-        text = node.text(deep=True, separator=" ")[:_DATE_HEAD]
+        text = node.text(deep=True, separator=" ")[:DATE_HEAD]
         if DATE_ANCHOR.search(text) is None:  # most hold no date: the cheap test first
             continue
         if (
-            not _in_comments(node)
-            and not _in_teaser_list(node)
-            and not _is_update(node, written=False)
+            not in_comments(node)
+            and not in_teaser_list(node)
+            and not is_update(node, written=False)
             and _SPAN.search(text) is None
         ):
             for found, labelled in written_dates(text):

@@ -204,19 +204,18 @@ class _SiteKeys:
         self.exact: set[str] = set()
         self.brands: set[str] = set()
         for site in site_names:
-            whole = _WORDS.sub("", site.casefold())
-            if "." in site and " " not in site.strip():
-                labels = site.strip().casefold().removeprefix("www.").split(".")
-                self.exact.update(_WORDS.sub("", label) for label in labels[:-1])
-                self.exact.add(_WORDS.sub("", "".join(labels[:-1])))
-                if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL:
-                    self.brands.add(_WORDS.sub("", labels[-3]))
-                elif len(labels) >= 2:
-                    self.brands.add(_WORDS.sub("", labels[-2]))
-            else:
-                self.brands.add(whole)
             for part in (site, *_TITLE_SEPARATORS.split(site)):
                 self.exact.add(_WORDS.sub("", part.casefold()))
+                if "." in part and " " not in part.strip():
+                    labels = part.strip().casefold().removeprefix("www.").split(".")
+                    self.exact.update(_WORDS.sub("", label) for label in labels[:-1])
+                    self.exact.add(_WORDS.sub("", "".join(labels[:-1])))
+                    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL:
+                        self.brands.add(_WORDS.sub("", labels[-3]))
+                    elif len(labels) >= 2:
+                        self.brands.add(_WORDS.sub("", labels[-2]))
+                elif part == site:
+                    self.brands.add(_WORDS.sub("", site.casefold()))
         self.exact.discard("")
         self.brands = {b for b in self.brands if len(b) >= _BRAND_MIN}
 
