@@ -42,3 +42,14 @@ def test_one_job_freezes_for_the_run_only(tmp_path: Path, monkeypatch):
     assert summary["articles"] == len(GOOD)
     assert seen and all(count > 20_000 for count in seen)
     assert gc.get_freeze_count() == before == 0
+
+
+def test_one_job_leaves_a_program_that_froze_objects_as_it_was(tmp_path: Path):
+    gc.freeze()
+    try:
+        before = gc.get_freeze_count()
+        run_batch([make_folder(tmp_path)], tmp_path / "out", jobs=1, progress=False)
+        # Neither thawed nor frozen again (a few frozen objects may be freed meanwhile).
+        assert before - 100 <= gc.get_freeze_count() <= before
+    finally:
+        gc.unfreeze()

@@ -151,12 +151,16 @@ def _frozen_imports(fmt: str) -> Iterator[None]:
 
     The modules a chunk needs are imported, then every object alive is frozen
     (see :func:`newsthread.corpus._work.start_worker`) and thawed at the end.
+    A program that froze objects itself is left as it is: thawing would undo it.
     """
     import newsthread.html
     import newsthread.quotes  # noqa: F401
 
     if fmt == "parquet":
         _import_writer()
+    if gc.get_freeze_count():
+        yield
+        return
     gc.freeze()
     try:
         yield
