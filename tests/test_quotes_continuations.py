@@ -41,3 +41,15 @@ def test_a_line_without_a_verb_hands_no_topic_to_the_next_quote() -> None:
     text = "Pause.\n“Well, you do that! We will appreciate it, and so will I.”"
     (q,) = find_quotes(text)
     assert q.speaker is None
+
+
+def test_quote_paragraphs_go_on_after_one_that_took_the_topic() -> None:
+    text = (
+        "Ann Lee said the county must act.\n"
+        "“We cannot wait. People are dying.”\n"
+        "“Nobody is listening.”"
+    )
+    assert [q.speaker.name if q.speaker else None for q in find_quotes(text, indirect=False)] == [
+        "Ann Lee",
+        "Ann Lee",
+    ]

@@ -448,6 +448,7 @@ def _emit(
         out.append(f.quote)
         if f.quote.entity is not None:
             state.last_entity, state.last_cue = f.quote.entity, f.quote.cue
+            state.topic_quote = f.quote.evidence in ("topic", "continued")
     state.open_quote = bool(p.spans) and not p.spans[-1].closed
     if opts.indirect:
         for cs, ce, cue, ient in reported:
