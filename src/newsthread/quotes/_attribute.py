@@ -45,7 +45,7 @@ from newsthread.quotes._continuation import (
     lead_in,
     sign_quotes_above,
 )
-from newsthread.quotes._cue_after import cue_after
+from newsthread.quotes._cue_after import cue_after, passive_agent
 from newsthread.quotes._cue_before import CueIndex, cue_before, subject_cue
 from newsthread.quotes._cues import CUE_RE
 from newsthread.quotes._indirect import colon_speech, find_indirect, resolve_indirect
@@ -371,6 +371,8 @@ def _evidence(p: _Para, qi: int, head_lo: int, tail_hi: int, reg: Registry) -> _
     nwords = len(inner.split())
     ends_sentence = inner.rstrip("”’\"' ").endswith((".", "!", "?"))
     cue = cue_after(masked, sp.end, tail_hi, ends_sentence) if sp.closed else None
+    if cue is None and sp.closed:
+        cue = passive_agent(masked, head_lo, sp.start, sp.end, tail_hi)
     where = "after"
     if cue is None:
         cue, where = cue_before(masked, head_lo, sp.start, p.cues), "before"

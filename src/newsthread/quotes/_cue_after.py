@@ -105,6 +105,34 @@ def _signature_after(masked: str, qe: int) -> Cue | None:
     return Cue(np, m.start(1), "—", True, m.group(1), (at, at + len(dash)))
 
 
+#: "has been called “…”", "was described as “…”": a passive naming verb before a quote.
+_PASSIVE_NAMING_RE = re.compile(
+    r"\b(?:is|was|were|are|been|being)\s+(?:[a-z]+ly\s+)?(?:called|described\s+as|dubbed"
+    r"|labell?ed(?:\s+as)?|termed|branded(?:\s+as)?|characteri[sz]ed\s+as)\s+(?:a\s+|an\s+)?$"
+)
+_BY_RE = re.compile(r"[\s,]*by\s+")
+
+
+def passive_agent(masked: str, head_lo: int, qs: int, qe: int, tail_hi: int) -> Cue | None:
+    """ "… has been called “strategic ambiguity” by Tom Vale, a professor": the agent of a
+    passive naming verb before the quote said the words."""
+    bm = _BY_RE.match(masked, qe, tail_hi)
+    if bm is None:
+        return None
+    pm = _PASSIVE_NAMING_RE.search(masked, max(head_lo, qs - 60), qs)
+    if pm is None:
+        return None
+    subj = subject_right(masked, bm.end(), tail_hi)
+    if subj is None:
+        return None
+    subj = named_after(masked, subj, tail_hi) or subj
+    np = parse_subject(subj[0])
+    if np is None or np.kind not in ("name", "role", "group", "nominal"):
+        return None
+    verb = masked[pm.start() : pm.end()].split()[-1]
+    return Cue(np, subj[1], verb, False, subj[0], (pm.start(), pm.end()))
+
+
 def _according_after(masked: str, qe: int, tail_hi: int, tail: str) -> Cue | None:
     """ "“…,” according to Rutte"."""
     m = ACCORDING_RE.match(tail.lstrip(" ,;—–-"))
