@@ -410,6 +410,9 @@ def _evidence(p: _Para, qi: int, head_lo: int, tail_hi: int, reg: Registry) -> _
             or not cue.adjacent
             or TITLE_OWNER_RE.search(masked, max(0, sp.start - 30), sp.start)
         )
+        # "“…,” said Vale. “That is Ann Lee and Kim Reed.”": a sentence of its own after
+        # another quote goes on with it
+        and not (not head and qi > 0 and ends_sentence and p.spans[qi - 1].closed)
         and is_title(inner)
     ):
         # "Good Morning America", "State of the Union": a title or name, not speech
