@@ -227,3 +227,17 @@ def test_the_object_of_told_in_a_parenthetical_is_no_speaker() -> None:
     )
     (q,) = find_quotes(text)
     assert q.speaker is not None and q.speaker.name == "Ann Vale"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sen. Debbie Vale, D-Mich., who leads the panel, said: “We will fight.”",
+        "Sen. Debbie Vale, D-Mich., who leads the panel, said the bill was “dead.”",
+        "“We will fight,” said Sen. Debbie Vale, D-Mich., who leads the panel.",
+    ],
+)
+def test_a_party_tag_before_a_relative_clause_is_no_name(text: str) -> None:
+    (q,) = find_quotes(text)
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.role) == ("Debbie Vale", "Sen.")
