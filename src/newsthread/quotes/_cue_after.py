@@ -165,8 +165,11 @@ def _inverted_after(masked: str, qe: int, tail_hi: int, tail: str) -> Cue | None
         ):
             subj = subject_right(masked, qe + m.end(), tail_hi)
             if subj:
+                described = subj
                 subj = named_after(masked, subj, tail_hi) or subj
                 np = parse_subject(subj[0]) or _loose_nominal(subj[0])
+                if subj is not described:
+                    _take_role(np, described[0])
                 if inv_lemma == "read" and (np is None or np.kind != "nominal"):
                     np = None  # "“…,” read the statement": only a text reads
                 if (np is not None and np.kind != "pronoun") or (
@@ -179,6 +182,15 @@ def _inverted_after(masked: str, qe: int, tail_hi: int, tail: str) -> Cue | None
 
 #: ", Jason Louth." after a described speaker: the name the description is about.
 _NAME_AFTER_RE = re.compile(r",\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)\s*(?:[.,;!?]|$)")
+
+
+def _take_role(np: NP | None, described: str) -> None:
+    """ "said Ann Lee's spokesman, Tom Reed": the name takes the role it was described by."""
+    if np is None or np.kind != "name" or np.role is not None:
+        return
+    rnp = parse_subject(described)
+    if rnp is not None and rnp.kind == "role" and rnp.role:
+        np.role, np.organisation = rnp.role, rnp.organisation or np.organisation
 
 
 def named_after(masked: str, subj: tuple[str, int], tail_hi: int) -> tuple[str, int] | None:
@@ -267,11 +279,14 @@ def _subject_and_cue_after(
 def _subject_after_cue(masked: str, cm: re.Match[str], tail_hi: int) -> Cue | None:
     """An inverted cue's subject after it ("said Steve Elmendorf", "said the director, Ann Lee")."""
     inv = subject_right(masked, cm.end() + 1, tail_hi)
+    described = inv
     if inv is not None:
         inv = named_after(masked, inv, tail_hi) or inv  # "the director, Ann Lee"
     if inv is None or inv[0].split()[0].lower() in _TAIL_PREPOSITIONS:
         return None
     np = parse_subject(inv[0])
+    if described is not None and inv is not described:
+        _take_role(np, described[0])
     if np is None or np.kind == "pronoun":
         return None
     return Cue(np, inv[1], cm.group().lower(), True, inv[0], cm.span())

@@ -17,7 +17,7 @@ from newsthread.quotes._cues import (
     ROLE_WORDS,
 )
 from newsthread.quotes._registry import ORG_HEADS
-from newsthread.quotes._speakers import parse_subject
+from newsthread.quotes._speakers import parse_subject, strip_possessive
 
 _ADV = frozenset(
     ["also", "then", "later", "once", "previously", "recently", "earlier", "often", "repeatedly", "simply", "quickly", "flatly", "bluntly", "angrily", "famously", "has", "have", "had", "was", "were", "is", "are", "would", "will", "could", "might", "may", "did", "does", "do", "has", "since", "further", "again", "already", "publicly", "privately", "reportedly"]
@@ -395,7 +395,9 @@ def subject_right(text: str, start: int, end: int) -> tuple[str, int] | None:
     if m and seg[m.start()] == ",":
         rest = seg[m.end() :]
         m2 = re.match(r"\s*((?:the\s+|a\s+)?[^,.;:!?\u0001]{2,60}?)(?:,|\.|$)", rest)
-        if m2 and any(w.lower().strip(".’'s") in ROLE_WORDS for w in m2.group(1).split()):
+        if m2 and any(
+            strip_possessive(w.strip(".,")).lower() in ROLE_WORDS for w in m2.group(1).split()
+        ):  # (stripping the letters of "'s" cut "spokesman" to "pokesman")
             phrase = phrase + ", " + m2.group(1)
     phrase = phrase.strip()
     if not phrase:
