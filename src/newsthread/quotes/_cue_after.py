@@ -184,6 +184,25 @@ def _inverted_after(masked: str, qe: int, tail_hi: int, tail: str) -> Cue | None
 _NAME_AFTER_RE = re.compile(r",\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)\s*(?:[.,;!?]|$)")
 
 
+_WAS_BEFORE_RE = re.compile(r"\b(?:is|was|were|are|been)\s+(?:[a-z]+ly\s+)?$")
+_BY_AFTER_RE = re.compile(r"\s+by\s+")
+
+
+def _passive_agent_after(masked: str, cm: re.Match[str], tail_hi: int) -> Cue | None:
+    """ "“…,” Ann Lee was told by Tom Reed", "“…” The letter was written by Tom Reed": the
+    agent of a passive cue after the quote said or wrote the words."""
+    if not cm.group().endswith(("ed", "en", "ld", "tten")) or not _WAS_BEFORE_RE.search(
+        masked, max(0, cm.start() - 20), cm.start()
+    ):
+        return None
+    bm = _BY_AFTER_RE.match(masked, cm.end(), tail_hi)
+    subj = subject_right(masked, bm.end(), tail_hi) if bm is not None else None
+    np = parse_subject(subj[0]) if subj is not None else None
+    if subj is None or np is None or np.kind not in ("name", "role", "group"):
+        return None
+    return Cue(np, subj[1], cm.group().lower(), True, subj[0], cm.span())
+
+
 def _take_role(np: NP | None, described: str) -> None:
     """ "said Ann Lee's spokesman, Tom Reed": the name takes the role it was described by."""
     if np is None or np.kind != "name" or np.role is not None:
@@ -272,6 +291,9 @@ def _subject_and_cue_after(
             continue  # "the congressional report said": "report" is the noun, "said" the cue
         if np is None or (ends_sentence and _opens_a_new_sentence(masked, cm, tail_hi)):
             return None
+        agent = _passive_agent_after(masked, cm, tail_hi)
+        if agent is not None:
+            return agent  # "The letter was written by Tom Reed": the agent wrote it
         return Cue(np, qe + lead, word, True, " ".join(words), cm.span())
     return None
 
