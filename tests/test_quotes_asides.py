@@ -105,3 +105,11 @@ def test_a_verb_phrase_is_no_document_subject() -> None:
 )
 def test_a_sign_or_a_hat_before_a_participle_carries_the_words(text: str, speaker: str) -> None:
     assert [name for _, name in _speakers(text)] == [speaker]
+
+
+def test_an_accusation_in_a_subordinate_clause_is_its_subjects() -> None:
+    text = (
+        "Tom Vale appeared rattled at the debate, unable to say much when Ann Lee "
+        "accused him of an “artful smear” over her fundraising."
+    )
+    assert _speakers(text) == [("artful smear", "Ann Lee")]
