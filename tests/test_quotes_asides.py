@@ -113,3 +113,8 @@ def test_an_accusation_in_a_subordinate_clause_is_its_subjects() -> None:
         "accused him of an “artful smear” over her fundraising."
     )
     assert _speakers(text) == [("artful smear", "Ann Lee")]
+
+
+def test_dismissing_something_as_words_reports_them() -> None:
+    text = "Campaign chair Tom Vale dismissed the whole affair as “absurd.” Others agreed."
+    assert _speakers(text) == [("absurd.", "Tom Vale")]

@@ -155,7 +155,11 @@ def _verb_before(masked: str, head_lo: int, qs: int, cues: CueIndex | None) -> C
             continue
         between = masked[m.end() : qs]
         adjacent = adjacent_between(between)
-        if lemma in WEAK_LEMMAS and not adjacent and lemma not in ("call", "describe", "accuse"):
+        if (
+            lemma in WEAK_LEMMAS
+            and not adjacent
+            and lemma not in ("call", "describe", "accuse", "dismiss")
+        ):
             continue
         if best is not None and _closed_aside(masked, head_lo, best, m.start()):
             best = None  # "(Clinton called it …), Trump … by saying “…”": the aside is done
