@@ -118,3 +118,12 @@ def test_an_accusation_in_a_subordinate_clause_is_its_subjects() -> None:
 def test_dismissing_something_as_words_reports_them() -> None:
     text = "Campaign chair Tom Vale dismissed the whole affair as “absurd.”"
     assert _speakers(text) == [("absurd.", "Tom Vale")]
+
+
+@pytest.mark.parametrize(
+    ("verb", "words"),
+    [("praised", "a steady hand"), ("criticized", "identity politics")],
+)
+def test_praise_and_criticism_across_an_object_report_the_words(verb: str, words: str) -> None:
+    text = f"Tom Vale {verb} the mayor's approach as “{words}.”"
+    assert _speakers(text) == [(f"{words}.", "Tom Vale")]
