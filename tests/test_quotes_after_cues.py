@@ -1,5 +1,7 @@
 """Speakers named after the quote: dash signatures, inverted cues with an apposition."""
 
+import pytest
+
 from newsthread.quotes import find_quotes
 
 
@@ -140,3 +142,32 @@ def test_a_subject_that_can_be_heard_asking_is_the_speaker() -> None:
     )
     q = find_quotes(text, indirect=False)[0]
     assert q.speaker is not None and q.speaker.name == "a reporter"
+
+
+def test_the_agent_of_a_passive_naming_verb_said_the_words() -> None:
+    text = "The practice has been called “strategic ambiguity” by Tom Vale, a professor at Dover."
+    (q,) = find_quotes(text)
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.role) == ("Tom Vale", "professor")
+
+
+def test_the_agent_of_described_as_said_the_words() -> None:
+    (q,) = find_quotes("The plan was described as “a disaster” by Tom Vale, the mayor.")
+    assert q.speaker is not None and q.speaker.name == "Tom Vale"
+
+
+def test_by_after_a_quote_with_no_passive_names_no_speaker() -> None:
+    (q,) = find_quotes("Ann Lee said the plan was “a disaster” by any measure.")
+    assert q.speaker is not None and q.speaker.name == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“It was a shock.” The letter was written by Tom Reed.",
+        "“It was a shock,” Ann Lee was told by Tom Reed.",
+    ],
+)
+def test_the_agent_of_a_passive_cue_after_the_quote_said_the_words(text: str) -> None:
+    (q,) = find_quotes(text)
+    assert q.speaker is not None and q.speaker.name == "Tom Reed"

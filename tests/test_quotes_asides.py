@@ -105,3 +105,25 @@ def test_a_verb_phrase_is_no_document_subject() -> None:
 )
 def test_a_sign_or_a_hat_before_a_participle_carries_the_words(text: str, speaker: str) -> None:
     assert [name for _, name in _speakers(text)] == [speaker]
+
+
+def test_an_accusation_in_a_subordinate_clause_is_its_subjects() -> None:
+    text = (
+        "Tom Vale appeared rattled at the debate, unable to say much when Ann Lee "
+        "accused him of an “artful smear” over her fundraising."
+    )
+    assert _speakers(text) == [("artful smear", "Ann Lee")]
+
+
+def test_dismissing_something_as_words_reports_them() -> None:
+    text = "Campaign chair Tom Vale dismissed the whole affair as “absurd.”"
+    assert _speakers(text) == [("absurd.", "Tom Vale")]
+
+
+@pytest.mark.parametrize(
+    ("verb", "words"),
+    [("praised", "a steady hand"), ("criticized", "identity politics")],
+)
+def test_praise_and_criticism_across_an_object_report_the_words(verb: str, words: str) -> None:
+    text = f"Tom Vale {verb} the mayor's approach as “{words}.”"
+    assert _speakers(text) == [(f"{words}.", "Tom Vale")]

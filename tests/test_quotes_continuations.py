@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001
 """A quote with no cue of its own goes on from the sentence before it or is signed below it."""
 
 from __future__ import annotations
@@ -41,3 +42,31 @@ def test_a_line_without_a_verb_hands_no_topic_to_the_next_quote() -> None:
     text = "Pause.\n“Well, you do that! We will appreciate it, and so will I.”"
     (q,) = find_quotes(text)
     assert q.speaker is None
+
+
+def test_quote_paragraphs_go_on_after_one_that_took_the_topic() -> None:
+    text = (
+        "Ann Lee said the county must act.\n"
+        "“We cannot wait. People are dying.”\n"
+        "“Nobody is listening.”"
+    )
+    assert [q.speaker.name if q.speaker else None for q in find_quotes(text, indirect=False)] == [
+        "Ann Lee",
+        "Ann Lee",
+    ]
+
+
+def test_a_title_cased_sentence_after_a_quote_goes_on_with_it() -> None:
+    text = (
+        "“Two people can do that,” said Tom Vale, a Dover strategist who once worked for Lee. "
+        "“That’s Ann Lee and Kim Reed.”"
+    )
+    assert _pairs(text) == [
+        ("Two people can do that,", "Tom Vale"),
+        ("That’s Ann Lee and Kim Reed.", "Tom Vale"),
+    ]
+
+
+def test_a_title_opening_a_sentence_of_more_words_is_still_a_title() -> None:
+    text = "“We lost,” said Tom Vale. “Bridge Over Troubled Water” is his song."
+    assert _pairs(text) == [("We lost,", "Tom Vale")]

@@ -33,7 +33,7 @@ def test_a_date_after_the_cue_is_never_the_speaker() -> None:
 
 
 def test_a_role_subject_owns_a_mixed_quote_after_a_verb_that_is_no_cue() -> None:
-    (q,) = find_quotes("The former governor dismissed the whole affair as “absurd and silly.”")
+    (q,) = find_quotes("The former governor waved the whole affair away as “absurd and silly.”")
     assert q.speaker is not None and q.speaker.name == "The former governor"
     assert q.cue == "(subject)"
 

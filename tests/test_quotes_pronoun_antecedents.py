@@ -118,3 +118,12 @@ def test_a_first_name_in_apposition_to_a_kin_noun_is_a_person(
 ) -> None:
     (q,) = find_quotes(f"{opening}\n“It was a long day,” {pronoun} said.")
     assert q.speaker is not None and q.speaker.name == name
+
+
+def test_a_named_subject_of_the_same_gender_beats_a_gendered_noun() -> None:
+    text = (
+        "Police Chief Tom Reed spoke on Monday. The man who was held had a gun.\n"
+        "“We are investigating,” he said."
+    )
+    (q,) = find_quotes(text)
+    assert q.speaker is not None and q.speaker.name == "Tom Reed"

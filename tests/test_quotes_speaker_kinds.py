@@ -159,3 +159,35 @@ def test_the_secretary_of_state_is_no_document() -> None:
     (q,) = find_quotes("“We will talk,” the secretary of state said.")
     assert q.speaker is not None
     assert (q.speaker.role, q.speaker.kind) == ("secretary", SpeakerKind.PERSON)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Reed and Ann Lee said: “We will fight.”",
+        "Tom Reed and Ann Lee said the plan was “a disaster.”",
+        "Both Tom Reed and Ann Lee said the plan was “a disaster.”",
+    ],
+)
+def test_two_named_persons_before_a_cue_are_a_group(text: str) -> None:
+    (q,) = find_quotes(text)
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.kind) == ("Tom Reed and Ann Lee", SpeakerKind.GROUP)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor and Ann Lee said the plan was “a disaster.”",
+        "A study by the University of Dover and Ann Lee said the plan was “a disaster.”",
+    ],
+)
+def test_a_name_joined_to_no_person_is_the_speaker_alone(text: str) -> None:
+    (q,) = find_quotes(text)
+    assert q.speaker is not None and q.speaker.name == "Ann Lee"
+
+
+def test_two_named_persons_report_speech_together() -> None:
+    (q,) = find_quotes("Tom Reed and Ann Lee said the plan would cost more than expected.")
+    assert q.speaker is not None
+    assert q.speaker.name == "Tom Reed and Ann Lee"

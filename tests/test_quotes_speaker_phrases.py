@@ -227,3 +227,31 @@ def test_the_object_of_told_in_a_parenthetical_is_no_speaker() -> None:
     )
     (q,) = find_quotes(text)
     assert q.speaker is not None and q.speaker.name == "Ann Vale"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sen. Debbie Vale, D-Mich., who leads the panel, said: “We will fight.”",
+        "Sen. Debbie Vale, D-Mich., who leads the panel, said the bill was “dead.”",
+        "“We will fight,” said Sen. Debbie Vale, D-Mich., who leads the panel.",
+    ],
+)
+def test_a_party_tag_before_a_relative_clause_is_no_name(text: str) -> None:
+    (q,) = find_quotes(text)
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.role) == ("Debbie Vale", "Sen.")
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "org"),
+    [
+        ("“We will fight,” said Tom Reed, a spokesman for Ann Lee.", "spokesman", "Ann Lee"),
+        ("“We will fight,” said Ann Lee's spokesman, Tom Reed.", "spokesman", "Ann Lee"),
+        ("“We will fight,” says Ann Lee's lawyer, Tom Reed.", "lawyer", "Ann Lee"),
+    ],
+)
+def test_an_inverted_cue_links_the_role_to_the_name(text: str, role: str, org: str) -> None:
+    (q,) = find_quotes(text)
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.role, q.speaker.organisation) == ("Tom Reed", role, org)

@@ -18,7 +18,8 @@ OPEN_APPOS_RE = re.compile(
 # Iowans, said": an apposition or participle phrase between the name and the cue
 _APPOS_BEFORE_CUE_RE = re.compile(
     r"(?:^|(?<=[\s(\u0001]))((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*(?:\s+\([^()]{1,20}\))?)"
-    r"(?:,\s+\d{1,3})?,\s+"  # "Lance Beebe, 49, a Navy veteran": an age first
+    # "Lance Beebe, 49, a Navy veteran": an age first; "Sen. Ann Lee, D-Ohio, who …": a party tag
+    r"(?:,\s+\d{1,3}|,\s+[DRI]-[A-Z][\w.\-]*)?,\s+"
     r"((?:the|a|an|who|whose|one\s+of|during|in|at|after|before|[a-z]+ing)\s[^,;:()\u0001]{1,180}"
     r"(?:,\s+[A-Z][\w.]*)?),\s*$"
 )

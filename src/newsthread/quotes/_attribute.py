@@ -45,7 +45,7 @@ from newsthread.quotes._continuation import (
     lead_in,
     sign_quotes_above,
 )
-from newsthread.quotes._cue_after import cue_after
+from newsthread.quotes._cue_after import cue_after, passive_agent
 from newsthread.quotes._cue_before import CueIndex, cue_before, subject_cue
 from newsthread.quotes._cues import CUE_RE
 from newsthread.quotes._indirect import colon_speech, find_indirect, resolve_indirect
@@ -371,6 +371,8 @@ def _evidence(p: _Para, qi: int, head_lo: int, tail_hi: int, reg: Registry) -> _
     nwords = len(inner.split())
     ends_sentence = inner.rstrip("”’\"' ").endswith((".", "!", "?"))
     cue = cue_after(masked, sp.end, tail_hi, ends_sentence) if sp.closed else None
+    if cue is None and sp.closed:
+        cue = passive_agent(masked, head_lo, sp.start, sp.end, tail_hi)
     where = "after"
     if cue is None:
         cue, where = cue_before(masked, head_lo, sp.start, p.cues), "before"
@@ -408,6 +410,9 @@ def _evidence(p: _Para, qi: int, head_lo: int, tail_hi: int, reg: Registry) -> _
             or not cue.adjacent
             or TITLE_OWNER_RE.search(masked, max(0, sp.start - 30), sp.start)
         )
+        # "“…,” said Vale. “That is Ann Lee and Kim Reed.”": a sentence of its own after
+        # another quote goes on with it
+        and not (not head and qi > 0 and ends_sentence and p.spans[qi - 1].closed)
         and is_title(inner)
     ):
         # "Good Morning America", "State of the Union": a title or name, not speech
@@ -448,6 +453,7 @@ def _emit(
         out.append(f.quote)
         if f.quote.entity is not None:
             state.last_entity, state.last_cue = f.quote.entity, f.quote.cue
+            state.topic_quote = f.quote.evidence in ("topic", "continued")
     state.open_quote = bool(p.spans) and not p.spans[-1].closed
     if opts.indirect:
         for cs, ce, cue, ient in reported:

@@ -87,6 +87,8 @@ class ParaState:
     last_entity: Entity | None = None
     last_cue: str | None = None
     open_quote: bool = False
+    #: the last quote's speaker came from the topic of the text before it (no cue)
+    topic_quote: bool = False
     lead_in: Entity | None = None
     #: a paragraph without quotes, (text, pos_base): its last sentence is cut when needed
     quoteless: tuple[str, int] | None = None
@@ -165,7 +167,7 @@ def _from_previous_paragraph(
     """A paragraph opening with a cue-less quote goes on from the paragraph before it."""
     if prev.lead_in is not None:
         rq.entity, rq.cue, rq.evidence = prev.lead_in, prev.last_cue, "lead-in"
-    elif prev.last_entity is not None and (prev.open_quote or prev.last_cue):
+    elif prev.last_entity is not None and (prev.open_quote or prev.last_cue or prev.topic_quote):
         rq.entity, rq.cue, rq.evidence = prev.last_entity, prev.last_cue, "continued"
     elif (
         prev.quoteless is not None

@@ -105,6 +105,34 @@ def _signature_after(masked: str, qe: int) -> Cue | None:
     return Cue(np, m.start(1), "—", True, m.group(1), (at, at + len(dash)))
 
 
+#: "has been called “…”", "was described as “…”": a passive naming verb before a quote.
+_PASSIVE_NAMING_RE = re.compile(
+    r"\b(?:is|was|were|are|been|being)\s+(?:[a-z]+ly\s+)?(?:called|described\s+as|dubbed"
+    r"|labell?ed(?:\s+as)?|termed|branded(?:\s+as)?|characteri[sz]ed\s+as)\s+(?:a\s+|an\s+)?$"
+)
+_BY_RE = re.compile(r"[\s,]*by\s+")
+
+
+def passive_agent(masked: str, head_lo: int, qs: int, qe: int, tail_hi: int) -> Cue | None:
+    """ "… has been called “strategic ambiguity” by Tom Vale, a professor": the agent of a
+    passive naming verb before the quote said the words."""
+    bm = _BY_RE.match(masked, qe, tail_hi)
+    if bm is None:
+        return None
+    pm = _PASSIVE_NAMING_RE.search(masked, max(head_lo, qs - 60), qs)
+    if pm is None:
+        return None
+    subj = subject_right(masked, bm.end(), tail_hi)
+    if subj is None:
+        return None
+    subj = named_after(masked, subj, tail_hi) or subj
+    np = parse_subject(subj[0])
+    if np is None or np.kind not in ("name", "role", "group", "nominal"):
+        return None
+    verb = masked[pm.start() : pm.end()].split()[-1]
+    return Cue(np, subj[1], verb, False, subj[0], (pm.start(), pm.end()))
+
+
 def _according_after(masked: str, qe: int, tail_hi: int, tail: str) -> Cue | None:
     """ "“…,” according to Rutte"."""
     m = ACCORDING_RE.match(tail.lstrip(" ,;—–-"))
@@ -137,8 +165,11 @@ def _inverted_after(masked: str, qe: int, tail_hi: int, tail: str) -> Cue | None
         ):
             subj = subject_right(masked, qe + m.end(), tail_hi)
             if subj:
+                described = subj
                 subj = named_after(masked, subj, tail_hi) or subj
                 np = parse_subject(subj[0]) or _loose_nominal(subj[0])
+                if subj is not described:
+                    _take_role(np, described[0])
                 if inv_lemma == "read" and (np is None or np.kind != "nominal"):
                     np = None  # "“…,” read the statement": only a text reads
                 if (np is not None and np.kind != "pronoun") or (
@@ -151,6 +182,34 @@ def _inverted_after(masked: str, qe: int, tail_hi: int, tail: str) -> Cue | None
 
 #: ", Jason Louth." after a described speaker: the name the description is about.
 _NAME_AFTER_RE = re.compile(r",\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)\s*(?:[.,;!?]|$)")
+
+
+_WAS_BEFORE_RE = re.compile(r"\b(?:is|was|were|are|been)\s+(?:[a-z]+ly\s+)?$")
+_BY_AFTER_RE = re.compile(r"\s+by\s+")
+
+
+def _passive_agent_after(masked: str, cm: re.Match[str], tail_hi: int) -> Cue | None:
+    """ "“…,” Ann Lee was told by Tom Reed", "“…” The letter was written by Tom Reed": the
+    agent of a passive cue after the quote said or wrote the words."""
+    if not cm.group().endswith(("ed", "en", "ld", "tten")) or not _WAS_BEFORE_RE.search(
+        masked, max(0, cm.start() - 20), cm.start()
+    ):
+        return None
+    bm = _BY_AFTER_RE.match(masked, cm.end(), tail_hi)
+    subj = subject_right(masked, bm.end(), tail_hi) if bm is not None else None
+    np = parse_subject(subj[0]) if subj is not None else None
+    if subj is None or np is None or np.kind not in ("name", "role", "group"):
+        return None
+    return Cue(np, subj[1], cm.group().lower(), True, subj[0], cm.span())
+
+
+def _take_role(np: NP | None, described: str) -> None:
+    """ "said Ann Lee's spokesman, Tom Reed": the name takes the role it was described by."""
+    if np is None or np.kind != "name" or np.role is not None:
+        return
+    rnp = parse_subject(described)
+    if rnp is not None and rnp.kind == "role" and rnp.role:
+        np.role, np.organisation = rnp.role, rnp.organisation or np.organisation
 
 
 def named_after(masked: str, subj: tuple[str, int], tail_hi: int) -> tuple[str, int] | None:
@@ -232,6 +291,9 @@ def _subject_and_cue_after(
             continue  # "the congressional report said": "report" is the noun, "said" the cue
         if np is None or (ends_sentence and _opens_a_new_sentence(masked, cm, tail_hi)):
             return None
+        agent = _passive_agent_after(masked, cm, tail_hi)
+        if agent is not None:
+            return agent  # "The letter was written by Tom Reed": the agent wrote it
         return Cue(np, qe + lead, word, True, " ".join(words), cm.span())
     return None
 
@@ -239,11 +301,14 @@ def _subject_and_cue_after(
 def _subject_after_cue(masked: str, cm: re.Match[str], tail_hi: int) -> Cue | None:
     """An inverted cue's subject after it ("said Steve Elmendorf", "said the director, Ann Lee")."""
     inv = subject_right(masked, cm.end() + 1, tail_hi)
+    described = inv
     if inv is not None:
         inv = named_after(masked, inv, tail_hi) or inv  # "the director, Ann Lee"
     if inv is None or inv[0].split()[0].lower() in _TAIL_PREPOSITIONS:
         return None
     np = parse_subject(inv[0])
+    if described is not None and inv is not described:
+        _take_role(np, described[0])
     if np is None or np.kind == "pronoun":
         return None
     return Cue(np, inv[1], cm.group().lower(), True, inv[0], cm.span())

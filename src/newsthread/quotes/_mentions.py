@@ -153,7 +153,9 @@ def _the_institution(reg: Registry, text: str, at: int, end: int, base: int) -> 
             noun = pm.group(1)
             gender = "f" if noun in FEMALE_WORDS or noun == "girl" else "m"
             np = NP("role", text[at : pm.end(1)], role=noun, gender=gender)
-            reg.mention(base + at, reg.add_role(np, base + at), 1)
+            # weight 0: a named person of that gender who is a subject nearby still wins
+            # ("Chief Tom Reed spoke. The man who was held had a gun. “…,” he said")
+            reg.mention(base + at, reg.add_role(np, base + at), 0)
         return
     e = reg.add_nominal(NP("nominal", "the " + im.group(1), name=im.group(1), gender="n"))
     if not e.person:

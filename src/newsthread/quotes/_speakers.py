@@ -213,6 +213,8 @@ def parse_subject(text: str) -> NP | None:
         k = text.find(cut)
         if k > 0:
             text = text[:k]
+            if _PARTY_TAG_RE.fullmatch(text.rstrip(" ,")):
+                return None  # "D-Mich., who leads the panel": a tag, no name
     toks = _TOKEN_RE.findall(text)
     if not toks or len(toks) > 14:
         return None

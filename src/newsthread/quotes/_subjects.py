@@ -17,6 +17,7 @@ from newsthread.quotes._cues import (
     ROLE_WORDS,
 )
 from newsthread.quotes._registry import ORG_HEADS
+from newsthread.quotes._speakers import parse_subject, strip_possessive
 
 _ADV = frozenset(
     ["also", "then", "later", "once", "previously", "recently", "earlier", "often", "repeatedly", "simply", "quickly", "flatly", "bluntly", "angrily", "famously", "has", "have", "had", "was", "were", "is", "are", "would", "will", "could", "might", "may", "did", "does", "do", "has", "since", "further", "again", "already", "publicly", "privately", "reportedly"]
@@ -127,6 +128,7 @@ def subject_left(text: str, cue_start: int, floor: int) -> tuple[str, int] | Non
     words: list[str] = []
     commas = 0
     start = spans[k][0]
+    pair_at = -1  # where "Tom Reed and Ann Lee" was joined at "and"
     while k >= 0 and len(words) < 14:
         s, e = spans[k]
         w = text[s:e]
@@ -138,6 +140,19 @@ def subject_left(text: str, cue_start: int, floor: int) -> tuple[str, int] | Non
             if commas >= 4 or (commas == 0 and words):
                 break
             commas += 1
+            words.append(w)
+            k -= 1
+            continue
+        if (
+            low == "and"
+            and pair_at < 0
+            and commas == 0
+            and words
+            and k > 0
+            and all(x[:1].isupper() for x in words)
+            and text[spans[k - 1][0]].isupper()
+        ):
+            pair_at = start  # "Tom Reed and Ann Lee said": two named persons, a group
             words.append(w)
             k -= 1
             continue
@@ -158,6 +173,16 @@ def subject_left(text: str, cue_start: int, floor: int) -> tuple[str, int] | Non
         if am is not None:
             start = am.start(1)
     phrase = text[start:end]
+    if pair_at >= 0 and start < pair_at:
+        np = parse_subject(phrase)
+        left, _, right = phrase.partition(" and ")
+        if (
+            np is None
+            or np.kind != "group"
+            or not _two_word_name(left.split())
+            or not _two_word_name(right.split())
+        ):
+            start, phrase = pair_at, text[pair_at:end]  # "Dover and Ann Lee": Ann Lee alone
     if commas == 1:
         # "X, descriptor, said" needs the name before the second comma; otherwise drop
         # what came before the first comma
@@ -167,6 +192,14 @@ def subject_left(text: str, cue_start: int, floor: int) -> tuple[str, int] | Non
             if not tail_part:
                 return None
     return phrase.strip(" ,"), start
+
+
+def _two_word_name(words: list[str]) -> bool:
+    """ "Tom Reed", "Both Ann Marie Lee": a name of two to four capitalised words, no
+    institution ("the University of Chicago")."""
+    return 2 <= len(words) <= 4 and all(
+        w[:1].isupper() and w.lower().strip(".,’'") not in ORG_HEADS for w in words
+    )
 
 
 COORD_RE = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later)\s+)?$")
@@ -362,7 +395,9 @@ def subject_right(text: str, start: int, end: int) -> tuple[str, int] | None:
     if m and seg[m.start()] == ",":
         rest = seg[m.end() :]
         m2 = re.match(r"\s*((?:the\s+|a\s+)?[^,.;:!?\u0001]{2,60}?)(?:,|\.|$)", rest)
-        if m2 and any(w.lower().strip(".’'s") in ROLE_WORDS for w in m2.group(1).split()):
+        if m2 and any(
+            strip_possessive(w.strip(".,")).lower() in ROLE_WORDS for w in m2.group(1).split()
+        ):  # (stripping the letters of "'s" cut "spokesman" to "pokesman")
             phrase = phrase + ", " + m2.group(1)
     phrase = phrase.strip()
     if not phrase:
