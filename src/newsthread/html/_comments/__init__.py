@@ -106,7 +106,7 @@ def extract_comments(doc: LexborHTMLParser, *, url: str | None = None) -> Commen
     mark_stub_units(units)
     units = drop_widgets(drop_unlikely(units))
     linked_parents(units, walker)  # after wrappers are dissolved: their comments stand alone
-    named_parents(units)
+    named_parents(units, region, walker)
     containers = find_containers(units, root, walker) if units else []
     declared, heading = find_declared(
         root,

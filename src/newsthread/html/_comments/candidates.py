@@ -140,6 +140,8 @@ def _is_unit_candidate(node: LexborNode) -> bool:
     itemtype = a.get("itemtype") or ""
     if "Comment" in itemtype or "Comment" in (a.get("typeof") or ""):
         return True
+    if "comment" in (a.get("itemprop") or "").split():
+        return True
     ident = a.get("id") or ""
     if ident and ID_KEY.search(ident):
         return True
@@ -228,6 +230,8 @@ def _is_unit_match(tag: str | None, attrs_: dict[str, str | None]) -> bool:
     if tag == "shreddit-comment":
         return True
     if "schema.org/Comment" in (attrs_.get("itemtype") or ""):
+        return True
+    if "comment" in (attrs_.get("itemprop") or "").split():
         return True
     typeof = (attrs_.get("typeof") or "").split()
     if "Comment" in typeof or "schema:Comment" in typeof:

@@ -30,6 +30,8 @@ UNIT_SELECTOR = ", ".join(
         '[itemtype*="schema.org/Comment"]',
         '[typeof~="Comment"]',
         '[typeof~="schema:Comment"]',
+        # schema.org's "comment" property on an element with no type of its own.
+        '[itemprop~="comment"]',
         '[id^="comment"]',
         '[class*="omment"]',
         # One "m": comentario, komentarz, komentář (no "omment" in them; one selector, the
