@@ -109,6 +109,16 @@ def test_teaser_cards_with_bylines_are_no_forum_posts() -> None:
     assert extract_comments(LexborHTMLParser(html)).comments == []
 
 
+def test_teasers_that_state_their_author_are_no_forum_posts() -> None:
+    card = (
+        '<article class="card" data-author="Ann Lee"><h3><a href="/news/{n}">Story {n}</a></h3>'
+        '<time datetime="2024-03-0{n}">{n} March 2024</time>'
+        "<p>A summary of the story that runs for a sentence or two.</p></article>"
+    )
+    html = "<div>" + "".join(card.format(n=n) for n in range(1, 5)) + "</div>"
+    assert extract_comments(LexborHTMLParser(html)).comments == []
+
+
 def test_a_list_of_members_without_dates_is_no_thread() -> None:
     row = '<li><a href="/members/u{n}.{n}/">user {n}</a> joined the forum and wrote a lot</li>'
     html = "<ul>" + "".join(row.format(n=n) for n in range(6)) + "</ul>"

@@ -187,7 +187,7 @@ class Scan:
         self.units: list[LexborNode] = []
         self.sections: list[LexborNode] = []
         self.declared: list[LexborNode] = []
-        #: Forum post authors: member profile links and ``data-author`` elements.
+        #: Forum post authors: links to member profiles.
         self.members: list[LexborNode] = []
         seen: set[int] = set()
         for node in found:
@@ -208,9 +208,7 @@ class Scan:
                 or attrs_.get("itemprop") == "commentCount"
             ):
                 self.declared.append(node)
-            if "data-author" in attrs_ or (
-                tag == "a" and MEMBER_HREF.search(attrs_.get("href") or "") is not None
-            ):
+            if tag == "a" and MEMBER_HREF.search(attrs_.get("href") or "") is not None:
                 self.members.append(node)
 
 

@@ -552,11 +552,11 @@ _SUBSUMED_IN_SCAN = frozenset(
     }
 )
 
-#: A forum post's author: a link to a member's profile (XenForo ``/members/``, phpBB
-#: ``memberlist.php``, vBulletin and MyBB ``member.php``, SMF ``action=profile``) or a post that
-#: names its author (``data-author``); found in the scan, sorted out by ``MEMBER_HREF``.
-FORUM_AUTHOR_SELECTOR = 'a[href*="member"], a[href*="action=profile"], [data-author]'
-MEMBER_HREF = re.compile(r"memberlist\.php|member\.php|/members/|action=profile")
+#: A forum post's author: a link to a member's profile (XenForo ``members/``, phpBB
+#: ``memberlist.php``, vBulletin and MyBB ``member.php``, SMF ``action=profile``); found in the
+#: scan, sorted out by ``MEMBER_HREF``. (Not ``data-author``: news teasers carry it too.)
+FORUM_AUTHOR_SELECTOR = 'a[href*="member"], a[href*="action=profile"]'
+MEMBER_HREF = re.compile(r"memberlist\.php|member\.php|(?:^|/)members/|action=profile")
 
 # Pairs of prefix or token tests that one wider test covers: Scan sorts each match by its own
 # attributes (``_is_unit_match`` tests the prefixes and tokens), so the wider test finds the
