@@ -248,3 +248,35 @@ def test_a_generic_avatar_text_names_no_one() -> None:
     )
     section = extract_comments(LexborHTMLParser(f'<ol class="comment-list">{items}</ol>'))
     assert [c.author for c in section.comments] == [None, None, None]
+
+
+def test_a_name_before_the_date_in_one_header_line() -> None:
+    # A Bootstrap media heading ("Ann Lee <small>2 May 2024</small>"); a name and a date in one
+    # table cell split by a line break.
+    media = "".join(
+        f'<div class="media" id="c-{i}"><div class="media-body"><h5 class="media-heading">{n} '
+        f"<small>{d} May 2024</small></h5><p>Point {i}.</p></div></div>"
+        for i, (n, d) in enumerate((("Ann Lee", 2), ("Bo", 3)), 1)
+    )
+    section = extract_comments(LexborHTMLParser(f'<div id="comments">{media}</div>'))
+    got = [(c.author.name if c.author else None, c.text) for c in section.comments]
+    assert got == [("Ann Lee", "Point 1."), ("Bo", "Point 2.")]
+    assert [c.published.day if c.published else None for c in section.comments] == [2, 3]
+    rows = "".join(
+        f'<tr class="comment" id="comment-{i}"><td class="name">{n}<br>0{i}.05.2024 09:30</td>'
+        f'<td class="text">Kommentar {i}.</td></tr>'
+        for i, n in enumerate(("Ann Lee", "Bo"), 1)
+    )
+    section = extract_comments(LexborHTMLParser(f"<table>{rows}</table>"))
+    assert [c.author.name if c.author else None for c in section.comments] == ["Ann Lee", "Bo"]
+
+
+def test_a_label_before_the_date_is_no_name() -> None:
+    # "Bewertung von 5-Truppe vom 16.09.2012": the date's start is no number run, no name.
+    items = "".join(
+        f'<div class="comment" id="comment-{i}"><p>Bewertung von {i}-Truppe vom 16.09.2012</p>'
+        f"<p>Schönes Haus {i}.</p></div>"
+        for i in (1, 2)
+    )
+    section = extract_comments(LexborHTMLParser(f'<div id="comments">{items}</div>'))
+    assert [c.author for c in section.comments] == [None, None]

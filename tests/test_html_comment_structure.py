@@ -238,3 +238,14 @@ def test_a_reply_that_names_the_commenter_in_its_first_words() -> None:
         "Cy",
         "In reply to Dana: Third.",
     )
+
+
+def test_schema_org_comment_property_without_a_type() -> None:
+    entries = "".join(
+        f'<article itemprop="comment" id="r{i}"><header><span itemprop="author">{n}</span> '
+        f'<time datetime="2024-05-0{i + 1}">May</time></header><div itemprop="text"><p>{t}</p>'
+        "</div></article>"
+        for i, (n, t) in enumerate((("Ann Lee", "First."), ("Bo", "Second.")), 1)
+    )
+    html = f'<section id="discussion"><h3>2 responses</h3>{entries}</section>'
+    assert rows(html) == [(0, "r1", "Ann Lee", "First."), (0, "r2", "Bo", "Second.")]

@@ -178,10 +178,11 @@ def test_repeated_entries_in_a_comment_section_without_comment_markup() -> None:
     <blockquote><p>Cem am 10.6.2020</p><p>Genau so machen wir es auch.</p></blockquote>
     </div>"""
     section = extract_comments(LexborHTMLParser(html))
-    assert [c.text for c in section.comments] == [
-        "Anna am 8.6.2020\n\nSuper Artikel, danke!",
-        "Ben am 9.6.2020\n\nSehr hilfreich für uns.",
-        "Cem am 10.6.2020\n\nGenau so machen wir es auch.",
+    # "Anna am 8.6.2020": the name before the date is the author, the line leaves the text.
+    assert [(c.author.name if c.author else None, c.text) for c in section.comments] == [
+        ("Anna", "Super Artikel, danke!"),
+        ("Ben", "Sehr hilfreich für uns."),
+        ("Cem", "Genau so machen wir es auch."),
     ]
     assert section.comments[1].published is not None
     assert section.comments[1].published.date().isoformat() == "2020-06-09"

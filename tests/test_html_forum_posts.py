@@ -1,7 +1,8 @@
 """Forum threads (XenForo, phpBB, vBulletin, SMF): posts that name no comment.
 
 The opening post is the topic (the page's article); the later posts are its comments, flat as
-the forum shows them. Fixtures under ``tests/data/html/comments/systems/``.
+the forum shows them, and stay in the body too (a forum page's main text is its thread).
+Fixtures under ``tests/data/html/comments/systems/``.
 """
 
 from __future__ import annotations
@@ -34,16 +35,21 @@ def _page(name: str) -> str:
         ),
     ],
 )
-def test_the_opening_post_is_the_article_and_the_replies_are_comments(
+def test_the_opening_post_is_no_comment_and_the_posts_stay_in_the_body(
     name: str, opening: str, reply: str
 ) -> None:
-    article = from_html(_page(name), url="https://forum.example/threads/88/")
-    body = "\n".join(block.text for block in article.body)
-    assert opening in body
-    assert reply not in body
-    texts = [c.text for c in article.iter_comments()]
+    section = extract_comments(LexborHTMLParser(_page(name)))
+    texts = [c.text for c in section.comments]
     assert len(texts) == 2
     assert texts[0].endswith(reply)
+    assert not any(opening == t for t in texts)
+    # A forum page's main text is its thread: no post is among the elements the body leaves
+    # out (the reply form may be).
+    left_out = " ".join(node.text(deep=True) for node in section.containers)
+    assert opening not in left_out
+    assert reply not in left_out
+    article = from_html(_page(name), url="https://forum.example/threads/88/")
+    assert [c.text for c in article.iter_comments()] == texts
 
 
 def test_a_later_page_of_a_thread_keeps_its_first_post() -> None:
@@ -100,6 +106,16 @@ def test_teaser_cards_with_bylines_are_no_forum_posts() -> None:
     html = (
         "<html><body><ul>" + "".join(card.format(n=n) for n in range(1, 5)) + "</ul></body></html>"
     )
+    assert extract_comments(LexborHTMLParser(html)).comments == []
+
+
+def test_teasers_that_state_their_author_are_no_forum_posts() -> None:
+    card = (
+        '<article class="card" data-author="Ann Lee"><h3><a href="/news/{n}">Story {n}</a></h3>'
+        '<time datetime="2024-03-0{n}">{n} March 2024</time>'
+        "<p>A summary of the story that runs for a sentence or two.</p></article>"
+    )
+    html = "<div>" + "".join(card.format(n=n) for n in range(1, 5)) + "</div>"
     assert extract_comments(LexborHTMLParser(html)).comments == []
 
 

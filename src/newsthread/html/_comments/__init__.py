@@ -86,8 +86,10 @@ def extract_comments(doc: LexborHTMLParser, *, url: str | None = None) -> Commen
         units = repeated_in_section(root, walker, scan.sections)
     if not units and wordy:
         units = repeated_holders(walker, scan.sections)
+    forum = False
     if not units and scan.members:
         units = forum_posts(scan.members, walker)
+        forum = bool(units)
     if not units:
         comments = from_json_ld(root, url) if wordy else []
         declared, _ = find_declared(root, [], scan.declared)
@@ -106,7 +108,7 @@ def extract_comments(doc: LexborHTMLParser, *, url: str | None = None) -> Commen
     mark_stub_units(units)
     units = drop_widgets(drop_unlikely(units))
     linked_parents(units, walker)  # after wrappers are dissolved: their comments stand alone
-    named_parents(units)
+    named_parents(units, region, walker)
     containers = find_containers(units, root, walker) if units else []
     declared, heading = find_declared(
         root,
@@ -119,6 +121,10 @@ def extract_comments(doc: LexborHTMLParser, *, url: str | None = None) -> Commen
         if not any(contains(c, node) for c in containers):
             extra.append(node)
     containers = dedupe_nodes(containers + extra)
+    if forum:
+        # A forum page's main text is its thread: the posts are comments and stay in the body
+        # too (the reply form and the count heading do not).
+        containers = [node for node in containers if node.mem_id not in walker.units]
     more = more_stubs(region, walker)
     comments = build(units, more, url)
     return CommentSection(comments=comments, declared_count=declared, containers=containers)

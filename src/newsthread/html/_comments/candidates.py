@@ -140,6 +140,8 @@ def _is_unit_candidate(node: LexborNode) -> bool:
     itemtype = a.get("itemtype") or ""
     if "Comment" in itemtype or "Comment" in (a.get("typeof") or ""):
         return True
+    if "comment" in (a.get("itemprop") or "").split():
+        return True
     ident = a.get("id") or ""
     if ident and ID_KEY.search(ident):
         return True
@@ -185,7 +187,7 @@ class Scan:
         self.units: list[LexborNode] = []
         self.sections: list[LexborNode] = []
         self.declared: list[LexborNode] = []
-        #: Forum post authors: member profile links and ``data-author`` elements.
+        #: Forum post authors: links to member profiles.
         self.members: list[LexborNode] = []
         seen: set[int] = set()
         for node in found:
@@ -206,9 +208,7 @@ class Scan:
                 or attrs_.get("itemprop") == "commentCount"
             ):
                 self.declared.append(node)
-            if "data-author" in attrs_ or (
-                tag == "a" and MEMBER_HREF.search(attrs_.get("href") or "") is not None
-            ):
+            if tag == "a" and MEMBER_HREF.search(attrs_.get("href") or "") is not None:
                 self.members.append(node)
 
 
@@ -228,6 +228,8 @@ def _is_unit_match(tag: str | None, attrs_: dict[str, str | None]) -> bool:
     if tag == "shreddit-comment":
         return True
     if "schema.org/Comment" in (attrs_.get("itemtype") or ""):
+        return True
+    if "comment" in (attrs_.get("itemprop") or "").split():
         return True
     typeof = (attrs_.get("typeof") or "").split()
     if "Comment" in typeof or "schema:Comment" in typeof:

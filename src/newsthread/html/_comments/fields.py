@@ -238,7 +238,8 @@ def _name_element(node: LexborNode) -> tuple[LexborNode, str]:
             inner = named
     if inner is not None:
         return inner, ""
-    own = node.text(deep=False).strip()
+    # (Text nodes apart: "Ann<br>02.05.2024" is a name and a date, not "Ann02.05.2024".)
+    own = node.text(deep=False, separator="\n").strip()
     dated = DATE_WORDS.search(own) if own else None
     if not own and dated is None and DATE_WORDS.search(node.text(deep=True)) is not None:
         # The name and the date in elements of their own inside a header-wide author element

@@ -47,8 +47,8 @@ def _dated(node: LexborNode) -> bool:
 def forum_posts(members: list[LexborNode], walker: Walker) -> list[Unit]:
     """The posts of a forum thread, each a unit, the opening post left out.
 
-    ``members``: the scan's post authors (member profile links, ``data-author`` elements), in
-    document order: no pass of its own over the page.
+    ``members``: the scan's post authors (links to member profiles), in document order: no
+    pass of its own over the page.
     """
     if len(members) < 2:
         return []

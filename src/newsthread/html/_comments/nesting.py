@@ -259,29 +259,37 @@ _REPLY_TO_BOX = '[class*="reply-to"], [class*="in-reply"], [class*="replyto"], [
 _NAME_END = re.compile(r"[\s:.,;!?)\u2013\u2014-]")
 
 
-def named_parents(units: list[Unit]) -> None:
-    """Top-level comments that name the commenter they answer ("In reply to Ann Lee", in a
-    header element or as the text's first words): the nearest earlier comment by that name
-    becomes the parent, and the cue leaves the text.
+def named_parents(units: list[Unit], region: LexborNode, walker: Walker) -> None:
+    """In a flat thread, comments that name the commenter they answer ("In reply to Ann Lee",
+    in a header element or as the text's first words): the nearest earlier comment by that
+    name becomes the parent, and the cue leaves the text.
 
-    Only comments without a parent and without replies are read (their element is the comment
-    alone), and each name is looked up in a table of the latest comment per author.
+    Only comments without a parent and without replies are read, the thread's reply-to
+    elements are found in one pass, and each name is looked up in a table of the latest
+    comment per author.
     """
+    if len(units) < 2 or any(u.parent is not None for u in units):
+        return  # a thread nested by its markup does not nest by names
+    # The reply-to elements of the whole thread in one pass, each given to its comment.
+    boxes: dict[int, LexborNode] = {}
+    for box in region.css(_REPLY_TO_BOX):
+        owner = walker.owner(box)[0]
+        if owner is not None and owner.index not in boxes:
+            boxes[owner.index] = box
     latest: dict[str, Unit] = {}
     for unit in units:
         if unit.parent is None and not unit.children and latest:
-            _answer_by_name(unit, latest)
+            _answer_by_name(unit, latest, boxes.get(unit.index))
         if unit.author is not None:
             latest[unit.author.name.lower()] = unit
 
 
-def _answer_by_name(unit: Unit, latest: dict[str, Unit]) -> None:
+def _answer_by_name(unit: Unit, latest: dict[str, Unit], box: LexborNode | None) -> None:
     head, _, rest = unit.text.partition("\n")
     cue = REPLY_NAME_CUE.match(head)
     from_text = cue is not None
     line = head
     if cue is None:
-        box = unit.node.css_first(_REPLY_TO_BOX)
         if box is None or (unit.text_node is not None and box.mem_id == unit.text_node.mem_id):
             return
         line = clean(box.text(deep=True))

@@ -30,6 +30,8 @@ UNIT_SELECTOR = ", ".join(
         '[itemtype*="schema.org/Comment"]',
         '[typeof~="Comment"]',
         '[typeof~="schema:Comment"]',
+        # schema.org's "comment" property on an element with no type of its own.
+        '[itemprop~="comment"]',
         '[id^="comment"]',
         '[class*="omment"]',
         # One "m": comentario, komentarz, komentář (no "omment" in them; one selector, the
@@ -550,18 +552,35 @@ _SUBSUMED_IN_SCAN = frozenset(
     }
 )
 
-#: A forum post's author: a link to a member's profile (XenForo ``/members/``, phpBB
-#: ``memberlist.php``, vBulletin and MyBB ``member.php``, SMF ``action=profile``) or a post that
-#: names its author (``data-author``); found in the scan, sorted out by ``MEMBER_HREF``.
-FORUM_AUTHOR_SELECTOR = 'a[href*="member"], a[href*="action=profile"], [data-author]'
-MEMBER_HREF = re.compile(r"memberlist\.php|member\.php|/members/|action=profile")
+#: A forum post's author: a link to a member's profile (XenForo ``members/``, phpBB
+#: ``memberlist.php``, vBulletin and MyBB ``member.php``, SMF ``action=profile``); found in the
+#: scan, sorted out by ``MEMBER_HREF``. (Not ``data-author``: news teasers carry it too.)
+FORUM_AUTHOR_SELECTOR = 'a[href*="member"], a[href*="action=profile"]'
+MEMBER_HREF = re.compile(r"memberlist\.php|member\.php|(?:^|/)members/|action=profile")
+
+# Pairs of prefix or token tests that one wider test covers: Scan sorts each match by its own
+# attributes (``_is_unit_match`` tests the prefixes and tokens), so the wider test finds the
+# same elements in one alternative instead of two.
+_WIDENED_IN_SCAN = {
+    '[id^="t1_"]': '[id*="t1_"]',
+    '[id^="thing_t1_"]': '[id*="t1_"]',
+    '[typeof~="Comment"]': '[typeof*="Comment"]',
+    '[typeof~="schema:Comment"]': '[typeof*="Comment"]',
+}
+
+
+def _widened(selector: str) -> str:
+    return ", ".join(_WIDENED_IN_SCAN.get(part, part) for part in selector.split(", "))
+
 
 SCAN_SELECTOR = _without(
-    f"{UNIT_SELECTOR}, {_SECTION_SELECTOR}, {DECLARED_SELECTOR}, {FORUM_AUTHOR_SELECTOR}",
+    _widened(f"{UNIT_SELECTOR}, {_SECTION_SELECTOR}, {DECLARED_SELECTOR}, {FORUM_AUTHOR_SELECTOR}"),
     _SUBSUMED_IN_SCAN,
 )
 
-SCAN_SELECTOR_PLAIN = f"{_UNIT_SELECTOR_PLAIN}, {_DECLARED_PLAIN}, {FORUM_AUTHOR_SELECTOR}"
+SCAN_SELECTOR_PLAIN = _without(
+    _widened(f"{_UNIT_SELECTOR_PLAIN}, {_DECLARED_PLAIN}, {FORUM_AUTHOR_SELECTOR}"), frozenset()
+)
 
 
 SKIP_TEXT_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "button", "textarea"})

@@ -232,6 +232,8 @@ def _author_from_header(unit: Unit, body: LexborNode, text: str, walker: Walker)
         if len(head) > 120:
             break
         name = _name_in(head, first=at_head == 0)
+        if name is None and at_head == 0:
+            name = _name_before_date(unit, head)
         if name is None:
             continue
         unit.author = Author(name=name)
@@ -266,6 +268,50 @@ def _author_from_header(unit: Unit, body: LexborNode, text: str, walker: Walker)
         if text.rstrip().endswith(tail):
             text = text.rstrip()[: -len(tail)].rstrip()
     return text
+
+
+def _name_before_date(unit: Unit, head: str) -> str | None:
+    """The name in a header line that ends with the comment's date ("Ann Lee 2 May 2024": a
+    heading with the date in a ``small``; "Georg N. am 10.4.2020")."""
+    shown = " ".join(unit.date_text.split()) if unit.date_text else ""
+    dated = None
+    if not shown:
+        # No date element read: the shortest run of the line's last words that reads as a date.
+        words = head.split()
+        for k in range(1, min(5, len(words) - 1) + 1):
+            if any(ch.isdigit() for ch in " ".join(words[:-k])):
+                continue  # the date starts further left ("2 May 2024", not "May 2024")
+            tail = " ".join(words[-k:])
+            if (
+                _DATE_START.match(words[-k])
+                and DATE_WORDS.search(tail)
+                and (dated := parse_visible_date(tail)) is not None
+            ):
+                shown = tail
+            break
+    if not shown or len(head) <= len(shown) or not head.endswith(shown):
+        return None
+    name = _CONNECTOR_END.sub("", head[: -len(shown)]).strip(" |,:\u00b7\u2013\u2014-")
+    if (
+        not name
+        or len(name) > 40
+        or len(name.split()) > 4
+        or any(ch.isdigit() for ch in name)
+        or NOT_A_NAME.search(name)
+        or UI_LABEL.match(name)
+    ):
+        return None
+    if unit.published is None and dated is not None:
+        unit.published = dated
+    return name
+
+
+# The first word of a date after a name: a number ("2", "10.4.2020"), a word that joins a
+# name to its date, or a month or weekday name (letters only).
+_DATE_START = re.compile(r"^(?:\d{1,4}(?:[./-]\d{1,4}){0,2}[.,]?|[^\W\d_]{2,}\.?,?)$")
+
+# "Georg N. am", "Ann on": the word that joins a name to its date.
+_CONNECTOR_END = re.compile(r"\s+(?:am|on|le|el|il|um|vom|at|op|w|в)\s*$", re.I)
 
 
 def _name_over_date(whole: str) -> tuple[str, str] | None:
