@@ -27,6 +27,7 @@ from newsthread.model import Author, Link
 
 __all__ = [
     "JS_LINK",
+    "REPLY_LINE",
     "Header",
     "clean_author",
     "heuristic_header",
@@ -204,6 +205,8 @@ class Header:
     #: "in reply to [Ann](#c-1)" in the header: the parent's page id, or its author's name
     reply_to: str | None = None
     reply_to_name: str | None = None
+    #: the comment's number before the name ("1.1 Ann": a reply to comment 1)
+    number: str | None = None
 
 
 # "[-]user 34 points35 points 17 hours ago (17 children)": a Reddit comment's first line
@@ -453,6 +456,15 @@ _GLUED_MONTH = re.compile(
     + "|".join(sorted({m.capitalize() for ms in _MONTHS for m in ms}, key=len, reverse=True))
     + r")\.?\s+\d)"
 )
+# a comment's number before its author's name: "1.", "1.1", "#12"
+_NUMBER = re.compile(r"^#?(\d{1,4}(?:\.\d{1,4})*)\.?\s+(?=\S)")
+# a line that opens a reply's text: "Antwort auf #1 von Ann", "in reply to Ann"
+REPLY_LINE = re.compile(
+    r"^(?:in\s+reply\s+to|reply\s+to|replying\s+to|(?:als\s+)?antwort\s+auf|"
+    r"en\s+réponse\s+à|en\s+respuesta\s+a|in\s+risposta\s+a|в\s+ответ\s+на)\s+"
+    r"(?:(?:#|nr\.?\s*)?\d{1,5}\s+)?(?:(?:von|by|from|de|di|от)\s+)?(?P<name>[^\n]{1,60})$",
+    re.IGNORECASE,
+)
 # "in reply to Ann" between a reply's name and its date
 _REPLY_TO = re.compile(
     r"\s+(?:in\s+reply\s+to|replying\s+to|reply\s+to|(?:als\s+)?antwort\s+auf|"
@@ -491,6 +503,9 @@ def _name_and_date(unit: Unit, text: str) -> Header | None:
     says = _SAYS.match(name)
     if says is not None:  # "Ann says: March 3, 2020 at 10:15 am" on one line
         name = says.group("name").strip(" ,")
+    number = _NUMBER.match(name)
+    if number is not None:  # "1.1 Ann 3. März 2024": the comment's number, then the name
+        name = name[number.end() :]
     reply_to = reply_name = None
     reply = _REPLY_TO.search(name)
     if reply is not None:  # "Bob in reply to [Ann](#comment-1) 3 Mar 2024 10.40"
@@ -521,6 +536,7 @@ def _name_and_date(unit: Unit, text: str) -> Header | None:
         date_text=tail.group().strip() if partial else None,
         reply_to=reply_to,
         reply_to_name=reply_name or None,
+        number=number.group(1) if number is not None else None,
     )
 
 

@@ -15,6 +15,7 @@ import re
 import attrs
 
 from newsthread.markdown._authorlines import (
+    REPLY_LINE,
     clean_author,
     heuristic_header,
     inline_header,
@@ -201,25 +202,45 @@ def _relink(top: list[Comment], refs: list[tuple[Comment, str]]) -> list[Comment
     return [c for c in top if id(c) not in moved]
 
 
+def _relink_by_number(top: list[Comment], numbers: list[tuple[Comment, str]]) -> list[Comment]:
+    """Move top-level comments numbered "1.1" under comment "1" ("2.3.1" under "2.3")."""
+    by_number: dict[str, Comment] = {}
+    for comment, number in numbers:
+        by_number.setdefault(number, comment)
+    moved: set[int] = set()
+    for comment, number in numbers:
+        up, dot, _ = number.rpartition(".")
+        parent = by_number.get(up) if dot else None
+        if parent is None or parent is comment or comment.parent is not None:
+            continue
+        if any(a is comment for a in parent.ancestors()):
+            continue
+        parent.add(comment)
+        moved.add(id(comment))
+    return [c for c in top if id(c) not in moved] if moved else top
+
+
 def _relink_by_name(
     top: list[Comment], ordered: list[Comment], refs: list[tuple[Comment, str]]
 ) -> list[Comment]:
     """Move top-level comments that say "in reply to Ann" under Ann's latest comment before
-    them (document order ``ordered``): where the Markdown kept the name but not the link."""
-    position = {id(c): i for i, c in enumerate(ordered)}
+    them (document order ``ordered``): where the Markdown kept the name but not the link.
+    One pass in document order, the latest comment of each name at hand."""
+    wanted = {id(c): name for c, name in refs}
+    latest: dict[str, Comment] = {}
     moved: set[int] = set()
-    for comment, name in refs:
-        at = position.get(id(comment))
-        if comment.parent is not None or at is None:
-            continue
-        parent = next(
-            (c for c in reversed(ordered[:at]) if c.author is not None and c.author.name == name),
-            None,
-        )
-        if parent is None or any(a is comment for a in parent.ancestors()):
-            continue
-        parent.add(comment)
-        moved.add(id(comment))
+    for comment in ordered:
+        name = wanted.get(id(comment))
+        parent = latest.get(name) if name is not None else None
+        if (
+            parent is not None
+            and comment.parent is None
+            and not any(a is comment for a in parent.ancestors())
+        ):
+            parent.add(comment)
+            moved.add(id(comment))
+        if comment.author is not None:
+            latest[comment.author.name] = comment
     return [c for c in top if id(c) not in moved] if moved else top
 
 
@@ -352,6 +373,9 @@ class _Builder:
         self.in_form = False
         self.parent_refs: list[tuple[Comment, str]] = []
         self.reply_names: list[tuple[Comment, str]] = []  # "in reply to Ann" without a link
+        self.numbers: list[tuple[Comment, str]] = []  # "1.1 Ann": numbers that say the depth
+        self.names: set[str] = set()  # authors of the comments before names_upto in made
+        self.names_upto = 0
         self.levels: list[tuple[int, Comment]] = []  # comments opened by "level N" lines
         self.next_anchor: str | None = None  # an anchor alone above the comment it marks
         if not strict:
@@ -406,6 +430,8 @@ class _Builder:
         text: str | None = unit.text.strip()
         if not text:
             return  # an avatar image or an emptied line says nothing
+        if not state.parts and state.pending is None and self._reply_line(state, unit, text):
+            return
         if state.header:
             text = self._header(state, unit, text)
             if not text:
@@ -442,6 +468,8 @@ class _Builder:
                 self.parent_refs.append((c, head.reply_to))
             if head.reply_to_name is not None:
                 self.reply_names.append((c, head.reply_to_name))
+            if head.number is not None:
+                self.numbers.append((c, head.number))
             return None
         if state.pending is None and not state.parts and "\n" in text:
             role = _ROLE_LINE.search(text)
@@ -462,6 +490,35 @@ class _Builder:
         if inline.parent is not None:
             self.parent_refs.append((c, inline.parent))
         return unit.text[inline.cut :].strip()
+
+    def _reply_line(self, state: _Open, unit: Unit, text: str) -> bool:
+        """Read "Antwort auf #1 von Ann" opening a comment's text as its parent (a link to
+        the parent's anchor, else the name); True when the line was one."""
+        if len(text) > 120 or "\n" in text:
+            return False
+        found = REPLY_LINE.match(text)
+        if found is None:
+            return False
+        link = next((k for k in unit.links if "#" in k.url), None)
+        if link is not None:
+            self.parent_refs.append((state.comment, link.url.rsplit("#", 1)[1]))
+            return True
+        # without a link, only a name that wrote a comment above ("reply to a" is text)
+        name = found.group("name").strip(" .,:")
+        if name not in self._names_above(state):
+            return False
+        self.reply_names.append((state.comment, name))
+        return True
+
+    def _names_above(self, state: _Open) -> set[str]:
+        """The authors of the comments opened before ``state`` (kept up to date in one pass)."""
+        made = self.made
+        end = next((i for i in range(len(made) - 1, -1, -1) if made[i] is state), len(made))
+        for done in made[self.names_upto : end]:
+            if done.comment.author is not None:
+                self.names.add(done.comment.author.name)
+        self.names_upto = max(self.names_upto, end)
+        return self.names
 
     def _header_follows(self, index: int) -> bool:
         """Whether a comment's author-and-date line comes soon after the heading at ``index``
@@ -624,6 +681,8 @@ class _Builder:
             survivors.append(state)
         if self.parent_refs:
             top = _relink(top, self.parent_refs)
+        if self.numbers:
+            top = _relink_by_number(top, self.numbers)
         if self.reply_names:
             top = _relink_by_name(top, [s.comment for s in survivors], self.reply_names)
         if not self.strict:

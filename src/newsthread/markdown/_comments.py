@@ -68,19 +68,24 @@ _BOILERPLATE = re.compile(
     this\ site\ uses\ akismet.{0,200}|
     share(?:\ this)?(?:\ on\ \w+)?|tweet|follow|subscribe|(?:like|liken)+|like\ this|gefällt\ mir|
     (?:liken|like)?\s*gefällt\s+\d+\s+person(?:en)?|liked\s+by\s+\d+\s+(?:person|people)|\d+\s+likes?|
+    \d{1,6}\s+(?:votes?|upvotes?|points?|recommendations?|recommends?|leserempfehlungen?|empfehlungen?|
+    reactions?|me\ gusta|j'aime)|
     facebook|twitter|linkedin|whatsapp|pinterest|reddit|telegram|print|copy\ link|
     schreibe\ einen\ kommentar.{0,200}|kommentar\ (?:hinterlassen|schreiben|verfassen|abschicken)|
     deine\ e-?mail-adresse\ wird\ nicht\ veröffentlicht.{0,200}|
     erforderliche\ felder\ sind\ .{0,60}|antworten\ abbrechen|
     (?:load|show|view)\ more(?:\ (?:comments|replies))?|
     (?:(?:load|show|view)\ )?\d+\ more\ (?:repl(?:y|ies)|comments?)|
+    (?:weitere|mehr|alle)\ kommentare(?:\ (?:laden|anzeigen|lesen))?|
+    (?:ver|cargar|mostrar)\ más\ comentarios|(?:voir|afficher|charger)\ plus\ de\ commentaires|
+    (?:показать|загрузить)\ (?:ещё|еще)(?:\ комментарии)?|
     continue\ this\ thread|save|report|comments\ are\ closed|boost|favou?rite|bookmark|
     (?:reply|share|report|save|follow|hide|edit|delete|permalink|flag|boost|favou?rite|like|quote|
     recommend|antworten|melden|teilen|empfehlen|responder|compartir|denunciar|répondre|partager|
     signaler|ответить|пожаловаться)
     (?:\ ?\d{0,6}\ ?(?:reply|share|report|save|follow|hide|edit|delete|permalink|flag|boost|
     favou?rite|like|quote|bookmark|recommend|antworten|melden|teilen|empfehlen|responder|compartir|
-    denunciar|répondre|partager|signaler|ответить|пожаловаться))+(?:\ \d{1,6})?|
+    denunciar|répondre|partager|signaler|ответить|пожаловаться))+(?:\ \d{1,6}(?:\ [^\W\d_]{2,24})?)?|
     kommentare\ sind\ geschlossen|die\ kommentarfunktion\ ist\ geschlossen
     )$""",
     re.IGNORECASE | re.VERBOSE,
