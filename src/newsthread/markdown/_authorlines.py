@@ -281,12 +281,26 @@ def heuristic_header(unit: Unit) -> Header | None:
                 published=date,
                 date_text=None if date else when,
             )
-    if whole_link is not None and text.lower() in {"permalink", "#", "link"}:
+    if whole_link is not None and (
+        text.lower() in {"permalink", "#", "link"} or _POST_NUMBER.match(text)
+    ):
         return Header(url=whole_link.url)
     if unit.bold and len(text) <= 80:
         link = unit.links[0] if unit.links else None
         return Header(author=Author(text, link.url if link else None))
+    if (
+        unit.kind == "h"
+        and whole_link is not None
+        and profile_link(whole_link.url)
+        and name_like(text)
+    ):
+        return Header(
+            author=Author(text, whole_link.url)
+        )  # a heading: a name linked to its profile
     return None
+
+
+_POST_NUMBER = re.compile(r"^#\d{1,7}$")  # "#12": a forum post's permalink
 
 
 def _name_over_date(unit: Unit, text: str) -> Header | None:
@@ -436,7 +450,9 @@ _DATE_TAIL = re.compile(
 _BY = re.compile(
     r"^[\W_]*(?:(?:geschrieben|verfasst|posted|written|submitted|publié|escrito|scritto|"
     r"kommentiert|post|beitrag|message|mensaje|messaggio|reply|comment|kommentar|antwort|"
-    r"réponse|respuesta|сообщение)\s+)?(?:von|by|par|por|da|door|от)\s+",
+    r"réponse|respuesta|сообщение)\s+)?(?:von|by|par|por|da|door|от)\s+"
+    # "Discussion in 'Gear' started by Ann, Mar 3, 2024": a thread's first post, by Ann
+    r"|^[^\n]{0,60}?\b(?:started|begonnen|erstellt|iniciado|commencé)\s+(?:by|von|por|par)\s+",
     re.IGNORECASE,
 )
 _WEEKDAY_NAMES = "|".join(sorted({d for ds in _WEEKDAYS for d in ds}, key=len, reverse=True))
@@ -528,7 +544,9 @@ def _name_and_date(unit: Unit, text: str) -> Header | None:
     )
     if permalink is None and author_link is not None and at > 2:
         # "[Post](…#p501) by **[Ann](/u/2)** » date": a permalink's label before the name
-        permalink = next((k for k in unit.links if k.end <= at and k is not author_link), None)
+        permalink = next(
+            (k for k in unit.links if k.start <= 2 and k.end <= at and k is not author_link), None
+        )
     return Header(
         author=Author(name, author_link.url if author_link else None),
         published=when,

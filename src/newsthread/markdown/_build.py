@@ -286,6 +286,7 @@ def _placeholder_author(comment: Comment) -> None:
 _RUN_OF_HEADERS = 3
 #: The longest line of such chrome (a link in a sidebar list, a footer label).
 _CHROME_LINE = 60
+_BADGE = 40  # the longest role badge under a name ("Well-known member")
 _SENTENCE_END = (".", "!", "?", "…", ")", '"', "»", "“")  # a sentence is a comment's, not chrome
 
 
@@ -432,6 +433,9 @@ class _Builder:
             return  # an avatar image or an emptied line says nothing
         if not state.parts and state.pending is None and self._reply_line(state, unit, text):
             return
+        c = state.comment
+        if state.header and unit.quote != -1 and c.author is not None and c.published is not None:
+            state.header = False  # a quote after a whole header ("Ann said: …" above a reply)
         if state.header:
             text = self._header(state, unit, text)
             if not text:
@@ -510,6 +514,23 @@ class _Builder:
         self.reply_names.append((state.comment, name))
         return True
 
+    def _badge(self, index: int, unit: Unit) -> bool:
+        """A short heading right under a name heading ("#### [Ann](/members/ann.1/)" then
+        "##### New member"): a role badge, not the end of the thread."""
+        current = self.current
+        if unit.kind != "h" or current is None or not current.header or current.parts:
+            return False
+        text = unit.text.strip()
+        if not 0 < len(text) <= _BADGE or unit.links or current.comment.author is None:
+            return False
+        above = next(
+            (u for u in reversed(self.units[max(0, index - 3) : index]) if u.kind != "html"), None
+        )
+        if above is None or above.kind != "h":
+            return False
+        head = heuristic_header(above)
+        return head is not None and head.author is not None and heuristic_header(unit) is None
+
     def _names_above(self, state: _Open) -> set[str]:
         """The authors of the comments opened before ``state`` (kept up to date in one pass)."""
         made = self.made
@@ -565,6 +586,8 @@ class _Builder:
         if unit.kind in {"hr", "html"}:
             return True
         strict = self.strict
+        if not strict and self._badge(index, unit):
+            return True
         if not strict and "{#" in unit.text:
             _attribute_id(unit)
         title = not strict and unit.kind == "h" and unit.depth == 0 and _titles(self.units, index)

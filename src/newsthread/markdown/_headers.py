@@ -37,7 +37,7 @@ _LEVEL = re.compile(r"^(?:level|ebene|nivel|niveau|уровень)\s+(\d{1,2})$"
 # Paths of profile pages: /user/x, /u/x, user?id=x, /profile/…, /author/x, /members/x, /people/x.
 _PROFILE = re.compile(
     r"(?:^|/)(?:user|users|u|profile|profiles|author|authors|members?|memberlist|people|benutzer|"
-    r"usuario)(?:/|\?id=|\.php\?)"
+    r"usuario)(?:/|\?id=|\.php\?)(?=[^/?#\s])"  # and an account after it ("/members/" is a list)
     r"|(?:^|/)(?:@|%40)[\w.\-]{1,40}(?:(?:@|%40)[\w.\-]{1,60})?/?$",  # a fediverse account: /@ann
     re.IGNORECASE,
 )
