@@ -31,6 +31,7 @@ from newsthread.markdown._comments import (
 )
 from newsthread.markdown._headers import level_of, profile_link
 from newsthread.markdown._ownheader import own_header
+from newsthread.markdown._relink import ID_PARAM, relink, relink_by_name, relink_by_number
 from newsthread.markdown._units import Unit
 from newsthread.model import Author, Comment, CommentStatus, Link
 
@@ -164,84 +165,8 @@ def _page_id(state: _Open) -> str | None:
     if "#" in url:
         fragment = url.rsplit("#", 1)[1]
         return fragment if fragment and fragment.lower() not in _NOT_IDS else None
-    query = _ID_PARAM.search(url)
+    query = ID_PARAM.search(url)
     return query.group(1) if query is not None else None
-
-
-def _key(url: str | None) -> str | None:
-    """The comment id at the end of a permalink: ``…/comments/abc/title/nysll2o/`` or ``…#c-12``."""
-    if not url:
-        return None
-    if "#" in url:
-        return url.rsplit("#", 1)[1] or None
-    query = _ID_PARAM.search(url)
-    if query is not None:
-        return query.group(1)
-    return url.rstrip("/").rsplit("/", 1)[-1] or None
-
-
-_ID_PARAM = re.compile(r"[?&](?:id|cid|comment|comment_id|commentid)=([\w-]+)", re.IGNORECASE)
-
-
-def _relink(top: list[Comment], refs: list[tuple[Comment, str]]) -> list[Comment]:
-    """Move flat comments under the comment their "parent" link names (old Reddit's markup)."""
-    by_key: dict[str, Comment] = {}
-    for comment in top:
-        key = _key(comment.url)
-        if key is not None:
-            by_key.setdefault(key, comment)
-    moved: set[int] = set()
-    for comment, ref in refs:
-        parent = by_key.get(ref)
-        if parent is None or parent is comment or comment.parent is not None:
-            continue
-        if any(a is comment for a in parent.ancestors()):
-            continue
-        parent.add(comment)
-        moved.add(id(comment))
-    return [c for c in top if id(c) not in moved]
-
-
-def _relink_by_number(top: list[Comment], numbers: list[tuple[Comment, str]]) -> list[Comment]:
-    """Move top-level comments numbered "1.1" under comment "1" ("2.3.1" under "2.3")."""
-    by_number: dict[str, Comment] = {}
-    for comment, number in numbers:
-        by_number.setdefault(number, comment)
-    moved: set[int] = set()
-    for comment, number in numbers:
-        up, dot, _ = number.rpartition(".")
-        parent = by_number.get(up) if dot else None
-        if parent is None or parent is comment or comment.parent is not None:
-            continue
-        if any(a is comment for a in parent.ancestors()):
-            continue
-        parent.add(comment)
-        moved.add(id(comment))
-    return [c for c in top if id(c) not in moved] if moved else top
-
-
-def _relink_by_name(
-    top: list[Comment], ordered: list[Comment], refs: list[tuple[Comment, str]]
-) -> list[Comment]:
-    """Move top-level comments that say "in reply to Ann" under Ann's latest comment before
-    them (document order ``ordered``): where the Markdown kept the name but not the link.
-    One pass in document order, the latest comment of each name at hand."""
-    wanted = {id(c): name for c, name in refs}
-    latest: dict[str, Comment] = {}
-    moved: set[int] = set()
-    for comment in ordered:
-        name = wanted.get(id(comment))
-        parent = latest.get(name) if name is not None else None
-        if (
-            parent is not None
-            and comment.parent is None
-            and not any(a is comment for a in parent.ancestors())
-        ):
-            parent.add(comment)
-            moved.add(id(comment))
-        if comment.author is not None:
-            latest[comment.author.name] = comment
-    return [c for c in top if id(c) not in moved] if moved else top
 
 
 def build_comments(units: list[Unit], strict: bool) -> list[Comment]:
@@ -703,11 +628,11 @@ class _Builder:
                 continue
             survivors.append(state)
         if self.parent_refs:
-            top = _relink(top, self.parent_refs)
+            top = relink(top, self.parent_refs)
         if self.numbers:
-            top = _relink_by_number(top, self.numbers)
+            top = relink_by_number(top, self.numbers)
         if self.reply_names:
-            top = _relink_by_name(top, [s.comment for s in survivors], self.reply_names)
+            top = relink_by_name(top, [s.comment for s in survivors], self.reply_names)
         if not self.strict:
             dropped |= _edge_chrome(survivors)
             survivors = [s for s in survivors if id(s.comment) not in dropped]
