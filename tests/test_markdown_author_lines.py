@@ -10,8 +10,9 @@ import pytest
 
 from newsthread import Author
 from newsthread.markdown import from_markdown
-from newsthread.markdown._authorlines import clean_author
+from newsthread.markdown._authorlines import clean_author, heuristic_header
 from newsthread.markdown._headers import level_of, profile_link, relative_time
+from newsthread.markdown._units import Unit
 from test_markdown_comment_sections import CONVERTERS, load, shape
 
 
@@ -657,3 +658,41 @@ def test_a_date_glued_to_a_capital_abbreviation(converter: str) -> None:
 )
 def test_fediverse_and_forum_profile_links(url: str, profile: bool) -> None:
     assert profile_link(url) is profile
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2 dagen geleden",
+        "för 3 dagar sedan",
+        "for 3 dage siden",
+        "2 godziny temu",
+        "před 3 dny",
+        "3 gün önce",
+        "ieri",
+        "gisteren",
+        "wczoraj",
+    ],
+)
+def test_relative_times_in_more_languages(line: str) -> None:
+    assert relative_time(line) == line
+
+
+@pytest.mark.parametrize("line", ["for 3 days", "for 2 hours", "3 år", "år 2020"])
+def test_durations_are_no_relative_times(line: str) -> None:
+    # "for" opens a time only with "siden" after it (Danish, Norwegian); a bare duration is text
+    assert relative_time(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Ann zegt:", "Ann"),
+        ("Bo skriver:", "Bo"),
+        ("Jana napsala:", "Jana"),
+        ("Péter írta:", "Péter"),
+    ],
+)
+def test_says_verbs_in_more_languages(line: str, name: str) -> None:
+    head = heuristic_header(Unit("p", line))
+    assert head is not None and head.author is not None and head.author.name == name

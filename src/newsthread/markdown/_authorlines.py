@@ -42,7 +42,7 @@ JS_LINK = re.compile(r"!?\[[^\]\n]{0,60}\]?\]\(javascript:[^)\n]{0,60}\)+", re.I
 _SAYS = re.compile(
     r"^(?P<name>.{1,80}?)\s+(?:says|said|sagt|schreibt|schrieb|meint|wrote|writes|dit|a écrit|"
     r"écrit|dice|dijo|escribe|escribió|scrive|ha scritto|disse|escreveu|napisał|napisała|schreef|"
-    r"пишет|написал|написала)\s*:?\s*$",
+    r"пишет|написал|написала|zegt|skriver|skrev|napsal|napsala|írta|yazdı|dedi)\s*:?\s*$",  # noqa: RUF001
     re.IGNORECASE,
 )
 # "Well said", "Nicely put": a comment's words of praise, not "<name> said".
@@ -92,22 +92,23 @@ _LATIN_MONTHS = [
     ("nov", "november", "novembre", "noviembre", "novembro"),
     ("dec", "dez", "december", "dezember", "décembre", "diciembre", "dicembre", "dezembro"),
 ]
-# Russian (genitive, as dates write them, nominative, short) and Polish (genitive, nominative)
-_SLAVIC_MONTHS = [
-    ("января", "январь", "янв", "stycznia", "styczeń"),
-    ("февраля", "февраль", "фев", "lutego", "luty"),
-    ("марта", "март", "мар", "marca", "marzec"),
-    ("апреля", "апрель", "апр", "kwietnia", "kwiecień"),
-    ("мая", "май", "maja", "maj"),
-    ("июня", "июнь", "июн", "czerwca", "czerwiec"),
-    ("июля", "июль", "июл", "lipca", "lipiec"),
-    ("августа", "август", "авг", "sierpnia", "sierpień"),
-    ("сентября", "сентябрь", "сен", "września", "wrzesień"),
-    ("октября", "октябрь", "окт", "października", "październik"),
-    ("ноября", "ноябрь", "ноя", "listopada", "listopad"),
-    ("декабря", "декабрь", "дек", "grudnia", "grudzień"),
+# Russian (genitive, as dates write them, nominative, short), Polish (genitive, nominative),
+# Czech (genitive), Turkish, and the Swedish August
+_MORE_MONTHS = [
+    ("января", "январь", "янв", "stycznia", "styczeń", "ledna", "ocak"),
+    ("февраля", "февраль", "фев", "lutego", "luty", "února", "şubat"),
+    ("марта", "март", "мар", "marca", "marzec", "března", "mart"),
+    ("апреля", "апрель", "апр", "kwietnia", "kwiecień", "dubna", "nisan"),
+    ("мая", "май", "maja", "maj", "května", "mayıs"),  # noqa: RUF001
+    ("июня", "июнь", "июн", "czerwca", "czerwiec", "června", "haziran"),
+    ("июля", "июль", "июл", "lipca", "lipiec", "července", "temmuz"),
+    ("августа", "август", "авг", "sierpnia", "sierpień", "srpna", "ağustos", "augusti"),
+    ("сентября", "сентябрь", "сен", "września", "wrzesień", "září", "eylül"),
+    ("октября", "октябрь", "окт", "października", "październik", "října", "ekim"),
+    ("ноября", "ноябрь", "ноя", "listopada", "listopad", "listopadu", "kasım"),  # noqa: RUF001
+    ("декабря", "декабрь", "дек", "grudnia", "grudzień", "prosince", "aralık"),  # noqa: RUF001
 ]
-_MONTHS = [(*a, *b) for a, b in zip(_LATIN_MONTHS, _SLAVIC_MONTHS, strict=True)]
+_MONTHS = [(*a, *b) for a, b in zip(_LATIN_MONTHS, _MORE_MONTHS, strict=True)]
 # Weekday names next to a date ("2015. január 21., szerda - 15:03", "Mittwoch, 3. Juni")
 _WEEKDAYS = [
     ("mon", "monday", "montag", "lundi", "lunes", "hétfő", "lunedì", "maandag"),
@@ -122,7 +123,8 @@ _WEEKDAYS = [
 
 class _DateInfo(dateparser.parserinfo):
     """Month and weekday names in English, German, French, Spanish, Hungarian, Italian,
-    Portuguese and Dutch, months in Russian and Polish; "at", "um", "Uhr", "de", "в" are skipped."""
+    Portuguese and Dutch, months in Russian, Polish, Czech and Turkish; "at", "um", "Uhr", "de",
+    "в" are skipped."""
 
     MONTHS = _MONTHS  # type: ignore[assignment]
     WEEKDAYS = _WEEKDAYS  # type: ignore[assignment]
@@ -141,6 +143,8 @@ class _DateInfo(dateparser.parserinfo):
         "om",
         "в",
         "o",
+        "v",
+        "kl",
     ]
 
 
