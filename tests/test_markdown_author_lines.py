@@ -696,3 +696,10 @@ def test_durations_are_no_relative_times(line: str) -> None:
 def test_says_verbs_in_more_languages(line: str, name: str) -> None:
     head = heuristic_header(Unit("p", line))
     assert head is not None and head.author is not None and head.author.name == name
+
+
+@pytest.mark.parametrize("separator", ["\u2014", "\u2013", "•", "|", "·", "-"])
+def test_a_dash_or_bullet_between_name_and_date_is_no_part_of_the_name(separator: str) -> None:
+    head = heuristic_header(Unit("p", f"Ann {separator} 3 March 2020, 10:15"))
+    assert head is not None and head.author is not None
+    assert (head.author.name, head.published) == ("Ann", datetime(2020, 3, 3, 10, 15))

@@ -519,7 +519,7 @@ def _name_and_date(unit: Unit, text: str) -> Header | None:
     )  # "by Ann » Tue Mar 03, 2020": the weekday opens the date
     if _MEMBER_SINCE.search(lead):
         return None  # "Joined: Sun Jan 05, 2020": a profile card's field, not a comment's date
-    name = _BY.sub("", _CONNECTOR.sub("", lead)).strip(" -\u2013|·,:*»")
+    name = _BY.sub("", _CONNECTOR.sub("", lead)).strip(" -\u2013\u2014|·•,:*»")
     says = _SAYS.match(name)
     if says is not None:  # "Ann says: March 3, 2020 at 10:15 am" on one line
         name = says.group("name").strip(" ,")
