@@ -703,3 +703,36 @@ def test_a_dash_or_bullet_between_name_and_date_is_no_part_of_the_name(separator
     head = heuristic_header(Unit("p", f"Ann {separator} 3 March 2020, 10:15"))
     assert head is not None and head.author is not None
     assert (head.author.name, head.published) == ("Ann", datetime(2020, 3, 3, 10, 15))
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "published", "date_text"),
+    [
+        ("Anonymous said...", "Anonymous", None, None),  # Blogger's classic template
+        ("Ann said\u2026", "Ann", None, None),
+        ("March 3, 2020 at 10:15 am by Ann", "Ann", datetime(2020, 3, 3, 10, 15), None),
+        ("3 March 2020 \u2013 Ann Lee", "Ann Lee", datetime(2020, 3, 3), None),
+        ("2020-03-03 | ann_k", "ann_k", datetime(2020, 3, 3), None),
+        ("Ann (@ann) · 2h", "Ann", None, "2h"),
+        ("Ann @ann@social.example · 5d", "Ann", None, "5d"),
+    ],
+)
+def test_more_header_shapes(
+    line: str, author: str, published: datetime | None, date_text: str | None
+) -> None:
+    head = heuristic_header(Unit("p", line))
+    assert head is not None and head.author is not None
+    assert (head.author.name, head.published, head.date_text) == (author, published, date_text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Well said...",
+        "3 March 2020 \u2013 the day everything changed",  # a title after a date, not a name
+        "1. Juli 2018 um 11:08 Uhr - Antworten",  # a button after the date, not a name
+    ],
+)
+def test_lines_that_stay_without_an_author(line: str) -> None:
+    head = heuristic_header(Unit("p", line))
+    assert head is None or head.author is None

@@ -42,7 +42,8 @@ JS_LINK = re.compile(r"!?\[[^\]\n]{0,60}\]?\]\(javascript:[^)\n]{0,60}\)+", re.I
 _SAYS = re.compile(
     r"^(?P<name>.{1,80}?)\s+(?:says|said|sagt|schreibt|schrieb|meint|wrote|writes|dit|a écrit|"
     r"écrit|dice|dijo|escribe|escribió|scrive|ha scritto|disse|escreveu|napisał|napisała|schreef|"
-    r"пишет|написал|написала|zegt|skriver|skrev|napsal|napsala|írta|yazdı|dedi)\s*:?\s*$",  # noqa: RUF001
+    r"пишет|написал|написала|zegt|skriver|skrev|napsal|napsala|írta|yazdı|dedi)"  # noqa: RUF001
+    r"\s*(?::|\.\.\.|…)?\s*$",  # "Anonymous said..." (Blogger)
     re.IGNORECASE,
 )
 # "Well said", "Nicely put": a comment's words of praise, not "<name> said".
@@ -277,14 +278,28 @@ def heuristic_header(unit: Unit) -> Header | None:
     if dot is not None:
         when = dot.group("date").strip()
         date = parse_date(when)
-        if date is not None or _RELATIVE.match(when) or relative_time(when):
+        if (
+            date is not None
+            or _RELATIVE.match(when)
+            or relative_time(when)
+            or _COMPACT_AGE.match(when)
+        ):
             name = dot.group("name").strip()
+            if "@" in name:
+                name = _HANDLE_IN_NAME.sub("", name).strip() or name  # "Ann (@ann) · 2h"
             link = next((k for k in unit.links if k.start <= 1 and k.end >= len(name)), None)
             return Header(
                 author=Author(name, link.url if link else None),
                 published=date,
                 date_text=None if date else when,
             )
+    backwards = _DATE_THEN_NAME.match(_REPLY_TAIL.sub("", text))  # ("… 11:08 Uhr - Antworten")
+    if backwards is not None and _name_after_date(backwards.group("name")):
+        date = parse_date(backwards.group("date"))
+        if date is not None:  # "March 3, 2020 at 10:15 am by Ann", "3 March 2020 - Ann"
+            name = backwards.group("name").strip("*_ ")
+            link = next((k for k in unit.links if k.end >= len(text) - 1), None)
+            return Header(author=Author(name, link.url if link else None), published=date)
     if whole_link is not None and (
         text.lower() in {"permalink", "#", "link"} or _POST_NUMBER.match(text)
     ):
@@ -304,6 +319,20 @@ def heuristic_header(unit: Unit) -> Header | None:
     return None
 
 
+# the date first, then the name: "March 3, 2020 at 10:15 am by Ann", "3 March 2020 - Ann"
+_DATE_THEN_NAME = re.compile(
+    r"^(?P<date>[^\n]{6,60}?\d[^\n]{0,20}?)\s+(?:by|von|par|por|door|[-\u2013\u2014|])\s+(?P<name>[^\n\d]{1,60})$",
+    re.IGNORECASE,
+)
+
+
+def _name_after_date(text: str) -> bool:
+    """A name after a date: name-like, and one word or capitalised ("the day it changed" is a title)."""
+    text = text.strip("*_ ")
+    return name_like(text) and (" " not in text or text[:1].isupper())
+
+
+_HANDLE_IN_NAME = re.compile(r"\s*\(?@[\w.\-]{1,40}(?:@[\w.\-]{1,60})?\)?")
 _POST_NUMBER = re.compile(r"^#\d{1,7}$")  # "#12": a forum post's permalink
 
 
