@@ -10,8 +10,9 @@ import pytest
 
 from newsthread import Author
 from newsthread.markdown import from_markdown
-from newsthread.markdown._authorlines import clean_author
+from newsthread.markdown._authorlines import clean_author, heuristic_header
 from newsthread.markdown._headers import level_of, profile_link, relative_time
+from newsthread.markdown._units import Unit
 from test_markdown_comment_sections import CONVERTERS, load, shape
 
 
@@ -657,3 +658,81 @@ def test_a_date_glued_to_a_capital_abbreviation(converter: str) -> None:
 )
 def test_fediverse_and_forum_profile_links(url: str, profile: bool) -> None:
     assert profile_link(url) is profile
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2 dagen geleden",
+        "för 3 dagar sedan",
+        "for 3 dage siden",
+        "2 godziny temu",
+        "před 3 dny",
+        "3 gün önce",
+        "ieri",
+        "gisteren",
+        "wczoraj",
+    ],
+)
+def test_relative_times_in_more_languages(line: str) -> None:
+    assert relative_time(line) == line
+
+
+@pytest.mark.parametrize("line", ["for 3 days", "for 2 hours", "3 år", "år 2020"])
+def test_durations_are_no_relative_times(line: str) -> None:
+    # "for" opens a time only with "siden" after it (Danish, Norwegian); a bare duration is text
+    assert relative_time(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Ann zegt:", "Ann"),
+        ("Bo skriver:", "Bo"),
+        ("Jana napsala:", "Jana"),
+        ("Péter írta:", "Péter"),
+    ],
+)
+def test_says_verbs_in_more_languages(line: str, name: str) -> None:
+    head = heuristic_header(Unit("p", line))
+    assert head is not None and head.author is not None and head.author.name == name
+
+
+@pytest.mark.parametrize("separator", ["\u2014", "\u2013", "•", "|", "·", "-"])
+def test_a_dash_or_bullet_between_name_and_date_is_no_part_of_the_name(separator: str) -> None:
+    head = heuristic_header(Unit("p", f"Ann {separator} 3 March 2020, 10:15"))
+    assert head is not None and head.author is not None
+    assert (head.author.name, head.published) == ("Ann", datetime(2020, 3, 3, 10, 15))
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "published", "date_text"),
+    [
+        ("Anonymous said...", "Anonymous", None, None),  # Blogger's classic template
+        ("Ann said\u2026", "Ann", None, None),
+        ("March 3, 2020 at 10:15 am by Ann", "Ann", datetime(2020, 3, 3, 10, 15), None),
+        ("3 March 2020 \u2013 Ann Lee", "Ann Lee", datetime(2020, 3, 3), None),
+        ("2020-03-03 | ann_k", "ann_k", datetime(2020, 3, 3), None),
+        ("Ann (@ann) · 2h", "Ann", None, "2h"),
+        ("Ann @ann@social.example · 5d", "Ann", None, "5d"),
+    ],
+)
+def test_more_header_shapes(
+    line: str, author: str, published: datetime | None, date_text: str | None
+) -> None:
+    head = heuristic_header(Unit("p", line))
+    assert head is not None and head.author is not None
+    assert (head.author.name, head.published, head.date_text) == (author, published, date_text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Well said...",
+        "3 March 2020 \u2013 the day everything changed",  # a title after a date, not a name
+        "1. Juli 2018 um 11:08 Uhr - Antworten",  # a button after the date, not a name
+    ],
+)
+def test_lines_that_stay_without_an_author(line: str) -> None:
+    head = heuristic_header(Unit("p", line))
+    assert head is None or head.author is None

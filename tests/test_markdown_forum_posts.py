@@ -14,6 +14,7 @@ import pytest
 from newsthread import Article
 from newsthread.markdown import from_markdown
 from newsthread.markdown._authorlines import heuristic_header
+from newsthread.markdown._headers import profile_link
 from newsthread.markdown._units import Unit
 
 CONVERTED = Path(__file__).parent / "data" / "markdown" / "converted"
@@ -143,3 +144,52 @@ def test_mastodon_replies_time_link_before_the_name(converter: str) -> None:
         got.append((c.author.name, path, c.extra["date_text"], c.text))
     assert got == MASTODON
     assert "Our city council just voted" in " ".join(str(b.text) for b in article.body)
+
+
+XENFORO = [
+    (
+        "trailmix",
+        datetime(2024, 3, 3),
+        "Looking for a two-person tent under 150 dollars. Any advice from people who camp in the rain a lot?",
+    ),
+    (
+        "Hiker Jane",
+        datetime(2024, 3, 3),
+        "I have used the same dome tent for six seasons and it never leaked once in the mountains.",
+    ),
+    (
+        "gearhead",
+        datetime(2024, 3, 4),
+        "Hiker Jane said:\n\nit never leaked once\n\nWhich brand was it? Seam tape tends to fail after a few years on cheaper models.",
+    ),
+    (
+        "trailmix",
+        datetime(2024, 3, 4),
+        "Thanks both, I ordered the dome tent in the end and will report back after the spring trip.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "converter", ["html2text", "markdownify", "html-to-markdown", "markitdown"]
+)
+def test_xenforo_name_headings(converter: str) -> None:
+    # "#### [trailmix](/members/trailmix.11/)", "##### New member" (a badge), the date and "#1"
+    # as list items, the text, "Report Like Reply"; "Discussion in 'Gear' started by
+    # trailmix, Mar 3, 2024." above the first post; a quote's "Hiker Jane said:" is text
+    article = load("forum_xenforo", converter)
+    got = [(c.author.name if c.author else None, c.published, c.text) for c in article.comments]
+    assert got == XENFORO
+    assert [c.url for c in article.comments] == [
+        "/threads/best-budget-tent.77/post-101",
+        "/threads/best-budget-tent.77/post-102",
+        "/threads/best-budget-tent.77/post-103",
+        "/threads/best-budget-tent.77/post-104",
+    ]
+    assert article.comments[1].author is not None
+    assert article.comments[1].author.url == "/members/hiker-jane.12/"
+
+
+def test_a_members_list_link_is_no_profile() -> None:
+    assert not profile_link("/members/")
+    assert profile_link("/members/hiker-jane.12/")

@@ -150,6 +150,9 @@ def test_spanish_dates_with_a_las(converter: str) -> None:
         ("12 maja 2023 o 14:05", datetime(2023, 5, 12, 14, 5)),
         ("5 de mayo de 2024 a las 10:15", datetime(2024, 5, 5, 10, 15)),
         ("3 mayo, 2020 a la 1:15", datetime(2020, 5, 3, 1, 15)),
+        ("3. března 2024 v 10:15", datetime(2024, 3, 3, 10, 15)),
+        ("3 Mart 2024 10:15", datetime(2024, 3, 3, 10, 15)),
+        ("12 augusti 2023 kl. 14:05", datetime(2023, 8, 12, 14, 5)),
     ],
 )
 def test_dates_in_more_languages(text: str, when: datetime) -> None:

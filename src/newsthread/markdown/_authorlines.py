@@ -27,6 +27,7 @@ from newsthread.model import Author, Link
 
 __all__ = [
     "JS_LINK",
+    "REPLY_LINE",
     "Header",
     "clean_author",
     "heuristic_header",
@@ -41,7 +42,8 @@ JS_LINK = re.compile(r"!?\[[^\]\n]{0,60}\]?\]\(javascript:[^)\n]{0,60}\)+", re.I
 _SAYS = re.compile(
     r"^(?P<name>.{1,80}?)\s+(?:says|said|sagt|schreibt|schrieb|meint|wrote|writes|dit|a écrit|"
     r"écrit|dice|dijo|escribe|escribió|scrive|ha scritto|disse|escreveu|napisał|napisała|schreef|"
-    r"пишет|написал|написала)\s*:?\s*$",
+    r"пишет|написал|написала|zegt|skriver|skrev|napsal|napsala|írta|yazdı|dedi)"  # noqa: RUF001
+    r"\s*(?::|\.\.\.|…)?\s*$",  # "Anonymous said..." (Blogger)
     re.IGNORECASE,
 )
 # "Well said", "Nicely put": a comment's words of praise, not "<name> said".
@@ -91,22 +93,23 @@ _LATIN_MONTHS = [
     ("nov", "november", "novembre", "noviembre", "novembro"),
     ("dec", "dez", "december", "dezember", "décembre", "diciembre", "dicembre", "dezembro"),
 ]
-# Russian (genitive, as dates write them, nominative, short) and Polish (genitive, nominative)
-_SLAVIC_MONTHS = [
-    ("января", "январь", "янв", "stycznia", "styczeń"),
-    ("февраля", "февраль", "фев", "lutego", "luty"),
-    ("марта", "март", "мар", "marca", "marzec"),
-    ("апреля", "апрель", "апр", "kwietnia", "kwiecień"),
-    ("мая", "май", "maja", "maj"),
-    ("июня", "июнь", "июн", "czerwca", "czerwiec"),
-    ("июля", "июль", "июл", "lipca", "lipiec"),
-    ("августа", "август", "авг", "sierpnia", "sierpień"),
-    ("сентября", "сентябрь", "сен", "września", "wrzesień"),
-    ("октября", "октябрь", "окт", "października", "październik"),
-    ("ноября", "ноябрь", "ноя", "listopada", "listopad"),
-    ("декабря", "декабрь", "дек", "grudnia", "grudzień"),
+# Russian (genitive, as dates write them, nominative, short), Polish (genitive, nominative),
+# Czech (genitive), Turkish, and the Swedish August
+_MORE_MONTHS = [
+    ("января", "январь", "янв", "stycznia", "styczeń", "ledna", "ocak"),
+    ("февраля", "февраль", "фев", "lutego", "luty", "února", "şubat"),
+    ("марта", "март", "мар", "marca", "marzec", "března", "mart"),
+    ("апреля", "апрель", "апр", "kwietnia", "kwiecień", "dubna", "nisan"),
+    ("мая", "май", "maja", "maj", "května", "mayıs"),  # noqa: RUF001
+    ("июня", "июнь", "июн", "czerwca", "czerwiec", "června", "haziran"),
+    ("июля", "июль", "июл", "lipca", "lipiec", "července", "temmuz"),
+    ("августа", "август", "авг", "sierpnia", "sierpień", "srpna", "ağustos", "augusti"),
+    ("сентября", "сентябрь", "сен", "września", "wrzesień", "září", "eylül"),
+    ("октября", "октябрь", "окт", "października", "październik", "října", "ekim"),
+    ("ноября", "ноябрь", "ноя", "listopada", "listopad", "listopadu", "kasım"),  # noqa: RUF001
+    ("декабря", "декабрь", "дек", "grudnia", "grudzień", "prosince", "aralık"),  # noqa: RUF001
 ]
-_MONTHS = [(*a, *b) for a, b in zip(_LATIN_MONTHS, _SLAVIC_MONTHS, strict=True)]
+_MONTHS = [(*a, *b) for a, b in zip(_LATIN_MONTHS, _MORE_MONTHS, strict=True)]
 # Weekday names next to a date ("2015. január 21., szerda - 15:03", "Mittwoch, 3. Juni")
 _WEEKDAYS = [
     ("mon", "monday", "montag", "lundi", "lunes", "hétfő", "lunedì", "maandag"),
@@ -121,7 +124,8 @@ _WEEKDAYS = [
 
 class _DateInfo(dateparser.parserinfo):
     """Month and weekday names in English, German, French, Spanish, Hungarian, Italian,
-    Portuguese and Dutch, months in Russian and Polish; "at", "um", "Uhr", "de", "в" are skipped."""
+    Portuguese and Dutch, months in Russian, Polish, Czech and Turkish; "at", "um", "Uhr", "de",
+    "в" are skipped."""
 
     MONTHS = _MONTHS  # type: ignore[assignment]
     WEEKDAYS = _WEEKDAYS  # type: ignore[assignment]
@@ -140,6 +144,8 @@ class _DateInfo(dateparser.parserinfo):
         "om",
         "в",
         "o",
+        "v",
+        "kl",
     ]
 
 
@@ -204,6 +210,8 @@ class Header:
     #: "in reply to [Ann](#c-1)" in the header: the parent's page id, or its author's name
     reply_to: str | None = None
     reply_to_name: str | None = None
+    #: the comment's number before the name ("1.1 Ann": a reply to comment 1)
+    number: str | None = None
 
 
 # "[-]user 34 points35 points 17 hours ago (17 children)": a Reddit comment's first line
@@ -270,20 +278,62 @@ def heuristic_header(unit: Unit) -> Header | None:
     if dot is not None:
         when = dot.group("date").strip()
         date = parse_date(when)
-        if date is not None or _RELATIVE.match(when) or relative_time(when):
+        if (
+            date is not None
+            or _RELATIVE.match(when)
+            or relative_time(when)
+            or _COMPACT_AGE.match(when)
+        ):
             name = dot.group("name").strip()
+            if "@" in name:
+                name = _HANDLE_IN_NAME.sub("", name).strip() or name  # "Ann (@ann) · 2h"
             link = next((k for k in unit.links if k.start <= 1 and k.end >= len(name)), None)
             return Header(
                 author=Author(name, link.url if link else None),
                 published=date,
                 date_text=None if date else when,
             )
-    if whole_link is not None and text.lower() in {"permalink", "#", "link"}:
+    backwards = _DATE_THEN_NAME.match(_REPLY_TAIL.sub("", text))  # ("… 11:08 Uhr - Antworten")
+    if backwards is not None and _name_after_date(backwards.group("name")):
+        date = parse_date(backwards.group("date"))
+        if date is not None:  # "March 3, 2020 at 10:15 am by Ann", "3 March 2020 - Ann"
+            name = backwards.group("name").strip("*_ ")
+            link = next((k for k in unit.links if k.end >= len(text) - 1), None)
+            return Header(author=Author(name, link.url if link else None), published=date)
+    if whole_link is not None and (
+        text.lower() in {"permalink", "#", "link"} or _POST_NUMBER.match(text)
+    ):
         return Header(url=whole_link.url)
     if unit.bold and len(text) <= 80:
         link = unit.links[0] if unit.links else None
         return Header(author=Author(text, link.url if link else None))
+    if (
+        unit.kind == "h"
+        and whole_link is not None
+        and profile_link(whole_link.url)
+        and name_like(text)
+    ):
+        return Header(
+            author=Author(text, whole_link.url)
+        )  # a heading: a name linked to its profile
     return None
+
+
+# the date first, then the name: "March 3, 2020 at 10:15 am by Ann", "3 March 2020 - Ann"
+_DATE_THEN_NAME = re.compile(
+    r"^(?P<date>[^\n]{6,60}?\d[^\n]{0,20}?)\s+(?:by|von|par|por|door|[-\u2013\u2014|])\s+(?P<name>[^\n\d]{1,60})$",
+    re.IGNORECASE,
+)
+
+
+def _name_after_date(text: str) -> bool:
+    """A name after a date: name-like, and one word or capitalised ("the day it changed" is a title)."""
+    text = text.strip("*_ ")
+    return name_like(text) and (" " not in text or text[:1].isupper())
+
+
+_HANDLE_IN_NAME = re.compile(r"\s*\(?@[\w.\-]{1,40}(?:@[\w.\-]{1,60})?\)?")
+_POST_NUMBER = re.compile(r"^#\d{1,7}$")  # "#12": a forum post's permalink
 
 
 def _name_over_date(unit: Unit, text: str) -> Header | None:
@@ -433,7 +483,9 @@ _DATE_TAIL = re.compile(
 _BY = re.compile(
     r"^[\W_]*(?:(?:geschrieben|verfasst|posted|written|submitted|publié|escrito|scritto|"
     r"kommentiert|post|beitrag|message|mensaje|messaggio|reply|comment|kommentar|antwort|"
-    r"réponse|respuesta|сообщение)\s+)?(?:von|by|par|por|da|door|от)\s+",
+    r"réponse|respuesta|сообщение)\s+)?(?:von|by|par|por|da|door|от)\s+"
+    # "Discussion in 'Gear' started by Ann, Mar 3, 2024": a thread's first post, by Ann
+    r"|^[^\n]{0,60}?\b(?:started|begonnen|erstellt|iniciado|commencé)\s+(?:by|von|por|par)\s+",
     re.IGNORECASE,
 )
 _WEEKDAY_NAMES = "|".join(sorted({d for ds in _WEEKDAYS for d in ds}, key=len, reverse=True))
@@ -452,6 +504,15 @@ _GLUED_MONTH = re.compile(
     r"(?:(?<=[a-zß-ÿ])|(?<=[A-Z]{2}))(?=(?:"
     + "|".join(sorted({m.capitalize() for ms in _MONTHS for m in ms}, key=len, reverse=True))
     + r")\.?\s+\d)"
+)
+# a comment's number before its author's name: "1.", "1.1", "#12"
+_NUMBER = re.compile(r"^#?(\d{1,4}(?:\.\d{1,4})*)\.?\s+(?=\S)")
+# a line that opens a reply's text: "Antwort auf #1 von Ann", "in reply to Ann"
+REPLY_LINE = re.compile(
+    r"^(?:in\s+reply\s+to|reply\s+to|replying\s+to|(?:als\s+)?antwort\s+auf|"
+    r"en\s+réponse\s+à|en\s+respuesta\s+a|in\s+risposta\s+a|в\s+ответ\s+на)\s+"
+    r"(?:(?:#|nr\.?\s*)?\d{1,5}\s+)?(?:(?:von|by|from|de|di|от)\s+)?(?P<name>[^\n]{1,60})$",
+    re.IGNORECASE,
 )
 # "in reply to Ann" between a reply's name and its date
 _REPLY_TO = re.compile(
@@ -487,10 +548,13 @@ def _name_and_date(unit: Unit, text: str) -> Header | None:
     )  # "by Ann » Tue Mar 03, 2020": the weekday opens the date
     if _MEMBER_SINCE.search(lead):
         return None  # "Joined: Sun Jan 05, 2020": a profile card's field, not a comment's date
-    name = _BY.sub("", _CONNECTOR.sub("", lead)).strip(" -\u2013|·,:*»")
+    name = _BY.sub("", _CONNECTOR.sub("", lead)).strip(" -\u2013\u2014|·•,:*»")
     says = _SAYS.match(name)
     if says is not None:  # "Ann says: March 3, 2020 at 10:15 am" on one line
         name = says.group("name").strip(" ,")
+    number = _NUMBER.match(name)
+    if number is not None:  # "1.1 Ann 3. März 2024": the comment's number, then the name
+        name = name[number.end() :]
     reply_to = reply_name = None
     reply = _REPLY_TO.search(name)
     if reply is not None:  # "Bob in reply to [Ann](#comment-1) 3 Mar 2024 10.40"
@@ -513,7 +577,9 @@ def _name_and_date(unit: Unit, text: str) -> Header | None:
     )
     if permalink is None and author_link is not None and at > 2:
         # "[Post](…#p501) by **[Ann](/u/2)** » date": a permalink's label before the name
-        permalink = next((k for k in unit.links if k.end <= at and k is not author_link), None)
+        permalink = next(
+            (k for k in unit.links if k.start <= 2 and k.end <= at and k is not author_link), None
+        )
     return Header(
         author=Author(name, author_link.url if author_link else None),
         published=when,
@@ -521,6 +587,7 @@ def _name_and_date(unit: Unit, text: str) -> Header | None:
         date_text=tail.group().strip() if partial else None,
         reply_to=reply_to,
         reply_to_name=reply_name or None,
+        number=number.group(1) if number is not None else None,
     )
 
 

@@ -15,6 +15,7 @@ import re
 import attrs
 
 from newsthread.markdown._authorlines import (
+    REPLY_LINE,
     clean_author,
     heuristic_header,
     inline_header,
@@ -30,6 +31,7 @@ from newsthread.markdown._comments import (
 )
 from newsthread.markdown._headers import level_of, profile_link
 from newsthread.markdown._ownheader import own_header
+from newsthread.markdown._relink import ID_PARAM, relink, relink_by_name, relink_by_number
 from newsthread.markdown._units import Unit
 from newsthread.model import Author, Comment, CommentStatus, Link
 
@@ -163,64 +165,8 @@ def _page_id(state: _Open) -> str | None:
     if "#" in url:
         fragment = url.rsplit("#", 1)[1]
         return fragment if fragment and fragment.lower() not in _NOT_IDS else None
-    query = _ID_PARAM.search(url)
+    query = ID_PARAM.search(url)
     return query.group(1) if query is not None else None
-
-
-def _key(url: str | None) -> str | None:
-    """The comment id at the end of a permalink: ``…/comments/abc/title/nysll2o/`` or ``…#c-12``."""
-    if not url:
-        return None
-    if "#" in url:
-        return url.rsplit("#", 1)[1] or None
-    query = _ID_PARAM.search(url)
-    if query is not None:
-        return query.group(1)
-    return url.rstrip("/").rsplit("/", 1)[-1] or None
-
-
-_ID_PARAM = re.compile(r"[?&](?:id|cid|comment|comment_id|commentid)=([\w-]+)", re.IGNORECASE)
-
-
-def _relink(top: list[Comment], refs: list[tuple[Comment, str]]) -> list[Comment]:
-    """Move flat comments under the comment their "parent" link names (old Reddit's markup)."""
-    by_key: dict[str, Comment] = {}
-    for comment in top:
-        key = _key(comment.url)
-        if key is not None:
-            by_key.setdefault(key, comment)
-    moved: set[int] = set()
-    for comment, ref in refs:
-        parent = by_key.get(ref)
-        if parent is None or parent is comment or comment.parent is not None:
-            continue
-        if any(a is comment for a in parent.ancestors()):
-            continue
-        parent.add(comment)
-        moved.add(id(comment))
-    return [c for c in top if id(c) not in moved]
-
-
-def _relink_by_name(
-    top: list[Comment], ordered: list[Comment], refs: list[tuple[Comment, str]]
-) -> list[Comment]:
-    """Move top-level comments that say "in reply to Ann" under Ann's latest comment before
-    them (document order ``ordered``): where the Markdown kept the name but not the link."""
-    position = {id(c): i for i, c in enumerate(ordered)}
-    moved: set[int] = set()
-    for comment, name in refs:
-        at = position.get(id(comment))
-        if comment.parent is not None or at is None:
-            continue
-        parent = next(
-            (c for c in reversed(ordered[:at]) if c.author is not None and c.author.name == name),
-            None,
-        )
-        if parent is None or any(a is comment for a in parent.ancestors()):
-            continue
-        parent.add(comment)
-        moved.add(id(comment))
-    return [c for c in top if id(c) not in moved] if moved else top
 
 
 def build_comments(units: list[Unit], strict: bool) -> list[Comment]:
@@ -265,6 +211,7 @@ def _placeholder_author(comment: Comment) -> None:
 _RUN_OF_HEADERS = 3
 #: The longest line of such chrome (a link in a sidebar list, a footer label).
 _CHROME_LINE = 60
+_BADGE = 40  # the longest role badge under a name ("Well-known member")
 _SENTENCE_END = (".", "!", "?", "…", ")", '"', "»", "“")  # a sentence is a comment's, not chrome
 
 
@@ -352,6 +299,9 @@ class _Builder:
         self.in_form = False
         self.parent_refs: list[tuple[Comment, str]] = []
         self.reply_names: list[tuple[Comment, str]] = []  # "in reply to Ann" without a link
+        self.numbers: list[tuple[Comment, str]] = []  # "1.1 Ann": numbers that say the depth
+        self.names: set[str] = set()  # authors of the comments before names_upto in made
+        self.names_upto = 0
         self.levels: list[tuple[int, Comment]] = []  # comments opened by "level N" lines
         self.next_anchor: str | None = None  # an anchor alone above the comment it marks
         if not strict:
@@ -406,6 +356,11 @@ class _Builder:
         text: str | None = unit.text.strip()
         if not text:
             return  # an avatar image or an emptied line says nothing
+        if not state.parts and state.pending is None and self._reply_line(state, unit, text):
+            return
+        c = state.comment
+        if state.header and unit.quote != -1 and c.author is not None and c.published is not None:
+            state.header = False  # a quote after a whole header ("Ann said: …" above a reply)
         if state.header:
             text = self._header(state, unit, text)
             if not text:
@@ -442,6 +397,8 @@ class _Builder:
                 self.parent_refs.append((c, head.reply_to))
             if head.reply_to_name is not None:
                 self.reply_names.append((c, head.reply_to_name))
+            if head.number is not None:
+                self.numbers.append((c, head.number))
             return None
         if state.pending is None and not state.parts and "\n" in text:
             role = _ROLE_LINE.search(text)
@@ -462,6 +419,52 @@ class _Builder:
         if inline.parent is not None:
             self.parent_refs.append((c, inline.parent))
         return unit.text[inline.cut :].strip()
+
+    def _reply_line(self, state: _Open, unit: Unit, text: str) -> bool:
+        """Read "Antwort auf #1 von Ann" opening a comment's text as its parent (a link to
+        the parent's anchor, else the name); True when the line was one."""
+        if len(text) > 120 or "\n" in text:
+            return False
+        found = REPLY_LINE.match(text)
+        if found is None:
+            return False
+        link = next((k for k in unit.links if "#" in k.url), None)
+        if link is not None:
+            self.parent_refs.append((state.comment, link.url.rsplit("#", 1)[1]))
+            return True
+        # without a link, only a name that wrote a comment above ("reply to a" is text)
+        name = found.group("name").strip(" .,:")
+        if name not in self._names_above(state):
+            return False
+        self.reply_names.append((state.comment, name))
+        return True
+
+    def _badge(self, index: int, unit: Unit) -> bool:
+        """A short heading right under a name heading ("#### [Ann](/members/ann.1/)" then
+        "##### New member"): a role badge, not the end of the thread."""
+        current = self.current
+        if unit.kind != "h" or current is None or not current.header or current.parts:
+            return False
+        text = unit.text.strip()
+        if not 0 < len(text) <= _BADGE or unit.links or current.comment.author is None:
+            return False
+        above = next(
+            (u for u in reversed(self.units[max(0, index - 3) : index]) if u.kind != "html"), None
+        )
+        if above is None or above.kind != "h":
+            return False
+        head = heuristic_header(above)
+        return head is not None and head.author is not None and heuristic_header(unit) is None
+
+    def _names_above(self, state: _Open) -> set[str]:
+        """The authors of the comments opened before ``state`` (kept up to date in one pass)."""
+        made = self.made
+        end = next((i for i in range(len(made) - 1, -1, -1) if made[i] is state), len(made))
+        for done in made[self.names_upto : end]:
+            if done.comment.author is not None:
+                self.names.add(done.comment.author.name)
+        self.names_upto = max(self.names_upto, end)
+        return self.names
 
     def _header_follows(self, index: int) -> bool:
         """Whether a comment's author-and-date line comes soon after the heading at ``index``
@@ -508,6 +511,8 @@ class _Builder:
         if unit.kind in {"hr", "html"}:
             return True
         strict = self.strict
+        if not strict and self._badge(index, unit):
+            return True
         if not strict and "{#" in unit.text:
             _attribute_id(unit)
         title = not strict and unit.kind == "h" and unit.depth == 0 and _titles(self.units, index)
@@ -623,9 +628,11 @@ class _Builder:
                 continue
             survivors.append(state)
         if self.parent_refs:
-            top = _relink(top, self.parent_refs)
+            top = relink(top, self.parent_refs)
+        if self.numbers:
+            top = relink_by_number(top, self.numbers)
         if self.reply_names:
-            top = _relink_by_name(top, [s.comment for s in survivors], self.reply_names)
+            top = relink_by_name(top, [s.comment for s in survivors], self.reply_names)
         if not self.strict:
             dropped |= _edge_chrome(survivors)
             survivors = [s for s in survivors if id(s.comment) not in dropped]

@@ -68,19 +68,24 @@ _BOILERPLATE = re.compile(
     this\ site\ uses\ akismet.{0,200}|
     share(?:\ this)?(?:\ on\ \w+)?|tweet|follow|subscribe|(?:like|liken)+|like\ this|gefällt\ mir|
     (?:liken|like)?\s*gefällt\s+\d+\s+person(?:en)?|liked\s+by\s+\d+\s+(?:person|people)|\d+\s+likes?|
+    \d{1,6}\s+(?:votes?|upvotes?|points?|recommendations?|recommends?|leserempfehlungen?|empfehlungen?|
+    reactions?|me\ gusta|j'aime)|
     facebook|twitter|linkedin|whatsapp|pinterest|reddit|telegram|print|copy\ link|
     schreibe\ einen\ kommentar.{0,200}|kommentar\ (?:hinterlassen|schreiben|verfassen|abschicken)|
     deine\ e-?mail-adresse\ wird\ nicht\ veröffentlicht.{0,200}|
     erforderliche\ felder\ sind\ .{0,60}|antworten\ abbrechen|
     (?:load|show|view)\ more(?:\ (?:comments|replies))?|
     (?:(?:load|show|view)\ )?\d+\ more\ (?:repl(?:y|ies)|comments?)|
+    (?:weitere|mehr|alle)\ kommentare(?:\ (?:laden|anzeigen|lesen))?|
+    (?:ver|cargar|mostrar)\ más\ comentarios|(?:voir|afficher|charger)\ plus\ de\ commentaires|
+    (?:показать|загрузить)\ (?:ещё|еще)(?:\ комментарии)?|
     continue\ this\ thread|save|report|comments\ are\ closed|boost|favou?rite|bookmark|
     (?:reply|share|report|save|follow|hide|edit|delete|permalink|flag|boost|favou?rite|like|quote|
     recommend|antworten|melden|teilen|empfehlen|responder|compartir|denunciar|répondre|partager|
     signaler|ответить|пожаловаться)
     (?:\ ?\d{0,6}\ ?(?:reply|share|report|save|follow|hide|edit|delete|permalink|flag|boost|
     favou?rite|like|quote|bookmark|recommend|antworten|melden|teilen|empfehlen|responder|compartir|
-    denunciar|répondre|partager|signaler|ответить|пожаловаться))+(?:\ \d{1,6})?|
+    denunciar|répondre|partager|signaler|ответить|пожаловаться))+(?:\ \d{1,6}(?:\ [^\W\d_]{2,24})?)?|
     kommentare\ sind\ geschlossen|die\ kommentarfunktion\ ist\ geschlossen
     )$""",
     re.IGNORECASE | re.VERBOSE,
@@ -199,7 +204,7 @@ def find_section(units: list[Unit], ours: bool = False) -> tuple[int, int | None
     if run is None:
         # "**Ann** says:" with the date on the next line: a header over two lines
         starts = {
-            id(u) for i, u in enumerate(units) if _starts_comment(u) or _says_then_date(units, i)
+            id(u) for i, u in enumerate(units) if _starts_comment(u) or _name_then_date(units, i)
         }
         run = header_run(units, lambda u: id(u) in starts)
     if run is not None:
@@ -207,15 +212,30 @@ def find_section(units: list[Unit], ours: bool = False) -> tuple[int, int | None
     return len(units), None, False, True
 
 
-def _says_then_date(units: list[Unit], i: int) -> bool:
-    """An author line without a date ("**Ann** says:") whose next line is a date alone."""
+#: Short lines (a role badge, a post number) a name line may have above its date line.
+_BETWEEN = 2
+_BADGE = 40
+
+
+def _name_then_date(units: list[Unit], i: int) -> bool:
+    """An author line without a date ("**Ann** says:", a name linked to its profile, as a
+    line or a heading) whose date line follows, after at most two short lines (a badge)."""
     unit = units[i]
-    if unit.kind != "p" or unit.quote != -1 or len(unit.text) > 100 or i + 1 >= len(units):
+    if unit.kind not in {"p", "h"} or unit.quote != -1 or len(unit.text) > 100:
         return False
     head = heuristic_header(unit)
     if head is None or head.author is None or head.published or head.date_text:
         return False
-    return header_piece(units[i + 1]) == "time"
+    between = 0
+    for after in units[i + 1 : i + 2 + 3 * _BETWEEN]:
+        if after.kind == "html":
+            continue  # raw HTML pandoc kept around the lines
+        if header_piece(after) == "time":
+            return True
+        between += 1
+        if between > _BETWEEN or len(after.text) > _BADGE or _starts_comment(after):
+            return False
+    return False
 
 
 def _confirmed(units: list[Unit], i: int, count: int | None) -> bool:

@@ -21,14 +21,23 @@ _UNIT = (
     r"segundos?|minutos?|horas?|días?|dias?|semanas?|mes|meses|años?|anos?|"
     r"secondes?|heures?|jours?|semaines?|mois|ans?|années?|"
     r"minuti|ore|giorni|settimane|mesi|anni|"
-    r"секунд[уы]?|минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день|недел[юьи]|месяц(?:а|ев)?|год(?:а)?|лет)"
+    r"секунд[уы]?|минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день|недел[юьи]|месяц(?:а|ев)?|год(?:а)?|лет|"
+    r"uur|uren|dagen|dag|weken|week|maanden|maand|jaren|jaar|"  # Dutch (minuten above)
+    r"minuter|timmar|timme|dagar|veckor|vecka|månader|månad|år|timer|time|dage|dager|døgn|uger|"
+    r"uker|måneder|"  # Swedish, Danish, Norwegian
+    r"minut[ey]?|godzin[yę]?|dni|dzień|tygodni[e]?|miesięcy|miesiąc[e]?|lat[a]?|"  # Polish
+    r"minutami|hodinami|hodinou|dny|dnem|týdny|měsíci|lety|rokem|"  # Czech
+    r"dakika|saat|gün|hafta|yıl)"  # Turkish
 )
-_AGO = r"(?:ago|zuvor|atrás|fa|назад)"  # after the time
-_BEFORE = r"(?:vor|hace|il\ y\ a|há)"  # before the time
+_AGO = r"(?:ago|zuvor|atrás|fa|назад|geleden|sedan|siden|temu|önce)"  # after the time
+_BEFORE = r"(?:vor|hace|il\ y\ a|há|před|för|for)"  # before the time
+# the words before the time that say "ago" themselves ("for" needs "siden" after it)
+_BEFORE_AGO = r"(?:vor|hace|il\ y\ a|há|před|för)"
 _RELATIVE = re.compile(
     rf"""^[\W_]{{0,3}}(?:
     (?:{_BEFORE}\s+)?(?:\d{{1,4}}\.?\s*|(?:an?|one|einem|einer|un|una|une)\s+){_UNIT}\.?(?:\s+{_AGO})?|
-    yesterday|today|just\ now|gestern|heute|ayer|hoy|hier|aujourd'hui|вчера|сегодня|только\ что
+    yesterday|today|just\ now|gestern|heute|ayer|hoy|hier|aujourd'hui|вчера|сегодня|только\ что|
+    ieri|oggi|ontem|hoje|gisteren|vandaag|igår|i\ går|idag|i\ dag|wczoraj|dzisiaj|včera|dnes|dün|bugün
     )(?=$|[\s·•|,(\-–])""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -37,7 +46,7 @@ _LEVEL = re.compile(r"^(?:level|ebene|nivel|niveau|уровень)\s+(\d{1,2})$"
 # Paths of profile pages: /user/x, /u/x, user?id=x, /profile/…, /author/x, /members/x, /people/x.
 _PROFILE = re.compile(
     r"(?:^|/)(?:user|users|u|profile|profiles|author|authors|members?|memberlist|people|benutzer|"
-    r"usuario)(?:/|\?id=|\.php\?)"
+    r"usuario)(?:/|\?id=|\.php\?)(?=[^/?#\s])"  # and an account after it ("/members/" is a list)
     r"|(?:^|/)(?:@|%40)[\w.\-]{1,40}(?:(?:@|%40)[\w.\-]{1,60})?/?$",  # a fediverse account: /@ann
     re.IGNORECASE,
 )
@@ -55,7 +64,7 @@ def relative_time(text: str) -> str | None:
     if rest and rest[0] not in "·•|(,-–" and len(rest.split()) > 2:
         return None  # "4 hours ago I went to the shop": a sentence, not a header
     found = match.group().strip(" ·•|-–")
-    has_ago = re.search(rf"{_AGO}|{_BEFORE}", found, re.IGNORECASE) is not None
+    has_ago = re.search(rf"{_AGO}|{_BEFORE_AGO}", found, re.IGNORECASE) is not None
     # "yesterday", "just now"; not "a second" or "one day" without "ago" ("a second point")
     bare_word = not re.search(r"\d", found) and _NUMBER_WORD.match(found) is None
     if not has_ago and not bare_word:

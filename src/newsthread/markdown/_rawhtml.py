@@ -50,7 +50,7 @@ def _all(top: Iterable[Comment]) -> list[Comment]:
 
 
 def richness(top: Iterable[Comment]) -> int:
-    """How much a thread says: comments, plus those with an author, a date, a parent."""
+    """How much a thread says: comments, plus those with an author, a date, a parent, a text."""
     score = 0
     for comment in _all(top):
         extra: Mapping[str, Any] = comment.extra or {}
@@ -58,6 +58,7 @@ def richness(top: Iterable[Comment]) -> int:
         score += comment.author is not None
         score += comment.published is not None or "date_text" in extra
         score += bool(comment.replies)
+        score += bool(comment.text.strip())  # a header read without its text says less
     return score
 
 
@@ -72,7 +73,12 @@ def prefer_raw(raw: list[Comment], read: list[Comment]) -> bool:
     if richness(raw) > richness(read):
         return True
     raw_all, read_all = _all(raw), _all(read)
-    if len(raw_all) > len(read_all):
+    if _said(raw_all) > _said(read_all):
         return True
     nested = len(raw_all) > len(raw)
     return nested and len(read_all) == len(read) and 3 * len(read_all) <= 4 * len(raw_all)
+
+
+def _said(comments: list[Comment]) -> int:
+    """Comments with an author or a text (not "load more" stubs)."""
+    return sum(1 for c in comments if c.author is not None or c.text.strip())
