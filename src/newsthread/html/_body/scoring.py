@@ -60,6 +60,8 @@ _CARDS_MIN = 3
 # one farther away when it weighs at least _TITLE_RATIO of it.
 _TITLE_LEVELS = 3
 _TITLE_RATIO = 0.5
+# The box around a form or a text field holds at most this much text.
+_BOX_MAX = 300
 _HOLDER_RATIO = 0.7
 
 
@@ -257,7 +259,29 @@ def select(walk: Walk, title: str | None = None) -> list[int]:
         start, end = walk.elem_first[sibling], walk.elem_last[sibling]
         if end <= first or start >= last:
             picked.extend(range(start, end))
-    return sorted(picked)
+    picked.sort()
+    boxes = _control_boxes(walk, picked[0], picked[-1] + 1) if picked and walk.controls else ()
+    return [i for i in picked if i not in boxes] if boxes else picked
+
+
+def _control_boxes(walk: Walk, start: int, end: int) -> set[int]:
+    """Blocks of the small boxes around a form or a text field among the picked blocks
+    (from ``start`` to ``end``): the prompt of a newsletter sign-up, a search or a poll
+    ("Get the morning briefing in your inbox"), whatever its wording. The box is the
+    largest element around the field with at most _BOX_MAX characters of text that does
+    not hold all the picked blocks, so an article that holds a form keeps its paragraphs."""
+    dropped: set[int] = set()
+    first, last, parent, blocks = walk.elem_first, walk.elem_last, walk.elem_parent, walk.blocks
+    for elem in walk.controls:
+        box = -1
+        up = elem
+        while up >= 0 and not (first[up] <= start and last[up] >= end):
+            if sum(len(b[1]) for b in blocks[first[up] : last[up]]) > _BOX_MAX:
+                break
+            box, up = up, parent[up]
+        if box >= 0:
+            dropped.update(range(first[box], last[box]))
+    return dropped
 
 
 def _sibling_parts(walk: Walk, best: int, total: list[float]) -> list[int]:
@@ -302,9 +326,7 @@ def _toward_title(walk: Walk, best: int, total: list[float], title: str) -> int:
     from the heading, at least _HOLDER_RATIO of it when ``best`` holds the heading far up
     (the page around the article)."""
     folded = " ".join(title.split()).casefold()
-    heading = next(
-        (b[4] for b in walk.blocks if b[0] == HEADING and b[1].casefold() == folded), -1
-    )
+    heading = next((b[4] for b in walk.blocks if b[0] == HEADING and b[1].casefold() == folded), -1)
     if heading < 0:
         return best
     parent, tags = walk.elem_parent, walk.elem_tag

@@ -52,6 +52,11 @@ _SENTENCE_STARTED = 20
 # A block of only a ``javascript:`` control's words shorter than this is the control's label.
 _CONTROL_MAX = 30
 _CELL_TAGS = frozenset({"td", "th"})
+# Fields a reader types words into: the box around one is a form's (a newsletter sign-up,
+# a search), not a recipe's servings or a shop's quantity (a number, a short field).
+_FIELD_TAGS = frozenset({"input", "textarea"})
+_TEXT_INPUTS = frozenset({"text", "email", "search", "password"})
+_SHORT_FIELD = 5
 _CELL_SEPARATOR = " | "
 # A table cell with at most this much text is a data cell: the paragraphs and boxes inside it
 # (``<td><p>12</p></td>``) are the row's words, not paragraphs of their own. A longer cell
@@ -78,6 +83,7 @@ class Walk:
         "buf_len",
         "cell_depth",
         "control_chars",
+        "controls",
         "ctx_elem",
         "ctx_extra",
         "ctx_kind",
@@ -116,6 +122,7 @@ class Walk:
         self.list_depth = 0
         self.pre = 0
         self.cell_depth = 0  # inside this many short table cells: their blocks are the row's
+        self.controls: list[int] = []  # elements that hold a form or a text field
 
     def add_text(self, value: str) -> None:
         """Append a text node, its whitespace folded outside ``<pre>``."""
@@ -331,6 +338,18 @@ def holds_text(node: LexborNode) -> bool:
     return node.css_first("p") is not None
 
 
+def _is_text_field(node: LexborNode) -> bool:
+    """Whether a form field takes words (a text area, an e-mail or search box) rather than a
+    number, a choice or nothing visible."""
+    attrs = node.attributes
+    if node.tag == "textarea":
+        return True
+    if (attrs.get("type") or "text").lower() not in _TEXT_INPUTS:
+        return False
+    size = attrs.get("maxlength") or ""
+    return not (size.isdigit() and int(size) < _SHORT_FIELD)
+
+
 def _short_cell(node: LexborNode, walk: Walk) -> bool:
     """Whether a table cell holds block elements and little text, in a row of several
     cells (a data cell)."""
@@ -458,7 +477,9 @@ def collect(body: LexborNode, excluded: Collection[int], page_len: int) -> Walk:
             continue
         tag = names.get(tag_id) or _tag_name(node, tag_id)
         if tag is None or tag in skip_tags or tag.startswith("-"):
-            if tag == "noscript" and holds_text(node):
+            if tag in _FIELD_TAGS and _is_text_field(node):
+                walk.controls.append(walk.ctx_elem)
+            elif tag == "noscript" and holds_text(node):
                 push(walk.enter(tag, 0.0))
                 child = node.last_child
                 while child is not None:
@@ -474,6 +495,8 @@ def collect(body: LexborNode, excluded: Collection[int], page_len: int) -> Walk:
         if attrs or tag in conditional_tags:
             bonus = _bonus_or_skip(node, tag, attrs, walk)
             if bonus is None:
+                if tag == "form" and any(_is_text_field(f) for f in node.css("input, textarea")):
+                    walk.controls.append(walk.ctx_elem)
                 continue
         else:
             bonus = 20.0 if tag == "article" else 0.0
