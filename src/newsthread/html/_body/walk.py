@@ -321,8 +321,14 @@ def mostly_boilerplate(node: LexborNode, walk: Walk) -> bool:
     for link in node.css("a"):
         linked += len(link.text(deep=True))
         if linked > limit:
-            return True
+            # A long element that holds the page's headline or its marked article body is
+            # the page's wrapper, whatever its name ("page page-banner"): the article and
+            # its navigation are sorted out inside it.
+            return node.css_first(_HOLDS_ARTICLE) is None
     return False
+
+
+_HOLDS_ARTICLE = "h1, [itemprop=articleBody]"
 
 
 # A <noscript> with this much text in paragraphs is the page's text for readers without
