@@ -48,8 +48,11 @@ def mark_teasers(walk: Walk) -> None:
     found: dict[tuple[str, ...], list[int]] = {}
     for index in range(1, len(blocks)):
         head = blocks[index - 1]
-        if head[3] < _LINKED_HEADING * len(head[1]) or (
-            head[0] != HEADING and len(head[1]) > _TITLE_MAX
+        linked = head[3]
+        if (
+            not linked
+            or linked < _LINKED_HEADING * len(head[1])
+            or (head[0] != HEADING and len(head[1]) > _TITLE_MAX)
         ):
             continue  # most blocks: no linked heading or title line before them
         kind, text, _links, link_chars, _elem, _extra, _ordered = blocks[index]

@@ -233,18 +233,17 @@ class Walk:
     def leave(self, record: _Exit) -> None:
         """Leave a block element (restore the context) or a link (record its span)."""
         what, elem, kind, extra, ordered, data = record
-        if what == 1:
-            self.link_depth -= 1
-            if kind == self.buf_gen and self.buf_len > elem:
-                self.links.append(Link(elem, self.buf_len, str(data)))
-                self.link_chars += self.buf_len - elem
-            return
-        if what == 2:
-            if kind == self.buf_gen and self.buf_len > elem:
-                self.control_chars += self.buf_len - elem
-            return
-        if what == 3:
-            self.cell_depth -= 1
+        if what:  # most records are a block element's (0): one test for them
+            if what == 1:
+                self.link_depth -= 1
+                if kind == self.buf_gen and self.buf_len > elem:
+                    self.links.append(Link(elem, self.buf_len, str(data)))
+                    self.link_chars += self.buf_len - elem
+            elif what == 2:
+                if kind == self.buf_gen and self.buf_len > elem:
+                    self.control_chars += self.buf_len - elem
+            else:
+                self.cell_depth -= 1
             return
         if self.buf_len:
             self.flush()
@@ -511,10 +510,11 @@ def collect(body: LexborNode, excluded: Collection[int], page_len: int) -> Walk:
             if _short_cell(node, walk):
                 walk.cell_depth += 1
                 push(_EXIT_CELL)
-        elif walk.cell_depth and tag not in inline_tags and tag != "table":
-            walk.add_text(" ")  # a box inside a data cell: the cell's words go on
         elif tag not in inline_tags:
-            push(walk.enter(tag, bonus))
+            if walk.cell_depth and tag != "table":
+                walk.add_text(" ")  # a box inside a data cell: the cell's words go on
+            else:
+                push(walk.enter(tag, bonus))
         elif tag == "a":
             href = attrs.get("href")
             if href and not href.startswith("javascript:"):
