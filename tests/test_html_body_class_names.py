@@ -42,3 +42,19 @@ def test_a_page_builders_widgets_hold_the_article_but_a_sidebar_widget_stays_out
         "geklemmt.",
         "Ear Cuff: Zoeca",
     ]
+
+
+def test_a_page_wrapper_named_like_a_banner_that_holds_the_headline_is_walked() -> None:
+    # The whole page sits in "page page-banner" and its navigation is most of its text:
+    # as it holds the <h1>, it is the page's wrapper, not a banner to leave out.
+    nav = "".join(f"<li><a href='/s{i}'>Section number {i} of the site</a></li>" for i in range(60))
+    html = (
+        "<html><head><title>The Title</title></head><body>"
+        f"<div class='page page-banner'><ul>{nav}</ul>"
+        f"<div class='story'><h1>The Title</h1><p>{LONG * 4}</p><p>{LONG * 3}</p></div>"
+        "</div></body></html>"
+    )
+    assert [b.text for b in from_html(html, quotes=False).body] == [
+        (LONG * 4).strip(),
+        (LONG * 3).strip(),
+    ]

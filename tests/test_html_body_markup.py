@@ -67,3 +67,17 @@ def test_escaped_media_markup_in_a_paragraph_goes_but_its_words_stay() -> None:
         "The mayor opened the bridge on Friday.",
         "A page about markup may name a single <img> element in its text.",
     ]
+
+
+def test_a_contact_address_that_shows_itself_is_text_but_a_short_link_line_is_not() -> None:
+    long = "This sentence is part of the article and carries enough words to count, clearly. "
+    html = (
+        f"<html><body><article><p>{long * 4}</p>"
+        "<p>Write to <a href='mailto:letters@example.org'>letters@example.org</a></p>"
+        "<p><a href='/more'>More from the desk</a></p>"
+        "</article></body></html>"
+    )
+    assert [b.text for b in from_html(html, quotes=False).body] == [
+        (long * 4).strip(),
+        "Write to letters@example.org",
+    ]

@@ -129,3 +129,18 @@ def test_a_page_that_holds_the_title_far_up_gives_way_to_the_article_by_it() -> 
         f"<section><h3>About the site</h3><p>{box * 2}</p></section></div></body></html>"
     )
     assert [b.text for b in from_html(html, quotes=False).body] == [(long * 4).strip()] * 2
+
+
+def test_the_box_around_a_text_field_goes_but_a_servings_field_keeps_its_list() -> None:
+    # A sign-up box (an e-mail field in a form) and a search box inside the article go with
+    # their prompts, whatever the wording; a two-digit servings field is no such box.
+    result = texts("body_form_boxes.html")
+    assert [t[:40] for t in result] == [
+        "This cake feeds a whole table and keeps ",
+        "Servings:",
+        "500 g plums",
+        "250 g flour",
+        "125 g butter",
+        "100 g sugar",
+        "Bake the cake for forty minutes, until a",
+    ]

@@ -1,15 +1,17 @@
 """The main text of a page as body blocks, without navigation, teasers, ads and comments.
 
-Three stages, one module each:
+Three stages, one module each (and two the scoring stage uses):
 
 - ``walk``: one iterative pass over the DOM turns the page into candidate blocks
-  (text runs, paragraphs, headings, list items, block quotes, captions), skipping
-  elements that are never content (scripts, forms, navigation, hidden parts,
+  (text runs, paragraphs, headings, list items, block quotes, captions, table rows),
+  skipping elements that are never content (scripts, forms, navigation, hidden parts,
   comment sections, boilerplate by class/id; the names are in ``markers``).
 - ``scoring``: the article is the element whose blocks add up to the most running
   text net of link text (a maximum-weight subtree, with a bonus for ``<article>``,
-  ``itemprop=articleBody`` and content-like class names); running paragraphs right
-  next to it in a near sibling (a lead, a last paragraph) join it.
+  ``itemprop=articleBody`` and content-like class names), with teaser cards counted as
+  link text (``teasers``) and the page's title heading as an anchor; ``neighbours``
+  adds running paragraphs and prose boxes right next to it and takes out the small
+  boxes around a form's text field.
 - ``cleaning``: a last filter drops link lists, section-end furniture ("Related
   posts" and what follows), credits, datelines, reader prompts and notices
   recognised by their wording in six languages and a run of short unfinished lines

@@ -14,6 +14,7 @@ import re
 
 from newsthread.html._body.walk import CAPTION, HEADING, ITEM, ROW, P, RawBlock
 from newsthread.html._metadata import date_in_text
+from newsthread.model import Link
 
 __all__ = ["clean", "is_quoted_paragraph", "keep"]
 
@@ -215,12 +216,26 @@ def keep(block: RawBlock) -> bool:
         return False
     if text[0] == "<" and _RAW_MARKUP.match(text):
         return False
+    if link_chars > 0.3 * length and "@" in text:
+        link_chars -= _shown_addresses(text, _links)
     density = min(link_chars, length) / length
     if kind == ROW:
         return density < 0.9  # a table row names things by links ("Run Lola Run | 1998")
     if density > 0.6 or (kind == ITEM and density > 0.4 and length < _ITEM_LONG):
         return False
     return not (kind == P and density > 0.3 and length < 80)
+
+
+def _shown_addresses(text: str, links: list[Link]) -> int:
+    """Characters of ``mailto:`` links that show their own address: a contact the article
+    gives, which reads as text, not a link to another page."""
+    shown = 0
+    for link in links:
+        if link.url.startswith("mailto:"):
+            address = link.url[7:].split("?")[0]
+            if address and text[link.start : link.end].strip() == address:
+                shown += link.end - link.start
+    return shown
 
 
 def clean(picked: list[RawBlock], title: str | None) -> list[RawBlock]:

@@ -119,11 +119,13 @@ _BOILERPLATE = re.compile(
     r"meta|byline|dateline|jp-relatedposts|print-?only|skip-?link|screen-reader-text|sr-only|"
     r"visually-?hidden|rating|toolbar|login|masthead|copyright|disclaimer|"
     r"bio|biography|contributors?|authors?|autor(?:in)?|profile|license|licence|lizenz|legal|"
-    r"impressum|imprint|contact|kontakt)(?:$|[_\d-])"
-    # A sidebar's "widget", but not a page builder's "elementor-widget-text-editor": every
-    # box of a page built with one is a widget, the article's text too.
-    r"|(?:^|\s)widget\w*(?:$|[_\d-])",
+    r"impressum|imprint|contact|kontakt)(?:$|[_\d-])",
 )
+# A sidebar's "widget", "widget_text", but not a page builder's "elementor-widget-text-editor":
+# every box of a page built with one is a widget, the article's text too. A name that opens
+# with the word; searched only in names that hold it (one more branch in the pattern above
+# would slow every search).
+_WIDGET = re.compile(r"(?:^|\s)widget\w*(?:$|[_\d-])")
 # Comment sections: always left out of the body.
 _COMMENTS = re.compile(
     r"^(?:comments?|comment-?(?:list|form|respond|area|section|wrap|s-?area)|commentlist|"
@@ -190,7 +192,8 @@ def _classify(lowered: str) -> int:
     boilerplate ("l-sidebar-fixed") on the same element; comment sections never do.
     """
     if _BOILERPLATE.search(lowered) is None and not (
-        "comment" in lowered
+        ("widget" in lowered and _WIDGET.search(lowered) is not None)
+        or "comment" in lowered
         or "respond" in lowered
         or "disqus" in lowered
         or "discussion" in lowered
@@ -204,7 +207,7 @@ def _classify(lowered: str) -> int:
             continue
         if _COMMENTS.match(token):
             return IS_COMMENTS
-        if _BOILERPLATE.search(token):
+        if token.startswith("widget") or _BOILERPLATE.search(token):
             if _STRONG.search(token) and not _CONTENT_TOKEN.search(token):
                 found = max(found, IS_STRONG)
             else:

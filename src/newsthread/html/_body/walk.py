@@ -52,6 +52,11 @@ _SENTENCE_STARTED = 20
 # A block of only a ``javascript:`` control's words shorter than this is the control's label.
 _CONTROL_MAX = 30
 _CELL_TAGS = frozenset({"td", "th"})
+# Fields a reader types words into: the box around one is a form's (a newsletter sign-up,
+# a search), not a recipe's servings or a shop's quantity (a number, a short field).
+_FIELD_TAGS = frozenset({"input", "textarea"})
+_TEXT_INPUTS = frozenset({"text", "email", "search", "password"})
+_SHORT_FIELD = 5
 _CELL_SEPARATOR = " | "
 # A table cell with at most this much text is a data cell: the paragraphs and boxes inside it
 # (``<td><p>12</p></td>``) are the row's words, not paragraphs of their own. A longer cell
@@ -78,6 +83,7 @@ class Walk:
         "buf_len",
         "cell_depth",
         "control_chars",
+        "controls",
         "ctx_elem",
         "ctx_extra",
         "ctx_kind",
@@ -116,6 +122,7 @@ class Walk:
         self.list_depth = 0
         self.pre = 0
         self.cell_depth = 0  # inside this many short table cells: their blocks are the row's
+        self.controls: list[int] = []  # elements that hold a form or a text field
 
     def add_text(self, value: str) -> None:
         """Append a text node, its whitespace folded outside ``<pre>``."""
@@ -226,18 +233,17 @@ class Walk:
     def leave(self, record: _Exit) -> None:
         """Leave a block element (restore the context) or a link (record its span)."""
         what, elem, kind, extra, ordered, data = record
-        if what == 1:
-            self.link_depth -= 1
-            if kind == self.buf_gen and self.buf_len > elem:
-                self.links.append(Link(elem, self.buf_len, str(data)))
-                self.link_chars += self.buf_len - elem
-            return
-        if what == 2:
-            if kind == self.buf_gen and self.buf_len > elem:
-                self.control_chars += self.buf_len - elem
-            return
-        if what == 3:
-            self.cell_depth -= 1
+        if what:  # most records are a block element's (0): one test for them
+            if what == 1:
+                self.link_depth -= 1
+                if kind == self.buf_gen and self.buf_len > elem:
+                    self.links.append(Link(elem, self.buf_len, str(data)))
+                    self.link_chars += self.buf_len - elem
+            elif what == 2:
+                if kind == self.buf_gen and self.buf_len > elem:
+                    self.control_chars += self.buf_len - elem
+            else:
+                self.cell_depth -= 1
             return
         if self.buf_len:
             self.flush()
@@ -314,8 +320,14 @@ def mostly_boilerplate(node: LexborNode, walk: Walk) -> bool:
     for link in node.css("a"):
         linked += len(link.text(deep=True))
         if linked > limit:
-            return True
+            # A long element that holds the page's headline or its marked article body is
+            # the page's wrapper, whatever its name ("page page-banner"): the article and
+            # its navigation are sorted out inside it.
+            return node.css_first(_HOLDS_ARTICLE) is None
     return False
+
+
+_HOLDS_ARTICLE = "h1, [itemprop=articleBody]"
 
 
 # A <noscript> with this much text in paragraphs is the page's text for readers without
@@ -329,6 +341,18 @@ def holds_text(node: LexborNode) -> bool:
     if len(node.text(deep=True).strip()) < _NOSCRIPT_TEXT:
         return False
     return node.css_first("p") is not None
+
+
+def _is_text_field(node: LexborNode) -> bool:
+    """Whether a form field takes words (a text area, an e-mail or search box) rather than a
+    number, a choice or nothing visible."""
+    attrs = node.attributes
+    if node.tag == "textarea":
+        return True
+    if (attrs.get("type") or "text").lower() not in _TEXT_INPUTS:
+        return False
+    size = attrs.get("maxlength") or ""
+    return not (size.isdigit() and int(size) < _SHORT_FIELD)
 
 
 def _short_cell(node: LexborNode, walk: Walk) -> bool:
@@ -458,7 +482,9 @@ def collect(body: LexborNode, excluded: Collection[int], page_len: int) -> Walk:
             continue
         tag = names.get(tag_id) or _tag_name(node, tag_id)
         if tag is None or tag in skip_tags or tag.startswith("-"):
-            if tag == "noscript" and holds_text(node):
+            if tag in _FIELD_TAGS and _is_text_field(node):
+                walk.controls.append(walk.ctx_elem)
+            elif tag == "noscript" and holds_text(node):
                 push(walk.enter(tag, 0.0))
                 child = node.last_child
                 while child is not None:
@@ -474,6 +500,8 @@ def collect(body: LexborNode, excluded: Collection[int], page_len: int) -> Walk:
         if attrs or tag in conditional_tags:
             bonus = _bonus_or_skip(node, tag, attrs, walk)
             if bonus is None:
+                if tag == "form" and any(_is_text_field(f) for f in node.css("input, textarea")):
+                    walk.controls.append(walk.ctx_elem)
                 continue
         else:
             bonus = 20.0 if tag == "article" else 0.0
@@ -482,10 +510,11 @@ def collect(body: LexborNode, excluded: Collection[int], page_len: int) -> Walk:
             if _short_cell(node, walk):
                 walk.cell_depth += 1
                 push(_EXIT_CELL)
-        elif walk.cell_depth and tag not in inline_tags and tag != "table":
-            walk.add_text(" ")  # a box inside a data cell: the cell's words go on
         elif tag not in inline_tags:
-            push(walk.enter(tag, bonus))
+            if walk.cell_depth and tag != "table":
+                walk.add_text(" ")  # a box inside a data cell: the cell's words go on
+            else:
+                push(walk.enter(tag, bonus))
         elif tag == "a":
             href = attrs.get("href")
             if href and not href.startswith("javascript:"):

@@ -1,0 +1,82 @@
+"""Teaser cards in the candidate blocks: the summary under a card's linked title counts as
+link text, like the title, when the page repeats cards of that shape, so a list of teasers
+weighs against an element however long its summaries (part of choosing the article)."""
+
+from __future__ import annotations
+
+from newsthread.html._body.walk import HEADING, P, Walk
+
+__all__ = ["mark_teasers"]
+
+# Teaser cards: a paragraph of at most _SUMMARY_MAX characters right under a heading that
+# is mostly a link, both in an element of at most _CARD_BLOCKS blocks found at most
+# _CARD_LEVELS levels above the heading; at least _CARDS_MIN such cards on the page.
+_SUMMARY_MAX = 400
+_LINKED_HEADING = 0.6
+_CARD_BLOCKS = 8
+# A linked line in any tag (``<a><div class=title>…</div></a>``) is a card's title when no
+# longer than this.
+_TITLE_MAX = 150
+_CARD_LEVELS = 3
+_CARDS_MIN = 3
+
+
+def _card(walk: Walk, heading: int, summary: int) -> bool:
+    """Whether two blocks share a small element (at most _CARD_BLOCKS blocks) a level or
+    two above them: a card, not a section of a longer text."""
+    parent = walk.elem_parent
+    up = walk.blocks[heading][4]
+    for _ in range(_CARD_LEVELS):
+        if up < 0:
+            return False
+        first, last = walk.elem_first[up], walk.elem_last[up]
+        if last - first > _CARD_BLOCKS:
+            return False
+        if first <= summary < last:
+            return True
+        up = parent[up]
+    return False
+
+
+def mark_teasers(walk: Walk) -> None:
+    """Count the summary under a linked heading in a card as link text, like the heading:
+    ``<div><h3><a>Title</a></h3><p>Summary…</p></div>`` repeated is a teaser list however
+    long its summaries, and should weigh against a container as the links do. The title
+    may be a short linked line in any tag; the cards are counted per shape (the tags
+    above them), so a linked line before a paragraph elsewhere is no card."""
+    blocks = walk.blocks
+    found: dict[tuple[str, ...], list[int]] = {}
+    for index in range(1, len(blocks)):
+        head = blocks[index - 1]
+        linked = head[3]
+        if (
+            not linked
+            or linked < _LINKED_HEADING * len(head[1])
+            or (head[0] != HEADING and len(head[1]) > _TITLE_MAX)
+        ):
+            continue  # most blocks: no linked heading or title line before them
+        kind, text, _links, link_chars, _elem, _extra, _ordered = blocks[index]
+        if kind != P or link_chars or len(text) > _SUMMARY_MAX:
+            continue
+        if _card(walk, index - 1, index):
+            found.setdefault(_shape(walk, index - 1, index), []).append(index)
+    for cards in found.values():
+        if len(cards) < _CARDS_MIN:  # a teaser list repeats its cards, all of one shape
+            continue
+        for index in cards:
+            kind, text, links, _link_chars, elem, extra, ordered = blocks[index]
+            blocks[index] = (kind, text, links, len(text), elem, extra, ordered)
+
+
+def _shape(walk: Walk, heading: int, summary: int) -> tuple[str, ...]:
+    """The tags above a card's title and summary, a few levels up: the cards of one list
+    share it, a linked line and a paragraph elsewhere on the page do not."""
+    tags = walk.elem_tag
+    shape = [tags[walk.blocks[summary][4]]]
+    up = walk.blocks[heading][4]
+    for _ in range(_CARD_LEVELS + 1):
+        if up < 0:
+            break
+        shape.append(tags[up])
+        up = walk.elem_parent[up]
+    return tuple(shape)
