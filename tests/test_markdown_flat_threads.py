@@ -11,7 +11,8 @@ import pytest
 
 from newsthread import Article, Comment, CommentStatus
 from newsthread.markdown import from_markdown, from_text
-from newsthread.markdown._authorlines import heuristic_header, is_time, parse_date
+from newsthread.markdown._authorlines import heuristic_header
+from newsthread.markdown._commentdates import is_time, parse_date
 from newsthread.markdown._comments import is_boilerplate
 from newsthread.markdown._quirks import undo_fence_quirks
 from newsthread.markdown._split import split_at_headers

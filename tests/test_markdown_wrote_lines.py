@@ -11,7 +11,8 @@ import pytest
 
 from newsthread import Comment
 from newsthread.markdown import from_markdown
-from newsthread.markdown._authorlines import heuristic_header, parse_date
+from newsthread.markdown._authorlines import heuristic_header
+from newsthread.markdown._commentdates import parse_date
 from newsthread.markdown._units import Unit
 
 CONVERTED = Path(__file__).parent / "data" / "markdown" / "converted"

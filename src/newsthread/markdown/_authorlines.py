@@ -6,21 +6,25 @@ module reads one block of Markdown (a :class:`Unit`) as such a header: saying
 verbs in several languages, ``Name · 2 hours ago``, ``Name 19. Juni 2018 um
 15:28``, a date alone, and inline headers (a profile link, then a time link,
 then navigation links with an optional link to the parent comment). Dates are
-parsed in English, German, French and Spanish; a date without its year is
-kept as text, never given a guessed year.
+read by ``_commentdates``; a date without its year is kept as text, never given
+a guessed year.
 """
 
 from __future__ import annotations
 
 import re
 from datetime import datetime
-from functools import lru_cache
 from itertools import pairwise
 
 import attrs
-from dateutil import parser as dateparser
 
-from newsthread._validate import parse_date_words
+from newsthread.markdown._commentdates import (
+    MONTH_WORDS,
+    WEEKDAY_WORDS,
+    is_time,
+    is_yearless,
+    parse_date,
+)
 from newsthread.markdown._headers import profile_link, relative_time
 from newsthread.markdown._units import Unit
 from newsthread.model import Author, Link
@@ -32,9 +36,7 @@ __all__ = [
     "clean_author",
     "heuristic_header",
     "inline_header",
-    "is_time",
     "name_like",
-    "parse_date",
 ]
 
 JS_LINK = re.compile(r"!?\[[^\]\n]{0,60}\]?\]\(javascript:[^)\n]{0,60}\)+", re.IGNORECASE)
@@ -58,145 +60,6 @@ _RELATIVE = re.compile(
     r"vor\s+\d+\s+\w+|yesterday|today|gestern|heute|just\ now)$",
     re.IGNORECASE | re.VERBOSE,
 )
-_LATIN_MONTHS = [
-    (
-        "jan",
-        "january",
-        "januar",
-        "jänner",
-        "janvier",
-        "enero",
-        "január",
-        "gennaio",
-        "janeiro",
-        "januari",
-    ),
-    (
-        "feb",
-        "february",
-        "februar",
-        "février",
-        "febrero",
-        "február",
-        "febbraio",
-        "fevereiro",
-        "februari",
-    ),
-    ("mar", "march", "märz", "mär", "mars", "marzo", "március", "março", "maart"),
-    ("apr", "april", "avril", "abril", "április", "aprile"),
-    ("may", "mai", "mayo", "május", "maggio", "maio", "mei"),
-    ("jun", "june", "juni", "juin", "junio", "június", "giugno", "junho"),
-    ("jul", "july", "juli", "juillet", "julio", "július", "luglio", "julho"),
-    ("aug", "august", "août", "agosto", "augusztus", "augustus"),
-    ("sep", "sept", "september", "septembre", "septiembre", "szeptember", "settembre", "setembro"),
-    ("oct", "okt", "october", "oktober", "octobre", "octubre", "október", "ottobre", "outubro"),
-    ("nov", "november", "novembre", "noviembre", "novembro"),
-    ("dec", "dez", "december", "dezember", "décembre", "diciembre", "dicembre", "dezembro"),
-]
-# Russian (genitive, as dates write them, nominative, short), Polish (genitive, nominative),
-# Czech (genitive), Turkish, and the Swedish August
-_MORE_MONTHS = [
-    ("января", "январь", "янв", "stycznia", "styczeń", "ledna", "ocak"),
-    ("февраля", "февраль", "фев", "lutego", "luty", "února", "şubat"),
-    ("марта", "март", "мар", "marca", "marzec", "března", "mart"),
-    ("апреля", "апрель", "апр", "kwietnia", "kwiecień", "dubna", "nisan"),
-    ("мая", "май", "maja", "maj", "května", "mayıs"),  # noqa: RUF001
-    ("июня", "июнь", "июн", "czerwca", "czerwiec", "června", "haziran"),
-    ("июля", "июль", "июл", "lipca", "lipiec", "července", "temmuz"),
-    ("августа", "август", "авг", "sierpnia", "sierpień", "srpna", "ağustos", "augusti"),
-    ("сентября", "сентябрь", "сен", "września", "wrzesień", "září", "eylül"),
-    ("октября", "октябрь", "окт", "października", "październik", "října", "ekim"),
-    ("ноября", "ноябрь", "ноя", "listopada", "listopad", "listopadu", "kasım"),  # noqa: RUF001
-    ("декабря", "декабрь", "дек", "grudnia", "grudzień", "prosince", "aralık"),  # noqa: RUF001
-]
-_MONTHS = [(*a, *b) for a, b in zip(_LATIN_MONTHS, _MORE_MONTHS, strict=True)]
-# Weekday names next to a date ("2015. január 21., szerda - 15:03", "Mittwoch, 3. Juni")
-_WEEKDAYS = [
-    ("mon", "monday", "montag", "lundi", "lunes", "hétfő", "lunedì", "maandag"),
-    ("tue", "tuesday", "dienstag", "mardi", "martes", "kedd", "martedì", "dinsdag"),
-    ("wed", "wednesday", "mittwoch", "mercredi", "miércoles", "szerda", "mercoledì", "woensdag"),
-    ("thu", "thursday", "donnerstag", "jeudi", "jueves", "csütörtök", "giovedì", "donderdag"),
-    ("fri", "friday", "freitag", "vendredi", "viernes", "péntek", "venerdì", "vrijdag"),
-    ("sat", "saturday", "samstag", "samedi", "sábado", "szombat", "sabato", "zaterdag"),
-    ("sun", "sunday", "sonntag", "dimanche", "domingo", "vasárnap", "domenica", "zondag"),
-]
-
-
-class _DateInfo(dateparser.parserinfo):
-    """Month and weekday names in English, German, French, Spanish, Hungarian, Italian,
-    Portuguese and Dutch, months in Russian, Polish, Czech and Turkish; "at", "um", "Uhr", "de",
-    "в" are skipped."""
-
-    MONTHS = _MONTHS  # type: ignore[assignment]
-    WEEKDAYS = _WEEKDAYS  # type: ignore[assignment]
-    JUMP = [  # noqa: RUF012
-        *dateparser.parserinfo.JUMP,
-        "um",
-        "uhr",
-        "de",
-        "à",
-        "le",
-        "am",
-        "a",
-        "las",
-        "alle",
-        "às",
-        "om",
-        "в",
-        "o",
-        "v",
-        "kl",
-    ]
-
-
-_DATE_INFO = _DateInfo()
-_MONTH_WORD = re.compile(
-    r"(?<!\w)(?:"
-    + "|".join(sorted({m for ms in _MONTHS for m in ms}, key=len, reverse=True))
-    + r")",
-    re.IGNORECASE,
-)
-
-
-_NO_YEAR = datetime(1, 1, 1)
-
-
-def parse_date(text: str) -> datetime | None:
-    """A date with its year; a date without one ("Jun 20th at 2:41 am") is not guessed (see _yearless)."""
-    found = _date_or_yearless(text)
-    return found if found is not None and found.year != 1 else None
-
-
-def _yearless(text: str) -> bool:
-    """A day and month (and maybe a time) without a year: kept as text, the year is unknown."""
-    found = _date_or_yearless(text)
-    return found is not None and found.year == 1
-
-
-@lru_cache(maxsize=4096)
-def _date_or_yearless(text: str) -> datetime | None:
-    text = text.replace("@", " ").strip()
-    if not (6 <= len(text) <= 60) or not re.search(r"\d", text):
-        return None
-    if not (re.search(r"\d{4}", text) or _MONTH_WORD.search(text)):
-        return None
-    if "." in text:
-        text = _DOTTED_TIME.sub(r"\1:\2", text)
-    if " a la" in text:
-        text = _A_LAS.sub(" ", text)  # dateutil reads the "a" of "a las 10:15" as "am"
-    return parse_date_words(text, parserinfo=_DATE_INFO, default=_NO_YEAR)
-
-
-_A_LAS = re.compile(r"\s+a\s+las?\s+(?=\d)", re.IGNORECASE)
-# "14.09.2022 um 21.11": a time written with a period, after a date with its year
-_DOTTED_TIME = re.compile(
-    r"(?<=\d{4}\s)(?:\D{0,6}\s)?\b([01]?\d|2[0-3])\.([0-5]\d)(?:\s*(?:uhr|h))?\s*$", re.IGNORECASE
-)
-
-
-def is_time(text: str) -> bool:
-    """Whether a short text is a date or a relative time."""
-    return _date_or_yearless(text) is not None or relative_time(text) is not None
 
 
 @attrs.define(slots=True)
@@ -236,70 +99,116 @@ def heuristic_header(unit: Unit) -> Header | None:
         if len(unit.links) == 1 and unit.links[0].end - unit.links[0].start >= len(text)
         else None
     )
+    head = (
+        _points_header(unit, text)
+        or _says_header(unit, text)
+        or _date_header(text, whole_link)
+        or _name_and_date(unit, text)
+        or _relative_header(unit, text)
+    )
+    if head is not None:
+        return head
+    if text.startswith("(") and text.endswith(")") and "(" not in text[1:]:
+        text = text[1:-1].strip()  # "( Ann | 2015. január 21., szerda - 15:03 )" (Drupal)
+    return (
+        _dot_header(unit, text)
+        or _date_then_name_header(unit, text)
+        or _link_or_bold_header(unit, text, whole_link)
+    )
+
+
+def _points_header(unit: Unit, text: str) -> Header | None:
+    """Reddit's "[-]user 34 points 17 hours ago" line."""
     points = _POINTS.match(text)
-    if points is not None:
-        lead = points.group("name")
-        link = next(
-            (
-                k
-                for k in unit.links
-                if profile_link(k.url) and lead.startswith(unit.text[k.start : k.end])
-            ),
-            None,
-        )
-        name = unit.text[link.start : link.end] if link is not None else lead.lstrip("[]-\u2013 ")
-        if link is None and " " in name:
-            name = name.split()[0]  # a flair after the name, without the link to tell where
-        if _ACCOUNT.fullmatch(name):
-            return Header(
-                author=Author(name, link.url if link else None),
-                date_text=points.group("when").strip(),
-            )
+    if points is None:
+        return None
+    lead = points.group("name")
+    link = next(
+        (
+            k
+            for k in unit.links
+            if profile_link(k.url) and lead.startswith(unit.text[k.start : k.end])
+        ),
+        None,
+    )
+    name = unit.text[link.start : link.end] if link is not None else lead.lstrip("[]-\u2013 ")
+    if link is None and " " in name:
+        name = name.split()[0]  # a flair after the name, without the link to tell where
+    if not _ACCOUNT.fullmatch(name):
+        return None
+    return Header(
+        author=Author(name, link.url if link else None),
+        date_text=points.group("when").strip(),
+    )
+
+
+def _says_header(unit: Unit, text: str) -> Header | None:
+    """ "Ann says:" and its kin, unless the name is a word of praise ("Well said")."""
     says = _SAYS.match(text)
-    if says is not None and not _PRAISE.fullmatch(says.group("name").strip().strip("*_")):
-        name = says.group("name").strip().strip("*_")
-        link = unit.links[0] if unit.links and unit.links[0].start <= 1 else None
-        return Header(author=Author(name, link.url if link else None))
+    if says is None or _PRAISE.fullmatch(says.group("name").strip().strip("*_")):
+        return None
+    name = says.group("name").strip().strip("*_")
+    link = unit.links[0] if unit.links and unit.links[0].start <= 1 else None
+    return Header(author=Author(name, link.url if link else None))
+
+
+def _date_header(text: str, whole_link: Link | None) -> Header | None:
+    """A line that is a date, with or without its year, perhaps linked to the comment."""
     date = parse_date(text)
     if date is not None:
         return Header(published=date, url=whole_link.url if whole_link else None)
-    if _yearless(text):
+    if is_yearless(text):
         return Header(date_text=text, url=whole_link.url if whole_link else None)
-    named = _name_and_date(unit, text)
-    if named is not None:
-        return named
+    return None
+
+
+def _relative_header(unit: Unit, text: str) -> Header | None:
+    """ "3 hours ago" and its kin, perhaps linked to the comment."""
     relative = relative_time(text)
-    if relative is not None:
-        link = next((k for k in unit.links if unit.text[k.start : k.end].strip() == relative), None)
-        return Header(date_text=relative, url=link.url if link else None)
-    if text.startswith("(") and text.endswith(")") and "(" not in text[1:]:
-        text = text[1:-1].strip()  # "( Ann | 2015. január 21., szerda - 15:03 )" (Drupal)
+    if relative is None:
+        return None
+    link = next((k for k in unit.links if unit.text[k.start : k.end].strip() == relative), None)
+    return Header(date_text=relative, url=link.url if link else None)
+
+
+def _dot_header(unit: Unit, text: str) -> Header | None:
+    """ "Ann · 2h", "Ann | 3 March 2020": a name, a separator, then a date or an age."""
     dot = _DOT.match(text)
-    if dot is not None:
-        when = dot.group("date").strip()
-        date = parse_date(when)
-        if (
-            date is not None
-            or _RELATIVE.match(when)
-            or relative_time(when)
-            or _COMPACT_AGE.match(when)
-        ):
-            name = dot.group("name").strip()
-            if "@" in name:
-                name = _HANDLE_IN_NAME.sub("", name).strip() or name  # "Ann (@ann) · 2h"
-            link = next((k for k in unit.links if k.start <= 1 and k.end >= len(name)), None)
-            return Header(
-                author=Author(name, link.url if link else None),
-                published=date,
-                date_text=None if date else when,
-            )
+    if dot is None:
+        return None
+    when = dot.group("date").strip()
+    date = parse_date(when)
+    if not (
+        date is not None or _RELATIVE.match(when) or relative_time(when) or _COMPACT_AGE.match(when)
+    ):
+        return None
+    name = dot.group("name").strip()
+    if "@" in name:
+        name = _HANDLE_IN_NAME.sub("", name).strip() or name  # "Ann (@ann) · 2h"
+    link = next((k for k in unit.links if k.start <= 1 and k.end >= len(name)), None)
+    return Header(
+        author=Author(name, link.url if link else None),
+        published=date,
+        date_text=None if date else when,
+    )
+
+
+def _date_then_name_header(unit: Unit, text: str) -> Header | None:
+    """ "March 3, 2020 at 10:15 am by Ann", "3 March 2020 - Ann" (a reply button after it)."""
     backwards = _DATE_THEN_NAME.match(_REPLY_TAIL.sub("", text))  # ("… 11:08 Uhr - Antworten")
-    if backwards is not None and _name_after_date(backwards.group("name")):
-        date = parse_date(backwards.group("date"))
-        if date is not None:  # "March 3, 2020 at 10:15 am by Ann", "3 March 2020 - Ann"
-            name = backwards.group("name").strip("*_ ")
-            link = next((k for k in unit.links if k.end >= len(text) - 1), None)
-            return Header(author=Author(name, link.url if link else None), published=date)
+    if backwards is None or not _name_after_date(backwards.group("name")):
+        return None
+    date = parse_date(backwards.group("date"))
+    if date is None:
+        return None
+    name = backwards.group("name").strip("*_ ")
+    link = next((k for k in unit.links if k.end >= len(text) - 1), None)
+    return Header(author=Author(name, link.url if link else None), published=date)
+
+
+def _link_or_bold_header(unit: Unit, text: str, whole_link: Link | None) -> Header | None:
+    """A permalink ("#12", "permalink"), a bold name, or a heading that links a name to its
+    profile."""
     if whole_link is not None and (
         text.lower() in {"permalink", "#", "link"} or _POST_NUMBER.match(text)
     ):
@@ -467,7 +376,7 @@ _REPLY_TAIL = re.compile(
     r"\s*[↓→]?\s*[\])]?\s*$",
     re.IGNORECASE,
 )
-_MONTH_NAMES = "|".join(sorted({m for ms in _MONTHS for m in ms}, key=len, reverse=True))
+_MONTH_NAMES = "|".join(sorted({m for ms in MONTH_WORDS for m in ms}, key=len, reverse=True))
 _DATE_TAIL = re.compile(
     r"(?:\d{1,2}\.?\s+[^\W\d_]+\.?,?\s+\d{4}|\d{1,2}\s+de\s+[^\W\d_]+\s+de\s+\d{4}|[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d\d-\d\d"
     r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}"
@@ -488,7 +397,7 @@ _BY = re.compile(
     r"|^[^\n]{0,60}?\b(?:started|begonnen|erstellt|iniciado|commencé)\s+(?:by|von|por|par)\s+",
     re.IGNORECASE,
 )
-_WEEKDAY_NAMES = "|".join(sorted({d for ds in _WEEKDAYS for d in ds}, key=len, reverse=True))
+_WEEKDAY_NAMES = "|".join(sorted({d for ds in WEEKDAY_WORDS for d in ds}, key=len, reverse=True))
 _WEEKDAY_TAIL = re.compile(
     rf"[\s,»|·-]*\b(?:(?i:{_WEEKDAY_NAMES})|(?<=[,»|·-]\s)(?:Mo|Di|Mi|Do|Fr|Sa|So))\.?,?\s*$"
 )
@@ -502,7 +411,7 @@ _MEMBER_SINCE = re.compile(
 _GLUED_MONTH = re.compile(
     # after a lower-case letter, or after a capital one ending an abbreviation ("NYMarch 3")
     r"(?:(?<=[a-zß-ÿ])|(?<=[A-Z]{2}))(?=(?:"
-    + "|".join(sorted({m.capitalize() for ms in _MONTHS for m in ms}, key=len, reverse=True))
+    + "|".join(sorted({m.capitalize() for ms in MONTH_WORDS for m in ms}, key=len, reverse=True))
     + r")\.?\s+\d)"
 )
 # a comment's number before its author's name: "1.", "1.1", "#12"
@@ -563,7 +472,7 @@ def _name_and_date(unit: Unit, text: str) -> Header | None:
         target = next((k for k in unit.links if k.start > phrase >= 0 and "#" in k.url), None)
         reply_to = target.url.rsplit("#", 1)[1] if target is not None else None
     when = parse_date(tail.group())
-    partial = when is None and _yearless(tail.group())
+    partial = when is None and is_yearless(tail.group())
     if (when is None and not partial) or not name or len(name) > 80:
         return None
     at = core.find(name)

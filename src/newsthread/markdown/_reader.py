@@ -11,8 +11,8 @@ from markdown_it import MarkdownIt
 
 from newsthread._decode import decode_bytes
 from newsthread.errors import InputError, ParseError
-from newsthread.markdown._authorlines import is_time, parse_date
 from newsthread.markdown._build import build_comments
+from newsthread.markdown._commentdates import is_time, parse_date
 from newsthread.markdown._comments import find_section
 from newsthread.markdown._frontmatter import apply_front_matter, split_front_matter
 from newsthread.markdown._ownheader import anchor_id

@@ -22,8 +22,8 @@ from itertools import pairwise
 
 import attrs
 
-from newsthread.markdown._authorlines import is_time, parse_date
 from newsthread.markdown._chrome import is_counter
+from newsthread.markdown._commentdates import is_time, parse_date
 from newsthread.markdown._comments import is_boilerplate
 from newsthread.markdown._headers import profile_link, relative_time
 from newsthread.markdown._units import Unit
