@@ -168,90 +168,107 @@ def _verb_before(masked: str, head_lo: int, qs: int, cues: CueIndex | None) -> C
         if best is not None and _closed_aside(masked, head_lo, best, m.start()):
             best = None  # "(Clinton called it …), Trump … by saying “…”": the aside is done
         if word.endswith("ing") and best is not None:
-            # "Rutte said ..., adding “…”": the participle shares the main clause's subject,
-            # unless a clause with its own subject comes between ("…, and Vale … by saying")
-            own = _clause_subject(masked, best.span[1] if best.span else head_lo, m.start())
-            if own is None:
-                left = subject_left(masked, m.start(), head_lo)
-                if left is not None and left[1] > best.pos and _absolute(masked, head_lo, left):
-                    own = left  # "Ryan saying he was “…” and Trump calling it a “…”"
-            own_np = parse_subject(own[0]) if own is not None else None
-            if own is None or own_np is None:
-                best = Cue(best.np, best.pos, word, adjacent, best.surface, m.span())
-            else:
-                best = Cue(own_np, own[1], word, adjacent, own[0], m.span())
+            best = _participle_after_cue(masked, head_lo, best, m, word, adjacent)
             continue
         named = _named_after_cue(masked, head_lo, qs, m, lemma)
         if named is not None:
             np_after, at, surface = named
             best = Cue(np_after, at, word, adjacent, surface, m.span())
             continue
-        participle = word.endswith("ing")
-        subj = None
-        if participle:
-            # "…, with Trump reportedly yelling: “…”": the participle has its own subject
-            subj = subject_left(masked, m.start(), head_lo)
-            if subj is not None and _text_noun(masked, subj, m.start()):
-                # "held up a sign saying “…”", "a hat reading, “…”": the text speaks
-                best = Cue(
-                    parse_subject(subj[0]) or NP("nominal", subj[0]),
-                    subj[1],
-                    word,
-                    adjacent,
-                    subj[0],
-                    m.span(),
-                )
-                continue
-            if (
-                subj is None
-                or "," in masked[subj[1] : m.start()]
-                or not (
-                    _WITH_BEFORE_RE.search(masked, max(head_lo, subj[1] - 8), subj[1])
-                    or _absolute(masked, head_lo, subj)
-                )
-            ):
-                subj = _clause_subject(masked, head_lo, m.start()) or sentence_subject(
-                    masked, head_lo, m.start()
-                )
-        if subj is not None and parse_subject(subj[0]) is None:
-            subj = None
-        if subj is None and not participle:
-            subj = subject_or_antecedent(masked, m.start(), head_lo)
-            if subj is None and masked[head_lo : m.start()].rstrip(" ,").endswith(MASK):
-                # "“…,” said Vale at the time, adding that “…”": an inverted cue after the
-                # quote before, its subject after it
-                inv = subject_right(masked, m.end() + 1, qs)
-                inp = parse_subject(inv[0]) if inv is not None else None
-                if inv is not None and inp is not None and inp.kind in ("name", "role"):
-                    best = Cue(inp, inv[1], word, False, inv[0], m.span())
-                continue
-        if subj is None and best is not None and COORD_RE.search(masked, head_lo, m.start()):
-            # "Suu Kyi said ... but added, “…”": a coordinated cue shares the subject
-            best = Cue(best.np, best.pos, word, adjacent, best.surface, m.span())
-            continue
+        best = _cue_with_subject(masked, head_lo, qs, m, word, lemma, adjacent, best)
+    return best
+
+
+def _participle_after_cue(
+    masked: str, head_lo: int, best: Cue, m: re.Match[str], word: str, adjacent: bool
+) -> Cue:
+    """ "Rutte said ..., adding “…”": the participle shares the main clause's subject,
+    unless a clause with its own subject comes between ("…, and Vale … by saying")."""
+    own = _clause_subject(masked, best.span[1] if best.span else head_lo, m.start())
+    if own is None:
+        left = subject_left(masked, m.start(), head_lo)
+        if left is not None and left[1] > best.pos and _absolute(masked, head_lo, left):
+            own = left  # "Ryan saying he was “…” and Trump calling it a “…”"
+    own_np = parse_subject(own[0]) if own is not None else None
+    if own is None or own_np is None:
+        return Cue(best.np, best.pos, word, adjacent, best.surface, m.span())
+    return Cue(own_np, own[1], word, adjacent, own[0], m.span())
+
+
+def _cue_with_subject(
+    masked: str,
+    head_lo: int,
+    qs: int,
+    m: re.Match[str],
+    word: str,
+    lemma: str,
+    adjacent: bool,
+    best: Cue | None,
+) -> Cue | None:
+    """The cue ``m`` with the subject found before it, else ``best`` unchanged."""
+    participle = word.endswith("ing")
+    subj = None
+    if participle:
+        # "…, with Trump reportedly yelling: “…”": the participle has its own subject
+        subj = subject_left(masked, m.start(), head_lo)
+        if subj is not None and _text_noun(masked, subj, m.start()):
+            # "held up a sign saying “…”", "a hat reading, “…”": the text speaks
+            return Cue(
+                parse_subject(subj[0]) or NP("nominal", subj[0]),
+                subj[1],
+                word,
+                adjacent,
+                subj[0],
+                m.span(),
+            )
         if (
             subj is None
-            and not participle
-            and adjacent
-            and COORD_RE.search(masked, max(head_lo, m.start() - 20), m.start())
+            or "," in masked[subj[1] : m.start()]
+            or not (
+                _WITH_BEFORE_RE.search(masked, max(head_lo, subj[1] - 8), subj[1])
+                or _absolute(masked, head_lo, subj)
+            )
         ):
-            # "Silverman was joined on stage by Franken and joked, “…”": the clause subject
+            subj = _clause_subject(masked, head_lo, m.start()) or sentence_subject(
+                masked, head_lo, m.start()
+            )
+    if subj is not None and parse_subject(subj[0]) is None:
+        subj = None
+    if subj is None and not participle:
+        subj = subject_or_antecedent(masked, m.start(), head_lo)
+        if subj is None and masked[head_lo : m.start()].rstrip(" ,").endswith(MASK):
+            # "“…,” said Vale at the time, adding that “…”": an inverted cue after the
+            # quote before, its subject after it
+            inv = subject_right(masked, m.end() + 1, qs)
+            inp = parse_subject(inv[0]) if inv is not None else None
+            if inv is not None and inp is not None and inp.kind in ("name", "role"):
+                return Cue(inp, inv[1], word, False, inv[0], m.span())
+            return best
+    if subj is None and best is not None and COORD_RE.search(masked, head_lo, m.start()):
+        # "Suu Kyi said ... but added, “…”": a coordinated cue shares the subject
+        return Cue(best.np, best.pos, word, adjacent, best.surface, m.span())
+    if (
+        subj is None
+        and not participle
+        and adjacent
+        and COORD_RE.search(masked, max(head_lo, m.start() - 20), m.start())
+    ):
+        # "Silverman was joined on stage by Franken and joked, “…”": the clause subject
+        subj = sentence_subject(masked, head_lo, m.start())
+    if subj is None:
+        if participle:
             subj = sentence_subject(masked, head_lo, m.start())
         if subj is None:
-            if participle:
-                subj = sentence_subject(masked, head_lo, m.start())
-            if subj is None:
-                continue
-        if word == lemma and subj[0].split()[0].lower() in ("a", "an"):
-            continue  # "a Trump-style retort", "a chant": the cue word is a noun here
-        np = parse_subject(subj[0])
-        if not np_ok(np, strict=False):
-            continue
-        assert np is not None
-        if _nested(masked, best, subj[1]):
-            continue  # "Obama said he expected that Americans will say “no”": Obama's words
-        best = Cue(np, subj[1], word, adjacent, subj[0], m.span())
-    return best
+            return best
+    if word == lemma and subj[0].split()[0].lower() in ("a", "an"):
+        return best  # "a Trump-style retort", "a chant": the cue word is a noun here
+    np = parse_subject(subj[0])
+    if not np_ok(np, strict=False):
+        return best
+    assert np is not None
+    if _nested(masked, best, subj[1]):
+        return best  # "Obama said he expected that Americans will say “no”": Obama's words
+    return Cue(np, subj[1], word, adjacent, subj[0], m.span())
 
 
 #: Where a coordinated clause starts: "…, and Tom Vale inflamed tensions by saying".
