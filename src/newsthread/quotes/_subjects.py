@@ -100,6 +100,45 @@ def subject_left(text: str, cue_start: int, floor: int) -> tuple[str, int] | Non
         ap = appos_subject(text, cue_start, lo)
         if ap is not None:
             return ap
+    cue_start = _before_aside(text, cue_start, lo)
+    spans = _word_spans(text, lo, cue_start)
+    k = _last_subject_word(text, spans)
+    if k < 0:
+        return None
+    end = spans[k][1]
+    words, start, commas, pair_at = _walk_left(text, spans, k)
+    if not words or words == [","]:
+        return None
+    if words[-1].lower() in ("the", "a", "an"):
+        # "Sam Lau, the communications director for the Iowa Democratic Party said"
+        am = OPEN_APPOS_RE.search(text, max(floor, start - 160), start)
+        if am is not None:
+            start = am.start(1)
+    phrase = text[start:end]
+    if pair_at >= 0 and start < pair_at:
+        np = parse_subject(phrase)
+        left, _, right = phrase.partition(" and ")
+        if (
+            np is None
+            or np.kind != "group"
+            or not _two_word_name(left.split())
+            or not _two_word_name(right.split())
+        ):
+            start, phrase = pair_at, text[pair_at:end]  # "Dover and Ann Lee": Ann Lee alone
+    if commas == 1:
+        # "X, descriptor, said" needs the name before the second comma; otherwise drop
+        # what came before the first comma
+        first = phrase.find(",")
+        if first >= 0 and phrase.count(",") == 1:
+            tail_part = phrase[:first].strip()
+            if not tail_part:
+                return None
+    return phrase.strip(" ,"), start
+
+
+def _before_aside(text: str, cue_start: int, lo: int) -> int:
+    """Where the subject's words end: before a short parenthetical or a time phrase that
+    stands between the subject and its cue."""
     # "Rep. Steve Israel (D-N.Y.) said": skip a short parenthetical before the cue
     j = cue_start
     while j > lo and text[j - 1].isspace():
@@ -114,7 +153,12 @@ def subject_left(text: str, cue_start: int, floor: int) -> tuple[str, int] | Non
     tm = TIME_BEFORE_CUE_RE.search(text, max(lo, cue_start - 40), cue_start)
     if tm is not None and tm.start() > lo:
         cue_start = tm.start()
-    spans = _word_spans(text, lo, cue_start)
+    return cue_start
+
+
+def _last_subject_word(text: str, spans: list[tuple[int, int]]) -> int:
+    """The index in ``spans`` of the subject's last word, past adverbs and a perfect
+    auxiliary; -1 when there is none."""
     k = len(spans) - 1
     while k >= 0 and is_adverb(text[spans[k][0] : spans[k][1]]):
         k -= 1
@@ -122,9 +166,12 @@ def subject_left(text: str, cue_start: int, floor: int) -> tuple[str, int] | Non
         k -= 1  # "what former employees have called “…”": the subject before the auxiliary
         while k >= 0 and is_adverb(text[spans[k][0] : spans[k][1]]):
             k -= 1
-    if k < 0:
-        return None
-    end = spans[k][1]
+    return k
+
+
+def _walk_left(text: str, spans: list[tuple[int, int]], k: int) -> tuple[list[str], int, int, int]:
+    """The subject's words read leftwards from ``spans[k]`` up to a stop word or mark: the
+    words, where the phrase starts, its commas, and where a pair of names was joined (-1)."""
     words: list[str] = []
     commas = 0
     start = spans[k][0]
@@ -165,33 +212,7 @@ def subject_left(text: str, cue_start: int, floor: int) -> tuple[str, int] | Non
         k -= 1
         if low in ("the", "a", "an") and commas == 0 and not _title_of_the(text, spans, k):
             break
-    if not words or words == [","]:
-        return None
-    if words[-1].lower() in ("the", "a", "an"):
-        # "Sam Lau, the communications director for the Iowa Democratic Party said"
-        am = OPEN_APPOS_RE.search(text, max(floor, start - 160), start)
-        if am is not None:
-            start = am.start(1)
-    phrase = text[start:end]
-    if pair_at >= 0 and start < pair_at:
-        np = parse_subject(phrase)
-        left, _, right = phrase.partition(" and ")
-        if (
-            np is None
-            or np.kind != "group"
-            or not _two_word_name(left.split())
-            or not _two_word_name(right.split())
-        ):
-            start, phrase = pair_at, text[pair_at:end]  # "Dover and Ann Lee": Ann Lee alone
-    if commas == 1:
-        # "X, descriptor, said" needs the name before the second comma; otherwise drop
-        # what came before the first comma
-        first = phrase.find(",")
-        if first >= 0 and phrase.count(",") == 1:
-            tail_part = phrase[:first].strip()
-            if not tail_part:
-                return None
-    return phrase.strip(" ,"), start
+    return words, start, commas, pair_at
 
 
 def _two_word_name(words: list[str]) -> bool:
@@ -251,40 +272,7 @@ def sentence_subject(
             while j < hi and (text[j].isspace() or text[j] == ","):
                 j += 1
             return sentence_subject(text, j, hi, allow_intro, _depth + 1)
-    spans = _word_spans(text, lo, min(hi, lo + 200))
-    words: list[str] = []
-    start = -1
-    for k, (s, e) in enumerate(spans[:9]):
-        w = text[s:e]
-        low = w.lower()
-        if w in ",;:()—–\u0001" or (
-            words
-            and w[:1].islower()
-            and (
-                low in _AUX
-                # "The Vale campaign on Monday also doubled down": a time phrase ends it
-                or (low in ("on", "in", "during", "last", "this") and len(words) > 1)
-                # "the secretary of state talked": a cue word after "of" is a noun
-                or (low in CUE_FORMS and words[-1].lower() != "of")
-                or (low.endswith(("ed", "s")) and low not in ROLE_WORDS)
-                # "Carly Fiorina threw her support": a name ends at its verb, whatever its form
-                # (not at a role noun: "The Florida senator sought to …")
-                # ("Former Republican presidential candidate Jeb Bush broke down")
-                or (
-                    _all_caps(words)
-                    and low not in _NAME_LINKS
-                    and not _role_noun(low)
-                    and not (k + 1 < len(spans) and _role_noun(text[slice(*spans[k + 1])]))
-                )
-                # "Republican presidential candidate Donald Trump quickly took to": the
-                # described name ends at the first lower-case word after it
-                or (_described_name(words) and low not in _NAME_LINKS)
-            )
-        ):
-            break
-        if start < 0:
-            start = s
-        words.append(w)
+    words, start = _opening_words(text, lo, hi)
     if not words:
         return None
     first = words[0]
@@ -319,6 +307,46 @@ def sentence_subject(
                 return None  # "A Warren adviser, who spoke …, said": a verb is no subject
             return sub
     return " ".join(words), start
+
+
+def _opening_words(text: str, lo: int, hi: int) -> tuple[list[str], int]:
+    """The words that open the sentence at ``lo`` up to the first that cannot be the
+    subject's (an auxiliary, a verb, a time phrase, a mark), and where the first starts."""
+    spans = _word_spans(text, lo, min(hi, lo + 200))
+    words: list[str] = []
+    start = -1
+    for k, (s, e) in enumerate(spans[:9]):
+        w = text[s:e]
+        low = w.lower()
+        if w in ",;:()—–\u0001" or (
+            words
+            and w[:1].islower()
+            and (
+                low in _AUX
+                # "The Vale campaign on Monday also doubled down": a time phrase ends it
+                or (low in ("on", "in", "during", "last", "this") and len(words) > 1)
+                # "the secretary of state talked": a cue word after "of" is a noun
+                or (low in CUE_FORMS and words[-1].lower() != "of")
+                or (low.endswith(("ed", "s")) and low not in ROLE_WORDS)
+                # "Carly Fiorina threw her support": a name ends at its verb, whatever its form
+                # (not at a role noun: "The Florida senator sought to …")
+                # ("Former Republican presidential candidate Jeb Bush broke down")
+                or (
+                    _all_caps(words)
+                    and low not in _NAME_LINKS
+                    and not _role_noun(low)
+                    and not (k + 1 < len(spans) and _role_noun(text[slice(*spans[k + 1])]))
+                )
+                # "Republican presidential candidate Donald Trump quickly took to": the
+                # described name ends at the first lower-case word after it
+                or (_described_name(words) and low not in _NAME_LINKS)
+            )
+        ):
+            break
+        if start < 0:
+            start = s
+        words.append(w)
+    return words, start
 
 
 #: Role words that modify a role rather than name one ("then", "top", "vice").
