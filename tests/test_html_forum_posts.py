@@ -139,3 +139,30 @@ def test_many_posts_on_one_page_are_all_read() -> None:
     )
     assert len(comments) == 1199  # "#1" opens the thread
     assert comments[-1].text == "Post number 1200 of the thread."
+
+
+@pytest.mark.parametrize(
+    ("url", "ids"),
+    [
+        ("https://forum.example/viewtopic.php?t=88", ["1002", "1003"]),
+        ("https://forum.example/viewtopic.php?t=88&start=20", ["1001", "1002", "1003"]),
+        ("https://forum.example/threads/ferry.88/page-2", ["1001", "1002", "1003"]),
+        ("https://forum.example/t/ferry/88/page/1", ["1002", "1003"]),
+    ],
+)
+def test_an_unnumbered_thread_s_later_page_keeps_its_first_post(url: str, ids: list[str]) -> None:
+    # phpBB numbers no posts: only the address tells page 2 (whose first post is a reply).
+    section = extract_comments(LexborHTMLParser(_page("phpbb.html")), url=url)
+    assert [c.id for c in section.comments] == ids
+
+
+def test_a_counter_outside_a_link_numbers_the_post() -> None:
+    # SMF writes "#0" for the opening post in a <span>; "#20" opens no thread.
+    page = _page("smf.html")
+    assert [c.id for c in extract_comments(LexborHTMLParser(page)).comments] == ["905", "912"]
+    later = page.replace(">#0<", ">#20<").replace(">#1<", ">#21<").replace(">#2<", ">#22<")
+    assert [c.id for c in extract_comments(LexborHTMLParser(later)).comments] == [
+        "901",
+        "905",
+        "912",
+    ]

@@ -99,3 +99,21 @@ def test_outside_a_page_the_readers_keep_their_defaults() -> None:
     with date_order(False):
         assert parse_date("02/05/2024 10:30") == datetime(2024, 5, 2, 10, 30)
         assert parse_date("2024/02/05") == datetime(2024, 2, 5)  # year first is never turned
+
+
+def _thread_page(lang: str) -> str:
+    return (
+        f'<html lang="{lang}"><head><title>Ferry</title></head><body><article><h1>Ferry</h1>'
+        "<p>The ferry runs again on Sundays this winter, the operator said.</p></article>"
+        '<ol class="commentlist"><li class="comment" id="comment-1">'
+        '<div class="comment-author">Ann</div><div class="comment-meta">03/05/2024 10:15</div>'
+        "<p>Good news for the island.</p></li></ol></body></html>"
+    )
+
+
+@pytest.mark.parametrize(("lang", "month"), [("en-GB", 5), ("es", 5), ("en-US", 3)])
+def test_comment_dates_are_read_the_page_s_way_round(lang: str, month: int) -> None:
+    from newsthread import from_html
+
+    [comment] = from_html(_thread_page(lang)).iter_comments()
+    assert comment.published == datetime(2024, month, 3 if month == 5 else 5, 10, 15)

@@ -313,3 +313,48 @@ def test_reply_lines_name_the_parent() -> None:
 )
 def test_reaction_counts_are_chrome(line: str, chrome: bool) -> None:
     assert is_boilerplate(line) is chrome
+
+
+def test_a_short_reply_after_an_in_reply_to_line_keeps_the_next_header() -> None:
+    # "In reply to X" closes the header: "Yes" is the reply's text, not a name waiting for a
+    # date line, so the next comment's header is read as a header.
+    names = ["Ann Lee", "Bob Stone", "Cara Jones", "Dan Park"]
+    thread = "".join(
+        f"**{name}** {day + 2} May 2024\n\nIn reply to {names[day - 1]}\n\nYes {day}\n\n"
+        for day, name in enumerate(names)
+        if day
+    )
+    md = "# Ferry\n\nThe ferry runs again.\n\n## 4 Comments\n\n**Ann Lee** 2 May 2024\n\nFirst.\n\n"
+    article = from_markdown(md + thread)
+    got = [
+        (c.author.name if c.author else None, c.text, c.parent.author.name)
+        for c in article.find_all(Comment)
+        if isinstance(c.parent, Comment) and c.parent.author
+    ]
+    assert got == [
+        ("Bob Stone", "Yes 1", "Ann Lee"),
+        ("Cara Jones", "Yes 2", "Bob Stone"),
+        ("Dan Park", "Yes 3", "Cara Jones"),
+    ]
+
+
+def test_a_chain_placed_top_down_never_walks_ancestors(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Each comment is moved while it holds no replies, so no cycle check climbs the chain
+    # (a check per move that climbed it made a deep chain quadratic).
+    from newsthread.markdown import _relink
+
+    top = [Comment(id=f"c{i}", url=f"#comment-{i}", text=f"reply {i}") for i in range(200)]
+    refs = [(top[i], f"comment-{i - 1}") for i in range(1, 200)]
+    climbs = 0
+    original = Comment.ancestors
+
+    def counted(self: Comment) -> object:
+        nonlocal climbs
+        climbs += 1
+        return original(self)
+
+    monkeypatch.setattr(Comment, "ancestors", counted)
+    left = _relink.relink(top, refs)
+    assert [c.id for c in left] == ["c0"]
+    assert top[199].depth == 199
+    assert climbs == 0

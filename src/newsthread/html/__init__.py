@@ -17,6 +17,7 @@ from selectolax.lexbor import LexborHTMLParser
 from newsthread._validate import checked_url_argument, drop_invalid_values, valid_url
 from newsthread.html._body import extract_body
 from newsthread.html._comments import CommentSection, extract_comments
+from newsthread.html._date_order import date_order
 from newsthread.html._document import parse_html
 from newsthread.html._export import to_html
 from newsthread.html._metadata import extract_metadata
@@ -63,7 +64,8 @@ def from_html(
         return drop_invalid_values(exported)
     meta = extract_metadata(doc, url=url)
     meta.canonical_url = valid_url(meta.canonical_url)
-    section = extract_comments(doc, url=url or meta.canonical_url)
+    with date_order(meta.month_first):  # comment dates are written the page's way round
+        section = extract_comments(doc, url=url or meta.canonical_url)
     # Comment sections the thread extractor did not recognise are left out by the body
     # walk itself (by their ids and classes, itemprop=comment, typeof=Comment).
     exclude = {node.mem_id for node in section.containers}

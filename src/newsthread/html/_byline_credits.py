@@ -46,14 +46,25 @@ _SOURCE_LABELS = (
     "agenturen",
     "agencies",
 )
-_SOURCE = re.compile(rf"[a-z ]*?s?[ \t]*:?[ \t]*(?P<source>{_AGENCIES})[ \t.]*(?=\n|$)")
+_SOURCE = re.compile(rf"[a-z ]{{0,30}}?s?[ \t]*:?[ \t]*(?P<source>{_AGENCIES})[ \t.]*(?=\n|$)")
 # What may open a dateline before the agency: a place ("WASHINGTON", "LONDON, May 3").
 _PLACE = re.compile(r"[^\W\d_][^\n()]{0,50}")
+
+
+_BLANKS = re.compile(r"[ \t]*")
 
 
 def _line_start(folded: str, at: int) -> str:
     """What stands on the line before position ``at``."""
     return folded[folded.rfind("\n", 0, at) + 1 : at].strip(" \t")
+
+
+def _opens_line(folded: str, at: int) -> bool:
+    """Whether only blanks stand before position ``at`` on its line (without copying the line:
+    a long line with a label word on every few characters stays linear)."""
+    start = folded.rfind("\n", 0, at) + 1
+    blanks = _BLANKS.match(folded, start, at)
+    return blanks is not None and blanks.end() == at
 
 
 def _credits(folded: str) -> list[tuple[int, str, int, int]]:
@@ -74,8 +85,8 @@ def _credits(folded: str) -> list[tuple[int, str, int, int]]:
     for label in _SOURCE_LABELS:
         at = folded.find(label)
         while at >= 0:
-            source = _SOURCE.match(folded, at + len(label))
-            if source is not None and not _line_start(folded, at):
+            source = _SOURCE.match(folded, at + len(label)) if _opens_line(folded, at) else None
+            if source is not None:
                 found.append((1, "source", source.start("source"), source.end("source")))
             at = folded.find(label, at + len(label))
     found.sort(key=lambda item: (item[0], item[2]))

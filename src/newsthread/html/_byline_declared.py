@@ -89,7 +89,7 @@ def _documents(raw: str) -> Iterator[Any]:
     while at < len(text):
         try:
             value, end = decoder.raw_decode(text, at)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: nesting deeper than json reads
             return
         yield value
         at = end
@@ -162,7 +162,7 @@ def _meta_authors(values: dict[str, list[str]]) -> Iterator[tuple[str | None, st
         for value in values.get(key, ()):
             try:
                 data = json.loads(value)
-            except ValueError:
+            except (ValueError, RecursionError):
                 continue
             if isinstance(data, dict):
                 credit = data.get("authors") or data.get("author")

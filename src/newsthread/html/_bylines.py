@@ -314,7 +314,7 @@ _OTHER_CREDIT = re.compile(
     re.IGNORECASE,
 )
 BY_SEGMENT = re.compile(
-    r"\s*[|•·]\s*(?=(?:by|von|par|por|przez|door)\s|(?:记者|記者|作者|著者|撰文|责编|編集)[:\uff1a\s])",
+    r"(?<!\s)\s*[|•·]\s*(?=(?:by|von|par|por|przez|door)\s|(?:记者|記者|作者|著者|撰文|责编|編集)[:\uff1a\s])",
     re.IGNORECASE,
 )
 # A Korean byline: the name, then "기자" (reporter) and often an e-mail address.

@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from dateutil import parser as _dp
 
 from newsthread._validate import valid_datetime
+from newsthread.html._date_order import MONTH_FIRST
 
 __all__ = ["MONTH_NAMES", "MONTH_NUMBERS", "parse_machine_date", "parse_visible_date"]
 
@@ -183,7 +184,8 @@ def _parse_one(text: str) -> datetime | None:
     try:
         with warnings.catch_warnings():  # an unknown zone name gives a naive date, not a warning
             warnings.simplefilter("ignore", _dp.UnknownTimezoneWarning)
-            found = _dp.parse(text, fuzzy=True, default=_DEFAULT, dayfirst=bool(_DMY.search(text)))
+            day_first = MONTH_FIRST.get() is False or _DMY.search(text) is not None
+            found = _dp.parse(text, fuzzy=True, default=_DEFAULT, dayfirst=day_first)
     except (ValueError, OverflowError):
         return None
     if found.year < 1990:

@@ -88,6 +88,8 @@ class Metadata:
     organisation_authors: list[Author] = attrs.field(factory=list, repr=False, eq=False)
     #: The JSON-LD's publication values as written ("02/05/2024" reads two ways).
     declared_dates: list[str] = attrs.field(factory=list, repr=False, eq=False)
+    #: Whether the page writes "02/05/2024" month first (``_date_order``); None when unknown.
+    month_first: bool | None = attrs.field(default=None, repr=False, eq=False)
 
 
 def _clean(value: object) -> str | None:
@@ -131,14 +133,15 @@ _LD_WRAPPER = re.compile(r"^\s*(?:<!\[CDATA\[|<!--)|(?:\]\]>|-->)\s*$")
 def _ld_load(raw: str) -> Any:
     """The JSON of a script, or None: read as written, else with its trailing commas and raw
     newlines forgiven, else as objects written one after the other (``{…}{…}``, ``{…}\n{…}``)."""
+    # RecursionError: arrays nested deeper than the json module reads; such a script is unread.
     try:
         return json.loads(raw)
-    except ValueError:
+    except (ValueError, RecursionError):
         pass
     lenient = re.sub(r",\s*([}\]])", r"\1", raw)
     try:
         return json.loads(lenient, strict=False)
-    except ValueError:
+    except (ValueError, RecursionError):
         pass
     decoder = json.JSONDecoder(strict=False)
     found: list[Any] = []
@@ -149,7 +152,7 @@ def _ld_load(raw: str) -> Any:
             break
         try:
             item, pos = decoder.raw_decode(lenient, start)
-        except ValueError:
+        except (ValueError, RecursionError):
             break
         found.append(item)
     return found or None
@@ -481,7 +484,8 @@ def extract_metadata(doc: LexborHTMLParser, *, url: str | None = None) -> Metada
     nodes = PageNodes(doc)  # one CSS pass for the readers below
     values = _meta_values(nodes)
     # "02/05/2024" is read in the order of the page's language (the JSON-LD's dates come first).
-    with date_order(month_first(_declared_languages(doc, values), (url,))):
+    meta.month_first = month_first(_declared_languages(doc, values), (url,))
+    with date_order(meta.month_first):
         _from_json_ld(nodes, meta)
         _from_meta(nodes, meta, values)
         if not meta.authors:

@@ -80,6 +80,9 @@ class CommentFiller:
         if not text:
             return  # an avatar image or an emptied line says nothing
         if not state.parts and state.pending is None and self._reply_line(state, unit, text):
+            # The header ends at its reply line: a short first line of text after it is no
+            # pending name (which would swallow the next comment's header).
+            state.header = False
             return
         c = state.comment
         if state.header and unit.quote != -1 and c.author is not None and c.published is not None:

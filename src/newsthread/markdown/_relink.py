@@ -42,7 +42,7 @@ def relink(top: list[Comment], refs: list[tuple[Comment, str]]) -> list[Comment]
         parent = by_key.get(ref)
         if parent is None or parent is comment or comment.parent is not None:
             continue
-        if any(a is comment for a in parent.ancestors()):
+        if _would_cycle(comment, parent):
             continue
         parent.add(comment)
         moved.add(id(comment))
@@ -60,7 +60,7 @@ def relink_by_number(top: list[Comment], numbers: list[tuple[Comment, str]]) -> 
         parent = by_number.get(up) if dot else None
         if parent is None or parent is comment or comment.parent is not None:
             continue
-        if any(a is comment for a in parent.ancestors()):
+        if _would_cycle(comment, parent):
             continue
         parent.add(comment)
         moved.add(id(comment))
@@ -79,13 +79,15 @@ def relink_by_name(
     for comment in ordered:
         name = wanted.get(id(comment))
         parent = latest.get(name) if name is not None else None
-        if (
-            parent is not None
-            and comment.parent is None
-            and not any(a is comment for a in parent.ancestors())
-        ):
+        if parent is not None and comment.parent is None and not _would_cycle(comment, parent):
             parent.add(comment)
             moved.add(id(comment))
         if comment.author is not None:
             latest[comment.author.name] = comment
     return [c for c in top if id(c) not in moved] if moved else top
+
+
+def _would_cycle(comment: Comment, parent: Comment) -> bool:
+    """Whether ``parent`` lies in ``comment``'s subtree. A comment without replies has no
+    subtree: a chain moved top down is never walked (linear, not quadratic, in its depth)."""
+    return bool(comment.replies) and any(a is comment for a in parent.ancestors())

@@ -88,7 +88,7 @@ def extract_comments(doc: LexborHTMLParser, *, url: str | None = None) -> Commen
         units = repeated_holders(walker, scan.sections)
     forum = False
     if not units and scan.members:
-        units = forum_posts(scan.members, walker)
+        units = forum_posts(scan.members, walker, url)
         forum = bool(units)
     if not units:
         comments = from_json_ld(root, url) if wordy else []

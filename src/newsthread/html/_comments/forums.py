@@ -23,6 +23,11 @@ _POST_KEY = re.compile(r"^(?:js-)?(?:post|msg|pid|edit)[-_]?(\d+)$|^p(\d+)$", re
 
 #: The post counter "#1" (XenForo, vBulletin) of the thread's opening post.
 _COUNTER = re.compile(r"^#\s?(\d+)$")
+#: A thread's later page in its address: ``?start=20`` (phpBB, SMF ``.20``-less), ``?page=2``,
+#: ``/page-2`` (XenForo), ``/page/2``.
+_PAGE = re.compile(
+    r"[?&;]start=(?P<start>\d+)|(?:[?&;]page=|/page[-/]?|[/.]page-)(?P<page>\d+)", re.I
+)
 
 _MAX_AUTHORS = 5000
 _UP = 8
@@ -44,7 +49,7 @@ def _dated(node: LexborNode) -> bool:
     return node.css_first("time") is not None or DATE_HINT.search(node.text(deep=True)) is not None
 
 
-def forum_posts(members: list[LexborNode], walker: Walker) -> list[Unit]:
+def forum_posts(members: list[LexborNode], walker: Walker, url: str | None) -> list[Unit]:
     """The posts of a forum thread, each a unit, the opening post left out.
 
     ``members``: the scan's post authors (links to member profiles), in document order: no
@@ -87,7 +92,7 @@ def forum_posts(members: list[LexborNode], walker: Walker) -> list[Unit]:
         return []
     # (Members were met in document order: a post's first author element comes before the next
     # post's.)
-    if _opens_thread(best[0]):
+    if _opens_thread(best[0], url):
         best = best[1:]
     units: list[Unit] = []
     for node in best:
@@ -97,13 +102,21 @@ def forum_posts(members: list[LexborNode], walker: Walker) -> list[Unit]:
     return units
 
 
-def _opens_thread(node: LexborNode) -> bool:
-    """Whether the post is the thread's first: numbered "#1", or not numbered at all."""
-    for link in node.css("a"):
-        m = _COUNTER.match(link.text(deep=True).strip())
+def _opens_thread(node: LexborNode, url: str | None) -> bool:
+    """Whether the post is the thread's first: numbered "#1" (SMF: "#0"), or not numbered on a
+    page whose address names no later page of the thread."""
+    for counter in node.css("a, span, strong, b, li"):
+        m = _COUNTER.match(counter.text(deep=True).strip())
         if m:
-            return m.group(1) == "1"
-    return True
+            return int(m.group(1)) <= 1
+    return not _later_page(url)
+
+
+def _later_page(url: str | None) -> bool:
+    m = _PAGE.search(url or "")
+    if m is None:
+        return False
+    return int(m.group("start")) > 0 if m.group("start") else int(m.group("page")) > 1
 
 
 def _post_key(node: LexborNode) -> str | None:

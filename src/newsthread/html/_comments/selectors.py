@@ -183,7 +183,10 @@ PX = re.compile(
 )
 
 # A depth in a CSS custom property: ``style="--depth: 2"``, ``--comment-level:1``.
-DEPTH_VAR = re.compile(r"--[\w-]*(?:depth|level|indent|nest)[\w-]*\s*:\s*(\d{1,3})\s*(?:;|$)", re.I)
+# (bounded runs: an unbounded ``[\w-]*`` backtracks on a long run of dashes)
+DEPTH_VAR = re.compile(
+    r"--[\w-]{0,40}?(?:depth|level|indent|nest)[\w-]{0,40}\s*:\s*(\d{1,3})\s*(?:;|$)", re.I
+)
 
 # Tailwind's arbitrary values: ``ml-[48px]``, ``pl-[2rem]``.
 ARBITRARY_INDENT = re.compile(r"(?:^|\s)(?:pl|ml|ps|ms)-\[(\d+(?:\.\d+)?)(px|em|rem)\](?:\s|$)")

@@ -172,7 +172,7 @@ REPLY_CUE = re.compile(
 REPLY_NAME_CUE = re.compile(
     r"^\s*(?:in reply to|replying to|reply to|response to|als antwort auf|antwort (?:auf|an)|"
     r"en réponse à|réponse à|en respuesta a|respuesta a|in risposta a|risposta a|"
-    r"w odpowiedzi (?:na|do)|odpowiedź (?:na|do)|в ответ на|ответ)\s*:?\s*@?",
+    r"w odpowiedzi (?:na|do)|odpowiedź (?:na|do)|в ответ на|ответ)(?!\w)\s*:?\s*@?",
     re.I,
 )
 

@@ -1,0 +1,57 @@
+"""Hostile or absurd markup: patterns stay linear, deep JSON is skipped, nothing escapes.
+
+Each case once made a regular expression backtrack (seconds for 20 KB) or raised a raw
+``RecursionError`` from deep inside; the expected values below are what a reader of the page
+would want.
+"""
+
+from __future__ import annotations
+
+from newsthread import from_html
+from newsthread.html._bylines import BY_SEGMENT
+from newsthread.html._comments.selectors import DEPTH_VAR
+from newsthread.html._comments.words import REPLY_NAME_CUE
+
+THREAD = (
+    "<html><body><h1>Ferry</h1><p>The ferry runs again on Sundays this winter.</p>"
+    '<ol class="commentlist">'
+    '<li class="comment" id="comment-1" style="{style}"><div class="comment-author">Ann</div>'
+    "<p>Good news for the island.</p></li>"
+    '<li class="comment" id="comment-2"><div class="comment-author">Bob</div>'
+    "<p>About time, I would say.</p></li></ol></body></html>"
+)
+
+
+def test_a_style_of_dashes_is_no_depth_and_the_thread_is_read() -> None:
+    assert DEPTH_VAR.search("-" * 20_000) is None
+    assert DEPTH_VAR.search("--comment-depth: 2;").group(1) == "2"  # type: ignore[union-attr]
+    article = from_html(THREAD.format(style="-" * 20_000))
+    assert [c.author.name for c in article.iter_comments() if c.author] == ["Ann", "Bob"]
+
+
+def test_a_paragraph_full_of_source_words_names_no_agency() -> None:
+    page = "<html><body><h1>Sources</h1><p>{}</p></body></html>".format("source " * 15_000)
+    assert from_html(page).authors == []
+
+
+def test_a_byline_segment_is_found_after_a_long_blank_run() -> None:
+    assert BY_SEGMENT.search(" " * 20_000 + "x") is None
+    found = BY_SEGMENT.search("Politics" + " " * 20_000 + "| By Ann Lee")
+    assert found is not None and found.start() == len("Politics")
+
+
+def test_json_nested_deeper_than_python_reads_is_skipped() -> None:
+    deep = "[" * 50_000
+    page = (
+        f'<html><head><meta name="parsely-page" content="{deep}">'
+        f'<script type="application/ld+json">{deep}</script><title>Deep</title></head>'
+        "<body><h1>Deep</h1><p>The story itself.</p></body></html>"
+    )
+    article = from_html(page)
+    assert article.title == "Deep"
+    assert article.authors == []
+
+
+def test_a_reply_cue_is_a_whole_word() -> None:
+    assert REPLY_NAME_CUE.match("Ответственность лежит на нас") is None
+    assert REPLY_NAME_CUE.match("Ответ: Анна").end() == len("Ответ: ")  # type: ignore[union-attr]
