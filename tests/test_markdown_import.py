@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
+import pytest
+
 from newsthread import (
+    Article,
     Author,
     BlockQuote,
     Caption,
@@ -248,20 +251,25 @@ def test_from_text_nests_by_indentation_without_markers() -> None:
     assert a.declared_comment_count == 2
 
 
-def test_quotes_flag_calls_the_annotator(monkeypatch: object) -> None:
+def test_quotes_are_found_on_first_read_at_once_or_never(monkeypatch: pytest.MonkeyPatch) -> None:
     import newsthread.quotes
 
-    seen = []
+    seen: list[Article] = []
 
-    def fake(article):  # type: ignore[no-untyped-def]
+    def fake(article: Article) -> Article:
         seen.append(article)
         return article
 
-    monkeypatch.setattr(newsthread.quotes, "annotate", fake)  # type: ignore[attr-defined]
-    a = from_markdown("x")
-    b = from_text("y", quotes=False)
-    assert seen == [a]
-    assert b not in seen
+    monkeypatch.setattr(newsthread.quotes, "annotate", fake)
+    lazy = from_markdown("x")
+    eager = from_text("z", quotes=True)
+    never = from_text("y", quotes=False)
+    assert seen == [eager]
+    assert lazy.quotes == []  # the first read finds them
+    assert seen == [eager, lazy]
+    assert never.quotes == [] and never not in seen
+    with pytest.raises(ValueError, match="quotes must be True, False or 'lazy', not 'yes'"):
+        from_text("y", quotes="yes")  # type: ignore[arg-type]
 
 
 def test_a_heading_wins_over_a_comments_line_with_links() -> None:

@@ -10,14 +10,21 @@ All classes are slotted attrs classes; the tree behaviour comes from
 from __future__ import annotations
 
 import enum
-import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
 from typing import Any, ClassVar, Self
 
 import attrs
 
-from newsthread.errors import NodeNotFoundError, TreeError
+from newsthread._deferred import (
+    NOT_FOUND_YET,
+    Deferred,
+    find_deferred,
+    read_quotes,
+    read_speakers,
+    write_speakers,
+)
+from newsthread.errors import NodeNotFoundError
 from newsthread.tree import N, Node, _Raw
 
 __all__ = [
@@ -211,15 +218,15 @@ class Block(Node):
     quotes: Sequence[Quote] = ()
 
     def detach(self) -> Self:
-        if type(self._quotes) is _Deferred:  # a block taken out keeps the quotes it had
-            _find_deferred(self)
+        if type(self._quotes) is Deferred:  # a block taken out keeps the quotes it had
+            find_deferred(self)
         return Node.detach(self)
 
     def _summary(self) -> list[tuple[str, object]]:
         out: list[tuple[str, object]] = [("text", _clip(self.text))]
         quotes = self._quotes  # the slot: printing never runs deferred quote finding
-        if type(quotes) is _Deferred:
-            out.append(("quotes", _NOT_FOUND_YET))
+        if type(quotes) is Deferred:
+            out.append(("quotes", NOT_FOUND_YET))
         elif quotes:
             out.append(("quotes", _Raw(len(quotes))))
         return out
@@ -309,13 +316,13 @@ class Comment(Node):
             self.replies = ()
 
     def add(self, child: N, index: int | None = None) -> N:
-        if type(self._quotes) is _Deferred:  # a new reply would be seen by quote finding
-            _find_deferred(self)
+        if type(self._quotes) is Deferred:  # a new reply would be seen by quote finding
+            find_deferred(self)
         return Node.add(self, child, index)
 
     def detach(self) -> Self:
-        if type(self._quotes) is _Deferred:  # a comment taken out keeps the quotes it had
-            _find_deferred(self)
+        if type(self._quotes) is Deferred:  # a comment taken out keeps the quotes it had
+            find_deferred(self)
         return Node.detach(self)
 
     def _summary(self) -> list[tuple[str, object]]:
@@ -375,8 +382,8 @@ class Article(Node):
         return [n for n in self.walk() if type(n) is Quote]
 
     def add(self, child: N, index: int | None = None) -> N:
-        if type(self._speakers) is _Deferred:  # a new node would be seen by quote finding
-            _find_deferred(self)
+        if type(self._speakers) is Deferred:  # a new node would be seen by quote finding
+            find_deferred(self)
         return Node.add(self, child, index)
 
     def iter_comments(self) -> Iterator[Comment]:
@@ -412,137 +419,8 @@ class Article(Node):
         ]
 
 
-# -- quotes found on first read ---------------------------------------------------------
-#
-# An importer may defer quote finding (``from_html(..., quotes="lazy")``): one _Deferred
-# object then stands in the article's ``speakers`` slot and in the ``quotes`` slot of each
-# of its blocks and comments (shared: no memory per node). Reading ``quotes`` or
-# ``speakers`` goes through a property that runs the deferred finder once, for the whole
-# article, when it meets that object; every other read is the plain slot. Anything that
-# walks, compares, copies, pickles or serialises a tree reads those attributes, and adding
-# or detaching a node finds the quotes first, so the tree never looks different from one
-# whose quotes were found at import.
-
-
-class _NotFoundYet:
-    """Shown for the quotes of a block whose quotes are not found yet: ``quotes=?``."""
-
-    def __repr__(self) -> str:
-        return "?"
-
-
-_NOT_FOUND_YET = _NotFoundYet()
-
-
-class _Deferred:
-    """The quotes and speakers of an article, not found yet: ``find(article)`` finds them.
-
-    It stays in the slots while the finder runs: another thread that reads them waits on
-    ``lock`` and then reads what was found; the finding thread itself (``running``) reads
-    empty quotes and writes the ones it finds.
-    """
-
-    __slots__ = ("find", "lock", "running")
-
-    def __init__(self, find: Callable[[Article], object]) -> None:
-        self.find = find
-        self.lock = threading.Lock()
-        self.running: int | None = None
-
-
-def _defer_quotes(article: Article, find: Callable[[Article], object]) -> None:
-    """Leave the quotes of ``article`` (which must have none) to ``find``, run on first read."""
-    deferred = _Deferred(find)
-    root: Any = article  # the slots themselves are ClassVars to mypy
-    root._speakers = deferred
-    holders: list[Any] = [*article.body, *article.iter_comments()]
-    for holder in holders:
-        holder._quotes = deferred
-
-
-def _finding_here(deferred: _Deferred) -> bool:
-    """Whether this thread is running ``deferred``'s finder (its own reads see no quotes yet)."""
-    return deferred.running == threading.get_ident()
-
-
-def _find_deferred(node: Block | Comment | Article) -> None:
-    """Run the quote finding deferred on the article ``node`` belongs to (once, in one thread)."""
-    article: Any = node.root
-    deferred = getattr(article, "_speakers", None)
-    if type(deferred) is not _Deferred:
-        return  # found already (the caller checks that its own slot was filled)
-    if _finding_here(deferred):
-        return
-    with deferred.lock:
-        if article._speakers is not deferred:
-            return  # another thread found them while this one waited
-        holders: list[Any] = [*article.body, *article.iter_comments()]
-        # Quotes set by hand before the first read replace the found ones, as they would
-        # have replaced quotes found at import.
-        by_hand = [(holder, holder._quotes) for holder in holders if holder._quotes is not deferred]
-        for holder, _ in by_hand:
-            holder._quotes = ()  # the finder sees the page as imported
-        deferred.running = threading.get_ident()
-        try:
-            deferred.find(article)
-        except BaseException:
-            # As it was: the next read tries again and fails the same way.
-            for holder in holders:
-                _settle(holder, deferred)
-            for holder, quotes in by_hand:
-                _settle(holder, quotes)
-            article._speakers = deferred
-            raise
-        else:
-            for holder in holders:
-                if holder._quotes is deferred:
-                    holder._quotes = ()
-            for holder, quotes in by_hand:
-                _settle(holder, quotes)
-            if article._speakers is deferred:
-                article._speakers = []
-        finally:
-            deferred.running = None
-
-
-def _settle(holder: Any, quotes: Any) -> None:
-    """Put ``quotes`` (or the deferred marker) in ``holder``'s slot, unlinking found quotes."""
-    current = holder._quotes
-    if type(current) is not _Deferred and current is not quotes:
-        kept = {id(quote) for quote in quotes} if type(quotes) is not _Deferred else set()
-        for quote in current:
-            if id(quote) not in kept:
-                quote._parent = None
-    holder._quotes = quotes
-
-
-def _read_quotes(node: Any) -> Any:
-    quotes = node._quotes
-    if type(quotes) is _Deferred:
-        if _finding_here(quotes):
-            return ()
-        _find_deferred(node)
-        quotes = node._quotes
-        if type(quotes) is _Deferred:  # taken out of its article past the tree API
-            raise TreeError(f"the {type(node).__name__} is not in the article its quotes wait for")
-    return quotes
-
-
-def _read_speakers(article: Any) -> Any:
-    speakers = article._speakers
-    if type(speakers) is _Deferred:
-        if _finding_here(speakers):
-            return []
-        _find_deferred(article)
-        speakers = article._speakers
-    return speakers
-
-
-def _write_speakers(article: Any, speakers: list[Speaker]) -> None:
-    deferred = getattr(article, "_speakers", None)
-    if type(deferred) is _Deferred and not _finding_here(deferred):
-        _find_deferred(article)  # replaced after finding, as then
-    article._speakers = speakers
+# Quotes and speakers found on first read (``newsthread._deferred``): the slots stay, behind
+# properties that run a deferred finder once.
 
 
 def _lazy(cls: type[Node], name: str, read: Callable[[Any], Any], write: Any) -> None:
@@ -552,6 +430,6 @@ def _lazy(cls: type[Node], name: str, read: Callable[[Any], Any], write: Any) ->
     setattr(cls, name, property(read, slot.__set__ if write is None else write, doc=slot.__doc__))
 
 
-_lazy(Block, "quotes", _read_quotes, None)
-_lazy(Comment, "quotes", _read_quotes, None)
-_lazy(Article, "speakers", _read_speakers, _write_speakers)
+_lazy(Block, "quotes", read_quotes, None)
+_lazy(Comment, "quotes", read_quotes, None)
+_lazy(Article, "speakers", read_speakers, write_speakers)

@@ -8,12 +8,12 @@ See ``docs/html.md`` for what is extracted and in which order of trust.
 from __future__ import annotations
 
 import re
-from typing import Literal
 from urllib.parse import urljoin, urlsplit
 
 import attrs
 from selectolax.lexbor import LexborHTMLParser
 
+from newsthread._deferred import QuoteFinding, checked_quote_finding, find_quotes_on_import
 from newsthread._validate import checked_url_argument, drop_invalid_values, valid_url
 from newsthread.html._body import extract_body
 from newsthread.html._comments import CommentSection, extract_comments
@@ -22,7 +22,7 @@ from newsthread.html._document import parse_html
 from newsthread.html._export import to_html
 from newsthread.html._metadata import extract_metadata
 from newsthread.html._own import read_export
-from newsthread.model import Article, Link, _defer_quotes
+from newsthread.model import Article, Link
 
 __all__ = ["CommentSection", "extract_comments", "from_html", "to_html"]
 
@@ -31,7 +31,7 @@ _BASE_TAG = re.compile(rb"<base[\s/>]", re.IGNORECASE)
 
 
 def from_html(
-    source: str | bytes, *, url: str | None = None, quotes: bool | Literal["lazy"] = "lazy"
+    source: str | bytes, *, url: str | None = None, quotes: QuoteFinding = "lazy"
 ) -> Article:
     """Read a saved web page into an Article: metadata, body blocks and the comment thread.
 
@@ -52,8 +52,7 @@ def from_html(
     written by :func:`to_html` is read back exactly (a tampered one raises
     :class:`~newsthread.errors.DocumentError`).
     """
-    if quotes is not True and quotes is not False and quotes != "lazy":
-        raise ValueError(f"quotes must be True, False or 'lazy', not {quotes!r}")
+    quotes = checked_quote_finding(quotes)
     url = checked_url_argument(url)
     doc = parse_html(source)
     exported = read_export(doc)
@@ -90,14 +89,7 @@ def from_html(
     base = _base_url(doc, article.url)
     if base is not None:
         _resolve_links(article, base)
-    if quotes:
-        from newsthread.quotes import annotate
-
-        if quotes == "lazy":
-            _defer_quotes(article, annotate)
-        else:
-            annotate(article)
-    return article
+    return find_quotes_on_import(article, quotes)
 
 
 def _base_url(doc: LexborHTMLParser, page_url: str | None) -> str | None:
