@@ -1,0 +1,60 @@
+"""Phrase alternations regrouped by first letter: the same strings match as before grouping."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsthread.html._body.alternation import by_first_letter, split_alternatives
+from newsthread.html._body.cleaning import _PROMO, _PROMO_PHRASES
+
+_SAMPLE = (
+    r"subscribe (?:to|now)|sign up|s?tar|\(\d+ votes|^impressum\b|[a|b]x|sub(?:a|b)c|pdf \| \d+"
+)
+
+
+def test_split_alternatives_keeps_groups_classes_and_escapes_whole() -> None:
+    assert split_alternatives(_SAMPLE) == [
+        "subscribe (?:to|now)",
+        "sign up",
+        "s?tar",
+        r"\(\d+ votes",
+        r"^impressum\b",
+        "[a|b]x",
+        "sub(?:a|b)c",
+        r"pdf \| \d+",
+    ]
+
+
+def test_by_first_letter_groups_phrases_under_their_letter_and_keeps_the_others() -> None:
+    assert by_first_letter(_SAMPLE) == (
+        r"s(?:ubscribe (?:to|now)|ign up|ub(?:a|b)c)|pdf \| \d+|s?tar|\(\d+ votes|^impressum\b|[a|b]x"
+    )
+
+
+_GROUPED = re.compile(by_first_letter(_SAMPLE))
+_PLAIN = re.compile(_SAMPLE)
+
+
+@given(st.text(alphabet="subcribe tonwgpar(|)12 votesimpdfxz", max_size=30))
+def test_grouping_matches_the_same_strings(text: str) -> None:
+    assert bool(_GROUPED.search(text)) == bool(_PLAIN.search(text))
+
+
+_PLAIN_PROMO = re.compile(r"(?<!\w)(?:" + _PROMO_PHRASES + ")")
+
+
+@given(
+    st.sampled_from(split_alternatives(_PROMO_PHRASES)).flatmap(
+        lambda phrase: st.from_regex(re.compile(phrase), fullmatch=True)
+    ),
+    st.sampled_from(["", " ", "x", "é", "(", "foo "]),
+    st.sampled_from(["", " ", "x", "."]),
+)
+def test_the_promo_pattern_finds_what_its_ungrouped_phrases_find(
+    phrase: str, before: str, after: str
+) -> None:
+    text = before + phrase + after
+    assert bool(_PROMO.search(text)) == bool(_PLAIN_PROMO.search(text))
