@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from newsthread.html._body.alternation import by_first_letter, split_alternatives
 from newsthread.html._body.cleaning import _PROMO, _PROMO_PHRASES
+from newsthread.html._body.markers import _BOILERPLATE, _BOILERPLATE_WORDS
 
 _SAMPLE = (
     r"subscribe (?:to|now)|sign up|s?tar|\(\d+ votes|^impressum\b|[a|b]x|sub(?:a|b)c|pdf \| \d+"
@@ -58,3 +59,23 @@ def test_the_promo_pattern_finds_what_its_ungrouped_phrases_find(
 ) -> None:
     text = before + phrase + after
     assert bool(_PROMO.search(text)) == bool(_PLAIN_PROMO.search(text))
+
+
+_PLAIN_BOILERPLATE = re.compile(r"(?:^|[_-])(?:" + _BOILERPLATE_WORDS + r")(?:$|[_\d-])")
+
+
+@given(
+    st.lists(
+        st.sampled_from(split_alternatives(_BOILERPLATE_WORDS)).flatmap(
+            lambda word: st.from_regex(re.compile(word), fullmatch=True)
+        )
+        | st.sampled_from(["post", "x", "0", "entry-content", "widget"]),
+        max_size=4,
+    ),
+    st.lists(st.sampled_from([" ", "-", "_", "0", "x"]), min_size=4, max_size=4),
+)
+def test_the_boilerplate_name_pattern_finds_what_its_ungrouped_words_find(
+    words: list[str], joints: list[str]
+) -> None:
+    marker = "".join(word + joint for word, joint in zip(words, joints, strict=False)).strip()
+    assert bool(_BOILERPLATE.search(marker)) == bool(_PLAIN_BOILERPLATE.search(marker))
