@@ -168,13 +168,16 @@ _CONTENT_TOKEN = re.compile(
 # Pages repeat their class names many times over: the regex work is done once per
 # name, with every digit folded to 0 ("post-123" and "post-456" are one name to the
 # patterns, which therefore spell any digit of their own as 0).
-_DIGITS = str.maketrans("123456789", "000000000")
+# (Folded as UTF-8 bytes: bytes.translate is a table lookup, several times faster than
+# str.translate, and no byte of a multi-byte character is an ASCII digit.)
+_DIGITS = bytes.maketrans(b"123456789", b"000000000")
 
 
 @lru_cache(maxsize=16384)
 def marker_info(marker: str) -> tuple[int, float]:
     """What a class/id marker says about its element: boilerplate class, and bonus as the article."""
-    return _marker_info_folded(marker.lower().translate(_DIGITS))
+    folded = marker.lower().encode("utf-8", "surrogatepass").translate(_DIGITS)
+    return _marker_info_folded(folded.decode("utf-8", "surrogatepass"))
 
 
 @lru_cache(maxsize=16384)
