@@ -29,6 +29,10 @@ def test_split_alternatives_keeps_groups_classes_and_escapes_whole() -> None:
     ]
 
 
+def test_split_alternatives_reads_a_closing_bracket_first_in_a_class_as_a_literal() -> None:
+    assert split_alternatives("a[]|]b|c[^]|]d|e") == ["a[]|]b", "c[^]|]d", "e"]
+
+
 def test_by_first_letter_groups_phrases_under_their_letter_and_keeps_the_others() -> None:
     assert by_first_letter(_SAMPLE) == (
         r"s(?:ubscribe (?:to|now)|ign up|ub(?:a|b)c)|pdf \| \d+|s?tar|\(\d+ votes|^impressum\b|[a|b]x"

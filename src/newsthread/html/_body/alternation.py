@@ -28,7 +28,9 @@ def split_alternatives(alternation: str) -> list[str]:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-            if alternation.startswith("]", at + 1):  # "[]…]": a literal "]" first
+            if alternation.startswith("^", at + 1):
+                at += 1
+            if alternation.startswith("]", at + 1):  # "[]…]", "[^]…]": a literal "]" first
                 at += 1
         elif char == "(":
             depth += 1
