@@ -7,6 +7,7 @@ from pathlib import Path
 
 from newsthread.html import from_html
 from newsthread.html._body import _marker_info
+from newsthread.html._body.markers import _marker_info_folded
 
 LONG = "This sentence is part of the article and carries enough words to count, clearly. "
 
@@ -58,3 +59,10 @@ def test_a_page_wrapper_named_like_a_banner_that_holds_the_headline_is_walked() 
         (LONG * 4).strip(),
         (LONG * 3).strip(),
     ]
+
+
+def test_class_names_are_read_with_every_digit_folded_to_zero_whatever_their_script() -> None:
+    for marker in ("post-123 Related-9", "Kommentar-ä7 ß", "\ud800x-5 share", "١٢ related-45"):
+        folded = "".join("0" if c in "123456789" else c for c in marker.lower())
+        assert _marker_info(marker) == _marker_info_folded.__wrapped__(folded)
+    assert _marker_info("sidebar-2") == (1, -20.0)

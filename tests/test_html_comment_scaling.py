@@ -17,7 +17,7 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsthread.html import extract_comments
-from newsthread.html._comments import fields as fields_stage
+from newsthread.html._comments import owned as owned_stage
 from newsthread.html._comments import rejects as rejects_stage
 from newsthread.html._comments import text as text_stage
 from newsthread.html._comments.rejects import drop_unlikely
@@ -205,14 +205,14 @@ def test_probes_of_a_deep_chain_are_queried_one_at_a_time(monkeypatch: pytest.Mo
     # Each sample comment of a chain holds the next: querying all would scan the chain ~3.5 times
     # per selector. Only the outermost waiting one is queried, with the same answer.
     seen: dict[str, list[int]] = {}
-    real = fields_stage.probes_to_query
+    real = owned_stage.probes_to_query
 
     def spy(probes: list[Unit], outer: dict[int, Unit], served: set[int]) -> list[Unit]:
         chosen = real(probes, outer, served)
         seen.setdefault(shape, []).append(len(chosen))
         return chosen
 
-    monkeypatch.setattr(fields_stage, "probes_to_query", spy)
+    monkeypatch.setattr(owned_stage, "probes_to_query", spy)
     shape = "deep"
     deep_section = extract_comments(LexborHTMLParser(deep(600)))
     shape = "wide"
@@ -228,12 +228,12 @@ def test_probes_to_query_skip_only_probes_held_by_a_waiting_probe() -> None:
     assert region is not None
     units = [Unit(node=doc.css(f"#{k}")[0], key=k, index=i) for i, k in enumerate("abcd")]
     a, b, c, d = units
-    outer = fields_stage.probe_nesting(units, region)
+    outer = owned_stage.probe_nesting(units, region)
     assert outer == {1: a, 2: b}
-    assert fields_stage.probes_to_query(units, outer, set()) == [a, d]
-    assert fields_stage.probes_to_query(units, outer, {0}) == [b, d]
-    assert fields_stage.probes_to_query(units, outer, {0, 1}) == [c, d]
-    assert fields_stage.probes_to_query(units, outer, {1, 3}) == [a]
+    assert owned_stage.probes_to_query(units, outer, set()) == [a, d]
+    assert owned_stage.probes_to_query(units, outer, {0}) == [b, d]
+    assert owned_stage.probes_to_query(units, outer, {0, 1}) == [c, d]
+    assert owned_stage.probes_to_query(units, outer, {1, 3}) == [a]
 
 
 def test_forms_are_looked_for_once_per_page_not_once_per_comment(

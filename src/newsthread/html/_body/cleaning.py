@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from newsthread.html._body.alternation import by_first_letter
 from newsthread.html._body.walk import CAPTION, HEADING, ITEM, ROW, P, RawBlock
 from newsthread.html._metadata import date_in_text
 from newsthread.model import Link
@@ -97,20 +98,22 @@ _FURNITURE_LINE = re.compile(
     r"\d+ ?(?:s|m|min|mins|h|hr|hrs|d|minutes?|hours?|days?) ago(?: in)?)\W*$",
     re.IGNORECASE,
 )
-_PROMO = re.compile(
-    r"(?<!\w)(?:subscribe (?:to|now)|sign up (?:for|to|here)|already a subscriber|"
+# Grouped by their first letter when compiled (see ``by_first_letter``), so a phrase opens
+# with a letter where it can: "log in to|sign in to", not "(?:log|sign) in to".
+_PROMO_PHRASES = (
+    r"subscribe (?:to|now)|sign up (?:for|to|here)|already a subscriber|"
     r"to (?:view|read) the full (?:story|article)|full article pdf|"
     r"follow (?:us|the \w+) on|síguenos|siguenos|suivez-nous|folge(?:n sie)? uns|obserwuj nas|"
     r"all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tous droits réservés|"
     r"wszelkie prawa zastrzeżone|written permission|copyrighted property|"
     r"affiliate[- ](?:links?|program\w*|partner\w*|commission)|advertising fees|we may (?:receive|earn) (?:a )?(?:compensation|commission)|"
-    r"enthält werbung|werbung für|provisionslink|(?:erhält|erhalten|bekommen) .{0,40}\bprovision\b|"
-    r"\bloading\.\.\.|\(\d+ (?:stimmen|votes)|noch keine bewertung|artikel (?:bewerten|nützlich|hilfreich)|"
-    r"(?:was|is) this (?:article|post|page) (?:helpful|useful)|rate this (?:article|post)|"
+    r"enthält werbung|werbung für|provisionslink|erhält .{0,40}\bprovision\b|erhalten .{0,40}\bprovision\b|bekommen .{0,40}\bprovision\b|"
+    r"loading\.\.\.|\(\d+ (?:stimmen|votes)|noch keine bewertung|artikel (?:bewerten|nützlich|hilfreich)|"
+    r"was this (?:article|post|page) (?:helpful|useful)|is this (?:article|post|page) (?:helpful|useful)|rate this (?:article|post)|"
     r"hat (?:ihnen|dir) (?:dieser|der) (?:artikel|beitrag) gefallen|"
-    r"(?:möchten sie|teilen sie) (?:den|diesen) (?:artikel|beitrag)|share this (?:article|post|story)|"
-    r"(?:our|the) (?:\w+ )?apps? (?:for|on) (?:ios|android)|download (?:the|our) app|"
-    r"canal de (?:telegram|youtube|whatsapp)|\b(?:telegram|whatsapp|youtube)[- ]kanal\b|"
+    r"möchten sie (?:den|diesen) (?:artikel|beitrag)|teilen sie (?:den|diesen) (?:artikel|beitrag)|share this (?:article|post|story)|"
+    r"our (?:\w+ )?apps? (?:for|on) (?:ios|android)|the (?:\w+ )?apps? (?:for|on) (?:ios|android)|download (?:the|our) app|"
+    r"canal de (?:telegram|youtube|whatsapp)|telegram[- ]kanal\b|whatsapp[- ]kanal\b|youtube[- ]kanal\b|"
     r"support (?:our|us|independent)|unterstütze(?:n sie)? (?:unsere arbeit|uns (?:mit|jetzt|bei unserer)|\w+ (?:bereits )?mit \d)|hazte (?:miembro|socio)|"
     r"become a (?:member|subscriber|patron)|pour (?:lire la suite|accéder en illimité)|"
     r"créez votre compte|zapraszamy (?:też )?do subskrypcji|"
@@ -120,29 +123,30 @@ _PROMO = re.compile(
     r"wussten sie schon|kennt ihr schon|heute empfehlen wir|suggested citation|zitiervorschlag|"
     r"unter der lizenz cc|licen[sc]ed under (?:a )?(?:cc|creative commons)|sofern nicht anders|"
     r"opinions expressed|views expressed (?:in|by)|n'engagent que|ohne gewähr|"
-    r"(?:is|are) not responsible for the (?:opinions|content)|^impressum\b|"
+    r"is not responsible for the (?:opinions|content)|are not responsible for the (?:opinions|content)|^impressum\b|"
     r"download (?:our|the) \w+ app|straight to your (?:phone|inbox)|"
     r"push-?(?:nachrichten|benachrichtigung)|benachrichtigung aktivieren|"
-    r"(?:beitrag|artikel) wurde am .{0,60} veröffentlicht|"
-    r"\bjetzt (?:kostenlos )?(?:anmelden|abonnieren)\b|abonnieren sie|hier kostenlos anmelden|"
+    r"beitrag wurde am .{0,60} veröffentlicht|artikel wurde am .{0,60} veröffentlicht|"
+    r"jetzt (?:kostenlos )?(?:anmelden|abonnieren)\b|abonnieren sie|hier kostenlos anmelden|"
     r"wie bewerten sie|werden sie (?:jetzt )?mitglied|wählen sie ihren zugang|"
-    r"(?:als|im) pdf (?:herunterladen|downloaden)|\bpdf \| \d+ [km]b\b|nicht barrierefrei|"
+    r"als pdf (?:herunterladen|downloaden)|im pdf (?:herunterladen|downloaden)|pdf \| \d+ [km]b\b|nicht barrierefrei|"
     r"bei fragen (?:und|oder) anregungen|first-time subscribers|welcome gift|"
     r"ohne (?:dein|ihr) einverständnis|wir respektieren (?:deine|ihre) privatsphäre|"
-    r"gefällt (?:dir|ihnen) unser|keine (?:bezahlschranke|paywall)|\bperma(?:link|lien)\b|"
+    r"gefällt (?:dir|ihnen) unser|keine (?:bezahlschranke|paywall)|perma(?:link|lien)\b|"
     r"^(?:php )?(?:warning|notice|deprecated|fatal error): .{0,200} on line \d+|"
     r"vorschau auf den nächsten artikel|^mediadaten$|^release date:|"
     r"przeczytasz w|czas czytania|reading time|temps de lecture|tiempo de lectura|"
     r"können wir (?:ihnen |dir )?helfen|kostenlose beratung|"
-    r"(?:bleib|bleiben sie) (?:immer )?(?:auf dem laufenden|informiert)|stay (?:informed|up to date)|"
+    r"bleib (?:immer )?(?:auf dem laufenden|informiert)|bleiben sie (?:immer )?(?:auf dem laufenden|informiert)|stay (?:informed|up to date)|"
     r"spannende themen für dich|gebündelt in einer app|"
     # moderation and comment-policy notices
     r"comments? (?:are|is) (?:closed|moderated|disabled)|comments? (?:have been )?closed|"
-    r"(?:log|sign) in to (?:comment|post|reply|join the (?:conversation|discussion))|"
+    r"log in to (?:comment|post|reply|join the (?:conversation|discussion))|sign in to (?:comment|post|reply|join the (?:conversation|discussion))|"
     r"must be logged in to (?:post|comment)|community (?:guidelines|standards)|comment(?:ing)? policy|"
     r"kommentare sind (?:geschlossen|deaktiviert)|kommentarfunktion (?:ist |wurde )?(?:geschlossen|deaktiviert)|"
-    r"comentarios están cerrados|commentaires sont fermés)"
+    r"comentarios están cerrados|commentaires sont fermés"
 )
+_PROMO = re.compile(r"(?<!\w)(?:" + by_first_letter(_PROMO_PHRASES) + ")")
 _PROMO_MAX = 300
 _CREDIT = re.compile(
     r"^(?:\(?(?:fotos?|bild(?:er)?|photos?|images?|credits?|quelle|source|crédits?(?: photos?)?|"

@@ -1,7 +1,8 @@
 """Comment threads in HTML: containment, sibling and indentation encodings.
 
 The stages, one module each: ``candidates`` (which elements are comments), ``nesting``
-(parents), ``fields`` (author, date, text...), ``rejects`` (false comments), ``stubs``
+(parents), ``fields`` (author, date, text...; ``owned`` finds the element of each field,
+``authors`` reads the name), ``rejects`` (false comments), ``stubs``
 ("load more"), ``dedupe`` (building the tree); ``counts`` and ``region`` place the thread
 on the page, ``selectors`` names the markup looked for and ``words`` the text patterns.
 

@@ -8,10 +8,12 @@ from collections import Counter
 
 from selectolax.lexbor import LexborNode
 
-from newsthread.html._comments.selectors import (
-    BLOCK_TAGS,
+from newsthread.html._comments.field_selectors import (
     CONTROL_HREF,
     META_SELECTOR,
+)
+from newsthread.html._comments.selectors import (
+    BLOCK_TAGS,
     NOT_FAST,
     SKIP_TEXT_TAGS,
 )

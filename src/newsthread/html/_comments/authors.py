@@ -1,0 +1,330 @@
+"""A comment's author: the name an author element holds, its profile link and account, and the
+fallbacks (header links, stated attributes, labels, avatars, the date's line)."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote
+
+from selectolax.lexbor import LexborNode
+
+from newsthread.html._comments.field_selectors import (
+    ACCOUNT_PATH,
+    CONTROL_HREF,
+    NAME_INSIDE,
+    NOT_PROFILE,
+)
+from newsthread.html._comments.selectors import (
+    AUTHOR_CLASS,
+)
+from newsthread.html._comments.state import Unit, Walker, absolute, clean
+from newsthread.html._comments.words import (
+    AUTHOR_NOISE,
+    BY_LINE,
+    DASH_SIGNATURE,
+    DATE_WORDS,
+    HANDLE,
+    LABEL_BY,
+    NOT_A_NAME,
+    UI_LABEL,
+)
+from newsthread.model import Author
+
+__all__ = [
+    "author_from_date_line",
+    "author_from_links",
+    "author_of",
+    "handle_after",
+    "in_quote",
+    "labelled_author",
+    "stated_author",
+]
+
+
+_SEPARATOR = re.compile(r"\s+[\u2014\u2013|\u00b7-]\s+")
+
+
+def author_of(node: LexborNode, base: str | None) -> tuple[Author, str | None] | None:
+    """The author an element names, and the account id when the page shows one apart."""
+    name_node, own = _name_element(node)
+    content = name_node.attributes.get("content")
+    if content:
+        name = clean(content)
+    elif own:
+        name = clean(own)
+    else:
+        name = clean(name_node.text(deep=True))
+    name = AUTHOR_NOISE.sub("", name).strip(" |\u2013\u00b7-:")
+    account: str | None = None
+    number = _USER_NUMBER.search(name)
+    if number is not None and number.start() > 0:
+        # "kernelhacker (123456)": the account's number after the name (Slashdot).
+        name, account = name[: number.start()], number.group(1)
+    handle = HANDLE.search(name)
+    if handle is not None and handle.start() > 0:
+        # "Jane Doe @jdoe": the display name is the name, the handle the account.
+        name, account = name[: handle.start()].strip(), handle.group(1)
+    if name.count("(") != name.count(")"):
+        name = name.strip("()").strip()
+    if not name or len(name) > 80:
+        return None
+    href = _profile_href(node, name_node, own)
+    if href and NOT_PROFILE.search(href):
+        if name_node.tag == "a" or node.tag == "a":
+            return None  # "log in", "register": the page's links, not a person
+        href = None  # a reply link beside the name
+    url = absolute(href, base)
+    if account is None and href:
+        path = ACCOUNT_PATH.search(href)
+        part = (path.group(1) or path.group(2)) if path is not None else None
+        # A forum's member path repeats the name with its number (``mei-tanaka.77``): no
+        # account apart from the name.
+        if part and part.lower() != name.lower() and not _forum_slug_of(part, name):
+            account = unquote(part)
+    return Author(name=name, url=url), account
+
+
+def in_quote(node: LexborNode, unit: Unit) -> bool:
+    """Whether an element stands in a quotation inside the comment (not the comment's own
+    text element, which XenForo 1 makes a ``blockquote``)."""
+    stop = unit.node.mem_id
+    text = unit.text_node.mem_id if unit.text_node is not None else -1
+    cur = node.parent
+    for _ in range(30):
+        if cur is None or cur.mem_id in (stop, text):
+            return False
+        if cur.tag in ("blockquote", "q"):
+            return True
+        cur = cur.parent
+    return False
+
+
+def _forum_slug_of(part: str, name: str) -> bool:
+    """Whether a profile path part is the name with a forum's member number (``mei-tanaka.77``,
+    ``12-ann-lee``: the name ``Mei Tanaka``, ``Ann Lee``)."""
+    bare = _PATH_ID.sub("", part)
+    if bare == part:
+        return False
+    return _NOT_ALNUM.sub("", unquote(bare).lower()) == _NOT_ALNUM.sub("", name.lower())
+
+
+AVATAR_WORD = re.compile(r"avatar|gravatar|profile.?pic|user.?pic|photo", re.I)
+#: "Avatar von Ann", "Ann's avatar", "Profile picture of Ann": the name without the words.
+AVATAR_ALT = re.compile(
+    r"^(?:avatar|profile picture|photo|bild|foto)\s+(?:of|von|de|di|for|für)\s+|'s\s+avatar$"
+    r"|\s+avatar$",
+    re.I,
+)
+DIGIT_IN = re.compile(r"\d")
+#: Alternative texts that name no one: "User", "Benutzerbild", "image".
+GENERIC_ALT = re.compile(
+    r"^(?:user|users|benutzer\w*|nutzer\w*|utilisateur|usuario|utente|u[zż]ytkownik|member|"
+    r"mitglied|image|img|bild|icon|picture|pic|profil\w*|default|anonym\w*|unknown|placeholder)$",
+    re.I,
+)
+
+_PATH_ID = re.compile(r"^\d+-|\.\d+$")
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
+def _name_element(node: LexborNode) -> tuple[LexborNode, str]:
+    """The element that holds the name inside an author element, or the element's own words."""
+    if node.tag == "a":
+        return node, ""
+    inner = node.css_first('[itemprop="name"], .fn')
+    if inner is None:
+        # A header-wide author element (avatar, name, date): its name element wins.
+        named = node.css_first(NAME_INSIDE)
+        if named is not None and named.text(deep=True).strip():
+            inner = named
+    if inner is not None:
+        return inner, ""
+    # (Text nodes apart: "Ann<br>02.05.2024" is a name and a date, not "Ann02.05.2024".)
+    own = node.text(deep=False, separator="\n").strip()
+    dated = DATE_WORDS.search(own) if own else None
+    if not own and dated is None and DATE_WORDS.search(node.text(deep=True)) is not None:
+        # The name and the date in elements of their own inside a header-wide author element
+        # ("<strong>Giovanni</strong> <span>2 maggio 2024</span>"): the name's element.
+        for named, _ in zip(node.css("strong, b, a, span"), range(6), strict=False):
+            shown = clean(named.text(deep=True))
+            if shown and DATE_WORDS.search(shown) is None and not shown[0].isdigit():
+                return named, ""
+    if dated is not None:
+        # "<strong>Ben</strong> 19. Juni 2018 um 15:28 Uhr": the date is the element's own
+        # text; the name is the emphasised or linked part, or the words before the date.
+        for named, _ in zip(node.css("strong, b, a, span"), range(6), strict=False):
+            shown = clean(named.text(deep=True))
+            if shown and DATE_WORDS.search(shown) is None and not shown[0].isdigit():
+                return named, ""
+        own = _SEPARATOR.split(own[: dated.start()])[0].strip(" \u2014\u2013-|,@")
+    if not own:
+        for cand in node.css("a"):
+            target = cand.attributes.get("href") or ""
+            if (
+                cand.text(deep=True).strip()
+                and "#" not in target
+                and cand.css_first("time") is None
+            ):
+                return cand, ""
+    return node, own
+
+
+def _profile_href(node: LexborNode, name_node: LexborNode, own: str) -> str | None:
+    """The address the name links to: the name's link, a link inside it, or one around it."""
+    if node.tag == "a":
+        return node.attributes.get("href")
+    if name_node.tag == "a":
+        return name_node.attributes.get("href")
+    scope = node if name_node is node else name_node
+    link: LexborNode | None = None if own else scope.css_first("a[href]")
+    if link is None and node.parent is not None and node.parent.tag == "a":
+        link = node.parent
+    return link.attributes.get("href") if link is not None else None
+
+
+_USER_NUMBER = re.compile(r"\s+\((\d{2,})\)$")
+
+
+_AUTHOR_ATTRS = (
+    "data-author",
+    "data-author-name",
+    "data-comment-author",
+    "data-username",
+    "data-user-name",
+)
+
+
+def author_from_date_line(unit: Unit, line: str) -> None:
+    """The name in the line the date came from: "Ann | 2 May 2024", "— Ann, 2 May 2024",
+    "From Ann on 2 May 2024"."""
+    name = ""
+    if "|" in line:
+        name = line.strip("() ").split("|")[0].strip()
+    else:
+        line = clean(line)
+        found = DASH_SIGNATURE.match(line) or BY_LINE.match(line)
+        if found is not None:
+            name = (found.groupdict().get("name") or found.groupdict().get("bare") or "").strip()
+            if NOT_A_NAME.search(name) or DIGIT_IN.search(name):
+                name = ""
+    if 0 < len(name) <= 60:
+        unit.author = Author(name=name)
+
+
+def labelled_author(unit: Unit) -> None:
+    """An author the comment's label names (``aria-label="Comment by Ann"``), or, in its header,
+    the avatar's alternative text or a title on an element without words of its own."""
+    label = clean(unit.node.attributes.get("aria-label") or "")
+    if label:
+        found = LABEL_BY.search(label)
+        if found is not None:
+            unit.author = Author(name=found.group("name").strip())
+            return
+    for node, _ in zip(unit.node.traverse(), range(40), strict=False):
+        if node is unit.text_node:
+            return  # only the header, before the text
+        a = node.attributes
+        cls = a.get("class") or ""
+        if node.tag == "img" and AVATAR_WORD.search(f"{cls} {a.get('src') or ''}"):
+            name = AVATAR_ALT.sub("", clean(a.get("alt") or "")).strip()
+        elif a.get("title") and AUTHOR_CLASS.search(cls) and not node.text(deep=True).strip():
+            name = clean(a.get("title") or "")
+        else:
+            continue
+        if (
+            1 < len(name) <= 60
+            and not NOT_A_NAME.search(name)
+            and not AVATAR_WORD.search(name)
+            and not GENERIC_ALT.match(name)
+        ):
+            unit.author = Author(name=name)
+            return
+
+
+def stated_author(unit: Unit) -> None:
+    """An author the comment element states in an attribute (``data-author="Ann"``)."""
+    a = unit.node.attributes
+    for name in _AUTHOR_ATTRS:
+        value = clean(a.get(name) or "")
+        if value and not value.isdigit() and len(value) <= 60:
+            unit.author = Author(name=value)
+            return
+
+
+_HANDLE_ALONE = re.compile(r"^@([\w.-]{2,40})$")
+
+
+def handle_after(node: LexborNode) -> str | None:
+    """An "@handle" in the element right after the name's (the account beside a display name)."""
+    nxt = node.next
+    while nxt is not None and not nxt.is_element_node:
+        nxt = nxt.next
+    if nxt is None:
+        return None
+    m = _HANDLE_ALONE.match(nxt.text(deep=True).strip())
+    return m.group(1) if m is not None else None
+
+
+#: Links of a comment looked at for its avatar and name.
+_HEADER_LINKS = 12
+#: Elements of a comment looked through for them, from its start.
+_HEADER_ELEMENTS = 60
+
+
+def author_from_links(unit: Unit, walker: Walker, base: str | None) -> None:
+    """The commenter's name from the links of the comment's header, whatever their classes.
+
+    Comment systems link a commenter's picture and name to one profile: a text link whose
+    target is also an image link's is the name. Without a picture, the first link before the
+    comment's text that reads as a name and goes to a page (not an anchor, a control or a
+    date) is taken.
+    """
+    links = _header_links(unit, walker)
+    pictures = {link.attributes.get("href") for link in links if link.css_first("img") is not None}
+    named = [link for link in links if link.css_first("img, time") is None]
+    chosen = next((link for link in named if link.attributes.get("href") in pictures), None)
+    if chosen is None and unit.text_node is not None:
+        chosen = next((link for link in named if _reads_as_name_link(link, unit.node)), None)
+    if chosen is None:
+        return
+    found = author_of(chosen, base)
+    if found is not None:
+        unit.author, unit.account = found
+        unit.meta_nodes.append(chosen)
+
+
+def _header_links(unit: Unit, walker: Walker) -> list[LexborNode]:
+    """The unit's own links before its text element (among its first elements)."""
+    text_id = unit.text_node.mem_id if unit.text_node is not None else None
+    links: list[LexborNode] = []
+    for seen, node in enumerate(unit.node.traverse(include_text=False)):
+        if node.mem_id == text_id or seen >= _HEADER_ELEMENTS or len(links) >= _HEADER_LINKS:
+            break
+        if node.tag == "a" and "href" in node.attributes and walker.owner(node)[0] is unit:
+            links.append(node)
+    return links
+
+
+def _reads_as_name_link(link: LexborNode, stop: LexborNode) -> bool:
+    """A link whose words could be a person's name and whose target could be a profile.
+
+    Not a comment's subject line: a heading's link, or a "Re: …".
+    """
+    href = link.attributes.get("href") or ""
+    if not href or CONTROL_HREF.search(href) or NOT_PROFILE.search(href):
+        return False
+    label = clean(link.text(deep=True))
+    if not 2 <= len(label) <= 50 or len(label.split()) > 4 or _SUBJECT.match(label):
+        return False
+    if DATE_WORDS.search(label) or UI_LABEL.match(label) or label[0].isdigit():
+        return False
+    cur = link.parent
+    while cur is not None and cur.mem_id != stop.mem_id:
+        if cur.tag in _HEADINGS:
+            return False
+        cur = cur.parent
+    return True
+
+
+_SUBJECT = re.compile(r"re\s*:", re.I)
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})

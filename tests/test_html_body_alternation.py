@@ -1,0 +1,85 @@
+"""Phrase alternations regrouped by first letter: the same strings match as before grouping."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsthread.html._body.alternation import by_first_letter, split_alternatives
+from newsthread.html._body.cleaning import _PROMO, _PROMO_PHRASES
+from newsthread.html._body.markers import _BOILERPLATE, _BOILERPLATE_WORDS
+
+_SAMPLE = (
+    r"subscribe (?:to|now)|sign up|s?tar|\(\d+ votes|^impressum\b|[a|b]x|sub(?:a|b)c|pdf \| \d+"
+)
+
+
+def test_split_alternatives_keeps_groups_classes_and_escapes_whole() -> None:
+    assert split_alternatives(_SAMPLE) == [
+        "subscribe (?:to|now)",
+        "sign up",
+        "s?tar",
+        r"\(\d+ votes",
+        r"^impressum\b",
+        "[a|b]x",
+        "sub(?:a|b)c",
+        r"pdf \| \d+",
+    ]
+
+
+def test_split_alternatives_reads_a_closing_bracket_first_in_a_class_as_a_literal() -> None:
+    assert split_alternatives("a[]|]b|c[^]|]d|e") == ["a[]|]b", "c[^]|]d", "e"]
+
+
+def test_by_first_letter_groups_phrases_under_their_letter_and_keeps_the_others() -> None:
+    assert by_first_letter(_SAMPLE) == (
+        r"s(?:ubscribe (?:to|now)|ign up|ub(?:a|b)c)|pdf \| \d+|s?tar|\(\d+ votes|^impressum\b|[a|b]x"
+    )
+
+
+_GROUPED = re.compile(by_first_letter(_SAMPLE))
+_PLAIN = re.compile(_SAMPLE)
+
+
+@given(st.text(alphabet="subcribe tonwgpar(|)12 votesimpdfxz", max_size=30))
+def test_grouping_matches_the_same_strings(text: str) -> None:
+    assert bool(_GROUPED.search(text)) == bool(_PLAIN.search(text))
+
+
+_PLAIN_PROMO = re.compile(r"(?<!\w)(?:" + _PROMO_PHRASES + ")")
+
+
+@given(
+    st.sampled_from(split_alternatives(_PROMO_PHRASES)).flatmap(
+        lambda phrase: st.from_regex(re.compile(phrase), fullmatch=True)
+    ),
+    st.sampled_from(["", " ", "x", "é", "(", "foo "]),
+    st.sampled_from(["", " ", "x", "."]),
+)
+def test_the_promo_pattern_finds_what_its_ungrouped_phrases_find(
+    phrase: str, before: str, after: str
+) -> None:
+    text = before + phrase + after
+    assert bool(_PROMO.search(text)) == bool(_PLAIN_PROMO.search(text))
+
+
+_PLAIN_BOILERPLATE = re.compile(r"(?:^|[_-])(?:" + _BOILERPLATE_WORDS + r")(?:$|[_\d-])")
+
+
+@given(
+    st.lists(
+        st.sampled_from(split_alternatives(_BOILERPLATE_WORDS)).flatmap(
+            lambda word: st.from_regex(re.compile(word), fullmatch=True)
+        )
+        | st.sampled_from(["post", "x", "0", "entry-content", "widget"]),
+        max_size=4,
+    ),
+    st.lists(st.sampled_from([" ", "-", "_", "0", "x"]), min_size=4, max_size=4),
+)
+def test_the_boilerplate_name_pattern_finds_what_its_ungrouped_words_find(
+    words: list[str], joints: list[str]
+) -> None:
+    marker = "".join(word + joint for word, joint in zip(words, joints, strict=False)).strip()
+    assert bool(_BOILERPLATE.search(marker)) == bool(_PLAIN_BOILERPLATE.search(marker))
