@@ -69,10 +69,13 @@ _CANDIDATES = (
     # /autore/, /auteur/, /profil/, /profile/, /reporters/, /contributors/, /by/ (NYT),
     # /person/, /signataires/ (Le Monde)… (an author page by any other path, "/@janedoe",
     # "/jane-doe/", is found under the headline by its address spelling the name)
-    'a[href]:is([href*="/author"], [href*="/autor"], [href*="/auteur"], [href*="/profil"], '
-    '[href*="/people/"], [href*="/journalist"], [href*="/redaktion/"], [href*="/staff/"], '
+    # (the paths that share a beginning are grouped under it: a link is passed over at fewer
+    # looks, most links being no author's)
+    'a[href]:is([href*="/au"]:is([href*="/author"], [href*="/autor"], [href*="/auteur"]), '
+    '[href*="/p"]:is([href*="/profil"], [href*="/people/"], [href*="/person/"]), '
+    '[href*="/journalist"], [href*="/redaktion/"], [href*="/staff/"], '
     '[href*="/writer/"], [href*="viewprofile"], [href*="/reporter"], [href*="/contributor"], '
-    '[href*="/by/"], [href*="/person/"], [href*="/signataire"])'
+    '[href*="/by/"], [href*="/signataire"])'
 )
 
 

@@ -427,7 +427,9 @@ def _from_markup(
         # The metadata credits the site itself or an organisation, or names nobody the page
         # shows (a site-wide default): the page's byline, if it names someone else (over an
         # organisation: a person's full name), says who wrote it.
-        visible = visible_bylines(doc, sites, copyright=False, description=meta.description)
+        visible = visible_bylines(
+            doc, sites, copyright=False, description=meta.description, page_nodes=nodes
+        )
         other = bool(visible) and not all(is_outlet(a.name, sites) for a in visible)
         if organisation and not unnamed:
             other = other and all(" " in a.name for a in visible)
@@ -435,7 +437,11 @@ def _from_markup(
             meta.authors = visible
     if not meta.authors:
         meta.authors = visible_bylines(
-            doc, sites, declared=meta.organisation_authors, description=meta.description
+            doc,
+            sites,
+            declared=meta.organisation_authors,
+            description=meta.description,
+            page_nodes=nodes,
         )
     if meta.language is None:
         html = doc.root if doc.root is not None and doc.root.tag == "html" else None

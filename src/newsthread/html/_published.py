@@ -496,7 +496,7 @@ def _shown_declared(
         return
     window = heading_window(doc, nodes) or ""
     if not days_in_text(window):  # no dateline by the heading
-        window = own_text(doc, _SHOWN_TEXT)
+        window = own_text(doc, _SHOWN_TEXT, nodes)
     # The first date shown, unless labelled as the update: a page that says "Updated …"
     # tells its readers that this is not the day it was published.
     shown = next((found for found, update in written_dates(window) if not update), None)
@@ -536,7 +536,7 @@ def _order_shown(
         return
     window = heading_window(doc, nodes) or ""
     if not days_in_text(window):
-        window = own_text(doc, _SHOWN_TEXT)
+        window = own_text(doc, _SHOWN_TEXT, nodes)
     shown = next((found for found, update in written_dates(window) if not update), None)
     turned = published.replace(month=published.day, day=published.month)
     if shown is not None and shown.date() == turned.date():
@@ -564,7 +564,7 @@ def settle_published(
     if meta.published is None:
         meta.published = dateline_paragraph(doc)
     if meta.published is None:
-        meta.published = labelled_date(doc)
+        meta.published = labelled_date(doc, nodes)
     if meta.published is None:
         meta.published = date_in_scripts(doc, nodes)
     if meta.published is None:
@@ -574,7 +574,7 @@ def settle_published(
             None,
         )
     if meta.published is None:
-        meta.published = first_date_in_text(doc)
+        meta.published = first_date_in_text(doc, nodes)
     _order_shown(doc, meta, values, nodes)
     _shown_declared(doc, meta, values, nodes)
     _with_time(doc, meta, url, values, nodes)
