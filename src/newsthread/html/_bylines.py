@@ -10,6 +10,7 @@ degrees, weekdays, dates, handles and outlet credits dropped, agency and desk cr
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -324,8 +325,11 @@ _PAREN = re.compile(r"\s*\([^).:/@]*\)\s*$")
 _STAFF = re.compile(r"^staff(?:\s+(?:writers?|reporters?|reports?|editors?))?$", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=1024)
 def _strip_by(text: str) -> str:
-    """The byline without the words before its name ("By", "Posted on … by", "Redaktion:")."""
+    """The byline without the words before its name ("By", "Posted on … by", "Redaktion:").
+
+    (Kept for the texts asked again: a byline's line, its names' list, then each name.)"""
     korean = _KOREAN_REPORTER.match(text)
     if korean is not None:
         return korean.group(1)

@@ -151,7 +151,8 @@ _DATE_LABEL = re.compile(
 
 
 _MODIFIED_LABEL = re.compile(
-    r"(?=[lzaudmbopgs\u00fa\u043e\u03b5\u66f4\uc218])"
+    # (every label opens with a plain letter: re passes over the positions that open none at
+    # one look of its own, faster than a lookahead of the first letters tried at each)
     r"(?:last (?:modified|updated|edited)(?: on)?|zuletzt (?:am|geändert am|aktualisiert am)|"
     r"letzte (?:änderung|aktualisierung)(?: am)?|última (?:actualización|modificación)|"
     r"ultima modifica|laatst gewijzigd(?: op)?|senast ändrad|"

@@ -378,6 +378,8 @@ def _from_meta(nodes: PageNodes, meta: Metadata, values: dict[str, list[str]]) -
     meta.titles.extend(_clean(value) for key in _TITLE_KEYS for value in values.get(key, ()))
     tagged: list[Author] = []
     for key in _AUTHOR_KEYS:
+        if key not in values:
+            continue  # (most pages have two or three of these keys)
         if key == "twitter:data1" and "author" not in " ".join(
             values.get("twitter:label1", [])
         ).casefold().replace("written by", "author"):
