@@ -113,6 +113,7 @@ _CREDIT_TOKEN = re.compile(
 )
 _NEVER = frozenset({"button", "script", "style", "template"})
 _FURNITURE = frozenset({"footer", "aside", "nav"})
+_THREAD_CONTAINERS = frozenset({"div", "section", "ol", "ul", "li", "article"})
 _COMMENTISH = re.compile(r"comment|respond|reply|discussion|disqus", re.IGNORECASE)
 MAX_TEXT = 120
 # How far (in candidates) from the headline a byline is looked for.
@@ -141,10 +142,10 @@ def place_of(node: LexborNode) -> int:
             furniture = True
         elif tag in ("article", "main"):
             return 2
-        attrs = current.attributes
-        marker = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-        if _COMMENTISH.search(marker) and tag in {"div", "section", "ol", "ul", "li", "article"}:
-            return 0
+        if tag in _THREAD_CONTAINERS:
+            attrs = current.attributes
+            if _COMMENTISH.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}"):
+                return 0
         current = current.parent
         steps += 1
     return 1 if furniture else 2

@@ -107,7 +107,9 @@ def _json_objects(nodes: PageNodes) -> list[dict[str, Any]]:
         raw = script.text(deep=True).strip()
         if not raw:
             continue
-        raw = _LD_WRAPPER.sub("", raw).strip().rstrip(";")
+        if "<!" in raw or "]]>" in raw or "-->" in raw:  # (else there is no wrapper to find)
+            raw = _LD_WRAPPER.sub("", raw)
+        raw = raw.strip().rstrip(";")
         data = _ld_load(raw)
         if data is None:
             continue

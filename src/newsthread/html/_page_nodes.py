@@ -15,6 +15,8 @@ repeats an element as often as lexbor gave it (see ``_published``).
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 __all__ = ["Attributes", "PageNodes"]
@@ -44,6 +46,7 @@ class PageNodes:
         "_body_lines",
         "_doc",
         "canonical",
+        "date_class",
         "dates",
         "h1s",
         "metas",
@@ -64,6 +67,9 @@ class PageNodes:
         self.canonical: LexborNode | None = None
         #: the text around the only ``<h1>`` once ``_datelines.heading_window`` has read it
         self.window: tuple[str | None] | None = None
+        #: the date in an element whose class names a date, and that element, once
+        #: ``_published`` has looked for it
+        self.date_class: tuple[tuple[datetime, LexborNode] | None] | None = None
         #: the page's own text once ``_datelines.own_text`` has read it: (its limit, the text)
         self.own: tuple[int, str] | None = None
         last = -1

@@ -250,7 +250,7 @@ def markup_dates(
     elif in_url is not None and meta.published.date() != in_url.date():
         meta.published = on_day(meta.published, in_url.date()) or in_url
     if meta.published is None:
-        classed = _date_in_date_class(doc)
+        classed = _date_in_date_class(doc, nodes)
         if classed is not None:
             meta.published, source = classed
     if meta.published is None:
@@ -336,10 +336,18 @@ def _from_date_elements(
     return source, modified_node
 
 
-def _date_in_date_class(doc: LexborHTMLParser) -> tuple[datetime, LexborNode] | None:
+def _date_in_date_class(
+    doc: LexborHTMLParser, nodes: PageNodes
+) -> tuple[datetime, LexborNode] | None:
     """A date written in an element whose class names a date (not a comment's, a teaser's
     or an update's, nor a span of days); a date labelled as the update ("Revised: …") only
-    when no element has another."""
+    when no element has another. Looked for once a page (``nodes`` keeps it)."""
+    if nodes.date_class is None:
+        nodes.date_class = (_find_date_in_date_class(doc),)
+    return nodes.date_class[0]
+
+
+def _find_date_in_date_class(doc: LexborHTMLParser) -> tuple[datetime, LexborNode] | None:
     update: tuple[datetime, LexborNode] | None = None
     for node in doc.css(_DATE_CLASSES)[:30]:
         text = node.text(deep=True, separator=" ")[:DATE_HEAD]
@@ -358,8 +366,8 @@ def _date_in_date_class(doc: LexborHTMLParser) -> tuple[datetime, LexborNode] | 
     return update
 
 
-def _shown_in_date_class(doc: LexborHTMLParser) -> datetime | None:
-    found = _date_in_date_class(doc)
+def _shown_in_date_class(doc: LexborHTMLParser, nodes: PageNodes) -> datetime | None:
+    found = _date_in_date_class(doc, nodes)
     return found[0] if found is not None else None
 
 
@@ -579,4 +587,4 @@ def settle_published(
     _shown_declared(doc, meta, values, nodes)
     _with_time(doc, meta, url, values, nodes)
     hints = [v for key in _DATE_HINT_KEYS for v in values.get(key, ())]
-    local_published(doc, meta, url, hints, source, nodes, lambda: _shown_in_date_class(doc))
+    local_published(doc, meta, url, hints, source, nodes, lambda: _shown_in_date_class(doc, nodes))
