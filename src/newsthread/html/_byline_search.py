@@ -293,10 +293,12 @@ _TEXT_BEFORE = 2
 def _signature(doc: LexborHTMLParser, sites: tuple[str, ...]) -> list[Author]:
     for node in doc.css(_SIGNATURE):
         paragraph = node.parent
-        if paragraph is None or place_of(node) != 2:
+        if paragraph is None:
             continue
         text = clean(paragraph.text(deep=True, separator=" "))
         if not 2 <= len(text.split()) <= 3 or clean(node.text(deep=True, separator=" ")) != text:
+            continue
+        if place_of(node) != 2:  # (after the text: most bold words are no name alone)
             continue
         if text.isupper() or _text_after(paragraph):
             continue  # a label ("MEHR THEMEN", "Weitere Informationen" over a list)
