@@ -32,12 +32,11 @@ __all__ = [
     "scored_bylines",
 ]
 
-_SPACE = re.compile(r"\s+")
 
 
 def clean(value: str) -> str:
     """``value`` with its white space folded."""
-    return _SPACE.sub(" ", value).strip()
+    return " ".join(value.split())  # (the same white space as \s, faster than re)
 
 
 def in_cited_item(node: LexborNode) -> bool:

@@ -27,7 +27,6 @@ __all__ = [
     "is_outlet",
 ]
 
-_SPACE = re.compile(r"\s+")
 # Words that open a byline, in the languages of the pages seen: "By", "Von", "Par", "Por",
 # "Di", "Door", "Av", "Af", "Przez", "Oleh", "Yazar", "Szerző", "Автор", "بقلم", "מאת", "著者",
 # "文/"…, and their longer forms.
@@ -351,7 +350,7 @@ def _strip_by(text: str) -> str:
 
 
 def _clean(value: str) -> str:
-    return _SPACE.sub(" ", value).strip()
+    return " ".join(value.split())  # (the same white space as \s, faster than re)
 
 
 def _norm(value: str) -> str:

@@ -63,7 +63,6 @@ _ARTICLE_TYPES = {
     "creativework",
 }
 _PAGE_TYPES = {"webpage", "itempage", "aboutpage", "collectionpage", "profilepage", "qapage"}
-_SPACE = re.compile(r"\s+")
 
 
 @attrs.define(slots=True)
@@ -93,7 +92,7 @@ class Metadata:
 def _clean(value: object) -> str | None:
     if not isinstance(value, str):
         return None
-    text = _SPACE.sub(" ", value).strip()
+    text = " ".join(value.split())  # white space folded (as \s+ -> " ", then strip)
     return text or None
 
 
