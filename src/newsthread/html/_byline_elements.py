@@ -33,7 +33,6 @@ __all__ = [
 ]
 
 
-
 def clean(value: str) -> str:
     """``value`` with its white space folded."""
     return " ".join(value.split())  # (the same white space as \s, faster than re)
