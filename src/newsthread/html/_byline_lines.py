@@ -39,7 +39,7 @@ _META_PREFIX = re.compile(
 def _by_inside(value: str) -> bool:
     if len(value) > MAX_TEXT:
         return False
-    if BY_SEGMENT.search(value):
+    if ("|" in value or "\u2022" in value or "\u00b7" in value) and BY_SEGMENT.search(value):
         return True  # "yas! | By Cara Stiles | April 13, 2020"
     found = MID_BY.search(value)
     return found is not None and _META_PREFIX.search(value, 0, found.start()) is not None
