@@ -11,7 +11,31 @@ from selectolax.lexbor import LexborHTMLParser
 
 from newsthread.html._published import _DATE_CLASSES, _date_class_elements
 
-PIECES = ["date", "Date", "DATE", "datum", "time", "Time", "meta", "META", "posted", "publi", "published", "created", "byline", "author", "submitted", "at", "me", "p", "a", "x", "-", "_", "updated"]
+PIECES = [
+    "date",
+    "Date",
+    "DATE",
+    "datum",
+    "time",
+    "Time",
+    "meta",
+    "META",
+    "posted",
+    "publi",
+    "published",
+    "created",
+    "byline",
+    "author",
+    "submitted",
+    "at",
+    "me",
+    "p",
+    "a",
+    "x",
+    "-",
+    "_",
+    "updated",
+]
 values = st.lists(st.sampled_from(PIECES), max_size=4).map("".join)
 elements = st.tuples(st.sampled_from(["div", "span", "abbr", "p"]), values, values, st.booleans())
 
