@@ -83,7 +83,9 @@ _COMMENT_WRAP = re.compile(r"^\s*(?:<!--|<!\[CDATA\[)|(?:-->|\]\]>)\s*$")
 
 def _documents(raw: str) -> Iterator[Any]:
     """The JSON values of one script: one, or several written one after the other."""
-    text = _COMMENT_WRAP.sub("", raw).strip().rstrip(";")
+    if "<!" in raw or "]]>" in raw or "-->" in raw:  # (else there is no wrapper to find)
+        raw = _COMMENT_WRAP.sub("", raw)
+    text = raw.strip().rstrip(";")
     decoder = json.JSONDecoder(strict=False)
     at = 0
     while at < len(text):

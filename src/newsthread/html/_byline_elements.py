@@ -14,6 +14,7 @@ import re
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsthread.html._bylines import add_authors
+from newsthread.html._datelines import commentish
 from newsthread.model import Author
 
 __all__ = [
@@ -31,12 +32,10 @@ __all__ = [
     "scored_bylines",
 ]
 
-_SPACE = re.compile(r"\s+")
-
 
 def clean(value: str) -> str:
     """``value`` with its white space folded."""
-    return _SPACE.sub(" ", value).strip()
+    return " ".join(value.split())  # (the same white space as \s, faster than re)
 
 
 def in_cited_item(node: LexborNode) -> bool:
@@ -57,9 +56,12 @@ def in_cited_item(node: LexborNode) -> bool:
 # passed over once, not once per test: a tenth of the pass).
 _CANDIDATES = (
     'h1, [itemprop~="author"], [rel~="author"], [property~="author"], [class="submitted"], '
-    '[class]:is([class*="author" i], [class*="byline" i], [class*="autor" i], '
-    '[class*="auteur" i], [class*="writer" i], [class*="verfasser" i], [class*="reporter" i], '
-    '[class*="contributor" i], [class*="journalist" i]), '
+    # (the names grouped under a pair of letters they share: most classes hold neither and
+    # are passed over at four looks, not nine)
+    '[class]:is([class*="or" i]:is([class*="author" i], [class*="autor" i], '
+    '[class*="reporter" i], [class*="contributor" i]), [class*="byline" i], '
+    '[class*="er" i]:is([class*="writer" i], [class*="verfasser" i]), '
+    '[class*="ur" i]:is([class*="auteur" i], [class*="journalist" i])), '
     '[id]:is([id*="author" i], [id*="byline" i]), '
     '[data-testid]:is([data-testid*="byline" i], [data-testid*="author" i]), '
     '[data-qa]:is([data-qa*="byline" i], [data-qa*="author" i]), '
@@ -69,10 +71,13 @@ _CANDIDATES = (
     # /autore/, /auteur/, /profil/, /profile/, /reporters/, /contributors/, /by/ (NYT),
     # /person/, /signataires/ (Le Monde)… (an author page by any other path, "/@janedoe",
     # "/jane-doe/", is found under the headline by its address spelling the name)
-    'a[href]:is([href*="/author"], [href*="/autor"], [href*="/auteur"], [href*="/profil"], '
-    '[href*="/people/"], [href*="/journalist"], [href*="/redaktion/"], [href*="/staff/"], '
+    # (the paths that share a beginning are grouped under it: a link is passed over at fewer
+    # looks, most links being no author's)
+    'a[href]:is([href*="/au"]:is([href*="/author"], [href*="/autor"], [href*="/auteur"]), '
+    '[href*="/p"]:is([href*="/profil"], [href*="/people/"], [href*="/person/"]), '
+    '[href*="/journalist"], [href*="/redaktion/"], [href*="/staff/"], '
     '[href*="/writer/"], [href*="viewprofile"], [href*="/reporter"], [href*="/contributor"], '
-    '[href*="/by/"], [href*="/person/"], [href*="/signataire"])'
+    '[href*="/by/"], [href*="/signataire"])'
 )
 
 
@@ -107,7 +112,7 @@ _CREDIT_TOKEN = re.compile(
 )
 _NEVER = frozenset({"button", "script", "style", "template"})
 _FURNITURE = frozenset({"footer", "aside", "nav"})
-_COMMENTISH = re.compile(r"comment|respond|reply|discussion|disqus", re.IGNORECASE)
+_THREAD_CONTAINERS = frozenset({"div", "section", "ol", "ul", "li", "article"})
 MAX_TEXT = 120
 # How far (in candidates) from the headline a byline is looked for.
 NEAR = 12
@@ -135,10 +140,10 @@ def place_of(node: LexborNode) -> int:
             furniture = True
         elif tag in ("article", "main"):
             return 2
-        attrs = current.attributes
-        marker = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-        if _COMMENTISH.search(marker) and tag in {"div", "section", "ol", "ul", "li", "article"}:
-            return 0
+        if tag in _THREAD_CONTAINERS:
+            attrs = current.attributes
+            if commentish(f"{attrs.get('class') or ''} {attrs.get('id') or ''}"):
+                return 0
         current = current.parent
         steps += 1
     return 1 if furniture else 2

@@ -39,7 +39,7 @@ _META_PREFIX = re.compile(
 def _by_inside(value: str) -> bool:
     if len(value) > MAX_TEXT:
         return False
-    if BY_SEGMENT.search(value):
+    if ("|" in value or "\u2022" in value or "\u00b7" in value) and BY_SEGMENT.search(value):
         return True  # "yas! | By Cara Stiles | April 13, 2020"
     found = MID_BY.search(value)
     return found is not None and _META_PREFIX.search(value, 0, found.start()) is not None
@@ -73,6 +73,17 @@ _ELSEWHERE = re.compile(
     r"trending|newsletter|\bcards?\b|card-|-card|\bcomments?\b|outbrain|taboola",
     re.IGNORECASE,
 )
+_ELSEWHERE_FOLDED = re.compile(_ELSEWHERE.pattern)
+
+
+def _elsewhere(marker: str) -> bool:
+    """``_ELSEWHERE.search(marker)``, an ASCII marker lowercased and searched case-sensitively
+    (three times faster than a case-blind search)."""
+    if marker.isascii():
+        return _ELSEWHERE_FOLDED.search(marker.lower()) is not None
+    return _ELSEWHERE.search(marker) is not None
+
+
 _CONTAINERS = frozenset({"div", "section", "ul", "ol", "li", "article", "aside", "figure"})
 _OWN_CARD = re.compile(r"author|byline|profile|person|writer|autor|auteur", re.IGNORECASE)
 
@@ -137,7 +148,7 @@ def by_line_after(heading: LexborNode, sites: tuple[str, ...]) -> list[Author]:
                 attrs = node.attributes
                 marker = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
                 # a teaser card, not an author's card ("mini-profile", "author-card")
-                if len(marker) > 1 and _ELSEWHERE.search(marker) is not None:
+                if len(marker) > 1 and _elsewhere(marker):
                     descend = _OWN_CARD.search(marker) is not None
     return linked
 

@@ -29,6 +29,7 @@ from newsthread.html._byline_elements import (
 )
 from newsthread.html._byline_lines import by_line_after
 from newsthread.html._bylines import add_authors, is_outlet
+from newsthread.html._page_nodes import PageNodes
 from newsthread.model import Author
 
 __all__ = ["in_cited_item", "named_on_page", "visible_bylines"]
@@ -64,6 +65,7 @@ def visible_bylines(
     limit: int = 200,
     copyright: bool = True,
     description: str | None = None,
+    page_nodes: PageNodes | None = None,
 ) -> list[Author]:
     """The authors a page shows in its byline, or an empty list.
 
@@ -73,7 +75,8 @@ def visible_bylines(
     A "By …" line under the headline is read when no element is marked. ``declared``
     (organisations the page's metadata credits) comes before the page's text is searched;
     the holder of the page's copyright is the very last resort (unless not ``copyright``).
-    A byline opening the page's ``description`` is read when the page shows none.
+    A byline opening the page's ``description`` is read when the page shows none. With the
+    page's ``page_nodes``, its text is read once.
     """
     sites = tuple(site_names)
     nodes = candidates(doc)[:limit]
@@ -104,7 +107,7 @@ def visible_bylines(
         if after:
             return after
     return list(declared) or _labelled_author(
-        doc, sites, copyright=copyright, description=description
+        doc, sites, copyright=copyright, description=description, nodes=page_nodes
     )
 
 
@@ -159,12 +162,17 @@ _TEASER_BYLINES = 3
 
 
 def _labelled_author(
-    doc: LexborHTMLParser, sites: tuple[str, ...], *, copyright: bool, description: str | None
+    doc: LexborHTMLParser,
+    sites: tuple[str, ...],
+    *,
+    copyright: bool,
+    description: str | None,
+    nodes: PageNodes | None,
 ) -> list[Author]:
     body = doc.body
     if body is None:
         return []
-    whole = body.text(deep=True, separator="\n")
+    whole = body.text(deep=True, separator="\n") if nodes is None else nodes.body_lines()
     text = "\n" + whole[:_LABEL_TEXT]
     # Matched on the lowercased text (a case-insensitive alternation is slow in Python's re);
     # the name is cut from the text as written.
@@ -285,10 +293,12 @@ _TEXT_BEFORE = 2
 def _signature(doc: LexborHTMLParser, sites: tuple[str, ...]) -> list[Author]:
     for node in doc.css(_SIGNATURE):
         paragraph = node.parent
-        if paragraph is None or place_of(node) != 2:
+        if paragraph is None:
             continue
         text = clean(paragraph.text(deep=True, separator=" "))
         if not 2 <= len(text.split()) <= 3 or clean(node.text(deep=True, separator=" ")) != text:
+            continue
+        if place_of(node) != 2:  # (after the text: most bold words are no name alone)
             continue
         if text.isupper() or _text_after(paragraph):
             continue  # a label ("MEHR THEMEN", "Weitere Informationen" over a list)

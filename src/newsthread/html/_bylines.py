@@ -10,6 +10,7 @@ degrees, weekdays, dates, handles and outlet credits dropped, agency and desk cr
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -26,7 +27,6 @@ __all__ = [
     "is_outlet",
 ]
 
-_SPACE = re.compile(r"\s+")
 # Words that open a byline, in the languages of the pages seen: "By", "Von", "Par", "Por",
 # "Di", "Door", "Av", "Af", "Przez", "Oleh", "Yazar", "Szerző", "Автор", "بقلم", "מאת", "著者",
 # "文/"…, and their longer forms.
@@ -324,8 +324,11 @@ _PAREN = re.compile(r"\s*\([^).:/@]*\)\s*$")
 _STAFF = re.compile(r"^staff(?:\s+(?:writers?|reporters?|reports?|editors?))?$", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=1024)
 def _strip_by(text: str) -> str:
-    """The byline without the words before its name ("By", "Posted on … by", "Redaktion:")."""
+    """The byline without the words before its name ("By", "Posted on … by", "Redaktion:").
+
+    (Kept for the texts asked again: a byline's line, its names' list, then each name.)"""
     korean = _KOREAN_REPORTER.match(text)
     if korean is not None:
         return korean.group(1)
@@ -347,7 +350,7 @@ def _strip_by(text: str) -> str:
 
 
 def _clean(value: str) -> str:
-    return _SPACE.sub(" ", value).strip()
+    return " ".join(value.split())  # (the same white space as \s, faster than re)
 
 
 def _norm(value: str) -> str:

@@ -14,10 +14,13 @@ import re
 
 from selectolax.lexbor import LexborNode
 
-from newsthread.html._datelines import COMMENTISH
+from newsthread.html._datelines import commentish
 from newsthread.html._written_dates import UPDATE_LABEL, written_dates
 
 __all__ = ["DATE_HEAD", "in_comments", "in_teaser_list", "is_update"]
+
+# The elements a comment thread is wrapped in.
+_THREAD_TAGS = frozenset({"article", "li", "div", "section", "ol", "ul", "aside"})
 
 #: How much of a date element's text is read for its date.
 DATE_HEAD = 200
@@ -28,12 +31,10 @@ def in_comments(node: LexborNode) -> bool:
     current: LexborNode | None = node
     steps = 0
     while current is not None and steps < 40:
-        attrs_ = current.attributes
-        marker = f"{attrs_.get('class') or ''} {attrs_.get('id') or ''}"
-        if current.tag in {"article", "li"} and COMMENTISH.search(marker):
-            return True
-        if COMMENTISH.search(marker) and current.tag in {"div", "section", "ol", "ul", "aside"}:
-            return True
+        if current.tag in _THREAD_TAGS:
+            attrs_ = current.attributes
+            if commentish(f"{attrs_.get('class') or ''} {attrs_.get('id') or ''}"):
+                return True
         current = current.parent
         steps += 1
     return False

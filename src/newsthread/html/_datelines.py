@@ -14,6 +14,7 @@ from newsthread.html._written_dates import date_in_text
 
 __all__ = [
     "COMMENTISH",
+    "commentish",
     "date_near_heading",
     "dateline_paragraph",
     "first_date_in_text",
@@ -23,6 +24,16 @@ __all__ = [
 ]
 
 COMMENTISH = re.compile(r"comment|respond|reply|discussion|disqus", re.I)
+_COMMENTISH_FOLDED = re.compile(COMMENTISH.pattern)
+
+
+def commentish(marker: str) -> bool:
+    """Whether an element's class and id (``marker``) name a comment thread, as
+    ``COMMENTISH.search`` says (an ASCII marker is lowercased and searched case-sensitively:
+    three times faster than a case-blind search)."""
+    if marker.isascii():
+        return _COMMENTISH_FOLDED.search(marker.lower()) is not None
+    return COMMENTISH.search(marker) is not None
 
 
 _NEAR_LEVELS = 3
@@ -151,7 +162,8 @@ _DATE_LABEL = re.compile(
 
 
 _MODIFIED_LABEL = re.compile(
-    r"(?=[lzaudmbopgs\u00fa\u043e\u03b5\u66f4\uc218])"
+    # (every label opens with a plain letter: re passes over the positions that open none at
+    # one look of its own, faster than a lookahead of the first letters tried at each)
     r"(?:last (?:modified|updated|edited)(?: on)?|zuletzt (?:am|geändert am|aktualisiert am)|"
     r"letzte (?:änderung|aktualisierung)(?: am)?|última (?:actualización|modificación)|"
     r"ultima modifica|laatst gewijzigd(?: op)?|senast ändrad|"
@@ -166,10 +178,10 @@ _MODIFIED_LABEL = re.compile(
 _LABEL_TEXT_MAX = 60_000
 
 
-def _shown_text(body: LexborNode) -> str:
+def _shown_text(body: LexborNode, nodes: PageNodes | None) -> str:
     """The text of ``body`` without its scripts and styles (a script's JSON has "updated" and
     "date" keys of its own)."""
-    text = body.text(deep=True, separator="\n")
+    text = body.text(deep=True, separator="\n") if nodes is None else nodes.body_lines()
     for node in body.css("script, style, template"):
         code = node.text(deep=True)
         if len(code) > _CODE_MIN:
@@ -180,14 +192,14 @@ def _shown_text(body: LexborNode) -> str:
 _CODE_MIN = 12
 
 
-def labelled_date(doc: LexborHTMLParser) -> datetime | None:
+def labelled_date(doc: LexborHTMLParser, nodes: PageNodes | None = None) -> datetime | None:
     """A date after a label in the page's text ("Datum: 26. Januar 2022", "Mise en ligne 23 mai
-    2019"), else after a "last modified" label."""
+    2019"), else after a "last modified" label. With the page's ``nodes``, its text read once."""
     body = doc.body
     if body is None:
         return None
     # Lowercased once: case-insensitive matching of long alternations is slow in Python's re.
-    text = _shown_text(body)[:_LABEL_TEXT_MAX].lower()
+    text = _shown_text(body, nodes)[:_LABEL_TEXT_MAX].lower()
     for pattern in (_DATE_LABEL, _MODIFIED_LABEL):
         for match in pattern.finditer(text):
             found = date_in_text(match.group("rest"))
@@ -234,15 +246,26 @@ _CONTAINERS = frozenset({"div", "section", "ol", "ul", "li", "article"})
 _TEXT_SEARCH_MAX = 20_000
 
 
-def first_date_in_text(doc: LexborHTMLParser) -> datetime | None:
+def first_date_in_text(doc: LexborHTMLParser, nodes: PageNodes | None = None) -> datetime | None:
     """The first written date in the page's own text (not its navigation, header, footer,
     sidebars, forms or comment threads): the last resort."""
-    return date_in_text(own_text(doc))
+    return date_in_text(own_text(doc, nodes=nodes))
 
 
-def own_text(doc: LexborHTMLParser, limit: int = _TEXT_SEARCH_MAX) -> str:
+def own_text(
+    doc: LexborHTMLParser, limit: int = _TEXT_SEARCH_MAX, nodes: PageNodes | None = None
+) -> str:
     """The first ``limit`` characters of the page's own text (not its navigation, header,
-    footer, sidebars, forms or comment threads), its text nodes one a line."""
+    footer, sidebars, forms or comment threads), its text nodes one a line. With the page's
+    ``nodes``, read once for the longest limit asked (a shorter one is its beginning)."""
+    if nodes is None:
+        return _own_text(doc, limit)
+    if nodes.own is None or nodes.own[0] < limit:
+        nodes.own = (limit, _own_text(doc, limit))
+    return nodes.own[1][:limit]
+
+
+def _own_text(doc: LexborHTMLParser, limit: int) -> str:
     body = doc.body
     if body is None:
         return ""
@@ -262,7 +285,7 @@ def own_text(doc: LexborHTMLParser, limit: int = _TEXT_SEARCH_MAX) -> str:
             continue
         if tag in _CONTAINERS:
             attrs_ = node.attributes
-            if COMMENTISH.search(f"{attrs_.get('class') or ''} {attrs_.get('id') or ''}"):
+            if commentish(f"{attrs_.get('class') or ''} {attrs_.get('id') or ''}"):
                 continue
         child = node.last_child  # pushed last to first: the first child is taken next
         while child is not None:

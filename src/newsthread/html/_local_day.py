@@ -161,6 +161,12 @@ def local_published(
             written = shown()
             if written is not None and abs((written.date() - published.date()).days) == 1:
                 days.append(written.date())
+    _move_to_day(meta, published, days, url)
+
+
+def _move_to_day(meta: Metadata, published: datetime, days: list[date], url: str | None) -> None:
+    """The UTC instant ``published`` moved to the first of ``days`` it is next to (kept on its
+    own); with no day to go by, a time that says how it was entered, else the site's zone."""
     for day in days:
         if day == published.date():
             return

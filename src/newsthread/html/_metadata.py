@@ -63,7 +63,6 @@ _ARTICLE_TYPES = {
     "creativework",
 }
 _PAGE_TYPES = {"webpage", "itempage", "aboutpage", "collectionpage", "profilepage", "qapage"}
-_SPACE = re.compile(r"\s+")
 
 
 @attrs.define(slots=True)
@@ -95,7 +94,7 @@ class Metadata:
 def _clean(value: object) -> str | None:
     if not isinstance(value, str):
         return None
-    text = _SPACE.sub(" ", value).strip()
+    text = " ".join(value.split())  # white space folded (as \s+ -> " ", then strip)
     return text or None
 
 
@@ -109,7 +108,9 @@ def _json_objects(nodes: PageNodes) -> list[dict[str, Any]]:
         raw = script.text(deep=True).strip()
         if not raw:
             continue
-        raw = _LD_WRAPPER.sub("", raw).strip().rstrip(";")
+        if "<!" in raw or "]]>" in raw or "-->" in raw:  # (else there is no wrapper to find)
+            raw = _LD_WRAPPER.sub("", raw)
+        raw = raw.strip().rstrip(";")
         data = _ld_load(raw)
         if data is None:
             continue
@@ -381,6 +382,8 @@ def _from_meta(nodes: PageNodes, meta: Metadata, values: dict[str, list[str]]) -
     meta.titles.extend(_clean(value) for key in _TITLE_KEYS for value in values.get(key, ()))
     tagged: list[Author] = []
     for key in _AUTHOR_KEYS:
+        if key not in values:
+            continue  # (most pages have two or three of these keys)
         if key == "twitter:data1" and "author" not in " ".join(
             values.get("twitter:label1", [])
         ).casefold().replace("written by", "author"):
@@ -430,7 +433,9 @@ def _from_markup(
         # The metadata credits the site itself or an organisation, or names nobody the page
         # shows (a site-wide default): the page's byline, if it names someone else (over an
         # organisation: a person's full name), says who wrote it.
-        visible = visible_bylines(doc, sites, copyright=False, description=meta.description)
+        visible = visible_bylines(
+            doc, sites, copyright=False, description=meta.description, page_nodes=nodes
+        )
         other = bool(visible) and not all(is_outlet(a.name, sites) for a in visible)
         if organisation and not unnamed:
             other = other and all(" " in a.name for a in visible)
@@ -438,7 +443,11 @@ def _from_markup(
             meta.authors = visible
     if not meta.authors:
         meta.authors = visible_bylines(
-            doc, sites, declared=meta.organisation_authors, description=meta.description
+            doc,
+            sites,
+            declared=meta.organisation_authors,
+            description=meta.description,
+            page_nodes=nodes,
         )
     if meta.language is None:
         html = doc.root if doc.root is not None and doc.root.tag == "html" else None

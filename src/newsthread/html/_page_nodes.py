@@ -15,6 +15,8 @@ repeats an element as often as lexbor gave it (see ``_published``).
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 __all__ = ["Attributes", "PageNodes"]
@@ -40,9 +42,22 @@ class PageNodes:
     ``schema:datePublished``/``schema:dateCreated`` with a ``content``), each with its
     attributes read once (the lists are shared: not to be changed)."""
 
-    __slots__ = ("canonical", "dates", "h1s", "metas", "scripts", "window")
+    __slots__ = (
+        "_body_lines",
+        "_doc",
+        "canonical",
+        "date_class",
+        "dates",
+        "h1s",
+        "metas",
+        "own",
+        "scripts",
+        "window",
+    )
 
     def __init__(self, doc: LexborHTMLParser) -> None:
+        self._doc = doc
+        self._body_lines: str | None = None
         self.h1s: list[LexborNode] = []
         self.scripts: list[tuple[LexborNode, Attributes]] = []
         self.metas: list[tuple[LexborNode, Attributes]] = []
@@ -52,6 +67,11 @@ class PageNodes:
         self.canonical: LexborNode | None = None
         #: the text around the only ``<h1>`` once ``_datelines.heading_window`` has read it
         self.window: tuple[str | None] | None = None
+        #: the date in an element whose class names a date, and that element, once
+        #: ``_published`` has looked for it
+        self.date_class: tuple[tuple[datetime, LexborNode] | None] | None = None
+        #: the page's own text once ``_datelines.own_text`` has read it: (its limit, the text)
+        self.own: tuple[int, str] | None = None
         last = -1
         for node in doc.css(_SELECTOR):
             if node.mem_id == last:  # the same element for another selector of the list
@@ -78,6 +98,14 @@ class PageNodes:
                 or (attrs_.get("property") in _SCHEMA_DATES and "content" in attrs_)
             ):
                 self.dates.append((node, tag, attrs_))
+
+    def body_lines(self) -> str:
+        """The text of the page's ``<body>``, its text nodes one a line ("" without a body),
+        read once for the readers that search it (the labelled byline and date)."""
+        if self._body_lines is None:
+            body = self._doc.body
+            self._body_lines = "" if body is None else body.text(deep=True, separator="\n")
+        return self._body_lines
 
     def ld_json_scripts(self) -> list[LexborNode]:
         """``script[type="application/ld+json"]``."""

@@ -159,6 +159,52 @@ _DATE_CLASSES = (
 )
 
 
+# The same tests as ``_DATE_CLASSES``, the class names grouped under letters they share (a
+# class holding none of them is passed over at six looks, not eleven); lexbor gives each
+# element once, ``_date_class_elements`` repeats it as the plain list would.
+_DATE_CLASSES_GROUPED = (
+    '[class]:is([class*="at"]:is([class*="date"], [class*="Date"], [class*="datum"], '
+    '[class*="created"]), [class*="me"]:is([class*="time"], [class*="meta"]), '
+    '[class*="p"]:is([class*="posted"], [class*="publi"]), [class*="byline"], '
+    '[class*="author"], [class*="submitted"]), [id*="date"], abbr[title]'
+)
+_DATE_CLASS_WORDS = (
+    "date",
+    "Date",
+    "datum",
+    "time",
+    "posted",
+    "meta",
+    "publi",
+    "created",
+    "byline",
+    "author",
+    "submitted",
+)
+
+
+def _date_class_elements(doc: LexborHTMLParser, limit: int) -> list[LexborNode]:
+    """``doc.css(_DATE_CLASSES)[:limit]``: each element once for each of the selectors it
+    matches (as lexbor gives a list of selectors), from the cheaper grouped pass."""
+    out: list[LexborNode] = []
+    last = -1
+    for node in doc.css(_DATE_CLASSES_GROUPED):
+        if node.mem_id == last:  # the same element for another selector of the list
+            continue
+        last = node.mem_id
+        attrs_ = node.attributes
+        classes = attrs_.get("class") or ""
+        matched = (
+            sum(word in classes for word in _DATE_CLASS_WORDS)
+            + ("date" in (attrs_.get("id") or ""))
+            + (node.tag == "abbr" and "title" in attrs_)
+        )
+        out.extend([node] * matched)
+        if len(out) >= limit:
+            break
+    return out[:limit]
+
+
 _NUMERIC_DATE = re.compile(r"\s*(\d{1,2})[./-](\d{1,2})[./-]\d{2,4}(?!\d)")
 
 
@@ -250,7 +296,7 @@ def markup_dates(
     elif in_url is not None and meta.published.date() != in_url.date():
         meta.published = on_day(meta.published, in_url.date()) or in_url
     if meta.published is None:
-        classed = _date_in_date_class(doc)
+        classed = _date_in_date_class(doc, nodes)
         if classed is not None:
             meta.published, source = classed
     if meta.published is None:
@@ -336,12 +382,20 @@ def _from_date_elements(
     return source, modified_node
 
 
-def _date_in_date_class(doc: LexborHTMLParser) -> tuple[datetime, LexborNode] | None:
+def _date_in_date_class(
+    doc: LexborHTMLParser, nodes: PageNodes
+) -> tuple[datetime, LexborNode] | None:
     """A date written in an element whose class names a date (not a comment's, a teaser's
     or an update's, nor a span of days); a date labelled as the update ("Revised: …") only
-    when no element has another."""
+    when no element has another. Looked for once a page (``nodes`` keeps it)."""
+    if nodes.date_class is None:
+        nodes.date_class = (_find_date_in_date_class(doc),)
+    return nodes.date_class[0]
+
+
+def _find_date_in_date_class(doc: LexborHTMLParser) -> tuple[datetime, LexborNode] | None:
     update: tuple[datetime, LexborNode] | None = None
-    for node in doc.css(_DATE_CLASSES)[:30]:
+    for node in _date_class_elements(doc, 30):
         text = node.text(deep=True, separator=" ")[:DATE_HEAD]
         if DATE_ANCHOR.search(text) is None:  # most hold no date: the cheap test first
             continue
@@ -358,8 +412,8 @@ def _date_in_date_class(doc: LexborHTMLParser) -> tuple[datetime, LexborNode] | 
     return update
 
 
-def _shown_in_date_class(doc: LexborHTMLParser) -> datetime | None:
-    found = _date_in_date_class(doc)
+def _shown_in_date_class(doc: LexborHTMLParser, nodes: PageNodes) -> datetime | None:
+    found = _date_in_date_class(doc, nodes)
     return found[0] if found is not None else None
 
 
@@ -496,7 +550,7 @@ def _shown_declared(
         return
     window = heading_window(doc, nodes) or ""
     if not days_in_text(window):  # no dateline by the heading
-        window = own_text(doc, _SHOWN_TEXT)
+        window = own_text(doc, _SHOWN_TEXT, nodes)
     # The first date shown, unless labelled as the update: a page that says "Updated …"
     # tells its readers that this is not the day it was published.
     shown = next((found for found, update in written_dates(window) if not update), None)
@@ -536,7 +590,7 @@ def _order_shown(
         return
     window = heading_window(doc, nodes) or ""
     if not days_in_text(window):
-        window = own_text(doc, _SHOWN_TEXT)
+        window = own_text(doc, _SHOWN_TEXT, nodes)
     shown = next((found for found, update in written_dates(window) if not update), None)
     turned = published.replace(month=published.day, day=published.month)
     if shown is not None and shown.date() == turned.date():
@@ -564,7 +618,7 @@ def settle_published(
     if meta.published is None:
         meta.published = dateline_paragraph(doc)
     if meta.published is None:
-        meta.published = labelled_date(doc)
+        meta.published = labelled_date(doc, nodes)
     if meta.published is None:
         meta.published = date_in_scripts(doc, nodes)
     if meta.published is None:
@@ -574,9 +628,9 @@ def settle_published(
             None,
         )
     if meta.published is None:
-        meta.published = first_date_in_text(doc)
+        meta.published = first_date_in_text(doc, nodes)
     _order_shown(doc, meta, values, nodes)
     _shown_declared(doc, meta, values, nodes)
     _with_time(doc, meta, url, values, nodes)
     hints = [v for key in _DATE_HINT_KEYS for v in values.get(key, ())]
-    local_published(doc, meta, url, hints, source, nodes, lambda: _shown_in_date_class(doc))
+    local_published(doc, meta, url, hints, source, nodes, lambda: _shown_in_date_class(doc, nodes))

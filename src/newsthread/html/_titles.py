@@ -52,7 +52,7 @@ _MIN_CONFIRMING = 12
 def _clean(value: str | None) -> str | None:
     if value is None:
         return None
-    text = _SPACE.sub(" ", value).strip()
+    text = " ".join(value.split())  # (the same white space as \s, faster than re)
     if "&" in text:
         text = html.unescape(text)
         if "&" in text:  # escaped twice ("&amp;#39;")
