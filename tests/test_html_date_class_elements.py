@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
 
-from newsthread.html._published import _DATE_CLASSES, _date_class_elements
+from newsthread.html._date_markup import DATE_CLASSES, date_class_elements
 
 PIECES = [
     "date",
@@ -51,11 +51,11 @@ def test_the_grouped_pass_gives_what_the_selector_list_gives(
         title = ' title="t"' if titled else ""
         page += f'<{tag} class="{html.escape(klass)}" id="{html.escape(ident)}"{title}>x</{tag}>'
     doc = LexborHTMLParser(page + "</body></html>")
-    expected = [node.mem_id for node in doc.css(_DATE_CLASSES)[:limit]]
-    assert [node.mem_id for node in _date_class_elements(doc, limit)] == expected
+    expected = [node.mem_id for node in doc.css(DATE_CLASSES)[:limit]]
+    assert [node.mem_id for node in date_class_elements(doc, limit)] == expected
 
 
 def test_an_element_matching_three_selectors_comes_three_times() -> None:
     doc = LexborHTMLParser('<span class="post-date meta" id="x">1</span><i class="date">2</i>')
-    assert [node.text() for node in _date_class_elements(doc, 30)] == ["1", "1", "2"]
-    assert [node.text() for node in _date_class_elements(doc, 2)] == ["1", "1"]
+    assert [node.text() for node in date_class_elements(doc, 30)] == ["1", "1", "2"]
+    assert [node.text() for node in date_class_elements(doc, 2)] == ["1", "1"]

@@ -6,8 +6,8 @@ from collections.abc import Iterable
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from newsthread.html._date_markup import date_elements, timestamp_elements
 from newsthread.html._page_nodes import PageNodes
-from newsthread.html._published import _date_elements, _timestamp_elements
 
 PAGE = b"""<html><head>
 <script type="Application/LD+JSON">{"a": 1}</script><script type="application/ld+json ">2</script>
@@ -60,14 +60,14 @@ def test_the_date_readers_see_each_element_as_often_as_lexbor_gives_it() -> None
     doc = LexborHTMLParser(PAGE)
     nodes = PageNodes(doc)
     elements = '[itemprop="datePublished"], [itemprop="dateModified"], time'
-    assert ids(n for n, _tag, _attrs in _date_elements(nodes)) == ids(doc.css(elements))
+    assert ids(n for n, _tag, _attrs in date_elements(nodes)) == ids(doc.css(elements))
     assert len(doc.css(elements)) == 8  # the <h1> once, <time itemprop=…> twice
     stamps = (
         '[itemprop="datePublished"], time[datetime], [property="schema:datePublished"][content], '
         '[property="schema:dateCreated"][content]'
     )
-    assert _timestamp_elements(nodes) == [n.attributes for n in doc.css(stamps)]
-    assert len(_timestamp_elements(nodes)) == 6
+    assert timestamp_elements(nodes) == [n.attributes for n in doc.css(stamps)]
+    assert len(timestamp_elements(nodes)) == 6
 
 
 def test_a_page_without_any_of_them() -> None:

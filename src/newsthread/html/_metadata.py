@@ -25,13 +25,13 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from newsthread.html._byline_declared import declared_authors
 from newsthread.html._byline_search import in_cited_item, named_on_page, visible_bylines
 from newsthread.html._bylines import add_authors, complete_authors, is_organisation, is_outlet
+from newsthread.html._date_markup import markup_dates
 from newsthread.html._date_order import date_order, month_first
 from newsthread.html._page_nodes import PageNodes
 from newsthread.html._published import (
     MODIFIED_KEYS,
     PUBLISHED_KEYS,
     first_date,
-    markup_dates,
     settle_published,
 )
 from newsthread.html._titles import choose_title
