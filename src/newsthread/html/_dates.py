@@ -134,12 +134,12 @@ def parse_visible_date(text: str) -> datetime | None:
 
 _EN_DATE = re.compile(
     r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"\s+(\d{1,2}),?\s+(\d{4})(?:\D{1,6}?(\d{1,2}):(\d\d)\s*([ap]\.?m\.?)?)?",
+    r"\s+(\d{1,2}),?\s+(\d{4})(?:\D{1,6}?(\d{1,2}):(\d\d)(?::(\d\d))?\s*([ap]\.?m\.?)?)?",
     re.I,
 )
 _DMY_DATE = re.compile(
     r"(?<!\d)(\d{1,2})\.\s*(?:(\d{1,2})\.|\s*(January|February|March|April|May|June|July|August|September|"
-    r"October|November|December))\s*(\d{4})(?:\D{1,8}?(\d{1,2}):(\d\d))?",
+    r"October|November|December))\s*(\d{4})(?:\D{1,8}?(\d{1,2}):(\d\d)(?::(\d\d))?)?",
     re.I,
 )
 MONTH_NUMBERS = {
@@ -155,18 +155,22 @@ def _fast_visible(text: str) -> datetime | None:
     m = _EN_DATE.search(text)
     try:
         if m is not None:
-            month, day, year, hour, minute, half = m.groups()
+            month, day, year, hour, minute, second, half = m.groups()
             h = int(hour or 0)
             if half and h < 12 and half.lower().startswith("p"):
                 h += 12
             elif half and h == 12 and half.lower().startswith("a"):
                 h = 0
-            return datetime(int(year), MONTH_NUMBERS[month.lower()], int(day), h, int(minute or 0))
+            month_number = MONTH_NUMBERS[month.lower()]
+            return datetime(
+                int(year), month_number, int(day), h, int(minute or 0), int(second or 0)
+            )
         m = _DMY_DATE.search(text)
         if m is not None:
-            day, month_num, month_name, year, hour, minute = m.groups()
+            day, month_num, month_name, year, hour, minute, second = m.groups()
             month = int(month_num) if month_num else MONTH_NUMBERS[month_name.lower()]
-            return datetime(int(year), month, int(day), int(hour or 0), int(minute or 0))
+            clock = int(hour or 0), int(minute or 0), int(second or 0)
+            return datetime(int(year), month, int(day), *clock)
     except ValueError:
         return None
     return None
