@@ -125,3 +125,11 @@ def test_an_inverted_auxiliary_is_no_part_of_the_name() -> None:
     )
     (q,) = find_quotes(text)
     assert q.speaker is not None and q.speaker.name == "Tom Vale"
+
+
+def test_a_gerund_opening_the_sentence_is_no_speaker_of_a_mixed_quote() -> None:
+    # "Ending" was read as a one-word name owning the quoted words
+    assert _pairs("Here is the list: Cutting taxes. Ending “welfare as we know it.” Done.") == []
+    # a surname the article names in full still owns its quote
+    text = "Chelsea Manning spoke on Monday. Manning “never regretted” the leak."
+    assert _pairs(text) == [("never regretted", "Chelsea Manning")]
