@@ -205,6 +205,10 @@ _PAREN_RE = re.compile(r"\s*\([^()]{0,40}\)")
 _PARTY_TAG_RE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")
 
 
+#: Pronoun-like subjects for someone the text does not name.
+_UNNAMED = frozenset(["another", "one"])
+
+
 def parse_subject(text: str) -> NP | None:
     """Parse a subject phrase, or None when it does not look like one."""
     text = text.strip(" ,;:—–-\u0001\n\t")
@@ -223,6 +227,9 @@ def parse_subject(text: str) -> NP | None:
         return None
     if len(toks) == 1 and toks[0].lower() in PRONOUN_GENDER:
         return NP("pronoun", toks[0], gender=PRONOUN_GENDER[toks[0].lower()])
+    if len(toks) == 1 and toks[0].lower() in _UNNAMED:
+        # "Another tweeted, “…”": someone not named, not the person quoted before
+        return NP("nominal", toks[0], name=toks[0])
     if "and" in toks:
         pair = _pair_of_names(text)
         if pair is not None:
