@@ -171,3 +171,16 @@ def test_by_after_a_quote_with_no_passive_names_no_speaker() -> None:
 def test_the_agent_of_a_passive_cue_after_the_quote_said_the_words(text: str) -> None:
     (q,) = find_quotes(text)
     assert q.speaker is not None and q.speaker.name == "Tom Reed"
+
+
+@pytest.mark.parametrize("prep", ["between", "against", "among"])
+def test_a_prepositional_phrase_after_a_quote_is_no_subject(prep: str) -> None:
+    # "… between her and Vale, and she told me" read "Vale" as the subject of "told"
+    text = (
+        f"Lee, a top aide said, “is very confident in the contrast” {prep} her and Tom Vale, "
+        "and she told me that it was done."
+    )
+    quotes = find_quotes(text, indirect=False)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("is very confident in the contrast", "a top aide")
+    ]

@@ -141,3 +141,12 @@ def test_a_description_and_a_clause_before_the_cue_and_the_quote(
     (q,) = find_quotes(text)
     assert q.speaker is not None
     assert (q.speaker.name, q.speaker.kind) == (name, kind)
+
+
+@pytest.mark.parametrize("subject", ["Another", "One"])
+def test_another_alone_is_someone_else_not_the_speaker_before(subject: str) -> None:
+    # "Another tweeted" went back to the person who spoke before
+    text = f"Tom Reed replied to the post. {subject} tweeted, “Vale thinks she is above the rules.”"
+    (q,) = find_quotes(text, indirect=False)
+    assert q.speaker is not None
+    assert q.speaker.name == subject

@@ -25,3 +25,16 @@ def test_a_participle_after_an_inverted_cue_takes_the_inverted_subject() -> None
 def test_a_participle_after_a_clause_takes_the_clause_subject() -> None:
     text = "The mayor spoke on Monday, saying the bridge would reopen in June."
     assert _reported(text) == [("the bridge would reopen in June", "The mayor")]
+
+
+def test_a_participle_after_a_cue_word_with_no_subject_takes_the_clause_subject() -> None:
+    # "pointing" is a cue word ("pointing out"), but "by pointing a finger" has no subject
+    # of its own: the noun before the comma is an object, not who speaks
+    text = (
+        "Ann Lee answered by pointing a finger in the man's face, saying the board was "
+        "lying about the plan.\n\n“I am tired of the board lying about me.”"
+    )
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in find_quotes(text)] == [
+        ("the board was lying about the plan", "Ann Lee"),
+        ("I am tired of the board lying about me.", "Ann Lee"),
+    ]

@@ -125,3 +125,23 @@ def test_an_inverted_auxiliary_is_no_part_of_the_name() -> None:
     )
     (q,) = find_quotes(text)
     assert q.speaker is not None and q.speaker.name == "Tom Vale"
+
+
+def test_a_gerund_opening_the_sentence_is_no_speaker_of_a_mixed_quote() -> None:
+    # "Ending" was read as a one-word name owning the quoted words
+    assert _pairs("Here is the list: Cutting taxes. Ending “welfare as we know it.” Done.") == []
+    # a surname the article names in full still owns its quote
+    text = "Chelsea Manning spoke on Monday. Manning “never regretted” the leak."
+    assert _pairs(text) == [("never regretted", "Chelsea Manning")]
+
+
+@pytest.mark.parametrize("state", ["N.H.", "Calif."])
+def test_the_state_after_a_city_in_an_opening_phrase_is_no_subject(state: str) -> None:
+    # the participle's subject was the state ("N.H.") after the opening phrase
+    text = (
+        f"At a rally in Dover, {state}, on Tuesday, Senator Tom Vale of Vermont endorsed "
+        "Ann Lee, saying that she would “make an outstanding mayor.”"
+    )
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in find_quotes(text)] == [
+        ("make an outstanding mayor.", "Tom Vale")
+    ]

@@ -255,3 +255,22 @@ def test_an_inverted_cue_links_the_role_to_the_name(text: str, role: str, org: s
     (q,) = find_quotes(text)
     assert q.speaker is not None
     assert (q.speaker.name, q.speaker.role, q.speaker.organisation) == ("Tom Reed", role, org)
+
+
+def test_an_ampersand_inside_a_company_name_keeps_the_name_whole() -> None:
+    # "AT&T" was cut at "&": the speaker became "T spokesman"
+    np = parse_subject("the AT&T spokesman")
+    assert np is not None
+    assert (np.kind, np.role, np.organisation) == ("role", "spokesman", "AT&T")
+    text = "Ann Lee, the mayor, spoke first. “We are shocked,” the AT&T spokesman told reporters."
+    assert _pairs(text) == [("We are shocked,", "the AT&T spokesman")]
+
+
+def test_an_employee_is_a_speaker_of_its_own() -> None:
+    # "one P&G Dover employee" parsed as nothing, and the quote went to the mayor before it
+    text = (
+        "Ann Lee, the mayor, spoke first. “He was a friend to us,” one P&G Dover employee "
+        "told local radio."
+    )
+    assert _pairs(text) == [("He was a friend to us,", "one P&G Dover employee")]
+    assert _pairs("“It is closed,” an employee said.") == [("It is closed,", "employee")]

@@ -428,7 +428,8 @@ def _evidence(p: _Para, qi: int, head_lo: int, tail_hi: int, reg: Registry) -> _
             cue is not None
             and cue.np.kind == "name"
             and " " not in (cue.np.name or "")
-            and opener_word(cue.np.name or "")
+            # "Ending “welfare as we know it.”": a gerund opening the sentence, too
+            and (opener_word(cue.np.name or "") or (cue.np.name or "").endswith("ing"))
             and reg.by_surname(cue.np.name or "") is None
         ):
             cue = None  # "Good information can …": a capitalised opener, no known person

@@ -35,7 +35,7 @@ _CONTENT_AFTER_RE = re.compile(r"\s+(?:that|he|she|they|it|we|I|the|his|her|thei
 
 
 _TAIL_PREPOSITIONS = frozenset(
-    ["of", "in", "on", "at", "to", "for", "from", "with", "by", "about", "into", "over", "under", "during", "after", "before"]
+    ["of", "in", "on", "at", "to", "for", "from", "with", "by", "about", "into", "over", "under", "during", "after", "before", "between", "against", "among", "through", "toward", "towards", "without", "within"]
 )  # fmt: skip
 
 

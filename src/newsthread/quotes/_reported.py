@@ -254,7 +254,9 @@ def participle_subject(
         subj = subject_or_antecedent(masked, prev.start(), lo)
         if subj is None and masked[lo : prev.start()].rstrip().endswith(","):
             subj = subject_right(masked, prev.end() + 1, cue_start - 1)  # "said Lee, noting"
-        return subj
+        if subj is not None:
+            return subj
+        # "Lee answered by pointing a finger in his face, saying …": the clause's subject
     if masked.find(MASK, lo, cue_start) >= 0:
         return None
     return sentence_subject(masked, lo, cue_start)

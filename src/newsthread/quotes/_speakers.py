@@ -28,7 +28,10 @@ from newsthread.quotes._names import MORE_FEMALE, MORE_MALE
 __all__ = ["DOCUMENT_HEADS", "NP", "parse_subject", "strip_possessive"]
 
 
-_TOKEN_RE = re.compile(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'’.\-]*|\d[\w.]*|[,]")
+#: A word ("AT&T" and "P&G" are one), a number or a comma.
+_TOKEN_RE = re.compile(
+    r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'’.\-]*(?:&[A-Z][\w\u00c0-\u024f'’.\-]*)*|\d[\w.]*|[,]"
+)
 _PARTICLES = frozenset(
     {
         "de",
@@ -85,7 +88,7 @@ _DETERMINERS = frozenset(
     }
 )
 _NOMINAL_HEADS = frozenset(
-    ["campaign", "administration", "government", "ministry", "department", "agency", "office", "committee", "spokesman", "spokeswoman", "spokesperson", "statement", "report", "letter", "memo", "source", "sources", "officials", "official", "aide", "aides", "adviser", "advisers", "advisor", "advisors", "source", "police", "company", "group", "party", "organization", "organisation", "association", "union", "council", "court", "lawyer", "lawyers", "attorney", "attorneys", "analysts", "analyst", "experts", "expert", "critics", "critic", "supporters", "supporter", "opponents", "opponent", "voters", "voter", "residents", "resident", "people", "democrats", "republicans", "leaders", "leader", "members", "member", "staff", "team", "officer", "officers", "newspaper", "paper", "network", "magazine", "website", "poll", "survey", "study", "researchers", "user", "users", "commenter", "commenters", "friend", "friends", "neighbor", "neighbour", "neighbors", "neighbours", "witness", "witnesses", "protester", "protesters", "activist", "activists", "observer", "observers", "insider", "insiders", "delegate", "delegates", "attendee", "attendees", "student", "students", "worker", "workers", "parent", "parents", "man", "woman", "men", "women", "organizers", "organisers", "prosecutors", "prosecutor", "investigators", "economists", "economist", "historian", "historians", "strategist", "strategists", "pollster", "pollsters", "donor", "donors", "relative", "relatives", "caller", "viewer", "viewers", "reader", "readers", "crowd", "audience", "editorial", "ad", "tweet", "post", "filing", "complaint", "lawsuit", "ruling", "press", "release", "person", "persons", "staffer", "staffers", "email", "e-mail", "message", "text", "ads", "sign", "video", "page", "note", "summary", "memoir", "affidavit", "footnote", "readout", "transcript", "document", "column"]
+    ["campaign", "administration", "government", "ministry", "department", "agency", "office", "committee", "spokesman", "spokeswoman", "spokesperson", "statement", "report", "letter", "memo", "source", "sources", "officials", "official", "aide", "aides", "adviser", "advisers", "advisor", "advisors", "source", "police", "company", "group", "party", "organization", "organisation", "association", "union", "council", "court", "lawyer", "lawyers", "attorney", "attorneys", "analysts", "analyst", "experts", "expert", "critics", "critic", "supporters", "supporter", "opponents", "opponent", "voters", "voter", "residents", "resident", "people", "democrats", "republicans", "leaders", "leader", "members", "member", "staff", "team", "officer", "officers", "newspaper", "paper", "network", "magazine", "website", "poll", "survey", "study", "researchers", "user", "users", "commenter", "commenters", "friend", "friends", "neighbor", "neighbour", "neighbors", "neighbours", "witness", "witnesses", "protester", "protesters", "activist", "activists", "observer", "observers", "insider", "insiders", "delegate", "delegates", "attendee", "attendees", "student", "students", "worker", "workers", "employee", "employees", "parent", "parents", "man", "woman", "men", "women", "organizers", "organisers", "prosecutors", "prosecutor", "investigators", "economists", "economist", "historian", "historians", "strategist", "strategists", "pollster", "pollsters", "donor", "donors", "relative", "relatives", "caller", "viewer", "viewers", "reader", "readers", "crowd", "audience", "editorial", "ad", "tweet", "post", "filing", "complaint", "lawsuit", "ruling", "press", "release", "person", "persons", "staffer", "staffers", "email", "e-mail", "message", "text", "ads", "sign", "video", "page", "note", "summary", "memoir", "affidavit", "footnote", "readout", "transcript", "document", "column"]
 )  # fmt: skip
 
 
@@ -202,6 +205,10 @@ _PAREN_RE = re.compile(r"\s*\([^()]{0,40}\)")
 _PARTY_TAG_RE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")
 
 
+#: Pronoun-like subjects for someone the text does not name.
+_UNNAMED = frozenset(["another", "one"])
+
+
 def parse_subject(text: str) -> NP | None:
     """Parse a subject phrase, or None when it does not look like one."""
     text = text.strip(" ,;:—–-\u0001\n\t")
@@ -220,6 +227,9 @@ def parse_subject(text: str) -> NP | None:
         return None
     if len(toks) == 1 and toks[0].lower() in PRONOUN_GENDER:
         return NP("pronoun", toks[0], gender=PRONOUN_GENDER[toks[0].lower()])
+    if len(toks) == 1 and toks[0].lower() in _UNNAMED:
+        # "Another tweeted, “…”": someone not named, not the person quoted before
+        return NP("nominal", toks[0], name=toks[0])
     if "and" in toks:
         pair = _pair_of_names(text)
         if pair is not None:

@@ -44,7 +44,8 @@ LEFT_STOP = frozenset(
 
 
 _WORD_RE = re.compile(
-    r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'’.\-]*|\d(?:[\w.,]*\w)?|[,;:()—–\u0001]"
+    r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'’.\-]*(?:&[A-Z][\w\u00c0-\u024f'’.\-]*)*"
+    r"|\d(?:[\w.,]*\w)?|[,;:()—–\u0001]"
 )
 
 
@@ -255,6 +256,11 @@ _NAME_LINKS = frozenset(
 
 
 _DATELINE_RE = re.compile(r"\s(?:—|–|--|-)\s")
+#: A state after its city ("At a rally in Portsmouth, N.H., on Tuesday, Sanders …").
+_STATE_ABBR_RE = re.compile(
+    r"(?!U\.)(?:[A-Z]\.){2}|(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Mass|Md"
+    r"|Mich|Minn|Miss|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wisc|Wyo)\."
+)
 
 
 def sentence_subject(
@@ -276,6 +282,9 @@ def sentence_subject(
     if not words:
         return None
     first = words[0]
+    if _STATE_ABBR_RE.fullmatch(first) and text.startswith(",", start + len(first)):
+        # the state of a place in the opening phrase: the subject comes after it
+        return sentence_subject(text, start + len(first) + 1, hi, allow_intro, _depth + 1)
     if first in _CONJUNCTIONS and len(words) > 1 and _depth < 2:
         # "But Sen. Pat Toomey refused …": the subject follows the conjunction
         return sentence_subject(text, start + len(first), hi, allow_intro, _depth + 1)
