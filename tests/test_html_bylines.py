@@ -206,6 +206,26 @@ def test_an_author_label_anywhere_in_the_text_is_the_last_resort() -> None:
     ) == ["Kossivi Tiassou"]
 
 
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        # a plural or gendered form of the label
+        ("<p>Autor*in: Jana Berger</p>", ["Jana Berger"]),
+        ("<p>Autor/in: Jana Berger</p>", ["Jana Berger"]),
+        ("<p>Author(s): Jana Berger</p>", ["Jana Berger"]),
+        # an empty label over the one that names the author, names on lines of their own
+        (
+            "<dl><dt>Auteur :</dt><dd></dd><dt>Auteur(s) :</dt><dd>Paul Martin</dd></dl>",
+            ["Paul Martin"],
+        ),
+        # a name that opens like a label word is still a name
+        ("<p>Author:</p><p>Autumn Reyes</p>", ["Autumn Reyes"]),
+    ],
+)
+def test_an_author_label_in_a_plural_or_gendered_form(label: str, expected: list[str]) -> None:
+    assert names(page(f"<div>{label}</div>")) == expected
+
+
 def test_meta_line_with_a_byline_word_inside_it_under_the_headline() -> None:
     html = page(
         '<div class="meta">Posted in <a href="/cat/news">News</a> by '

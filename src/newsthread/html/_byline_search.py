@@ -143,7 +143,10 @@ _LABEL_LINE = re.compile(
     # pattern is tried at every line of the page, and most fail at once (four times faster).
     r"\n[ \t\-\u2013\u2014|\xa0]*(?=[abdprstvw0-9])(?:"
     r"(?:autor(?:in|en)?|auteur(?:e|s)?|author|autore|autrice|verfasser(?:in)?|redaktion|"
-    r"written by|text|texte|texto)[ \t]*:[ \t]*(?:\n[ \t]*){0,3}(?P<line>\S[^\n]{1,99})|"
+    # a plural or gendered form ("Auteur(s) :", "Autor*in:", "Author(s):")
+    r"written by|text|texte|texto)(?:\([a-z]{1,6}\)|[*/_]in(?:nen)?)?[ \t]*:[ \t]*"
+    # (not a label on the next line: "Auteur :" over "Auteur(s) : Ann Lee")
+    r"(?:\n[ \t]*){0,3}(?P<line>(?!(?:autor|auteur|author|verfasser)\S*[ \t]*:)\S[^\n]{1,99})|"
     r"(?:(?:text|texte|bericht|beitrag|words|story|written|reporting|additional reporting) )?"
     r"(?:by|von|par|por|door|przez)"
     r"(?:[ \t]+|[ \t]*\n[ \t]*|:(?:[ \t]*\n){0,3}[ \t]*)(?P<alone>[^\n]{3,60}?)[ \t]*$|"
