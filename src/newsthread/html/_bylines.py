@@ -455,6 +455,7 @@ def clean_name(value: str | None, *, marked: bool = False, cued: bool = False) -
         if len(words) >= 2 and all(not w[0].islower() for w in words):
             name = name[: affiliation.start()]
     name = _TRAILING_WEEKDAY.sub("", name).strip(" ,;:|-\u2013\u2014/()\u00bb\u203a>")
+    name = _FULL_STOP.sub("", name)
     words = name.split()
     half = len(words) // 2
     if half and words[:half] == words[half:]:
@@ -466,6 +467,9 @@ def clean_name(value: str | None, *, marked: bool = False, cued: bool = False) -
     return name
 
 
+# The full stop that ends a sentence-like byline ("Posted by Alon Zakai."), not an
+# abbreviation's ("Jr.", "A.", "Red." for the desk).
+_FULL_STOP = re.compile(r"(?:(?<=\s[^\W\d_]{3})|(?<=[^\W\d_]{4}))\.$")
 _JOINED = re.compile(r"(?:^|\s)(?:and|und|et|y|e|with|&)$|,$|^(?:and|und|et|y|e|with|&|,)\s", re.I)
 
 
