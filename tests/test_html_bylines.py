@@ -206,6 +206,41 @@ def test_an_author_label_anywhere_in_the_text_is_the_last_resort() -> None:
     ) == ["Kossivi Tiassou"]
 
 
+def test_a_byline_line_after_the_text_with_a_verb_before_its_byline_word() -> None:
+    def after_text(byline: str) -> str:
+        text = "<p>" + "The council met on Tuesday and agreed on the budget. " * 3 + "</p>"
+        return f"<html><body><article><h1>Budget agreed</h1>{text}{byline}</article></body></html>"
+
+    assert names(after_text("<p>Posted by</p><p>Ann Lee</p>")) == ["Ann Lee"]
+    assert names(after_text("<p>Eingestellt von Max Muster</p>")) == ["Max Muster"]
+    assert names(after_text("<div>Escrito por Jose Luis Vargas</div>")) == ["Jose Luis Vargas"]
+    # the full stop of a sentence goes, an abbreviation's stays
+    assert names(after_text("<p>Posted by Alon Zakai.</p>")) == ["Alon Zakai"]
+    assert names(after_text("<p>Posted by John Smith Jr.</p>")) == ["John Smith Jr."]
+    assert names(after_text("<p>Posted by Ann Lee.</p>")) == ["Ann Lee"]
+    assert names(after_text("<p>Posted by Red.</p>")) == ["Red."]
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        # a plural or gendered form of the label
+        ("<p>Autor*in: Jana Berger</p>", ["Jana Berger"]),
+        ("<p>Autor/in: Jana Berger</p>", ["Jana Berger"]),
+        ("<p>Author(s): Jana Berger</p>", ["Jana Berger"]),
+        # an empty label over the one that names the author, names on lines of their own
+        (
+            "<dl><dt>Auteur :</dt><dd></dd><dt>Auteur(s) :</dt><dd>Paul Martin</dd></dl>",
+            ["Paul Martin"],
+        ),
+        # a name that opens like a label word is still a name
+        ("<p>Author:</p><p>Autumn Reyes</p>", ["Autumn Reyes"]),
+    ],
+)
+def test_an_author_label_in_a_plural_or_gendered_form(label: str, expected: list[str]) -> None:
+    assert names(page(f"<div>{label}</div>")) == expected
+
+
 def test_meta_line_with_a_byline_word_inside_it_under_the_headline() -> None:
     html = page(
         '<div class="meta">Posted in <a href="/cat/news">News</a> by '

@@ -141,10 +141,16 @@ def _described_byline(description: str | None, sites: tuple[str, ...]) -> list[A
 _LABEL_LINE = re.compile(
     # A line start as a literal newline and the possible first letters as one class: the
     # pattern is tried at every line of the page, and most fail at once (four times faster).
-    r"\n[ \t\-\u2013\u2014|\xa0]*(?=[abdprstvw0-9])(?:"
+    r"\n[ \t\-\u2013\u2014|\xa0]*(?=[abdegprstvw0-9])(?:"
     r"(?:autor(?:in|en)?|auteur(?:e|s)?|author|autore|autrice|verfasser(?:in)?|redaktion|"
-    r"written by|text|texte|texto)[ \t]*:[ \t]*(?:\n[ \t]*){0,3}(?P<line>\S[^\n]{1,99})|"
-    r"(?:(?:text|texte|bericht|beitrag|words|story|written|reporting|additional reporting) )?"
+    # a plural or gendered form ("Auteur(s) :", "Autor*in:", "Author(s):")
+    r"written by|text|texte|texto)(?:\([a-z]{1,6}\)|[*/_]in(?:nen)?)?[ \t]*:[ \t]*"
+    # (not a label on the next line: "Auteur :" over "Auteur(s) : Ann Lee")
+    r"(?:\n[ \t]*){0,3}(?P<line>(?!(?:autor|auteur|author|verfasser)\S*[ \t]*:)\S[^\n]{1,99})|"
+    r"(?:(?:text|texte|bericht|beitrag|words|story|written|reporting|additional reporting|"
+    # a verb before the byline word ("Geschrieben von", "Posted by", "Publié par")
+    r"posted|published|erstellt|geschrieben|verfasst|gepostet|eingestellt|veröffentlicht|"
+    r"publié|publicado|escrito) )?"
     r"(?:by|von|par|por|door|przez)"
     r"(?:[ \t]+|[ \t]*\n[ \t]*|:(?:[ \t]*\n){0,3}[ \t]*)(?P<alone>[^\n]{3,60}?)[ \t]*$|"
     # a meta line: a date (and time), then the name ("11.12.2019 - Amelie Loevenich",

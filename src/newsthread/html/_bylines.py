@@ -36,7 +36,7 @@ BY = re.compile(
     r"veröffentlicht von|geschrieben von|erstellt von|ein (?:beitrag|artikel|text) von|"
     r"(?:zeige )?(?:alle[s]?|mehr|weitere) (?:beiträge |artikel |texte )?von|(?:all |more )?(?:posts|articles|stories) by|more by|"
     r"eingestellt von|gepostet von|verfasst von:?|gespeichert von|submitted by|redaktion:|(?:ein )?(?:beitrag|artikel|text) von|"
-    r"text(?:\s*(?:,|und|&)\s*(?:interview|fotos?|bilder|redaktion))+:|text(?: und fotos?)?:|texte?:|interview:|autor(?:in)?:?|author:?|auteur:?|"
+    r"text(?:\s*(?:,|und|&)\s*(?:interview|fotos?|bilder|redaktion))+:|text(?: und fotos?)?:|texte?:|interview:|autor[*/_]in(?:nen)?:?|autor(?:in)?:?|author:?|auteur:?|"
     r"auteur\(s\):?|autor\(en\):?|author\(s\):?|autore:?|redacción:?|posted|post author|by|von|vom|par|por|przez|door|av|af|(?-i:di|de)|"
     r"oleh|yazar:?|yazan:?|szerző:?|kirjoittanut|kirjoittaja:?|tekst:|teksti:|текст:|автор:?|بقلم|كتب|מאת|"
     r"texto:?|escrito por|reportagem de|reportaje de|scritto da|a cura di|napisał(?:a)?:?|"
@@ -455,6 +455,7 @@ def clean_name(value: str | None, *, marked: bool = False, cued: bool = False) -
         if len(words) >= 2 and all(not w[0].islower() for w in words):
             name = name[: affiliation.start()]
     name = _TRAILING_WEEKDAY.sub("", name).strip(" ,;:|-\u2013\u2014/()\u00bb\u203a>")
+    name = _FULL_STOP.sub("", name)
     words = name.split()
     half = len(words) // 2
     if half and words[:half] == words[half:]:
@@ -466,6 +467,9 @@ def clean_name(value: str | None, *, marked: bool = False, cued: bool = False) -
     return name
 
 
+# The full stop that ends a sentence-like byline ("Posted by Alon Zakai."), not an
+# abbreviation's ("Jr.", "A.", "Red." for the desk).
+_FULL_STOP = re.compile(r"(?:(?<=\s[^\W\d_]{3})|(?<=[^\W\d_]{4}))\.$")
 _JOINED = re.compile(r"(?:^|\s)(?:and|und|et|y|e|with|&)$|,$|^(?:and|und|et|y|e|with|&|,)\s", re.I)
 
 
