@@ -6,7 +6,7 @@ import codecs
 
 import pytest
 
-from newsthread._decode import decode_bytes, looks_binary
+from newsthread._decode import decode_bytes, decode_bytes_utf8, looks_binary
 from newsthread.errors import InputError
 
 TEXT = "Café crème, „Anführungszeichen“ and €5"
@@ -50,3 +50,30 @@ def test_binary_is_refused_with_the_source():
     assert looks_binary(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")
     assert not looks_binary(b"plain text\twith tabs\r\n")
     assert not looks_binary(b"")
+
+
+@pytest.mark.parametrize(
+    ("data", "declared", "text", "utf8"),
+    [
+        ("Café ☕".encode(), None, "Café ☕", True),
+        (b"plain ascii", "iso-8859-1", "plain ascii", True),
+        (
+            b"\xef\xbb\xbfCaf\xc3\xa9",
+            None,
+            "Café",
+            False,
+        ),  # a BOM: the bytes are not the text's form
+        (
+            b"Caf\xe9 au lait, s'il vous pla\xeet",
+            "iso-8859-1",
+            "Café au lait, s'il vous plaît",
+            False,
+        ),
+    ],
+)
+def test_decoding_says_when_the_bytes_are_the_text_s_utf8(
+    data: bytes, declared: str | None, text: str, utf8: bool
+) -> None:
+    assert decode_bytes_utf8(data, declared) == (text, utf8)
+    if utf8:
+        assert text.encode("utf-8") == data

@@ -7,7 +7,7 @@ import re
 
 from newsthread.errors import InputError
 
-__all__ = ["decode_bytes", "looks_binary"]
+__all__ = ["decode_bytes", "decode_bytes_utf8", "looks_binary"]
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -38,13 +38,21 @@ def decode_bytes(data: bytes, declared: str | None = None, *, source: str | None
     (the most common legacy encoding of web pages) decodes it. A declared
     encoding that Python does not know is ignored, not fatal. Binary data raises :class:`~newsthread.errors.InputError`.
     """
+    return decode_bytes_utf8(data, declared, source=source)[0]
+
+
+def decode_bytes_utf8(
+    data: bytes, declared: str | None = None, *, source: str | None = None
+) -> tuple[str, bool]:
+    """:func:`decode_bytes`' text, and whether it is ``data`` read as UTF-8 without a byte-order
+    mark (then encoding the text gives ``data`` back: a caller that needs UTF-8 keeps ``data``)."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return data.decode(encoding, errors="replace")
+            return data.decode(encoding, errors="replace"), False
     wide = declared and declared.strip().strip("\"'").lower().replace("_", "-")
     if wide and wide.startswith(("utf-16", "utf-32")):  # full of NUL bytes, yet text
         try:
-            return data.decode(wide)
+            return data.decode(wide), False
         except (UnicodeDecodeError, LookupError):
             pass
     if looks_binary(data):
@@ -52,7 +60,7 @@ def decode_bytes(data: bytes, declared: str | None = None, *, source: str | None
     # Valid UTF-8 with non-ASCII bytes is almost never legacy text by accident, and pages
     # often declare Latin-1 while serving UTF-8: so it goes before the declaration.
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), True
     except UnicodeDecodeError:
         pass
     if declared:
@@ -64,16 +72,16 @@ def decode_bytes(data: bytes, declared: str | None = None, *, source: str | None
             # Pages declaring latin-1 are in practice windows-1252 (as the HTML standard says).
             name = "cp1252" if codec.name in {"latin-1", "iso8859-1", "ascii"} else codec.name
             try:
-                return data.decode(name)
+                return data.decode(name), False
             except UnicodeDecodeError:
                 pass
     if len(data) < _DETECTION_MINIMUM:
-        return data.decode("cp1252", errors="replace")
+        return data.decode("cp1252", errors="replace"), False
     try:
         from charset_normalizer import from_bytes
     except ImportError:
-        return data.decode("cp1252", errors="replace")
+        return data.decode("cp1252", errors="replace"), False
     best = from_bytes(data).best()
     if best is None:
-        return data.decode("cp1252", errors="replace")
-    return str(best)
+        return data.decode("cp1252", errors="replace"), False
+    return str(best), False

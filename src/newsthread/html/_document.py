@@ -6,7 +6,7 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser
 
-from newsthread._decode import decode_bytes, looks_binary
+from newsthread._decode import decode_bytes_utf8, looks_binary
 from newsthread.errors import InputError, NestingTooDeepError
 
 __all__ = ["MAX_DEPTH", "MAX_SIZE", "decode_html", "parse_html", "sniff_charset"]
@@ -50,11 +50,16 @@ def sniff_charset(data: bytes) -> str | None:
 
 def decode_html(data: bytes, *, source: str | None = None) -> str:
     """Decode a page by byte-order mark, then its declared charset, then detection."""
+    return _decode_page(data, source)[0]
+
+
+def _decode_page(data: bytes, source: str | None) -> tuple[str, bool]:
+    """The page's text, and whether it is ``data`` read as UTF-8 (see ``decode_bytes_utf8``)."""
     if not data.strip():
         raise InputError("empty page", source)
     if len(data) > MAX_SIZE:
         raise InputError(f"page too large: {len(data)} bytes (limit {MAX_SIZE})", source)
-    return decode_bytes(data, sniff_charset(data), source=source)
+    return decode_bytes_utf8(data, sniff_charset(data), source=source)
 
 
 def _check_depth(text: str, source: str | None) -> None:
@@ -84,8 +89,11 @@ def _check_depth(text: str, source: str | None) -> None:
 
 def parse_html(source: str | bytes, *, name: str | None = None) -> LexborHTMLParser:
     """Parse a page with lexbor after checking it is text, not empty, not huge, not absurdly deep."""
+    raw = b""
+    utf8 = False  # whether ``raw`` is the text's UTF-8 form already
     if isinstance(source, bytes | bytearray | memoryview):
-        text = decode_html(bytes(source), source=name)
+        raw = bytes(source)
+        text, utf8 = _decode_page(raw, name)
     elif isinstance(source, str):
         text = source
     else:
@@ -96,7 +104,7 @@ def parse_html(source: str | bytes, *, name: str | None = None) -> LexborHTMLPar
         raise InputError(f"page too large: {len(text)} characters (limit {MAX_SIZE})", name)
     # The bytes lexbor parses (it encodes a str just so): scanned for NUL and "<" far
     # faster than the str, whose characters may be two or four bytes wide.
-    data = text.encode("utf-8", "ignore")
+    data = raw if utf8 else text.encode("utf-8", "ignore")
     if b"\x00" in data:
         if looks_binary(text[:8192].encode("utf-8", "replace")):
             raise InputError("binary data, not an HTML page", name)
