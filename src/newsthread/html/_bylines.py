@@ -324,11 +324,22 @@ _PAREN = re.compile(r"\s*\([^).:/@]*\)\s*$")
 _STAFF = re.compile(r"^staff(?:\s+(?:writers?|reporters?|reports?|editors?))?$", re.IGNORECASE)
 
 
-@functools.lru_cache(maxsize=1024)
 def _strip_by(text: str) -> str:
-    """The byline without the words before its name ("By", "Posted on … by", "Redaktion:").
+    """The byline without the words before its name ("By", "Posted on … by", "Redaktion:")."""
+    # Kept for the texts asked again (a byline's line, its names' list, then each name); a
+    # long text, rarely a byline, is not kept, so the cache's size stays small.
+    return _strip_by_kept(text) if len(text) <= _KEPT_LENGTH else _strip_by_words(text)
 
-    (Kept for the texts asked again: a byline's line, its names' list, then each name.)"""
+
+_KEPT_LENGTH = 400
+
+
+@functools.lru_cache(maxsize=1024)
+def _strip_by_kept(text: str) -> str:
+    return _strip_by_words(text)
+
+
+def _strip_by_words(text: str) -> str:
     korean = _KOREAN_REPORTER.match(text)
     if korean is not None:
         return korean.group(1)
