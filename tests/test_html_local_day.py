@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from newsthread.html._metadata import Metadata, extract_metadata
-from newsthread.html._zones import site_zone
+from newsthread.html._zones import site_zone, top_level_domain
 
 
 def meta_of(instant: str, url: str | None, lang: str | None = None) -> Metadata:
@@ -98,3 +99,18 @@ def test_a_date_element_far_from_the_instants_day_moves_nothing() -> None:
     meta = extract_metadata(LexborHTMLParser(page), url="https://example.com/story")
     assert meta.published is not None
     assert meta.published.isoformat() == "2021-03-02T02:30:00+00:00"
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://www.bbc.co.uk/news/1", "uk"),
+        ("https://Example.COM/a", "com"),
+        ("https://127.0.0.1/x", "1"),
+        ("/relative/path", None),
+        ("http://[bad", None),
+        (None, None),
+    ],
+)
+def test_the_top_level_domain_of_an_address(url: str | None, expected: str | None) -> None:
+    assert top_level_domain(url) == expected

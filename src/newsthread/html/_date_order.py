@@ -18,7 +18,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from urllib.parse import urlsplit
+
+from newsthread.html._zones import top_level_domain
 
 __all__ = ["MONTH_FIRST", "date_order", "month_first"]
 
@@ -35,13 +36,7 @@ def _country(urls: Iterable[str | None]) -> str | None:
     """The country domain of the first address that has one (``"uk"``), ``""`` for an address
     without one (``.com``), None when there is no address."""
     for url in urls:
-        if not url:
-            continue
-        try:
-            host = urlsplit(url).hostname or ""
-        except ValueError:
-            continue
-        tld = host.rsplit(".", 1)[-1].casefold()
+        tld = top_level_domain(url)
         if not tld or tld.isdigit():
             continue
         return tld if len(tld) == 2 and tld not in _NO_COUNTRY else ""

@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 from dateutil import tz
 
-__all__ = ["site_zone"]
+__all__ = ["site_zone", "top_level_domain"]
 
 # Countries with one zone (or one where nearly all their news is written); countries that
 # span several (the US, Canada, Russia, Australia, Indonesia) are left out, as are domains
@@ -132,13 +132,7 @@ def site_zone(urls: tuple[str | None, ...], language: str | None) -> tzinfo | No
     """The zone of the first address with a country domain, else of the language's country
     ("pt-BR", "de"), or None when neither says."""
     for url in urls:
-        if not url:
-            continue
-        try:
-            host = urlsplit(url).hostname or ""
-        except ValueError:
-            continue
-        country = host.rsplit(".", 1)[-1]
+        country = top_level_domain(url)
         if country in _COUNTRY_ZONES:
             return tz.gettz(_COUNTRY_ZONES[country])
     if language:
@@ -147,3 +141,15 @@ def site_zone(urls: tuple[str | None, ...], language: str | None) -> tzinfo | No
         if found is not None:
             return tz.gettz(_COUNTRY_ZONES[found])
     return None
+
+
+def top_level_domain(url: str | None) -> str | None:
+    """The last label of the address's host, lower case (``"uk"``, ``"com"``); None for an
+    address without a host or one that does not parse."""
+    if not url:
+        return None
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return None
+    return host.rsplit(".", 1)[-1] or None
