@@ -257,6 +257,8 @@ _NAME_LINKS = frozenset(
 
 _DATELINE_RE = re.compile(r"\s(?:—|–|--|-)\s")
 #: A state after its city ("At a rally in Portsmouth, N.H., on Tuesday, Sanders …").
+# How many opening phrases (asides, places, conjunctions, openers) are skipped at most.
+_MAX_DEPTH = 4
 _STATE_ABBR_RE = re.compile(
     r"(?!U\.)(?:[A-Z]\.){2}|(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Mass|Md"
     r"|Mich|Minn|Miss|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wisc|Wyo)\."
@@ -282,7 +284,11 @@ def sentence_subject(
     if not words:
         return None
     first = words[0]
-    if _STATE_ABBR_RE.fullmatch(first) and text.startswith(",", start + len(first)):
+    if (
+        _STATE_ABBR_RE.fullmatch(first)
+        and text.startswith(",", start + len(first))
+        and _depth < _MAX_DEPTH  # "N.H., N.H., …" must not recurse without end
+    ):
         # the state of a place in the opening phrase: the subject comes after it
         return sentence_subject(text, start + len(first) + 1, hi, allow_intro, _depth + 1)
     if first in _CONJUNCTIONS and len(words) > 1 and _depth < 2:
