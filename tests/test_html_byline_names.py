@@ -143,3 +143,10 @@ def test_another_credit_after_the_author_is_not_an_author() -> None:
     # a wire story's closing credits line, as the last resort
     footer = "<p>Reporting by Jane Doe; Editing by John Roe</p>"
     assert names(page("").replace("</article>", f"{footer}</article>")) == ["Jane Doe"]
+
+
+@pytest.mark.parametrize("label", ["Źródło", "Fuente", "Fonte", "Bron", "Kilde", "Källa"])
+def test_a_source_label_in_other_languages_credits_no_author(label: str) -> None:
+    out: list[Author] = []
+    add_authors(out, [(f"{label}: Statista.com", None)])
+    assert out == []

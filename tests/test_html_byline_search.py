@@ -248,3 +248,34 @@ def test_by_lines_of_teasers_for_other_articles_are_no_byline() -> None:
 def test_an_author_card_under_the_headline_is_read() -> None:
     card = "<section class='mini-card mini-profile'><h3>By Jane Doe</h3></section>"
     assert names(page(card)) == ["Jane Doe"]
+
+
+def _outlet_page(byline: str) -> str:
+    head = '<meta property="og:site_name" content="Daily Lens">'
+    outlet = (
+        '<div itemprop="author" itemscope itemtype="https://schema.org/Person">'
+        '<span itemprop="name">Daily Lens</span></div>'
+    )
+    return page(byline, head).replace("<article>", f"<article>{outlet}")
+
+
+def test_the_site_as_the_marked_author_gives_way_to_a_person_nearer_the_headline() -> None:
+    byline = "<div class='autor'><h6>Jacobo Betancur Peláez | Publicado hace 3 horas</h6></div>"
+    assert names(_outlet_page(byline)) == ["Jacobo Betancur Peláez"]
+    # the site's own byline nearest the headline stays (a person further down is credited
+    # for something else)
+    site_first = page(
+        "<span class='authors'>par Daily Lens</span><p>" + "Text. " * 5 + "</p>"
+        "<div><span class='vcard author'>Les Amis de la Terre</span></div>",
+        '<meta property="og:site_name" content="Daily Lens">',
+    )
+    assert names(site_first) == ["Daily Lens"]
+
+
+def test_a_byline_word_in_a_span_of_its_own_after_a_separator() -> None:
+    meta = (
+        "<div class='article_meta_info'>\n  <span class='trending'>yas!</span>\n"
+        "  <span class='screen-reader-text'>| By </span>\n  <span>Cara Stiles</span> |\n"
+        "  <time>April 13, 2020</time>\n</div>"
+    )
+    assert names(page(meta)) == ["Cara Stiles"]

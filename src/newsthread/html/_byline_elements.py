@@ -227,7 +227,8 @@ def text_lines(node: LexborNode) -> str:
         if last is not None and key != last:
             parts.append("\n")
         last = key
-        parts.append(item.text_content or "")
+        text = item.text_content or ""
+        parts.append(text.replace("\n", " ") if "\n" in text else text)
         parts.append(" ")
     return "\n".join(clean(line) for line in "".join(parts).split("\n") if line.strip())
 

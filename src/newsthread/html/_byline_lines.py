@@ -84,6 +84,7 @@ def _elsewhere(marker: str) -> bool:
     return _ELSEWHERE.search(marker) is not None
 
 
+_SEPARATORS = "|\u2022\u00b7 \t"
 _CONTAINERS = frozenset({"div", "section", "ul", "ol", "li", "article", "aside", "figure"})
 _OWN_CARD = re.compile(r"author|byline|profile|person|writer|autor|auteur", re.IGNORECASE)
 
@@ -129,7 +130,9 @@ def by_line_after(heading: LexborNode, sites: tuple[str, ...]) -> list[Author]:
                 continue
             if not linked:
                 linked = _spelled_links(node, sites)
-            if BY_LINE.match(value) or BY.fullmatch(value + " ") or _by_inside(value):
+            # (a separator before the byline word: "<span>| By </span><span>Jane Doe</span>")
+            lead = value.lstrip(_SEPARATORS) if value[0] in _SEPARATORS else value
+            if BY_LINE.match(lead) or BY.fullmatch(lead + " ") or _by_inside(value):
                 line = value
                 parent = node.parent
                 if parent is not None and parent.tag in INLINE_PARENTS:

@@ -21,6 +21,7 @@ from newsthread.html._byline_elements import (
     AFTER_HEADING,
     MAX_TEXT,
     NEAR,
+    Scored,
     candidates,
     clean,
     in_cited_item,
@@ -94,6 +95,11 @@ def visible_bylines(
             other = other or _described_byline(description, sites)
             if other and not all(is_outlet(a.name, sites) for a in other):
                 return other
+            # (else a byline element nearer the headline that names someone, not the site:
+            # the outlet in ``itemprop=author`` over "<div class=autor>Jane Doe | …")
+            person = _person_near(scored[1:], sites, rank)
+            if person:
+                return person
         if place == -2 and (strength <= -2 or rank <= NEAR):
             return authors
         if heading is not None:
@@ -109,6 +115,16 @@ def visible_bylines(
     return list(declared) or _labelled_author(
         doc, sites, copyright=copyright, description=description, nodes=page_nodes
     )
+
+
+def _person_near(scored: list[Scored], sites: tuple[str, ...], nearer: int) -> list[Author]:
+    """The authors of the first byline element (best first) in the article, by its class or
+    stronger and nearer the headline than rank ``nearer``, that names no outlet."""
+    for place, strength, rank, _index, authors in scored:
+        near = place == -2 and strength <= -2 and rank < min(nearer, NEAR + 1)
+        if near and not any(is_outlet(a.name, sites) for a in authors):
+            return authors
+    return []
 
 
 _DESCRIBED = re.compile(

@@ -231,7 +231,7 @@ _AGENCIES = frozenset(
 )
 _LINK_LABEL = re.compile(
     r"\s*(?:(?:view|see|read|show|browse|visit)\b|"
-    r"(?:fotos?|photos?|photograph|bild(?:er)?|images?|credits?|quelle|source)\s*:)",
+    r"(?:fotos?|photos?|photograph|bild(?:er)?|images?|credits?|quelle|source|źródło|fuente|fonte|bron|kilde|källa)\s*:)",
     re.IGNORECASE,
 )
 # Single words that label a byline's parts, not a name.
