@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsthread.html import from_html
-from newsthread.html._bylines import add_authors
+from newsthread.html._bylines import add_authors, is_outlet
 from newsthread.model import Author
 
 
@@ -150,3 +150,16 @@ def test_a_source_label_in_other_languages_credits_no_author(label: str) -> None
     out: list[Author] = []
     add_authors(out, [(f"{label}: Statista.com", None)])
     assert out == []
+
+
+@pytest.mark.parametrize("name", ["stol.it", "Dailymail.com", "www.example.co.uk"])
+def test_a_web_address_is_an_outlet_not_an_author(name: str) -> None:
+    assert is_outlet(name, [])
+    out: list[Author] = []
+    add_authors(out, [(f"Jane Doe, {name}", None)])
+    assert [a.name for a in out] == ["Jane Doe"]
+
+
+def test_a_person_is_no_outlet() -> None:
+    assert not is_outlet("Jane Doe", [])
+    assert not is_outlet("J. Doe", [])

@@ -279,3 +279,54 @@ def test_a_byline_word_in_a_span_of_its_own_after_a_separator() -> None:
         "  <time>April 13, 2020</time>\n</div>"
     )
     assert names(page(meta)) == ["Cara Stiles"]
+
+
+def test_an_author_label_after_a_headline_that_menus_push_far_down_the_text() -> None:
+    menu = "<ul>" + "".join(
+        f"<li><a href='/s/{i}'>Section number {i}</a></li>" for i in range(2000)
+    )
+    article = (
+        "<div><h1>Von Sprachregeln und Politik</h1>"
+        + ("<p>" + "Die Sprache wandelt sich, sagt der Linguist. " * 6 + "</p>") * 3
+        + "<div class='meta'><span>Datum:</span> 19.11.2021<br><span>Autor:</span> "
+        "Fritz Imhof<br><span>Quelle:</span> Livenet</div></div>"
+    )
+    html = f"<html><body>{menu}</ul>{article}</body></html>"
+    assert len(html) > 60_000
+    assert names(html) == ["Fritz Imhof"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the agency on the line after its label (a link of its own)
+        (
+            "<p>Der Rat tagte.</p><p>Quelle: <a href='https://kathpress.at'>kathpress</a></p>",
+            ["kathpress"],
+        ),
+        # a year between the sign and the agencies
+        ("<p>The council met.</p><p><span>\u00a9 2012 APA/AP</span></p>", ["APA"]),
+    ],
+)
+def test_agency_credits_on_the_next_line_or_after_a_year(text: str, expected: list[str]) -> None:
+    assert names(page(text)) == expected
+
+
+def test_an_agency_alone_under_the_headline_and_not_under_a_picture() -> None:
+    assert names(page("<p class='credit'>JIJI</p>")) == ["JIJI"]
+    assert names(page("<div class='story-meta'><span><img src='u.svg'>EFE</span></div>")) == ["EFE"]
+    pictured = "<figure><img src='x.jpg'><span>Reuters</span></figure>"
+    assert names(page(pictured)) == []
+    assert names(page("<div class='photo-credit'>AFP</div>")) == []
+    # a person's byline comes first
+    assert names(page("<p class='credit'>AFP</p><p>By Ann Lee</p>")) == ["Ann Lee"]
+
+
+def test_a_byline_after_a_date_and_time_in_german() -> None:
+    line = (
+        "<h2>Stars (1 / 1) <span>06.11.2023 13:30 von Olga </span> "
+        "<span style='float:right'>Symbolbild imago</span></h2>"
+    )
+    assert names(page(line)) == ["Olga"]
+    # "von" elsewhere is a name's particle or a preposition
+    assert names(page("<p>Im Jahr 2023 von der Regierung beschlossen</p>")) == []

@@ -30,7 +30,8 @@ _PAREN = re.compile(
     rf"\((?P<agency>{_AGENCIES})\)(?:(?P<dash>[ \t]*[-\u2013\u2014:])|[ \t.]*(?=\n|$))"
 )
 _SIGNS = tuple(
-    re.compile(rf"{sign}[ \t]*(?P<sign>{_AGENCIES})[ \t.]*(?=\n|$)")
+    # (a year between: "© 2012 APA/AP")
+    re.compile(rf"{sign}[ \t]*(?:(?:19|20)\d\d[ \t]+)?(?P<sign>{_AGENCIES})[ \t.]*(?=\n|$)")
     for sign in ("\u00a9", r"\(c\)")
 )
 # A source line: a label, then the agencies ("Quelle: dpa", "Source: AFP, Reuters"); the
@@ -46,7 +47,10 @@ _SOURCE_LABELS = (
     "agenturen",
     "agencies",
 )
-_SOURCE = re.compile(rf"[a-z ]{{0,30}}?s?[ \t]*:?[ \t]*(?P<source>{_AGENCIES})[ \t.]*(?=\n|$)")
+# (the agency may stand on the next line: "Quelle: <a>kathpress</a>")
+_SOURCE = re.compile(
+    rf"[a-z ]{{0,30}}?s?[ \t]*:?[ \t]*(?:\n[ \t]*)?(?P<source>{_AGENCIES})[ \t.]*(?=\n|$)"
+)
 # What may open a dateline before the agency: a place ("WASHINGTON", "LONDON, May 3").
 _PLACE = re.compile(r"[^\W\d_][^\n()]{0,50}")
 

@@ -22,7 +22,7 @@ from newsthread.html._byline_elements import (
     clean,
     text_lines,
 )
-from newsthread.html._bylines import BY, BY_SEGMENT, MID_BY, add_authors
+from newsthread.html._bylines import BY, BY_SEGMENT, MID_BY, add_authors, is_agency
 from newsthread.model import Author
 
 __all__ = ["by_line_after"]
@@ -97,6 +97,8 @@ def by_line_after(heading: LexborNode, sites: tuple[str, ...]) -> list[Author]:
     node: LexborNode | None = heading
     descend = False
     linked: list[Author] = []
+    # an agency's name alone on its line, not a photo's credit ("<p class=credit>JIJI</p>")
+    agency: list[Author] = []
     long_texts = 0
     # The article around the headline: the walk ends with it (what follows is other articles').
     around = heading.parent
@@ -111,7 +113,7 @@ def by_line_after(heading: LexborNode, sites: tuple[str, ...]) -> list[Author]:
             if following is None:
                 node = node.parent
                 if node is not None and node.mem_id == end:
-                    return linked
+                    return linked or agency
         node = following
         if node is None:
             break
@@ -143,8 +145,15 @@ def by_line_after(heading: LexborNode, sites: tuple[str, ...]) -> list[Author]:
                         line = whole
                 authors: list[Author] = []
                 add_authors(authors, [(line, None)], sites)
+                if not authors and line != value:
+                    # the text alone, when its line runs on into another credit ("… von
+                    # Olga Symbolbild imago")
+                    add_authors(authors, [(value, None)], sites)
                 if authors:
                     return authors
+            elif not agency and len(value) <= _AGENCY_TEXT and is_agency(value):
+                if not _credits_media(node):
+                    add_authors(agency, [(value, None)], sites)
         elif not tag.startswith("-") and tag not in _SKIP:
             descend = True
             if tag in _CONTAINERS:
@@ -153,7 +162,28 @@ def by_line_after(heading: LexborNode, sites: tuple[str, ...]) -> list[Author]:
                 # a teaser card, not an author's card ("mini-profile", "author-card")
                 if len(marker) > 1 and _elsewhere(marker):
                     descend = _OWN_CARD.search(marker) is not None
-    return linked
+    return linked or agency
+
+
+_AGENCY_TEXT = 40
+_MEDIA = frozenset({"figure", "figcaption", "picture", "video", "img"})
+_MEDIA_CLASS = re.compile(r"photo|foto|image|img|caption|media|bild|picture|video|gallery", re.I)
+
+
+def _credits_media(text: LexborNode) -> bool:
+    """Whether a text stands in a figure, a caption or an element a class calls a photo's
+    (its credit is the picture's, not the article's)."""
+    current = text.parent
+    for _ in range(4):
+        if current is None:
+            break
+        if current.tag in _MEDIA:
+            return True
+        marker = current.attributes.get("class")
+        if marker and _MEDIA_CLASS.search(marker):
+            return True
+        current = current.parent
+    return False
 
 
 # Addresses and places of links that name a topic, not the author ("/tag/jane-doe").

@@ -201,6 +201,46 @@ def _labelled_author(
     folded = text.lower()
     if len(folded) != len(text):
         return []
+    found = _label_lines(text, folded, sites)
+    if "line" in found:
+        return found["line"]
+    if not found and len(whole) > _LABEL_TEXT:
+        # A page whose menus fill the first of its text: the text from its headline on.
+        around = _from_headline(doc, whole, nodes)
+        if around:
+            found = _label_lines(around, around.lower(), sites)
+            if "line" in found:
+                return found["line"]
+    return (
+        found.get("alone")
+        or found.get("dated")
+        or agency_credit(text, folded, sites)
+        or _cjk_label(text, sites)
+        or _described_byline(description, sites)
+        or _signature(doc, sites)
+        or _contact(whole, sites)
+        or (_copyright_holder(whole, sites) if copyright else [])
+    )
+
+
+def _from_headline(doc: LexborHTMLParser, whole: str, nodes: PageNodes | None) -> str:
+    """The page's text from its (first) ``<h1>`` on, as much as the label search reads, or
+    "" when the headline is in the part already read or not found."""
+    heading = nodes.h1s[0] if nodes is not None and nodes.h1s else doc.css_first("h1")
+    title = clean(heading.text(deep=True)) if heading is not None else ""
+    words = title.split()
+    if len(words) < 2:
+        return ""
+    # (its first words: the headline's text nodes stand a line each in the page's text)
+    at = whole.find(" ".join(words[:2]), _LABEL_TEXT // 2)
+    if at < 0:
+        return ""
+    return "\n" + whole[at : at + _LABEL_TEXT]
+
+
+def _label_lines(text: str, folded: str, sites: tuple[str, ...]) -> dict[str, list[Author]]:
+    """The authors of the first line of each kind (``line``, ``alone``, ``dated``) in
+    ``text`` (``folded`` is it lowercased, of the same length)."""
     found: dict[str, list[Author]] = {}
     alone: set[str] = set()  # the names of every line that is a byline and nothing else
     for match in _LABEL_LINE.finditer(folded):
@@ -219,23 +259,14 @@ def _labelled_author(
         if group == "dated" and any(" " not in a.name for a in authors):
             continue  # "03.02.2022 | Sport": a section, not a name
         if authors and group == "line":
-            return authors
+            return {"line": authors}
         if authors and group == "alone":
             alone.add(authors[0].name)
         if authors and group not in found:
             found[group] = authors
     if len(alone) >= _TEASER_BYLINES:
         found.pop("alone", None)  # "By …" lines of teasers for other articles
-    return (
-        found.get("alone")
-        or found.get("dated")
-        or agency_credit(text, folded, sites)
-        or _cjk_label(text, sites)
-        or _described_byline(description, sites)
-        or _signature(doc, sites)
-        or _contact(whole, sites)
-        or (_copyright_holder(whole, sites) if copyright else [])
-    )
+    return found
 
 
 # Labels that name the author (or the editor in charge, the credit Chinese news pages give)

@@ -304,7 +304,9 @@ _PARTICLE_PREFIX = re.compile(
 # the name follows it, unless what comes before credits something else ("Photo by …").
 MID_BY = re.compile(
     r"(?:^|\s)(?:by|par|por|przez|door|(?:beitrag|artikel|text|verfasst|geschrieben|erstellt|"
-    r"gepostet|eingestellt|veröffentlicht|redaktion)\s+von:?|redaktion:|verfasst von:?)\s+(?=\S)",
+    r"gepostet|eingestellt|veröffentlicht|redaktion)\s+von:?|redaktion:|verfasst von:?)\s+(?=\S)|"
+    # "von" right after a date or a time ("06.11.2023 13:30 von Olga"; elsewhere a particle)
+    r"(?:(?<=\d\d)|(?<=\d\d uhr))\s+von:?\s+(?=[^\W\d_])",
     re.IGNORECASE,
 )
 _OTHER_CREDIT = re.compile(
@@ -373,6 +375,8 @@ def is_outlet(name: str, site_names: Iterable[str]) -> bool:
     key = _norm(name)
     if not key:
         return False
+    if _WEB_ADDRESS.fullmatch(name):
+        return True  # a web address ("stol.it", "Dailymail.com"): an outlet, whichever
     for whole in site_names:
         # "Achtsam durch die Krise | Die FURCHE": each part of a declared name
         for site in _SITE_PARTS.split(whole):
@@ -386,6 +390,7 @@ def is_outlet(name: str, site_names: Iterable[str]) -> bool:
     return False
 
 
+_WEB_ADDRESS = re.compile(r"(?:www\.)?[^\W_][\w-]*(?:\.[\w-]+)*\.[a-zA-Z]{2,6}")
 _SITE_PARTS = re.compile(r"\s+[|\-\u2013\u2014·:]+\s+")
 
 
