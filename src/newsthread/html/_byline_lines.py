@@ -151,9 +151,13 @@ def by_line_after(heading: LexborNode, sites: tuple[str, ...]) -> list[Author]:
                     add_authors(authors, [(value, None)], sites)
                 if authors:
                     return authors
-            elif not agency and len(value) <= _AGENCY_TEXT and is_agency(value):
-                if not _credits_media(node):
-                    add_authors(agency, [(value, None)], sites)
+            elif (
+                not agency
+                and len(value) <= _AGENCY_TEXT
+                and is_agency(value)
+                and not _credits_media(node)
+            ):
+                add_authors(agency, [(value, None)], sites)
         elif not tag.startswith("-") and tag not in _SKIP:
             descend = True
             if tag in _CONTAINERS:
