@@ -163,3 +163,20 @@ def test_a_web_address_is_an_outlet_not_an_author(name: str) -> None:
 def test_a_person_is_no_outlet() -> None:
     assert not is_outlet("Jane Doe", [])
     assert not is_outlet("J. Doe", [])
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (
+            "Richard David Precht im Gespräch mit Karin Fischer",
+            ["Richard David Precht", "Karin Fischer"],
+        ),
+        ("Jane Doe in conversation with John Roe", ["Jane Doe", "John Roe"]),
+        ("Marie Dupont en conversation avec Luc Martin", ["Marie Dupont", "Luc Martin"]),
+    ],
+)
+def test_an_interview_names_its_guest_and_its_host(raw: str, expected: list[str]) -> None:
+    out: list[Author] = []
+    add_authors(out, [(raw, None)])
+    assert [a.name for a in out] == expected

@@ -330,3 +330,22 @@ def test_a_byline_after_a_date_and_time_in_german() -> None:
     assert names(page(line)) == ["Olga"]
     # "von" elsewhere is a name's particle or a preposition
     assert names(page("<p>Im Jahr 2023 von der Regierung beschlossen</p>")) == []
+
+
+def test_a_schema_org_person_after_a_byline_word_beats_a_declared_organisation() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Budget agreed",'
+        ' "author": {"@type": "Organization", "name": "LN"}}</script>'
+    )
+    signed = (
+        "<p>" + "Die Kirchengemeinde freut sich über die Spenden für das Haus. " * 5 + "</p>"
+    ) * 3 + (
+        "<p><em>Von <span itemscope itemtype='http://schema.org/Person'>"
+        "<meta itemprop='name' content='Cosima Künzel'>Cosima Künzel</span></em></p>"
+    )
+    assert names(page(signed, head)) == ["Cosima Künzel"]
+    # a person the text mentions without a byline word is no byline
+    mentioned = (
+        "<p>Mayor <span itemscope itemtype='https://schema.org/Person'>Ann Lee</span> spoke.</p>"
+    )
+    assert names(page(mentioned, head)) == ["LN"]

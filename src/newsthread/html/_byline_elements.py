@@ -56,6 +56,8 @@ def in_cited_item(node: LexborNode) -> bool:
 # passed over once, not once per test: a tenth of the pass).
 _CANDIDATES = (
     'h1, [itemprop~="author"], [rel~="author"], [property~="author"], [class="submitted"], '
+    # a schema.org person in the text ("Von <span itemtype=…/Person>Jane Doe</span>")
+    '[itemtype$="/Person"], '
     # (the names grouped under a pair of letters they share: most classes hold neither and
     # are passed over at four looks, not nine)
     '[class]:is([class*="or" i]:is([class*="author" i], [class*="autor" i], '
@@ -170,6 +172,8 @@ def _strength(node: LexborNode) -> int:
                 return 2
     if node.tag == "a" and _AUTHOR_HREF.search(attrs.get("href") or ""):
         return 1
+    if "itemtype" in attrs and "itemprop" not in attrs and _after_by_word(node):
+        return 2  # a person the text credits after a byline word
     return 0
 
 

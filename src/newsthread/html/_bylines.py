@@ -243,7 +243,10 @@ _LABELS = frozenset(
 # lower case).
 _SPLIT = re.compile(
     r"\s*(?:,\s*(?:(?i:and|und|et)|&|y|e)\s|;|\||/|,|\s(?:(?i:and|und|et|with)|&|y|e|i|en|og|och|oraz)\s|"
-    r"\s\(?(?:avec|mit|con|com)\s)\s*"
+    r"\s\(?(?:avec|mit|con|com)\s|"
+    # an interview's guest and host ("Jane Doe im Gespräch mit John Roe")
+    r"\s(?i:im gespräch|im interview|in conversation|en conversation|in conversazione|"
+    r"en conversación)\s(?i:mit|with|avec|con)\s)\s*"
 )
 # What follows a name and is not a name: the outlet or place ("Jane Doe For The Mail On
 # Sunday", "Jane Doe for Dailymail.com", "Jane Doe in Washington"); and a part that opens
