@@ -349,3 +349,20 @@ def test_a_schema_org_person_after_a_byline_word_beats_a_declared_organisation()
         "<p>Mayor <span itemscope itemtype='https://schema.org/Person'>Ann Lee</span> spoke.</p>"
     )
     assert names(page(mentioned, head)) == ["LN"]
+
+
+def test_the_name_linked_beside_an_avatar_under_the_headline() -> None:
+    meta = (
+        "<div class='entry-meta'><span>503</span><img src='a.jpg' class='avatar avatar-19' "
+        "alt='Profilbild'> <a href='/user-uebersicht/?u=138114'>HansEhrlich</a> 17.10.2019</div>"
+    )
+    assert names(page(meta)) == ["HansEhrlich"]
+    linked = "<p><a href='/u/7'><img src='a.jpg' alt='avatar'></a> <a href='/u/7'>Ann Lee</a></p>"
+    assert names(page(linked)) == ["Ann Lee"]
+    # a picture that is no avatar, or text between the avatar and the link
+    assert (
+        names(page("<p><img src='a.jpg' alt='Rathaus'> <a href='/x'>Rathaus Mitte</a></p>")) == []
+    )
+    assert (
+        names(page("<p><img class='avatar' src='a.jpg'> Shared <a href='/x'>Ann Lee</a></p>")) == []
+    )

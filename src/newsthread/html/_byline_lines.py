@@ -99,6 +99,7 @@ def by_line_after(heading: LexborNode, sites: tuple[str, ...]) -> list[Author]:
     linked: list[Author] = []
     # an agency's name alone on its line, not a photo's credit ("<p class=credit>JIJI</p>")
     agency: list[Author] = []
+    pictured: list[Author] = []  # the name beside an avatar
     long_texts = 0
     # The article around the headline: the walk ends with it (what follows is other articles').
     around = heading.parent
@@ -113,7 +114,7 @@ def by_line_after(heading: LexborNode, sites: tuple[str, ...]) -> list[Author]:
             if following is None:
                 node = node.parent
                 if node is not None and node.mem_id == end:
-                    return linked or agency
+                    return linked or pictured or agency
         node = following
         if node is None:
             break
@@ -160,16 +161,47 @@ def by_line_after(heading: LexborNode, sites: tuple[str, ...]) -> list[Author]:
                 add_authors(agency, [(value, None)], sites)
         elif not tag.startswith("-") and tag not in _SKIP:
             descend = True
-            if tag in _CONTAINERS:
+            if tag == "img" and not pictured:
+                pictured = _beside_avatar(node, sites)
+            elif tag in _CONTAINERS:
                 attrs = node.attributes
                 marker = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
                 # a teaser card, not an author's card ("mini-profile", "author-card")
                 if len(marker) > 1 and _elsewhere(marker):
                     descend = _OWN_CARD.search(marker) is not None
-    return linked or agency
+    return linked or pictured or agency
 
 
 _AGENCY_TEXT = 40
+_AVATAR = re.compile(r"avatar|profil|gravatar|author|autor", re.IGNORECASE)
+
+
+def _beside_avatar(image: LexborNode, sites: tuple[str, ...]) -> list[Author]:
+    """The author a link names next to an avatar (``<img class=avatar> <a>Jane Doe</a>``,
+    ``<a><img alt=Profilbild></a> <a>jdoe</a>``): a post's poster, a blog's author."""
+    attrs = image.attributes
+    if not _AVATAR.search(f"{attrs.get('class') or ''} {attrs.get('alt') or ''}"):
+        return []
+    current = image
+    parent = image.parent
+    if parent is not None and parent.tag == "a" and not clean(parent.text(deep=True)):
+        current = parent  # the avatar links to the profile the name links to
+    following = current.next
+    while following is not None and following.tag == "-text":
+        if (following.text_content or "").strip():
+            return []  # text between: the avatar is not the name's
+        following = following.next
+    if following is None or following.tag != "a":
+        return []
+    name = clean(following.text(deep=True))
+    if not name or len(name) > _AVATAR_NAME:
+        return []
+    authors: list[Author] = []
+    add_authors(authors, [(name, None)], sites, marked=True)
+    return authors
+
+
+_AVATAR_NAME = 50
 _MEDIA = frozenset({"figure", "figcaption", "picture", "video", "img"})
 _MEDIA_CLASS = re.compile(r"photo|foto|image|img|caption|media|bild|picture|video|gallery", re.I)
 
