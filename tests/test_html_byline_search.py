@@ -366,3 +366,23 @@ def test_the_name_linked_beside_an_avatar_under_the_headline() -> None:
     assert (
         names(page("<p><img class='avatar' src='a.jpg'> Shared <a href='/x'>Ann Lee</a></p>")) == []
     )
+
+
+@pytest.mark.parametrize(
+    ("site", "url", "expected"),
+    [
+        ("Dr. Alexander Klier", "https://www.alexander-klier.net/zeit/", ["Alexander Klier"]),
+        ("C.Habermueller", "https://chabermu.wordpress.com/2015/09/02/post/", ["C.Habermueller"]),
+        # a site the address does not spell, a company, a name of more words
+        ("Jane Doe", "https://example.org/post/", []),
+        ("Lavazza DE", "https://www.lavazza.de/post/", []),
+        ("Verivox GmbH", "https://www.verivox.de/post/", []),
+        ("Harry Potter Wiki", "https://harrypotter.fandom.com/wiki/x", []),
+        ("DIY Expeditions", "https://diy-expeditions.com/x", []),
+    ],
+)
+def test_a_personal_site_named_after_its_owner_when_the_page_names_nobody(
+    site: str, url: str, expected: list[str]
+) -> None:
+    html = page("", f'<meta property="og:site_name" content="{site}">')
+    assert [a.name for a in from_html(html, url=url, quotes=False).authors] == expected

@@ -219,6 +219,7 @@ def _labelled_author(
         or _described_byline(description, sites)
         or _signature(doc, sites)
         or _contact(whole, sites)
+        or _site_owner(sites)
         or (_copyright_holder(whole, sites) if copyright else [])
     )
 
@@ -297,6 +298,41 @@ def _cjk_label(text: str, sites: tuple[str, ...]) -> list[Author]:
                     return authors
             at = text.find(label, at + len(label))
     return []
+
+
+# Titles before a name ("Dr. Alexander Klier").
+_HONORIFIC = re.compile(r"^(?:(?:dr|prof|mag|ing|dipl\.-\w+)\.?\s+)+", re.IGNORECASE)
+_OWNER_PREFIX = 6
+
+
+def _site_owner(sites: tuple[str, ...]) -> list[Author]:
+    """The person a personal site is named after, when its address spells the name: first
+    and last name ("Dr. Alexander Klier" on alexander-klier.net), or an initial and the last
+    name, the address its beginning ("C.Habermueller" on chabermu.wordpress.com)."""
+    hosts = [_letters(site.split(".")[0]) for site in sites if "." in site and " " not in site]
+    for site in sites:
+        name = _HONORIFIC.sub("", site.strip())
+        words = name.replace(".", ". ").split()
+        initial = len(words[0]) == 2 and words[0][1] == "." if words else False
+        if len(words) != 2 or (not initial and "." in name) or _COMPANY.search(name):
+            continue  # an address, a company, not a person's first and last name
+        if not all(w[0].isupper() and not w.isupper() for w in words[1 if initial else 0 :]):
+            continue  # "Harper's magazine", "DIY Expeditions"
+        letters = _letters(name)
+        if not any(
+            host == letters or (initial and len(host) >= _OWNER_PREFIX and letters.startswith(host))
+            for host in hosts
+        ):
+            continue
+        authors: list[Author] = []
+        add_authors(authors, [(name, None)], ())
+        if len(authors) == 1:
+            return authors
+    return []
+
+
+def _letters(value: str) -> str:
+    return "".join(c for c in value.casefold() if c.isalpha())
 
 
 # A press release's contact block: a label, the contact's name on a line of its own, then
