@@ -14,6 +14,7 @@ import functools
 import re
 from collections.abc import Iterable
 
+from newsthread.html._byline_words import AGENCIES, DEGREES, PARTICLES
 from newsthread.model import Author
 
 __all__ = [
@@ -110,125 +111,12 @@ _TITLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _TITLE_AFTER = re.compile(r"\s+(?:" + _JOB_TITLE.pattern + r")$", re.IGNORECASE)
-_DEGREES = frozenset(
-    [
-        "md",
-        "phd",
-        "ph.d.",
-        "ph.d",
-        "ms",
-        "msc",
-        "ma",
-        "ba",
-        "bs",
-        "bsc",
-        "rd",
-        "rdn",
-        "ld",
-        "ldn",
-        "rn",
-        "np",
-        "pa",
-        "pa-c",
-        "mph",
-        "mba",
-        "jd",
-        "do",
-        "dds",
-        "dmd",
-        "llm",
-        "cpa",
-        "cfa",
-        "cde",
-        "cdces",
-        "facp",
-        "faap",
-        "facc",
-        "ibclc",
-        "lcsw",
-        "lpc",
-        "psyd",
-        "edd",
-        "dvm",
-        "pharmd",
-        "mfa",
-        "dipl.-ing.",
-        "m.a.",
-        "b.a.",
-        "m.sc.",
-        "b.sc.",
-        "m.d.",
-        "mag.",
-        "dr.med.",
-    ]
-)
 _NOT_ALONE = re.compile(
     rf"(?:(?:{_WEEKDAYS}|{_MONTH_NAMES})(?:[\s,.]+\d.*)?|no author|unknown author|"
     r".*\s(?:von|by|par|por))$",
     re.IGNORECASE,
 )
 _TRAILING_WEEKDAY = re.compile(rf"[\s,]+(?:{_WEEKDAYS})\b.*$", re.IGNORECASE)
-# Credits of news agencies and desks: authors of their own, though not persons.
-_AGENCIES = frozenset(
-    {
-        *[
-            "reuters",
-            "ap",
-            "afp",
-            "dpa",
-            "epd",
-            "kna",
-            "apa",
-            "sda",
-            "ansa",
-            "efe",
-            "xinhua",
-            "bloomberg",
-            "upi",
-            "pa",
-            "ddp",
-            "ots",
-            "ats",
-            "sid",
-            "kathpress",
-            "jiji",
-            "kyodo",
-            "yonhap",
-            "pti",
-            "ians",
-            "aap",
-            "tass",
-            "anadolu",
-            "belga",
-            "anp",
-            "ntb",
-            "ritzau",
-            "lusa",
-            "dpa-afx",
-        ],
-        "associated press",
-        "the associated press",
-        "agence france-presse",
-        "agence france presse",
-        "press association",
-        "deutsche presse-agentur",
-        "keystone-sda",
-        "agencia efe",
-        "europa press",
-        "staff",
-        "staff reports",
-        "redaktion",
-        "rédaction",
-        "redaction",
-        "redacción",
-        "redazione",
-        "newsroom",
-        "news desk",
-        "agencies",
-        "agenturen",
-        "wire services",
-    }
-)
 _LINK_LABEL = re.compile(
     r"\s*(?:(?:view|see|read|show|browse|visit)\b|"
     r"(?:fotos?|photos?|photograph|bild(?:er)?|images?|credits?|quelle|source|źródło|fuente|fonte|bron|kilde|källa)\s*:)",
@@ -256,48 +144,6 @@ _AFFILIATION = re.compile(
     r"(?:in|at|aus|à|em)\s+(?=[^\W\d_]))\S.*$"
 )
 _PREPOSITION_PART = re.compile(r"^(?:da|do|della|of|for|from|at|für|pour|para|special to|in)\s")
-# Words that may stay lowercase inside a name.
-_PARTICLES = frozenset(
-    [
-        "von",
-        "van",
-        "de",
-        "der",
-        "den",
-        "da",
-        "di",
-        "del",
-        "della",
-        "la",
-        "le",
-        "du",
-        "des",
-        "dos",
-        "das",
-        "bin",
-        "ibn",
-        "al",
-        "el",
-        "ter",
-        "ten",
-        "zu",
-        "zur",
-        "y",
-        "e",
-        "d'",
-        "mac",
-        "st.",
-        "st",
-        "ben",
-        "bint",
-        "ter",
-        "op",
-        "het",
-        "do",
-        "dei",
-        "degli",
-    ]
-)
 _PARTICLE_PREFIX = re.compile(
     r"^(?:al|el|ad|as|an|ar|at|az|ul|d|l|o)['\u2019-][^\W\d_]", re.IGNORECASE
 )
@@ -398,11 +244,11 @@ _SITE_PARTS = re.compile(r"\s+[|\-\u2013\u2014·:]+\s+")
 
 
 def _is_degree(part: str) -> bool:
-    return part.casefold().strip(" .") in _DEGREES or part.casefold() in _DEGREES
+    return part.casefold().strip(" .") in DEGREES or part.casefold() in DEGREES
 
 
 def _is_agency(part: str) -> bool:
-    return part.casefold().strip(" .") in _AGENCIES
+    return part.casefold().strip(" .") in AGENCIES
 
 
 def is_agency(name: str) -> bool:
@@ -449,7 +295,7 @@ def _looks_like_name(name: str, *, marked: bool = False, cued: bool = False) -> 
         w
         for w in cased
         if w[0].islower()
-        and w.casefold() not in _PARTICLES
+        and w.casefold() not in PARTICLES
         and _PARTICLE_PREFIX.match(w) is None  # "al-Assad", "el-Sayed", "d'Arc"
     ]
     return not lower
