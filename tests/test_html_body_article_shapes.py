@@ -111,3 +111,44 @@ def test_long_citation_items_with_some_link_text_stay_but_link_items_go() -> Non
         '^ Fischer, Russ (2 February 2011). "Just how long was he stuck in a loop?". '
         "Slashfilm. Retrieved 27 March 2014.",
     ]
+
+
+def test_a_section_end_heading_ends_only_its_own_section() -> None:
+    # "See also" ends the article's prose, but a heading of the same level after it opens a
+    # section of the article again (an encyclopedia's notes and references).
+    para = "The river rises in the hills and runs for two hundred miles to the sea, slowly. " * 2
+    note = "Smith, Jane (2001). A History of the River Valley. Riverside: Valley Press. p. 12."
+    html = (
+        f"<html><body><article><h1>The River</h1><p>{para}</p>"
+        "<h2>See also</h2><ul><li><a href='/a'>Rivers of the valley</a></li>"
+        "<li><a href='/b'>List of bridges</a></li></ul>"
+        f"<h2>References</h2><ol><li>{note}</li><li>{note.replace('12', '48')}</li></ol>"
+        "</article></body></html>"
+    )
+    assert [(type(b).__name__, b.text) for b in from_html(html, quotes=False).body] == [
+        ("Paragraph", para.strip()),
+        ("Heading", "References"),
+        ("ListItem", note),
+        ("ListItem", note.replace("12", "48")),
+    ]
+
+
+def test_a_section_end_heading_still_cuts_the_smaller_headings_under_it() -> None:
+    long = "This sentence is part of the article and carries enough words to count, clearly. "
+    teasers = "".join(
+        f"<h3>Another story number {i}</h3><p>What happened next in town {i}.</p>" for i in range(4)
+    )
+    html = (
+        f"<html><body><article><p>{long * 3}</p><h2>Related stories</h2>{teasers}"
+        "</article></body></html>"
+    )
+    assert [b.text for b in from_html(html, quotes=False).body] == [(long * 3).strip()]
+
+
+def test_a_page_of_headings_only_keeps_them() -> None:
+    # A gallery: pictures under their titles, no paragraph. The headings are the page's words.
+    html = (
+        "<html><body><article><h2>Test Case 1</h2><img src='a.jpg'>"
+        "<h2>Test Case 2</h2><img src='b.jpg'></article></body></html>"
+    )
+    assert [b.text for b in from_html(html, quotes=False).body] == ["Test Case 1", "Test Case 2"]

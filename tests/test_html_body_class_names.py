@@ -1,5 +1,5 @@
 """Body extraction: class names with digits after the names are folded; share boxes stay out;
-a page builder's widgets are not a sidebar's."""
+a page builder's widgets are not a sidebar's; a comment section is named inside a longer name."""
 
 from __future__ import annotations
 
@@ -66,3 +66,18 @@ def test_class_names_are_read_with_every_digit_folded_to_zero_whatever_their_scr
         folded = "".join("0" if c in "123456789" else c for c in marker.lower())
         assert _marker_info(marker) == _marker_info_folded.__wrapped__(folded)
     assert _marker_info("sidebar-2") == (1, -20.0)
+
+
+def test_a_comment_wrapper_named_inside_a_longer_name_stays_out() -> None:
+    # A publishing platform's prefix ("pb-comment-wrapper") around a comment widget's
+    # notices; a live blog's "live-match-comments" (its posts) is not a comment section.
+    notice = (
+        "Comments our editors find particularly useful or relevant are displayed in Top Comments."
+    )
+    html = (
+        f"<html><body><div class='article-body'><p>{LONG * 3}</p></div>"
+        f"<div class='pb-comment-wrapper'><p>{notice}</p><p>{notice}</p></div></body></html>"
+    )
+    assert [b.text for b in from_html(html, quotes=False).body] == [(LONG * 3).strip()]
+    assert _marker_info("pb-comment-wrapper")[0] == _marker_info("site-comments-area")[0] != 0
+    assert _marker_info("live-match-comments")[0] == 0

@@ -260,6 +260,7 @@ def _drop_furniture(picked: list[RawBlock]) -> list[RawBlock]:
     # Past the first real paragraph, such a line ends the article: what follows goes.
     held: list[RawBlock] | None = None
     label = False
+    end_level = 0  # the level of the section-end heading being skipped (0: a line, not a heading)
     started = False  # past the first real paragraph: captions before it are lead photos
     author_at = -1  # where the last link to an author's page stood, past the first paragraph
     for block in picked:
@@ -274,8 +275,12 @@ def _drop_furniture(picked: list[RawBlock]) -> list[RawBlock]:
                 _end_section(blocks, held, label)
             held = [] if blocks or started else None
             label = not started
+            end_level = block[5] if kind == HEADING else 0
             continue
-        if held is not None and kind == P and length >= 150 and block[3] < 0.2 * length:
+        if held is not None and (
+            (kind == P and length >= 150 and block[3] < 0.2 * length)
+            or (kind == HEADING and 0 < block[5] <= end_level and not block[3])
+        ):
             _end_section(blocks, held, label)
             held = None
         if "<" in text and not block[2] and _MEDIA_MARKUP.search(text):
@@ -411,7 +416,12 @@ def _drop_short_runs(blocks: list[RawBlock]) -> list[RawBlock]:
 
 
 def _drop_empty_headings(blocks: list[RawBlock]) -> list[RawBlock]:
-    """Without headings that have nothing under them (their section was furniture, now dropped)."""
+    """Without headings that have nothing under them (their section was furniture, now dropped).
+
+    A text of headings only stays whole: the page's words are its headings (a gallery's
+    pictures under their titles)."""
+    if all(block[0] == HEADING for block in blocks):
+        return blocks
     kept: list[RawBlock] = []
     for block in reversed(blocks):
         if block[0] == HEADING and (

@@ -132,8 +132,8 @@ _BOILERPLATE = re.compile(r"(?:^|[_-])(?:" + by_first_letter(_BOILERPLATE_WORDS)
 _WIDGET = re.compile(r"(?:^|\s)widget\w*(?:$|[_\d-])")
 # Comment sections: always left out of the body.
 _COMMENTS = re.compile(
-    r"^(?:comments?|comment-?(?:list|form|respond|area|section|wrap|s-?area)|commentlist|"
-    r"respond|disqus_thread|disqus|discussion|kommentare)(?:$|[_\d-])"
+    r"(?:^(?:comments?|commentlist|respond|disqus_thread|disqus|discussion|kommentare)|"
+    r"(?:^|[_-])comments?-?(?:list|form|respond|area|section|wrap(?:per)?|s-?area))(?:$|[_\d-])"
 )
 # Classes that describe an element, not what it is (WordPress post classes and such).
 _DESCRIPTIVE = (
@@ -212,7 +212,7 @@ def _classify(lowered: str) -> int:
     for token in lowered.split():
         if token.startswith(_DESCRIPTIVE):
             continue
-        if _COMMENTS.match(token):
+        if _COMMENTS.search(token):
             return IS_COMMENTS
         if token.startswith("widget") or _BOILERPLATE.search(token):
             if _STRONG.search(token) and not _CONTENT_TOKEN.search(token):
