@@ -480,6 +480,93 @@ TREES: dict[str, list[tuple[Any, ...]]] = {
         (1, "12", "Tom", "Aber zu spät."),
         (0, "13", "kim", "Wer hat das bezahlt?"),
     ],
+    # WordPress block themes: ``ol.wp-block-comment-template``, the name in
+    # ``div.wp-block-comment-author-name`` (linked or not), replies in ``ol.children``.
+    "wp-block-theme.html": [
+        (0, "1841", "Hanna Berg", "Does the early boat still stop at Lindö?"),
+        (1, "1842", "Harbour Notes", "Yes, on weekdays only."),
+        (0, "1850", "Tomas", "Bikes go free until June."),
+    ],
+    # Genesis: ``article#article-comment-N`` in ``li#comment-N``, schema.org ``Person`` name,
+    # "says" label; the pingback in its own list.
+    "genesis.html": [
+        (0, "2201", "Ben", "Can I use frozen rhubarb?"),
+        (1, "2202", "Lena @ Garden Kitchen", "Yes, thaw it and drain it first."),
+        (2, "2205", "Ben", "Worked perfectly, thanks!"),
+        (0, "2210", "Marisol", "★★★★★\nMade it twice this week."),
+        (0, "2215", "May recipe roundup - Roundup Blog", "[…] a crumble from Garden Kitchen […]"),
+    ],
+    # Astra: ``article#comment-N.ast-comment`` in ``li#li-comment-N``, its text a ``section``
+    # with a ``comment`` class (the comment's own body, no reply); "Beitragsautor" a badge.
+    "astra.html": [
+        (0, "410", "Jürgen", "Gibt es unterwegs Hütten mit Übernachtung?"),
+        (1, "411", "Katrin", "Ja, in Neustadt und am Spießberghaus."),
+        (0, "415", "Wanderblog Thüringen", "Im Herbst ist es dort am schönsten."),
+    ],
+    # Mbin (kbin): a flat list of ``blockquote.entry-comment`` with ``comment-level--N`` (a BEM
+    # modifier) and ``data-subject-parent-value``; "tomk@lemmy.example" is tomk's account.
+    "mbin.html": [
+        (0, "90311", "railfan_ruth", "Finally. The couchettes were the best part of the old line."),
+        (1, "90318", "tomk", "They kept the couchettes, only the dining car is gone."),
+        (2, "90325", "railfan_ruth", "Good, I can live without the dining car."),
+        (0, "90340", "alpine_ed", "[deleted by author]"),
+    ],
+    # Lemmy: an id-less ``li.comment`` around ``article#comment-N``, replies in the ``ul`` after
+    # it; the header's score, spacer and "7mo" in unnamed elements are no text.
+    "lemmy.html": [
+        (0, "4471", "bookworm", "Kobo. Overdrive is built in."),
+        (1, "4475", "nina_p", "Only in some countries, check first."),
+        (0, "4490", "deskpilot", "A Kindle works too if you send the books over USB."),
+        (0, "c4", None, ""),  # "3 more replies"
+    ],
+    # django-comments-xtd: ``div.comment`` in ``div.media > div.media-body``, the replies in a
+    # ``div.media`` after it; "date - name" in an ``h6`` of unnamed elements.
+    "django-xtd.html": [
+        (0, "c1", "Rita K.", "Did you test pg_upgrade or dump and restore?"),
+        (1, "c2", "Dev Notes", "pg_upgrade with links, eight minutes of downtime."),
+        (0, "c3", "Sven", "We are still on 12. Any problems with extensions?"),
+    ],
+    # HashOver: ``hashover-c1r1`` nested in ``hashover-replies``; ``hashover-name-plain``; the
+    # avatar's alternative text "#1" is no name.
+    "hashover.html": [
+        (0, "hashover-c1", "Greta", "Mine rises in an old cooler with a jar of warm water."),
+        (1, "hashover-c1r1", "Paul W.", "How warm is the water?"),
+        (2, "hashover-c1r1r1", "Greta", "Bath warm, changed twice a day."),
+        (0, "hashover-c2", "Anonymous", "Rye starters cope better with the cold."),
+    ],
+    # Solo (b3log): a flat list whose replies link the comment answered ("@ <a href=#id>").
+    "solo-b3log.html": [
+        (0, "1714613400000", "小王", "用 SD 卡还是 SSD？"),  # noqa: RUF001
+        (1, "1714617000000", "站长", "SSD，SD 卡坏过两张。"),  # noqa: RUF001
+        (0, "1714694400000", "Lin", "功耗多少？"),  # noqa: RUF001
+    ],
+    # Invision Community: ``article#elComment_N`` holding ``div#comment-N_wrap`` (the same
+    # comment, not a reply), the text in ``[data-role=commentContent]``.
+    "invision.html": [
+        (0, "8801", "vw_kalle", "Which size do I need for 16 inch rims?"),
+        (
+            0,
+            "8806",
+            "TyreGuy",
+            "vw_kalle said:\n\nWhich size do I need for 16 inch rims?\n\n205/55 R16, same as the"
+            " summer set.",
+        ),
+        (0, "8812", "Meike", "All-season tyres did fine for us in Hamburg."),
+        (0, "8820", "vw_kalle", "Thanks, ordered a set."),
+    ],
+    # Discuz!: a table per post, names linked to ``home.php?mod=space&uid=N``, the text in
+    # ``td#postmessage_N``; the first post ("楼主") is the topic.
+    "discuz.html": [
+        (0, "5503", "小李", "抽签最公平，先买先得对后来的人不公平。"),  # noqa: RUF001
+        (0, "5507", "王阿姨", "老人优先可以吗？"),  # noqa: RUF001
+    ],
+    # MetaFilter: text first, then "posted by <a>name</a> at <a>time</a> on date" (no text).
+    "metafilter.html": [
+        (0, "90001", "cmd.ruth", "I visited in 2019. She gave the best tour."),
+        (0, "90004", "Q.E.D.", "The light is automated now, but the island still needs people."),
+        (0, "90010", "cmd.ruth", "The light is automated now\n\nSince 1998, if I remember right."),
+        (0, "90015", "mrs.fish", "Lovely post, thank you."),
+    ],
 }
 
 

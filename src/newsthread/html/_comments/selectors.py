@@ -172,8 +172,9 @@ REPLY_FLAG = re.compile(
     re.I,
 )
 
-# ``depth-2``, ``level-1``, with any prefix: ``coral-indent-1``, ``comment_level_1``, ``fyre-comment-depth-1``.
-DEPTH_CLASS = re.compile(r"(?:^|\s)(?:[\w-]*?[-_])?(?:depth|level|indent)[-_](\d+)(?:\s|$)")
+# ``depth-2``, ``level-1``, with any prefix: ``coral-indent-1``, ``comment_level_1``, ``fyre-comment-depth-1``;
+# or a BEM modifier (``comment-level--2``).
+DEPTH_CLASS = re.compile(r"(?:^|\s)(?:[\w-]*?[-_])?(?:depth|level|indent)(?:[-_]|--)(\d+)(?:\s|$)")
 
 # Utility classes that indent (Tailwind's ``pl-8``, ``ml-4``: a quarter rem each).
 UTILITY_INDENT = re.compile(r"(?:^|\s)(?:pl|ml|ps|ms)-(\d{1,2})(?:\s|$)")
@@ -302,8 +303,11 @@ _SUBSUMED_IN_SCAN = frozenset(
 #: A forum post's author: a link to a member's profile (XenForo ``members/``, phpBB
 #: ``memberlist.php``, vBulletin and MyBB ``member.php``, SMF ``action=profile``); found in the
 #: scan, sorted out by ``MEMBER_HREF``. (Not ``data-author``: news teasers carry it too.)
-FORUM_AUTHOR_SELECTOR = 'a[href*="member"], a[href*="action=profile"]'
-MEMBER_HREF = re.compile(r"memberlist\.php|member\.php|(?:^|/)members/|action=profile")
+FORUM_AUTHOR_SELECTOR = 'a[href*="member"], a[href*="action=profile"], a[href*="uid"]'
+# (and a member's page by number: Discuz ``home.php?mod=space&uid=301``, ``space-uid-301.html``)
+MEMBER_HREF = re.compile(
+    r"memberlist\.php|member\.php|(?:^|/)members/|action=profile|[?&;]uid=\d|[/-]uid-\d"
+)
 
 # Pairs of prefix or token tests that one wider test covers: Scan sorts each match by its own
 # attributes (``_is_unit_match`` tests the prefixes and tokens), so the wider test finds the
