@@ -85,6 +85,8 @@ def test_dates_in_tooltips_footers_and_header_lines(name: str, stamps: list[str 
         ("wp-block-theme.html", 3),  # "3 responses to “…”"
         ("hashover.html", 4),  # "Showing 4 Comments"
         ("genesis.html", None),  # "Comments", no count
+        ("news-reply-items.html", 5),  # "5 comments" in ``span.discussion-total``
+        ("zeit-like.html", 4),
     ],
 )
 def test_printed_counts_of_more_systems(name: str, count: int | None) -> None:

@@ -99,8 +99,10 @@ TREES: dict[str, list[tuple[Any, ...]]] = {
         (0, "cid-4711", "Kritiker2010", "Endlich ein sicherer Weg zur Schule."),
         # The "Antwort auf #1 von …" link gives the parent and leaves the text.
         (1, "cid-4712", "Radlerin", "Nur bis zur Brücke."),
+        # "Weitere 3 Antworten anzeigen" after the replies of the first comment: its replies.
+        (1, "more-1", None, ""),
         (0, "cid-4720", "Ole K.", "Wann kommt der zweite Abschnitt?"),
-        (0, "more-1", None, ""),  # "Weitere 3 Antworten anzeigen"
+        (0, "more-2", None, ""),  # the pager's "Weitere Kommentare laden" link
     ],
     # "**María López** dijo:" and "Lucía | 3 marzo, 2024" headers; "Responder" is a control.
     "spanish-wordpress.html": [
@@ -567,6 +569,66 @@ TREES: dict[str, list[tuple[Any, ...]]] = {
         (0, "90010", "cmd.ruth", "The light is automated now\n\nSince 1998, if I remember right."),
         (0, "90015", "mrs.fish", "Lovely post, thank you."),
     ],
+    # FluxBB / PunBB: ``div#pN.blockpost``, names linked to ``profile.php?id=N``, the text in
+    # ``div.postmsg``; the quote's ``cite`` in ``div.quotebox`` is no author; "#1" is the topic.
+    "fluxbb.html": [
+        (0, "2004", "munro_bagger", "A tunnel tent pitched tail to the wind."),
+        (
+            0,
+            "2009",
+            "Kirsty",
+            "munro_bagger wrote:\n\nA tunnel tent pitched tail to the wind.\n\n"
+            "Or a geodesic one if you can carry it.",
+        ),
+    ],
+    # Drupal 7 (Bartik): ``a#comment-N`` before ``div.comment``, replies in ``div.indented``; a
+    # subject that repeats the text's first word is left out, one of its own is kept.
+    "drupal7.html": [
+        (0, "1501", "Margit (not verified)", "Finally, after twenty years of talk."),
+        (1, "1502", "Theo", "Twenty-two, the first plan was from 2002."),
+        (0, "1510", "Ines", "Cyclists?\n\nWill it have a cycle lane?"),
+    ],
+    # Blogger (Contempo): ``li.comment#cN``, replies in ``div.comment-replies > ol > div``.
+    "blogger-contempo.html": [
+        (0, "1029384756", "Wollmaus", "Does it work with thick yarn too?"),
+        (1, "5566778899", "Knitting Notes", "Yes, cast on fewer stitches."),
+        (0, "2233445566", "Anonymous", "Thank you! Finally a heel without holes."),
+    ],
+    # A German news CMS: a flat list, replies flagged ``comment--indented`` and linked to their
+    # parent; "Weitere 5 Antworten anzeigen" after the replies is the first comment's.
+    "zeit-like.html": [
+        (
+            0,
+            "cid-60011",
+            "Radfahrerin_Koeln",
+            "Endlich. Die Kinder können wieder allein zur Schule.",
+        ),
+        (1, "cid-60014", "Autofahrer61", "Und der Busverkehr wird langsamer."),
+        (2, "cid-60019", "Radfahrerin_Koeln", "Busse bekommen eigene Spuren."),
+        (1, "more-1", None, ""),
+        (
+            0,
+            "cid-60030",
+            "Stadtplaner",
+            "Messungen aus Graz zeigen: weniger Lärm, kaum längere Fahrzeiten.",
+        ),
+        (0, "more-2", None, ""),  # "Weitere Kommentare laden"
+    ],
+    # Commentics: ``div.cmtx_comment_box``, replies in ``div.cmtx_replies_group``.
+    "commentics.html": [
+        (0, "cmtx_perm_31", "Hazel", "The rye loaf is the best I have had in years."),
+        (1, "cmtx_perm_32", "Village Bakery", "Thank you, Hazel! It proves for two days."),
+        (0, "cmtx_perm_35", "Tom", "Do you take orders for Sundays?"),
+    ],
+    # A news site whose replies are ``div.reply-item`` (no comment word) in ``replies-wrapper``.
+    "news-reply-items.html": [
+        (0, "c-7001", "Rob Tan", "Spring 2026? I'll believe it when I drive through it."),
+        (1, "r-7003", "Sue", "The contractor changed twice, so no surprise."),
+        (1, "r-7006", "Rob Tan", "Fair point, Sue."),
+        (1, "more-1", None, ""),  # "View 2 more replies"
+        (0, "c-7010", "Harbour Resident", "What about the ferry in the meantime?"),
+        (0, "more-2", None, ""),  # "Show more comments"
+    ],
 }
 
 
@@ -580,7 +642,7 @@ def test_thread_of_each_system(name: str) -> None:
     [
         ("coral.html", [6]),
         ("facebook.html", [10]),
-        ("german-cms.html", [3]),
+        ("german-cms.html", [3, None]),  # "Weitere 3 Antworten", "Weitere Kommentare laden"
         ("livefyre.html", [12]),
         ("russian-cms.html", [9]),
         ("french-news.html", [12]),  # ``data-count``

@@ -176,8 +176,8 @@ TEXT_SELECTORS = (
     '[data-role="commentContent"], [class*="richText"], [class*="rich-text"], [class*="RichText"]',
     # Forum posts: XenForo 2 and 1, vBulletin, MyBB, SMF, Discourse's crawler view.
     '.bbWrapper, .messageText, .postcontent, [id^="post_message_"], .post_body, [id^="msg_"], .cooked',
-    # Discuz!: ``td.t_f#postmessage_N``.
-    '[id^="postmessage_"]',
+    # Discuz!: ``td.t_f#postmessage_N``; FluxBB and PunBB: ``div.postmsg``.
+    '[id^="postmessage_"], .postmsg',
     '[class*="comment-content"], [class*="comment-text"], [class*="commentText"], [class*="comment_text"]',
     '[class*="kommentar-text"], [class*="comment-message"], [class*="CommentText"]',
     # ``commentBody`` (Slashdot), ``UFICommentBody`` (Facebook), ``comment_body_N`` ids.

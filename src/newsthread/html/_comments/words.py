@@ -70,6 +70,13 @@ STUB_WORD = re.compile(
     rf"(?<!\w)(?:{_COUNT_WORDS}|respuestas|réponses|réactions|risposte|ответ\w*)(?!\w)", re.I
 )
 
+# What a "more replies" control counts: replies, not comments ("Weitere 5 Antworten anzeigen").
+REPLIES_WORD = re.compile(
+    r"(?<!\w)(?:repl(?:y|ies)|answers?|responses?|antwort\w*|respuestas?|réponses?|risposte|"
+    r"respostas?|odpowied\w*|ответ\w*|reacties)(?!\w)",
+    re.I,
+)
+
 ONE_RE = re.compile(
     r"^\s*(one|ein|eine|un|une|uno|una|um|jeden)\s+(comment|response|reply|thought|kommentar|gedanke|"
     r"antwort|commentaire|comentario|commento)",
