@@ -99,8 +99,10 @@ TREES: dict[str, list[tuple[Any, ...]]] = {
         (0, "cid-4711", "Kritiker2010", "Endlich ein sicherer Weg zur Schule."),
         # The "Antwort auf #1 von …" link gives the parent and leaves the text.
         (1, "cid-4712", "Radlerin", "Nur bis zur Brücke."),
+        # "Weitere 3 Antworten anzeigen" after the replies of the first comment: its replies.
+        (1, "more-1", None, ""),
         (0, "cid-4720", "Ole K.", "Wann kommt der zweite Abschnitt?"),
-        (0, "more-1", None, ""),  # "Weitere 3 Antworten anzeigen"
+        (0, "more-2", None, ""),  # the pager's "Weitere Kommentare laden" link
     ],
     # "**María López** dijo:" and "Lucía | 3 marzo, 2024" headers; "Responder" is a control.
     "spanish-wordpress.html": [
@@ -480,6 +482,153 @@ TREES: dict[str, list[tuple[Any, ...]]] = {
         (1, "12", "Tom", "Aber zu spät."),
         (0, "13", "kim", "Wer hat das bezahlt?"),
     ],
+    # WordPress block themes: ``ol.wp-block-comment-template``, the name in
+    # ``div.wp-block-comment-author-name`` (linked or not), replies in ``ol.children``.
+    "wp-block-theme.html": [
+        (0, "1841", "Hanna Berg", "Does the early boat still stop at Lindö?"),
+        (1, "1842", "Harbour Notes", "Yes, on weekdays only."),
+        (0, "1850", "Tomas", "Bikes go free until June."),
+    ],
+    # Genesis: ``article#article-comment-N`` in ``li#comment-N``, schema.org ``Person`` name,
+    # "says" label; the pingback in its own list.
+    "genesis.html": [
+        (0, "2201", "Ben", "Can I use frozen rhubarb?"),
+        (1, "2202", "Lena @ Garden Kitchen", "Yes, thaw it and drain it first."),
+        (2, "2205", "Ben", "Worked perfectly, thanks!"),
+        (0, "2210", "Marisol", "★★★★★\nMade it twice this week."),
+        (0, "2215", "May recipe roundup - Roundup Blog", "[…] a crumble from Garden Kitchen […]"),
+    ],
+    # Astra: ``article#comment-N.ast-comment`` in ``li#li-comment-N``, its text a ``section``
+    # with a ``comment`` class (the comment's own body, no reply); "Beitragsautor" a badge.
+    "astra.html": [
+        (0, "410", "Jürgen", "Gibt es unterwegs Hütten mit Übernachtung?"),
+        (1, "411", "Katrin", "Ja, in Neustadt und am Spießberghaus."),
+        (0, "415", "Wanderblog Thüringen", "Im Herbst ist es dort am schönsten."),
+    ],
+    # Mbin (kbin): a flat list of ``blockquote.entry-comment`` with ``comment-level--N`` (a BEM
+    # modifier) and ``data-subject-parent-value``; "tomk@lemmy.example" is tomk's account.
+    "mbin.html": [
+        (0, "90311", "railfan_ruth", "Finally. The couchettes were the best part of the old line."),
+        (1, "90318", "tomk", "They kept the couchettes, only the dining car is gone."),
+        (2, "90325", "railfan_ruth", "Good, I can live without the dining car."),
+        (0, "90340", "alpine_ed", "[deleted by author]"),
+    ],
+    # Lemmy: an id-less ``li.comment`` around ``article#comment-N``, replies in the ``ul`` after
+    # it; the header's score, spacer and "7mo" in unnamed elements are no text.
+    "lemmy.html": [
+        (0, "4471", "bookworm", "Kobo. Overdrive is built in."),
+        (1, "4475", "nina_p", "Only in some countries, check first."),
+        (0, "4490", "deskpilot", "A Kindle works too if you send the books over USB."),
+        (0, "c4", None, ""),  # "3 more replies"
+    ],
+    # django-comments-xtd: ``div.comment`` in ``div.media > div.media-body``, the replies in a
+    # ``div.media`` after it; "date - name" in an ``h6`` of unnamed elements.
+    "django-xtd.html": [
+        (0, "c1", "Rita K.", "Did you test pg_upgrade or dump and restore?"),
+        (1, "c2", "Dev Notes", "pg_upgrade with links, eight minutes of downtime."),
+        (0, "c3", "Sven", "We are still on 12. Any problems with extensions?"),
+    ],
+    # HashOver: ``hashover-c1r1`` nested in ``hashover-replies``; ``hashover-name-plain``; the
+    # avatar's alternative text "#1" is no name.
+    "hashover.html": [
+        (0, "hashover-c1", "Greta", "Mine rises in an old cooler with a jar of warm water."),
+        (1, "hashover-c1r1", "Paul W.", "How warm is the water?"),
+        (2, "hashover-c1r1r1", "Greta", "Bath warm, changed twice a day."),
+        (0, "hashover-c2", "Anonymous", "Rye starters cope better with the cold."),
+    ],
+    # Solo (b3log): a flat list whose replies link the comment answered ("@ <a href=#id>").
+    "solo-b3log.html": [
+        (0, "1714613400000", "小王", "用 SD 卡还是 SSD？"),  # noqa: RUF001
+        (1, "1714617000000", "站长", "SSD，SD 卡坏过两张。"),  # noqa: RUF001
+        (0, "1714694400000", "Lin", "功耗多少？"),  # noqa: RUF001
+    ],
+    # Invision Community: ``article#elComment_N`` holding ``div#comment-N_wrap`` (the same
+    # comment, not a reply), the text in ``[data-role=commentContent]``.
+    "invision.html": [
+        (0, "8801", "vw_kalle", "Which size do I need for 16 inch rims?"),
+        (
+            0,
+            "8806",
+            "TyreGuy",
+            "vw_kalle said:\n\nWhich size do I need for 16 inch rims?\n\n205/55 R16, same as the"
+            " summer set.",
+        ),
+        (0, "8812", "Meike", "All-season tyres did fine for us in Hamburg."),
+        (0, "8820", "vw_kalle", "Thanks, ordered a set."),
+    ],
+    # Discuz!: a table per post, names linked to ``home.php?mod=space&uid=N``, the text in
+    # ``td#postmessage_N``; the first post ("楼主") is the topic.
+    "discuz.html": [
+        (0, "5503", "小李", "抽签最公平，先买先得对后来的人不公平。"),  # noqa: RUF001
+        (0, "5507", "王阿姨", "老人优先可以吗？"),  # noqa: RUF001
+    ],
+    # MetaFilter: text first, then "posted by <a>name</a> at <a>time</a> on date" (no text).
+    "metafilter.html": [
+        (0, "90001", "cmd.ruth", "I visited in 2019. She gave the best tour."),
+        (0, "90004", "Q.E.D.", "The light is automated now, but the island still needs people."),
+        (0, "90010", "cmd.ruth", "The light is automated now\n\nSince 1998, if I remember right."),
+        (0, "90015", "mrs.fish", "Lovely post, thank you."),
+    ],
+    # FluxBB / PunBB: ``div#pN.blockpost``, names linked to ``profile.php?id=N``, the text in
+    # ``div.postmsg``; the quote's ``cite`` in ``div.quotebox`` is no author; "#1" is the topic.
+    "fluxbb.html": [
+        (0, "2004", "munro_bagger", "A tunnel tent pitched tail to the wind."),
+        (
+            0,
+            "2009",
+            "Kirsty",
+            "munro_bagger wrote:\n\nA tunnel tent pitched tail to the wind.\n\n"
+            "Or a geodesic one if you can carry it.",
+        ),
+    ],
+    # Drupal 7 (Bartik): ``a#comment-N`` before ``div.comment``, replies in ``div.indented``; a
+    # subject that repeats the text's first word is left out, one of its own is kept.
+    "drupal7.html": [
+        (0, "1501", "Margit (not verified)", "Finally, after twenty years of talk."),
+        (1, "1502", "Theo", "Twenty-two, the first plan was from 2002."),
+        (0, "1510", "Ines", "Cyclists?\n\nWill it have a cycle lane?"),
+    ],
+    # Blogger (Contempo): ``li.comment#cN``, replies in ``div.comment-replies > ol > div``.
+    "blogger-contempo.html": [
+        (0, "1029384756", "Wollmaus", "Does it work with thick yarn too?"),
+        (1, "5566778899", "Knitting Notes", "Yes, cast on fewer stitches."),
+        (0, "2233445566", "Anonymous", "Thank you! Finally a heel without holes."),
+    ],
+    # A German news CMS: a flat list, replies flagged ``comment--indented`` and linked to their
+    # parent; "Weitere 5 Antworten anzeigen" after the replies is the first comment's.
+    "zeit-like.html": [
+        (
+            0,
+            "cid-60011",
+            "Radfahrerin_Koeln",
+            "Endlich. Die Kinder können wieder allein zur Schule.",
+        ),
+        (1, "cid-60014", "Autofahrer61", "Und der Busverkehr wird langsamer."),
+        (2, "cid-60019", "Radfahrerin_Koeln", "Busse bekommen eigene Spuren."),
+        (1, "more-1", None, ""),
+        (
+            0,
+            "cid-60030",
+            "Stadtplaner",
+            "Messungen aus Graz zeigen: weniger Lärm, kaum längere Fahrzeiten.",
+        ),
+        (0, "more-2", None, ""),  # "Weitere Kommentare laden"
+    ],
+    # Commentics: ``div.cmtx_comment_box``, replies in ``div.cmtx_replies_group``.
+    "commentics.html": [
+        (0, "cmtx_perm_31", "Hazel", "The rye loaf is the best I have had in years."),
+        (1, "cmtx_perm_32", "Village Bakery", "Thank you, Hazel! It proves for two days."),
+        (0, "cmtx_perm_35", "Tom", "Do you take orders for Sundays?"),
+    ],
+    # A news site whose replies are ``div.reply-item`` (no comment word) in ``replies-wrapper``.
+    "news-reply-items.html": [
+        (0, "c-7001", "Rob Tan", "Spring 2026? I'll believe it when I drive through it."),
+        (1, "r-7003", "Sue", "The contractor changed twice, so no surprise."),
+        (1, "r-7006", "Rob Tan", "Fair point, Sue."),
+        (1, "more-1", None, ""),  # "View 2 more replies"
+        (0, "c-7010", "Harbour Resident", "What about the ferry in the meantime?"),
+        (0, "more-2", None, ""),  # "Show more comments"
+    ],
 }
 
 
@@ -493,7 +642,7 @@ def test_thread_of_each_system(name: str) -> None:
     [
         ("coral.html", [6]),
         ("facebook.html", [10]),
-        ("german-cms.html", [3]),
+        ("german-cms.html", [3, None]),  # "Weitere 3 Antworten", "Weitere Kommentare laden"
         ("livefyre.html", [12]),
         ("russian-cms.html", [9]),
         ("french-news.html", [12]),  # ``data-count``

@@ -64,11 +64,17 @@ def author_of(node: LexborNode, base: str | None) -> tuple[Author, str | None] |
     if handle is not None and handle.start() > 0:
         # "Jane Doe @jdoe": the display name is the name, the handle the account.
         name, account = name[: handle.start()].strip(), handle.group(1)
+    href = _profile_href(node, name_node, own)
+    fedi = _FEDIVERSE.match(name)
+    if fedi is not None and account is None and href and fedi.group(2) in href:
+        # "nina_p@feddit.example" linked to its profile (Lemmy, Mbin, Mastodon): the user's name
+        # on its server; the whole address is the account. (Not an e-mail address shown as the
+        # name: its link, if any, does not hold the address.)
+        name, account = fedi.group(1), name.lstrip("@")
     if name.count("(") != name.count(")"):
         name = name.strip("()").strip()
     if not name or len(name) > 80:
         return None
-    href = _profile_href(node, name_node, own)
     if href and NOT_PROFILE.search(href):
         if name_node.tag == "a" or node.tag == "a":
             return None  # "log in", "register": the page's links, not a person
@@ -95,6 +101,8 @@ def in_quote(node: LexborNode, unit: Unit) -> bool:
             return False
         if cur.tag in ("blockquote", "q"):
             return True
+        if "quote" in (cur.attributes.get("class") or "").lower():
+            return True  # FluxBB's ``div.quotebox`` around ``cite`` and ``blockquote``
         cur = cur.parent
     return False
 
@@ -182,6 +190,8 @@ def _profile_href(node: LexborNode, name_node: LexborNode, own: str) -> str | No
     return link.attributes.get("href") if link is not None else None
 
 
+_FEDIVERSE = re.compile(r"^@?([\w.-]{1,40})(@[a-z0-9-]+(?:\.[a-z0-9-]+)+)$", re.I)
+
 _USER_NUMBER = re.compile(r"\s+\((\d{2,})\)$")
 
 
@@ -233,6 +243,7 @@ def labelled_author(unit: Unit) -> None:
             continue
         if (
             1 < len(name) <= 60
+            and any(ch.isalpha() for ch in name)  # "#1", "01": a number, no name
             and not NOT_A_NAME.search(name)
             and not AVATAR_WORD.search(name)
             and not GENERIC_ALT.match(name)
@@ -321,7 +332,10 @@ def _reads_as_name_link(link: LexborNode, stop: LexborNode) -> bool:
     cur = link.parent
     while cur is not None and cur.mem_id != stop.mem_id:
         if cur.tag in _HEADINGS:
-            return False
+            # A subject line, unless the heading is the comment's header line: the name
+            # beside the date ("May 2, 2024 - <a>Rita</a>").
+            rest = clean(cur.text(deep=True)).replace(label, " ", 1)
+            return DATE_WORDS.search(rest) is not None
         cur = cur.parent
     return True
 

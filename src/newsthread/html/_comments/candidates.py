@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsthread.html._comments.counts import is_count_link, is_heading
@@ -288,7 +290,7 @@ def collect_units(
                 continue
         key = _hn_key(node) if hn_old else _key_of(node)
         above, passed = walker.owner(node)
-        if above is not None and key is not None and key == above.key:
+        if above is not None and key is not None and _same_key(key, above.key):
             walker.units[node.mem_id] = above
             above.merged += 1
             above.inner = node
@@ -323,6 +325,21 @@ def collect_units(
             entries.update(n.mem_id for n in found)
             queue[at + 1 : at + 1] = found
     return units
+
+
+_KEY_SUFFIX = re.compile(r"^[-_][a-z]+$", re.I)
+
+
+def _same_key(key: str, outer: str | None) -> bool:
+    """Whether an inner element's key names the unit's comment: the same key, or the key with a
+    word after it (``comment-8801_wrap`` inside ``article#elComment_8801``)."""
+    if key == outer:
+        return True
+    return (
+        bool(outer)
+        and key.startswith(outer or "")
+        and _KEY_SUFFIX.match(key[len(outer or "") :]) is not None
+    )
 
 
 def _entries_of(node: LexborNode) -> list[LexborNode]:

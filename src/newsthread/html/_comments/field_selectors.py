@@ -46,6 +46,8 @@ AUTHOR_SELECTORS = (
     '[class*="__name"], [class*="__nick"], [class*="__author"], [class*="user__"], [class*="author__"]',
     # A class that ends in a name: ``UFICommentActorName``, ``commento-name``, ``mc-user_name``.
     '[class$="Name"], [class$="-name"], [class$="_name"]',
+    # A name of some kind: ``hashover-name-plain``, ``hashover-name-website``.
+    '[class*="-name-"], [class*="_name_"]',
     # Profile links: the name as a link to the commenter's page.
     'a[href*="/user/"], a[href*="/users/"], a[href*="/profile"], a[href*="/member"], a[href*="/u/"], '
     'a[href*="/~"], a[href*="action=profile"], a[href*="memberlist.php"], a[href*="member.php"]',
@@ -170,8 +172,12 @@ TEXT_SELECTORS = (
     ".s-prose",
     ".post-text",
     ".post-message",
+    # Rendered user content, named so by many systems (``ipsType_richText``, ``rich-text``).
+    '[data-role="commentContent"], [class*="richText"], [class*="rich-text"], [class*="RichText"]',
     # Forum posts: XenForo 2 and 1, vBulletin, MyBB, SMF, Discourse's crawler view.
     '.bbWrapper, .messageText, .postcontent, [id^="post_message_"], .post_body, [id^="msg_"], .cooked',
+    # Discuz!: ``td.t_f#postmessage_N``; FluxBB and PunBB: ``div.postmsg``.
+    '[id^="postmessage_"], .postmsg',
     '[class*="comment-content"], [class*="comment-text"], [class*="commentText"], [class*="comment_text"]',
     '[class*="kommentar-text"], [class*="comment-message"], [class*="CommentText"]',
     # ``commentBody`` (Slashdot), ``UFICommentBody`` (Facebook), ``comment_body_N`` ids.

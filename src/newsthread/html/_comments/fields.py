@@ -65,6 +65,21 @@ def _machine_value(node: LexborNode) -> datetime | None:
     return None
 
 
+#: Attributes that show the full date on hover over a relative one ("7mo").
+_TOOLTIPS = ("data-tippy-content", "data-tooltip", "data-original-title", "data-title")
+
+
+def _tooltip_date(node: LexborNode) -> datetime | None:
+    a = node.attributes
+    for name in _TOOLTIPS:
+        value = a.get(name)
+        if value and len(value) <= 80:
+            got = parse_visible_date(value)
+            if got is not None:
+                return got
+    return None
+
+
 def fill_fields(region: LexborNode, units: list[Unit], walker: Walker, base: str | None) -> None:
     """Author, date, text element, score, permalink, stated id and status of each unit."""
 
@@ -148,7 +163,7 @@ def _visible_dates(region: LexborNode, units: list[Unit], walker: Walker) -> Non
             return True
         # Parts in their own elements ("28.09.19" "12:44") must not run together.
         shown = node.text(deep=True, separator=" ")
-        got = _machine_value(node) or parse_visible_date(shown)
+        got = _machine_value(node) or _tooltip_date(node) or parse_visible_date(shown)
         if got is None:
             return tried >= 2
         unit.published = got

@@ -30,7 +30,7 @@ _PAGE = re.compile(
 )
 
 _MAX_AUTHORS = 5000
-_UP = 8
+_UP = 10
 
 
 def _label(node: LexborNode) -> str:

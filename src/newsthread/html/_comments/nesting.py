@@ -87,13 +87,22 @@ _PARENT_ATTRS = (
 
 
 def _stated_parent(node: LexborNode) -> str | None:
-    """The parent a comment element names (``data-parent``, ``data-parent-id``...; "0" is none)."""
+    """The parent a comment element names (``data-parent``, ``data-parent-id``...; "0" is none),
+    or any ``data-…parent…`` attribute holding one id (``data-subject-parent-value``)."""
     a = node.attributes
     for name in _PARENT_ATTRS:
         value = (a.get(name) or "").strip()
         if value and value != "0":
             return value
+    for name, raw in a.items():
+        if name.startswith("data-") and "parent" in name and raw:
+            value = raw.strip()
+            if value and value != "0" and len(value) <= 40 and _ID_VALUE.match(value):
+                return value
     return None
+
+
+_ID_VALUE = re.compile(r"^[\w-]+$")
 
 
 def stated_parents(units: list[Unit]) -> None:
@@ -110,6 +119,8 @@ def stated_parents(units: list[Unit]) -> None:
                 and "parent" not in name  # a reply's stated parent is not its own id
             ):
                 by_anchor.setdefault(value, u)
+        if u.key:
+            by_anchor.setdefault(u.key, u)  # ``entry-comment-90311`` stated as "90311"
     moved: list[tuple[Unit, Unit]] = []
     for unit, stated in named:
         parent = by_anchor.get(stated)

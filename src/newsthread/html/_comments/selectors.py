@@ -40,8 +40,10 @@ UNIT_SELECTOR = ", ".join(
         '[id^="li-comment-"]',
         '[id^="div-comment-"]',
         "[data-comment-id]",
-        # A reply item in a reply list (Giscus' ``gsc-replies > gsc-reply``).
+        # A reply item in a reply list (Giscus' ``gsc-replies > gsc-reply``, ``reply-item``).
         '[class$="reply"]',
+        '[class*="reply-"]',
+        '[class*="reply_"]',
         *_UNIT_PLAIN,
     ]
 )
@@ -140,9 +142,12 @@ HOLDER_AUTHOR = (
 AUTHOR_CLASS = re.compile(r"(?:^|\s)fn(?:\s|$)|author|user|__name|nick", re.I)
 PROFILE_HREF = re.compile(r"/user|/profile", re.I)
 
-# A class word that names one reply (``reply``, ``gsc-reply``), a comment when its parent is a
-# list of replies; not a part of a comment (``comment-reply`` holds the reply link).
-REPLY_ITEM = re.compile(r"^(?:[a-z]{1,5}-)?reply$", re.I)
+# A class word that names one reply (``reply``, ``gsc-reply``, ``reply-item``), a comment when its
+# parent is a list of replies; not a part of a comment (``comment-reply`` holds the reply link).
+REPLY_ITEM = re.compile(
+    r"^(?:[a-z]{1,5}-)?(?:reply|response|answer)(?:[-_](?:item|card|box|entry|node|single))?$",
+    re.I,
+)
 
 CLASS_KEY = re.compile(r"(?:^|\s)(t1_\w+)(?:\s|$)")
 
@@ -172,8 +177,9 @@ REPLY_FLAG = re.compile(
     re.I,
 )
 
-# ``depth-2``, ``level-1``, with any prefix: ``coral-indent-1``, ``comment_level_1``, ``fyre-comment-depth-1``.
-DEPTH_CLASS = re.compile(r"(?:^|\s)(?:[\w-]*?[-_])?(?:depth|level|indent)[-_](\d+)(?:\s|$)")
+# ``depth-2``, ``level-1``, with any prefix: ``coral-indent-1``, ``comment_level_1``, ``fyre-comment-depth-1``;
+# or a BEM modifier (``comment-level--2``).
+DEPTH_CLASS = re.compile(r"(?:^|\s)(?:[\w-]*?[-_])?(?:depth|level|indent)(?:[-_]|--)(\d+)(?:\s|$)")
 
 # Utility classes that indent (Tailwind's ``pl-8``, ``ml-4``: a quarter rem each).
 UTILITY_INDENT = re.compile(r"(?:^|\s)(?:pl|ml|ps|ms)-(\d{1,2})(?:\s|$)")
@@ -209,7 +215,10 @@ MORE_CLASSES = frozenset(
 
 # Controls that may stand for comments not printed, whatever their class: buttons and elements
 # with "more" or "load" in their names ("Load 10 more comments", "Weitere 3 Antworten anzeigen").
-STUB_CONTROL_SELECTOR = 'button, [role="button"], [class*="more" i], [class*="load" i], a[href="#"], a[href^="javascript"]'
+STUB_CONTROL_SELECTOR = (
+    'button, [role="button"], [class*="more" i], [class*="load" i], a[href="#"], '
+    'a[href^="javascript"], a[class*="button" i], a[class*="btn" i]'
+)
 
 # One pass for both kinds of stub: the named ones (MORE_CLASSES hold "more" or "load") and
 # the controls known by their words.
@@ -253,8 +262,9 @@ HEADING_SELECTOR = ", ".join(
 
 COUNT_SELECTOR = '[itemprop="commentCount"]'
 
-# Near the thread only: counters of any name ("coral-counter", "fyre-comment-count", "mc-head-count").
-COUNTER_SELECTOR = '[class*="count" i], [data-comments-count]'
+# Near the thread only: counters of any name ("coral-counter", "fyre-comment-count", "mc-head-count",
+# "discussion-total").
+COUNTER_SELECTOR = '[class*="count" i], [class*="total" i], [data-comments-count]'
 
 LINK_SELECTOR = 'a[href$="#comments"], a[href*="item?id="], a.comments'
 
@@ -302,8 +312,16 @@ _SUBSUMED_IN_SCAN = frozenset(
 #: A forum post's author: a link to a member's profile (XenForo ``members/``, phpBB
 #: ``memberlist.php``, vBulletin and MyBB ``member.php``, SMF ``action=profile``); found in the
 #: scan, sorted out by ``MEMBER_HREF``. (Not ``data-author``: news teasers carry it too.)
-FORUM_AUTHOR_SELECTOR = 'a[href*="member"], a[href*="action=profile"]'
-MEMBER_HREF = re.compile(r"memberlist\.php|member\.php|(?:^|/)members/|action=profile")
+FORUM_AUTHOR_SELECTOR = (
+    'a[href*="member"], a[href*="action=profile"], a[href*="uid"], a[href*="profile.php"], '
+    'a[href*="showuser="]'
+)
+# (and a member's page by number: Discuz ``home.php?mod=space&uid=301``, ``space-uid-301.html``,
+# FluxBB and PunBB ``profile.php?id=51``, Invision 2/3 ``index.php?showuser=51``)
+MEMBER_HREF = re.compile(
+    r"memberlist\.php|member\.php|(?:^|/)members/|action=profile|[?&;]uid=\d|[/-]uid-\d"
+    r"|profile\.php\?(?:[\w=&;]*&(?:amp;)?)?(?:id|u|uid|user)=\d|[?&;]showuser=\d"
+)
 
 # Pairs of prefix or token tests that one wider test covers: Scan sorts each match by its own
 # attributes (``_is_unit_match`` tests the prefixes and tokens), so the wider test finds the

@@ -129,9 +129,16 @@ class Walker:
                 got = bool(cls) and (
                     REPLY_BOX.search(cls) is not None
                     or (LIST_LABEL.search(cls) is not None and _nested_in_same(node, cls))
+                    # A wrapper of the kind that holds the comment, right after the comment
+                    # (django-comments-xtd's ``div.media`` in ``div.media`` after ``div.comment``).
+                    or (self._after_unit(node) and _nested_in_same(node, cls))
                 )
             self.boxes[mid] = got
         return got
+
+    def _after_unit(self, node: LexborNode) -> bool:
+        prev = _prev_element(node)
+        return prev is not None and prev.mem_id in self.units
 
     def _sibling_parent(self, node: LexborNode) -> Unit | None:
         """The comment a reply box answers: the element before it, or the first comment in it

@@ -11,6 +11,7 @@ from newsthread.html._comments.selectors import (
 from newsthread.html._comments.state import DIGIT, Unit, Walker, clean, contains, int_of
 from newsthread.html._comments.words import (
     MORE_TOKEN,
+    REPLIES_WORD,
     STUB_MORE_WORD,
     STUB_WORD,
 )
@@ -93,6 +94,8 @@ def _stub_controls(
         unit, _ = walker.owner(node)
         if unit is not None and unit.status is CommentStatus.MORE:
             continue  # a stub comment's own button
+        if unit is None and REPLIES_WORD.search(text) is not None:
+            unit = _thread_before(node, walker)
         if unit is None:
             if text in labels:
                 continue
@@ -102,6 +105,27 @@ def _stub_controls(
             (unit, Comment(id=f"more-{number}", status=CommentStatus.MORE, more_count=int_of(text)))
         )
     return stubs
+
+
+def _thread_before(node: LexborNode, walker: Walker) -> Unit | None:
+    """In a flat list, the comment whose replies a "more replies" control follows: the top of
+    the thread of the reply right before it (a comment alone has no replies shown to follow)."""
+    cur: LexborNode | None = node
+    for _ in range(3):
+        if cur is None:
+            return None
+        prev = cur.prev
+        while prev is not None and not prev.is_element_node:
+            prev = prev.prev
+        if prev is not None:
+            unit = walker.units.get(prev.mem_id)
+            if unit is None or unit.parent is None:
+                return None
+            while unit.parent is not None:
+                unit = unit.parent
+            return unit
+        cur = cur.parent
+    return None
 
 
 def mark_stub_units(units: list[Unit]) -> None:

@@ -172,10 +172,15 @@ def fill_texts(region: LexborNode, units: list[Unit], walker: Walker) -> None:
         if body is unit.node and unit.author is not None:
             text = strip_prefix(text, unit.author.name)
         if unit.author is None:
-            text = _author_from_header(unit, body, text, walker)
+            text = _author_from_header(unit, body, text, walker, (skip, own))
         text = _without_trailing_control(unit.node, text)
+        text = _without_footer_byline(unit, text)
         if _SEPARATOR.match(text.partition("\n")[0]) and text.partition("\n")[2].strip():
             # A header's spacer ("•", "|") left after its name and date were taken out.
+            text = text.partition("\n")[2].lstrip("\n")
+        elif unit.text_node is None and _header_rest(text.partition("\n")[0]):
+            # What a header shows beside the name, in unnamed elements: a score, a spacer, an
+            # age ("14 • 7mo").
             text = text.partition("\n")[2].lstrip("\n")
         text = _without_echoed_subject(unit.node, text)
         head, _, rest = text.partition("\n")
@@ -193,7 +198,9 @@ def fill_texts(region: LexborNode, units: list[Unit], walker: Walker) -> None:
         if text:
             head, _, rest = text.partition("\n")
             dated = (
-                parse_visible_date(head) if len(head) <= 80 and DATE_WORDS.search(head) else None
+                parse_visible_date(head)
+                if len(head) <= 80 and DATE_WORDS.search(head) and not _prose(head)
+                else None
             )
             if dated is not None and unit.published is None:
                 unit.published = dated
@@ -221,7 +228,7 @@ def fill_texts(region: LexborNode, units: list[Unit], walker: Walker) -> None:
             unit.text = ""
 
 
-def _author_from_header(unit: Unit, body: LexborNode, text: str, walker: Walker) -> str:
+def _author_from_header(unit: Unit, body: LexborNode, text: str, walker: Walker, skip: Skip) -> str:
     """An author named only in words: "Ann says:", "**Ann** dijo:", "Ann | 2 May 2024",
     "geschrieben von Ann am 21. Jan.", "posted by Ann".
 
@@ -236,6 +243,8 @@ def _author_from_header(unit: Unit, body: LexborNode, text: str, walker: Walker)
         name = _name_in(head, first=at_head == 0)
         if name is None and at_head == 0:
             name = _name_before_date(unit, head)
+        if name is None and at_head == 0:
+            name = _name_after_date(unit, head, skip)
         if name is None:
             continue
         unit.author = Author(name=name)
@@ -270,6 +279,70 @@ def _author_from_header(unit: Unit, body: LexborNode, text: str, walker: Walker)
         if text.rstrip().endswith(tail):
             text = text.rstrip()[: -len(tail)].rstrip()
     return text
+
+
+# A header's separator between its parts: "May 2, 2024 - Ann", "12:30 | Ann".
+_PART_SEPARATOR = re.compile(r"\s+[-|\u00b7\u2022\u2013\u2014]\s+")
+
+
+_SCORE_OR_AGE = (
+    r"(?:[+\u2212-]?\d[\d.,]*k?(?:\s*(?:points?|pts|votes?))?"
+    r"|(?:\d{1,3}\s?(?:s|m|min|mins|h|hr|hrs|d|w|wk|wks|mo|mos|y|yr|yrs)\.?(?:\s+ago)?)"
+    r"|[\u2022\u00b7|\u2013\u2014-])"
+)
+_HEADER_REST = re.compile(rf"^{_SCORE_OR_AGE}(?:\s*{_SCORE_OR_AGE})*$", re.I)
+_AGE = re.compile(r"\d\s?(?:s|m|min|mins|h|hr|hrs|d|w|wk|wks|mo|mos|y|yr|yrs)\b\.?", re.I)
+
+
+def _header_rest(line: str) -> bool:
+    """Whether a line holds nothing but scores, spacers and an age ("14 • 7mo", "3 points · 2h",
+    "14 •")."""
+    line = line.strip()
+    return (
+        0 < len(line) <= 40
+        # an age, or a spacer left at the end where the date was taken out ("14 •")
+        and (_AGE.search(line) is not None or line[-1] in _SPACERS)
+        and _HEADER_REST.match(line) is not None
+    )
+
+
+_SPACERS = frozenset("\u2022\u00b7|\u2013\u2014-")
+
+
+def _name_after_date(unit: Unit, head: str, skip: Skip) -> str | None:
+    """The name after the date in a header line ("May 2, 2024, 9:30 a.m. - Rita K."), read
+    without the header's badges and controls ("moderator", "¶")."""
+    parts = _PART_SEPARATOR.split(head, maxsplit=1)
+    if (
+        len(parts) != 2
+        or len(parts[0].split()) > 7  # a title with a date in it, not a date
+        or unit.status is not CommentStatus.PUBLISHED  # a pingback's "title | site"
+        or not DATE_WORDS.search(parts[0])
+    ):
+        return None
+    dated = parse_visible_date(parts[0])
+    if dated is None:
+        return None
+    line = head
+    if unit.node.css_first(META_SELECTOR) is not None:
+        shown = comment_text(unit.node, skip, {}, unit)
+        line = next((x.strip() for x in shown.split("\n") if x.strip()), head)
+        parts = _PART_SEPARATOR.split(line, maxsplit=1)
+        if len(parts) != 2:
+            return None
+    name = parts[1].strip(" |,:\u00b6\u00a7#\u00b7\u2013\u2014-")
+    if (
+        not name
+        or len(name) > 40
+        or len(name.split()) > 4
+        or any(ch.isdigit() for ch in name)
+        or NOT_A_NAME.search(name)
+        or UI_LABEL.match(name)
+    ):
+        return None
+    if unit.published is None:
+        unit.published = dated
+    return name
 
 
 def _name_before_date(unit: Unit, head: str) -> str | None:
@@ -402,6 +475,42 @@ def _without_echoed_subject(node: LexborNode, text: str) -> str:
         if clean(inner.text(deep=True)).rstrip(".\u2026 ") == head:
             return rest.lstrip("\n")
     return text
+
+
+# "posted by Ann at 9:30 AM on May 2, 2024" (the name may be gone: taken as the author).
+_FOOTER_BY = re.compile(
+    r"^(?:posted|written|submitted|commented|geschrieben|verfasst|gepostet|escrito|publicado|"
+    r"posté|publié|scritto|pubblicato|inviato|napisany|dodany)\s+(?:by|von|por|par|da|przez|de)\b",
+    re.I,
+)
+
+
+def _without_footer_byline(unit: Unit, text: str) -> str:
+    """Drop a last line that is the comment's byline with its date; the date is the comment's
+    when it has none."""
+    head, sep, last = text.rpartition("\n")
+    line = last.strip()
+    if not sep or not head.strip() or len(line) > 160 or _FOOTER_BY.match(line) is None:
+        return text
+    dated = parse_visible_date(line) if DATE_WORDS.search(line) else None
+    if dated is None:
+        return text
+    if unit.published is None:
+        unit.published = dated
+    return head.rstrip("\n")
+
+
+def _prose(line: str) -> bool:
+    """Whether a first line reads as a sentence rather than a header ("I visited in 2019. She
+    gave the best tour."): many words, or a sentence's end."""
+    words = line.split()
+    if len(words) > 8 or line.endswith(("!", "?")):
+        return True
+    return (
+        line.endswith(".")
+        and not any(ch.isdigit() for ch in words[-1])
+        and not line.endswith(("a.m.", "p.m."))
+    )
 
 
 def _without_trailing_control(node: LexborNode, text: str) -> str:

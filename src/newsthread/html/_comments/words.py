@@ -13,7 +13,8 @@ LEVEL_TEXT = re.compile(r"^level (\d+)$")
 DELETED_TEXT = re.compile(
     r"^\[?(?:comment |kommentar |commentaire |comentario |commento |komentarz |комментарий )?"
     r"(deleted|removed|gelöscht|entfernt|supprimé|eliminado|borrado|eliminato|rimosso|usunięty|"
-    r"удал[её]н)\]?$|^this comment (has been|was) (deleted|removed)"
+    r"удал[её]н)(?: by (?:the )?(?:author|user|poster|owner|commenter))?\]?$"
+    r"|^this comment (has been|was) (deleted|removed)"
     r"|^comment (deleted|removed)|^dieser kommentar wurde (gelöscht|entfernt)"
     r"|^ce commentaire a été supprimé|^este comentario (ha sido|fue) (eliminado|borrado)"
     r"|^questo commento è stato (rimosso|eliminato|cancellato)|^komentarz (został )?usunięty"
@@ -22,7 +23,8 @@ DELETED_TEXT = re.compile(
 )
 
 REMOVED_BY_ADMIN = re.compile(
-    r"removed by (a |the )?(blog )?(administrator|moderator)|par la modération|"
+    r"(?:removed|deleted) by (a |the )?(blog )?(administrator|admin|moderator|mod)\b|"
+    r"par la modération|"
     r"por (el|la|un) (moderador|moderación)|von der (redaktion|moderation)|"
     r"dalla (redazione|moderazione)|przez moderatora|модератором",
     re.I,
@@ -39,6 +41,8 @@ HANDLE = re.compile(r"\s@([\w.-]{2,40})$")
 _COUNT_WORDS = (
     r"comments?|responses?|replies|reactions?|thoughts?|kommentare?|leserkommentare|antworten|"
     r"reaktionen|meinungen|ergänzungen|commentaires?|comentarios?|comentários?|commenti|"
+    # WordPress' "3 Gedanken zu „…“" and its translations ("3 réflexions sur", "3 pensieri su").
+    r"gedanken|réflexions?|pensieri|pensamentos|gedachten|respuestas|risposte|réponses|"
     r"komentarz[ey]?|komentáře|komentar\w*|kommentarer|kommentit|reacties|hozzászólás\w*|yorum\w*|"
     r"коммент\w*|комментари\w*|коментар\w*|σχόλια"
 )
@@ -64,6 +68,13 @@ STUB_MORE_WORD = re.compile(
 # ... and what there is more of: comments, replies, answers, in the count words' languages.
 STUB_WORD = re.compile(
     rf"(?<!\w)(?:{_COUNT_WORDS}|respuestas|réponses|réactions|risposte|ответ\w*)(?!\w)", re.I
+)
+
+# What a "more replies" control counts: replies, not comments ("Weitere 5 Antworten anzeigen").
+REPLIES_WORD = re.compile(
+    r"(?<!\w)(?:repl(?:y|ies)|answers?|responses?|antwort\w*|respuestas?|réponses?|risposte|"
+    r"respostas?|odpowied\w*|ответ\w*|reacties)(?!\w)",
+    re.I,
 )
 
 ONE_RE = re.compile(
