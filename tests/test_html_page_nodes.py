@@ -74,3 +74,17 @@ def test_a_page_without_any_of_them() -> None:
     nodes = PageNodes(LexborHTMLParser("<p>text</p>"))
     assert (nodes.h1s, nodes.scripts, nodes.metas, nodes.dates) == ([], [], [], [])
     assert nodes.canonical is None
+
+
+def test_the_base_is_the_first_base_element_with_an_address() -> None:
+    page = (
+        '<html><head><base target="_blank"><base itemprop="datePublished">'
+        '<base HREF="/first/"></head><body><base href="/second/"></body></html>'
+    )
+    doc = LexborHTMLParser(page)
+    nodes = PageNodes(doc)
+    first = doc.css_first("base[href]")
+    assert nodes.base is not None and first is not None
+    assert nodes.base.mem_id == first.mem_id
+    assert nodes.base.attributes["href"] == "/first/"
+    assert PageNodes(LexborHTMLParser('<base target="_self"><p>x</p>')).base is None

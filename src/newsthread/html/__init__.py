@@ -7,11 +7,9 @@ See ``docs/html.md`` for what is extracted and in which order of trust.
 
 from __future__ import annotations
 
-import re
 from urllib.parse import urljoin, urlsplit
 
 import attrs
-from selectolax.lexbor import LexborHTMLParser
 
 from newsthread._deferred import QuoteFinding, checked_quote_finding, find_quotes_on_import
 from newsthread._validate import checked_url_argument, drop_invalid_values, valid_url
@@ -27,7 +25,6 @@ from newsthread.model import Article, Link
 __all__ = ["CommentSection", "extract_comments", "from_html", "to_html"]
 
 _ABSOLUTE = ("https://", "http://")
-_BASE_TAG = re.compile(rb"<base[\s/>]", re.IGNORECASE)
 
 
 def from_html(
@@ -86,17 +83,15 @@ def from_html(
         comments=section.comments,
     )
     drop_invalid_values(article)
-    base = _base_url(doc, article.url)
+    base = _base_url(meta.base_href, article.url)
     if base is not None:
         _resolve_links(article, base)
     return find_quotes_on_import(article, quotes)
 
 
-def _base_url(doc: LexborHTMLParser, page_url: str | None) -> str | None:
-    """The absolute http(s) URL relative links on the page resolve against, if one is known."""
-    # Most pages have no <base>: a scan of the source is cheaper than a CSS pass over the DOM.
-    tag = doc.css_first("base[href]") if _BASE_TAG.search(doc.raw_html) else None
-    href = tag.attributes.get("href") if tag else None
+def _base_url(href: str | None, page_url: str | None) -> str | None:
+    """The absolute http(s) URL relative links on the page resolve against, if one is known
+    (``href``: the page's first ``<base href>``, found in the metadata's CSS pass)."""
     joined = None
     if href:
         try:

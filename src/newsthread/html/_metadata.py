@@ -89,6 +89,9 @@ class Metadata:
     declared_dates: list[str] = attrs.field(factory=list, repr=False, eq=False)
     #: Whether the page writes "02/05/2024" month first (``_date_order``); None when unknown.
     month_first: bool | None = attrs.field(default=None, repr=False, eq=False)
+    #: The ``href`` of the page's first ``<base href>``, as written (the page's links resolve
+    #: against it).
+    base_href: str | None = attrs.field(default=None, repr=False, eq=False)
 
 
 def _clean(value: object) -> str | None:
@@ -491,6 +494,8 @@ def extract_metadata(doc: LexborHTMLParser, *, url: str | None = None) -> Metada
     """
     meta = Metadata()
     nodes = PageNodes(doc)  # one CSS pass for the readers below
+    if nodes.base is not None:
+        meta.base_href = nodes.base.attributes.get("href")
     values = _meta_values(nodes)
     # "02/05/2024" is read in the order of the page's language (the JSON-LD's dates come first).
     meta.month_first = month_first(_declared_languages(doc, values), (url,))

@@ -24,7 +24,7 @@ __all__ = ["Attributes", "PageNodes"]
 Attributes = dict[str, str | None]
 
 _SELECTOR = (
-    'h1, script, meta[content], link[rel="canonical"][href], time, '
+    'h1, script, meta[content], link[rel="canonical"][href], base[href], time, '
     '[itemprop="datePublished"], [itemprop="dateModified"], '
     '[property="schema:datePublished"][content], [property="schema:dateCreated"][content]'
 )
@@ -37,14 +37,15 @@ _SCHEMA_DATES = frozenset({"schema:datePublished", "schema:dateCreated"})
 
 
 class PageNodes:
-    """The page's ``<h1>`` elements, scripts, ``<meta content>`` elements, canonical link and
-    date elements (``time``, ``[itemprop=datePublished|dateModified]``, RDFa's
+    """The page's ``<h1>`` elements, scripts, ``<meta content>`` elements, canonical link,
+    ``<base href>`` and date elements (``time``, ``[itemprop=datePublished|dateModified]``, RDFa's
     ``schema:datePublished``/``schema:dateCreated`` with a ``content``), each with its
     attributes read once (the lists are shared: not to be changed)."""
 
     __slots__ = (
         "_body_lines",
         "_doc",
+        "base",
         "canonical",
         "date_class",
         "dates",
@@ -65,6 +66,8 @@ class PageNodes:
         self.dates: list[tuple[LexborNode, str, Attributes]] = []
         #: the first ``link[rel="canonical"][href]``
         self.canonical: LexborNode | None = None
+        #: the first ``base[href]``
+        self.base: LexborNode | None = None
         #: the text around the only ``<h1>`` once ``_datelines.heading_window`` has read it
         self.window: tuple[str | None] | None = None
         #: the date in an element whose class names a date, and that element, once
@@ -92,6 +95,8 @@ class PageNodes:
                 and (attrs_.get("rel") or "").lower() == "canonical"
             ):
                 self.canonical = node
+            elif tag == "base" and self.base is None and "href" in attrs_:
+                self.base = node
             if (
                 tag == "time"
                 or attrs_.get("itemprop") in _DATE_PROPS
