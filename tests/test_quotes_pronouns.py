@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001
 """What "he" and "she" can stand for: persons in subject position, not page furniture."""
 
 from newsthread.model import SpeakerKind
@@ -101,3 +102,17 @@ def test_an_initial_keeps_its_full_stop() -> None:
     text = "The plan was agreed by Michael R. Bloomberg on Monday. “It works,” he said."
     (q,) = find_quotes(text)
     assert q.speaker is not None and q.speaker.name == "Michael R. Bloomberg"
+
+
+def test_a_pronoun_with_a_contracted_verb_is_a_pronoun_not_a_name() -> None:
+    text = "Ann Lee and Tom Vale met voters. They’re sure the plan is “a disaster.”"
+    (q,) = find_quotes(text)
+    assert q.speaker is not None
+    assert q.speaker.name == "Ann Lee and Tom Vale"
+
+
+def test_a_pronoun_after_the_way_is_the_subject_of_the_cue() -> None:
+    text = "Ann Lee and Tom Vale joked. Lee mocked the way they say “huge turnout.”"
+    (q,) = find_quotes(text)
+    assert q.speaker is not None
+    assert q.speaker.name == "Ann Lee and Tom Vale"

@@ -20,7 +20,7 @@ from newsthread.quotes._cues import (
     WEAK_LEMMAS,
 )
 from newsthread.quotes._registry import ORG_HEADS, Registry
-from newsthread.quotes._speakers import NP, strip_possessive
+from newsthread.quotes._speakers import NP, people_plural, strip_possessive
 from newsthread.quotes._statements import TITLE_SMALL
 from newsthread.quotes._subjects import LEFT_STOP
 
@@ -310,6 +310,9 @@ def _scan_run_inner(reg: Registry, text: str, at: int, run: str, pos: int) -> No
         e5 = reg.add_nominal(NP("nominal", run, name=name, gender="n"))
         if not e5.person:
             reg.mention(pos, e5, 1)
+    elif " " not in run and people_plural(last.lower()) and _subject_position(text, at):
+        # "Residents were angry. “…,” they said": a group opening the sentence
+        reg.mention(pos, reg.add_nominal(NP("nominal", run, name=last, gender="p")), 1)
     elif " " not in run and _looks_like_surname(last):
         # "Levin dismissed ...": a lone capitalised subject of a verb is a person
         # ("Levin also said", "Levin has repeatedly said": adverbs and auxiliaries skipped)
