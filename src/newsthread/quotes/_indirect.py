@@ -80,10 +80,16 @@ _ADVERB_PHRASE_RE = re.compile(
 
 
 def find_indirect(
-    masked: str, lo: int, hi: int, cues: Sequence[re.Match[str]] | None = None
+    masked: str,
+    lo: int,
+    hi: int,
+    cues: Sequence[re.Match[str]] | None = None,
+    *,
+    quoted: bool = False,
 ) -> list[tuple[int, int, Cue]]:
     """Reported speech in one sentence ``masked[lo:hi]`` without quote marks; ``cues`` are
-    the sentence's cue words when the caller has found them already."""
+    the sentence's cue words when the caller has found them already. With ``quoted``, a
+    reported clause may hold quoted words (masked), for the quote's speaker."""
     out: list[tuple[int, int, Cue]] = []
     if lo == 0:
         cl = colon_line(masked, lo, hi)  # "Insiders: Trump will rebound …"
@@ -123,9 +129,11 @@ def find_indirect(
         end = hi
         while end > content_start and masked[end - 1] in " .!?\n":
             end -= 1
-        if end - content_start < 12 or masked.find(MASK, content_start, end) >= 0:
+        if end - content_start < 12:
             continue
-        if has_quote_mark(masked, content_start, end):
+        if not quoted and (
+            masked.find(MASK, content_start, end) >= 0 or has_quote_mark(masked, content_start, end)
+        ):
             continue
         speaker = _speaker_before(masked, lo, m, word, cues)
         if speaker is None:
