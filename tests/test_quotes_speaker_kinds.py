@@ -228,3 +228,11 @@ def test_a_noun_of_one_person_is_a_described_person(text: str, name: str) -> Non
     (q,) = find_quotes(text)
     assert q.speaker is not None
     assert (q.speaker.name, q.speaker.kind) == (name, SpeakerKind.PERSON)
+
+
+def test_police_are_a_group_that_they_goes_back_to() -> None:
+    text = "Police said on Monday that a man was arrested. “He fled on foot,” they said."
+    reported, direct = find_quotes(text)
+    assert reported.speaker is not None
+    assert (reported.speaker.name, reported.speaker.kind) == ("Police", SpeakerKind.GROUP)
+    assert direct.speaker is reported.speaker

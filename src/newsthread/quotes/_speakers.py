@@ -289,8 +289,10 @@ _PRONOUN_END_RE = re.compile(r"(?:^|\s)(he|she|they|He|She|They)(?:[’'](?:re|s
 
 def people_plural(low: str) -> bool:
     """A plural noun of people ("residents", "aides"), not a surname in -s ("Sanders")."""
-    return (low in _NOMINAL_HEADS and low.endswith("s") and not low.endswith("ss")) or (
-        _plural(low) and low != "press"
+    return (
+        (low in _NOMINAL_HEADS and low.endswith("s") and not low.endswith("ss"))
+        or (_plural(low) and low != "press")
+        or low == "police"
     )
 
 
