@@ -1,7 +1,7 @@
 # ruff: noqa: RUF001
 """What "he" and "she" can stand for: persons in subject position, not page furniture."""
 
-from newsthread.model import SpeakerKind
+from newsthread.model import QuoteKind, SpeakerKind
 from newsthread.quotes import find_quotes
 
 
@@ -116,3 +116,13 @@ def test_a_pronoun_after_the_way_is_the_subject_of_the_cue() -> None:
     (q,) = find_quotes(text)
     assert q.speaker is not None
     assert q.speaker.name == "Ann Lee and Tom Vale"
+
+
+def test_a_pronoun_cue_set_off_by_commas_is_not_the_subject_before_it() -> None:
+    text = "“We tried,” Tom Vale said. “We failed.” Dover, he said, was “the hardest place to win.”"
+    quotes = [q for q in find_quotes(text) if q.kind is not QuoteKind.INDIRECT]
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("We tried,", "Tom Vale"),
+        ("We failed.", "Tom Vale"),
+        ("the hardest place to win.", "Tom Vale"),
+    ]

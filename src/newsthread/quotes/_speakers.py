@@ -229,8 +229,9 @@ def parse_subject(text: str) -> NP | None:
     if len(toks) == 1 and toks[0].lower() in PRONOUN_GENDER:
         return NP("pronoun", toks[0], gender=PRONOUN_GENDER[toks[0].lower()])
     pm = _PRONOUN_END_RE.search(text)
-    if pm is not None and (len(toks) == 1 or toks[-2].lower() in _DETERMINERS | {"way"}):
-        # "They're less hostile …", "the way they say “…”": the pronoun is the subject
+    if pm is not None and (len(toks) == 1 or toks[-2].lower() in _DETERMINERS | {"way", ","}):
+        # "They're less hostile …", "the way they say “…”", "South Carolina, he said, was
+        # …": the pronoun is the subject
         return NP("pronoun", pm.group(1), gender=PRONOUN_GENDER[pm.group(1).lower()])
     if len(toks) == 1 and toks[0].lower() in _UNNAMED:
         # "Another tweeted, “…”": someone not named, not the person quoted before
