@@ -126,3 +126,20 @@ def test_a_pronoun_cue_set_off_by_commas_is_not_the_subject_before_it() -> None:
         ("We failed.", "Tom Vale"),
         ("the hardest place to win.", "Tom Vale"),
     ]
+
+
+def test_a_person_whose_view_opens_the_sentence_is_its_topic() -> None:
+    text = (
+        "To Florida consultant Tom Vale, the party line on Rex Hale is silly, especially with"
+        " women.\n“This is whistling past the graveyard,” he said."
+    )
+    (q,) = find_quotes(text)
+    assert q.speaker is not None
+    assert q.speaker.name == "Tom Vale"
+
+
+def test_a_preposition_opening_the_sentence_is_no_part_of_the_name() -> None:
+    text = "For Ann Lee, a retiree, making calls is a duty. “I love the work,” she said."
+    (q,) = find_quotes(text)
+    assert q.speaker is not None
+    assert q.speaker.name == "Ann Lee"

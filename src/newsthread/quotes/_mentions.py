@@ -75,7 +75,13 @@ def _weight(text: str, at: int, run: str) -> int:
         text, max(0, at - 40), at
     ):
         return 0
+    if text.startswith(",", at + len(run)) and _VIEWPOINT_RE.search(text, max(0, at - 60), at):
+        return 1  # "To Florida consultant Wilson, the party line is silly": his view
     return int(_subject_position(text, at))
+
+
+#: "To Florida consultant …" / "For …" opening a sentence: whose view the sentence gives.
+_VIEWPOINT_RE = re.compile(r"(?:^|[.!?]\s+)(?:To|For)\s+(?:[A-Za-z][\w\-]*\s+){0,3}$")
 
 
 #: "David Axelrod, President …": a name, a comma and at most two descriptor words.
@@ -176,7 +182,9 @@ def _pair(reg: Registry, first: int, pos: int) -> None:
     reg.mention(p1, reg.add_group(f"{a.name} and {b.name}"), 1)
 
 
-_OPENING_CONJUNCTIONS = frozenset(["when", "but", "and", "as", "after", "if", "while", "because", "although", "though", "since", "before", "until", "so", "yet", "or", "once"])  # fmt: skip
+_OPENING_CONJUNCTIONS = frozenset(["when", "but", "and", "as", "after", "if", "while", "because", "although", "though", "since", "before", "until", "so", "yet", "or", "once",
+                                    # prepositions: "For Ann Lee, a retiree, …", "To Tom Vale, …"
+                                    "for", "to", "with", "from", "by", "like", "unlike", "despite", "against", "among", "without"])  # fmt: skip
 
 
 def _without_opener(reg: Registry, off: int, run: str) -> tuple[int, str]:
