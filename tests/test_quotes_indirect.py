@@ -159,3 +159,9 @@ def test_direct_speech_verbs_also_report_a_that_clause(
     assert q.text == content
     assert q.speaker is not None
     assert q.speaker.name == speaker
+
+
+def test_according_to_closing_the_sentence_is_not_reported_content() -> None:
+    assert _reported("Ann Lee told reporters the city would act, according to Tom Vale.") == [
+        ("the city would act", "Ann Lee")
+    ]

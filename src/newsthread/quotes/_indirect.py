@@ -79,6 +79,10 @@ _ADVERB_PHRASE_RE = re.compile(
 )
 
 
+#: "…, according to X" closing a sentence: the source of the whole, not reported words.
+_COMMA_ACCORDING_RE = re.compile(r",\s+according to\s+[^,;:]{1,80}?[.!?]?\s*$", re.IGNORECASE)
+
+
 def find_indirect(
     masked: str,
     lo: int,
@@ -127,6 +131,9 @@ def find_indirect(
         if content_start < 0:
             continue
         end = hi
+        am = _COMMA_ACCORDING_RE.search(masked, content_start, hi)
+        if am is not None:
+            end = am.start()  # "… the city would act, according to Tom Vale.": not reported
         while end > content_start and masked[end - 1] in " .!?\n":
             end -= 1
         if end - content_start < 12:
