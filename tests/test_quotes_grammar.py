@@ -100,6 +100,13 @@ def test_descriptors(phrase: str, name: str, role: str | None, organisation: str
     assert (np.name, np.role, np.organisation) == (name, role, organisation)
 
 
-@pytest.mark.parametrize("word", ["Perhaps", "Wait", "Sources"])
+@pytest.mark.parametrize("word", ["Perhaps", "Wait"])
 def test_sentence_openers_are_not_names(word: str) -> None:
     assert parse_subject(word) is None
+
+
+@pytest.mark.parametrize("word", ["Sources", "Officials", "Residents"])
+def test_a_plural_noun_of_people_opening_a_sentence_is_a_group_not_a_name(word: str) -> None:
+    np = parse_subject(word)
+    assert np is not None
+    assert (np.kind, np.name, np.gender) == ("nominal", word, "p")

@@ -1,5 +1,7 @@
 """Reported speech without quote marks: cues, objects and adverbials before the content."""
 
+import pytest
+
 from newsthread.model import QuoteKind
 from newsthread.quotes import INDIRECT_LEMMAS, find_quotes
 
@@ -127,3 +129,39 @@ def test_an_inverted_cue_with_a_described_speaker_reports_the_words_before_it() 
 def test_a_subject_with_an_apposition_still_reports_the_words_after_the_cue() -> None:
     text = "Ann Lee, the mayor, said the plan would fail because money ran out."
     assert _reported(text) == [("the plan would fail because money ran out", "Ann Lee")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Ann Lee boasted that the new bridge was the best in the state.",
+            "the new bridge was the best in the state",
+            "Ann Lee",
+        ),
+        (
+            "Tom Vale posted on his blog that the mayor had lied about the budget.",
+            "the mayor had lied about the budget",
+            "Tom Vale",
+        ),
+        (
+            "Kim Reed replied that no decision had been taken yet.",
+            "no decision had been taken yet",
+            "Kim Reed",
+        ),
+    ],
+)
+def test_direct_speech_verbs_also_report_a_that_clause(
+    text: str, content: str, speaker: str
+) -> None:
+    (q,) = find_quotes(text)
+    assert q.kind is QuoteKind.INDIRECT
+    assert q.text == content
+    assert q.speaker is not None
+    assert q.speaker.name == speaker
+
+
+def test_according_to_closing_the_sentence_is_not_reported_content() -> None:
+    assert _reported("Ann Lee told reporters the city would act, according to Tom Vale.") == [
+        ("the city would act", "Ann Lee")
+    ]

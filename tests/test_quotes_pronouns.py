@@ -1,6 +1,7 @@
+# ruff: noqa: RUF001
 """What "he" and "she" can stand for: persons in subject position, not page furniture."""
 
-from newsthread.model import SpeakerKind
+from newsthread.model import QuoteKind, SpeakerKind
 from newsthread.quotes import find_quotes
 
 
@@ -101,3 +102,44 @@ def test_an_initial_keeps_its_full_stop() -> None:
     text = "The plan was agreed by Michael R. Bloomberg on Monday. “It works,” he said."
     (q,) = find_quotes(text)
     assert q.speaker is not None and q.speaker.name == "Michael R. Bloomberg"
+
+
+def test_a_pronoun_with_a_contracted_verb_is_a_pronoun_not_a_name() -> None:
+    text = "Ann Lee and Tom Vale met voters. They’re sure the plan is “a disaster.”"
+    (q,) = find_quotes(text)
+    assert q.speaker is not None
+    assert q.speaker.name == "Ann Lee and Tom Vale"
+
+
+def test_a_pronoun_after_the_way_is_the_subject_of_the_cue() -> None:
+    text = "Ann Lee and Tom Vale joked. Lee mocked the way they say “huge turnout.”"
+    (q,) = find_quotes(text)
+    assert q.speaker is not None
+    assert q.speaker.name == "Ann Lee and Tom Vale"
+
+
+def test_a_pronoun_cue_set_off_by_commas_is_not_the_subject_before_it() -> None:
+    text = "“We tried,” Tom Vale said. “We failed.” Dover, he said, was “the hardest place to win.”"
+    quotes = [q for q in find_quotes(text) if q.kind is not QuoteKind.INDIRECT]
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("We tried,", "Tom Vale"),
+        ("We failed.", "Tom Vale"),
+        ("the hardest place to win.", "Tom Vale"),
+    ]
+
+
+def test_a_person_whose_view_opens_the_sentence_is_its_topic() -> None:
+    text = (
+        "To Florida consultant Tom Vale, the party line on Rex Hale is silly, especially with"
+        " women.\n“This is whistling past the graveyard,” he said."
+    )
+    (q,) = find_quotes(text)
+    assert q.speaker is not None
+    assert q.speaker.name == "Tom Vale"
+
+
+def test_a_preposition_opening_the_sentence_is_no_part_of_the_name() -> None:
+    text = "For Ann Lee, a retiree, making calls is a duty. “I love the work,” she said."
+    (q,) = find_quotes(text)
+    assert q.speaker is not None
+    assert q.speaker.name == "Ann Lee"

@@ -191,3 +191,48 @@ def test_two_named_persons_report_speech_together() -> None:
     (q,) = find_quotes("Tom Reed and Ann Lee said the plan would cost more than expected.")
     assert q.speaker is not None
     assert q.speaker.name == "Tom Reed and Ann Lee"
+
+
+def test_which_said_after_a_document_is_the_document() -> None:
+    (q,) = find_quotes("The council sent out a memo, which said “all staff must return.”")
+    assert q.text == "all staff must return."
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.kind) == ("memo", SpeakerKind.ORGANISATION)
+
+
+def test_a_plural_noun_of_people_opening_a_sentence_is_a_group() -> None:
+    (q,) = find_quotes("Residents say the plan is “a disaster.”")
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.kind, q.speaker.key) == ("Residents", SpeakerKind.GROUP, None)
+
+
+def test_they_goes_back_to_a_group_that_opened_the_sentence_before() -> None:
+    (q,) = find_quotes("Protesters were furious on Monday. “We waited three hours,” they said.")
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.kind) == ("Protesters", SpeakerKind.GROUP)
+
+
+def test_a_surname_in_s_is_no_group() -> None:
+    (q,) = find_quotes("Waters spoke first. “We waited three hours,” they said.")
+    assert q.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A citizen wrote: “The road is a disaster.”", "citizen"),
+        ("“The road is a disaster,” one taxpayer told the council.", "one taxpayer"),
+    ],
+)
+def test_a_noun_of_one_person_is_a_described_person(text: str, name: str) -> None:
+    (q,) = find_quotes(text)
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.kind) == (name, SpeakerKind.PERSON)
+
+
+def test_police_are_a_group_that_they_goes_back_to() -> None:
+    text = "Police said on Monday that a man was arrested. “He fled on foot,” they said."
+    reported, direct = find_quotes(text)
+    assert reported.speaker is not None
+    assert (reported.speaker.name, reported.speaker.kind) == ("Police", SpeakerKind.GROUP)
+    assert direct.speaker is reported.speaker

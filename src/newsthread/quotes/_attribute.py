@@ -99,6 +99,9 @@ class _Evidence:
     #: the cue the outer source (``cue``) reports ("Welch said" in "…, Welch said, according
     #: to the Post"): its subject stays the topic that a later "he" goes back to
     reporter: Cue | None = None
+    #: quoted words with no cue of their own inside a sentence (a scare quote, or the
+    #: quoted part of a reported clause)
+    scare: bool = False
 
 
 def extract(
@@ -227,6 +230,12 @@ def _paragraph(
         ev = _evidence(p, qi, head_lo, tail_hi, reg)
         if ev is None:
             continue
+        if not ev.speech and ev.scare:
+            # "Lee noted in a long speech that the plan was “clearly” wrong": the quoted
+            # words of a reported clause are the clause's speaker's
+            rescued = _in_reported_clause(p, qi, ev)
+            if rescued.cue is not None and reg.resolve(rescued.cue.np, pos_base + rescued.cue.pos):
+                ev = rescued
         if not ev.speech:
             if opts.keep_uncued:
                 out.append(
@@ -258,6 +267,27 @@ def _paragraph(
     borrow_speakers(found, masked, pos_base, reg, prev, opens, reported)
     found = _merge_fragments(found, text, masked)
     return _emit(p, found, reported, unresolved, reg, opts, out)
+
+
+def _in_reported_clause(p: _Para, qi: int, ev: _Evidence) -> _Evidence:
+    """``ev`` with the cue of the reported clause that holds the quote ``qi``, if one does."""
+    sp = p.spans[qi]
+    inner = p.text[ev.start : ev.end].strip()
+    if " " not in inner and inner[:1].isupper():
+        return ev  # "Jesús “Chuy” García", the “Remain” side: a name, not words said
+    lo = _sentence_start(p.ends, sp.start)
+    hi = _sentence_end(p.ends, sp.end, len(p.masked))
+    for cs, ce, cue in find_indirect(p.masked, lo, hi, quoted=True):
+        np = cue.np
+        if cs > sp.start or sp.end > ce + 2 or np.kind == "unknown":
+            continue
+        if np.kind == "nominal" and np.gender != "p":
+            continue  # "the unusual step of …", "the press release": no speaker to trust
+        if np.kind == "name" and opener_word(np.name or ""):
+            continue  # "Hastily, Trump …"
+        if np.kind in ("name", "role", "pronoun", "group", "nominal"):
+            return _Evidence(ev.start, ev.end, cue, QuoteKind.PARTIAL, False, where="indirect")
+    return ev
 
 
 def _has_according(text: str) -> bool:
@@ -435,7 +465,7 @@ def _evidence(p: _Para, qi: int, head_lo: int, tail_hi: int, reg: Registry) -> _
             cue = None  # "Good information can …": a capitalised opener, no known person
     if cue is None and (not standalone or (nwords <= 3 and not (starts_upper and ends_sentence))):
         # scare quote, title or nickname: no cue, not a statement
-        return _Evidence(bs, be, None, kind, standalone, speech=False)
+        return _Evidence(bs, be, None, kind, standalone, speech=False, scare=not standalone)
     return _Evidence(bs, be, cue, kind, standalone, where=where, reporter=reporter)
 
 

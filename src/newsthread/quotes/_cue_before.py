@@ -235,7 +235,7 @@ def _cue_with_subject(
     if subj is not None and parse_subject(subj[0]) is None:
         subj = None
     if subj is None and not participle:
-        subj = subject_or_antecedent(masked, m.start(), head_lo)
+        subj = subject_or_antecedent(masked, m.start(), head_lo, documents=True)
         if subj is None and masked[head_lo : m.start()].rstrip(" ,").endswith(MASK):
             # "“…,” said Vale at the time, adding that “…”": an inverted cue after the
             # quote before, its subject after it

@@ -81,6 +81,11 @@ INDIRECT_LEMMAS: frozenset[str] = frozenset((
     "observe", "pledge", "point", "predict", "promise", "recall", "reiterate", "remind",
     "report", "reveal", "say", "state", "stress", "suggest", "tell", "testify", "think", "urge",
     "tweet", "vow", "warn", "write",
+    # speech verbs of the direct list that also take a "that" clause ("boasted that …")
+    "answer", "assure", "blog", "boast", "brag", "caution", "charge", "confess", "gloat",
+    "grumble", "inform", "joke", "lament", "muse", "opine", "posit", "post", "proclaim",
+    "protest", "quip", "reassure", "recount", "remark", "reply", "respond", "retort",
+    "surmise",
 ))
 # fmt: on
 

@@ -10,6 +10,7 @@ import unicodedata
 from newsthread.model import SpeakerKind
 from newsthread.quotes._cues import TITLES
 from newsthread.quotes._registry import Entity
+from newsthread.quotes._speakers import people_plural
 
 __all__ = ["CONFIDENCE", "speaker_key", "speaker_kind"]
 
@@ -44,7 +45,10 @@ _PERSON_NOUNS = frozenset(
     ["resident", "neighbor", "neighbour", "witness", "man", "woman", "friend", "voter",
      "protester", "activist", "observer", "insider", "delegate", "attendee", "student",
      "worker", "parent", "relative", "caller", "viewer", "reader", "person", "staffer",
-     "commenter", "user", "supporter", "opponent", "critic", "member", "donor"]
+     "commenter", "user", "supporter", "opponent", "critic", "member", "donor", "citizen",
+     "constituent", "veteran", "volunteer", "patient", "customer", "passenger", "visitor",
+     "immigrant", "refugee", "victim", "survivor", "taxpayer", "homeowner", "retiree",
+     "soldier", "juror", "inmate", "shopper", "tourist", "teenager"]
 )  # fmt: skip
 
 
@@ -56,7 +60,9 @@ def speaker_kind(e: Entity) -> SpeakerKind:
     last = words[-1].lower() if words else ""
     if last in _PERSON_NOUNS and not e.name[:1].isupper():
         return SpeakerKind.PERSON  # "a resident who lives nearby", "one witness"
-    if not e.name[:1].isupper() and last.endswith("s") and not last.endswith(("ss", "us")):
+    if (not e.name[:1].isupper() and last.endswith("s") and not last.endswith(("ss", "us"))) or (
+        len(words) == 1 and people_plural(last)
+    ):
         return SpeakerKind.GROUP  # "protesters", "the demonstrators"
     return SpeakerKind.ORGANISATION
 
@@ -69,8 +75,8 @@ def speaker_key(e: Entity) -> str | None:
     for a speaker that is only described ("the senator", "officials")."""
     if not e.name[:1].isupper() or (e.role and e.name.lower().endswith(e.role.lower())):
         return None
-    if e.person and e.gender == "p":
-        return None  # a group ("Ann Lee and Tom Vale") is joined through its members
+    if e.gender == "p" and (e.person or speaker_kind(e) is SpeakerKind.GROUP):
+        return None  # a group ("Ann Lee and Tom Vale", "Residents") is joined through its members
     folded = unicodedata.normalize("NFKD", e.name.replace("’", "'"))
     folded = "".join(ch for ch in folded if not unicodedata.combining(ch)).casefold()
     folded = re.sub(r"'s\b", "", folded)

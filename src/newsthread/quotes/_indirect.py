@@ -79,11 +79,21 @@ _ADVERB_PHRASE_RE = re.compile(
 )
 
 
+#: "…, according to X" closing a sentence: the source of the whole, not reported words.
+_COMMA_ACCORDING_RE = re.compile(r",\s+according to\s+[^,;:]{1,80}?[.!?]?\s*$", re.IGNORECASE)
+
+
 def find_indirect(
-    masked: str, lo: int, hi: int, cues: Sequence[re.Match[str]] | None = None
+    masked: str,
+    lo: int,
+    hi: int,
+    cues: Sequence[re.Match[str]] | None = None,
+    *,
+    quoted: bool = False,
 ) -> list[tuple[int, int, Cue]]:
     """Reported speech in one sentence ``masked[lo:hi]`` without quote marks; ``cues`` are
-    the sentence's cue words when the caller has found them already."""
+    the sentence's cue words when the caller has found them already. With ``quoted``, a
+    reported clause may hold quoted words (masked), for the quote's speaker."""
     out: list[tuple[int, int, Cue]] = []
     if lo == 0:
         cl = colon_line(masked, lo, hi)  # "Insiders: Trump will rebound …"
@@ -121,11 +131,16 @@ def find_indirect(
         if content_start < 0:
             continue
         end = hi
+        am = _COMMA_ACCORDING_RE.search(masked, content_start, hi)
+        if am is not None:
+            end = am.start()  # "… the city would act, according to Tom Vale.": not reported
         while end > content_start and masked[end - 1] in " .!?\n":
             end -= 1
-        if end - content_start < 12 or masked.find(MASK, content_start, end) >= 0:
+        if end - content_start < 12:
             continue
-        if has_quote_mark(masked, content_start, end):
+        if not quoted and (
+            masked.find(MASK, content_start, end) >= 0 or has_quote_mark(masked, content_start, end)
+        ):
             continue
         speaker = _speaker_before(masked, lo, m, word, cues)
         if speaker is None:

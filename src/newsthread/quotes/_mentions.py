@@ -20,7 +20,7 @@ from newsthread.quotes._cues import (
     WEAK_LEMMAS,
 )
 from newsthread.quotes._registry import ORG_HEADS, Registry
-from newsthread.quotes._speakers import NP, strip_possessive
+from newsthread.quotes._speakers import NP, people_plural, strip_possessive
 from newsthread.quotes._statements import TITLE_SMALL
 from newsthread.quotes._subjects import LEFT_STOP
 
@@ -75,7 +75,13 @@ def _weight(text: str, at: int, run: str) -> int:
         text, max(0, at - 40), at
     ):
         return 0
+    if text.startswith(",", at + len(run)) and _VIEWPOINT_RE.search(text, max(0, at - 60), at):
+        return 1  # "To Florida consultant Wilson, the party line is silly": his view
     return int(_subject_position(text, at))
+
+
+#: "To Florida consultant …" / "For …" opening a sentence: whose view the sentence gives.
+_VIEWPOINT_RE = re.compile(r"(?:^|[.!?]\s+)(?:To|For)\s+(?:[A-Za-z][\w\-]*\s+){0,3}$")
 
 
 #: "David Axelrod, President …": a name, a comma and at most two descriptor words.
@@ -176,7 +182,9 @@ def _pair(reg: Registry, first: int, pos: int) -> None:
     reg.mention(p1, reg.add_group(f"{a.name} and {b.name}"), 1)
 
 
-_OPENING_CONJUNCTIONS = frozenset(["when", "but", "and", "as", "after", "if", "while", "because", "although", "though", "since", "before", "until", "so", "yet", "or", "once"])  # fmt: skip
+_OPENING_CONJUNCTIONS = frozenset(["when", "but", "and", "as", "after", "if", "while", "because", "although", "though", "since", "before", "until", "so", "yet", "or", "once",
+                                    # prepositions: "For Ann Lee, a retiree, …", "To Tom Vale, …"
+                                    "for", "to", "with", "from", "by", "like", "unlike", "despite", "against", "among", "without"])  # fmt: skip
 
 
 def _without_opener(reg: Registry, off: int, run: str) -> tuple[int, str]:
@@ -310,6 +318,9 @@ def _scan_run_inner(reg: Registry, text: str, at: int, run: str, pos: int) -> No
         e5 = reg.add_nominal(NP("nominal", run, name=name, gender="n"))
         if not e5.person:
             reg.mention(pos, e5, 1)
+    elif " " not in run and people_plural(last.lower()) and _subject_position(text, at):
+        # "Residents were angry. “…,” they said": a group opening the sentence
+        reg.mention(pos, reg.add_nominal(NP("nominal", run, name=last, gender="p")), 1)
     elif " " not in run and _looks_like_surname(last):
         # "Levin dismissed ...": a lone capitalised subject of a verb is a person
         # ("Levin also said", "Levin has repeatedly said": adverbs and auxiliaries skipped)

@@ -25,7 +25,7 @@ from newsthread.quotes._cues import (
 )
 from newsthread.quotes._names import MORE_FEMALE, MORE_MALE
 
-__all__ = ["DOCUMENT_HEADS", "NP", "parse_subject", "strip_possessive"]
+__all__ = ["DOCUMENT_HEADS", "NP", "parse_subject", "people_plural", "strip_possessive"]
 
 
 #: A word ("AT&T" and "P&G" are one), a number or a comma.
@@ -88,7 +88,8 @@ _DETERMINERS = frozenset(
     }
 )
 _NOMINAL_HEADS = frozenset(
-    ["campaign", "administration", "government", "ministry", "department", "agency", "office", "committee", "spokesman", "spokeswoman", "spokesperson", "statement", "report", "letter", "memo", "source", "sources", "officials", "official", "aide", "aides", "adviser", "advisers", "advisor", "advisors", "source", "police", "company", "group", "party", "organization", "organisation", "association", "union", "council", "court", "lawyer", "lawyers", "attorney", "attorneys", "analysts", "analyst", "experts", "expert", "critics", "critic", "supporters", "supporter", "opponents", "opponent", "voters", "voter", "residents", "resident", "people", "democrats", "republicans", "leaders", "leader", "members", "member", "staff", "team", "officer", "officers", "newspaper", "paper", "network", "magazine", "website", "poll", "survey", "study", "researchers", "user", "users", "commenter", "commenters", "friend", "friends", "neighbor", "neighbour", "neighbors", "neighbours", "witness", "witnesses", "protester", "protesters", "activist", "activists", "observer", "observers", "insider", "insiders", "delegate", "delegates", "attendee", "attendees", "student", "students", "worker", "workers", "employee", "employees", "parent", "parents", "man", "woman", "men", "women", "organizers", "organisers", "prosecutors", "prosecutor", "investigators", "economists", "economist", "historian", "historians", "strategist", "strategists", "pollster", "pollsters", "donor", "donors", "relative", "relatives", "caller", "viewer", "viewers", "reader", "readers", "crowd", "audience", "editorial", "ad", "tweet", "post", "filing", "complaint", "lawsuit", "ruling", "press", "release", "person", "persons", "staffer", "staffers", "email", "e-mail", "message", "text", "ads", "sign", "video", "page", "note", "summary", "memoir", "affidavit", "footnote", "readout", "transcript", "document", "column"]
+    ["campaign", "administration", "government", "ministry", "department", "agency", "office", "committee", "spokesman", "spokeswoman", "spokesperson", "statement", "report", "letter", "memo", "source", "sources", "officials", "official", "aide", "aides", "adviser", "advisers", "advisor", "advisors", "source", "police", "company", "group", "party", "organization", "organisation", "association", "union", "council", "court", "lawyer", "lawyers", "attorney", "attorneys", "analysts", "analyst", "experts", "expert", "critics", "critic", "supporters", "supporter", "opponents", "opponent", "voters", "voter", "residents", "resident", "people", "democrats", "republicans", "leaders", "leader", "members", "member", "staff", "team", "officer", "officers", "newspaper", "paper", "network", "magazine", "website", "poll", "survey", "study", "researchers", "user", "users", "commenter", "commenters", "friend", "friends", "neighbor", "neighbour", "neighbors", "neighbours", "witness", "witnesses", "protester", "protesters", "activist", "activists", "observer", "observers", "insider", "insiders", "delegate", "delegates", "attendee", "attendees", "student", "students", "worker", "workers", "employee", "employees", "parent", "parents", "man", "woman", "men", "women", "organizers", "organisers", "prosecutors", "prosecutor", "investigators", "economists", "economist", "historian", "historians", "strategist", "strategists", "pollster", "pollsters", "donor", "donors", "relative", "relatives", "caller", "viewer", "viewers", "reader", "readers", "crowd", "audience", "editorial", "ad", "tweet", "post", "filing", "complaint", "lawsuit", "ruling", "press", "release", "person", "persons", "staffer", "staffers", "email", "e-mail", "message", "text", "ads", "sign", "video", "page", "note", "summary", "memoir", "affidavit", "footnote", "readout", "transcript", "document", "column",
+     "citizen", "citizens", "constituent", "constituents", "veteran", "veterans", "volunteer", "volunteers", "patient", "patients", "customer", "customers", "passenger", "passengers", "visitor", "visitors", "immigrant", "immigrants", "refugee", "refugees", "victim", "victims", "survivor", "survivors", "taxpayer", "taxpayers", "homeowner", "homeowners", "retiree", "retirees", "soldier", "soldiers", "juror", "jurors", "inmate", "inmates", "shopper", "shoppers", "tourist", "tourists", "teenager", "teenagers"]
 )  # fmt: skip
 
 
@@ -227,6 +228,11 @@ def parse_subject(text: str) -> NP | None:
         return None
     if len(toks) == 1 and toks[0].lower() in PRONOUN_GENDER:
         return NP("pronoun", toks[0], gender=PRONOUN_GENDER[toks[0].lower()])
+    pm = _PRONOUN_END_RE.search(text)
+    if pm is not None and (len(toks) == 1 or toks[-2].lower() in _DETERMINERS | {"way", ","}):
+        # "They're less hostile …", "the way they say “…”", "South Carolina, he said, was
+        # …": the pronoun is the subject
+        return NP("pronoun", pm.group(1), gender=PRONOUN_GENDER[pm.group(1).lower()])
     if len(toks) == 1 and toks[0].lower() in _UNNAMED:
         # "Another tweeted, “…”": someone not named, not the person quoted before
         return NP("nominal", toks[0], name=toks[0])
@@ -236,6 +242,9 @@ def parse_subject(text: str) -> NP | None:
             return pair
     if "," in toks:
         return _apposition(toks)
+    if len(toks) == 1 and toks[0][:1].isupper() and people_plural(toks[0].lower()):
+        # "Residents say …": a group opening the sentence, no name
+        return NP("nominal", text, name=toks[0], gender="p")
     # sentence openers that are no part of a name: "Perhaps", "Like Corker", "Asserting Clinton"
     while (toks and toks[0].lower() in _OPENERS) or (
         len(toks) > 1 and toks[0].lower() in CUE_FORMS
@@ -273,6 +282,19 @@ def parse_subject(text: str) -> NP | None:
                 gender = "p" if _plural(desc_caps[-1].lower()) else _gender_of(None, toks)
                 return NP("role", text, role=role, organisation=org, gender=gender)
     return _nominal(toks, text)
+
+
+#: A subject that ends in a personal pronoun, with or without a contracted verb.
+_PRONOUN_END_RE = re.compile(r"(?:^|\s)(he|she|they|He|She|They)(?:[’'](?:re|s|ll|d|ve))?$")
+
+
+def people_plural(low: str) -> bool:
+    """A plural noun of people ("residents", "aides"), not a surname in -s ("Sanders")."""
+    return (
+        (low in _NOMINAL_HEADS and low.endswith("s") and not low.endswith("ss"))
+        or (_plural(low) and low != "press")
+        or low == "police"
+    )
 
 
 def _capitalised_run(toks: list[str]) -> int:

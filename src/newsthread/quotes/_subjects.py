@@ -17,7 +17,7 @@ from newsthread.quotes._cues import (
     ROLE_WORDS,
 )
 from newsthread.quotes._registry import ORG_HEADS
-from newsthread.quotes._speakers import parse_subject, strip_possessive
+from newsthread.quotes._speakers import DOCUMENT_HEADS, parse_subject, strip_possessive
 
 _ADV = frozenset(
     ["also", "then", "later", "once", "previously", "recently", "earlier", "often", "repeatedly", "simply", "quickly", "flatly", "bluntly", "angrily", "famously", "has", "have", "had", "was", "were", "is", "are", "would", "will", "could", "might", "may", "did", "does", "do", "has", "since", "further", "again", "already", "publicly", "privately", "reportedly"]
@@ -453,9 +453,12 @@ _WHO_BEFORE_RE = re.compile(
 )
 
 
-def subject_or_antecedent(masked: str, cue_start: int, lo: int) -> tuple[str, int] | None:
+def subject_or_antecedent(
+    masked: str, cue_start: int, lo: int, *, documents: bool = False
+) -> tuple[str, int] | None:
     """:func:`subject_left`, or for a relative clause the noun phrase "who" (or ", which")
-    stands for ("Indiana Gov. Mike Pence, who called their son “…”")."""
+    stands for ("Indiana Gov. Mike Pence, who called their son “…”"); with ``documents``
+    also a text that speaks ("a memo, which said “…”")."""
     subj = subject_left(masked, cue_start, lo)
     low = subj[0].lower() if subj is not None else ""
     if subj is None or low in ("who", "which") or low.endswith((" who", " which")):
@@ -464,7 +467,11 @@ def subject_or_antecedent(masked: str, cue_start: int, lo: int) -> tuple[str, in
             ante = subject_left(masked, wm.start(), lo)
             if ante is not None and wm.group().lstrip(", ").startswith("which"):
                 last = ante[0].split()[-1].rstrip(".,")
-                if last.lower() not in ORG_HEADS and not (last.isupper() and len(last) > 1):
+                if (
+                    last.lower() not in ORG_HEADS
+                    and not (documents and last.lower() in DOCUMENT_HEADS)
+                    and not (last.isupper() and len(last) > 1)
+                ):
                     return None  # "a sign at an exit in Corona, which read": no institution
             return ante
     return subj
