@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001
 """The whole-paragraph scans under quote finding: sentence ends and capitalised name runs."""
 
 from newsthread.quotes._clause import sentence_ends
@@ -18,3 +19,18 @@ def test_abbreviations_and_initials_end_no_sentence() -> None:
 def test_a_stop_before_a_lower_case_word_or_a_masked_quote_ends_nothing() -> None:
     assert sentence_ends("a.b. c.. d") == []
     assert sentence_ends("It ended.”\u0001\u0001 Then.   ") == [21]
+
+
+def test_name_runs_start_at_a_word_and_take_particles_and_joiners() -> None:
+    from newsthread.quotes._mentions import _NAME_RUN_RE
+
+    text = "Then Bill de Blasio met van Dyke's aide, McDonald-Lee, and Bank of America. xAnn"
+    assert _NAME_RUN_RE.findall(text) == [
+        "Then Bill de Blasio",
+        "van ",  # a particle opening a run takes its space: the next name is a run of its own
+        "Dyke's",
+        "McDonald-Lee",
+        "Bank of America.",
+    ]
+    # no run starts inside a word or after an apostrophe; "la" joins a run only before a space
+    assert _NAME_RUN_RE.findall("O'Neil’Ann la Paz lax Vale") == ["O'Neil’Ann la Paz", "Vale"]
