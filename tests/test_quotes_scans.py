@@ -34,3 +34,14 @@ def test_name_runs_start_at_a_word_and_take_particles_and_joiners() -> None:
     ]
     # no run starts inside a word or after an apostrophe; "la" joins a run only before a space
     assert _NAME_RUN_RE.findall("O'Neil’Ann la Paz lax Vale") == ["O'Neil’Ann la Paz", "Vale"]
+
+
+def test_according_to_in_any_case_as_a_whole_word_only() -> None:
+    from newsthread.quotes._clause import ACCORDING_RE
+
+    text = "According to Vale, ACCORDING TO\tLee, reaccording to X, according tox, _according to Y"
+    assert [m.group() for m in ACCORDING_RE.finditer(text)] == ["According to ", "ACCORDING TO\t"]
+    # the word start is read before the search window, as a look-behind reads it
+    assert ACCORDING_RE.search("xaccording to Vale", 1) is None
+    found = ACCORDING_RE.search("(according to Vale", 1)
+    assert found is not None and found.start() == 1

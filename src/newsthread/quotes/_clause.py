@@ -75,7 +75,10 @@ ABBREV = frozenset(
 )
 
 
-ACCORDING_RE = re.compile(r"\baccording to\s+", re.IGNORECASE)
+#: "according to", any case, as a whole word. The first letter is a set read before the
+#: word-start test (the same matches as ``\baccording to\s+`` ignoring case): the engine
+#: skips to the next "a" in C instead of trying every position.
+ACCORDING_RE = re.compile(r"[aA](?<!\w.)(?i:ccording to)\s+")
 
 
 @attrs.define(slots=True)
