@@ -376,6 +376,11 @@ def _according_before(masked: str, head_lo: int, qs: int, cues: CueIndex | None)
 def _inverted_lead(masked: str, head_lo: int, qs: int) -> Cue | None:
     """ "Said Comey, “…”": an inverted cue opening the sentence."""
     lo = max(head_lo, qs - 100)
+    end = qs
+    while end > lo and masked[end - 1].isspace():
+        end -= 1
+    if end == lo or masked[end - 1] not in ",:":
+        return None  # both patterns end in a comma or colon, then only space: no search
     im = _INVERTED_LEAD_RE.search(masked, lo, qs)
     if im is not None and im.group(1) and CUE_FORMS.get(im.group(1).lower()) is None:
         # "Because of the schedule, explained Rosenberg, “…”": the opener is no cue; the

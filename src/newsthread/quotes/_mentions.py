@@ -24,8 +24,11 @@ from newsthread.quotes._speakers import NP, people_plural, strip_possessive
 from newsthread.quotes._statements import TITLE_SMALL
 from newsthread.quotes._subjects import LEFT_STOP
 
+# The first letter is read before the look-behind (the same matches): a pattern that opens
+# with a character set is scanned for it in C instead of being tried at every position.
 _NAME_RUN_RE = re.compile(
-    r"(?<![\w’'])(?:[A-Z][\w’'.\-]*|(?:de|van|von|der|bin|al|da|di|del|la|le)\s)"
+    r"[A-Zabdlv](?<![\w’'].)(?:(?<=[A-Z])[\w’'.\-]*"
+    r"|(?:(?<=d)(?:e|er|a|i|el)|(?<=v)(?:an|on)|(?<=b)in|(?<=a)l|(?<=l)(?:a|e))\s)"
     r"(?:\s+(?:(?:de|van|von|der|bin|al|da|di|del|of|the|la|le)\s+)?[A-Z][\w’'.\-]*)*"
 )
 

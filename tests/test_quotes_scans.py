@@ -1,0 +1,47 @@
+# ruff: noqa: RUF001
+"""The whole-paragraph scans under quote finding: sentence ends and capitalised name runs."""
+
+from newsthread.quotes._clause import sentence_ends
+
+
+def test_sentence_ends_after_the_punctuation_and_its_closing_marks() -> None:
+    assert sentence_ends("He left. She stayed!  Why? \n") == [8, 20, 28]
+    # a run of punctuation ends once; a closing mark or bracket goes with it ("No." is the
+    # abbreviation of "number")
+    assert sentence_ends("Wait... what?! “No.” (Yes.) 3 men.") == [14, 27, 34]
+
+
+def test_abbreviations_and_initials_end_no_sentence() -> None:
+    text = "Sen. Ann Vale, R-S.C. said so. J.J. MacNab spoke."
+    assert sentence_ends(text) == [30, 49]
+
+
+def test_a_stop_before_a_lower_case_word_or_a_masked_quote_ends_nothing() -> None:
+    assert sentence_ends("a.b. c.. d") == []
+    assert sentence_ends("It ended.”\u0001\u0001 Then.   ") == [21]
+
+
+def test_name_runs_start_at_a_word_and_take_particles_and_joiners() -> None:
+    from newsthread.quotes._mentions import _NAME_RUN_RE
+
+    text = "Then Bill de Blasio met van Dyke's aide, McDonald-Lee, and Bank of America. xAnn"
+    assert _NAME_RUN_RE.findall(text) == [
+        "Then Bill de Blasio",
+        "van ",  # a particle opening a run takes its space: the next name is a run of its own
+        "Dyke's",
+        "McDonald-Lee",
+        "Bank of America.",
+    ]
+    # no run starts inside a word or after an apostrophe; "la" joins a run only before a space
+    assert _NAME_RUN_RE.findall("O'Neil’Ann la Paz lax Vale") == ["O'Neil’Ann la Paz", "Vale"]
+
+
+def test_according_to_in_any_case_as_a_whole_word_only() -> None:
+    from newsthread.quotes._clause import ACCORDING_RE
+
+    text = "According to Vale, ACCORDING TO\tLee, reaccording to X, according tox, _according to Y"
+    assert [m.group() for m in ACCORDING_RE.finditer(text)] == ["According to ", "ACCORDING TO\t"]
+    # the word start is read before the search window, as a look-behind reads it
+    assert ACCORDING_RE.search("xaccording to Vale", 1) is None
+    found = ACCORDING_RE.search("(according to Vale", 1)
+    assert found is not None and found.start() == 1
