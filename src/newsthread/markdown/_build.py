@@ -17,6 +17,7 @@ from newsthread.markdown._chrome import drop_profile_cards, fold_header_lists, f
 from newsthread.markdown._comments import (
     CLOSED,
     FORM,
+    MORE_STUB,
     header_piece,
     is_boilerplate,
     item_has_header,
@@ -171,7 +172,7 @@ class _Builder:
             and not self._header_follows(index)
         ):
             return False  # a heading outside the thread: sidebar, footer, related articles
-        if unit.depth == 0 and FORM.match(line):
+        if unit.depth == 0 and (FORM.match(line) or MORE_STUB.match(line)):
             self.in_form = True
         lines = unit.text.split("\n")
         kept = [line for line in lines if not is_boilerplate(line)]

@@ -20,7 +20,13 @@ from collections.abc import Callable
 
 from newsthread.markdown._units import Unit
 
-__all__ = ["drop_profile_cards", "fold_header_lists", "fold_text_lists", "is_counter"]
+__all__ = [
+    "drop_profile_cards",
+    "fold_header_lists",
+    "fold_text_lists",
+    "is_button_row",
+    "is_counter",
+]
 
 _SHORT = 80
 # A line that is only a number: a vote count, a score ("11.0k", "5,2 Tsd.")
@@ -91,6 +97,90 @@ def _card_end(units: list[Unit], i: int, profile: Callable[[str], bool]) -> int:
 def is_counter(text: str) -> bool:
     """A line holding nothing but a vote or score count."""
     return _COUNTER.match(text.strip()) is not None
+
+
+# The labels of a comment's buttons, in the languages comment systems are written in.
+_BUTTONS = frozenset(
+    {
+        "reply",
+        "replies",
+        "share",
+        "report",
+        "save",
+        "follow",
+        "hide",
+        "edit",
+        "delete",
+        "flag",
+        "boost",
+        "favourite",
+        "favorite",
+        "like",
+        "likes",
+        "dislike",
+        "quote",
+        "bookmark",
+        "recommend",
+        "upvote",
+        "downvote",
+        "vote",
+        "votes",
+        "antworten",
+        "melden",
+        "teilen",
+        "empfehlen",
+        "zitieren",
+        "gefällt",
+        "mir",
+        "responder",
+        "compartir",
+        "denunciar",
+        "citar",
+        "me",
+        "gusta",
+        "répondre",
+        "partager",
+        "signaler",
+        "citer",
+        "aime",
+        "j'aime",
+        "rispondi",
+        "condividi",
+        "segnala",
+        "cita",
+        "ответить",
+        "пожаловаться",
+        "поделиться",
+        "цитировать",
+        "нравится",
+        "odpowiedz",
+        "udostępnij",
+        "zgłoś",
+        "cytuj",
+        "antwoorden",
+        "delen",
+        "rapporteren",
+        "svara",
+        "dela",
+        "anmäl",
+        "svar",
+        "del",
+    }
+)
+# what may stand between the labels: counts, separators, vote arrows and thumbs
+_BETWEEN_BUTTONS = re.compile(r"[\s\d•·|/\u203a»«\u2039▲▼△▽↑↓⬆⬇+\-\u2212\u2013()\[\]:,👍👎❤♥]*")
+_LABEL = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+
+
+def is_button_row(text: str) -> bool:
+    """A line of button labels, counts and separators ("▲ 15 ▼ 2 Responder Compartir
+    Denunciar", "12 • Reply • Share"): a comment's chrome, by its shape."""
+    if len(text) > 120 or "\n" in text:
+        return False
+    labels = _LABEL.findall(text)
+    if not labels or any(w.lower() not in _BUTTONS for w in labels):
+        return False
+    return _BETWEEN_BUTTONS.fullmatch(_LABEL.sub(" ", text)) is not None
 
 
 def _lists(units: list[Unit]) -> tuple[dict[int, list[Unit]], dict[int, list[int]]]:
