@@ -155,8 +155,22 @@ def _says_header(unit: Unit, text: str) -> Header | None:
     return Header(author=Author(name, link.url if link else None))
 
 
+# "« Antwort #1 am: 12. März 2024, 10:02:13 »" (SMF), "Reply #3 on: March 12, 2024": a post's
+# number and the word before the date, with the date
+_POST_LABEL = re.compile(
+    r"^[«»\s]*(?:(?:antwort|reply|re|réponse|respuesta|risposta|ответ|odpowiedź|odpověď|"
+    r"beitrag|post|message|mensaje)\s*#\s*\d{1,7}\s*)?"
+    r"(?:am|on|le|el|il|em|op|dnia|в)\s*:\s*(?=\d|[^\W\d_]{3})",
+    re.IGNORECASE,
+)
+
+
 def _date_header(text: str, whole_link: Link | None) -> Header | None:
-    """A line that is a date, with or without its year, perhaps linked to the comment."""
+    """A line that is a date, with or without its year, perhaps linked to the comment (or
+    after a post's number: "« Antwort #1 am: 12. März 2024, 10:02:13 »")."""
+    label = _POST_LABEL.match(text) if ":" in text else None
+    if label is not None:
+        text = text[label.end() :].rstrip(" »«")
     date = parse_date(text)
     if date is not None:
         return Header(published=date, url=whole_link.url if whole_link else None)

@@ -13,7 +13,12 @@ and gives the ids.
 from __future__ import annotations
 
 from newsthread.markdown._authorlines import heuristic_header, inline_header
-from newsthread.markdown._chrome import drop_profile_cards, fold_header_lists, fold_text_lists
+from newsthread.markdown._chrome import (
+    drop_heading_cards,
+    drop_profile_cards,
+    fold_header_lists,
+    fold_text_lists,
+)
 from newsthread.markdown._comments import (
     CLOSED,
     FORM,
@@ -59,6 +64,7 @@ def build_comments(units: list[Unit], strict: bool) -> list[Comment]:
     """
     if not strict:
         drop_profile_cards(units, profile_link)
+        drop_heading_cards(units, profile_link)
     builder = _Builder(units, strict)
     for index, unit in enumerate(units):
         if not builder.step(index, unit):

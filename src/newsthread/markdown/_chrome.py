@@ -21,6 +21,8 @@ from collections.abc import Callable
 from newsthread.markdown._units import Unit
 
 __all__ = [
+    "card_after_name",
+    "drop_heading_cards",
     "drop_profile_cards",
     "fold_header_lists",
     "fold_text_lists",
@@ -92,6 +94,59 @@ def _card_end(units: list[Unit], i: int, profile: Callable[[str], bool]) -> int:
                 last += 1
             return last
     return -1
+
+
+def card_after_name(units: list[Unit], i: int, profile: Callable[[str], bool]) -> int:
+    """How many units after the heading ``units[i]`` are the poster's card and the post's title
+    (SMF: the name as a heading linked to the profile, a list with the rank and "Beiträge: 57",
+    then the title as a heading that is one link); 0 when there is no such card."""
+    head = units[i]
+    links = head.links
+    if (
+        head.kind != "h"
+        or len(links) != 1
+        or links[0].start > 1
+        or links[0].end < len(head.text.rstrip())
+        or not profile(links[0].url)
+    ):
+        return 0
+    j, field, lines = _past_html(units, i + 1), False, 0
+    while j < len(units) and lines < _CARD_LINES and units[j].item != -1:
+        unit = units[j]
+        if len(unit.text) > _RANK and _CARD_FIELD.search(unit.text) is None:
+            return 0
+        field = field or _CARD_FIELD.search(unit.text) is not None
+        j, lines = _past_html(units, j + 1), lines + 1
+    if not field:
+        return 0
+    title = units[j] if j < len(units) else None
+    if (
+        title is not None
+        and title.kind == "h"
+        and len(title.links) == 1
+        and title.links[0].start == 0
+        and title.links[0].end >= len(title.text.rstrip())
+    ):
+        j += 1  # the post's title, a link to the post: no part of its text
+    return j - i - 1
+
+
+def _past_html(units: list[Unit], j: int) -> int:
+    """The first unit from ``j`` on that is not raw HTML (pandoc's ``<div>`` lines)."""
+    while j < len(units) and units[j].kind == "html":
+        j += 1
+    return j
+
+
+def drop_heading_cards(units: list[Unit], profile: Callable[[str], bool]) -> None:
+    """Take out the cards and titles ``card_after_name`` finds after each name heading."""
+    keep: list[Unit] = []
+    i = 0
+    while i < len(units):
+        keep.append(units[i])
+        i += 1 + card_after_name(units, i, profile)
+    if len(keep) != len(units):
+        units[:] = keep
 
 
 def is_counter(text: str) -> bool:

@@ -19,8 +19,8 @@ from newsthread.markdown._authorlines import (
     heuristic_header,
     inline_header,
 )
-from newsthread.markdown._chrome import is_button_row, is_counter
-from newsthread.markdown._headers import level_of
+from newsthread.markdown._chrome import card_after_name, is_button_row, is_counter
+from newsthread.markdown._headers import level_of, profile_link
 from newsthread.markdown._section import count_line, header_run, named_heading
 from newsthread.markdown._units import Unit
 
@@ -83,6 +83,9 @@ _BOILERPLATE = re.compile(
     (?:ver|cargar|mostrar)\ más\ comentarios|(?:voir|afficher|charger)\ plus\ de\ commentaires|
     (?:показать|загрузить)\ (?:ещё|еще)(?:\ комментарии)?|
     continue\ this\ thread|save|report|comments\ are\ closed|boost|favou?rite|bookmark|
+    # a pager: "Seiten: [1] 2 3 Nach oben" (the current page in brackets, or several numbers)
+    (?:pages?|seiten?|páginas?|pagine|страницы|strony|sider|sidor)\s*:\s*(?:\[\d{1,4}\]|\d{1,4}(?:\s+\d{1,4})+)
+    [\d\s\[\].,…|»«<>]*(?:\s*[^\W\d_]+){0,3}|
     (?:reply|share|report|save|follow|hide|edit|delete|permalink|flag|boost|favou?rite|like|quote|
     recommend|antworten|melden|teilen|empfehlen|responder|compartir|denunciar|répondre|partager|
     signaler|ответить|пожаловаться)
@@ -257,7 +260,8 @@ def _name_then_date(units: list[Unit], i: int) -> bool:
     if head is None or head.author is None or head.published or head.date_text:
         return False
     between = 0
-    for after in units[i + 1 : i + 2 + 3 * _BETWEEN]:
+    card = card_after_name(units, i, profile_link)  # a forum's card and the post's title
+    for after in units[i + 1 + card : i + 2 + card + 3 * _BETWEEN]:
         if after.kind == "html":
             continue  # raw HTML pandoc kept around the lines
         if header_piece(after) == "time":
