@@ -92,6 +92,10 @@ def test_level_lines_and_profile_links() -> None:
         ("Анна пишет:", "Анна"),
         ("Ann a écrit :", "Ann"),
         ("Ann napisał:", "Ann"),
+        ("Дмитрий говорит:", "Дмитрий"),
+        ("Ann pisze:", "Ann"),
+        ("Ann diz:", "Ann"),
+        ("Ann säger:", "Ann"),
     ],
 )
 def test_saying_verbs(header: str, name: str) -> None:
@@ -736,3 +740,56 @@ def test_more_header_shapes(
 def test_lines_that_stay_without_an_author(line: str) -> None:
     head = heuristic_header(Unit("p", line))
     assert head is None or head.author is None
+
+
+VOTE_ROWS = [
+    (0, "ana_m", "Con estos precios los jóvenes nos vamos a tener que ir a vivir a los pueblos."),
+    (
+        1,
+        "jlopez",
+        "En los pueblos tampoco hay pisos, el problema es de oferta en toda la provincia.",
+    ),
+    (2, "ana_m", "Pues que construyan más vivienda pública, que llevan diez años prometiéndola."),
+    (
+        0,
+        "pedro_g",
+        "El informe no dice cuántos pisos turísticos hay en el centro, que es la clave.",
+    ),
+]
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+def test_profile_link_then_a_relative_time(converter: str) -> None:
+    # "[ana_m](/usuarios/ana_m) hace 3 horas", "… en respuesta a [ana_m](#c-11) hace 2 horas"
+    # (html2text keeps only the name: the reply goes under ana_m's latest comment); the vote
+    # rows "▲ 15 ▼ 2 Responder Compartir Denunciar" are chrome, and the footer after "Ver
+    # más comentarios" is no part of the last comment
+    article = load("news_vote_rows", converter)
+    assert shape(article.comments) == VOTE_ROWS
+    assert [c.extra for c in article.iter_comments()] == [
+        {"date_text": "hace 3 horas"},
+        {"date_text": "hace 2 horas"},
+        {"date_text": "hace 1 hora"},
+        {"date_text": "hace 2 horas"},
+    ]
+    assert article.comments[0].author == Author("ana_m", "/usuarios/ana_m")
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/usuarios/ana_m",
+        "/perfil/ana",
+        "/utilisateurs/luc",
+        "/index.php?action=profile;u=101",
+        "/index.php?showuser=5",
+        "/memberlist.php?mode=viewprofile&u=2",
+    ],
+)
+def test_more_profile_paths(url: str) -> None:
+    assert profile_link(url)
+
+
+def test_a_relative_time_after_a_link_to_an_article_is_no_header() -> None:
+    unit = Unit("p", "ana_m hace 3 horas", [])
+    assert heuristic_header(unit) is None

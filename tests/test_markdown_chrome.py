@@ -304,3 +304,66 @@ def test_a_header_line_whose_button_line_is_cut_is_still_read() -> None:
         ("Ann", datetime(2020, 3, 3), "First."),
         ("Bob", datetime(2020, 3, 4), "Second."),
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "▲ 15 ▼ 2 Responder Compartir Denunciar",
+        "12 • Reply • Share \u203a",
+        "Like 3 · Reply · Report",
+        "Gefällt mir 5 | Antworten | Melden",
+        "👍 4 Ответить Поделиться",
+        "•",
+        "\u203a »",
+    ],
+)
+def test_button_rows_and_separators_are_chrome(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["I like this reply", "Share this with your friends", "42 is the answer", "|", "-"]
+)
+def test_sentences_and_table_pieces_are_no_button_rows(line: str) -> None:
+    assert not is_boilerplate(line)
+
+
+def test_footer_after_a_load_more_button_is_no_comment_text() -> None:
+    doc = (
+        "Body.\n\n## Comments (2)\n\n"
+        "[ann](/user/ann) 3 hours ago\n\nFirst text.\n\n"
+        "[bob](/user/bob) 2 hours ago\n\nSecond text.\n\n"
+        "[Load more comments](?page=2)\n\n* [Imprint](/imprint)\n* [Contact](/contact)\n"
+    )
+    article = from_markdown(doc, quotes=False)
+    assert shape(article.comments) == [(0, "ann", "First text."), (0, "bob", "Second text.")]
+
+
+def test_a_widgets_tab_bar_above_a_list_of_comments_is_dropped() -> None:
+    # the tabs are items of the same list as the comments (a converter's loose list)
+    doc = (
+        "Body.\n\n## 2 comments\n\n* Login\n\n* Recommend\n* Sort by Best\n\n"
+        "* [Ann](/user/ann) • 2 hours ago\n\n  First text.\n\n"
+        "* [Bob](/user/bob) • 1 hour ago\n\n  Second text.\n\n"
+        "* [Cy](/user/cy) • 5 minutes ago\n\n  Third text.\n"
+    )
+    article = from_markdown(doc, quotes=False)
+    assert shape(article.comments) == [
+        (0, "Ann", "First text."),
+        (0, "Bob", "Second text."),
+        (0, "Cy", "Third text."),
+    ]
+
+
+def test_a_headerless_comment_in_a_list_of_comments_stays() -> None:
+    # a longer first item is a comment without a header, not a tab
+    doc = (
+        "Body.\n\n## 4 comments\n\n* A comment by someone who left no name at all.\n\n"
+        "* [Ann](/user/ann) • 2 hours ago\n\n  First text.\n\n"
+        "* [Bob](/user/bob) • 1 hour ago\n\n  Second text.\n\n"
+        "* [Cy](/user/cy) • 5 minutes ago\n\n  Third text.\n"
+    )
+    texts = [c.text for c in from_markdown(doc, quotes=False).comments]
+    assert texts[0] == "A comment by someone who left no name at all."
+    assert len(texts) == 4

@@ -363,3 +363,18 @@ def test_a_run_of_says_lines_with_the_date_below_opens_the_section(converter: st
     ]
     assert comments[1].parent is comments[0]
     assert comments[3].published == datetime(2023, 11, 1, 9, 2)
+
+
+def test_a_count_line_in_a_list_after_the_articles_byline_opens_the_thread() -> None:
+    # no heading: a run of headers opens the section, but it began with the byline; the
+    # widget's count tab after it ("4 comments", a list item) is where the thread starts
+    doc = (
+        "# Title\n\nBy Dana White, March 2, 2024\n\nThe article's text.\n\n"
+        "* 3 comments\n* Login\n\n"
+        "[Ann](/user/ann) • 2 hours ago\n\nFirst text.\n\n"
+        "[Bob](/user/bob) • 1 hour ago\n\nSecond text.\n\n"
+        "[Cy](/user/cy) • 5 minutes ago\n\nThird text.\n"
+    )
+    article = from_markdown(doc, quotes=False)
+    assert [c.author.name if c.author else None for c in article.comments] == ["Ann", "Bob", "Cy"]
+    assert article.declared_comment_count == 3

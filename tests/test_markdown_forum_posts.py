@@ -193,3 +193,63 @@ def test_xenforo_name_headings(converter: str) -> None:
 def test_a_members_list_link_is_no_profile() -> None:
     assert not profile_link("/members/")
     assert profile_link("/members/hiker-jane.12/")
+
+
+SMF = [
+    (
+        "Klaus",
+        datetime(2024, 3, 12, 9, 10, 44),
+        "Unser Gaskessel ist zwanzig Jahre alt. Lohnt sich eine Wärmepumpe in einem Haus von "
+        "1965 mit alten Heizkörpern?",
+    ),
+    (
+        "Anna_B",
+        datetime(2024, 3, 12, 10, 2, 13),
+        "Kommt auf die Vorlauftemperatur an. Miss im Winter, wie warm das Wasser sein muss, "
+        "damit die Räume warm werden.",
+    ),
+    (
+        "Klaus",
+        datetime(2024, 3, 12, 18, 45, 2),
+        "Danke! Letzten Januar waren es bei minus zehn Grad etwa 60 Grad Vorlauf.",
+    ),
+    (
+        "heizer77",
+        datetime(2024, 3, 13, 7, 30, 59),
+        "Bei 60 Grad würde ich erst einzelne Heizkörper tauschen und dann die Wärmepumpe planen.",
+    ),
+]
+
+
+@pytest.mark.parametrize("converter", ["html2text", "markdownify", "markitdown", "pandoc"])
+def test_smf_posts_under_name_headings_with_cards_and_titles(converter: str) -> None:
+    # each post: the name as a heading linked to "?action=profile;u=N", a card list (rank,
+    # "Beiträge: 57"), the post's title as a heading that is one link, "« Antwort #1 am:
+    # <date> »", the text, "Moderator informieren … Gespeichert"; a pager at the end
+    article = load("forum_smf", converter)
+    assert [
+        (c.author.name if c.author else None, c.published, c.text) for c in article.comments
+    ] == SMF
+    assert article.comments[1].author is not None
+    assert article.comments[1].author.url == "/index.php?action=profile;u=102"
+
+
+def test_html_to_markdown_drops_forum_posts_inside_a_form() -> None:
+    # SMF wraps the posts in a <form> (quick moderation); html-to-markdown's default
+    # preprocessing removes forms, and the posts with them
+    md = (CONVERTED / "forum_smf.html-to-markdown.md").read_text(encoding="utf-8")
+    assert "Vorlauftemperatur" not in md
+    assert load("forum_smf", "html-to-markdown").comments == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "when"),
+    [
+        ("« Antwort #1 am: 12. März 2024, 10:02:13 »", datetime(2024, 3, 12, 10, 2, 13)),
+        ("« am: 12. März 2024, 09:10:44 »", datetime(2024, 3, 12, 9, 10, 44)),
+        ("« Reply #3 on: March 12, 2024, 10:02:13 AM »", datetime(2024, 3, 12, 10, 2, 13)),
+    ],
+)
+def test_a_posts_number_before_its_date(line: str, when: datetime) -> None:
+    head = heuristic_header(Unit("p", line))
+    assert head is not None and (head.author, head.published) == (None, when)

@@ -173,3 +173,37 @@ def test_wrote_lines(line: str, author: str, when: datetime) -> None:
     head = heuristic_header(Unit("p", line))
     assert head is not None and head.author is not None
     assert (head.author.name, head.published) == (author, when)
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+def test_russian_says_lines_and_day_first_dotted_dates(converter: str) -> None:
+    # WordPress in Russian: "Дмитрий говорит:", "11.03.2024 в 08:12" (the day first, as every
+    # date written with dots), "Ответить" buttons
+    assert [(d, a, p, t) for d, a, p, t in load("wordpress_russian", converter)] == [
+        (0, "Дмитрий", datetime(2024, 3, 11, 8, 12), "А зимой как? У нас снег лежит до апреля."),
+        (
+            1,
+            "Аня",
+            datetime(2024, 3, 11, 9, 30),
+            "Шипованная резина и хорошие перчатки. Ездим всю зиму, кроме метелей.",
+        ),
+        (
+            0,
+            "Ольга Смирнова",
+            datetime(2024, 3, 12, 21, 5),
+            "Спасибо за пост! Какой прицеп вы выбрали?",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("11.03.2024 в 08:12", datetime(2024, 3, 11, 8, 12)),
+        ("03.06.2024", datetime(2024, 6, 3)),
+        ("12.3.2024 14:05", datetime(2024, 3, 12, 14, 5)),
+        ("03/06/2024 at 10:15", datetime(2024, 3, 6, 10, 15)),  # slashes: as dateutil reads them
+    ],
+)
+def test_dotted_dates_put_the_day_first(text: str, when: datetime) -> None:
+    assert parse_date(text) == when

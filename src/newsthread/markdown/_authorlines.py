@@ -18,6 +18,7 @@ from itertools import pairwise
 
 import attrs
 
+from newsthread.markdown._answered import REPLY_LINE, REPLY_TO, parent_after_name
 from newsthread.markdown._commentdates import (
     MONTH_WORDS,
     WEEKDAY_WORDS,
@@ -25,7 +26,7 @@ from newsthread.markdown._commentdates import (
     is_yearless,
     parse_date,
 )
-from newsthread.markdown._headers import profile_link, relative_time
+from newsthread.markdown._headers import name_like, profile_link, relative_time
 from newsthread.markdown._units import Unit
 from newsthread.model import Author, Link
 
@@ -44,7 +45,8 @@ JS_LINK = re.compile(r"!?\[[^\]\n]{0,60}\]?\]\(javascript:[^)\n]{0,60}\)+", re.I
 _SAYS = re.compile(
     r"^(?P<name>.{1,80}?)\s+(?:says|said|sagt|schreibt|schrieb|meint|wrote|writes|dit|a écrit|"
     r"écrit|dice|dijo|escribe|escribió|scrive|ha scritto|disse|escreveu|napisał|napisała|schreef|"
-    r"пишет|написал|написала|zegt|skriver|skrev|napsal|napsala|írta|yazdı|dedi)"  # noqa: RUF001
+    r"пишет|написал|написала|говорит|сказал|сказала|пише|каже|pisze|mówi|diz|píše|říká|säger|"
+    r"siger|sier|sanoo|kirjoitti|zegt|skriver|skrev|napsal|napsala|írta|yazdı|dedi)"  # noqa: RUF001
     r"\s*(?::|\.\.\.|…)?\s*$",  # "Anonymous said..." (Blogger)
     re.IGNORECASE,
 )
@@ -105,6 +107,7 @@ def heuristic_header(unit: Unit) -> Header | None:
         or _date_header(text, whole_link)
         or _name_and_date(unit, text)
         or _relative_header(unit, text)
+        or _profile_then_age(unit, text)
     )
     if head is not None:
         return head
@@ -152,8 +155,22 @@ def _says_header(unit: Unit, text: str) -> Header | None:
     return Header(author=Author(name, link.url if link else None))
 
 
+# "« Antwort #1 am: 12. März 2024, 10:02:13 »" (SMF), "Reply #3 on: March 12, 2024": a post's
+# number and the word before the date, with the date
+_POST_LABEL = re.compile(
+    r"^[«»\s]*(?:(?:antwort|reply|re|réponse|respuesta|risposta|ответ|odpowiedź|odpověď|"
+    r"beitrag|post|message|mensaje)\s*#\s*\d{1,7}\s*)?"
+    r"(?:am|on|le|el|il|em|op|dnia|в)\s*:\s*(?=\d|[^\W\d_]{3})",
+    re.IGNORECASE,
+)
+
+
 def _date_header(text: str, whole_link: Link | None) -> Header | None:
-    """A line that is a date, with or without its year, perhaps linked to the comment."""
+    """A line that is a date, with or without its year, perhaps linked to the comment (or
+    after a post's number: "« Antwort #1 am: 12. März 2024, 10:02:13 »")."""
+    label = _POST_LABEL.match(text) if ":" in text else None
+    if label is not None:
+        text = text[label.end() :].rstrip(" »«")
     date = parse_date(text)
     if date is not None:
         return Header(published=date, url=whole_link.url if whole_link else None)
@@ -183,6 +200,18 @@ def _dot_header(unit: Unit, text: str) -> Header | None:
     ):
         return None
     name = dot.group("name").strip()
+    parent = parent_after_name(unit, name) if unit.text == text else None
+    reply_name = None
+    if parent is not None:  # "[Bob](/by/bob) [Ann](#comment-1) • 2 years ago" (Disqus)
+        name = name[: parent.start].strip()
+        reply_name = unit.text[parent.start : parent.end].strip()
+    elif unit.text == text:
+        # "[Bob](/by/bob) Ann • 2 years ago": the parent's link dropped by the converter, its
+        # name left after the author's link (the builder nests by it only where Ann wrote above)
+        first = unit.links[0] if unit.links else None
+        rest = name[first.end :].strip() if first is not None and first.start <= 1 else ""
+        if first is not None and rest and len(rest.split()) <= 4 and name_like(rest):
+            name, reply_name = name[: first.end].strip(), rest
     if "@" in name:
         name = _HANDLE_IN_NAME.sub("", name).strip() or name  # "Ann (@ann) · 2h"
     link = next((k for k in unit.links if k.start <= 1 and k.end >= len(name)), None)
@@ -190,6 +219,8 @@ def _dot_header(unit: Unit, text: str) -> Header | None:
         author=Author(name, link.url if link else None),
         published=date,
         date_text=None if date else when,
+        reply_to=parent.url[1:] if parent is not None else None,
+        reply_to_name=reply_name,
     )
 
 
@@ -241,6 +272,42 @@ def _name_after_date(text: str) -> bool:
     return name_like(text) and (" " not in text or text[:1].isupper())
 
 
+def _profile_then_age(unit: Unit, text: str) -> Header | None:
+    """``[ana](/usuarios/ana) hace 3 horas``: a name linked to a profile, then a relative time
+    (perhaps ``en respuesta a [jo](#c-12)`` between them)."""
+    first = unit.links[0] if unit.links else None
+    if first is None or first.start > 2 or not profile_link(first.url) or unit.text != text:
+        return None
+    rest = text[first.end :]
+    reply_to = reply_name = None
+    reply = REPLY_TO.match(rest)
+    if reply is not None:
+        target = next((k for k in unit.links if k.start == first.end + reply.end()), None)
+        if target is not None:
+            reply_name = text[target.start : target.end].strip()
+            reply_to = target.url.rsplit("#", 1)[1] if "#" in target.url else None
+            rest = text[target.end :]
+        else:  # the link dropped by the converter: the name is the words before the time
+            rest = rest[reply.end() :]
+            words = rest.split()
+            for k in range(1, min(4, len(words))):
+                if relative_time(" ".join(words[k:])) == " ".join(words[k:]):
+                    reply_name, rest = " ".join(words[:k]), " ".join(words[k:])
+                    break
+    when = rest.strip(" ·•|-\u2013,")
+    if not when or relative_time(when) != when:
+        return None
+    if any(k.start >= len(text) - len(rest) for k in unit.links):
+        return None  # the time is a link: an inline header, with its permalink
+    name = text[first.start : first.end].strip("*_ ")
+    return Header(
+        author=Author(name, first.url),
+        date_text=when,
+        reply_to=reply_to,
+        reply_to_name=reply_name,
+    )
+
+
 _HANDLE_IN_NAME = re.compile(r"\s*\(?@[\w.\-]{1,40}(?:@[\w.\-]{1,60})?\)?")
 _POST_NUMBER = re.compile(r"^#\d{1,7}$")  # "#12": a forum post's permalink
 
@@ -248,9 +315,14 @@ _POST_NUMBER = re.compile(r"^#\d{1,7}$")  # "#12": a forum post's permalink
 def _name_over_date(unit: Unit, text: str) -> Header | None:
     """``Ann`` / ``März 7, 2018``: a name and a date in one paragraph, split by a line break."""
     name, _, when = (line.strip() for line in text.partition("\n"))
-    if "\n" in when or not name_like(name) or is_time(name):
+    if "\n" in when:
         return None
-    date = parse_date(when)
+    parent = parent_after_name(unit, name)
+    if parent is not None:  # "[Bob](/by/bob) [Ann](#comment-1)" / "• 2 years ago" (Disqus)
+        name = name[: parent.start].strip()
+    if not name_like(name) or is_time(name):
+        return None
+    date = parse_date(when.lstrip(" ·•|-\u2013"))
     relative = None if date is not None else relative_time(when)
     if date is None and relative is None:
         return None
@@ -259,6 +331,8 @@ def _name_over_date(unit: Unit, text: str) -> Header | None:
         author=Author(name.strip("*_"), link.url if link else None),
         published=date,
         date_text=relative,
+        reply_to=parent.url[1:] if parent is not None else None,
+        reply_to_name=unit.text[parent.start : parent.end].strip() if parent is not None else None,
     )
 
 
@@ -416,19 +490,6 @@ _GLUED_MONTH = re.compile(
 )
 # a comment's number before its author's name: "1.", "1.1", "#12"
 _NUMBER = re.compile(r"^#?(\d{1,4}(?:\.\d{1,4})*)\.?\s+(?=\S)")
-# a line that opens a reply's text: "Antwort auf #1 von Ann", "in reply to Ann"
-REPLY_LINE = re.compile(
-    r"^(?:in\s+reply\s+to|reply\s+to|replying\s+to|(?:als\s+)?antwort\s+auf|"
-    r"en\s+réponse\s+à|en\s+respuesta\s+a|in\s+risposta\s+a|в\s+ответ\s+на)\s+"
-    r"(?:(?:#|nr\.?\s*)?\d{1,5}\s+)?(?:(?:von|by|from|de|di|от)\s+)?(?P<name>[^\n]{1,60})$",
-    re.IGNORECASE,
-)
-# "in reply to Ann" between a reply's name and its date
-_REPLY_TO = re.compile(
-    r"\s+(?:in\s+reply\s+to|replying\s+to|reply\s+to|(?:als\s+)?antwort\s+auf|"
-    r"en\s+réponse\s+à|en\s+respuesta\s+a|in\s+risposta\s+a|в\s+ответ\s+на|[↪→])\s+",
-    re.IGNORECASE,
-)
 # "Ann on 03/06/2024", "Jan am 12. März 2020", "Luc le 3 juin": the word joining name and date
 _CONNECTOR = re.compile(r"\s+(?:on|at|am|um|le|el|il|op|в|,)\s*$", re.IGNORECASE)
 _REPLY_URL = re.compile(r"replytocom=|#respond\b|[?&]reply=", re.IGNORECASE)
@@ -465,7 +526,7 @@ def _name_and_date(unit: Unit, text: str) -> Header | None:
     if number is not None:  # "1.1 Ann 3. März 2024": the comment's number, then the name
         name = name[number.end() :]
     reply_to = reply_name = None
-    reply = _REPLY_TO.search(name)
+    reply = REPLY_TO.search(name)
     if reply is not None:  # "Bob in reply to [Ann](#comment-1) 3 Mar 2024 10.40"
         name, reply_name = name[: reply.start()].strip(" ,"), name[reply.end() :].strip(" ,")
         phrase = unit.text.find(reply.group().strip())
@@ -498,18 +559,6 @@ def _name_and_date(unit: Unit, text: str) -> Header | None:
         reply_to_name=reply_name or None,
         number=number.group(1) if number is not None else None,
     )
-
-
-_NAME = re.compile(r"^[^\n!?:;,]{1,60}$")
-_INITIAL = re.compile(r"(?<=\w)\s+[^\W\d_a-z]\.$")
-
-
-def name_like(text: str) -> bool:
-    """A short line that could be a commenter's name (kept as text unless a date follows)."""
-    initial = _INITIAL.search(text) is not None  # "Astrid S.": a name ending in an initial
-    if (text.endswith(".") and not initial) or (". " in text and len(text.split()) > 4):
-        return False
-    return bool(_NAME.match(text)) and len(text.split()) <= 6 and any(c.isalpha() for c in text)
 
 
 # a role badge after a name on the same line: "Mathias Autor", "Ann Admin"

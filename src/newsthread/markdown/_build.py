@@ -13,10 +13,16 @@ and gives the ids.
 from __future__ import annotations
 
 from newsthread.markdown._authorlines import heuristic_header, inline_header
-from newsthread.markdown._chrome import drop_profile_cards, fold_header_lists, fold_text_lists
+from newsthread.markdown._chrome import (
+    drop_heading_cards,
+    drop_profile_cards,
+    fold_header_lists,
+    fold_text_lists,
+)
 from newsthread.markdown._comments import (
     CLOSED,
     FORM,
+    MORE_STUB,
     header_piece,
     is_boilerplate,
     item_has_header,
@@ -58,6 +64,7 @@ def build_comments(units: list[Unit], strict: bool) -> list[Comment]:
     """
     if not strict:
         drop_profile_cards(units, profile_link)
+        drop_heading_cards(units, profile_link)
     builder = _Builder(units, strict)
     for index, unit in enumerate(units):
         if not builder.step(index, unit):
@@ -171,7 +178,7 @@ class _Builder:
             and not self._header_follows(index)
         ):
             return False  # a heading outside the thread: sidebar, footer, related articles
-        if unit.depth == 0 and FORM.match(line):
+        if unit.depth == 0 and (FORM.match(line) or MORE_STUB.match(line)):
             self.in_form = True
         lines = unit.text.split("\n")
         kept = [line for line in lines if not is_boilerplate(line)]

@@ -20,7 +20,15 @@ from collections.abc import Callable
 
 from newsthread.markdown._units import Unit
 
-__all__ = ["drop_profile_cards", "fold_header_lists", "fold_text_lists", "is_counter"]
+__all__ = [
+    "card_after_name",
+    "drop_heading_cards",
+    "drop_profile_cards",
+    "fold_header_lists",
+    "fold_text_lists",
+    "is_button_row",
+    "is_counter",
+]
 
 _SHORT = 80
 # A line that is only a number: a vote count, a score ("11.0k", "5,2 Tsd.")
@@ -88,9 +96,146 @@ def _card_end(units: list[Unit], i: int, profile: Callable[[str], bool]) -> int:
     return -1
 
 
+def card_after_name(units: list[Unit], i: int, profile: Callable[[str], bool]) -> int:
+    """How many units after the heading ``units[i]`` are the poster's card and the post's title
+    (SMF: the name as a heading linked to the profile, a list with the rank and "Beiträge: 57",
+    then the title as a heading that is one link); 0 when there is no such card."""
+    head = units[i]
+    links = head.links
+    if (
+        head.kind != "h"
+        or len(links) != 1
+        or links[0].start > 1
+        or links[0].end < len(head.text.rstrip())
+        or not profile(links[0].url)
+    ):
+        return 0
+    j, field, lines = _past_html(units, i + 1), False, 0
+    while j < len(units) and lines < _CARD_LINES and units[j].item != -1:
+        unit = units[j]
+        if len(unit.text) > _RANK and _CARD_FIELD.search(unit.text) is None:
+            return 0
+        field = field or _CARD_FIELD.search(unit.text) is not None
+        j, lines = _past_html(units, j + 1), lines + 1
+    if not field:
+        return 0
+    title = units[j] if j < len(units) else None
+    if (
+        title is not None
+        and title.kind == "h"
+        and len(title.links) == 1
+        and title.links[0].start == 0
+        and title.links[0].end >= len(title.text.rstrip())
+    ):
+        j += 1  # the post's title, a link to the post: no part of its text
+    return j - i - 1
+
+
+def _past_html(units: list[Unit], j: int) -> int:
+    """The first unit from ``j`` on that is not raw HTML (pandoc's ``<div>`` lines)."""
+    while j < len(units) and units[j].kind == "html":
+        j += 1
+    return j
+
+
+def drop_heading_cards(units: list[Unit], profile: Callable[[str], bool]) -> None:
+    """Take out the cards and titles ``card_after_name`` finds after each name heading."""
+    keep: list[Unit] = []
+    i = 0
+    while i < len(units):
+        keep.append(units[i])
+        i += 1 + card_after_name(units, i, profile)
+    if len(keep) != len(units):
+        units[:] = keep
+
+
 def is_counter(text: str) -> bool:
     """A line holding nothing but a vote or score count."""
     return _COUNTER.match(text.strip()) is not None
+
+
+# The labels of a comment's buttons, in the languages comment systems are written in.
+_BUTTONS = frozenset(
+    {
+        "reply",
+        "replies",
+        "share",
+        "report",
+        "save",
+        "follow",
+        "hide",
+        "edit",
+        "delete",
+        "flag",
+        "boost",
+        "favourite",
+        "favorite",
+        "like",
+        "likes",
+        "dislike",
+        "quote",
+        "bookmark",
+        "recommend",
+        "upvote",
+        "downvote",
+        "vote",
+        "votes",
+        "antworten",
+        "melden",
+        "teilen",
+        "empfehlen",
+        "zitieren",
+        "gefällt",
+        "mir",
+        "responder",
+        "compartir",
+        "denunciar",
+        "citar",
+        "me",
+        "gusta",
+        "répondre",
+        "partager",
+        "signaler",
+        "citer",
+        "aime",
+        "j'aime",
+        "rispondi",
+        "condividi",
+        "segnala",
+        "cita",
+        "ответить",
+        "пожаловаться",
+        "поделиться",
+        "цитировать",
+        "нравится",
+        "odpowiedz",
+        "udostępnij",
+        "zgłoś",
+        "cytuj",
+        "antwoorden",
+        "delen",
+        "rapporteren",
+        "svara",
+        "dela",
+        "anmäl",
+        "svar",
+        "del",
+    }
+)
+# what may stand between the labels: counts, separators, vote arrows and thumbs
+_BETWEEN_BUTTONS = re.compile(r"[\s\d•·|/\u203a»«\u2039▲▼△▽↑↓⬆⬇+\-\u2212\u2013()\[\]:,👍👎❤♥]*")
+_LABEL = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+
+
+def is_button_row(text: str) -> bool:
+    """A line of button labels, counts and separators ("▲ 15 ▼ 2 Responder Compartir
+    Denunciar", "12 • Reply • Share"): a comment's chrome, by its shape."""
+    if len(text) > 120 or "\n" in text:
+        return False
+    labels = _LABEL.findall(text)
+    if not labels or any(w.lower() not in _BUTTONS for w in labels):
+        return False
+    return _BETWEEN_BUTTONS.fullmatch(_LABEL.sub(" ", text)) is not None
 
 
 def _lists(units: list[Unit]) -> tuple[dict[int, list[Unit]], dict[int, list[int]]]:

@@ -144,7 +144,12 @@ def _date_or_yearless(text: str) -> datetime | None:
         text = _DOTTED_TIME.sub(r"\1:\2", text)
     if " a la" in text:
         text = _A_LAS.sub(" ", text)  # dateutil reads the "a" of "a las 10:15" as "am"
-    return parse_date_words(text, parserinfo=_DATE_INFO, default=_NO_YEAR)
+    # "11.03.2024": a date written with dots puts the day first wherever it is written
+    dayfirst = _DOTTED_DATE.search(text) is not None
+    return parse_date_words(text, parserinfo=_DATE_INFO, default=_NO_YEAR, dayfirst=dayfirst)
+
+
+_DOTTED_DATE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?![\d.])")
 
 
 _A_LAS = re.compile(r"\s+a\s+las?\s+(?=\d)", re.IGNORECASE)

@@ -19,14 +19,15 @@ from newsthread.markdown._authorlines import (
     heuristic_header,
     inline_header,
 )
-from newsthread.markdown._chrome import is_counter
-from newsthread.markdown._headers import level_of
+from newsthread.markdown._chrome import card_after_name, is_button_row, is_counter
+from newsthread.markdown._headers import level_of, profile_link
 from newsthread.markdown._section import count_line, header_run, named_heading
 from newsthread.markdown._units import Unit
 
 __all__ = [
     "CLOSED",
     "FORM",
+    "MORE_STUB",
     "SECTION_ANCHOR",
     "find_section",
     "header_piece",
@@ -64,6 +65,8 @@ _BOILERPLATE = re.compile(
     save\ my\ name.{0,200}|notify\ me\ of\ .{0,200}|
     (?:name|e-?mail|website|comment|kommentar|nachricht)(?:\ \(required\))?\s*\*?|
     reply(?:\ ?[↓→])?|antworten|antwort(?:\ ?[↓→])?|répondre|responder|rispondi|reply\ to\ this\ comment|
+    ответить|відповісти|odpowiedz|odpovědět|antwoorden|reageer|svara|vastaa|yan\u0131tla|válasz|
+    zitieren|citar|citer|цитировать|cytuj|
     log\ in\ to\ reply|you\ must\ be\ logged\ in\ to\ post\ a\ comment.{0,60}|
     this\ site\ uses\ akismet.{0,200}|
     share(?:\ this)?(?:\ on\ \w+)?|tweet|follow|subscribe|(?:like|liken)+|like\ this|gefällt\ mir|
@@ -80,6 +83,9 @@ _BOILERPLATE = re.compile(
     (?:ver|cargar|mostrar)\ más\ comentarios|(?:voir|afficher|charger)\ plus\ de\ commentaires|
     (?:показать|загрузить)\ (?:ещё|еще)(?:\ комментарии)?|
     continue\ this\ thread|save|report|comments\ are\ closed|boost|favou?rite|bookmark|
+    # a pager: "Seiten: [1] 2 3 Nach oben" (the current page in brackets, or several numbers)
+    (?:pages?|seiten?|páginas?|pagine|страницы|strony|sider|sidor)\s*:\s*(?:\[\d{1,4}\]|\d{1,4}(?:\s+\d{1,4})+)
+    [\d\s\[\].,…|»«<>]*(?:\s*[^\W\d_]+){0,3}|
     (?:reply|share|report|save|follow|hide|edit|delete|permalink|flag|boost|favou?rite|like|quote|
     recommend|antworten|melden|teilen|empfehlen|responder|compartir|denunciar|répondre|partager|
     signaler|ответить|пожаловаться)
@@ -97,6 +103,16 @@ FORM = re.compile(
     r"please\ enter\ your\ comment)",
     re.IGNORECASE | re.VERBOSE,
 )
+# A button that loads the rest of the thread: what follows outside the thread's lists, up to
+# the next comment header, is the page's footer.
+MORE_STUB = re.compile(
+    r"""^[\W_]{0,3}(?:(?:load|show|view|see|read)\ (?:\d+\ )?more(?:\ (?:comments|replies))?|
+    (?:weitere|mehr|alle)\ kommentare(?:\ (?:laden|anzeigen|lesen))?|
+    (?:ver|cargar|mostrar)\ más\ comentarios|(?:voir|afficher|charger)\ plus\ de\ commentaires|
+    (?:показать|загрузить)\ (?:ещё|еще)(?:\ комментарии)?|(?:mostra|carica)\ altri\ commenti)
+    [\W_]{0,3}$""",
+    re.IGNORECASE | re.VERBOSE,
+)
 # Lines after which a page shows no more comments.
 CLOSED = re.compile(
     r"^(?:comments\ are\ closed|kommentare\ sind\ geschlossen|die\ kommentarfunktion\ ist\ geschlossen)",
@@ -104,6 +120,7 @@ CLOSED = re.compile(
 )
 _IMAGE_ONLY = re.compile(r"^!\[[^\]]{0,200}\]\([^)\s]*\)$")
 _EDGE = re.compile(r"^[\W_]+|[\W_]+$")
+_SEPARATORS = " •·\u203a»«\u2039"  # bullets between buttons ("|" and "-" are table and list syntax)
 
 
 def _count(text: str) -> int | None:
@@ -113,15 +130,16 @@ def _count(text: str) -> int | None:
     return _COUNT_WORDS.get(text.strip().lower())
 
 
-def section_count(unit: Unit) -> tuple[bool, int | None]:
-    """Whether ``unit`` opens a comment section, and the count it declares."""
+def section_count(unit: Unit, nested: bool = False) -> tuple[bool, int | None]:
+    """Whether ``unit`` opens a comment section, and the count it declares (``nested``: a
+    line in a list counts too)."""
     if unit.anchor == SECTION_ANCHOR and unit.kind == "h":
         match = _SECTION.match(unit.text)
         if match is None:
             return True, None
         found = match.group("n") or match.group("m")
         return True, _count(found) if found else None
-    if unit.depth or unit.quote != -1 or unit.kind not in {"h", "p"}:
+    if (unit.depth and not nested) or unit.quote != -1 or unit.kind not in {"h", "p"}:
         return False, None
     text = unit.text
     if len(text) > 400 or "\n" in text:
@@ -208,8 +226,23 @@ def find_section(units: list[Unit], ours: bool = False) -> tuple[int, int | None
         }
         run = header_run(units, lambda u: id(u) in starts)
     if run is not None:
+        opener = _count_after_first(units, run)
+        if opener is not None:  # an article's byline, then the thread's count line in a list
+            return opener, section_count(units[opener], nested=True)[1], False, True
         return run, None, False, False
     return len(units), None, False, True
+
+
+def _count_after_first(units: list[Unit], run: int) -> int | None:
+    """A count line ("4 comments", a tab of a comment widget's bar, maybe in a list) between
+    the first header of a run and the next: the run began with the article's byline."""
+    for j in range(run + 1, min(len(units), run + 1 + _CONFIRM)):
+        if _starts_comment(units[j]):
+            return None
+        opens, count = section_count(units[j], nested=True)
+        if opens and count is not None:
+            return j
+    return None
 
 
 #: Short lines (a role badge, a post number) a name line may have above its date line.
@@ -227,7 +260,8 @@ def _name_then_date(units: list[Unit], i: int) -> bool:
     if head is None or head.author is None or head.published or head.date_text:
         return False
     between = 0
-    for after in units[i + 1 : i + 2 + 3 * _BETWEEN]:
+    card = card_after_name(units, i, profile_link)  # a forum's card and the post's title
+    for after in units[i + 1 + card : i + 2 + card + 3 * _BETWEEN]:
         if after.kind == "html":
             continue  # raw HTML pandoc kept around the lines
         if header_piece(after) == "time":
@@ -300,7 +334,9 @@ def is_boilerplate(line: str) -> bool:
         return True  # an image a converter could not turn into a link (data: URLs)
     if len(line) > 300:
         return False
-    if is_counter(line):
+    if is_counter(line) or (line and not line.strip(_SEPARATORS)):
+        return True  # a vote count; a separator between buttons ("•", "|") alone
+    if is_button_row(line):
         return True
     core = _EDGE.sub("", unicodedata.normalize("NFC", line))
     return bool(core) and _BOILERPLATE.match(core) is not None

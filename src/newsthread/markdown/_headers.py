@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["level_of", "profile_link", "relative_time"]
+__all__ = ["level_of", "name_like", "profile_link", "relative_time"]
 
 # A number (or "a"/"an"/"one") next to a unit of time, in the languages comment systems use most.
 _UNIT = (
@@ -46,7 +46,9 @@ _LEVEL = re.compile(r"^(?:level|ebene|nivel|niveau|уровень)\s+(\d{1,2})$"
 # Paths of profile pages: /user/x, /u/x, user?id=x, /profile/…, /author/x, /members/x, /people/x.
 _PROFILE = re.compile(
     r"(?:^|/)(?:user|users|u|profile|profiles|author|authors|members?|memberlist|people|benutzer|"
-    r"usuario)(?:/|\?id=|\.php\?)(?=[^/?#\s])"  # and an account after it ("/members/" is a list)
+    r"usuarios?|perfil|profil|utilisateurs?|utenti|utente|gebruikers?)(?:/|\?id=|\.php\?)(?=[^/?#\s])"  # and an account after it ("/members/" is a list)
+    # a forum's profile page by query: SMF "?action=profile;u=101", IPB "?showuser=5"
+    r"|[?&;](?:action=profile|showuser=|mode=viewprofile)"
     r"|(?:^|/)(?:@|%40)[\w.\-]{1,40}(?:(?:@|%40)[\w.\-]{1,60})?/?$",  # a fediverse account: /@ann
     re.IGNORECASE,
 )
@@ -83,3 +85,15 @@ def level_of(text: str) -> int | None:
 def profile_link(url: str) -> bool:
     """Whether ``url`` looks like a link to a user's profile page."""
     return _PROFILE.search(url) is not None
+
+
+_NAME = re.compile(r"^[^\n!?:;,]{1,60}$")
+_INITIAL = re.compile(r"(?<=\w)\s+[^\W\d_a-z]\.$")
+
+
+def name_like(text: str) -> bool:
+    """A short line that could be a commenter's name (kept as text unless a date follows)."""
+    initial = _INITIAL.search(text) is not None  # "Astrid S.": a name ending in an initial
+    if (text.endswith(".") and not initial) or (". " in text and len(text.split()) > 4):
+        return False
+    return bool(_NAME.match(text)) and len(text.split()) <= 6 and any(c.isalpha() for c in text)

@@ -69,25 +69,40 @@ def edge_chrome(states: list[OpenComment]) -> set[int]:
     no item of a list whose items have headers: sort and paging bars above a thread, sidebar
     and footer lists after one whose end the page did not mark (ids of the comments).
     Pingbacks, sentences and longer texts stay."""
-    headed = sum(_headed(s) for s in states)
-    if headed < _RUN_OF_HEADERS or 2 * headed < len(states):
+    marks = [_headed(s) for s in states]
+    headed = sum(marks)
+    if headed < _RUN_OF_HEADERS:
+        return set()
+    # most of the thread between its first and its last headed comment has a header (the
+    # edges may be longer than the thread: a widget's tab bar, a footer's link lists)
+    inner = len(marks) - marks.index(True) - marks[::-1].index(True)
+    if 2 * headed < inner:
         return set()
     # a list whose items carry headers is a list of comments, even its items without one
     lists = {s.list_key for s in states if s.list_key != -1 and _headed(s)}
     chrome: set[int] = set()
-    for run in (reversed(states), iter(states)):
+    for run, leading in ((reversed(states), False), (iter(states), True)):
         for state in run:
             c = state.comment
             if _headed(state):
                 break
-            if c.parent is not None or c.replies or c.url is not None or state.list_key in lists:
+            if c.parent is not None or c.replies or c.url is not None:
                 continue
+            if state.list_key in lists and not (leading and _tab(state)):
+                continue  # a comment without a header in a list of comments
             short = len(state.parts) <= 1 and all(
                 len(p) <= _CHROME_LINE and not p.endswith(_SENTENCE_END) for p in state.parts
             )
             if short and not (state.parts and _PINGBACK.match(state.parts[0])):
                 chrome.add(id(c))
     return chrome
+
+
+def _tab(state: OpenComment) -> bool:
+    """A widget's tab or button label at the head of a list of comments ("Login", "Sort by
+    Best"): one line of at most three words."""
+    parts = state.parts or ([state.pending.text.strip()] if state.pending is not None else [])
+    return len(parts) == 1 and len(parts[0].split()) <= 3 and "\n" not in parts[0]
 
 
 def drop_repeated(states: list[OpenComment]) -> None:
