@@ -180,3 +180,23 @@ def test_an_interview_names_its_guest_and_its_host(raw: str, expected: list[str]
     out: list[Author] = []
     add_authors(out, [(raw, None)])
     assert [a.name for a in out] == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # a part credited for the pictures
+        ("Ann Lee (Text) und Bo Chan (Fotos)", ["Ann Lee"]),
+        ("Ann Lee and Bo Chan (photos)", ["Ann Lee"]),
+        # a desk's initials after an agency
+        ("dpa/lno", ["dpa"]),
+        ("AFP/jt", ["AFP"]),
+        # a desk named "Redacción …" is the desk; "Redacción:" is a label
+        ("Redacción Internacional", ["Redacción Internacional"]),
+        ("Redacción: Juan Pérez", ["Juan Pérez"]),
+    ],
+)
+def test_photo_credits_desk_initials_and_desks(raw: str, expected: list[str]) -> None:
+    out: list[Author] = []
+    add_authors(out, [(raw, None)])
+    assert [a.name for a in out] == expected
