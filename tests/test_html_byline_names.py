@@ -200,3 +200,12 @@ def test_photo_credits_desk_initials_and_desks(raw: str, expected: list[str]) ->
     out: list[Author] = []
     add_authors(out, [(raw, None)])
     assert [a.name for a in out] == expected
+
+
+@pytest.mark.parametrize(
+    "raw", ["Last Updated: January 7, 2025", "Zuletzt aktualisiert: 3. Mai 2024"]
+)
+def test_a_last_updated_line_names_nobody(raw: str) -> None:
+    out: list[Author] = []
+    add_authors(out, [(raw, None)], marked=False)
+    assert out == []

@@ -124,7 +124,23 @@ _LINK_LABEL = re.compile(
 )
 # Single words that label a byline's parts, not a name.
 _LABELS = frozenset(
-    {"datum", "date", "fecha", "data", "time", "zeit", "uhr", "the", "and", "und", "with", "mit"}
+    {
+        "datum",
+        "date",
+        "fecha",
+        "data",
+        "time",
+        "zeit",
+        "uhr",
+        "the",
+        "and",
+        "und",
+        "with",
+        "mit",
+        "last",
+        "zuletzt",
+        "stand",
+    }
 )
 # Splits several authors: "A and B", "A, B, and C", "A und B", "A et B", "A y B", "A e B",
 # "A with B", "A (avec B et C)" ("And" too, in a title-case byline; the short words only in
