@@ -415,3 +415,10 @@ def test_more_byline_classes_and_words(byline: str, expected: list[str]) -> None
 def test_a_name_opening_with_di_keeps_it() -> None:
     assert names(page('<div class="byline">Luigi Di Maio</div>')) == ["Luigi Di Maio"]
     assert names(page('<div class="author">Di Maio</div>')) == ["Di Maio"]
+
+
+def test_a_by_line_beats_a_link_whose_address_alone_says_person() -> None:
+    subject = "<p><a href='https://ex.com/person/lupita-nyongo/'>Lupita Nyong'o</a></p>"
+    assert names(page(subject + "<p>By Ann Lee</p>")) == ["Ann Lee"]
+    # with no byline in words, the author-page link is still read
+    assert names(page("<p><a href='https://ex.com/author/ann-lee/'>Ann Lee</a></p>")) == ["Ann Lee"]

@@ -100,8 +100,13 @@ def visible_bylines(
             person = _person_near(scored[1:], sites, rank)
             if person:
                 return person
-        if place == -2 and (strength <= -2 or rank <= NEAR):
+        if place == -2 and strength <= -2:
             return authors
+        if place == -2 and rank <= NEAR:
+            # only a link's address says author ("/person/…": as often a topic page): a
+            # "By …" line under the headline says it in words
+            after = by_line_after(nodes[heading], sites) if heading is not None else []
+            return after or authors
         if heading is not None:
             after = by_line_after(nodes[heading], sites)
             if after:
