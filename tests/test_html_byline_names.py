@@ -209,3 +209,22 @@ def test_a_last_updated_line_names_nobody(raw: str) -> None:
     out: list[Author] = []
     add_authors(out, [(raw, None)], marked=False)
     assert out == []
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "#Krótko o przepisach prawa w Nowej Zelandii i Polsce",  # a sentence, split at "i"
+        "by default",
+        "publisher",
+        "Webmaster",
+    ],
+)
+def test_a_sentence_a_prose_by_and_a_placeholder_name_nobody(raw: str) -> None:
+    out: list[Author] = []
+    add_authors(out, [(raw, None)])
+    assert out == []
+
+
+def test_a_placeholder_meta_author_names_nobody() -> None:
+    assert names(page("", '<meta name="author" content="publisher">')) == []

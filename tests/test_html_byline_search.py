@@ -422,3 +422,14 @@ def test_a_by_line_beats_a_link_whose_address_alone_says_person() -> None:
     assert names(page(subject + "<p>By Ann Lee</p>")) == ["Ann Lee"]
     # with no byline in words, the author-page link is still read
     assert names(page("<p><a href='https://ex.com/author/ann-lee/'>Ann Lee</a></p>")) == ["Ann Lee"]
+
+
+def test_a_label_inside_a_script_object_and_a_prize_page_are_no_byline() -> None:
+    script = (
+        '<div><script>var ad = {\n\ttitle: "",\n\ttext: "Frankfurt/Main (dpa) - Der Preis geht an '
+        'Frank Witzel"\n};</script></div>'
+    )
+    assert names(page(script)) == ["dpa"]  # the wire's credit, not "Main" after "text:"
+    prize = "<p><a href='/journalisten-preis'>Journalisten-Preis</a></p>"
+    assert names(page(prize)) == []
+    assert names(page("<p><a href='/journalisten/ann-lee'>Ann Lee</a></p>")) == ["Ann Lee"]

@@ -124,7 +124,7 @@ NEAR = 12
 
 # The address of an author's page (the CSS pass finds more: "/by/3.0/" of a licence).
 _AUTHOR_HREF = re.compile(
-    r"/(?:author|autor|auteur|profil|people/|journalist|redaktion/|staff/|writer/|reporter|"
+    r"/(?:author|autor|auteur|profil|people/|journalist(?:s|en|in|innen)?(?:/|$)|redaktion/|staff/|writer/|reporter|"
     r"contributor|by/(?!\d)|person/|signataire)|viewprofile"
 )
 

@@ -167,7 +167,7 @@ _LABEL_LINE = re.compile(
     # a plural or gendered form ("Auteur(s) :", "Autor*in:", "Author(s):")
     r"written by|text|texte|texto)(?:\([a-z]{1,6}\)|[*/_]in(?:nen)?)?[ \t]*:[ \t]*"
     # (not a label on the next line: "Auteur :" over "Auteur(s) : Ann Lee")
-    r"(?:\n[ \t]*){0,3}(?P<line>(?!(?:autor|auteur|author|verfasser)\S*[ \t]*:)\S[^\n]{1,99})|"
+    r"(?:\n[ \t]*){0,3}(?P<line>(?!(?:autor|auteur|author|verfasser)\S*[ \t]*:)[^\s\"'{\[][^\n]{1,99})|"
     r"(?:(?:text|texte|bericht|beitrag|words|story|written|reporting|additional reporting|"
     # a verb before the byline word ("Geschrieben von", "Posted by", "Publié par")
     r"posted|published|erstellt|geschrieben|verfasst|gepostet|eingestellt|veröffentlicht|"

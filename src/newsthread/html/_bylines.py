@@ -88,7 +88,8 @@ _NOT_A_NAME = re.compile(
     r"\bcontact\b|\bnewsletter\b|\bsubscribe\b|\bsign in\b|\blog ?in\b|\bhome\b|^[^\w]*$|"
     r"^(?:by|von|par|por|di|de|door|av|af|przez|author|autor|autorin|auteur|autore|posted|"
     r"published|updated|publiziert|veröffentlicht|aktualisiert|eingestellt|geschrieben|"
-    r"written|unknown|anonymous|anonym|admin|administrator|guest|gast)$",
+    r"written|unknown|anonymous|anonym|admin|administrator|guest|gast|publisher|herausgeber|"
+    r"webmaster|editor|user|none|null)$",
     re.IGNORECASE,
 )
 # Job titles that stand in for a name ("AP Sports Writer", "CNN Editor-at-large") or follow it.
@@ -140,6 +141,19 @@ _LABELS = frozenset(
         "last",
         "zuletzt",
         "stand",
+        # what "by" says in prose ("uses find by default")
+        "default",
+        "far",
+        "hand",
+        "design",
+        "email",
+        "mail",
+        "phone",
+        "chance",
+        "mistake",
+        "accident",
+        "itself",
+        "themselves",
     }
 )
 # Splits several authors: "A and B", "A, B, and C", "A und B", "A et B", "A y B", "A e B",
@@ -440,11 +454,13 @@ _DESK = 4
 def _names(line: str, sites: tuple[str, ...], *, marked: bool) -> list[str]:
     found: list[str] = []
     cued = _strip_by(line) != line.strip()  # a byline word or label before the names
-    for part in _split(line):
+    for index, part in enumerate(_split(line)):
         if _OTHER_ROLE.search(part):
             continue  # "Bo Chan (Fotos)": credited for the pictures
         name = clean_name(part, marked=marked, cued=cued)
         if name is None:
+            if index == 0 and len(part.split()) > _NAME_WORDS:
+                return []  # a sentence ("Krótko o przepisach … w Nowej Zelandii i Polsce")
             continue
         if found and (
             is_outlet(name, sites)
