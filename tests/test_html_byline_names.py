@@ -180,3 +180,51 @@ def test_an_interview_names_its_guest_and_its_host(raw: str, expected: list[str]
     out: list[Author] = []
     add_authors(out, [(raw, None)])
     assert [a.name for a in out] == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # a part credited for the pictures
+        ("Ann Lee (Text) und Bo Chan (Fotos)", ["Ann Lee"]),
+        ("Ann Lee and Bo Chan (photos)", ["Ann Lee"]),
+        # a desk's initials after an agency
+        ("dpa/lno", ["dpa"]),
+        ("AFP/jt", ["AFP"]),
+        # a desk named "Redacción …" is the desk; "Redacción:" is a label
+        ("Redacción Internacional", ["Redacción Internacional"]),
+        ("Redacción: Juan Pérez", ["Juan Pérez"]),
+    ],
+)
+def test_photo_credits_desk_initials_and_desks(raw: str, expected: list[str]) -> None:
+    out: list[Author] = []
+    add_authors(out, [(raw, None)])
+    assert [a.name for a in out] == expected
+
+
+@pytest.mark.parametrize(
+    "raw", ["Last Updated: January 7, 2025", "Zuletzt aktualisiert: 3. Mai 2024"]
+)
+def test_a_last_updated_line_names_nobody(raw: str) -> None:
+    out: list[Author] = []
+    add_authors(out, [(raw, None)], marked=False)
+    assert out == []
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "#Krótko o przepisach prawa w Nowej Zelandii i Polsce",  # a sentence, split at "i"
+        "by default",
+        "publisher",
+        "Webmaster",
+    ],
+)
+def test_a_sentence_a_prose_by_and_a_placeholder_name_nobody(raw: str) -> None:
+    out: list[Author] = []
+    add_authors(out, [(raw, None)])
+    assert out == []
+
+
+def test_a_placeholder_meta_author_names_nobody() -> None:
+    assert names(page("", '<meta name="author" content="publisher">')) == []

@@ -386,3 +386,50 @@ def test_a_personal_site_named_after_its_owner_when_the_page_names_nobody(
 ) -> None:
     html = page("", f'<meta property="og:site_name" content="{site}">')
     assert [a.name for a in from_html(html, url=url, quotes=False).authors] == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # class names in camel case
+        ('<div class="articleAuthor">Ann Lee</div>', ["Ann Lee"]),
+        ('<div class="ArticleByline">Ann Lee</div>', ["Ann Lee"]),
+        # a "posted by" class
+        ('<div class="post-meta"><span class="posted-by">Ann Lee</span></div>', ["Ann Lee"]),
+        # the byline word ends a text, the name is a link of its own
+        (
+            '<div class="meta">Published 3 hours ago by <a href="/u/ann">Ann Lee</a></div>',
+            ["Ann Lee"],
+        ),
+        # Italian "Di" opening a line; Polish, Finnish and Portuguese "text" labels
+        ("<p>Di Mario Rossi</p>", ["Mario Rossi"]),
+        ("<p>Tekst: Jan Kowalski</p>", ["Jan Kowalski"]),
+        ("<p>Teksti: Matti Meikäläinen</p>", ["Matti Meikäläinen"]),
+        ("<p>Texto: João Silva</p>", ["João Silva"]),
+    ],
+)
+def test_more_byline_classes_and_words(byline: str, expected: list[str]) -> None:
+    assert names(page(byline)) == expected
+
+
+def test_a_name_opening_with_di_keeps_it() -> None:
+    assert names(page('<div class="byline">Luigi Di Maio</div>')) == ["Luigi Di Maio"]
+    assert names(page('<div class="author">Di Maio</div>')) == ["Di Maio"]
+
+
+def test_a_by_line_beats_a_link_whose_address_alone_says_person() -> None:
+    subject = "<p><a href='https://ex.com/person/lupita-nyongo/'>Lupita Nyong'o</a></p>"
+    assert names(page(subject + "<p>By Ann Lee</p>")) == ["Ann Lee"]
+    # with no byline in words, the author-page link is still read
+    assert names(page("<p><a href='https://ex.com/author/ann-lee/'>Ann Lee</a></p>")) == ["Ann Lee"]
+
+
+def test_a_label_inside_a_script_object_and_a_prize_page_are_no_byline() -> None:
+    script = (
+        '<div><script>var ad = {\n\ttitle: "",\n\ttext: "Frankfurt/Main (dpa) - Der Preis geht an '
+        'Frank Witzel"\n};</script></div>'
+    )
+    assert names(page(script)) == ["dpa"]  # the wire's credit, not "Main" after "text:"
+    prize = "<p><a href='/journalisten-preis'>Journalisten-Preis</a></p>"
+    assert names(page(prize)) == []
+    assert names(page("<p><a href='/journalisten/ann-lee'>Ann Lee</a></p>")) == ["Ann Lee"]

@@ -61,7 +61,8 @@ _CANDIDATES = (
     # (the names grouped under a pair of letters they share: most classes hold neither and
     # are passed over at four looks, not nine)
     '[class]:is([class*="or" i]:is([class*="author" i], [class*="autor" i], '
-    '[class*="reporter" i], [class*="contributor" i]), [class*="byline" i], '
+    '[class*="reporter" i], [class*="contributor" i]), '
+    '[class*="by" i]:is([class*="byline" i], [class*="posted-by" i], [class*="postedby" i]), '
     '[class*="er" i]:is([class*="writer" i], [class*="verfasser" i]), '
     '[class*="ur" i]:is([class*="auteur" i], [class*="journalist" i])), '
     '[id]:is([id*="author" i], [id*="byline" i]), '
@@ -100,6 +101,7 @@ _AUTHOR_TOKEN = re.compile(
     r"posted-by|firma|firmas)(?:$|[_-])|^(?:author|byline)",
     re.IGNORECASE,
 )
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _BOX_TOKEN = re.compile(
     r"bio|box|avatar|image|img|photo|foto|pic|desc|about|social|follow|more|posts|list|"
     r"recommend|related|teaser|card|comment|widget|sidebar|info-?box|description|gravatar|"
@@ -122,7 +124,7 @@ NEAR = 12
 
 # The address of an author's page (the CSS pass finds more: "/by/3.0/" of a licence).
 _AUTHOR_HREF = re.compile(
-    r"/(?:author|autor|auteur|profil|people/|journalist|redaktion/|staff/|writer/|reporter|"
+    r"/(?:author|autor|auteur|profil|people/|journalist(?:s|en|in|innen)?(?:/|$)|redaktion/|staff/|writer/|reporter|"
     r"contributor|by/(?!\d)|person/|signataire)|viewprofile"
 )
 
@@ -162,6 +164,8 @@ def _strength(node: LexborNode) -> int:
         return 3  # RDFa
     for key in ("class", "id", "data-testid", "data-qa", "data-component"):
         for token in (attrs.get(key) or "").split():
+            if not token.islower() and not token.isupper():
+                token = _CAMEL.sub("-", token)  # "articleAuthor", "ArticleByline"
             found = _AUTHOR_TOKEN.search(token)
             # "author-box", "author__bio" are boxes about the author; "news-list-author" is not.
             if (
@@ -434,7 +438,8 @@ def _joined(scored: list[Scored], nodes: list[LexborNode]) -> list[Scored]:
 
 
 BY_LINE = re.compile(
-    r"^\s*(?:by|von|par|por|di|door|av|af|przez|text|texte|autor(?:in)?|author|auteur|"
+    r"^\s*(?:by|von|par|por|di|door|av|af|przez|text|texte|tekst|teksti|texto|autor(?:in)?|"
+    r"author|auteur|"
     r"written by|geschrieben von|oleh|yazar|szerző|kirjoittanut|автор|بقلم|מאת|"
     r"記者|记者|作者|著者|撰文)\b\s*[:\uff1a]?\s*\S|^\s*文[/\uff0f:\uff1a\u30fb]\s*\S|"
     r"^\s*(?:\[[^\]]*\]\s*)?\S{2,4}\s?기자(?:\s|$|[=(/])",

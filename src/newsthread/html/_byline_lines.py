@@ -41,7 +41,8 @@ def _by_inside(value: str) -> bool:
         return False
     if ("|" in value or "\u2022" in value or "\u00b7" in value) and BY_SEGMENT.search(value):
         return True  # "yas! | By Cara Stiles | April 13, 2020"
-    found = MID_BY.search(value)
+    # (the name may follow in an element of its own: "Published 3 hours ago by <a>…</a>")
+    found = MID_BY.search(value + " …" if value[-1:] in "yYrRn" else value)
     return found is not None and _META_PREFIX.search(value, 0, found.start()) is not None
 
 

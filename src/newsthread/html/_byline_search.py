@@ -100,8 +100,13 @@ def visible_bylines(
             person = _person_near(scored[1:], sites, rank)
             if person:
                 return person
-        if place == -2 and (strength <= -2 or rank <= NEAR):
+        if place == -2 and strength <= -2:
             return authors
+        if place == -2 and rank <= NEAR:
+            # only a link's address says author ("/person/…": as often a topic page): a
+            # "By …" line under the headline says it in words
+            after = by_line_after(nodes[heading], sites) if heading is not None else []
+            return after or authors
         if heading is not None:
             after = by_line_after(nodes[heading], sites)
             if after:
@@ -162,7 +167,7 @@ _LABEL_LINE = re.compile(
     # a plural or gendered form ("Auteur(s) :", "Autor*in:", "Author(s):")
     r"written by|text|texte|texto)(?:\([a-z]{1,6}\)|[*/_]in(?:nen)?)?[ \t]*:[ \t]*"
     # (not a label on the next line: "Auteur :" over "Auteur(s) : Ann Lee")
-    r"(?:\n[ \t]*){0,3}(?P<line>(?!(?:autor|auteur|author|verfasser)\S*[ \t]*:)\S[^\n]{1,99})|"
+    r"(?:\n[ \t]*){0,3}(?P<line>(?!(?:autor|auteur|author|verfasser)\S*[ \t]*:)[^\s\"'{\[][^\n]{1,99})|"
     r"(?:(?:text|texte|bericht|beitrag|words|story|written|reporting|additional reporting|"
     # a verb before the byline word ("Geschrieben von", "Posted by", "Publié par")
     r"posted|published|erstellt|geschrieben|verfasst|gepostet|eingestellt|veröffentlicht|"

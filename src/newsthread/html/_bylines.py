@@ -38,7 +38,7 @@ BY = re.compile(
     r"(?:zeige )?(?:alle[s]?|mehr|weitere) (?:beiträge |artikel |texte )?von|(?:all |more )?(?:posts|articles|stories) by|more by|"
     r"eingestellt von|gepostet von|verfasst von:?|gespeichert von|submitted by|redaktion:|(?:ein )?(?:beitrag|artikel|text) von|"
     r"text(?:\s*(?:,|und|&)\s*(?:interview|fotos?|bilder|redaktion))+:|text(?: und fotos?)?:|texte?:|interview:|autor[*/_]in(?:nen)?:?|autor(?:in)?:?|author:?|auteur:?|"
-    r"auteur\(s\):?|autor\(en\):?|author\(s\):?|autore:?|redacción:?|posted|post author|by|von|vom|par|por|przez|door|av|af|(?-i:di|de)|"
+    r"auteur\(s\):?|autor\(en\):?|author\(s\):?|autore:?|redacción:|posted|post author|by|von|vom|par|por|przez|door|av|af|(?-i:di|de|Di(?=\s+\S+\s+\S))|"
     r"oleh|yazar:?|yazan:?|szerző:?|kirjoittanut|kirjoittaja:?|tekst:|teksti:|текст:|автор:?|بقلم|كتب|מאת|"
     r"texto:?|escrito por|reportagem de|reportaje de|scritto da|a cura di|napisał(?:a)?:?|"
     r"skrevet af|skrevet av|skrivet av|tác giả:?|από (?:τον|την)|"
@@ -88,7 +88,8 @@ _NOT_A_NAME = re.compile(
     r"\bcontact\b|\bnewsletter\b|\bsubscribe\b|\bsign in\b|\blog ?in\b|\bhome\b|^[^\w]*$|"
     r"^(?:by|von|par|por|di|de|door|av|af|przez|author|autor|autorin|auteur|autore|posted|"
     r"published|updated|publiziert|veröffentlicht|aktualisiert|eingestellt|geschrieben|"
-    r"written|unknown|anonymous|anonym|admin|administrator|guest|gast)$",
+    r"written|unknown|anonymous|anonym|admin|administrator|guest|gast|publisher|herausgeber|"
+    r"webmaster|editor|user|none|null)$",
     re.IGNORECASE,
 )
 # Job titles that stand in for a name ("AP Sports Writer", "CNN Editor-at-large") or follow it.
@@ -124,7 +125,36 @@ _LINK_LABEL = re.compile(
 )
 # Single words that label a byline's parts, not a name.
 _LABELS = frozenset(
-    {"datum", "date", "fecha", "data", "time", "zeit", "uhr", "the", "and", "und", "with", "mit"}
+    {
+        "datum",
+        "date",
+        "fecha",
+        "data",
+        "time",
+        "zeit",
+        "uhr",
+        "the",
+        "and",
+        "und",
+        "with",
+        "mit",
+        "last",
+        "zuletzt",
+        "stand",
+        # what "by" says in prose ("uses find by default")
+        "default",
+        "far",
+        "hand",
+        "design",
+        "email",
+        "mail",
+        "phone",
+        "chance",
+        "mistake",
+        "accident",
+        "itself",
+        "themselves",
+    }
 )
 # Splits several authors: "A and B", "A, B, and C", "A und B", "A et B", "A y B", "A e B",
 # "A with B", "A (avec B et C)" ("And" too, in a title-case byline; the short words only in
@@ -412,12 +442,25 @@ def add_authors(
                 out.append(Author(name, url if url and url.startswith("http") else None))
 
 
+# A part credited for something other than the text ("Bo Chan (Fotos)").
+_OTHER_ROLE = re.compile(
+    r"\((?:fotos?|photos?|bilder?|images?|illustrations?|grafik(?:en)?|graphics?|videos?)\)\s*$",
+    re.IGNORECASE,
+)
+# A desk's initials after an agency ("dpa/lno").
+_DESK = 4
+
+
 def _names(line: str, sites: tuple[str, ...], *, marked: bool) -> list[str]:
     found: list[str] = []
     cued = _strip_by(line) != line.strip()  # a byline word or label before the names
-    for part in _split(line):
+    for index, part in enumerate(_split(line)):
+        if _OTHER_ROLE.search(part):
+            continue  # "Bo Chan (Fotos)": credited for the pictures
         name = clean_name(part, marked=marked, cued=cued)
         if name is None:
+            if index == 0 and len(part.split()) > _NAME_WORDS:
+                return []  # a sentence ("Krótko o przepisach … w Nowej Zelandii i Polsce")
             continue
         if found and (
             is_outlet(name, sites)
@@ -430,6 +473,7 @@ def _names(line: str, sites: tuple[str, ...], *, marked: bool) -> list[str]:
             )
             or (_is_agency(name) and " " in found[-1] and not _is_agency(found[-1]))
             or (name.casefold().startswith("the ") and " " in found[-1])
+            or (name.islower() and len(name) <= _DESK and _is_agency(found[-1]))
         ):
             continue  # the outlet or agency behind a person's name ("Jane Doe, Reuters")
         found.append(name)
