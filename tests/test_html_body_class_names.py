@@ -1,5 +1,6 @@
 """Body extraction: class names with digits after the names are folded; share boxes stay out;
-a page builder's widgets are not a sidebar's; a comment section is named inside a longer name."""
+a page builder's widgets are not a sidebar's; a comment section is named inside a longer name;
+an element hidden by its class stays out unless a screen-width class shows it."""
 
 from __future__ import annotations
 
@@ -112,3 +113,21 @@ def test_a_sidebar_named_between_other_classes_stays_out() -> None:
         f"<div class='col-right sidebar hidden-print'><p>{side}</p></div></div></body></html>"
     )
     assert [b.text for b in from_html(html, quotes=False).body] == [(LONG * 3).strip()]
+
+
+def test_an_element_hidden_by_its_class_stays_out_unless_a_screen_width_shows_it() -> None:
+    notice = "You must be logged in to report a comment, and reports are read by our editors daily."
+    shown = "The harbour at dawn, with the fishing boats coming back in after a night out at sea."
+    html = (
+        f"<html><body><article><p>{LONG * 3}</p>"
+        f"<div class='badgetext hide hidden'><p>{notice}</p></div>"
+        f"<div class='hidden md:block'><p>{shown}</p></div>"
+        f"<div class='d-none d-lg-block'><p>{shown.upper()}</p></div>"
+        f"<p>{LONG * 2}</p></article></body></html>"
+    )
+    assert [b.text for b in from_html(html, quotes=False).body] == [
+        (LONG * 3).strip(),
+        shown,
+        shown.upper(),
+        (LONG * 2).strip(),
+    ]

@@ -165,6 +165,18 @@ IS_STRONG = 3
 _STRONG = re.compile(r"(?:^|[_-])(?:related|relatedposts|yarpp|newsletter|cookie\w*)(?:$|[_\d-])")
 
 
+_HIDDEN_NAMES = frozenset({"hidden", "hide", "d-none", "is-hidden", "u-hidden", "display-none"})
+
+# A utility class that shows the element again from some screen width on ("hidden md:block",
+# "d-none d-lg-flex"): shown on a desktop, where the page's article is read.
+_SHOWN_AT = re.compile(r":|(?:^|\s)d-(?:sm|md|lg|xl|xxl)-")
+
+
+def _hidden_by_name(lowered: str) -> bool:
+    """Whether a class/id marker hides its element (``hidden``, ``d-none``) on every screen."""
+    return not _HIDDEN_NAMES.isdisjoint(lowered.split()) and _SHOWN_AT.search(lowered) is None
+
+
 _CONTENT_TOKEN = re.compile(
     r"(?:^|[_-])(?:article|articlebody|content|entry|post|story|text|body|main|beitrag|artikel)"
     r"(?:$|[_-])"
@@ -204,6 +216,8 @@ def _classify(lowered: str) -> int:
     A token that names content ("l-article-body-segment") outweighs one that names
     boilerplate ("l-sidebar-fixed") on the same element; comment sections never do.
     """
+    if ("hid" in lowered or "none" in lowered) and _hidden_by_name(lowered):
+        return IS_STRONG
     if _BOILERPLATE.search(lowered) is None and not (
         ("widget" in lowered and _WIDGET.search(lowered) is not None)
         or "comment" in lowered
