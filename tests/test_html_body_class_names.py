@@ -131,3 +131,18 @@ def test_an_element_hidden_by_its_class_stays_out_unless_a_screen_width_shows_it
         shown.upper(),
         (LONG * 2).strip(),
     ]
+
+
+def test_a_numbered_instance_name_does_not_make_a_sidebar_widget_content() -> None:
+    # WordPress numbers its widgets ("text-3"): the number names an instance, not the article
+    # text, so the sidebar's "widget widget_text" stands.
+    assert _marker_info("widget block widget_text sidebar-box text-3")[0] == 1
+    assert _marker_info("l-sidebar-fixed l-article-body-segment")[0] == 0
+    notice = "The copyright for all texts and photos on this blog is mine; ask before you use them."
+    html = (
+        "<html><body><div class='wrapper'>"
+        f"<article class='post-12 post'><p>{LONG * 3}</p></article>"
+        f"<div class='widget widget_text text-3'><p>{notice}</p></div>"
+        "</div></body></html>"
+    )
+    assert [b.text for b in from_html(html, quotes=False).body] == [(LONG * 3).strip()]

@@ -157,6 +157,9 @@ _DESCRIPTIVE = (
     "field--",
 )
 _ATOMIC_MIN = 4
+# A name and a number ("text-3", "post-123"): one instance of a kind (a sidebar's third text
+# widget), which names no content of its own against a boilerplate name beside it.
+_INSTANCE = re.compile(r"[a-z]+[_-]0+$")
 _STATE_MODIFIER = re.compile(r"--(?:has|no|is|with|without)-[\w-]*")
 IS_BOILERPLATE = 1
 IS_COMMENTS = 2
@@ -245,7 +248,7 @@ def _classify(lowered: str) -> int:
                 found = max(found, IS_STRONG)
             else:
                 found = max(found, IS_BOILERPLATE)
-        elif _CONTENT_TOKEN.search(token):
+        elif _CONTENT_TOKEN.search(token) and not _INSTANCE.match(token):
             content = True
     return 0 if content else found
 
