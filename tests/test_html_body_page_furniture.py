@@ -188,3 +188,19 @@ def test_the_box_around_a_text_field_goes_but_a_servings_field_keeps_its_list() 
         "100 g sugar",
         "Bake the cake for forty minutes, until a",
     ]
+
+
+def test_a_caption_paragraph_with_an_agency_photo_credit_is_left_out() -> None:
+    # A photo's caption set as a plain paragraph, ending in the agency's credit.
+    story = "The new justice was sworn in on Monday before the court and her family, in Olympia. "
+    caption = (
+        "Justice Jane Doe is sworn in, Monday, January 6, 2020, in Olympia. (AP Photo/Ted Warren)"
+    )
+    html = (
+        f"<html><body><article><p>{story * 3}</p><p>{caption}</p><p>{story * 2}</p>"
+        "</article></body></html>"
+    )
+    assert [b.text for b in from_html(html, quotes=False).body] == [
+        (story * 3).strip(),
+        (story * 2).strip(),
+    ]
