@@ -65,7 +65,7 @@ def test_the_promo_pattern_finds_what_its_ungrouped_phrases_find(
     assert bool(_PROMO.search(text)) == bool(_PLAIN_PROMO.search(text))
 
 
-_PLAIN_BOILERPLATE = re.compile(r"(?:^|[_-])(?:" + _BOILERPLATE_WORDS + r")(?:$|[_\d-])")
+_PLAIN_BOILERPLATE = re.compile(r"(?:^|[\s_-])(?:" + _BOILERPLATE_WORDS + r")(?:$|[\s_\d-])")
 
 
 @given(

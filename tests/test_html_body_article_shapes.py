@@ -145,6 +145,22 @@ def test_a_section_end_heading_still_cuts_the_smaller_headings_under_it() -> Non
     assert [b.text for b in from_html(html, quotes=False).body] == [(long * 3).strip()]
 
 
+def test_a_section_end_heading_over_teasers_of_its_level_still_cuts_them() -> None:
+    # Teaser cards with unlinked titles of the heading's own level: the section has text of
+    # its own right away, so it is furniture, not a list of links before a new section.
+    long = "This sentence is part of the article and carries enough words to count, clearly. "
+    cards = "".join(
+        f"<div><h2>Another story number {i}</h2><p>What happened next in the town of {i}, "
+        f"and what the council said about it.</p><a href='/s{i}'>Read more</a></div>"
+        for i in range(3)
+    )
+    html = (
+        f"<html><body><article><p>{long * 3}</p><h2>Related articles</h2>{cards}"
+        "</article></body></html>"
+    )
+    assert [b.text for b in from_html(html, quotes=False).body] == [(long * 3).strip()]
+
+
 def test_a_page_of_headings_only_keeps_them() -> None:
     # A gallery: pictures under their titles, no paragraph. The headings are the page's words.
     html = (

@@ -1,5 +1,6 @@
 """Body extraction: class names with digits after the names are folded; share boxes stay out;
-a page builder's widgets are not a sidebar's; a comment section is named inside a longer name."""
+a page builder's widgets are not a sidebar's; a comment section is named inside a longer name;
+an element hidden by its class stays out unless a screen-width class shows it."""
 
 from __future__ import annotations
 
@@ -81,3 +82,67 @@ def test_a_comment_wrapper_named_inside_a_longer_name_stays_out() -> None:
     assert [b.text for b in from_html(html, quotes=False).body] == [(LONG * 3).strip()]
     assert _marker_info("pb-comment-wrapper")[0] == _marker_info("site-comments-area")[0] != 0
     assert _marker_info("live-match-comments")[0] == 0
+
+
+def test_a_boilerplate_word_is_found_in_any_token_of_a_marker() -> None:
+    # The word may stand between other class names, bounded by spaces ("col-right sidebar").
+    assert _marker_info("teaser col-lg-3")[0] == 1
+    assert _marker_info("col-right sidebar")[0] == 1
+    assert _marker_info("box ad slot")[0] == 1
+    # ...and a longer word that starts like one is not it: "teasertext" is a lead.
+    assert _marker_info("lead teasertext")[0] == 0
+
+
+def test_names_that_only_look_like_boilerplate_words() -> None:
+    # An id "a5a0" is not AddToAny's "a2a_kit" (digits fold to 0 in both).
+    assert _marker_info("hb hc a5a0")[0] == 0
+    assert _marker_info("a2a_kit a2a_kit_size_32")[0] == 1
+    # A BEM modifier of state describes the block ("has ads"), it does not name it.
+    assert _marker_info("o-section o-section--has-ads")[0] == 0
+    assert _marker_info("c-card--teaser")[0] == 1
+    # Atomic CSS: short generated classes, one of which happens to spell "ad".
+    assert _marker_info("bn db ad hg on hk")[0] == 0
+
+
+def test_a_sidebar_named_between_other_classes_stays_out() -> None:
+    side = (
+        "Our partner shop has the best offers for the whole family, every single day of the week."
+    )
+    html = (
+        f"<html><body><div class='row'><div class='col-main story'><p>{LONG * 3}</p></div>"
+        f"<div class='col-right sidebar hidden-print'><p>{side}</p></div></div></body></html>"
+    )
+    assert [b.text for b in from_html(html, quotes=False).body] == [(LONG * 3).strip()]
+
+
+def test_an_element_hidden_by_its_class_stays_out_unless_a_screen_width_shows_it() -> None:
+    notice = "You must be logged in to report a comment, and reports are read by our editors daily."
+    shown = "The harbour at dawn, with the fishing boats coming back in after a night out at sea."
+    html = (
+        f"<html><body><article><p>{LONG * 3}</p>"
+        f"<div class='badgetext hide hidden'><p>{notice}</p></div>"
+        f"<div class='hidden md:block'><p>{shown}</p></div>"
+        f"<div class='d-none d-lg-block'><p>{shown.upper()}</p></div>"
+        f"<p>{LONG * 2}</p></article></body></html>"
+    )
+    assert [b.text for b in from_html(html, quotes=False).body] == [
+        (LONG * 3).strip(),
+        shown,
+        shown.upper(),
+        (LONG * 2).strip(),
+    ]
+
+
+def test_a_numbered_instance_name_does_not_make_a_sidebar_widget_content() -> None:
+    # WordPress numbers its widgets ("text-3"): the number names an instance, not the article
+    # text, so the sidebar's "widget widget_text" stands.
+    assert _marker_info("widget block widget_text sidebar-box text-3")[0] == 1
+    assert _marker_info("l-sidebar-fixed l-article-body-segment")[0] == 0
+    notice = "The copyright for all texts and photos on this blog is mine; ask before you use them."
+    html = (
+        "<html><body><div class='wrapper'>"
+        f"<article class='post-12 post'><p>{LONG * 3}</p></article>"
+        f"<div class='widget widget_text text-3'><p>{notice}</p></div>"
+        "</div></body></html>"
+    )
+    assert [b.text for b in from_html(html, quotes=False).body] == [(LONG * 3).strip()]

@@ -6,6 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from newsthread.html import from_html
+from newsthread.html._body.teasers import mark_teasers
+from newsthread.html._body.walk import collect
+from newsthread.html._document import parse_html
 
 DATA = Path(__file__).parent / "data" / "html" / "main"
 
@@ -102,6 +105,47 @@ def test_a_stream_of_teaser_cards_does_not_make_the_page_the_article() -> None:
     ]
 
 
+def test_a_list_of_teaser_items_does_not_make_the_page_the_article() -> None:
+    # Forty list items, each a linked headline and a summary longer than a sentence, under
+    # a four-paragraph story (no title heading to anchor it): the summaries count as link
+    # text like the headlines, so the list weighs against the page and stays out.
+    para = (
+        "The council voted on Tuesday to close the old bridge for repairs, and the works "
+        "will last until the spring, the mayor said. "
+    ) * 2
+    summary = (
+        "A summary of that other story that runs for a while, telling what happened in the "
+        "town, and why. It goes on about the vote, the people who spoke at the meeting and "
+        "the plans for next year."
+    )
+    items = "".join(
+        f"<li><a href='/s{i}'>Another headline about the city council {i}</a><p>{summary}</p></li>"
+        for i in range(40)
+    )
+    html = (
+        f"<html><body><div class='page'><div class='story'>{f'<p>{para}</p>' * 4}</div>"
+        f"<div class='more'><ul>{items}</ul></div></div></body></html>"
+    )
+    assert [b.text for b in from_html(html, quotes=False).body] == [para.strip()] * 4
+
+
+def test_a_citation_list_item_is_no_teaser_card() -> None:
+    # A linked title and a short "Publisher. Date." after it in one item: a reference.
+    para = "The river rises in the hills and runs for two hundred miles to the sea, slowly. " * 3
+    refs = "".join(
+        f"<li><a href='/r{i}'>A history of the valley, part {i}</a><div>. Valley Press. "
+        f"{2000 + i}.</div></li>"
+        for i in range(4)
+    )
+    html = (
+        f"<html><body><article><p>{para}</p><h2>Sources</h2><ol>{refs}</ol></article></body></html>"
+    )
+    walk = collect(parse_html(html).body, frozenset(), len(html))
+    before = [block[3] for block in walk.blocks]
+    mark_teasers(walk)
+    assert [block[3] for block in walk.blocks] == before
+
+
 def test_the_article_by_the_title_heading_wins_over_a_heavier_box_apart_from_it() -> None:
     # A shop's shipping notice at the end of the page outweighs the article next to the
     # <h1> that repeats the page's title (its table rows are short, its sidebar is links).
@@ -143,4 +187,20 @@ def test_the_box_around_a_text_field_goes_but_a_servings_field_keeps_its_list() 
         "125 g butter",
         "100 g sugar",
         "Bake the cake for forty minutes, until a",
+    ]
+
+
+def test_a_caption_paragraph_with_an_agency_photo_credit_is_left_out() -> None:
+    # A photo's caption set as a plain paragraph, ending in the agency's credit.
+    story = "The new justice was sworn in on Monday before the court and her family, in Olympia. "
+    caption = (
+        "Justice Jane Doe is sworn in, Monday, January 6, 2020, in Olympia. (AP Photo/Ted Warren)"
+    )
+    html = (
+        f"<html><body><article><p>{story * 3}</p><p>{caption}</p><p>{story * 2}</p>"
+        "</article></body></html>"
+    )
+    assert [b.text for b in from_html(html, quotes=False).body] == [
+        (story * 3).strip(),
+        (story * 2).strip(),
     ]

@@ -159,6 +159,8 @@ _CAPTION_CREDIT = re.compile(
     r"(?<!\w)(?:(?:fotos?|photos?|photograph|bild|image|credits?|crédits?|quelle|source|fuente|źródło|"
     r"copyright)"
     r"\s*:|©|\(c\)|getty ?images|istock|shutterstock|picture[- ]alliance|imago\b|"
+    # an agency's credit at the end of a caption: "(AP Photo/Jane Doe)", "(dpa-Foto/…)"
+    r"(?:photo|foto)/[^\W\d_]|"
     r"istock\.com|crédito\s*:|\(c\) |"
     r"^(?:abbildung|abb\.|figure|fig\.|grafik|illustration)\s*\d*\s*:)"
 )
@@ -260,7 +262,12 @@ def _drop_furniture(picked: list[RawBlock]) -> list[RawBlock]:
     # Past the first real paragraph, such a line ends the article: what follows goes.
     held: list[RawBlock] | None = None
     label = False
-    end_level = 0  # the level of the section-end heading being skipped (0: a line, not a heading)
+    # A section-end heading over a list of links ("See also") ends only its own section: a
+    # heading of its level after the links opens the article again (notes, references).
+    # end_level is the level of such a heading (0: a line, or its section had text of its
+    # own: teasers); listed, whether links have followed it.
+    end_level = 0
+    listed = False
     started = False  # past the first real paragraph: captions before it are lead photos
     author_at = -1  # where the last link to an author's page stood, past the first paragraph
     for block in picked:
@@ -276,10 +283,11 @@ def _drop_furniture(picked: list[RawBlock]) -> list[RawBlock]:
             held = [] if blocks or started else None
             label = not started
             end_level = block[5] if kind == HEADING else 0
+            listed = False
             continue
         if held is not None and (
             (kind == P and length >= 150 and block[3] < 0.2 * length)
-            or (kind == HEADING and 0 < block[5] <= end_level and not block[3])
+            or (kind == HEADING and listed and 0 < block[5] <= end_level and not block[3])
         ):
             _end_section(blocks, held, label)
             held = None
@@ -292,6 +300,7 @@ def _drop_furniture(picked: list[RawBlock]) -> list[RawBlock]:
         if not keep(block):  # the cheap test first: link lists need no phrase search
             if started and _links_to_author(block):
                 author_at = len(blocks)
+            listed = True
             continue
         # The phrase patterns match lowercased text: case-insensitive matching of
         # long alternations is several times slower in Python's re.
@@ -310,7 +319,11 @@ def _drop_furniture(picked: list[RawBlock]) -> list[RawBlock]:
             continue
         if length < 40 and kind == P and _is_dateline(text):
             continue
-        (blocks if held is None else held).append(block)
+        if held is None:
+            blocks.append(block)
+        else:
+            held.append(block)
+            end_level = 0
     if held is not None:
         _end_section(blocks, held, label)
     return _drop_author_box(blocks, author_at)

@@ -109,13 +109,15 @@ HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 
 # Words that name boilerplate in class and id tokens ("share-buttons", "td-related-row").
 # They are matched against markers with every digit folded to 0 (see marker_info), so
-# a name with a digit is spelled with 0 here: "a0a" is AddToAny's "a2a_kit".
+# a name with a digit is spelled with 0 here: "a0a_" is AddToAny's "a2a_kit" (not an id
+# "a5a0"). A word is bounded by a space, "_", "-" or the marker's ends, so it is found in
+# any token of "teaser col-lg-3" or "col-right sidebar"; "teasertext" (a lead) is no teaser.
 # (Grouped by first letter when compiled: see ``by_first_letter``.)
 _BOILERPLATE_WORDS = (
-    r"share|shares|sharing|sharedaddy|social|socials|shariff|sociable|addtoany|a0a|"
+    r"share|shares|sharing|sharedaddy|social|socials|shariff|sociable|addtoany|a0a_\w*|"
     r"related|yarpp|relatedposts|recommend\w*|more-?stories|readmore|"
     r"newsletter|subscribe|subscription|signup|advert\w*|ads|ad|adsbygoogle|adspot\w*|adslot\w*|"
-    r"anzeige|werbung|banner|sponsor\w*|promo\w*|teaser\w*|cookie\w*|consent|popup|modal|"
+    r"anzeige|werbung|banner|sponsor\w*|promo\w*|teasers?|cookie\w*|consent|popup|modal|"
     r"breadcrumbs?|navigation|navbar|nav|menu|sidebar|footer|"
     r"authorbox|author-?box|about-?(?:the-)?author|author-?bio|author-?info|nav-?links|"
     r"pagination|pager|tags|taglist|tag-?list|tag-?cloud|categories|"
@@ -124,7 +126,9 @@ _BOILERPLATE_WORDS = (
     r"bio|biography|contributors?|authors?|autor(?:in)?|profile|license|licence|lizenz|legal|"
     r"impressum|imprint|contact|kontakt"
 )
-_BOILERPLATE = re.compile(r"(?:^|[_-])(?:" + by_first_letter(_BOILERPLATE_WORDS) + r")(?:$|[_\d-])")
+_BOILERPLATE = re.compile(
+    r"(?:^|[\s_-])(?:" + by_first_letter(_BOILERPLATE_WORDS) + r")(?:$|[\s_\d-])"
+)
 # A sidebar's "widget", "widget_text", but not a page builder's "elementor-widget-text-editor":
 # every box of a page built with one is a widget, the article's text too. A name that opens
 # with the word; searched only in names that hold it (one more branch in the pattern above
@@ -152,11 +156,28 @@ _DESCRIPTIVE = (
     "wp-",
     "field--",
 )
+_ATOMIC_MIN = 4
+# A name and a number ("text-3", "post-123"): one instance of a kind (a sidebar's third text
+# widget), which names no content of its own against a boilerplate name beside it.
+_INSTANCE = re.compile(r"[a-z]+[_-]0+$")
+_STATE_MODIFIER = re.compile(r"--(?:has|no|is|with|without)-[\w-]*")
 IS_BOILERPLATE = 1
 IS_COMMENTS = 2
 IS_STRONG = 3
 # Names that never hold the article, however much text they have.
 _STRONG = re.compile(r"(?:^|[_-])(?:related|relatedposts|yarpp|newsletter|cookie\w*)(?:$|[_\d-])")
+
+
+_HIDDEN_NAMES = frozenset({"hidden", "hide", "d-none", "is-hidden", "u-hidden", "display-none"})
+
+# A utility class that shows the element again from some screen width on ("hidden md:block",
+# "d-none d-lg-flex"): shown on a desktop, where the page's article is read.
+_SHOWN_AT = re.compile(r":|(?:^|\s)d-(?:sm|md|lg|xl|xxl)-")
+
+
+def _hidden_by_name(lowered: str) -> bool:
+    """Whether a class/id marker hides its element (``hidden``, ``d-none``) on every screen."""
+    return not _HIDDEN_NAMES.isdisjoint(lowered.split()) and _SHOWN_AT.search(lowered) is None
 
 
 _CONTENT_TOKEN = re.compile(
@@ -198,6 +219,8 @@ def _classify(lowered: str) -> int:
     A token that names content ("l-article-body-segment") outweighs one that names
     boilerplate ("l-sidebar-fixed") on the same element; comment sections never do.
     """
+    if ("hid" in lowered or "none" in lowered) and _hidden_by_name(lowered):
+        return IS_STRONG
     if _BOILERPLATE.search(lowered) is None and not (
         ("widget" in lowered and _WIDGET.search(lowered) is not None)
         or "comment" in lowered
@@ -209,9 +232,15 @@ def _classify(lowered: str) -> int:
         return 0
     found = 0
     content = False
-    for token in lowered.split():
-        if token.startswith(_DESCRIPTIVE):
+    tokens = lowered.split()
+    # Atomic CSS names every element with short generated classes ("bn db ad hg"): a short
+    # one that spells a word ("ad") is a hash, not a name.
+    atomic = len(tokens) >= _ATOMIC_MIN and 4 * sum(len(t) <= 2 for t in tokens) >= 3 * len(tokens)
+    for token in tokens:
+        if token.startswith(_DESCRIPTIVE) or (atomic and len(token) <= 2):
             continue
+        if "--" in token:  # a BEM modifier of state describes the block: "o-section--has-ads"
+            token = _STATE_MODIFIER.sub("", token)
         if _COMMENTS.search(token):
             return IS_COMMENTS
         if token.startswith("widget") or _BOILERPLATE.search(token):
@@ -219,7 +248,7 @@ def _classify(lowered: str) -> int:
                 found = max(found, IS_STRONG)
             else:
                 found = max(found, IS_BOILERPLATE)
-        elif _CONTENT_TOKEN.search(token):
+        elif _CONTENT_TOKEN.search(token) and not _INSTANCE.match(token):
             content = True
     return 0 if content else found
 

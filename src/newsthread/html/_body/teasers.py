@@ -4,7 +4,7 @@ weighs against an element however long its summaries (part of choosing the artic
 
 from __future__ import annotations
 
-from newsthread.html._body.walk import HEADING, P, Walk
+from newsthread.html._body.walk import HEADING, ITEM, P, Walk
 
 __all__ = ["mark_teasers"]
 
@@ -18,6 +18,7 @@ _CARD_BLOCKS = 8
 # longer than this.
 _TITLE_MAX = 150
 _CARD_LEVELS = 3
+_ITEM_SUMMARY_MIN = 80
 _CARDS_MIN = 3
 
 
@@ -43,7 +44,8 @@ def mark_teasers(walk: Walk) -> None:
     ``<div><h3><a>Title</a></h3><p>Summary…</p></div>`` repeated is a teaser list however
     long its summaries, and should weigh against a container as the links do. The title
     may be a short linked line in any tag; the cards are counted per shape (the tags
-    above them), so a linked line before a paragraph elsewhere is no card."""
+    above them), so a linked line before a paragraph elsewhere is no card. A card may be
+    a list item (``<li><a>Title</a><p>Summary…</p></li>``: the summary is the item's)."""
     blocks = walk.blocks
     found: dict[tuple[str, ...], list[int]] = {}
     for index in range(1, len(blocks)):
@@ -56,7 +58,13 @@ def mark_teasers(walk: Walk) -> None:
         ):
             continue  # most blocks: no linked heading or title line before them
         kind, text, _links, link_chars, _elem, _extra, _ordered = blocks[index]
-        if kind != P or link_chars or len(text) > _SUMMARY_MAX:
+        if kind not in (P, ITEM) or link_chars or len(text) > _SUMMARY_MAX:
+            continue
+        if kind == ITEM and (
+            len(text) < _ITEM_SUMMARY_MIN or _item(walk, head[4]) != _item(walk, blocks[index][4])
+        ):
+            # A card in a list is one item: its linked title and a summary of a sentence or
+            # more (a citation's linked title and its short "Publisher. Date." are no card).
             continue
         if _card(walk, index - 1, index):
             found.setdefault(_shape(walk, index - 1, index), []).append(index)
@@ -66,6 +74,15 @@ def mark_teasers(walk: Walk) -> None:
         for index in cards:
             kind, text, links, _link_chars, elem, extra, ordered = blocks[index]
             blocks[index] = (kind, text, links, len(text), elem, extra, ordered)
+
+
+def _item(walk: Walk, elem: int) -> int:
+    """The nearest list item holding ``elem`` (itself, or a few levels up), or -1."""
+    for _ in range(_CARD_LEVELS + 1):
+        if elem < 0 or walk.elem_tag[elem] == "li":
+            return elem
+        elem = walk.elem_parent[elem]
+    return -1
 
 
 def _shape(walk: Walk, heading: int, summary: int) -> tuple[str, ...]:
