@@ -70,6 +70,8 @@ def test_a_fediverse_address_is_the_account_of_its_user_name() -> None:
                 "2024-05-03T00:00:00",
             ],
         ),
+        # the date as loose text beside the name's ``strong`` and the reply link
+        ("avada.html", ["2024-05-02T09:30:00", "2024-05-02T10:15:00", "2024-05-03T08:00:00"]),
         # "May 3, 2024, 8 a.m. - Sven": the date before the name
         ("django-xtd.html", [None, "2024-05-02T00:00:00", "2024-05-03T00:00:00"]),
     ],
@@ -87,6 +89,8 @@ def test_dates_in_tooltips_footers_and_header_lines(name: str, stamps: list[str 
         ("genesis.html", None),  # "Comments", no count
         ("news-reply-items.html", 5),  # "5 comments" in ``span.discussion-total``
         ("zeit-like.html", 4),
+        ("avada.html", 3),  # "Este artículo tiene 3 comentarios"
+        ("divi.html", 3),  # "3 commentaires"
     ],
 )
 def test_printed_counts_of_more_systems(name: str, count: int | None) -> None:

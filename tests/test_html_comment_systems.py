@@ -629,6 +629,20 @@ TREES: dict[str, list[tuple[Any, ...]]] = {
         (0, "c-7010", "Harbour Resident", "What about the ferry in the meantime?"),
         (0, "more-2", None, ""),  # "Show more comments"
     ],
+    # WordPress, Avada: ``li#comment-N > div.the-comment > div.comment-box`` (a wrapper, no
+    # comment), the name in a ``strong`` beside the date as loose text and "Responder".
+    "avada.html": [
+        (0, "5501", "Carmen", "¿Se puede hacer sin huevo?"),
+        (1, "5502", "Cocina Fácil", "Sin huevo ya no es tortilla, Carmen."),
+        (0, "5507", "Paco", "Yo le pongo chorizo."),
+    ],
+    # WordPress, Divi: ``li#li-comment-N > article#comment-N.comment-body``, ``span.fn``, the
+    # reply link inside the text element.
+    "divi.html": [
+        (0, "901", "Sophie", "Quel modèle avez-vous choisi ?"),
+        (1, "902", "Julien", "Un biporteur avec assistance électrique."),
+        (0, "910", "Marc", "Et en hiver ?"),
+    ],
 }
 
 

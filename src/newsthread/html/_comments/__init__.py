@@ -32,6 +32,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from newsthread.html._comments.candidates import (
     Scan,
     collect_units,
+    named_replies,
     repeated_holders,
     repeated_in_section,
 )
@@ -48,7 +49,11 @@ from newsthread.html._comments.nesting import (
 )
 from newsthread.html._comments.region import dedupe_nodes, find_containers, region_of
 from newsthread.html._comments.rejects import drop_unlikely, drop_widgets
-from newsthread.html._comments.selectors import FORM_SELECTOR, SCAN_SELECTOR, SCAN_SELECTOR_PLAIN
+from newsthread.html._comments.selectors import (
+    FORM_SELECTOR,
+    SCAN_SELECTOR,
+    SCAN_SELECTOR_PLAIN,
+)
 from newsthread.html._comments.state import Walker, contains
 from newsthread.html._comments.stubs import mark_stub_units, more_stubs
 from newsthread.html._comments.text import fill_texts
@@ -83,6 +88,11 @@ def extract_comments(doc: LexborHTMLParser, *, url: str | None = None) -> Commen
     # each pass over the page costs, so the three lists are sorted out of one.
     scan = Scan(root.css(SCAN_SELECTOR if wordy else SCAN_SELECTOR_PLAIN))
     units = collect_units(doc, walker, scan.units)
+    if units:
+        merged = named_replies(root, units, scan.units)
+        if merged:
+            walker = Walker()
+            units = collect_units(doc, walker, merged)
     if not units and wordy:
         units = repeated_in_section(root, walker, scan.sections)
     if not units and wordy:
@@ -92,7 +102,7 @@ def extract_comments(doc: LexborHTMLParser, *, url: str | None = None) -> Commen
         units = forum_posts(scan.members, walker, url)
         forum = bool(units)
     if not units:
-        comments = from_json_ld(root, url) if wordy else []
+        comments = from_json_ld(root, url, scan.scripts) if wordy else []
         declared, _ = find_declared(root, [], scan.declared)
         if not comments:
             return CommentSection(declared_count=declared)
