@@ -110,3 +110,38 @@ def test_a_pingback_keeps_its_site_title_as_text() -> None:
     ping = section.comments[1]
     assert (ping.author, ping.status.value) == (None, "pingback")
     assert ping.text == "Pingback: Camp 2014, 5.4.2014, Berlin | Open Blog"
+
+
+def test_talk_page_signatures_give_author_pages_and_utc_times() -> None:
+    section = extract_comments(
+        LexborHTMLParser((DATA / "mediawiki-talk.html").read_bytes()),
+        url="https://town.example/wiki/Talk:Harbour_Bridge",
+    )
+    got = [
+        (c.author.url if c.author else None, c.published.isoformat() if c.published else None)
+        for c in Article(comments=section.comments).iter_comments()
+    ]
+    assert got == [
+        ("https://town.example/wiki/User:Ann_Lee", "2024-05-02T09:30:00+00:00"),
+        ("https://town.example/wiki/User:Bob", "2024-05-02T10:10:00+00:00"),
+        ("https://town.example/wiki/User:Ann_Lee", "2024-05-02T11:20:00+00:00"),
+        ("https://town.example/wiki/User:Mei", "2024-05-03T08:00:00+00:00"),
+    ]
+    # The discussion is the page's text: nothing is taken out of the body.
+    assert section.containers == []
+
+
+def test_a_reply_naming_a_later_comment_stays_at_the_top() -> None:
+    """A marker whose id names a parent that comes after it (a broken page) makes no loop."""
+    html = (
+        '<p><span data-mw-comment-start="" id="c-Ann-20240502093000-Bob-20240502101000"></span>'
+        'First. <a href="/wiki/User:Ann">Ann</a><span data-mw-comment-end="c-Ann-20240502093000-'
+        'Bob-20240502101000"></span></p><dl><dd><span data-mw-comment-start="" '
+        'id="c-Bob-20240502101000-Ann-20240502093000"></span>Second. <a href="/wiki/User:Bob">'
+        'Bob</a><span data-mw-comment-end="c-Bob-20240502101000-Ann-20240502093000"></span>'
+        "</dd></dl>"
+    )
+    section = extract_comments(LexborHTMLParser(html))
+    assert [(c.text, [r.text for r in c.replies]) for c in section.comments] == [
+        ("First.", ["Second."])
+    ]

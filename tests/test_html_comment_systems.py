@@ -643,6 +643,31 @@ TREES: dict[str, list[tuple[Any, ...]]] = {
         (1, "902", "Julien", "Un biporteur avec assistance électrique."),
         (0, "910", "Marc", "Et en hiver ?"),
     ],
+    # A MediaWiki talk page with DiscussionTools: comments are runs between start and end
+    # markers (one over two paragraphs), authors and parents in the markers' ids, the signature
+    # ("Ann Lee (talk) 09:30, 2 May 2024 (UTC) [reply]") no text.
+    "mediawiki-talk.html": [
+        (
+            0,
+            "c-Ann_Lee-20240502093000-Paint_colour",
+            "Ann Lee",
+            "The article says the bridge was painted green in 1998, but the council minutes say"
+            " grey. Which is right?",
+        ),
+        (
+            1,
+            "c-Bob-20240502101000-Ann_Lee-20240502093000",
+            "Bob",
+            "Grey until 2003, then green. I have the photos.",
+        ),
+        (2, "c-Ann_Lee-20240502112000-Bob-20240502101000", "Ann Lee", "Thanks, I will fix it."),
+        (
+            0,
+            "c-Mei-20240503080000-Opening_year",
+            "Mei",
+            "The infobox says 1931, the text says 1932.\n\nThe plaque on the bridge says 1932.",
+        ),
+    ],
 }
 
 

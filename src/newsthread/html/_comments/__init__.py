@@ -22,6 +22,9 @@ linear in the size of the page however deep the nesting (no recursion).
 3. Fields come from one CSS pass per selector, each match assigned to the unit
    that owns it: author, date, text, permalink, score.
 4. Without units in the DOM, JSON-LD ``Comment`` objects are used.
+
+MediaWiki talk pages mark comments as runs of text between DiscussionTools markers, not as
+elements: ``talk`` reads them apart.
 """
 
 from __future__ import annotations
@@ -56,6 +59,7 @@ from newsthread.html._comments.selectors import (
 )
 from newsthread.html._comments.state import Walker, contains
 from newsthread.html._comments.stubs import mark_stub_units, more_stubs
+from newsthread.html._comments.talk import talk_comments
 from newsthread.html._comments.text import fill_texts
 from newsthread.model import Comment
 
@@ -87,6 +91,11 @@ def extract_comments(doc: LexborHTMLParser, *, url: str | None = None) -> Commen
     # One CSS pass finds the unit candidates, the comment sections and the count headings:
     # each pass over the page costs, so the three lists are sorted out of one.
     scan = Scan(root.css(SCAN_SELECTOR if wordy else SCAN_SELECTOR_PLAIN))
+    if scan.talk:
+        # A talk page: its discussion is the page's text too (the body keeps it).
+        talk = talk_comments(scan.talk, url)
+        if talk:
+            return CommentSection(comments=talk)
     units = collect_units(doc, walker, scan.units)
     if units:
         merged = named_replies(root, units, scan.units)

@@ -185,7 +185,7 @@ def _in_reply_list(node: LexborNode) -> bool:
 class Scan:
     """The matches of the one CSS pass, sorted by what each element itself matches."""
 
-    __slots__ = ("declared", "members", "scripts", "sections", "units")
+    __slots__ = ("declared", "members", "scripts", "sections", "talk", "units")
 
     def __init__(self, found: list[LexborNode]) -> None:
         self.units: list[LexborNode] = []
@@ -195,6 +195,8 @@ class Scan:
         self.members: list[LexborNode] = []
         #: JSON-LD scripts (their ``Comment`` objects stand in for a thread the markup lacks).
         self.scripts: list[LexborNode] = []
+        #: A MediaWiki talk page's comment start markers.
+        self.talk: list[LexborNode] = []
         seen: set[int] = set()
         for node in found:
             key = node.mem_id
@@ -218,6 +220,8 @@ class Scan:
                 self.members.append(node)
             elif tag == "script" and attrs_.get("type") == "application/ld+json":
                 self.scripts.append(node)
+            elif tag == "span" and "data-mw-comment-start" in attrs_:
+                self.talk.append(node)
 
 
 def _is_unit_match(tag: str | None, attrs_: dict[str, str | None]) -> bool:

@@ -346,10 +346,13 @@ def _widened(selector: str) -> str:
 #: A page's JSON-LD: read for ``Comment`` objects when the markup holds no thread.
 LD_SCRIPT = 'script[type="application/ld+json"]'
 
+#: A MediaWiki talk page's comment markers (DiscussionTools).
+TALK_MARKER = "span[data-mw-comment-start]"
+
 SCAN_SELECTOR = _without(
     _widened(
         f"{UNIT_SELECTOR}, {_SECTION_SELECTOR}, {DECLARED_SELECTOR}, {FORUM_AUTHOR_SELECTOR}, "
-        f"{LD_SCRIPT}"
+        f"{LD_SCRIPT}, {TALK_MARKER}"
     ),
     _SUBSUMED_IN_SCAN,
 )
