@@ -134,6 +134,7 @@ def test_talk_page_signatures_give_author_pages_and_utc_times() -> None:
 def test_a_reply_naming_a_later_comment_stays_at_the_top() -> None:
     """A marker whose id names a parent that comes after it (a broken page) makes no loop."""
     html = (
+        '<h2 id="T" data-mw-thread-id="h-T-20240502093000">T</h2>'
         '<p><span data-mw-comment-start="" id="c-Ann-20240502093000-Bob-20240502101000"></span>'
         'First. <a href="/wiki/User:Ann">Ann</a><span data-mw-comment-end="c-Ann-20240502093000-'
         'Bob-20240502101000"></span></p><dl><dd><span data-mw-comment-start="" '

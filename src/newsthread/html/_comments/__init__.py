@@ -56,6 +56,7 @@ from newsthread.html._comments.selectors import (
     FORM_SELECTOR,
     SCAN_SELECTOR,
     SCAN_SELECTOR_PLAIN,
+    TALK_MARKER,
 )
 from newsthread.html._comments.state import Walker, contains
 from newsthread.html._comments.stubs import mark_stub_units, more_stubs
@@ -93,11 +94,12 @@ def extract_comments(doc: LexborHTMLParser, *, url: str | None = None) -> Commen
     scan = Scan(root.css(SCAN_SELECTOR if wordy else SCAN_SELECTOR_PLAIN))
     if scan.talk:
         # A talk page: its discussion is the page's text too (the body keeps it).
-        talk = talk_comments(scan.talk, url)
+        talk = talk_comments(root.css(TALK_MARKER), url)
         if talk:
             return CommentSection(comments=talk)
     units = collect_units(doc, walker, scan.units)
-    if units:
+    if units and all(u.parent is None for u in units):
+        # A flat thread: its replies may be named for what they are (``reply-item``).
         merged = named_replies(root, units, scan.units)
         if merged:
             walker = Walker()

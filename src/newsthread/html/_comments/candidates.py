@@ -195,8 +195,8 @@ class Scan:
         self.members: list[LexborNode] = []
         #: JSON-LD scripts (their ``Comment`` objects stand in for a thread the markup lacks).
         self.scripts: list[LexborNode] = []
-        #: A MediaWiki talk page's comment start markers.
-        self.talk: list[LexborNode] = []
+        #: Whether a heading is a MediaWiki talk page's section heading.
+        self.talk = False
         seen: set[int] = set()
         for node in found:
             key = node.mem_id
@@ -216,12 +216,12 @@ class Scan:
                 or attrs_.get("itemprop") == "commentCount"
             ):
                 self.declared.append(node)
+                if "data-mw-thread-id" in attrs_:
+                    self.talk = True
             if tag == "a" and MEMBER_HREF.search(attrs_.get("href") or "") is not None:
                 self.members.append(node)
             elif tag == "script" and attrs_.get("type") == "application/ld+json":
                 self.scripts.append(node)
-            elif tag == "span" and "data-mw-comment-start" in attrs_:
-                self.talk.append(node)
 
 
 def _is_unit_match(tag: str | None, attrs_: dict[str, str | None]) -> bool:

@@ -317,11 +317,9 @@ _SUBSUMED_IN_SCAN = frozenset(
 #: A forum post's author: a link to a member's profile (XenForo ``members/``, phpBB
 #: ``memberlist.php``, vBulletin and MyBB ``member.php``, SMF ``action=profile``); found in the
 #: scan, sorted out by ``MEMBER_HREF``. (Not ``data-author``: news teasers carry it too.)
-FORUM_AUTHOR_SELECTOR = (
-    'a[href*="member"], a[href*="action=profile"], a[href*="uid"], a[href*="profile.php"]'
-)
+FORUM_AUTHOR_SELECTOR = 'a[href*="member"], a[href*="profile"], a[href*="uid"]'
 # (and a member's page by number: Discuz ``home.php?mod=space&uid=301``, ``space-uid-301.html``,
-# FluxBB and PunBB ``profile.php?id=51``; ``a[href*="uid"]`` finds "guide" links too, which
+# FluxBB and PunBB ``profile.php?id=51``; the scan finds "guide" and "/profile/" links too, which
 # ``MEMBER_HREF`` sorts out)
 MEMBER_HREF = re.compile(
     r"memberlist\.php|member\.php|(?:^|/)members/|action=profile|[?&;]uid=\d|[/-]uid-\d"
@@ -336,6 +334,9 @@ _WIDENED_IN_SCAN = {
     '[id^="thing_t1_"]': '[id*="t1_"]',
     '[typeof~="Comment"]': '[typeof*="Comment"]',
     '[typeof~="schema:Comment"]': '[typeof*="Comment"]',
+    # (Scan tells the comment property from the count by the value.)
+    '[itemprop~="comment"]': '[itemprop*="omment"]',
+    '[itemprop="commentCount"]': '[itemprop*="omment"]',
 }
 
 
@@ -346,13 +347,14 @@ def _widened(selector: str) -> str:
 #: A page's JSON-LD: read for ``Comment`` objects when the markup holds no thread.
 LD_SCRIPT = 'script[type="application/ld+json"]'
 
-#: A MediaWiki talk page's comment markers (DiscussionTools).
+#: A MediaWiki talk page's comment markers (DiscussionTools), looked for when one of the
+#: scan's headings is a talk page's section heading (``h2[data-mw-thread-id]``).
 TALK_MARKER = "span[data-mw-comment-start]"
 
 SCAN_SELECTOR = _without(
     _widened(
         f"{UNIT_SELECTOR}, {_SECTION_SELECTOR}, {DECLARED_SELECTOR}, {FORUM_AUTHOR_SELECTOR}, "
-        f"{LD_SCRIPT}, {TALK_MARKER}"
+        f"{LD_SCRIPT}"
     ),
     _SUBSUMED_IN_SCAN,
 )
