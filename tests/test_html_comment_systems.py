@@ -668,6 +668,19 @@ TREES: dict[str, list[tuple[Any, ...]]] = {
             "The infobox says 1931, the text says 1932.\n\nThe plaque on the bridge says 1932.",
         ),
     ],
+    # WP-Discourse: a Discourse topic's replies rendered in WordPress markup without ids; the
+    # quote's avatar and "ann_r:" title stay with the quote; "14 more replies" is a stub.
+    "wp-discourse.html": [
+        (0, "c1", "ann_r", "Line 12 alone would help half the bar staff downtown."),
+        (
+            0,
+            "c2",
+            "pkowalski",
+            "ann_r:\n\nLine 12 alone would help half the bar staff downtown.\n\n"
+            "And the hospital shift change at six.",
+        ),
+        (0, "more-1", None, ""),
+    ],
 }
 
 
@@ -687,6 +700,7 @@ def test_thread_of_each_system(name: str) -> None:
         ("french-news.html", [12]),  # ``data-count``
         ("italian-news.html", [9]),
         ("viafoura.html", [2]),
+        ("wp-discourse.html", [14]),  # "14 more replies" under "Continue the discussion"
     ],
 )
 def test_load_more_controls_are_stubs_with_their_counts(name: str, counts: list[int]) -> None:
