@@ -72,7 +72,8 @@ def test_the_grouped_scan_finds_what_the_list_finds(doctype: str, plain: bool) -
             f"{selectors.FORUM_AUTHOR_SELECTOR}"
             if plain
             else f"{selectors.UNIT_SELECTOR}, {selectors._SECTION_SELECTOR}, "
-            f"{selectors.DECLARED_SELECTOR}, {selectors.FORUM_AUTHOR_SELECTOR}"
+            f"{selectors.DECLARED_SELECTOR}, {selectors.FORUM_AUTHOR_SELECTOR}, "
+            f"{selectors.LD_SCRIPT}"
         ),
         frozenset() if plain else selectors._SUBSUMED_IN_SCAN,
     )

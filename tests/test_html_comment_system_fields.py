@@ -70,6 +70,8 @@ def test_a_fediverse_address_is_the_account_of_its_user_name() -> None:
                 "2024-05-03T00:00:00",
             ],
         ),
+        # the date as loose text beside the name's ``strong`` and the reply link
+        ("avada.html", ["2024-05-02T09:30:00", "2024-05-02T10:15:00", "2024-05-03T08:00:00"]),
         # "May 3, 2024, 8 a.m. - Sven": the date before the name
         ("django-xtd.html", [None, "2024-05-02T00:00:00", "2024-05-03T00:00:00"]),
     ],
@@ -87,6 +89,8 @@ def test_dates_in_tooltips_footers_and_header_lines(name: str, stamps: list[str 
         ("genesis.html", None),  # "Comments", no count
         ("news-reply-items.html", 5),  # "5 comments" in ``span.discussion-total``
         ("zeit-like.html", 4),
+        ("avada.html", 3),  # "Este artículo tiene 3 comentarios"
+        ("divi.html", 3),  # "3 commentaires"
     ],
 )
 def test_printed_counts_of_more_systems(name: str, count: int | None) -> None:
@@ -106,3 +110,57 @@ def test_a_pingback_keeps_its_site_title_as_text() -> None:
     ping = section.comments[1]
     assert (ping.author, ping.status.value) == (None, "pingback")
     assert ping.text == "Pingback: Camp 2014, 5.4.2014, Berlin | Open Blog"
+
+
+def test_talk_page_signatures_give_author_pages_and_utc_times() -> None:
+    section = extract_comments(
+        LexborHTMLParser((DATA / "mediawiki-talk.html").read_bytes()),
+        url="https://town.example/wiki/Talk:Harbour_Bridge",
+    )
+    got = [
+        (c.author.url if c.author else None, c.published.isoformat() if c.published else None)
+        for c in Article(comments=section.comments).iter_comments()
+    ]
+    assert got == [
+        ("https://town.example/wiki/User:Ann_Lee", "2024-05-02T09:30:00+00:00"),
+        ("https://town.example/wiki/User:Bob", "2024-05-02T10:10:00+00:00"),
+        ("https://town.example/wiki/User:Ann_Lee", "2024-05-02T11:20:00+00:00"),
+        ("https://town.example/wiki/User:Mei", "2024-05-03T08:00:00+00:00"),
+    ]
+    # The discussion is the page's text: nothing is taken out of the body.
+    assert section.containers == []
+
+
+def test_a_reply_naming_a_later_comment_stays_at_the_top() -> None:
+    """A marker whose id names a parent that comes after it (a broken page) makes no loop."""
+    html = (
+        '<h2 id="T" data-mw-thread-id="h-T-20240502093000">T</h2>'
+        '<p><span data-mw-comment-start="" id="c-Ann-20240502093000-Bob-20240502101000"></span>'
+        'First. <a href="/wiki/User:Ann">Ann</a><span data-mw-comment-end="c-Ann-20240502093000-'
+        'Bob-20240502101000"></span></p><dl><dd><span data-mw-comment-start="" '
+        'id="c-Bob-20240502101000-Ann-20240502093000"></span>Second. <a href="/wiki/User:Bob">'
+        'Bob</a><span data-mw-comment-end="c-Bob-20240502101000-Ann-20240502093000"></span>'
+        "</dd></dl>"
+    )
+    section = extract_comments(LexborHTMLParser(html))
+    assert [(c.text, [r.text for r in c.replies]) for c in section.comments] == [
+        ("First.", ["Second."])
+    ]
+
+
+def test_a_notice_about_comments_in_a_thread_of_named_comments_is_no_comment() -> None:
+    """No name, no date, no comment id, words about comments: the section's notice. An
+    anonymous comment that speaks of something else stays."""
+    html = (
+        '<div id="comments">'
+        '<div class="comment"><span class="comment-author">Ann</span><p>Great piece.</p></div>'
+        '<div class="comment"><p>Bitte melde Dich an, um einen Kommentar abzugeben</p></div>'
+        '<div class="comment"><p>Anonymous words about the bridge.</p></div>'
+        '<div class="comment"><span class="comment-author">Bo</span><p>Agreed.</p></div></div>'
+    )
+    section = extract_comments(LexborHTMLParser(html))
+    assert [c.text for c in section.comments] == [
+        "Great piece.",
+        "Anonymous words about the bridge.",
+        "Agreed.",
+    ]

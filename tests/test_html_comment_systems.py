@@ -629,6 +629,58 @@ TREES: dict[str, list[tuple[Any, ...]]] = {
         (0, "c-7010", "Harbour Resident", "What about the ferry in the meantime?"),
         (0, "more-2", None, ""),  # "Show more comments"
     ],
+    # WordPress, Avada: ``li#comment-N > div.the-comment > div.comment-box`` (a wrapper, no
+    # comment), the name in a ``strong`` beside the date as loose text and "Responder".
+    "avada.html": [
+        (0, "5501", "Carmen", "¿Se puede hacer sin huevo?"),
+        (1, "5502", "Cocina Fácil", "Sin huevo ya no es tortilla, Carmen."),
+        (0, "5507", "Paco", "Yo le pongo chorizo."),
+    ],
+    # WordPress, Divi: ``li#li-comment-N > article#comment-N.comment-body``, ``span.fn``, the
+    # reply link inside the text element.
+    "divi.html": [
+        (0, "901", "Sophie", "Quel modèle avez-vous choisi ?"),
+        (1, "902", "Julien", "Un biporteur avec assistance électrique."),
+        (0, "910", "Marc", "Et en hiver ?"),
+    ],
+    # A MediaWiki talk page with DiscussionTools: comments are runs between start and end
+    # markers (one over two paragraphs), authors and parents in the markers' ids, the signature
+    # ("Ann Lee (talk) 09:30, 2 May 2024 (UTC) [reply]") no text.
+    "mediawiki-talk.html": [
+        (
+            0,
+            "c-Ann_Lee-20240502093000-Paint_colour",
+            "Ann Lee",
+            "The article says the bridge was painted green in 1998, but the council minutes say"
+            " grey. Which is right?",
+        ),
+        (
+            1,
+            "c-Bob-20240502101000-Ann_Lee-20240502093000",
+            "Bob",
+            "Grey until 2003, then green. I have the photos.",
+        ),
+        (2, "c-Ann_Lee-20240502112000-Bob-20240502101000", "Ann Lee", "Thanks, I will fix it."),
+        (
+            0,
+            "c-Mei-20240503080000-Opening_year",
+            "Mei",
+            "The infobox says 1931, the text says 1932.\n\nThe plaque on the bridge says 1932.",
+        ),
+    ],
+    # WP-Discourse: a Discourse topic's replies rendered in WordPress markup without ids; the
+    # quote's avatar and "ann_r:" title stay with the quote; "14 more replies" is a stub.
+    "wp-discourse.html": [
+        (0, "c1", "ann_r", "Line 12 alone would help half the bar staff downtown."),
+        (
+            0,
+            "c2",
+            "pkowalski",
+            "ann_r:\n\nLine 12 alone would help half the bar staff downtown.\n\n"
+            "And the hospital shift change at six.",
+        ),
+        (0, "more-1", None, ""),
+    ],
 }
 
 
@@ -648,6 +700,7 @@ def test_thread_of_each_system(name: str) -> None:
         ("french-news.html", [12]),  # ``data-count``
         ("italian-news.html", [9]),
         ("viafoura.html", [2]),
+        ("wp-discourse.html", [14]),  # "14 more replies" under "Continue the discussion"
     ],
 )
 def test_load_more_controls_are_stubs_with_their_counts(name: str, counts: list[int]) -> None:

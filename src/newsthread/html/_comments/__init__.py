@@ -22,6 +22,9 @@ linear in the size of the page however deep the nesting (no recursion).
 3. Fields come from one CSS pass per selector, each match assigned to the unit
    that owns it: author, date, text, permalink, score.
 4. Without units in the DOM, JSON-LD ``Comment`` objects are used.
+
+MediaWiki talk pages mark comments as runs of text between DiscussionTools markers, not as
+elements: ``talk`` reads them apart.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from newsthread.html._comments.candidates import (
     Scan,
     collect_units,
+    named_replies,
     repeated_holders,
     repeated_in_section,
 )
@@ -48,9 +52,15 @@ from newsthread.html._comments.nesting import (
 )
 from newsthread.html._comments.region import dedupe_nodes, find_containers, region_of
 from newsthread.html._comments.rejects import drop_unlikely, drop_widgets
-from newsthread.html._comments.selectors import FORM_SELECTOR, SCAN_SELECTOR, SCAN_SELECTOR_PLAIN
+from newsthread.html._comments.selectors import (
+    FORM_SELECTOR,
+    SCAN_SELECTOR,
+    SCAN_SELECTOR_PLAIN,
+    TALK_MARKER,
+)
 from newsthread.html._comments.state import Walker, contains
 from newsthread.html._comments.stubs import mark_stub_units, more_stubs
+from newsthread.html._comments.talk import talk_comments
 from newsthread.html._comments.text import fill_texts
 from newsthread.model import Comment
 
@@ -82,7 +92,18 @@ def extract_comments(doc: LexborHTMLParser, *, url: str | None = None) -> Commen
     # One CSS pass finds the unit candidates, the comment sections and the count headings:
     # each pass over the page costs, so the three lists are sorted out of one.
     scan = Scan(root.css(SCAN_SELECTOR if wordy else SCAN_SELECTOR_PLAIN))
+    if scan.talk:
+        # A talk page: its discussion is the page's text too (the body keeps it).
+        talk = talk_comments(root.css(TALK_MARKER), url)
+        if talk:
+            return CommentSection(comments=talk)
     units = collect_units(doc, walker, scan.units)
+    if units and all(u.parent is None for u in units):
+        # A flat thread: its replies may be named for what they are (``reply-item``).
+        merged = named_replies(root, units, scan.units)
+        if merged:
+            walker = Walker()
+            units = collect_units(doc, walker, merged)
     if not units and wordy:
         units = repeated_in_section(root, walker, scan.sections)
     if not units and wordy:
@@ -92,7 +113,7 @@ def extract_comments(doc: LexborHTMLParser, *, url: str | None = None) -> Commen
         units = forum_posts(scan.members, walker, url)
         forum = bool(units)
     if not units:
-        comments = from_json_ld(root, url) if wordy else []
+        comments = from_json_ld(root, url, scan.scripts) if wordy else []
         declared, _ = find_declared(root, [], scan.declared)
         if not comments:
             return CommentSection(declared_count=declared)

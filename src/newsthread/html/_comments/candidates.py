@@ -7,6 +7,7 @@ import re
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsthread.html._comments.counts import is_count_link, is_heading
+from newsthread.html._comments.region import region_of
 from newsthread.html._comments.selectors import (
     AUTHOR_CLASS,
     BEM_UNIT_TOKEN,
@@ -22,6 +23,7 @@ from newsthread.html._comments.selectors import (
     PROFILE_HREF,
     REPLY_BOX,
     REPLY_ITEM,
+    REPLY_ITEM_SELECTOR,
     SECTION_NOT,
     SECTION_WORD,
     UNIT_CLASSES,
@@ -183,7 +185,7 @@ def _in_reply_list(node: LexborNode) -> bool:
 class Scan:
     """The matches of the one CSS pass, sorted by what each element itself matches."""
 
-    __slots__ = ("declared", "members", "sections", "units")
+    __slots__ = ("declared", "members", "scripts", "sections", "talk", "units")
 
     def __init__(self, found: list[LexborNode]) -> None:
         self.units: list[LexborNode] = []
@@ -191,6 +193,10 @@ class Scan:
         self.declared: list[LexborNode] = []
         #: Forum post authors: links to member profiles.
         self.members: list[LexborNode] = []
+        #: JSON-LD scripts (their ``Comment`` objects stand in for a thread the markup lacks).
+        self.scripts: list[LexborNode] = []
+        #: Whether a heading is a MediaWiki talk page's section heading.
+        self.talk = False
         seen: set[int] = set()
         for node in found:
             key = node.mem_id
@@ -210,8 +216,12 @@ class Scan:
                 or attrs_.get("itemprop") == "commentCount"
             ):
                 self.declared.append(node)
+                if "data-mw-thread-id" in attrs_:
+                    self.talk = True
             if tag == "a" and MEMBER_HREF.search(attrs_.get("href") or "") is not None:
                 self.members.append(node)
+            elif tag == "script" and attrs_.get("type") == "application/ld+json":
+                self.scripts.append(node)
 
 
 def _is_unit_match(tag: str | None, attrs_: dict[str, str | None]) -> bool:
@@ -340,6 +350,32 @@ def _same_key(key: str, outer: str | None) -> bool:
         and key.startswith(outer or "")
         and _KEY_SUFFIX.match(key[len(outer or "") :]) is not None
     )
+
+
+def named_replies(
+    root: LexborNode, units: list[Unit], candidates: list[LexborNode]
+) -> list[LexborNode]:
+    """The scan's candidates with the thread's replies named for what they are (``reply-item``
+    in ``replies-wrapper``) put in their place, in document order; ``[]`` when there are none.
+
+    Looked for in the thread's region only: a class test of every element of every page would
+    cost more than the few threads that need it.
+    """
+    region = region_of(units)
+    if region.parent is not None and region.tag not in ("html", "body"):
+        region = region.parent
+    known = {n.mem_id for n in candidates}
+    extra = [
+        n
+        for n in region.css(REPLY_ITEM_SELECTOR)
+        if n.mem_id not in known and _is_unit_candidate(n)
+    ]
+    if not extra:
+        return []
+    order = {n.mem_id: i for i, n in enumerate(root.traverse())}
+    merged = list({n.mem_id: n for n in [*candidates, *extra]}.values())
+    merged.sort(key=lambda n: order.get(n.mem_id, -1))
+    return merged
 
 
 def _entries_of(node: LexborNode) -> list[LexborNode]:

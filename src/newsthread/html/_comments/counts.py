@@ -18,8 +18,8 @@ from newsthread.html._comments.selectors import (
 )
 from newsthread.html._comments.state import DIGIT, clean, int_of, small
 from newsthread.html._comments.words import (
-    COUNT_RE,
     ONE_RE,
+    search_count,
 )
 
 
@@ -67,7 +67,10 @@ def find_declared(
         if containers and scope is containers[0]:
             headings = _headings_before(scope) + headings
         for node in headings:
-            text = clean(node.text(deep=True))
+            raw = node.text(deep=True)
+            if DIGIT.search(raw) is None and _WORD_COUNT.match(raw) is None:
+                continue  # no count in it (most of a page's headings): not cleaned up to read
+            text = clean(raw)
             if not text or len(text) > 120:
                 continue
             count = _count_in(text)
@@ -94,6 +97,11 @@ def find_declared(
                     if count is not None:
                         return count, []
     return None, []
+
+
+#: The first word of a count written without figures ("One comment", "No comments", "Keine
+#: Kommentare"): what ``_count_in`` reads besides a number.
+_WORD_COUNT = re.compile(r"\s*(?:one|ein|eine|un|une|uno|una|um|jeden|no|keine)\s", re.I)
 
 
 def _stated_count(found: list[LexborNode]) -> int | None:
@@ -153,7 +161,7 @@ def _counter_in(
             text = clean(holder.text(deep=True))
             if not text or len(text) > 60:
                 continue
-            m = COUNT_RE.search(text)
+            m = search_count(text)
             # The count and its word end the counter ("12 Comments"; not "63 Kommentar Themen").
             if m is not None and m.end() >= len(text.rstrip(" .:)")):
                 count = int_of(m.group(1) or m.group(2))
@@ -183,7 +191,7 @@ def is_count_link(tag: str | None, attrs_: dict[str, str | None]) -> bool:
 
 
 def _count_in(text: str) -> int | None:
-    m = COUNT_RE.search(text) if DIGIT.search(text) is not None else None
+    m = search_count(text) if DIGIT.search(text) is not None else None
     if m:
         raw = m.group(1) or m.group(2)
         value = int_of(raw)

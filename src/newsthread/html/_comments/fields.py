@@ -32,6 +32,7 @@ from newsthread.html._comments.field_selectors import (
 )
 from newsthread.html._comments.owned import first_owned
 from newsthread.html._comments.state import STATUSES, Unit, Walker, absolute, clean, inside, int_of
+from newsthread.html._comments.words import DATE_WORDS
 from newsthread.html._dates import parse_machine_date, parse_visible_date
 from newsthread.model import CommentStatus
 
@@ -164,6 +165,13 @@ def _visible_dates(region: LexborNode, units: list[Unit], walker: Walker) -> Non
         # Parts in their own elements ("28.09.19" "12:44") must not run together.
         shown = node.text(deep=True, separator=" ")
         got = _machine_value(node) or _tooltip_date(node) or parse_visible_date(shown)
+        if got is None:
+            # The date as the element's own words beside its name and links ("<strong>Carmen
+            # </strong> 2 de mayo de 2024 a las 9:30 - <a>Responder</a>").
+            own = clean(node.text(deep=False)).strip(" -|\u00b7\u2022\u2013\u2014")
+            if own and own != clean(shown) and DATE_WORDS.search(own) is not None:
+                got = parse_visible_date(own)
+                shown = own if got is not None else shown
         if got is None:
             return tried >= 2
         unit.published = got

@@ -7,7 +7,7 @@ from typing import Any
 
 from selectolax.lexbor import LexborNode
 
-from newsthread.html._comments.selectors import LD_COMMENT
+from newsthread.html._comments.selectors import LD_COMMENT, LD_SCRIPT
 from newsthread.html._comments.state import absolute
 from newsthread.html._dates import parse_machine_date
 from newsthread.model import Author, Comment
@@ -22,18 +22,28 @@ def _is_below(node: Comment, ancestor: Comment) -> bool:
     return False
 
 
-def from_json_ld(root: LexborNode, base: str | None) -> list[Comment]:
-    """``Comment`` objects of the page's JSON-LD, nested by ``comment`` or ``parentItem``."""
-    found = _ld_comments(root)
+def from_json_ld(
+    root: LexborNode, base: str | None, scripts: list[LexborNode] | None = None
+) -> list[Comment]:
+    """``Comment`` objects of the page's JSON-LD, nested by ``comment`` or ``parentItem``.
+
+    ``scripts``: the page's JSON-LD ``script`` elements when already found (the comment scan
+    finds them in its one pass over the page); else they are looked for.
+    """
+    found = _ld_comments(root, scripts)
     if not found:
         return []
     return _build_ld(found, base)
 
 
-def _ld_comments(root: LexborNode) -> list[tuple[dict[str, Any], str | None]]:
+def _ld_comments(
+    root: LexborNode, scripts: list[LexborNode] | None
+) -> list[tuple[dict[str, Any], str | None]]:
     """Every JSON-LD ``Comment`` object with the id of the one it answers, walked without recursion."""
     found: list[tuple[dict[str, Any], str | None]] = []
-    for script in root.css('script[type="application/ld+json"]'):
+    if scripts is None:
+        scripts = root.css(LD_SCRIPT)
+    for script in scripts:
         raw = script.text(deep=True)
         if LD_COMMENT.search(raw) is None:
             continue

@@ -15,6 +15,7 @@ from newsthread.html._comments.selectors import (
 from newsthread.html._comments.state import Unit, clean
 from newsthread.html._comments.words import (
     BOILERPLATE,
+    STUB_WORD,
     TEASER_LABEL,
     UI_LABEL,
 )
@@ -55,8 +56,11 @@ def _holders(node: LexborNode) -> set[int]:
     return marked
 
 
-def _unlikely(unit: Unit, forms: FormHolders) -> bool:
-    """Whether a unit is no comment after all: a wrapper, a heading, a prompt, the form."""
+def _unlikely(unit: Unit, forms: FormHolders, *, authored: bool = False) -> bool:
+    """Whether a unit is no comment after all: a wrapper, a heading, a prompt, the form.
+
+    ``authored``: whether other units of the thread name their authors.
+    """
     if unit.status is not CommentStatus.PUBLISHED:
         return False
     a = unit.node.attributes
@@ -65,6 +69,19 @@ def _unlikely(unit: Unit, forms: FormHolders) -> bool:
     typed = "Comment" in (a.get("itemtype") or "") + (a.get("typeof") or "")
     anonymous = unit.author is None and unit.published is None
     if anonymous and _about_comments(unit):
+        return True
+    if (
+        anonymous
+        and authored
+        and not unit.strong
+        and not typed
+        and not unit.children
+        and len(unit.text) <= 400
+        and STUB_WORD.search(unit.text) is not None
+    ):
+        # No name, no date and no comment id of its own, in a thread whose comments show
+        # their authors, and it speaks of comments: the section's notice ("Bitte melde Dich
+        # an, um einen Kommentar abzugeben", "Wir sind dankbar für Ihre Kommentare").
         return True
     if unit.strong or typed:
         label = f"{a.get('id') or ''} {a.get('class') or ''}"
@@ -119,8 +136,9 @@ def drop_unlikely(units: list[Unit]) -> list[Unit]:
     kept: list[Unit] = []
     dropped: set[int] = set()
     forms = FormHolders()
+    authored = sum(u.author is not None for u in units) >= 1
     for unit in units:
-        if not _unlikely(unit, forms):
+        if not _unlikely(unit, forms, authored=authored):
             kept.append(unit)
             continue
         dropped.add(unit.index)

@@ -40,10 +40,8 @@ UNIT_SELECTOR = ", ".join(
         '[id^="li-comment-"]',
         '[id^="div-comment-"]',
         "[data-comment-id]",
-        # A reply item in a reply list (Giscus' ``gsc-replies > gsc-reply``, ``reply-item``).
+        # A reply item in a reply list (Giscus' ``gsc-replies > gsc-reply``).
         '[class$="reply"]',
-        '[class*="reply-"]',
-        '[class*="reply_"]',
         *_UNIT_PLAIN,
     ]
 )
@@ -141,6 +139,13 @@ HOLDER_AUTHOR = (
 # A comment's own header element, which a part of its body has none of.
 AUTHOR_CLASS = re.compile(r"(?:^|\s)fn(?:\s|$)|author|user|__name|nick", re.I)
 PROFILE_HREF = re.compile(r"/user|/profile", re.I)
+
+#: Replies named for what they are (``reply-item``, ``answer_card``) with no "reply" at the end
+#: of their class: looked for in the thread's region only, once comments are found there.
+REPLY_ITEM_SELECTOR = (
+    '[class*="reply-"], [class*="reply_"], [class*="response-"], [class*="answer-"], '
+    '[class*="answer_"]'
+)
 
 # A class word that names one reply (``reply``, ``gsc-reply``, ``reply-item``), a comment when its
 # parent is a list of replies; not a part of a comment (``comment-reply`` holds the reply link).
@@ -306,15 +311,13 @@ _SUBSUMED_IN_SCAN = frozenset(
 #: A forum post's author: a link to a member's profile (XenForo ``members/``, phpBB
 #: ``memberlist.php``, vBulletin and MyBB ``member.php``, SMF ``action=profile``); found in the
 #: scan, sorted out by ``MEMBER_HREF``. (Not ``data-author``: news teasers carry it too.)
-FORUM_AUTHOR_SELECTOR = (
-    'a[href*="member"], a[href*="action=profile"], a[href*="uid"], a[href*="profile.php"], '
-    'a[href*="showuser="]'
-)
+FORUM_AUTHOR_SELECTOR = 'a[href*="member"], a[href*="profile"], a[href*="uid"]'
 # (and a member's page by number: Discuz ``home.php?mod=space&uid=301``, ``space-uid-301.html``,
-# FluxBB and PunBB ``profile.php?id=51``, Invision 2/3 ``index.php?showuser=51``)
+# FluxBB and PunBB ``profile.php?id=51``; the scan finds "guide" and "/profile/" links too, which
+# ``MEMBER_HREF`` sorts out)
 MEMBER_HREF = re.compile(
     r"memberlist\.php|member\.php|(?:^|/)members/|action=profile|[?&;]uid=\d|[/-]uid-\d"
-    r"|profile\.php\?(?:[\w=&;]*&(?:amp;)?)?(?:id|u|uid|user)=\d|[?&;]showuser=\d"
+    r"|profile\.php\?(?:[\w=&;]*&(?:amp;)?)?(?:id|u|uid|user)=\d"
 )
 
 # Pairs of prefix or token tests that one wider test covers: Scan sorts each match by its own
@@ -325,12 +328,22 @@ _WIDENED_IN_SCAN = {
     '[id^="thing_t1_"]': '[id*="t1_"]',
     '[typeof~="Comment"]': '[typeof*="Comment"]',
     '[typeof~="schema:Comment"]': '[typeof*="Comment"]',
+    # (Scan tells the comment property from the count by the value.)
+    '[itemprop~="comment"]': '[itemprop*="omment"]',
+    '[itemprop="commentCount"]': '[itemprop*="omment"]',
 }
 
 
 def _widened(selector: str) -> str:
     return ", ".join(_WIDENED_IN_SCAN.get(part, part) for part in selector.split(", "))
 
+
+#: A page's JSON-LD: read for ``Comment`` objects when the markup holds no thread.
+LD_SCRIPT = 'script[type="application/ld+json"]'
+
+#: A MediaWiki talk page's comment markers (DiscussionTools), looked for when one of the
+#: scan's headings is a talk page's section heading (``h2[data-mw-thread-id]``).
+TALK_MARKER = "span[data-mw-comment-start]"
 
 # The attribute an alternative tests (a class, an id, an itemprop, a link's address), for
 # those grouped under it (a class selector after a tag name, ``li.post``, tests a class too).
@@ -375,7 +388,8 @@ def _grouped(selector: str) -> str:
 SCAN_SELECTOR = _grouped(
     _without(
         _widened(
-            f"{UNIT_SELECTOR}, {_SECTION_SELECTOR}, {DECLARED_SELECTOR}, {FORUM_AUTHOR_SELECTOR}"
+            f"{UNIT_SELECTOR}, {_SECTION_SELECTOR}, {DECLARED_SELECTOR}, {FORUM_AUTHOR_SELECTOR}, "
+            f"{LD_SCRIPT}"
         ),
         _SUBSUMED_IN_SCAN,
     )

@@ -47,6 +47,26 @@ _COUNT_WORDS = (
     r"коммент\w*|комментари\w*|коментар\w*|σχόλια"
 )
 
+# The number before its word alone: the first half of COUNT_RE, far cheaper on a heading with
+# figures but no count ("Top 10 things to do in 2024").
+_COUNT_FIRST = re.compile(
+    rf"(?:^|(?<!top)(?<!best)(?<!the)\s+)(\d[\d.,]*)\s*(?:{_COUNT_WORDS})(?!\w)", re.I
+)
+_COUNT_TAIL = frozenset("0123456789.,)")
+
+
+def search_count(text: str) -> re.Match[str] | None:
+    """``COUNT_RE.search(text)``, sooner: the number-first form, then the number-last form only
+    when the text ends with a number (that form matches nothing else, and when both match the
+    number-first one starts further left)."""
+    m = _COUNT_FIRST.search(text)
+    if m is not None:
+        return m
+    if text.rstrip()[-1:] in _COUNT_TAIL:
+        return COUNT_RE.search(text)
+    return None
+
+
 # "74 Comments", "This Post Has 80 Comments", "Se han publicado 11 comentarios", "Comments (3)",
 # "Комментарии 4";
 # a count split from its word by a tag reads as "80Comments". Not "Top 10 comments".
