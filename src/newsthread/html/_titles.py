@@ -203,7 +203,8 @@ class _SiteKeys:
     def __init__(self, site_names: list[str]) -> None:
         self.exact: set[str] = set()
         self.brands: set[str] = set()
-        for site in site_names:
+        # (The page's address and its canonical one name the same host twice, as a rule.)
+        for site in dict.fromkeys(site_names):
             for part in (site, *_TITLE_SEPARATORS.split(site)):
                 self.exact.add(_WORDS.sub("", part.casefold()))
                 if "." in part and " " not in part.strip():

@@ -113,7 +113,9 @@ def extract_comments(doc: LexborHTMLParser, *, url: str | None = None) -> Commen
         units = forum_posts(scan.members, walker, url)
         forum = bool(units)
     if not units:
-        comments = from_json_ld(root, url, scan.scripts) if wordy else []
+        # A JSON-LD Comment's type ends in 'Comment"', in the source as in the script's text:
+        # most pages have none, and are spared reading their scripts.
+        comments = from_json_ld(root, url, scan.scripts) if wordy and b'Comment"' in raw else []
         declared, _ = find_declared(root, [], scan.declared)
         if not comments:
             return CommentSection(declared_count=declared)
