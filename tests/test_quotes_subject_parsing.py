@@ -577,7 +577,6 @@ def test_a_surname_with_a_particle_is_the_named_person() -> None:
     assert "de Vale" in q.speaker.aliases
 
 
-
 def test_a_word_that_only_modifies_a_role_heads_no_role() -> None:
     # "state" heads no role at the end of a phrase ("state senator" is a role)
     assert parse_subject("oil fields seized by the Islamic State") is None
