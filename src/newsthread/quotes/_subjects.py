@@ -449,7 +449,7 @@ def subject_right(text: str, start: int, end: int) -> tuple[str, int] | None:
 
 
 _WHO_BEFORE_RE = re.compile(
-    r"(?:(?:,\s+|(?<=\w)\s+)who|,\s+which)\s+(?:(?:has|had|have|also|then|later|once)\s+)*$"
+    r"(?:(?:,\s+|(?<=\w)\s+|\s[-—–]\s+)who|,\s+which)\s+(?:(?:has|had|have|also|then|later|once|[a-z]{2,}ly)\s+)*$"
 )
 
 
@@ -473,8 +473,36 @@ def subject_or_antecedent(
                     and not (last.isupper() and len(last) > 1)
                 ):
                     return None  # "a sign at an exit in Corona, which read": no institution
+            elif ante is not None and ante[0].split()[-1].rstrip(".,").lower() in ORG_HEADS:
+                # "who" is a person: "Republicans in Congress who", "a professor at
+                # American University who", "Ann Lee, the ranking member on the Senate
+                # Intelligence Committee, who"
+                return _person_before_body(masked, ante, lo)
             return ante
     return subj
+
+
+_BODY_LINK_RE = re.compile(r"\s(?:in|on|at|of|for|with|from)\s+(?:the\s+)?$")
+
+
+def _person_before_body(masked: str, body: tuple[str, int], lo: int) -> tuple[str, int] | None:
+    """The person a body's relative "who" stands for: the noun phrase before the body's
+    preposition, or the name that phrase is in apposition to."""
+    pm = _BODY_LINK_RE.search(masked, max(lo, body[1] - 12), body[1])
+    if pm is None:
+        return None
+    head = subject_left(masked, pm.start(), lo)
+    if head is None:
+        return None
+    np = parse_subject(head[0])
+    if np is not None and np.kind == "role" and masked[max(lo, head[1] - 2) : head[1]] == ", ":
+        name = subject_left(masked, head[1] - 2, lo)
+        nnp = parse_subject(name[0]) if name is not None else None
+        if name is not None and nnp is not None and nnp.kind == "name":
+            return name
+    if np is None or (np.kind == "nominal" and np.gender != "p"):
+        return None
+    return head
 
 
 _OPENER_ADJECTIVES = frozenset(
