@@ -254,6 +254,34 @@ _HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "mister"])
 
 _ROLE_BEFORE_RE = re.compile(r"\b((?:[a-z][a-z\-]+\s+){0,2}[a-z][a-z\-]+)\s+$")
 
+#: "Tom Vale, 54, a retired teacher," / "Tom Vale is the mayor": the role after a name.
+_ROLE_AFTER_RE = re.compile(
+    r"(?:,\s+(?:\d{1,3},\s+)?|\s+(?:is|was|has\s+been|had\s+been)\s+)(?:a|an|the)\s+"
+    r"((?:[\w’'\-]+\s+){0,3}?[A-Za-z][a-z\-]+)(?=\s*[,.;]|\s+(?:of|for|at|in|on|who|since)\s)"
+)
+#: "Dover's mayor, Tom Vale," / "The mayor of Dover, Tom Vale,": the role before a name.
+_ROLE_APPOS_BEFORE_RE = re.compile(
+    r"(?:’s|'s|\b[Tt]he)\s+(?:[a-z\-]+\s+){0,2}([a-z][a-z\-]+)"
+    r"(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})?,\s+$"
+)
+
+
+def _described_role(text: str, at: int, end: int) -> str | None:
+    """The role an apposition or a copula gives the name at ``text[at:end]``, if any."""
+    bm = _ROLE_APPOS_BEFORE_RE.search(text, max(0, at - 60), at)
+    if bm is not None and bm.group(1) in ROLE_WORDS and bm.group(1) not in _MODIFIER_ROLES:
+        return bm.group(1)
+    am = _ROLE_AFTER_RE.match(text, end, min(len(text), end + 80))
+    if am is not None:
+        last = am.group(1).split()[-1]
+        if last.lower() in ROLE_WORDS and last.lower() not in _MODIFIER_ROLES:
+            return last
+    return None
+
+
+#: Role words that describe no office alone ("the former", "a senior").
+_MODIFIER_ROLES = frozenset(["former", "then", "state", "national", "senior", "top", "vice", "deputy", "prime", "house", "senate", "presidential", "foreign", "party", "campaign", "trade", "health", "finance", "interior", "majority", "minority"])  # fmt: skip
+
 
 def _scan_run_inner(reg: Registry, text: str, at: int, run: str, pos: int) -> None:
     if " " in run:
@@ -282,6 +310,8 @@ def _scan_run_inner(reg: Registry, text: str, at: int, run: str, pos: int) -> No
                             ):
                                 k += 1
                             ent.role = " ".join(rw[k:])
+                    if ent.role is None:
+                        ent.role = _described_role(text, at, at + len(run))
                     reg.mention(pos, ent, _weight(text, at, run))
                     return
                 e2 = reg.by_surname(np.name)
