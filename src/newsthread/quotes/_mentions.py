@@ -261,7 +261,7 @@ _ROLE_AFTER_RE = re.compile(
 )
 #: "Dover's mayor, Tom Vale," / "The mayor of Dover, Tom Vale,": the role before a name.
 _ROLE_APPOS_BEFORE_RE = re.compile(
-    r"(?:’s|'s|\b[Tt]he)\s+(?:[a-z\-]+\s+){0,2}([a-z][a-z\-]+)"
+    r"(?:’s|'s|\b[Tt]he)\s+((?:[a-z\-]+\s+){0,2}[a-z][a-z\-]+)"
     r"(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})?,\s+$"
 )
 
@@ -269,14 +269,24 @@ _ROLE_APPOS_BEFORE_RE = re.compile(
 def _described_role(text: str, at: int, end: int) -> str | None:
     """The role an apposition or a copula gives the name at ``text[at:end]``, if any."""
     bm = _ROLE_APPOS_BEFORE_RE.search(text, max(0, at - 60), at)
-    if bm is not None and bm.group(1) in ROLE_WORDS and bm.group(1) not in _MODIFIER_ROLES:
-        return bm.group(1)
+    if bm is not None:
+        return _role_words(bm.group(1).split())
     am = _ROLE_AFTER_RE.match(text, end, min(len(text), end + 80))
-    if am is not None:
-        last = am.group(1).split()[-1]
-        if last.lower() in ROLE_WORDS and last.lower() not in _MODIFIER_ROLES:
-            return last
-    return None
+    return _role_words(am.group(1).split()) if am is not None else None
+
+
+def _role_words(words: list[str]) -> str | None:
+    """ "a popular mayor" -> "mayor", "the finance minister" -> "finance minister"."""
+    if not words or words[-1].lower() not in ROLE_WORDS or words[-1].lower() in _MODIFIER_ROLES:
+        return None
+    k = len(words) - 1
+    while (
+        k > 0
+        and words[k - 1].lower() in ROLE_WORDS
+        and words[k - 1].lower() not in ("former", "then")
+    ):
+        k -= 1
+    return " ".join(words[k:])
 
 
 #: Role words that describe no office alone ("the former", "a senior").
