@@ -150,3 +150,13 @@ def test_another_alone_is_someone_else_not_the_speaker_before(subject: str) -> N
     (q,) = find_quotes(text, indirect=False)
     assert q.speaker is not None
     assert q.speaker.name == subject
+
+
+def test_a_name_before_a_who_s_clause_owns_the_cue_after_it() -> None:
+    text = (
+        "It was three years ago that Tom Vale, who's thinking about running for mayor, said"
+        " it was “impossible” for him to win."
+    )
+    (q,) = [q for q in find_quotes(text) if q.text == "impossible"]
+    assert q.speaker is not None
+    assert q.speaker.name == "Tom Vale"

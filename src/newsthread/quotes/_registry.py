@@ -358,7 +358,9 @@ def _same_office(np: NP, e: Entity) -> bool:
     want = set((np.role or "").lower().split())
     if (have & _RANK_WORDS) - want:
         return False
-    return not (np.organisation and e.organisation and np.organisation != e.organisation)
+    return not (
+        np.organisation and e.organisation and np.organisation.lower() != e.organisation.lower()
+    )
 
 
 def _full_name(name: str) -> bool:
