@@ -453,6 +453,17 @@ _WHO_BEFORE_RE = re.compile(
 )
 
 
+#: A restrictive "who" clause right before a cue: "a voter who asked not to be named said".
+_RESTRICTIVE_WHO_RE = re.compile(r"(?<=[a-z])\s+who\s+(?!said|says|told)[^,;:()\u0001\n]{3,80}?\s+$")
+
+
+#: How a described person's noun phrase may start ("Another voter", "many supporters").
+_DESCRIBED_START_RE = re.compile(
+    r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Tt]hose|[Tt]wo|[Tt]hree"
+    r"|[A-Z][a-z]+(?<!^It)(?<!^This)(?<!^That))$"
+)
+
+
 def subject_or_antecedent(
     masked: str, cue_start: int, lo: int, *, documents: bool = False
 ) -> tuple[str, int] | None:
@@ -461,6 +472,19 @@ def subject_or_antecedent(
     also a text that speaks ("a memo, which said “…”")."""
     subj = subject_left(masked, cue_start, lo)
     low = subj[0].lower() if subj is not None else ""
+    rm = _RESTRICTIVE_WHO_RE.search(masked, max(lo, cue_start - 90), cue_start)
+    if rm is not None and (subj is None or subj[1] > rm.start()):
+        # "Another voter who didn't want to be named said": the noun before "who"
+        ante = subject_left(masked, rm.start() + 1, lo)
+        anp = parse_subject(ante[0]) if ante is not None else None
+        first = ante[0].split()[0] if ante is not None else ""
+        if (
+            ante is not None
+            and anp is not None
+            and anp.kind in ("name", "role", "nominal")
+            and (anp.kind != "nominal" or _DESCRIBED_START_RE.match(first) is not None)
+        ):
+            return ante
     if subj is None or low in ("who", "which") or low.endswith((" who", " which")):
         wm = _WHO_BEFORE_RE.search(masked, max(lo, cue_start - 40), cue_start)
         if wm is not None:
