@@ -454,7 +454,9 @@ _WHO_BEFORE_RE = re.compile(
 
 
 #: A restrictive "who" clause right before a cue: "a voter who asked not to be named said".
-_RESTRICTIVE_WHO_RE = re.compile(r"(?<=[a-z])\s+who\s+(?!said|says|told)[^,;:()\u0001\n]{3,80}?\s+$")
+_RESTRICTIVE_WHO_RE = re.compile(
+    r"(?<=[a-z])\s+who\s+(?!said|says|told)[^,;:()\u0001\n]{3,80}?\s+$"
+)
 
 
 #: How a described person's noun phrase may start ("Another voter", "many supporters").
