@@ -150,3 +150,31 @@ def test_another_alone_is_someone_else_not_the_speaker_before(subject: str) -> N
     (q,) = find_quotes(text, indirect=False)
     assert q.speaker is not None
     assert q.speaker.name == subject
+
+
+def test_a_name_before_a_who_s_clause_owns_the_cue_after_it() -> None:
+    text = (
+        "It was three years ago that Tom Vale, who's thinking about running for mayor, said"
+        " it was “impossible” for him to win."
+    )
+    (q,) = [q for q in find_quotes(text) if q.text == "impossible"]
+    assert q.speaker is not None
+    assert q.speaker.name == "Tom Vale"
+
+
+def test_a_restrictive_who_clause_between_a_described_speaker_and_the_cue() -> None:
+    text = (
+        "Another voter who did not want to be named said he heard Vale talk of “immorality”"
+        " in the city."
+    )
+    (q,) = [q for q in find_quotes(text) if q.text == "immorality"]
+    assert q.speaker is not None
+    assert q.speaker.name == "Another voter"
+
+
+def test_a_restrictive_who_clause_after_a_pronoun_like_word_gives_no_speaker() -> None:
+    text = (
+        "It means including people who feel left out, said Vale, and “a new way of doing things.”"
+    )
+    names = [q.speaker.name for q in find_quotes(text) if q.speaker is not None]
+    assert "It means including people" not in names

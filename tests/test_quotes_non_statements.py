@@ -70,3 +70,14 @@ def test_a_mixed_quote_before_a_passive_agent_is_still_a_quote() -> None:
     (q,) = find_quotes(text, indirect=False)
     assert q.text == "ugliness of the remarks, largely undeserved,"
     assert q.speaker is not None and q.speaker.name == "Ann Vale"
+
+
+def test_a_name_a_speaker_calls_somebody_is_the_speakers_words() -> None:
+    (q,) = find_quotes("Ann Lee called Tom Vale “The Chancellor of the Free World.”")
+    assert q.speaker is not None
+    assert (q.text, q.speaker.name) == ("The Chancellor of the Free World.", "Ann Lee")
+
+
+def test_a_thing_called_by_a_title_case_name_is_no_statement() -> None:
+    text = "The message linked to a group called the “We The People Foundation.”"
+    assert [q.speaker for q in find_quotes(text)] in ([], [None])

@@ -127,3 +127,27 @@ def test_a_named_subject_of_the_same_gender_beats_a_gendered_noun() -> None:
     )
     (q,) = find_quotes(text)
     assert q.speaker is not None and q.speaker.name == "Tom Reed"
+
+
+def test_who_after_a_dash_and_an_adverb_stands_for_the_name_before() -> None:
+    text = (
+        "Front-runner Tom Vale - who previously said he would “bomb the hell out of” the oil"
+        " fields - said on Saturday that the nation must act."
+    )
+    (q,) = [q for q in find_quotes(text) if q.text == "bomb the hell out of"]
+    assert q.speaker is not None
+    assert q.speaker.name == "Tom Vale"
+
+
+def test_who_after_a_body_stands_for_the_person_before_it() -> None:
+    text = (
+        "Sen. Ann Lee of Ohio, the ranking member on the Senate Budget Committee, who said"
+        " none of the figures were “made up.”"
+    )
+    (q,) = [q for q in find_quotes(text) if q.text == "made up."]
+    assert q.speaker is not None
+    assert q.speaker.name == "Ann Lee"
+    reported = "Republicans in Congress who agree that the deal is bad have not acted."
+    (r,) = find_quotes(reported)
+    assert r.speaker is not None
+    assert r.speaker.name == "Republicans"

@@ -236,3 +236,10 @@ def test_police_are_a_group_that_they_goes_back_to() -> None:
     assert reported.speaker is not None
     assert (reported.speaker.name, reported.speaker.kind) == ("Police", SpeakerKind.GROUP)
     assert direct.speaker is reported.speaker
+
+
+def test_a_group_after_with_owns_the_words_its_participle_quotes() -> None:
+    text = 'Dover was on everyone\'s mind, with many marchers and spectators chanting "Stop hate."'
+    (q,) = find_quotes(text)
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.kind) == ("many marchers and spectators", SpeakerKind.GROUP)

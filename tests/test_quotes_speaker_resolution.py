@@ -509,3 +509,29 @@ def test_a_plural_noun_of_people_is_a_group_speaker(text: str, speaker: str) -> 
 
 def test_a_plural_noun_of_things_is_no_speaker() -> None:
     assert speakers("Tom Vale said the documents show the plan was “rushed.”") == ["Tom Vale"]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Tom Vale is the mayor of Dover.",
+        "Tom Vale has been the city's mayor since 2010.",
+        "Dover's mayor, Tom Vale, spoke on Monday.",
+        "The mayor of Dover, Tom Vale, spoke on Monday.",
+        "Tom Vale, 54, a popular mayor, spoke on Monday.",
+    ],
+)
+def test_a_role_given_by_an_apposition_or_a_copula_links_back_to_the_name(intro: str) -> None:
+    (q,) = find_quotes(intro + " “We will rebuild,” the mayor said.")
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.role) == ("Tom Vale", "mayor")
+
+
+def test_an_indefinite_role_is_somebody_new_even_at_a_sentence_start() -> None:
+    text = (
+        "Tom Vale, a spokesman, spoke on Monday. “We are ready,” Vale said. "
+        "One spokesman called the plan “a disaster.”"
+    )
+    quotes = find_quotes(text)
+    assert quotes[-1].speaker is not None
+    assert quotes[-1].speaker.name == "One spokesman"

@@ -575,3 +575,20 @@ def test_a_surname_with_a_particle_is_the_named_person() -> None:
     assert q.speaker is not None
     assert (q.speaker.name, q.speaker.role) == ("Bill de Vale", "Mayor")
     assert "de Vale" in q.speaker.aliases
+
+
+def test_a_word_that_only_modifies_a_role_heads_no_role() -> None:
+    # "state" heads no role at the end of a phrase ("state senator" is a role)
+    assert parse_subject("oil fields seized by the Islamic State") is None
+    np = parse_subject("the state senator")
+    assert np is not None
+    assert (np.kind, np.role) == ("role", "state senator")
+
+
+def test_a_phrase_ending_in_islamic_state_is_no_speaker_after_a_dash() -> None:
+    text = (
+        "Tom Vale - who once vowed to “bomb the hell out of” oil fields seized by the Islamic"
+        " State - said the nation must act."
+    )
+    names = [q.speaker.name for q in find_quotes(text) if q.speaker is not None]
+    assert not any("State" in n or "oil" in n for n in names)

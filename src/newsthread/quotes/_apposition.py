@@ -20,7 +20,7 @@ _APPOS_BEFORE_CUE_RE = re.compile(
     r"(?:^|(?<=[\s(\u0001]))((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*(?:\s+\([^()]{1,20}\))?)"
     # "Lance Beebe, 49, a Navy veteran": an age first; "Sen. Ann Lee, D-Ohio, who …": a party tag
     r"(?:,\s+\d{1,3}|,\s+[DRI]-[A-Z][\w.\-]*)?,\s+"
-    r"((?:the|a|an|who|whose|one\s+of|during|in|at|after|before|[a-z]+ing)\s[^,;:()\u0001]{1,180}"
+    r"((?:the|a|an|who(?:[’']s)?|whose|one\s+of|during|in|at|after|before|[a-z]+ing)\s[^,;:()\u0001]{1,180}"
     r"(?:,\s+[A-Z][\w.]*)?),\s*$"
 )
 
@@ -38,7 +38,7 @@ TIME_BEFORE_CUE_RE = re.compile(
 # participle phrase ("The report, released Monday, said")
 _ROLE_WHO_BEFORE_CUE_RE = re.compile(
     r"(?:^|(?<=[\s(\u0001]))((?:[Aa]n?|[Tt]he|One|Another|[Tt]his|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+"
-    r"(?:[\w’'.\-]+\s+){0,3}[a-z][\w\-]*),\s+(?:who|whose|which|[a-z]{3,}ed)\s[^,;:()\u0001]{1,160},\s*$"
+    r"(?:[\w’'.\-]+\s+){0,3}[a-z][\w\-]*),\s+(?:who(?:[’']s)?|whose|which|[a-z]{3,}ed)\s[^,;:()\u0001]{1,160},\s*$"
 )
 
 

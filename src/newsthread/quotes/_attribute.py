@@ -47,7 +47,7 @@ from newsthread.quotes._continuation import (
 )
 from newsthread.quotes._cue_after import cue_after, passive_agent
 from newsthread.quotes._cue_before import CueIndex, cue_before, subject_cue
-from newsthread.quotes._cues import CUE_RE
+from newsthread.quotes._cues import CUE_FORMS, CUE_RE
 from newsthread.quotes._indirect import colon_speech, find_indirect, resolve_indirect
 from newsthread.quotes._marks import MarkSpan, pair_marks, quote_body
 from newsthread.quotes._mentions import is_headline, scan_names
@@ -269,6 +269,19 @@ def _paragraph(
     return _emit(p, found, reported, unresolved, reg, opts, out)
 
 
+#: "called Rubio “Little Marco”", "dubbed her “The Chancellor …”": a naming cue, its object.
+_NAMED_OBJECT_RE = re.compile(r"\s+(?:[\w’'.\-]+\s+){0,3}$")
+
+
+def _named_by_cue(masked: str, cue: Cue | None, qs: int) -> bool:
+    """Is the quote at ``qs`` what a "call" cue names its object (a nickname someone gave)?"""
+    if cue is None or cue.span is None or CUE_FORMS.get(cue.cue) != "call":
+        return False
+    if cue.np.kind == "nominal" or masked[max(0, cue.span[0] - 2) : cue.span[0]] == ", ":
+        return False  # "a group called the “We The People Foundation”": a name
+    return _NAMED_OBJECT_RE.fullmatch(masked, cue.span[1], qs) is not None
+
+
 def _in_reported_clause(p: _Para, qi: int, ev: _Evidence) -> _Evidence:
     """``ev`` with the cue of the reported clause that holds the quote ``qi``, if one does."""
     sp = p.spans[qi]
@@ -443,6 +456,7 @@ def _evidence(p: _Para, qi: int, head_lo: int, tail_hi: int, reg: Registry) -> _
         # "“…,” said Vale. “That is Ann Lee and Kim Reed.”": a sentence of its own after
         # another quote goes on with it
         and not (not head and qi > 0 and ends_sentence and p.spans[qi - 1].closed)
+        and not _named_by_cue(masked, cue, sp.start)
         and is_title(inner)
     ):
         # "Good Morning America", "State of the Union": a title or name, not speech

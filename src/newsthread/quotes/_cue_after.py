@@ -242,6 +242,8 @@ def _subject_and_cue_after(
         if qa is None and word.endswith("ing"):
             continue  # "the “kind of problems” Reed had answering questions": no finite cue
         subj_text = masked[qe + lead : qa.start() if qa is not None else cm.start()]
+        if subj_text.rstrip().endswith((" -", " —", " –", "--")):
+            return None  # "X - who vowed to “…” oil fields - said": an aside closes, X says
         words = subj_text.split()
         while words and is_adverb(words[-1]):
             words.pop()

@@ -25,6 +25,7 @@ from newsthread.quotes._cues import (
     ROLE_WORDS,
     WEAK_LEMMAS,
 )
+from newsthread.quotes._reported import group_subject
 from newsthread.quotes._speakers import DOCUMENT_HEADS, NP, parse_subject
 from newsthread.quotes._subjects import (
     COORD_RE,
@@ -46,6 +47,9 @@ _INVERTED_AFTER_COMMA_RE = re.compile(r"()()(?<=,\s)([a-z]+)\s+([A-Z][^,;:\u0001
 
 
 _WITH_BEFORE_RE = re.compile(r"\bwith\s+$")
+#: "with many marchers and spectators chanting": the noun phrase between "with" and the
+#: participle (no clause punctuation inside).
+_WITH_NP_RE = re.compile(r"\bwith\s+([^,;:()\u0001]{2,60}?)\s+(?:[a-z]+ly\s+)?$")
 #: A dash, comma or "and" before an absolute participle's subject ("- Ryan saying …").
 _ABSOLUTE_BEFORE_RE = re.compile(r"(?:[,–—]|\band)\s+$")
 
@@ -221,6 +225,11 @@ def _cue_with_subject(
                 subj[0],
                 m.span(),
             )
+        wm = _WITH_NP_RE.search(masked, max(head_lo, m.start() - 70), m.start())
+        wnp = parse_subject(wm.group(1)) or group_subject(wm.group(1)) if wm is not None else None
+        if wm is not None and wnp is not None and (subj is None or subj[1] > wm.start(1)):
+            # "…, with many marchers and spectators chanting “…”": the whole noun phrase
+            return Cue(wnp, wm.start(1), word, adjacent, wm.group(1), m.span())
         if (
             subj is None
             or "," in masked[subj[1] : m.start()]

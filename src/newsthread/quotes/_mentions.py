@@ -257,6 +257,44 @@ _HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "mister"])
 
 _ROLE_BEFORE_RE = re.compile(r"\b((?:[a-z][a-z\-]+\s+){0,2}[a-z][a-z\-]+)\s+$")
 
+#: "Tom Vale, 54, a retired teacher," / "Tom Vale is the mayor": the role after a name.
+_ROLE_AFTER_RE = re.compile(
+    r"(?:,\s+(?:\d{1,3},\s+)?|\s+(?:is|was|has\s+been|had\s+been)\s+)(?:a|an|the)\s+"
+    r"((?:[\w’'\-]+\s+){0,3}?[A-Za-z][a-z\-]+)(?=\s*[,.;]|\s+(?:of|for|at|in|on|who|since)\s)"
+)
+#: "Dover's mayor, Tom Vale," / "The mayor of Dover, Tom Vale,": the role before a name.
+_ROLE_APPOS_BEFORE_RE = re.compile(
+    r"(?:’s|'s|\b[Tt]he)\s+((?:[a-z\-]+\s+){0,2}[a-z][a-z\-]+)"
+    r"(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})?,\s+$"
+)
+
+
+def _described_role(text: str, at: int, end: int) -> str | None:
+    """The role an apposition or a copula gives the name at ``text[at:end]``, if any."""
+    bm = _ROLE_APPOS_BEFORE_RE.search(text, max(0, at - 60), at)
+    if bm is not None:
+        return _role_words(bm.group(1).split())
+    am = _ROLE_AFTER_RE.match(text, end, min(len(text), end + 80))
+    return _role_words(am.group(1).split()) if am is not None else None
+
+
+def _role_words(words: list[str]) -> str | None:
+    """ "a popular mayor" -> "mayor", "the finance minister" -> "finance minister"."""
+    if not words or words[-1].lower() not in ROLE_WORDS or words[-1].lower() in _MODIFIER_ROLES:
+        return None
+    k = len(words) - 1
+    while (
+        k > 0
+        and words[k - 1].lower() in ROLE_WORDS
+        and words[k - 1].lower() not in ("former", "then")
+    ):
+        k -= 1
+    return " ".join(words[k:])
+
+
+#: Role words that describe no office alone ("the former", "a senior").
+_MODIFIER_ROLES = frozenset(["former", "then", "state", "national", "senior", "top", "vice", "deputy", "prime", "house", "senate", "presidential", "foreign", "party", "campaign", "trade", "health", "finance", "interior", "majority", "minority"])  # fmt: skip
+
 
 def _scan_run_inner(reg: Registry, text: str, at: int, run: str, pos: int) -> None:
     if " " in run:
@@ -285,6 +323,8 @@ def _scan_run_inner(reg: Registry, text: str, at: int, run: str, pos: int) -> No
                             ):
                                 k += 1
                             ent.role = " ".join(rw[k:])
+                    if ent.role is None:
+                        ent.role = _described_role(text, at, at + len(run))
                     reg.mention(pos, ent, _weight(text, at, run))
                     return
                 e2 = reg.by_surname(np.name)

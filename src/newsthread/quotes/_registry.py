@@ -318,6 +318,10 @@ class Registry:
         else:
             lst.append(entry)
 
+    def _first_mention(self, e: Entity) -> int:
+        """Where ``e`` is first mentioned (after everything when never)."""
+        return next((p for p, ent, _ in self.mentions if ent.final() is e), 1 << 62)
+
     def finalize(self) -> None:
         """Merge role-only entities into the one named person with that role, if unique."""
         self._flush()
@@ -334,6 +338,10 @@ class Registry:
                 if n is not e and not _is_role_only(n) and n.role and n.role.lower() == rl
             ]
             if len(cands) == 1:
+                if e.name.split()[0].lower() in ("a", "an", "one", "another") and (
+                    self._first_mention(cands[0]) < self._first_mention(e)
+                ):
+                    continue  # "One Clinton spokesman" after Nick Merrill: somebody new
                 e.merged = cands[0]
                 cands[0].alias(_role_alias_text(e.name))
 
@@ -350,7 +358,9 @@ def _same_office(np: NP, e: Entity) -> bool:
     want = set((np.role or "").lower().split())
     if (have & _RANK_WORDS) - want:
         return False
-    return not (np.organisation and e.organisation and np.organisation != e.organisation)
+    return not (
+        np.organisation and e.organisation and np.organisation.lower() != e.organisation.lower()
+    )
 
 
 def _full_name(name: str) -> bool:

@@ -278,7 +278,7 @@ def parse_subject(text: str) -> NP | None:
             return NP("name", text, name=" ".join(name), role=role, organisation=org, gender=gender)
         if desc_caps:
             role, org = _descriptor([*before, *desc_caps])
-            if role:
+            if role and role.split()[-1].lower() not in _NOT_ROLE_HEADS:
                 gender = "p" if _plural(desc_caps[-1].lower()) else _gender_of(None, toks)
                 return NP("role", text, role=role, organisation=org, gender=gender)
     return _nominal(toks, text)
@@ -295,6 +295,16 @@ def people_plural(low: str) -> bool:
         or (_plural(low) and low != "press")
         or low == "police"
     )
+
+
+#: Role words that only modify a role ("state senator", "Foreign Minister"): as the last
+#: word they head no role ("the Islamic State", "the Labor Party").
+_NOT_ROLE_HEADS = frozenset(
+    ["state", "national", "former", "then", "party", "house", "senate", "trade", "foreign",
+     "interior", "health", "finance", "defense", "defence", "labor", "labour", "campaign",
+     "presidential", "democratic", "republican", "senior", "top", "majority", "minority", "vice",
+     "prime", "deputy"]
+)  # fmt: skip
 
 
 def _capitalised_run(toks: list[str]) -> int:

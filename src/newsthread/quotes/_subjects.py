@@ -449,7 +449,20 @@ def subject_right(text: str, start: int, end: int) -> tuple[str, int] | None:
 
 
 _WHO_BEFORE_RE = re.compile(
-    r"(?:(?:,\s+|(?<=\w)\s+)who|,\s+which)\s+(?:(?:has|had|have|also|then|later|once)\s+)*$"
+    r"(?:(?:,\s+|(?<=\w)\s+|\s[-—–]\s+)who|,\s+which)\s+(?:(?:has|had|have|also|then|later|once|[a-z]{2,}ly)\s+)*$"
+)
+
+
+#: A restrictive "who" clause right before a cue: "a voter who asked not to be named said".
+_RESTRICTIVE_WHO_RE = re.compile(
+    r"(?<=[a-z])\s+who\s+(?!said|says|told)[^,;:()\u0001\n]{3,80}?\s+$"
+)
+
+
+#: How a described person's noun phrase may start ("Another voter", "many supporters").
+_DESCRIBED_START_RE = re.compile(
+    r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Tt]hose|[Tt]wo|[Tt]hree"
+    r"|[A-Z][a-z]+(?<!^It)(?<!^This)(?<!^That))$"
 )
 
 
@@ -461,6 +474,19 @@ def subject_or_antecedent(
     also a text that speaks ("a memo, which said “…”")."""
     subj = subject_left(masked, cue_start, lo)
     low = subj[0].lower() if subj is not None else ""
+    rm = _RESTRICTIVE_WHO_RE.search(masked, max(lo, cue_start - 90), cue_start)
+    if rm is not None and (subj is None or subj[1] > rm.start()):
+        # "Another voter who didn't want to be named said": the noun before "who"
+        ante = subject_left(masked, rm.start() + 1, lo)
+        anp = parse_subject(ante[0]) if ante is not None else None
+        first = ante[0].split()[0] if ante is not None else ""
+        if (
+            ante is not None
+            and anp is not None
+            and anp.kind in ("name", "role", "nominal")
+            and (anp.kind != "nominal" or _DESCRIBED_START_RE.match(first) is not None)
+        ):
+            return ante
     if subj is None or low in ("who", "which") or low.endswith((" who", " which")):
         wm = _WHO_BEFORE_RE.search(masked, max(lo, cue_start - 40), cue_start)
         if wm is not None:
@@ -473,8 +499,36 @@ def subject_or_antecedent(
                     and not (last.isupper() and len(last) > 1)
                 ):
                     return None  # "a sign at an exit in Corona, which read": no institution
+            elif ante is not None and ante[0].split()[-1].rstrip(".,").lower() in ORG_HEADS:
+                # "who" is a person: "Republicans in Congress who", "a professor at
+                # American University who", "Ann Lee, the ranking member on the Senate
+                # Intelligence Committee, who"
+                return _person_before_body(masked, ante, lo)
             return ante
     return subj
+
+
+_BODY_LINK_RE = re.compile(r"\s(?:in|on|at|of|for|with|from)\s+(?:the\s+)?$")
+
+
+def _person_before_body(masked: str, body: tuple[str, int], lo: int) -> tuple[str, int] | None:
+    """The person a body's relative "who" stands for: the noun phrase before the body's
+    preposition, or the name that phrase is in apposition to."""
+    pm = _BODY_LINK_RE.search(masked, max(lo, body[1] - 12), body[1])
+    if pm is None:
+        return None
+    head = subject_left(masked, pm.start(), lo)
+    if head is None:
+        return None
+    np = parse_subject(head[0])
+    if np is not None and np.kind == "role" and masked[max(lo, head[1] - 2) : head[1]] == ", ":
+        name = subject_left(masked, head[1] - 2, lo)
+        nnp = parse_subject(name[0]) if name is not None else None
+        if name is not None and nnp is not None and nnp.kind == "name":
+            return name
+    if np is None or (np.kind == "nominal" and np.gender != "p"):
+        return None
+    return head
 
 
 _OPENER_ADJECTIVES = frozenset(
