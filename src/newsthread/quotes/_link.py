@@ -87,9 +87,9 @@ class SourceIndex:
         wset = set(words)
         idx = len(self._nodes)
         self._nodes.append((node, wset, words))
-        for w in wset:
-            if w not in _STOP:
-                self._postings.setdefault(w, []).append(idx)
+        postings = self._postings
+        for w in wset.difference(_STOP):  # the stop words dropped in C
+            postings.setdefault(w, []).append(idx)
 
     def add_comment(self, c: Comment) -> None:
         """Make a comment a possible source for the comments after it."""

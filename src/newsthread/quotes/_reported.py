@@ -508,7 +508,7 @@ _EVIDENCE_STEMS = ("show", "found", "finds", "indicate")
 def has_evidence(text: str) -> bool:
     """Could the text hold a document reporting something ("polls show …"): a document
     verb with a document's head noun before it?"""
-    if not any(w in text for w in _EVIDENCE_STEMS):
+    if not any(map(text.__contains__, _EVIDENCE_STEMS)):  # map, no generator: every paragraph
         return False
     for vm in EVIDENCE_RE.finditer(text):
         if _DOC_HEAD_RE.search(text, max(0, vm.start() - 90), vm.start()) is not None:

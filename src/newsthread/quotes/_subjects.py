@@ -77,7 +77,7 @@ def _title_of_the(text: str, spans: list[tuple[int, int]], k: int) -> bool:
 
 
 def _word_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _WORD_RE.finditer(text, start, end)]
+    return [m.span() for m in _WORD_RE.finditer(text, start, end)]
 
 
 #: "X is quoted as saying", "X was heard saying": the reporting frame before a participle cue.
