@@ -18,7 +18,7 @@ from newsthread.markdown._opencomment import OpenComment
 from newsthread.markdown._units import Unit
 from newsthread.model import Author, Comment
 
-__all__ = ["CommentFiller"]
+__all__ = ["CommentFiller", "permalink_title"]
 
 
 _TABLE_TAIL = re.compile(r"[\s:\-]*\|[\s|:\-]*$")
@@ -57,6 +57,19 @@ def _late_header(state: OpenComment, unit: Unit, text: str) -> bool:
     return False
 
 
+def permalink_title(unit: Unit) -> bool:
+    """A heading that is one link to a comment's anchor: a comment's title under its header."""
+    links = unit.links
+    return (
+        unit.kind == "h"
+        and len(links) == 1
+        and links[0].start == 0
+        and links[0].end >= len(unit.text.rstrip())
+        and "#" in links[0].url
+        and len(unit.text) <= 120
+    )
+
+
 class CommentFiller:
     """Adds units to open comments and keeps the reply signals their header lines carry."""
 
@@ -85,6 +98,11 @@ class CommentFiller:
             state.header = False
             return
         c = state.comment
+        if permalink_title(unit) and not state.parts and (c.author or c.published):
+            # "### [Does the plan say](/comment/101#comment-101)" under the header (Drupal)
+            c.url = c.url or unit.links[0].url
+            state.title = text
+            return
         if state.header and unit.quote != -1 and c.author is not None and c.published is not None:
             state.header = False  # a quote after a whole header ("Ann said: …" above a reply)
         if state.header:

@@ -120,6 +120,10 @@ def drop_repeated(states: list[OpenComment]) -> None:
             state.parts = [p for p in state.parts if p not in chrome]
 
 
+def _opening(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
 def close_comments(survivors: list[OpenComment], strict: bool) -> None:
     """Join each comment's text, clean its author and give the comments without one an id."""
     taken = {s.comment.id for s in survivors if s.explicit}
@@ -131,6 +135,10 @@ def close_comments(survivors: list[OpenComment], strict: bool) -> None:
             state.parts.insert(0, state.pending.text.strip())
         if state.late is not None:
             state.parts.append(state.late.text.strip())
+        if state.title is not None and not (
+            state.parts and _opening(state.parts[0]).startswith(_opening(state.title))
+        ):
+            state.parts.insert(0, state.title)
         state.comment.text = "\n\n".join(state.parts)
         state.comment.author = clean_author(state.comment.author)
         _placeholder_author(state.comment)
