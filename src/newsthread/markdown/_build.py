@@ -24,6 +24,7 @@ from newsthread.markdown._chrome import (
 from newsthread.markdown._comments import (
     CLOSED,
     FORM,
+    FORM_FIELD,
     MORE_STUB,
     header_piece,
     is_boilerplate,
@@ -74,7 +75,16 @@ def build_comments(units: list[Unit], strict: bool) -> list[Comment]:
     return builder.finish()
 
 
+#: Units after a heading in which the thread's first header shows it is no end of the thread.
+_FORM_HEADINGS = 20
 _IMAGE = re.compile(r"^!\[[^\]\n]{0,200}\]\([^)\s]*\)$")
+
+
+def _opens(unit: Unit) -> bool:
+    """Whether a unit holds a comment header."""
+    return heuristic_header(unit) is not None or (
+        bool(unit.links) and inline_header(unit) is not None
+    )
 
 
 class _Builder:
@@ -189,6 +199,14 @@ class _Builder:
             current.parts.pop()
         return last
 
+    def _before_first_header(self, index: int) -> bool:
+        """Whether no comment so far has a header and a whole comment header comes within the
+        next units: the heading belongs to a comment form above the thread (its help texts)."""
+        if any(s.comment.author is not None or s.comment.published is not None for s in self.made):
+            return False
+        following = self.units[index + 1 : index + 1 + _FORM_HEADINGS]
+        return any(u.item == -1 and header_piece(u) == "header" for u in following)
+
     def _title_under_header(self, unit: Unit) -> bool:
         """A comment's title linked to its anchor right under the comment's header (Drupal)."""
         current = self.current
@@ -211,9 +229,12 @@ class _Builder:
             and not title
             and not self._header_follows(index)
             and not self._title_under_header(unit)
+            and not self._before_first_header(index)
         ):
             return False  # a heading outside the thread: sidebar, footer, related articles
-        if unit.depth == 0 and (FORM.match(line) or MORE_STUB.match(line)):
+        if unit.depth == 0 and (
+            FORM.match(line) or MORE_STUB.match(line) or FORM_FIELD.match(line)
+        ):
             self.in_form = True
         lines = unit.text.split("\n")
         kept = [line for line in lines if not is_boilerplate(line)]
@@ -281,6 +302,8 @@ class _Builder:
             self.filler.feed(state, unit)
             self.current = state
             return
+        if self.in_form and not self.strict and not _opens(unit):
+            return  # a list in a comment form (the help of its text formats)
         parent: Comment | None = None
         if self.strict:
             key = unit.parent_item

@@ -27,6 +27,7 @@ from newsthread.markdown._units import Unit
 __all__ = [
     "CLOSED",
     "FORM",
+    "FORM_FIELD",
     "MORE_STUB",
     "SECTION_ANCHOR",
     "find_section",
@@ -102,6 +103,14 @@ FORM = re.compile(
     r"schreibe\ einen\ kommentar|kommentar\ (?:hinterlassen|schreiben|verfassen)|"
     r"please\ enter\ your\ comment)",
     re.IGNORECASE | re.VERBOSE,
+)
+# A required field of a comment form ("Your name *", "Comment *"): what follows up to the next
+# comment header is the form.
+FORM_FIELD = re.compile(
+    r"^(?:(?:your\s+|ihr\s+|tu\s+|votre\s+)?(?:name|e-?mail(?:\s+address)?|website|comment|"
+    r"message|subject|kommentar|nachricht|nombre|correo(?:\s+electrónico)?|comentario|nom|"
+    r"commentaire|имя|комментарий)\s*(?:\*|\(required\))\s*)+$",  # labels glued in one line
+    re.IGNORECASE,
 )
 # A button that loads the rest of the thread: what follows outside the thread's lists, up to
 # the next comment header, is the page's footer.

@@ -14,6 +14,7 @@ from newsthread.errors import InputError, ParseError
 from newsthread.markdown._build import build_comments
 from newsthread.markdown._commentdates import is_time, parse_date
 from newsthread.markdown._comments import find_section
+from newsthread.markdown._footerdates import fold_footer_dates
 from newsthread.markdown._frontmatter import apply_front_matter, split_front_matter
 from newsthread.markdown._ownheader import anchor_id
 from newsthread.markdown._quirks import undo_fence_quirks, undo_list_quirks
@@ -478,7 +479,7 @@ def _article(
     if article.url is None:
         article.url = url
     if not ours:
-        units = split_at_headers(units, is_time)
+        units = fold_footer_dates(split_at_headers(units, is_time))
     cut, count, strict, opener = find_section(units, ours)
     comments: list[Comment] = []
     if cut < len(units):
