@@ -35,7 +35,13 @@ from newsthread.markdown._headers import level_of, profile_link
 from newsthread.markdown._opencomment import OpenComment
 from newsthread.markdown._ownheader import own_header
 from newsthread.markdown._relink import relink, relink_by_name, relink_by_number
-from newsthread.markdown._tidy import close_comments, drop_empty, drop_repeated, edge_chrome
+from newsthread.markdown._tidy import (
+    close_comments,
+    drop_after_last_row,
+    drop_empty,
+    drop_repeated,
+    edge_chrome,
+)
 from newsthread.markdown._unitkinds import (
     action_link,
     is_comment_title,
@@ -265,6 +271,8 @@ class _Builder:
             if keep is False:
                 return False
             if keep is None:
+                if unit.item == -1 and self.current is not None:
+                    self.current.row_at = len(self.current.parts)
                 return True
         action = None if strict else action_link(unit)
         if action is not None:
@@ -386,5 +394,6 @@ class _Builder:
             top = [c for c in top if id(c) not in dropped]
         if not self.strict:
             drop_repeated(survivors)
+            drop_after_last_row(survivors)
         close_comments(survivors, self.strict)
         return top

@@ -225,6 +225,7 @@ _BUTTONS = frozenset(
 # what may stand between the labels: counts, separators, vote arrows and thumbs
 _BETWEEN_BUTTONS = re.compile(r"[\s\d•·|/\u203a»«\u2039▲▼△▽↑↓⬆⬇+\-\u2212\u2013()\[\]:,👍👎❤♥]*")
 _LABEL = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_GLUED = re.compile(r"(?<=[a-zà-ÿа-я])(?=[A-ZÀ-ÞА-Я])")
 
 
 def is_button_row(text: str) -> bool:
@@ -232,9 +233,9 @@ def is_button_row(text: str) -> bool:
     Denunciar", "12 • Reply • Share"): a comment's chrome, by its shape."""
     if len(text) > 120 or "\n" in text:
         return False
-    labels = _LABEL.findall(text)
+    labels = [w for label in _LABEL.findall(text) for w in _GLUED.split(label)]
     if not labels or any(w.lower() not in _BUTTONS for w in labels):
-        return False
+        return False  # ("ReplyEditDelete": labels a converter glued together are split)
     return _BETWEEN_BUTTONS.fullmatch(_LABEL.sub(" ", text)) is not None
 
 

@@ -25,3 +25,5 @@ class OpenComment:
     #: a title heading after the header, linked to the comment (Drupal): kept unless the
     #: text opens with it (a title made of the text's first words)
     title: str | None = None
+    #: how many paragraphs the comment had when a line of its chrome (a button row) came
+    row_at: int | None = None

@@ -14,7 +14,7 @@ from newsthread.markdown._opencomment import OpenComment
 from newsthread.markdown._relink import ID_PARAM
 from newsthread.model import Comment, CommentStatus
 
-__all__ = ["close_comments", "drop_empty", "drop_repeated", "edge_chrome"]
+__all__ = ["close_comments", "drop_after_last_row", "drop_empty", "drop_repeated", "edge_chrome"]
 
 
 #: Longest paragraph that counts as chrome when most comments repeat it.
@@ -118,6 +118,22 @@ def drop_repeated(states: list[OpenComment]) -> None:
     if chrome:
         for state in states:
             state.parts = [p for p in state.parts if p not in chrome]
+
+
+#: Comments that must end with their chrome row before the last one's text after it is cut.
+_ROWS = 3
+
+
+def drop_after_last_row(states: list[OpenComment]) -> None:
+    """Where every comment before the last ends with a line of chrome (its button row), the
+    paragraphs after the last comment's row are the page's footer, not its text (in place)."""
+    rows = [s for s in states if s.row_at is not None]
+    if len(rows) < _ROWS or rows[-1] is not states[-1]:
+        return
+    last = states[-1]
+    if any(s.row_at != len(s.parts) for s in rows[:-1]) or not last.row_at:
+        return
+    del last.parts[last.row_at :]
 
 
 def _opening(text: str) -> str:
