@@ -14,6 +14,7 @@ from newsthread.markdown._authorlines import (
     inline_header,
     name_like,
 )
+from newsthread.markdown._commentdates import parse_date
 from newsthread.markdown._opencomment import OpenComment
 from newsthread.markdown._units import Unit
 from newsthread.model import Author, Comment
@@ -55,6 +56,18 @@ def _late_header(state: OpenComment, unit: Unit, text: str) -> bool:
         state.late = unit
         return True
     return False
+
+
+def _date_from_title(comment: Comment, unit: Unit) -> None:
+    """The full date a header's time link carries in its title, where the header showed a
+    relative time ("[2 years ago](#c-1 "Saturday, March 2, 2024 6:15 PM")")."""
+    if comment.published is not None or not unit.titles:
+        return
+    for title in unit.titles.values():
+        when = parse_date(title) if len(title) <= 60 else None
+        if when is not None:
+            comment.published = when
+            return
 
 
 def permalink_title(unit: Unit) -> bool:
@@ -143,6 +156,7 @@ class CommentFiller:
                 self.reply_names.append((c, head.reply_to_name))
             if head.number is not None:
                 self.numbers.append((c, head.number))
+            _date_from_title(c, unit)
             return None
         if state.pending is None and not state.parts and "\n" in text:
             role = _ROLE_LINE.search(text)
@@ -162,6 +176,7 @@ class CommentFiller:
             c.extra = {"date_text": inline.header.date_text}
         if inline.parent is not None:
             self.parent_refs.append((c, inline.parent))
+        _date_from_title(c, unit)
         return unit.text[inline.cut :].strip()
 
     def _reply_line(self, state: OpenComment, unit: Unit, text: str) -> bool:
