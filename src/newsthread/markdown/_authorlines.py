@@ -174,12 +174,18 @@ _POST_LABEL = re.compile(
 )
 
 
+_POST_NUMBER_TAIL = re.compile(r"\s+#\d{1,7}$")
+
+
 def _date_header(text: str, whole_link: Link | None) -> Header | None:
     """A line that is a date, with or without its year, perhaps linked to the comment (or
     after a post's number: "« Antwort #1 am: 12. März 2024, 10:02:13 »")."""
     label = _POST_LABEL.match(text) if ":" in text else None
     if label is not None:
         text = text[label.end() :].rstrip(" »«")
+    number = _POST_NUMBER_TAIL.search(text) if "#" in text else None
+    if number is not None and number.start() > 0:  # "03-03-2024, 11:40 AM #2" (vBulletin)
+        text = text[: number.start()]
     date = parse_date(text)
     if date is not None:
         return Header(published=date, url=whole_link.url if whole_link else None)

@@ -72,7 +72,7 @@ def build_comments(units: list[Unit], strict: bool) -> list[Comment]:
     ids taken by anchors.
     """
     if not strict:
-        drop_profile_cards(units, profile_link)
+        drop_profile_cards(units, profile_link, _date_line)
         drop_heading_cards(units, profile_link)
     builder = _Builder(units, strict)
     for index, unit in enumerate(units):
@@ -84,6 +84,12 @@ def build_comments(units: list[Unit], strict: bool) -> list[Comment]:
 #: Units after a heading in which the thread's first header shows it is no end of the thread.
 _FORM_HEADINGS = 20
 _IMAGE = re.compile(r"^!\[[^\]\n]{0,200}\]\([^)\s]*\)$")
+
+
+def _date_line(unit: Unit) -> bool:
+    """A header line with a date and no name."""
+    head = heuristic_header(unit)
+    return head is not None and head.author is None and head.published is not None
 
 
 def _opens(unit: Unit) -> bool:
