@@ -223,6 +223,8 @@ def convert(converter: str, html: str) -> str:
     if converter == "html-to-markdown":
         import html_to_markdown
 
+        # the defaults: HTML preprocessing removes forms, navigation and <header>s (old
+        # Reddit's comment texts, SMF posts), see benchmarks/markdown.md
         return str(html_to_markdown.convert(html).content)
     if converter == "markitdown":
         import io

@@ -790,6 +790,45 @@ def test_more_profile_paths(url: str) -> None:
     assert profile_link(url)
 
 
-def test_a_relative_time_after_a_link_to_an_article_is_no_header() -> None:
-    unit = Unit("p", "ana_m hace 3 horas", [])
-    assert heuristic_header(unit) is None
+@pytest.mark.parametrize(
+    ("line", "name", "age"),
+    [
+        ("Ann Lee 2 hours ago", "Ann Lee", "2 hours ago"),
+        ("Ann Lee, 2 hours ago", "Ann Lee", "2 hours ago"),
+        ("Posted by Ann Lee 2 hours ago", "Ann Lee", "2 hours ago"),
+        ("Ann Lee replied 2 hours ago", "Ann Lee", "2 hours ago"),
+        ("Ann Lee hace 2 días", "Ann Lee", "hace 2 días"),
+        ("Ann Lee il y a 2 jours", "Ann Lee", "il y a 2 jours"),
+        ("Ann Lee vor 2 Stunden", "Ann Lee", "vor 2 Stunden"),
+        ("kettle42 3 days ago", "kettle42", "3 days ago"),
+        ("Anonymous (not verified) 2 days ago", "Anonymous", "2 days ago"),
+    ],
+)
+def test_a_name_then_a_relative_time_without_separator(line: str, name: str, age: str) -> None:
+    head = heuristic_header(Unit("p", line))
+    assert head is not None and head.author is not None
+    assert (head.author.name, head.date_text) == (name, age)
+
+
+@pytest.mark.parametrize(
+    "line", ["I saw him 2 days ago", "It happened 2 days ago", "Edited 2 hours ago"]
+)
+def test_a_sentence_or_an_edit_note_before_a_relative_time_is_no_header(line: str) -> None:
+    head = heuristic_header(Unit("p", line))
+    assert head is None or head.author is None
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "when"),
+    [
+        ("Ann Lee (not verified) 3 March 2024", "Ann Lee", datetime(2024, 3, 3)),
+        ("Ann Lee commented on March 3, 2024", "Ann Lee", datetime(2024, 3, 3)),
+        ("Ann Lee on March 3, 2024 at 10:15 am said:", "Ann Lee", datetime(2024, 3, 3, 10, 15)),
+    ],
+)
+def test_verbs_and_visitor_marks_are_no_part_of_the_name(
+    line: str, name: str, when: datetime
+) -> None:
+    head = heuristic_header(Unit("p", line))
+    assert head is not None and head.author is not None
+    assert (head.author.name, head.published) == (name, when)

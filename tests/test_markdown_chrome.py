@@ -367,3 +367,35 @@ def test_a_headerless_comment_in_a_list_of_comments_stays() -> None:
     texts = [c.text for c in from_markdown(doc, quotes=False).comments]
     assert texts[0] == "A comment by someone who left no name at all."
     assert len(texts) == 4
+
+
+ISSO = [
+    (0, "Giulia", "Add the milk before the tomatoes, it makes the meat tender."),
+    (0, "Anonymous", "Whole milk or does skimmed work too?"),
+    (0, "Tom", "Made it yesterday, the kids asked for seconds."),
+]
+
+
+@pytest.mark.parametrize(
+    "converter", ["html2text", "markdownify", "html-to-markdown", "markitdown"]
+)
+def test_isso_glued_buttons_and_the_footer_after_the_last_row(converter: str) -> None:
+    # Isso: "[Giulia](site)•[2 years ago](#isso-12)", the text, "4|[Reply](#)[Edit](#)[Delete](#)"
+    # ("4|ReplyEditDelete" once the converter dropped the links); the page's footer after
+    # the last comment's button row is no part of its text. The reply's depth (nested
+    # div.isso-follow-up) is not in these converters' Markdown
+    article = load("thread_isso", converter)
+    assert shape(article.comments) == ISSO
+    assert article.comments[0].author is not None
+    assert article.comments[0].author.url == "https://giulia.example"
+
+
+def test_text_after_a_button_row_stays_when_the_other_comments_have_text_after_theirs() -> None:
+    doc = (
+        "Body.\n\n## Comments\n\n"
+        "Ann · 2 hours ago\n\nFirst.\n\nReply\n\nA second paragraph after the row.\n\n"
+        "Bob · 1 hour ago\n\nSecond.\n\nReply\n\nMore of Bob.\n\n"
+        "Cy · 5 minutes ago\n\nThird.\n\nReply\n\nMore of Cy.\n"
+    )
+    texts = [c.text for c in from_markdown(doc, quotes=False).comments]
+    assert texts[-1] == "Third.\n\nMore of Cy."

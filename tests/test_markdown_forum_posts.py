@@ -253,3 +253,43 @@ def test_html_to_markdown_drops_forum_posts_inside_a_form() -> None:
 def test_a_posts_number_before_its_date(line: str, when: datetime) -> None:
     head = heuristic_header(Unit("p", line))
     assert head is not None and (head.author, head.published) == (None, when)
+
+
+@pytest.mark.parametrize("converter", ["markdownify", "markitdown"])
+def test_vbulletin_posts_date_first_then_the_posters_card(converter: str) -> None:
+    # each post an item of a numbered list: "03-03-2024, 10:15 AM [#1](…)", the poster's
+    # bold name linked to member.php?u=N, a card (rank, "Join Date", "Posts") that goes, the
+    # title, the text, "Reply With Quote"
+    article = load("forum_vbulletin", converter)
+    rows = [(c.author.name if c.author else None, c.published) for c in article.comments]
+    assert rows == [
+        ("gearhead", datetime(2024, 3, 3, 10, 15)),
+        ("MechMike", datetime(2024, 3, 3, 11, 40)),
+        ("gearhead", datetime(2024, 3, 4, 20, 5)),
+    ]
+    texts = [c.text for c in article.comments]
+    assert texts[0] == (
+        "Brake pads squeal after change\n\nI put new pads on the front last week and now they "
+        "squeal at low speed. Did I miss something?"
+    )
+    assert texts[1] == (
+        "Originally Posted by gearhead\n\nnow they squeal at low speed\n\nDid you put "
+        "anti-squeal paste on the back of the pads? Most kits include a small tube."
+    )
+    # the page's footer after the list stays with the last post (html2text writes comment
+    # texts flush left after their items, so text after a list may still be a comment's)
+    assert texts[2].startswith("That was it, the paste was still in the box. Quiet now, thanks!")
+
+
+def test_a_date_line_then_a_bold_name_opens_a_thread_without_heading() -> None:
+    doc = (
+        "Title\n\n1. 03-03-2024, 10:15 AM #1\n\n   **ann**\n\n   First post.\n"
+        "2. 03-03-2024, 11:40 AM #2\n\n   **bob**\n\n   Second post.\n"
+        "3. 03-04-2024, 08:05 PM #3\n\n   **cy**\n\n   Third post.\n"
+    )
+    article = from_markdown(doc, quotes=False)
+    assert [(c.author.name if c.author else None, c.text) for c in article.comments] == [
+        ("ann", "First post."),
+        ("bob", "Second post."),
+        ("cy", "Third post."),
+    ]

@@ -7,6 +7,8 @@ goes to the parent comment and is no part of the author's name. The fixture
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 from newsthread.markdown._authorlines import heuristic_header
@@ -47,6 +49,13 @@ def test_disqus_thread_with_parent_names_tabs_and_vote_rows(converter: str) -> N
         "https://disqus.com/by/tomk/",
     ]
     assert all(c.extra == {"date_text": "2 years ago"} for c in article.iter_comments())
+    # the full date is the time link's title
+    assert [c.published for c in article.iter_comments()] == [
+        datetime(2024, 3, 2, 18, 15),
+        datetime(2024, 3, 2, 19, 2),
+        datetime(2024, 3, 3, 8, 40),
+        datetime(2024, 3, 3, 11, 30),
+    ]
 
 
 def test_html2text_drops_the_parent_link_and_keeps_the_name() -> None:

@@ -358,3 +358,45 @@ def test_a_chain_placed_top_down_never_walks_ancestors(monkeypatch: pytest.Monke
     assert [c.id for c in left] == ["c0"]
     assert top[199].depth == 199
     assert climbs == 0
+
+
+DRUPAL = [
+    (0, "Pieter", "Does the plan say anything about the timetable for the cycle lanes?"),
+    (
+        1,
+        "Marta Ruiz",
+        "It does, section four says the works start in May and end before the winter.",
+    ),
+    (2, "Anonymous", "Then how does it pay for the lighting? The old scheme was funded by a levy."),
+    (0, "Marta Ruiz", "Thanks for the summary, the council documents are hard to read."),
+]
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+def test_drupal_in_reply_to_lines_titles_and_unverified_names(converter: str) -> None:
+    # Drupal 8+ core: the name ("Pieter (not verified)") over the date line, a hidden "In
+    # reply to [title](/comment/101#comment-101) by Pieter", the comment's title as a heading
+    # linked to its anchor (made of the text's first words: no paragraph of its own), replies
+    # in sibling div.indented (lost by every converter but pandoc: the reply lines nest them)
+    article = load("drupal_in_reply_to", converter)
+    assert shape(article.comments) == DRUPAL
+    first = article.comments[0]
+    assert (first.published, first.url) == (
+        datetime(2024, 3, 2, 10, 15),
+        "/comment/101#comment-101",
+    )
+
+
+def test_a_title_that_is_no_opening_of_the_text_stays_its_first_paragraph() -> None:
+    doc = (
+        "Body.\n\n## Comments\n\nAnn\n\n2 March 2024 at 10:15\n\n"
+        "### [Great news](/comment/1#comment-1)\n\nI have waited for this for years.\n\n"
+        "Bob\n\n3 March 2024 at 11:00\n\n### [Me too](/comment/2#comment-2)\n\nMe too, honestly.\n\n"
+        "Cy\n\n4 March 2024 at 12:00\n\n### [Why](/comment/3#comment-3)\n\nWhy now?\n"
+    )
+    article = from_markdown(doc, quotes=False)
+    assert [(c.author.name if c.author else None, c.text) for c in article.comments] == [
+        ("Ann", "Great news\n\nI have waited for this for years."),
+        ("Bob", "Me too, honestly."),
+        ("Cy", "Why now?"),
+    ]

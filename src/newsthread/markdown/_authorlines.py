@@ -116,6 +116,7 @@ def heuristic_header(unit: Unit) -> Header | None:
     return (
         _dot_header(unit, text)
         or _date_then_name_header(unit, text)
+        or _name_then_age(unit, text)
         or _link_or_bold_header(unit, text, whole_link)
     )
 
@@ -152,6 +153,14 @@ def _says_header(unit: Unit, text: str) -> Header | None:
         return None
     name = says.group("name").strip().strip("*_")
     link = unit.links[0] if unit.links and unit.links[0].start <= 1 else None
+    if any(c.isdigit() for c in name):  # "Ann on March 3, 2024 at 10:15 am said:"
+        dated = _name_and_date(unit, name)
+        if dated is not None and dated.author is not None:
+            return Header(
+                author=Author(dated.author.name, link.url if link else None),
+                published=dated.published,
+                date_text=dated.date_text,
+            )
     return Header(author=Author(name, link.url if link else None))
 
 
@@ -165,12 +174,18 @@ _POST_LABEL = re.compile(
 )
 
 
+_POST_NUMBER_TAIL = re.compile(r"\s+#\d{1,7}$")
+
+
 def _date_header(text: str, whole_link: Link | None) -> Header | None:
     """A line that is a date, with or without its year, perhaps linked to the comment (or
     after a post's number: "« Antwort #1 am: 12. März 2024, 10:02:13 »")."""
     label = _POST_LABEL.match(text) if ":" in text else None
     if label is not None:
         text = text[label.end() :].rstrip(" »«")
+    number = _POST_NUMBER_TAIL.search(text) if "#" in text else None
+    if number is not None and number.start() > 0:  # "03-03-2024, 11:40 AM #2" (vBulletin)
+        text = text[: number.start()]
     date = parse_date(text)
     if date is not None:
         return Header(published=date, url=whole_link.url if whole_link else None)
@@ -306,6 +321,58 @@ def _profile_then_age(unit: Unit, text: str) -> Header | None:
         reply_to=reply_to,
         reply_to_name=reply_name,
     )
+
+
+# the verb between a name and its time: "Ann replied 2 hours ago", "Ann kommentierte vor 2 Tagen"
+_VERB_TAIL = re.compile(
+    r"\s+(?:replied|commented|posted|wrote|responded|answered|antwortete|kommentierte|schrieb|"
+    r"respondió|comentó|escribió|a\s+répondu|a\s+commenté|a\s+écrit|rispose|ha\s+commentato|"
+    r"ответил[аи]?|написал[аи]?|прокомментировал[аи]?)$",
+    re.IGNORECASE,
+)
+# words that stand before a time without naming anyone: "Edited 2 hours ago"
+_NOT_A_NAME = re.compile(
+    r"^(?:(?:last\s+)?(?:edited|updated|modified|seen|active)|posted|published|joined|"
+    r"bearbeitet|aktualisiert|geändert|editado|actualizado|modifié|modificato|aggiornato|"
+    r"изменено|обновлено)$",
+    re.IGNORECASE,
+)
+# the mark of a comment by a visitor without an account: "Ann (not verified)" (Drupal)
+UNVERIFIED = re.compile(
+    r"\s*\((?:not\s+verified|unverified|nicht\s+(?:überprüft|verifiziert)|no\s+verificado|"
+    r"non\s+vérifié|non\s+verificato|guest|gast|invité|invitado|ospite)\)$",
+    re.IGNORECASE,
+)
+_MAX_NAME_WORDS = 4
+
+
+def _name_then_age(unit: Unit, text: str) -> Header | None:
+    """``Ann Lee 2 hours ago``, ``Posted by Ann 3 days ago``, ``Ann replied vor 2 Stunden``: a
+    name, then a relative time, with no separator between them. Without a link on the name,
+    every word of it must be capitalised or a handle ("kettle42"): "I saw him 2 days ago" is
+    text."""
+    if unit.text != text or len(text) > 100:
+        return None
+    words = text.split()
+    for k in range(1, min(len(words), 9)):
+        tail = " ".join(words[k:])
+        if relative_time(tail) == tail:
+            break
+    else:
+        return None
+    head = " ".join(words[:k])
+    link = next((lk for lk in unit.links if lk.start <= 1), None)
+    if any(lk is not link for lk in unit.links) or (link is not None and link.end < len(head) - 1):
+        return None  # a time link (an inline header), or a link inside the words
+    name = UNVERIFIED.sub("", _VERB_TAIL.sub("", _BY.sub("", head))).strip(" ,:*_·•|-\u2013")
+    if not name or not name_like(name) or _NOT_A_NAME.match(name):
+        return None
+    names = name.split()
+    if len(names) > _MAX_NAME_WORDS:
+        return None
+    if link is None and not all(w[:1].isupper() or not w.isalpha() for w in names):
+        return None
+    return Header(author=Author(name, link.url if link else None), date_text=tail)
 
 
 _HANDLE_IN_NAME = re.compile(r"\s*\(?@[\w.\-]{1,40}(?:@[\w.\-]{1,60})?\)?")
@@ -519,6 +586,7 @@ def _name_and_date(unit: Unit, text: str) -> Header | None:
     if _MEMBER_SINCE.search(lead):
         return None  # "Joined: Sun Jan 05, 2020": a profile card's field, not a comment's date
     name = _BY.sub("", _CONNECTOR.sub("", lead)).strip(" -\u2013\u2014|·•,:*»")
+    name = UNVERIFIED.sub("", _VERB_TAIL.sub("", name)).strip(" ,")
     says = _SAYS.match(name)
     if says is not None:  # "Ann says: March 3, 2020 at 10:15 am" on one line
         name = says.group("name").strip(" ,")
@@ -580,4 +648,7 @@ def clean_author(author: Author | None) -> Author | None:
     role = _ROLE.search(name)
     if role is not None and role.start() > 0:
         name = name[: role.start()]
+    unverified = UNVERIFIED.search(name)
+    if unverified is not None and unverified.start() > 0:
+        name = name[: unverified.start()]  # "Pieter (not verified)"
     return author if name == author.name else Author(name, author.url)

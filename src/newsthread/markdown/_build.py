@@ -12,7 +12,9 @@ and gives the ids.
 
 from __future__ import annotations
 
-from newsthread.markdown._authorlines import heuristic_header, inline_header
+import re
+
+from newsthread.markdown._authorlines import heuristic_header, inline_header, name_like
 from newsthread.markdown._chrome import (
     drop_heading_cards,
     drop_profile_cards,
@@ -22,17 +24,24 @@ from newsthread.markdown._chrome import (
 from newsthread.markdown._comments import (
     CLOSED,
     FORM,
+    FORM_FIELD,
     MORE_STUB,
     header_piece,
     is_boilerplate,
     item_has_header,
 )
-from newsthread.markdown._fill import CommentFiller
+from newsthread.markdown._fill import CommentFiller, permalink_title
 from newsthread.markdown._headers import level_of, profile_link
 from newsthread.markdown._opencomment import OpenComment
 from newsthread.markdown._ownheader import own_header
 from newsthread.markdown._relink import relink, relink_by_name, relink_by_number
-from newsthread.markdown._tidy import close_comments, drop_empty, drop_repeated, edge_chrome
+from newsthread.markdown._tidy import (
+    close_comments,
+    drop_after_last_row,
+    drop_empty,
+    drop_repeated,
+    edge_chrome,
+)
 from newsthread.markdown._unitkinds import (
     action_link,
     is_comment_title,
@@ -63,13 +72,31 @@ def build_comments(units: list[Unit], strict: bool) -> list[Comment]:
     ids taken by anchors.
     """
     if not strict:
-        drop_profile_cards(units, profile_link)
+        drop_profile_cards(units, profile_link, _date_line)
         drop_heading_cards(units, profile_link)
     builder = _Builder(units, strict)
     for index, unit in enumerate(units):
         if not builder.step(index, unit):
             break
     return builder.finish()
+
+
+#: Units after a heading in which the thread's first header shows it is no end of the thread.
+_FORM_HEADINGS = 20
+_IMAGE = re.compile(r"^!\[[^\]\n]{0,200}\]\([^)\s]*\)$")
+
+
+def _date_line(unit: Unit) -> bool:
+    """A header line with a date and no name."""
+    head = heuristic_header(unit)
+    return head is not None and head.author is None and head.published is not None
+
+
+def _opens(unit: Unit) -> bool:
+    """Whether a unit holds a comment header."""
+    return heuristic_header(unit) is not None or (
+        bool(unit.links) and inline_header(unit) is not None
+    )
 
 
 class _Builder:
@@ -88,6 +115,7 @@ class _Builder:
         self.columns: list[tuple[int, Comment]] = []
         self.current: OpenComment | None = None
         self.in_form = False
+        self.last_text: Unit | None = None  # the last line taken as text (not an image)
         self.levels: list[tuple[int, Comment]] = []  # comments opened by "level N" lines
         self.next_anchor: str | None = None  # an anchor alone above the comment it marks
         if not strict:
@@ -162,6 +190,42 @@ class _Builder:
                 return True
         return False
 
+    def _name_above(self, unit: Unit, last: Unit | None) -> Unit | None:
+        """The name line taken as the current comment's last paragraph when ``unit``, which
+        opens a comment, is a date line without a name: the line was the new comment's
+        author (taken back out of the comment above)."""
+        current = self.current
+        if last is None or self.strict:
+            return None
+        head = heuristic_header(unit)
+        if head is None or head.author is not None or head.published is None:
+            return None
+        text = last.text.strip()
+        if len(text) > 60 or not name_like(text):
+            return None
+        if len(text.split()) > 4 or text.endswith((".", "!", "?")):
+            return None
+        if current is not None:  # (else the line was left out as chrome before the thread)
+            if not current.parts or current.parts[-1] != text:
+                return None
+            current.parts.pop()
+        return last
+
+    def _before_first_header(self, index: int) -> bool:
+        """Whether no comment so far has a header and a whole comment header comes within the
+        next units: the heading belongs to a comment form above the thread (its help texts)."""
+        if any(s.comment.author is not None or s.comment.published is not None for s in self.made):
+            return False
+        following = self.units[index + 1 : index + 1 + _FORM_HEADINGS]
+        return any(u.item == -1 and header_piece(u) == "header" for u in following)
+
+    def _title_under_header(self, unit: Unit) -> bool:
+        """A comment's title linked to its anchor right under the comment's header (Drupal)."""
+        current = self.current
+        if current is None or current.parts or not permalink_title(unit):
+            return False
+        return current.comment.author is not None or current.comment.published is not None
+
     def _chrome(self, unit: Unit, index: int, title: bool) -> bool | None:
         """Drop chrome lines from ``unit``: False ends the thread, None skips the unit."""
         line = unit.text.strip()
@@ -176,9 +240,13 @@ class _Builder:
             and heuristic_header(unit) is None
             and not title
             and not self._header_follows(index)
+            and not self._title_under_header(unit)
+            and not self._before_first_header(index)
         ):
             return False  # a heading outside the thread: sidebar, footer, related articles
-        if unit.depth == 0 and (FORM.match(line) or MORE_STUB.match(line)):
+        if unit.depth == 0 and (
+            FORM.match(line) or MORE_STUB.match(line) or FORM_FIELD.match(line)
+        ):
             self.in_form = True
         lines = unit.text.split("\n")
         kept = [line for line in lines if not is_boilerplate(line)]
@@ -209,6 +277,8 @@ class _Builder:
             if keep is False:
                 return False
             if keep is None:
+                if unit.item == -1 and self.current is not None:
+                    self.current.row_at = len(self.current.parts)
                 return True
         action = None if strict else action_link(unit)
         if action is not None:
@@ -246,6 +316,8 @@ class _Builder:
             self.filler.feed(state, unit)
             self.current = state
             return
+        if self.in_form and not self.strict and not _opens(unit):
+            return  # a list in a comment form (the help of its text formats)
         parent: Comment | None = None
         if self.strict:
             key = unit.parent_item
@@ -263,9 +335,13 @@ class _Builder:
             self.columns.append((unit.column, state.comment))
         self.in_form = False
         self.current = state
+        self.last_text = None
 
     def _loose(self, unit: Unit, title: bool) -> None:
         """A unit outside lists: a new comment when it opens one, else text of the current one."""
+        above = self.last_text
+        if unit.text.strip() and not _IMAGE.match(unit.text.strip()):
+            self.last_text = None  # only the line right before a date line can be its name
         starts = (
             unit.anchor is not None
             or title
@@ -288,15 +364,23 @@ class _Builder:
             state.pending = unit
             self._opened(state)
         elif starts and (current is None or not current.header):
-            self._opened(self.create(unit, None))
+            name = self._name_above(unit, above)
+            state = self.create(unit, None, with_unit=name is None)
+            if name is not None:  # "Pieter" / "2 March 2024 at 10:15": the name opens it
+                state.pending = name
+                self.filler.feed(state, unit)
+            self._opened(state)
         elif self.in_form:
             return
         elif current is not None:
             self.filler.feed(current, unit)
+            self.last_text = unit
         elif not self.flat_headers:
             self.current = self.create(unit, None)
-        # else: loose text before the first comment of a thread whose comments open with
-        # author lines is page chrome (sort buttons, help text)
+        else:
+            # loose text before the first comment of a thread whose comments open with author
+            # lines is page chrome (sort buttons, help text), or the first comment's name
+            self.last_text = unit
 
     def finish(self) -> list[Comment]:
         """Drop empty chrome items, apply parent links, join texts and number the comments."""
@@ -316,5 +400,6 @@ class _Builder:
             top = [c for c in top if id(c) not in dropped]
         if not self.strict:
             drop_repeated(survivors)
+            drop_after_last_row(survivors)
         close_comments(survivors, self.strict)
         return top

@@ -40,7 +40,7 @@ _COUNTER = re.compile(
 # A field of a forum's profile card beside each post: "Posts: 14", "Joined: Sun Jan 05, 2020"
 _CARD_FIELD = re.compile(
     r"(?:^|[\s:])(?:posts|messages|beiträge|mensajes|messaggi|сообщени[йя]|reaction\s+score|"
-    r"reputation|karma|joined|registered|member\s+since|mitglied\s+seit|dabei\s+seit|"
+    r"reputation|karma|joined|join\s+date|registered|member\s+since|mitglied\s+seit|dabei\s+seit|"
     r"registriert(?:\s+seit)?|beigetreten|inscrit(?:\s+le)?|inscription|registrado|"
     r"miembro\s+desde|iscritto|зарегистрирован|на\s+сайте\s+с)"  # noqa: RUF001
     r"\s*:\s*(?:[^\W\d_]{2,10}\.?,?\s+){0,2}\d",  # a count or a date: "Posts: 14", "Joined: Sun Jan 05"
@@ -51,13 +51,19 @@ _CARD_LINE = 160
 _RANK = 40  # a rank under the name on its own line ("Site Admin")
 
 
-def drop_profile_cards(units: list[Unit], profile: Callable[[str], bool]) -> None:
+def drop_profile_cards(
+    units: list[Unit],
+    profile: Callable[[str], bool],
+    dated: Callable[[Unit], bool] = lambda unit: False,
+) -> None:
     """Take out the profile cards forums print beside each post (in place).
 
     A card opens with the poster's name as a link to a profile (``profile`` of
     the URL) and holds, within a few short lines, fields such as "Posts: 14" or
     "Joined: <date>". Left in, its name and join date read as a comment header
-    and its lines as the text of the post above.
+    and its lines as the text of the post above. A card right under the post's date
+    line (``dated``) keeps its name line: there the name is the post's only author line
+    (vBulletin).
     """
     keep: list[Unit] = []
     i, n = 0, len(units)
@@ -67,8 +73,11 @@ def drop_profile_cards(units: list[Unit], profile: Callable[[str], bool]) -> Non
         if end < 0:
             keep.append(unit)
             i += 1
-        else:
-            i = end + 1
+            continue
+        links = unit.links
+        if keep and dated(keep[-1]) and links[0].end >= len(unit.text.rstrip()):
+            keep.append(unit)  # the post's date, then the name: the name is its author's
+        i = end + 1
     if len(keep) != n:
         units[:] = keep
 
@@ -225,6 +234,7 @@ _BUTTONS = frozenset(
 # what may stand between the labels: counts, separators, vote arrows and thumbs
 _BETWEEN_BUTTONS = re.compile(r"[\s\d•·|/\u203a»«\u2039▲▼△▽↑↓⬆⬇+\-\u2212\u2013()\[\]:,👍👎❤♥]*")
 _LABEL = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_GLUED = re.compile(r"(?<=[a-zà-ÿа-я])(?=[A-ZÀ-ÞА-Я])")
 
 
 def is_button_row(text: str) -> bool:
@@ -232,9 +242,9 @@ def is_button_row(text: str) -> bool:
     Denunciar", "12 • Reply • Share"): a comment's chrome, by its shape."""
     if len(text) > 120 or "\n" in text:
         return False
-    labels = _LABEL.findall(text)
+    labels = [w for label in _LABEL.findall(text) for w in _GLUED.split(label)]
     if not labels or any(w.lower() not in _BUTTONS for w in labels):
-        return False
+        return False  # ("ReplyEditDelete": labels a converter glued together are split)
     return _BETWEEN_BUTTONS.fullmatch(_LABEL.sub(" ", text)) is not None
 
 

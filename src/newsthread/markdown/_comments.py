@@ -27,6 +27,7 @@ from newsthread.markdown._units import Unit
 __all__ = [
     "CLOSED",
     "FORM",
+    "FORM_FIELD",
     "MORE_STUB",
     "SECTION_ANCHOR",
     "find_section",
@@ -66,7 +67,7 @@ _BOILERPLATE = re.compile(
     (?:name|e-?mail|website|comment|kommentar|nachricht)(?:\ \(required\))?\s*\*?|
     reply(?:\ ?[↓→])?|antworten|antwort(?:\ ?[↓→])?|répondre|responder|rispondi|reply\ to\ this\ comment|
     ответить|відповісти|odpowiedz|odpovědět|antwoorden|reageer|svara|vastaa|yan\u0131tla|válasz|
-    zitieren|citar|citer|цитировать|cytuj|
+    zitieren|citar|citer|цитировать|cytuj|reply\ with\ quote|multi-?quote(?:\ this\ message)?|
     log\ in\ to\ reply|you\ must\ be\ logged\ in\ to\ post\ a\ comment.{0,60}|
     this\ site\ uses\ akismet.{0,200}|
     share(?:\ this)?(?:\ on\ \w+)?|tweet|follow|subscribe|(?:like|liken)+|like\ this|gefällt\ mir|
@@ -102,6 +103,14 @@ FORM = re.compile(
     r"schreibe\ einen\ kommentar|kommentar\ (?:hinterlassen|schreiben|verfassen)|"
     r"please\ enter\ your\ comment)",
     re.IGNORECASE | re.VERBOSE,
+)
+# A required field of a comment form ("Your name *", "Comment *"): what follows up to the next
+# comment header is the form.
+FORM_FIELD = re.compile(
+    r"^(?:(?:your\s+|ihr\s+|tu\s+|votre\s+)?(?:name|e-?mail(?:\s+address)?|website|comment|"
+    r"message|subject|kommentar|nachricht|nombre|correo(?:\s+electrónico)?|comentario|nom|"
+    r"commentaire|имя|комментарий)\s*(?:\*|\(required\))\s*)+$",  # labels glued in one line
+    re.IGNORECASE,
 )
 # A button that loads the rest of the thread: what follows outside the thread's lists, up to
 # the next comment header, is the page's footer.
@@ -222,7 +231,9 @@ def find_section(units: list[Unit], ours: bool = False) -> tuple[int, int | None
     if run is None:
         # "**Ann** says:" with the date on the next line: a header over two lines
         starts = {
-            id(u) for i, u in enumerate(units) if _starts_comment(u) or _name_then_date(units, i)
+            id(u)
+            for i, u in enumerate(units)
+            if _starts_comment(u) or _name_then_date(units, i) or _date_then_name(units, i)
         }
         run = header_run(units, lambda u: id(u) in starts)
     if run is not None:
@@ -270,6 +281,19 @@ def _name_then_date(units: list[Unit], i: int) -> bool:
         if between > _BETWEEN or len(after.text) > _BADGE or _starts_comment(after):
             return False
     return False
+
+
+def _date_then_name(units: list[Unit], i: int) -> bool:
+    """A date line without a name whose next line names the author (a bold name or a name
+    linked to its profile): a forum post's header (vBulletin: the date, the post number, then
+    the poster)."""
+    if header_piece(units[i]) != "time":
+        return False
+    after = next((u for u in units[i + 1 : i + 4] if u.kind != "html"), None)
+    if after is None or after.kind not in {"p", "h"} or len(after.text) > 80:
+        return False
+    head = heuristic_header(after)
+    return head is not None and head.author is not None and head.published is None
 
 
 def _confirmed(units: list[Unit], i: int, count: int | None) -> bool:

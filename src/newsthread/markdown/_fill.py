@@ -14,11 +14,12 @@ from newsthread.markdown._authorlines import (
     inline_header,
     name_like,
 )
+from newsthread.markdown._commentdates import parse_date
 from newsthread.markdown._opencomment import OpenComment
 from newsthread.markdown._units import Unit
 from newsthread.model import Author, Comment
 
-__all__ = ["CommentFiller"]
+__all__ = ["CommentFiller", "permalink_title"]
 
 
 _TABLE_TAIL = re.compile(r"[\s:\-]*\|[\s|:\-]*$")
@@ -57,6 +58,31 @@ def _late_header(state: OpenComment, unit: Unit, text: str) -> bool:
     return False
 
 
+def _date_from_title(comment: Comment, unit: Unit) -> None:
+    """The full date a header's time link carries in its title, where the header showed a
+    relative time ("[2 years ago](#c-1 "Saturday, March 2, 2024 6:15 PM")")."""
+    if comment.published is not None or not unit.titles:
+        return
+    for title in unit.titles.values():
+        when = parse_date(title) if len(title) <= 60 else None
+        if when is not None:
+            comment.published = when
+            return
+
+
+def permalink_title(unit: Unit) -> bool:
+    """A heading that is one link to a comment's anchor: a comment's title under its header."""
+    links = unit.links
+    return (
+        unit.kind == "h"
+        and len(links) == 1
+        and links[0].start == 0
+        and links[0].end >= len(unit.text.rstrip())
+        and "#" in links[0].url
+        and len(unit.text) <= 120
+    )
+
+
 class CommentFiller:
     """Adds units to open comments and keeps the reply signals their header lines carry."""
 
@@ -85,6 +111,11 @@ class CommentFiller:
             state.header = False
             return
         c = state.comment
+        if permalink_title(unit) and not state.parts and (c.author or c.published):
+            # "### [Does the plan say](/comment/101#comment-101)" under the header (Drupal)
+            c.url = c.url or unit.links[0].url
+            state.title = text
+            return
         if state.header and unit.quote != -1 and c.author is not None and c.published is not None:
             state.header = False  # a quote after a whole header ("Ann said: …" above a reply)
         if state.header:
@@ -125,6 +156,7 @@ class CommentFiller:
                 self.reply_names.append((c, head.reply_to_name))
             if head.number is not None:
                 self.numbers.append((c, head.number))
+            _date_from_title(c, unit)
             return None
         if state.pending is None and not state.parts and "\n" in text:
             role = _ROLE_LINE.search(text)
@@ -144,6 +176,7 @@ class CommentFiller:
             c.extra = {"date_text": inline.header.date_text}
         if inline.parent is not None:
             self.parent_refs.append((c, inline.parent))
+        _date_from_title(c, unit)
         return unit.text[inline.cut :].strip()
 
     def _reply_line(self, state: OpenComment, unit: Unit, text: str) -> bool:

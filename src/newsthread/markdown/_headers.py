@@ -17,7 +17,7 @@ __all__ = ["level_of", "name_like", "profile_link", "relative_time"]
 _UNIT = (
     r"(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|wk|weeks?|mo|months?|"
     r"y|yr|yrs|years?|"
-    r"sekunden?|minuten?|stunden?|tagen?|tag|wochen?|monaten?|monat|jahren?|jahr|"
+    r"sekunden?|minuten?|stunden?|std|tagen?|tag|wochen?|monaten?|monat|jahren?|jahr|"
     r"segundos?|minutos?|horas?|días?|dias?|semanas?|mes|meses|años?|anos?|"
     r"secondes?|heures?|jours?|semaines?|mois|ans?|années?|"
     r"minuti|ore|giorni|settimane|mesi|anni|"

@@ -22,3 +22,8 @@ class OpenComment:
     late: Unit | None = None  #: a name-like line after the text, an author if a date line follows
     page_id: str | None = None  #: the page's own id for the comment (an anchor in its header)
     list_key: int = -1  #: the list whose item opened the comment (-1: none)
+    #: a title heading after the header, linked to the comment (Drupal): kept unless the
+    #: text opens with it (a title made of the text's first words)
+    title: str | None = None
+    #: how many paragraphs the comment had when a line of its chrome (a button row) came
+    row_at: int | None = None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import re
 from functools import lru_cache
 from typing import Any
@@ -14,8 +13,9 @@ from newsthread.errors import InputError, ParseError
 from newsthread.markdown._build import build_comments
 from newsthread.markdown._commentdates import is_time, parse_date
 from newsthread.markdown._comments import find_section
+from newsthread.markdown._footerdates import fold_footer_dates
 from newsthread.markdown._frontmatter import apply_front_matter, split_front_matter
-from newsthread.markdown._ownheader import anchor_id
+from newsthread.markdown._inline import reduce_inline
 from newsthread.markdown._quirks import undo_fence_quirks, undo_list_quirks
 from newsthread.markdown._rawhtml import keeps_thread_html, prefer_raw, raw_html_thread, richness
 from newsthread.markdown._siblings import nest_by_descendant_counts, nest_by_navigation
@@ -38,8 +38,6 @@ from newsthread.model import (
 
 __all__ = ["read_markdown", "read_text"]
 
-_BR = re.compile(r"^<br\s*/?>$", re.IGNORECASE)
-_CAPTION = "Caption:"
 # Block and inline nesting markdown-it-py follows; deeper structure is read as text (see _deep).
 _MAX_NESTING = 40
 # Deeper indentation and longer runs of '>' are cut before parsing (see _clamp).
@@ -130,97 +128,11 @@ def _text_of(source: str | bytes, url: str | None) -> str:
 def inline_unit(unit: Unit, source: str) -> None:
     """Fill ``unit`` with the inline parse of one line of Markdown source."""
     tokens = _parser().parseInline(source)
-    _inline_unit(unit, (tokens[0].children or []) if tokens else [])
-
-
-# an element id a converter kept as raw HTML: <a id="comment-12">, <a name=c12>, <span id='c-12'>
-_RAW_HREF = re.compile(r"""<a\s[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)')""")
-_PAGE_ANCHOR = re.compile(r"""<(?:a|span)\s[^>]*?\b(?:id|name)\s*=\s*["']?([^"'\s>]+)""")
+    reduce_inline(unit, (tokens[0].children or []) if tokens else [])
 
 
 # (markitdown shortens the URL to "data:image/svg+xml...")
 _DATA_IMAGE = re.compile(r"\s*data:image/[\w.+-]+(?:[;,]|\s*$)", re.IGNORECASE)
-
-
-def _inline_unit(unit: Unit, children: list[Any]) -> None:
-    """Reduce inline tokens to text and links (softbreak = space, hard break = newline)."""
-    parts: list[str] = []
-    size = 0
-    links: list[Link] = []
-    open_links: list[tuple[int, str]] = []
-    strong = 0
-    bold_chars = 0
-    first_anchor = True
-    raw_links: list[tuple[int, str] | None] = []
-    for index, tok in enumerate(children):
-        kind = tok.type
-        piece = ""
-        if kind == "text" or kind == "code_inline":
-            piece = tok.content
-            if strong:
-                bold_chars += len(piece.strip())
-        elif kind == "softbreak":
-            piece = "" if parts and parts[-1].endswith("\n") else " "  # after a <br>
-        elif kind == "hardbreak":
-            piece = "\n"
-        elif kind == "link_open":
-            open_links.append((size, str(tok.attrs.get("href", ""))))
-        elif kind == "link_close":
-            if open_links:
-                start, href = open_links.pop()
-                links.append(Link(start, size, href))
-        elif kind == "strong_open":
-            strong += 1
-        elif kind == "strong_close":
-            strong = max(0, strong - 1)
-        elif kind == "html_inline":
-            content = tok.content
-            if _BR.match(content):
-                piece = "\n"
-            elif first_anchor and content.startswith("<a "):
-                found = anchor_id(content)
-                if found is not None:
-                    unit.anchor = found
-                    unit.inline = children
-                    first_anchor = False
-            if unit.page_anchor is None and content.startswith(("<a ", "<span ")):
-                page = _PAGE_ANCHOR.match(content)
-                if page is not None:
-                    unit.page_anchor = page.group(1)
-            # a link pandoc kept as raw HTML (it had a class: a profile link, a permalink)
-            if content.startswith(("<a ", "<a\n")):
-                found_href = _RAW_HREF.match(content)
-                target = None
-                if found_href is not None:
-                    target = html.unescape(found_href.group(1) or found_href.group(2) or "")
-                raw_links.append((size, target) if target is not None else None)
-            elif content.lower() == "</a>" and raw_links:
-                opened = raw_links.pop()
-                if opened is not None and size > opened[0]:
-                    links.append(Link(opened[0], size, opened[1]))
-        elif (
-            kind == "em_open"
-            and index == 0
-            and unit.kind == "p"
-            and len(children) > 2
-            and children[1].type == "text"
-            and children[1].content == _CAPTION
-            and children[2].type == "em_close"
-        ):
-            unit.caption = True
-        if piece:
-            parts.append(piece)
-            size += len(piece)
-    text = "".join(parts)
-    if unit.caption:
-        cut = len(_CAPTION) + (1 if text[len(_CAPTION) : len(_CAPTION) + 1] == " " else 0)
-        text = text[cut:]
-        links = [Link(lk.start - cut, lk.end - cut, lk.url) for lk in links if lk.start >= cut]
-    if unit.kind == "h" and unit.anchor is not None:
-        text = text.rstrip(" ")
-    unit.text = text
-    unit.links = links
-    unit.bold = bold_chars > 0 and bold_chars == len(text.strip())
 
 
 def _column(lines: list[str], tok: Any) -> int:
@@ -339,7 +251,7 @@ class _Blocks:
         unit = self.unit("h" if self.heading else "p", "", line, self.pending_start)
         unit.level = self.heading
         unit.column = self.columns[-1] if self.columns else 0
-        _inline_unit(unit, tok.children or [])
+        reduce_inline(unit, tok.children or [])
         if prefix is not None:
             _prefix(unit, prefix)
         self.units.append(unit)
@@ -478,7 +390,7 @@ def _article(
     if article.url is None:
         article.url = url
     if not ours:
-        units = split_at_headers(units, is_time)
+        units = fold_footer_dates(split_at_headers(units, is_time))
     cut, count, strict, opener = find_section(units, ours)
     comments: list[Comment] = []
     if cut < len(units):

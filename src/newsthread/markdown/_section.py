@@ -46,7 +46,9 @@ _COUNT_BEFORE = re.compile(
     rf"(?<![\w.,]){_NUMBER}\s*[-\u2013]?\s*(?:\w+[-\s]){{0,2}}?\w*(?:{_STEM})\w*", re.IGNORECASE
 )
 _COUNT_AFTER = re.compile(
-    rf"^\W{{0,3}}\w*(?:{_STEM})\w*\s*(?:[(\[:]\s*)?{_NUMBER}\s*[)\]]?\W{{0,3}}$", re.IGNORECASE
+    # a word or two may open it: "Reader comments (3)", "Leser-Kommentare: 12"
+    rf"^\W{{0,3}}(?:(?!(?:to|on|re|reply|in|auf|zu|à|de|a|на|к)\b)[^\W\d_]+[-\s]){{0,2}}?\w*(?:{_STEM})\w*\s*(?:[(\[:]\s*)?{_NUMBER}\s*[)\]]?\W{{0,3}}$",
+    re.IGNORECASE,
 )
 
 _MORE = re.compile(

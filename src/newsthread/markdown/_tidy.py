@@ -14,7 +14,7 @@ from newsthread.markdown._opencomment import OpenComment
 from newsthread.markdown._relink import ID_PARAM
 from newsthread.model import Comment, CommentStatus
 
-__all__ = ["close_comments", "drop_empty", "drop_repeated", "edge_chrome"]
+__all__ = ["close_comments", "drop_after_last_row", "drop_empty", "drop_repeated", "edge_chrome"]
 
 
 #: Longest paragraph that counts as chrome when most comments repeat it.
@@ -120,6 +120,26 @@ def drop_repeated(states: list[OpenComment]) -> None:
             state.parts = [p for p in state.parts if p not in chrome]
 
 
+#: Comments that must end with their chrome row before the last one's text after it is cut.
+_ROWS = 3
+
+
+def drop_after_last_row(states: list[OpenComment]) -> None:
+    """Where every comment before the last ends with a line of chrome (its button row), the
+    paragraphs after the last comment's row are the page's footer, not its text (in place)."""
+    rows = [s for s in states if s.row_at is not None]
+    if len(rows) < _ROWS or rows[-1] is not states[-1]:
+        return
+    last = states[-1]
+    if any(s.row_at != len(s.parts) for s in rows[:-1]) or not last.row_at:
+        return
+    del last.parts[last.row_at :]
+
+
+def _opening(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
 def close_comments(survivors: list[OpenComment], strict: bool) -> None:
     """Join each comment's text, clean its author and give the comments without one an id."""
     taken = {s.comment.id for s in survivors if s.explicit}
@@ -131,6 +151,10 @@ def close_comments(survivors: list[OpenComment], strict: bool) -> None:
             state.parts.insert(0, state.pending.text.strip())
         if state.late is not None:
             state.parts.append(state.late.text.strip())
+        if state.title is not None and not (
+            state.parts and _opening(state.parts[0]).startswith(_opening(state.title))
+        ):
+            state.parts.insert(0, state.title)
         state.comment.text = "\n\n".join(state.parts)
         state.comment.author = clean_author(state.comment.author)
         _placeholder_author(state.comment)

@@ -39,6 +39,9 @@ class Unit:
     bold: bool = False  #: the whole text is strong (a converter's author line)
     caption: bool = False  #: newsthread's ``*Caption:*`` paragraph
     column: int = 0  #: indentation of the line that opens the unit's list item (or the unit)
+    #: the titles of its links, by the link's (start, end): a time link's title often holds
+    #: the full date ("[2 years ago](#c-1 "Saturday, March 2, 2024 6:15 PM")")
+    titles: dict[tuple[int, int], str] | None = None
 
 
 # A list marker of plain text: bullets as browsers and converters print them, or a number.
