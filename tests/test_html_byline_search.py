@@ -433,3 +433,10 @@ def test_a_label_inside_a_script_object_and_a_prize_page_are_no_byline() -> None
     prize = "<p><a href='/journalisten-preis'>Journalisten-Preis</a></p>"
     assert names(page(prize)) == []
     assert names(page("<p><a href='/journalisten/ann-lee'>Ann Lee</a></p>")) == ["Ann Lee"]
+
+
+def test_a_gendered_plural_with_a_colon_is_a_menu_label_not_a_byline() -> None:
+    # "Autor:innen" is the menu's link to the authors, not "Autor: innen"
+    menu = "<ul><li>Wirtschaft</li><li>Autor:innen</li><li>Wer wir sind</li></ul>"
+    assert names(page("").replace("<article>", menu + "<article>")) == []
+    assert names(page("<p>Autor:innen: Ann Lee und Bo Chan</p>")) == ["Ann Lee", "Bo Chan"]

@@ -37,7 +37,7 @@ BY = re.compile(
     r"veröffentlicht von|geschrieben von|erstellt von|ein (?:beitrag|artikel|text) von|"
     r"(?:zeige )?(?:alle[s]?|mehr|weitere) (?:beiträge |artikel |texte )?von|(?:all |more )?(?:posts|articles|stories) by|more by|"
     r"eingestellt von|gepostet von|verfasst von:?|gespeichert von|submitted by|redaktion:|(?:ein )?(?:beitrag|artikel|text) von|"
-    r"text(?:\s*(?:,|und|&)\s*(?:interview|fotos?|bilder|redaktion))+:|text(?: und fotos?)?:|texte?:|interview:|autor[*/_]in(?:nen)?:?|autor(?:in)?:?|author:?|auteur:?|"
+    r"text(?:\s*(?:,|und|&)\s*(?:interview|fotos?|bilder|redaktion))+:|text(?: und fotos?)?:|texte?:|interview:|autor[*/_:]in(?:nen)?:?|autor(?:in)?:?|author:?|auteur:?|"
     r"auteur\(s\):?|autor\(en\):?|author\(s\):?|autore:?|redacción:|posted|post author|by|von|vom|par|por|przez|door|av|af|(?-i:di|de|Di(?=\s+\S+\s+\S))|"
     r"oleh|yazar:?|yazan:?|szerző:?|kirjoittanut|kirjoittaja:?|tekst:|teksti:|текст:|автор:?|بقلم|كتب|מאת|"
     r"texto:?|escrito por|reportagem de|reportaje de|scritto da|a cura di|napisał(?:a)?:?|"
@@ -89,7 +89,8 @@ _NOT_A_NAME = re.compile(
     r"^(?:by|von|par|por|di|de|door|av|af|przez|author|autor|autorin|auteur|autore|posted|"
     r"published|updated|publiziert|veröffentlicht|aktualisiert|eingestellt|geschrieben|"
     r"written|unknown|anonymous|anonym|admin|administrator|guest|gast|publisher|herausgeber|"
-    r"webmaster|editor|user|none|null)$",
+    r"webmaster|editor|user|none|null|anónimo|anonimo|anonyme|facebook|twitter|instagram|"
+    r"linkedin|youtube|tiktok)$",
     re.IGNORECASE,
 )
 # Job titles that stand in for a name ("AP Sports Writer", "CNN Editor-at-large") or follow it.
