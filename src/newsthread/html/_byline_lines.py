@@ -208,10 +208,10 @@ _MEDIA_CLASS = re.compile(r"photo|foto|image|img|caption|media|bild|picture|vide
 
 
 def _credits_media(text: LexborNode) -> bool:
-    """Whether a text stands in a figure, a caption or an element a class calls a photo's
-    (its credit is the picture's, not the article's)."""
+    """Whether a text stands in a figure, a caption, an element a class calls a photo's or
+    right after a picture (its credit is the picture's, not the article's)."""
     current = text.parent
-    for _ in range(4):
+    for level in range(4):
         if current is None:
             break
         if current.tag in _MEDIA:
@@ -219,6 +219,13 @@ def _credits_media(text: LexborNode) -> bool:
         marker = current.attributes.get("class")
         if marker and _MEDIA_CLASS.search(marker):
             return True
+        before = current.prev
+        while (
+            before is not None and before.tag == "-text" and not (before.text_content or "").strip()
+        ):
+            before = before.prev
+        if level == 0 and before is not None and before.tag in _MEDIA:
+            return True  # right under a picture ("<img><p>AFP</p>")
         current = current.parent
     return False
 
