@@ -22,7 +22,7 @@ from newsthread.html._byline_elements import (
     clean,
     text_lines,
 )
-from newsthread.html._bylines import BY, BY_SEGMENT, MID_BY, add_authors, is_agency
+from newsthread.html._bylines import BY, BY_SEGMENT, add_authors, is_agency, mid_by
 from newsthread.model import Author
 
 __all__ = ["by_line_after"]
@@ -42,7 +42,7 @@ def _by_inside(value: str) -> bool:
     if ("|" in value or "\u2022" in value or "\u00b7" in value) and BY_SEGMENT.search(value):
         return True  # "yas! | By Cara Stiles | April 13, 2020"
     # (the name may follow in an element of its own: "Published 3 hours ago by <a>…</a>")
-    found = MID_BY.search(value + " …" if value[-1:] in "yYrRn" else value)
+    found = mid_by(value + " …" if value[-1:] in "yYrRn" else value)
     return found is not None and _META_PREFIX.search(value, 0, found.start()) is not None
 
 

@@ -26,6 +26,7 @@ __all__ = [
     "complete_authors",
     "is_agency",
     "is_outlet",
+    "mid_by",
 ]
 
 # Words that open a byline, in the languages of the pages seen: "By", "Von", "Par", "Por",
@@ -184,11 +185,23 @@ _PARTICLE_PREFIX = re.compile(
 # the name follows it, unless what comes before credits something else ("Photo by …").
 MID_BY = re.compile(
     r"(?:^|\s)(?:by|par|por|przez|door|(?:beitrag|artikel|text|verfasst|geschrieben|erstellt|"
-    r"gepostet|eingestellt|veröffentlicht|redaktion)\s+von:?|redaktion:|verfasst von:?)\s+(?=\S)|"
-    # "von" right after a date or a time ("06.11.2023 13:30 von Olga"; elsewhere a particle)
-    r"(?:(?<=\d\d)|(?<=\d\d uhr))\s+von:?\s+(?=[^\W\d_])",
+    r"gepostet|eingestellt|veröffentlicht|redaktion)\s+von:?|redaktion:|verfasst von:?)\s+(?=\S)",
     re.IGNORECASE,
 )
+# "von" right after a date or a time ("06.11.2023 13:30 von Olga"; elsewhere a particle): a
+# pattern of its own, tried only on a text with "von" in it (as a part of ``MID_BY`` it made
+# every search twice as slow).
+_DATED_VON = re.compile(r"(?:(?<=\d\d)|(?<=\d\d uhr))\s+von:?\s+(?=[^\W\d_])", re.IGNORECASE)
+
+
+def mid_by(text: str) -> re.Match[str] | None:
+    """The byline word inside a line (``MID_BY``), or "von" after a date or a time."""
+    found = MID_BY.search(text)
+    if found is None and "von" in text:
+        return _DATED_VON.search(text)
+    return found
+
+
 _OTHER_CREDIT = re.compile(
     r"\b(?:photos?|fotos?|images?|bild(?:er)?|illustrat\w*|videos?|graphics?|grafik\w*|design\w*|"
     r"theme|powered|edited|editing|translat\w*|übersetz\w*|hosted|made|built|developed|music|"
@@ -231,7 +244,7 @@ def _strip_by_words(text: str) -> str:
     segment = BY_SEGMENT.search(text)
     if segment is not None:  # "yas! | By Cara Stiles | April 13, 2020"
         text = BY.sub("", text[segment.end() :])
-    found = MID_BY.search(text)
+    found = mid_by(text)
     if found is not None and found.start() > 0 and found.start() <= 60:
         other = _OTHER_CREDIT.search(text, 0, found.start())
         if other is not None:
