@@ -14,10 +14,12 @@ from newsthread.html._byline_elements import candidates
 # The selector as written before its tests were grouped: one test per name.
 FLAT = (
     'h1, [itemprop~="author"], [rel~="author"], [property~="author"], [class="submitted"], '
+    '[itemtype$="/Person"], '
     '[class]:is([class*="author" i], [class*="byline" i], [class*="autor" i], '
+    '[class*="posted-by" i], [class*="postedby" i], '
     '[class*="auteur" i], [class*="writer" i], [class*="verfasser" i], [class*="reporter" i], '
     '[class*="contributor" i], [class*="journalist" i]), '
-    '[id]:is([id*="author" i], [id*="byline" i]), '
+    '[id]:is([id*="author" i], [id*="autor" i], [id*="byline" i]), '
     '[data-testid]:is([data-testid*="byline" i], [data-testid*="author" i]), '
     '[data-qa]:is([data-qa*="byline" i], [data-qa*="author" i]), '
     '[data-component*="byline" i], '
@@ -78,6 +80,11 @@ PIECES = [
     "header",
     "wrapper",
     "submitted",
+    "posted-by",
+    "postedby",
+    "by",
+    "posted",
+    "POSTEDBY",
 ]
 values = st.lists(st.sampled_from(PIECES), max_size=4).map("".join)
 elements = st.tuples(st.sampled_from(["div", "span", "a", "p"]), values, values, values)

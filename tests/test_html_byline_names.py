@@ -228,3 +228,10 @@ def test_a_sentence_a_prose_by_and_a_placeholder_name_nobody(raw: str) -> None:
 
 def test_a_placeholder_meta_author_names_nobody() -> None:
     assert names(page("", '<meta name="author" content="publisher">')) == []
+
+
+@pytest.mark.parametrize("raw", ["anónimo", "Anonyme", "Facebook", "Twitter"])
+def test_anonymous_and_social_networks_are_no_names(raw: str) -> None:
+    out: list[Author] = []
+    add_authors(out, [(raw, None)], marked=True)
+    assert out == []

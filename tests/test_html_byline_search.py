@@ -433,3 +433,23 @@ def test_a_label_inside_a_script_object_and_a_prize_page_are_no_byline() -> None
     prize = "<p><a href='/journalisten-preis'>Journalisten-Preis</a></p>"
     assert names(page(prize)) == []
     assert names(page("<p><a href='/journalisten/ann-lee'>Ann Lee</a></p>")) == ["Ann Lee"]
+
+
+def test_a_gendered_plural_with_a_colon_is_a_menu_label_not_a_byline() -> None:
+    # "Autor:innen" is the menu's link to the authors, not "Autor: innen"
+    menu = "<ul><li>Wirtschaft</li><li>Autor:innen</li><li>Wer wir sind</li></ul>"
+    assert names(page("").replace("<article>", menu + "<article>")) == []
+    assert names(page("<p>Autor:innen: Ann Lee und Bo Chan</p>")) == ["Ann Lee", "Bo Chan"]
+
+
+def test_an_agency_right_under_a_picture_without_a_figure_is_the_pictures_credit() -> None:
+    assert names(page("<div><img src='x.jpg'><p>AFP</p></div>")) == []
+    # a picture further up (a logo, the author's photo) is not the credit's
+    credits = "<img src='logo.png'><ul class='credits'><li><span id='autor'>AFP</span></li></ul>"
+    assert names(page(credits)) == ["AFP"]
+
+
+def test_an_id_naming_the_author_in_spanish_or_german() -> None:
+    assert names(page("<ul class='credits'><li><span id='autor'>Juan Pérez</span></li></ul>")) == [
+        "Juan Pérez"
+    ]

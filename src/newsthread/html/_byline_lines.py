@@ -22,7 +22,7 @@ from newsthread.html._byline_elements import (
     clean,
     text_lines,
 )
-from newsthread.html._bylines import BY, BY_SEGMENT, MID_BY, add_authors, is_agency
+from newsthread.html._bylines import BY, BY_SEGMENT, add_authors, is_agency, mid_by
 from newsthread.model import Author
 
 __all__ = ["by_line_after"]
@@ -42,7 +42,7 @@ def _by_inside(value: str) -> bool:
     if ("|" in value or "\u2022" in value or "\u00b7" in value) and BY_SEGMENT.search(value):
         return True  # "yas! | By Cara Stiles | April 13, 2020"
     # (the name may follow in an element of its own: "Published 3 hours ago by <a>…</a>")
-    found = MID_BY.search(value + " …" if value[-1:] in "yYrRn" else value)
+    found = mid_by(value + " …" if value[-1:] in "yYrRn" else value)
     return found is not None and _META_PREFIX.search(value, 0, found.start()) is not None
 
 
@@ -208,10 +208,10 @@ _MEDIA_CLASS = re.compile(r"photo|foto|image|img|caption|media|bild|picture|vide
 
 
 def _credits_media(text: LexborNode) -> bool:
-    """Whether a text stands in a figure, a caption or an element a class calls a photo's
-    (its credit is the picture's, not the article's)."""
+    """Whether a text stands in a figure, a caption, an element a class calls a photo's or
+    right after a picture (its credit is the picture's, not the article's)."""
     current = text.parent
-    for _ in range(4):
+    for level in range(4):
         if current is None:
             break
         if current.tag in _MEDIA:
@@ -219,6 +219,13 @@ def _credits_media(text: LexborNode) -> bool:
         marker = current.attributes.get("class")
         if marker and _MEDIA_CLASS.search(marker):
             return True
+        before = current.prev
+        while (
+            before is not None and before.tag == "-text" and not (before.text_content or "").strip()
+        ):
+            before = before.prev
+        if level == 0 and before is not None and before.tag in _MEDIA:
+            return True  # right under a picture ("<img><p>AFP</p>")
         current = current.parent
     return False
 

@@ -165,7 +165,7 @@ _LABEL_LINE = re.compile(
     r"\n[ \t\-\u2013\u2014|\xa0]*(?=[abdegprstvw0-9])(?:"
     r"(?:autor(?:in|en)?|auteur(?:e|s)?|author|autore|autrice|verfasser(?:in)?|redaktion|"
     # a plural or gendered form ("Auteur(s) :", "Autor*in:", "Author(s):")
-    r"written by|text|texte|texto)(?:\([a-z]{1,6}\)|[*/_]in(?:nen)?)?[ \t]*:[ \t]*"
+    r"written by|text|texte|texto)(?:\([a-z]{1,6}\)|[*/_:]in(?:nen)?)?[ \t]*:(?!in(?:nen)?\b)[ \t]*"
     # (not a label on the next line: "Auteur :" over "Auteur(s) : Ann Lee")
     r"(?:\n[ \t]*){0,3}(?P<line>(?!(?:autor|auteur|author|verfasser)\S*[ \t]*:)[^\s\"'{\[][^\n]{1,99})|"
     r"(?:(?:text|texte|bericht|beitrag|words|story|written|reporting|additional reporting|"
