@@ -681,6 +681,20 @@ TREES: dict[str, list[tuple[Any, ...]]] = {
         ),
         (0, "more-1", None, ""),
     ],
+    # YOOtheme (WordPress on UIkit): ``article.uk-comment`` in ``li#comment-N``, the name in
+    # ``h3.uk-comment-title``, replies in the ``ul`` after the article.
+    "yootheme.html": [
+        (0, "71", "Petra", "Basilikum geht bei mir jedes Jahr ein. Zu windig?"),
+        (1, "72", "Grünzeug", "Ja, und zu kalt nachts. Erst ab Mitte Mai raus."),
+        (0, "75", "Holger", "Rosmarin überwintert bei mir draußen."),
+    ],
+    # UIkit's comment component as its documentation shows it: no ids, the name only as the
+    # header's heading (linked to "#"), "12 days ago": the heading is the name.
+    "uikit.html": [
+        (0, "c1", "Lena", "Great tutorial, thanks."),
+        (1, "c2", "Jonas", "Same here, very clear."),
+        (0, "c3", "Mira", "Does it work with UIkit 3.2?"),
+    ],
 }
 
 
