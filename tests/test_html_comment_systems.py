@@ -695,6 +695,19 @@ TREES: dict[str, list[tuple[Any, ...]]] = {
         (1, "c2", "Jonas", "Same here, very clear."),
         (0, "c3", "Mira", "Does it work with UIkit 3.2?"),
     ],
+    # Typecho: ``li#li-comment-N`` holding ``div#comment-N`` (one comment), replies in
+    # ``div.comment-children > ol``.
+    "typecho.html": [
+        (0, "88", "阿杰", "HTTPS 证书也是自动的吗？"),  # noqa: RUF001
+        (1, "89", "站长", "是的，Let's Encrypt 自动申请。"),  # noqa: RUF001
+        (0, "93", "Mia", "比 Nginx 简单多了。"),
+    ],
+    # Hatena Blog: ``li.entry-comment`` without ids, the text in ``p.entry-comment-body``, the
+    # "id:…" account beside the name no text; a hidden "もっと読む" item is no comment.
+    "hatena.html": [
+        (0, "c2", "tabibito_k", "イノダコーヒの朝食もおすすめです。"),
+        (0, "c3", "ゲスト", "朝粥の店も行ってみたいです。"),
+    ],
 }
 
 
