@@ -114,7 +114,7 @@ def extract_comments(doc: LexborHTMLParser, *, url: str | None = None) -> Commen
         forum = bool(units)
     if not units:
         comments = from_json_ld(root, url, scan.scripts) if wordy else []
-        declared, _ = find_declared(root, [], scan.declared)
+        declared, _ = find_declared(root, [], scan.declared, kinds=scan.kinds)
         if not comments:
             return CommentSection(declared_count=declared)
         return CommentSection(comments=comments, declared_count=declared)
