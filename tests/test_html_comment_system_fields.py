@@ -91,6 +91,7 @@ def test_dates_in_tooltips_footers_and_header_lines(name: str, stamps: list[str 
         ("zeit-like.html", 4),
         ("avada.html", 3),  # "Este artículo tiene 3 comentarios"
         ("divi.html", 3),  # "3 commentaires"
+        ("typecho.html", 3),  # "已有 3 条评论"
     ],
 )
 def test_printed_counts_of_more_systems(name: str, count: int | None) -> None:

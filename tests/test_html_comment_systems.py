@@ -681,6 +681,33 @@ TREES: dict[str, list[tuple[Any, ...]]] = {
         ),
         (0, "more-1", None, ""),
     ],
+    # YOOtheme (WordPress on UIkit): ``article.uk-comment`` in ``li#comment-N``, the name in
+    # ``h3.uk-comment-title``, replies in the ``ul`` after the article.
+    "yootheme.html": [
+        (0, "71", "Petra", "Basilikum geht bei mir jedes Jahr ein. Zu windig?"),
+        (1, "72", "Grünzeug", "Ja, und zu kalt nachts. Erst ab Mitte Mai raus."),
+        (0, "75", "Holger", "Rosmarin überwintert bei mir draußen."),
+    ],
+    # UIkit's comment component as its documentation shows it: no ids, the name only as the
+    # header's heading (linked to "#"), "12 days ago": the heading is the name.
+    "uikit.html": [
+        (0, "c1", "Lena", "Great tutorial, thanks."),
+        (1, "c2", "Jonas", "Same here, very clear."),
+        (0, "c3", "Mira", "Does it work with UIkit 3.2?"),
+    ],
+    # Typecho: ``li#li-comment-N`` holding ``div#comment-N`` (one comment), replies in
+    # ``div.comment-children > ol``.
+    "typecho.html": [
+        (0, "88", "阿杰", "HTTPS 证书也是自动的吗？"),  # noqa: RUF001
+        (1, "89", "站长", "是的，Let's Encrypt 自动申请。"),  # noqa: RUF001
+        (0, "93", "Mia", "比 Nginx 简单多了。"),
+    ],
+    # Hatena Blog: ``li.entry-comment`` without ids, the text in ``p.entry-comment-body``, the
+    # "id:…" account beside the name no text; a hidden "もっと読む" item is no comment.
+    "hatena.html": [
+        (0, "c2", "tabibito_k", "イノダコーヒの朝食もおすすめです。"),
+        (0, "c3", "ゲスト", "朝粥の店も行ってみたいです。"),
+    ],
 }
 
 

@@ -116,7 +116,7 @@ def extract_comments(doc: LexborHTMLParser, *, url: str | None = None) -> Commen
         # A JSON-LD Comment's type ends in 'Comment"', in the source as in the script's text:
         # most pages have none, and are spared reading their scripts.
         comments = from_json_ld(root, url, scan.scripts) if wordy and b'Comment"' in raw else []
-        declared, _ = find_declared(root, [], scan.declared)
+        declared, _ = find_declared(root, [], scan.declared, kinds=scan.kinds)
         if not comments:
             return CommentSection(declared_count=declared)
         return CommentSection(comments=comments, declared_count=declared)

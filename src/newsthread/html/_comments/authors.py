@@ -32,6 +32,7 @@ from newsthread.model import Author
 
 __all__ = [
     "author_from_date_line",
+    "author_from_heading",
     "author_from_links",
     "author_of",
     "handle_after",
@@ -342,3 +343,43 @@ def _reads_as_name_link(link: LexborNode, stop: LexborNode) -> bool:
 
 _SUBJECT = re.compile(r"re\s*:", re.I)
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def author_from_heading(unit: Unit) -> None:
+    """The name as the heading of the comment's header (UIkit's ``h4.uk-comment-title`` beside
+    the avatar): a heading of a few words before the text, in a ``header`` element or one named
+    a header, that links nowhere but "#" or a page (a subject line links to the comment)."""
+    for node, _ in zip(unit.node.traverse(), range(_HEADER_ELEMENTS), strict=False):
+        if node is unit.text_node:
+            return
+        if node.tag not in _HEADINGS:
+            continue
+        if not _in_header(node, unit.node):
+            return
+        name = clean(node.text(deep=True))
+        link = node.css_first("a[href]")
+        href = (link.attributes.get("href") or "") if link is not None else ""
+        if (
+            not 2 <= len(name) <= 40
+            or len(name.split()) > 4
+            or name[0].isdigit()
+            or DATE_WORDS.search(name)
+            or UI_LABEL.match(name)
+            or NOT_A_NAME.search(name)
+            or _SUBJECT.match(name)
+            or (unit.key and unit.key in href)
+            or "#comment" in href
+        ):
+            return
+        unit.author = Author(name=name, url=None if href.startswith("#") else href or None)
+        unit.meta_nodes.append(node)
+        return
+
+
+def _in_header(node: LexborNode, stop: LexborNode) -> bool:
+    cur = node.parent
+    while cur is not None and cur.mem_id != stop.mem_id:
+        if cur.tag == "header" or "header" in (cur.attributes.get("class") or "").lower():
+            return True
+        cur = cur.parent
+    return False

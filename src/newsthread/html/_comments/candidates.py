@@ -185,7 +185,7 @@ def _in_reply_list(node: LexborNode) -> bool:
 class Scan:
     """The matches of the one CSS pass, sorted by what each element itself matches."""
 
-    __slots__ = ("declared", "members", "scripts", "sections", "talk", "units")
+    __slots__ = ("declared", "kinds", "members", "scripts", "sections", "talk", "units")
 
     def __init__(self, found: list[LexborNode]) -> None:
         self.units: list[LexborNode] = []
@@ -197,6 +197,8 @@ class Scan:
         self.scripts: list[LexborNode] = []
         #: Whether a heading is a MediaWiki talk page's section heading.
         self.talk = False
+        #: For each of ``declared``: whether it is a heading, a count link, a stated count.
+        self.kinds: list[tuple[bool, bool, bool]] = []
         seen: set[int] = set()
         for node in found:
             key = node.mem_id
@@ -210,12 +212,12 @@ class Scan:
                 self.sections.append(node)
             if _is_unit_match(tag, attrs_):
                 self.units.append(node)
-            if (
-                is_heading(tag, attrs_)
-                or is_count_link(tag, attrs_)
-                or attrs_.get("itemprop") == "commentCount"
-            ):
+            heading = is_heading(tag, attrs_)
+            link = is_count_link(tag, attrs_)
+            stated = attrs_.get("itemprop") == "commentCount"
+            if heading or link or stated:
                 self.declared.append(node)
+                self.kinds.append((heading, link, stated))
                 if "data-mw-thread-id" in attrs_:
                     self.talk = True
             if tag == "a" and MEMBER_HREF.search(attrs_.get("href") or "") is not None:

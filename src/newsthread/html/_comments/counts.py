@@ -29,6 +29,7 @@ def find_declared(
     scanned: list[LexborNode] | None = None,
     in_thread: Callable[[LexborNode], bool] | None = None,
     count_scan: list[LexborNode] | None = None,
+    kinds: list[tuple[bool, bool, bool]] | None = None,
 ) -> tuple[int | None, list[LexborNode]]:
     """The printed comment count and the heading that carries it.
 
@@ -36,7 +37,8 @@ def find_declared(
     are already known (used only without a thread). ``in_thread``: whether an element lies
     inside a comment; with it, counter elements near the thread are read too. ``count_scan``:
     elements among which all the page's ``COUNT_SELECTOR`` matches are, in document order
-    (the comment scan's), to spare a pass over the page.
+    (the comment scan's), to spare a pass over the page. ``kinds``: for each of ``scanned``,
+    whether it is a heading, a count link and a stated count, when the scan has told them.
     """
     if containers:
         if count_scan is None:
@@ -48,11 +50,11 @@ def find_declared(
     else:
         # No thread: the whole page is searched, in one CSS pass for all three kinds.
         found, headings_at_root, links_at_root = [], [], []
-        for node in root.css(DECLARED_SELECTOR) if scanned is None else scanned:
-            attrs_ = node.attributes
-            heading = is_heading(node.tag, attrs_)
-            link = is_count_link(node.tag, attrs_)
-            if attrs_.get("itemprop") == "commentCount":
+        nodes = root.css(DECLARED_SELECTOR) if scanned is None else scanned
+        if kinds is None or len(kinds) != len(nodes):
+            kinds = [_kind(node) for node in nodes]
+        for node, (heading, link, printed) in zip(nodes, kinds, strict=True):
+            if printed:
                 found.append(node)
             if heading:
                 headings_at_root.append(node)
@@ -102,6 +104,15 @@ def find_declared(
 #: The first word of a count written without figures ("One comment", "No comments", "Keine
 #: Kommentare"): what ``_count_in`` reads besides a number.
 _WORD_COUNT = re.compile(r"\s*(?:one|ein|eine|un|une|uno|una|um|jeden|no|keine)\s", re.I)
+
+
+def _kind(node: LexborNode) -> tuple[bool, bool, bool]:
+    attrs_ = node.attributes
+    return (
+        is_heading(node.tag, attrs_),
+        is_count_link(node.tag, attrs_),
+        attrs_.get("itemprop") == "commentCount",
+    )
 
 
 def _stated_count(found: list[LexborNode]) -> int | None:

@@ -187,6 +187,8 @@ TEXT_SELECTORS = (
     # A content part of any prefix: ``vcontent`` (Valine), ``tk-content``, ``wl-content``.
     '[class$="-content"], [class$="_content"], [class$="vcontent"], [class*="-content "]',
     ".comment-body",
+    # A comment body with a prefix: Hatena's ``p.entry-comment-body``.
+    '[class*="comment-body"]',
     ".comment-message",
     ".message",
     ".content",

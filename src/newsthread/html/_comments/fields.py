@@ -12,6 +12,7 @@ from selectolax.lexbor import LexborNode
 
 from newsthread.html._comments.authors import (
     author_from_date_line,
+    author_from_heading,
     author_from_links,
     author_of,
     handle_after,
@@ -119,6 +120,8 @@ def fill_fields(region: LexborNode, units: list[Unit], walker: Walker, base: str
             stated_author(unit)
         if unit.author is None:
             labelled_author(unit)
+        if unit.author is None:
+            author_from_heading(unit)
     _machine_dates(region, walker)
     _visible_dates(region, units, walker)
     for unit in units:

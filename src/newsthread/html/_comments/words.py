@@ -43,6 +43,8 @@ _COUNT_WORDS = (
     r"reaktionen|meinungen|ergänzungen|commentaires?|comentarios?|comentários?|commenti|"
     # WordPress' "3 Gedanken zu „…“" and its translations ("3 réflexions sur", "3 pensieri su").
     r"gedanken|réflexions?|pensieri|pensamentos|gedachten|respuestas|risposte|réponses|"
+    # Chinese, Japanese and Korean: "已有 3 条评论", "3件のコメント", "댓글 3".
+    r"[条條]?评论|[条條]?評論|件のコメント|コメント|댓글|"
     r"komentarz[ey]?|komentáře|komentar\w*|kommentarer|kommentit|reacties|hozzászólás\w*|yorum\w*|"
     r"коммент\w*|комментари\w*|коментар\w*|σχόλια"
 )
