@@ -206,7 +206,10 @@ def _walk_left(text: str, spans: list[tuple[int, int]], k: int) -> tuple[list[st
             continue
         if low in LEFT_STOP and not (words and low in ("of", "for") and _of_ok(words)):
             break
-        if low in CUE_FORMS and not (k and _determined(text, spans[k - 1], low)):
+        if low in CUE_FORMS and not (
+            (k and _determined(text, spans[k - 1], low))
+            or (low == "state" and words and _role_noun(words[-1].lower()))  # "state director"
+        ):
             break  # but "The report said", "his statement said": the cue word is a noun
         words.append(w)
         start = s
