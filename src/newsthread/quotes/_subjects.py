@@ -500,7 +500,11 @@ def subject_or_antecedent(
     also a text that speaks ("a memo, which said “…”")."""
     subj = subject_left(masked, cue_start, lo)
     low = subj[0].lower() if subj is not None else ""
-    rm = _RESTRICTIVE_WHO_RE.search(masked, max(lo, cue_start - 90), cue_start)
+    rm = (
+        _RESTRICTIVE_WHO_RE.search(masked, max(lo, cue_start - 90), cue_start)
+        if masked.find(" who ", max(lo, cue_start - 90), cue_start) >= 0
+        else None
+    )
     if rm is not None and (subj is None or subj[1] > rm.start()):
         # "Another voter who didn't want to be named said": the noun before "who"
         ante = subject_left(masked, rm.start() + 1, lo)
