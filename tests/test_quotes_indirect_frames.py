@@ -75,3 +75,17 @@ def test_an_announcement_reports_what_was_announced() -> None:
 
 def test_a_denial_without_an_object_reports_nothing() -> None:
     assert _reported("Ann Lee denied it.") == []
+
+
+def test_what_was_mentioned_stressed_or_denied_is_reported() -> None:
+    texts = [
+        "Ann Lee mentioned the violence in her home town.",
+        "Tom Vale emphasized the need for a more careful approach.",
+        "Kim Reed denied the charges of fraud against her.",
+    ]
+    got = [[(q.text, q.speaker.name if q.speaker else None) for q in find_quotes(t)] for t in texts]
+    assert got == [
+        [("the violence in her home town", "Ann Lee")],
+        [("the need for a more careful approach", "Tom Vale")],
+        [("the charges of fraud against her", "Kim Reed")],
+    ]

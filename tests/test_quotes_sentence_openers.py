@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001
 """Sentence openers before the subject, the introducing clause and "put it" as cues."""
 
 from __future__ import annotations
@@ -154,3 +155,26 @@ def test_a_run_of_state_abbreviations_is_skipped_a_few_at_a_time() -> None:
 
     text = "N.H., " * 3000 + "Ann Lee said it."
     assert sentence_subject(text, 0, len(text), False) == ("N.H.", 24)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "In early October, the campaign's state director, Tom Vale, reached out to the firm,"
+            " writing in an email: “We want to use this soon.”",
+            "Tom Vale",
+        ),
+        (
+            "In early October, Vale’s Virginia state director, Tom Reed, reached out to the firm,"
+            " writing in an email: “We want to use this soon.”",
+            "Tom Reed",
+        ),
+    ],
+)
+def test_a_role_with_a_possessive_and_a_name_in_apposition_opens_the_sentence(
+    text: str, name: str
+) -> None:
+    (q,) = find_quotes(text)
+    assert q.speaker is not None
+    assert q.speaker.name == name

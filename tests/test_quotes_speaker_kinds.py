@@ -58,9 +58,10 @@ def test_a_capitalised_plural_role_is_never_he() -> None:
 
 def test_it_said_goes_back_to_the_institution_that_was_the_subject() -> None:
     text = "Acme Corp. denied the report on Monday. “We deny the claims,” it said."
-    (q,) = find_quotes(text)
+    denied, q = find_quotes(text)  # what Acme denied is reported speech of its own
+    assert denied.speaker is q.speaker
     assert q.speaker is not None
-    assert (q.speaker.name, q.speaker.kind) == ("Acme Corp", SpeakerKind.ORGANISATION)
+    assert (q.speaker.name, q.speaker.kind) == ("Acme Corp.", SpeakerKind.ORGANISATION)
 
 
 def test_an_acronym_subject_is_an_institution_for_it() -> None:

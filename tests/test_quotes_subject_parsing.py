@@ -592,3 +592,16 @@ def test_a_phrase_ending_in_islamic_state_is_no_speaker_after_a_dash() -> None:
     )
     names = [q.speaker.name for q in find_quotes(text) if q.speaker is not None]
     assert not any("State" in n or "oil" in n for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Virginia state director said “we will win.”", "The Virginia state director"),
+        ("The state senator said “we will win.”", "The state senator"),
+    ],
+)
+def test_state_before_a_role_noun_is_no_cue_in_the_subject(text: str, name: str) -> None:
+    (q,) = find_quotes(text)
+    assert q.speaker is not None
+    assert q.speaker.name == name

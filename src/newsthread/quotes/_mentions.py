@@ -271,9 +271,12 @@ _ROLE_APPOS_BEFORE_RE = re.compile(
 
 def _described_role(text: str, at: int, end: int) -> str | None:
     """The role an apposition or a copula gives the name at ``text[at:end]``, if any."""
-    bm = _ROLE_APPOS_BEFORE_RE.search(text, max(0, at - 60), at)
-    if bm is not None:
-        return _role_words(bm.group(1).split())
+    if text.startswith(", ", at - 2):
+        bm = _ROLE_APPOS_BEFORE_RE.search(text, max(0, at - 60), at)
+        if bm is not None:
+            return _role_words(bm.group(1).split())
+    if not text.startswith((", ", " is ", " was ", " has ", " had "), end):
+        return None
     am = _ROLE_AFTER_RE.match(text, end, min(len(text), end + 80))
     return _role_words(am.group(1).split()) if am is not None else None
 

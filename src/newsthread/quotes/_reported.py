@@ -275,7 +275,7 @@ QUESTION_LEMMAS = _QUESTION_FRAME = frozenset(["ask", "question", "wonder"])
 #: "called for a ban …", "called on X to …".
 _CALL_FRAME = frozenset(["call", "demand"])
 #: "announced his candidacy", "denied the allegations": what was announced or denied.
-_NP_FRAME = frozenset(["announce", "report", "reveal", "confirm", "acknowledge", "admit"])
+_NP_FRAME = frozenset(["announce", "report", "reveal", "confirm", "acknowledge", "admit", "note", "mention", "stress", "emphasize", "emphasise", "deny", "recall"])  # fmt: skip
 
 FRAME_LEMMAS = (
     _TO_FRAME | _OBJECT_TO_FRAME | _OBJECT_OF_FRAME | _QUESTION_FRAME | _CALL_FRAME | _NP_FRAME

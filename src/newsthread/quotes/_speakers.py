@@ -228,7 +228,7 @@ def parse_subject(text: str) -> NP | None:
         return None
     if len(toks) == 1 and toks[0].lower() in PRONOUN_GENDER:
         return NP("pronoun", toks[0], gender=PRONOUN_GENDER[toks[0].lower()])
-    pm = _PRONOUN_END_RE.search(text)
+    pm = _PRONOUN_END_RE.search(text) if toks[-1][:1] in "hHtTsS" else None
     if pm is not None and (len(toks) == 1 or toks[-2].lower() in _DETERMINERS | {"way", ","}):
         # "They're less hostile …", "the way they say “…”", "South Carolina, he said, was
         # …": the pronoun is the subject

@@ -206,7 +206,10 @@ def _walk_left(text: str, spans: list[tuple[int, int]], k: int) -> tuple[list[st
             continue
         if low in LEFT_STOP and not (words and low in ("of", "for") and _of_ok(words)):
             break
-        if low in CUE_FORMS and not (k and _determined(text, spans[k - 1], low)):
+        if low in CUE_FORMS and not (
+            (k and _determined(text, spans[k - 1], low))
+            or (low == "state" and words and _role_noun(words[-1].lower()))  # "state director"
+        ):
             break  # but "The report said", "his statement said": the cue word is a noun
         words.append(w)
         start = s
@@ -321,7 +324,16 @@ def sentence_subject(
             if sub is not None and sub[0].split()[0] in CUE_FORMS:
                 return None  # "A Warren adviser, who spoke …, said": a verb is no subject
             return sub
+    am = _NAME_APPOS_RE.match(text, start + len(" ".join(words)), hi)
+    if am is not None:
+        rnp, nnp = parse_subject(" ".join(words)), parse_subject(am.group(1))
+        if rnp is not None and rnp.kind == "role" and nnp is not None and nnp.kind == "name":
+            return am.group(1), am.start(1)  # "Vale's state director, Tom Reed, reached …"
     return " ".join(words), start
+
+
+#: A name in apposition after the opening words: ", Tom Reed,".
+_NAME_APPOS_RE = re.compile(r",\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*),\s")
 
 
 def _opening_words(text: str, lo: int, hi: int) -> tuple[list[str], int]:
@@ -341,8 +353,22 @@ def _opening_words(text: str, lo: int, hi: int) -> tuple[list[str], int]:
                 # "The Vale campaign on Monday also doubled down": a time phrase ends it
                 or (low in ("on", "in", "during", "last", "this") and len(words) > 1)
                 # "the secretary of state talked": a cue word after "of" is a noun
-                or (low in CUE_FORMS and words[-1].lower() != "of")
-                or (low.endswith(("ed", "s")) and low not in ROLE_WORDS)
+                or (
+                    low in CUE_FORMS
+                    and words[-1].lower() != "of"
+                    and not words[-1].endswith(("’s", "'s"))  # "the campaign's state director"
+                    # "Vale's Virginia state director": "state" before a role noun
+                    and not (
+                        low == "state"
+                        and k + 1 < len(spans)
+                        and _role_noun(text[slice(*spans[k + 1])])
+                    )
+                )
+                or (
+                    low.endswith(("ed", "s"))
+                    and low not in ROLE_WORDS
+                    and not low.endswith(("’s", "'s"))  # "The campaign's director"
+                )
                 # "Carly Fiorina threw her support": a name ends at its verb, whatever its form
                 # (not at a role noun: "The Florida senator sought to …")
                 # ("Former Republican presidential candidate Jeb Bush broke down")
@@ -474,7 +500,11 @@ def subject_or_antecedent(
     also a text that speaks ("a memo, which said “…”")."""
     subj = subject_left(masked, cue_start, lo)
     low = subj[0].lower() if subj is not None else ""
-    rm = _RESTRICTIVE_WHO_RE.search(masked, max(lo, cue_start - 90), cue_start)
+    rm = (
+        _RESTRICTIVE_WHO_RE.search(masked, max(lo, cue_start - 90), cue_start)
+        if masked.find(" who ", max(lo, cue_start - 90), cue_start) >= 0
+        else None
+    )
     if rm is not None and (subj is None or subj[1] > rm.start()):
         # "Another voter who didn't want to be named said": the noun before "who"
         ante = subject_left(masked, rm.start() + 1, lo)
