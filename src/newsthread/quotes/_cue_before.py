@@ -382,6 +382,10 @@ def _according_before(masked: str, head_lo: int, qs: int, cues: CueIndex | None)
     return None
 
 
+#: No cue word, or a weak one: one set, not a tuple made again at every test.
+_WEAK_OR_NONE: frozenset[str | None] = frozenset([None, *WEAK_LEMMAS])
+
+
 def _inverted_lead(masked: str, head_lo: int, qs: int) -> Cue | None:
     """ "Said Comey, “…”": an inverted cue opening the sentence."""
     lo = max(head_lo, qs - 100)
@@ -396,7 +400,7 @@ def _inverted_lead(masked: str, head_lo: int, qs: int) -> Cue | None:
         # inverted cue after its comma may be
         im = _INVERTED_AFTER_COMMA_RE.search(masked, lo, qs)
     g = 1 if im is not None and im.group(1) else 3
-    if im is not None and CUE_FORMS.get(im.group(g).lower()) not in (None, *WEAK_LEMMAS):
+    if im is not None and CUE_FORMS.get(im.group(g).lower()) not in _WEAK_OR_NONE:
         np = parse_subject(im.group(g + 1))
         if np is not None and np.kind in ("name", "role", "group"):
             cue, span = im.group(g).lower(), im.span(g)

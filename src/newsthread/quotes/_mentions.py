@@ -374,13 +374,15 @@ def _scan_run_inner(reg: Registry, text: str, at: int, run: str, pos: int) -> No
         if (
             nm
             # a weak cue in the present is an ordinary verb: "Story continues below"
-            and (
-                CUE_FORMS.get(nm.group(1)) not in (None, *WEAK_LEMMAS) or nm.group(1).endswith("ed")
-            )
+            and (CUE_FORMS.get(nm.group(1)) not in _WEAK_OR_NONE or nm.group(1).endswith("ed"))
             and _subject_position(text, at)
         ):
             e4 = reg.add_name(NP("name", last, name=last))
             reg.mention(pos, e4, 1)
+
+
+#: No cue word, or a weak one: one set, not a tuple made again at every test.
+_WEAK_OR_NONE: frozenset[str | None] = frozenset([None, *WEAK_LEMMAS])
 
 
 _ABBREVIATED = frozenset(["jr", "sr", "inc", "co", "corp", "ltd", "bros", "st"])
