@@ -129,6 +129,7 @@ CLOSED = re.compile(
 )
 _IMAGE_ONLY = re.compile(r"^!\[[^\]]{0,200}\]\([^)\s]*\)$")
 _EDGE = re.compile(r"^[\W_]+|[\W_]+$")
+_DIGIT = re.compile(r"\d")
 _SEPARATORS = " •·\u203a»«\u2039"  # bullets between buttons ("|" and "-" are table and list syntax)
 
 
@@ -287,7 +288,10 @@ def _date_then_name(units: list[Unit], i: int) -> bool:
     """A date line without a name whose next line names the author (a bold name or a name
     linked to its profile): a forum post's header (vBulletin: the date, the post number, then
     the poster)."""
-    if header_piece(units[i]) != "time":
+    unit = units[i]
+    if unit.kind not in {"p", "h"} or len(unit.text) > 100 or not _DIGIT.search(unit.text):
+        return False  # (a cheap test first: this runs on every unit of a page without heading)
+    if header_piece(unit) != "time":
         return False
     after = next((u for u in units[i + 1 : i + 4] if u.kind != "html"), None)
     if after is None or after.kind not in {"p", "h"} or len(after.text) > 80:
