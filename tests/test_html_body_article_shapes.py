@@ -168,3 +168,27 @@ def test_a_page_of_headings_only_keeps_them() -> None:
         "<h2>Test Case 2</h2><img src='b.jpg'></article></body></html>"
     )
     assert [b.text for b in from_html(html, quotes=False).body] == ["Test Case 1", "Test Case 2"]
+
+
+def test_a_list_article_whose_items_link_out_is_kept() -> None:
+    # "Six tools for reporters": linked titles and summaries like teaser cards, but each item
+    # links to another site, where a site's teasers link to its own pages.
+    intro = "".join(
+        f"<p>Intro paragraph {i} explains why these tools matter for people who work in "
+        "small newsrooms every day.</p>"
+        for i in range(3)
+    )
+    items = "".join(
+        f"<li><a href='https://tool{i}.example/'>Tool number {i}</a><p>This tool helps "
+        "reporters check facts quickly; it is free, open source and works offline on most "
+        f"laptops {i}.</p></li>"
+        for i in range(6)
+    )
+    html = (
+        f"<html><body><main><article><h1>Six tools for reporters</h1>{intro}<ol>{items}</ol>"
+        "<p>Closing paragraph with a final thought about the tools above and what comes next "
+        "for them.</p></article></main></body></html>"
+    )
+    body = from_html(html, url="https://news.example/story", quotes=False).body
+    kept = [b.text for b in body if type(b).__name__ == "ListItem"]
+    assert len(kept) == 6 and kept[0].startswith("This tool helps reporters")

@@ -204,3 +204,14 @@ def test_a_caption_paragraph_with_an_agency_photo_credit_is_left_out() -> None:
         (story * 3).strip(),
         (story * 2).strip(),
     ]
+
+
+def test_a_sentence_about_photo_and_video_is_no_credit() -> None:
+    story = "The company said on Monday that its app grows, with details from the people there. "
+    line = "The new app lets users post photo/video stories that vanish after a day."
+    html = f"<html><body><article><p>{story * 3}</p><p>{line}</p><p>{story * 2}</p></article></body></html>"
+    assert [b.text for b in from_html(html, quotes=False).body] == [
+        (story * 3).strip(),
+        line,
+        (story * 2).strip(),
+    ]

@@ -379,6 +379,9 @@ def test_the_name_linked_beside_an_avatar_under_the_headline() -> None:
         ("Verivox GmbH", "https://www.verivox.de/post/", []),
         ("Harry Potter Wiki", "https://harrypotter.fandom.com/wiki/x", []),
         ("DIY Expeditions", "https://diy-expeditions.com/x", []),
+        # an outlet's name run together in its address is no person's site
+        ("Mother Jones", "https://www.motherjones.com/politics/x", []),
+        ("Business Insider", "https://www.businessinsider.com/x", []),
     ],
 )
 def test_a_personal_site_named_after_its_owner_when_the_page_names_nobody(

@@ -8,7 +8,7 @@ would want.
 from __future__ import annotations
 
 from newsthread import from_html
-from newsthread.html._bylines import BY_SEGMENT
+from newsthread.html._bylines import BY_SEGMENT, is_outlet
 from newsthread.html._comments.selectors import DEPTH_VAR
 from newsthread.html._comments.words import REPLY_NAME_CUE
 
@@ -55,3 +55,18 @@ def test_json_nested_deeper_than_python_reads_is_skipped() -> None:
 def test_a_reply_cue_is_a_whole_word() -> None:
     assert REPLY_NAME_CUE.match("Ответственность лежит на нас") is None
     assert REPLY_NAME_CUE.match("Ответ: Анна").end() == len("Ответ: ")  # type: ignore[union-attr]
+
+
+def test_a_source_label_before_a_long_blank_run_names_no_agency() -> None:
+    page = "<html><body><h1>Title of the story here</h1><p>Text of the story.</p><p>Quelle{}x</p></body></html>"
+    assert from_html(page.format(" " * 20_000), quotes=False).authors == []
+    assert from_html(page.format(" \t" * 10_000), quotes=False).authors == []
+
+
+def test_names_with_initials_are_no_web_addresses() -> None:
+    assert [is_outlet(n, ()) for n in ("J.Doe", "A.J.Jones", "stol.it", "Dailymail.com")] == [
+        False,
+        False,
+        True,
+        True,
+    ]

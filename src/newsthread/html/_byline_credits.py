@@ -49,7 +49,8 @@ _SOURCE_LABELS = (
 )
 # (the agency may stand on the next line: "Quelle: <a>kathpress</a>")
 _SOURCE = re.compile(
-    rf"[a-z ]{{0,30}}?s?[ \t]*:?[ \t]*(?:\n[ \t]*)?(?P<source>{_AGENCIES})[ \t.]*(?=\n|$)"
+    # (blanks taken possessively: three runs that could share them backtracked on a long one)
+    rf"[a-z ]{{0,30}}?s?[ \t]*+(?::[ \t]*+)?(?:\n[ \t]*+)?(?P<source>{_AGENCIES})[ \t.]*+(?=\n|$)"
 )
 # What may open a dateline before the agency: a place ("WASHINGTON", "LONDON, May 3").
 _PLACE = re.compile(r"[^\W\d_][^\n()]{0,50}")

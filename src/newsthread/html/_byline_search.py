@@ -312,9 +312,13 @@ _OWNER_PREFIX = 6
 
 def _site_owner(sites: tuple[str, ...]) -> list[Author]:
     """The person a personal site is named after, when its address spells the name: first
-    and last name ("Dr. Alexander Klier" on alexander-klier.net), or an initial and the last
-    name, the address its beginning ("C.Habermueller" on chabermu.wordpress.com)."""
-    hosts = [_letters(site.split(".")[0]) for site in sites if "." in site and " " not in site]
+    and last name written apart ("Dr. Alexander Klier" on alexander-klier.net), or an initial
+    and the last name, the address its beginning ("C.Habermueller" on chabermu.wordpress.com).
+    An address that runs the two words together is an outlet's as often ("Mother Jones" on
+    motherjones.com, "Ars Technica"), and gives no one."""
+    labels = [site.split(".")[0] for site in sites if "." in site and " " not in site]
+    hosts = [_letters(label) for label in labels]
+    apart = [_letters(label) for label in labels if "-" in label or "_" in label]
     for site in sites:
         name = _HONORIFIC.sub("", site.strip())
         words = name.replace(".", ". ").split()
@@ -324,9 +328,8 @@ def _site_owner(sites: tuple[str, ...]) -> list[Author]:
         if not all(w[0].isupper() and not w.isupper() for w in words[1 if initial else 0 :]):
             continue  # "Harper's magazine", "DIY Expeditions"
         letters = _letters(name)
-        if not any(
-            host == letters or (initial and len(host) >= _OWNER_PREFIX and letters.startswith(host))
-            for host in hosts
+        if letters not in apart and not any(
+            initial and len(host) >= _OWNER_PREFIX and letters.startswith(host) for host in hosts
         ):
             continue
         authors: list[Author] = []

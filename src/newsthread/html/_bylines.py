@@ -283,7 +283,8 @@ def is_outlet(name: str, site_names: Iterable[str]) -> bool:
     return False
 
 
-_WEB_ADDRESS = re.compile(r"(?:www\.)?[^\W_][\w-]*(?:\.[\w-]+)*\.[a-zA-Z]{2,6}")
+# (a label of two characters or more and a lowercase ending: "J.Doe", "A.J.Jones" are names)
+_WEB_ADDRESS = re.compile(r"(?:www\.)?[^\W_][\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}")
 _SITE_PARTS = re.compile(r"\s+[|\-\u2013\u2014·:]+\s+")
 
 

@@ -84,9 +84,10 @@ _BOILERPLATE = re.compile(
     (?:ver|cargar|mostrar)\ más\ comentarios|(?:voir|afficher|charger)\ plus\ de\ commentaires|
     (?:показать|загрузить)\ (?:ещё|еще)(?:\ комментарии)?|
     continue\ this\ thread|save|report|comments\ are\ closed|boost|favou?rite|bookmark|
-    # a pager: "Seiten: [1] 2 3 Nach oben" (the current page in brackets, or several numbers)
-    (?:pages?|seiten?|páginas?|pagine|страницы|strony|sider|sidor)\s*:\s*(?:\[\d{1,4}\]|\d{1,4}(?:\s+\d{1,4})+)
-    [\d\s\[\].,…|»«<>]*(?:\s*[^\W\d_]+){0,3}|
+    # a pager: "Seiten: [1] 2 3 Nach oben" (the current page in brackets, or several numbers;
+    # possessive runs: a long word could be split between the three words in n² ways)
+    (?:pages?|seiten?|páginas?|pagine|страницы|strony|sider|sidor)\s*:\s*(?:\[\d{1,4}\]|\d{1,4}(?:\s+\d{1,4})++)
+    [\d\s\[\].,…|»«<>]*+(?:\s*+[^\W\d_]++){0,3}|
     (?:reply|share|report|save|follow|hide|edit|delete|permalink|flag|boost|favou?rite|like|quote|
     recommend|antworten|melden|teilen|empfehlen|responder|compartir|denunciar|répondre|partager|
     signaler|ответить|пожаловаться)

@@ -10,8 +10,29 @@ parent comment. These helpers recognise those pieces by their structure.
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
-__all__ = ["level_of", "name_like", "profile_link", "relative_time"]
+import attrs
+
+from newsthread.model import Author
+
+__all__ = ["Header", "level_of", "name_like", "profile_link", "relative_time"]
+
+
+@attrs.define(slots=True)
+class Header:
+    """What a comment's header lines said."""
+
+    author: Author | None = None
+    published: datetime | None = None
+    url: str | None = None
+    date_text: str | None = None
+    #: "in reply to [Ann](#c-1)" in the header: the parent's page id, or its author's name
+    reply_to: str | None = None
+    reply_to_name: str | None = None
+    #: the comment's number before the name ("1.1 Ann": a reply to comment 1)
+    number: str | None = None
+
 
 # A number (or "a"/"an"/"one") next to a unit of time, in the languages comment systems use most.
 _UNIT = (

@@ -159,8 +159,9 @@ _CAPTION_CREDIT = re.compile(
     r"(?<!\w)(?:(?:fotos?|photos?|photograph|bild|image|credits?|crédits?|quelle|source|fuente|źródło|"
     r"copyright)"
     r"\s*:|©|\(c\)|getty ?images|istock|shutterstock|picture[- ]alliance|imago\b|"
-    # an agency's credit at the end of a caption: "(AP Photo/Jane Doe)", "(dpa-Foto/…)"
-    r"(?:photo|foto)/[^\W\d_]|"
+    # an agency's credit closing a caption: "(AP Photo/Jane Doe)", "(dpa-Foto/…)" (a story's
+    # "photo/video" is no credit)
+    r"\(\w*[ -]?(?:photo|foto)/[^\W\d_][^()]{0,80}\)\s*$|"
     r"istock\.com|crédito\s*:|\(c\) |"
     r"^(?:abbildung|abb\.|figure|fig\.|grafik|illustration)\s*\d*\s*:)"
 )

@@ -4,7 +4,11 @@ weighs against an element however long its summaries (part of choosing the artic
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
+
 from newsthread.html._body.walk import HEADING, ITEM, P, Walk
+from newsthread.model import Link
 
 __all__ = ["mark_teasers"]
 
@@ -71,9 +75,25 @@ def mark_teasers(walk: Walk) -> None:
     for cards in found.values():
         if len(cards) < _CARDS_MIN:  # a teaser list repeats its cards, all of one shape
             continue
+        if blocks[cards[0]][0] == ITEM and not _one_site(blocks[i - 1][2] for i in cards):
+            # A list whose linked titles go to many sites is a list article ("Six tools
+            # for reporters"): a site's teasers link to its own pages.
+            continue
         for index in cards:
             kind, text, links, _link_chars, elem, extra, ordered = blocks[index]
             blocks[index] = (kind, text, links, len(text), elem, extra, ordered)
+
+
+def _one_site(titles: Iterable[list[Link]]) -> bool:
+    """Whether most of the cards' title links go to one host (a relative link to the page's own)."""
+    hosts = Counter(_host(links[0].url) if links else "" for links in titles)
+    return hosts.most_common(1)[0][1] * 3 >= hosts.total() * 2
+
+
+def _host(url: str) -> str:
+    if "//" not in url[:8]:
+        return ""  # relative: the page's own site
+    return url.split("//", 1)[1].split("/", 1)[0].lower().removeprefix("www.")
 
 
 def _item(walk: Walk, elem: int) -> int:
