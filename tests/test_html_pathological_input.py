@@ -7,7 +7,10 @@ would want.
 
 from __future__ import annotations
 
+from selectolax.lexbor import LexborHTMLParser
+
 from newsthread import from_html
+from newsthread.html import extract_comments
 from newsthread.html._bylines import BY_SEGMENT, is_outlet
 from newsthread.html._comments.selectors import DEPTH_VAR
 from newsthread.html._comments.words import REPLY_NAME_CUE
@@ -69,4 +72,41 @@ def test_names_with_initials_are_no_web_addresses() -> None:
         False,
         True,
         True,
+    ]
+
+
+def test_a_comment_opening_with_a_long_number_keeps_its_text() -> None:
+    line = "1" * 40 + " 5m !"
+    page = THREAD.format(style="").replace("Good news for the island.", line)
+    article = from_html(page, quotes=False)
+    assert [c.text for c in article.iter_comments()] == [line, "About time, I would say."]
+
+
+def test_talk_page_comments_without_end_markers_keep_their_own_words() -> None:
+    start = '<p><span data-mw-comment-start="" id="c-U{0}-20240502093000-T"></span>text {0}</p>'
+    page = (
+        '<html><body><h2 data-mw-thread-id="h-T-20240502093000">T</h2>'
+        + "".join(start.format(i) for i in range(3000))
+        + "</body></html>"
+    )
+    comments = extract_comments(LexborHTMLParser(page)).comments
+    assert len(comments) == 3000
+    assert [c.text for c in comments[:2]] == ["text 0", "text 1"]
+
+
+def test_anonymous_comments_about_replies_stay_when_few_comments_are_named() -> None:
+    page = (
+        '<html><body><h1>Dover</h1><p>The council voted on the bridge.</p><section id="comments">'
+        '<div class="comment"><span class="comment-author">Ann</span><p>I think the council got '
+        "this one right.</p></div>"
+        '<div class="comment"><p>Thanks for all the thoughtful replies here.</p></div>'
+        '<div class="comment"><p>Reading these comments makes me want to move.</p></div>'
+        '<div class="comment"><p>The bridge was grey until 2003.</p></div></section></body></html>'
+    )
+    texts = [c.text for c in extract_comments(LexborHTMLParser(page)).comments]
+    assert texts == [
+        "I think the council got this one right.",
+        "Thanks for all the thoughtful replies here.",
+        "Reading these comments makes me want to move.",
+        "The bridge was grey until 2003.",
     ]

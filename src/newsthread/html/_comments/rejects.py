@@ -59,7 +59,7 @@ def _holders(node: LexborNode) -> set[int]:
 def _unlikely(unit: Unit, forms: FormHolders, *, authored: bool = False) -> bool:
     """Whether a unit is no comment after all: a wrapper, a heading, a prompt, the form.
 
-    ``authored``: whether other units of the thread name their authors.
+    ``authored``: whether most units of the thread name their authors.
     """
     if unit.status is not CommentStatus.PUBLISHED:
         return False
@@ -136,7 +136,9 @@ def drop_unlikely(units: list[Unit]) -> list[Unit]:
     kept: list[Unit] = []
     dropped: set[int] = set()
     forms = FormHolders()
-    authored = sum(u.author is not None for u in units) >= 1
+    named = sum(u.author is not None for u in units)
+    # (half of them at least: one named comment among anonymous ones says nothing of the others)
+    authored = named >= 1 and 2 * named >= len(units)
     for unit in units:
         if not _unlikely(unit, forms, authored=authored):
             kept.append(unit)

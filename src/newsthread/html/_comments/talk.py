@@ -92,7 +92,9 @@ def _text_between(marker: LexborNode, ident: str, name: str) -> tuple[str, str |
             break
         if node.is_element_node:
             a = node.attributes
-            if a.get("data-mw-comment-end") == ident:
+            if a.get("data-mw-comment-end") == ident or "data-mw-comment-start" in a:
+                # (its end, or the next comment's start where the end is missing: a comment
+                # never takes the words of the ones after it, and each node is read once)
                 break
             cls = a.get("class") or ""
             if node.tag in SKIP_TEXT_TAGS or (cls and _CHROME.search(cls)):
