@@ -276,12 +276,10 @@ def _own_text(doc: LexborHTMLParser, limit: int) -> str:
         node = stack.pop()
         tag = node.tag or ""
         if tag == "-text":
-            # (Most are the white space between tags: passed over without reading them.)
-            if not node.is_empty_text_node:
-                value = node.text_content or ""
-                if value.strip():
-                    parts.append(value)
-                    size += len(value)
+            value = node.text_content or ""
+            if value.strip():
+                parts.append(value)
+                size += len(value)
             continue
         if tag.startswith("-") or tag in _FURNITURE:
             continue
