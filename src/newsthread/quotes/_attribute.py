@@ -282,6 +282,10 @@ def _named_by_cue(masked: str, cue: Cue | None, qs: int) -> bool:
     return _NAMED_OBJECT_RE.fullmatch(masked, cue.span[1], qs) is not None
 
 
+#: The longest sentence (characters) whose reported clause a scare quote is looked up in.
+_CLAUSE_SENTENCE = 600
+
+
 def _in_reported_clause(p: _Para, qi: int, ev: _Evidence) -> _Evidence:
     """``ev`` with the cue of the reported clause that holds the quote ``qi``, if one does."""
     sp = p.spans[qi]
@@ -290,6 +294,8 @@ def _in_reported_clause(p: _Para, qi: int, ev: _Evidence) -> _Evidence:
         return ev  # "Jesús “Chuy” García", the “Remain” side: a name, not words said
     lo = _sentence_start(p.ends, sp.start)
     hi = _sentence_end(p.ends, sp.end, len(p.masked))
+    if hi - lo > _CLAUSE_SENTENCE:
+        return ev  # a sentence this long is no reported clause to read (and stays linear)
     for cs, ce, cue in find_indirect(p.masked, lo, hi, quoted=True):
         np = cue.np
         if cs > sp.start or sp.end > ce + 2 or np.kind == "unknown":

@@ -50,6 +50,9 @@ ORG_HEADS = frozenset(
     ["university", "college", "school", "arena", "center", "centre", "institute", "foundation", "hospital", "church", "committee", "council", "association", "corporation", "corp.", "corp", "inc.", "inc", "company", "group", "network", "agency", "department", "ministry", "commission", "board", "bank", "fund", "party", "union", "times", "journal", "news", "magazine", "airport", "stadium", "museum", "library", "court", "senate", "congress", "administration", "campaign", "league", "club", "coalition", "caucus", "pac", "initiative", "project", "institution", "society", "alliance", "federation", "organization", "organisation", "review", "tribune", "gazette", "herald"]
 )  # fmt: skip
 
+#: A position after every mention.
+_NEVER = 1 << 62
+
 #: How far back (characters) a sentence subject is preferred to a later non-subject mention.
 _SUBJECT_WINDOW = 400
 
@@ -78,6 +81,7 @@ class Registry:
     __slots__ = (
         "_by_name",
         "_by_surname",
+        "_first",
         "_np_cache",
         "_pending",
         "_sur_mentions",
@@ -95,6 +99,7 @@ class Registry:
         self._sur_mentions: dict[str, list[tuple[int, Entity, int]]] = {}
         self._np_cache: dict[str, NP | None] = {}
         self._pending: list[Callable[[], None]] = []
+        self._first: dict[int, int] | None = None
 
     def defer(self, scan: Callable[[], None]) -> None:
         """Queue a mention scan. Queued scans run, in order, before the registry is next
@@ -318,13 +323,19 @@ class Registry:
         else:
             lst.append(entry)
 
-    def _first_mention(self, e: Entity) -> int:
-        """Where ``e`` is first mentioned (after everything when never)."""
-        return next((p for p, ent, _ in self.mentions if ent.final() is e), 1 << 62)
+    def _first_mentions(self) -> dict[int, int]:
+        """Where each entity (by id, merged ones under their final entity) is first
+        mentioned; computed once, when finalize first needs it."""
+        if self._first is None:
+            self._first = {}
+            for p, ent, _ in self.mentions:
+                self._first.setdefault(id(ent.final()), p)
+        return self._first
 
     def finalize(self) -> None:
         """Merge role-only entities into the one named person with that role, if unique."""
         self._flush()
+        self._first = None  # mentions may have grown since a previous call
         named = [e for e in self.entities if e.merged is None and e.person and e.role]
         for e in self.entities:
             if e.merged is not None or not e.person or e.role is None or e.name[:1].islower():
@@ -339,7 +350,8 @@ class Registry:
             ]
             if len(cands) == 1:
                 if e.name.split()[0].lower() in ("a", "an", "one", "another") and (
-                    self._first_mention(cands[0]) < self._first_mention(e)
+                    self._first_mentions().get(id(cands[0]), _NEVER)
+                    < self._first_mentions().get(id(e), _NEVER)
                 ):
                     continue  # "One Clinton spokesman" after Nick Merrill: somebody new
                 e.merged = cands[0]
