@@ -45,3 +45,7 @@ def test_according_to_in_any_case_as_a_whole_word_only() -> None:
     assert ACCORDING_RE.search("xaccording to Vale", 1) is None
     found = ACCORDING_RE.search("(according to Vale", 1)
     assert found is not None and found.start() == 1
+
+
+def test_a_long_run_of_stops_ends_one_sentence() -> None:
+    assert sentence_ends("." * 30_000 + " Next") == [30_000]

@@ -23,8 +23,12 @@ WINDOW = 500
 
 
 # One branch after the shared punctuation (the same matches): a pattern that opens with a
-# character set is scanned for it in C instead of being tried at every position.
-_SENT_END_RE = re.compile(r"[.!?]+[\"”’)\]]*(?:(?=\s+[\u0001\"“‘(\[A-Z0-9])|\s*$)")
+# character set is scanned for it in C instead of being tried at every position. A match
+# starts a run of stops (the look-behind): tried at each stop of a long run, it read the
+# rest of the run each time.
+_SENT_END_RE = re.compile(
+    r"[.!?](?<![.!?][.!?])[.!?]*+[\"”’)\]]*+(?:(?=\s+[\u0001\"“‘(\[A-Z0-9])|\s*$)"
+)
 
 
 ABBREV = frozenset(
