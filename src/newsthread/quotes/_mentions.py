@@ -299,45 +299,59 @@ def _role_words(words: list[str]) -> str | None:
 _MODIFIER_ROLES = frozenset(["former", "then", "state", "national", "senior", "top", "vice", "deputy", "prime", "house", "senate", "presidential", "foreign", "party", "campaign", "trade", "health", "finance", "interior", "majority", "minority"])  # fmt: skip
 
 
+def _person_like(toks: list[str]) -> bool:
+    """Whether a capitalised run of words reads as a person: a first name or a title before
+    its last word, or two or three name-like words."""
+    for t in toks[:-1]:
+        low = strip_possessive(t.lower().rstrip(".,"))
+        if low in MALE or low in FEMALE or (low in _PERSON_TITLES):
+            return True
+    return 2 <= len(toks) <= 3 and all(_name_token(t) for t in toks)
+
+
+def _mention_named(reg: Registry, text: str, at: int, run: str, pos: int) -> bool:
+    """Mention the person a run of words names (a full name, a known surname, "Mrs. Lee");
+    whether it named one."""
+    np = reg.parse_cached(_without_full_stop(run))
+    if np is None or np.kind != "name" or not np.name:
+        return False
+    if " " in np.name:
+        ent = reg.add_name(np)
+        if ent.role is None:
+            ent.role = _role_before(text, at)
+        if ent.role is None:
+            ent.role = _described_role(text, at, at + len(run))
+        reg.mention(pos, ent, _weight(text, at, run))
+        return True
+    toks = run.split()
+    e2 = reg.by_surname(np.name)
+    if e2 is None and toks[0].lower().rstrip(".") in _HONORIFICS and len(toks) == 2:
+        # "Mrs. Lee arrived": a title and a surname are a person, the title
+        # giving the gender a later "she" needs
+        e2 = reg.add_name(np)
+    if e2 is None:
+        return False
+    reg.mention(pos, e2, _weight(text, at, run))
+    return True
+
+
+def _role_before(text: str, at: int) -> str | None:
+    """ "campaign pollster Douglas Schoen": the lower-case role words before a name."""
+    rm = _ROLE_BEFORE_RE.search(text, max(0, at - 40), at)
+    rw = rm.group(1).split() if rm is not None else []
+    if not rw or rw[-1] not in ROLE_WORDS:
+        return None
+    k = 0
+    while k < len(rw) - 1 and (rw[k] in LEFT_STOP or rw[k] in CUE_FORMS or rw[k] in _ARTICLES):
+        k += 1
+    return " ".join(rw[k:])
+
+
 def _scan_run_inner(reg: Registry, text: str, at: int, run: str, pos: int) -> None:
     if " " in run:
         toks = run.split()
-        person_like = False
-        for t in toks[:-1]:
-            low = strip_possessive(t.lower().rstrip(".,"))
-            if low in MALE or low in FEMALE or (low in _PERSON_TITLES):
-                person_like = True
-                break
-        if not person_like and 2 <= len(toks) <= 3:
-            person_like = all(_name_token(t) for t in toks)
-        if person_like:
-            np = reg.parse_cached(_without_full_stop(run))
-            if np is not None and np.kind == "name" and np.name:
-                if " " in np.name:
-                    ent = reg.add_name(np)
-                    if ent.role is None:
-                        # "campaign pollster Douglas Schoen": lower-case role words before it
-                        rm = _ROLE_BEFORE_RE.search(text, max(0, at - 40), at)
-                        rw = rm.group(1).split() if rm is not None else []
-                        if rw and rw[-1] in ROLE_WORDS:
-                            k = 0
-                            while k < len(rw) - 1 and (
-                                rw[k] in LEFT_STOP or rw[k] in CUE_FORMS or rw[k] in _ARTICLES
-                            ):
-                                k += 1
-                            ent.role = " ".join(rw[k:])
-                    if ent.role is None:
-                        ent.role = _described_role(text, at, at + len(run))
-                    reg.mention(pos, ent, _weight(text, at, run))
-                    return
-                e2 = reg.by_surname(np.name)
-                if e2 is None and toks[0].lower().rstrip(".") in _HONORIFICS and len(toks) == 2:
-                    # "Mrs. Lee arrived": a title and a surname are a person, the title
-                    # giving the gender a later "she" needs
-                    e2 = reg.add_name(np)
-                if e2 is not None:
-                    reg.mention(pos, e2, _weight(text, at, run))
-                    return
+        if _person_like(toks) and _mention_named(reg, text, at, run, pos):
+            return
         last = toks[-1]
     else:
         last = run
