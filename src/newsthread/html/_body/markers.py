@@ -268,7 +268,9 @@ def _classify(lowered: str) -> int:
 
 
 _POSITIVE = re.compile(
-    r"article|body|content|entry|hentry|main|page|post|text|blog|story|beitrag|artikel|inhalt"
+    by_first_letter(
+        r"article|body|content|entry|hentry|main|page|post|text|blog|story|beitrag|artikel|inhalt"
+    )
 )
 _NEGATIVE = re.compile(
     by_first_letter(
