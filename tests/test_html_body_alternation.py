@@ -8,8 +8,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsthread.html._body.alternation import by_first_letter, split_alternatives
-from newsthread.html._body.cleaning import _PROMO, _PROMO_PHRASES
-from newsthread.html._body.markers import _BOILERPLATE, _BOILERPLATE_WORDS
+from newsthread.html._body.cleaning import _PROMO_PHRASES, _is_promo
+from newsthread.html._body.markers import (
+    _BOILERPLATE_WORDS,
+    _MAIN_NAMES,
+    _POSITIVE,
+    _names_boilerplate,
+)
 
 _SAMPLE = (
     r"subscribe (?:to|now)|sign up|s?tar|\(\d+ votes|^impressum\b|[a|b]x|sub(?:a|b)c|pdf \| \d+"
@@ -62,7 +67,7 @@ def test_the_promo_pattern_finds_what_its_ungrouped_phrases_find(
     phrase: str, before: str, after: str
 ) -> None:
     text = before + phrase + after
-    assert bool(_PROMO.search(text)) == bool(_PLAIN_PROMO.search(text))
+    assert _is_promo(text) == bool(_PLAIN_PROMO.search(text))
 
 
 _PLAIN_BOILERPLATE = re.compile(r"(?:^|[\s_-])(?:" + _BOILERPLATE_WORDS + r")(?:$|[\s_\d-])")
@@ -82,4 +87,30 @@ def test_the_boilerplate_name_pattern_finds_what_its_ungrouped_words_find(
     words: list[str], joints: list[str]
 ) -> None:
     marker = "".join(word + joint for word, joint in zip(words, joints, strict=False)).strip()
-    assert bool(_BOILERPLATE.search(marker)) == bool(_PLAIN_BOILERPLATE.search(marker))
+    assert _names_boilerplate(marker) == bool(_PLAIN_BOILERPLATE.search(marker))
+
+
+@given(st.text(alphabet="ab xé(.-_0\n", max_size=12), st.sampled_from(["", "x", " ", "-", "\n"]))
+def test_the_split_patterns_find_a_phrase_or_word_at_the_start_and_after_any_separator(
+    around: str, joint: str
+) -> None:
+    for text in (
+        "newsletter abonnieren" + joint + around,
+        around + joint + "jetzt abonnieren",
+        around + joint + "impressum" + joint,
+    ):
+        assert _is_promo(text) == bool(_PLAIN_PROMO.search(text))
+    for marker in ("sidebar" + joint + around, around + joint + "share" + joint + around):
+        assert _names_boilerplate(marker) == bool(_PLAIN_BOILERPLATE.search(marker))
+
+
+def test_the_promo_and_boilerplate_checks_read_exact_examples() -> None:
+    assert _is_promo("impressum") and not _is_promo("das impressum")  # "^impressum\b"
+    assert _is_promo("bitte jetzt abonnieren!") and not _is_promo("xjetzt abonnieren")
+    assert _names_boilerplate("share-buttons") and _names_boilerplate("col-lg-0 sidebar")
+    assert not _names_boilerplate("teasertext") and not _names_boilerplate("xsidebar")
+
+
+def test_every_main_name_holds_a_positive_word() -> None:
+    # marker_info reads the main names only of markers the positive pattern finds
+    assert all(_POSITIVE.search(name) for name in _MAIN_NAMES)

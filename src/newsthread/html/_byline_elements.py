@@ -78,9 +78,10 @@ _CANDIDATES = (
     # looks, most links being no author's)
     'a[href]:is([href*="/au"]:is([href*="/author"], [href*="/autor"], [href*="/auteur"]), '
     '[href*="/p"]:is([href*="/profil"], [href*="/people/"], [href*="/person/"]), '
-    '[href*="/journalist"], [href*="/redaktion/"], [href*="/staff/"], '
-    '[href*="/writer/"], [href*="viewprofile"], [href*="/reporter"], [href*="/contributor"], '
-    '[href*="/by/"], [href*="/signataire"])'
+    '[href*="/r"]:is([href*="/redaktion/"], [href*="/reporter"]), '
+    '[href*="/s"]:is([href*="/staff/"], [href*="/signataire"]), '
+    '[href*="/journalist"], [href*="/writer/"], [href*="viewprofile"], [href*="/contributor"], '
+    '[href*="/by/"])'
 )
 
 

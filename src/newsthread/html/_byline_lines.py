@@ -102,11 +102,7 @@ def by_line_after(heading: LexborNode, sites: tuple[str, ...]) -> list[Author]:
     agency: list[Author] = []
     pictured: list[Author] = []  # the name beside an avatar
     long_texts = 0
-    # The article around the headline: the walk ends with it (what follows is other articles').
-    around = heading.parent
-    while around is not None and around.tag not in ("article", "main"):
-        around = around.parent
-    end = None if around is None else around.mem_id
+    end = _article_end(heading)
     window = _BY_WINDOW_TEXTS
     while node is not None and texts < window:
         following = node.child if descend else None
@@ -134,43 +130,70 @@ def by_line_after(heading: LexborNode, sites: tuple[str, ...]) -> list[Author]:
                 continue
             if not linked:
                 linked = _spelled_links(node, sites)
-            # (a separator before the byline word: "<span>| By </span><span>Jane Doe</span>")
-            lead = value.lstrip(_SEPARATORS) if value[0] in _SEPARATORS else value
-            if BY_LINE.match(lead) or BY.fullmatch(lead + " ") or _by_inside(value):
-                line = value
-                parent = node.parent
-                if parent is not None and parent.tag in INLINE_PARENTS:
-                    parent = parent.parent
-                if parent is not None:
-                    whole = text_lines(parent)
-                    if len(whole) <= MAX_TEXT + whole.count("\n"):
-                        line = whole
-                authors: list[Author] = []
-                add_authors(authors, [(line, None)], sites)
-                if not authors and line != value:
-                    # the text alone, when its line runs on into another credit ("… von
-                    # Olga Symbolbild imago")
-                    add_authors(authors, [(value, None)], sites)
+            if _opens_with_by(value):
+                authors = _by_line_authors(node, value, sites)
                 if authors:
                     return authors
-            elif (
-                not agency
-                and len(value) <= _AGENCY_TEXT
-                and is_agency(value)
-                and not _credits_media(node)
-            ):
+            elif not agency and _agency_alone(node, value):
                 add_authors(agency, [(value, None)], sites)
         elif not tag.startswith("-") and tag not in _SKIP:
             descend = True
             if tag == "img" and not pictured:
                 pictured = _beside_avatar(node, sites)
             elif tag in _CONTAINERS:
-                attrs = node.attributes
-                marker = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-                # a teaser card, not an author's card ("mini-profile", "author-card")
-                if len(marker) > 1 and _elsewhere(marker):
-                    descend = _OWN_CARD.search(marker) is not None
+                descend = _own_box(node)
     return linked or pictured or agency
+
+
+def _article_end(heading: LexborNode) -> int | None:
+    """The ``mem_id`` of the article around the headline (``<article>``, ``<main>``), where
+    the walk after it ends (what follows is other articles'), or None."""
+    around = heading.parent
+    while around is not None and around.tag not in ("article", "main"):
+        around = around.parent
+    return None if around is None else around.mem_id
+
+
+def _opens_with_by(value: str) -> bool:
+    """Whether a (stripped, non-empty) text opens a "By …" line or holds one."""
+    # (a separator before the byline word: "<span>| By </span><span>Jane Doe</span>")
+    lead = value.lstrip(_SEPARATORS) if value[0] in _SEPARATORS else value
+    return bool(BY_LINE.match(lead) or BY.fullmatch(lead + " ") or _by_inside(value))
+
+
+def _by_line_authors(node: LexborNode, value: str, sites: tuple[str, ...]) -> list[Author]:
+    """The authors of the "By …" line a text node ``node`` (its text ``value``) opens: its
+    parent's text when short enough to be the line, else the text alone."""
+    line = value
+    parent = node.parent
+    if parent is not None and parent.tag in INLINE_PARENTS:
+        parent = parent.parent
+    if parent is not None:
+        whole = text_lines(parent)
+        if len(whole) <= MAX_TEXT + whole.count("\n"):
+            line = whole
+    authors: list[Author] = []
+    add_authors(authors, [(line, None)], sites)
+    if not authors and line != value:
+        # the text alone, when its line runs on into another credit ("… von
+        # Olga Symbolbild imago")
+        add_authors(authors, [(value, None)], sites)
+    return authors
+
+
+def _agency_alone(node: LexborNode, value: str) -> bool:
+    """Whether a text is an agency's name alone, not a photo's credit."""
+    return len(value) <= _AGENCY_TEXT and is_agency(value) and not _credits_media(node)
+
+
+def _own_box(node: LexborNode) -> bool:
+    """Whether the walk enters a container: not a teaser card ("mini-profile"), unless it is
+    an author's card ("author-card")."""
+    attrs = node.attributes
+    marker = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+    if len(marker) > 1 and _elsewhere(marker):
+        return _OWN_CARD.search(marker) is not None
+    return True
 
 
 _AGENCY_TEXT = 40

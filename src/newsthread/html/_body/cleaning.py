@@ -146,7 +146,19 @@ _PROMO_PHRASES = (
     r"kommentare sind (?:geschlossen|deaktiviert)|kommentarfunktion (?:ist |wurde )?(?:geschlossen|deaktiviert)|"
     r"comentarios están cerrados|commentaires sont fermés"
 )
-_PROMO = re.compile(r"(?<!\w)(?:" + by_first_letter(_PROMO_PHRASES) + ")")
+_PROMO_PHRASE = r"(?:" + by_first_letter(_PROMO_PHRASES) + ")"
+# A phrase at the text's start or after a character not of a word (``(?<!\w)``), split in
+# two: a pattern that opens with a class is searched by a quick scan past the letters, one
+# that opens with a look-behind is tried at every position.
+_PROMO_FIRST = re.compile(_PROMO_PHRASE)
+_PROMO_LATER = re.compile(r"\W" + _PROMO_PHRASE)
+
+
+def _is_promo(lowered: str) -> bool:
+    """Whether a lowercased text holds a promotion's, a notice's or a credit's phrase."""
+    return _PROMO_FIRST.match(lowered) is not None or _PROMO_LATER.search(lowered) is not None
+
+
 _PROMO_MAX = 300
 _CREDIT = re.compile(
     r"^(?:\(?(?:fotos?|bild(?:er)?|photos?|images?|credits?|quelle|source|crédits?(?: photos?)?|"
@@ -314,7 +326,7 @@ def _drop_furniture(picked: list[RawBlock]) -> list[RawBlock]:
             continue
         if kind == P and length < 160 and _CAPTION_CREDIT.search(lowered):
             continue
-        if lowered and ("newsletter" in lowered or _PROMO.search(lowered)):
+        if lowered and ("newsletter" in lowered or _is_promo(lowered)):
             continue
         if length < 80 and _FURNITURE_LINE.match(text):
             continue
