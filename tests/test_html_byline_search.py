@@ -382,6 +382,8 @@ def test_the_name_linked_beside_an_avatar_under_the_headline() -> None:
         # an outlet's name run together in its address is no person's site
         ("Mother Jones", "https://www.motherjones.com/politics/x", []),
         ("Business Insider", "https://www.businessinsider.com/x", []),
+        # an outlet named in two words written apart in its address: no given name first
+        ("Badische Zeitung", "https://www.badische-zeitung.de/x", []),
     ],
 )
 def test_a_personal_site_named_after_its_owner_when_the_page_names_nobody(

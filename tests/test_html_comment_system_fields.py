@@ -150,12 +150,12 @@ def test_a_reply_naming_a_later_comment_stays_at_the_top() -> None:
 
 
 def test_a_notice_about_comments_in_a_thread_of_named_comments_is_no_comment() -> None:
-    """No name, no date, no comment id, words about comments: the section's notice. An
-    anonymous comment that speaks of something else stays."""
+    """No name, no date, no comment id, words about comments, at the thread's top: the
+    section's notice. An anonymous comment that speaks of something else stays."""
     html = (
         '<div id="comments">'
-        '<div class="comment"><span class="comment-author">Ann</span><p>Great piece.</p></div>'
         '<div class="comment"><p>Bitte melde Dich an, um einen Kommentar abzugeben</p></div>'
+        '<div class="comment"><span class="comment-author">Ann</span><p>Great piece.</p></div>'
         '<div class="comment"><p>Anonymous words about the bridge.</p></div>'
         '<div class="comment"><span class="comment-author">Bo</span><p>Agreed.</p></div></div>'
     )

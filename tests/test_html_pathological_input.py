@@ -76,10 +76,10 @@ def test_names_with_initials_are_no_web_addresses() -> None:
 
 
 def test_a_comment_opening_with_a_long_number_keeps_its_text() -> None:
-    line = "1" * 40 + " 5m !"
-    page = THREAD.format(style="").replace("Good news for the island.", line)
-    article = from_html(page, quotes=False)
-    assert [c.text for c in article.iter_comments()] == [line, "About time, I would say."]
+    for line in ("1" * 40 + " 5m !", "-1" * 20 + " 5m !"):
+        page = THREAD.format(style="").replace("Good news for the island.", line)
+        article = from_html(page, quotes=False)
+        assert [c.text for c in article.iter_comments()] == [line, "About time, I would say."]
 
 
 def test_talk_page_comments_without_end_markers_keep_their_own_words() -> None:
@@ -110,3 +110,19 @@ def test_anonymous_comments_about_replies_stay_when_few_comments_are_named() -> 
         "Reading these comments makes me want to move.",
         "The bridge was grey until 2003.",
     ]
+
+
+def test_a_talk_page_comment_ends_where_the_next_starts_inside_skipped_chrome() -> None:
+    # each start marker inside a reply-link box the reader skips whole
+    box = (
+        '<span class="ext-discussiontools-init-replylink-buttons">'
+        '<span data-mw-comment-start="" id="c-U{0}-20240502093000-T"></span></span>w{0} '
+    )
+    page = (
+        '<html><body><h2 data-mw-thread-id="h-T-20240502093000">T</h2><p>'
+        + "".join(box.format(i) for i in range(2000))
+        + "</p></body></html>"
+    )
+    texts = [c.text for c in extract_comments(LexborHTMLParser(page)).comments]
+    assert len(texts) == 2000
+    assert texts[:3] == ["w0", "w1", "w2"]

@@ -1,6 +1,7 @@
 # ruff: noqa: RUF001
 """The whole-paragraph scans under quote finding: sentence ends and capitalised name runs."""
 
+from newsthread.quotes import find_quotes
 from newsthread.quotes._clause import sentence_ends
 
 
@@ -49,3 +50,12 @@ def test_according_to_in_any_case_as_a_whole_word_only() -> None:
 
 def test_a_long_run_of_stops_ends_one_sentence() -> None:
     assert sentence_ends("." * 30_000 + " Next") == [30_000]
+
+
+def test_many_unnamed_spokesmen_are_found_in_linear_time() -> None:
+    # each "One Clinton spokesman" is a role-only speaker: merging them with named holders
+    # and looking for "the <role>" were once done per speaker, quadratic in the text
+    text = "One Clinton spokesman said “We need the bridge now.” " * 4000
+    quotes = find_quotes(text)
+    assert len(quotes) == 4000
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "One Clinton spokesman"

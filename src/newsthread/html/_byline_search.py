@@ -16,6 +16,7 @@ from collections.abc import Iterable
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from newsthread._given_names import is_given_name
 from newsthread.html._byline_credits import agency_credit
 from newsthread.html._byline_elements import (
     AFTER_HEADING,
@@ -327,6 +328,8 @@ def _site_owner(sites: tuple[str, ...]) -> list[Author]:
             continue  # an address, a company, not a person's first and last name
         if not all(w[0].isupper() and not w.isupper() for w in words[1 if initial else 0 :]):
             continue  # "Harper's magazine", "DIY Expeditions"
+        if not initial and not is_given_name(words[0]):
+            continue  # "Badische Zeitung" on badische-zeitung.de: an outlet, not a person
         letters = _letters(name)
         if letters not in apart and not any(
             initial and len(host) >= _OWNER_PREFIX and letters.startswith(host) for host in hosts

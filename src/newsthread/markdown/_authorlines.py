@@ -525,7 +525,8 @@ def _name_and_date(unit: Unit, text: str) -> Header | None:
 
 # a role badge after a name on the same line: "Mathias Autor", "Ann Admin"
 _ROLE = re.compile(
-    r"\s+(?:autor(?:in)?|author|admin(?:istrator)?|moderator(?:in)?|auteur|autore)$", re.IGNORECASE
+    r"(?<!\s)\s+(?:autor(?:in)?|author|admin(?:istrator)?|moderator(?:in)?|auteur|autore)$",
+    re.IGNORECASE,
 )
 
 

@@ -39,6 +39,7 @@ class _Speakers:
         self._by_entity: dict[int, Speaker] = {}
         self._source = text_for_aliases
         self._text: str | None = None  # lower-cased on the first role alias
+        self._role_in_text: dict[str, bool] = {}
 
     def get(self, entity: Entity | None) -> Speaker | None:
         if entity is None:
@@ -51,8 +52,10 @@ class _Speakers:
                 role_alias = "the " + e.role
                 if self._text is None:
                     self._text = self._source().lower()
-                k = self._text.find(role_alias.lower())
-                if k >= 0 and role_alias not in aliases:
+                found = self._role_in_text.get(role_alias)
+                if found is None:  # each role looked for once, not once per speaker
+                    found = self._role_in_text[role_alias] = role_alias.lower() in self._text
+                if found and role_alias not in aliases:
                     aliases.append(role_alias)
             sp = Speaker(
                 id=f"s{len(self.speakers) + 1}",

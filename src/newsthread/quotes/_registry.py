@@ -336,18 +336,19 @@ class Registry:
         """Merge role-only entities into the one named person with that role, if unique."""
         self._flush()
         self._first = None  # mentions may have grown since a previous call
-        named = [e for e in self.entities if e.merged is None and e.person and e.role]
+        # The named holders of each role, built once (candidates are never role-only and only
+        # role-only entities merge, so the lists hold through the loop).
+        holders: dict[str, list[Entity]] = {}
+        for n in self.entities:
+            if n.merged is None and n.person and n.role and not _is_role_only(n):
+                holders.setdefault(n.role.lower(), []).append(n)
         for e in self.entities:
             if e.merged is not None or not e.person or e.role is None or e.name[:1].islower():
                 continue
             if not _is_role_only(e):
                 continue
             rl = e.role.lower()
-            cands = [
-                n
-                for n in named
-                if n is not e and not _is_role_only(n) and n.role and n.role.lower() == rl
-            ]
+            cands = [n for n in holders.get(rl, ()) if n is not e]
             if len(cands) == 1:
                 if e.name.split()[0].lower() in ("a", "an", "one", "another") and (
                     self._first_mentions().get(id(cands[0]), _NEVER)

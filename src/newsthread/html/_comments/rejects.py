@@ -59,7 +59,8 @@ def _holders(node: LexborNode) -> set[int]:
 def _unlikely(unit: Unit, forms: FormHolders, *, authored: bool = False) -> bool:
     """Whether a unit is no comment after all: a wrapper, a heading, a prompt, the form.
 
-    ``authored``: whether most units of the thread name their authors.
+    ``authored``: whether most units of the thread name their authors, this one standing at
+    the thread's top or end (where a section's notice stands).
     """
     if unit.status is not CommentStatus.PUBLISHED:
         return False
@@ -137,10 +138,12 @@ def drop_unlikely(units: list[Unit]) -> list[Unit]:
     dropped: set[int] = set()
     forms = FormHolders()
     named = sum(u.author is not None for u in units)
-    # (half of them at least: one named comment among anonymous ones says nothing of the others)
+    # Half of them at least (one named comment among anonymous ones says nothing of the
+    # others); and a notice stands at the top or the end of the thread, not between comments.
     authored = named >= 1 and 2 * named >= len(units)
+    edges = {units[0].index, units[-1].index} if units else set()
     for unit in units:
-        if not _unlikely(unit, forms, authored=authored):
+        if not _unlikely(unit, forms, authored=authored and unit.index in edges):
             kept.append(unit)
             continue
         dropped.add(unit.index)

@@ -32,6 +32,7 @@ _CHROME = re.compile(r"ext-discussiontools-init-(?:replylink|section)")
 #: Nodes read per comment at most (a runaway range on a broken page stops there).
 _MAX_NODES = 5000
 _BLANKS = re.compile(r"\n\s*\n\s*")
+_START = "[data-mw-comment-start]"
 
 
 def talk_comments(markers: list[LexborNode], base: str | None) -> list[Comment]:
@@ -98,6 +99,8 @@ def _text_between(marker: LexborNode, ident: str, name: str) -> tuple[str, str |
                 break
             cls = a.get("class") or ""
             if node.tag in SKIP_TEXT_TAGS or (cls and _CHROME.search(cls)):
+                if node.css_first(_START) is not None:
+                    break  # the next comment starts inside what is skipped
                 node = _after(node, into=False)
                 continue
             # The signature's first link to the author's pages: "Ann (talk)" is two links a few

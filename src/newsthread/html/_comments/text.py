@@ -286,9 +286,9 @@ _PART_SEPARATOR = re.compile(r"\s+[-|\u00b7\u2022\u2013\u2014]\s+")
 
 
 _SCORE_OR_AGE = (
-    # (a number read whole, possessively: a run of digits split between repeats backtracked
-    # 2^n ways on a line that fails at its end)
-    r"(?:[+\u2212-]?\d[\d.,]*+k?(?:\s*(?:points?|pts|votes?))?"
+    # (a number read whole, possessively, and a "-" before it always the spacer: a run of
+    # digits, or of "-1", split between repeats backtracked 2^n ways on a line that fails)
+    r"(?:[+\u2212]?\d[\d.,]*+k?(?:\s*(?:points?|pts|votes?))?"
     r"|(?:\d{1,3}\s?(?:s|m|min|mins|h|hr|hrs|d|w|wk|wks|mo|mos|y|yr|yrs)\.?(?:\s+ago)?)"
     r"|[\u2022\u00b7|\u2013\u2014-])"
 )
