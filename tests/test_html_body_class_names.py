@@ -146,3 +146,25 @@ def test_a_numbered_instance_name_does_not_make_a_sidebar_widget_content() -> No
         "</div></body></html>"
     )
     assert [b.text for b in from_html(html, quotes=False).body] == [(LONG * 3).strip()]
+
+
+def test_an_article_hidden_by_its_class_is_read_when_nothing_else_is_an_article() -> None:
+    # a script shows the article once it loads; a hidden box beside an article stays out
+    paragraphs = "".join(
+        f"<p>Paragraph {i} of the story tells what happened in the town on Monday, with "
+        "details from people who were there.</p>"
+        for i in range(4)
+    )
+    hidden = f"<div class='article-body hidden'>{paragraphs}</div>"
+    page = f"<html><body><main><h1>Story of the day</h1>{hidden}</main></body></html>"
+    assert len(from_html(page, quotes=False).body) == 4
+    shown = (
+        f"<article>{paragraphs}</article><div class='promo hidden'><p>{'Buy now. ' * 40}</p></div>"
+    )
+    body = from_html(f"<html><body><main>{shown}</main></body></html>", quotes=False).body
+    assert [b.text[:11] for b in body] == [
+        "Paragraph 0",
+        "Paragraph 1",
+        "Paragraph 2",
+        "Paragraph 3",
+    ]

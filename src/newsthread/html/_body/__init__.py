@@ -33,6 +33,9 @@ from newsthread.model import Block, BlockQuote, Caption, Heading, ListItem, Para
 
 __all__ = ["extract_body"]
 
+# Fewer characters than this picked (a headline, a line): no article was found.
+_NO_ARTICLE = 200
+
 
 def _to_block(block: RawBlock) -> Block:
     kind, text, found, _link_chars, _elem, extra, ordered = block
@@ -57,6 +60,11 @@ def extract_body(
     if body is None:
         return []
     # The page's size bounds the text measured for boilerplate checks (see walk.mostly_boilerplate).
-    walk = collect(body, frozenset(exclude), len(doc.raw_html))
+    excluded = frozenset(exclude)
+    walk = collect(body, excluded, len(doc.raw_html))
     picked = [walk.blocks[i] for i in select(walk, title)]
+    if walk.hid and sum(len(b[1]) for b in picked) < _NO_ARTICLE:
+        # No article but what a class hides: an article a script shows once it loads.
+        walk = collect(body, excluded, len(doc.raw_html), show_hidden=True)
+        picked = [walk.blocks[i] for i in select(walk, title)]
     return [_to_block(b) for b in clean(picked, title)]

@@ -15,6 +15,7 @@ __all__ = [
     "INLINE_TAGS",
     "IS_BOILERPLATE",
     "IS_COMMENTS",
+    "IS_HIDDEN",
     "IS_STRONG",
     "NEVER_BOILERPLATE",
     "PAGE_TAGS",
@@ -177,6 +178,9 @@ _STATE_MODIFIER = re.compile(r"--(?:has|no|is|with|without)-[\w-]*")
 IS_BOILERPLATE = 1
 IS_COMMENTS = 2
 IS_STRONG = 3
+# Hidden by a class ("hidden", "d-none"): left out, unless nothing else is an article (a
+# script may show an article kept hidden until it loads: "article-body hidden").
+IS_HIDDEN = 4
 # Names that never hold the article, however much text they have.
 _STRONG = re.compile(r"(?:^|[_-])(?:related|relatedposts|yarpp|newsletter|cookie\w*)(?:$|[_\d-])")
 
@@ -234,7 +238,7 @@ def _classify(lowered: str) -> int:
     boilerplate ("l-sidebar-fixed") on the same element; comment sections never do.
     """
     if ("hid" in lowered or "none" in lowered) and _hidden_by_name(lowered):
-        return IS_STRONG
+        return IS_HIDDEN
     if not _names_boilerplate(lowered) and not (
         ("widget" in lowered and _WIDGET.search(lowered) is not None)
         or "comment" in lowered

@@ -20,6 +20,7 @@ from newsthread.html._body.markers import (
     HEADINGS,
     INLINE_TAGS,
     IS_COMMENTS,
+    IS_HIDDEN,
     IS_STRONG,
     NEVER_BOILERPLATE,
     PAGE_TAGS,
@@ -98,9 +99,14 @@ class Walk:
         "links",
         "list_depth",
         "pre",
+        "show_hidden",
+        "hid",
     )
 
-    def __init__(self, budget: int) -> None:
+    def __init__(self, budget: int, *, show_hidden: bool = False) -> None:
+        #: Whether elements hidden by a class are walked (else left out, and ``hid`` set).
+        self.show_hidden = show_hidden
+        self.hid = False
         self.blocks: list[RawBlock] = []
         self.buf: list[str] = []
         self.buf_len = 0
@@ -411,6 +417,11 @@ def _bonus_or_skip(
             kind, bonus = marker_info(marker)
             if kind == IS_COMMENTS and tag not in PAGE_TAGS:
                 return None
+            if kind == IS_HIDDEN:
+                if not walk.show_hidden:
+                    walk.hid = True
+                    return None
+                kind = 0
             if kind and tag not in NEVER_BOILERPLATE:
                 if kind == IS_STRONG:
                     return None
@@ -452,13 +463,15 @@ _STATIC_TAG_IDS = 0x10000
 _TEXT_ID = 2  # lexbor's LXB_TAG__TEXT
 
 
-def collect(body: LexborNode, excluded: Collection[int], page_len: int) -> Walk:
+def collect(
+    body: LexborNode, excluded: Collection[int], page_len: int, *, show_hidden: bool = False
+) -> Walk:
     """Walk the page from ``body`` into candidate blocks and element records.
 
     ``excluded`` holds the ``mem_id`` of elements to leave out (comment sections);
     ``page_len`` bounds the text measured for boilerplate checks.
     """
-    walk = Walk(budget=20 * page_len + 100_000)
+    walk = Walk(budget=20 * page_len + 100_000, show_hidden=show_hidden)
     # A node to enter, or an exit record: no wrapper tuple per node (pages have many).
     stack: list[LexborNode | _Exit] = [body]
     pop = stack.pop
