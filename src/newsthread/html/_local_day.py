@@ -233,7 +233,8 @@ def _local_time_shown(
         if shown is None:
             continue
         if shown.tzinfo is None and (shown.hour or shown.minute):
-            offset = shown - naive
+            # "16:29 Uhr" shows 14:29:08Z to the minute
+            offset = shown - (naive.replace(second=0, microsecond=0) if not shown.second else naive)
             minutes = offset.total_seconds() / 60
             if offset and minutes % 15 == 0 and -12 * 60 <= minutes <= 14 * 60:
                 local = published.astimezone(timezone(offset))
