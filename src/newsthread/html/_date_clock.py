@@ -11,6 +11,7 @@ import re
 
 __all__ = ["time_after", "time_before"]
 
+
 def _clock_pattern(half: str) -> str:
     """One written time: "9:30", "9.30", "9:30:15", "9h30", "9 h 30 min", "11 a.m.", "11am",
     "9 Uhr", "17h", "noon", "midi", "mezzanotte"; ``half`` is how "a.m."/"p.m." may be written."""

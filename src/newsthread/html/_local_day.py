@@ -224,6 +224,9 @@ def _local_time_shown(
             if parsed != published:
                 continue
             shown = parse_date(text) if text.strip() else None
+            if shown is not None and not shown.second:
+                # "16:29 Uhr" shows this element's 14:29:08Z to the minute
+                shown = shown.replace(second=naive.second, microsecond=naive.microsecond)
         elif node.mem_id == source_id or in_article(node, articled):
             shown = parsed or (parse_date(text) if text.strip() else None)
         else:
@@ -233,8 +236,7 @@ def _local_time_shown(
         if shown is None:
             continue
         if shown.tzinfo is None and (shown.hour or shown.minute):
-            # "16:29 Uhr" shows 14:29:08Z to the minute
-            offset = shown - (naive.replace(second=0, microsecond=0) if not shown.second else naive)
+            offset = shown - naive
             minutes = offset.total_seconds() / 60
             if offset and minutes % 15 == 0 and -12 * 60 <= minutes <= 14 * 60:
                 local = published.astimezone(timezone(offset))
