@@ -8,6 +8,7 @@ none follows: "at 9:30 AM on May 2, 2024", "8:00 PM EDT, Thu May 2, 2024", "10:4
 from __future__ import annotations
 
 import re
+from functools import cache
 
 __all__ = ["time_after", "time_before"]
 
@@ -26,22 +27,29 @@ def _clock_pattern(half: str) -> str:
     )
 
 
-_AFTER = re.compile(
-    r"[\s,|/@\u00b7\u2022\u2013\u2014-]{0,4}"
-    r"(?:(?:um|at|à|a las|a la|a|alle ore|alle|ore|às|as|om|kl\.?|klo\.?)\s{0,2})?"
-    + _clock_pattern(r"[ap]\.?\s?m\b\.?"),
-    re.IGNORECASE,
-)
+@cache
+def _after() -> re.Pattern[str]:
+    """Compiled on first use: most imports never read a written time."""
+    return re.compile(
+        r"[\s,|/@\u00b7\u2022\u2013\u2014-]{0,4}"
+        r"(?:(?:um|at|à|a las|a la|a|alle ore|alle|ore|às|as|om|kl\.?|klo\.?)\s{0,2})?"
+        + _clock_pattern(r"[ap]\.?\s?m\b\.?"),
+        re.IGNORECASE,
+    )
+
 
 # A time ending where the date begins, with at most a zone, a weekday and "on" between. An
 # undotted lower-case "am" there is German ("Marianne1 am 20.09.2020"), not a time.
-_BEFORE = re.compile(
-    r"(?<![\w:.])"
-    + _clock_pattern(r"(?:[ap]\.\s?m\b\.?|(?-i:AM|PM|Am|Pm|pm)\b)")
-    + r"(?:\s?(?-i:[A-Z]{2,4})\b)?[\s,|/@\u00b7\u2022\u2013\u2014-]{0,4}"
-    r"(?:(?:on|le|el|il|am|em)\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?\Z",
-    re.IGNORECASE,
-)
+@cache
+def _before() -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![\w:.])"
+        + _clock_pattern(r"(?:[ap]\.\s?m\b\.?|(?-i:AM|PM|Am|Pm|pm)\b)")
+        + r"(?:\s?(?-i:[A-Z]{2,4})\b)?[\s,|/@\u00b7\u2022\u2013\u2014-]{0,4}"
+        r"(?:(?:on|le|el|il|am|em)\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?\Z",
+        re.IGNORECASE,
+    )
+
 
 _BEFORE_WINDOW = 40
 
@@ -69,7 +77,7 @@ def _clock(found: re.Match[str]) -> tuple[int, int] | None:
 
 def time_after(text: str, pos: int) -> tuple[tuple[int, int] | None, int]:
     """The time written at ``pos`` (just after a date) and where it ends; (None, pos) if none."""
-    found = _AFTER.match(text, pos)
+    found = _after().match(text, pos)
     if found is None:
         return None, pos
     return _clock(found), found.end()
@@ -81,7 +89,7 @@ def time_before(text: str, pos: int) -> tuple[tuple[int, int] | None, int]:
     window = text[start:pos]
     if not any(c.isdigit() for c in window) and not _WORD_HINT.search(window):
         return None, pos
-    found = _BEFORE.search(window)
+    found = _before().search(window)
     if found is None:
         return None, pos
     return _clock(found), start + found.start()
