@@ -59,21 +59,21 @@ def test_a_fediverse_address_is_the_account_of_its_user_name() -> None:
     [
         # "7mo" shown, the full date in ``data-tippy-content``
         ("lemmy.html", ["2024-05-02T09:30:00", "2024-05-02T10:05:00", "2024-05-03T08:00:00", None]),
-        # the "posted by … on May 2, 2024" footer (its line leaves the text); the year in the
-        # first comment's first sentence is no date
+        # the "posted by … at 9:30 AM on May 2, 2024" footer (its line leaves the text), the
+        # time before the date; the year in the first comment's first sentence is no date
         (
             "metafilter.html",
             [
-                "2024-05-02T00:00:00",
-                "2024-05-02T00:00:00",
-                "2024-05-02T00:00:00",
-                "2024-05-03T00:00:00",
+                "2024-05-02T09:30:00",
+                "2024-05-02T10:02:00",
+                "2024-05-02T11:15:00",
+                "2024-05-03T08:00:00",
             ],
         ),
         # the date as loose text beside the name's ``strong`` and the reply link
         ("avada.html", ["2024-05-02T09:30:00", "2024-05-02T10:15:00", "2024-05-03T08:00:00"]),
-        # "May 3, 2024, 8 a.m. - Sven": the date before the name
-        ("django-xtd.html", [None, "2024-05-02T00:00:00", "2024-05-03T00:00:00"]),
+        # "May 3, 2024, 8 a.m. - Sven": the date before the name, the hour without minutes
+        ("django-xtd.html", [None, "2024-05-02T11:00:00", "2024-05-03T08:00:00"]),
     ],
 )
 def test_dates_in_tooltips_footers_and_header_lines(name: str, stamps: list[str | None]) -> None:

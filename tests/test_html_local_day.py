@@ -114,3 +114,16 @@ def test_a_date_element_far_from_the_instants_day_moves_nothing() -> None:
 )
 def test_the_top_level_domain_of_an_address(url: str | None, expected: str | None) -> None:
     assert top_level_domain(url) == expected
+
+
+def test_a_time_element_showing_its_instant_to_the_minute_gives_the_local_offset() -> None:
+    # "16:29 Uhr" under a datetime of 14:29:08Z: the seconds are not shown
+    page = (
+        "<html><head>"
+        '<meta property="article:published_time" content="2019-06-19T14:29:08Z"></head>'
+        '<body><article><time datetime="2019-06-19T14:29:08Z"><span>19. Juni 2019</span>'
+        "<span>16:29 Uhr</span></time><h1>A</h1><p>Text</p></article></body></html>"
+    )
+    published = extract_metadata(LexborHTMLParser(page)).published
+    assert published is not None
+    assert published.isoformat() == "2019-06-19T16:29:08+02:00"

@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from dateutil import parser as _dp
 
 from newsthread._validate import valid_datetime
+from newsthread.html._date_clock import time_after, time_before
 from newsthread.html._date_order import MONTH_FIRST
 
 __all__ = ["MONTH_NAMES", "MONTH_NUMBERS", "parse_machine_date", "parse_visible_date"]
@@ -138,8 +139,9 @@ _EN_DATE = re.compile(
     re.I,
 )
 _DMY_DATE = re.compile(
-    r"(?<!\d)(\d{1,2})\.\s*(?:(\d{1,2})\.|\s*(January|February|March|April|May|June|July|August|September|"
-    r"October|November|December))\s*(\d{4})(?:\D{1,8}?(\d{1,2}):(\d\d)(?::(\d\d))?)?",
+    r"(?<!\d)(\d{1,2})(?:\.\s*(\d{1,2})\.|\.?\s*(?:de\s+)?(January|February|March|April|May|June|"
+    r"July|August|September|October|November|December))\s*(?:de\s+)?(\d{4})"
+    r"(?:\D{1,8}?(\d{1,2}):(\d\d)(?::(\d\d))?)?",
     re.I,
 )
 MONTH_NUMBERS = {
@@ -162,18 +164,28 @@ def _fast_visible(text: str) -> datetime | None:
             elif half and h == 12 and half.lower().startswith("a"):
                 h = 0
             month_number = MONTH_NUMBERS[month.lower()]
-            return datetime(
+            found = datetime(
                 int(year), month_number, int(day), h, int(minute or 0), int(second or 0)
             )
+            return found if hour else _with_clock(found, text, m.start(), m.end(3))
         m = _DMY_DATE.search(text)
         if m is not None:
             day, month_num, month_name, year, hour, minute, second = m.groups()
             month = int(month_num) if month_num else MONTH_NUMBERS[month_name.lower()]
             clock = int(hour or 0), int(minute or 0), int(second or 0)
-            return datetime(int(year), month, int(day), *clock)
+            found = datetime(int(year), month, int(day), *clock)
+            return found if hour else _with_clock(found, text, m.start(), m.end(4))
     except ValueError:
         return None
     return None
+
+
+def _with_clock(day: datetime, text: str, start: int, end: int) -> datetime:
+    """``day`` at the time written after the date ("11 a.m.", "9 h 30", "noon") or before it."""
+    clock, _ = time_after(text, end)
+    if clock is None:
+        clock, _ = time_before(text, start)
+    return day if clock is None else day.replace(hour=clock[0], minute=clock[1])
 
 
 def _parse_one(text: str) -> datetime | None:

@@ -224,6 +224,9 @@ def _local_time_shown(
             if parsed != published:
                 continue
             shown = parse_date(text) if text.strip() else None
+            if shown is not None and not shown.second:
+                # "16:29 Uhr" shows this element's 14:29:08Z to the minute
+                shown = shown.replace(second=naive.second, microsecond=naive.microsecond)
         elif node.mem_id == source_id or in_article(node, articled):
             shown = parsed or (parse_date(text) if text.strip() else None)
         else:

@@ -17,6 +17,7 @@ from dateutil import parser as dateparser
 from dateutil import tz
 
 from newsthread._validate import valid_datetime
+from newsthread.html._date_clock import time_after, time_before
 from newsthread.html._date_order import MONTH_FIRST
 from newsthread.html._dates import MONTH_NAMES as _COMMENT_MONTHS
 from newsthread.html._dates import MONTH_NUMBERS as _MONTH_NUMBERS
@@ -196,25 +197,8 @@ def _date_matches(text: str) -> Iterator[re.Match[str]]:
         pos = max(match.end(), pos + 1)
 
 
-# The time written after a date: "21.01.2022 - 13:30", "11 septembre 2018 à 12:57",
-# "May 3, 2019, 10:05 a.m.", "07.11.2023, 07:30 Uhr".
-_TIME_AFTER = re.compile(
-    r"[\s,|\u2013\u2014-]{0,4}(?:um|at|à|a las|alle|às|kl\.?|klo\.?)?\s{0,2}"
-    r"(?P<h>[01]?\d|2[0-3])[:.h](?P<m>[0-5]\d)(?![\d.,]\d)(?:\s?(?P<ap>[ap])\.?\s?m\b\.?)?",
-    re.IGNORECASE,
-)
-
-
-def _at_written_time(day: datetime, written: re.Match[str]) -> datetime:
-    hour = int(written.group("h"))
-    half = (written.group("ap") or "").casefold()
-    if half and hour > 12:
-        return day  # "13:30 pm": not a time
-    if half == "p" and hour < 12:
-        hour += 12
-    elif half == "a" and hour == 12:
-        hour = 0
-    return day.replace(hour=hour, minute=int(written.group("m")))
+def _at_written_time(day: datetime, clock: tuple[int, int] | None) -> datetime:
+    return day if clock is None else day.replace(hour=clock[0], minute=clock[1])
 
 
 def date_in_text(text: str) -> datetime | None:
@@ -238,12 +222,14 @@ def written_dates(text: str) -> Iterator[tuple[datetime, bool]]:
         found = _match_date(match)
         if found is None:
             continue
-        written = _TIME_AFTER.match(text, match.end())
-        if written is not None:
-            found = _at_written_time(found, written)
+        clock, _ = time_after(text, match.end())
+        start = match.start()
+        if clock is None:
+            # "at 9:30 AM on May 2, 2024": the label, if any, stands before the time.
+            clock, start = time_before(text, start)
         yield (
-            found,
-            UPDATE_LABEL.search(text, max(0, match.start() - 40), match.start()) is not None,
+            _at_written_time(found, clock),
+            UPDATE_LABEL.search(text, max(0, start - 40), start) is not None,
         )
 
 
@@ -344,9 +330,13 @@ def parse_date(value: object) -> datetime | None:
     if match and not _ISO_DATE.search(text):
         day, month, year = (int(g) for g in match.groups())
         try:
-            return datetime(year, month, day)
+            found = datetime(year, month, day)
         except ValueError:
             return None
+        clock, _ = time_after(text, match.end())
+        if clock is None:
+            clock, _ = time_before(text, match.start())
+        return _at_written_time(found, clock)
     if not re.search(r"\d{4}", text):
         return None
     try:
@@ -365,11 +355,13 @@ def parse_date(value: object) -> datetime | None:
                     text, fuzzy=fuzzy, tzinfos=_TZINFOS, default=_SECOND, dayfirst=day_first
                 )
                 if again.day == _SECOND.day:
-                    return None
+                    # no day, or "2. Mai 2024" read as February: a month name dateutil lacks
+                    return date_in_text(text)
     except (ValueError, OverflowError, TypeError):
-        return None
-    if parsed is None or not 1990 <= parsed.year <= 2100:
-        return None
+        return date_in_text(text)  # "2. Mai 2024 um 9:30 Uhr": a month name dateutil does not know
+    if parsed is None or not 1990 <= parsed.year <= 2100 or str(parsed.year) not in text:
+        # dateutil took the default's year: the text's year went to another field
+        return date_in_text(text)
     return valid_datetime(parsed)
 
 
