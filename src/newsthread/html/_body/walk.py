@@ -94,13 +94,13 @@ class Walk:
         "elem_last",
         "elem_parent",
         "elem_tag",
+        "hid",
         "link_chars",
         "link_depth",
         "links",
         "list_depth",
         "pre",
         "show_hidden",
-        "hid",
     )
 
     def __init__(self, budget: int, *, show_hidden: bool = False) -> None:
