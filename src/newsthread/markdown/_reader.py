@@ -10,6 +10,7 @@ from markdown_it import MarkdownIt
 
 from newsthread._decode import decode_bytes
 from newsthread.errors import InputError, ParseError
+from newsthread.markdown._authorlines import forget_headers
 from newsthread.markdown._build import build_comments
 from newsthread.markdown._commentdates import is_time, parse_date
 from newsthread.markdown._comments import find_section
@@ -385,6 +386,7 @@ def _body(units: list[Unit]) -> list[Block]:
 def _article(
     units: list[Unit], meta: dict[str, Any] | None, url: str | None, tokens: list[Any] | None = None
 ) -> Article:
+    forget_headers()  # header readings are cached per document
     article = Article()
     ours = apply_front_matter(article, meta, url) if meta else False
     if article.url is None:
