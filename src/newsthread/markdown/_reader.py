@@ -47,6 +47,10 @@ _NBSP_MARKER = re.compile(
     r"^([ \u00a0]*\u00a0[ \u00a0]*)(?=(?:[*+-]|\d{1,9}[.)])[ \t])", re.MULTILINE
 )
 _DEEP_QUOTE = re.compile(r"^((?:[ \t]{0,3}>){16})(?:[ \t]{0,3}>)+", re.MULTILINE)
+# what each of the two must find somewhere, searched from a literal (fast on a long text
+# full of raw HTML's ">" and no-break spaces, where the line-anchored patterns are slow)
+_NBSP_BEFORE_MARKER = re.compile(r"\u00a0[ \u00a0]*(?:[*+-]|\d{1,9}[.)])[ \t]")
+_QUOTE_RUN = re.compile(r">[ \t]{0,3}>[ \t]{0,3}>[ \t]{0,3}>")
 
 
 def _clamp(text: str) -> str:
@@ -57,12 +61,12 @@ def _clamp(text: str) -> str:
     stay, with their text; only their nesting stops at that depth.
     """
     # converters indent list markers with no-break spaces, which Markdown keeps as text
-    if "\u00a0" in text:
+    if "\u00a0" in text and _NBSP_BEFORE_MARKER.search(text):
         text = _NBSP_MARKER.sub(lambda m: " " * len(m.group(1)), text)
     # the substitutions cost a pass each over a large text: only where they can match
     if " " * 33 in text or "\t" in text:
         text = _DEEP_INDENT.sub(" " * 32, text)
-    if text.count(">") > 16:
+    if text.count(">") > 16 and _QUOTE_RUN.search(text):
         text = _DEEP_QUOTE.sub(r"\1", text)
     if "```" in text or "~~~" in text:
         text = _unclosed_fence(undo_fence_quirks(text))
