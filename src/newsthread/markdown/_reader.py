@@ -210,7 +210,11 @@ class _Blocks:
 
     def read(self, tok: Any, line: int, prefix: str | None) -> None:
         kind = tok.type
-        if kind in {"bullet_list_open", "ordered_list_open"}:
+        if kind == "inline":  # the commonest tokens first
+            self.inline(tok, line, prefix)
+        elif kind in {"paragraph_open", "paragraph_close"}:
+            return
+        elif kind in {"bullet_list_open", "ordered_list_open"}:
             self.lists.append(kind == "ordered_list_open")
             self.list_keys.append(self.next_key)
             self.next_key += 1
@@ -238,8 +242,6 @@ class _Blocks:
                 self.quotes.pop()
         elif kind == "heading_open":
             self.heading = int(tok.tag[1:])
-        elif kind == "inline":
-            self.inline(tok, line, prefix)
         elif kind in {"fence", "code_block"}:
             content = tok.content[:-1] if tok.content.endswith("\n") else tok.content
             unit = self.unit("code", content, line, self.pending_start)
