@@ -68,7 +68,8 @@ def _clamp(text: str) -> str:
         text = _DEEP_INDENT.sub(" " * 32, text)
     if text.count(">") > 16 and _QUOTE_RUN.search(text):
         text = _DEEP_QUOTE.sub(r"\1", text)
-    if "```" in text or "~~~" in text:
+    # (one character is found far faster than three in a long text)
+    if ("`" in text and "```" in text) or ("~" in text and "~~~" in text):
         text = _unclosed_fence(undo_fence_quirks(text))
     return undo_list_quirks(text)
 
@@ -127,7 +128,7 @@ def _text_of(source: str | bytes, url: str | None) -> str:
         text = text[1:]
     if "\x00" in text:
         raise InputError("NUL characters: binary data, not text", url)
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
 
 
 def inline_unit(unit: Unit, source: str) -> None:
