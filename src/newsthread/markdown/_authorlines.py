@@ -42,6 +42,7 @@ __all__ = [
     "REPLY_LINE",
     "Header",
     "clean_author",
+    "forget_headers",
     "heuristic_header",
     "inline_header",
     "name_like",
@@ -79,10 +80,32 @@ _POINTS = re.compile(
 _ACCOUNT = re.compile(r"[\w.\-]{1,40}")
 
 
+# heuristic_header's answers for the document being read, by what the reading depends on
+# (several passes ask about the same units); emptied as each document is read
+_HEADERS: dict[tuple[str, str, tuple[Link, ...], bool], Header | None] = {}
+_MAX_HEADERS = 100_000
+
+
+def forget_headers() -> None:
+    """Empty the cache of header readings (at the start of each document)."""
+    _HEADERS.clear()
+
+
 def heuristic_header(unit: Unit) -> Header | None:
     """Author / date / permalink information in one short line, or None for comment text."""
     if len(unit.text) > 600 or unit.kind not in {"p", "h"}:
         return None  # (javascript: links can shorten a line, but not this much)
+    key = (unit.kind, unit.text, tuple(unit.links), unit.bold)
+    if key in _HEADERS:
+        return _HEADERS[key]
+    if len(_HEADERS) >= _MAX_HEADERS:
+        _HEADERS.clear()
+    head = _HEADERS[key] = _read_header(unit)
+    return head
+
+
+def _read_header(unit: Unit) -> Header | None:
+    """heuristic_header without the cache (the returned headers are never changed by callers)."""
     text = JS_LINK.sub("", unit.text).strip() if "javascript:" in unit.text else unit.text.strip()
     if "\n" in text and len(text) <= 160:
         return _name_over_date(unit, text)
@@ -453,11 +476,14 @@ _GLUED_MONTH = re.compile(
 _NUMBER = re.compile(r"^#?(\d{1,4}(?:\.\d{1,4})*)\.?\s+(?=\S)")
 # "Ann on 03/06/2024", "Jan am 12. März 2020", "Luc le 3 juin": the word joining name and date
 _CONNECTOR = re.compile(r"\s+(?:on|at|am|um|le|el|il|op|в|,)\s*$", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 _REPLY_URL = re.compile(r"replytocom=|#respond\b|[?&]reply=", re.IGNORECASE)
 
 
 def _name_and_date(unit: Unit, text: str) -> Header | None:
     """``Name 19. Juni 2018 um 15:28 Uhr - Antworten``: a name, then a date, then chrome."""
+    if _DIGIT.search(text) is None:
+        return None  # every form of _DATE_TAIL holds a digit
     core = _REPLY_TAIL.sub("", text).rstrip(" :")  # "Ann schrieb am 12. März 2024 um 14:05:"
     tail = _DATE_TAIL.search(core)
     if tail is not None and (tail.start() == 0 or parse_date(tail.group()) is None):

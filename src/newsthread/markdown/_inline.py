@@ -23,6 +23,12 @@ _PAGE_ANCHOR = re.compile(r"""<(?:a|span)\s[^>]*?\b(?:id|name)\s*=\s*["']?([^"'\
 
 def reduce_inline(unit: Unit, children: list[Any]) -> None:
     """Reduce inline tokens to text and links (softbreak = space, hard break = newline)."""
+    if len(children) == 1 and children[0].type == "text":  # most blocks: plain text alone
+        text = children[0].content
+        unit.text = text.rstrip(" ") if unit.kind == "h" and unit.anchor is not None else text
+        unit.links = []
+        unit.bold = False
+        return
     parts: list[str] = []
     size = 0
     links: list[Link] = []

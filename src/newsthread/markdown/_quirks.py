@@ -22,6 +22,8 @@ __all__ = ["undo_fence_quirks", "undo_list_quirks"]
 
 def undo_list_quirks(text: str) -> str:
     """``text`` with the converters' list quirks undone (see the module docstring)."""
+    if "\n" not in text:
+        return text  # every quirk spans a line break (and a search for one is fast)
     if "    " in text:
         text = _SWALLOWED_ITEM.sub(_blank_line_before, text)
     if "  \n" in text:

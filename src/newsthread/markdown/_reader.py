@@ -10,6 +10,7 @@ from markdown_it import MarkdownIt
 
 from newsthread._decode import decode_bytes
 from newsthread.errors import InputError, ParseError
+from newsthread.markdown._authorlines import forget_headers
 from newsthread.markdown._build import build_comments
 from newsthread.markdown._commentdates import is_time, parse_date
 from newsthread.markdown._comments import find_section
@@ -46,6 +47,10 @@ _NBSP_MARKER = re.compile(
     r"^([ \u00a0]*\u00a0[ \u00a0]*)(?=(?:[*+-]|\d{1,9}[.)])[ \t])", re.MULTILINE
 )
 _DEEP_QUOTE = re.compile(r"^((?:[ \t]{0,3}>){16})(?:[ \t]{0,3}>)+", re.MULTILINE)
+# what each of the two must find somewhere, searched from a literal (fast on a long text
+# full of raw HTML's ">" and no-break spaces, where the line-anchored patterns are slow)
+_NBSP_BEFORE_MARKER = re.compile(r"\u00a0[ \u00a0]*(?:[*+-]|\d{1,9}[.)])[ \t]")
+_QUOTE_RUN = re.compile(r">[ \t]{0,3}>[ \t]{0,3}>[ \t]{0,3}>")
 
 
 def _clamp(text: str) -> str:
@@ -56,14 +61,15 @@ def _clamp(text: str) -> str:
     stay, with their text; only their nesting stops at that depth.
     """
     # converters indent list markers with no-break spaces, which Markdown keeps as text
-    if "\u00a0" in text:
+    if "\u00a0" in text and _NBSP_BEFORE_MARKER.search(text):
         text = _NBSP_MARKER.sub(lambda m: " " * len(m.group(1)), text)
     # the substitutions cost a pass each over a large text: only where they can match
     if " " * 33 in text or "\t" in text:
         text = _DEEP_INDENT.sub(" " * 32, text)
-    if text.count(">") > 16:
+    if text.count(">") > 16 and _QUOTE_RUN.search(text):
         text = _DEEP_QUOTE.sub(r"\1", text)
-    if "```" in text or "~~~" in text:
+    # (one character is found far faster than three in a long text)
+    if ("`" in text and "```" in text) or ("~" in text and "~~~" in text):
         text = _unclosed_fence(undo_fence_quirks(text))
     return undo_list_quirks(text)
 
@@ -122,7 +128,7 @@ def _text_of(source: str | bytes, url: str | None) -> str:
         text = text[1:]
     if "\x00" in text:
         raise InputError("NUL characters: binary data, not text", url)
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
 
 
 def inline_unit(unit: Unit, source: str) -> None:
@@ -205,7 +211,11 @@ class _Blocks:
 
     def read(self, tok: Any, line: int, prefix: str | None) -> None:
         kind = tok.type
-        if kind in {"bullet_list_open", "ordered_list_open"}:
+        if kind == "inline":  # the commonest tokens first
+            self.inline(tok, line, prefix)
+        elif kind in {"paragraph_open", "paragraph_close"}:
+            return
+        elif kind in {"bullet_list_open", "ordered_list_open"}:
             self.lists.append(kind == "ordered_list_open")
             self.list_keys.append(self.next_key)
             self.next_key += 1
@@ -233,8 +243,6 @@ class _Blocks:
                 self.quotes.pop()
         elif kind == "heading_open":
             self.heading = int(tok.tag[1:])
-        elif kind == "inline":
-            self.inline(tok, line, prefix)
         elif kind in {"fence", "code_block"}:
             content = tok.content[:-1] if tok.content.endswith("\n") else tok.content
             unit = self.unit("code", content, line, self.pending_start)
@@ -385,6 +393,7 @@ def _body(units: list[Unit]) -> list[Block]:
 def _article(
     units: list[Unit], meta: dict[str, Any] | None, url: str | None, tokens: list[Any] | None = None
 ) -> Article:
+    forget_headers()  # header readings are cached per document
     article = Article()
     ours = apply_front_matter(article, meta, url) if meta else False
     if article.url is None:
