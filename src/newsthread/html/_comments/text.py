@@ -333,18 +333,23 @@ def _name_after_date(unit: Unit, head: str, skip: Skip) -> str | None:
         if len(parts) != 2:
             return None
     name = parts[1].strip(" |,:\u00b6\u00a7#\u00b7\u2013\u2014-")
-    if (
+    if not _header_name(name):
+        return None
+    if unit.published is None:
+        unit.published = dated
+    return name
+
+
+def _header_name(name: str) -> bool:
+    """Whether the words beside a comment's date in its header line can be its author's name."""
+    return not (
         not name
         or len(name) > 40
         or len(name.split()) > 4
         or any(ch.isdigit() for ch in name)
         or NOT_A_NAME.search(name)
         or UI_LABEL.match(name)
-    ):
-        return None
-    if unit.published is None:
-        unit.published = dated
-    return name
+    )
 
 
 def _name_before_date(unit: Unit, head: str) -> str | None:
@@ -369,14 +374,7 @@ def _name_before_date(unit: Unit, head: str) -> str | None:
     if not shown or len(head) <= len(shown) or not head.endswith(shown):
         return None
     name = _CONNECTOR_END.sub("", head[: -len(shown)]).strip(" |,:\u00b7\u2013\u2014-")
-    if (
-        not name
-        or len(name) > 40
-        or len(name.split()) > 4
-        or any(ch.isdigit() for ch in name)
-        or NOT_A_NAME.search(name)
-        or UI_LABEL.match(name)
-    ):
+    if not _header_name(name):
         return None
     if unit.published is None and dated is not None:
         unit.published = dated
