@@ -5,24 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsthread.html import from_html
 from newsthread.html._bylines import add_authors, is_outlet
 from newsthread.model import Author
-
-
-def names(html: str | bytes) -> list[str]:
-    return [a.name for a in from_html(html, quotes=False).authors]
-
-
-def page(body: str, head: str = "") -> str:
-    text = "<p>" + "The council met on Tuesday and agreed on the budget for the coming year. " * 3
-    return f"<html><head>{head}</head><body><article><h1>Budget agreed</h1>{body}{text}</p></article></body></html>"
-
-
-def split(raw: str, site: str = "") -> list[str]:
-    out: list[Author] = []
-    add_authors(out, [(raw, None)], [site] if site else [])
-    return [a.name for a in out]
+from test_html_bylines import names, page, split
 
 
 @pytest.mark.parametrize(

@@ -6,15 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsthread.html import from_html
-
-
-def names(html: str | bytes) -> list[str]:
-    return [a.name for a in from_html(html, quotes=False).authors]
-
-
-def page(body: str, head: str = "") -> str:
-    text = "<p>" + "The council met on Tuesday and agreed on the budget for the coming year. " * 3
-    return f"<html><head>{head}</head><body><article><h1>Budget agreed</h1>{body}{text}</p></article></body></html>"
+from test_html_bylines import names, page
 
 
 @pytest.mark.parametrize(

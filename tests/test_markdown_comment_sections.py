@@ -21,15 +21,24 @@ CONVERTED = Path(__file__).parent / "data" / "markdown" / "converted"
 CONVERTERS = ["html2text", "markdownify", "html-to-markdown", "markitdown", "pandoc"]
 
 
-def shape(comments: Sequence[Comment]) -> list[tuple[int, str | None, str]]:
-    """(depth, author, text) of every comment in document order."""
-    out: list[tuple[int, str | None, str]] = []
+def in_order(comments: Sequence[Comment]) -> list[tuple[int, Comment]]:
+    """(depth, comment) of every comment in document order, without recursion."""
+    out: list[tuple[int, Comment]] = []
     stack = [(c, 0) for c in reversed(comments)]
     while stack:
         comment, depth = stack.pop()
-        out.append((depth, comment.author.name if comment.author else None, comment.text))
+        out.append((depth, comment))
         stack.extend((r, depth + 1) for r in reversed(comment.replies))
     return out
+
+
+def author(comment: Comment) -> str | None:
+    return comment.author.name if comment.author else None
+
+
+def shape(comments: Sequence[Comment]) -> list[tuple[int, str | None, str]]:
+    """(depth, author, text) of every comment in document order."""
+    return [(depth, author(c), c.text) for depth, c in in_order(comments)]
 
 
 def load(name: str, converter: str) -> Article:

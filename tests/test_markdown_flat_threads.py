@@ -17,6 +17,7 @@ from newsthread.markdown._comments import is_boilerplate
 from newsthread.markdown._quirks import undo_fence_quirks
 from newsthread.markdown._split import split_at_headers
 from newsthread.markdown._units import Unit
+from test_markdown_comment_sections import author, in_order
 
 CONVERTED = Path(__file__).parent / "data" / "markdown" / "converted"
 CONVERTERS = ["html2text", "markdownify", "html-to-markdown", "markitdown", "pandoc"]
@@ -24,13 +25,7 @@ CONVERTERS = ["html2text", "markdownify", "html-to-markdown", "markitdown", "pan
 
 def shape(comments: Sequence[Comment]) -> list[tuple[int, str | None]]:
     """(depth, author) of every comment in document order."""
-    out: list[tuple[int, str | None]] = []
-    stack = [(c, 0) for c in reversed(comments)]
-    while stack:
-        comment, depth = stack.pop()
-        out.append((depth, comment.author.name if comment.author else None))
-        stack.extend((r, depth + 1) for r in reversed(comment.replies))
-    return out
+    return [(depth, author(c)) for depth, c in in_order(comments)]
 
 
 def load(name: str, converter: str) -> Article:

@@ -12,6 +12,7 @@ import pytest
 from newsthread import Article, Comment
 from newsthread.markdown import from_markdown
 from newsthread.markdown._reader import _clamp
+from test_markdown_comment_sections import author, in_order
 
 CONVERTED = Path(__file__).parent / "data" / "markdown" / "converted"
 CONVERTERS = ["html2text", "markdownify", "html-to-markdown", "markitdown", "pandoc"]
@@ -19,13 +20,7 @@ CONVERTERS = ["html2text", "markdownify", "html-to-markdown", "markitdown", "pan
 
 def shape(comments: Sequence[Comment]) -> list[tuple[int, str | None, str]]:
     """(depth, author, first words of the text) of every comment in document order."""
-    out: list[tuple[int, str | None, str]] = []
-    stack = [(c, 0) for c in reversed(comments)]
-    while stack:
-        comment, depth = stack.pop()
-        out.append((depth, comment.author.name if comment.author else None, comment.text[:20]))
-        stack.extend((r, depth + 1) for r in reversed(comment.replies))
-    return out
+    return [(depth, author(c), c.text[:20]) for depth, c in in_order(comments)]
 
 
 def load(name: str, converter: str) -> Article:

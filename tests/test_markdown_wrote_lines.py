@@ -14,6 +14,7 @@ from newsthread.markdown import from_markdown
 from newsthread.markdown._authorlines import heuristic_header
 from newsthread.markdown._commentdates import parse_date
 from newsthread.markdown._units import Unit
+from test_markdown_comment_sections import author, in_order
 
 CONVERTED = Path(__file__).parent / "data" / "markdown" / "converted"
 CONVERTERS = ["html2text", "markdownify", "html-to-markdown", "markitdown", "pandoc"]
@@ -21,14 +22,7 @@ CONVERTERS = ["html2text", "markdownify", "html-to-markdown", "markitdown", "pan
 
 def shape(comments: Sequence[Comment]) -> list[tuple[int, str | None, datetime | None, str]]:
     """(depth, author, date, text) of every comment in document order."""
-    out: list[tuple[int, str | None, datetime | None, str]] = []
-    stack = [(c, 0) for c in reversed(comments)]
-    while stack:
-        comment, depth = stack.pop()
-        name = comment.author.name if comment.author else None
-        out.append((depth, name, comment.published, comment.text))
-        stack.extend((r, depth + 1) for r in reversed(comment.replies))
-    return out
+    return [(depth, author(c), c.published, c.text) for depth, c in in_order(comments)]
 
 
 def load(name: str, converter: str) -> list[tuple[int, str | None, datetime | None, str]]:
