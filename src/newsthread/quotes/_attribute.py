@@ -52,6 +52,7 @@ from newsthread.quotes._indirect import colon_speech, find_indirect, resolve_ind
 from newsthread.quotes._marks import MarkSpan, pair_marks, quote_body
 from newsthread.quotes._mentions import is_headline, scan_names
 from newsthread.quotes._outer import closing_clause, leading_source, outer_source
+from newsthread.quotes._owner import claim_owner
 from newsthread.quotes._registry import Entity, Registry
 from newsthread.quotes._reported import EVIDENCE_RE, EVIDENCE_VERBS, has_evidence
 from newsthread.quotes._statements import BYLINE_AFTER_RE, HAS_LETTER_RE, TITLE_OWNER_RE, is_title
@@ -425,6 +426,11 @@ def _evidence(p: _Para, qi: int, head_lo: int, tail_hi: int, reg: Registry) -> _
     where = "after"
     if cue is None:
         cue, where = cue_before(masked, head_lo, sp.start, p.cues), "before"
+        if cue is not None and not cue.adjacent and cue.span is not None:
+            # "Lee said Vale's claim that the plan “failed” …": the nearer frame's owner
+            owner = claim_owner(masked, cue.span[1], sp.start)
+            if owner is not None:
+                cue, where = owner, "owner"
     reporter = None
     if cue is not None:
         outer = (
@@ -472,6 +478,9 @@ def _evidence(p: _Para, qi: int, head_lo: int, tail_hi: int, reg: Registry) -> _
             closing_clause(masked, sp.end, _sentence_end(p.ends, sp.end, len(masked))),
             "after",
         )
+    if cue is None and not standalone and not sp.single:
+        # "Vale dismissed Ann Lee's claim that the plan “failed”": the claim's owner
+        cue, where = claim_owner(masked, _sentence_start(p.ends, sp.start), sp.start), "owner"
     if cue is None and not standalone and nwords >= 2 and not sp.single:
         cue, where = subject_cue(masked, head_lo, sp.start), "subject"
         if (

@@ -1,0 +1,72 @@
+# ruff: noqa: RUF001
+"""The owner of a claim: "Ann Lee's claim that the plan “failed”" gives the quoted words to
+Ann Lee, whoever the sentence's subject is ("Tom Vale dismissed Ann Lee's claim that …")."""
+
+from __future__ import annotations
+
+import re
+
+from newsthread.quotes._clause import MASK, Cue
+from newsthread.quotes._cues import PRONOUN_GENDER
+from newsthread.quotes._speakers import NP, parse_subject
+
+#: Nouns of something said whose complement ("that …", "to …") reports the words. Not
+#: "call for" / "demand for": a critic's subject is as often taken to own its object.
+_NOUNS = (
+    "accusation|admission|allegation|argument|assertion|boast|charge|claim|conclusion"
+    "|contention|declaration|dictum|insistence|pledge|prediction|promise|suggestion"
+    "|threat|vow|warning"
+)
+
+#: The owner's possessive, up to three modifiers ("recent evidence-free"), the noun (singular
+#: only: "Her plan promises to" is a verb) and the word that opens its complement. Words and
+#: spaces alternate and the repeat is bounded: the pattern is linear.
+_OWNED_RE = re.compile(
+    r"(?:(?<=[^\W\d_])(?:’s|'s|’|')|\b(?P<pron>[Hh]is|[Hh]er|[Tt]heir))"
+    r"\s+(?:[a-z][a-z-]*\s+){0,3}?(?P<noun>" + _NOUNS + r")\s+(?:that|to)\s"
+)
+
+#: A capitalised run of up to five words ending at the possessive ("FBI Director Ann Lee").
+_OWNER_RUN_RE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*\Z")
+
+#: What may stand between the complement's start and the quote: no sentence break, no
+#: comma (", saying …" is another clause), no earlier quote.
+_BREAK_RE = re.compile(r"[.;:!?,()" + MASK + "]")
+
+#: Finite verbs a clause cannot hold twice: "Lee's claim that Vale is rich is “simply not
+#: true”" closes the complement at its second "is", and the quote is what the sentence says.
+_FINITE_RE = re.compile(r"\b(?:is|was|are|were|has|have|had|will|would)\b")
+
+#: At most this many characters between the noun and the quote.
+_REACH = 150
+
+
+def claim_owner(masked: str, lo: int, qs: int) -> Cue | None:
+    """The owner of the claim whose complement holds the quote starting at ``qs``, if the
+    quote stands in one ("his warning that Britain would go to the “back of the queue”")."""
+    last = None
+    for m in _OWNED_RE.finditer(masked, max(lo, qs - _REACH - 60), qs):
+        last = m
+    if last is None or _BREAK_RE.search(masked, last.end(), qs) is not None:
+        return None
+    if qs - last.end("noun") > _REACH:
+        return None
+    finite = _FINITE_RE.search(masked, last.end(), qs)
+    if finite is not None and _FINITE_RE.search(masked, finite.end(), qs) is not None:
+        return None
+    pron = last.group("pron")
+    if pron is not None:
+        low = pron.lower()
+        np: NP | None = NP("pronoun", pron, gender=PRONOUN_GENDER[low])
+        pos, surface = last.start("pron"), pron
+    else:
+        run = _OWNER_RUN_RE.search(masked, max(lo, last.start() - 60), last.start())
+        if run is None:
+            return None
+        pos, surface = run.start(), run.group()
+        np = parse_subject(surface)
+    if np is None or np.kind not in ("name", "pronoun"):
+        return None
+    if np.kind == "name" and not (np.name or "")[:1].isupper():
+        return None
+    return Cue(np, pos, last.group("noun"), False, surface, last.span("noun"))

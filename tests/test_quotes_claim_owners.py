@@ -1,0 +1,64 @@
+# ruff: noqa: RUF001
+"""A quote in the complement of a possessive claim noun ("Ann Lee's claim that …") is the
+owner's words, whoever the sentence's subject or nearer cue is."""
+
+from newsthread.quotes import find_quotes
+from newsthread.quotes._owner import claim_owner
+
+
+def _said(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(q.text, q.cue, q.speaker.name if q.speaker else None) for q in find_quotes(text)]
+
+
+def test_the_owner_of_a_claim_owns_the_quote_in_its_complement() -> None:
+    text = "Tom Vale dismissed Ann Lee’s claim that the bridge “was never safe” on Monday."
+    assert _said(text) == [("was never safe", "claim", "Ann Lee")]
+
+
+def test_a_possessive_pronoun_goes_back_to_its_person() -> None:
+    text = (
+        "Ann Lee spoke in Dover on Monday. Later she repeated her warning that the town "
+        "would fall to the “back of the line” if it left."
+    )
+    assert _said(text) == [("back of the line", "warning", "Ann Lee")]
+
+
+def test_the_nearer_frame_wins_over_a_cue_before_it() -> None:
+    text = "Tom Vale said Ann Lee’s assertion that the mayor “lied to the council” was false."
+    assert _said(text) == [("lied to the council", "assertion", "Ann Lee")]
+
+
+def test_a_quote_after_the_complement_closed_is_the_sentence_s() -> None:
+    # the second "is" closes "that the mayor is rich": the quote is what Vale says of it
+    text = "Tom Vale said Ann Lee’s claim that the mayor is rich is “simply not true.”"
+    assert _said(text) == [("simply not true.", "said", "Tom Vale")]
+
+
+def test_a_call_for_something_stays_with_the_critic() -> None:
+    text = "Ann Lee denounced Tom Vale’s call for a “total ban” on cars."
+    assert _said(text) == [("total ban", "(subject)", "Ann Lee")]
+
+
+def test_a_verb_is_no_claim_noun() -> None:
+    # "promises" is the verb of "Her plan": no owner (and a plan speaks for nobody here)
+    text = "Ann Lee spoke in Dover. Her plan promises to “lift up the workers” in the county."
+    assert [q.cue for q in find_quotes(text)] == []
+
+
+def test_a_comma_or_sentence_end_breaks_the_complement() -> None:
+    text = "Ann Lee’s claim that the plan failed, Vale said, was “a lie”"
+    assert claim_owner(text, 0, text.index("“")) is None
+    text = "Ann Lee’s claim that it failed. Vale called it “a lie”"
+    assert claim_owner(text, 0, text.index("“")) is None
+
+
+def test_long_runs_of_claim_words_stay_linear() -> None:
+    # every scan of a claim is bounded by a window before its quote: many claims, many
+    # modifiers and long capitalised runs before a possessive cost no more than their length
+    text = "Ann Lee’s claim that the plan “failed badly” " * 3000
+    assert len(find_quotes(text)) == 3000
+    run = "Ann " * 50_000 + "Lee’s " + "recent " * 50_000 + "claim that “it failed badly”"
+    assert claim_owner(run, 0, run.index("“")) is None  # the modifiers are out of reach
+    hostile = "’s " * 100_000 + "Lee’s claim that " + "a " * 60 + "“x y”"
+    cue = claim_owner(hostile, 0, hostile.index("“"))
+    assert cue is not None and cue.np.name == "Lee"
