@@ -184,3 +184,15 @@ def test_a_prepositional_phrase_after_a_quote_is_no_subject(prep: str) -> None:
     assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
         ("is very confident in the contrast", "a top aide")
     ]
+
+
+def test_a_weak_speech_verb_inverted_after_the_quote_names_its_speaker() -> None:
+    text = (
+        "“We want jobs,” says Tom Vale, 21, a student from Dover. "
+        "“Our ideas of success are different,” agrees Ann Lee, 30, of Milford, Del."
+    )
+    got = [(q.cue, q.speaker.name if q.speaker else None) for q in find_quotes(text)]
+    assert got == [("says", "Tom Vale"), ("agrees", "Ann Lee")]
+    # only a person's name: a text that "continues" is no speaker of the words before it
+    text = "Tom Vale spoke first. “We will build it, and soon,” continued the report on Monday."
+    assert [q.cue for q in find_quotes(text)] == [None]

@@ -147,6 +147,14 @@ def _according_after(masked: str, qe: int, tail_hi: int, tail: str) -> Cue | Non
     return None
 
 
+#: Weak cue verbs that are speech when they stand inverted after a quote ("“…,” agrees Ann
+#: Lee", "“…?” wonders Tom Vale"); the subject after them must be a name.
+_INVERTED_WEAK = frozenset(
+    ["agree", "answer", "continue", "counter", "offer", "wonder", "question", "interrupt",
+     "echo", "reflect", "laugh", "sigh", "reason"]
+)  # fmt: skip
+
+
 def _inverted_after(masked: str, qe: int, tail_hi: int, tail: str) -> Cue | None:
     """ "“…,” said Rutte" / "“…,” said a 2008 campaign veteran" / "“…,” read the statement"."""
     m = _TAIL_INV_RE.match(tail)
@@ -159,7 +167,7 @@ def _inverted_after(masked: str, qe: int, tail_hi: int, tail: str) -> Cue | None
         inv_lemma = CUE_FORMS[word]
         # ", saying the city …" is a participle clause, not an inverted "said X"
         if (
-            (inv_lemma not in WEAK_LEMMAS or inv_lemma == "read")
+            (inv_lemma not in WEAK_LEMMAS or inv_lemma == "read" or inv_lemma in _INVERTED_WEAK)
             and inv_lemma != "tell"
             and not word.endswith("ing")
         ):
@@ -172,6 +180,8 @@ def _inverted_after(masked: str, qe: int, tail_hi: int, tail: str) -> Cue | None
                     _take_role(np, described[0])
                 if inv_lemma == "read" and (np is None or np.kind != "nominal"):
                     np = None  # "“…,” read the statement": only a text reads
+                elif inv_lemma in _INVERTED_WEAK and (np is None or np.kind != "name"):
+                    np = None  # "“…,” continued the report": only a person's name
                 if (np is not None and np.kind != "pronoun") or (
                     np is not None and np.text.lower() in ("he", "she")
                 ):
