@@ -196,3 +196,19 @@ def test_a_weak_speech_verb_inverted_after_the_quote_names_its_speaker() -> None
     # only a person's name: a text that "continues" is no speaker of the words before it
     text = "Tom Vale spoke first. “We will build it, and soon,” continued the report on Monday."
     assert [q.cue for q in find_quotes(text)] == [None]
+
+
+def test_a_cue_between_two_quotes_leads_the_next_after_a_closed_sentence() -> None:
+    # the first quote ends its sentence and "Ann Lee said," ends in a comma before the next
+    # quote: the cue opens the next sentence, so the first quote keeps its own cue
+    text = (
+        "Tom Vale told reporters on Monday: “We will win this state.” Ann Lee said, “We will see.”"
+    )
+    got = [(q.text, q.cue, q.speaker.name if q.speaker else None) for q in find_quotes(text)]
+    assert got == [
+        ("We will win this state.", "told", "Tom Vale"),
+        ("We will see.", "said", "Ann Lee"),
+    ]
+    # a quote cut by its cue stays one speaker's
+    text = "“We will win this state,” Ann Lee said, “and the next one.”"
+    assert [q.speaker.name if q.speaker else None for q in find_quotes(text)] == ["Ann Lee"] * 2

@@ -333,9 +333,10 @@ def _opens_a_new_sentence(masked: str, cm: re.Match[str], tail_hi: int) -> bool:
         return True
     # "“… unhinged.” Rubio called the statement “…”": a new sentence with its own quote
     # (but "…,” Clinton remarked, alluding to “The Revenant”: the cue's clause is closed)
-    return (
-        tail_hi < len(masked)
-        and masked[tail_hi] == MASK
-        and bool(masked[cm.end() : tail_hi].strip(" ,:"))
-        and not masked[cm.end() : tail_hi].lstrip().startswith(",")
-    )
+    if tail_hi < len(masked) and masked[tail_hi] == MASK:
+        between = masked[cm.end() : tail_hi]
+        if between.rstrip(" ").endswith((",", ":")) and not between.strip(" ,:"):
+            # "“….” At the same time, the person added, “…”": the cue leads the next quote
+            return True
+        return bool(between.strip(" ,:")) and not between.lstrip().startswith(",")
+    return False
