@@ -274,3 +274,26 @@ def test_an_employee_is_a_speaker_of_its_own() -> None:
     )
     assert _pairs(text) == [("He was a friend to us,", "one P&G Dover employee")]
     assert _pairs("“It is closed,” an employee said.") == [("It is closed,", "employee")]
+
+
+def test_a_name_or_role_of_or_for_an_organisation_before_a_cue() -> None:
+    def spoke(text: str) -> list[tuple[str | None, str | None, str | None]]:
+        return [
+            (q.speaker.name, q.speaker.role, q.speaker.organisation)
+            for q in find_quotes(text)
+            if q.speaker is not None
+        ]
+
+    # the walk left from the cue goes on past "of the" after a name, "for the" after a role
+    text = "Tom Vale of the Dover Council said, “We have waited long enough.”"
+    assert spoke(text) == [("Tom Vale", None, "Dover Council")]
+    text = "A spokesman for the Dover Police Department said, “No one was hurt.”"
+    assert spoke(text) == [
+        ("A spokesman for the Dover Police Department", "spokesman", "Dover Police Department")
+    ]
+    # an apposition before the role still gives the name
+    text = (
+        "Tom Vale, the communications director for the Dover Democratic Party said in a "
+        "statement. “There are no ballots to count.”"
+    )
+    assert [s[0] for s in spoke(text)] == ["Tom Vale"]

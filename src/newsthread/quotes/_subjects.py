@@ -68,12 +68,23 @@ def _determined(text: str, prev: tuple[int, int], low: str) -> bool:
 
 
 def _title_of_the(text: str, spans: list[tuple[int, int]], k: int) -> bool:
-    """Does a role word and "of" stand before the word at ``k + 1`` ("Secretary of the Navy
-    Ray Mabus said"): then "the" is inside the subject, not its start."""
-    if k < 1 or text[slice(*spans[k])].lower() != "of":
+    """Does a role word or a name and "of" stand before the word at ``k + 1`` ("Secretary of
+    the Navy Ray Mabus said", "Tom Vale of the Dover Council said", "a spokesman for the
+    council said"): then "the" is inside the subject, not its start."""
+    if k < 1:
         return False
-    title = text[slice(*spans[k - 1])]
-    return title[:1].isupper() and title.lower() in ROLE_WORDS
+    joint = text[slice(*spans[k])].lower()
+    if joint not in ("of", "for"):
+        return False
+    head = text[slice(*spans[k - 1])]
+    low = head.lower()
+    if joint == "for":
+        return low in ROLE_WORDS
+    return (
+        low in ROLE_WORDS
+        if not head[:1].isupper()
+        else (low in ROLE_WORDS or (low not in FUNCTION_WORDS and not head.endswith((",", "."))))
+    )
 
 
 def _word_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -107,14 +118,15 @@ def subject_left(text: str, cue_start: int, floor: int) -> tuple[str, int] | Non
     if k < 0:
         return None
     end = spans[k][1]
-    words, start, commas, pair_at = _walk_left(text, spans, k)
+    words, start, commas, pair_at, inner = _walk_left(text, spans, k)
     if not words or words == [","]:
         return None
-    if words[-1].lower() in ("the", "a", "an"):
-        # "Sam Lau, the communications director for the Iowa Democratic Party said"
-        am = OPEN_APPOS_RE.search(text, max(floor, start - 160), start)
-        if am is not None:
-            start = am.start(1)
+    first = _with_apposition(text, words[-1], start, floor)
+    if inner > start and parse_subject(text[first:end]) is None:
+        # "the nominee for the Nov. 8 election said": the phrase after "for" if the whole
+        # does not parse
+        first = _with_apposition(text, text[inner:end].split()[0], inner, floor)
+    start = first
     phrase = text[start:end]
     if pair_at >= 0 and start < pair_at:
         np = parse_subject(phrase)
@@ -135,6 +147,16 @@ def subject_left(text: str, cue_start: int, floor: int) -> tuple[str, int] | Non
             if not tail_part:
                 return None
     return phrase.strip(" ,"), start
+
+
+def _with_apposition(text: str, first_word: str, start: int, floor: int) -> int:
+    """Where a subject starting with an article starts, with the name an apposition opened
+    before it ("Sam Lau, the communications director for the Iowa Democratic Party said")."""
+    if first_word.lower() in ("the", "a", "an"):
+        am = OPEN_APPOS_RE.search(text, max(floor, start - 160), start)
+        if am is not None:
+            return am.start(1)
+    return start
 
 
 def _before_aside(text: str, cue_start: int, lo: int) -> int:
@@ -170,9 +192,13 @@ def _last_subject_word(text: str, spans: list[tuple[int, int]]) -> int:
     return k
 
 
-def _walk_left(text: str, spans: list[tuple[int, int]], k: int) -> tuple[list[str], int, int, int]:
+def _walk_left(
+    text: str, spans: list[tuple[int, int]], k: int
+) -> tuple[list[str], int, int, int, int]:
     """The subject's words read leftwards from ``spans[k]`` up to a stop word or mark: the
-    words, where the phrase starts, its commas, and where a pair of names was joined (-1)."""
+    words, where the phrase starts, its commas, where a pair of names was joined (-1), and
+    where the phrase would start had it not gone on past "of the" / "for the" (-1)."""
+    inner = -1
     words: list[str] = []
     commas = 0
     start = spans[k][0]
@@ -214,9 +240,12 @@ def _walk_left(text: str, spans: list[tuple[int, int]], k: int) -> tuple[list[st
         words.append(w)
         start = s
         k -= 1
-        if low in ("the", "a", "an") and commas == 0 and not _title_of_the(text, spans, k):
-            break
-    return words, start, commas, pair_at
+        if low in ("the", "a", "an") and commas == 0:
+            if not _title_of_the(text, spans, k):
+                break
+            if inner < 0:
+                inner = s
+    return words, start, commas, pair_at, inner
 
 
 def _two_word_name(words: list[str]) -> bool:
