@@ -244,3 +244,13 @@ def test_a_group_after_with_owns_the_words_its_participle_quotes() -> None:
     (q,) = find_quotes(text)
     assert q.speaker is not None
     assert (q.speaker.name, q.speaker.kind) == ("many marchers and spectators", SpeakerKind.GROUP)
+
+
+def test_a_plural_noun_of_people_opening_the_sentence_owns_a_participle_cue() -> None:
+    # "The protesters …, shouting": the opening words run on to the plural noun
+    text = "The protesters interrupted her speech, shouting “she wins, we lose!”"
+    got = [(q.speaker.name, q.speaker.kind) for q in find_quotes(text) if q.speaker]
+    assert got == [("protesters", SpeakerKind.GROUP)]
+    text = "Outside the arena, about 200 protesters gathered, chanting “Dump Vale now.”"
+    got = [(q.speaker.name, q.speaker.kind) for q in find_quotes(text) if q.speaker]
+    assert got == [("about 200 protesters", SpeakerKind.GROUP)]

@@ -17,7 +17,12 @@ from newsthread.quotes._cues import (
     ROLE_WORDS,
 )
 from newsthread.quotes._registry import ORG_HEADS
-from newsthread.quotes._speakers import DOCUMENT_HEADS, parse_subject, strip_possessive
+from newsthread.quotes._speakers import (
+    DOCUMENT_HEADS,
+    parse_subject,
+    people_plural,
+    strip_possessive,
+)
 
 _ADV = frozenset(
     ["also", "then", "later", "once", "previously", "recently", "earlier", "often", "repeatedly", "simply", "quickly", "flatly", "bluntly", "angrily", "famously", "has", "have", "had", "was", "were", "is", "are", "would", "will", "could", "might", "may", "did", "does", "do", "has", "since", "further", "again", "already", "publicly", "privately", "reportedly"]
@@ -397,6 +402,8 @@ def _opening_words(text: str, lo: int, hi: int) -> tuple[list[str], int]:
                     low.endswith(("ed", "s"))
                     and low not in ROLE_WORDS
                     and not low.endswith(("’s", "'s"))  # "The campaign's director"
+                    # "The protesters interrupted", "Vale supporters gathered": people
+                    and not (low.endswith("s") and len(words) <= 3 and people_plural(low))
                 )
                 # "Carly Fiorina threw her support": a name ends at its verb, whatever its form
                 # (not at a role noun: "The Florida senator sought to …")
