@@ -254,3 +254,7 @@ def test_a_plural_noun_of_people_opening_the_sentence_owns_a_participle_cue() ->
     text = "Outside the arena, about 200 protesters gathered, chanting “Dump Vale now.”"
     got = [(q.speaker.name, q.speaker.kind) for q in find_quotes(text) if q.speaker]
     assert got == [("about 200 protesters", SpeakerKind.GROUP)]
+    # a name before the plural noun modifies it: the group speaks, not the person
+    text = "Vale supporters interrupted her speech, shouting “she wins, we lose!”"
+    got = [(q.speaker.name, q.speaker.kind) for q in find_quotes(text) if q.speaker]
+    assert got == [("Vale supporters", SpeakerKind.GROUP)]

@@ -412,6 +412,7 @@ def _opening_words(text: str, lo: int, hi: int) -> tuple[list[str], int]:
                     _all_caps(words)
                     and low not in _NAME_LINKS
                     and not _role_noun(low)
+                    and not (len(words) <= 3 and people_plural(low))  # "Vale supporters"
                     and not (k + 1 < len(spans) and _role_noun(text[slice(*spans[k + 1])]))
                 )
                 # "Republican presidential candidate Donald Trump quickly took to": the
