@@ -297,3 +297,23 @@ def test_a_name_or_role_of_or_for_an_organisation_before_a_cue() -> None:
         "statement. “There are no ballots to count.”"
     )
     assert [s[0] for s in spoke(text)] == ["Tom Vale"]
+
+
+def test_words_put_to_a_passive_subject_are_not_its_own() -> None:
+    text = (
+        "In an interview with the Dover Times, Tom Vale was asked, “What is the most "
+        "dangerous place you have been to?” Vale joked that Dover was his answer."
+    )
+    (q, _) = find_quotes(text)
+    assert (q.cue, q.speaker) == ("asked", None)
+    text = "The recruits were repeatedly told, “You sell feelings, not products.”"
+    assert [(q.cue, q.speaker) for q in find_quotes(text)] == [("told", None)]
+    # the active voice is the subject's question
+    text = "Tom Vale asked, “What is the most dangerous place you have been to?”"
+    assert [q.speaker.name if q.speaker else None for q in find_quotes(text)] == ["Tom Vale"]
+
+
+def test_a_long_run_of_auxiliaries_before_asked_stays_linear() -> None:
+    # every look-back is bounded: no subject is found that far, and nobody speaks
+    text = "Tom Vale " + "was " * 100_000 + "asked, “What is the plan for the town?”"
+    assert [q.speaker for q in find_quotes(text)] == [None]

@@ -248,7 +248,8 @@ def _paragraph(
             ii += 1
         rq = RawQuote(pi, ev.start, ev.end, ev.kind, None, None, None)
         if ev.cue is not None:
-            rq.entity = reg.resolve(ev.cue.np, pos_base + ev.cue.pos)
+            if ev.cue.np.kind != "unknown":  # "Vale was asked, “…?”": nobody named
+                rq.entity = reg.resolve(ev.cue.np, pos_base + ev.cue.pos)
             rq.cue, rq.surface = ev.cue.cue, ev.cue.surface
             rq.cue_span, rq.speaker_span = ev.cue.span, _mention_span(masked, ev.cue)
             rq.evidence = f"{ev.where}:{ev.cue.np.kind}"

@@ -277,7 +277,16 @@ def _cue_with_subject(
     assert np is not None
     if _nested(masked, best, subj[1]):
         return best  # "Obama said he expected that Americans will say “no”": Obama's words
+    if word in ("asked", "told") and _PASSIVE_AUX_RE.search(
+        masked, max(head_lo, m.start() - 30), m.start()
+    ):
+        # "Vale was asked, “…?”": the words are put to the subject, not said by it
+        return Cue(NP("unknown", ""), m.start(), word, adjacent, "", m.span())
     return Cue(np, subj[1], word, adjacent, subj[0], m.span())
+
+
+#: A passive auxiliary right before "asked" / "told" ("was asked", "were repeatedly told").
+_PASSIVE_AUX_RE = re.compile(r"\b(?:was|were|is|are|been|being|be|gets?|got)\s+(?:[a-z]+ly\s+)?\Z")
 
 
 #: Where a coordinated clause starts: "…, and Tom Vale inflamed tensions by saying".
