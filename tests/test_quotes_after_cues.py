@@ -212,3 +212,20 @@ def test_a_cue_between_two_quotes_leads_the_next_after_a_closed_sentence() -> No
     # a quote cut by its cue stays one speaker's
     text = "“We will win this state,” Ann Lee said, “and the next one.”"
     assert [q.speaker.name if q.speaker else None for q in find_quotes(text)] == ["Ann Lee"] * 2
+
+
+def test_a_phrase_after_the_quote_then_the_speaker_and_cue() -> None:
+    def said(text: str) -> list[tuple[str | None, str | None]]:
+        return [(q.cue, q.speaker.name if q.speaker else None) for q in find_quotes(text)]
+
+    text = "Ann Lee spoke. “Let me thank the volunteers who worked so hard” for the win, Tom Vale said."
+    assert said(text) == [("said", "Tom Vale")]
+    text = "“Let me thank the volunteers,” in a speech on Monday, Tom Vale said."
+    assert said(text) == [("said", "Tom Vale")]
+    # another clause after the comma, or a byline, names nobody for the quote
+    text = "Ann Lee said she would make it “glow in the dark,” for instance, and Tom Vale vowed to win."
+    assert said(text) == [("said", "Ann Lee")]
+    text = (
+        "According to “The Vales: Three Generations,” by Ann Lee, Tom told his friend that he won."
+    )
+    assert [s for _, s in said(text) if s == "Tom"] == []

@@ -276,7 +276,7 @@ def _subject_and_cue_after(
                 inp = parse_subject(inv[0]) if inv is not None else None
                 if inv is not None and inp is not None and inp.kind == "name":
                     return Cue(inp, inv[1], word, True, inv[0], cm.span())
-            return None
+            return _subject_after_phrase(masked, qe + lead, subj_text, word, cm)
         np = parse_subject(" ".join(words))
         if np is None and not subj_text.rstrip().endswith(","):
             np = _loose_nominal(" ".join(words))
@@ -308,6 +308,27 @@ def _subject_and_cue_after(
             return agent  # "The letter was written by Tom Reed": the agent wrote it
         return Cue(np, qe + lead, word, True, " ".join(words), cm.span())
     return None
+
+
+def _subject_after_phrase(
+    masked: str, at: int, subj_text: str, word: str, cm: re.Match[str]
+) -> Cue | None:
+    """ "“…” for the victory, Tom Vale said": a phrase set off by a comma between the quote
+    and "X said" finishes the quoted sentence; the words after the comma are the subject."""
+    comma = subj_text.rfind(",")
+    if comma < 0 or subj_text.split()[0] == "by" or len(subj_text[:comma].split()) > 8:
+        return None  # "“…,” by Ann Lee, Tom told …": a byline
+    rest = subj_text[comma + 1 :]
+    words = rest.split()
+    if not words or len(words) > 6 or words[0].lower() in ("and", "but", "or", "while"):
+        return None  # "“…” for instance, and Trump vowed to …": another clause
+    if _CONTENT_AFTER_RE.match(masked, cm.end()):
+        return None  # "…, Tom told his roommate that …": the cue reports its own words
+    np = parse_subject(rest)
+    if np is None or np.kind not in ("name", "pronoun", "role"):
+        return None
+    pos = at + comma + 1 + (len(rest) - len(rest.lstrip()))
+    return Cue(np, pos, word, True, " ".join(words), cm.span())
 
 
 def _subject_after_cue(masked: str, cm: re.Match[str], tail_hi: int) -> Cue | None:
