@@ -220,3 +220,27 @@ def test_anonymous_and_social_networks_are_no_names(raw: str) -> None:
     out: list[Author] = []
     add_authors(out, [(raw, None)], marked=True)
     assert out == []
+
+
+def test_a_line_read_again_gives_the_same_names_for_its_site_and_marking() -> None:
+    # The names of a short line are kept (a page reads the same byline several times): the
+    # kept reading must depend on the site's names and the marking as the first one did.
+    from newsthread.html._bylines import _KEPT_LENGTH, _kept_names
+
+    def read(raw: str, sites: tuple[str, ...], *, marked: bool = False) -> list[str]:
+        out: list[Author] = []
+        add_authors(out, [(raw, None)], sites, marked=marked)
+        return [a.name for a in out]
+
+    for _ in range(2):
+        assert read("By Ann Lee, Example News", ()) == ["Ann Lee", "Example News"]
+        assert read("By Ann Lee, Example News", ("Example News",)) == ["Ann Lee"]
+        assert read("mobasir hassan", ()) == []
+        assert read("mobasir hassan", (), marked=True) == ["mobasir hassan"]
+    hits = _kept_names.cache_info().hits
+    assert read("By Ann Lee, Example News", ("Example News",)) == ["Ann Lee"]
+    assert _kept_names.cache_info().hits == hits + 1
+    long = "By Ann Lee " + "x" * _KEPT_LENGTH  # a long line is read, not kept
+    size = _kept_names.cache_info().currsize
+    read(long, ())
+    assert _kept_names.cache_info().currsize == size

@@ -462,6 +462,12 @@ def test_a_name_in_bold_as_the_last_paragraph_signs_the_text() -> None:
     label = f"<div>{text}</p>{text}</p><p><strong>Weitere Informationen</strong></p><ul><li>x</li></ul></div>"
     assert names(page(label)) == []
     assert names(page(f"<div>{text}</p>{text}</p><p><b>MEHR THEMEN</b></p></div>")) == []
+    # the name must be the paragraph's whole text, and a name of two or three words
+    inside = f"<div>{text}</p>{text}</p><p>Mit Dank an <b>Stefan Wasmer</b></p></div>"
+    assert names(page(inside)) == []
+    assert names(page(f"<div>{text}</p>{text}</p><p><b>Wasmer</b></p></div>")) == []
+    apart = f"<div>{text}</p>{text}</p><p><b>Stefan</b> <b>Wasmer</b></p></div>"
+    assert names(page(apart)) == []
 
 
 def test_a_copyright_holder_in_a_padded_footer_but_not_the_site_itself() -> None:

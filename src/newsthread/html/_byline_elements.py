@@ -65,7 +65,8 @@ _CANDIDATES = (
     '[class*="by" i]:is([class*="byline" i], [class*="posted-by" i], [class*="postedby" i]), '
     '[class*="er" i]:is([class*="writer" i], [class*="verfasser" i]), '
     '[class*="ur" i]:is([class*="auteur" i], [class*="journalist" i])), '
-    '[id]:is([id*="author" i], [id*="autor" i], [id*="byline" i]), '
+    # ("author" and "autor" both hold "aut": an id is scanned twice, not three times)
+    '[id]:is([id*="aut" i]:is([id*="author" i], [id*="autor" i]), [id*="byline" i]), '
     '[data-testid]:is([data-testid*="byline" i], [data-testid*="author" i]), '
     '[data-qa]:is([data-qa*="byline" i], [data-qa*="author" i]), '
     '[data-component*="byline" i], '

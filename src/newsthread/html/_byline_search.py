@@ -395,8 +395,12 @@ def _signature(doc: LexborHTMLParser, sites: tuple[str, ...]) -> list[Author]:
         paragraph = node.parent
         if paragraph is None:
             continue
-        text = clean(paragraph.text(deep=True, separator=" "))
-        if not 2 <= len(text.split()) <= 3 or clean(node.text(deep=True, separator=" ")) != text:
+        # The name alone in the paragraph: its own text of two or three words first (most bold
+        # words are one word or a phrase), the paragraph's (longer) text only then.
+        text = clean(node.text(deep=True, separator=" "))
+        if not 2 <= len(text.split()) <= 3:
+            continue
+        if clean(paragraph.text(deep=True, separator=" ")) != text:
             continue
         if place_of(node) != 2:  # (after the text: most bold words are no name alone)
             continue
