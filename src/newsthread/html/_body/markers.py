@@ -299,7 +299,12 @@ def is_hidden(attrs: dict[str, str | None]) -> bool:
     if "hidden" in attrs or attrs.get("aria-hidden") == "true":
         return True
     style = attrs.get("style")
-    return style is not None and _HIDDEN_STYLE.search(style) is not None
+    # (the pattern spells "none" or "hidden": most styles hold neither, and are spared the search)
+    return (
+        style is not None
+        and ("none" in style or "hidden" in style)
+        and _HIDDEN_STYLE.search(style) is not None
+    )
 
 
 # Text placed on a picture by percentages of its box (``top:4.4%; left:0.1%``): the labels
@@ -310,4 +315,9 @@ _OVERLAY_SIDE = re.compile(r"(?<![\w-])(?:left|right)\s*:\s*-?[\d.]+%")
 
 def is_overlay_label(style: str) -> bool:
     """Whether an inline style places the element over a picture (a graphic's label)."""
-    return _OVERLAY_TOP.search(style) is not None and _OVERLAY_SIDE.search(style) is not None
+    # (both patterns end in "%": a style without one is spared the searches)
+    return (
+        "%" in style
+        and _OVERLAY_TOP.search(style) is not None
+        and _OVERLAY_SIDE.search(style) is not None
+    )
