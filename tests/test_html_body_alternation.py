@@ -9,11 +9,13 @@ from hypothesis import strategies as st
 
 from newsthread.html._body.alternation import by_first_letter, split_alternatives
 from newsthread.html._body.cleaning import (
+    _CAPTION_CREDIT_PHRASES,
     _FURNITURE_LINE,
     _FURNITURE_LINES,
     _PROMO_PHRASES,
     _SECTION_END,
     _SECTION_END_LINES,
+    _is_caption_credit,
     _is_credit,
     _is_promo,
 )
@@ -176,3 +178,27 @@ def test_a_credit_is_a_label_at_the_start_or_a_copyright_sign_anywhere(
 ) -> None:
     for text in (label + rest, rest + label):
         assert _is_credit(text) == bool(_PLAIN_CREDIT.search(text))
+
+
+_PLAIN_CAPTION_CREDIT = re.compile(r"(?<!\w)(?:" + _CAPTION_CREDIT_PHRASES + ")")
+
+
+@given(
+    st.sampled_from(split_alternatives(_CAPTION_CREDIT_PHRASES)).flatmap(
+        lambda phrase: st.from_regex(re.compile(phrase), fullmatch=True)
+    ),
+    st.sampled_from(["", " ", "x", "é", "(", "a photo "]),
+    st.sampled_from(["", " ", "x", ")", "."]),
+)
+def test_a_caption_credit_is_found_where_its_ungrouped_phrases_find_it(
+    phrase: str, before: str, after: str
+) -> None:
+    text = before + phrase + after
+    assert _is_caption_credit(text) == bool(_PLAIN_CAPTION_CREDIT.search(text))
+
+
+def test_caption_credits_read_exact_examples() -> None:
+    assert _is_caption_credit("the mayor (ap photo/ted warren)")
+    assert _is_caption_credit("figure 2: the data") and not _is_caption_credit("see figure 2: x")
+    assert _is_caption_credit("x ©dpa") and not _is_caption_credit("x©dpa")
+    assert not _is_caption_credit("a photo/video of the scene")

@@ -182,16 +182,31 @@ def _is_credit(text: str) -> bool:
 
 # A photo credit anywhere in a caption ("… Photograph: Getty Images", "(Foto: privat)"),
 # or a numbered figure label: captions of that kind describe the picture, not the story.
-_CAPTION_CREDIT = re.compile(
-    r"(?<!\w)(?:(?:fotos?|photos?|photograph|bild|image|credits?|crédits?|quelle|source|fuente|źródło|"
-    r"copyright)"
-    r"\s*:|©|\(c\)|getty ?images|istock|shutterstock|picture[- ]alliance|imago\b|"
+_CAPTION_CREDIT_PHRASES = (
+    r"fotos?\s*:|photos?\s*:|photograph\s*:|bild\s*:|image\s*:|credits?\s*:|crédits?\s*:|"
+    r"quelle\s*:|source\s*:|fuente\s*:|źródło\s*:|copyright\s*:|"
+    r"©|\(c\)|getty ?images|istock|shutterstock|picture[- ]alliance|imago\b|"
     # an agency's credit closing a caption: "(AP Photo/Jane Doe)", "(dpa-Foto/…)" (a story's
     # "photo/video" is no credit)
     r"\(\w*[ -]?(?:photo|foto)/[^\W\d_][^()]{0,80}\)\s*$|"
     r"istock\.com|crédito\s*:|\(c\) |"
-    r"^(?:abbildung|abb\.|figure|fig\.|grafik|illustration)\s*\d*\s*:)"
+    r"^(?:abbildung|abb\.|figure|fig\.|grafik|illustration)\s*\d*\s*:"
 )
+# Looked for where a word starts (``(?<!\w)``): matched at the start, searched after a character
+# not of a word, grouped by first letter (as ``_PROMO_FIRST`` and ``_PROMO_LATER``).
+_CAPTION_CREDIT_PHRASE = r"(?:" + by_first_letter(_CAPTION_CREDIT_PHRASES) + ")"
+_CAPTION_CREDIT_FIRST = re.compile(_CAPTION_CREDIT_PHRASE)
+_CAPTION_CREDIT_LATER = re.compile(r"\W" + _CAPTION_CREDIT_PHRASE)
+
+
+def _is_caption_credit(lowered: str) -> bool:
+    """Whether a lowercased caption or line holds a photo credit or opens as a figure label."""
+    return (
+        _CAPTION_CREDIT_FIRST.match(lowered) is not None
+        or _CAPTION_CREDIT_LATER.search(lowered) is not None
+    )
+
+
 # The address of an author's page, and what a bio after a link to it holds at most.
 _AUTHOR_URL = re.compile(
     r"/(?:authors?|autor(?:in|en)?|auteurs?|autore|editors?|staff|journalists?|contributors?|"
@@ -334,12 +349,12 @@ def _drop_furniture(picked: list[RawBlock]) -> list[RawBlock]:
         # long alternations is several times slower in Python's re.
         lowered = text.lower() if length < _PROMO_MAX else ""
         if kind == CAPTION and (
-            length < _CAPTION_MIN or not started or _CAPTION_CREDIT.search(text.lower())
+            length < _CAPTION_MIN or not started or _is_caption_credit(text.lower())
         ):
             continue
         if length < 100 and (_is_credit(text) or _TIME_ONLY.match(text)):
             continue
-        if kind == P and length < 160 and _CAPTION_CREDIT.search(lowered):
+        if kind == P and length < 160 and _is_caption_credit(lowered):
             continue
         if lowered and ("newsletter" in lowered or _is_promo(lowered)):
             continue
