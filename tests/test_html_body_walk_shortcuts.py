@@ -3,9 +3,11 @@ or another attribute that decides, tags lexbor knows, styles without the words s
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
 
-from newsthread.html._body import walk
+from newsthread.html._body import markers, walk
 from newsthread.html._body.markers import is_hidden, is_overlay_label
 
 _PAGE = (
@@ -50,3 +52,94 @@ def test_hidden_and_overlay_styles_are_still_read() -> None:
     assert not is_hidden({"style": "display: block; overflow: hidden"})
     assert is_overlay_label("position:absolute; top:4.4%; left:0.1%")
     assert not is_overlay_label("top: 4px; left: 10px") and not is_overlay_label("width: 50%")
+
+
+def _plain_classify(lowered: str) -> int:
+    """``markers._classify`` as it was written before the tokens were spared searches."""
+    m = markers
+    if ("hid" in lowered or "none" in lowered) and m._hidden_by_name(lowered):
+        return m.IS_HIDDEN
+    if not m._names_boilerplate(lowered) and not (
+        ("widget" in lowered and m._WIDGET.search(lowered) is not None)
+        or any(word in lowered for word in ("comment", "respond", "disqus", "discussion"))
+        or "kommentar" in lowered
+    ):
+        return 0
+    found = 0
+    content = False
+    tokens = lowered.split()
+    atomic = len(tokens) >= 4 and 4 * sum(len(t) <= 2 for t in tokens) >= 3 * len(tokens)
+    for token in tokens:
+        if token.startswith(m._DESCRIPTIVE) or (atomic and len(token) <= 2):
+            continue
+        if "--" in token:
+            token = m._STATE_MODIFIER.sub("", token)
+        if m._COMMENTS.search(token):
+            return m.IS_COMMENTS
+        if token.startswith("widget") or m._names_boilerplate(token):
+            if m._STRONG.search(token) and not m._CONTENT_TOKEN.search(token):
+                found = max(found, m.IS_STRONG)
+            else:
+                found = max(found, m.IS_BOILERPLATE)
+        elif m._CONTENT_TOKEN.search(token) and not m._INSTANCE.match(token):
+            content = True
+    return 0 if content else found
+
+
+_WORDS = [
+    "comment",
+    "comments",
+    "respond",
+    "disqus",
+    "discussion",
+    "kommentare",
+    "widget",
+    "widget_text",
+    "sidebar",
+    "share",
+    "related",
+    "yarpp",
+    "post",
+    "content",
+    "article",
+    "entry",
+    "main",
+    "text",
+    "body",
+    "hidden",
+    "hide",
+    "d-none",
+    "md:block",
+    "ad",
+    "a0a_x",
+    "post-000",
+    "text-0",
+    "o-section--has-ads",
+    "x--is-share",
+    "tag-x",
+    "wp-x",
+    "single",
+    "comments-list",
+    "comment-form",
+    "newsletter",
+    "cookie-banner",
+    "entry-content",
+    "ab",
+    "cd",
+]
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_WORDS), st.sampled_from(["", "-", "_", "0", "--is-x", "x"])),
+        min_size=1,
+        max_size=5,
+    ),
+    st.sampled_from([" ", "  ", "\t"]),
+)
+def test_a_marker_is_classified_as_its_tokens_were_one_by_one(
+    parts: list[tuple[str, str]], space: str
+) -> None:
+    marker = space.join(word + end for word, end in parts)
+    positive = markers._POSITIVE.search(marker) is not None
+    assert markers._classify(marker, positive) == _plain_classify(marker)
