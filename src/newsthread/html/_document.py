@@ -83,7 +83,9 @@ def decode_html(data: bytes, *, source: str | None = None) -> str:
 
 def _decode_page(data: bytes, source: str | None) -> tuple[str, bool]:
     """The page's text, and whether it is ``data`` read as UTF-8 (see ``decode_bytes_utf8``)."""
-    if not data.strip():
+    # (empty or only ASCII whitespace, as ``not data.strip()`` says, without copying the page:
+    # ``isspace`` stops at the first other byte)
+    if not data or data.isspace():
         raise InputError("empty page", source)
     if len(data) > MAX_SIZE:
         raise InputError(f"page too large: {len(data)} bytes (limit {MAX_SIZE})", source)
