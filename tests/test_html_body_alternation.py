@@ -8,7 +8,17 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsthread.html._body.alternation import by_first_letter, split_alternatives
-from newsthread.html._body.cleaning import _PROMO_PHRASES, _is_promo
+from newsthread.html._body.cleaning import (
+    _CAPTION_CREDIT_PHRASES,
+    _FURNITURE_LINE,
+    _FURNITURE_LINES,
+    _PROMO_PHRASES,
+    _SECTION_END,
+    _SECTION_END_LINES,
+    _is_caption_credit,
+    _is_credit,
+    _is_promo,
+)
 from newsthread.html._body.markers import (
     _BOILERPLATE_WORDS,
     _MAIN_NAMES,
@@ -114,3 +124,81 @@ def test_the_promo_and_boilerplate_checks_read_exact_examples() -> None:
 def test_every_main_name_holds_a_positive_word() -> None:
     # marker_info reads the main names only of markers the positive pattern finds
     assert all(_POSITIVE.search(name) for name in _MAIN_NAMES)
+
+
+# The line patterns as they were written, one alternative after another.
+_PLAIN_LINES = (
+    (_SECTION_END, re.compile(r"^\W*(?:" + _SECTION_END_LINES + r")\W*$", re.IGNORECASE)),
+    (_FURNITURE_LINE, re.compile(r"^\W*(?:" + _FURNITURE_LINES + r")\W*$", re.IGNORECASE)),
+)
+
+
+@given(
+    st.sampled_from(range(len(_PLAIN_LINES))).flatmap(
+        lambda which: st.tuples(
+            st.just(which),
+            st.sampled_from(
+                split_alternatives(_SECTION_END_LINES if which == 0 else _FURNITURE_LINES)
+            ).flatmap(lambda line: st.from_regex(re.compile(line), fullmatch=True)),
+        )
+    ),
+    st.sampled_from(["", " ", "» ", "x", "Ä", "1 "]),
+    st.sampled_from(["", ":", " x", "…", "s"]),
+    st.booleans(),
+)
+def test_the_line_patterns_match_the_lines_their_ungrouped_alternatives_match(
+    case: tuple[int, str], before: str, after: str, upper: bool
+) -> None:
+    which, line = case
+    text = before + (line.upper() if upper else line) + after
+    grouped, plain = _PLAIN_LINES[which]
+    assert bool(grouped.match(text)) == bool(plain.match(text))
+
+
+def test_the_line_patterns_read_exact_examples() -> None:
+    assert _SECTION_END.match("» Related Posts:") and _SECTION_END.match("ÄHNLICHE BEITRÄGE")
+    assert not _SECTION_END.match("Related posts are a feature")
+    assert _FURNITURE_LINE.match("3 min read") and _FURNITURE_LINE.match("Follow us on X")
+    assert not _FURNITURE_LINE.match("We follow us")
+
+
+_PLAIN_CREDIT = re.compile(
+    r"^(?:\(?(?:fotos?|bild(?:er)?|photos?|images?|credits?|quelle|source|crédits?(?: photos?)?|"
+    r"grafik|illustration|video)\b\s*[:/]|©|\(c\)\s)|©",
+    re.IGNORECASE,
+)
+
+
+@given(
+    st.sampled_from(["", "Foto: ", "(Photos / ", "(c) ", "(C) x", "Crédits photo : ", "Bilder/"]),
+    st.text(alphabet="ab ©(c):/", max_size=8),
+)
+def test_a_credit_is_a_label_at_the_start_or_a_copyright_sign_anywhere(
+    label: str, rest: str
+) -> None:
+    for text in (label + rest, rest + label):
+        assert _is_credit(text) == bool(_PLAIN_CREDIT.search(text))
+
+
+_PLAIN_CAPTION_CREDIT = re.compile(r"(?<!\w)(?:" + _CAPTION_CREDIT_PHRASES + ")")
+
+
+@given(
+    st.sampled_from(split_alternatives(_CAPTION_CREDIT_PHRASES)).flatmap(
+        lambda phrase: st.from_regex(re.compile(phrase), fullmatch=True)
+    ),
+    st.sampled_from(["", " ", "x", "é", "(", "a photo "]),
+    st.sampled_from(["", " ", "x", ")", "."]),
+)
+def test_a_caption_credit_is_found_where_its_ungrouped_phrases_find_it(
+    phrase: str, before: str, after: str
+) -> None:
+    text = before + phrase + after
+    assert _is_caption_credit(text) == bool(_PLAIN_CAPTION_CREDIT.search(text))
+
+
+def test_caption_credits_read_exact_examples() -> None:
+    assert _is_caption_credit("the mayor (ap photo/ted warren)")
+    assert _is_caption_credit("figure 2: the data") and not _is_caption_credit("see figure 2: x")
+    assert _is_caption_credit("x ©dpa") and not _is_caption_credit("x©dpa")
+    assert not _is_caption_credit("a photo/video of the scene")

@@ -214,7 +214,7 @@ def test_sniff_charset_forms() -> None:
 # -- bad input -----------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("source", ["", "   \n\t ", b"", b"  \n"])
+@pytest.mark.parametrize("source", ["", "   \n\t ", b"", b"  \n", b"\x0b\x0c\r "])
 def test_empty_input_is_an_input_error(source: str | bytes) -> None:
     with pytest.raises(InputError, match="empty"):
         from_html(source)

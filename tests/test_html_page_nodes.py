@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsthread.html._date_markup import date_elements, timestamp_elements
-from newsthread.html._page_nodes import PageNodes
+from newsthread.html._page_nodes import _SELECTOR, _SELECTOR_PLAIN, PageNodes
 
 PAGE = b"""<html><head>
 <script type="Application/LD+JSON">{"a": 1}</script><script type="application/ld+json ">2</script>
@@ -88,3 +88,19 @@ def test_the_base_is_the_first_base_element_with_an_address() -> None:
     assert nodes.base.mem_id == first.mem_id
     assert nodes.base.attributes["href"] == "/first/"
     assert PageNodes(LexborHTMLParser('<base target="_self"><p>x</p>')).base is None
+
+
+def _once(nodes: Iterable[LexborNode]) -> list[int]:
+    found: list[int] = []
+    for node in nodes:
+        if not found or found[-1] != node.mem_id:
+            found.append(node.mem_id)
+    return found
+
+
+def test_the_grouped_selector_finds_the_elements_of_the_plain_list() -> None:
+    for page in (PAGE, b"<!DOCTYPE html>" + PAGE):  # quirks mode, then standards mode
+        doc = LexborHTMLParser(page)
+        grouped = _once(doc.css(_SELECTOR))
+        assert grouped == _once(doc.css(_SELECTOR_PLAIN))
+        assert len(grouped) == 20

@@ -8,6 +8,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from newsthread._decode import decode_bytes_utf8, looks_binary
 from newsthread.errors import InputError, NestingTooDeepError
+from newsthread.html._body.alternation import by_first_letter
 
 __all__ = ["MAX_DEPTH", "MAX_SIZE", "decode_html", "parse_html", "sniff_charset"]
 
@@ -26,15 +27,42 @@ _META_CHARSET = re.compile(
 )
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9._-]+)""")
 # Block elements whose end tag is required, so open minus closed tags tracks depth.
-_NESTING_TAG = re.compile(
-    r"<(/?)(?:div|ul|ol|dl|blockquote|section|article|aside|main|nav|header|footer|"
-    r"table|tbody|tr|td|fieldset|figure|details|center)(?=[\s>/])",
-    re.IGNORECASE,
+_BLOCK_TAGS = (
+    "div|ul|ol|dl|blockquote|section|article|aside|main|nav|header|footer|"
+    "table|tbody|tr|td|fieldset|figure|details|center"
+)
+_NESTING_TAG = re.compile(r"<(/?)(?:" + _BLOCK_TAGS + r")(?=[\s>/])", re.IGNORECASE)
+
+# The start tags of ``_NESTING_TAG`` (``<(?:…)(?=[\s>/])``, the case ignored), found in the text's
+# UTF-8 form: as many as in the text (more only where the text held lone surrogates, which the
+# UTF-8 form leaves out), read a byte at a time whatever the width of the text's characters.
+# Spelled out for that: the letters that match a character beyond ASCII when the case is
+# ignored (i: U+0130 and U+0131, k: the Kelvin sign U+212A, s: the long s U+017F), and the
+# characters ``\s`` matches in a text (those of str.isspace), in UTF-8.
+_BEYOND_ASCII = {
+    "i": rb"(?:i|\xc4[\xb0\xb1])",
+    "k": rb"(?:k|\xe2\x84\xaa)",
+    "s": rb"(?:s|\xc5\xbf)",
+}
+_UNICODE_SPACE = (
+    rb"[\t\n\x0b\x0c\r\x1c-\x1f ]|\xc2[\x85\xa0]|\xe1\x9a\x80|\xe2\x80[\x80-\x8a\xa8\xa9\xaf]|"
+    rb"\xe2\x81\x9f|\xe3\x80\x80"
 )
 
-_NESTING_OPEN = re.compile(
-    r"<(?:div|ul|ol|dl|blockquote|section|article|aside|main|nav|header|footer|"
-    r"table|tbody|tr|td|fieldset|figure|details|center)(?=[\s>/])",
+
+def _utf8_word(word: str) -> bytes:
+    return b"".join(_BEYOND_ASCII.get(char, char.encode("ascii")) for char in word)
+
+
+# (the tags grouped by first letter: see ``by_first_letter``)
+_NESTING_OPEN_UTF8 = re.compile(
+    rb"<(?:"
+    + by_first_letter(
+        "|".join(_utf8_word(tag).decode("latin-1") for tag in _BLOCK_TAGS.split("|"))
+    ).encode("latin-1")
+    + rb")(?=[>/]|"
+    + _UNICODE_SPACE
+    + rb")",
     re.IGNORECASE,
 )
 
@@ -55,17 +83,20 @@ def decode_html(data: bytes, *, source: str | None = None) -> str:
 
 def _decode_page(data: bytes, source: str | None) -> tuple[str, bool]:
     """The page's text, and whether it is ``data`` read as UTF-8 (see ``decode_bytes_utf8``)."""
-    if not data.strip():
+    # (empty or only ASCII whitespace, as ``not data.strip()`` says, without copying the page:
+    # ``isspace`` stops at the first other byte)
+    if not data or data.isspace():
         raise InputError("empty page", source)
     if len(data) > MAX_SIZE:
         raise InputError(f"page too large: {len(data)} bytes (limit {MAX_SIZE})", source)
     return decode_bytes_utf8(data, sniff_charset(data), source=source)
 
 
-def _check_depth(text: str, source: str | None) -> None:
+def _check_depth(text: str, data: bytes, source: str | None) -> None:
     # Depth cannot exceed the number of start tags (parse_html counts them first, in the
-    # UTF-8 form), nor the number of block start tags: counted in C, most pages end here.
-    if len(_NESTING_OPEN.findall(text)) <= MAX_DEPTH:
+    # UTF-8 form ``data``), nor the number of block start tags: counted in C, in ``data``
+    # too (at least as many as in the text), most pages end here.
+    if len(_NESTING_OPEN_UTF8.findall(data)) <= MAX_DEPTH:
         return
     depth = 0
     deepest = 0
@@ -111,5 +142,5 @@ def parse_html(source: str | bytes, *, name: str | None = None) -> LexborHTMLPar
         text = text.replace("\x00", "\ufffd")
         data = text.encode("utf-8", "ignore")
     if data.count(b"<") > MAX_DEPTH:
-        _check_depth(text, name)
+        _check_depth(text, data, name)
     return LexborHTMLParser(data)

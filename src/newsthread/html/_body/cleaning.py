@@ -30,8 +30,8 @@ _SPACE = re.compile(r"\s+")
 _QUOTED_PARAGRAPH = re.compile(r"[“\"«„]\s?\S.*?\S\s?[”\"»“][,.;:!?]?\s+[^\W\d_]", re.DOTALL)
 
 # Headings and short lines that open the page furniture after an article.
-_SECTION_END = re.compile(
-    r"^\W*(?:related(?: posts| articles| stories| content)?|more (?:from|on|stories|articles)\b.*|"
+_SECTION_END_LINES = (
+    r"related(?: posts| articles| stories| content)?|more (?:from|on|stories|articles)\b.*|"
     r"read (?:more|also|next)|see also|you (?:may|might) also (?:like|enjoy)|recommended\b.*|"
     r"most (?:read|popular)|popular posts|share(?: this)?(?: article| post| story| page)?(?: on)?|"
     r"like this|tags?|filed under|about the author|(?:\d+ )?comments?|leave a (?:reply|comment)|"
@@ -72,8 +72,12 @@ _SECTION_END = re.compile(
     # media boxes of broadcasters: "Audios and videos on the topic", in four languages
     r"(?:audios?|videos?|vidéos|vídeos|articles?|artikel|artículos|photos?|fotos|bilder)"
     r"(?: (?:and|und|et|y) (?:audios?|videos?|vidéos|vídeos|photos?|fotos|bilder))? "
-    r"(?:on the (?:topic|subject)|zum thema|sur le (?:même )?sujet|sobre el tema))\W*$",
-    re.IGNORECASE,
+    r"(?:on the (?:topic|subject)|zum thema|sur le (?:même )?sujet|sobre el tema)"
+)
+# Grouped by first letter (see ``by_first_letter``): tried at one position, the line's first
+# letter, where a plain alternation enters some eighty alternatives one after another.
+_SECTION_END = re.compile(
+    r"^\W*(?:" + by_first_letter(_SECTION_END_LINES) + r")\W*$", re.IGNORECASE
 )
 # Lines that speak to the reader about the site, not about the story: newsletters, apps,
 # subscriptions and paywalls, ratings, sharing, affiliate and copyright notices, consent
@@ -82,8 +86,8 @@ _SECTION_END = re.compile(
 # from the start of a word (the lookbehind makes the search skip mid-word positions fast);
 # "newsletter" also inside German compounds ("Musiknewsletter").
 # Short lines of furniture that end no section: dropped on their own.
-_FURNITURE_LINE = re.compile(
-    r"^\W*(?:follow us\b.*|(?:zum )?weiterlesen|weiterf(?:ü|ue)hrende? (?:links?|informationen|artikel)|"
+_FURNITURE_LINES = (
+    r"follow us\b.*|(?:zum )?weiterlesen|weiterf(?:ü|ue)hrende? (?:links?|informationen|artikel)|"
     r"weitere (?:informationen|infos)\b.*|(?:seite|artikel|beitrag) teilen|mit freunden teilen|"
     r"jetzt teilen|kommentieren|quellen(?:angaben)?|originalpublikation|zusatzinformationen|"
     r"lesen sie hier\b.*|en savoir plus|partager(?: cet article)?|compartir|udostępnij|drukuj|"
@@ -95,8 +99,10 @@ _FURNITURE_LINE = re.compile(
     r"quellen (?:ausblenden|anzeigen|einblenden)|video verfügbar bis\b.*|"
     # counters and relative times of share bars and teasers ("2192 Shares", "52m ago in")
     r"[\d.,]+k? (?:shares?|views?|likes?|reads?)|in this article|"
-    r"\d+ ?(?:s|m|min|mins|h|hr|hrs|d|minutes?|hours?|days?) ago(?: in)?)\W*$",
-    re.IGNORECASE,
+    r"\d+ ?(?:s|m|min|mins|h|hr|hrs|d|minutes?|hours?|days?) ago(?: in)?"
+)
+_FURNITURE_LINE = re.compile(
+    r"^\W*(?:" + by_first_letter(_FURNITURE_LINES) + r")\W*$", re.IGNORECASE
 )
 # Grouped by their first letter when compiled (see ``by_first_letter``), so a phrase opens
 # with a letter where it can: "log in to|sign in to", not "(?:log|sign) in to".
@@ -160,23 +166,47 @@ def _is_promo(lowered: str) -> bool:
 
 
 _PROMO_MAX = 300
-_CREDIT = re.compile(
-    r"^(?:\(?(?:fotos?|bild(?:er)?|photos?|images?|credits?|quelle|source|crédits?(?: photos?)?|"
-    r"grafik|illustration|video)\b\s*[:/]|©|\(c\)\s)|©",
+# A credit line: a label at the start ("Foto:", "(c) ") or a "©" anywhere. The "©" is
+# looked for with ``in`` and only the start is matched (``_is_credit``): a search for the
+# pattern ``^(?:…)|©`` tries it at every position of the text.
+_CREDIT_START = re.compile(
+    r"\(?(?:fotos?|bild(?:er)?|photos?|images?|credits?|quelle|source|crédits?(?: photos?)?|"
+    r"grafik|illustration|video)\b\s*[:/]|\(c\)\s",
     re.IGNORECASE,
 )
+
+
+def _is_credit(text: str) -> bool:
+    return "©" in text or _CREDIT_START.match(text) is not None
+
+
 # A photo credit anywhere in a caption ("… Photograph: Getty Images", "(Foto: privat)"),
 # or a numbered figure label: captions of that kind describe the picture, not the story.
-_CAPTION_CREDIT = re.compile(
-    r"(?<!\w)(?:(?:fotos?|photos?|photograph|bild|image|credits?|crédits?|quelle|source|fuente|źródło|"
-    r"copyright)"
-    r"\s*:|©|\(c\)|getty ?images|istock|shutterstock|picture[- ]alliance|imago\b|"
+_CAPTION_CREDIT_PHRASES = (
+    r"fotos?\s*:|photos?\s*:|photograph\s*:|bild\s*:|image\s*:|credits?\s*:|crédits?\s*:|"
+    r"quelle\s*:|source\s*:|fuente\s*:|źródło\s*:|copyright\s*:|"
+    r"©|\(c\)|getty ?images|istock|shutterstock|picture[- ]alliance|imago\b|"
     # an agency's credit closing a caption: "(AP Photo/Jane Doe)", "(dpa-Foto/…)" (a story's
     # "photo/video" is no credit)
     r"\(\w*[ -]?(?:photo|foto)/[^\W\d_][^()]{0,80}\)\s*$|"
     r"istock\.com|crédito\s*:|\(c\) |"
-    r"^(?:abbildung|abb\.|figure|fig\.|grafik|illustration)\s*\d*\s*:)"
+    r"^(?:abbildung|abb\.|figure|fig\.|grafik|illustration)\s*\d*\s*:"
 )
+# Looked for where a word starts (``(?<!\w)``): matched at the start, searched after a character
+# not of a word, grouped by first letter (as ``_PROMO_FIRST`` and ``_PROMO_LATER``).
+_CAPTION_CREDIT_PHRASE = r"(?:" + by_first_letter(_CAPTION_CREDIT_PHRASES) + ")"
+_CAPTION_CREDIT_FIRST = re.compile(_CAPTION_CREDIT_PHRASE)
+_CAPTION_CREDIT_LATER = re.compile(r"\W" + _CAPTION_CREDIT_PHRASE)
+
+
+def _is_caption_credit(lowered: str) -> bool:
+    """Whether a lowercased caption or line holds a photo credit or opens as a figure label."""
+    return (
+        _CAPTION_CREDIT_FIRST.match(lowered) is not None
+        or _CAPTION_CREDIT_LATER.search(lowered) is not None
+    )
+
+
 # The address of an author's page, and what a bio after a link to it holds at most.
 _AUTHOR_URL = re.compile(
     r"/(?:authors?|autor(?:in|en)?|auteurs?|autore|editors?|staff|journalists?|contributors?|"
@@ -319,12 +349,12 @@ def _drop_furniture(picked: list[RawBlock]) -> list[RawBlock]:
         # long alternations is several times slower in Python's re.
         lowered = text.lower() if length < _PROMO_MAX else ""
         if kind == CAPTION and (
-            length < _CAPTION_MIN or not started or _CAPTION_CREDIT.search(text.lower())
+            length < _CAPTION_MIN or not started or _is_caption_credit(text.lower())
         ):
             continue
-        if length < 100 and (_CREDIT.search(text) or _TIME_ONLY.match(text)):
+        if length < 100 and (_is_credit(text) or _TIME_ONLY.match(text)):
             continue
-        if kind == P and length < 160 and _CAPTION_CREDIT.search(lowered):
+        if kind == P and length < 160 and _is_caption_credit(lowered):
             continue
         if lowered and ("newsletter" in lowered or _is_promo(lowered)):
             continue

@@ -222,31 +222,34 @@ def marker_info(marker: str) -> tuple[int, float]:
 def _marker_info_folded(lowered: str) -> tuple[int, float]:
     bonus = 0.0
     # (every main name holds a positive word: most markers are spared the split)
-    if _POSITIVE.search(lowered):
+    positive = _POSITIVE.search(lowered) is not None
+    if positive:
         if not _MAIN_NAMES.isdisjoint(lowered.split()):
             bonus += 30
         bonus += 15
     if _NEGATIVE.search(lowered):
         bonus -= 20
-    return _classify(lowered), bonus
+    return _classify(lowered, positive), bonus
 
 
-def _classify(lowered: str) -> int:
+def _classify(lowered: str, positive: bool) -> int:
     """Whether a lowercased class/id marker names boilerplate (1), a comment section (2) or neither (0).
 
     A token that names content ("l-article-body-segment") outweighs one that names
     boilerplate ("l-sidebar-fixed") on the same element; comment sections never do.
+    ``positive``: whether the marker holds a word of ``_POSITIVE``.
     """
     if ("hid" in lowered or "none" in lowered) and _hidden_by_name(lowered):
         return IS_HIDDEN
-    if not _names_boilerplate(lowered) and not (
-        ("widget" in lowered and _WIDGET.search(lowered) is not None)
-        or "comment" in lowered
+    named = _names_boilerplate(lowered)
+    comments = (
+        "comment" in lowered
         or "respond" in lowered
         or "disqus" in lowered
         or "discussion" in lowered
         or "kommentar" in lowered
-    ):
+    )
+    if not (named or comments or ("widget" in lowered and _WIDGET.search(lowered) is not None)):
         return 0
     found = 0
     content = False
@@ -259,14 +262,19 @@ def _classify(lowered: str) -> int:
             continue
         if "--" in token:  # a BEM modifier of state describes the block: "o-section--has-ads"
             token = _STATE_MODIFIER.sub("", token)
-        if _COMMENTS.search(token):
+        # A token (or the part of it before a modifier) holds a word a pattern looks for only
+        # if the whole marker does, and names boilerplate only if the whole marker does (the
+        # words are bounded by spaces as by "-" and "_"): the marker's answers spare the
+        # token's searches. (Every comment-section name holds one of the comment words, every
+        # content name a positive word.)
+        if comments and _COMMENTS.search(token):
             return IS_COMMENTS
-        if token.startswith("widget") or _names_boilerplate(token):
-            if _STRONG.search(token) and not _CONTENT_TOKEN.search(token):
+        if token.startswith("widget") or (named and _names_boilerplate(token)):
+            if _STRONG.search(token) and not (positive and _CONTENT_TOKEN.search(token)):
                 found = max(found, IS_STRONG)
             else:
                 found = max(found, IS_BOILERPLATE)
-        elif _CONTENT_TOKEN.search(token) and not _INSTANCE.match(token):
+        elif positive and _CONTENT_TOKEN.search(token) and not _INSTANCE.match(token):
             content = True
     return 0 if content else found
 
@@ -299,7 +307,12 @@ def is_hidden(attrs: dict[str, str | None]) -> bool:
     if "hidden" in attrs or attrs.get("aria-hidden") == "true":
         return True
     style = attrs.get("style")
-    return style is not None and _HIDDEN_STYLE.search(style) is not None
+    # (the pattern spells "none" or "hidden": most styles hold neither, and are spared the search)
+    return (
+        style is not None
+        and ("none" in style or "hidden" in style)
+        and _HIDDEN_STYLE.search(style) is not None
+    )
 
 
 # Text placed on a picture by percentages of its box (``top:4.4%; left:0.1%``): the labels
@@ -310,4 +323,9 @@ _OVERLAY_SIDE = re.compile(r"(?<![\w-])(?:left|right)\s*:\s*-?[\d.]+%")
 
 def is_overlay_label(style: str) -> bool:
     """Whether an inline style places the element over a picture (a graphic's label)."""
-    return _OVERLAY_TOP.search(style) is not None and _OVERLAY_SIDE.search(style) is not None
+    # (both patterns end in "%": a style without one is spared the searches)
+    return (
+        "%" in style
+        and _OVERLAY_TOP.search(style) is not None
+        and _OVERLAY_SIDE.search(style) is not None
+    )

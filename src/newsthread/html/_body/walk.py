@@ -452,12 +452,27 @@ def _tag_name(node: LexborNode, tag_id: int) -> str | None:
     in every document (custom elements get per-document ids: not remembered).
     """
     tag = node.tag
-    if tag_id < _STATIC_TAG_IDS and tag is not None:
-        _TAG_NAMES[tag_id] = tag
+    if tag_id < _STATIC_TAG_IDS:
+        if tag is not None:
+            _TAG_NAMES[tag_id] = tag
+        if _is_skipped(tag):
+            _SKIPPED_IDS.add(tag_id)
     return tag
 
 
+def _is_skipped(tag: str | None) -> bool:
+    """Whether the walk leaves out an element of this tag unread (never content, or no element)."""
+    return tag is None or tag in SKIP_TAGS or tag.startswith("-")
+
+
 _TAG_NAMES: dict[int, str] = {}
+# The ids of the tags lexbor knows that ``_is_skipped``: one set test per element instead
+# of three (a known tag's id is the same in every document, as for ``_TAG_NAMES``).
+_SKIPPED_IDS: set[int] = set()
+# The attributes ``_bonus_or_skip`` reads to leave an element out or give it a bonus.
+_DECIDING_ATTRIBUTES = frozenset(
+    {"class", "id", "hidden", "aria-hidden", "style", "itemprop", "typeof"}
+)
 # lexbor numbers the tags it knows from 0 up (a few hundred); other ids are addresses.
 _STATIC_TAG_IDS = 0x10000
 _TEXT_ID = 2  # lexbor's LXB_TAG__TEXT
@@ -476,7 +491,8 @@ def collect(
     stack: list[LexborNode | _Exit] = [body]
     pop = stack.pop
     push = stack.append
-    skip_tags = SKIP_TAGS
+    skipped_ids = _SKIPPED_IDS
+    deciding = _DECIDING_ATTRIBUTES
     inline_tags = INLINE_TAGS
     conditional_tags = CONDITIONAL_TAGS
     names = _TAG_NAMES
@@ -494,7 +510,7 @@ def collect(
                 add_text(value)
             continue
         tag = names.get(tag_id) or _tag_name(node, tag_id)
-        if tag is None or tag in skip_tags or tag.startswith("-"):
+        if tag is None or tag_id in skipped_ids or (tag_id >= _STATIC_TAG_IDS and _is_skipped(tag)):
             if tag in _FIELD_TAGS and _is_text_field(node):
                 walk.controls.append(walk.ctx_elem)
             elif tag == "noscript" and holds_text(node):
@@ -510,7 +526,9 @@ def collect(
         if excluded and node.mem_id in excluded:
             continue
         attrs = node.attributes
-        if attrs or tag in conditional_tags:
+        # Only these attributes and tags can leave an element out or change its bonus: an
+        # element without any of them (most links: ``href`` alone) is decided here.
+        if tag in conditional_tags or not deciding.isdisjoint(attrs):
             bonus = _bonus_or_skip(node, tag, attrs, walk)
             if bonus is None:
                 if tag == "form" and any(_is_text_field(f) for f in node.css("input, textarea")):
