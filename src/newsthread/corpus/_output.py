@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from newsthread.corpus._partition import PARTITIONS, partition_of
-from newsthread.corpus._work import ChunkResult, arrow_tables
+from newsthread.corpus._work import ChunkResult, merged_arrow_tables
 from newsthread.errors import InputError
 from newsthread.tables._columns import TABLE_NAMES, TABLE_SCHEMA_VERSION
 
@@ -201,7 +201,9 @@ class PartSink:
             "keys": [],
             "errors": [],
         }
-        self._pending: dict[str, list[Any]] = {name: [] for name in TABLE_NAMES}
+        # Chunks whose rows wait for the next row group; each is counted in the
+        # entry once its rows are made (a value that does not fit makes an error).
+        self._pending: list[ChunkResult] = []
         self._rows = 0
         self._writer: Any = None
         self._lines: Any = None
@@ -224,54 +226,53 @@ class PartSink:
         return pages
 
     def add(self, result: ChunkResult) -> None:
-        tables = None if result.columns is None else arrow_tables(result)
-        entry = self.entry
-        entry["keys"].extend(result.keys)
-        entry["errors"].extend(result.errors)
-        entry["pages"] += len(result.keys)
-        entry["articles"] += result.articles
-        entry["comments"] += result.comments
-        entry["quotes"] += result.quotes
-        if self._lines is not None:
-            self._lines.writelines(line + "\n" for line in result.lines)
+        self.entry["keys"].extend(result.keys)
+        self.entry["pages"] += len(result.keys)
+        if result.columns is None:
+            self._count(result)
+            if self._lines is not None:
+                self._lines.writelines(line + "\n" for line in result.lines)
             return
-        if tables is None:
-            return
-        for name, table in tables.items():
-            if table.num_rows:
-                self._pending[name].append(table)
-                self._rows += table.num_rows
+        self._pending.append(result)
+        self._rows += sum(len(columns["article_id"]) for columns in result.columns.values())
         if self._rows >= ROW_GROUP_ROWS:
             self._flush()
 
-    def _flush(self) -> None:
-        import pyarrow as pa
+    def _count(self, result: ChunkResult) -> None:
+        entry = self.entry
+        entry["errors"].extend(result.errors)
+        entry["articles"] += result.articles
+        entry["comments"] += result.comments
+        entry["quotes"] += result.quotes
 
+    def _tables(self) -> dict[str, Any]:
+        """The pending chunks' rows as one pyarrow table per table with rows; counts them."""
+        pending, self._pending, self._rows = self._pending, [], 0
+        if not pending:
+            return {}
+        tables = merged_arrow_tables(pending)
+        for result in pending:
+            self._count(result)
+        return {name: table for name, table in tables.items() if table.num_rows}
+
+    def _flush(self) -> None:
         if self.partition_by is not None:
             self._flush_partitioned()
             return
+        tables = self._tables()
         for name in TABLE_NAMES:
-            pending = self._pending[name]
-            if pending:
-                table = pa.concat_tables(pending).combine_chunks()
-                self._writer.write_table(name, table)
-            self._pending[name] = []
-        self._rows = 0
+            if name in tables:
+                self._writer.write_table(name, tables[name])
 
     def _flush_partitioned(self) -> None:
         """Write the gathered rows as one file per partition, in every table, under hidden names."""
-        import pyarrow as pa
-
         from newsthread.tables._arrow import PartWriter
 
         assert self.partition_by is not None
-        tables = {
-            name: pa.concat_tables(self._pending[name]) if self._pending[name] else None
-            for name in TABLE_NAMES
-        }
-        articles = tables["articles"]
-        if articles is None:
+        tables = self._tables()
+        if "articles" not in tables:
             return
+        articles = tables["articles"]
         where = {
             aid: partition_of(self.partition_by, aid, (url, canonical))
             for aid, url, canonical in zip(
@@ -283,22 +284,16 @@ class PartSink:
         }
         rows: dict[str, dict[str, list[int]]] = {key: {} for key in sorted(set(where.values()))}
         for name, table in tables.items():
-            if table is None:
-                continue
             for index, aid in enumerate(table.column("article_id").to_pylist()):
                 rows[where[aid]].setdefault(name, []).append(index)
         for key, indices in rows.items():
             writer = PartWriter(self.directory, f"{key}/{self.part}-{self._flushes:03d}")
             self._finished.append(writer)
             for name in TABLE_NAMES:
-                table = tables[name]
-                if name in indices and table is not None:
-                    writer.write_table(name, table.take(indices[name]))
+                if name in indices:
+                    writer.write_table(name, tables[name].take(indices[name]))
             writer.finish()
         self._flushes += 1
-        for name in TABLE_NAMES:
-            self._pending[name] = []
-        self._rows = 0
 
     def close(self) -> dict[str, Any]:
         """Finish the part's files; return its manifest entry."""
