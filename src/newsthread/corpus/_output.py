@@ -40,6 +40,9 @@ ERRORS = "errors.jsonl"
 SUMMARY = "summary.json"
 #: Rows (of all tables) gathered from chunks before a row group is written.
 ROW_GROUP_ROWS = 50_000
+#: Chunks whose columns (Python lists) become Arrow tables together: few conversions, yet
+#: a bounded number of rows held as Python objects, and little left to convert after the last chunk.
+CONVERT_CHUNKS = 8
 _PART = re.compile(r"^part-\d+")
 
 
@@ -201,9 +204,10 @@ class PartSink:
             "keys": [],
             "errors": [],
         }
-        # Chunks whose rows wait for the next row group; each is counted in the
-        # entry once its rows are made (a value that does not fit makes an error).
+        # Chunks whose columns wait to become Arrow tables (at most CONVERT_CHUNKS); each is
+        # counted in the entry once its tables are made (a value that does not fit makes an error).
         self._pending: list[ChunkResult] = []
+        self._converted: dict[str, list[Any]] = {}  # table -> Arrow tables of the next row group
         self._rows = 0
         self._writer: Any = None
         self._lines: Any = None
@@ -237,6 +241,8 @@ class PartSink:
         self._rows += sum(len(columns["article_id"]) for columns in result.columns.values())
         if self._rows >= ROW_GROUP_ROWS:
             self._flush()
+        elif len(self._pending) >= CONVERT_CHUNKS:
+            self._convert()
 
     def _count(self, result: ChunkResult) -> None:
         entry = self.entry
@@ -245,15 +251,27 @@ class PartSink:
         entry["comments"] += result.comments
         entry["quotes"] += result.quotes
 
-    def _tables(self) -> dict[str, Any]:
-        """The pending chunks' rows as one pyarrow table per table with rows; counts them."""
-        pending, self._pending, self._rows = self._pending, [], 0
+    def _convert(self) -> None:
+        """Turn the pending chunks' columns into Arrow tables, and count the chunks."""
+        pending, self._pending = self._pending, []
         if not pending:
-            return {}
-        tables = merged_arrow_tables(pending)
+            return
+        for name, table in merged_arrow_tables(pending).items():
+            if table.num_rows:
+                self._converted.setdefault(name, []).append(table)
         for result in pending:
             self._count(result)
-        return {name: table for name, table in tables.items() if table.num_rows}
+
+    def _tables(self) -> dict[str, Any]:
+        """The next row group: one single-chunk pyarrow table per table with rows."""
+        import pyarrow as pa
+
+        self._convert()
+        converted, self._converted, self._rows = self._converted, {}, 0
+        return {
+            name: tables[0] if len(tables) == 1 else pa.concat_tables(tables).combine_chunks()
+            for name, tables in converted.items()
+        }
 
     def _flush(self) -> None:
         if self.partition_by is not None:
