@@ -201,12 +201,12 @@ def arrow_tables(result: ChunkResult) -> dict[str, Any]:
 
 
 def merged_arrow_tables(results: list[ChunkResult]) -> dict[str, Any]:
-    """The columns of several chunks as one pyarrow table each, in chunk order (a row group).
+    """The columns of several chunks as one pyarrow table each, in chunk order.
 
-    One conversion per table instead of one per chunk and table, and no
-    concatenation after: a third of the main process's table work. When a
-    value does not fit, each chunk is converted alone (:func:`arrow_tables`,
-    which turns the articles at fault into error records of their chunk).
+    One conversion per table instead of one per chunk and table: the cost of a
+    conversion is largely per call. When a value does not fit, each chunk is
+    converted alone (:func:`arrow_tables`, which turns the articles at fault
+    into error records of their chunk).
     """
     from newsthread.tables._arrow import to_arrow
 
