@@ -4,6 +4,7 @@ Run by hand from the repository root::
 
     PYTHONPATH=src python benchmarks/corpus_bench.py speed      # the 980 dev pages, 1 and 2 processes
     PYTHONPATH=src python benchmarks/corpus_bench.py speed --copies 2   # the same pages twice over
+    PYTHONPATH=src python benchmarks/corpus_bench.py overhead   # CPU beyond the pages' import
     PYTHONPATH=src python benchmarks/corpus_bench.py memory --pages 100000
     PYTHONPATH=src python benchmarks/corpus_bench.py tables     # Parquet against JSON Lines, DuckDB
 
@@ -11,7 +12,11 @@ Run by hand from the repository root::
 each time, Parquet output) over ``../shared/devdata/html/pages`` with ``--jobs 1``
 and ``--jobs 2`` and, in the same run, ``trafilatura --input-dir ... --parallel N --json`` (its defaults:
 comments on, fallbacks on) with 1 and 2 processes; wall time of the whole run,
-start-up included. ``memory`` writes a synthetic corpus of small news pages
+start-up included, and CPU seconds of each whole process tree (exact on Linux,
+where the fork server and workers are adopted and reaped). ``overhead`` runs
+the batch with 1 and 2 processes with a probe in every process that clocks the
+pages' import, and splits the rest of the CPU (main process, fork server,
+workers outside the import). ``memory`` writes a synthetic corpus of small news pages
 with comment threads (seeded, WordPress markup) and samples the resident
 memory of the main process and of every worker while a 2-process batch runs.
 ``tables`` writes the dev pages' articles (and the synthetic corpus's, when
@@ -52,45 +57,89 @@ def cpu_timed(function: Any, *args: Any, **kwargs: Any) -> tuple[Any, float]:
     return result, time.process_time() - started
 
 
-def cpu_times() -> tuple[float, float]:
-    """CPU seconds (user + system) of this process, and of its waited-for children."""
-    me = resource.getrusage(resource.RUSAGE_SELF)
-    children = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return me.ru_utime + me.ru_stime, children.ru_utime + children.ru_stime
+def _become_subreaper() -> bool:
+    """Adopt the orphans of our children (Linux): the batch's fork server and its workers.
+
+    They outlive the ``newsthread batch`` process by a moment and are not its
+    waited-for children; adopted and reaped here, their CPU time is counted
+    exactly in this process's RUSAGE_CHILDREN instead of sampled.
+    """
+    if not sys.platform.startswith("linux"):
+        return False
+    import ctypes
+
+    libc = ctypes.CDLL(None, use_errno=True)
+    return bool(libc.prctl(36, 1, 0, 0, 0) == 0)  # PR_SET_CHILD_SUBREAPER
 
 
-def measured(function: Any, *args: Any, **kwargs: Any) -> tuple[Any, dict[str, float]]:
-    """The result, wall seconds, and CPU seconds of the main process and of its descendants.
+_SUBREAPER = False
 
-    Pool workers are forked from a fork server, not waited for by this process: their
-    CPU times are sampled every 0.2 s (the last sample of each process counts).
+
+def _reap_orphans() -> None:
+    while True:
+        try:
+            os.waitpid(-1, 0)
+        except ChildProcessError:
+            return
+
+
+def measured(command: list[str], *, check: bool = True, **kwargs: Any) -> dict[str, float]:
+    """Run ``command``: wall seconds and CPU seconds of its whole process tree.
+
+    ``cpu`` is exact where this process can adopt orphans (Linux: the batch's
+    fork server and workers end after it and are reaped here), otherwise the
+    sum of sampled CPU times. ``cpu_main`` (the command's own process),
+    ``cpu_server`` (a child of it that forks others: the workers' fork server)
+    and ``cpu_workers`` (the rest) are sampled every 0.05 s, the last sample of
+    each process counting, so they may fall a little short of ``cpu``.
     """
     import psutil
 
-    seen: dict[int, float] = {}
-    stop = threading.Event()
+    global _SUBREAPER
+    if not _SUBREAPER:
+        _SUBREAPER = _become_subreaper()
+    _reap_orphans()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    process = subprocess.Popen(command, **kwargs)
+    root = psutil.Process(process.pid)
+    seen: dict[int, tuple[int, float]] = {}  # pid -> (parent pid, CPU s)
 
     def sample() -> None:
-        while not stop.wait(0.2):
-            for child in psutil.Process().children(recursive=True):
-                try:
-                    times = child.cpu_times()
-                    seen[child.pid] = times.user + times.system
-                except psutil.Error:
-                    continue
+        try:
+            tree = [root, *root.children(recursive=True)]
+        except psutil.Error:
+            return
+        for member in tree:
+            try:
+                with member.oneshot():
+                    times = member.cpu_times()
+                    seen[member.pid] = (member.ppid(), times.user + times.system)
+            except psutil.Error:
+                continue
 
-    sampler = threading.Thread(target=sample, daemon=True)
-    main_before, children_before = cpu_times()
-    sampler.start()
-    result, seconds = timed(function, *args, **kwargs)
-    stop.set()
-    sampler.join()
-    main_after, children_after = cpu_times()
-    waited = children_after - children_before
-    return result, {
+    while process.poll() is None:
+        sample()
+        time.sleep(0.05)
+    seconds = time.perf_counter() - started
+    if process.returncode and check:
+        raise subprocess.CalledProcessError(process.returncode, command)
+    if _SUBREAPER:
+        _reap_orphans()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    exact = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    parents = {parent for pid, (parent, _) in seen.items() if pid != process.pid}
+    main = seen.get(process.pid, (0, 0.0))[1]
+    server = sum(
+        cpu for pid, (parent, cpu) in seen.items() if parent == process.pid and pid in parents
+    )
+    workers = sum(cpu for pid, (_, cpu) in seen.items() if pid != process.pid) - server
+    return {
         "seconds": round(seconds, 2),
-        "cpu_main": round(main_after - main_before, 2),
-        "cpu_children": round(max(waited, sum(seen.values())), 2),
+        "cpu": round(exact if _SUBREAPER else main + server + workers, 2),
+        "cpu_main": round(main, 2),
+        "cpu_server": round(server, 2),
+        "cpu_workers": round(workers, 2),
         "processes": len(seen),
     }
 
@@ -147,10 +196,9 @@ def bench_speed(repeats: int, copies: int = 1) -> dict[str, Any]:
             shutil.rmtree(out, ignore_errors=True)
             # A fresh process, as a user's `newsthread batch` (and trafilatura's CLI below):
             # its imports and the workers' server start inside the time, in every repeat.
-            command = [sys.executable, "-m", "newsthread", "batch", str(source), "-o", str(out)]
-            command += ["--jobs", str(jobs), "--quiet"]
+            command = batch_command(source, out, jobs)
             before = os.getloadavg()[0]
-            _, times = measured(subprocess.run, command, check=True, env=_with_source_path())
+            times = measured(command, env=_with_source_path())
             summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
             results["runs"].append(
                 {
@@ -179,7 +227,9 @@ def bench_speed(repeats: int, copies: int = 1) -> dict[str, Any]:
                 "--json",
             ]
             before = os.getloadavg()[0]
-            _, times = measured(subprocess.run, command, check=False, capture_output=True)
+            times = measured(
+                command, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+            )
             written = sum(1 for _ in out.rglob("*.json")) if out.exists() else 0
             results["runs"].append(
                 {
@@ -194,6 +244,124 @@ def bench_speed(repeats: int, copies: int = 1) -> dict[str, Any]:
             )
             print(results["runs"][-1], file=sys.stderr)
     return results
+
+
+def batch_command(source: Path, out: Path, jobs: int) -> list[str]:
+    command = [sys.executable, "-m", "newsthread", "batch", str(source), "-o", str(out)]
+    return [*command, "--jobs", str(jobs), "--quiet"]
+
+
+# Imported by the batch's main process and, through the fork server, by every worker: CPU
+# clocks around each page's import (file read included) and its table rows, written out
+# after every chunk, so that what a batch spends beyond the pages is measured in the same
+# processes at the same moment (the machine's load moves the rest).
+PROBE = """
+import json, os, time
+from newsthread.corpus import _local, _work
+
+clock = time.process_time
+spent = {"import": 0.0, "rows": 0.0, "pages": 0}
+
+
+def _wrap(name, key):
+    function = getattr(_work, name)
+
+    def timed(*args, **kwargs):
+        started = clock()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            spent[key] += clock() - started
+
+    setattr(_work, name, timed)
+
+
+_wrap("_load", "import")
+_wrap("_to_columns", "rows")
+_run_chunk = _work.run_chunk
+
+
+def run_chunk(items, *args, **kwargs):
+    try:
+        return _run_chunk(items, *args, **kwargs)
+    finally:
+        spent["pages"] += len(items)
+        with open(os.path.join(os.environ["NT_PROBE_OUT"], f"{os.getpid()}.json"), "w") as f:
+            json.dump(spent, f)
+
+
+_work.run_chunk = _local.run_chunk = run_chunk  # pools pickle it by name; jobs=1 calls _local's
+"""
+
+PROBED_BATCH = """
+import sys
+from multiprocessing.context import ForkServerContext
+
+sys.path.insert(0, sys.argv.pop(1))
+import nt_probe  # noqa: F401 - the probe of this process (jobs=1)
+
+_preload = ForkServerContext.set_forkserver_preload
+ForkServerContext.set_forkserver_preload = lambda self, names: _preload(self, [*names, "nt_probe"])
+sys.argv[0] = "newsthread"
+from newsthread.cli import main
+
+sys.exit(main())
+"""
+
+
+def bench_overhead(repeats: int) -> dict[str, Any]:
+    """What a batch costs beyond the pages' import (file read, HTML import, quotes), in ms of CPU a page.
+
+    ``newsthread batch`` with 1 and 2 processes, with a probe in every process
+    (the main one and the workers) that clocks each page's import and table
+    rows; CPU of the whole process tree as in :func:`measured`. Overhead is
+    the tree's CPU less the pages' import, split into the main process, the
+    fork server, and the workers' time outside the import.
+    """
+    ensure_bytecode()
+    pages = sorted(DEVPAGES.iterdir())
+    probe = WORK / "probe"
+    probe.mkdir(parents=True, exist_ok=True)
+    (probe / "nt_probe.py").write_text(PROBE, encoding="utf-8")
+
+    def per_page(seconds: float) -> float:
+        return round(seconds / len(pages) * 1000, 3)
+
+    runs = []
+    for attempt in range(repeats):
+        for jobs in (1, 2):
+            out, clocks = WORK / f"overhead-{jobs}", WORK / f"overhead-{jobs}-clocks"
+            for folder in (out, clocks):
+                shutil.rmtree(folder, ignore_errors=True)
+            clocks.mkdir()
+            command = batch_command(DEVPAGES, out, jobs)[3:]  # after "-m newsthread"
+            command = [sys.executable, "-c", PROBED_BATCH, str(probe), *command]
+            before = os.getloadavg()[0]
+            times = measured(command, env={**_with_source_path(), "NT_PROBE_OUT": str(clocks)})
+            spent = [json.loads(p.read_text()) for p in clocks.glob("*.json")]
+            assert sum(s["pages"] for s in spent) == len(pages), spent
+            imported = sum(s["import"] for s in spent)
+            rows = sum(s["rows"] for s in spent)
+            beyond = times["cpu"] - imported
+            runs.append(
+                {
+                    "attempt": attempt,
+                    "jobs": jobs,
+                    "batch_ms": per_page(times["cpu"]),
+                    "import_ms": per_page(imported),
+                    "overhead_ms": per_page(beyond),
+                    "main_ms": per_page(times["cpu_main"] - (imported + rows if jobs == 1 else 0)),
+                    "server_ms": per_page(times["cpu_server"]),
+                    "workers_beyond_import_ms": per_page(
+                        times["cpu_workers"] - (imported if jobs > 1 else 0)
+                    ),
+                    "rows_ms": per_page(rows),
+                    "seconds": times["seconds"],
+                    "load": [before, os.getloadavg()[0]],
+                }
+            )
+            print(runs[-1], file=sys.stderr)
+    return {"pages": len(pages), "runs": runs}
 
 
 def _with_source_path() -> dict[str, str]:
@@ -400,7 +568,7 @@ def bench_tables(source: Path, label: str, timed_articles: int = 20_000) -> dict
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("what", choices=("speed", "memory", "tables"))
+    parser.add_argument("what", choices=("speed", "overhead", "memory", "tables"))
     parser.add_argument("--pages", type=int, default=100_000, help="synthetic corpus size")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--repeats", type=int, default=1)
@@ -410,6 +578,8 @@ def main() -> None:
     info = {"python": sys.version.split()[0], "cores": os.cpu_count(), "load": os.getloadavg()}
     if args.what == "speed":
         result = bench_speed(args.repeats, args.copies)
+    elif args.what == "overhead":
+        result = bench_overhead(args.repeats)
     elif args.what == "memory":
         result = bench_memory(args.pages, args.jobs)
     else:

@@ -247,3 +247,46 @@ def test_progress_bar_only_on_a_terminal(folder, tmp_path, capsys, monkeypatch):
     assert "page/s" in bar
     run_batch([folder], tmp_path / "c", jobs=1, progress=False)
     assert capsys.readouterr().err == ""
+
+
+@pytest.mark.parametrize("convert_chunks", [1, 2, 8])
+def test_row_groups_gather_chunks_and_drop_only_articles_that_do_not_fit(
+    tmp_path, monkeypatch, convert_chunks
+):
+    # Several chunks make one row group, their columns converted to Arrow a few chunks at
+    # a time; a value too big for its column (articles 5 and 20, in the first and second
+    # chunk of 16) fails its article only.
+    import pyarrow.parquet as pq
+
+    from newsthread.corpus import _output
+
+    monkeypatch.setattr(_output, "ROW_GROUP_ROWS", 60)
+    monkeypatch.setattr(_output, "CONVERT_CHUNKS", convert_chunks)
+    corpus = tmp_path / "docs.jsonl"
+    articles = [
+        Article(title=f"a{i}", comments=[Comment(id="c1", score=2**70 if i in (5, 20) else i)])
+        for i in range(40)
+    ]
+    with corpus.open("w") as stream:
+        write_jsonl(articles, stream)
+    out = tmp_path / "out"
+    summary = run_batch([corpus], out, jobs=1, progress=False)
+    kept = [f"a{i}" for i in range(40) if i not in (5, 20)]
+    assert [a.title for _, a in read_parquet_with_ids(out)] == kept
+    assert (summary["articles"], summary["comments"], summary["errors"]) == (38, 38, 2)
+    assert [(e["input"], e["error"]) for e in errors_of(out)] == [
+        (f"{corpus}:6", "TableError"),
+        (f"{corpus}:21", "TableError"),
+    ]
+    # 16 pages make 32 rows: a row group holds two chunks (64 rows), the last one chunk
+    groups = pq.ParquetFile(out / "articles" / "part-00000.parquet").metadata.num_row_groups
+    assert groups == 2
+    titles = pq.read_table(out / "articles" / "part-00000.parquet").column("title").to_pylist()
+    assert titles == kept
+    if convert_chunks == 8:
+        return
+    # the same bytes whichever chunks were converted together
+    again = tmp_path / "again"
+    monkeypatch.setattr(_output, "CONVERT_CHUNKS", 8)
+    run_batch([corpus], again, jobs=1, progress=False)
+    assert files_of(again) == files_of(out)

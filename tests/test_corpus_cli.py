@@ -88,3 +88,55 @@ def test_the_corpus_example_runs_with_two_processes(tmp_path):
     assert lines[5] == "harbour.html: 'The harbour reopens after the storm', 3 blocks"
     again = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True)
     assert again.stdout.splitlines()[0].startswith("0 pages read, 2 already done")
+
+
+_OWN_PROCESS = """
+import sys
+from newsthread.cli import main
+from newsthread.tables import read_parquet_with_ids, to_pandas
+
+folder, out, jobs = sys.argv[1:]
+sys.argv = ["newsthread", "batch", folder, "-o", out, "-q", "--jobs", jobs]
+status = main()
+print(status, "pandas" in sys.modules)
+ids, articles = zip(*read_parquet_with_ids(out))
+frames = to_pandas(articles, ids)  # pandas works after the batch, in the same process
+print(sorted(frames["comments"]["author"].dropna()))
+"""
+
+
+def test_the_program_spares_pandas_and_writes_the_same_tables(tmp_path):
+    # `newsthread batch` as a program ends with its batch: its main process never
+    # imports pandas (pyarrow would, for its first array); the tables are the same
+    # bytes as a batch run from Python, which lets pyarrow import pandas.
+    from newsthread.corpus import run_batch
+
+    folder = make_folder(tmp_path)
+    root = Path(__file__).resolve().parent.parent
+    env = {**os.environ, "PYTHONPATH": str(root / "src")}
+    expected = tmp_path / "expected"
+    run_batch([folder], expected, jobs=1, progress=False)
+    for jobs in ("1", "2"):
+        out = tmp_path / f"out{jobs}"
+        result = subprocess.run(
+            [sys.executable, "-c", _OWN_PROCESS, str(folder), str(out), jobs],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        lines = result.stdout.splitlines()
+        assert lines[0] == "0 False"
+        assert lines[1] == "['Lena', 'Noor', 'Pieter', 'Pieter']"
+        for table in ("articles", "blocks", "comments", "quotes", "speakers"):
+            written = (out / table / "part-00000.parquet").read_bytes()
+            assert written == (expected / table / "part-00000.parquet").read_bytes()
+        assert (out / "errors.jsonl").read_text() == (expected / "errors.jsonl").read_text()
+
+
+def test_main_called_from_python_leaves_pyarrow_its_pandas(tmp_path):
+    from newsthread.corpus import _local
+
+    folder = make_folder(tmp_path)
+    assert main(["batch", str(folder), "-o", str(tmp_path / "out"), "-q", "--jobs", "1"]) == 0
+    assert _local._one_shot is False

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from newsthread.corpus._partition import PARTITIONS, partition_of
-from newsthread.corpus._work import ChunkResult, arrow_tables
+from newsthread.corpus._work import ChunkResult, merged_arrow_tables
 from newsthread.errors import InputError
 from newsthread.tables._columns import TABLE_NAMES, TABLE_SCHEMA_VERSION
 
@@ -40,6 +40,9 @@ ERRORS = "errors.jsonl"
 SUMMARY = "summary.json"
 #: Rows (of all tables) gathered from chunks before a row group is written.
 ROW_GROUP_ROWS = 50_000
+#: Chunks whose columns (Python lists) become Arrow tables together: few conversions, yet
+#: a bounded number of rows held as Python objects, and little left to convert after the last chunk.
+CONVERT_CHUNKS = 8
 _PART = re.compile(r"^part-\d+")
 
 
@@ -201,7 +204,10 @@ class PartSink:
             "keys": [],
             "errors": [],
         }
-        self._pending: dict[str, list[Any]] = {name: [] for name in TABLE_NAMES}
+        # Chunks whose columns wait to become Arrow tables (at most CONVERT_CHUNKS); each is
+        # counted in the entry once its tables are made (a value that does not fit makes an error).
+        self._pending: list[ChunkResult] = []
+        self._converted: dict[str, list[Any]] = {}  # table -> Arrow tables of the next row group
         self._rows = 0
         self._writer: Any = None
         self._lines: Any = None
@@ -224,54 +230,67 @@ class PartSink:
         return pages
 
     def add(self, result: ChunkResult) -> None:
-        tables = None if result.columns is None else arrow_tables(result)
+        self.entry["keys"].extend(result.keys)
+        self.entry["pages"] += len(result.keys)
+        if result.columns is None:
+            self._count(result)
+            if self._lines is not None:
+                self._lines.writelines(line + "\n" for line in result.lines)
+            return
+        self._pending.append(result)
+        self._rows += sum(len(columns["article_id"]) for columns in result.columns.values())
+        if self._rows >= ROW_GROUP_ROWS:
+            self._flush()
+        elif len(self._pending) >= CONVERT_CHUNKS:
+            self._convert()
+
+    def _count(self, result: ChunkResult) -> None:
         entry = self.entry
-        entry["keys"].extend(result.keys)
         entry["errors"].extend(result.errors)
-        entry["pages"] += len(result.keys)
         entry["articles"] += result.articles
         entry["comments"] += result.comments
         entry["quotes"] += result.quotes
-        if self._lines is not None:
-            self._lines.writelines(line + "\n" for line in result.lines)
-            return
-        if tables is None:
-            return
-        for name, table in tables.items():
-            if table.num_rows:
-                self._pending[name].append(table)
-                self._rows += table.num_rows
-        if self._rows >= ROW_GROUP_ROWS:
-            self._flush()
 
-    def _flush(self) -> None:
+    def _convert(self) -> None:
+        """Turn the pending chunks' columns into Arrow tables, and count the chunks."""
+        pending, self._pending = self._pending, []
+        if not pending:
+            return
+        for name, table in merged_arrow_tables(pending).items():
+            if table.num_rows:
+                self._converted.setdefault(name, []).append(table)
+        for result in pending:
+            self._count(result)
+
+    def _tables(self) -> dict[str, Any]:
+        """The next row group: one single-chunk pyarrow table per table with rows."""
         import pyarrow as pa
 
+        self._convert()
+        converted, self._converted, self._rows = self._converted, {}, 0
+        return {
+            name: tables[0] if len(tables) == 1 else pa.concat_tables(tables).combine_chunks()
+            for name, tables in converted.items()
+        }
+
+    def _flush(self) -> None:
         if self.partition_by is not None:
             self._flush_partitioned()
             return
+        tables = self._tables()
         for name in TABLE_NAMES:
-            pending = self._pending[name]
-            if pending:
-                table = pa.concat_tables(pending).combine_chunks()
-                self._writer.write_table(name, table)
-            self._pending[name] = []
-        self._rows = 0
+            if name in tables:
+                self._writer.write_table(name, tables[name])
 
     def _flush_partitioned(self) -> None:
         """Write the gathered rows as one file per partition, in every table, under hidden names."""
-        import pyarrow as pa
-
         from newsthread.tables._arrow import PartWriter
 
         assert self.partition_by is not None
-        tables = {
-            name: pa.concat_tables(self._pending[name]) if self._pending[name] else None
-            for name in TABLE_NAMES
-        }
-        articles = tables["articles"]
-        if articles is None:
+        tables = self._tables()
+        if "articles" not in tables:
             return
+        articles = tables["articles"]
         where = {
             aid: partition_of(self.partition_by, aid, (url, canonical))
             for aid, url, canonical in zip(
@@ -283,22 +302,16 @@ class PartSink:
         }
         rows: dict[str, dict[str, list[int]]] = {key: {} for key in sorted(set(where.values()))}
         for name, table in tables.items():
-            if table is None:
-                continue
             for index, aid in enumerate(table.column("article_id").to_pylist()):
                 rows[where[aid]].setdefault(name, []).append(index)
         for key, indices in rows.items():
             writer = PartWriter(self.directory, f"{key}/{self.part}-{self._flushes:03d}")
             self._finished.append(writer)
             for name in TABLE_NAMES:
-                table = tables[name]
-                if name in indices and table is not None:
-                    writer.write_table(name, table.take(indices[name]))
+                if name in indices:
+                    writer.write_table(name, tables[name].take(indices[name]))
             writer.finish()
         self._flushes += 1
-        for name in TABLE_NAMES:
-            self._pending[name] = []
-        self._rows = 0
 
     def close(self) -> dict[str, Any]:
         """Finish the part's files; return its manifest entry."""

@@ -20,7 +20,7 @@ from newsthread.errors import TableError
 from newsthread.model import Article
 from newsthread.tables._rows import Columns
 
-__all__ = ["ChunkResult", "arrow_tables", "run_chunk", "start_worker"]
+__all__ = ["ChunkResult", "arrow_tables", "merged_arrow_tables", "run_chunk", "start_worker"]
 
 #: Characters of an error message kept in errors.jsonl.
 MESSAGE_LIMIT = 1000
@@ -198,6 +198,33 @@ def arrow_tables(result: ChunkResult) -> dict[str, Any]:
         )
         for name, cols in columns.items()
     }
+
+
+def merged_arrow_tables(results: list[ChunkResult]) -> dict[str, Any]:
+    """The columns of several chunks as one pyarrow table each, in chunk order.
+
+    One conversion per table instead of one per chunk and table: the cost of a
+    conversion is largely per call. When a value does not fit, each chunk is
+    converted alone (:func:`arrow_tables`, which turns the articles at fault
+    into error records of their chunk).
+    """
+    from newsthread.tables._arrow import to_arrow
+
+    merged: dict[str, Columns] = {}
+    for result in results:
+        assert result.columns is not None
+        for name, columns in result.columns.items():
+            into = merged.setdefault(name, {column: [] for column in columns})
+            for column, values in columns.items():
+                into[column].extend(values)
+    try:
+        return {name: to_arrow(name, columns) for name, columns in merged.items()}
+    except TableError:
+        pass
+    import pyarrow as pa
+
+    tables = [arrow_tables(result) for result in results]
+    return {name: pa.concat_tables([t[name] for t in tables]).combine_chunks() for name in merged}
 
 
 def _rows_by_article(columns: Columns) -> dict[str, list[int]]:
