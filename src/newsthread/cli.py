@@ -65,7 +65,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     parser = _parser()
     args = parser.parse_args(argv)
-    args.own_process = argv is None
     try:
         result: int = args.run(args)
         sys.stdout.flush()
@@ -265,10 +264,7 @@ def _output_format(output: str) -> str:
 
 def _batch(args: argparse.Namespace) -> int:
     from newsthread.corpus import run_batch
-    from newsthread.corpus._local import one_shot_process
 
-    if args.own_process:  # the program itself, not main() called from Python: ends with the batch
-        one_shot_process()
     if args.jobs is not None and args.jobs < 1:
         raise _UsageError("--jobs must be at least 1")
     if args.partition_by is not None and args.format != "parquet":

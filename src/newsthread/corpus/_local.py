@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import importlib.abc
 import multiprocessing
 import os
 import sys
@@ -189,55 +188,14 @@ def _import_writer() -> None:
     """Import the Parquet writer now, on the core the warming server leaves idle, not beside the workers.
 
     pyarrow's first array imports pandas when it is installed (to recognise its
-    types), about 0.3 s of CPU: done here too, unless this process runs one batch
-    and ends (:func:`one_shot_process`), when pyarrow is told there is no pandas.
+    types): that is done here too.
     """
     with contextlib.suppress(ImportError):  # the parquet extra is missing: the first part says so
         import pyarrow
 
         import newsthread.tables._arrow  # noqa: F401
 
-        if _one_shot and "pandas" not in sys.modules:
-            with _pandas_hidden():
-                pyarrow.array([0])
-        else:
-            pyarrow.array([0])
-
-
-_one_shot = False
-
-
-def one_shot_process() -> None:
-    """Mark this process as one that runs a batch and ends (``newsthread batch``, the program).
-
-    The batch builds its tables from lists and never needs pyarrow's pandas
-    support, so its main process then spares the pandas import (0.3 s of CPU,
-    a third of the batch's own work beside the pages' on the 980 dev pages).
-    Not the default: pyarrow asks once whether pandas is there, and until
-    something such as ``Table.to_pandas()`` imports it, ``pyarrow.array`` of a
-    pandas object in the same process would not know it (a Categorical would
-    come back as strings). ``to_pandas()`` and ``Table.from_pandas`` work
-    as before.
-    """
-    global _one_shot
-    _one_shot = True
-
-
-class _NoPandas(importlib.abc.MetaPathFinder):
-    def find_spec(self, name: str, path: Any = None, target: Any = None) -> None:
-        if name == "pandas" or name.startswith("pandas."):
-            raise ImportError("pandas is not imported by a batch's main process", name=name)
-
-
-@contextlib.contextmanager
-def _pandas_hidden() -> Iterator[None]:
-    """pandas cannot be imported inside the block (it must not be imported already)."""
-    finder = _NoPandas()
-    sys.meta_path.insert(0, finder)
-    try:
-        yield
-    finally:
-        sys.meta_path.remove(finder)
+        pyarrow.array([0])
 
 
 _server_lock = threading.Lock()
