@@ -214,7 +214,10 @@ def merged_arrow_tables(results: list[ChunkResult]) -> dict[str, Any]:
     for result in results:
         assert result.columns is not None
         for name, columns in result.columns.items():
-            into = merged.setdefault(name, {column: [] for column in columns})
+            into = merged.get(name)
+            if into is None:
+                merged[name] = {column: list(values) for column, values in columns.items()}
+                continue
             for column, values in columns.items():
                 into[column].extend(values)
     try:

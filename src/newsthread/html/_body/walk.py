@@ -453,10 +453,11 @@ def _tag_name(node: LexborNode, tag_id: int) -> str | None:
     """
     tag = node.tag
     if tag_id < _STATIC_TAG_IDS:
-        if tag is not None:
-            _TAG_NAMES[tag_id] = tag
+        # (marked skipped before the name is kept: a thread that finds the name finds the mark)
         if _is_skipped(tag):
             _SKIPPED_IDS.add(tag_id)
+        if tag is not None:
+            _TAG_NAMES[tag_id] = tag
     return tag
 
 
