@@ -54,6 +54,7 @@ from newsthread.html._comments.region import dedupe_nodes, find_containers, regi
 from newsthread.html._comments.rejects import drop_unlikely, drop_widgets
 from newsthread.html._comments.selectors import (
     FORM_SELECTOR,
+    NAMED_UNIT_SELECTOR,
     SCAN_SELECTOR,
     SCAN_SELECTOR_PLAIN,
     TALK_MARKER,
@@ -98,6 +99,9 @@ def extract_comments(doc: LexborHTMLParser, *, url: str | None = None) -> Commen
         if talk:
             return CommentSection(comments=talk)
     units = collect_units(doc, walker, scan.units)
+    if not units and any("data-testid" in n.attributes for n in scan.sections[:200]):
+        # Comment parts named in test attributes (Ghost's comments app): its comments too.
+        units = collect_units(doc, walker, root.css(NAMED_UNIT_SELECTOR))
     if units and all(u.parent is None for u in units):
         # A flat thread: its replies may be named for what they are (``reply-item``).
         merged = named_replies(root, units, scan.units)

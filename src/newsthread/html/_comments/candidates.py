@@ -14,9 +14,11 @@ from newsthread.html._comments.selectors import (
     CLASS_KEY,
     CONTROL_TAGS,
     CONTROL_TOKEN,
+    DATA_UNIT,
     HOLDER_AUTHOR,
     HOLDER_TEXT_WORDS,
     ID_KEY,
+    LABEL_UNIT,
     MEMBER_HREF,
     NOT_UNIT_TAGS,
     NOT_UNIT_TOKEN,
@@ -65,6 +67,8 @@ def _key_of(node: LexborNode) -> str | None:
         or attrs_.get("data-id")
         or attrs_.get("data-key")
         or attrs_.get("data-pid")
+        or attrs_.get("data-message-id")  # OpenWeb
+        or attrs_.get("data-node-id")  # vBulletin 5
         or _only_child_id(node)
     )
 
@@ -141,6 +145,8 @@ def _is_unit_candidate(node: LexborNode) -> bool:
     if node.tag == "shreddit-comment":
         return True
     a = node.attributes
+    if _named_unit(a):
+        return True
     itemtype = a.get("itemtype") or ""
     if "Comment" in itemtype or "Comment" in (a.get("typeof") or ""):
         return True
@@ -210,7 +216,7 @@ class Scan:
             label = f"{attrs_.get('class') or ''} {attrs_.get('id') or ''}"
             if "omment" in label or "omentar" in label or "koment" in label:
                 self.sections.append(node)
-            if _is_unit_match(tag, attrs_):
+            if tag != "a" and _is_unit_match(tag, attrs_):  # (a link is never a comment)
                 self.units.append(node)
             heading = is_heading(tag, attrs_)
             link = is_count_link(tag, attrs_)
@@ -226,6 +232,16 @@ class Scan:
                 self.scripts.append(node)
 
 
+def _named_unit(attrs_: dict[str, str | None]) -> bool:
+    """Whether a test or hook name, or a screen reader's label, names one comment."""
+    for name in ("data-testid", "data-hook"):
+        value = attrs_.get(name)
+        if value and DATA_UNIT.match(value):
+            return True
+    label = attrs_.get("aria-label")
+    return bool(label) and LABEL_UNIT.match(label or "") is not None
+
+
 def _is_unit_match(tag: str | None, attrs_: dict[str, str | None]) -> bool:
     """Whether an element itself matches UNIT_SELECTOR (css_matches would ask its subtree)."""
     cls = attrs_.get("class") or ""
@@ -237,7 +253,8 @@ def _is_unit_match(tag: str | None, attrs_: dict[str, str | None]) -> bool:
         or "reply" in cls
     ):
         return True
-    if (attrs_.get("id") or "").startswith(UNIT_ID_STARTS) or "data-comment-id" in attrs_:
+    ident = attrs_.get("id") or ""
+    if ident.startswith(UNIT_ID_STARTS) or "Comment" in ident or "data-comment-id" in attrs_:
         return True
     if tag == "shreddit-comment":
         return True
@@ -439,6 +456,15 @@ def _take_parts(unit: Unit, walker: Walker) -> None:
         nxt = nxt.next
 
 
+#: Classes that alternate between the rows of one list: ``odd``/``even``, ``row1``/``row2``.
+_ALTERNATING = re.compile(r"^(?:odd|even|alt|alternate)$|(?<!\d)\d+$", re.I)
+
+
+def _kind(cls: str) -> str:
+    """A list entry's kind: its first class, the same for rows that alternate colours."""
+    return _ALTERNATING.sub("", cls)
+
+
 def repeated_in_section(root: LexborNode, walker: Walker, sections: list[LexborNode]) -> list[Unit]:
     """Pages without comment markup: the repeated children of a comment section.
 
@@ -469,7 +495,10 @@ def repeated_in_section(root: LexborNode, walker: Walker, sections: list[LexborN
                     continue
                 stack.append(child)
                 cls = (child.attributes.get("class") or "").split()
-                groups.setdefault((child.tag or "", cls[0] if cls else ""), []).append(child)
+                # A definition list's heads are one kind whatever their classes (``dt.odd``,
+                # ``dt.me``): each opens an entry.
+                entry = _kind(cls[0]) if cls and child.tag != "dt" else ""
+                groups.setdefault((child.tag or "", entry), []).append(child)
             for (tag, _), members in groups.items():
                 if (
                     len(members) < 2
@@ -502,13 +531,26 @@ def repeated_in_section(root: LexborNode, walker: Walker, sections: list[LexborN
             nested = [n for n in node.css(same) if n.mem_id != node.mem_id]
         for inner in [node, *nested]:
             above = walker.owner(inner)[0] if inner is not node else None
-            ident = inner.attributes.get("id") or inner.attributes.get("data-id") or None
+            ident = (
+                inner.attributes.get("id") or inner.attributes.get("data-id") or _anchor_id(inner)
+            )
             unit = Unit(node=inner, key=ident, index=len(units), parent=above)
             if above is not None:
                 above.children.append(unit)
             walker.units[inner.mem_id] = unit
             units.append(unit)
+            if inner.tag == "dt":
+                _take_parts(unit, walker)  # the text stands in the ``dd`` after the head
     return units
+
+
+def _anchor_id(node: LexborNode) -> str | None:
+    """An entry's id on the permalink anchor inside it (Joomla K2's ``a#comment91``)."""
+    anchor = node.css_first("a[id], a[name]")
+    if anchor is None:
+        return None
+    m = ID_KEY.search(anchor.attributes.get("id") or anchor.attributes.get("name") or "")
+    return next((g for g in m.groups() if g), None) if m else None
 
 
 def _hn_old_rows(doc: LexborHTMLParser, root: LexborNode) -> list[LexborNode]:

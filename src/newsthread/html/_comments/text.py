@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 from collections import Counter
+from datetime import datetime
 
 from selectolax.lexbor import LexborNode
 
@@ -164,7 +165,15 @@ def fill_texts(region: LexborNode, units: list[Unit], walker: Walker) -> None:
         own = {n.mem_id for n in unit.meta_nodes}
         if body is None:
             body = unit.partner if unit.partner is not None else unit.node
-        text = comment_text(body, (skip, own), walker.units, unit)
+        header = _name_box(unit) if unit.text_node is None else None
+        if header is not None:
+            text = comment_text(body, (skip, own | {header.mem_id}), walker.units, unit)
+            if not text:
+                text = comment_text(body, (skip, own), walker.units, unit)
+            elif unit.published is None:
+                unit.published = _box_date(header, unit)
+        else:
+            text = comment_text(body, (skip, own), walker.units, unit)
         if not text and (skip or own):
             # Some themes put the text inside the header box: read it with only
             # the author and date elements left out.
@@ -173,12 +182,14 @@ def fill_texts(region: LexborNode, units: list[Unit], walker: Walker) -> None:
             text = strip_prefix(text, unit.author.name)
         if unit.author is None:
             text = _author_from_header(unit, body, text, walker, (skip, own))
-        text = _without_trailing_control(unit.node, text)
+        text = _without_trailing_controls(unit.node, text)
         text = _without_footer_byline(unit, text)
         if _SEPARATOR.match(text.partition("\n")[0]) and text.partition("\n")[2].strip():
             # A header's spacer ("•", "|") left after its name and date were taken out.
             text = text.partition("\n")[2].lstrip("\n")
-        elif unit.text_node is None and _header_rest(text.partition("\n")[0]):
+        elif unit.text_node is None and (
+            _header_rest(text.partition("\n")[0]) or _POST_NUMBER.match(text.partition("\n")[0])
+        ):
             # What a header shows beside the name, in unnamed elements: a score, a spacer, an
             # age ("14 • 7mo").
             text = text.partition("\n")[2].lstrip("\n")
@@ -188,8 +199,11 @@ def fill_texts(region: LexborNode, units: list[Unit], walker: Walker) -> None:
         beside = handle is not None and _beside_name(unit, head.strip())
         if beside and handle is not None and unit.account is None:
             unit.account = handle.group(1)  # "@rokafor" in an element beside the name
-        if rest.strip() and (SAYS_ALONE.match(head.strip()) or beside):
-            # "Says:" after a name taken out; the "@handle" shown beside the display name.
+        if rest.strip() and (
+            SAYS_ALONE.match(head.strip()) or beside or _addressed_parent(unit, head.strip())
+        ):
+            # "Says:" after a name taken out; the "@handle" shown beside the display name; the
+            # "@Ann" a reply widget prints alone over a reply to Ann (Artalk).
             text = rest.lstrip("\n")
 
         if LEVEL_TEXT.match(text.partition("\n")[0]):
@@ -282,7 +296,12 @@ def _author_from_header(unit: Unit, body: LexborNode, text: str, walker: Walker,
 
 
 # A header's separator between its parts: "May 2, 2024 - Ann", "12:30 | Ann".
-_PART_SEPARATOR = re.compile(r"\s+[-|\u00b7\u2022\u2013\u2014]\s+")
+_PART_SEPARATOR = re.compile(
+    # (each run of blanks tried once, from its start: a long run costs no more than its length)
+    r"(?<!\s)\s+(?:[-|\u00b7\u2022\u2013\u2014]"
+    # "Le 9 mai 2024, 08:12 par Lucie" (Dotclear), "2 May 2024 by Ann": a "by" word after the date.
+    r"|by|par|von|por|door|av|af|przez)\s+"
+)
 
 
 _SCORE_OR_AGE = (
@@ -307,6 +326,9 @@ def _header_rest(line: str) -> bool:
         and _HEADER_REST.match(line) is not None
     )
 
+
+#: A post's number alone on the header's line: Flarum's "#2".
+_POST_NUMBER = re.compile(r"^#\d{1,7}$")
 
 _SPACERS = frozenset("\u2022\u00b7|\u2013\u2014-")
 
@@ -433,6 +455,54 @@ def _name_in(head: str, *, first: bool) -> str | None:
     return name
 
 
+#: Block elements that make a comment's header box.
+_BOX_TAGS = frozenset({"div", "header", "p"})
+
+
+def _box_date(box: LexborNode, unit: Unit) -> datetime | None:
+    """The date the name's box shows beside the name ("Karsten Dörre / 22.04.2020")."""
+    line = clean(box.text(deep=True))
+    if unit.author is not None:
+        line = line.replace(unit.author.name, " ")
+    line = line.strip(" /|\u00b7\u2022-")
+    if len(line) > 80 or not DATE_WORDS.search(line):
+        return None
+    return parse_visible_date(line)
+
+
+def _name_box(unit: Unit) -> LexborNode | None:
+    """A comment without a text element: the short box around its name (avatar letter, name,
+    handle, age, number: Talkyard's ``div.dw-p-hd``) when the text follows it, left out."""
+    if not unit.meta_nodes:
+        return None
+    box = unit.meta_nodes[0].parent
+    if box is None or box.mem_id == unit.node.mem_id or box.tag not in _BOX_TAGS:
+        return None
+    nxt = box.next
+    while nxt is not None and not nxt.is_element_node:
+        nxt = nxt.next
+    if nxt is None or len(box.text(deep=True)) > 100:
+        return None
+    return box
+
+
+def _addressed_parent(unit: Unit, line: str) -> bool:
+    """Whether a line is "@" and the name of the comment the unit replies to."""
+    up = unit.parent
+    if not (
+        line.startswith("@")
+        and up is not None
+        and up.author is not None
+        and line[1:].strip() == up.author.name
+    ):
+        return False
+    # The widget's own element (``span.atk-reply-at``), not a paragraph the commenter wrote.
+    for el, _ in zip(unit.node.traverse(), range(80), strict=False):
+        if el.tag != "p" and el.attributes.get("class") and clean(el.text(deep=True)) == line:
+            return True
+    return False
+
+
 _HANDLE_LINE = re.compile(r"^@([\w.-]{2,40})$")
 
 
@@ -513,6 +583,22 @@ def _prose(line: str) -> bool:
     )
 
 
+_COUNT_LINE = re.compile(r"^[+\u2212-]?\d{1,6}$")
+_VOTE_CONTROL = 'a[href="#"], a[href^="javascript"], button'
+
+
+def _without_trailing_controls(node: LexborNode, text: str) -> str:
+    """Drop the last line if it is a control's label; while it is a vote count (likes and
+    dislikes, each beside its control), the line before it too."""
+    for _ in range(3):
+        count = _COUNT_LINE.match(text.rpartition("\n")[2].strip()) is not None
+        shorter = _without_trailing_control(node, text)
+        if shorter == text or not count:
+            return shorter
+        text = shorter
+    return text
+
+
 def _without_trailing_control(node: LexborNode, text: str) -> str:
     """Drop a last line that is a control's label in any language ("Antworten", "Répondre").
 
@@ -523,7 +609,13 @@ def _without_trailing_control(node: LexborNode, text: str) -> str:
     label = last.strip()
     if not sep or not label or len(label.split()) > 2 or len(label) > 30:
         return text
+    count = _COUNT_LINE.match(label) is not None
     for inner, _ in zip(node.traverse(), range(300), strict=False):
+        if count and inner.tag == "span" and inner.parent is not None:
+            # A vote count between its controls ("up +2 down", the controls left out).
+            if clean(inner.text(deep=True)) == label and inner.parent.css_first(_VOTE_CONTROL):
+                return head.rstrip("\n")
+            continue
         if inner.tag not in ("a", "button") or clean(inner.text(deep=True)) != label:
             continue
         href = (inner.attributes.get("href") or "").lower()
