@@ -870,6 +870,41 @@ TREES: dict[str, list[tuple[Any, ...]]] = {
         (0, "77418", "Gwen", "Adjust the cable first; plates rarely slip in one gear only."),
         (0, "77425", "rusty_mg", "It was the cable. Fixed for five pounds."),
     ],
+    # Drupal 8 (Bartik): the author in ``p.comment__author``; a hidden "In reply to <subject> by
+    # <name>" line names the parent's author, not the reply's; subjects that open the text.
+    "drupal8-bartik.html": [
+        (0, "301", "anja", "Great news for families."),
+        (1, "305", "Ben (not verified)", "And the café?\n\nWill the café open too?"),
+        (0, "309", "Rolf", "Finally. Thank you."),
+    ],
+    # Cactus Comments (Matrix): ``cactus-comment-displayname``, flat, "View more".
+    "cactus.html": [
+        (0, "c1", "Noor", "Did you try Conduit instead?"),
+        (0, "c2", "@felix:matrix.example", "Conduit used half the memory for me."),
+    ],
+    # Comentario: ``comentario-card`` with ``comentario-card-children``, a letter avatar.
+    "comentario.html": [
+        (0, "2a1b9e30-1c2d-4e5f-8a9b-0c1d2e3f4a5b", "Jakob", "How long did the upgrade take?"),
+        (
+            1,
+            "7c8d9e0f-1a2b-4c3d-9e8f-7a6b5c4d3e2f",
+            "Maren",
+            "About forty minutes with pg_upgrade --link.",
+        ),
+        (0, "0f1e2d3c-4b5a-4697-8877-665544332211", "Tomasz", "Nice write-up."),
+    ],
+    # DisqusJS: ``dsqjs-post-item`` in ``dsqjs-post-list``, an "Admin" badge.
+    "disqusjs.html": [
+        (0, "5550101", "小林", "用的是哪个系统镜像？"),  # noqa: RUF001
+        (1, "5550107", "博主", "Raspberry Pi OS Lite 64 位。"),
+        (0, "5550120", "阿杰", "我也在用，很稳定。"),  # noqa: RUF001
+    ],
+    # TYPO3 pw_comments: ``comment-item`` with ``comment-replies``, "am 04.03.2024 um 09:12 Uhr".
+    "typo3-pwcomments.html": [
+        (0, "77", "Gisela M.", "Wo finden die Konzerte bis dahin statt?"),
+        (1, "79", "Redaktion", "Im Bürgerhaus am Markt."),
+        (0, "84", "Uwe", "Hoffentlich wird die Akustik besser."),
+    ],
 }
 
 

@@ -40,7 +40,7 @@ AUTHOR_SELECTORS = (
     # Account and display names in any casing: ``MtnCommentAccountName``, ``display-name``.
     '[class*="AccountName"], [class*="accountName"], [class*="account-name"], [class*="DisplayName"], '
     '[class*="displayName"], [class*="display-name"], [class*="screen-name"], [class*="screenName"], '
-    '[class*="nickname"], [class*="Nickname"]',
+    '[class*="nickname"], [class*="Nickname"], [class*="displayname"]',
     # A nick of any prefix: ``vnick`` (Valine), ``tk-nick`` (Twikoo), ``wl-nick`` (Waline).
     '[class$="nick"], [class*="nick "], [class*="-nick"], [class*="_nick"]',
     # BEM: ``comment__name``, ``c-comment__nick``, ``user__name``, ``author__link``.

@@ -34,7 +34,7 @@ from newsthread.html._comments.field_selectors import (
 )
 from newsthread.html._comments.owned import first_owned
 from newsthread.html._comments.state import STATUSES, Unit, Walker, absolute, clean, inside, int_of
-from newsthread.html._comments.words import DATE_WORDS
+from newsthread.html._comments.words import DATE_WORDS, REPLY_NAME_CUE
 from newsthread.html._dates import parse_machine_date, parse_visible_date
 from newsthread.model import CommentStatus
 
@@ -66,6 +66,17 @@ def _machine_value(node: LexborNode) -> datetime | None:
                 # "GMT+0100" the POSIX way, one hour west; the offset is east.
                 return parse_visible_date(_JS_GMT.sub(r" \1", value))
     return None
+
+
+def _in_reply_line(node: LexborNode) -> bool:
+    """Whether a name stands in a line that opens "In reply to" (Drupal 8's hidden line)."""
+    up = node.parent
+    first = up.child if up is not None else None
+    return (
+        first is not None
+        and first.tag == "-text"
+        and REPLY_NAME_CUE.match(first.text(deep=False)) is not None
+    )
 
 
 def _named_after(node: LexborNode) -> bool:
@@ -131,6 +142,8 @@ def fill_fields(region: LexborNode, units: list[Unit], walker: Walker, base: str
             return False  # a profile link in the comment's text ("/u/someone"), not its author
         if in_quote(node, unit):
             return False  # a quoted post's attribution ("Ole Hansen wrote:"), not its author
+        if _in_reply_line(node):
+            return False  # "In reply to <a>Great news</a> by <a>anja</a>": the parent's author
         found = author_of(node, base)
         if found is None or unit.author is not None:
             return False
