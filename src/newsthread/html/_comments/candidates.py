@@ -145,8 +145,6 @@ def _is_unit_candidate(node: LexborNode) -> bool:
     if node.tag == "shreddit-comment":
         return True
     a = node.attributes
-    if _named_unit(a):
-        return True
     itemtype = a.get("itemtype") or ""
     if "Comment" in itemtype or "Comment" in (a.get("typeof") or ""):
         return True
@@ -160,7 +158,7 @@ def _is_unit_candidate(node: LexborNode) -> bool:
         # Named a comment (``comment comment--moderated``): no control, whatever its modifiers.
         return not UNIT_CLASSES.isdisjoint(cls.split()) or not _is_control(node)
     if not cls:
-        return False
+        return _named_unit(a)
     tokens = cls.split()
     if not UNIT_CLASSES.isdisjoint(tokens):
         return True
@@ -176,7 +174,7 @@ def _is_unit_candidate(node: LexborNode) -> bool:
         up = node.parent
         label = f"{up.attributes.get('id') or ''} {up.attributes.get('class') or ''}" if up else ""
         return "post-list" in label or "children" in label
-    return False
+    return _named_unit(a)
 
 
 def _in_reply_list(node: LexborNode) -> bool:
@@ -458,6 +456,7 @@ def _take_parts(unit: Unit, walker: Walker) -> None:
 
 #: Classes that alternate between the rows of one list: ``odd``/``even``, ``row1``/``row2``.
 _ALTERNATING = re.compile(r"^(?:odd|even|alt|alternate)$|(?<!\d)\d+$", re.I)
+_ALTERNATION = frozenset({"odd", "even", "alt", "alternate", "Odd", "Even", "Alt"})
 
 
 def _kind(cls: str) -> str:
@@ -497,7 +496,9 @@ def repeated_in_section(root: LexborNode, walker: Walker, sections: list[LexborN
                 cls = (child.attributes.get("class") or "").split()
                 # A definition list's heads are one kind whatever their classes (``dt.odd``,
                 # ``dt.me``): each opens an entry.
-                entry = _kind(cls[0]) if cls and child.tag != "dt" else ""
+                entry = cls[0] if cls and child.tag != "dt" else ""
+                if entry and (entry[-1].isdigit() or entry in _ALTERNATION):
+                    entry = _kind(entry)
                 groups.setdefault((child.tag or "", entry), []).append(child)
             for (tag, _), members in groups.items():
                 if (

@@ -40,7 +40,9 @@ _ROW_NUMBER = re.compile(r"(?<!\d)\d+$")
 def _label(node: LexborNode) -> str:
     """A post's kind: its first class, without the number that alternates row colours."""
     cls = (node.attributes.get("class") or "").split()
-    return _ROW_NUMBER.sub("", cls[0]) if cls else ""
+    if not cls:
+        return ""
+    return _ROW_NUMBER.sub("", cls[0]) if cls[0][-1].isdigit() else cls[0]
 
 
 def _own_text(node: LexborNode) -> int:

@@ -590,13 +590,12 @@ _VOTE_CONTROL = 'a[href="#"], a[href^="javascript"], button'
 def _without_trailing_controls(node: LexborNode, text: str) -> str:
     """Drop the last line if it is a control's label; while it is a vote count (likes and
     dislikes, each beside its control), the line before it too."""
-    for _ in range(3):
-        count = _COUNT_LINE.match(text.rpartition("\n")[2].strip()) is not None
-        shorter = _without_trailing_control(node, text)
-        if shorter == text or not count:
-            return shorter
-        text = shorter
-    return text
+    shorter = _without_trailing_control(node, text)
+    for _ in range(2):
+        if shorter == text or _COUNT_LINE.match(text.rpartition("\n")[2].strip()) is None:
+            break
+        text, shorter = shorter, _without_trailing_control(node, shorter)
+    return shorter
 
 
 def _without_trailing_control(node: LexborNode, text: str) -> str:
