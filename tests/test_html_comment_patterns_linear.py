@@ -8,8 +8,8 @@ from __future__ import annotations
 from selectolax.lexbor import LexborHTMLParser
 
 from newsthread.html import extract_comments
-from newsthread.html._comments.candidates import _kind
 from newsthread.html._comments.forums import _POST_KEY, _label
+from newsthread.html._comments.repeated import _kind
 from newsthread.html._comments.selectors import DEPTH_CLASS, ID_KEY, MEMBER_HREF
 from newsthread.html._comments.text import _PART_SEPARATOR
 from newsthread.html._comments.words import AUTHOR_NOISE
