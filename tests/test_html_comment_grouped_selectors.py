@@ -68,7 +68,7 @@ def test_the_grouped_scan_finds_what_the_list_finds(doctype: str, plain: bool) -
 
     ungrouped = selectors._without(  # what the scan was before the grouping
         selectors._widened(
-            f"{selectors._UNIT_SELECTOR_PLAIN}, {selectors._DECLARED_PLAIN}, "
+            f"{selectors._UNIT_SELECTOR_PLAIN}, {selectors._REPLY_PLAIN}, {selectors._DECLARED_PLAIN}, "
             f"{selectors.FORUM_AUTHOR_SELECTOR}"
             if plain
             else f"{selectors.UNIT_SELECTOR}, {selectors._SECTION_SELECTOR}, "

@@ -708,6 +708,203 @@ TREES: dict[str, list[tuple[Any, ...]]] = {
         (0, "c2", "tabibito_k", "イノダコーヒの朝食もおすすめです。"),
         (0, "c3", "ゲスト", "朝粥の店も行ってみたいです。"),
     ],
+    # Written for the fifth generality pass (issue 12).
+    # Talkyard (embedded comments): abbreviated classes (``dw-p``, ``dw-p-bd``), a letter avatar
+    # linked to the profile before the name, replies in ``ol.dw-res`` inside the thread item: a
+    # threaded forum (posts by member link, replies nested in posts); the header box left out.
+    "talkyard.html": [
+        (0, "2", "Lin Hao", "The tide tables were wrong for March too."),
+        (1, "3", "Ruth Ekwueme", "They printed the winter table by mistake."),
+        (0, "4", "Gus", "Is the ferry timetable affected?"),
+    ],
+    # phpBB 2 (subSilver): a post is three table rows; its member links stand in the second row,
+    # its name, date and text in the first (the post's row before the row of its links).
+    "phpbb2.html": [
+        (0, "5124", "Hilda", "Liquid poly cement, applied with a brush. It welds the plastic."),
+        (0, "5131", "brassmonkey", "That did it, thanks. Set in an hour."),
+    ],
+    # Isso before its class prefix (``div.text``, ``span.spacer``): the footer's "|" spacer is no
+    # text (a comment's footer with any prefix).
+    "isso-old.html": [
+        (0, "isso-14", "Priya", "At 2,000 m my starter doubles in three hours."),
+        (1, "isso-15", "Tomás", "Same here. I cut the proof by a third."),
+        (0, "isso-19", "Anonymous", "Does this work for rye?"),
+    ],
+    # SMF 2.0 Curve: ``windowbg``/``windowbg2`` alternate (one kind of post), ids on anchors
+    # before each post, an empty ``div#msg_N_quick_mod`` before the text ``div#msg_N``.
+    "smf2-curve.html": [
+        (0, "3005", "Ole Hansen", "The council voted for them in February."),
+        (0, "3012", "Nils", "Good, the pier is dark at night."),
+        (0, "3020", "Greta", "Then I will bring the camera in April."),
+    ],
+    # SMF 1.1: table layout, the name eleven levels below the post's row, the text in ``div.post``.
+    "smf1.html": [
+        (0, "3005", "Ole Hansen", "The council voted for them in February."),
+        (0, "3012", "Nils", "Good, the pier is dark at night."),
+        (0, "3020", "Greta", "Then I will bring the camera in April."),
+    ],
+    # PunBB 1.4: ``div.post`` around ``div#p407.posthead``; the signature is no text.
+    "punbb.html": [
+        (0, "407", "Sanna", "195/65 R15, the same as the summer set."),
+        (0, "415", "Dmitri", "Ordered them, thanks."),
+    ],
+    # django-contrib-comments' default list: ``dt#cN`` "date - name" heads, the text in the ``dd``.
+    "django-comments.html": [
+        (0, "c81", "Rita K.", "Is there a migration script for the old format?"),
+        (0, "c82", "jmoreno", "Yes, run the convert command once."),
+        (0, "c85", "Anton", "Thanks for keeping the changelog short."),
+    ],
+    # Staticman in Minimal Mistakes (Jekyll): schema.org microdata, flat.
+    "staticman-mm.html": [
+        (0, "1", "Felix", "Does it work with IPv6 too?"),
+        (0, "2", "Nora", "Yes, set the upstream servers for both."),
+    ],
+    # Gitalk: ``gt-comment-content`` holds the header and the body; "发表于" (``gt-comment-text``) in the
+    # header is no text.
+    "gitalk.html": [
+        (0, "c2", "zhouyu", "请问语法树是怎么设计的？"),  # noqa: RUF001
+        (0, "c3", "lin", "用枚举，每种节点一个变体。"),  # noqa: RUF001
+        (0, "c4", "mayaq", "期待下一篇。"),
+    ],
+    # Artalk: replies in ``atk-comment-children``; the widget's "@小雨" over a reply is no text.
+    "artalk.html": [
+        (0, "311", "小雨", "断桥那段人太多了吧？"),  # noqa: RUF001
+        (1, "312", "阿明", "早上七点前去就好。"),
+        (0, "318", "骑手老王", "下次一起去千岛湖。"),
+    ],
+    # Flarum: ``PostStream-item`` posts (the first the discussion's own), "#2" in the header.
+    "flarum.html": [
+        (0, "2204", "ada", "hannes Turn off the new location history. That fixed it for me."),
+        (0, "2209", "hannes", "That was it, thanks."),
+    ],
+    # bbPress: each reply's header (date, id) is the sibling before the reply's body.
+    "bbpress.html": [
+        (0, "901", "Ilse", "Crimson Crush never caught it here."),
+        (0, "903", "Pete", "Water the soil, never the leaves."),
+    ],
+    # Dotclear: ``dt.odd``/``dt.me`` heads "Le jeudi 9 mai 2024, 08:12 par Lucie", the text in ``dd``.
+    "dotclear.html": [
+        (0, "c1452", "Lucie", "Magnifique ! Et la descente vers Manigod ?"),
+        (0, "c1455", "Julien", "Rapide, mais attention aux gravillons."),
+    ],
+    # Serendipity (s9y): depth in ``padding-left``, "Vera am 10.05.2024" source line after the text.
+    "serendipity.html": [
+        (0, "201", "Vera", "Welche Okulare hast du dazu?"),
+        (1, "203", "Hartmut", "Ein 25 mm und ein 10 mm, beide Plössl."),
+        (0, "207", "Benno", "Klarer Himmel für nächste Woche angesagt!"),
+    ],
+    # IntenseDebate: camelCase ids ``IDComment11881``, depth in ``margin-left``, a "+2" vote count
+    # between its controls.
+    "intensedebate.html": [
+        (0, "11881", "woolgathering", "Which needle size for fingering weight?"),
+        (1, "11885", "knitnat", "2.25 mm, or 2.5 if you knit tight."),
+        (0, "11890", "Bea", "My heel always has holes at the corners."),
+    ],
+    # Wix: ``data-hook`` names (``comment``, ``author-name``, ``comment-content``, ``replies-list``).
+    "wix.html": [
+        (0, "8c1f7e52-0b9e-4d8a-bb77-1e7a3d31c001", "Sofia M.", "Do you bake rye on weekdays?"),
+        (1, "4aa2b9d0-77e1-4a3b-9bb1-2c6c51e0c002", "Crumb & Co", "Tuesdays and Fridays."),
+        (0, "91c0aa33-51de-4f1a-8e0d-5d0b3b51c003", "Tom", "Congratulations on the opening!"),
+    ],
+    # Tistory (Korean blogs): ``tt-item-reply`` in ``tt-list-reply``, replies in ``tt-list-reply-comment``.
+    "tistory.html": [
+        (0, "18822310", "산들바람", "범섬이 보이는 구간이 제일 좋았어요."),
+        (1, "18822355", "걷는 사람", "맞아요, 날이 맑아서 다행이었어요."),
+        (0, "18823001", "지나가던 사람", "버스 시간표도 알려주세요!"),
+    ],
+    # WoltLab Burning Board: ``/user/45-…/`` member links; the opening post is the article.
+    "woltlab.html": [
+        (0, "7705", "Sabine K.", "Lohnt sich kaum, vielleicht 150 kWh im Jahr."),
+        (0, "7712", "klaus_b", "Danke, dann lasse ich es."),
+    ],
+    # Ghost's comments app: Tailwind classes, ``data-testid="comment-component"``, the name an ``h4``
+    # over its date line.
+    "ghost-comments.html": [
+        (0, "c1", "Dana Whitfield", "The river gauge readings back this up."),
+        (1, "c2", "Omar Reyes", "Which gauge, the one at the weir?"),
+        (0, "c3", "Lena", "Great write-up, thank you."),
+    ],
+    # Plone (plone.app.discussion): flat, depth in ``replyTreeLevel1``; "says:" after the name.
+    "plone.html": [
+        (0, "1717401600000001", "Heike Brandt", "Will Saturdays stay the same?"),
+        (1, "1717405200000002", "Archive Team", "Yes, ten to two as before."),
+        (0, "1717491600000003", "Olek", "Finally, thank you."),
+    ],
+    # Invision Power Board 3: ``post_id_8815`` ids, "Posted" left before the date's ``abbr``.
+    "ipb3.html": [
+        (0, "8815", "Jonas B", "It is hungry, not dead. Feed it twice a day for a week."),
+        (0, "8820", "Mara", "A week later it doubles again. Thanks!"),
+    ],
+    # Joomla K2: ``li.even``/``li.odd`` entries, "inviato da Luca", a "Link al commento" permalink.
+    "k2.html": [
+        (0, "91", "Luca", "Finalmente! Ma di sera è illuminata?"),
+        (0, "95", "Giovanna", "Sì, ci sono lampioni ogni venti metri."),
+        (0, "102", "Piero", "Peccato per il tratto sterrato vicino al porto."),
+    ],
+    # MODX Quip: ``quip-comment`` items, replies in a nested ``quip-comment-list``.
+    "quip.html": [
+        (0, "qcom31", "Pia", "Did you earth the brass base?"),
+        (1, "qcom32", "Ruth (site owner)", "Yes, with a tag on the base screw."),
+        (0, "qcom35", "Theo", "Lovely shade."),
+    ],
+    # VK wall replies: ``div.reply`` in ``replies_list``, deeper replies in ``replies_wrap_deep``;
+    # the footer's date and "Ответить" are no text.
+    "vk.html": [
+        (0, "post-45120_882", "Иван Петров", "А пробки на старом мосту уйдут?"),  # noqa: RUF001
+        (1, "post-45120_884", "Ольга Смирнова", "Частично, грузовики пустят только по новому."),
+        (0, "post-45120_890", "Артём К.", "Сколько лет строили, наконец-то."),  # noqa: RUF001
+    ],
+    # Squarespace: ``div.comment`` with ``comment-replies``.
+    "squarespace.html": [
+        (0, "662a1f0e8b7c6d5e4f3a2b1c", "Marguerite", "When is the last frost in zone 6?"),
+        (
+            1,
+            "662a3c4d5e6f7a8b9c0d1e2f",
+            "Green Row Nursery",
+            "Usually mid-May, but check your local forecast.",
+        ),
+        (0, "662b7e8f9a0b1c2d3e4f5a6b", "Dev", "Great guide, printed it for the shed."),
+    ],
+    # vBulletin 5: ``li.b-post`` with ``data-node-id``; the opening post is the article.
+    "vbulletin5.html": [
+        (0, "77418", "Gwen", "Adjust the cable first; plates rarely slip in one gear only."),
+        (0, "77425", "rusty_mg", "It was the cable. Fixed for five pounds."),
+    ],
+    # Drupal 8 (Bartik): the author in ``p.comment__author``; a hidden "In reply to <subject> by
+    # <name>" line names the parent's author, not the reply's; subjects that open the text.
+    "drupal8-bartik.html": [
+        (0, "301", "anja", "Great news for families."),
+        (1, "305", "Ben (not verified)", "And the café?\n\nWill the café open too?"),
+        (0, "309", "Rolf", "Finally. Thank you."),
+    ],
+    # Cactus Comments (Matrix): ``cactus-comment-displayname``, flat, "View more".
+    "cactus.html": [
+        (0, "c1", "Noor", "Did you try Conduit instead?"),
+        (0, "c2", "@felix:matrix.example", "Conduit used half the memory for me."),
+    ],
+    # Comentario: ``comentario-card`` with ``comentario-card-children``, a letter avatar.
+    "comentario.html": [
+        (0, "2a1b9e30-1c2d-4e5f-8a9b-0c1d2e3f4a5b", "Jakob", "How long did the upgrade take?"),
+        (
+            1,
+            "7c8d9e0f-1a2b-4c3d-9e8f-7a6b5c4d3e2f",
+            "Maren",
+            "About forty minutes with pg_upgrade --link.",
+        ),
+        (0, "0f1e2d3c-4b5a-4697-8877-665544332211", "Tomasz", "Nice write-up."),
+    ],
+    # DisqusJS: ``dsqjs-post-item`` in ``dsqjs-post-list``, an "Admin" badge.
+    "disqusjs.html": [
+        (0, "5550101", "小林", "用的是哪个系统镜像？"),  # noqa: RUF001
+        (1, "5550107", "博主", "Raspberry Pi OS Lite 64 位。"),
+        (0, "5550120", "阿杰", "我也在用，很稳定。"),  # noqa: RUF001
+    ],
+    # TYPO3 pw_comments: ``comment-item`` with ``comment-replies``, "am 04.03.2024 um 09:12 Uhr".
+    "typo3-pwcomments.html": [
+        (0, "77", "Gisela M.", "Wo finden die Konzerte bis dahin statt?"),
+        (1, "79", "Redaktion", "Im Bürgerhaus am Markt."),
+        (0, "84", "Uwe", "Hoffentlich wird die Akustik besser."),
+    ],
 }
 
 

@@ -1,10 +1,11 @@
 """Comment threads in HTML: containment, sibling and indentation encodings.
 
-The stages, one module each: ``candidates`` (which elements are comments), ``nesting``
-(parents), ``fields`` (author, date, text...; ``owned`` finds the element of each field,
-``authors`` reads the name), ``rejects`` (false comments), ``stubs``
-("load more"), ``dedupe`` (building the tree); ``counts`` and ``region`` place the thread
-on the page, ``selectors`` names the markup looked for and ``words`` the text patterns.
+The stages, one module each: ``candidates`` (which elements are comments; ``repeated`` on
+pages without comment markup, ``forums`` for forum posts), ``nesting`` (parents), ``fields``
+(author, date, text...; ``owned`` finds the element of each field, ``authors`` reads the
+name, ``text`` the text, ``chrome`` what stands around it), ``rejects`` (false comments),
+``stubs`` ("load more"), ``dedupe`` (building the tree); ``counts`` and ``region`` place the
+thread on the page, ``selectors`` names the markup looked for and ``words`` the text patterns.
 
 The thread is found in a few CSS passes (lexbor does the matching) and one
 upward walk per element of interest, cached per DOM node, so the work stays
@@ -32,13 +33,7 @@ from __future__ import annotations
 import attrs
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newsthread.html._comments.candidates import (
-    Scan,
-    collect_units,
-    named_replies,
-    repeated_holders,
-    repeated_in_section,
-)
+from newsthread.html._comments.candidates import Scan, collect_units, named_replies
 from newsthread.html._comments.counts import find_declared
 from newsthread.html._comments.dedupe import build
 from newsthread.html._comments.fields import fill_fields
@@ -52,8 +47,10 @@ from newsthread.html._comments.nesting import (
 )
 from newsthread.html._comments.region import dedupe_nodes, find_containers, region_of
 from newsthread.html._comments.rejects import drop_unlikely, drop_widgets
+from newsthread.html._comments.repeated import repeated_holders, repeated_in_section
 from newsthread.html._comments.selectors import (
     FORM_SELECTOR,
+    NAMED_UNIT_SELECTOR,
     SCAN_SELECTOR,
     SCAN_SELECTOR_PLAIN,
     TALK_MARKER,
@@ -98,6 +95,9 @@ def extract_comments(doc: LexborHTMLParser, *, url: str | None = None) -> Commen
         if talk:
             return CommentSection(comments=talk)
     units = collect_units(doc, walker, scan.units)
+    if not units and any("data-testid" in n.attributes for n in scan.sections[:200]):
+        # Comment parts named in test attributes (Ghost's comments app): its comments too.
+        units = collect_units(doc, walker, root.css(NAMED_UNIT_SELECTOR))
     if units and all(u.parent is None for u in units):
         # A flat thread: its replies may be named for what they are (``reply-item``).
         merged = named_replies(root, units, scan.units)

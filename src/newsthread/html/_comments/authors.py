@@ -22,6 +22,7 @@ from newsthread.html._comments.words import (
     AUTHOR_NOISE,
     BY_LINE,
     DASH_SIGNATURE,
+    DATE_HINT,
     DATE_WORDS,
     HANDLE,
     LABEL_BY,
@@ -283,6 +284,28 @@ _HEADER_LINKS = 12
 _HEADER_ELEMENTS = 60
 
 
+def author_beside_avatar(unit: Unit, avatar: LexborNode) -> None:
+    """The name in the element right after a letter avatar linked to the profile (Talkyard's
+    "L" link, then ``span.dw-p-by`` holding the name and the "@handle")."""
+    nxt = avatar.next
+    while nxt is not None and not nxt.is_element_node:
+        nxt = nxt.next
+    if nxt is None or nxt.tag not in ("span", "strong", "b", "div"):
+        return
+    part = nxt.child
+    while part is not None and not part.is_element_node:
+        part = part.next
+    part = part or nxt
+    name = clean(part.text(deep=True))
+    if not 1 < len(name) <= 60 or name.startswith("@") or NOT_A_NAME.search(name):
+        return
+    unit.author = Author(name=name)
+    unit.meta_nodes.append(nxt)
+    handle = clean(nxt.text(deep=True))[len(name) :].strip()
+    if _HANDLE_ALONE.match(handle):
+        unit.account = handle[1:]
+
+
 def author_from_links(unit: Unit, walker: Walker, base: str | None) -> None:
     """The commenter's name from the links of the comment's header, whatever their classes.
 
@@ -354,7 +377,7 @@ def author_from_heading(unit: Unit) -> None:
             return
         if node.tag not in _HEADINGS:
             continue
-        if not _in_header(node, unit.node):
+        if not _in_header(node, unit.node) and not _dated_after(node, unit.node):
             return
         name = clean(node.text(deep=True))
         link = node.css_first("a[href]")
@@ -374,6 +397,23 @@ def author_from_heading(unit: Unit) -> None:
         unit.author = Author(name=name, url=None if href.startswith("#") else href or None)
         unit.meta_nodes.append(node)
         return
+
+
+def _dated_after(node: LexborNode, unit: LexborNode) -> bool:
+    """Whether the element after a heading is a short date line ("2 days ago", a ``time``), both
+    in a box of their own: the heading over it is a header's name (Ghost's ``h4`` over
+    "Hydrologist · 2 days ago"; not a section's heading over its first comment)."""
+    if node.parent is None or node.parent.mem_id == unit.mem_id:
+        return False
+    nxt = node.next
+    while nxt is not None and not nxt.is_element_node:
+        nxt = nxt.next
+    if nxt is None:
+        return False
+    text = nxt.text(deep=True)
+    if len(text) > 60 or BY_LINE.search(text) is not None:
+        return False  # a title over its byline ("geschrieben von Ann am 21. Jan. 2015")
+    return nxt.css_first("time") is not None or DATE_HINT.search(text) is not None
 
 
 def _in_header(node: LexborNode, stop: LexborNode) -> bool:

@@ -14,9 +14,10 @@ from newsthread.html._comments.selectors import (
     CLASS_KEY,
     CONTROL_TAGS,
     CONTROL_TOKEN,
+    DATA_UNIT,
     HOLDER_AUTHOR,
-    HOLDER_TEXT_WORDS,
     ID_KEY,
+    LABEL_UNIT,
     MEMBER_HREF,
     NOT_UNIT_TAGS,
     NOT_UNIT_TOKEN,
@@ -24,19 +25,14 @@ from newsthread.html._comments.selectors import (
     REPLY_BOX,
     REPLY_ITEM,
     REPLY_ITEM_SELECTOR,
-    SECTION_NOT,
-    SECTION_WORD,
     UNIT_CLASSES,
     UNIT_ID_STARTS,
     UNIT_TOKEN,
 )
 from newsthread.html._comments.state import Unit, Walker, inside
-from newsthread.html._comments.words import (
-    DATE_HINT,
-)
 
 
-def _key_of(node: LexborNode) -> str | None:
+def key_of(node: LexborNode) -> str | None:
     attrs_ = node.attributes
     ident = attrs_.get("id") or ""
     if ident:
@@ -65,6 +61,8 @@ def _key_of(node: LexborNode) -> str | None:
         or attrs_.get("data-id")
         or attrs_.get("data-key")
         or attrs_.get("data-pid")
+        or attrs_.get("data-message-id")  # OpenWeb
+        or attrs_.get("data-node-id")  # vBulletin 5
         or _only_child_id(node)
     )
 
@@ -154,7 +152,7 @@ def _is_unit_candidate(node: LexborNode) -> bool:
         # Named a comment (``comment comment--moderated``): no control, whatever its modifiers.
         return not UNIT_CLASSES.isdisjoint(cls.split()) or not _is_control(node)
     if not cls:
-        return False
+        return _named_unit(a)
     tokens = cls.split()
     if not UNIT_CLASSES.isdisjoint(tokens):
         return True
@@ -170,7 +168,7 @@ def _is_unit_candidate(node: LexborNode) -> bool:
         up = node.parent
         label = f"{up.attributes.get('id') or ''} {up.attributes.get('class') or ''}" if up else ""
         return "post-list" in label or "children" in label
-    return False
+    return _named_unit(a)
 
 
 def _in_reply_list(node: LexborNode) -> bool:
@@ -210,7 +208,7 @@ class Scan:
             label = f"{attrs_.get('class') or ''} {attrs_.get('id') or ''}"
             if "omment" in label or "omentar" in label or "koment" in label:
                 self.sections.append(node)
-            if _is_unit_match(tag, attrs_):
+            if tag != "a" and _is_unit_match(tag, attrs_):  # (a link is never a comment)
                 self.units.append(node)
             heading = is_heading(tag, attrs_)
             link = is_count_link(tag, attrs_)
@@ -226,6 +224,16 @@ class Scan:
                 self.scripts.append(node)
 
 
+def _named_unit(attrs_: dict[str, str | None]) -> bool:
+    """Whether a test or hook name, or a screen reader's label, names one comment."""
+    for name in ("data-testid", "data-hook"):
+        value = attrs_.get(name)
+        if value and DATA_UNIT.match(value):
+            return True
+    label = attrs_.get("aria-label")
+    return bool(label) and LABEL_UNIT.match(label or "") is not None
+
+
 def _is_unit_match(tag: str | None, attrs_: dict[str, str | None]) -> bool:
     """Whether an element itself matches UNIT_SELECTOR (css_matches would ask its subtree)."""
     cls = attrs_.get("class") or ""
@@ -237,7 +245,8 @@ def _is_unit_match(tag: str | None, attrs_: dict[str, str | None]) -> bool:
         or "reply" in cls
     ):
         return True
-    if (attrs_.get("id") or "").startswith(UNIT_ID_STARTS) or "data-comment-id" in attrs_:
+    ident = attrs_.get("id") or ""
+    if ident.startswith(UNIT_ID_STARTS) or "Comment" in ident or "data-comment-id" in attrs_:
         return True
     if tag == "shreddit-comment":
         return True
@@ -300,7 +309,7 @@ def collect_units(
                 walker.units[node.mem_id] = owner
                 owner.partner = node
                 continue
-        key = _hn_key(node) if hn_old else _key_of(node)
+        key = _hn_key(node) if hn_old else key_of(node)
         above, passed = walker.owner(node)
         if above is not None and key is not None and _same_key(key, above.key):
             walker.units[node.mem_id] = above
@@ -329,7 +338,7 @@ def collect_units(
         walker.units[node.mem_id] = unit
         units.append(unit)
         if node.tag == "dt":
-            _take_parts(unit, walker)
+            take_parts(unit, walker)
         if not strong and not hn_old:
             # A comment-named list (``div.news-comment`` around ``div.news-comment-main`` boxes):
             # its entries are the comments; it is dissolved later as a wrapper.
@@ -421,7 +430,7 @@ def _is_body_of(node: LexborNode, above: Unit, *, strong: bool) -> bool:
     )
 
 
-def _take_parts(unit: Unit, walker: Walker) -> None:
+def take_parts(unit: Unit, walker: Walker) -> None:
     """A ``dt`` comment head's ``dd`` parts up to the next ``dt`` (old Blogger's
     ``dt.comment-author`` + ``dd.comment-body`` + ``dd.comment-footer``): the first ``dd`` that
     is not a footer holds the text; all of them hold its fields."""
@@ -437,78 +446,6 @@ def _take_parts(unit: Unit, walker: Walker) -> None:
             if unit.partner is None and "footer" not in (nxt.attributes.get("class") or ""):
                 unit.partner = nxt
         nxt = nxt.next
-
-
-def repeated_in_section(root: LexborNode, walker: Walker, sections: list[LexborNode]) -> list[Unit]:
-    """Pages without comment markup: the repeated children of a comment section.
-
-    A section is an element whose id or class names comments; inside it, the
-    element with the most children of one kind (same tag and first class),
-    each with some text and no form field, holds one comment per child.
-    """
-    best: list[LexborNode] = []
-    seen: set[int] = set()
-    for section in sections:
-        a = section.attributes
-        label = f"{a.get('id') or ''} {a.get('class') or ''}"
-        if section.mem_id in seen or (
-            section.tag in NOT_UNIT_TAGS and section.tag not in ("ol", "ul")
-        ):
-            continue
-        if not SECTION_WORD.search(label) or SECTION_NOT.search(label.lower()):
-            continue
-        seen.add(section.mem_id)
-        stack = [section]
-        visited = 0
-        while stack and visited < 5000:
-            box = stack.pop()
-            visited += 1
-            groups: dict[tuple[str, str], list[LexborNode]] = {}
-            for child in box.iter():
-                if not child.is_element_node:
-                    continue
-                stack.append(child)
-                cls = (child.attributes.get("class") or "").split()
-                groups.setdefault((child.tag or "", cls[0] if cls else ""), []).append(child)
-            for (tag, _), members in groups.items():
-                if (
-                    len(members) < 2
-                    or len(members) <= len(best)
-                    or (tag in NOT_UNIT_TAGS and tag != "li")
-                ):
-                    continue
-                if tag in ("script", "style", "option", "br", "img"):
-                    continue
-                # Each entry must read like a comment: some text and a date.
-                dated = 0
-                for m in members:
-                    text = m.text(deep=True)
-                    if len(text.strip()) >= 15 and (
-                        DATE_HINT.search(text) is not None or m.css_first("time") is not None
-                    ):
-                        dated += 1
-                if dated < len(members) * 0.8:
-                    continue
-                if any(m.css_first("textarea, input, select") is not None for m in members):
-                    continue
-                best = members
-    units: list[Unit] = []
-    for node in best:
-        # Replies repeat the entry's tag and class inside it (Valine's ``vquote > vcard``).
-        kind = node.attributes.get("class")
-        nested: list[LexborNode] = []
-        if kind and node.tag and '"' not in kind and "\\" not in kind:
-            same = f'{node.tag}[class="{kind}"]'
-            nested = [n for n in node.css(same) if n.mem_id != node.mem_id]
-        for inner in [node, *nested]:
-            above = walker.owner(inner)[0] if inner is not node else None
-            ident = inner.attributes.get("id") or inner.attributes.get("data-id") or None
-            unit = Unit(node=inner, key=ident, index=len(units), parent=above)
-            if above is not None:
-                above.children.append(unit)
-            walker.units[inner.mem_id] = unit
-            units.append(unit)
-    return units
 
 
 def _hn_old_rows(doc: LexborHTMLParser, root: LexborNode) -> list[LexborNode]:
@@ -537,54 +474,3 @@ def _hn_key(node: LexborNode) -> str | None:
     if up is not None:
         return (up.attributes.get("id") or "")[3:] or None
     return None
-
-
-def repeated_holders(walker: Walker, sections: list[LexborNode]) -> list[Unit]:
-    """Pages whose comment elements have no comment-like name of their own: the repeated
-    element that holds a whole comment, an author element and a text element.
-
-    From each comment-text element (``.commentText``, ``.comment-content``…) up to five
-    ancestors are tried for the nearest that also holds an author element. The holders, or
-    their ancestors a level or three up when each stands alone in its own box, that are
-    siblings of one kind (same parent, tag and first class) give one comment each.
-    ``sections`` are the scan's elements whose class or id holds "omment" (among them,
-    in document order, all comment-text elements: no second pass over the page).
-    """
-    holders: list[LexborNode] = []
-    seen: set[int] = set()
-    for text in sections:
-        named = text.attributes.get("class")
-        if not named or not any(word in named for word in HOLDER_TEXT_WORDS):
-            continue
-        cur = text.parent
-        for _ in range(5):
-            if cur is None or cur.tag in ("body", "html"):
-                break
-            if cur.css_first(HOLDER_AUTHOR) is not None:
-                if cur.mem_id not in seen:
-                    seen.add(cur.mem_id)
-                    holders.append(cur)
-                break
-            cur = cur.parent
-    best: list[LexborNode] = []
-    level = holders
-    for _ in range(4):
-        groups: dict[tuple[int, str, str], list[LexborNode]] = {}
-        for node in level:
-            up = node.parent
-            if up is None or up.tag in ("body", "html"):
-                continue
-            cls = (node.attributes.get("class") or "").split()
-            groups.setdefault((up.mem_id, node.tag or "", cls[0] if cls else ""), []).append(node)
-        best = max(groups.values(), key=len, default=[])
-        if len(best) >= 2 or not level:
-            break
-        level = [n.parent for n in level if n.parent is not None]
-    if len(best) < 2 or len({n.mem_id for n in best}) < len(best):
-        return []
-    units: list[Unit] = []
-    for node in best:
-        unit = Unit(node=node, key=_key_of(node), index=len(units))
-        walker.units[node.mem_id] = unit
-        units.append(unit)
-    return units

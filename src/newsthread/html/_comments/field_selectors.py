@@ -30,16 +30,17 @@ AUTHOR_SELECTORS = (
     ".author-name",
     ".commenter",
     ".comment-author-link",
-    '[data-testid="comment_author_link"]',
+    '[data-testid="comment_author_link"], [data-hook="author-name"], [data-testid="author-name"]',
     '[class*="UsersNameDisplay"]',
     '[class*="comment-author"], [class*="comment_author"], [class*="comment-user"], [class*="commentauthor"], [class*="CommentAuthor"], [class*="commentAuthor"], [class*="commentUser"]',
-    '[class*="author-name"], [class*="username"], [class*="user-name"], [class*="UserName"]',
+    '[class*="author-name"], [class*="username"], [class*="user-name"], [class*="UserName"], '
+    '[class*="Username"]',
     # camelCase parts of a comment block: ``commentItemAuthor``.
     '[class$="Author"], [class*="Author "]',
     # Account and display names in any casing: ``MtnCommentAccountName``, ``display-name``.
     '[class*="AccountName"], [class*="accountName"], [class*="account-name"], [class*="DisplayName"], '
     '[class*="displayName"], [class*="display-name"], [class*="screen-name"], [class*="screenName"], '
-    '[class*="nickname"], [class*="Nickname"]',
+    '[class*="nickname"], [class*="Nickname"], [class*="displayname"]',
     # A nick of any prefix: ``vnick`` (Valine), ``tk-nick`` (Twikoo), ``wl-nick`` (Waline).
     '[class$="nick"], [class*="nick "], [class*="-nick"], [class*="_nick"]',
     # BEM: ``comment__name``, ``c-comment__nick``, ``user__name``, ``author__link``.
@@ -166,7 +167,7 @@ TEXT_SELECTORS = (
     ".comment-text",
     ".commenttext",
     ".field-comment-body",
-    '[data-testid="comment"]',
+    '[data-testid="comment"], [data-testid="comment-content"], [data-hook="comment-content"]',
     '[class*="CommentBody"]',
     ".js-post-body",
     ".s-prose",
@@ -175,7 +176,7 @@ TEXT_SELECTORS = (
     # Rendered user content, named so by many systems (``ipsType_richText``, ``rich-text``).
     '[data-role="commentContent"], [class*="richText"], [class*="rich-text"], [class*="RichText"]',
     # Forum posts: XenForo 2 and 1, vBulletin, MyBB, SMF, Discourse's crawler view.
-    '.bbWrapper, .messageText, .postcontent, [id^="post_message_"], .post_body, [id^="msg_"], .cooked',
+    '.bbWrapper, .messageText, .postcontent, [id^="post_message_"], .post_body, div[id^="msg_"], .cooked',
     # Discuz!: ``td.t_f#postmessage_N``; FluxBB and PunBB: ``div.postmsg``.
     '[id^="postmessage_"], .postmsg',
     '[class*="comment-content"], [class*="comment-text"], [class*="commentText"], [class*="comment_text"]',
@@ -191,7 +192,12 @@ TEXT_SELECTORS = (
     '[class*="comment-body"]',
     ".comment-message",
     ".message",
+    # A forum post's text inside the post's table (SMF 1: ``div.post`` under the subject line).
+    ".post",
     ".content",
+    # phpBB 2's ``span.postbody`` in the post's row (phpBB 3's ``div.postbody`` holds its
+    # ``div.content`` and header: after ``.content``).
+    ".postbody",
     "span.comment",
     "blockquote",
 )
@@ -216,8 +222,11 @@ META_SELECTOR = ", ".join(
         ".commentmetadata",
         ".comment-metadata",
         ".comment-author",
-        ".comment-header",
-        ".comment-footer",
+        # A comment's header and footer with any prefix (``isso-comment-footer``,
+        # ``gt-comment-header``).
+        '[class*="omment-header"], [class*="omment-footer"], [class$="-footer"], [class$="_footer"]',
+        # A link to the comment itself ("Link al commento", its date): a field, no text.
+        '[class*="omment-link"], [class*="ommentLink"]',
         ".comment-actions",
         ".comment-reply-link",
         ".says",

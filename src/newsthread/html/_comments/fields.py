@@ -11,6 +11,7 @@ from datetime import datetime
 from selectolax.lexbor import LexborNode
 
 from newsthread.html._comments.authors import (
+    author_beside_avatar,
     author_from_date_line,
     author_from_heading,
     author_from_links,
@@ -33,7 +34,7 @@ from newsthread.html._comments.field_selectors import (
 )
 from newsthread.html._comments.owned import first_owned
 from newsthread.html._comments.state import STATUSES, Unit, Walker, absolute, clean, inside, int_of
-from newsthread.html._comments.words import DATE_WORDS
+from newsthread.html._comments.words import DATE_WORDS, REPLY_NAME_CUE
 from newsthread.html._dates import parse_machine_date, parse_visible_date
 from newsthread.model import CommentStatus
 
@@ -67,6 +68,38 @@ def _machine_value(node: LexborNode) -> datetime | None:
     return None
 
 
+def _in_reply_line(node: LexborNode) -> bool:
+    """Whether a name stands in a line that opens "In reply to" (Drupal 8's hidden line)."""
+    up = node.parent
+    first = up.child if up is not None else None
+    return (
+        first is not None
+        and first.tag == "-text"
+        and REPLY_NAME_CUE.match(first.text(deep=False)) is not None
+    )
+
+
+def _named_after(node: LexborNode) -> bool:
+    """Whether a link is followed by an element of words (the name after a letter avatar)."""
+    if node.tag != "a":
+        return False
+    nxt = node.next
+    while nxt is not None and not nxt.is_element_node:
+        nxt = nxt.next
+    return nxt is not None and len(nxt.text(deep=True).strip()) > 1
+
+
+def _in_header(node: LexborNode, stop: LexborNode) -> bool:
+    cur = node.parent
+    for _ in range(8):
+        if cur is None or cur.mem_id == stop.mem_id:
+            return False
+        if cur.tag == "header" or "omment-header" in (cur.attributes.get("class") or ""):
+            return True
+        cur = cur.parent
+    return False
+
+
 #: Attributes that show the full date on hover over a relative one ("7mo").
 _TOOLTIPS = ("data-tippy-content", "data-tooltip", "data-original-title", "data-title")
 
@@ -86,6 +119,12 @@ def fill_fields(region: LexborNode, units: list[Unit], walker: Walker, base: str
     """Author, date, text element, score, permalink, stated id and status of each unit."""
 
     def take_text(unit: Unit, node: LexborNode) -> bool:
+        # An empty element with an id is a script's mount point (SMF's ``div#msg_N_quick_mod``
+        # before ``div#msg_N``), not an empty text (a deleted comment's).
+        if node.child is None and node.attributes.get("id"):
+            return False
+        if _in_header(node, unit.node):
+            return False  # a label in the header (Gitalk's ``span.gt-comment-text`` "commented")
         return not _is_control(node, unit.node)
 
     for unit, node in first_owned(region, TEXT_SELECTORS, walker, units, take_text):
@@ -98,22 +137,32 @@ def fill_fields(region: LexborNode, units: list[Unit], walker: Walker, base: str
             node.tag == "a"
             and unit.text_node is not None
             and inside(node, unit.text_node, unit.node)
+            and not _in_header(node, unit.node)  # a box of header and text (Gitalk)
         ):
             return False  # a profile link in the comment's text ("/u/someone"), not its author
         if in_quote(node, unit):
             return False  # a quoted post's attribution ("Ole Hansen wrote:"), not its author
+        if _in_reply_line(node):
+            return False  # "In reply to <a>Great news</a> by <a>anja</a>": the parent's author
         found = author_of(node, base)
         if found is None or unit.author is not None:
             return False
+        name = found[0].name
+        if len(name) == 1 and name.isascii() and name.isalpha() and _named_after(node):
+            letters.setdefault(unit.index, node)
+            return False  # a letter avatar ("L" in a coloured circle) before the name
         unit.author, unit.account = found
         unit.meta_nodes.append(node)
         if unit.account is None:
             unit.account = handle_after(node)
         return True
 
+    letters: dict[int, LexborNode] = {}
     for _ in first_owned(region, AUTHOR_SELECTORS, walker, units, take_author):
         pass
     for unit in units:
+        if unit.author is None and unit.index in letters:
+            author_beside_avatar(unit, letters[unit.index])
         if unit.author is None:
             author_from_links(unit, walker, base)
         if unit.author is None:

@@ -33,7 +33,7 @@ def _depth_hint(unit: Unit, holders: list[LexborNode]) -> float | None:
     for holder in holders:  # the comment or its wrapper (``fyre-comment-depth-1``)
         m = DEPTH_CLASS.search(holder.attributes.get("class") or "")
         if m:
-            return float(m.group(1))
+            return float(m.group(1) or m.group(2))
     for holder in holders:  # ``style="--depth: 2"``
         style = holder.attributes.get("style") or ""
         if "--" in style:

@@ -29,10 +29,25 @@ def first_owned(
     step = max(1, total // 6)
     probes = units[::step][:6] + units[-1:]
     outer = probe_nesting(probes, region)
-    for selector in selectors:
+    chunks = _chunks(selectors)
+    skip_until = 0
+    for at, selector in enumerate(selectors):
         pending = total - len(served)
         if pending <= 0:
             return
+        if at < skip_until:
+            continue
+        if pending > 3 and at % _CHUNK == 0 and at + 1 < len(selectors):
+            # Most selectors match none of the sample comments: a few at once, one query per
+            # sample, before each of them alone.
+            query = probes_to_query(probes, outer, served)
+            if query and not any(
+                part.css_first(chunks[at // _CHUNK]) is not None
+                for u in query
+                for part in (u.node, *u.parts)
+            ):
+                skip_until = at + _CHUNK
+                continue
         # A few units left (those without such a field, mostly): query them alone
         # instead of the whole region, once per selector.
         if pending <= 3:
@@ -72,6 +87,19 @@ def first_owned(
                 continue
             served.add(unit.index)
             yield unit, node
+
+
+_CHUNK = 8
+_CHUNKED: dict[tuple[str, ...], list[str]] = {}
+
+
+def _chunks(selectors: tuple[str, ...]) -> list[str]:
+    """The selectors joined eight at a time into one list each (computed once per tuple)."""
+    got = _CHUNKED.get(selectors)
+    if got is None:
+        got = [", ".join(selectors[i : i + _CHUNK]) for i in range(0, len(selectors), _CHUNK)]
+        _CHUNKED[selectors] = got
+    return got
 
 
 def probe_nesting(probes: list[Unit], region: LexborNode) -> dict[int, Unit]:

@@ -126,12 +126,17 @@ class Walker:
                 got = True
             else:
                 cls = node.attributes.get("class") or ""
-                got = bool(cls) and (
-                    REPLY_BOX.search(cls) is not None
-                    or (LIST_LABEL.search(cls) is not None and _nested_in_same(node, cls))
-                    # A wrapper of the kind that holds the comment, right after the comment
-                    # (django-comments-xtd's ``div.media`` in ``div.media`` after ``div.comment``).
-                    or (self._after_unit(node) and _nested_in_same(node, cls))
+                # A box named in a hook or test attribute (Wix's ``data-hook="replies-list"``).
+                hook = node.attributes.get("data-hook") or node.attributes.get("data-testid")
+                got = (bool(hook) and REPLY_BOX.search(hook or "") is not None) or (
+                    bool(cls)
+                    and (
+                        REPLY_BOX.search(cls) is not None
+                        or (LIST_LABEL.search(cls) is not None and _nested_in_same(node, cls))
+                        # A wrapper of the kind that holds the comment, right after the comment
+                        # (django-comments-xtd's ``div.media`` in ``div.media`` after ``div.comment``).
+                        or (self._after_unit(node) and _nested_in_same(node, cls))
+                    )
                 )
             self.boxes[mid] = got
         return got

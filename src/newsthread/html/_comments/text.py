@@ -8,6 +8,12 @@ from collections import Counter
 
 from selectolax.lexbor import LexborNode
 
+from newsthread.html._comments.chrome import (
+    addressed_parent,
+    box_date,
+    name_box,
+    without_trailing_controls,
+)
 from newsthread.html._comments.field_selectors import (
     CONTROL_HREF,
     META_SELECTOR,
@@ -164,7 +170,15 @@ def fill_texts(region: LexborNode, units: list[Unit], walker: Walker) -> None:
         own = {n.mem_id for n in unit.meta_nodes}
         if body is None:
             body = unit.partner if unit.partner is not None else unit.node
-        text = comment_text(body, (skip, own), walker.units, unit)
+        header = name_box(unit) if unit.text_node is None else None
+        if header is not None:
+            text = comment_text(body, (skip, own | {header.mem_id}), walker.units, unit)
+            if not text:
+                text = comment_text(body, (skip, own), walker.units, unit)
+            elif unit.published is None:
+                unit.published = box_date(header, unit)
+        else:
+            text = comment_text(body, (skip, own), walker.units, unit)
         if not text and (skip or own):
             # Some themes put the text inside the header box: read it with only
             # the author and date elements left out.
@@ -173,12 +187,14 @@ def fill_texts(region: LexborNode, units: list[Unit], walker: Walker) -> None:
             text = strip_prefix(text, unit.author.name)
         if unit.author is None:
             text = _author_from_header(unit, body, text, walker, (skip, own))
-        text = _without_trailing_control(unit.node, text)
+        text = without_trailing_controls(unit.node, text)
         text = _without_footer_byline(unit, text)
         if _SEPARATOR.match(text.partition("\n")[0]) and text.partition("\n")[2].strip():
             # A header's spacer ("•", "|") left after its name and date were taken out.
             text = text.partition("\n")[2].lstrip("\n")
-        elif unit.text_node is None and _header_rest(text.partition("\n")[0]):
+        elif unit.text_node is None and (
+            _header_rest(text.partition("\n")[0]) or _POST_NUMBER.match(text.partition("\n")[0])
+        ):
             # What a header shows beside the name, in unnamed elements: a score, a spacer, an
             # age ("14 • 7mo").
             text = text.partition("\n")[2].lstrip("\n")
@@ -188,8 +204,11 @@ def fill_texts(region: LexborNode, units: list[Unit], walker: Walker) -> None:
         beside = handle is not None and _beside_name(unit, head.strip())
         if beside and handle is not None and unit.account is None:
             unit.account = handle.group(1)  # "@rokafor" in an element beside the name
-        if rest.strip() and (SAYS_ALONE.match(head.strip()) or beside):
-            # "Says:" after a name taken out; the "@handle" shown beside the display name.
+        if rest.strip() and (
+            SAYS_ALONE.match(head.strip()) or beside or addressed_parent(unit, head.strip())
+        ):
+            # "Says:" after a name taken out; the "@handle" shown beside the display name; the
+            # "@Ann" a reply widget prints alone over a reply to Ann (Artalk).
             text = rest.lstrip("\n")
 
         if LEVEL_TEXT.match(text.partition("\n")[0]):
@@ -282,7 +301,12 @@ def _author_from_header(unit: Unit, body: LexborNode, text: str, walker: Walker,
 
 
 # A header's separator between its parts: "May 2, 2024 - Ann", "12:30 | Ann".
-_PART_SEPARATOR = re.compile(r"\s+[-|\u00b7\u2022\u2013\u2014]\s+")
+_PART_SEPARATOR = re.compile(
+    # (each run of blanks tried once, from its start: a long run costs no more than its length)
+    r"(?<!\s)\s+(?:[-|\u00b7\u2022\u2013\u2014]"
+    # "Le 9 mai 2024, 08:12 par Lucie" (Dotclear), "2 May 2024 by Ann": a "by" word after the date.
+    r"|by|par|von|por|door|av|af|przez)\s+"
+)
 
 
 _SCORE_OR_AGE = (
@@ -307,6 +331,9 @@ def _header_rest(line: str) -> bool:
         and _HEADER_REST.match(line) is not None
     )
 
+
+#: A post's number alone on the header's line: Flarum's "#2".
+_POST_NUMBER = re.compile(r"^#\d{1,7}$")
 
 _SPACERS = frozenset("\u2022\u00b7|\u2013\u2014-")
 
@@ -511,22 +538,3 @@ def _prose(line: str) -> bool:
         and not any(ch.isdigit() for ch in words[-1])
         and not line.endswith(("a.m.", "p.m."))
     )
-
-
-def _without_trailing_control(node: LexborNode, text: str) -> str:
-    """Drop a last line that is a control's label in any language ("Antworten", "Répondre").
-
-    The line must be a word or two that is the whole text of a button or of a link that goes
-    nowhere else (``#…``, ``javascript:``, a reply, login or comment action) in the comment.
-    """
-    head, sep, last = text.rpartition("\n")
-    label = last.strip()
-    if not sep or not label or len(label.split()) > 2 or len(label) > 30:
-        return text
-    for inner, _ in zip(node.traverse(), range(300), strict=False):
-        if inner.tag not in ("a", "button") or clean(inner.text(deep=True)) != label:
-            continue
-        href = (inner.attributes.get("href") or "").lower()
-        if inner.tag == "button" or not href or CONTROL_HREF.search(href) is not None:
-            return head.rstrip("\n")
-    return text

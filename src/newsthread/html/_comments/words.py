@@ -32,7 +32,11 @@ REMOVED_BY_ADMIN = re.compile(
 
 # A "says:" label standing alone after the name was taken out (old WordPress themes).
 SAYS_ALONE = re.compile(
-    r"^(?:says|said|wrote|sagt|schreibt|schrieb|meint|dit|dice|dijo|scrive|pisze|disse)\s*:?$", re.I
+    r"^(?:says|said|wrote|sagt|schreibt|schrieb|meint|dit|dice|dijo|scrive|pisze|disse"
+    # "Posted" left alone where its date was taken out ("Posted <abbr>02 April 2024</abbr>").
+    r"|posted|gepostet|geschrieben|verfasst|publié|posté|publicado|pubblicato|scritto"
+    r"|opublikowano)\s*:?$",
+    re.I,
 )
 
 # "@jdoe" after a display name.
@@ -163,7 +167,13 @@ DATE_LINE = re.compile(
 )
 
 AUTHOR_NOISE = re.compile(
-    r"(?:^|\s+)(says|sagt|schreibt|dit|dice|scrive|pisze|meint|wrote|schrieb)\s*:?\s*$|^\s*(?:comment|kommentar|commentaire|comentario)?\s*(by|von|par|por)\s+",
+    # (a run of blanks tried once, from its start: no quadratic rescans of a long run)
+    r"(?:^|(?<!\s)\s+)(says|sagt|schreibt|dit|dice|scrive|pisze|meint|wrote|schrieb)\s*(?::\s*)?$"
+    r"|^\s*(?:(?:comment|kommentar|commentaire|comentario)\s*)?(by|von|par|por)\s+"
+    # "inviato da Luca" (Joomla K2), "posted by", "scritto da": a verb before the "by" word
+    # ("da", "di", "de" only after one: "De Luca" is a name).
+    r"|^\s*(?:posted|written|submitted|inviato|scritto|pubblicato|geschrieben|verfasst|escrito|"
+    r"publicado|enviado|écrit|posté|publié|napisany|dodany)\s+(?:by|da|di|de|von|por|par|przez)\s+",
     re.I,
 )
 
