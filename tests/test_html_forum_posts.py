@@ -96,17 +96,48 @@ def test_a_member_path_that_differs_from_the_name_is_the_account() -> None:
     assert dict(section.comments[0].extra) == {"author_account": "harbourcat.40"}
 
 
-def test_teaser_cards_with_bylines_are_no_forum_posts() -> None:
+@pytest.mark.parametrize(
+    "href", ["/author/ann", "/user/ann", "/users/ann-lee", "/u/ann", "/user/12"]
+)
+def test_teaser_cards_with_bylines_are_no_forum_posts(href: str) -> None:
     card = (
         '<li><article class="teaser"><h3><a href="/news/{n}">Story {n}</a></h3>'
-        '<span class="username"><a href="/author/ann">Ann Lee</a></span>'
-        '<time datetime="2024-03-0{n}">{n} March 2024</time>'
+        '<span class="username"><a href="HREF">Ann Lee</a></span>'.replace("HREF", href)
+        + '<time datetime="2024-03-0{n}">{n} March 2024</time>'
         "<p>A summary of the story that runs for a sentence or two.</p></article></li>"
     )
     html = (
         "<html><body><ul>" + "".join(card.format(n=n) for n in range(1, 5)) + "</ul></body></html>"
     )
     assert extract_comments(LexborHTMLParser(html)).comments == []
+
+
+@pytest.mark.parametrize(
+    "name",
+    # Dated entries that link their authors' account pages (``/user/12``, ``/users/x``,
+    # ``/u/x``) but carry no post number: a sidebar, a team page, related stories, a Drupal
+    # list, a results table, an issue list.
+    ["sidebar.html", "team.html", "related.html", "drupal.html", "results.html", "issues.html"],
+)
+def test_lists_linking_account_pages_are_no_forum_threads(name: str) -> None:
+    page = (DATA.parent / "not-forums" / name).read_text(encoding="utf-8")
+    assert extract_comments(LexborHTMLParser(page)).comments == []
+    assert from_html(page, url="https://example.com/news/2024/story").comments == ()
+
+
+def test_account_page_links_in_a_thread_address_are_posts() -> None:
+    post = (
+        '<div class="entry"><a href="/u/ann{n}">Ann {n}</a> <time datetime="2024-03-0{n}">'
+        "{n} March 2024</time><p>My answer number {n} is long enough to be a post.</p></div>"
+    )
+    html = "<div>" + "".join(post.format(n=n) for n in range(1, 5)) + "</div>"
+    assert extract_comments(LexborHTMLParser(html)).comments == []
+    article = from_html(html, url="https://forum.example/d/88-buses")
+    assert [c.author.name if c.author else None for c in article.comments] == [
+        "Ann 2",
+        "Ann 3",
+        "Ann 4",
+    ]
 
 
 def test_teasers_that_state_their_author_are_no_forum_posts() -> None:

@@ -14,6 +14,7 @@ import re
 
 from selectolax.lexbor import LexborNode
 
+from newsthread.html._comments.selectors import FORUM_MEMBER_HREF
 from newsthread.html._comments.state import Unit, Walker
 from newsthread.html._comments.words import DATE_HINT
 
@@ -28,6 +29,10 @@ _COUNTER = re.compile(r"^#\s?(\d+)$")
 _PAGE = re.compile(
     r"[?&;]start=(?P<start>\d+)|(?:[?&;]page=|/page[-/]?|[/.]page-)(?P<page>\d+)", re.I
 )
+
+#: A thread's address: XenForo ``/threads/``, phpBB ``viewtopic.php``, Discourse ``/t/``,
+#: Flarum ``/d/``, vBulletin ``showthread.php``, WoltLab ``/thread/``, SMF ``?topic=``.
+_THREAD_URL = re.compile(r"/(?:threads?|topics?|t|d)/|viewtopic\.|showthread\.|[?&;]topic=", re.I)
 
 _MAX_AUTHORS = 5000
 # Table layouts (SMF 1, phpBB 2) hold the name eleven levels below the post's row.
@@ -65,7 +70,12 @@ def forum_posts(members: list[LexborNode], walker: Walker, url: str | None) -> l
     if len(members) < 2:
         return []
     groups: dict[tuple[int, str, str], dict[int, LexborNode]] = {}
+    # The groups with a member link of a forum's own shape; the others (account pages, which
+    # news sites use for their authors too) need a sign of a forum of their own.
+    forum_shaped: set[tuple[int, str, str]] = set()
+    thread_url = _THREAD_URL.search(url or "") is not None
     for found in members[:_MAX_AUTHORS]:
+        shaped = thread_url or FORUM_MEMBER_HREF.search(found.attributes.get("href") or "")
         cur: LexborNode | None = found
         for _ in range(_UP):
             if cur is None:
@@ -75,15 +85,19 @@ def forum_posts(members: list[LexborNode], walker: Walker, url: str | None) -> l
                 break
             key = (up.mem_id, cur.tag or "", _label(cur))
             groups.setdefault(key, {})[cur.mem_id] = cur
+            if shaped:
+                forum_shaped.add(key)
             cur = up
     best: list[LexborNode] = []
     best_rank = (0, 0)
-    for (_, tag, _), by_id in groups.items():
-        if len(by_id) < 2 or tag in ("a", "span", "strong", "b", "dt", "dd", "p", "td"):
+    for key, by_id in groups.items():
+        if len(by_id) < 2 or key[1] in ("a", "span", "strong", "b", "dt", "dd", "p", "td"):
             continue
         posts = list(by_id.values())
         heads = [None if _dated(p) else _head_of(p, by_id) for p in posts]
         if any(not _dated(p) and h is None for p, h in zip(posts, heads, strict=True)):
+            continue
+        if key not in forum_shaped and not _numbered_posts(posts, heads):
             continue
         if any(p.css_first("textarea, input[type='text'], select") is not None for p in posts):
             continue
@@ -126,6 +140,25 @@ def forum_posts(members: list[LexborNode], walker: Walker, url: str | None) -> l
                 unit.partner = head
         units.append(unit)
     return units
+
+
+def _numbered_posts(posts: list[LexborNode], heads: list[LexborNode | None]) -> bool:
+    """Whether most posts (or their headers) carry a forum post's number: a post id
+    (``post-901``, ``post_id_8815``, ``data-post-id``, an anchor ``msg3005``) or a counter "#2"."""
+    numbered = sum(
+        any(_post_number(n) is not None or _counter(n) is not None for n in (p, h) if n is not None)
+        for p, h in zip(posts, heads, strict=True)
+    )
+    return numbered * 2 > len(posts)
+
+
+def _post_number(node: LexborNode) -> str | None:
+    a = node.attributes
+    for value in (a.get("id"), a.get("data-content")):
+        m = _POST_KEY.match(value or "")
+        if m:
+            return m.group(1) or m.group(2)
+    return a.get("data-post-id") or a.get("data-pid") or _anchor_key(node) or _inner_key(node)
 
 
 def _with_nested(posts: list[LexborNode], members: list[LexborNode]) -> list[LexborNode]:
@@ -184,11 +217,19 @@ def _head_of(node: LexborNode, posts: dict[int, LexborNode]) -> LexborNode | Non
 def _opens_thread(node: LexborNode, url: str | None) -> bool:
     """Whether the post is the thread's first: numbered "#1" (SMF: "#0"), or not numbered on a
     page whose address names no later page of the thread."""
+    number = _counter(node)
+    if number is not None:
+        return number <= 1
+    return not _later_page(url)
+
+
+def _counter(node: LexborNode) -> int | None:
+    """The post counter "#2" in a post."""
     for counter in node.css("a, span, strong, b, li"):
         m = _COUNTER.match(counter.text(deep=True).strip())
         if m:
-            return int(m.group(1)) <= 1
-    return not _later_page(url)
+            return int(m.group(1))
+    return None
 
 
 def _later_page(url: str | None) -> bool:

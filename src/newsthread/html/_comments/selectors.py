@@ -330,12 +330,18 @@ FORUM_AUTHOR_SELECTOR = (
 # (and a member's page by number: Discuz ``home.php?mod=space&uid=301``, ``space-uid-301.html``,
 # FluxBB and PunBB ``profile.php?id=51``; the scan finds "guide" and "/profile/" links too, which
 # ``MEMBER_HREF`` sorts out)
-MEMBER_HREF = re.compile(
+_FORUM_MEMBER = (
     r"memberlist\.php|member\.php|(?:^|/)members/|action=profile|[?&;]uid=\d|[/-]uid-\d"
     r"|profile\.php\?(?:[\w=&;]*&(?:amp;)?)?(?:id|u|uid|user)=\d"
+)
+#: A member link of a forum's own shape: enough, with dated posts, for a thread.
+FORUM_MEMBER_HREF = re.compile(_FORUM_MEMBER)
+MEMBER_HREF = re.compile(
+    _FORUM_MEMBER
     # A user's page named by the account (WoltLab ``/user/45-klaus/``, bbPress ``/users/maggie/``,
-    # Flarum ``/u/hannes``): the last part of the address.
-    r"|/(?:users?|u)/[^/?#]+/?$"
+    # Flarum ``/u/hannes``): the last part of the address. News sites name their authors'
+    # pages so too (Drupal's ``/user/12``), so such posts need a sign of a forum of their own.
+    + r"|/(?:users?|u)/[^/?#]+/?$"
 )
 
 # Pairs of prefix or token tests that one wider test covers: Scan sorts each match by its own
