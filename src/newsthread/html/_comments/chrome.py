@@ -10,7 +10,7 @@ from selectolax.lexbor import LexborNode
 
 from newsthread.html._comments.field_selectors import CONTROL_HREF
 from newsthread.html._comments.state import Unit, clean
-from newsthread.html._comments.words import DATE_WORDS
+from newsthread.html._comments.words import DATE_LINE, DATE_WORDS
 from newsthread.html._dates import parse_visible_date
 
 __all__ = ["addressed_parent", "box_date", "name_box", "without_trailing_controls"]
@@ -42,9 +42,50 @@ def name_box(unit: Unit) -> LexborNode | None:
     nxt = box.next
     while nxt is not None and not nxt.is_element_node:
         nxt = nxt.next
-    if nxt is None or len(box.text(deep=True)) > 100:
+    if nxt is None or len(box.text(deep=True)) > 100 or not _only_header(box, unit):
         return None
     return box
+
+
+#: What a header box shows beside the name and date: "@handle", "#2", an avatar's letter,
+#: spacers.
+_BOX_NOISE = re.compile(r"@[\w.-]+|#\d+|(?<!\w)[^\W\d_](?!\w)|[\u2022\u00b7|/\u2013\u2014:,()-]")
+_TIME = re.compile(r"\d{1,2}:\d\d(?::\d\d)?")
+#: The words of a header line around its date: "said, on … at", "schrieb am … um … Uhr".
+_HEADER_WORDS = re.compile(
+    r"(?<!\w)(?:says|said|wrote|writes|sagt|schreibt|schrieb|meint|dit|dice|dijo|scrive|pisze|disse"
+    r"|posted|gepostet|geschrieben|verfasst|on|at|am|um|le|el|il|à|de|del|alle|pm|uhr|h)(?!\w)",
+    re.I,
+)
+#: A date or an age alone: "22.04.2020", "March 7, 2018", "1 year ago", "vor 2 Stunden", "7mo".
+_DATE_ALONE = re.compile(
+    r"^(?:\d{1,3}\s?[^\W\d_]{1,8}\.?(?:\s(?:ago|atrás))?|(?:vor|hace|il y a)\s\d{1,3}\s[^\W\d_]{1,8})$",
+    re.I,
+)
+
+
+def _only_header(box: LexborNode, unit: Unit) -> bool:
+    """Whether the box holds nothing but the name, the date and the header's marks (not "Ann
+    wrote: I take the 42 every day.", the first paragraph of a comment that names its author)."""
+    line = clean(box.text(deep=True))
+    for node in unit.meta_nodes:
+        shown = clean(node.text(deep=True))
+        if shown:
+            line = line.replace(shown, " ")
+    if unit.author is not None:
+        line = line.replace(unit.author.name, " ")
+    rest = " ".join(_BOX_NOISE.sub(" ", _TIME.sub(" ", line)).split())
+    if not rest or DATE_LINE.match(rest) is not None or _DATE_ALONE.match(rest) is not None:
+        return True
+    # "said, on August 3, 2019 at 3:19 pm": a date with the header's words around it.
+    words = _HEADER_WORDS.sub(" ", rest).split()
+    named = [w for w in words if not w.isdigit()]
+    return (
+        len(named) <= 2
+        and len(named) < len(words)
+        and all(len(w) <= 10 for w in named)
+        and parse_visible_date(" ".join(words)) is not None
+    )
 
 
 def addressed_parent(unit: Unit, line: str) -> bool:
