@@ -53,3 +53,34 @@ def test_a_box_of_name_handle_age_and_number_is_left_out() -> None:
         ("Bo", "Right, I checked them twice.\n\nSame here."),
         ("Cy", "They were fixed in May.\n\nThanks."),
     ]
+
+
+def test_a_first_paragraph_that_reads_like_a_header_label_is_kept() -> None:
+    assert _thread(
+        '<li class="comment" id="comment-1"><span class="comment-author">Ann</span>'
+        "<p>Which of the three routes is best?</p></li>"
+        '<li class="comment" id="comment-2"><span class="comment-author">Bob</span><p>#2</p>'
+        "<p>Route two, it skips the bridge.</p></li>"
+        '<li class="comment" id="comment-3"><span class="comment-author">Cy</span><p>Posted</p>'
+        "<p>my answer on the forum.</p></li>"
+        '<li class="comment" id="comment-4"><div class="comment-author">Di</div>'
+        '<div class="comment-content"><p>Geschrieben</p><p>habe ich das schon oft.</p></div></li>'
+    ) == [
+        ("Ann", "Which of the three routes is best?"),
+        ("Bob", "#2\n\nRoute two, it skips the bridge."),
+        ("Cy", "Posted\n\nmy answer on the forum."),
+        ("Di", "Geschrieben\n\nhabe ich das schon oft."),
+    ]
+
+
+def test_a_header_number_and_posted_label_are_left_out() -> None:
+    assert _thread(
+        '<li class="comment" id="comment-1"><div><span class="comment-author">Ann</span>'
+        ' <a class="permalink">#1</a></div><div>Which of the three routes is best?</div></li>'
+        '<li class="comment" id="comment-2"><div><span class="comment-author">Bob</span></div>'
+        '<div class="comment-content"><span>Posted <abbr class="published" title="2024-05-02">'
+        "02 May 2024</abbr></span><p>Route two, it skips the bridge.</p></div></li>"
+    ) == [
+        ("Ann", "Which of the three routes is best?"),
+        ("Bob", "Route two, it skips the bridge."),
+    ]

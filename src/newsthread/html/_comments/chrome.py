@@ -13,7 +13,13 @@ from newsthread.html._comments.state import Unit, clean
 from newsthread.html._comments.words import DATE_LINE, DATE_WORDS
 from newsthread.html._dates import parse_visible_date
 
-__all__ = ["addressed_parent", "box_date", "name_box", "without_trailing_controls"]
+__all__ = [
+    "addressed_parent",
+    "box_date",
+    "name_box",
+    "without_trailing_controls",
+    "written_line",
+]
 
 
 #: Block elements that make a comment's header box.
@@ -86,6 +92,16 @@ def _only_header(box: LexborNode, unit: Unit) -> bool:
         and all(len(w) <= 10 for w in named)
         and parse_visible_date(" ".join(words)) is not None
     )
+
+
+def written_line(unit: Unit, text: str) -> bool:
+    """Whether the first line of ``text`` is a paragraph of the comment (``<p>#2</p>``,
+    ``<p>Posted</p>``): the commenter's words, not a header's number or label."""
+    line = clean(text.partition("\n")[0])
+    for el, _ in zip(unit.node.traverse(), range(300), strict=False):
+        if el.tag == "p" and clean(el.text(deep=True)) == line:
+            return True
+    return False
 
 
 def addressed_parent(unit: Unit, line: str) -> bool:

@@ -13,6 +13,7 @@ from newsthread.html._comments.chrome import (
     box_date,
     name_box,
     without_trailing_controls,
+    written_line,
 )
 from newsthread.html._comments.field_selectors import (
     CONTROL_HREF,
@@ -193,7 +194,8 @@ def fill_texts(region: LexborNode, units: list[Unit], walker: Walker) -> None:
             # A header's spacer ("•", "|") left after its name and date were taken out.
             text = text.partition("\n")[2].lstrip("\n")
         elif unit.text_node is None and (
-            _header_rest(text.partition("\n")[0]) or _POST_NUMBER.match(text.partition("\n")[0])
+            _header_rest(text.partition("\n")[0])
+            or (_POST_NUMBER.match(text.partition("\n")[0]) and not written_line(unit, text))
         ):
             # What a header shows beside the name, in unnamed elements: a score, a spacer, an
             # age ("14 • 7mo").
@@ -205,7 +207,9 @@ def fill_texts(region: LexborNode, units: list[Unit], walker: Walker) -> None:
         if beside and handle is not None and unit.account is None:
             unit.account = handle.group(1)  # "@rokafor" in an element beside the name
         if rest.strip() and (
-            SAYS_ALONE.match(head.strip()) or beside or addressed_parent(unit, head.strip())
+            (SAYS_ALONE.match(head.strip()) and not written_line(unit, head))
+            or beside
+            or addressed_parent(unit, head.strip())
         ):
             # "Says:" after a name taken out; the "@handle" shown beside the display name; the
             # "@Ann" a reply widget prints alone over a reply to Ann (Artalk).
