@@ -96,6 +96,50 @@ def test_a_member_path_that_differs_from_the_name_is_the_account() -> None:
     assert dict(section.comments[0].extra) == {"author_account": "harbourcat.40"}
 
 
+def _talkyard_chain(first: int, depth: int) -> str:
+    post = (
+        '<div class="dw-t" id="dw-t-{i}"><div class="dw-p" id="post-{i}"><div class="dw-p-hd">'
+        '<a class="esAvtr" href="/-/users/u{i}">L</a><span class="dw-p-by"><span>Lin {i}</span>'
+        '</span><span title="2024-05-02T09:30:00Z">1 year ago</span> </div><div class="dw-p-bd">'
+        "<p>Reply number {i}, a sentence long enough to be a post.</p></div></div>"
+    )
+    opened = "".join(post.format(i=first + i) + '<ol class="dw-res"><li>' for i in range(depth))
+    return opened + "</li></ol></div>" * depth
+
+
+@pytest.mark.parametrize("depth", [20, 300])
+def test_replies_nested_deep_in_a_threaded_forum_are_all_read(depth: int) -> None:
+    html = (
+        '<html><body><div id="dwPosts"><ol class="dw-res"><li>'
+        + _talkyard_chain(0, depth)
+        + "</li><li>"
+        + _talkyard_chain(10_000, depth)
+        + "</li></ol></div></body></html>"
+    )
+    article = Article(comments=extract_comments(LexborHTMLParser(html)).comments)
+    # The first chain's first post opens the thread; each reply is a reply to the one above.
+    assert len(list(article.iter_comments())) == 2 * depth - 1
+    chain, level = article.comments[0], 1
+    while chain.replies:
+        (chain,) = chain.replies
+        level += 1
+    assert (level, chain.text) == (
+        depth - 1,
+        f"Reply number {depth - 1}, a sentence long enough to be a post.",
+    )
+
+
+def test_posts_past_five_thousand_are_read() -> None:
+    post = (
+        '<div class="post" id="post{n}"><a href="/members/u{n}.{n}/">u{n}</a>'
+        '<time datetime="2024-03-01T10:00:00Z">Mar 1, 2024</time><p>Post number {n} here.</p></div>'
+    )
+    html = "<div>" + "".join(post.format(n=n) for n in range(6000)) + "</div>"
+    section = extract_comments(LexborHTMLParser(html))
+    assert len(section.comments) == 5999
+    assert section.comments[-1].text == "Post number 5999 here."
+
+
 @pytest.mark.parametrize(
     "href", ["/author/ann", "/user/ann", "/users/ann-lee", "/u/ann", "/user/12"]
 )

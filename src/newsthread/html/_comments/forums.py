@@ -34,7 +34,6 @@ _PAGE = re.compile(
 #: Flarum ``/d/``, vBulletin ``showthread.php``, WoltLab ``/thread/``, SMF ``?topic=``.
 _THREAD_URL = re.compile(r"/(?:threads?|topics?|t|d)/|viewtopic\.|showthread\.|[?&;]topic=", re.I)
 
-_MAX_AUTHORS = 5000
 # Table layouts (SMF 1, phpBB 2) hold the name eleven levels below the post's row.
 _UP = 14
 
@@ -74,7 +73,7 @@ def forum_posts(members: list[LexborNode], walker: Walker, url: str | None) -> l
     # news sites use for their authors too) need a sign of a forum of their own.
     forum_shaped: set[tuple[int, str, str]] = set()
     thread_url = _THREAD_URL.search(url or "") is not None
-    for found in members[:_MAX_AUTHORS]:
+    for found in members:
         shaped = thread_url or FORUM_MEMBER_HREF.search(found.attributes.get("href") or "")
         cur: LexborNode | None = found
         for _ in range(_UP):
@@ -115,7 +114,7 @@ def forum_posts(members: list[LexborNode], walker: Walker, url: str | None) -> l
             best, best_rank = posts, rank
     if len(best) < 2:
         return []
-    best = _with_nested(best, members[:_MAX_AUTHORS])
+    best = _with_nested(best, members)
     # (Members were met in document order: a post's first author element comes before the next
     # post's.)
     if _opens_thread(best[0], url):
@@ -123,12 +122,13 @@ def forum_posts(members: list[LexborNode], walker: Walker, url: str | None) -> l
     units: list[Unit] = []
     chosen = {node.mem_id: node for node in best}
     for node in best:
-        head = None if _dated(node) else _head_of(node, chosen)
+        # (The header test first: it looks at one sibling, ``_dated`` at the post's whole text,
+        # which holds its nested replies.)
+        head = _head_of(node, chosen)
+        if head is not None and _dated(node):
+            head = None
         ident = _post_key(node) if head is None else _post_key(head) or _post_key(node)
-        above = _enclosing(node, walker)
-        unit = Unit(node=node, key=ident, index=len(units), strong=True, parent=above)
-        if above is not None:
-            above.children.append(unit)
+        unit = Unit(node=node, key=ident, index=len(units), strong=True)
         walker.units[node.mem_id] = unit
         if head is not None:
             # The post's header stands before it (bbPress's ``div#post-901.bbp-reply-header``):
@@ -139,17 +139,24 @@ def forum_posts(members: list[LexborNode], walker: Walker, url: str | None) -> l
             if _own_text(node) < 20 <= _own_text(head):
                 unit.partner = head
         units.append(unit)
+    above: dict[int, Unit | None] = {}
+    for unit in units:
+        unit.parent = _enclosing(unit.node, walker, above)
+        if unit.parent is not None:
+            unit.parent.children.append(unit)
     return units
 
 
 def _numbered_posts(posts: list[LexborNode], heads: list[LexborNode | None]) -> bool:
     """Whether most posts (or their headers) carry a forum post's number: a post id
     (``post-901``, ``post_id_8815``, ``data-post-id``, an anchor ``msg3005``) or a counter "#2"."""
-    numbered = sum(
-        any(_post_number(n) is not None or _counter(n) is not None for n in (p, h) if n is not None)
-        for p, h in zip(posts, heads, strict=True)
-    )
-    return numbered * 2 > len(posts)
+    numbered = 0
+    for p, h in zip(posts, heads, strict=True):
+        if any(_post_number(n) is not None or _counter(n) is not None for n in (p, h) if n):
+            numbered += 1
+            if numbered * 2 > len(posts):
+                return True
+    return False
 
 
 def _post_number(node: LexborNode) -> str | None:
@@ -163,41 +170,61 @@ def _post_number(node: LexborNode) -> str | None:
 
 def _with_nested(posts: list[LexborNode], members: list[LexborNode]) -> list[LexborNode]:
     """The posts and, in a threaded forum (Talkyard), the replies nested in them: elements of the
-    posts' kind inside a post, each with a member of its own; in document order."""
+    posts' kind inside a post, each with a member of its own; in document order.
+
+    Each element met on the way up is remembered with the nearest post at or above it (and
+    whether that is inside a top post): a walk per member stops where an earlier one passed,
+    so the whole costs one pass over the tree, however deep the replies nest.
+    """
     kind = (posts[0].tag, _label(posts[0]))
     top = {p.mem_id for p in posts}
+    above: dict[int, tuple[LexborNode | None, bool]] = {}
     listed: set[int] = set()
     out: list[LexborNode] = []
     for found in members:
-        post: LexborNode | None = None
-        inside_post = False
+        path: list[LexborNode] = []
         cur = found.parent
-        for _ in range(_UP * 4):
-            if cur is None:
-                break
+        reached: tuple[LexborNode | None, bool] = (None, False)
+        while cur is not None:
             if cur.mem_id in top:
-                post = post or cur
-                inside_post = True
+                reached = (cur, True)
                 break
-            if post is None and (cur.tag, _label(cur)) == kind:
-                post = cur
+            known = above.get(cur.mem_id)
+            if known is not None:
+                reached = known
+                break
+            path.append(cur)
             cur = cur.parent
+        for node in reversed(path):
+            if (node.tag, _label(node)) == kind:
+                reached = (node, reached[1])
+            above[node.mem_id] = reached
+        post, inside_post = reached
         if post is not None and inside_post and post.mem_id not in listed:
             listed.add(post.mem_id)
             out.append(post)
     return out if len(out) > len(posts) else posts
 
 
-def _enclosing(node: LexborNode, walker: Walker) -> Unit | None:
+def _enclosing(node: LexborNode, walker: Walker, above: dict[int, Unit | None]) -> Unit | None:
+    """The post above ``node``, with no bound on the depth: the walk stops at a post or at an
+    element an earlier walk passed (``above``; all the posts are known)."""
+    path: list[LexborNode] = []
     cur = node.parent
-    for _ in range(_UP * 4):
-        if cur is None:
-            return None
+    found: Unit | None = None
+    while cur is not None:
         unit = walker.units.get(cur.mem_id)
         if unit is not None:
-            return unit
+            found = unit
+            break
+        if cur.mem_id in above:
+            found = above[cur.mem_id]
+            break
+        path.append(cur)
         cur = cur.parent
-    return None
+    for passed in path:
+        above[passed.mem_id] = found
+    return found
 
 
 def _head_of(node: LexborNode, posts: dict[int, LexborNode]) -> LexborNode | None:
@@ -224,12 +251,19 @@ def _opens_thread(node: LexborNode, url: str | None) -> bool:
 
 
 def _counter(node: LexborNode) -> int | None:
-    """The post counter "#2" in a post."""
-    for counter in node.css("a, span, strong, b, li"):
-        m = _COUNTER.match(counter.text(deep=True).strip())
-        if m:
-            return int(m.group(1))
+    """The post counter "#2" in a post: among its first elements, the text of one of them (not
+    its descendants': the post's nested replies are no part of its header)."""
+    for el, _ in zip(node.traverse(), range(_HEAD_ELEMENTS), strict=False):
+        if el.tag in _COUNTER_TAGS:
+            m = _COUNTER.match((el.text(deep=False) or "").strip())
+            if m:
+                return int(m.group(1))
     return None
+
+
+_COUNTER_TAGS = frozenset({"a", "span", "strong", "b", "li"})
+#: How many of a post's first elements may hold its header's counter or id.
+_HEAD_ELEMENTS = 400
 
 
 def _later_page(url: str | None) -> bool:
@@ -258,10 +292,16 @@ def _post_key(node: LexborNode) -> str | None:
 def _inner_key(node: LexborNode) -> str | None:
     """The post id of one of the first elements inside a post (Talkyard's ``div#post-2`` in its
     thread item, PunBB's ``div#p407.posthead``)."""
-    for inner, _ in zip(node.css("[id]"), range(4), strict=False):
+    ids = 0
+    for inner, _ in zip(node.traverse(), range(_HEAD_ELEMENTS), strict=False):
+        if inner is node or "id" not in inner.attributes:
+            continue
         m = _POST_KEY.match(inner.attributes.get("id") or "")
         if m:
             return m.group(1) or m.group(2)
+        ids += 1
+        if ids == 4:
+            break
     return None
 
 
@@ -279,7 +319,14 @@ def _anchor_key(node: LexborNode) -> str | None:
             if m:
                 return m.group(1) or m.group(2)
         prev = prev.prev
-    first = node.css_first("a[name], a[id]")
+    first = next(
+        (
+            el
+            for el, _ in zip(node.traverse(), range(_HEAD_ELEMENTS), strict=False)
+            if el.tag == "a" and ("name" in el.attributes or "id" in el.attributes)
+        ),
+        None,
+    )
     if first is not None and not first.text(deep=True).strip():
         name = first.attributes.get("name") or first.attributes.get("id") or ""
         if name.isdigit():
