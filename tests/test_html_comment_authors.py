@@ -280,3 +280,37 @@ def test_a_label_before_the_date_is_no_name() -> None:
     )
     section = extract_comments(LexborHTMLParser(f'<div id="comments">{items}</div>'))
     assert [c.author for c in section.comments] == [None, None]
+
+
+def _names(items: str) -> list[str | None]:
+    html = (
+        f'<html><body><div id="comments"><ol class="comment-list">{items}</ol></div></body></html>'
+    )
+    section = extract_comments(LexborHTMLParser(html))
+    return [c.author.name if c.author else None for c in section.comments]
+
+
+def test_a_one_letter_name_before_a_badge_is_the_name() -> None:
+    assert _names(
+        '<li class="comment" id="comment-1"><div class="comment-author"><a href="/u/j">J</a>'
+        '<span class="says">Mostly harmless</span></div><div class="comment-content"><p>Great'
+        " news for the north side, finally.</p></div></li>"
+        '<li class="comment" id="comment-2"><div class="comment-meta"><a class="comment-author"'
+        ' href="https://x.example">K</a> <span>Verified reader</span></div>'
+        '<div class="comment-content"><p>Where will the drivers come from?</p></div></li>'
+        '<li class="comment" id="comment-3"><div class="comment-author"><a href="/u/q">Q</a>'
+        ' <strong>Moderator</strong></div><div class="comment-content"><p>Please keep it'
+        " civil.</p></div></li>"
+    ) == ["J", "K", "Q"]
+
+
+def test_a_letter_avatar_before_the_name_is_no_name() -> None:
+    # Talkyard's header: the letter links the profile, the name follows in a span.
+    assert _names(
+        '<li class="comment" id="comment-1"><div class="dw-p-hd"><a class="comment-author"'
+        ' href="/-/users/lin">L</a><span>Lin Hao</span></div><div class="comment-content"><p>'
+        "Great news for the north side.</p></div></li>"
+        '<li class="comment" id="comment-2"><div class="dw-p-hd"><a class="comment-author esAvtr"'
+        ' href="/-/users/ruth">R</a><span>Ekwueme</span></div><div class="comment-content"><p>'
+        "Where will the drivers come from?</p></div></li>"
+    ) == ["Lin Hao", "Ekwueme"]

@@ -79,14 +79,24 @@ def _in_reply_line(node: LexborNode) -> bool:
     )
 
 
-def _named_after(node: LexborNode) -> bool:
-    """Whether a link is followed by an element of words (the name after a letter avatar)."""
+def _named_after(node: LexborNode, letter: str) -> bool:
+    """Whether a link of one letter is a letter avatar: the element after it holds a name that
+    begins with the letter ("L", then "Lin Hao"), or the link is styled as an avatar (not "K"
+    followed by a "Verified reader" badge)."""
     if node.tag != "a":
         return False
     nxt = node.next
     while nxt is not None and not nxt.is_element_node:
         nxt = nxt.next
-    return nxt is not None and len(nxt.text(deep=True).strip()) > 1
+    if nxt is None:
+        return False
+    after = nxt.text(deep=True).strip()
+    if len(after) <= 1:
+        return False
+    if after[0].upper() == letter.upper():
+        return True
+    look = f"{node.attributes.get('class') or ''} {node.attributes.get('style') or ''}".lower()
+    return "avatar" in look or "avtr" in look or "background" in look
 
 
 def _in_header(node: LexborNode, stop: LexborNode) -> bool:
@@ -148,7 +158,7 @@ def fill_fields(region: LexborNode, units: list[Unit], walker: Walker, base: str
         if found is None or unit.author is not None:
             return False
         name = found[0].name
-        if len(name) == 1 and name.isascii() and name.isalpha() and _named_after(node):
+        if len(name) == 1 and name.isascii() and name.isalpha() and _named_after(node, name):
             letters.setdefault(unit.index, node)
             return False  # a letter avatar ("L" in a coloured circle) before the name
         unit.author, unit.account = found
