@@ -249,3 +249,25 @@ def test_schema_org_comment_property_without_a_type() -> None:
     )
     html = f'<section id="discussion"><h3>2 responses</h3>{entries}</section>'
     assert rows(html) == [(0, "r1", "Ann Lee", "First."), (0, "r2", "Bo", "Second.")]
+
+
+@pytest.mark.parametrize(
+    ("rank", "depths"),
+    [
+        # A member's rank is no depth: the thread stays flat.
+        ("userLevel{n}", [0, 0, 0, 0]),
+        ("user-level-{n}", [0, 0, 0, 0]),
+        # A class that names the thread's depth nests it.
+        ("commentDepth{n}", [0, 1, 2, 0]),
+    ],
+)
+def test_depth_classes_name_the_thread_not_the_member(rank: str, depths: list[int]) -> None:
+    items = "".join(
+        f'<li class="comment {rank.format(n=n)}" id="comment-{i}"><div class="comment-author">'
+        f'{name}</div><div class="comment-content"><p>Comment by {name}.</p></div></li>'
+        for i, (name, n) in enumerate([("Ann", 0), ("Bob", 1), ("Cy", 2), ("Di", 0)], start=1)
+    )
+    html = (
+        f'<html><body><div id="comments"><ol class="comment-list">{items}</ol></div></body></html>'
+    )
+    assert [row[0] for row in rows(html)] == depths

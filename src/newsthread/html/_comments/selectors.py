@@ -193,10 +193,13 @@ REPLY_FLAG = re.compile(
 
 # ``depth-2``, ``level-1``, with any prefix: ``coral-indent-1``, ``comment_level_1``, ``fyre-comment-depth-1``;
 # or a BEM modifier (``comment-level--2``).
+# Not a member's rank (``user-level-5``, ``userLevel5``, ``rank-level-2``).
 DEPTH_CLASS = re.compile(
-    r"(?:^|\s)(?:[\w-]*?[-_])?(?:depth|level|indent)(?:[-_]|--)(\d+)(?:\s|$)"
-    # camelCase: Plone's ``replyTreeLevel1``.
-    r"|(?:^|\s)[\w-]*?[a-z](?:Depth|Level|Indent)(\d+)(?:\s|$)"
+    r"(?:^|\s)(?!(?:user|member|rank|trust|karma|badge|reputation)[-_])"
+    r"(?:[\w-]*?[-_])?(?:depth|level|indent)(?:[-_]|--)(\d+)(?:\s|$)"
+    # camelCase, its prefix naming the thread: Plone's ``replyTreeLevel1``, ``commentDepth2``.
+    r"|(?:^|\s)[\w-]*?(?:[Tt]ree|[Rr]eply|[Tt]hread|[Cc]omment|[Nn]est(?:ed|ing)?|[Cc]hild)"
+    r"(?:Depth|Level|Indent)(\d+)(?:\s|$)"
 )
 
 # Utility classes that indent (Tailwind's ``pl-8``, ``ml-4``: a quarter rem each).
