@@ -271,3 +271,17 @@ def test_depth_classes_name_the_thread_not_the_member(rank: str, depths: list[in
         f'<html><body><div id="comments"><ol class="comment-list">{items}</ol></div></body></html>'
     )
     assert [row[0] for row in rows(html)] == depths
+
+
+def test_a_footer_inside_the_comments_text_is_text() -> None:
+    html = (
+        '<html><body><div id="comments"><ol class="comment-list">'
+        '<li class="comment" id="comment-1"><div class="comment-author">Bob</div>'
+        '<div class="comment-content"><p>Buses are fine.</p><p class="signature-footer">-- Bob,'
+        " driver for 20 years on route 42</p></div>"
+        '<div class="reply_footer"><a class="reply_link" href="#">Reply</a></div></li>'
+        "</ol></div></body></html>"
+    )
+    assert rows(html) == [
+        (0, "1", "Bob", "Buses are fine.\n\n-- Bob, driver for 20 years on route 42")
+    ]

@@ -104,3 +104,9 @@ def test_a_live_tickers_entries_are_no_reader_comments() -> None:
         + "</div>"
     )
     assert extract_comments(LexborHTMLParser(html)).comments == []
+
+
+def test_top_comment_teasers_of_other_stories_are_no_thread() -> None:
+    # Related-story cards, each with a ``data-testid="comment-box"`` teaser of its top comment.
+    rows, _ = section_of("testid-teasers.html")
+    assert rows == []

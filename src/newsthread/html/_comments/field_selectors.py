@@ -223,8 +223,11 @@ META_SELECTOR = ", ".join(
         ".comment-metadata",
         ".comment-author",
         # A comment's header and footer with any prefix (``isso-comment-footer``,
-        # ``gt-comment-header``).
-        '[class*="omment-header"], [class*="omment-footer"], [class$="-footer"], [class$="_footer"]',
+        # ``gt-comment-header``, VK's ``reply_footer``); not any footer in the text (a quote's
+        # ``blockquote-footer``, a ``signature-footer``).
+        '[class*="omment-header"], [class*="omment-footer"], [class*="omment_footer"], '
+        '[class*="eply-footer"], [class*="eply_footer"], [class*="ost-footer"], '
+        '[class*="ost_footer"], [class*="essage-footer"], [class*="essage_footer"]',
         # A link to the comment itself ("Link al commento", its date): a field, no text.
         '[class*="omment-link"], [class*="ommentLink"]',
         ".comment-actions",

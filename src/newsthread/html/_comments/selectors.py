@@ -481,7 +481,7 @@ LISTING_LABEL = re.compile(
 NAMED_UNIT_SELECTOR = '[data-testid^="comment"]'
 
 #: A component's test or hook name that names one comment (not a part: ``comment-content``).
-DATA_UNIT = re.compile(r"^comment(?:[-_](?:component|item|card|box|entry|view))?$", re.I)
+DATA_UNIT = re.compile(r"^comment(?:[-_](?:component|item|entry|view))?$", re.I)
 #: A screen reader's label of one comment: "Comment by Ann", "Reply by Bo".
 LABEL_UNIT = re.compile(r"^(?:comment|reply) by\s", re.I)
 
