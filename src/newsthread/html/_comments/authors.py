@@ -17,7 +17,14 @@ from newsthread.html._comments.field_selectors import (
 from newsthread.html._comments.selectors import (
     AUTHOR_CLASS,
 )
-from newsthread.html._comments.state import Unit, Walker, absolute, clean
+from newsthread.html._comments.state import (
+    Unit,
+    Walker,
+    absolute,
+    clean,
+    first_element,
+    next_element,
+)
 from newsthread.html._comments.words import (
     AUTHOR_NOISE,
     BY_LINE,
@@ -269,9 +276,7 @@ _HANDLE_ALONE = re.compile(r"^@([\w.-]{2,40})$")
 
 def handle_after(node: LexborNode) -> str | None:
     """An "@handle" in the element right after the name's (the account beside a display name)."""
-    nxt = node.next
-    while nxt is not None and not nxt.is_element_node:
-        nxt = nxt.next
+    nxt = next_element(node)
     if nxt is None:
         return None
     m = _HANDLE_ALONE.match(nxt.text(deep=True).strip())
@@ -287,14 +292,10 @@ _HEADER_ELEMENTS = 60
 def author_beside_avatar(unit: Unit, avatar: LexborNode) -> None:
     """The name in the element right after a letter avatar linked to the profile (Talkyard's
     "L" link, then ``span.dw-p-by`` holding the name and the "@handle")."""
-    nxt = avatar.next
-    while nxt is not None and not nxt.is_element_node:
-        nxt = nxt.next
+    nxt = next_element(avatar)
     if nxt is None or nxt.tag not in ("span", "strong", "b", "div"):
         return
-    part = nxt.child
-    while part is not None and not part.is_element_node:
-        part = part.next
+    part = first_element(nxt)
     part = part or nxt
     name = clean(part.text(deep=True))
     if not 1 < len(name) <= 60 or name.startswith("@") or NOT_A_NAME.search(name):
@@ -377,7 +378,7 @@ def author_from_heading(unit: Unit) -> None:
             return
         if node.tag not in _HEADINGS:
             continue
-        if not _in_header(node, unit.node) and not _dated_after(node, unit.node):
+        if not _in_any_header(node, unit.node) and not _dated_after(node, unit.node):
             return
         name = clean(node.text(deep=True))
         link = node.css_first("a[href]")
@@ -405,9 +406,7 @@ def _dated_after(node: LexborNode, unit: LexborNode) -> bool:
     "Hydrologist · 2 days ago"; not a section's heading over its first comment)."""
     if node.parent is None or node.parent.mem_id == unit.mem_id:
         return False
-    nxt = node.next
-    while nxt is not None and not nxt.is_element_node:
-        nxt = nxt.next
+    nxt = next_element(node)
     if nxt is None:
         return False
     text = nxt.text(deep=True)
@@ -416,7 +415,9 @@ def _dated_after(node: LexborNode, unit: LexborNode) -> bool:
     return nxt.css_first("time") is not None or DATE_HINT.search(text) is not None
 
 
-def _in_header(node: LexborNode, stop: LexborNode) -> bool:
+def _in_any_header(node: LexborNode, stop: LexborNode) -> bool:
+    """Whether a node stands in an element below ``stop`` that is a header or has one in its
+    class (``fields._in_comment_header`` asks for the comment's own header)."""
     cur = node.parent
     while cur is not None and cur.mem_id != stop.mem_id:
         if cur.tag == "header" or "header" in (cur.attributes.get("class") or "").lower():

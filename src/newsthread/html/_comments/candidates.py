@@ -29,7 +29,7 @@ from newsthread.html._comments.selectors import (
     UNIT_ID_STARTS,
     UNIT_TOKEN,
 )
-from newsthread.html._comments.state import Unit, Walker, inside
+from newsthread.html._comments.state import Unit, Walker, inside, prev_element
 
 
 def key_of(node: LexborNode) -> str | None:
@@ -48,9 +48,7 @@ def key_of(node: LexborNode) -> str | None:
     if data:
         return data
     # Drupal and others put the anchor right before the comment.
-    prev = node.prev
-    while prev is not None and not prev.is_element_node:
-        prev = prev.prev
+    prev = prev_element(node)
     if prev is not None and prev.tag == "a":
         anchor = prev.attributes.get("id") or prev.attributes.get("name") or ""
         m = ID_KEY.search(anchor)
@@ -301,9 +299,7 @@ def collect_units(
         if not hn_old and node.mem_id not in entries and not _is_unit_candidate(node):
             continue
         if node.tag == "dd":
-            head = node.prev
-            while head is not None and not head.is_element_node:
-                head = head.prev
+            head = prev_element(node)
             owner = walker.units.get(head.mem_id) if head is not None and head.tag == "dt" else None
             if owner is not None and owner.partner is None:
                 walker.units[node.mem_id] = owner

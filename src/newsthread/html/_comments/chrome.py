@@ -9,7 +9,7 @@ from datetime import datetime
 from selectolax.lexbor import LexborNode
 
 from newsthread.html._comments.field_selectors import CONTROL_HREF
-from newsthread.html._comments.state import Unit, clean
+from newsthread.html._comments.state import Unit, clean, next_element
 from newsthread.html._comments.words import DATE_LINE, DATE_WORDS
 from newsthread.html._dates import parse_visible_date
 
@@ -45,9 +45,7 @@ def name_box(unit: Unit) -> LexborNode | None:
     box = unit.meta_nodes[0].parent
     if box is None or box.mem_id == unit.node.mem_id or box.tag not in _BOX_TAGS:
         return None
-    nxt = box.next
-    while nxt is not None and not nxt.is_element_node:
-        nxt = nxt.next
+    nxt = next_element(box)
     if nxt is None or len(box.text(deep=True)) > 100 or not _only_header(box, unit):
         return None
     return box

@@ -33,7 +33,16 @@ from newsthread.html._comments.field_selectors import (
     VISIBLE_DATE_SELECTORS,
 )
 from newsthread.html._comments.owned import first_owned
-from newsthread.html._comments.state import STATUSES, Unit, Walker, absolute, clean, inside, int_of
+from newsthread.html._comments.state import (
+    STATUSES,
+    Unit,
+    Walker,
+    absolute,
+    clean,
+    inside,
+    int_of,
+    next_element,
+)
 from newsthread.html._comments.words import DATE_WORDS, REPLY_NAME_CUE
 from newsthread.html._dates import parse_machine_date, parse_visible_date
 from newsthread.model import CommentStatus
@@ -85,9 +94,7 @@ def _named_after(node: LexborNode, letter: str) -> bool:
     followed by a "Verified reader" badge)."""
     if node.tag != "a":
         return False
-    nxt = node.next
-    while nxt is not None and not nxt.is_element_node:
-        nxt = nxt.next
+    nxt = next_element(node)
     if nxt is None:
         return False
     after = nxt.text(deep=True).strip()
@@ -99,7 +106,9 @@ def _named_after(node: LexborNode, letter: str) -> bool:
     return "avatar" in look or "avtr" in look or "background" in look
 
 
-def _in_header(node: LexborNode, stop: LexborNode) -> bool:
+def _in_comment_header(node: LexborNode, stop: LexborNode) -> bool:
+    """Whether a node stands in the comment's header (``header``, ``*omment-header``), below
+    ``stop`` (a class named for the comment's header, not any "header")."""
     cur = node.parent
     for _ in range(8):
         if cur is None or cur.mem_id == stop.mem_id:
@@ -133,7 +142,7 @@ def fill_fields(region: LexborNode, units: list[Unit], walker: Walker, base: str
         # before ``div#msg_N``), not an empty text (a deleted comment's).
         if node.child is None and node.attributes.get("id"):
             return False
-        if _in_header(node, unit.node):
+        if _in_comment_header(node, unit.node):
             return False  # a label in the header (Gitalk's ``span.gt-comment-text`` "commented")
         return not _is_control(node, unit.node)
 
@@ -147,7 +156,7 @@ def fill_fields(region: LexborNode, units: list[Unit], walker: Walker, base: str
             node.tag == "a"
             and unit.text_node is not None
             and inside(node, unit.text_node, unit.node)
-            and not _in_header(node, unit.node)  # a box of header and text (Gitalk)
+            and not _in_comment_header(node, unit.node)  # a box of header and text (Gitalk)
         ):
             return False  # a profile link in the comment's text ("/u/someone"), not its author
         if in_quote(node, unit):

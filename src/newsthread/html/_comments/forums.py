@@ -15,7 +15,7 @@ import re
 from selectolax.lexbor import LexborNode
 
 from newsthread.html._comments.selectors import FORUM_MEMBER_HREF
-from newsthread.html._comments.state import Unit, Walker
+from newsthread.html._comments.state import Unit, Walker, prev_element
 from newsthread.html._comments.words import DATE_HINT
 
 #: A post's id: ``js-post-1001``, ``post_5001``, ``post5001``, ``p1001``, ``msg123``, ``pid_7``,
@@ -229,9 +229,7 @@ def _enclosing(node: LexborNode, walker: Walker, above: dict[int, Unit | None]) 
 
 def _head_of(node: LexborNode, posts: dict[int, LexborNode]) -> LexborNode | None:
     """A dated header right before a post, itself no post and with no member link of its own."""
-    prev = node.prev
-    while prev is not None and not prev.is_element_node:
-        prev = prev.prev
+    prev = prev_element(node)
     if prev is None or prev.mem_id in posts or prev.tag != node.tag:
         return None
     if not _dated(prev):

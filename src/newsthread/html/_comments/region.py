@@ -5,7 +5,7 @@ from __future__ import annotations
 from selectolax.lexbor import LexborNode
 
 from newsthread.html._comments.selectors import COMMENTISH, STOP_TAGS
-from newsthread.html._comments.state import Unit, Walker
+from newsthread.html._comments.state import Unit, Walker, next_element
 
 
 def region_of(units: list[Unit]) -> LexborNode:
@@ -95,9 +95,7 @@ def find_containers(units: list[Unit], root: LexborNode, walker: Walker) -> list
             for unit in members:
                 top = walker.wrapper_of(unit)
                 out.append(top)
-                nxt = top.next
-                while nxt is not None and not nxt.is_element_node:
-                    nxt = nxt.next
+                nxt = next_element(top)
                 if nxt is not None and walker.is_box(nxt) and nxt.mem_id not in walker.units:
                     out.append(nxt)
     return dedupe_nodes(out)

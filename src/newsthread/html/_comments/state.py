@@ -142,14 +142,14 @@ class Walker:
         return got
 
     def _after_unit(self, node: LexborNode) -> bool:
-        prev = _prev_element(node)
+        prev = prev_element(node)
         return prev is not None and prev.mem_id in self.units
 
     def _sibling_parent(self, node: LexborNode) -> Unit | None:
         """The comment a reply box answers: the element before it, or the first comment in it
         (a wrapper of the comment); or a comment a few empty elements before it (a collapse
         bar, a reply form's anchor between a comment and its replies)."""
-        prev = _prev_element(node)
+        prev = prev_element(node)
         if prev is None:
             return None
         unit = self.units.get(prev.mem_id)
@@ -163,7 +163,7 @@ class Walker:
         for _ in range(3):
             if unit is not None or prev is None or not small(prev, 4) or prev.text().strip():
                 break
-            prev = _prev_element(prev)
+            prev = prev_element(prev)
             unit = self.units.get(prev.mem_id) if prev is not None else None
         return unit
 
@@ -197,11 +197,28 @@ class Walker:
         return unit, passed
 
 
-def _prev_element(node: LexborNode) -> LexborNode | None:
+def next_element(node: LexborNode) -> LexborNode | None:
+    """The next sibling that is an element (text and comments between are passed)."""
+    nxt = node.next
+    while nxt is not None and not nxt.is_element_node:
+        nxt = nxt.next
+    return nxt
+
+
+def prev_element(node: LexborNode) -> LexborNode | None:
+    """The previous sibling that is an element."""
     prev = node.prev
     while prev is not None and not prev.is_element_node:
         prev = prev.prev
     return prev
+
+
+def first_element(node: LexborNode) -> LexborNode | None:
+    """The first child that is an element."""
+    child = node.child
+    while child is not None and not child.is_element_node:
+        child = child.next
+    return child
 
 
 def _nested_in_same(node: LexborNode, cls: str) -> bool:

@@ -8,7 +8,15 @@ from newsthread.html._comments.selectors import (
     MORE_CLASSES,
     STUB_SCAN_SELECTOR,
 )
-from newsthread.html._comments.state import DIGIT, Unit, Walker, clean, contains, int_of
+from newsthread.html._comments.state import (
+    DIGIT,
+    Unit,
+    Walker,
+    clean,
+    contains,
+    int_of,
+    prev_element,
+)
 from newsthread.html._comments.words import (
     MORE_TOKEN,
     REPLIES_WORD,
@@ -114,9 +122,7 @@ def _thread_before(node: LexborNode, walker: Walker) -> Unit | None:
     for _ in range(3):
         if cur is None:
             return None
-        prev = cur.prev
-        while prev is not None and not prev.is_element_node:
-            prev = prev.prev
+        prev = prev_element(cur)
         if prev is not None:
             unit = walker.units.get(prev.mem_id)
             if unit is None or unit.parent is None:

@@ -167,68 +167,7 @@ def fill_texts(region: LexborNode, units: list[Unit], walker: Walker) -> None:
     with_text = max(kinds.values(), default=0)  # one kind of text element: the thread's
     collapsible = with_text >= 2 and with_text * 3 >= len(units) * 2
     for unit in units:
-        body = unit.text_node
-        own = {n.mem_id for n in unit.meta_nodes}
-        if body is None:
-            body = unit.partner if unit.partner is not None else unit.node
-        header = name_box(unit) if unit.text_node is None else None
-        if header is not None:
-            text = comment_text(body, (skip, own | {header.mem_id}), walker.units, unit)
-            if not text:
-                text = comment_text(body, (skip, own), walker.units, unit)
-            elif unit.published is None:
-                unit.published = box_date(header, unit)
-        else:
-            text = comment_text(body, (skip, own), walker.units, unit)
-        if not text and (skip or own):
-            # Some themes put the text inside the header box: read it with only
-            # the author and date elements left out.
-            text = comment_text(body, (_NOTHING, own), walker.units, unit)
-        if body is unit.node and unit.author is not None:
-            text = strip_prefix(text, unit.author.name)
-        if unit.author is None:
-            text = _author_from_header(unit, body, text, walker, (skip, own))
-        text = without_trailing_controls(unit.node, text)
-        text = _without_footer_byline(unit, text)
-        if _SEPARATOR.match(text.partition("\n")[0]) and text.partition("\n")[2].strip():
-            # A header's spacer ("•", "|") left after its name and date were taken out.
-            text = text.partition("\n")[2].lstrip("\n")
-        elif unit.text_node is None and (
-            _header_rest(text.partition("\n")[0])
-            or (_POST_NUMBER.match(text.partition("\n")[0]) and not written_line(unit, text))
-        ):
-            # What a header shows beside the name, in unnamed elements: a score, a spacer, an
-            # age ("14 • 7mo").
-            text = text.partition("\n")[2].lstrip("\n")
-        text = _without_echoed_subject(unit.node, text)
-        head, _, rest = text.partition("\n")
-        handle = _HANDLE_LINE.match(head.strip())
-        beside = handle is not None and _beside_name(unit, head.strip())
-        if beside and handle is not None and unit.account is None:
-            unit.account = handle.group(1)  # "@rokafor" in an element beside the name
-        if rest.strip() and (
-            (SAYS_ALONE.match(head.strip()) and not written_line(unit, head))
-            or beside
-            or addressed_parent(unit, head.strip())
-        ):
-            # "Says:" after a name taken out; the "@handle" shown beside the display name; the
-            # "@Ann" a reply widget prints alone over a reply to Ann (Artalk).
-            text = rest.lstrip("\n")
-
-        if LEVEL_TEXT.match(text.partition("\n")[0]):
-            # A hidden "level 2" label that screen readers get: the depth, not the text.
-            text = text.partition("\n")[2].lstrip("\n")
-        if text:
-            head, _, rest = text.partition("\n")
-            dated = (
-                parse_visible_date(head)
-                if len(head) <= 80 and DATE_WORDS.search(head) and not _prose(head)
-                else None
-            )
-            if dated is not None and unit.published is None:
-                unit.published = dated
-            if dated is not None and DATE_LINE.match(head) and rest.strip():
-                text = rest.lstrip("\n")  # the header's date line ("/ 22.04.2020"), not the text
+        text = _without_header_lines(unit, _read_text(unit, skip, walker))
         unit.text = text
         if unit.status is CommentStatus.PUBLISHED and len(text) < 120:
             if REMOVED_BY_ADMIN.search(text):
@@ -249,6 +188,81 @@ def fill_texts(region: LexborNode, units: list[Unit], walker: Walker) -> None:
             )
         ):
             unit.text = ""
+
+
+def _read_text(unit: Unit, skip: set[int], walker: Walker) -> str:
+    """A unit's text without its header and meta parts (the name box of a comment without a
+    text element too); an author named only in its header's words is taken out of it."""
+    body = unit.text_node
+    own = {n.mem_id for n in unit.meta_nodes}
+    if body is None:
+        body = unit.partner if unit.partner is not None else unit.node
+    header = name_box(unit) if unit.text_node is None else None
+    if header is not None:
+        text = comment_text(body, (skip, own | {header.mem_id}), walker.units, unit)
+        if not text:
+            text = comment_text(body, (skip, own), walker.units, unit)
+        elif unit.published is None:
+            unit.published = box_date(header, unit)
+    else:
+        text = comment_text(body, (skip, own), walker.units, unit)
+    if not text and (skip or own):
+        # Some themes put the text inside the header box: read it with only
+        # the author and date elements left out.
+        text = comment_text(body, (_NOTHING, own), walker.units, unit)
+    if body is unit.node and unit.author is not None:
+        text = strip_prefix(text, unit.author.name)
+    if unit.author is None:
+        text = _author_from_header(unit, body, text, walker, (skip, own))
+    return text
+
+
+def _without_header_lines(unit: Unit, text: str) -> str:
+    """The text without the header's and footer's lines left in it: trailing controls, a footer
+    byline, a spacer, a score or age, "Says:", an "@handle", a level label, a date line (taken
+    as the date when the unit has none)."""
+    text = without_trailing_controls(unit.node, text)
+    text = _without_footer_byline(unit, text)
+    if _SEPARATOR.match(text.partition("\n")[0]) and text.partition("\n")[2].strip():
+        # A header's spacer ("•", "|") left after its name and date were taken out.
+        text = text.partition("\n")[2].lstrip("\n")
+    elif unit.text_node is None and (
+        _header_rest(text.partition("\n")[0])
+        or (_POST_NUMBER.match(text.partition("\n")[0]) and not written_line(unit, text))
+    ):
+        # What a header shows beside the name, in unnamed elements: a score, a spacer, an
+        # age ("14 • 7mo").
+        text = text.partition("\n")[2].lstrip("\n")
+    text = _without_echoed_subject(unit.node, text)
+    head, _, rest = text.partition("\n")
+    handle = _HANDLE_LINE.match(head.strip())
+    beside = handle is not None and _beside_name(unit, head.strip())
+    if beside and handle is not None and unit.account is None:
+        unit.account = handle.group(1)  # "@rokafor" in an element beside the name
+    if rest.strip() and (
+        (SAYS_ALONE.match(head.strip()) and not written_line(unit, head))
+        or beside
+        or addressed_parent(unit, head.strip())
+    ):
+        # "Says:" after a name taken out; the "@handle" shown beside the display name; the
+        # "@Ann" a reply widget prints alone over a reply to Ann (Artalk).
+        text = rest.lstrip("\n")
+
+    if LEVEL_TEXT.match(text.partition("\n")[0]):
+        # A hidden "level 2" label that screen readers get: the depth, not the text.
+        text = text.partition("\n")[2].lstrip("\n")
+    if text:
+        head, _, rest = text.partition("\n")
+        dated = (
+            parse_visible_date(head)
+            if len(head) <= 80 and DATE_WORDS.search(head) and not _prose(head)
+            else None
+        )
+        if dated is not None and unit.published is None:
+            unit.published = dated
+        if dated is not None and DATE_LINE.match(head) and rest.strip():
+            text = rest.lstrip("\n")  # the header's date line ("/ 22.04.2020"), not the text
+    return text
 
 
 def _author_from_header(unit: Unit, body: LexborNode, text: str, walker: Walker, skip: Skip) -> str:
