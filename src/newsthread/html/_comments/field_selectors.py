@@ -215,6 +215,13 @@ SCORE_SELECTORS = (
     ".karma",
 )
 
+#: A footer of the comment (``comment-footer``, ``reply_footer``, ``post-footer``), not any
+#: footer in its text (a quote's ``blockquote-footer``, a ``signature-footer``); ``ANY_FOOTER``
+#: finds the footers ``META_SELECTOR`` matched.
+UNIT_FOOTER = re.compile(r"(?:omment|eply|ost|essage)[-_]footer|omment")
+ANY_FOOTER = re.compile(r"[-_]footer")
+
+
 # Header and footer parts of a comment that are not its text.
 META_SELECTOR = ", ".join(
     [
@@ -223,11 +230,9 @@ META_SELECTOR = ", ".join(
         ".comment-metadata",
         ".comment-author",
         # A comment's header and footer with any prefix (``isso-comment-footer``,
-        # ``gt-comment-header``, VK's ``reply_footer``); not any footer in the text (a quote's
-        # ``blockquote-footer``, a ``signature-footer``).
-        '[class*="omment-header"], [class*="omment-footer"], [class*="omment_footer"], '
-        '[class*="eply-footer"], [class*="eply_footer"], [class*="ost-footer"], '
-        '[class*="ost_footer"], [class*="essage-footer"], [class*="essage_footer"]',
+        # ``gt-comment-header``, VK's ``reply_footer``); the footers sorted by ``UNIT_FOOTER``
+        # (a test per name would cost the pass more).
+        '[class*="omment-header"], [class*="omment-footer"], [class$="-footer"], [class$="_footer"]',
         # A link to the comment itself ("Link al commento", its date): a field, no text.
         '[class*="omment-link"], [class*="ommentLink"]',
         ".comment-actions",

@@ -16,8 +16,10 @@ from newsthread.html._comments.chrome import (
     written_line,
 )
 from newsthread.html._comments.field_selectors import (
+    ANY_FOOTER,
     CONTROL_HREF,
     META_SELECTOR,
+    UNIT_FOOTER,
 )
 from newsthread.html._comments.selectors import (
     BLOCK_TAGS,
@@ -156,7 +158,8 @@ def strip_prefix(text: str, name: str) -> str:
 
 def fill_texts(region: LexborNode, units: list[Unit], walker: Walker) -> None:
     """Each unit's text without its header parts; a date from its first line; deleted notices."""
-    skip = {n.mem_id for n in region.css(META_SELECTOR)}
+    # (A paragraph named as a footer, ``p.signature-footer``, is the commenter's text.)
+    skip = {n.mem_id for n in region.css(META_SELECTOR) if n.tag != "p" or _is_meta(n)}
     # Most comments of a thread have a text element: one that has none (only a header and an
     # "Expand" link) is a collapsed comment whose text the page does not show.
     kinds = Counter(
@@ -188,6 +191,13 @@ def fill_texts(region: LexborNode, units: list[Unit], walker: Walker) -> None:
             )
         ):
             unit.text = ""
+
+
+def _is_meta(node: LexborNode) -> bool:
+    """Whether a paragraph ``META_SELECTOR`` found is a header or footer part: a footer by its
+    name (``UNIT_FOOTER``), not a ``signature-footer`` in the text."""
+    cls = node.attributes.get("class") or ""
+    return ANY_FOOTER.search(cls) is None or UNIT_FOOTER.search(cls) is not None
 
 
 def _read_text(unit: Unit, skip: set[int], walker: Walker) -> str:
