@@ -60,6 +60,10 @@ def _dated(node: LexborNode) -> bool:
     return node.css_first("time") is not None or DATE_HINT.search(node.text(deep=True)) is not None
 
 
+#: A group of siblings: their parent's id, their tag and kind.
+_Key = tuple[int, str, str]
+
+
 def forum_posts(members: list[LexborNode], walker: Walker, url: str | None) -> list[Unit]:
     """The posts of a forum thread, each a unit, the opening post left out.
 
@@ -68,10 +72,10 @@ def forum_posts(members: list[LexborNode], walker: Walker, url: str | None) -> l
     """
     if len(members) < 2:
         return []
-    groups: dict[tuple[int, str, str], dict[int, LexborNode]] = {}
+    groups: dict[_Key, dict[int, LexborNode]] = {}
     # The groups with a member link of a forum's own shape; the others (account pages, which
     # news sites use for their authors too) need a sign of a forum of their own.
-    forum_shaped: set[tuple[int, str, str]] = set()
+    forum_shaped: set[_Key] = set()
     thread_url = _THREAD_URL.search(url or "") is not None
     for found in members:
         shaped = thread_url or FORUM_MEMBER_HREF.search(found.attributes.get("href") or "")
@@ -87,31 +91,7 @@ def forum_posts(members: list[LexborNode], walker: Walker, url: str | None) -> l
             if shaped:
                 forum_shaped.add(key)
             cur = up
-    best: list[LexborNode] = []
-    best_rank = (0, 0)
-    for key, by_id in groups.items():
-        if len(by_id) < 2 or key[1] in ("a", "span", "strong", "b", "dt", "dd", "p", "td"):
-            continue
-        posts = list(by_id.values())
-        heads = [None if _dated(p) else _head_of(p, by_id) for p in posts]
-        if any(not _dated(p) and h is None for p, h in zip(posts, heads, strict=True)):
-            continue
-        if key not in forum_shaped and not _numbered_posts(posts, heads):
-            continue
-        if any(p.css_first("textarea, input[type='text'], select") is not None for p in posts):
-            continue
-        own = [
-            _own_text(p) + (_own_text(h) if h is not None else 0)
-            for p, h in zip(posts, heads, strict=True)
-        ]
-        # Most posts hold a sentence of their own; a list of threads or members holds links.
-        if sum(n >= 20 for n in own) * 2 < len(posts):
-            continue
-        # The posts themselves outnumber the blocks that hold them (the thread beside a list
-        # of similar threads): the most members win, then the most text.
-        rank = (len(posts), sum(own))
-        if rank > best_rank:
-            best, best_rank = posts, rank
+    best = _best_group(groups, forum_shaped)
     if len(best) < 2:
         return []
     best = _with_nested(best, members)
@@ -145,6 +125,40 @@ def forum_posts(members: list[LexborNode], walker: Walker, url: str | None) -> l
         if unit.parent is not None:
             unit.parent.children.append(unit)
     return units
+
+
+def _best_group(
+    groups: dict[_Key, dict[int, LexborNode]], forum_shaped: set[_Key]
+) -> list[LexborNode]:
+    """The group of siblings that are the thread's posts: each dated (or after a dated header),
+    with no form field, most with a sentence of their own; the most posts win, then the most
+    text."""
+    best: list[LexborNode] = []
+    best_rank = (0, 0)
+    for key, by_id in groups.items():
+        if len(by_id) < 2 or key[1] in ("a", "span", "strong", "b", "dt", "dd", "p", "td"):
+            continue
+        posts = list(by_id.values())
+        heads = [None if _dated(p) else _head_of(p, by_id) for p in posts]
+        if any(not _dated(p) and h is None for p, h in zip(posts, heads, strict=True)):
+            continue
+        if key not in forum_shaped and not _numbered_posts(posts, heads):
+            continue
+        if any(p.css_first("textarea, input[type='text'], select") is not None for p in posts):
+            continue
+        own = [
+            _own_text(p) + (_own_text(h) if h is not None else 0)
+            for p, h in zip(posts, heads, strict=True)
+        ]
+        # Most posts hold a sentence of their own; a list of threads or members holds links.
+        if sum(n >= 20 for n in own) * 2 < len(posts):
+            continue
+        # The posts themselves outnumber the blocks that hold them (the thread beside a list
+        # of similar threads): the most members win, then the most text.
+        rank = (len(posts), sum(own))
+        if rank > best_rank:
+            best, best_rank = posts, rank
+    return best
 
 
 def _numbered_posts(posts: list[LexborNode], heads: list[LexborNode | None]) -> bool:
