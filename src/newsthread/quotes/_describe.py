@@ -61,7 +61,7 @@ def speaker_kind(e: Entity) -> SpeakerKind:
     if last in _PERSON_NOUNS and not e.name[:1].isupper():
         return SpeakerKind.PERSON  # "a resident who lives nearby", "one witness"
     if (not e.name[:1].isupper() and last.endswith("s") and not last.endswith(("ss", "us"))) or (
-        (len(words) == 1 or words[-1].islower()) and people_plural(last)
+        (len(words) == 1 or (words and words[-1].islower())) and people_plural(last)
     ):
         return SpeakerKind.GROUP  # "protesters", "the demonstrators", "Vale supporters"
     return SpeakerKind.ORGANISATION
