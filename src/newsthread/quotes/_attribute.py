@@ -46,7 +46,7 @@ from newsthread.quotes._continuation import (
     sign_quotes_above,
 )
 from newsthread.quotes._cue_after import cue_after, passive_agent
-from newsthread.quotes._cue_before import CueIndex, cue_before, subject_cue
+from newsthread.quotes._cue_before import OBJECT_CUES, CueIndex, cue_before, subject_cue
 from newsthread.quotes._cues import CUE_FORMS, CUE_RE
 from newsthread.quotes._indirect import colon_speech, find_indirect, resolve_indirect
 from newsthread.quotes._marks import MarkSpan, pair_marks, quote_body
@@ -429,7 +429,9 @@ def _evidence(p: _Para, qi: int, head_lo: int, tail_hi: int, reg: Registry) -> _
         cue, where = cue_before(masked, head_lo, sp.start, p.cues), "before"
         if cue is not None and not cue.adjacent and cue.span is not None:
             # "Lee said Vale's claim that the plan “failed” …": the nearer frame's owner
-            owner = claim_owner(masked, cue.span[1], sp.start)
+            owner = claim_owner(
+                masked, cue.span[1], sp.start, CUE_FORMS.get(cue.cue.lower()) in OBJECT_CUES
+            )
             if owner is not None:
                 cue, where = owner, "owner"
     reporter = None
