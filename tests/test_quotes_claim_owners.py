@@ -117,3 +117,16 @@ def test_long_runs_of_claim_words_stay_linear() -> None:
     hostile = "’s " * 100_000 + "Lee’s claim that " + "a " * 60 + "“x y”"
     cue = claim_owner(hostile, 0, hostile.index("“"))
     assert cue is not None and cue.np.name == "Lee"
+
+
+@pytest.mark.parametrize("owner", ["Ángela Müller", "Łukasz Nowak", "Émile Zola"])
+def test_an_owner_s_name_may_start_with_any_capital_letter(owner: str) -> None:
+    text = f"Tom Vale dismissed {owner}’s claim that the bridge “was never safe” on Monday."
+    assert _said(text) == [("was never safe", "claim", owner)]
+
+
+def test_an_owner_run_starts_at_its_capitalised_words() -> None:
+    text = "Tom Vale dismissed FBI Director Ann Lee’s claim that the bridge “was never safe”."
+    cue = claim_owner(text, 0, text.index("“"))
+    assert cue is not None
+    assert (cue.surface, cue.pos) == ("FBI Director Ann Lee", text.index("FBI"))

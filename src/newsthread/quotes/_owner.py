@@ -26,8 +26,9 @@ _OWNED_RE = re.compile(
     r"\s+(?:[a-z][a-z-]*\s+){0,3}?(?P<noun>" + _NOUNS + r")\s+(?:that|to)\s"
 )
 
-#: A capitalised run of up to five words ending at the possessive ("FBI Director Ann Lee").
-_OWNER_RUN_RE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*\Z")
+#: A run of up to five words ending at the possessive ("FBI Director Ann Lee", "Ángela
+#: Müller"); the words before its first capitalised one are dropped.
+_OWNER_RUN_RE = re.compile(r"(?:[^\W\d_][\w.’'-]*\s+){0,4}[^\W\d_][\w.’'-]*\Z")
 
 #: What may stand between the complement's start and the quote: no sentence break, no
 #: comma (", saying …" is another clause), no earlier quote, no " as " ("dismissed Lee's
@@ -73,10 +74,29 @@ def claim_owner(masked: str, lo: int, qs: int, near: bool = False) -> Cue | None
         run = _OWNER_RUN_RE.search(masked, max(lo, last.start() - 60), last.start())
         if run is None:
             return None
-        pos, surface = run.start(), run.group()
+        pos, surface = _capitalised(run.start(), run.group())
+        if not surface:
+            return None
         np = parse_subject(surface)
     if np is None or np.kind not in ("name", "pronoun"):
         return None
     if np.kind == "name" and not (np.name or "")[:1].isupper():
         return None
     return Cue(np, pos, last.group("noun"), False, surface, last.span("noun"))
+
+
+def _capitalised(pos: int, run: str) -> tuple[int, str]:
+    """The run from its last stretch of capitalised words on ("dismissed Ann Lee" -> "Ann
+    Lee"): its start and text, empty when its last word is not capitalised."""
+    words = run.split()
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper():
+        k -= 1
+    if k == 0:
+        return pos, run
+    cut = 0
+    for w in words[:k]:
+        cut = run.index(w, cut) + len(w)
+    while cut < len(run) and run[cut].isspace():
+        cut += 1
+    return pos + cut, run[cut:]
