@@ -258,3 +258,46 @@ def test_a_plural_noun_of_people_opening_the_sentence_owns_a_participle_cue() ->
     text = "Vale supporters interrupted her speech, shouting “she wins, we lose!”"
     got = [(q.speaker.name, q.speaker.kind) for q in find_quotes(text) if q.speaker]
     assert got == [("Vale supporters", SpeakerKind.GROUP)]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # a verb spelled like a plural noun of people: the name before it speaks
+        (
+            "Ann Lee judges the contest, saying “only the best will win.”",
+            ("saying", "Ann Lee", SpeakerKind.PERSON),
+        ),
+        (
+            "Tom Vale nurses a grudge, calling Lee “a traitor to the party.”",
+            ("calling", "Tom Vale", SpeakerKind.PERSON),
+        ),
+        (
+            "Lee counsels patience, calling the deal “the best we could get.”",
+            ("calling", "Lee", SpeakerKind.PERSON),
+        ),
+        (
+            "Tom Vale heads the committee, saying “we will find the truth.”",
+            ("saying", "Tom Vale", SpeakerKind.PERSON),
+        ),
+        (
+            "Ann Lee chairs the panel and has called the plan “a disaster for the town.”",
+            ("(subject)", "Ann Lee", SpeakerKind.PERSON),
+        ),
+        # the plural noun before a verb's form or a post-modifier heads a group
+        (
+            "Vale supporters say the plan is “a disaster for the town.”",
+            ("say", "Vale supporters", SpeakerKind.GROUP),
+        ),
+        (
+            "The judges ruled the entry out, calling it “a clear breach of the rules.”",
+            ("calling", "judges", SpeakerKind.GROUP),
+        ),
+    ],
+)
+def test_a_plural_noun_of_people_is_a_verb_before_its_object(
+    text: str, said: tuple[str, str, SpeakerKind]
+) -> None:
+    assert [(q.cue, q.speaker.name, q.speaker.kind) for q in find_quotes(text) if q.speaker] == [
+        said
+    ]
