@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001
 """Speakers named after the quote: dash signatures, inverted cues with an apposition."""
 
 import pytest
@@ -196,6 +197,33 @@ def test_a_weak_speech_verb_inverted_after_the_quote_names_its_speaker() -> None
     # only a person's name: a text that "continues" is no speaker of the words before it
     text = "Tom Vale spoke first. “We will build it, and soon,” continued the report on Monday."
     assert [q.cue for q in find_quotes(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HBO’s “Succession” echoes William Shakespeare at every turn.",
+        "The documentary “Icarus” questions Grigory Rodchenkov about the doping program.",
+        "The film “Nomad” offers Tom Vale a second act.",
+    ],
+)
+def test_a_weak_verb_after_a_title_is_the_title_s_verb(text: str) -> None:
+    # no comma, question or exclamation mark hands the words over to the verb: a title
+    assert [q.speaker for q in find_quotes(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("“Why now?” wonders Tom Vale.", ("wonders", "Tom Vale")),
+        ("“Not again!” sighs Tom Vale.", ("sighs", "Tom Vale")),
+        ("“That is not the point”, counters Ann Lee.", ("counters", "Ann Lee")),
+    ],
+)
+def test_a_weak_verb_after_words_handed_over_names_the_speaker(
+    text: str, said: tuple[str, str]
+) -> None:
+    assert [(q.cue, q.speaker.name if q.speaker else None) for q in find_quotes(text)] == [said]
 
 
 def test_a_cue_between_two_quotes_leads_the_next_after_a_closed_sentence() -> None:

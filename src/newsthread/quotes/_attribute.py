@@ -420,8 +420,9 @@ def _evidence(p: _Para, qi: int, head_lo: int, tail_hi: int, reg: Registry) -> _
     bs, be = quote_body(p.text, sp)
     inner = p.text[bs:be]
     nwords = len(inner.split())
-    ends_sentence = inner.rstrip("”’\"' ").endswith((".", "!", "?"))
-    cue = cue_after(masked, sp.end, tail_hi, ends_sentence) if sp.closed else None
+    words_end = inner.rstrip("”’\"' ")[-1:]
+    ends_sentence = words_end in (".", "!", "?")
+    cue = cue_after(masked, sp.end, tail_hi, ends_sentence, words_end) if sp.closed else None
     if cue is None and sp.closed:
         cue = passive_agent(masked, head_lo, sp.start, sp.end, tail_hi)
     where = "after"

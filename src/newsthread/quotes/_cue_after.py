@@ -71,15 +71,18 @@ def _described_with_clause(words: list[str]) -> NP | None:
     return None
 
 
-def cue_after(masked: str, qe: int, tail_hi: int, ends_sentence: bool) -> Cue | None:
-    """A cue right after the quote: ``, Rutte said`` / ``, said Rutte`` / ``, according to X``."""
+def cue_after(
+    masked: str, qe: int, tail_hi: int, ends_sentence: bool, body_end: str = ""
+) -> Cue | None:
+    """A cue right after the quote: ``, Rutte said`` / ``, said Rutte`` / ``, according to X``.
+    ``body_end``: the last character of the quote's words ("," of "“We won,”")."""
     tail = masked[qe:tail_hi]
     if not tail.strip(" ,.;"):
         return None
     return (
         _signature_after(masked, qe)
         or _according_after(masked, qe, tail_hi, tail)
-        or _inverted_after(masked, qe, tail_hi, tail)
+        or _inverted_after(masked, qe, tail_hi, tail, body_end)
         or _subject_and_cue_after(masked, qe, tail_hi, tail, ends_sentence)
     )
 
@@ -155,9 +158,13 @@ _INVERTED_WEAK = frozenset(
 )  # fmt: skip
 
 
-def _inverted_after(masked: str, qe: int, tail_hi: int, tail: str) -> Cue | None:
+def _inverted_after(masked: str, qe: int, tail_hi: int, tail: str, body_end: str) -> Cue | None:
     """ "“…,” said Rutte" / "“…,” said a 2008 campaign veteran" / "“…,” read the statement"."""
     m = _TAIL_INV_RE.match(tail)
+    # a weak verb inverted is speech only after words that hand over to it ("“…,” agrees
+    # Ann Lee", "“…?” wonders Vale"); after a title it is the title's verb ("“Succession”
+    # echoes William Shakespeare")
+    handed_over = body_end in (",", "?", "!") or tail.lstrip()[:1] == ","
     if (
         m
         and m.group("cue").lower() in CUE_FORMS
@@ -167,7 +174,11 @@ def _inverted_after(masked: str, qe: int, tail_hi: int, tail: str) -> Cue | None
         inv_lemma = CUE_FORMS[word]
         # ", saying the city …" is a participle clause, not an inverted "said X"
         if (
-            (inv_lemma not in WEAK_LEMMAS or inv_lemma == "read" or inv_lemma in _INVERTED_WEAK)
+            (
+                inv_lemma not in WEAK_LEMMAS
+                or inv_lemma == "read"
+                or (inv_lemma in _INVERTED_WEAK and handed_over)
+            )
             and inv_lemma != "tell"
             and not word.endswith("ing")
         ):
