@@ -226,6 +226,33 @@ def test_a_weak_verb_after_words_handed_over_names_the_speaker(
     assert [(q.cue, q.speaker.name if q.speaker else None) for q in find_quotes(text)] == [said]
 
 
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "“We lost,” Tom Vale said. “Why now?” a reporter asked, “after all these years?”",
+            [("said", "Tom Vale"), ("asked", "a reporter"), ("asked", "a reporter")],
+        ),
+        (
+            "“We lost,” Tom Vale said. “Why now?” Ann Lee asked, “after all these years?”",
+            [("said", "Tom Vale"), ("asked", "Ann Lee"), ("asked", "Ann Lee")],
+        ),
+        (
+            "“We lost,” Tom Vale said. “Why now?” she asked, “after all these years?”",
+            [("said", "Tom Vale"), ("asked", None), ("asked", None)],
+        ),
+        (
+            "Tom Vale spoke first. “What now?” she asked, “Where do we go?”",
+            [("asked", None), ("asked", None)],
+        ),
+    ],
+)
+def test_a_question_keeps_the_cue_that_goes_on_with_its_sentence(
+    text: str, said: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.cue, q.speaker.name if q.speaker else None) for q in find_quotes(text)] == said
+
+
 def test_a_cue_between_two_quotes_leads_the_next_after_a_closed_sentence() -> None:
     # the first quote ends its sentence and "Ann Lee said," ends in a comma before the next
     # quote: the cue opens the next sentence, so the first quote keeps its own cue

@@ -414,6 +414,14 @@ def _sentence_start(ends: list[int], pos: int) -> int:
     return ends[k - 1] if k > 0 else 0
 
 
+def _next_opens(p: _Para, qi: int) -> bool:
+    """Whether the quote after the ``qi``-th starts with a capital letter."""
+    if qi + 1 >= len(p.spans):
+        return False
+    bs, be = quote_body(p.text, p.spans[qi + 1])
+    return p.text[bs:be].lstrip()[:1].isupper()
+
+
 def _evidence(p: _Para, qi: int, head_lo: int, tail_hi: int, reg: Registry) -> _Evidence | None:
     """The cue of one quote, after it first, then before it, and whether it is a statement."""
     masked, sp = p.masked, p.spans[qi]
@@ -422,7 +430,11 @@ def _evidence(p: _Para, qi: int, head_lo: int, tail_hi: int, reg: Registry) -> _
     nwords = len(inner.split())
     words_end = inner.rstrip("”’\"' ")[-1:]
     ends_sentence = words_end in (".", "!", "?")
-    cue = cue_after(masked, sp.end, tail_hi, ends_sentence, words_end) if sp.closed else None
+    cue = (
+        cue_after(masked, sp.end, tail_hi, ends_sentence, words_end, _next_opens(p, qi))
+        if sp.closed
+        else None
+    )
     if cue is None and sp.closed:
         cue = passive_agent(masked, head_lo, sp.start, sp.end, tail_hi)
     where = "after"
