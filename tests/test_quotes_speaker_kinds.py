@@ -301,3 +301,35 @@ def test_a_plural_noun_of_people_is_a_verb_before_its_object(
     assert [(q.cue, q.speaker.name, q.speaker.kind) for q in find_quotes(text) if q.speaker] == [
         said
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "A spokesman for the Dover Police Department said, “We are looking into it.”",
+            "A spokesman for the Dover Police Department",
+            SpeakerKind.PERSON,
+        ),
+        (
+            "The mayor of the town said, “It will fail.”",
+            "The mayor of the town",
+            SpeakerKind.PERSON,
+        ),
+        (
+            "Members of the Dover Council said, “We are looking into it.”",
+            "Members of the Dover Council",
+            SpeakerKind.GROUP,
+        ),
+        ("Critics of the plan said, “It will fail.”", "Critics of the plan", SpeakerKind.GROUP),
+        ("Residents of the town said, “It will fail.”", "Residents of the town", SpeakerKind.GROUP),
+        # an institution named with "of" stays one
+        ("The Bank of England said, “It will fail.”", "Bank", SpeakerKind.ORGANISATION),
+    ],
+)
+def test_the_noun_before_of_or_for_gives_the_kind(text: str, name: str, kind: SpeakerKind) -> None:
+    (q,) = find_quotes(text)
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.kind) == (name, kind)
+    if kind is not SpeakerKind.ORGANISATION:
+        assert q.speaker.key is None  # described, not named: nothing to join on
