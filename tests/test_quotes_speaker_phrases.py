@@ -314,6 +314,23 @@ def test_words_put_to_a_passive_subject_are_not_its_own() -> None:
     assert [q.speaker.name if q.speaker else None for q in find_quotes(text)] == ["Tom Vale"]
 
 
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Tom Vale was also asked, “What will you do?”", ("asked", None)),
+        ("Tom Vale was then told, “You will go first.”", ("told", None)),
+        ("Tom Vale was later asked, “What will you do?”", ("asked", None)),
+        # the active voice with the same adverbs is the subject's
+        ("Tom Vale also asked, “What will you do?”", ("asked", "Tom Vale")),
+        ("Tom Vale then told them, “You will go first.”", ("told", "Tom Vale")),
+    ],
+)
+def test_an_adverb_between_a_passive_auxiliary_and_its_verb(
+    text: str, said: tuple[str, str | None]
+) -> None:
+    assert [(q.cue, q.speaker.name if q.speaker else None) for q in find_quotes(text)] == [said]
+
+
 def test_a_passive_lead_in_gives_the_next_paragraph_no_speaker() -> None:
     # "X was asked:" then the question's paragraph: no speaker, and no crash
     for text in (

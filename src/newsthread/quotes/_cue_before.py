@@ -285,8 +285,12 @@ def _cue_with_subject(
     return Cue(np, subj[1], word, adjacent, subj[0], m.span())
 
 
-#: A passive auxiliary right before "asked" / "told" ("was asked", "were repeatedly told").
-_PASSIVE_AUX_RE = re.compile(r"\b(?:was|were|is|are|been|being|be|gets?|got)\s+(?:[a-z]+ly\s+)?\Z")
+#: A passive auxiliary right before "asked" / "told" ("was asked", "were repeatedly told",
+#: "was also asked", "was then told").
+_PASSIVE_AUX_RE = re.compile(
+    r"\b(?:was|were|is|are|been|being|be|gets?|got)\s+"
+    r"(?:(?:[a-z]+ly|also|then|later|once|again|never|not|first|still|even|just)\s+){0,2}\Z"
+)
 
 
 #: Where a coordinated clause starts: "…, and Tom Vale inflamed tensions by saying".
