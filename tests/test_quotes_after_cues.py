@@ -4,6 +4,8 @@
 import pytest
 
 from newsthread.quotes import find_quotes
+from newsthread.quotes._clause import MASK
+from newsthread.quotes._cue_after import cue_after
 
 
 def test_a_dash_signature_after_a_quote_paragraph_names_the_speaker() -> None:
@@ -283,4 +285,8 @@ def test_a_phrase_after_the_quote_then_the_speaker_and_cue() -> None:
     text = (
         "According to “The Vales: Three Generations,” by Ann Lee, Tom told his friend that he won."
     )
-    assert [s for _, s in said(text) if s == "Tom"] == []
+    # the cited title is no speech, and "Tom told" after its byline is not its cue
+    assert said(text) == []
+    qs, qe = text.index("“"), text.index("”") + 1
+    masked = text[:qs] + MASK * (qe - qs) + text[qe:]
+    assert cue_after(masked, qe, len(masked), False, ",") is None
