@@ -1,8 +1,11 @@
+# ruff: noqa: RUF001
 """Speakers named after the quote: dash signatures, inverted cues with an apposition."""
 
 import pytest
 
 from newsthread.quotes import find_quotes
+from newsthread.quotes._clause import MASK
+from newsthread.quotes._cue_after import cue_after
 
 
 def test_a_dash_signature_after_a_quote_paragraph_names_the_speaker() -> None:
@@ -198,6 +201,60 @@ def test_a_weak_speech_verb_inverted_after_the_quote_names_its_speaker() -> None
     assert [q.cue for q in find_quotes(text)] == [None]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HBO’s “Succession” echoes William Shakespeare at every turn.",
+        "The documentary “Icarus” questions Grigory Rodchenkov about the doping program.",
+        "The film “Nomad” offers Tom Vale a second act.",
+    ],
+)
+def test_a_weak_verb_after_a_title_is_the_title_s_verb(text: str) -> None:
+    # no comma, question or exclamation mark hands the words over to the verb: a title
+    assert [q.speaker for q in find_quotes(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("“Why now?” wonders Tom Vale.", ("wonders", "Tom Vale")),
+        ("“Not again!” sighs Tom Vale.", ("sighs", "Tom Vale")),
+        ("“That is not the point”, counters Ann Lee.", ("counters", "Ann Lee")),
+    ],
+)
+def test_a_weak_verb_after_words_handed_over_names_the_speaker(
+    text: str, said: tuple[str, str]
+) -> None:
+    assert [(q.cue, q.speaker.name if q.speaker else None) for q in find_quotes(text)] == [said]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "“We lost,” Tom Vale said. “Why now?” a reporter asked, “after all these years?”",
+            [("said", "Tom Vale"), ("asked", "a reporter"), ("asked", "a reporter")],
+        ),
+        (
+            "“We lost,” Tom Vale said. “Why now?” Ann Lee asked, “after all these years?”",
+            [("said", "Tom Vale"), ("asked", "Ann Lee"), ("asked", "Ann Lee")],
+        ),
+        (
+            "“We lost,” Tom Vale said. “Why now?” she asked, “after all these years?”",
+            [("said", "Tom Vale"), ("asked", None), ("asked", None)],
+        ),
+        (
+            "Tom Vale spoke first. “What now?” she asked, “Where do we go?”",
+            [("asked", None), ("asked", None)],
+        ),
+    ],
+)
+def test_a_question_keeps_the_cue_that_goes_on_with_its_sentence(
+    text: str, said: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.cue, q.speaker.name if q.speaker else None) for q in find_quotes(text)] == said
+
+
 def test_a_cue_between_two_quotes_leads_the_next_after_a_closed_sentence() -> None:
     # the first quote ends its sentence and "Ann Lee said," ends in a comma before the next
     # quote: the cue opens the next sentence, so the first quote keeps its own cue
@@ -228,4 +285,8 @@ def test_a_phrase_after_the_quote_then_the_speaker_and_cue() -> None:
     text = (
         "According to “The Vales: Three Generations,” by Ann Lee, Tom told his friend that he won."
     )
-    assert [s for _, s in said(text) if s == "Tom"] == []
+    # the cited title is no speech, and "Tom told" after its byline is not its cue
+    assert said(text) == []
+    qs, qe = text.index("“"), text.index("”") + 1
+    masked = text[:qs] + MASK * (qe - qs) + text[qe:]
+    assert cue_after(masked, qe, len(masked), False, ",") is None

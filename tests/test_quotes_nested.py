@@ -92,3 +92,27 @@ def test_a_reporting_clause_closing_the_sentence_owns_its_mixed_quote() -> None:
     assert q.text == "careful reformer"
     assert q.speaker is not None and q.speaker.name == "Ledger's editors"
     assert q.cue == "write"
+
+
+def test_x_reported_after_trailing_marks_credits_the_outer_source() -> None:
+    text = "“We will win,” Kim said on Monday, the Daily Ledger reported.”)  "
+    (q,) = find_quotes(text, indirect=False)
+    assert (q.cue, q.speaker.name if q.speaker else None) == ("reported", "Daily Ledger")
+
+
+def test_the_outer_source_is_looked_for_near_the_cue_only() -> None:
+    # ", according to X" 200 characters past the cue is another clause's, and the bounded
+    # look keeps a sentence of many quotes with their cues after them linear
+    far = "“We will win,” Kim said, " + "and the town " * 20 + "voted, according to the Ledger."
+    (q,) = find_quotes(far, indirect=False)
+    assert (q.cue, q.speaker.name if q.speaker else None) == ("said", "Kim")
+    text = "“We won,” agrees Ann Lee, " * 2000 + "according to the Ledger."
+    found = find_quotes(text, indirect=False)
+    assert len(found) == 2000
+    assert {(q.cue, q.speaker.name if q.speaker else None) for q in found[:1990]} == {
+        ("agrees", "Ann Lee")
+    }
+    assert (found[-1].cue, found[-1].speaker.name if found[-1].speaker else None) == (
+        "according to",
+        "Ledger",
+    )

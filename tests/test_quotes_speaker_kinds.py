@@ -258,3 +258,78 @@ def test_a_plural_noun_of_people_opening_the_sentence_owns_a_participle_cue() ->
     text = "Vale supporters interrupted her speech, shouting “she wins, we lose!”"
     got = [(q.speaker.name, q.speaker.kind) for q in find_quotes(text) if q.speaker]
     assert got == [("Vale supporters", SpeakerKind.GROUP)]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # a verb spelled like a plural noun of people: the name before it speaks
+        (
+            "Ann Lee judges the contest, saying “only the best will win.”",
+            ("saying", "Ann Lee", SpeakerKind.PERSON),
+        ),
+        (
+            "Tom Vale nurses a grudge, calling Lee “a traitor to the party.”",
+            ("calling", "Tom Vale", SpeakerKind.PERSON),
+        ),
+        (
+            "Lee counsels patience, calling the deal “the best we could get.”",
+            ("calling", "Lee", SpeakerKind.PERSON),
+        ),
+        (
+            "Tom Vale heads the committee, saying “we will find the truth.”",
+            ("saying", "Tom Vale", SpeakerKind.PERSON),
+        ),
+        (
+            "Ann Lee chairs the panel and has called the plan “a disaster for the town.”",
+            ("(subject)", "Ann Lee", SpeakerKind.PERSON),
+        ),
+        # the plural noun before a verb's form or a post-modifier heads a group
+        (
+            "Vale supporters say the plan is “a disaster for the town.”",
+            ("say", "Vale supporters", SpeakerKind.GROUP),
+        ),
+        (
+            "The judges ruled the entry out, calling it “a clear breach of the rules.”",
+            ("calling", "judges", SpeakerKind.GROUP),
+        ),
+    ],
+)
+def test_a_plural_noun_of_people_is_a_verb_before_its_object(
+    text: str, said: tuple[str, str, SpeakerKind]
+) -> None:
+    assert [(q.cue, q.speaker.name, q.speaker.kind) for q in find_quotes(text) if q.speaker] == [
+        said
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "A spokesman for the Dover Police Department said, “We are looking into it.”",
+            "A spokesman for the Dover Police Department",
+            SpeakerKind.PERSON,
+        ),
+        (
+            "The mayor of the town said, “It will fail.”",
+            "The mayor of the town",
+            SpeakerKind.PERSON,
+        ),
+        (
+            "Members of the Dover Council said, “We are looking into it.”",
+            "Members of the Dover Council",
+            SpeakerKind.GROUP,
+        ),
+        ("Critics of the plan said, “It will fail.”", "Critics of the plan", SpeakerKind.GROUP),
+        ("Residents of the town said, “It will fail.”", "Residents of the town", SpeakerKind.GROUP),
+        # an institution named with "of" stays one
+        ("The Bank of England said, “It will fail.”", "Bank", SpeakerKind.ORGANISATION),
+    ],
+)
+def test_the_noun_before_of_or_for_gives_the_kind(text: str, name: str, kind: SpeakerKind) -> None:
+    (q,) = find_quotes(text)
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.kind) == (name, kind)
+    if kind is not SpeakerKind.ORGANISATION:
+        assert q.speaker.key is None  # described, not named: nothing to join on

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsthread import from_html, from_markdown
 from newsthread.quotes import find_quotes
 from newsthread.quotes._speakers import parse_subject
 
@@ -311,6 +312,45 @@ def test_words_put_to_a_passive_subject_are_not_its_own() -> None:
     # the active voice is the subject's question
     text = "Tom Vale asked, “What is the most dangerous place you have been to?”"
     assert [q.speaker.name if q.speaker else None for q in find_quotes(text)] == ["Tom Vale"]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Tom Vale was also asked, “What will you do?”", ("asked", None)),
+        ("Tom Vale was then told, “You will go first.”", ("told", None)),
+        ("Tom Vale was later asked, “What will you do?”", ("asked", None)),
+        # the active voice with the same adverbs is the subject's
+        ("Tom Vale also asked, “What will you do?”", ("asked", "Tom Vale")),
+        ("Tom Vale then told them, “You will go first.”", ("told", "Tom Vale")),
+    ],
+)
+def test_an_adverb_between_a_passive_auxiliary_and_its_verb(
+    text: str, said: tuple[str, str | None]
+) -> None:
+    assert [(q.cue, q.speaker.name if q.speaker else None) for q in find_quotes(text)] == [said]
+
+
+def test_a_passive_lead_in_gives_the_next_paragraph_no_speaker() -> None:
+    # "X was asked:" then the question's paragraph: no speaker, and no crash
+    for text in (
+        "Tom Vale was asked:\n\n“What will you do about it?”",
+        "The recruits were told:\n\n“You will march at dawn.”",
+    ):
+        (q,) = find_quotes(text)
+        assert (q.text, q.speaker) == (text.split("“")[1].rstrip("”"), None)
+    text = (
+        "<p>Tom Vale spoke to reporters on Monday. Vale was asked:</p>"
+        "<p>“What will you do about the bridge this year?”</p>"
+    )
+    article = from_html(text, quotes=True)
+    assert [q.text for b in article.body for q in (getattr(b, "quotes", None) or [])] == [
+        "What will you do about the bridge this year?"
+    ]
+    md = from_markdown("Vale was asked:\n\n“What will you do about the bridge?”\n", quotes=True)
+    assert [q.text for b in md.body for q in (getattr(b, "quotes", None) or [])] == [
+        "What will you do about the bridge?"
+    ]
 
 
 def test_a_long_run_of_auxiliaries_before_asked_stays_linear() -> None:

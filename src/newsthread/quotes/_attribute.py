@@ -46,7 +46,7 @@ from newsthread.quotes._continuation import (
     sign_quotes_above,
 )
 from newsthread.quotes._cue_after import cue_after, passive_agent
-from newsthread.quotes._cue_before import CueIndex, cue_before, subject_cue
+from newsthread.quotes._cue_before import OBJECT_CUES, CueIndex, cue_before, subject_cue
 from newsthread.quotes._cues import CUE_FORMS, CUE_RE
 from newsthread.quotes._indirect import colon_speech, find_indirect, resolve_indirect
 from newsthread.quotes._marks import MarkSpan, pair_marks, quote_body
@@ -414,24 +414,74 @@ def _sentence_start(ends: list[int], pos: int) -> int:
     return ends[k - 1] if k > 0 else 0
 
 
+def _next_opens(p: _Para, qi: int) -> bool:
+    """Whether the quote after the ``qi``-th starts with a capital letter."""
+    if qi + 1 >= len(p.spans):
+        return False
+    bs, be = quote_body(p.text, p.spans[qi + 1])
+    return p.text[bs:be].lstrip()[:1].isupper()
+
+
+def _cue_of(
+    p: _Para, qi: int, head_lo: int, tail_hi: int, words_end: str
+) -> tuple[Cue | None, str]:
+    """A quote's own cue and where it stands: after it, a passive agent, or before it (where
+    a nearer claim's owner takes over)."""
+    masked, sp = p.masked, p.spans[qi]
+    if sp.closed:
+        ends_sentence = words_end in (".", "!", "?")
+        cue = cue_after(masked, sp.end, tail_hi, ends_sentence, words_end, _next_opens(p, qi))
+        cue = cue or passive_agent(masked, head_lo, sp.start, sp.end, tail_hi)
+        if cue is not None:
+            return cue, "after"
+    cue = cue_before(masked, head_lo, sp.start, p.cues)
+    if cue is not None and not cue.adjacent and cue.span is not None:
+        # "Lee said Vale's claim that the plan “failed” …": the nearer frame's owner
+        owner = claim_owner(
+            masked, cue.span[1], sp.start, CUE_FORMS.get(cue.cue.lower()) in OBJECT_CUES
+        )
+        if owner is not None:
+            return owner, "owner"
+    return cue, "before"
+
+
+def _cue_in_sentence(
+    p: _Para, qi: int, head_lo: int, nwords: int, reg: Registry
+) -> tuple[Cue | None, str]:
+    """The cue of a quote inside a sentence that has none of its own: a closing reporting
+    clause, a claim's owner, or the sentence's subject."""
+    masked, sp = p.masked, p.spans[qi]
+    if nwords >= 2:
+        end = _sentence_end(p.ends, sp.end, len(masked))
+        cue = closing_clause(masked, sp.end, end)
+        if cue is not None:
+            return cue, "after"
+    # "Vale dismissed Ann Lee's claim that the plan “failed”": the claim's owner
+    cue = claim_owner(masked, _sentence_start(p.ends, sp.start), sp.start)
+    if cue is not None or nwords < 2:
+        return cue, "owner"
+    cue = subject_cue(masked, head_lo, sp.start)
+    if (
+        cue is not None
+        and cue.np.kind == "name"
+        and " " not in (cue.np.name or "")
+        # "Ending “welfare as we know it.”": a gerund opening the sentence, too
+        and (opener_word(cue.np.name or "") or (cue.np.name or "").endswith("ing"))
+        and reg.by_surname(cue.np.name or "") is None
+    ):
+        cue = None  # "Good information can …": a capitalised opener, no known person
+    return cue, "subject"
+
+
 def _evidence(p: _Para, qi: int, head_lo: int, tail_hi: int, reg: Registry) -> _Evidence | None:
     """The cue of one quote, after it first, then before it, and whether it is a statement."""
     masked, sp = p.masked, p.spans[qi]
     bs, be = quote_body(p.text, sp)
     inner = p.text[bs:be]
     nwords = len(inner.split())
-    ends_sentence = inner.rstrip("”’\"' ").endswith((".", "!", "?"))
-    cue = cue_after(masked, sp.end, tail_hi, ends_sentence) if sp.closed else None
-    if cue is None and sp.closed:
-        cue = passive_agent(masked, head_lo, sp.start, sp.end, tail_hi)
-    where = "after"
-    if cue is None:
-        cue, where = cue_before(masked, head_lo, sp.start, p.cues), "before"
-        if cue is not None and not cue.adjacent and cue.span is not None:
-            # "Lee said Vale's claim that the plan “failed” …": the nearer frame's owner
-            owner = claim_owner(masked, cue.span[1], sp.start)
-            if owner is not None:
-                cue, where = owner, "owner"
+    words_end = inner.rstrip("”’\"' ")[-1:]
+    ends_sentence = words_end in (".", "!", "?")
+    cue, where = _cue_of(p, qi, head_lo, tail_hi, words_end)
     reporter = None
     if cue is not None:
         outer = (
@@ -474,25 +524,8 @@ def _evidence(p: _Para, qi: int, head_lo: int, tail_hi: int, reg: Registry) -> _
     ):
         # "Good Morning America", "State of the Union": a title or name, not speech
         return _Evidence(bs, be, None, kind, standalone, speech=False)
-    if cue is None and not standalone and nwords >= 2 and not sp.single:
-        cue, where = (
-            closing_clause(masked, sp.end, _sentence_end(p.ends, sp.end, len(masked))),
-            "after",
-        )
     if cue is None and not standalone and not sp.single:
-        # "Vale dismissed Ann Lee's claim that the plan “failed”": the claim's owner
-        cue, where = claim_owner(masked, _sentence_start(p.ends, sp.start), sp.start), "owner"
-    if cue is None and not standalone and nwords >= 2 and not sp.single:
-        cue, where = subject_cue(masked, head_lo, sp.start), "subject"
-        if (
-            cue is not None
-            and cue.np.kind == "name"
-            and " " not in (cue.np.name or "")
-            # "Ending “welfare as we know it.”": a gerund opening the sentence, too
-            and (opener_word(cue.np.name or "") or (cue.np.name or "").endswith("ing"))
-            and reg.by_surname(cue.np.name or "") is None
-        ):
-            cue = None  # "Good information can …": a capitalised opener, no known person
+        cue, where = _cue_in_sentence(p, qi, head_lo, nwords, reg)
     if cue is None and (not standalone or (nwords <= 3 and not (starts_upper and ends_sentence))):
         # scare quote, title or nickname: no cue, not a statement
         return _Evidence(bs, be, None, kind, standalone, speech=False, scare=not standalone)

@@ -244,7 +244,7 @@ def lead_in(
         snp = parse_subject(ss[0]) if ss is not None else None
         if ss is not None and snp is not None and snp.kind in ("name", "role", "group"):
             lc = Cue(snp, ss[1], ":", True, ss[0])
-    if lc is None:
-        return None
+    if lc is None or lc.np.kind == "unknown":
+        return None  # "Tom Vale was asked:": the words that follow are not his
     lead = reg.resolve(lc.np, pos_base + lc.pos)
     return (lead, lc.cue) if lead is not None else None

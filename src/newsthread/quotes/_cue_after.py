@@ -71,16 +71,27 @@ def _described_with_clause(words: list[str]) -> NP | None:
     return None
 
 
-def cue_after(masked: str, qe: int, tail_hi: int, ends_sentence: bool) -> Cue | None:
-    """A cue right after the quote: ``, Rutte said`` / ``, said Rutte`` / ``, according to X``."""
+def cue_after(
+    masked: str,
+    qe: int,
+    tail_hi: int,
+    ends_sentence: bool,
+    body_end: str = "",
+    next_opens: bool = False,
+) -> Cue | None:
+    """A cue right after the quote: ``, Rutte said`` / ``, said Rutte`` / ``, according to X``.
+    ``body_end``: the last character of the quote's words ("," of "“We won,”");
+    ``next_opens``: the next quote starts with a capital letter (a sentence of its own)."""
     tail = masked[qe:tail_hi]
     if not tail.strip(" ,.;"):
         return None
     return (
         _signature_after(masked, qe)
         or _according_after(masked, qe, tail_hi, tail)
-        or _inverted_after(masked, qe, tail_hi, tail)
-        or _subject_and_cue_after(masked, qe, tail_hi, tail, ends_sentence)
+        or _inverted_after(masked, qe, tail_hi, tail, body_end)
+        or _subject_and_cue_after(
+            masked, qe, tail_hi, tail, ends_sentence, _may_lead(tail, body_end, next_opens)
+        )
     )
 
 
@@ -155,9 +166,13 @@ _INVERTED_WEAK = frozenset(
 )  # fmt: skip
 
 
-def _inverted_after(masked: str, qe: int, tail_hi: int, tail: str) -> Cue | None:
+def _inverted_after(masked: str, qe: int, tail_hi: int, tail: str, body_end: str) -> Cue | None:
     """ "“…,” said Rutte" / "“…,” said a 2008 campaign veteran" / "“…,” read the statement"."""
     m = _TAIL_INV_RE.match(tail)
+    # a weak verb inverted is speech only after words that hand over to it ("“…,” agrees
+    # Ann Lee", "“…?” wonders Vale"); after a title it is the title's verb ("“Succession”
+    # echoes William Shakespeare")
+    handed_over = body_end in (",", "?", "!") or tail.lstrip()[:1] == ","
     if (
         m
         and m.group("cue").lower() in CUE_FORMS
@@ -167,7 +182,11 @@ def _inverted_after(masked: str, qe: int, tail_hi: int, tail: str) -> Cue | None
         inv_lemma = CUE_FORMS[word]
         # ", saying the city …" is a participle clause, not an inverted "said X"
         if (
-            (inv_lemma not in WEAK_LEMMAS or inv_lemma == "read" or inv_lemma in _INVERTED_WEAK)
+            (
+                inv_lemma not in WEAK_LEMMAS
+                or inv_lemma == "read"
+                or (inv_lemma in _INVERTED_WEAK and handed_over)
+            )
             and inv_lemma != "tell"
             and not word.endswith("ing")
         ):
@@ -237,11 +256,22 @@ def named_after(masked: str, subj: tuple[str, int], tail_hi: int) -> tuple[str, 
     return m.group(1), m.start(1)
 
 
+def _may_lead(tail: str, body_end: str, next_opens: bool) -> bool:
+    """Whether a cue between a quote that ends its sentence and the next quote may lead the
+    next: "“….” Ann Lee said, “…”", "“…?” He answered, “I …”"; not "“Why now?” she asked,
+    “Where …?”" (a cue in lower case goes on with the question's sentence)."""
+    opens = tail.lstrip(" \t")[:1].isupper()
+    # after a question, a next quote in lower case goes on with it ("“Why now?” Vale asked,
+    # “after all these years?”")
+    return (opens or body_end == ".") and (next_opens or (opens and body_end == "."))
+
+
 def _subject_and_cue_after(
-    masked: str, qe: int, tail_hi: int, tail: str, ends_sentence: bool
+    masked: str, qe: int, tail_hi: int, tail: str, ends_sentence: bool, may_lead: bool
 ) -> Cue | None:
     """ "“…,” Rutte said" / "“…,” Ann Vale, an attorney, said": "X said" within the first
-    words of the tail."""
+    words of the tail. ``may_lead``: the quote ends in a full stop and the next one opens a
+    sentence, so "X said," between them may lead the next."""
     lead = len(tail) - len(tail.lstrip(" ,;—–-"))
     for cm in CUE_RE.finditer(masked, qe + lead, min(tail_hi, qe + lead + 160)):
         word = cm.group().lower()
@@ -301,7 +331,7 @@ def _subject_and_cue_after(
             and not _CLAUSE_END_RE.match(masked, cm.end())
         ):
             continue  # "the congressional report said": "report" is the noun, "said" the cue
-        if np is None or (ends_sentence and _opens_a_new_sentence(masked, cm, tail_hi)):
+        if np is None or (ends_sentence and _opens_a_new_sentence(masked, cm, tail_hi, may_lead)):
             return None
         agent = _passive_agent_after(masked, cm, tail_hi)
         if agent is not None:
@@ -347,7 +377,7 @@ def _subject_after_cue(masked: str, cm: re.Match[str], tail_hi: int) -> Cue | No
     return Cue(np, inv[1], cm.group().lower(), True, inv[0], cm.span())
 
 
-def _opens_a_new_sentence(masked: str, cm: re.Match[str], tail_hi: int) -> bool:
+def _opens_a_new_sentence(masked: str, cm: re.Match[str], tail_hi: int, may_lead: bool) -> bool:
     """Whether "X said" after a quote that ends its sentence begins a sentence of its own."""
     if _CONTENT_AFTER_RE.match(masked, cm.end()):
         # "“… points.” Brafman said he had come to …": a new sentence reporting speech
@@ -357,7 +387,8 @@ def _opens_a_new_sentence(masked: str, cm: re.Match[str], tail_hi: int) -> bool:
     if tail_hi < len(masked) and masked[tail_hi] == MASK:
         between = masked[cm.end() : tail_hi]
         if between.rstrip(" ").endswith((",", ":")) and not between.strip(" ,:"):
-            # "“….” At the same time, the person added, “…”": the cue leads the next quote
-            return True
+            # "“….” At the same time, the person added, “…”": the cue leads the next quote,
+            # but not after a question ("“Why now?” a reporter asked, “after …?”")
+            return may_lead
         return bool(between.strip(" ,:")) and not between.lstrip().startswith(",")
     return False

@@ -149,7 +149,7 @@ _PARENTHETICAL_RE = re.compile(r"\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-
 #: Weak cues that still report words across an object ("called him a “liar”", "accused him
 #: of an “artful smear”", "dismissed the affair as “absurd”"). Not "attack", "slam" or
 #: "blast": with those the object is often a place or a date ("slammed Paris as …").
-_OBJECT_CUES = frozenset(
+OBJECT_CUES = frozenset(
     ["call", "describe", "accuse", "dismiss", "praise", "criticize", "criticise"]
 )
 
@@ -167,7 +167,7 @@ def _verb_before(masked: str, head_lo: int, qs: int, cues: CueIndex | None) -> C
             continue
         between = masked[m.end() : qs]
         adjacent = adjacent_between(between)
-        if lemma in WEAK_LEMMAS and not adjacent and lemma not in _OBJECT_CUES:
+        if lemma in WEAK_LEMMAS and not adjacent and lemma not in OBJECT_CUES:
             continue
         if best is not None and _closed_aside(masked, head_lo, best, m.start()):
             best = None  # "(Clinton called it …), Trump … by saying “…”": the aside is done
@@ -285,8 +285,12 @@ def _cue_with_subject(
     return Cue(np, subj[1], word, adjacent, subj[0], m.span())
 
 
-#: A passive auxiliary right before "asked" / "told" ("was asked", "were repeatedly told").
-_PASSIVE_AUX_RE = re.compile(r"\b(?:was|were|is|are|been|being|be|gets?|got)\s+(?:[a-z]+ly\s+)?\Z")
+#: A passive auxiliary right before "asked" / "told" ("was asked", "were repeatedly told",
+#: "was also asked", "was then told").
+_PASSIVE_AUX_RE = re.compile(
+    r"\b(?:was|were|is|are|been|being|be|gets?|got)\s+"
+    r"(?:(?:[a-z]+ly|also|then|later|once|again|never|not|first|still|even|just)\s+){0,2}\Z"
+)
 
 
 #: Where a coordinated clause starts: "…, and Tom Vale inflamed tensions by saying".

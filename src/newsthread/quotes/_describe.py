@@ -8,7 +8,7 @@ import re
 import unicodedata
 
 from newsthread.model import SpeakerKind
-from newsthread.quotes._cues import TITLES
+from newsthread.quotes._cues import ROLE_WORDS, TITLES
 from newsthread.quotes._registry import Entity
 from newsthread.quotes._speakers import people_plural
 
@@ -57,14 +57,35 @@ def speaker_kind(e: Entity) -> SpeakerKind:
     if e.person:
         return SpeakerKind.GROUP if e.gender == "p" else SpeakerKind.PERSON
     words = e.name.split()
+    head = _head_before_of(words)
+    if head is not None:
+        # "A spokesman for the Dover Police Department", "Members of the Dover Council":
+        # the noun before of/for says who speaks, not the institution after it
+        if people_plural(head) or head in _PLURAL_PERSON_NOUNS:
+            return SpeakerKind.GROUP
+        if head in _PERSON_NOUNS or head in ROLE_WORDS:
+            return SpeakerKind.PERSON
     last = words[-1].lower() if words else ""
     if last in _PERSON_NOUNS and not e.name[:1].isupper():
         return SpeakerKind.PERSON  # "a resident who lives nearby", "one witness"
     if (not e.name[:1].isupper() and last.endswith("s") and not last.endswith(("ss", "us"))) or (
-        (len(words) == 1 or words[-1].islower()) and people_plural(last)
+        (len(words) == 1 or (words and words[-1].islower())) and people_plural(last)
     ):
         return SpeakerKind.GROUP  # "protesters", "the demonstrators", "Vale supporters"
     return SpeakerKind.ORGANISATION
+
+
+_PLURAL_PERSON_NOUNS = frozenset(n + "s" for n in _PERSON_NOUNS) | frozenset(
+    ["men", "women", "critics", "members", "supporters", "opponents"]
+)
+
+
+def _head_before_of(words: list[str]) -> str | None:
+    """The noun before the first "of" / "for" of a described speaker, lower case."""
+    for k in range(1, min(len(words), 5)):
+        if words[k] in ("of", "for"):
+            return words[k - 1].lower()
+    return None
 
 
 _NOT_KEY_RE = re.compile(r"[^\w\s'-]+")
@@ -77,6 +98,10 @@ def speaker_key(e: Entity) -> str | None:
         return None
     if e.gender == "p" and (e.person or speaker_kind(e) is SpeakerKind.GROUP):
         return None  # a group ("Ann Lee and Tom Vale", "Residents") is joined through its members
+    words = e.name.split()
+    head = _head_before_of(words)
+    if words[0].lower() in ("a", "an", "the", "one") and head is not None and head in ROLE_WORDS:
+        return None  # "A spokesman for the Dover Police Department", "The mayor of the town"
     folded = unicodedata.normalize("NFKD", e.name.replace("’", "'"))
     folded = "".join(ch for ch in folded if not unicodedata.combining(ch)).casefold()
     folded = re.sub(r"'s\b", "", folded)

@@ -69,15 +69,33 @@ _REPORTED_RE = re.compile(
 )
 
 
+#: how far after the cue ", according to X" is looked for
+_OUTER_WINDOW = 200
+
+#: the trailing marks _REPORTED_RE allows after "reported"
+_TRAILING = frozenset(' \t\n\r"”’).!?')
+
+
+def _closing_words(masked: str, end: int) -> int:
+    """Where a ", CNN reported." clause closing the text before ``end`` can start: at most
+    80 characters before its trailing marks (its source has at most 50)."""
+    stop = max(0, end - 40)
+    while end > stop and masked[end - 1] in _TRAILING:
+        end -= 1
+    return max(0, end - 80)
+
+
 def outer_source(masked: str, cue: Cue, sentence_end: int) -> Cue | None:
     """The cue of ``, according to X`` after ``cue`` and before ``sentence_end``: X is the
     source of the quote, with ``cue``'s speaker the person X quotes."""
     if cue.cue == "according to":
         return None
     lo = max(cue.span[1] if cue.span else 0, cue.pos + len(cue.surface or ""))
-    m = _OUTER_RE.search(masked, lo, sentence_end)
+    # both clauses stand right after the cue or close the sentence: bounded windows keep a
+    # sentence of many quotes, each with its cue after it, linear
+    m = _OUTER_RE.search(masked, lo, min(sentence_end, lo + _OUTER_WINDOW))
     if m is None:
-        r = _REPORTED_RE.search(masked, lo, sentence_end)
+        r = _REPORTED_RE.search(masked, max(lo, _closing_words(masked, sentence_end)), sentence_end)
         np = _source_np(r.group(1)) if r is not None else None
         if r is None or np is None:
             return None

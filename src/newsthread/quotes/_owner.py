@@ -26,12 +26,14 @@ _OWNED_RE = re.compile(
     r"\s+(?:[a-z][a-z-]*\s+){0,3}?(?P<noun>" + _NOUNS + r")\s+(?:that|to)\s"
 )
 
-#: A capitalised run of up to five words ending at the possessive ("FBI Director Ann Lee").
-_OWNER_RUN_RE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*\Z")
+#: A run of up to five words ending at the possessive ("FBI Director Ann Lee", "Ángela
+#: Müller"); the words before its first capitalised one are dropped.
+_OWNER_RUN_RE = re.compile(r"(?:[^\W\d_][\w.’'-]*\s+){0,4}[^\W\d_][\w.’'-]*\Z")
 
 #: What may stand between the complement's start and the quote: no sentence break, no
-#: comma (", saying …" is another clause), no earlier quote.
-_BREAK_RE = re.compile(r"[.;:!?,()" + MASK + "]")
+#: comma (", saying …" is another clause), no earlier quote, no " as " ("dismissed Lee's
+#: claim that the plan failed as “a lie”": the verdict is the sentence subject's).
+_BREAK_RE = re.compile(r"[.;:!?,()" + MASK + r"]|\sas\s")
 
 #: Finite verbs a clause cannot hold twice: "Lee's claim that Vale is rich is “simply not
 #: true”" closes the complement at its second "is", and the quote is what the sentence says.
@@ -41,9 +43,11 @@ _FINITE_RE = re.compile(r"\b(?:is|was|are|were|has|have|had|will|would)\b")
 _REACH = 150
 
 
-def claim_owner(masked: str, lo: int, qs: int) -> Cue | None:
+def claim_owner(masked: str, lo: int, qs: int, near: bool = False) -> Cue | None:
     """The owner of the claim whose complement holds the quote starting at ``qs``, if the
-    quote stands in one ("his warning that Britain would go to the “back of the queue”")."""
+    quote stands in one ("his warning that Britain would go to the “back of the queue”").
+    ``near``: the quote must start within two words of "that" / "to" ("Vale called Lee's
+    claim that the plan failed “a lie”" calls the claim a lie: the verdict is Vale's)."""
     last = None
     for m in _OWNED_RE.finditer(masked, max(lo, qs - _REACH - 60), qs):
         last = m
@@ -51,8 +55,15 @@ def claim_owner(masked: str, lo: int, qs: int) -> Cue | None:
         return None
     if qs - last.end("noun") > _REACH:
         return None
+    if near and len(masked[last.end() : qs].split()) > 2:
+        return None
     finite = _FINITE_RE.search(masked, last.end(), qs)
-    if finite is not None and _FINITE_RE.search(masked, finite.end(), qs) is not None:
+    # an infinitive complement holds no finite verb: its first one is the sentence's
+    # ("Lee said Vale's promise to fix the roads was “a joke”")
+    infinitive = masked[last.end() - 3 : last.end() - 1] == "to"
+    if finite is not None and (
+        infinitive or _FINITE_RE.search(masked, finite.end(), qs) is not None
+    ):
         return None
     pron = last.group("pron")
     if pron is not None:
@@ -63,10 +74,29 @@ def claim_owner(masked: str, lo: int, qs: int) -> Cue | None:
         run = _OWNER_RUN_RE.search(masked, max(lo, last.start() - 60), last.start())
         if run is None:
             return None
-        pos, surface = run.start(), run.group()
+        pos, surface = _capitalised(run.start(), run.group())
+        if not surface:
+            return None
         np = parse_subject(surface)
     if np is None or np.kind not in ("name", "pronoun"):
         return None
     if np.kind == "name" and not (np.name or "")[:1].isupper():
         return None
     return Cue(np, pos, last.group("noun"), False, surface, last.span("noun"))
+
+
+def _capitalised(pos: int, run: str) -> tuple[int, str]:
+    """The run from its last stretch of capitalised words on ("dismissed Ann Lee" -> "Ann
+    Lee"): its start and text, empty when its last word is not capitalised."""
+    words = run.split()
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper():
+        k -= 1
+    if k == 0:
+        return pos, run
+    cut = 0
+    for w in words[:k]:
+        cut = run.index(w, cut) + len(w)
+    while cut < len(run) and run[cut].isspace():
+        cut += 1
+    return pos + cut, run[cut:]

@@ -403,7 +403,7 @@ def _opening_words(text: str, lo: int, hi: int) -> tuple[list[str], int]:
                     and low not in ROLE_WORDS
                     and not low.endswith(("’s", "'s"))  # "The campaign's director"
                     # "The protesters interrupted", "Vale supporters gathered": people
-                    and not (low.endswith("s") and len(words) <= 3 and people_plural(low))
+                    and not (low.endswith("s") and _plural_head(text, spans, k, words))
                 )
                 # "Carly Fiorina threw her support": a name ends at its verb, whatever its form
                 # (not at a role noun: "The Florida senator sought to …")
@@ -412,7 +412,7 @@ def _opening_words(text: str, lo: int, hi: int) -> tuple[list[str], int]:
                     _all_caps(words)
                     and low not in _NAME_LINKS
                     and not _role_noun(low)
-                    and not (len(words) <= 3 and people_plural(low))  # "Vale supporters"
+                    and not _plural_head(text, spans, k, words)  # "Vale supporters"
                     and not (k + 1 < len(spans) and _role_noun(text[slice(*spans[k + 1])]))
                 )
                 # "Republican presidential candidate Donald Trump quickly took to": the
@@ -425,6 +425,40 @@ def _opening_words(text: str, lo: int, hi: int) -> tuple[list[str], int]:
             start = s
         words.append(w)
     return words, start
+
+
+#: Words that start an object: after them a plural noun of people was a verb ("Ann Lee
+#: judges the contest", "Tom Vale nurses a grudge").
+_OBJECT_STARTS = NOUN_DETERMINERS | frozenset(["him", "them", "me", "us", "it", "some", "no"])
+
+
+def _plural_head(text: str, spans: list[tuple[int, int]], k: int, words: list[str]) -> bool:
+    """Is the k-th word a plural noun of people heading the opening words ("The protesters
+    interrupted", "Vale supporters gathered"), not a verb of the same form ("Ann Lee chairs
+    the panel", "Lee counsels patience")? After a name, only before a verb's form."""
+    low = text[slice(*spans[k])].lower()
+    if len(words) > 3 or not people_plural(low):
+        return False
+    if k + 1 >= len(spans):
+        return True
+    nxt = text[slice(*spans[k + 1])]
+    nlow = nxt.lower()
+    if nlow in _OBJECT_STARTS or nxt[:1].isupper() or nlow.endswith(("’s", "'s")):
+        return False
+    if not words[-1][:1].isupper():
+        return True  # "The protesters interrupted her speech"
+    # "Vale supporters gathered", "Vale supporters say", "Vale supporters, who …", "CIA
+    # officers with experience …"
+    return (
+        nlow.endswith("ed")
+        or nlow in _AUX
+        or nlow in CUE_FORMS
+        or nlow in _POST_MODIFIER_STARTS
+        or not nlow[:1].isalpha()
+    )
+
+
+_POST_MODIFIER_STARTS = frozenset(["who", "with", "of", "from", "in", "at", "and", "across"])
 
 
 #: Role words that modify a role rather than name one ("then", "top", "vice").
