@@ -14,7 +14,13 @@ from newsthread.quotes._cues import (
     WEAK_LEMMAS,
 )
 from newsthread.quotes._speakers import NP, parse_subject
-from newsthread.quotes._subjects import LEFT_STOP, QUOTED_AS_RE, is_adverb, subject_right
+from newsthread.quotes._subjects import (
+    LEFT_STOP,
+    QUOTED_AS_RE,
+    is_adverb,
+    post_modifier_at,
+    subject_right,
+)
 
 _TAIL_INV_RE = re.compile(r"^[\s,;—–-]*(?:(?:then|also)\s+)?(?P<cue>[a-z]+)\s+", re.IGNORECASE)
 
@@ -257,6 +263,9 @@ def _subject_and_cue_after(
         words = subj_text.split()
         while words and is_adverb(words[-1]):
             words.pop()
+        cut = post_modifier_at(subj_text, 0, len(subj_text.rstrip()))
+        if cut > 0:
+            words = subj_text[:cut].split()  # "a source familiar with the talks said"
         if len(words) > 12 and len(words) <= 30:
             words = shorten_apposition(words)
         if not words or len(words) > 12:

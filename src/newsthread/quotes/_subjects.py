@@ -118,6 +118,7 @@ def subject_left(text: str, cue_start: int, floor: int) -> tuple[str, int] | Non
         if ap is not None:
             return ap
     cue_start = _before_aside(text, cue_start, lo)
+    cue_start = _before_post_modifier(text, cue_start, lo)
     spans = _word_spans(text, lo, cue_start)
     k = _last_subject_word(text, spans)
     if k < 0:
@@ -182,6 +183,42 @@ def _before_aside(text: str, cue_start: int, lo: int) -> int:
     if tm is not None and tm.start() > lo:
         cue_start = tm.start()
     return cue_start
+
+
+#: A phrase after the head noun of a subject, before its cue: "a source familiar with the
+#: talks said", "an aide close to the mayor said", "a lawyer representing the firm said".
+_POST_MODIFIER_RE = re.compile(
+    r"\s(?:familiar\s+with|close\s+to|representing|speaking\s+(?:to|with|on|for|from)|"
+    r"working\s+(?:for|with|on|in)|involved\s+in|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of)"
+    r"\s[^,;:()\u0001—–\"“”]{2,60}$"
+)
+
+#: Nouns of people a post-modifier can follow, besides roles and plural nouns of people.
+_PERSON_HEADS = frozenset(
+    ["source", "person", "people", "someone", "insider", "insiders", "diplomat", "diplomats", "member", "members", "one", "two", "three", "four", "several", "others"]
+)  # fmt: skip
+
+
+def post_modifier_at(text: str, lo: int, end: int) -> int:
+    """Where a post-modifier after a subject's head noun starts, the subject ending at
+    ``end`` ("a source familiar with the talks": the source, not the talks); -1 if none."""
+    pm = _POST_MODIFIER_RE.search(text, max(lo, end - 90), end)
+    if pm is None:
+        return -1
+    head = text[max(lo, pm.start() - 30) : pm.start()].rsplit(None, 1)
+    low = head[-1].lower() if head else ""
+    if _role_noun(low) or people_plural(low) or low in _PERSON_HEADS:
+        return pm.start()
+    return -1
+
+
+def _before_post_modifier(text: str, cue_start: int, lo: int) -> int:
+    """Where the subject ends when a post-modifier stands between its head noun and the cue."""
+    end = cue_start
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    at = post_modifier_at(text, lo, end)
+    return cue_start if at < 0 else at
 
 
 def _last_subject_word(text: str, spans: list[tuple[int, int]]) -> int:

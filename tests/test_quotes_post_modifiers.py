@@ -1,0 +1,53 @@
+"""A phrase after a subject's head noun ("a source familiar with the talks said") is not the
+subject: the head noun before it speaks."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsthread.quotes import find_quotes
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker.name if q.speaker else None for q in find_quotes(text, indirect=False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A source close to the mayor said, “The vote is lost.”", "source"),
+        ("Two officials speaking on condition of anonymity said, “The vote is lost.”", "officials"),
+        ("One person familiar with the plan told reporters, “The vote is lost.”", "person"),
+        ("A lawyer representing Acme Corp. said, “The vote is lost.”", "lawyer"),
+        ("Residents close to the river said, “We are afraid of the flood.”", "Residents"),
+        ("An aide working for the governor said, “The vote is lost.”", "aide"),
+        ("Another intelligence source speaking to the Dover Times said, “It is over.”", "source"),
+        # after the quote too
+        ("“The vote is lost,” a source familiar with the talks said.", "source"),
+        ("“The vote is lost,” two officials briefed on the plan said.", "officials"),
+    ],
+)
+def test_the_head_noun_before_a_post_modifier_speaks(text: str, speaker: str) -> None:
+    (name,) = _speakers(text)
+    assert name is not None
+    assert name.split()[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a name is no head noun: the words after "close to" are not cut from it
+        ("Tom Vale, who is close to the mayor, said, “The vote is lost.”", "Tom Vale"),
+        ("“The vote is lost,” Tom Vale, a source familiar with the plan, said.", "Tom Vale"),
+        # an ordinary subject is untouched
+        ("A spokesman for the mayor said, “The vote is lost.”", "A spokesman for the mayor"),
+    ],
+)
+def test_other_subjects_keep_their_words(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
+
+
+def test_a_long_post_modifier_run_stays_linear() -> None:
+    # every look-back is bounded: the cue is found, its head noun too far to reach
+    text = "A source " + "familiar with " * 50_000 + "the talks said, “The vote is lost.”"
+    assert [q.cue for q in find_quotes(text)] == ["said"]
