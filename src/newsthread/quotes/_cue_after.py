@@ -164,16 +164,26 @@ _INVERTED_WEAK = frozenset(
 def _inverted_after(masked: str, qe: int, tail_hi: int, tail: str) -> Cue | None:
     """ "“…,” said Rutte" / "“…,” said a 2008 campaign veteran" / "“…,” read the statement"."""
     m = _TAIL_INV_RE.match(tail)
-    if (
-        m
-        and m.group("cue").lower() in CUE_FORMS
-        and not before_body_role(masked, qe + m.start("cue"), qe + m.end("cue"))
+    if m is None:
+        return None
+    word = m.group("cue").lower()
+    # "“…!” beamed Ann Lee", "“…?” reacted Tom Vale": any verb in -ed inverted before a
+    # name is its cue
+    unlisted = (word not in CUE_FORMS or CUE_FORMS[word] in WEAK_LEMMAS) and _ed_before_name(
+        masked, qe + m.end("cue"), m
+    )
+    if (word in CUE_FORMS or unlisted) and not before_body_role(
+        masked, qe + m.start("cue"), qe + m.end("cue")
     ):
-        word = m.group("cue").lower()
-        inv_lemma = CUE_FORMS[word]
+        inv_lemma = CUE_FORMS.get(word, "")
         # ", saying the city …" is a participle clause, not an inverted "said X"
         if (
-            (inv_lemma not in WEAK_LEMMAS or inv_lemma == "read" or inv_lemma in _INVERTED_WEAK)
+            (
+                inv_lemma not in WEAK_LEMMAS
+                or inv_lemma == "read"
+                or inv_lemma in _INVERTED_WEAK
+                or unlisted
+            )
             and inv_lemma != "tell"
             and not word.endswith("ing")
         ):
@@ -186,14 +196,37 @@ def _inverted_after(masked: str, qe: int, tail_hi: int, tail: str) -> Cue | None
                     _take_role(np, described[0])
                 if inv_lemma == "read" and (np is None or np.kind != "nominal"):
                     np = None  # "“…,” read the statement": only a text reads
-                elif inv_lemma in _INVERTED_WEAK and (np is None or np.kind != "name"):
+                elif (unlisted or inv_lemma in _INVERTED_WEAK) and (
+                    np is None or np.kind != "name"
+                ):
                     np = None  # "“…,” continued the report": only a person's name
+                elif unlisted and _CLAUSE_GOES_ON_RE.match(
+                    masked, described[1] + len(described[0])
+                ):
+                    np = None  # "“…,” featured Tom Vale on guitar": the verb has an object
                 if (np is not None and np.kind != "pronoun") or (
                     np is not None and np.text.lower() in ("he", "she")
                 ):
                     span = (qe + m.start("cue"), qe + m.end("cue"))
                     return Cue(np, subj[1], word, True, subj[0], span)
     return None
+
+
+#: After a name, words that go on with the clause rather than close it or describe the name.
+_CLAUSE_GOES_ON_RE = re.compile(r"\s+(?!(?:of|from|who|whose)\b|on\s+[A-Z]|in\s+an?\s)[a-z]")
+
+
+def _ed_before_name(masked: str, cue_end: int, m: re.Match[str]) -> bool:
+    """Is the word after the quote a verb in -ed inverted before a capitalised word
+    ("“…,” remembered Roy Verley", "“…?” reacted Ann Lee")?"""
+    cue = m.group("cue")
+    return (
+        cue.islower()
+        and len(cue) > 4
+        and cue.endswith("ed")
+        and masked[cue_end : cue_end + 1] == " "
+        and masked[cue_end + 1 : cue_end + 2].isupper()
+    )
 
 
 #: ", Jason Louth." after a described speaker: the name the description is about.
