@@ -25,7 +25,7 @@ from newsthread.quotes._speakers import (
 )
 
 _ADV = frozenset(
-    ["also", "then", "later", "once", "previously", "recently", "earlier", "often", "repeatedly", "simply", "quickly", "flatly", "bluntly", "angrily", "famously", "has", "have", "had", "was", "were", "is", "are", "would", "will", "could", "might", "may", "did", "does", "do", "has", "since", "further", "again", "already", "publicly", "privately", "reportedly"]
+    ["also", "only", "even", "just", "then", "later", "once", "previously", "recently", "earlier", "often", "repeatedly", "simply", "quickly", "flatly", "bluntly", "angrily", "famously", "has", "have", "had", "was", "were", "is", "are", "would", "will", "could", "might", "may", "did", "does", "do", "has", "since", "further", "again", "already", "publicly", "privately", "reportedly"]
 )  # fmt: skip
 
 

@@ -1,5 +1,5 @@
-"""A phrase after a subject's head noun ("a source familiar with the talks said") is not the
-subject: the head noun before it speaks."""
+"""Words between a subject and its cue: a phrase after the head noun ("a source familiar
+with the talks said": the source speaks, not the talks) and "only", "even", "just"."""
 
 from __future__ import annotations
 
@@ -51,3 +51,20 @@ def test_a_long_post_modifier_run_stays_linear() -> None:
     # every look-back is bounded: the cue is found, its head noun too far to reach
     text = "A source " + "familiar with " * 50_000 + "the talks said, “The vote is lost.”"
     assert [q.cue for q in find_quotes(text)] == ["said"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        ("Tom Vale would only say that the bridge was safe.", "say", "Tom Vale"),
+        ("Some residents even insist that the bridge was safe.", "insist", "Some residents"),
+        ("Tom Vale just said, “It is over.”", "said", "Tom Vale"),
+        ("Critics could only note that the bridge was “never safe”.", "note", "Critics"),
+    ],
+)
+def test_only_even_and_just_stand_between_a_subject_and_its_cue(
+    text: str, cue: str, speaker: str
+) -> None:
+    assert [(q.cue, q.speaker.name if q.speaker else None) for q in find_quotes(text)] == [
+        (cue, speaker)
+    ]
