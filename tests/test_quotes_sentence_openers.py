@@ -178,3 +178,23 @@ def test_a_role_with_a_possessive_and_a_name_in_apposition_opens_the_sentence(
     (q,) = find_quotes(text)
     assert q.speaker is not None
     assert q.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Like Reed, Tom Vale also rejected the notion, arguing that there is “room for the "
+            "mayor” in the plan.",
+            "Tom Vale",
+        ),
+        (
+            "Unlike her rival Tom Reed, Ann Lee went on to attack the plan, calling it “a "
+            "disgrace.”",
+            "Ann Lee",
+        ),
+        ("Alongside Tom Reed, Ann Lee took the stage, shouting “Dover first!”", "Ann Lee"),
+    ],
+)
+def test_a_preposition_opening_the_sentence_is_no_subject(text: str, speaker: str) -> None:
+    assert [q.speaker.name if q.speaker else None for q in find_quotes(text)] == [speaker]

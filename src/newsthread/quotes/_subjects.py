@@ -386,6 +386,8 @@ def sentence_subject(
         or (opener_word(first) and first.lower() not in MALE and first.lower() not in FEMALE)
         # "Led by the speaker, the rally denounced …": a participle phrase opens the sentence
         or (first.endswith("ed") and text.startswith(" by ", start + len(first)))
+        # "Like Reed, Vale rejected …": a preposition opens the sentence
+        or (first.lower() in _OPENING_PREPOSITIONS and text.startswith(" ", start + len(first)))
     ) and not allow_intro:
         # "After the debate, …" / "Filling in for Sanders at the event, West said …"
         comma = text.find(",", lo, min(hi, lo + 120))
@@ -401,6 +403,12 @@ def sentence_subject(
         if rnp is not None and rnp.kind == "role" and nnp is not None and nnp.kind == "name":
             return am.group(1), am.start(1)  # "Vale's state director, Tom Reed, reached …"
     return " ".join(words), start
+
+
+#: Prepositions no cue list or function-word list knows, that open a phrase before the subject.
+_OPENING_PREPOSITIONS = frozenset(
+    ["like", "unlike", "besides", "alongside", "amid", "amidst", "following", "toward", "towards", "against", "without", "within", "upon", "beyond", "throughout"]
+)  # fmt: skip
 
 
 #: A name in apposition after the opening words: ", Tom Reed,".
