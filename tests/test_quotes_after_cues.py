@@ -229,3 +229,20 @@ def test_a_phrase_after_the_quote_then_the_speaker_and_cue() -> None:
         "According to “The Vales: Three Generations,” by Ann Lee, Tom told his friend that he won."
     )
     assert [s for _, s in said(text) if s == "Tom"] == []
+
+
+def test_a_cue_with_a_colon_after_a_quoted_phrase_leads_the_next_quote() -> None:
+    text = (
+        "After Reed said that pupils might do better at “smaller schools,” Vale said: “I do "
+        "not like what he said.”"
+    )
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in find_quotes(text)] == [
+        ("smaller schools,", "Reed"),
+        ("I do not like what he said.", "Vale"),
+    ]
+    # a quote that opens its sentence keeps the cue after it: the colon splits one statement
+    text = "“It works,” Vale said: “Believe me.”"
+    assert [q.speaker.name if q.speaker else None for q in find_quotes(text)] == ["Vale", "Vale"]
+    # a quote inside the clause of another cue still belongs to that cue's clause
+    text = "Obama said he expected that Americans will say “no” to the plan."
+    assert [q.speaker.name if q.speaker else None for q in find_quotes(text)] == ["Obama"]

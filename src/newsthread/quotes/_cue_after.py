@@ -345,6 +345,8 @@ def _subject_and_cue_after(
             continue  # "the congressional report said": "report" is the noun, "said" the cue
         if np is None or (ends_sentence and _opens_a_new_sentence(masked, cm, tail_hi)):
             return None
+        if _colon_before_next_quote(masked, cm.end(), tail_hi) and _inside_a_clause(masked, qe):
+            return None  # "… at “less advanced schools,” Vale said: “…”": it leads the next
         agent = _passive_agent_after(masked, cm, tail_hi)
         if agent is not None:
             return agent  # "The letter was written by Tom Reed": the agent wrote it
@@ -387,6 +389,26 @@ def _subject_after_cue(masked: str, cm: re.Match[str], tail_hi: int) -> Cue | No
     if np is None or np.kind == "pronoun":
         return None
     return Cue(np, inv[1], cm.group().lower(), True, inv[0], cm.span())
+
+
+def _colon_before_next_quote(masked: str, cue_end: int, tail_hi: int) -> bool:
+    """Does only a colon stand between the cue and the next quote? Such a cue introduces that
+    quote, not the one before it (a comma may close a split quote: "“…,” Vale said, “…”")."""
+    return (
+        tail_hi < len(masked)
+        and masked[tail_hi] == MASK
+        and masked[cue_end:tail_hi].strip(" ") == ":"
+    )
+
+
+def _inside_a_clause(masked: str, qe: int) -> bool:
+    """Do words of its sentence stand right before the quote ending at ``qe`` (a quoted phrase
+    inside a clause, "at “less advanced schools,”"), rather than a sentence break?"""
+    qs = qe
+    while qs > 0 and masked[qs - 1] == MASK:
+        qs -= 1
+    before = masked[max(0, qs - 3) : qs].rstrip()
+    return bool(before) and before[-1].isalpha()
 
 
 def _opens_a_new_sentence(masked: str, cm: re.Match[str], tail_hi: int) -> bool:

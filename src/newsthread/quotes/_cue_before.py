@@ -345,7 +345,11 @@ def _closed_aside(masked: str, head_lo: int, cue: Cue, at: int) -> bool:
 
 
 #: What ends a reported clause between two cues: punctuation or a conjunction.
-_CLAUSE_BREAK_RE = re.compile(r"[,;:()—–]|\b(?:and|but|or|while|whereas|as|before|after|when)\b")
+#: A quote followed by a capitalised word has closed the clause too: the comma that ended it
+#: is masked with it ("After Reed said … at “less advanced schools,” Vale said: …").
+_CLAUSE_BREAK_RE = re.compile(
+    r"[,;:()—–]|\b(?:and|but|or|while|whereas|as|before|after|when)\b|\u0001\s"
+)
 
 
 def _nested(masked: str, outer: Cue | None, subject_at: int) -> bool:
