@@ -68,3 +68,32 @@ def test_only_even_and_just_stand_between_a_subject_and_its_cue(
     assert [(q.cue, q.speaker.name if q.speaker else None) for q in find_quotes(text)] == [
         (cue, speaker)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a participle phrase set off by commas, with a name or a clause inside it
+        (
+            "State delegate Ann Lee, clad in a red cape with lights that formed the name Vale, "
+            "said the party was “united at last.”",
+            "Ann Lee",
+        ),
+        ("Ann Lee, dressed in red, said the party was “united at last.”", "Ann Lee"),
+        (
+            "Tom Vale, later claiming that Ann Lee had lost the vote, said the result was “a "
+            "disgrace.”",
+            "Tom Vale",
+        ),
+        # "state" before a role noun is no cue: "Dover state delegate" is a description
+        ("Dover state delegate Ann Lee said the party was “united at last.”", "Ann Lee"),
+    ],
+)
+def test_a_participle_apposition_between_a_name_and_its_cue(text: str, speaker: str) -> None:
+    assert [q.speaker.name if q.speaker else None for q in find_quotes(text)] == [speaker]
+
+
+def test_a_long_participle_apposition_stays_linear() -> None:
+    # the apposition is read in a bounded window: no subject that far, so no statement
+    text = "Ann Lee, dressed " + "in red " * 50_000 + ", said the party was “united at last.”"
+    assert find_quotes(text) == []

@@ -20,7 +20,10 @@ _APPOS_BEFORE_CUE_RE = re.compile(
     r"(?:^|(?<=[\s(\u0001]))((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*(?:\s+\([^()]{1,20}\))?)"
     # "Lance Beebe, 49, a Navy veteran": an age first; "Sen. Ann Lee, D-Ohio, who …": a party tag
     r"(?:,\s+\d{1,3}|,\s+[DRI]-[A-Z][\w.\-]*)?,\s+"
-    r"((?:the|a|an|who(?:[’']s)?|whose|one\s+of|during|in|at|after|before|[a-z]+ing)\s[^,;:()\u0001]{1,180}"
+    # "Vale, clad in a red cape, said" / "Vale, later alleging that …, said": a participle
+    r"((?:(?:later|also|then|now|[a-z]{3,}ly)\s+)?"
+    r"(?:the|a|an|who(?:[’']s)?|whose|one\s+of|during|in|at|after|before|[a-z]+ing|clad|[a-z]{3,}ed)"
+    r"\s[^,;:()\u0001]{1,180}"
     r"(?:,\s+[A-Z][\w.]*)?),\s*$"
 )
 
