@@ -246,3 +246,18 @@ def test_a_cue_with_a_colon_after_a_quoted_phrase_leads_the_next_quote() -> None
     # a quote inside the clause of another cue still belongs to that cue's clause
     text = "Obama said he expected that Americans will say “no” to the plan."
     assert [q.speaker.name if q.speaker else None for q in find_quotes(text)] == ["Obama"]
+
+
+def test_a_cue_with_its_own_object_in_the_next_sentence_is_not_the_quotes() -> None:
+    text = (
+        "Ann Lee confirmed she had been and said, “The town has a problem.” The singer then "
+        "recalled an incident at a cinema."
+    )
+    quotes = find_quotes(text, indirect=False)
+    assert [(q.cue, q.speaker.name if q.speaker else None) for q in quotes] == [("said", "Ann Lee")]
+    # a book title closing a sentence is no statement of the next sentence's subject
+    text = (
+        "He bought the plane in 1986, according to his book “The Art of Dover.” Tom Vale "
+        "said a smaller jet would have cost more."
+    )
+    assert [q.speaker for q in find_quotes(text, indirect=False)] == []

@@ -411,10 +411,17 @@ def _inside_a_clause(masked: str, qe: int) -> bool:
     return bool(before) and before[-1].isalpha()
 
 
+#: An object after a cue: the cue's own content ("recalled an incident", "described how").
+_OBJECT_AFTER_RE = re.compile(
+    r"\s+(?:a|an|this|these|those|its|our|my|some|how|what|why|whether)\s"
+)
+
+
 def _opens_a_new_sentence(masked: str, cm: re.Match[str], tail_hi: int) -> bool:
     """Whether "X said" after a quote that ends its sentence begins a sentence of its own."""
-    if _CONTENT_AFTER_RE.match(masked, cm.end()):
-        # "“… points.” Brafman said he had come to …": a new sentence reporting speech
+    if _CONTENT_AFTER_RE.match(masked, cm.end()) or _OBJECT_AFTER_RE.match(masked, cm.end()):
+        # "“… points.” Brafman said he had come to …": a new sentence reporting speech;
+        # "“….” The star then recalled an incident …": its cue has an object of its own
         return True
     # "“… unhinged.” Rubio called the statement “…”": a new sentence with its own quote
     # (but "…,” Clinton remarked, alluding to “The Revenant”: the cue's clause is closed)
