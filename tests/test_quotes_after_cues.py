@@ -261,3 +261,19 @@ def test_a_cue_with_its_own_object_in_the_next_sentence_is_not_the_quotes() -> N
         "said a smaller jet would have cost more."
     )
     assert [q.speaker for q in find_quotes(text, indirect=False)] == []
+
+
+def test_a_name_of_several_words_with_an_apposition_after_a_full_sentence_quote() -> None:
+    text = "“We must win Dover.” Tom Reed, the chairman for the county, said of the meeting."
+    assert [(q.cue, q.speaker.name if q.speaker else None) for q in find_quotes(text)] == [
+        ("said", "Tom Reed")
+    ]
+    # but a cue with a day and its own "that" clause reports something else
+    text = (
+        "Reed called the suspension “arbitrary.” Tom Vale, a top operative, warned Saturday "
+        "that the move could damage the party."
+    )
+    assert [(q.cue, q.speaker.name if q.speaker else None) for q in find_quotes(text)] == [
+        ("called", "Reed"),
+        ("warned", "Tom Vale"),
+    ]

@@ -411,6 +411,12 @@ def _inside_a_clause(masked: str, qe: int) -> bool:
     return bool(before) and before[-1].isalpha()
 
 
+#: A day or time word right after a cue, before what it reports ("warned Saturday that").
+_DAY_AFTER_CUE_RE = re.compile(
+    r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
+    r"earlier|later|recently)(?=\s)"
+)
+
 #: An object after a cue: the cue's own content ("recalled an incident", "described how").
 _OBJECT_AFTER_RE = re.compile(
     r"\s+(?:a|an|this|these|those|its|our|my|some|how|what|why|whether)\s"
@@ -419,7 +425,11 @@ _OBJECT_AFTER_RE = re.compile(
 
 def _opens_a_new_sentence(masked: str, cm: re.Match[str], tail_hi: int) -> bool:
     """Whether "X said" after a quote that ends its sentence begins a sentence of its own."""
-    if _CONTENT_AFTER_RE.match(masked, cm.end()) or _OBJECT_AFTER_RE.match(masked, cm.end()):
+    at = cm.end()
+    tm = _DAY_AFTER_CUE_RE.match(masked, at)
+    if tm is not None:
+        at = tm.end()  # "… warned Saturday that …"
+    if _CONTENT_AFTER_RE.match(masked, at) or _OBJECT_AFTER_RE.match(masked, at):
         # "“… points.” Brafman said he had come to …": a new sentence reporting speech;
         # "“….” The star then recalled an incident …": its cue has an object of its own
         return True
