@@ -277,3 +277,12 @@ def test_a_name_of_several_words_with_an_apposition_after_a_full_sentence_quote(
         ("called", "Reed"),
         ("warned", "Tom Vale"),
     ]
+
+
+def test_a_name_before_a_long_apposition_after_an_inverted_cue() -> None:
+    text = (
+        "Many contracts are never tested, lawyers say. “The fear is the most valuable part,” "
+        "said Ann Lee, a professor of labor law at the Dover University School of Law."
+    )
+    quotes = find_quotes(text, indirect=False)
+    assert [(q.cue, q.speaker.name if q.speaker else None) for q in quotes] == [("said", "Ann Lee")]

@@ -192,6 +192,13 @@ def _inverted_after(masked: str, qe: int, tail_hi: int, tail: str) -> Cue | None
                 described = subj
                 subj = named_after(masked, subj, tail_hi) or subj
                 np = parse_subject(subj[0]) or _loose_nominal(subj[0])
+                if np is None and "," in subj[0]:
+                    # "said Ann Lee, a professor of law at the University of Dover": the
+                    # name before a long apposition
+                    head = subj[0].split(",", 1)[0]
+                    hnp = parse_subject(head)
+                    if hnp is not None and hnp.kind == "name":
+                        np, subj = hnp, (head, subj[1])
                 if subj is not described:
                     _take_role(np, described[0])
                 if inv_lemma == "read" and (np is None or np.kind != "nominal"):
