@@ -26,7 +26,7 @@ from newsthread.quotes._cues import (
     WEAK_LEMMAS,
 )
 from newsthread.quotes._reported import group_subject
-from newsthread.quotes._speakers import DOCUMENT_HEADS, NP, parse_subject
+from newsthread.quotes._speakers import DOCUMENT_HEADS, NP, parse_subject, strip_possessive
 from newsthread.quotes._subjects import (
     COORD_RE,
     sentence_subject,
@@ -134,7 +134,8 @@ class CueIndex:
 def cue_before(masked: str, head_lo: int, qs: int, cues: CueIndex | None = None) -> Cue | None:
     """A cue in the same sentence before the quote: "Rutte said: “" or "Rutte said the plan is “…”"."""
     return (
-        _verb_before(masked, head_lo, qs, cues)
+        _in_words_before(masked, head_lo, qs)
+        or _verb_before(masked, head_lo, qs, cues)
         or _according_before(masked, head_lo, qs, cues)
         or _inverted_lead(masked, head_lo, qs)
         or _colon_before(masked, head_lo, qs)
@@ -393,6 +394,33 @@ def _according_before(masked: str, head_lo: int, qs: int, cues: CueIndex | None)
                 (m2.start(), m2.start() + len("according to")),
             )
     return None
+
+
+#: "in Lee's words, “" / "in the words of Tom Vale, “" / "in his own words: “" right before
+#: the quote.
+_IN_WORDS_RE = re.compile(
+    r"\b[Ii]n\s+(?:the\s+words\s+of\s+(?P<of>[^,;:\u0001]{2,60}?)"
+    r"|(?P<own>[A-Z][^,;:\u0001]{0,60}?(?:’s|'s|’|')|his|her|their)\s+(?:own\s+)?words)"
+    r"[,:]\s*$"
+)
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
+
+
+def _in_words_before(masked: str, head_lo: int, qs: int) -> Cue | None:
+    """ "…, in Forbes' words, “…”": the owner of the words is the speaker."""
+    if qs - head_lo < 10 or masked[qs - 3 : qs].rstrip()[-1:] not in (",", ":"):
+        return None  # most quotes: no comma or colon right before them
+    m = _IN_WORDS_RE.search(masked, max(head_lo, qs - 100), qs)
+    if m is None:
+        return None
+    g = "of" if m.group("of") else "own"
+    phrase = m.group(g)
+    if g == "own":
+        phrase = _POSSESSIVE_PRONOUNS.get(phrase) or strip_possessive(phrase)
+    np = parse_subject(phrase)
+    if np is None:
+        return None
+    return Cue(np, m.start(g), "words", True, phrase, m.span())
 
 
 #: No cue word, or a weak one: one set, not a tuple made again at every test.
