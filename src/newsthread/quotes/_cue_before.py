@@ -135,6 +135,7 @@ def cue_before(masked: str, head_lo: int, qs: int, cues: CueIndex | None = None)
     """A cue in the same sentence before the quote: "Rutte said: “" or "Rutte said the plan is “…”"."""
     return (
         _in_words_before(masked, head_lo, qs)
+        or _dash_name_colon(masked, head_lo, qs)
         or _verb_before(masked, head_lo, qs, cues)
         or _according_before(masked, head_lo, qs, cues)
         or _inverted_lead(masked, head_lo, qs)
@@ -450,6 +451,24 @@ def _inverted_lead(masked: str, head_lo: int, qs: int) -> Cue | None:
 
 
 _FROM_SOURCE_RE = re.compile(r"(?:More\s+from|From)\s+(\S.{0,50})$")
+
+
+def _dash_name_colon(masked: str, head_lo: int, qs: int) -> Cue | None:
+    """ "Pollsters agree - Tom Vale: “…”": a name set off by a dash before a colon labels the
+    quote, over the cue before the dash."""
+    stripped = masked[head_lo:qs].rstrip()
+    if not stripped.endswith(":"):
+        return None
+    lead = stripped[:-1]
+    cut = max(lead.rfind(c) for c in "-–—")
+    if cut < 0 or lead[cut + 1 : cut + 2] != " " or lead[cut - 1 : cut] != " ":
+        return None  # "Jean-Luc:" is a name, not a dash before one
+    cand = lead[cut + 1 :].strip()
+    np = parse_subject(cand) if 0 < len(cand) < 60 and _colon_ok(cand) else None
+    if np is None or np.kind != "name":
+        return None
+    colon = (head_lo + len(lead), head_lo + len(stripped))
+    return Cue(np, head_lo + cut + 2, ":", True, cand, colon)
 
 
 def _colon_before(masked: str, head_lo: int, qs: int) -> Cue | None:
