@@ -151,7 +151,7 @@ def test_the_state_after_a_city_in_an_opening_phrase_is_no_subject(state: str) -
 def test_a_run_of_state_abbreviations_is_skipped_a_few_at_a_time() -> None:
     # Each abbreviation skipped is one call deeper: a run of thousands stops at a bound
     # instead of the recursion limit.
-    from newsthread.quotes._subjects import sentence_subject
+    from newsthread.quotes._sentence_subject import sentence_subject
 
     text = "N.H., " * 3000 + "Ann Lee said it."
     assert sentence_subject(text, 0, len(text), False) == ("N.H.", 24)

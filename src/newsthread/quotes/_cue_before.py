@@ -26,10 +26,10 @@ from newsthread.quotes._cues import (
     WEAK_LEMMAS,
 )
 from newsthread.quotes._reported import group_subject
+from newsthread.quotes._sentence_subject import sentence_subject
 from newsthread.quotes._speakers import DOCUMENT_HEADS, NP, parse_subject, strip_possessive
 from newsthread.quotes._subjects import (
     COORD_RE,
-    sentence_subject,
     subject_left,
     subject_or_antecedent,
     subject_right,
