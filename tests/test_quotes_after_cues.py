@@ -290,3 +290,60 @@ def test_a_phrase_after_the_quote_then_the_speaker_and_cue() -> None:
     qs, qe = text.index("“"), text.index("”") + 1
     masked = text[:qs] + MASK * (qe - qs) + text[qe:]
     assert cue_after(masked, qe, len(masked), False, ",") is None
+
+
+def test_a_cue_with_a_colon_after_a_quoted_phrase_leads_the_next_quote() -> None:
+    text = (
+        "After Reed said that pupils might do better at “smaller schools,” Vale said: “I do "
+        "not like what he said.”"
+    )
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in find_quotes(text)] == [
+        ("smaller schools,", "Reed"),
+        ("I do not like what he said.", "Vale"),
+    ]
+    # a quote that opens its sentence keeps the cue after it: the colon splits one statement
+    text = "“It works,” Vale said: “Believe me.”"
+    assert [q.speaker.name if q.speaker else None for q in find_quotes(text)] == ["Vale", "Vale"]
+    # a quote inside the clause of another cue still belongs to that cue's clause
+    text = "Obama said he expected that Americans will say “no” to the plan."
+    assert [q.speaker.name if q.speaker else None for q in find_quotes(text)] == ["Obama"]
+
+
+def test_a_cue_with_its_own_object_in_the_next_sentence_is_not_the_quotes() -> None:
+    text = (
+        "Ann Lee confirmed she had been and said, “The town has a problem.” The singer then "
+        "recalled an incident at a cinema."
+    )
+    quotes = find_quotes(text, indirect=False)
+    assert [(q.cue, q.speaker.name if q.speaker else None) for q in quotes] == [("said", "Ann Lee")]
+    # a book title closing a sentence is no statement of the next sentence's subject
+    text = (
+        "He bought the plane in 1986, according to his book “The Art of Dover.” Tom Vale "
+        "said a smaller jet would have cost more."
+    )
+    assert [q.speaker for q in find_quotes(text, indirect=False)] == []
+
+
+def test_a_name_of_several_words_with_an_apposition_after_a_full_sentence_quote() -> None:
+    text = "“We must win Dover.” Tom Reed, the chairman for the county, said of the meeting."
+    assert [(q.cue, q.speaker.name if q.speaker else None) for q in find_quotes(text)] == [
+        ("said", "Tom Reed")
+    ]
+    # but a cue with a day and its own "that" clause reports something else
+    text = (
+        "Reed called the suspension “arbitrary.” Tom Vale, a top operative, warned Saturday "
+        "that the move could damage the party."
+    )
+    assert [(q.cue, q.speaker.name if q.speaker else None) for q in find_quotes(text)] == [
+        ("called", "Reed"),
+        ("warned", "Tom Vale"),
+    ]
+
+
+def test_a_name_before_a_long_apposition_after_an_inverted_cue() -> None:
+    text = (
+        "Many contracts are never tested, lawyers say. “The fear is the most valuable part,” "
+        "said Ann Lee, a professor of labor law at the Dover University School of Law."
+    )
+    quotes = find_quotes(text, indirect=False)
+    assert [(q.cue, q.speaker.name if q.speaker else None) for q in quotes] == [("said", "Ann Lee")]

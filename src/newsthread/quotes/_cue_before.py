@@ -26,10 +26,10 @@ from newsthread.quotes._cues import (
     WEAK_LEMMAS,
 )
 from newsthread.quotes._reported import group_subject
-from newsthread.quotes._speakers import DOCUMENT_HEADS, NP, parse_subject
+from newsthread.quotes._sentence_subject import sentence_subject
+from newsthread.quotes._speakers import DOCUMENT_HEADS, NP, parse_subject, strip_possessive
 from newsthread.quotes._subjects import (
     COORD_RE,
-    sentence_subject,
     subject_left,
     subject_or_antecedent,
     subject_right,
@@ -134,7 +134,9 @@ class CueIndex:
 def cue_before(masked: str, head_lo: int, qs: int, cues: CueIndex | None = None) -> Cue | None:
     """A cue in the same sentence before the quote: "Rutte said: “" or "Rutte said the plan is “…”"."""
     return (
-        _verb_before(masked, head_lo, qs, cues)
+        _in_words_before(masked, head_lo, qs)
+        or _dash_name_colon(masked, head_lo, qs)
+        or _verb_before(masked, head_lo, qs, cues)
         or _according_before(masked, head_lo, qs, cues)
         or _inverted_lead(masked, head_lo, qs)
         or _colon_before(masked, head_lo, qs)
@@ -349,7 +351,11 @@ def _closed_aside(masked: str, head_lo: int, cue: Cue, at: int) -> bool:
 
 
 #: What ends a reported clause between two cues: punctuation or a conjunction.
-_CLAUSE_BREAK_RE = re.compile(r"[,;:()—–]|\b(?:and|but|or|while|whereas|as|before|after|when)\b")
+#: A quote followed by a capitalised word has closed the clause too: the comma that ended it
+#: is masked with it ("After Reed said … at “less advanced schools,” Vale said: …").
+_CLAUSE_BREAK_RE = re.compile(
+    r"[,;:()—–]|\b(?:and|but|or|while|whereas|as|before|after|when)\b|\u0001\s"
+)
 
 
 def _nested(masked: str, outer: Cue | None, subject_at: int) -> bool:
@@ -395,6 +401,33 @@ def _according_before(masked: str, head_lo: int, qs: int, cues: CueIndex | None)
     return None
 
 
+#: "in Lee's words, “" / "in the words of Tom Vale, “" / "in his own words: “" right before
+#: the quote.
+_IN_WORDS_RE = re.compile(
+    r"\b[Ii]n\s+(?:the\s+words\s+of\s+(?P<of>[^,;:\u0001]{2,60}?)"
+    r"|(?P<own>[A-Z][^,;:\u0001]{0,60}?(?:’s|'s|’|')|his|her|their)\s+(?:own\s+)?words)"
+    r"[,:]\s*$"
+)
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
+
+
+def _in_words_before(masked: str, head_lo: int, qs: int) -> Cue | None:
+    """ "…, in Forbes' words, “…”": the owner of the words is the speaker."""
+    if qs - head_lo < 10 or masked[qs - 3 : qs].rstrip()[-1:] not in (",", ":"):
+        return None  # most quotes: no comma or colon right before them
+    m = _IN_WORDS_RE.search(masked, max(head_lo, qs - 100), qs)
+    if m is None:
+        return None
+    g = "of" if m.group("of") else "own"
+    phrase = m.group(g)
+    if g == "own":
+        phrase = _POSSESSIVE_PRONOUNS.get(phrase) or strip_possessive(phrase)
+    np = parse_subject(phrase)
+    if np is None:
+        return None
+    return Cue(np, m.start(g), "words", True, phrase, m.span())
+
+
 #: No cue word, or a weak one: one set, not a tuple made again at every test.
 _WEAK_OR_NONE: frozenset[str | None] = frozenset([None, *WEAK_LEMMAS])
 
@@ -422,6 +455,24 @@ def _inverted_lead(masked: str, head_lo: int, qs: int) -> Cue | None:
 
 
 _FROM_SOURCE_RE = re.compile(r"(?:More\s+from|From)\s+(\S.{0,50})$")
+
+
+def _dash_name_colon(masked: str, head_lo: int, qs: int) -> Cue | None:
+    """ "Pollsters agree - Tom Vale: “…”": a name set off by a dash before a colon labels the
+    quote, over the cue before the dash."""
+    stripped = masked[head_lo:qs].rstrip()
+    if not stripped.endswith(":"):
+        return None
+    lead = stripped[:-1]
+    cut = max(lead.rfind(c) for c in "-–—")
+    if cut < 0 or lead[cut + 1 : cut + 2] != " " or lead[cut - 1 : cut] != " ":
+        return None  # "Jean-Luc:" is a name, not a dash before one
+    cand = lead[cut + 1 :].strip()
+    np = parse_subject(cand) if 0 < len(cand) < 60 and _colon_ok(cand) else None
+    if np is None or np.kind != "name":
+        return None
+    colon = (head_lo + len(lead), head_lo + len(stripped))
+    return Cue(np, head_lo + cut + 2, ":", True, cand, colon)
 
 
 def _colon_before(masked: str, head_lo: int, qs: int) -> Cue | None:
