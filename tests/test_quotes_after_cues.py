@@ -309,6 +309,35 @@ def test_a_cue_with_a_colon_after_a_quoted_phrase_leads_the_next_quote() -> None
     assert [q.speaker.name if q.speaker else None for q in find_quotes(text)] == ["Obama"]
 
 
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "But “we will not give up,” Vale said: “We will fight it in court.”",
+            [("we will not give up,", "Vale"), ("We will fight it in court.", "Vale")],
+        ),
+        (
+            "The plan is “a mess,” Vale said: “We will fight it in court.”",
+            [("a mess,", "Vale"), ("We will fight it in court.", "Vale")],
+        ),
+        (
+            "The deal was “a betrayal of our members,” union leader Tom Vale said: “We will "
+            "strike.”",
+            [("a betrayal of our members,", "Tom Vale"), ("We will strike.", "Tom Vale")],
+        ),
+        # a cue before the first quote owns it: the colon's cue leads the next
+        (
+            "Reed called the plan “a waste,” and Vale said: “We need it too.”",
+            [("a waste,", "Reed"), ("We need it too.", "Vale")],
+        ),
+    ],
+)
+def test_a_cue_with_a_colon_keeps_the_quote_before_it_that_nothing_else_owns(
+    text: str, said: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in find_quotes(text)] == said
+
+
 def test_a_cue_with_its_own_object_in_the_next_sentence_is_not_the_quotes() -> None:
     text = (
         "Ann Lee confirmed she had been and said, “The town has a problem.” The singer then "

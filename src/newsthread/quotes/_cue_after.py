@@ -84,10 +84,13 @@ def cue_after(
     ends_sentence: bool,
     body_end: str = "",
     next_opens: bool = False,
+    colon_leads: bool = True,
 ) -> Cue | None:
     """A cue right after the quote: ``, Rutte said`` / ``, said Rutte`` / ``, according to X``.
     ``body_end``: the last character of the quote's words ("," of "“We won,”");
-    ``next_opens``: the next quote starts with a capital letter (a sentence of its own)."""
+    ``next_opens``: the next quote starts with a capital letter (a sentence of its own);
+    ``colon_leads``: "X said:" before the next quote leads it when the quote stands inside
+    a clause (False when no cue before the quote could own it instead)."""
     tail = masked[qe:tail_hi]
     if not tail.strip(" ,.;"):
         return None
@@ -96,7 +99,13 @@ def cue_after(
         or _according_after(masked, qe, tail_hi, tail)
         or _inverted_after(masked, qe, tail_hi, tail, body_end)
         or _subject_and_cue_after(
-            masked, qe, tail_hi, tail, ends_sentence, _may_lead(tail, body_end, next_opens)
+            masked,
+            qe,
+            tail_hi,
+            tail,
+            ends_sentence,
+            _may_lead(tail, body_end, next_opens),
+            colon_leads,
         )
     )
 
@@ -309,7 +318,13 @@ def _may_lead(tail: str, body_end: str, next_opens: bool) -> bool:
 
 
 def _subject_and_cue_after(
-    masked: str, qe: int, tail_hi: int, tail: str, ends_sentence: bool, may_lead: bool
+    masked: str,
+    qe: int,
+    tail_hi: int,
+    tail: str,
+    ends_sentence: bool,
+    may_lead: bool,
+    colon_leads: bool,
 ) -> Cue | None:
     """ "“…,” Rutte said" / "“…,” Ann Vale, an attorney, said": "X said" within the first
     words of the tail. ``may_lead``: the quote ends in a full stop and the next one opens a
@@ -378,7 +393,11 @@ def _subject_and_cue_after(
             continue  # "the congressional report said": "report" is the noun, "said" the cue
         if np is None or (ends_sentence and _opens_a_new_sentence(masked, cm, tail_hi, may_lead)):
             return None
-        if _colon_before_next_quote(masked, cm.end(), tail_hi) and _inside_a_clause(masked, qe):
+        if (
+            colon_leads
+            and _colon_before_next_quote(masked, cm.end(), tail_hi)
+            and _inside_a_clause(masked, qe)
+        ):
             return None  # "… at “less advanced schools,” Vale said: “…”": it leads the next
         agent = _passive_agent_after(masked, cm, tail_hi)
         if agent is not None:
