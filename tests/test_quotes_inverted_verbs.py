@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001
 """An inverted verb in -ed between a quote and a person's name is the quote's cue, whether
 or not a cue list knows it ("“…!” beamed Ann Lee")."""
 
@@ -45,3 +46,29 @@ def test_a_long_run_of_capitalised_words_after_the_verb_stays_linear() -> None:
     # the subject after the verb is read in a bounded window: no name that long
     text = "“Why would the town pay?” reacted " + "Tom " * 100_000 + "Vale."
     assert _cues(text) == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quote inside its sentence (a title, a name, a nickname) before a past tense
+        "The bill, dubbed “the Big Beautiful Bill,” passed Congress on Thursday.",
+        "The storm, named “Helene,” devastated North Carolina.",
+        "The group, known as “Moms for Liberty,” praised Governor Ron DeSantis.",
+        "His podcast, “The Daily,” interviewed Joe Biden.",
+        # words not handed over by a comma, question or exclamation mark
+        "“Thriller” earned Michael Jackson eight Grammys.",
+        "“Hamilton” earned Lin-Manuel Miranda a Pulitzer.",
+        "“Succession” dominated Monday night’s Emmys.",
+    ],
+)
+def test_a_verb_in_ed_after_a_quoted_name_or_title_is_no_cue(text: str) -> None:
+    assert [q.speaker for q in find_quotes(text, indirect=False)] == []
+
+
+def test_an_object_after_the_name_makes_the_verb_no_cue() -> None:
+    # handed over and opening its sentence, but the verb has an object after the name
+    assert _cues("“Great!” earned Michael Jackson eight Grammys.") == [(None, None)]
+    # a quote opening its paragraph after a formatting mark still opens its sentence
+    text = "\u202a“Sorry, you should have said it!” posted Sharon Powers Geyer."
+    assert _cues(text) == [("posted", "Sharon Powers Geyer")]

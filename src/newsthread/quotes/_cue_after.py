@@ -193,8 +193,13 @@ def _inverted_after(masked: str, qe: int, tail_hi: int, tail: str, body_end: str
     handed_over = body_end in (",", "?", "!") or tail.lstrip()[:1] == ","
     # "“…!” beamed Ann Lee", "“…?” reacted Tom Vale": any verb in -ed inverted before a
     # name is its cue
-    unlisted = (word not in CUE_FORMS or CUE_FORMS[word] in WEAK_LEMMAS) and _ed_before_name(
-        masked, qe + m.end("cue"), m
+    # (only after words handed over, by a quote that opens its sentence: "The storm, named
+    # “Helene,” devastated North Carolina", "“Thriller” earned Michael Jackson …" are not)
+    unlisted = (
+        (word not in CUE_FORMS or CUE_FORMS[word] in WEAK_LEMMAS)
+        and handed_over
+        and _ed_before_name(masked, qe + m.end("cue"), m)
+        and _opens_its_sentence(masked, qe)
     )
     if (word in CUE_FORMS or unlisted) and not before_body_role(
         masked, qe + m.start("cue"), qe + m.end("cue")
@@ -231,10 +236,13 @@ def _inverted_after(masked: str, qe: int, tail_hi: int, tail: str, body_end: str
                     np is None or np.kind != "name"
                 ):
                     np = None  # "“…,” continued the report": only a person's name
-                elif unlisted and _CLAUSE_GOES_ON_RE.match(
-                    masked, described[1] + len(described[0])
+                elif unlisted and (
+                    _CLAUSE_GOES_ON_RE.match(masked, described[1] + len(described[0]))
+                    or _NAME_THEN_OBJECT_RE.search(described[0].split(",", 1)[0])
                 ):
-                    np = None  # "“…,” featured Tom Vale on guitar": the verb has an object
+                    # "“…,” featured Tom Vale on guitar", "earned Lin-Manuel Miranda a
+                    # Pulitzer": the verb has an object
+                    np = None
                 if (np is not None and np.kind != "pronoun") or (
                     np is not None and np.text.lower() in ("he", "she")
                 ):
@@ -245,6 +253,24 @@ def _inverted_after(masked: str, qe: int, tail_hi: int, tail: str, body_end: str
 
 #: After a name, words that go on with the clause rather than close it or describe the name.
 _CLAUSE_GOES_ON_RE = re.compile(r"\s+(?!(?:of|from|who|whose)\b|on\s+[A-Z]|in\s+an?\s)[a-z]")
+
+
+#: A name then an object of the verb before it ("earned Lin-Manuel Miranda a Pulitzer",
+#: "earned Michael Jackson eight Grammys").
+_NAME_THEN_OBJECT_RE = re.compile(
+    r"[A-Z][\w’'.-]*\s+(?:a|an|the|his|her|their|its|one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|several|many|\d[\d,.]*)\s"
+)
+
+
+def _opens_its_sentence(masked: str, qe: int) -> bool:
+    """Does the quote ending at ``qe`` open its sentence (no word, comma or dash of the
+    sentence right before it)?"""
+    qs = qe
+    while qs > 0 and masked[qs - 1] == MASK:
+        qs -= 1
+    before = masked[max(0, qs - 40) : qs].rstrip()
+    return not before or not (before[-1].isalnum() or before[-1] in ",(-–—")
 
 
 def _ed_before_name(masked: str, cue_end: int, m: re.Match[str]) -> bool:
