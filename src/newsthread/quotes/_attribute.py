@@ -434,7 +434,7 @@ def _cue_of(
         cue = cue or passive_agent(masked, head_lo, sp.start, sp.end, tail_hi)
         if cue is not None:
             return cue, "after"
-    cue = cue_before(masked, head_lo, sp.start, p.cues)
+    cue = cue_before(masked, head_lo, sp.start, p.cues, p.text)
     if cue is None and sp.closed and _colon_then_quote(masked, sp.end, tail_hi):
         # "But “…,” Vale said: “…”": a cue that leads the next quote keeps this one too when
         # nothing before it can own it (it would be lost)
