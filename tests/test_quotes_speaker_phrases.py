@@ -369,6 +369,22 @@ def test_a_long_run_of_auxiliaries_before_asked_stays_linear() -> None:
             "Tom Vale",
         ),
         ("Ann Lee said it best — Tom Vale: “We never gave up.”", ":", "Tom Vale"),
+        # a name in apposition to a speech verb's object is not the speaker
+        (
+            "Tom Vale said of his old boss - Ann Lee: “She never listened to anyone.”",
+            "said",
+            "Tom Vale",
+        ),
+        (
+            "Tom Vale wrote to the chair - Ann Lee: “I resign with immediate effect.”",
+            "wrote",
+            "Tom Vale",
+        ),
+        (
+            "Tom Vale told the BBC that he blamed one person - Ann Lee: “She lied to us.”",
+            "told",
+            "Tom Vale",
+        ),
         # a hyphen inside a name is no dash
         ("Jean-Luc Vale said: “We never gave up.”", "said", "Jean-Luc Vale"),
     ],

@@ -498,6 +498,14 @@ def _inverted_lead(masked: str, head_lo: int, qs: int) -> Cue | None:
 _FROM_SOURCE_RE = re.compile(r"(?:More\s+from|From)\s+(\S.{0,50})$")
 
 
+#: A noun phrase closing the text before a dash ("his old boss", "the chair", "one person").
+_APPOSED_NP_RE = re.compile(
+    r"\b(?:the|a|an|his|her|their|its|our|my|your|one|this|that)\s+(?:[\w’'-]+\s+){0,2}"
+    r"[\w’'-]+\s*\Z",
+    re.IGNORECASE,
+)
+
+
 def _dash_name_colon(masked: str, head_lo: int, qs: int) -> Cue | None:
     """ "Pollsters agree - Tom Vale: “…”": a name set off by a dash before a colon labels the
     quote, over the cue before the dash."""
@@ -511,6 +519,13 @@ def _dash_name_colon(masked: str, head_lo: int, qs: int) -> Cue | None:
     cand = lead[cut + 1 :].strip()
     np = parse_subject(cand) if 0 < len(cand) < 60 and _colon_ok(cand) else None
     if np is None or np.kind != "name":
+        return None
+    if _APPOSED_NP_RE.search(lead, 0, cut) and any(
+        CUE_FORMS.get(m.group().lower()) not in _WEAK_OR_NONE
+        for m in CUE_RE.finditer(masked, head_lo, head_lo + cut)
+    ):
+        # "Tom Vale said of his old boss - Ann Lee: “…”": the name stands in apposition to
+        # the object of a speech verb, whose subject speaks
         return None
     colon = (head_lo + len(lead), head_lo + len(stripped))
     return Cue(np, head_lo + cut + 2, ":", True, cand, colon)
