@@ -353,6 +353,26 @@ def test_a_cue_with_its_own_object_in_the_next_sentence_is_not_the_quotes() -> N
     assert [q.speaker for q in find_quotes(text, indirect=False)] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # "this" is the quote itself, and a time phrase is no object
+        ("“We won.” Vale added a few minutes later.", ("added", "Vale")),
+        ("“We are done.” Vale said this on Monday.", ("said", "Vale")),
+        ("“We won.” Ann Lee said this after the vote.", ("said", "Ann Lee")),
+        ("“We won.” Vale said a day later.", ("said", "Vale")),
+    ],
+)
+def test_a_cue_after_a_full_sentence_quote_with_this_or_a_time_phrase_is_its_cue(
+    text: str, said: tuple[str, str]
+) -> None:
+    (q, *_) = find_quotes(text)
+    assert (q.text, q.cue, q.speaker.name if q.speaker else None) == (
+        text[1 : text.index("”")],
+        *said,
+    )
+
+
 def test_a_name_of_several_words_with_an_apposition_after_a_full_sentence_quote() -> None:
     text = "“We must win Dover.” Tom Reed, the chairman for the county, said of the meeting."
     assert [(q.cue, q.speaker.name if q.speaker else None) for q in find_quotes(text)] == [

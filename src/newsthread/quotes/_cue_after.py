@@ -495,9 +495,12 @@ _DAY_AFTER_CUE_RE = re.compile(
     r"earlier|later|recently)(?=\s)"
 )
 
-#: An object after a cue: the cue's own content ("recalled an incident", "described how").
+#: An object after a cue: the cue's own content ("recalled an incident", "described how");
+#: not "this" (the quote itself: "Vale said this on Monday") nor a time phrase ("added a few
+#: minutes later").
 _OBJECT_AFTER_RE = re.compile(
-    r"\s+(?:a|an|this|these|those|its|our|my|some|how|what|why|whether)\s"
+    r"\s+(?:(?:a|an)\s(?!(?:[\w-]+\s+){0,3}(?:later|earlier|ago|after)\b)"
+    r"|(?:its|our|my|some|how|what|why|whether)\s)"
 )
 
 
