@@ -28,14 +28,14 @@ def _cues(text: str) -> list[tuple[str | None, str | None]]:
         ("Vale said that, in Lee's words, “the bridge is a disgrace.”", "Lee"),
         (
             "The mayor was, in the words of a senior adviser, “the torchbearer” of the plan.",
-            "adviser",
+            "a senior adviser",
         ),
     ],
 )
 def test_the_owner_of_the_words_speaks(text: str, speaker: str) -> None:
     ((cue, name),) = _cues(text)
     assert cue == "words"
-    assert name is not None and name.split()[-1] == speaker.split()[-1]
+    assert name == speaker
 
 
 def test_words_not_owned_are_no_cue() -> None:

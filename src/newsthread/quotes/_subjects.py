@@ -188,7 +188,7 @@ def _before_aside(text: str, cue_start: int, lo: int) -> int:
 _POST_MODIFIER_RE = re.compile(
     r"\s(?:familiar\s+with|close\s+to|representing|speaking\s+(?:to|with|on|for|from)|"
     r"working\s+(?:for|with|on|in)|involved\s+in|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of)"
-    r"\s[^,;:()\u0001—–\"“”]{2,60}$"
+    r"\s(?P<object>[^,;:()\u0001—–\"“”]{2,60})$"
 )
 
 #: Nouns of people a post-modifier can follow, besides roles and plural nouns of people.
@@ -205,9 +205,13 @@ def post_modifier_at(text: str, lo: int, end: int) -> int:
         return -1
     head = text[max(lo, pm.start() - 30) : pm.start()].rsplit(None, 1)
     low = head[-1].lower() if head else ""
-    if role_noun(low) or people_plural(low) or low in _PERSON_HEADS:
-        return pm.start()
-    return -1
+    if not (role_noun(low) or people_plural(low) or low in _PERSON_HEADS):
+        return -1
+    if any(w in CUE_FORMS and not w.endswith("ing") for w in pm.group("object").split()):
+        # "Two people close to Ann Lee said she called …": the post-modifier is another
+        # clause's, whose verb stands between it and the subject
+        return -1
+    return pm.start()
 
 
 def _before_post_modifier(text: str, cue_start: int, lo: int) -> int:
