@@ -48,3 +48,18 @@ def test_a_long_run_of_words_of_stays_linear() -> None:
     # the owner is read in a bounded window before the quote: none that far
     text = "In the words of " + "the words of " * 50_000 + "Tom Vale, “the bridge is a disgrace.”"
     assert _cues(text) == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # a work has no words of its own to speak: no speaker
+        ("In the words of the song, “all you need is love.”", (None, None)),
+        # a pronoun owner defers to the sentence's own cue, which names the person
+        ("As Lee put it, in her own words: “I am done here.”", ("put it", "Lee")),
+    ],
+)
+def test_the_words_of_a_work_or_a_pronoun_owner(
+    text: str, said: tuple[str | None, str | None]
+) -> None:
+    assert _cues(text) == [said]

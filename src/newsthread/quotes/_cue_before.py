@@ -466,6 +466,10 @@ def _in_words_before(masked: str, head_lo: int, qs: int) -> Cue | None:
     np = parse_subject(phrase)
     if np is None:
         return None
+    if g == "of" and np.kind not in ("name", "role", "group") and np.gender != "p":
+        return None  # "in the words of the song": a work, not a person, has the words
+    if np.kind == "pronoun" and _verb_before(masked, head_lo, m.start(), None) is not None:
+        return None  # "As Lee put it, in her own words: “…”": the sentence's cue names her
     return Cue(np, m.start(g), "words", True, phrase, m.span())
 
 
