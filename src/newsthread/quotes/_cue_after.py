@@ -367,14 +367,7 @@ def _subject_and_cue_after(
         subj_text = masked[qe + lead : qa.start() if qa is not None else cm.start()]
         if subj_text.rstrip().endswith((" -", " —", " –", "--")):
             return None  # "X - who vowed to “…” oil fields - said": an aside closes, X says
-        words = subj_text.split()
-        while words and is_adverb(words[-1]):
-            words.pop()
-        cut = post_modifier_at(subj_text, 0, len(subj_text.rstrip()))
-        if cut > 0:
-            words = subj_text[:cut].split()  # "a source familiar with the talks said"
-        if len(words) > 12 and len(words) <= 30:
-            words = shorten_apposition(words)
+        words = _tail_words(subj_text)
         if not words or len(words) > 12:
             return None
         if (
@@ -393,18 +386,7 @@ def _subject_and_cue_after(
                 if inv is not None and inp is not None and inp.kind == "name":
                     return Cue(inp, inv[1], word, True, inv[0], cm.span())
             return _subject_after_phrase(masked, qe + lead, subj_text, word, cm)
-        np = parse_subject(" ".join(words))
-        if np is None and not subj_text.rstrip().endswith(","):
-            np = _loose_nominal(" ".join(words))
-        if np is None or np.kind == "nominal":
-            np = _described_with_clause(words) or np
-        if (
-            np is not None
-            and words[0].lower() == "that"
-            and subj_text.rstrip().endswith(",")
-            and lemma not in WEAK_LEMMAS
-        ):
-            np = None  # "“…” that Sanders can catch Clinton, said X": the clause is no subject
+        np = _tail_np(words, subj_text, lemma)
         if np is None and subj_text.rstrip().endswith(",") and lemma not in WEAK_LEMMAS:
             # "…" that Sanders can catch Clinton, said Steve Elmendorf
             return _subject_after_cue(masked, cm, tail_hi)
@@ -430,6 +412,38 @@ def _subject_and_cue_after(
             return agent  # "The letter was written by Tom Reed": the agent wrote it
         return Cue(np, qe + lead, word, True, " ".join(words), cm.span())
     return None
+
+
+def _tail_words(subj_text: str) -> list[str]:
+    """The subject's words between a quote and its cue: without the adverbs before the cue
+    or a post-modifier ("a source familiar with the talks said"), a long apposition cut."""
+    words = subj_text.split()
+    while words and is_adverb(words[-1]):
+        words.pop()
+    cut = post_modifier_at(subj_text, 0, len(subj_text.rstrip()))
+    if cut > 0:
+        words = subj_text[:cut].split()
+    if len(words) > 12 and len(words) <= 30:
+        words = shorten_apposition(words)
+    return words
+
+
+def _tail_np(words: list[str], subj_text: str, lemma: str) -> NP | None:
+    """The subject those words make, or None ("“…” that Sanders can catch Clinton, said X":
+    a clause is no subject)."""
+    np = parse_subject(" ".join(words))
+    if np is None and not subj_text.rstrip().endswith(","):
+        np = _loose_nominal(" ".join(words))
+    if np is None or np.kind == "nominal":
+        np = _described_with_clause(words) or np
+    if (
+        np is not None
+        and words[0].lower() == "that"
+        and subj_text.rstrip().endswith(",")
+        and lemma not in WEAK_LEMMAS
+    ):
+        return None
+    return np
 
 
 def _subject_after_phrase(
