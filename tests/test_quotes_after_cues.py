@@ -290,3 +290,109 @@ def test_a_phrase_after_the_quote_then_the_speaker_and_cue() -> None:
     qs, qe = text.index("“"), text.index("”") + 1
     masked = text[:qs] + MASK * (qe - qs) + text[qe:]
     assert cue_after(masked, qe, len(masked), False, ",") is None
+
+
+def test_a_cue_with_a_colon_after_a_quoted_phrase_leads_the_next_quote() -> None:
+    text = (
+        "After Reed said that pupils might do better at “smaller schools,” Vale said: “I do "
+        "not like what he said.”"
+    )
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in find_quotes(text)] == [
+        ("smaller schools,", "Reed"),
+        ("I do not like what he said.", "Vale"),
+    ]
+    # a quote that opens its sentence keeps the cue after it: the colon splits one statement
+    text = "“It works,” Vale said: “Believe me.”"
+    assert [q.speaker.name if q.speaker else None for q in find_quotes(text)] == ["Vale", "Vale"]
+    # a quote inside the clause of another cue still belongs to that cue's clause
+    text = "Obama said he expected that Americans will say “no” to the plan."
+    assert [q.speaker.name if q.speaker else None for q in find_quotes(text)] == ["Obama"]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "But “we will not give up,” Vale said: “We will fight it in court.”",
+            [("we will not give up,", "Vale"), ("We will fight it in court.", "Vale")],
+        ),
+        (
+            "The plan is “a mess,” Vale said: “We will fight it in court.”",
+            [("a mess,", "Vale"), ("We will fight it in court.", "Vale")],
+        ),
+        (
+            "The deal was “a betrayal of our members,” union leader Tom Vale said: “We will "
+            "strike.”",
+            [("a betrayal of our members,", "Tom Vale"), ("We will strike.", "Tom Vale")],
+        ),
+        # a cue before the first quote owns it: the colon's cue leads the next
+        (
+            "Reed called the plan “a waste,” and Vale said: “We need it too.”",
+            [("a waste,", "Reed"), ("We need it too.", "Vale")],
+        ),
+    ],
+)
+def test_a_cue_with_a_colon_keeps_the_quote_before_it_that_nothing_else_owns(
+    text: str, said: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in find_quotes(text)] == said
+
+
+def test_a_cue_with_its_own_object_in_the_next_sentence_is_not_the_quotes() -> None:
+    text = (
+        "Ann Lee confirmed she had been and said, “The town has a problem.” The singer then "
+        "recalled an incident at a cinema."
+    )
+    quotes = find_quotes(text, indirect=False)
+    assert [(q.cue, q.speaker.name if q.speaker else None) for q in quotes] == [("said", "Ann Lee")]
+    # a book title closing a sentence is no statement of the next sentence's subject
+    text = (
+        "He bought the plane in 1986, according to his book “The Art of Dover.” Tom Vale "
+        "said a smaller jet would have cost more."
+    )
+    assert [q.speaker for q in find_quotes(text, indirect=False)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # "this" is the quote itself, and a time phrase is no object
+        ("“We won.” Vale added a few minutes later.", ("added", "Vale")),
+        ("“We are done.” Vale said this on Monday.", ("said", "Vale")),
+        ("“We won.” Ann Lee said this after the vote.", ("said", "Ann Lee")),
+        ("“We won.” Vale said a day later.", ("said", "Vale")),
+    ],
+)
+def test_a_cue_after_a_full_sentence_quote_with_this_or_a_time_phrase_is_its_cue(
+    text: str, said: tuple[str, str]
+) -> None:
+    (q, *_) = find_quotes(text)
+    assert (q.text, q.cue, q.speaker.name if q.speaker else None) == (
+        text[1 : text.index("”")],
+        *said,
+    )
+
+
+def test_a_name_of_several_words_with_an_apposition_after_a_full_sentence_quote() -> None:
+    text = "“We must win Dover.” Tom Reed, the chairman for the county, said of the meeting."
+    assert [(q.cue, q.speaker.name if q.speaker else None) for q in find_quotes(text)] == [
+        ("said", "Tom Reed")
+    ]
+    # but a cue with a day and its own "that" clause reports something else
+    text = (
+        "Reed called the suspension “arbitrary.” Tom Vale, a top operative, warned Saturday "
+        "that the move could damage the party."
+    )
+    assert [(q.cue, q.speaker.name if q.speaker else None) for q in find_quotes(text)] == [
+        ("called", "Reed"),
+        ("warned", "Tom Vale"),
+    ]
+
+
+def test_a_name_before_a_long_apposition_after_an_inverted_cue() -> None:
+    text = (
+        "Many contracts are never tested, lawyers say. “The fear is the most valuable part,” "
+        "said Ann Lee, a professor of labor law at the Dover University School of Law."
+    )
+    quotes = find_quotes(text, indirect=False)
+    assert [(q.cue, q.speaker.name if q.speaker else None) for q in quotes] == [("said", "Ann Lee")]

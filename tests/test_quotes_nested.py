@@ -116,3 +116,15 @@ def test_the_outer_source_is_looked_for_near_the_cue_only() -> None:
         "according to",
         "Ledger",
     )
+
+
+def test_a_scare_quote_inside_the_reported_clause_does_not_close_it() -> None:
+    # a quote closes the outer cue's clause only when its words end in a comma
+    said = [
+        (q.text, q.cue, q.speaker.name if q.speaker else None)
+        for q in find_quotes("Tom Vale said the “reform” bill Ann Lee wrote would “hurt families.”")
+    ]
+    assert said == [("reform", "wrote", "Ann Lee"), ("hurt families.", "said", "Tom Vale")]
+    text = "Ann Lee said the “deal” Tom Vale announced was “a fraud.”"
+    said = [(q.text, q.cue, q.speaker.name if q.speaker else None) for q in find_quotes(text)]
+    assert said == [("deal", "announced", "Tom Vale"), ("a fraud.", "said", "Ann Lee")]

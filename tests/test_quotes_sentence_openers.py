@@ -151,7 +151,7 @@ def test_the_state_after_a_city_in_an_opening_phrase_is_no_subject(state: str) -
 def test_a_run_of_state_abbreviations_is_skipped_a_few_at_a_time() -> None:
     # Each abbreviation skipped is one call deeper: a run of thousands stops at a bound
     # instead of the recursion limit.
-    from newsthread.quotes._subjects import sentence_subject
+    from newsthread.quotes._sentence_subject import sentence_subject
 
     text = "N.H., " * 3000 + "Ann Lee said it."
     assert sentence_subject(text, 0, len(text), False) == ("N.H.", 24)
@@ -178,3 +178,23 @@ def test_a_role_with_a_possessive_and_a_name_in_apposition_opens_the_sentence(
     (q,) = find_quotes(text)
     assert q.speaker is not None
     assert q.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Like Reed, Tom Vale also rejected the notion, arguing that there is “room for the "
+            "mayor” in the plan.",
+            "Tom Vale",
+        ),
+        (
+            "Unlike her rival Tom Reed, Ann Lee went on to attack the plan, calling it “a "
+            "disgrace.”",
+            "Ann Lee",
+        ),
+        ("Alongside Tom Reed, Ann Lee took the stage, shouting “Dover first!”", "Ann Lee"),
+    ],
+)
+def test_a_preposition_opening_the_sentence_is_no_subject(text: str, speaker: str) -> None:
+    assert [q.speaker.name if q.speaker else None for q in find_quotes(text)] == [speaker]

@@ -357,3 +357,41 @@ def test_a_long_run_of_auxiliaries_before_asked_stays_linear() -> None:
     # every look-back is bounded: no subject is found that far, and nobody speaks
     text = "Tom Vale " + "was " * 100_000 + "asked, “What is the plan for the town?”"
     assert [q.speaker for q in find_quotes(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        # a name set off by a dash before a colon labels the quote, over the cue before it
+        (
+            "Pollsters agree - Tom Vale: “One lesson was simple: keep on calling voters.”",
+            ":",
+            "Tom Vale",
+        ),
+        ("Ann Lee said it best — Tom Vale: “We never gave up.”", ":", "Tom Vale"),
+        # a name in apposition to a speech verb's object is not the speaker
+        (
+            "Tom Vale said of his old boss - Ann Lee: “She never listened to anyone.”",
+            "said",
+            "Tom Vale",
+        ),
+        (
+            "Tom Vale wrote to the chair - Ann Lee: “I resign with immediate effect.”",
+            "wrote",
+            "Tom Vale",
+        ),
+        (
+            "Tom Vale told the BBC that he blamed one person - Ann Lee: “She lied to us.”",
+            "told",
+            "Tom Vale",
+        ),
+        # a hyphen inside a name is no dash
+        ("Jean-Luc Vale said: “We never gave up.”", "said", "Jean-Luc Vale"),
+    ],
+)
+def test_a_name_after_a_dash_before_a_colon_labels_the_quote(
+    text: str, cue: str, speaker: str
+) -> None:
+    assert [(q.cue, q.speaker.name if q.speaker else None) for q in find_quotes(text)] == [
+        (cue, speaker)
+    ]

@@ -20,7 +20,10 @@ _APPOS_BEFORE_CUE_RE = re.compile(
     r"(?:^|(?<=[\s(\u0001]))((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*(?:\s+\([^()]{1,20}\))?)"
     # "Lance Beebe, 49, a Navy veteran": an age first; "Sen. Ann Lee, D-Ohio, who …": a party tag
     r"(?:,\s+\d{1,3}|,\s+[DRI]-[A-Z][\w.\-]*)?,\s+"
-    r"((?:the|a|an|who(?:[’']s)?|whose|one\s+of|during|in|at|after|before|[a-z]+ing)\s[^,;:()\u0001]{1,180}"
+    # "Vale, clad in a red cape, said" / "Vale, later alleging that …, said": a participle
+    r"((?:(?:later|also|then|now|[a-z]{3,}ly)\s+)?"
+    r"(?:the|a|an|who(?:[’']s)?|whose|one\s+of|during|in|at|after|before|[a-z]+ing|clad|[a-z]{3,}ed)"
+    r"\s[^,;:()\u0001]{1,180}"
     r"(?:,\s+[A-Z][\w.]*)?),\s*$"
 )
 
@@ -63,10 +66,12 @@ def appos_subject(text: str, cue_start: int, lo: int) -> tuple[str, int] | None:
 
 
 def appositive_name(words: list[str]) -> bool:
-    """ "Miller, a retired worker from a nuclear plant,": a surname, then its apposition."""
-    if not words[0].endswith(",") or len(words[0]) < 3:
+    """ "Miller, a retired worker from a nuclear plant,", "Tom Reed, the chairman for the
+    county,": a name of up to four capitalised words, then its apposition."""
+    k = next((i for i, w in enumerate(words[:4]) if w.endswith(",")), -1)
+    if k < 0 or len(words[k]) < 3 or not all(w[:1].isupper() for w in words[: k + 1]):
         return False
-    np = parse_subject(words[0][:-1])
+    np = parse_subject(" ".join(words[: k + 1])[:-1])
     return np is not None and np.kind in ("name", "group") and words[-1].endswith(",")
 
 

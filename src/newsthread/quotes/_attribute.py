@@ -55,8 +55,8 @@ from newsthread.quotes._outer import closing_clause, leading_source, outer_sourc
 from newsthread.quotes._owner import claim_owner
 from newsthread.quotes._registry import Entity, Registry
 from newsthread.quotes._reported import EVIDENCE_RE, EVIDENCE_VERBS, has_evidence
+from newsthread.quotes._sentence_subject import opener_word
 from newsthread.quotes._statements import BYLINE_AFTER_RE, HAS_LETTER_RE, TITLE_OWNER_RE, is_title
-from newsthread.quotes._subjects import opener_word
 
 __all__ = ["extract"]
 
@@ -428,13 +428,21 @@ def _cue_of(
     """A quote's own cue and where it stands: after it, a passive agent, or before it (where
     a nearer claim's owner takes over)."""
     masked, sp = p.masked, p.spans[qi]
+    ends_sentence = words_end in (".", "!", "?")
     if sp.closed:
-        ends_sentence = words_end in (".", "!", "?")
         cue = cue_after(masked, sp.end, tail_hi, ends_sentence, words_end, _next_opens(p, qi))
         cue = cue or passive_agent(masked, head_lo, sp.start, sp.end, tail_hi)
         if cue is not None:
             return cue, "after"
-    cue = cue_before(masked, head_lo, sp.start, p.cues)
+    cue = cue_before(masked, head_lo, sp.start, p.cues, p.text)
+    if cue is None and sp.closed and _colon_then_quote(masked, sp.end, tail_hi):
+        # "But “…,” Vale said: “…”": a cue that leads the next quote keeps this one too when
+        # nothing before it can own it (it would be lost)
+        cue = cue_after(
+            masked, sp.end, tail_hi, ends_sentence, words_end, _next_opens(p, qi), False
+        )
+        if cue is not None:
+            return cue, "after"
     if cue is not None and not cue.adjacent and cue.span is not None:
         # "Lee said Vale's claim that the plan “failed” …": the nearer frame's owner
         owner = claim_owner(
@@ -443,6 +451,15 @@ def _cue_of(
         if owner is not None:
             return owner, "owner"
     return cue, "before"
+
+
+def _colon_then_quote(masked: str, qe: int, tail_hi: int) -> bool:
+    """Is the text after a quote ended by a colon and the next quote ("… Vale said: “")?"""
+    return (
+        tail_hi < len(masked)
+        and masked[tail_hi] == MASK
+        and masked[qe:tail_hi].rstrip().endswith(":")
+    )
 
 
 def _cue_in_sentence(

@@ -21,8 +21,9 @@ from newsthread.quotes._cues import (
     WEAK_LEMMAS,
 )
 from newsthread.quotes._registry import Entity, Registry
+from newsthread.quotes._sentence_subject import sentence_subject
 from newsthread.quotes._speakers import parse_subject
-from newsthread.quotes._subjects import sentence_subject, subject_left
+from newsthread.quotes._subjects import subject_left
 
 _BARE_TAIL_RE = re.compile(
     r"\s*(?:(?:in|on|at|during|to|after|before|from|with|via|by|late|earlier|this|last)\b"

@@ -14,7 +14,13 @@ from newsthread.quotes._cues import (
     WEAK_LEMMAS,
 )
 from newsthread.quotes._speakers import NP, parse_subject
-from newsthread.quotes._subjects import LEFT_STOP, QUOTED_AS_RE, is_adverb, subject_right
+from newsthread.quotes._subjects import (
+    LEFT_STOP,
+    QUOTED_AS_RE,
+    is_adverb,
+    post_modifier_at,
+    subject_right,
+)
 
 _TAIL_INV_RE = re.compile(r"^[\s,;—–-]*(?:(?:then|also)\s+)?(?P<cue>[a-z]+)\s+", re.IGNORECASE)
 
@@ -78,10 +84,13 @@ def cue_after(
     ends_sentence: bool,
     body_end: str = "",
     next_opens: bool = False,
+    colon_leads: bool = True,
 ) -> Cue | None:
     """A cue right after the quote: ``, Rutte said`` / ``, said Rutte`` / ``, according to X``.
     ``body_end``: the last character of the quote's words ("," of "“We won,”");
-    ``next_opens``: the next quote starts with a capital letter (a sentence of its own)."""
+    ``next_opens``: the next quote starts with a capital letter (a sentence of its own);
+    ``colon_leads``: "X said:" before the next quote leads it when the quote stands inside
+    a clause (False when no cue before the quote could own it instead)."""
     tail = masked[qe:tail_hi]
     if not tail.strip(" ,.;"):
         return None
@@ -90,7 +99,13 @@ def cue_after(
         or _according_after(masked, qe, tail_hi, tail)
         or _inverted_after(masked, qe, tail_hi, tail, body_end)
         or _subject_and_cue_after(
-            masked, qe, tail_hi, tail, ends_sentence, _may_lead(tail, body_end, next_opens)
+            masked,
+            qe,
+            tail_hi,
+            tail,
+            ends_sentence,
+            _may_lead(tail, body_end, next_opens),
+            colon_leads,
         )
     )
 
@@ -169,23 +184,34 @@ _INVERTED_WEAK = frozenset(
 def _inverted_after(masked: str, qe: int, tail_hi: int, tail: str, body_end: str) -> Cue | None:
     """ "“…,” said Rutte" / "“…,” said a 2008 campaign veteran" / "“…,” read the statement"."""
     m = _TAIL_INV_RE.match(tail)
+    if m is None:
+        return None
+    word = m.group("cue").lower()
     # a weak verb inverted is speech only after words that hand over to it ("“…,” agrees
     # Ann Lee", "“…?” wonders Vale"); after a title it is the title's verb ("“Succession”
     # echoes William Shakespeare")
     handed_over = body_end in (",", "?", "!") or tail.lstrip()[:1] == ","
-    if (
-        m
-        and m.group("cue").lower() in CUE_FORMS
-        and not before_body_role(masked, qe + m.start("cue"), qe + m.end("cue"))
+    # "“…!” beamed Ann Lee", "“…?” reacted Tom Vale": any verb in -ed inverted before a
+    # name is its cue
+    # (only after words handed over, by a quote that opens its sentence: "The storm, named
+    # “Helene,” devastated North Carolina", "“Thriller” earned Michael Jackson …" are not)
+    unlisted = (
+        (word not in CUE_FORMS or CUE_FORMS[word] in WEAK_LEMMAS)
+        and handed_over
+        and _ed_before_name(masked, qe + m.end("cue"), m)
+        and _opens_its_sentence(masked, qe)
+    )
+    if (word in CUE_FORMS or unlisted) and not before_body_role(
+        masked, qe + m.start("cue"), qe + m.end("cue")
     ):
-        word = m.group("cue").lower()
-        inv_lemma = CUE_FORMS[word]
+        inv_lemma = CUE_FORMS.get(word, "")
         # ", saying the city …" is a participle clause, not an inverted "said X"
         if (
             (
                 inv_lemma not in WEAK_LEMMAS
                 or inv_lemma == "read"
                 or (inv_lemma in _INVERTED_WEAK and handed_over)
+                or unlisted
             )
             and inv_lemma != "tell"
             and not word.endswith("ing")
@@ -195,18 +221,69 @@ def _inverted_after(masked: str, qe: int, tail_hi: int, tail: str, body_end: str
                 described = subj
                 subj = named_after(masked, subj, tail_hi) or subj
                 np = parse_subject(subj[0]) or _loose_nominal(subj[0])
+                if np is None and "," in subj[0]:
+                    # "said Ann Lee, a professor of law at the University of Dover": the
+                    # name before a long apposition
+                    head = subj[0].split(",", 1)[0]
+                    hnp = parse_subject(head)
+                    if hnp is not None and hnp.kind == "name":
+                        np, subj = hnp, (head, subj[1])
                 if subj is not described:
                     _take_role(np, described[0])
                 if inv_lemma == "read" and (np is None or np.kind != "nominal"):
                     np = None  # "“…,” read the statement": only a text reads
-                elif inv_lemma in _INVERTED_WEAK and (np is None or np.kind != "name"):
+                elif (unlisted or inv_lemma in _INVERTED_WEAK) and (
+                    np is None or np.kind != "name"
+                ):
                     np = None  # "“…,” continued the report": only a person's name
+                elif unlisted and (
+                    _CLAUSE_GOES_ON_RE.match(masked, described[1] + len(described[0]))
+                    or _NAME_THEN_OBJECT_RE.search(described[0].split(",", 1)[0])
+                ):
+                    # "“…,” featured Tom Vale on guitar", "earned Lin-Manuel Miranda a
+                    # Pulitzer": the verb has an object
+                    np = None
                 if (np is not None and np.kind != "pronoun") or (
                     np is not None and np.text.lower() in ("he", "she")
                 ):
                     span = (qe + m.start("cue"), qe + m.end("cue"))
                     return Cue(np, subj[1], word, True, subj[0], span)
     return None
+
+
+#: After a name, words that go on with the clause rather than close it or describe the name.
+_CLAUSE_GOES_ON_RE = re.compile(r"\s+(?!(?:of|from|who|whose)\b|on\s+[A-Z]|in\s+an?\s)[a-z]")
+
+
+#: A name then an object of the verb before it ("earned Lin-Manuel Miranda a Pulitzer",
+#: "earned Michael Jackson eight Grammys").
+_NAME_THEN_OBJECT_RE = re.compile(
+    r"[A-Z][\w’'.-]*\s+(?:a|an|the|his|her|their|its|one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|several|many|\d[\d,.]*)\s"
+)
+
+
+def _opens_its_sentence(masked: str, qe: int) -> bool:
+    """Does the quote ending at ``qe`` open its sentence (no word, comma or dash of the
+    sentence right before it)?"""
+    qs = qe
+    while qs > 0 and masked[qs - 1] == MASK:
+        qs -= 1
+    before = masked[max(0, qs - 40) : qs].rstrip()
+    return not before or not (before[-1].isalnum() or before[-1] in ",(-–—")
+
+
+def _ed_before_name(masked: str, cue_end: int, m: re.Match[str]) -> bool:
+    """Is the word after the quote a verb in -ed inverted before a capitalised word
+    ("“…,” remembered Roy Verley", "“…?” reacted Ann Lee")?"""
+    cue = m.group("cue")
+    return (
+        cue.islower()
+        and len(cue) > 4
+        and cue.endswith("ed")
+        and masked[cue_end : cue_end + 1] == " "
+        and masked[cue_end + 1 : cue_end + 2].isupper()
+    )
 
 
 #: ", Jason Louth." after a described speaker: the name the description is about.
@@ -267,7 +344,13 @@ def _may_lead(tail: str, body_end: str, next_opens: bool) -> bool:
 
 
 def _subject_and_cue_after(
-    masked: str, qe: int, tail_hi: int, tail: str, ends_sentence: bool, may_lead: bool
+    masked: str,
+    qe: int,
+    tail_hi: int,
+    tail: str,
+    ends_sentence: bool,
+    may_lead: bool,
+    colon_leads: bool,
 ) -> Cue | None:
     """ "“…,” Rutte said" / "“…,” Ann Vale, an attorney, said": "X said" within the first
     words of the tail. ``may_lead``: the quote ends in a full stop and the next one opens a
@@ -284,11 +367,7 @@ def _subject_and_cue_after(
         subj_text = masked[qe + lead : qa.start() if qa is not None else cm.start()]
         if subj_text.rstrip().endswith((" -", " —", " –", "--")):
             return None  # "X - who vowed to “…” oil fields - said": an aside closes, X says
-        words = subj_text.split()
-        while words and is_adverb(words[-1]):
-            words.pop()
-        if len(words) > 12 and len(words) <= 30:
-            words = shorten_apposition(words)
+        words = _tail_words(subj_text)
         if not words or len(words) > 12:
             return None
         if (
@@ -307,18 +386,7 @@ def _subject_and_cue_after(
                 if inv is not None and inp is not None and inp.kind == "name":
                     return Cue(inp, inv[1], word, True, inv[0], cm.span())
             return _subject_after_phrase(masked, qe + lead, subj_text, word, cm)
-        np = parse_subject(" ".join(words))
-        if np is None and not subj_text.rstrip().endswith(","):
-            np = _loose_nominal(" ".join(words))
-        if np is None or np.kind == "nominal":
-            np = _described_with_clause(words) or np
-        if (
-            np is not None
-            and words[0].lower() == "that"
-            and subj_text.rstrip().endswith(",")
-            and lemma not in WEAK_LEMMAS
-        ):
-            np = None  # "“…” that Sanders can catch Clinton, said X": the clause is no subject
+        np = _tail_np(words, subj_text, lemma)
         if np is None and subj_text.rstrip().endswith(",") and lemma not in WEAK_LEMMAS:
             # "…" that Sanders can catch Clinton, said Steve Elmendorf
             return _subject_after_cue(masked, cm, tail_hi)
@@ -333,11 +401,49 @@ def _subject_and_cue_after(
             continue  # "the congressional report said": "report" is the noun, "said" the cue
         if np is None or (ends_sentence and _opens_a_new_sentence(masked, cm, tail_hi, may_lead)):
             return None
+        if (
+            colon_leads
+            and _colon_before_next_quote(masked, cm.end(), tail_hi)
+            and _inside_a_clause(masked, qe)
+        ):
+            return None  # "… at “less advanced schools,” Vale said: “…”": it leads the next
         agent = _passive_agent_after(masked, cm, tail_hi)
         if agent is not None:
             return agent  # "The letter was written by Tom Reed": the agent wrote it
         return Cue(np, qe + lead, word, True, " ".join(words), cm.span())
     return None
+
+
+def _tail_words(subj_text: str) -> list[str]:
+    """The subject's words between a quote and its cue: without the adverbs before the cue
+    or a post-modifier ("a source familiar with the talks said"), a long apposition cut."""
+    words = subj_text.split()
+    while words and is_adverb(words[-1]):
+        words.pop()
+    cut = post_modifier_at(subj_text, 0, len(subj_text.rstrip()))
+    if cut > 0:
+        words = subj_text[:cut].split()
+    if len(words) > 12 and len(words) <= 30:
+        words = shorten_apposition(words)
+    return words
+
+
+def _tail_np(words: list[str], subj_text: str, lemma: str) -> NP | None:
+    """The subject those words make, or None ("“…” that Sanders can catch Clinton, said X":
+    a clause is no subject)."""
+    np = parse_subject(" ".join(words))
+    if np is None and not subj_text.rstrip().endswith(","):
+        np = _loose_nominal(" ".join(words))
+    if np is None or np.kind == "nominal":
+        np = _described_with_clause(words) or np
+    if (
+        np is not None
+        and words[0].lower() == "that"
+        and subj_text.rstrip().endswith(",")
+        and lemma not in WEAK_LEMMAS
+    ):
+        return None
+    return np
 
 
 def _subject_after_phrase(
@@ -377,10 +483,50 @@ def _subject_after_cue(masked: str, cm: re.Match[str], tail_hi: int) -> Cue | No
     return Cue(np, inv[1], cm.group().lower(), True, inv[0], cm.span())
 
 
+def _colon_before_next_quote(masked: str, cue_end: int, tail_hi: int) -> bool:
+    """Does only a colon stand between the cue and the next quote? Such a cue introduces that
+    quote, not the one before it (a comma may close a split quote: "“…,” Vale said, “…”")."""
+    return (
+        tail_hi < len(masked)
+        and masked[tail_hi] == MASK
+        and masked[cue_end:tail_hi].strip(" ") == ":"
+    )
+
+
+def _inside_a_clause(masked: str, qe: int) -> bool:
+    """Do words of its sentence stand right before the quote ending at ``qe`` (a quoted phrase
+    inside a clause, "at “less advanced schools,”"), rather than a sentence break?"""
+    qs = qe
+    while qs > 0 and masked[qs - 1] == MASK:
+        qs -= 1
+    before = masked[max(0, qs - 3) : qs].rstrip()
+    return bool(before) and before[-1].isalpha()
+
+
+#: A day or time word right after a cue, before what it reports ("warned Saturday that").
+_DAY_AFTER_CUE_RE = re.compile(
+    r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
+    r"earlier|later|recently)(?=\s)"
+)
+
+#: An object after a cue: the cue's own content ("recalled an incident", "described how");
+#: not "this" (the quote itself: "Vale said this on Monday") nor a time phrase ("added a few
+#: minutes later").
+_OBJECT_AFTER_RE = re.compile(
+    r"\s+(?:(?:a|an)\s(?!(?:[\w-]+\s+){0,3}(?:later|earlier|ago|after)\b)"
+    r"|(?:its|our|my|some|how|what|why|whether)\s)"
+)
+
+
 def _opens_a_new_sentence(masked: str, cm: re.Match[str], tail_hi: int, may_lead: bool) -> bool:
     """Whether "X said" after a quote that ends its sentence begins a sentence of its own."""
-    if _CONTENT_AFTER_RE.match(masked, cm.end()):
-        # "“… points.” Brafman said he had come to …": a new sentence reporting speech
+    at = cm.end()
+    tm = _DAY_AFTER_CUE_RE.match(masked, at)
+    if tm is not None:
+        at = tm.end()  # "… warned Saturday that …"
+    if _CONTENT_AFTER_RE.match(masked, at) or _OBJECT_AFTER_RE.match(masked, at):
+        # "“… points.” Brafman said he had come to …": a new sentence reporting speech;
+        # "“….” The star then recalled an incident …": its cue has an object of its own
         return True
     # "“… unhinged.” Rubio called the statement “…”": a new sentence with its own quote
     # (but "…,” Clinton remarked, alluding to “The Revenant”: the cue's clause is closed)

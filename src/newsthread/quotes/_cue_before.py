@@ -22,14 +22,14 @@ from newsthread.quotes._clause import (
 from newsthread.quotes._cues import (
     CUE_FORMS,
     CUE_RE,
-    ROLE_WORDS,
     WEAK_LEMMAS,
 )
+from newsthread.quotes._labels import WEAK_OR_NONE, colon_before, dash_name_colon, in_words_before
 from newsthread.quotes._reported import group_subject
+from newsthread.quotes._sentence_subject import sentence_subject
 from newsthread.quotes._speakers import DOCUMENT_HEADS, NP, parse_subject
 from newsthread.quotes._subjects import (
     COORD_RE,
-    sentence_subject,
     subject_left,
     subject_or_antecedent,
     subject_right,
@@ -131,13 +131,25 @@ class CueIndex:
         return cls(_Found(CUE_RE, masked), _Found(ACCORDING_RE, masked))
 
 
-def cue_before(masked: str, head_lo: int, qs: int, cues: CueIndex | None = None) -> Cue | None:
-    """A cue in the same sentence before the quote: "Rutte said: “" or "Rutte said the plan is “…”"."""
+def cue_before(
+    masked: str, head_lo: int, qs: int, cues: CueIndex | None = None, text: str | None = None
+) -> Cue | None:
+    """A cue in the same sentence before the quote: "Rutte said: “" or "Rutte said the plan is
+    “…”". ``text``: the paragraph unmasked (its quotes' own commas close clauses)."""
+    words = in_words_before(masked, head_lo, qs)
+    if (
+        words is not None
+        and words.np.kind == "pronoun"
+        and _verb_before(masked, head_lo, words.pos, None)
+    ):
+        words = None  # "As Lee put it, in her own words: “…”": the sentence's cue names her
     return (
-        _verb_before(masked, head_lo, qs, cues)
+        words
+        or dash_name_colon(masked, head_lo, qs)
+        or _verb_before(masked, head_lo, qs, cues, text)
         or _according_before(masked, head_lo, qs, cues)
         or _inverted_lead(masked, head_lo, qs)
-        or _colon_before(masked, head_lo, qs)
+        or colon_before(masked, head_lo, qs)
     )
 
 
@@ -154,7 +166,9 @@ OBJECT_CUES = frozenset(
 )
 
 
-def _verb_before(masked: str, head_lo: int, qs: int, cues: CueIndex | None) -> Cue | None:
+def _verb_before(
+    masked: str, head_lo: int, qs: int, cues: CueIndex | None, text: str | None = None
+) -> Cue | None:
     """The last cue verb before the quote with its subject ("Rutte said …, adding “…”")."""
     best: Cue | None = None
     found = (
@@ -179,7 +193,7 @@ def _verb_before(masked: str, head_lo: int, qs: int, cues: CueIndex | None) -> C
             np_after, at, surface = named
             best = Cue(np_after, at, word, adjacent, surface, m.span())
             continue
-        best = _cue_with_subject(masked, head_lo, qs, m, word, lemma, adjacent, best)
+        best = _cue_with_subject(masked, head_lo, qs, m, (word, lemma, adjacent), best, text)
     return best
 
 
@@ -204,43 +218,19 @@ def _cue_with_subject(
     head_lo: int,
     qs: int,
     m: re.Match[str],
-    word: str,
-    lemma: str,
-    adjacent: bool,
+    cue: tuple[str, str, bool],
     best: Cue | None,
+    text: str | None,
 ) -> Cue | None:
-    """The cue ``m`` with the subject found before it, else ``best`` unchanged."""
+    """The cue ``m`` (its word, lemma and whether it is adjacent to the quote) with the
+    subject found before it, else ``best`` unchanged."""
+    word, _, adjacent = cue
     participle = word.endswith("ing")
     subj = None
     if participle:
-        # "…, with Trump reportedly yelling: “…”": the participle has its own subject
-        subj = subject_left(masked, m.start(), head_lo)
-        if subj is not None and _text_noun(masked, subj, m.start()):
-            # "held up a sign saying “…”", "a hat reading, “…”": the text speaks
-            return Cue(
-                parse_subject(subj[0]) or NP("nominal", subj[0]),
-                subj[1],
-                word,
-                adjacent,
-                subj[0],
-                m.span(),
-            )
-        wm = _WITH_NP_RE.search(masked, max(head_lo, m.start() - 70), m.start())
-        wnp = parse_subject(wm.group(1)) or group_subject(wm.group(1)) if wm is not None else None
-        if wm is not None and wnp is not None and (subj is None or subj[1] > wm.start(1)):
-            # "…, with many marchers and spectators chanting “…”": the whole noun phrase
-            return Cue(wnp, wm.start(1), word, adjacent, wm.group(1), m.span())
-        if (
-            subj is None
-            or "," in masked[subj[1] : m.start()]
-            or not (
-                _WITH_BEFORE_RE.search(masked, max(head_lo, subj[1] - 8), subj[1])
-                or _absolute(masked, head_lo, subj)
-            )
-        ):
-            subj = _clause_subject(masked, head_lo, m.start()) or sentence_subject(
-                masked, head_lo, m.start()
-            )
+        own, subj = _participle_subject(masked, head_lo, m, word, adjacent)
+        if own is not None:
+            return own
     if subj is not None and parse_subject(subj[0]) is None:
         subj = None
     if subj is None and not participle:
@@ -264,18 +254,62 @@ def _cue_with_subject(
     ):
         # "Silverman was joined on stage by Franken and joked, “…”": the clause subject
         subj = sentence_subject(masked, head_lo, m.start())
+    if subj is None and participle:
+        subj = sentence_subject(masked, head_lo, m.start())
     if subj is None:
-        if participle:
-            subj = sentence_subject(masked, head_lo, m.start())
-        if subj is None:
-            return best
+        return best
+    return _subject_cue(masked, head_lo, m, cue, best, subj, text)
+
+
+def _participle_subject(
+    masked: str, head_lo: int, m: re.Match[str], word: str, adjacent: bool
+) -> tuple[Cue | None, tuple[str, int] | None]:
+    """A participle cue's own subject: a whole cue when a text or a "with" phrase speaks,
+    else the subject phrase to check (its clause's or its sentence's when not absolute)."""
+    # "…, with Trump reportedly yelling: “…”": the participle has its own subject
+    subj = subject_left(masked, m.start(), head_lo)
+    if subj is not None and _text_noun(masked, subj, m.start()):
+        # "held up a sign saying “…”", "a hat reading, “…”": the text speaks
+        np = parse_subject(subj[0]) or NP("nominal", subj[0])
+        return Cue(np, subj[1], word, adjacent, subj[0], m.span()), None
+    wm = _WITH_NP_RE.search(masked, max(head_lo, m.start() - 70), m.start())
+    wnp = parse_subject(wm.group(1)) or group_subject(wm.group(1)) if wm is not None else None
+    if wm is not None and wnp is not None and (subj is None or subj[1] > wm.start(1)):
+        # "…, with many marchers and spectators chanting “…”": the whole noun phrase
+        return Cue(wnp, wm.start(1), word, adjacent, wm.group(1), m.span()), None
+    if (
+        subj is None
+        or "," in masked[subj[1] : m.start()]
+        or not (
+            _WITH_BEFORE_RE.search(masked, max(head_lo, subj[1] - 8), subj[1])
+            or _absolute(masked, head_lo, subj)
+        )
+    ):
+        subj = _clause_subject(masked, head_lo, m.start()) or sentence_subject(
+            masked, head_lo, m.start()
+        )
+    return None, subj
+
+
+def _subject_cue(
+    masked: str,
+    head_lo: int,
+    m: re.Match[str],
+    cue: tuple[str, str, bool],
+    best: Cue | None,
+    subj: tuple[str, int],
+    text: str | None,
+) -> Cue | None:
+    """The cue ``m`` with the subject ``subj`` when it can speak and is not inside the
+    clause of ``best`` or put the words passively, else ``best``."""
+    word, lemma, adjacent = cue
     if word == lemma and subj[0].split()[0].lower() in ("a", "an"):
         return best  # "a Trump-style retort", "a chant": the cue word is a noun here
     np = parse_subject(subj[0])
     if not np_ok(np, strict=False):
         return best
     assert np is not None
-    if _nested(masked, best, subj[1]):
+    if _nested(masked, best, subj[1], text):
         return best  # "Obama said he expected that Americans will say “no”": Obama's words
     if word in ("asked", "told") and _PASSIVE_AUX_RE.search(
         masked, max(head_lo, m.start() - 30), m.start()
@@ -348,11 +382,29 @@ def _closed_aside(masked: str, head_lo: int, cue: Cue, at: int) -> bool:
     )
 
 
-#: What ends a reported clause between two cues: punctuation or a conjunction.
+#: What ends a reported clause between two cues: punctuation or a conjunction (or a quote
+#: whose words end in a comma: see _comma_in_a_quote).
 _CLAUSE_BREAK_RE = re.compile(r"[,;:()—–]|\b(?:and|but|or|while|whereas|as|before|after|when)\b")
 
 
-def _nested(masked: str, outer: Cue | None, subject_at: int) -> bool:
+def _comma_in_a_quote(masked: str, text: str | None, lo: int, hi: int) -> bool:
+    """Does a quote between ``lo`` and ``hi`` end its words in a comma? That comma, masked
+    with the quote, closed the clause ("After Reed said … at “less advanced schools,” Vale
+    said: …"); a scare quote does not ("the “reform” bill Ann Lee wrote")."""
+    if text is None:
+        return False
+    i = masked.find(MASK, lo, hi)
+    while i >= 0:
+        j = i
+        while j < hi and masked[j] == MASK:
+            j += 1
+        if text[i:j].rstrip("”’\"' ").endswith(","):
+            return True
+        i = masked.find(MASK, j, hi)
+    return False
+
+
+def _nested(masked: str, outer: Cue | None, subject_at: int, text: str | None) -> bool:
     """Is a cue's subject inside the clause an earlier cue of the sentence reports?"""
     if (
         outer is None
@@ -364,7 +416,9 @@ def _nested(masked: str, outer: Cue | None, subject_at: int) -> bool:
     lemma = CUE_FORMS.get(outer.cue)
     if lemma is None or lemma in WEAK_LEMMAS:
         return False
-    return _CLAUSE_BREAK_RE.search(masked, outer.span[1], subject_at) is None
+    return _CLAUSE_BREAK_RE.search(
+        masked, outer.span[1], subject_at
+    ) is None and not _comma_in_a_quote(masked, text, outer.span[1], subject_at)
 
 
 def _according_before(masked: str, head_lo: int, qs: int, cues: CueIndex | None) -> Cue | None:
@@ -395,10 +449,6 @@ def _according_before(masked: str, head_lo: int, qs: int, cues: CueIndex | None)
     return None
 
 
-#: No cue word, or a weak one: one set, not a tuple made again at every test.
-_WEAK_OR_NONE: frozenset[str | None] = frozenset([None, *WEAK_LEMMAS])
-
-
 def _inverted_lead(masked: str, head_lo: int, qs: int) -> Cue | None:
     """ "Said Comey, “…”": an inverted cue opening the sentence."""
     lo = max(head_lo, qs - 100)
@@ -413,45 +463,11 @@ def _inverted_lead(masked: str, head_lo: int, qs: int) -> Cue | None:
         # inverted cue after its comma may be
         im = _INVERTED_AFTER_COMMA_RE.search(masked, lo, qs)
     g = 1 if im is not None and im.group(1) else 3
-    if im is not None and CUE_FORMS.get(im.group(g).lower()) not in _WEAK_OR_NONE:
+    if im is not None and CUE_FORMS.get(im.group(g).lower()) not in WEAK_OR_NONE:
         np = parse_subject(im.group(g + 1))
         if np is not None and np.kind in ("name", "role", "group"):
             cue, span = im.group(g).lower(), im.span(g)
             return Cue(np, im.start(g + 1), cue, True, im.group(g + 1), span)
-    return None
-
-
-_FROM_SOURCE_RE = re.compile(r"(?:More\s+from|From)\s+(\S.{0,50})$")
-
-
-def _colon_before(masked: str, head_lo: int, qs: int) -> Cue | None:
-    """ "Rutte: “…”" (a name and a colon right before the quote) and "Rubio fired back
-    forcefully: “…”" (the clause subject introduces the quote)."""
-    stripped = masked[head_lo:qs].rstrip()
-    if not stripped.endswith(":"):
-        return None
-    lead = stripped[:-1]
-    colon = (head_lo + len(lead), head_lo + len(stripped))
-    cut = max(lead.rfind(c) for c in ",.;-–—\u0001")
-    cand = lead[cut + 1 :].strip()
-    fm = _FROM_SOURCE_RE.match(cand)
-    if fm is not None:
-        # "More from the report: “…”": the source whose words follow
-        np = parse_subject(fm.group(1))
-        if np is not None and np.kind in ("name", "role", "group", "nominal"):
-            at = head_lo + cut + 1 + (len(lead[cut + 1 :]) - len(lead[cut + 1 :].lstrip()))
-            return Cue(np, at + fm.start(1), ":", True, fm.group(1), colon)
-    np = parse_subject(cand) if 0 < len(cand) < 60 and _colon_ok(cand) else None
-    if np is not None and np.kind in ("name", "role", "group"):
-        return Cue(np, head_lo + cut + 1, ":", True, cand, colon)
-    snp = None
-    for lo3 in (head_lo, head_lo + cut + 1):
-        ss = sentence_subject(masked, lo3, qs)
-        snp = parse_subject(ss[0]) if ss is not None else None
-        if snp is not None and snp.kind in ("name", "role", "group", "pronoun"):
-            break
-    if ss is not None and snp is not None and snp.kind in ("name", "role", "group", "pronoun"):
-        return Cue(snp, ss[1], ":", True, ss[0], colon)
     return None
 
 
@@ -483,26 +499,3 @@ def _document(np: NP) -> bool:
     words = np.name.lower().split()
     k = next((i for i, w in enumerate(words) if w in ("from", "by", "of") and i), len(words))
     return words[k - 1] in DOCUMENT_HEADS
-
-
-def _bare(word: str) -> str:
-    """ "spokesman's" -> "spokesman" (lower case, no possessive, no full stop)."""
-    low = word.lower().rstrip(".")
-    for suffix in ("’s", "'s", "’", "'"):
-        if low.endswith(suffix):
-            return low[: -len(suffix)]
-    return low
-
-
-def _colon_ok(cand: str) -> bool:
-    """ "Rutte: “…”" or "NATO's chief Mark Rutte: “…”", not "later that month on CNN: “…”"."""
-    words = cand.split()
-    if len(words) > 8:
-        return False
-    return all(
-        w[:1].isupper()
-        or _bare(w) in ROLE_WORDS
-        or w.lower() in ("the", "of")
-        or (k > 0 and words[k - 1].lower() == "of")  # "secretary of state", "of defense"
-        for k, w in enumerate(words)
-    )

@@ -158,7 +158,7 @@ ROLE_WORDS: frozenset[str] = frozenset((
     "chairperson", "chairwoman", "chancellor", "chief", "chief-of-staff", "co-founder", "coach",
     "cofounder", "col", "columnist", "commander", "commentator", "commissioner", "congressman",
     "congresswoman", "consultant", "coo", "correspondent", "counsel", "dame", "defence",
-    "defense", "democrat", "democratic", "deputy", "director", "doctor", "dr", "economist",
+    "defense", "delegate", "delegates", "democrat", "democratic", "deputy", "director", "doctor", "dr", "economist",
     "editor", "executive", "expert", "finance", "foreign", "former", "founder", "fr", "gen",
     "general", "gop", "gov", "governor", "head", "health", "host", "house", "interior", "judge",
     "justice", "king", "labor", "labour", "lady", "lawmaker", "lawmakers", "lawyer", "leader",

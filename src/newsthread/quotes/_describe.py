@@ -48,7 +48,8 @@ _PERSON_NOUNS = frozenset(
      "commenter", "user", "supporter", "opponent", "critic", "member", "donor", "citizen",
      "constituent", "veteran", "volunteer", "patient", "customer", "passenger", "visitor",
      "immigrant", "refugee", "victim", "survivor", "taxpayer", "homeowner", "retiree",
-     "soldier", "juror", "inmate", "shopper", "tourist", "teenager"]
+     "soldier", "juror", "inmate", "shopper", "tourist", "teenager", "source", "insider", "diplomat",
+     "person"]
 )  # fmt: skip
 
 

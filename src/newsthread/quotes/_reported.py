@@ -14,10 +14,10 @@ import re
 from collections.abc import Sequence
 
 from newsthread.quotes._clause import MASK, Cue, noun_use
+from newsthread.quotes._sentence_subject import sentence_subject
 from newsthread.quotes._speakers import NP, parse_subject
 from newsthread.quotes._subjects import (
     COORD_RE,
-    sentence_subject,
     subject_or_antecedent,
     subject_right,
 )

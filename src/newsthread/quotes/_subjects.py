@@ -1,6 +1,7 @@
 # ruff: noqa: RUF001
-"""The subject grammar: the noun phrase left of a cue verb, right of an inverted cue, or
-opening a sentence, skipping adverbs, time phrases, appositions and openers."""
+"""The subject grammar: the noun phrase left of a cue verb or right of an inverted cue,
+skipping adverbs, time phrases, appositions and post-modifiers (the phrase that opens a
+sentence is in ``_sentence_subject``)."""
 
 from __future__ import annotations
 
@@ -10,10 +11,7 @@ from newsthread.quotes._apposition import OPEN_APPOS_RE, TIME_BEFORE_CUE_RE, app
 from newsthread.quotes._clause import NOUN_DETERMINERS
 from newsthread.quotes._cues import (
     CUE_FORMS,
-    FEMALE,
     FUNCTION_WORDS,
-    MALE,
-    PRONOUN_GENDER,
     ROLE_WORDS,
 )
 from newsthread.quotes._registry import ORG_HEADS
@@ -25,7 +23,7 @@ from newsthread.quotes._speakers import (
 )
 
 _ADV = frozenset(
-    ["also", "then", "later", "once", "previously", "recently", "earlier", "often", "repeatedly", "simply", "quickly", "flatly", "bluntly", "angrily", "famously", "has", "have", "had", "was", "were", "is", "are", "would", "will", "could", "might", "may", "did", "does", "do", "has", "since", "further", "again", "already", "publicly", "privately", "reportedly"]
+    ["also", "only", "even", "just", "then", "later", "once", "previously", "recently", "earlier", "often", "repeatedly", "simply", "quickly", "flatly", "bluntly", "angrily", "famously", "has", "have", "had", "was", "were", "is", "are", "would", "will", "could", "might", "may", "did", "does", "do", "has", "since", "further", "again", "already", "publicly", "privately", "reportedly"]
 )  # fmt: skip
 
 
@@ -39,7 +37,7 @@ def is_adverb(word: str) -> bool:
     low = word.lower()
     if low in _ADV:
         # "Theresa May said": a capitalised "May" or "Will" is a name, not a modal.
-        return word.islower() or low not in _AUX
+        return word.islower() or low not in AUX
     return len(low) > 4 and word.islower() and low.endswith("ly") and low not in _NOT_ADVERBS
 
 
@@ -92,7 +90,7 @@ def _title_of_the(text: str, spans: list[tuple[int, int]], k: int) -> bool:
     )
 
 
-def _word_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def word_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [m.span() for m in _WORD_RE.finditer(text, start, end)]
 
 
@@ -118,7 +116,8 @@ def subject_left(text: str, cue_start: int, floor: int) -> tuple[str, int] | Non
         if ap is not None:
             return ap
     cue_start = _before_aside(text, cue_start, lo)
-    spans = _word_spans(text, lo, cue_start)
+    cue_start = _before_post_modifier(text, cue_start, lo)
+    spans = word_spans(text, lo, cue_start)
     k = _last_subject_word(text, spans)
     if k < 0:
         return None
@@ -184,6 +183,46 @@ def _before_aside(text: str, cue_start: int, lo: int) -> int:
     return cue_start
 
 
+#: A phrase after the head noun of a subject, before its cue: "a source familiar with the
+#: talks said", "an aide close to the mayor said", "a lawyer representing the firm said".
+_POST_MODIFIER_RE = re.compile(
+    r"\s(?:familiar\s+with|close\s+to|representing|speaking\s+(?:to|with|on|for|from)|"
+    r"working\s+(?:for|with|on|in)|involved\s+in|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of)"
+    r"\s(?P<object>[^,;:()\u0001—–\"“”]{2,60})$"
+)
+
+#: Nouns of people a post-modifier can follow, besides roles and plural nouns of people.
+_PERSON_HEADS = frozenset(
+    ["source", "person", "people", "someone", "insider", "insiders", "diplomat", "diplomats", "member", "members", "one", "two", "three", "four", "several", "others"]
+)  # fmt: skip
+
+
+def post_modifier_at(text: str, lo: int, end: int) -> int:
+    """Where a post-modifier after a subject's head noun starts, the subject ending at
+    ``end`` ("a source familiar with the talks": the source, not the talks); -1 if none."""
+    pm = _POST_MODIFIER_RE.search(text, max(lo, end - 90), end)
+    if pm is None:
+        return -1
+    head = text[max(lo, pm.start() - 30) : pm.start()].rsplit(None, 1)
+    low = head[-1].lower() if head else ""
+    if not (role_noun(low) or people_plural(low) or low in _PERSON_HEADS):
+        return -1
+    if any(w in CUE_FORMS and not w.endswith("ing") for w in pm.group("object").split()):
+        # "Two people close to Ann Lee said she called …": the post-modifier is another
+        # clause's, whose verb stands between it and the subject
+        return -1
+    return pm.start()
+
+
+def _before_post_modifier(text: str, cue_start: int, lo: int) -> int:
+    """Where the subject ends when a post-modifier stands between its head noun and the cue."""
+    end = cue_start
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    at = post_modifier_at(text, lo, end)
+    return cue_start if at < 0 else at
+
+
 def _last_subject_word(text: str, spans: list[tuple[int, int]]) -> int:
     """The index in ``spans`` of the subject's last word, past adverbs and a perfect
     auxiliary; -1 when there is none."""
@@ -239,7 +278,7 @@ def _walk_left(
             break
         if low in CUE_FORMS and not (
             (k and _determined(text, spans[k - 1], low))
-            or (low == "state" and words and _role_noun(words[-1].lower()))  # "state director"
+            or (low == "state" and words and role_noun(words[-1].lower()))  # "state director"
         ):
             break  # but "The report said", "his statement said": the cue word is a noun
         words.append(w)
@@ -264,7 +303,7 @@ def _two_word_name(words: list[str]) -> bool:
 COORD_RE = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later)\s+)?$")
 
 
-_AUX = frozenset(
+AUX = frozenset(
     [
         "has",
         "had",
@@ -287,178 +326,9 @@ _AUX = frozenset(
 )
 
 
-_NAME_LINKS = frozenset(
+NAME_LINKS = frozenset(
     ["of", "for", "from", "at", "and", "de", "del", "della", "da", "la", "le", "van", "von", "der", "den", "bin", "al", "el", "y", "du", "dos", "das"]
 )  # fmt: skip
-
-
-_DATELINE_RE = re.compile(r"\s(?:—|–|--|-)\s")
-#: A state after its city ("At a rally in Portsmouth, N.H., on Tuesday, Sanders …").
-# How many opening phrases (asides, places, conjunctions, openers) are skipped at most.
-_MAX_DEPTH = 4
-_STATE_ABBR_RE = re.compile(
-    r"(?!U\.)(?:[A-Z]\.){2}|(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Mass|Md"
-    r"|Mich|Minn|Miss|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wisc|Wyo)\."
-)
-
-
-def sentence_subject(
-    text: str, lo: int, hi: int, allow_intro: bool = False, _depth: int = 0
-) -> tuple[str, int] | None:
-    """The noun phrase that opens a sentence: the subject a participle refers to."""
-    j = lo
-    while j < hi and text[j].isspace():
-        j += 1
-    if j < hi and text[j] == "(" and _depth < 2:
-        # "(Ann Lee called it a disgrace), Tom Vale inflamed …": an aside opens the sentence
-        close = text.find(")", j, min(hi, j + 200))
-        if close > 0:
-            j = close + 1
-            while j < hi and (text[j].isspace() or text[j] == ","):
-                j += 1
-            return sentence_subject(text, j, hi, allow_intro, _depth + 1)
-    words, start = _opening_words(text, lo, hi)
-    if not words:
-        return None
-    first = words[0]
-    if (
-        _STATE_ABBR_RE.fullmatch(first)
-        and text.startswith(",", start + len(first))
-        and _depth < _MAX_DEPTH  # "N.H., N.H., …" must not recurse without end
-    ):
-        # the state of a place in the opening phrase: the subject comes after it
-        return sentence_subject(text, start + len(first) + 1, hi, allow_intro, _depth + 1)
-    if first in _CONJUNCTIONS and len(words) > 1 and _depth < 2:
-        # "But Sen. Pat Toomey refused …": the subject follows the conjunction
-        return sentence_subject(text, start + len(first), hi, allow_intro, _depth + 1)
-    if not allow_intro and len(first) > 1 and first.isupper() and first.isalpha():
-        # a dateline: "LA CROSSE, Wisc. — Gov. Mike Pence blamed …"
-        dash = _DATELINE_RE.search(text, lo, min(hi, lo + 60))
-        if dash is not None:
-            return sentence_subject(text, dash.end(), hi, allow_intro=True)
-    if len(words) == 1 and first.lower() in PRONOUN_GENDER and first.lower() != "it":
-        return first, start  # "She went on to attack Trump, saying …": the pronoun is the subject
-    if first.lower() in ("the", "a", "an", "one"):
-        head = _role_head(words)
-        if head:
-            # "The Florida senator sought to calm …, saying": a described person
-            return " ".join(words[:head]), start
-    if (
-        first.lower() in FUNCTION_WORDS
-        or (first[:1].isupper() and first.endswith("ing") and first.lower() not in MALE)
-        or (opener_word(first) and first.lower() not in MALE and first.lower() not in FEMALE)
-        # "Led by the speaker, the rally denounced …": a participle phrase opens the sentence
-        or (first.endswith("ed") and text.startswith(" by ", start + len(first)))
-    ) and not allow_intro:
-        # "After the debate, …" / "Filling in for Sanders at the event, West said …"
-        comma = text.find(",", lo, min(hi, lo + 120))
-        if comma > 0 and not (first.lower() in NOUN_DETERMINERS and _has_verb(text, start, comma)):
-            # two stacked openers ("On Thursday, after the vote, Warren …") are skipped too
-            sub = sentence_subject(text, comma + 1, hi, allow_intro=_depth > 0, _depth=_depth + 1)
-            if sub is not None and sub[0].split()[0] in CUE_FORMS:
-                return None  # "A Warren adviser, who spoke …, said": a verb is no subject
-            return sub
-    am = _NAME_APPOS_RE.match(text, start + len(" ".join(words)), hi)
-    if am is not None:
-        rnp, nnp = parse_subject(" ".join(words)), parse_subject(am.group(1))
-        if rnp is not None and rnp.kind == "role" and nnp is not None and nnp.kind == "name":
-            return am.group(1), am.start(1)  # "Vale's state director, Tom Reed, reached …"
-    return " ".join(words), start
-
-
-#: A name in apposition after the opening words: ", Tom Reed,".
-_NAME_APPOS_RE = re.compile(r",\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*),\s")
-
-
-def _opening_words(text: str, lo: int, hi: int) -> tuple[list[str], int]:
-    """The words that open the sentence at ``lo`` up to the first that cannot be the
-    subject's (an auxiliary, a verb, a time phrase, a mark), and where the first starts."""
-    spans = _word_spans(text, lo, min(hi, lo + 200))
-    words: list[str] = []
-    start = -1
-    for k, (s, e) in enumerate(spans[:9]):
-        w = text[s:e]
-        low = w.lower()
-        if w in ",;:()—–\u0001" or (
-            words
-            and w[:1].islower()
-            and (
-                low in _AUX
-                # "The Vale campaign on Monday also doubled down": a time phrase ends it
-                or (low in ("on", "in", "during", "last", "this") and len(words) > 1)
-                # "the secretary of state talked": a cue word after "of" is a noun
-                or (
-                    low in CUE_FORMS
-                    and words[-1].lower() != "of"
-                    and not words[-1].endswith(("’s", "'s"))  # "the campaign's state director"
-                    # "Vale's Virginia state director": "state" before a role noun
-                    and not (
-                        low == "state"
-                        and k + 1 < len(spans)
-                        and _role_noun(text[slice(*spans[k + 1])])
-                    )
-                )
-                or (
-                    low.endswith(("ed", "s"))
-                    and low not in ROLE_WORDS
-                    and not low.endswith(("’s", "'s"))  # "The campaign's director"
-                    # "The protesters interrupted", "Vale supporters gathered": people
-                    and not (low.endswith("s") and _plural_head(text, spans, k, words))
-                )
-                # "Carly Fiorina threw her support": a name ends at its verb, whatever its form
-                # (not at a role noun: "The Florida senator sought to …")
-                # ("Former Republican presidential candidate Jeb Bush broke down")
-                or (
-                    _all_caps(words)
-                    and low not in _NAME_LINKS
-                    and not _role_noun(low)
-                    and not _plural_head(text, spans, k, words)  # "Vale supporters"
-                    and not (k + 1 < len(spans) and _role_noun(text[slice(*spans[k + 1])]))
-                )
-                # "Republican presidential candidate Donald Trump quickly took to": the
-                # described name ends at the first lower-case word after it
-                or (_described_name(words) and low not in _NAME_LINKS)
-            )
-        ):
-            break
-        if start < 0:
-            start = s
-        words.append(w)
-    return words, start
-
-
-#: Words that start an object: after them a plural noun of people was a verb ("Ann Lee
-#: judges the contest", "Tom Vale nurses a grudge").
-_OBJECT_STARTS = NOUN_DETERMINERS | frozenset(["him", "them", "me", "us", "it", "some", "no"])
-
-
-def _plural_head(text: str, spans: list[tuple[int, int]], k: int, words: list[str]) -> bool:
-    """Is the k-th word a plural noun of people heading the opening words ("The protesters
-    interrupted", "Vale supporters gathered"), not a verb of the same form ("Ann Lee chairs
-    the panel", "Lee counsels patience")? After a name, only before a verb's form."""
-    low = text[slice(*spans[k])].lower()
-    if len(words) > 3 or not people_plural(low):
-        return False
-    if k + 1 >= len(spans):
-        return True
-    nxt = text[slice(*spans[k + 1])]
-    nlow = nxt.lower()
-    if nlow in _OBJECT_STARTS or nxt[:1].isupper() or nlow.endswith(("’s", "'s")):
-        return False
-    if not words[-1][:1].isupper():
-        return True  # "The protesters interrupted her speech"
-    # "Vale supporters gathered", "Vale supporters say", "Vale supporters, who …", "CIA
-    # officers with experience …"
-    return (
-        nlow.endswith("ed")
-        or nlow in _AUX
-        or nlow in CUE_FORMS
-        or nlow in _POST_MODIFIER_STARTS
-        or not nlow[:1].isalpha()
-    )
-
-
-_POST_MODIFIER_STARTS = frozenset(["who", "with", "of", "from", "in", "at", "and", "across"])
 
 
 #: Role words that modify a role rather than name one ("then", "top", "vice").
@@ -467,52 +337,8 @@ _MODIFIERS = frozenset(
 )
 
 
-_CONJUNCTIONS = frozenset(["But", "And", "Yet", "So", "Still", "Or"])
-
-
-def _role_noun(low: str) -> bool:
+def role_noun(low: str) -> bool:
     return low in ROLE_WORDS and low not in _MODIFIERS
-
-
-def _described_name(words: list[str]) -> bool:
-    """Do the words end in a name of two capitalised words after a lower-case role noun?"""
-    if len(words) < 3 or not (words[-1][:1].isupper() and words[-2][:1].isupper()):
-        return False
-    return any(w.islower() and _role_noun(w) for w in words[:-2])
-
-
-def _role_head(words: list[str]) -> int:
-    """How many words make "The Florida senator" in "The Florida senator sought to …": a
-    determiner, up to two modifiers, a role noun, then a lower-case verb (0 if not so)."""
-    for i in range(1, min(4, len(words) - 1)):
-        nxt = words[i + 1]
-        if (
-            _role_noun(words[i].lower())
-            and nxt.islower()
-            and not _role_noun(nxt)
-            and nxt not in _NAME_LINKS
-            # "The judge then turned to me": an adverb before the verb
-            and (nxt not in FUNCTION_WORDS or is_adverb(nxt))
-        ):
-            return i + 1
-    return 0
-
-
-def _all_caps(words: list[str]) -> bool:
-    """Are the words (after a determiner: "The spokesman") all capitalised, a name so far?"""
-    if words and words[0].lower() in NOUN_DETERMINERS:
-        words = words[1:]
-    return bool(words) and all(x[:1].isupper() for x in words)
-
-
-def _has_verb(text: str, lo: int, hi: int) -> bool:
-    """Does ``text[lo:hi]`` hold a finite verb ("A spokesman refused to …,"): then a phrase
-    opening with a determiner is the clause's subject, not an introductory phrase."""
-    for s, e in _word_spans(text, lo, hi):
-        w = text[s:e]
-        if w.islower() and (w in _AUX or w in CUE_FORMS or (w.endswith("ed") and len(w) > 3)):
-            return True
-    return False
 
 
 def _of_ok(words: list[str]) -> bool:
@@ -630,15 +456,3 @@ def _person_before_body(masked: str, body: tuple[str, int], lo: int) -> tuple[st
     if np is None or (np.kind == "nominal" and np.gender != "p"):
         return None
     return head
-
-
-_OPENER_ADJECTIVES = frozenset(
-    ["good", "bad", "few", "several", "new", "old", "other", "more", "less", "much", "little", "big", "great", "certain", "similar", "various"]
-)  # fmt: skip
-
-
-def opener_word(word: str) -> bool:
-    """A capitalised sentence opener that is no name: an -ly adverb ("Hastily") or a common
-    adjective or quantifier ("Good", "Several")."""
-    low = word.lower()
-    return low in _OPENER_ADJECTIVES or (low.endswith("ly") and len(low) > 4)
