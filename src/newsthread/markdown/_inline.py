@@ -38,7 +38,9 @@ def reduce_inline(unit: Unit, children: list[Any]) -> None:
     first_anchor = True
     raw_links: list[tuple[int, str] | None] = []
     titles: list[tuple[int, str]] = []
-    for index, tok in enumerate(children):
+    if unit.kind == "p" and _is_caption_label(children):
+        unit.caption = True
+    for tok in children:
         kind = tok.type
         piece = ""
         if kind == "text" or kind == "code_inline":
@@ -67,11 +69,7 @@ def reduce_inline(unit: Unit, children: list[Any]) -> None:
             if _BR.match(content):
                 piece = "\n"
             elif first_anchor and content.startswith("<a "):
-                found = anchor_id(content)
-                if found is not None:
-                    unit.anchor = found
-                    unit.inline = children
-                    first_anchor = False
+                first_anchor = not _took_anchor(unit, children, content)
             if unit.page_anchor is None and content.startswith(("<a ", "<span ")):
                 page = _PAGE_ANCHOR.match(content)
                 if page is not None:
@@ -84,16 +82,6 @@ def reduce_inline(unit: Unit, children: list[Any]) -> None:
                 if opened is not None and size > opened[0]:
                     links.append(Link(opened[0], size, opened[1]))
                     _keep_title(unit, titles, opened[0], size)
-        elif (
-            kind == "em_open"
-            and index == 0
-            and unit.kind == "p"
-            and len(children) > 2
-            and children[1].type == "text"
-            and children[1].content == _CAPTION
-            and children[2].type == "em_close"
-        ):
-            unit.caption = True
         if piece:
             parts.append(piece)
             size += len(piece)
@@ -107,6 +95,27 @@ def reduce_inline(unit: Unit, children: list[Any]) -> None:
     unit.text = text
     unit.links = links
     unit.bold = bold_chars > 0 and bold_chars == len(text.strip())
+
+
+def _is_caption_label(children: list[Any]) -> bool:
+    """Whether a paragraph opens with the caption label in emphasis (``*Caption*``)."""
+    return (
+        len(children) > 2
+        and children[0].type == "em_open"
+        and children[1].type == "text"
+        and children[1].content == _CAPTION
+        and children[2].type == "em_close"
+    )
+
+
+def _took_anchor(unit: Unit, children: list[Any], content: str) -> bool:
+    """Take the id of a raw ``<a>`` as the unit's anchor, if it has one (the first one only)."""
+    found = anchor_id(content)
+    if found is None:
+        return False
+    unit.anchor = found
+    unit.inline = children
+    return True
 
 
 def _raw_link_open(

@@ -174,12 +174,18 @@ def _numbered_posts(posts: list[LexborNode], heads: list[LexborNode | None]) -> 
 
 
 def _post_number(node: LexborNode) -> str | None:
+    """A forum post's own number: a post id, a post-id attribute, or a post anchor."""
+    return _numbered_id(node) or _anchor_key(node) or _inner_key(node)
+
+
+def _numbered_id(node: LexborNode) -> str | None:
+    """The post number in the element's id (``post-901``) or its post-id attributes."""
     a = node.attributes
     for value in (a.get("id"), a.get("data-content")):
         m = _POST_KEY.match(value or "")
         if m:
             return m.group(1) or m.group(2)
-    return a.get("data-post-id") or a.get("data-pid") or _anchor_key(node) or _inner_key(node)
+    return a.get("data-post-id") or a.get("data-pid")
 
 
 def _with_nested(posts: list[LexborNode], members: list[LexborNode]) -> list[LexborNode]:
@@ -286,18 +292,9 @@ def _later_page(url: str | None) -> bool:
 
 
 def _post_key(node: LexborNode) -> str | None:
+    """The post's id: its number, else any id it states (``data-node-id``: vBulletin 5)."""
     a = node.attributes
-    for value in (a.get("id"), a.get("data-content")):
-        m = _POST_KEY.match(value or "")
-        if m:
-            return m.group(1) or m.group(2)
-    stated = (
-        a.get("data-post-id")
-        or a.get("data-pid")
-        or a.get("data-node-id")  # vBulletin 5
-        or a.get("data-id")
-        or a.get("id")
-    )
+    stated = _numbered_id(node) or a.get("data-node-id") or a.get("data-id") or a.get("id")
     return stated or _anchor_key(node) or _inner_key(node)
 
 
