@@ -57,6 +57,7 @@ from newsthread.quotes._registry import Entity, Registry
 from newsthread.quotes._reported import EVIDENCE_RE, EVIDENCE_VERBS, has_evidence
 from newsthread.quotes._sentence_subject import opener_word
 from newsthread.quotes._statements import BYLINE_AFTER_RE, HAS_LETTER_RE, TITLE_OWNER_RE, is_title
+from newsthread.quotes._text_source import text_antecedent
 
 __all__ = ["extract"]
 
@@ -226,6 +227,7 @@ def _paragraph(
     unresolved: list[tuple[int, int, Cue]] = []
     ii = 0
     found: list[Found] = []
+    text_it = partial(_text_it, p, prev, reg=reg)
     for qi, lead_lo, head_lo, tail_hi in _windows(p):
         sp = spans[qi]
         ev = _evidence(p, qi, head_lo, tail_hi, reg)
@@ -244,12 +246,14 @@ def _paragraph(
                 )
             continue
         while ii < len(ind_cues) and ind_cues[ii][2].pos < sp.start:
-            resolve_indirect(reg, ind_cues[ii], pos_base, reported, unresolved)
+            resolve_indirect(reg, ind_cues[ii], pos_base, reported, unresolved, text_it)
             ii += 1
         rq = RawQuote(pi, ev.start, ev.end, ev.kind, None, None, None)
         if ev.cue is not None:
             if ev.cue.np.kind != "unknown":  # "Vale was asked, “…?”": nobody named
                 rq.entity = reg.resolve(ev.cue.np, pos_base + ev.cue.pos)
+                if rq.entity is None and ev.cue.np.gender == "n" and ev.cue.np.kind == "pronoun":
+                    rq.entity = text_it(ev.cue.pos)
             rq.cue, rq.surface = ev.cue.cue, ev.cue.surface
             rq.cue_span, rq.speaker_span = ev.cue.span, _mention_span(masked, ev.cue)
             rq.evidence = f"{ev.where}:{ev.cue.np.kind}"
@@ -262,13 +266,28 @@ def _paragraph(
         needs = ev.standalone and ev.cue is None
         found.append(Found(rq, needs, (lead_lo, head_lo), (head_lo, sp.start)))
     while ii < len(ind_cues):
-        resolve_indirect(reg, ind_cues[ii], pos_base, reported, unresolved)
+        resolve_indirect(reg, ind_cues[ii], pos_base, reported, unresolved, text_it)
         ii += 1
     first_nonspace = len(text) - len(text.lstrip())
     opens = bool(spans) and spans[0].start <= first_nonspace
     borrow_speakers(found, masked, pos_base, reg, prev, opens, reported)
     found = _merge_fragments(found, text, masked)
     return _emit(p, found, reported, unresolved, reg, opts, out)
+
+
+_PASSIVE_IT_RE = re.compile(r"\w+\s+(?:is|was|has\s+been|had\s+been|will\s+be)\s", re.IGNORECASE)
+
+
+def _text_it(p: _Para, prev: ParaState, pos: int, reg: Registry) -> Entity | None:
+    """The text an "it" with no body to stand for speaks for ("The memo was short. “…,” it
+    said"), looked up in the paragraph before the cue, then in a quoteless one before it; not
+    the "it" of a passive ("it was revealed that …": nobody)."""
+    if _PASSIVE_IT_RE.match(p.masked, pos):
+        return None
+    np = text_antecedent(p.masked[:pos])
+    if np is None and prev.quoteless is not None:
+        np = text_antecedent(prev.quoteless[0])
+    return reg.add_nominal(np) if np is not None else None
 
 
 #: "called Rubio “Little Marco”", "dubbed her “The Chancellor …”": a naming cue, its object.

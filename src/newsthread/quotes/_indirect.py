@@ -6,7 +6,7 @@ said."
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from newsthread.model import QuoteKind
 from newsthread.quotes._clause import MASK, Cue, RawQuote, noun_use, sentence_ends
@@ -344,14 +344,18 @@ def resolve_indirect(
     pos_base: int,
     found: list[tuple[int, int, Cue, Entity]],
     unresolved: list[tuple[int, int, Cue]],
+    text_it: Callable[[int], Entity | None] | None = None,
 ) -> None:
     """Resolve the speaker of one piece of reported speech; one whose pronoun stands for
-    nobody known ("It said …", "They argued …") is kept without a speaker."""
+    nobody known ("It said …", "They argued …") is kept without a speaker. ``text_it``: the
+    text an "it" at a position stands for when no body does ("The memo … It said …")."""
     cs, ce, cue = item
     if cue.np.kind == "unknown":  # "When asked whether …": nobody named
         unresolved.append(item)
         return
     ent = reg.resolve(cue.np, pos_base + cue.pos)
+    if ent is None and text_it is not None and cue.np.kind == "pronoun" and cue.np.gender == "n":
+        ent = text_it(cue.pos)
     if ent is not None:
         reg.mention(pos_base + cue.pos, ent, 2)
         found.append((cs, ce, cue, ent))

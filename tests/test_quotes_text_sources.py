@@ -1,0 +1,53 @@
+"""An "it" with no body to stand for speaks for the text named before it: "The memo was
+short. “…,” it said", "She held up a sign. “…,” it read"."""
+
+from newsthread.quotes import find_quotes
+
+
+def _speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker.name if q.speaker else None) for q in find_quotes(text)]
+
+
+def test_it_after_a_quote_is_a_memo_named_with_a_possessive() -> None:
+    text = (
+        "Friday's memo from the committee was short. “So far, none of the witnesses had"
+        " been heard,” it said. “The committee is the first to read the files.”"
+    )
+    assert _speakers(text) == [
+        ("So far, none of the witnesses had been heard,", "memo"),
+        ("The committee is the first to read the files.", "memo"),
+    ]
+
+
+def test_it_read_is_the_sign_a_person_held_up() -> None:
+    text = "Ann Vale held up a sign of her own. “I am still here,” it read."
+    assert _speakers(text) == [("I am still here,", "sign")]
+
+
+def test_it_said_before_a_colon_is_the_statement_of_the_sentence_before() -> None:
+    text = "The county released a short statement on Monday. It said: “The road stays closed.”"
+    assert _speakers(text) == [("The road stays closed.", "statement")]
+
+
+def test_the_text_may_stand_in_the_paragraph_before() -> None:
+    text = "Ann Vale held up a placard in the afternoon.\n\n“The mill stays open,” it read."
+    assert _speakers(text) == [("The mill stays open,", "placard")]
+
+
+def test_reported_speech_of_it_is_the_text_named_before() -> None:
+    text = "The memo was sent to staff on Friday. It said the mill would close in May."
+    got = [(q.text, q.speaker.name if q.speaker else None) for q in find_quotes(text)]
+    assert got == [("the mill would close in May", "memo")]
+
+
+def test_the_it_of_a_passive_is_nobody() -> None:
+    text = (
+        "Ann Vale sent an email to staff. The mayor came under criticism when it was"
+        " revealed in March that the mill had been sold twice."
+    )
+    assert _speakers(text) == [("the mill had been sold twice", None)]
+
+
+def test_an_it_with_no_text_before_it_stays_without_a_speaker() -> None:
+    text = "The mayor spoke for an hour. “The road will stay closed,” it said."
+    assert _speakers(text) == [("The road will stay closed,", None)]
