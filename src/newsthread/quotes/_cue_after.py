@@ -28,10 +28,16 @@ _TAIL_INV_RE = re.compile(r"^[\s,;—–-]*(?:(?:then|also)\s+)?(?P<cue>[a-z]+)\
 _TAIL_NP_RE = re.compile(r"^[\s,;—–-]*")
 
 
-_LOOSE_RE = re.compile(r"(?:a|an|the|one)\s+[\w’'\-]+(?:\s+[\w’'\-]+){0,4}", re.IGNORECASE)
+_LOOSE_RE = re.compile(r"(?:a|an|the|one|this)\s+[\w’'\-]+(?:\s+[\w’'\-]+){0,4}", re.IGNORECASE)
 
 
-_COMPLEMENT_RE = re.compile(r"\s(?:of|that|from|at|with)\s")
+_COMPLEMENT_RE = re.compile(r"\s(?:of|that|from|at|with|in)\s")
+
+
+#: "the bespectacled, 71-year-old diplomat": two words describing the head, a comma between.
+_LISTED_ADJECTIVE_RE = re.compile(
+    r"((?:a|an|the)\s+[\w\-]+),(?=\s+[\w\-]+\s+[\w\-]+$)", re.IGNORECASE
+)
 
 
 _CLAUSE_END_RE = re.compile(r"\s*(?:[.!?;]|,\s|$)")
@@ -48,14 +54,16 @@ _TAIL_PREPOSITIONS = frozenset(
 def _loose_nominal(phrase: str) -> NP | None:
     """ "said a 2008 campaign veteran": after an inverted cue any short noun phrase with an
     article is the speaker, even with a head noun no list knows."""
-    phrase = phrase.strip()
-    if _LOOSE_RE.fullmatch(phrase) is None:
-        # "said one owner of a shop that sells hats": the head before its complement
+    phrase = _LISTED_ADJECTIVE_RE.sub(r"\1", phrase.strip())
+    words = phrase.split()
+    if _LOOSE_RE.fullmatch(phrase) is None or any(w.lower() in LEFT_STOP for w in words[1:]):
+        # "said one owner of a shop that sells hats", "a staffer in the room said": the
+        # head before its complement
         cut = _COMPLEMENT_RE.search(phrase)
         if cut is None or _LOOSE_RE.fullmatch(phrase[: cut.start()]) is None:
             return None
         phrase = phrase[: cut.start()]
-    words = phrase.split()
+        words = phrase.split()
     if any(w.lower() in CUE_FORMS or w.lower() in LEFT_STOP for w in words[1:]):
         return None
     return NP("nominal", phrase, name=" ".join(words[1:]), gender="n")
