@@ -53,6 +53,8 @@ _THAT_RE = re.compile(r"(?:\s+[\w’'.]+){0,5}?\s+that\s+")
 
 _CLAUSE_START_RE = re.compile(
     r"\s+(?!in\b|on\b|at\b|to\b|during\b|after\b|before\b|so\b"
+    # "said as the music started", "said while confetti fell": when, not what
+    r"|as\b|when\b|while\b|amid\b|until\b|because\b"
     # "said it would …" reports; "said it" / "said it again" does not
     r"|it\b(?!\s+(?:would|will|was|is|has|had|could|should|might|may|can|must|did|does"
     r"|[a-z]+ed)\b|[’'](?:s|d|ll)\b)"
