@@ -378,6 +378,11 @@ def _subject_and_cue_after(
         words = _tail_words(subj_text)
         if not words or len(words) > 12:
             return None
+        opener = words[0].lower()
+        if opener in _SUBORDINATORS or (opener == "as" and lemma in WEAK_LEMMAS):
+            # "The crowd shouted “…” while Vale spoke": a clause of its own, its subject
+            # no speaker of the quote (but "“…,” as Vale said" names the source)
+            return None
         if (
             ends_sentence
             and not words[0][:1].islower()
@@ -420,6 +425,13 @@ def _subject_and_cue_after(
             return agent  # "The letter was written by Tom Reed": the agent wrote it
         return Cue(np, qe + lead, word, True, " ".join(words), cm.span())
     return None
+
+
+#: Words opening a subordinate clause after a quote ("… while Vale spoke").
+_SUBORDINATORS = frozenset(
+    ["while", "when", "whenever", "after", "before", "because", "since", "although", "though",
+     "until", "once", "whereas", "unless"]
+)  # fmt: skip
 
 
 def _tail_words(subj_text: str) -> list[str]:

@@ -1,0 +1,27 @@
+"""A subordinate clause after a quote ("… while Vale spoke") has its own subject: the quote's
+speaker is the one its cue before names, not the subject of that clause."""
+
+from newsthread.quotes import find_quotes
+
+
+def _speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker.name if q.speaker else None) for q in find_quotes(text)]
+
+
+def test_a_while_clause_after_a_chant() -> None:
+    text = 'The crowd shouted "Lock him up!" while Vale spoke.'
+    assert _speakers(text) == [("Lock him up!", "crowd")]
+
+
+def test_an_as_clause_with_a_verb_that_is_no_speech() -> None:
+    text = 'Tom Reed said "We will win" as Ann Vale spoke.'
+    assert _speakers(text) == [("We will win", "Tom Reed")]
+
+
+def test_an_until_clause_inside_reported_speech() -> None:
+    text = "Tom Reed says he was “on the fence” until Ann Vale said she would run."
+    assert _speakers(text) == [("on the fence", "Tom Reed"), ("she would run", "Ann Vale")]
+
+
+def test_as_x_said_still_names_the_source() -> None:
+    assert _speakers("“Lock him up!” as Ann Vale said.") == [("Lock him up!", "Ann Vale")]
