@@ -15,7 +15,7 @@ from newsthread.quotes._cues import (
     PRONOUN_GENDER,
     ROLE_WORDS,
 )
-from newsthread.quotes._speakers import parse_subject, people_plural
+from newsthread.quotes._speakers import GROUP_COUNTS, parse_subject, people_plural
 from newsthread.quotes._subjects import AUX, NAME_LINKS, is_adverb, role_noun, word_spans
 
 __all__ = ["opener_word", "sentence_subject"]
@@ -76,8 +76,10 @@ def sentence_subject(
         if head:
             # "The Florida senator sought to calm …, saying": a described person
             return " ".join(words[:head]), start
+    # "Hundreds of protesters marched …": a counted group is the subject
+    counted = len(words) > 2 and words[1] == "of" and first.lower() in GROUP_COUNTS
     if (
-        first.lower() in FUNCTION_WORDS
+        (first.lower() in FUNCTION_WORDS and not counted)
         or (first[:1].isupper() and first.endswith("ing") and first.lower() not in MALE)
         or (opener_word(first) and first.lower() not in MALE and first.lower() not in FEMALE)
         # "Led by the speaker, the rally denounced …": a participle phrase opens the sentence

@@ -478,6 +478,8 @@ def _nominal(toks: list[str], text: str) -> NP | None:
     if not words or len(words) > 7:
         return None
     lows = [w.lower().rstrip(".") for w in words]
+    if len(lows) > 2 and lows[1] == "of" and lows[0] in GROUP_COUNTS:
+        return _part_of_group(words, text)
     has_det = lows[0] in _DETERMINERS
     # the head noun: the last word before any "of/for/at ..." complement
     k = next((i for i, w in enumerate(lows) if w in _LINKS and i > 0), len(lows))
@@ -514,6 +516,30 @@ def _nominal(toks: list[str], text: str) -> NP | None:
 
 
 _LINKS = frozenset({"for", "of", "at", "with", "from"})
+
+
+#: Words counting the members of a group: "Hundreds of protesters", "many of his aides".
+GROUP_COUNTS = frozenset(
+    ["hundreds", "thousands", "dozens", "scores", "millions", "tens", "many", "some", "most",
+     "several", "few", "all", "half", "two", "three", "four", "five", "both", "none", "each"]
+)  # fmt: skip
+_GROUP_DETERMINERS = frozenset(["the", "his", "her", "their", "its", "our", "those", "these"])
+
+
+def _part_of_group(words: list[str], text: str) -> NP | None:
+    """ "Hundreds of pro-Vale demonstrators", "many of his aides": a group of people counted,
+    a "they"; None when what is counted is no people ("dozens of emails")."""
+    rest = words[2:]
+    if rest and rest[0].lower() in _GROUP_DETERMINERS:
+        rest = rest[1:]
+    if not rest or len(rest) > 4:
+        return None
+    inner = _nominal(rest, " ".join(rest))
+    if inner is None or inner.gender != "p":
+        return None
+    return NP("nominal", text, name=" ".join(words), gender="p")
+
+
 #: Plural nouns of people by their ending ("employees", "lobbyists", "agents", "traders").
 _PEOPLE_SUFFIXES = ("ists", "ees", "ians", "ors", "ers", "ants", "ents")
 _NOT_PEOPLE = frozenset(
