@@ -25,3 +25,13 @@ def test_an_until_clause_inside_reported_speech() -> None:
 
 def test_as_x_said_still_names_the_source() -> None:
     assert _speakers("“Lock him up!” as Ann Vale said.") == [("Lock him up!", "Ann Vale")]
+
+
+def test_as_a_source_reported_still_names_the_source() -> None:
+    text = "He put up a flag, “igniting,” as Reuters reported, “fears of an attack in the city.”"
+    assert [s for _, s in _speakers(text)] == ["Reuters", "Reuters"]
+
+
+def test_a_time_clause_then_the_speaker_after_a_comma() -> None:
+    text = "“The party is to blame for the crisis” while it was in power, Ann Vale said."
+    assert _speakers(text) == [("The party is to blame for the crisis", "Ann Vale")]

@@ -51,3 +51,11 @@ def test_the_it_of_a_passive_is_nobody() -> None:
 def test_an_it_with_no_text_before_it_stays_without_a_speaker() -> None:
     text = "The mayor spoke for an hour. “The road will stay closed,” it said."
     assert _speakers(text) == [("The road will stay closed,", None)]
+
+
+def test_a_program_statement_is_no_text_that_reports() -> None:
+    text = (
+        "When it hits the yield statement, the function stops. It adds one element at a"
+        " time to the new list."
+    )
+    assert [q.speaker for q in find_quotes(text)] == [None] * len(find_quotes(text))

@@ -379,9 +379,12 @@ def _subject_and_cue_after(
         if not words or len(words) > 12:
             return None
         opener = words[0].lower()
-        if opener in _SUBORDINATORS or (opener == "as" and lemma in WEAK_LEMMAS):
+        if opener in _SUBORDINATORS or (opener == "as" and lemma in _AS_NO_SOURCE):
             # "The crowd shouted “…” while Vale spoke": a clause of its own, its subject
-            # no speaker of the quote (but "“…,” as Vale said" names the source)
+            # no speaker of the quote (but "“…,” as Vale said", "as Reuters reported" name
+            # the source, and "“…” while in power, Azzouz said" the speaker after the comma)
+            if "," in subj_text:
+                return _subject_after_phrase(masked, qe + lead, subj_text, word, cm)
             return None
         if (
             ends_sentence
@@ -431,6 +434,13 @@ def _subject_and_cue_after(
 _SUBORDINATORS = frozenset(
     ["while", "when", "whenever", "after", "before", "because", "since", "although", "though",
      "until", "once", "whereas", "unless"]
+)  # fmt: skip
+
+
+#: Verbs that after "as" make a clause of its own, not a source ("as Vale spoke").
+_AS_NO_SOURCE = frozenset(
+    ["speak", "begin", "start", "laugh", "sigh", "sing", "go", "shoot", "fire", "hit", "press",
+     "point", "interrupt", "continue", "react"]
 )  # fmt: skip
 
 

@@ -340,6 +340,11 @@ def _according(masked: str, lo: int, hi: int) -> list[tuple[int, int, Cue]]:
     return [(c0, c1, Cue(np, m.start(2), "according to", False, phrase, m.span(1)))]
 
 
+#: What a text does when it reports ("The memo … It says the mill …"); not "it adds one
+#: element", "it writes down the place" (a program, a machine).
+_TEXT_LEMMAS = frozenset(["say", "state", "read", "note", "claim", "conclude", "warn", "find", "declare"])  # fmt: skip
+
+
 def resolve_indirect(
     reg: Registry,
     item: tuple[int, int, Cue],
@@ -356,7 +361,13 @@ def resolve_indirect(
         unresolved.append(item)
         return
     ent = reg.resolve(cue.np, pos_base + cue.pos)
-    if ent is None and text_it is not None and cue.np.kind == "pronoun" and cue.np.gender == "n":
+    if (
+        ent is None
+        and text_it is not None
+        and cue.np.kind == "pronoun"
+        and cue.np.gender == "n"
+        and CUE_FORMS.get(cue.cue.lower()) in _TEXT_LEMMAS
+    ):
         ent = text_it(cue.pos)
     if ent is not None:
         reg.mention(pos_base + cue.pos, ent, 2)
