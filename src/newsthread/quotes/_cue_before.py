@@ -75,6 +75,30 @@ def _text_noun(masked: str, subj: tuple[str, int], at: int) -> bool:
     )
 
 
+#: Before the person a recording shows speaking: "footage of", "a clip of", "shows".
+_SHOWN_RE = re.compile(
+    r"\b(?:(?:footage|clip|clips|video|videos|recording|audio|tape|excerpt|images?)\s+of"
+    r"|shows?|showed|showing|features?|featured|featuring|captures?|captured)\s+"
+)
+
+
+def _shown(masked: str, subj: tuple[str, int], at: int) -> tuple[str, int, NP] | None:
+    """The person a recording shows, right before the participle at ``at`` ("footage of
+    Reed saying", "the video shows Vale saying"), or None."""
+    if masked[subj[1] + len(subj[0]) : at].strip():
+        return None
+    last = None
+    for sm in _SHOWN_RE.finditer(subj[0]):
+        last = sm
+    if last is None:
+        return None
+    person = subj[0][last.end() :]
+    np = parse_subject(person)
+    if np is None or np.kind not in ("name", "role"):
+        return None
+    return person, subj[1] + last.end(), np
+
+
 def _absolute(masked: str, head_lo: int, subj: tuple[str, int]) -> bool:
     """ "…, both men issued a statement — Ryan saying he was “…”": a named person right
     before a participle, after a dash, comma or "and", is the participle's own subject."""
@@ -272,6 +296,10 @@ def _participle_subject(
         # "held up a sign saying “…”", "a hat reading, “…”": the text speaks
         np = parse_subject(subj[0]) or NP("nominal", subj[0])
         return Cue(np, subj[1], word, adjacent, subj[0], m.span()), None
+    shown = _shown(masked, subj, m.start()) if subj is not None else None
+    if shown is not None:
+        # "cuts to footage of Reed saying, “…”", "the video shows Vale saying: “…”"
+        return Cue(shown[2], shown[1], word, adjacent, shown[0], m.span()), None
     wm = _WITH_NP_RE.search(masked, max(head_lo, m.start() - 70), m.start())
     wnp = parse_subject(wm.group(1)) or group_subject(wm.group(1)) if wm is not None else None
     if wm is not None and wnp is not None and (subj is None or subj[1] > wm.start(1)):
