@@ -258,11 +258,20 @@ def parse_subject(text: str) -> NP | None:
     i = _capitalised_run(toks)
     run = [strip_possessive(t) for t in toks[i:]]
     before = toks[:i]
+    if (
+        run
+        and len(before) > 1
+        and before[-1].lower() == "to"
+        and before[-2].lower() in _AIDES
+        and before[0].lower() in _DETERMINERS
+    ):
+        # "an aide to Ann Vale", "a senior adviser to Mayor Tom Reed": the aide speaks
+        return NP("role", text, role=before[-2].lower(), organisation=" ".join(run), gender="?")
     if run and before and before[-1].lower() in _LINKS:
-        return _run_after_preposition(text, toks, before[:-1], run)
+        return _run_after_preposition(text, toks, before[:-1], run, before[-1].lower())
     if run and len(before) > 1 and before[-1].lower() == "the" and before[-2].lower() in _LINKS:
         # "a senior official at the State Department", "Ann Lee of the Dover Council"
-        return _run_after_preposition(text, toks, before[:-2], run)
+        return _run_after_preposition(text, toks, before[:-2], run, before[-2].lower())
     if run:
         desc_caps, name = _split_run(run)
         while name and name[-1].lower().rstrip(".") in ("jr", "sr", "ii", "iii"):
@@ -325,7 +334,7 @@ def _capitalised_run(toks: list[str]) -> int:
 
 
 def _run_after_preposition(
-    text: str, toks: list[str], head: list[str], run: list[str]
+    text: str, toks: list[str], head: list[str], run: list[str], link: str = "of"
 ) -> NP | None:
     """A subject whose capitalised run follows "of/for/at/with/from" (``head`` is before it)."""
     # "Jason Gilbert of Cheyenne": the name before the preposition, the rest an organisation
@@ -335,8 +344,14 @@ def _run_after_preposition(
             if np.organisation is None:
                 np.organisation = " ".join(run)
             return np
-    # "Secretary of State John Kerry": a role of an organisation, then the name
-    if head and head[-1].lower().rstrip(".") in ROLE_WORDS and len(run) >= 3:
+        if np is not None and np.kind == "role" and np.organisation and link == "of":
+            return np  # "A spokesman for Mayor Tom Reed of Dover": the spokesman
+    # "Secretary of State John Kerry": a role of an organisation, then the name (but "a
+    # spokeswoman for Mayor Ann Vale" is the spokeswoman)
+    held_for = (
+        link == "for" and bool(head) and head[0].lower() in _DETERMINERS and head[-1].islower()
+    )
+    if head and head[-1].lower().rstrip(".") in ROLE_WORDS and len(run) >= 3 and not held_for:
         desc_caps, name = _split_run(run)
         if not desc_caps and not _first_name(run[0]):
             # a first name the short list lacks: "Secretary of the Navy Ray Mabus"
@@ -356,7 +371,20 @@ def _run_after_preposition(
                 gender=_gender_of(name[0], head),
             )
     # "a spokesman for Clinton": the speaker is the spokesman
-    return _nominal(toks, text)
+    np = _nominal(toks, text)
+    if np is None and held_for and head[-1].lower() in ROLE_WORDS:
+        # "A spokeswoman for the House Armed Services Committee", "a spokesman for Mayor
+        # Frank G. Jackson": too long for a nominal, still the role's holder
+        np = NP("role", text, role=head[-1].lower(), organisation=" ".join(run), gender="?")
+    return np
+
+
+#: Roles held "to" somebody: "an aide to Ann Vale", "an adviser to the mayor".
+_AIDES = frozenset(
+    ["aide", "aides", "adviser", "advisers", "advisor", "advisors", "assistant", "assistants",
+     "counsel", "counselor", "spokesman", "spokeswoman", "spokesperson", "secretary",
+     "consultant", "consultants", "deputy", "successor", "heir"]
+)  # fmt: skip
 
 
 #: Function words that are also surnames after a first name ("Theresa May", "Brian June").
