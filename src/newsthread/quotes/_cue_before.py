@@ -331,8 +331,14 @@ def _subject_cue(
     """The cue ``m`` with the subject ``subj`` when it can speak and is not inside the
     clause of ``best`` or put the words passively, else ``best``."""
     word, lemma, adjacent = cue
-    if word == lemma and subj[0].split()[0].lower() in ("a", "an"):
-        return best  # "a Trump-style retort", "a chant": the cue word is a noun here
+    if (
+        word == lemma
+        and subj[0].split()[0].lower() in ("a", "an")
+        and not _MODAL_BEFORE_RE.search(masked, max(head_lo, m.start() - 30), m.start())
+    ):
+        # "a Trump-style retort", "a chant": the cue word is a noun here (but "a spokesman
+        # could only quip": a verb after a modal)
+        return best
     np = parse_subject(subj[0])
     if not np_ok(np, strict=False):
         return best
@@ -345,6 +351,13 @@ def _subject_cue(
         # "Vale was asked, “…?”": the words are put to the subject, not said by it
         return Cue(NP("unknown", ""), m.start(), word, adjacent, "", m.span())
     return Cue(np, subj[1], word, adjacent, subj[0], m.span())
+
+
+#: A modal or "to" right before a cue word in its base form: "could only quip", "did say".
+_MODAL_BEFORE_RE = re.compile(
+    r"\b(?:could|would|can|will|should|might|must|may|did|does|do)\s+"
+    r"(?:(?:only|not|also|just|then|[a-z]+ly)\s+)?\Z"
+)
 
 
 #: A passive auxiliary right before "asked" / "told" ("was asked", "were repeatedly told",
