@@ -60,9 +60,12 @@ _WEEKDAYS = (
     r"donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
     r"lunes|martes|miércoles|jueves|viernes|sábado|domingo"
 )
+# Weekdays as written before a date ("Tue, 11/19/2019", "Di., 19.11.2019").
+_WEEKDAY_SHORT = r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|mo|di|mi|do|fr|sa|so"
 _AFTER_NAME = re.compile(
     # "on", "le", "am"… only before a date: "Loïc Le Clerc" keeps its particle.
-    rf"\s+(?:am|on|le|el|il|op|um|at|den|del|du)\s+(?=\d|(?:{_WEEKDAYS}|{_MONTH_NAMES}|{_MONTH_SHORT})\b).*$|"
+    rf"\s+(?:am|on|le|el|il|op|um|at|den|del|du)\s+(?=\d|(?:{_WEEKDAYS}|{_MONTH_NAMES}|{_MONTH_SHORT})\b|"
+    rf"(?:{_WEEKDAY_SHORT})\.?,\s*\d).*$|"
     r"\s+(?:illustrations?|fotos?|photos?|bilder|grafiken?|images?|kamera|camera)(?:\s+(?:von|by)|\s*:).*$|"
     r"\s+(?:published|updated|veröffentlicht|publiziert|aktualisiert|publié|"
     r"publicado|pubblicato|alle artikel|alle beiträge|all posts|all articles|more articles)\b.*$|\s*[|•·]\s*.*$|\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}.*$|"
@@ -113,9 +116,13 @@ _TITLE_BEFORE = re.compile(
     r"avocat(?:e)?|abogad[oa]|avvocato)\b|" + _JOB_TITLE.pattern + r")\s+(?=\S+\s+\S)",
     re.IGNORECASE,
 )
-_TITLE_AFTER = re.compile(r"\s+(?:" + _JOB_TITLE.pattern + r")$", re.IGNORECASE)
+# (an agency's name may open it: "JOHN DOE AP Sports Writer")
+_AGENCY_WORD = "|".join(sorted((a for a in AGENCIES if a.isalpha() and len(a) <= 5), key=lambda a: (-len(a), a)))
+_TITLE_AFTER = re.compile(
+    r"\s+(?:(?i:" + _AGENCY_WORD + r")\s+)?(?:" + _JOB_TITLE.pattern + r")$", re.IGNORECASE
+)
 _NOT_ALONE = re.compile(
-    rf"(?:(?:{_WEEKDAYS}|{_MONTH_NAMES})(?:[\s,.]+\d.*)?|no author|unknown author|"
+    rf"(?:(?:{_WEEKDAYS}|{_MONTH_NAMES})(?:[\s,.]+\d.*)?|(?:{_WEEKDAY_SHORT})\.|no author|unknown author|"
     r".*\s(?:von|by|par|por))$",
     re.IGNORECASE,
 )
