@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -34,6 +34,7 @@ __all__ = [
     "ambiguous",
     "date_class_elements",
     "date_elements",
+    "epoch_in_date_class",
     "markup_dates",
     "shown_in_date_class",
     "timestamp_elements",
@@ -323,3 +324,28 @@ def timestamp_elements(nodes: PageNodes) -> list[dict[str, str | None]]:
             + (attrs_.get("property") in _SCHEMA_DATES and "content" in attrs_)
         )
     ]
+
+
+# A date element's instant as a Unix time in a data attribute, its text a relative date ("2
+# years ago", "vor 3 Stunden"): seconds or milliseconds, 2001 to 2100.
+_EPOCH_KEYS = ("data-timestamp", "data-time", "data-date", "data-published", "data-epoch")
+_EPOCH = re.compile(r"[1-4]\d{9}(?:\d{3})?")
+
+
+def epoch_in_date_class(doc: LexborHTMLParser) -> datetime | None:
+    """The instant a Unix time in a date element's data attribute gives (not a comment's, a
+    teaser's or an update's), or None."""
+    for node in date_class_elements(doc, 30):
+        attrs_ = node.attributes
+        raw = next((v for k in _EPOCH_KEYS if (v := attrs_.get(k)) and _EPOCH.fullmatch(v)), None)
+        if raw is None:
+            continue
+        if in_comments(node) or in_teaser_list(node) or is_update(node):
+            continue
+        seconds = int(raw[:10])
+        if seconds < _LAST_EPOCH:
+            return datetime.fromtimestamp(seconds, tz=UTC)
+    return None
+
+
+_LAST_EPOCH = 4_102_444_800  # 2100-01-01
