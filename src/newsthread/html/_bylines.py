@@ -179,7 +179,8 @@ _SPLIT = re.compile(
 # Sunday", "Jane Doe for Dailymail.com", "Jane Doe in Washington"); and a part that opens
 # with a preposition ("João Silva, da Agência Brasil").
 _AFFILIATION = re.compile(
-    r"\s+(?:(?i:for|from|special to)\s+(?=(?i:the)\s|\S+\.[a-z]{2,}\b|[A-Z]{2,}\b)|"
+    # ("Jane Doe The Washington Post": a syndicated story's outlet, no comma between)
+    r"\s+(?:(?i:for|from|special to)\s+(?=(?i:the)\s|\S+\.[a-z]{2,}\b|[A-Z]{2,}\b)|(?=The\s+[A-Z])|"
     r"(?:in|at|aus|à|em)\s+(?=[^\W\d_]))\S.*$"
 )
 _PREPOSITION_PART = re.compile(r"^(?:da|do|della|of|for|from|at|für|pour|para|special to|in)\s")
@@ -221,7 +222,10 @@ BY_SEGMENT = re.compile(
 )
 # A Korean byline: the name, then "기자" (reporter) and often an e-mail address.
 _KOREAN_REPORTER = re.compile(r"^\s*(?:\[[^\]]*\]\s*)?(\S{2,4})\s?기자(?:\s|$|[=(/])")
-_HANDLE = re.compile(r"(?<!\S)@\w+|^\s*(?:©|\(c\))\s*", re.IGNORECASE)
+# A handle, an e-mail address ("By Gwen Hollis ghollis@courier.com") or a copyright sign.
+_HANDLE = re.compile(
+    r"(?<!\S)(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w+)|^\s*(?:©|\(c\))\s*", re.IGNORECASE
+)
 _PAREN = re.compile(r"\s*\([^).:/@]*\)\s*$")
 _STAFF = re.compile(r"^staff(?:\s+(?:writers?|reporters?|reports?|editors?))?$", re.IGNORECASE)
 
@@ -353,6 +357,18 @@ def _looks_like_name(name: str, *, marked: bool = False, cued: bool = False) -> 
     return not lower
 
 
+def _agency_after(name: str) -> str:
+    """The name without an agency after it, no comma between ("Jane Doe Associated Press",
+    "JOHN DOE AP"; a one-word agency only in capitals or lower case, not "Jane Staff")."""
+    words = name.split()
+    for size in (3, 2, 1):
+        if len(words) >= size + 2 and _is_agency(" ".join(words[-size:])):
+            last = words[-1]
+            if size > 1 or last.isupper() or last.islower():
+                return " ".join(words[:-size])
+    return name
+
+
 def clean_name(value: str | None, *, marked: bool = False, cued: bool = False) -> str | None:
     """One author's name from a byline fragment, or None when it is not a name."""
     if value is None:
@@ -363,6 +379,7 @@ def clean_name(value: str | None, *, marked: bool = False, cued: bool = False) -
     title = _TITLE_AFTER.search(name)
     if title is not None and len(name[: title.start()].split()) >= 2:
         name = name[: title.start()]  # "Jane Doe Contributor", "Ann Lee Senior Reporter"
+    name = _agency_after(name)
     name = _PAREN.sub("", name)
     if name.endswith(")") and "(" not in name:
         name = name[:-1]  # "Martin Untersinger (avec Damien Leloup et Morgane Tual)"
