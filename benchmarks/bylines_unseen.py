@@ -12,9 +12,9 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "shared" / "tools"))
-import html_eval  # noqa: E402
+import html_eval
 
-from newsthread.html import from_html  # noqa: E402
+from newsthread.html import from_html
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "html" / "bylines_unseen"
 
@@ -36,11 +36,15 @@ def main() -> None:
         ok_day = html_eval.date_match(want["published"], published)
         exact, loose, days = exact + ok_exact, loose + ok_loose, days + ok_day
         if verbose and not (ok_exact and ok_day):
-            print(f"{name:20} authors {got!r:45} {'' if ok_exact else 'WANT ' + repr(want['authors'])}")
+            print(
+                f"{name:20} authors {got!r:45} {'' if ok_exact else 'WANT ' + repr(want['authors'])}"
+            )
             print(f"{'':20} published {published} {'' if ok_day else 'WANT ' + want['published']}")
     n = len(expected)
-    print(f"{n} pages: authors exact {exact}/{n} ({exact / n:.1%}), byline rule {loose}/{n} "
-          f"({loose / n:.1%}), day {days}/{n} ({days / n:.1%})")
+    print(
+        f"{n} pages: authors exact {exact}/{n} ({exact / n:.1%}), byline rule {loose}/{n} "
+        f"({loose / n:.1%}), day {days}/{n} ({days / n:.1%})"
+    )
 
 
 if __name__ == "__main__":

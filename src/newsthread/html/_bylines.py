@@ -117,7 +117,9 @@ _TITLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # (an agency's name may open it: "JOHN DOE AP Sports Writer")
-_AGENCY_WORD = "|".join(sorted((a for a in AGENCIES if a.isalpha() and len(a) <= 5), key=lambda a: (-len(a), a)))
+_AGENCY_WORD = "|".join(
+    sorted((a for a in AGENCIES if a.isalpha() and len(a) <= 5), key=lambda a: (-len(a), a))
+)
 _TITLE_AFTER = re.compile(
     r"\s+(?:(?i:" + _AGENCY_WORD + r")\s+)?(?:" + _JOB_TITLE.pattern + r")$", re.IGNORECASE
 )
