@@ -120,3 +120,19 @@ def test_unix_time_of_a_teaser_list_is_not_the_articles() -> None:
         "</li></ul>"
     )
     assert from_html(page(body), quotes=False).published is None
+
+
+def test_a_teasers_byline_class_is_not_the_articles() -> None:
+    html = (
+        "<html><body><main>"
+        '<div class="teaser"><a href="/x"><h3>Weihnachtsmarkt</h3></a>'
+        '<span class="teaser__author">Von Petra Lang</span></div>'
+        '<div class="card"><a href="/y"><h3>Stadtrat</h3></a>'
+        '<span class="card-byline">Von Uwe Brandt</span></div>'
+        "<article><h1>Neues Hallenbad öffnet im Frühjahr</h1>"
+        '<div class="meta"><span>19.11.2019</span> <span>Von</span> '
+        '<a href="/autor/stefan-vogt">Stefan Vogt</a></div>'
+        "<p>" + "Das neue Hallenbad an der Seestraße soll im März eröffnen. " * 4 + "</p>"
+        "</article></main></body></html>"
+    )
+    assert [a.name for a in from_html(html, quotes=False).authors] == ["Stefan Vogt"]

@@ -116,6 +116,8 @@ _BOX_TOKEN = re.compile(
 _CREDIT_TOKEN = re.compile(
     r"(?:foto|photo|image|img|video|caption|credit|illustrat|grafik|graphic)", re.IGNORECASE
 )
+# Before the author word in a class token: a teaser's byline ("teaser__author", "card-byline").
+_TEASER_TOKEN = re.compile(r"teaser|card|related|promo|recommend|popular|trending", re.IGNORECASE)
 _NEVER = frozenset({"button", "script", "style", "template"})
 _FURNITURE = frozenset({"footer", "aside", "nav"})
 _THREAD_CONTAINERS = frozenset({"div", "section", "ol", "ul", "li", "article"})
@@ -169,11 +171,13 @@ def _strength(node: LexborNode) -> int:
             if not token.islower() and not token.isupper():
                 token = _CAMEL.sub("-", token)  # "articleAuthor", "ArticleByline"
             found = _AUTHOR_TOKEN.search(token)
-            # "author-box", "author__bio" are boxes about the author; "news-list-author" is not.
+            # "author-box", "author__bio" are boxes about the author; "news-list-author" is not;
+            # "teaser__author", "card-byline" are another article's.
             if (
                 found is not None
                 and not _BOX_TOKEN.search(token, found.end())
                 and not _CREDIT_TOKEN.match(token)
+                and not _TEASER_TOKEN.search(token, 0, found.start())
             ):
                 return 2
     if node.tag == "a" and _AUTHOR_HREF.search(attrs.get("href") or ""):
