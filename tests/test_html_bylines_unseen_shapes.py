@@ -25,6 +25,9 @@ LEFT = {
     "health_degrees": ["Jane Roe, MS, RDN"],
     # a name in a "credit-name" class only: "credit" marks photo credits as often
     "span_by_class_name": [],
+    # a name with no cue at all ("Amy Liu · 6 min read"); only the twitter:creator handle
+    # ("@amyliustars") spells it
+    "twitter_creator_only": [],
 }
 
 
