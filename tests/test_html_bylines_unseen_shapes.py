@@ -25,9 +25,6 @@ LEFT = {
     "health_degrees": ["Jane Roe, MS, RDN"],
     # a name in a "credit-name" class only: "credit" marks photo credits as often
     "span_by_class_name": [],
-    # a name with no cue at all ("Amy Liu · 6 min read"); only the twitter:creator handle
-    # ("@amyliustars") spells it
-    "twitter_creator_only": [],
 }
 
 
@@ -139,3 +136,26 @@ def test_a_teasers_byline_class_is_not_the_articles() -> None:
         "</article></main></body></html>"
     )
     assert [a.name for a in from_html(html, quotes=False).authors] == ["Stefan Vogt"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Amy Liu \u00b7 6 min read", ["Amy Liu"]),
+        ("Petr Novák, 19. listopadu 2019 11:00", ["Petr Novák"]),
+        ("Anna Berg | Nov 19, 2019", ["Anna Berg"]),
+        # not a first name first, or no date or reading time after it
+        ("Local News \u00b7 Nov 19, 2019", []),
+        ("Amy Liu \u00b7 Follow", []),
+    ],
+)
+def test_a_meta_line_under_the_headline_that_opens_with_a_name_then_a_date(
+    line: str, expected: list[str]
+) -> None:
+    html = (
+        "<html><body><article><h1>A guide to the night sky this winter</h1>"
+        f'<div class="post-info">{line}</div>'
+        "<p>" + "The Geminid meteor shower peaks on the night of December 13. " * 4 + "</p>"
+        "</article></body></html>"
+    )
+    assert [a.name for a in from_html(html, quotes=False).authors] == expected

@@ -55,7 +55,7 @@ def in_cited_item(node: LexborNode) -> bool:
 # tests of one attribute are grouped under ``:is()`` (an element without the attribute is
 # passed over once, not once per test: a tenth of the pass).
 _CANDIDATES = (
-    'h1, [itemprop~="author"], [rel~="author"], [property~="author"], [class*="submitted"], '
+    'h1, [itemprop~="author"], [rel~="author"], [property~="author"], [class$="submitted"], '
     # a schema.org person in the text ("Von <span itemtype=…/Person>Jane Doe</span>")
     '[itemtype$="/Person"], '
     # (the names grouped under a pair of letters they share: most classes hold neither and

@@ -14,6 +14,7 @@ import unicodedata
 
 from selectolax.lexbor import LexborNode
 
+from newsthread._given_names import is_given_name
 from newsthread.html._byline_elements import (
     BY_LINE,
     INLINE,
@@ -23,6 +24,7 @@ from newsthread.html._byline_elements import (
     text_lines,
 )
 from newsthread.html._bylines import BY, BY_SEGMENT, add_authors, is_agency, mid_by
+from newsthread.html._written_dates import DATE_ANCHOR
 from newsthread.model import Author
 
 __all__ = ["by_line_after"]
@@ -101,6 +103,7 @@ def by_line_after(heading: LexborNode, sites: tuple[str, ...]) -> list[Author]:
     # an agency's name alone on its line, not a photo's credit ("<p class=credit>JIJI</p>")
     agency: list[Author] = []
     pictured: list[Author] = []  # the name beside an avatar
+    named: list[Author] = []  # a first name and a surname before a date ("Amy Liu · 6 min read")
     long_texts = 0
     end = _article_end(heading)
     window = _BY_WINDOW_TEXTS
@@ -111,7 +114,7 @@ def by_line_after(heading: LexborNode, sites: tuple[str, ...]) -> list[Author]:
             if following is None:
                 node = node.parent
                 if node is not None and node.mem_id == end:
-                    return linked or pictured or agency
+                    return linked or pictured or agency or named
         node = following
         if node is None:
             break
@@ -136,13 +139,41 @@ def by_line_after(heading: LexborNode, sites: tuple[str, ...]) -> list[Author]:
                     return authors
             elif not agency and _agency_alone(node, value):
                 add_authors(agency, [(value, None)], sites)
+            elif not named and len(value) <= _NAMED_TEXT:
+                named = _name_before_date(value, sites)
         elif not tag.startswith("-") and tag not in _SKIP:
             descend = True
             if tag == "img" and not pictured:
                 pictured = _beside_avatar(node, sites)
             elif tag in _CONTAINERS:
                 descend = _own_box(node)
-    return linked or pictured or agency
+    return linked or pictured or agency or named
+
+
+_NAMED_TEXT = 80
+# A name of two or three words, a separator, then the post's date or its reading time.
+_NAME_THEN = re.compile(
+    r"([^\W\d_][\w'\u2019.-]*(?: [^\W\d_][\w'\u2019.-]*){1,2})\s*[\u00b7|\u2022,\u2013\u2014-]\s*(\S.*)"
+)
+_READING_TIME = re.compile(
+    r"\d+\s*(?:min(?:ute)?s?\.?\s*(?:read|de lecture|de lectura|di lettura|leestijd)|"
+    r"min\.?\s*lesezeit|minuten lesezeit)",
+    re.IGNORECASE,
+)
+
+
+def _name_before_date(value: str, sites: tuple[str, ...]) -> list[Author]:
+    """The author of a meta line that opens with a name, a first name first, then gives the
+    date or the reading time ("Amy Liu \u00b7 6 min read", "Petr Novák, 19. listopadu 2019")."""
+    line = _NAME_THEN.fullmatch(value)
+    if line is None or not is_given_name(line.group(1).split()[0]):
+        return []
+    rest = line.group(2)
+    if DATE_ANCHOR.search(rest) is None and _READING_TIME.match(rest) is None:
+        return []
+    authors: list[Author] = []
+    add_authors(authors, [(line.group(1), None)], sites)
+    return authors
 
 
 def _article_end(heading: LexborNode) -> int | None:

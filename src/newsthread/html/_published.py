@@ -21,7 +21,6 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from newsthread.html._date_markup import (
     DOCUMENT_DATE_KEYS,
     ambiguous,
-    epoch_in_date_class,
     shown_in_date_class,
     timestamp_elements,
 )
@@ -330,8 +329,6 @@ def settle_published(
         meta.published = labelled_date(doc, nodes)
     if meta.published is None:
         meta.published = date_in_scripts(doc, nodes)
-    if meta.published is None:
-        meta.published = epoch_in_date_class(doc)
     if meta.published is None:
         # A title that opens with its date ("23.01.2022 - Wierer wins").
         meta.published = next(
