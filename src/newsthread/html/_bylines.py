@@ -116,13 +116,8 @@ _TITLE_BEFORE = re.compile(
     r"avocat(?:e)?|abogad[oa]|avvocato)\b|" + _JOB_TITLE.pattern + r")\s+(?=\S+\s+\S)",
     re.IGNORECASE,
 )
-# (an agency's name may open it: "JOHN DOE AP Sports Writer")
-_AGENCY_WORD = "|".join(
-    sorted((a for a in AGENCIES if a.isalpha() and len(a) <= 5), key=lambda a: (-len(a), a))
-)
-_TITLE_AFTER = re.compile(
-    r"\s+(?:(?i:" + _AGENCY_WORD + r")\s+)?(?:" + _JOB_TITLE.pattern + r")$", re.IGNORECASE
-)
+# (an agency's name before it, "JOHN DOE AP Sports Writer", goes with ``_agency_after``)
+_TITLE_AFTER = re.compile(r"\s+(?:" + _JOB_TITLE.pattern + r")$", re.IGNORECASE)
 _NOT_ALONE = re.compile(
     rf"(?:(?:{_WEEKDAYS}|{_MONTH_NAMES})(?:[\s,.]+\d.*)?|(?:{_WEEKDAY_SHORT})\.|no author|unknown author|"
     r".*\s(?:von|by|par|por))$",
@@ -224,10 +219,19 @@ BY_SEGMENT = re.compile(
 )
 # A Korean byline: the name, then "기자" (reporter) and often an e-mail address.
 _KOREAN_REPORTER = re.compile(r"^\s*(?:\[[^\]]*\]\s*)?(\S{2,4})\s?기자(?:\s|$|[=(/])")
-# A handle, an e-mail address ("By Gwen Hollis ghollis@courier.com") or a copyright sign.
-_HANDLE = re.compile(
-    r"(?<!\S)(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w+)|^\s*(?:©|\(c\))\s*", re.IGNORECASE
-)
+_HANDLE = re.compile(r"(?<!\S)@\w+|^\s*(?:©|\(c\))\s*", re.IGNORECASE)
+# An e-mail address after the name ("By Gwen Hollis ghollis@courier.com"), looked for only in
+# a text with "@" in it.
+_EMAIL = re.compile(r"(?<!\S)[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _drop_handles(text: str) -> str:
+    """``text`` without a handle, an e-mail address or a copyright sign."""
+    if "@" in text:
+        text = _EMAIL.sub("", text)
+    return _HANDLE.sub("", text)
+
+
 _PAREN = re.compile(r"\s*\([^).:/@]*\)\s*$")
 _STAFF = re.compile(r"^staff(?:\s+(?:writers?|reporters?|reports?|editors?))?$", re.IGNORECASE)
 
@@ -375,7 +379,7 @@ def clean_name(value: str | None, *, marked: bool = False, cued: bool = False) -
     """One author's name from a byline fragment, or None when it is not a name."""
     if value is None:
         return None
-    name = _strip_by(_HANDLE.sub("", _clean(value)))
+    name = _strip_by(_drop_handles(_clean(value)))
     name = _AFTER_NAME.sub("", name)
     name = _TITLE_BEFORE.sub("", name)
     title = _TITLE_AFTER.search(name)
@@ -429,7 +433,7 @@ def _logical_lines(raw: str) -> list[str]:
 
 def _split(raw: str) -> list[str]:
     """The names of a byline: "A, B and C"; "Lastname, First" stays one name."""
-    text = _strip_by(_HANDLE.sub("", _clean(raw)))
+    text = _strip_by(_drop_handles(_clean(raw)))
     text = _before_dash(_AFTER_NAME.sub("", text))
     parts = [p for p in _SPLIT.split(text) if p and p.strip(" .")]
     names: list[str] = []
