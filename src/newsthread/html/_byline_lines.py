@@ -103,7 +103,7 @@ def by_line_after(heading: LexborNode, sites: tuple[str, ...]) -> list[Author]:
     # an agency's name alone on its line, not a photo's credit ("<p class=credit>JIJI</p>")
     agency: list[Author] = []
     pictured: list[Author] = []  # the name beside an avatar
-    named: list[Author] = []  # a first name and a surname before a date ("Amy Liu · 6 min read")
+    shorts: list[str] = []  # the first short texts, read for a name before a date at the end
     long_texts = 0
     end = _article_end(heading)
     window = _BY_WINDOW_TEXTS
@@ -114,7 +114,7 @@ def by_line_after(heading: LexborNode, sites: tuple[str, ...]) -> list[Author]:
             if following is None:
                 node = node.parent
                 if node is not None and node.mem_id == end:
-                    return linked or pictured or agency or named
+                    return linked or pictured or agency or _named(shorts, sites)
         node = following
         if node is None:
             break
@@ -139,18 +139,19 @@ def by_line_after(heading: LexborNode, sites: tuple[str, ...]) -> list[Author]:
                     return authors
             elif not agency and _agency_alone(node, value):
                 add_authors(agency, [(value, None)], sites)
-            elif not named and len(value) <= _NAMED_TEXT:
-                named = _name_before_date(value, sites)
+            elif len(shorts) < _SHORTS and len(value) <= _NAMED_TEXT:
+                shorts.append(value)
         elif not tag.startswith("-") and tag not in _SKIP:
             descend = True
             if tag == "img" and not pictured:
                 pictured = _beside_avatar(node, sites)
             elif tag in _CONTAINERS:
                 descend = _own_box(node)
-    return linked or pictured or agency or named
+    return linked or pictured or agency or _named(shorts, sites)
 
 
 _NAMED_TEXT = 80
+_SHORTS = 8
 # A name of two or three words, a separator, then the post's date or its reading time.
 _NAME_THEN = re.compile(
     r"([^\W\d_][\w'\u2019.-]*(?: [^\W\d_][\w'\u2019.-]*){1,2})\s*[\u00b7|\u2022,\u2013\u2014-]\s*(\S.*)"
@@ -160,6 +161,16 @@ _READING_TIME = re.compile(
     r"min\.?\s*lesezeit|minuten lesezeit)",
     re.IGNORECASE,
 )
+
+
+def _named(texts: list[str], sites: tuple[str, ...]) -> list[Author]:
+    """The author of the first of ``texts`` that is a name before a date (the walk's last
+    resort, read only when nothing else named one)."""
+    for value in texts:
+        authors = _name_before_date(value, sites)
+        if authors:
+            return authors
+    return []
 
 
 def _name_before_date(value: str, sites: tuple[str, ...]) -> list[Author]:
