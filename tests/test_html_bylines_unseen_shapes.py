@@ -25,6 +25,10 @@ LEFT = {
     "health_degrees": ["Jane Roe, MS, RDN"],
     # a name in a "credit-name" class only: "credit" marks photo credits as often
     "span_by_class_name": [],
+    # a desk after two people is read as their outlet ("Jane Doe, Reuters")
+    "oxford_comma_staff": ["Maria Lopez", "Kevin Tran"],
+    # a byline class in Finnish ("kirjoittaja") and no byline word
+    "finnish": [],
 }
 
 

@@ -446,7 +446,7 @@ def _joined(scored: list[Scored], nodes: list[LexborNode]) -> list[Scored]:
 BY_LINE = re.compile(
     r"^\s*(?:by|von|par|por|di|door|av|af|przez|text|texte|tekst|teksti|texto|autor(?:in)?|"
     r"author|auteur|"
-    r"written by|geschrieben von|oleh|yazar|szerző|kirjoittanut|автор|بقلم|מאת|"
+    r"written by|geschrieben von|oleh|penulis|yazar|szerző|kirjoittanut|автор|بقلم|מאת|"
     r"記者|记者|作者|著者|撰文)\b\s*[:\uff1a]?\s*\S|^\s*文[/\uff0f:\uff1a\u30fb]\s*\S|"
     r"^\s*(?:\[[^\]]*\]\s*)?\S{2,4}\s?기자(?:\s|$|[=(/])",
     re.IGNORECASE,

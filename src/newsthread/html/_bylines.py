@@ -40,7 +40,7 @@ BY = re.compile(
     r"eingestellt von|gepostet von|verfasst von:?|gespeichert von|submitted by|redaktion:|(?:ein )?(?:beitrag|artikel|text) von|"
     r"text(?:\s*(?:,|und|&)\s*(?:interview|fotos?|bilder|redaktion))+:|text(?: und fotos?)?:|texte?:|interview:|autor[*/_:]in(?:nen)?:?|autor(?:in)?:?|author:?|auteur:?|"
     r"auteur\(s\):?|autor\(en\):?|author\(s\):?|autore:?|redacción:|posted|post author|by|von|vom|par|por|przez|door|av|af|(?-i:di|de|Di(?=\s+\S+\s+\S))|"
-    r"oleh|yazar:?|yazan:?|szerző:?|kirjoittanut|kirjoittaja:?|tekst:|teksti:|текст:|автор:?|بقلم|كتب|מאת|"
+    r"oleh|penulis:?|yazar:?|yazan:?|szerző:?|kirjoittanut|kirjoittaja:?|tekst:|teksti:|текст:|автор:?|بقلم|كتب|מאת|"
     r"texto:?|escrito por|reportagem de|reportaje de|scritto da|a cura di|napisał(?:a)?:?|"
     r"skrevet af|skrevet av|skrivet av|tác giả:?|από (?:τον|την)|"
     r"著者[:\uff1a]?|作者[:\uff1a]?|撰文[:\uff1a]?|责任编辑[:\uff1a]?|責任編輯[:\uff1a]?|文[/\uff0f:\uff1a\u30fb]|記者[:\uff1a]?|记者[:\uff1a]?)[ \t]?:?(?:\s+|(?<=[:\uff1a/\uff0f\u30fb])\s*)",
