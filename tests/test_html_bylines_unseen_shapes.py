@@ -27,8 +27,6 @@ LEFT = {
     "span_by_class_name": [],
     # a desk after two people is read as their outlet ("Jane Doe, Reuters")
     "oxford_comma_staff": ["Maria Lopez", "Kevin Tran"],
-    # a byline class in Finnish ("kirjoittaja") and no byline word
-    "finnish": [],
 }
 
 
@@ -151,6 +149,11 @@ def test_a_teasers_byline_class_is_not_the_articles() -> None:
         # not a first name first, or no date or reading time after it
         ("Local News \u00b7 Nov 19, 2019", []),
         ("Amy Liu \u00b7 Follow", []),
+        # a number is no date ("2020 election": a menu's links)
+        ("Donald Trump \u00b7 2020 election", []),
+        # the name and the date in elements of their own
+        ("<span>Matti Virtanen</span> <span>19.11.2019 klo 11.00</span>", ["Matti Virtanen"]),
+        ("<a href='/politics/'>Donald Trump</a><a href='/elections/'>2020 election</a>", []),
     ],
 )
 def test_a_meta_line_under_the_headline_that_opens_with_a_name_then_a_date(

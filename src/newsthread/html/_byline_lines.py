@@ -24,7 +24,7 @@ from newsthread.html._byline_elements import (
     text_lines,
 )
 from newsthread.html._bylines import BY, BY_SEGMENT, add_authors, is_agency, mid_by
-from newsthread.html._written_dates import DATE_ANCHOR
+from newsthread.html._written_dates import date_in_text
 from newsthread.model import Author
 
 __all__ = ["by_line_after"]
@@ -153,9 +153,10 @@ def by_line_after(heading: LexborNode, sites: tuple[str, ...]) -> list[Author]:
 _NAMED_TEXT = 80
 _SHORTS = 8
 # A name of two or three words, a separator, then the post's date or its reading time.
-_NAME_THEN = re.compile(
-    r"([^\W\d_][\w'\u2019.-]*(?: [^\W\d_][\w'\u2019.-]*){1,2})\s*[\u00b7|\u2022,\u2013\u2014-]\s*(\S.*)"
-)
+_NAME = r"[^\W\d_][\w'\u2019.-]*(?: [^\W\d_][\w'\u2019.-]*){1,2}"
+_NAME_THEN = re.compile(rf"({_NAME})\s*[\u00b7|\u2022,\u2013\u2014-]\s*(\S.*)")
+_NAME_ALONE = re.compile(_NAME)
+_DATE_TEXT = 40
 _READING_TIME = re.compile(
     r"\d+\s*(?:min(?:ute)?s?\.?\s*(?:read|de lecture|de lectura|di lettura|leestijd)|"
     r"min\.?\s*lesezeit|minuten lesezeit)",
@@ -166,8 +167,15 @@ _READING_TIME = re.compile(
 def _named(texts: list[str], sites: tuple[str, ...]) -> list[Author]:
     """The author of the first of ``texts`` that is a name before a date (the walk's last
     resort, read only when nothing else named one)."""
-    for value in texts:
+    for index, value in enumerate(texts):
         authors = _name_before_date(value, sites)
+        if not authors and index + 1 < len(texts) and _NAME_ALONE.fullmatch(value):
+            # the name and the date in elements of their own ("<span>Matti Virtanen</span>
+            # <span>19.11.2019 klo 11.00</span>")
+            after = texts[index + 1]
+            dated = _READING_TIME.match(after) or date_in_text(after[:_DATE_TEXT])
+            if dated is not None and is_given_name(value.split()[0]):
+                add_authors(authors, [(value, None)], sites)
         if authors:
             return authors
     return []
@@ -180,7 +188,8 @@ def _name_before_date(value: str, sites: tuple[str, ...]) -> list[Author]:
     if line is None or not is_given_name(line.group(1).split()[0]):
         return []
     rest = line.group(2)
-    if DATE_ANCHOR.search(rest) is None and _READING_TIME.match(rest) is None:
+    # (a date, not a number: "Donald Trump · 2020 election" are a menu's links)
+    if _READING_TIME.match(rest) is None and date_in_text(rest[:_DATE_TEXT]) is None:
         return []
     authors: list[Author] = []
     add_authors(authors, [(line.group(1), None)], sites)
