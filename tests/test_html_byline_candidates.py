@@ -13,7 +13,7 @@ from newsthread.html._byline_elements import candidates
 
 # The selector as written before its tests were grouped: one test per name.
 FLAT = (
-    'h1, [itemprop~="author"], [rel~="author"], [property~="author"], [class="submitted"], '
+    'h1, [itemprop~="author"], [rel~="author"], [property~="author"], [class$="submitted"], '
     '[itemtype$="/Person"], '
     '[class]:is([class*="author" i], [class*="byline" i], [class*="autor" i], '
     '[class*="posted-by" i], [class*="postedby" i], '

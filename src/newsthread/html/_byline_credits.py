@@ -13,7 +13,7 @@ import re
 from newsthread.html._bylines import add_authors, is_agency
 from newsthread.model import Author
 
-__all__ = ["agency_credit"]
+__all__ = ["agency_credit", "reporters_credit"]
 
 # Wire services, by the short names their credits use.
 _AGENCY = (
@@ -105,6 +105,28 @@ def agency_credit(text: str, folded: str, sites: tuple[str, ...]) -> list[Author
         authors: list[Author] = []
         add_authors(authors, [(text[start:end], None)], sites)
         authors = [a for a in authors if is_agency(a.name)]  # not the desk's initials
+        if authors:
+            return authors
+    return []
+
+
+# A wire story's closing credit ("(Reporting by Jane Doe and Bo Chan; Editing by Cy Diaz)"):
+# the reporters, not the editors; the names end at the next credit or the parenthesis.
+_REPORTERS_LABELS = ("(reporting by ", "(reporting by:", "(writing by ")
+_REPORTERS = re.compile(r"[ \t]*+:?[ \t]*+(?P<names>[^\W\d_][^;()\n]{2,120}?)[ \t.]*+(?=[;)])")
+
+
+def reporters_credit(text: str, folded: str, sites: tuple[str, ...]) -> list[Author]:
+    """The reporters a wire story's closing credit names (the first such credit), or []."""
+    for label in _REPORTERS_LABELS:
+        at = folded.find(label)
+        if at < 0:
+            continue
+        names = _REPORTERS.match(folded, at + len(label))
+        if names is None:
+            continue
+        authors: list[Author] = []
+        add_authors(authors, [(text[names.start("names") : names.end("names")], None)], sites)
         if authors:
             return authors
     return []

@@ -55,7 +55,7 @@ def in_cited_item(node: LexborNode) -> bool:
 # tests of one attribute are grouped under ``:is()`` (an element without the attribute is
 # passed over once, not once per test: a tenth of the pass).
 _CANDIDATES = (
-    'h1, [itemprop~="author"], [rel~="author"], [property~="author"], [class="submitted"], '
+    'h1, [itemprop~="author"], [rel~="author"], [property~="author"], [class$="submitted"], '
     # a schema.org person in the text ("Von <span itemtype=…/Person>Jane Doe</span>")
     '[itemtype$="/Person"], '
     # (the names grouped under a pair of letters they share: most classes hold neither and
@@ -116,6 +116,8 @@ _BOX_TOKEN = re.compile(
 _CREDIT_TOKEN = re.compile(
     r"(?:foto|photo|image|img|video|caption|credit|illustrat|grafik|graphic)", re.IGNORECASE
 )
+# Before the author word in a class token: a teaser's byline ("teaser__author", "card-byline").
+_TEASER_TOKEN = re.compile(r"teaser|card|related|promo|recommend|popular|trending", re.IGNORECASE)
 _NEVER = frozenset({"button", "script", "style", "template"})
 _FURNITURE = frozenset({"footer", "aside", "nav"})
 _THREAD_CONTAINERS = frozenset({"div", "section", "ol", "ul", "li", "article"})
@@ -169,11 +171,13 @@ def _strength(node: LexborNode) -> int:
             if not token.islower() and not token.isupper():
                 token = _CAMEL.sub("-", token)  # "articleAuthor", "ArticleByline"
             found = _AUTHOR_TOKEN.search(token)
-            # "author-box", "author__bio" are boxes about the author; "news-list-author" is not.
+            # "author-box", "author__bio" are boxes about the author; "news-list-author" is not;
+            # "teaser__author", "card-byline" are another article's.
             if (
                 found is not None
                 and not _BOX_TOKEN.search(token, found.end())
                 and not _CREDIT_TOKEN.match(token)
+                and not _TEASER_TOKEN.search(token, 0, found.start())
             ):
                 return 2
     if node.tag == "a" and _AUTHOR_HREF.search(attrs.get("href") or ""):
@@ -442,7 +446,7 @@ def _joined(scored: list[Scored], nodes: list[LexborNode]) -> list[Scored]:
 BY_LINE = re.compile(
     r"^\s*(?:by|von|par|por|di|door|av|af|przez|text|texte|tekst|teksti|texto|autor(?:in)?|"
     r"author|auteur|"
-    r"written by|geschrieben von|oleh|yazar|szerző|kirjoittanut|автор|بقلم|מאת|"
+    r"written by|geschrieben von|oleh|penulis|yazar|szerző|kirjoittanut|автор|بقلم|מאת|"
     r"記者|记者|作者|著者|撰文)\b\s*[:\uff1a]?\s*\S|^\s*文[/\uff0f:\uff1a\u30fb]\s*\S|"
     r"^\s*(?:\[[^\]]*\]\s*)?\S{2,4}\s?기자(?:\s|$|[=(/])",
     re.IGNORECASE,

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsthread._given_names import is_given_name
-from newsthread.html._byline_credits import agency_credit
+from newsthread.html._byline_credits import agency_credit, reporters_credit
 from newsthread.html._byline_elements import (
     AFTER_HEADING,
     MAX_TEXT,
@@ -220,6 +220,7 @@ def _labelled_author(
     return (
         found.get("alone")
         or found.get("dated")
+        or reporters_credit(text, folded, sites)
         or agency_credit(text, folded, sites)
         or _cjk_label(text, sites)
         or _described_byline(description, sites)
@@ -386,13 +387,15 @@ def _contact(text: str, sites: tuple[str, ...]) -> list[Author]:
 
 # A name alone in bold or italics as the last paragraph of a text ("<p><b><i>Stefan Wasmer
 # </i></b></p>" after the article): the author's signature.
-_SIGNATURE = "p > b, p > strong, p > i, p > em"
+_SIGNATURE = 'p[class*="signature" i], p > b, p > strong, p > i, p > em'
 _TEXT_BEFORE = 2
 
 
 def _signature(doc: LexborHTMLParser, sites: tuple[str, ...]) -> list[Author]:
     for node in doc.css(_SIGNATURE):
-        paragraph = node.parent
+        # a paragraph a class calls the signature ("<p class=signature>Camille Roux</p>"), or
+        # a name in bold alone in its paragraph
+        paragraph = node if node.tag == "p" else node.parent
         if paragraph is None:
             continue
         # The name alone in the paragraph: its own text of two or three words first (most bold

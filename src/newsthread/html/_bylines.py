@@ -40,7 +40,7 @@ BY = re.compile(
     r"eingestellt von|gepostet von|verfasst von:?|gespeichert von|submitted by|redaktion:|(?:ein )?(?:beitrag|artikel|text) von|"
     r"text(?:\s*(?:,|und|&)\s*(?:interview|fotos?|bilder|redaktion))+:|text(?: und fotos?)?:|texte?:|interview:|autor[*/_:]in(?:nen)?:?|autor(?:in)?:?|author:?|auteur:?|"
     r"auteur\(s\):?|autor\(en\):?|author\(s\):?|autore:?|redacción:|posted|post author|by|von|vom|par|por|przez|door|av|af|(?-i:di|de|Di(?=\s+\S+\s+\S))|"
-    r"oleh|yazar:?|yazan:?|szerző:?|kirjoittanut|kirjoittaja:?|tekst:|teksti:|текст:|автор:?|بقلم|كتب|מאת|"
+    r"oleh|penulis:?|yazar:?|yazan:?|szerző:?|kirjoittanut|kirjoittaja:?|tekst:|teksti:|текст:|автор:?|بقلم|كتب|מאת|"
     r"texto:?|escrito por|reportagem de|reportaje de|scritto da|a cura di|napisał(?:a)?:?|"
     r"skrevet af|skrevet av|skrivet av|tác giả:?|από (?:τον|την)|"
     r"著者[:\uff1a]?|作者[:\uff1a]?|撰文[:\uff1a]?|责任编辑[:\uff1a]?|責任編輯[:\uff1a]?|文[/\uff0f:\uff1a\u30fb]|記者[:\uff1a]?|记者[:\uff1a]?)[ \t]?:?(?:\s+|(?<=[:\uff1a/\uff0f\u30fb])\s*)",
@@ -60,9 +60,12 @@ _WEEKDAYS = (
     r"donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
     r"lunes|martes|miércoles|jueves|viernes|sábado|domingo"
 )
+# Weekdays as written before a date ("Tue, 11/19/2019", "Di., 19.11.2019").
+_WEEKDAY_SHORT = r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|mo|di|mi|do|fr|sa|so"
 _AFTER_NAME = re.compile(
     # "on", "le", "am"… only before a date: "Loïc Le Clerc" keeps its particle.
-    rf"\s+(?:am|on|le|el|il|op|um|at|den|del|du)\s+(?=\d|(?:{_WEEKDAYS}|{_MONTH_NAMES}|{_MONTH_SHORT})\b).*$|"
+    rf"\s+(?:am|on|le|el|il|op|um|at|den|del|du)\s+(?=\d|(?:{_WEEKDAYS}|{_MONTH_NAMES}|{_MONTH_SHORT})\b|"
+    rf"(?:{_WEEKDAY_SHORT})\.?,\s*\d).*$|"
     r"\s+(?:illustrations?|fotos?|photos?|bilder|grafiken?|images?|kamera|camera)(?:\s+(?:von|by)|\s*:).*$|"
     r"\s+(?:published|updated|veröffentlicht|publiziert|aktualisiert|publié|"
     r"publicado|pubblicato|alle artikel|alle beiträge|all posts|all articles|more articles)\b.*$|\s*[|•·]\s*.*$|\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}.*$|"
@@ -113,9 +116,10 @@ _TITLE_BEFORE = re.compile(
     r"avocat(?:e)?|abogad[oa]|avvocato)\b|" + _JOB_TITLE.pattern + r")\s+(?=\S+\s+\S)",
     re.IGNORECASE,
 )
+# (an agency's name before it, "JOHN DOE AP Sports Writer", goes with ``_agency_after``)
 _TITLE_AFTER = re.compile(r"\s+(?:" + _JOB_TITLE.pattern + r")$", re.IGNORECASE)
 _NOT_ALONE = re.compile(
-    rf"(?:(?:{_WEEKDAYS}|{_MONTH_NAMES})(?:[\s,.]+\d.*)?|no author|unknown author|"
+    rf"(?:(?:{_WEEKDAYS}|{_MONTH_NAMES})(?:[\s,.]+\d.*)?|(?:{_WEEKDAY_SHORT})\.|no author|unknown author|"
     r".*\s(?:von|by|par|por))$",
     re.IGNORECASE,
 )
@@ -172,7 +176,8 @@ _SPLIT = re.compile(
 # Sunday", "Jane Doe for Dailymail.com", "Jane Doe in Washington"); and a part that opens
 # with a preposition ("João Silva, da Agência Brasil").
 _AFFILIATION = re.compile(
-    r"\s+(?:(?i:for|from|special to)\s+(?=(?i:the)\s|\S+\.[a-z]{2,}\b|[A-Z]{2,}\b)|"
+    # ("Jane Doe The Washington Post": a syndicated story's outlet, no comma between)
+    r"\s+(?:(?i:for|from|special to)\s+(?=(?i:the)\s|\S+\.[a-z]{2,}\b|[A-Z]{2,}\b)|(?=The\s+[A-Z])|"
     r"(?:in|at|aus|à|em)\s+(?=[^\W\d_]))\S.*$"
 )
 _PREPOSITION_PART = re.compile(r"^(?:da|do|della|of|for|from|at|für|pour|para|special to|in)\s")
@@ -215,6 +220,18 @@ BY_SEGMENT = re.compile(
 # A Korean byline: the name, then "기자" (reporter) and often an e-mail address.
 _KOREAN_REPORTER = re.compile(r"^\s*(?:\[[^\]]*\]\s*)?(\S{2,4})\s?기자(?:\s|$|[=(/])")
 _HANDLE = re.compile(r"(?<!\S)@\w+|^\s*(?:©|\(c\))\s*", re.IGNORECASE)
+# An e-mail address after the name ("By Gwen Hollis ghollis@courier.com"), looked for only in
+# a text with "@" in it.
+_EMAIL = re.compile(r"(?<!\S)[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _drop_handles(text: str) -> str:
+    """``text`` without a handle, an e-mail address or a copyright sign."""
+    if "@" in text:
+        text = _EMAIL.sub("", text)
+    return _HANDLE.sub("", text)
+
+
 _PAREN = re.compile(r"\s*\([^).:/@]*\)\s*$")
 _STAFF = re.compile(r"^staff(?:\s+(?:writers?|reporters?|reports?|editors?))?$", re.IGNORECASE)
 
@@ -346,16 +363,29 @@ def _looks_like_name(name: str, *, marked: bool = False, cued: bool = False) -> 
     return not lower
 
 
+def _agency_after(name: str) -> str:
+    """The name without an agency after it, no comma between ("Jane Doe Associated Press",
+    "JOHN DOE AP"; a one-word agency only in capitals or lower case, not "Jane Staff")."""
+    words = name.split()
+    for size in (3, 2, 1):
+        if len(words) >= size + 2 and _is_agency(" ".join(words[-size:])):
+            last = words[-1]
+            if size > 1 or last.isupper() or last.islower():
+                return " ".join(words[:-size])
+    return name
+
+
 def clean_name(value: str | None, *, marked: bool = False, cued: bool = False) -> str | None:
     """One author's name from a byline fragment, or None when it is not a name."""
     if value is None:
         return None
-    name = _strip_by(_HANDLE.sub("", _clean(value)))
+    name = _strip_by(_drop_handles(_clean(value)))
     name = _AFTER_NAME.sub("", name)
     name = _TITLE_BEFORE.sub("", name)
     title = _TITLE_AFTER.search(name)
     if title is not None and len(name[: title.start()].split()) >= 2:
         name = name[: title.start()]  # "Jane Doe Contributor", "Ann Lee Senior Reporter"
+    name = _agency_after(name)
     name = _PAREN.sub("", name)
     if name.endswith(")") and "(" not in name:
         name = name[:-1]  # "Martin Untersinger (avec Damien Leloup et Morgane Tual)"
@@ -403,7 +433,7 @@ def _logical_lines(raw: str) -> list[str]:
 
 def _split(raw: str) -> list[str]:
     """The names of a byline: "A, B and C"; "Lastname, First" stays one name."""
-    text = _strip_by(_HANDLE.sub("", _clean(raw)))
+    text = _strip_by(_drop_handles(_clean(raw)))
     text = _before_dash(_AFTER_NAME.sub("", text))
     parts = [p for p in _SPLIT.split(text) if p and p.strip(" .")]
     names: list[str] = []

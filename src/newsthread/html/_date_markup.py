@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -288,9 +288,12 @@ def _date_in_date_class(
 
 def _find_date_in_date_class(doc: LexborHTMLParser) -> tuple[datetime, LexborNode] | None:
     update: tuple[datetime, LexborNode] | None = None
+    epoch: tuple[datetime, LexborNode] | None = None
     for node in date_class_elements(doc, 30):
         text = node.text(deep=True, separator=" ")[:DATE_HEAD]
         if DATE_ANCHOR.search(text) is None:  # most hold no date: the cheap test first
+            if epoch is None:
+                epoch = _epoch_of(node)
             continue
         if (
             not in_comments(node)
@@ -302,7 +305,7 @@ def _find_date_in_date_class(doc: LexborHTMLParser) -> tuple[datetime, LexborNod
                 if not labelled:
                     return found, node
                 update = update or (found, node)
-    return update
+    return update or epoch
 
 
 def shown_in_date_class(doc: LexborHTMLParser, nodes: PageNodes) -> datetime | None:
@@ -323,3 +326,22 @@ def timestamp_elements(nodes: PageNodes) -> list[dict[str, str | None]]:
             + (attrs_.get("property") in _SCHEMA_DATES and "content" in attrs_)
         )
     ]
+
+
+# A date element's instant as a Unix time in a data attribute, its text a relative date ("2
+# years ago", "vor 3 Stunden"): seconds or milliseconds, 2001 to 2100.
+_EPOCH_KEYS = ("data-timestamp", "data-time", "data-date", "data-published", "data-epoch")
+_EPOCH = re.compile(r"[1-4]\d{9}(?:\d{3})?")
+_LAST_EPOCH = 4_102_444_800  # 2100-01-01
+
+
+def _epoch_of(node: LexborNode) -> tuple[datetime, LexborNode] | None:
+    """The instant a Unix time in a date element's data attribute gives (not a comment's, a
+    teaser's or an update's), with the element, or None."""
+    attrs_ = node.attributes
+    raw = next((v for k in _EPOCH_KEYS if (v := attrs_.get(k)) and _EPOCH.fullmatch(v)), None)
+    if raw is None or int(raw[:10]) >= _LAST_EPOCH:
+        return None
+    if in_comments(node) or in_teaser_list(node) or is_update(node):
+        return None
+    return datetime.fromtimestamp(int(raw[:10]), tz=UTC), node
