@@ -98,7 +98,11 @@ class SourceIndex:
         self._nodes.append((node, wset, words))
         postings = self._postings
         for w in wset.difference(_STOP):  # the stop words dropped in C
-            postings.setdefault(w, []).append(idx)
+            lst = postings.get(w)
+            if lst is None:
+                postings[w] = [idx]
+            else:
+                lst.append(idx)
 
     def add_comment(self, c: Comment) -> None:
         """Make a comment a possible source for the comments after it."""
