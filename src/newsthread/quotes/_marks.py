@@ -12,8 +12,7 @@ quote continues into the next paragraph when that one opens with a quote mark).
 from __future__ import annotations
 
 import re
-
-import attrs
+from typing import NamedTuple
 
 __all__ = ["OPENERS", "MarkSpan", "pair_marks"]
 
@@ -28,9 +27,11 @@ _SINGLE_RE = re.compile("[‘’]")
 _CLOSER_FOR = {"“": '”"', "„": '“”"', "«": "»", '"': '"”'}
 
 
-@attrs.frozen(slots=True)
-class MarkSpan:
-    """``text[start:end]`` including the marks; ``closed`` is False for a quote left open."""
+class MarkSpan(NamedTuple):
+    """``text[start:end]`` including the marks; ``closed`` is False for a quote left open.
+
+    A named tuple: made for every quote of every paragraph, and built faster than a frozen
+    attrs class."""
 
     start: int
     end: int
