@@ -127,7 +127,7 @@ def scan_names(reg: Registry, text: str, base: int) -> None:
         if " " not in whole:
             # most runs are one capitalised function word ("The", "But"): no name, unless
             # somebody has it as a surname
-            facts = _run_facts(whole)
+            facts = _run_facts(whole) if len(whole) <= _CACHED_RUN else _facts_of(whole)
             if facts.function_word and not reg.knows_surname(facts.low):
                 if facts.low == "the":
                     _the_institution(reg, text, at, m.end(), base)
@@ -164,9 +164,20 @@ class _RunFacts(NamedTuple):
     surname_like: bool
 
 
+#: The longest run the per-process caches keep (names are short; a run of all-caps boilerplate
+#: or a tag cloud can be kilobytes, and would stay in memory until 16,384 others push it out).
+#: On the 1,110 HTML dev pages no run past 64 characters was looked up twice.
+_CACHED_RUN = 64
+
+
 @lru_cache(maxsize=1 << 14)
 def _run_facts(run: str) -> _RunFacts:
-    """The facts of a run, once per distinct run (names recur within and across texts)."""
+    """The facts of a short run, once per distinct run (names recur within and across texts);
+    a run longer than :data:`_CACHED_RUN` goes to :func:`_facts_of` instead."""
+    return _facts_of(run)
+
+
+def _facts_of(run: str) -> _RunFacts:
     spaced = " " in run
     last = strip_possessive((run.split()[-1] if spaced else run).rstrip(".,"))
     low = last.lower()
@@ -359,8 +370,8 @@ def _person_like(toks: list[str]) -> bool:
 def _mention_named(reg: Registry, text: str, at: int, run: str, pos: int) -> bool:
     """Mention the person a run of words names (a full name, a known surname, "Mrs. Lee");
     whether it named one."""
-    np = _parsed_run(run)
-    if np is None or np.kind != "name" or not np.name:
+    np = _parsed_run(run) if len(run) <= _CACHED_RUN else _parse_name(run)
+    if np is None:
         return False
     if " " in np.name:
         ent = reg.add_name(np)
@@ -382,11 +393,30 @@ def _mention_named(reg: Registry, text: str, at: int, run: str, pos: int) -> boo
     return True
 
 
+class _Named(NamedTuple):
+    """The person a run names, as the registry reads it (immutable: one value is shared by
+    every text and thread that meets the run)."""
+
+    name: str
+    role: str | None
+    organisation: str | None
+    gender: str
+
+
 @lru_cache(maxsize=1 << 12)
-def _parsed_run(run: str) -> NP | None:
-    """:func:`parse_subject` of a name run without a sentence's full stop, once per distinct
-    run (read-only result)."""
-    return parse_subject(_without_full_stop(run))
+def _parsed_run(run: str) -> _Named | None:
+    """:func:`_parse_name` of a short run, once per distinct run; a run longer than
+    :data:`_CACHED_RUN` goes to :func:`_parse_name` instead."""
+    return _parse_name(run)
+
+
+def _parse_name(run: str) -> _Named | None:
+    """The person a name run names (:func:`parse_subject` without a sentence's full stop),
+    or None when it names nobody."""
+    np = parse_subject(_without_full_stop(run))
+    if np is None or np.kind != "name" or not np.name:
+        return None
+    return _Named(np.name, np.role, np.organisation, np.gender)
 
 
 def _role_before(text: str, at: int) -> str | None:
@@ -402,7 +432,7 @@ def _role_before(text: str, at: int) -> str | None:
 
 
 def _scan_run_inner(reg: Registry, text: str, at: int, run: str, pos: int) -> None:
-    facts = _run_facts(run)
+    facts = _run_facts(run) if len(run) <= _CACHED_RUN else _facts_of(run)
     if facts.person_like and _mention_named(reg, text, at, run, pos):
         return
     last = facts.last

@@ -4,13 +4,28 @@ surname and role aliases and resolving pronouns to the most recent compatible an
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Protocol
 
 import attrs
 
 from newsthread.quotes._cues import PLACE_WORDS
 from newsthread.quotes._speakers import NP
 
-__all__ = ["ORG_HEADS", "Entity", "Registry"]
+__all__ = ["ORG_HEADS", "Entity", "PersonFacts", "Registry"]
+
+
+class PersonFacts(Protocol):
+    """What :meth:`Registry.add_name` reads of a named person (an :class:`NP`, or a cached
+    immutable value)."""
+
+    @property
+    def name(self) -> str | None: ...
+    @property
+    def role(self) -> str | None: ...
+    @property
+    def organisation(self) -> str | None: ...
+    @property
+    def gender(self) -> str: ...
 
 
 @attrs.define(slots=True, eq=False)
@@ -112,7 +127,7 @@ class Registry:
             scan()
 
     # -- entities ----------------------------------------------------------------
-    def _new(self, name: str, person: bool, np: NP | None = None) -> Entity:
+    def _new(self, name: str, person: bool, np: PersonFacts | None = None) -> Entity:
         if person and _surname(name) in ORG_HEADS:
             person = False  # "George Washington University" is no "he"
         e = Entity(name=name, person=person)
@@ -159,7 +174,7 @@ class Registry:
                     first = e
         return first
 
-    def add_name(self, np: NP) -> Entity:
+    def add_name(self, np: PersonFacts) -> Entity:
         """The entity of a named person, merging with a known full name or surname."""
         if self._pending:
             self._flush()
