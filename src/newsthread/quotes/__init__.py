@@ -169,6 +169,8 @@ def _is_english(language: str | None) -> bool:
 
 def _quote(text: str, r: RawQuote, off: int, speakers: _Speakers) -> Quote:
     speaker = speakers.get(r.entity)
+    cue_span, speaker_span = r.cue_span, r.speaker_span
+    # the fields given at once: a field set after construction goes through attrs' setattr
     q = Quote(
         text=text[off + r.start : off + r.end],
         speaker=speaker,
@@ -176,15 +178,16 @@ def _quote(text: str, r: RawQuote, off: int, speakers: _Speakers) -> Quote:
         kind=r.kind,
         start=off + r.start,
         end=off + r.end,
-        floating=r.cue_span is None,
+        floating=cue_span is None,
+        cue_start=off + cue_span[0] if cue_span is not None else None,
+        cue_end=off + cue_span[1] if cue_span is not None else None,
+        speaker_start=off + speaker_span[0] if speaker_span is not None else None,
+        speaker_end=off + speaker_span[1] if speaker_span is not None else None,
+        confidence=(
+            CONFIDENCE.get(r.evidence) if speaker is not None and r.evidence is not None else None
+        ),
     )
-    if r.cue_span is not None:
-        q.cue_start, q.cue_end = off + r.cue_span[0], off + r.cue_span[1]
-    if r.speaker_span is not None:
-        q.speaker_start, q.speaker_end = off + r.speaker_span[0], off + r.speaker_span[1]
-    if speaker is not None and r.evidence is not None:
-        q.confidence = CONFIDENCE.get(r.evidence)
-    if r.parts:
+    if r.parts:  # rare
         q.parts = tuple((off + s, off + e) for s, e in r.parts)
     return q
 

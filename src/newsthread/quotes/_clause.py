@@ -139,7 +139,9 @@ def sentence_ends(masked: str) -> list[int]:
     out: list[int] = []
     for m in _SENT_END_RE.finditer(masked):
         i = m.start()
-        if masked[i] == ".":
+        if masked[i] == "." and not (i >= 5 and masked[i - 5 : i].isalnum()):
+            # (five letters or digits before the stop make a word no rule below takes:
+            # longer than every abbreviation, no initial; the search is skipped)
             wm = _WORD_BEFORE_RE.search(masked, max(0, i - 12), i)
             word = wm.group().lower() if wm is not None else ""
             if (

@@ -66,21 +66,30 @@ _MIN_PAIRS = 0.3
 def _words(text: str) -> list[str]:
     if text.isascii():  # lowering first is the same and one call; not so for "İ"
         return _WORD_RE.findall(text.lower())
-    return [w.lower() for w in _WORD_RE.findall(text)]
+    # Lowered joined by spaces, each word as lowered alone ("İ" grows, a final "Σ" stays final:
+    # a space is no letter): one call, not one per word.
+    words = _WORD_RE.findall(text)
+    return " ".join(words).lower().split(" ") if words else words
 
 
 class SourceIndex:
     """Word sets of the body blocks and of the comments seen so far (thread order)."""
 
-    __slots__ = ("_nodes", "_pairs", "_postings")
+    __slots__ = ("_nodes", "_pairs", "_postings", "_waiting")
 
     def __init__(self, blocks: Sequence[Block]) -> None:
         self._nodes: list[tuple[Node, set[str], list[str]]] = []
         # word pairs of a node, made the first time a quote shares enough words with it
         self._pairs: dict[int, set[tuple[str, str]]] = {}
         self._postings: dict[str, list[int]] = {}
-        for b in blocks:
-            self._add(b, b.text)
+        # nodes not indexed yet: indexed when a quote is next looked up, so the comments
+        # after a thread's last quote are never read
+        self._waiting: list[Block | Comment] = list(blocks)
+
+    def _catch_up(self) -> None:
+        for node in self._waiting:
+            self._add(node, node.text)
+        self._waiting.clear()
 
     def _add(self, node: Node, text: str) -> None:
         words = _words(text)
@@ -89,11 +98,15 @@ class SourceIndex:
         self._nodes.append((node, wset, words))
         postings = self._postings
         for w in wset.difference(_STOP):  # the stop words dropped in C
-            postings.setdefault(w, []).append(idx)
+            lst = postings.get(w)
+            if lst is None:
+                postings[w] = [idx]
+            else:
+                lst.append(idx)
 
     def add_comment(self, c: Comment) -> None:
         """Make a comment a possible source for the comments after it."""
-        self._add(c, c.text)
+        self._waiting.append(c)
 
     def source_of(self, quote: str, where: Comment) -> str | None:
         """The address of the node the quoted words repeat (the reply chain first, then the
@@ -102,6 +115,7 @@ class SourceIndex:
         content = [w for w in words if w not in _STOP]
         if not content:
             return None
+        self._catch_up()
         # In the quote's word order, not a set's: the rarest of equally rare words must not
         # depend on the interpreter's hash seed.
         lists = [self._postings.get(w) for w in dict.fromkeys(content)]

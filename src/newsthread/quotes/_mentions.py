@@ -5,6 +5,8 @@ before them): the antecedents of "he said" and the full names behind surnames.""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import NamedTuple
 
 from newsthread.quotes._clause import ABBREV
 from newsthread.quotes._cues import (
@@ -20,7 +22,7 @@ from newsthread.quotes._cues import (
     WEAK_LEMMAS,
 )
 from newsthread.quotes._registry import ORG_HEADS, Registry
-from newsthread.quotes._speakers import NP, people_plural, strip_possessive
+from newsthread.quotes._speakers import NP, parse_subject, people_plural, strip_possessive
 from newsthread.quotes._statements import TITLE_SMALL
 from newsthread.quotes._subjects import LEFT_STOP
 
@@ -102,37 +104,93 @@ def is_headline(text: str) -> bool:
     words = _HEADLINE_WORD_RE.findall(text)
     if len(words) < 5:
         return False
-    content = [w for w in words if w.lower() not in TITLE_SMALL]
-    return sum(1 for w in content if w[:1].isupper()) >= 0.9 * len(content)
+    content = lower_case = 0
+    for w in words:
+        if w.lower() in TITLE_SMALL:
+            continue
+        content += 1
+        if not w[:1].isupper():
+            lower_case += 1
+            if 10 * lower_case > len(words):
+                return False  # more than a tenth of all words: of the content words too
+    return content - lower_case >= 0.9 * content
 
 
 def scan_names(reg: Registry, text: str, base: int) -> None:
     """Record person mentions in a paragraph (full names with a known first name or a title,
     and surnames of known people) for pronoun resolution and surname expansion."""
     prev_end, prev_n = -1, -1
+    mentions = reg.mentions
     for m in _NAME_RUN_RE.finditer(text):
-        run = m.group()
-        if " " not in run:
+        whole = m.group()
+        at = m.start()
+        if " " not in whole:
             # most runs are one capitalised function word ("The", "But"): no name, unless
             # somebody has it as a surname
-            low = strip_possessive(run.rstrip(".,")).lower()
-            if low in FUNCTION_WORDS and not reg.knows_surname(low):
-                if low == "the":
-                    _the_institution(reg, text, m.start(), m.end(), base)
+            facts = _run_facts(whole) if len(whole) <= _CACHED_RUN else _facts_of(whole)
+            if facts.function_word and not reg.knows_surname(facts.low):
+                if facts.low == "the":
+                    _the_institution(reg, text, at, m.end(), base)
                 continue
-        n_before = len(reg.mentions)
-        for off, run in _split_at_stops(m.group()):
-            off, run = _without_opener(reg, off, run)
-            _scan_run(reg, text, m.start() + off, run, base)
-        if m.group().endswith(" The"):
-            _the_institution(reg, text, m.end() - 3, m.end(), base)  # "Friday. The company"
-        if (
-            prev_n >= 0
-            and len(reg.mentions) == n_before + 1
-            and _AND_RE.fullmatch(text, prev_end, m.start())
-        ):
-            _pair(reg, prev_n, base + m.start())
-        prev_end, prev_n = m.end(), (n_before if len(reg.mentions) == n_before + 1 else -1)
+            n_before = len(mentions)
+            _scan_run(reg, text, at, whole, base)
+        else:
+            n_before = len(mentions)
+            for off, run in _split_at_stops(whole):
+                off, run = _without_opener(reg, off, run)
+                _scan_run(reg, text, at + off, run, base)
+            if whole.endswith(" The"):
+                _the_institution(reg, text, m.end() - 3, m.end(), base)  # "Friday. The company"
+        one_more = len(mentions) == n_before + 1
+        if prev_n >= 0 and one_more and _AND_RE.fullmatch(text, prev_end, at):
+            _pair(reg, prev_n, base + at)
+        prev_end, prev_n = m.end(), (n_before if one_more else -1)
+
+
+class _RunFacts(NamedTuple):
+    """What a capitalised run says on its own, whatever the text and the registry."""
+
+    #: the run reads as a person (a first name or a title before its last word)
+    person_like: bool
+    #: the last word without its full stop, comma and possessive, and lower-cased
+    last: str
+    low: str
+    function_word: bool
+    institution: bool
+    #: "The Post": shaped like a body named after "The" (the word after it decides)
+    the_shape: bool
+    #: one word: a plural noun of people ("Residents"), or a word that can be a surname
+    people: bool
+    surname_like: bool
+
+
+#: The longest run the per-process caches keep (names are short; a run of all-caps boilerplate
+#: or a tag cloud can be kilobytes, and would stay in memory until 16,384 others push it out).
+#: On the 1,110 HTML dev pages no run past 64 characters was looked up twice.
+_CACHED_RUN = 64
+
+
+@lru_cache(maxsize=1 << 14)
+def _run_facts(run: str) -> _RunFacts:
+    """The facts of a short run, once per distinct run (names recur within and across texts);
+    a run longer than :data:`_CACHED_RUN` goes to :func:`_facts_of` instead."""
+    return _facts_of(run)
+
+
+def _facts_of(run: str) -> _RunFacts:
+    spaced = " " in run
+    last = strip_possessive((run.split()[-1] if spaced else run).rstrip(".,"))
+    low = last.lower()
+    return _RunFacts(
+        person_like=spaced and _person_like(run.split()),
+        last=last,
+        low=low,
+        function_word=low in FUNCTION_WORDS,
+        institution=_institution(run, last),
+        the_shape=_the_shape(run),
+        people=not spaced and people_plural(low),
+        surname_like=not spaced and _looks_like_surname(last),
+    )
 
 
 #: "The company …" opening a sentence: an institution that a later "it" can stand for.
@@ -312,8 +370,8 @@ def _person_like(toks: list[str]) -> bool:
 def _mention_named(reg: Registry, text: str, at: int, run: str, pos: int) -> bool:
     """Mention the person a run of words names (a full name, a known surname, "Mrs. Lee");
     whether it named one."""
-    np = reg.parse_cached(_without_full_stop(run))
-    if np is None or np.kind != "name" or not np.name:
+    np = _parsed_run(run) if len(run) <= _CACHED_RUN else _parse_name(run)
+    if np is None:
         return False
     if " " in np.name:
         ent = reg.add_name(np)
@@ -335,6 +393,32 @@ def _mention_named(reg: Registry, text: str, at: int, run: str, pos: int) -> boo
     return True
 
 
+class _Named(NamedTuple):
+    """The person a run names, as the registry reads it (immutable: one value is shared by
+    every text and thread that meets the run)."""
+
+    name: str
+    role: str | None
+    organisation: str | None
+    gender: str
+
+
+@lru_cache(maxsize=1 << 12)
+def _parsed_run(run: str) -> _Named | None:
+    """:func:`_parse_name` of a short run, once per distinct run; a run longer than
+    :data:`_CACHED_RUN` goes to :func:`_parse_name` instead."""
+    return _parse_name(run)
+
+
+def _parse_name(run: str) -> _Named | None:
+    """The person a name run names (:func:`parse_subject` without a sentence's full stop),
+    or None when it names nobody."""
+    np = parse_subject(_without_full_stop(run))
+    if np is None or np.kind != "name" or not np.name:
+        return None
+    return _Named(np.name, np.role, np.organisation, np.gender)
+
+
 def _role_before(text: str, at: int) -> str | None:
     """ "campaign pollster Douglas Schoen": the lower-case role words before a name."""
     rm = _ROLE_BEFORE_RE.search(text, max(0, at - 40), at)
@@ -348,15 +432,19 @@ def _role_before(text: str, at: int) -> str | None:
 
 
 def _scan_run_inner(reg: Registry, text: str, at: int, run: str, pos: int) -> None:
-    if " " in run:
-        toks = run.split()
-        if _person_like(toks) and _mention_named(reg, text, at, run, pos):
-            return
-        last = toks[-1]
-    else:
-        last = run
-    last = strip_possessive(last.rstrip(".,"))
-    e3 = reg.by_surname(last)
+    facts = _run_facts(run) if len(run) <= _CACHED_RUN else _facts_of(run)
+    if facts.person_like and _mention_named(reg, text, at, run, pos):
+        return
+    last = facts.last
+    e3 = reg.by_low_surname(facts.low)
+    if e3 is None and not (
+        facts.institution
+        or facts.the_shape
+        or facts.people
+        or facts.surname_like
+        or text.startswith(",", at + len(run))
+    ):
+        return  # no rule below can take the run
     km = (
         _KIN_BEFORE_RE.search(text, max(0, at - 40), at)
         if e3 is None and text.startswith(",", at + len(run)) and " " not in run and run.isalpha()
@@ -370,7 +458,9 @@ def _scan_run_inner(reg: Registry, text: str, at: int, run: str, pos: int) -> No
         reg.mention(pos, e4, _weight(text, at, run))
     elif e3 is not None and e3.person:
         reg.mention(pos, e3, _weight(text, at, run))
-    elif (_institution(run, last) or _the_named(text, at, run)) and _subject_position(text, at):
+    elif (
+        facts.institution or (facts.the_shape and _verb_follows(text, at + len(run)))
+    ) and _subject_position(text, at):
         # "The Federal Reserve raised rates. “…,” it said": an institution as a subject
         name = run.rstrip(".,")
         if name.split()[0].lower() == "the":
@@ -378,10 +468,10 @@ def _scan_run_inner(reg: Registry, text: str, at: int, run: str, pos: int) -> No
         e5 = reg.add_nominal(NP("nominal", run, name=name, gender="n"))
         if not e5.person:
             reg.mention(pos, e5, 1)
-    elif " " not in run and people_plural(last.lower()) and _subject_position(text, at):
+    elif facts.people and _subject_position(text, at):
         # "Residents were angry. “…,” they said": a group opening the sentence
         reg.mention(pos, reg.add_nominal(NP("nominal", run, name=last, gender="p")), 1)
-    elif " " not in run and _looks_like_surname(last):
+    elif facts.surname_like:
         # "Levin dismissed ...": a lone capitalised subject of a verb is a person
         # ("Levin also said", "Levin has repeatedly said": adverbs and auxiliaries skipped)
         nm = _VERB_AFTER_RE.match(text, at + len(run))
@@ -423,9 +513,9 @@ def _institution(run: str, last: str) -> bool:
     return " " in run and last.lower() in ORG_HEADS
 
 
-def _the_named(text: str, at: int, run: str) -> bool:
-    """ "The Post reported", "The Associated Press wrote": a capitalised name after "The",
-    followed by a verb, is a body (a person's name takes no article)."""
+def _the_shape(run: str) -> bool:
+    """ "The Post", "The Associated Press": a capitalised name after "The" (a person's name
+    takes no article); it names a body when a verb follows (:func:`_verb_follows`)."""
     toks = run.split()
     if toks[0] != "The" or not 2 <= len(toks) <= 4 or run.endswith(("s", "’", "'")):
         return False
@@ -433,7 +523,12 @@ def _the_named(text: str, at: int, run: str) -> bool:
         low = t.lower().rstrip(".,")
         if not t[:1].isupper() or low in FUNCTION_WORDS or low in _PERSON_TITLES:
             return False  # "The Rev. Al Sharpton", "The President"
-    nm = _NEXT_WORD_RE.match(text, at + len(run))
+    return True
+
+
+def _verb_follows(text: str, end: int) -> bool:
+    """ "The Post reported", "The Associated Press wrote": a cue or a past tense next."""
+    nm = _NEXT_WORD_RE.match(text, end)
     return nm is not None and (nm.group(1) in CUE_FORMS or nm.group(1).endswith("ed"))
 
 

@@ -4,13 +4,28 @@ surname and role aliases and resolving pronouns to the most recent compatible an
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Protocol
 
 import attrs
 
 from newsthread.quotes._cues import PLACE_WORDS
-from newsthread.quotes._speakers import NP, parse_subject
+from newsthread.quotes._speakers import NP
 
-__all__ = ["ORG_HEADS", "Entity", "Registry"]
+__all__ = ["ORG_HEADS", "Entity", "PersonFacts", "Registry"]
+
+
+class PersonFacts(Protocol):
+    """What :meth:`Registry.add_name` reads of a named person (an :class:`NP`, or a cached
+    immutable value)."""
+
+    @property
+    def name(self) -> str | None: ...
+    @property
+    def role(self) -> str | None: ...
+    @property
+    def organisation(self) -> str | None: ...
+    @property
+    def gender(self) -> str: ...
 
 
 @attrs.define(slots=True, eq=False)
@@ -82,7 +97,6 @@ class Registry:
         "_by_name",
         "_by_surname",
         "_first",
-        "_np_cache",
         "_pending",
         "_sur_mentions",
         "entities",
@@ -97,7 +111,6 @@ class Registry:
         #: the subject of a cue, 1 for a sentence subject, 0 for any other mention.
         self.mentions: list[tuple[int, Entity, int]] = []
         self._sur_mentions: dict[str, list[tuple[int, Entity, int]]] = {}
-        self._np_cache: dict[str, NP | None] = {}
         self._pending: list[Callable[[], None]] = []
         self._first: dict[int, int] | None = None
 
@@ -108,21 +121,13 @@ class Registry:
         self._pending.append(scan)
 
     def _flush(self) -> None:
-        if self._pending:
-            pending, self._pending = self._pending, []
-            for scan in pending:
-                scan()
-
-    def parse_cached(self, run: str) -> NP | None:
-        """:func:`parse_subject` of a name run, once per distinct run (read-only result)."""
-        try:
-            return self._np_cache[run]
-        except KeyError:
-            np = self._np_cache[run] = parse_subject(run)
-            return np
+        # callers test ``self._pending`` first: a call saved on every read of the registry
+        pending, self._pending = self._pending, []
+        for scan in pending:
+            scan()
 
     # -- entities ----------------------------------------------------------------
-    def _new(self, name: str, person: bool, np: NP | None = None) -> Entity:
+    def _new(self, name: str, person: bool, np: PersonFacts | None = None) -> Entity:
         if person and _surname(name) in ORG_HEADS:
             person = False  # "George Washington University" is no "he"
         e = Entity(name=name, person=person)
@@ -136,12 +141,17 @@ class Registry:
 
     def knows_surname(self, low: str) -> bool:
         """Could :meth:`by_surname` find anybody for this lower-case surname?"""
-        self._flush()
+        if self._pending:
+            self._flush()
         return low in self._sur_mentions or low in self._by_surname
 
     def by_surname(self, token: str) -> Entity | None:
-        self._flush()
-        low = token.lower()
+        return self.by_low_surname(token.lower())
+
+    def by_low_surname(self, low: str) -> Entity | None:
+        """:meth:`by_surname` of a surname already lower-cased."""
+        if self._pending:
+            self._flush()
         e = self._recent_surname(low) or self._by_surname.get(low)
         return e.final() if e is not None else None
 
@@ -164,9 +174,10 @@ class Registry:
                     first = e
         return first
 
-    def add_name(self, np: NP) -> Entity:
+    def add_name(self, np: PersonFacts) -> Entity:
         """The entity of a named person, merging with a known full name or surname."""
-        self._flush()
+        if self._pending:
+            self._flush()
         assert np.name is not None
         name = np.name
         e = self._by_name.get(name.lower())
@@ -210,7 +221,8 @@ class Registry:
     def add_role(self, np: NP, pos: int) -> Entity:
         """A role mention ("the Secretary General"): the most recent person with that role;
         an indefinite one ("a Democratic strategist") is somebody new."""
-        self._flush()
+        if self._pending:
+            self._flush()
         if np.text.split()[0].lower() in ("a", "an", "one", "another"):
             return self._new(np.text, True, np)
         head = (np.role or np.text).split()[-1].lower() if (np.role or np.text) else ""
@@ -226,7 +238,8 @@ class Registry:
 
     def add_group(self, name: str) -> Entity:
         """A group of named persons ("Ann Lee and Tom Vale"), the antecedent of "they"."""
-        self._flush()
+        if self._pending:
+            self._flush()
         known = self._by_name.get(name.lower())
         if known is not None:
             return known.final()
@@ -236,7 +249,8 @@ class Registry:
         return e
 
     def add_nominal(self, np: NP) -> Entity:
-        self._flush()
+        if self._pending:
+            self._flush()
         name = np.name or np.text
         known = self._by_name.get(name.lower())
         return known.final() if known is not None else self._new(name, False, np)
@@ -265,7 +279,8 @@ class Registry:
         else the most recent compatible mention; its gender is learnt from the pronoun."""
         if gender not in ("m", "f", "n", "p"):
             return None  # "I", "we", "you": never resolved, whatever was mentioned
-        self._flush()
+        if self._pending:
+            self._flush()
         if gender == "p":
             # "Officials said …. “…,” they said": the last group that spoke nearby
             for p, ent, subject in reversed(self.mentions[-20:]):
@@ -311,7 +326,8 @@ class Registry:
         return fallback
 
     def mention(self, pos: int, e: Entity, subject: int = 0) -> None:
-        self._flush()
+        if self._pending:
+            self._flush()
         self.mentions.append((pos, e, subject))
         if e.gender == "p":
             return  # a group has no surname to look up
@@ -334,7 +350,8 @@ class Registry:
 
     def finalize(self) -> None:
         """Merge role-only entities into the one named person with that role, if unique."""
-        self._flush()
+        if self._pending:
+            self._flush()
         self._first = None  # mentions may have grown since a previous call
         # The named holders of each role, built once (candidates are never role-only and only
         # role-only entities merge, so the lists hold through the loop).
