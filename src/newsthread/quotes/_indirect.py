@@ -51,10 +51,19 @@ _ASKED_RE = re.compile(r"Asked\b")
 _THAT_RE = re.compile(r"(?:\s+[\w’'.]+){0,5}?\s+that\s+")
 
 
+#: A subordinate clause right after a speech verb: "said as the music started", "said when
+#: asked". It says when, not what, only after a quote's cue or with no subject of its own
+#: ("when asked"); "said as many as 40 …", "said as of Friday …" and "said when the mine
+#: closes, 300 jobs …" report speech.
+_SUBORDINATE_RE = re.compile(
+    r"\s+(?:as|when|while|amid|until|because)\b"
+    r"(?!\s+(?:many|much|few|of|well|far|long|soon|little|recently|early|late)\b)"
+    r"(\s+[a-z]+(?:ed|ing)\b|\s+asked\b)?"
+)
+
+
 _CLAUSE_START_RE = re.compile(
     r"\s+(?!in\b|on\b|at\b|to\b|during\b|after\b|before\b|so\b"
-    # "said as the music started", "said while confetti fell": when, not what
-    r"|as\b|when\b|while\b|amid\b|until\b|because\b"
     # "said it would …" reports; "said it" / "said it again" does not
     r"|it\b(?!\s+(?:would|will|was|is|has|had|could|should|might|may|can|must|did|does"
     r"|[a-z]+ed)\b|[’'](?:s|d|ll)\b)"
@@ -130,7 +139,7 @@ def find_indirect(
             if unnamed is not None:
                 out.append(unnamed)
                 continue
-        content_start = _content_start(masked, m, word, lemma, hi)
+        content_start = _content_start(masked, lo, m, word, lemma, hi)
         if content_start < 0:
             continue
         end = hi
@@ -212,7 +221,17 @@ _BARE_CLAUSE_LEMMAS = frozenset(
 )
 
 
-def _content_start(masked: str, m: re.Match[str], word: str, lemma: str | None, hi: int) -> int:
+def _time_clause(masked: str, lo: int, m: re.Match[str], after: str) -> bool:
+    """Whether a subordinate clause after the cue ``m`` says when rather than what."""
+    sm = _SUBORDINATE_RE.match(after)
+    if sm is None:
+        return False
+    return sm.group(1) is not None or masked.find(MASK, lo, m.start()) >= 0
+
+
+def _content_start(
+    masked: str, lo: int, m: re.Match[str], word: str, lemma: str | None, hi: int
+) -> int:
     """Where the reported clause of the cue ``m`` starts, or -1 when it has none."""
     after = masked[m.end() : min(hi, m.end() + 120)]  # bounded: linear on long sentences
     content_start = -1
@@ -229,7 +248,12 @@ def _content_start(masked: str, m: re.Match[str], word: str, lemma: str | None, 
         am = _CLAUSE_START_RE.match(after)
         if content_start >= 0:
             pass
-        elif am and after[:1] == " " and not _ADVERB_PHRASE_RE.match(after):
+        elif (
+            am
+            and after[:1] == " "
+            and not _ADVERB_PHRASE_RE.match(after)
+            and not _time_clause(masked, lo, m, after)
+        ):
             content_start = m.end() + 1
     elif lemma == "tell" and not word.endswith("ing"):
         # "told POLITICO on Monday he had …": the object, then the reported clause
