@@ -45,7 +45,7 @@ from newsthread.quotes._continuation import (
     lead_in,
     sign_quotes_above,
 )
-from newsthread.quotes._cue_after import cue_after, passive_agent
+from newsthread.quotes._cue_after import cue_after, passive_agent, subordinate_after
 from newsthread.quotes._cue_before import OBJECT_CUES, CueIndex, cue_before, subject_cue
 from newsthread.quotes._cues import CUE_FORMS, CUE_RE
 from newsthread.quotes._indirect import colon_speech, find_indirect, resolve_indirect
@@ -562,7 +562,12 @@ def _evidence(p: _Para, qi: int, head_lo: int, tail_hi: int, reg: Registry) -> _
         return _Evidence(bs, be, None, kind, standalone, speech=False)
     if cue is None and not standalone and not sp.single:
         cue, where = _cue_in_sentence(p, qi, head_lo, nwords, reg)
-    if cue is None and (not standalone or (nwords <= 3 and not (starts_upper and ends_sentence))):
+    if (
+        cue is None
+        and (not standalone or (nwords <= 3 and not (starts_upper and ends_sentence)))
+        # "“Enough,” while Vale laughed": a quote before a clause of its own stays speech
+        and not (standalone and sp.closed and subordinate_after(masked, sp.end, tail_hi))
+    ):
         # scare quote, title or nickname: no cue, not a statement
         return _Evidence(bs, be, None, kind, standalone, speech=False, scare=not standalone)
     return _Evidence(bs, be, cue, kind, standalone, where=where, reporter=reporter)

@@ -439,9 +439,18 @@ _SUBORDINATORS = frozenset(
 
 #: Verbs that after "as" make a clause of its own, not a source ("as Vale spoke").
 _AS_NO_SOURCE = frozenset(
-    ["speak", "begin", "start", "laugh", "sigh", "sing", "go", "shoot", "fire", "hit", "press",
-     "point", "interrupt", "continue", "react"]
+    ["speak", "laugh", "sigh", "sing", "shoot", "fire", "hit", "press", "point", "interrupt",
+     "react"]
 )  # fmt: skip
+
+
+_SUBORDINATE_TAIL_RE = re.compile(r"[\s,;—–-]*(?:as|" + "|".join(sorted(_SUBORDINATORS)) + r")\s")
+
+
+def subordinate_after(masked: str, qe: int, tail_hi: int) -> bool:
+    """Whether a subordinate clause follows the quote ("“…,” while Vale laughed"): its
+    subject is no speaker, but the quote stays speech (with no speaker)."""
+    return _SUBORDINATE_TAIL_RE.match(masked[qe:tail_hi]) is not None
 
 
 def _tail_words(subj_text: str) -> list[str]:
