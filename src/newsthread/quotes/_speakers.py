@@ -258,15 +258,9 @@ def parse_subject(text: str) -> NP | None:
     i = _capitalised_run(toks)
     run = [strip_possessive(t) for t in toks[i:]]
     before = toks[:i]
-    if (
-        run
-        and len(before) > 1
-        and before[-1].lower() == "to"
-        and before[-2].lower() in _AIDES
-        and before[0].lower() in _DETERMINERS
-    ):
-        # "an aide to Ann Vale", "a senior adviser to Mayor Tom Reed": the aide speaks
-        return NP("role", text, role=before[-2].lower(), organisation=" ".join(run), gender="?")
+    aide = _aide_to(before, run, text)
+    if aide is not None:
+        return aide
     if run and before and before[-1].lower() in _LINKS:
         return _run_after_preposition(text, toks, before[:-1], run, before[-1].lower())
     if run and len(before) > 1 and before[-1].lower() == "the" and before[-2].lower() in _LINKS:
@@ -349,7 +343,17 @@ def _run_after_preposition(
     # "Secretary of State John Kerry": a role of an organisation, then the name (but "a
     # spokeswoman for Mayor Ann Vale" is the spokeswoman)
     held_for = (
-        link == "for" and bool(head) and head[0].lower() in _DETERMINERS and head[-1].islower()
+        link == "for"
+        and bool(head)
+        and head[0].lower() in _DETERMINERS
+        and head[-1].lower() in _SERVES
+        # "a spokeswoman for Mayor Ann Vale", "for the House …"; but "the spokesman for
+        # Transport Tom Reed", "the minister for Health Ann Vale" hold a title
+        and (
+            run[0].lower().rstrip(".") in TITLES
+            or _first_name(run[0])
+            or toks[len(toks) - len(run) - 1].lower() == "the"
+        )
     )
     if head and head[-1].lower().rstrip(".") in ROLE_WORDS and len(run) >= 3 and not held_for:
         desc_caps, name = _split_run(run)
@@ -372,7 +376,7 @@ def _run_after_preposition(
             )
     # "a spokesman for Clinton": the speaker is the spokesman
     np = _nominal(toks, text)
-    if np is None and held_for and head[-1].lower() in ROLE_WORDS:
+    if np is None and held_for:
         # "A spokeswoman for the House Armed Services Committee", "a spokesman for Mayor
         # Frank G. Jackson": too long for a nominal, still the role's holder
         np = NP("role", text, role=head[-1].lower(), organisation=" ".join(run), gender="?")
@@ -385,6 +389,28 @@ _AIDES = frozenset(
      "counsel", "counselor", "spokesman", "spokeswoman", "spokesperson", "secretary",
      "consultant", "consultants", "deputy", "successor", "heir"]
 )  # fmt: skip
+
+
+#: Roles that serve the one named after "for": "a spokeswoman for Mayor Ann Vale".
+_SERVES = frozenset(
+    ["aide", "aides", "adviser", "advisers", "advisor", "advisors", "assistant", "assistants",
+     "counsel", "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen",
+     "consultant", "consultants", "lawyer", "lawyers", "attorney", "attorneys",
+     "representative", "representatives"]
+)  # fmt: skip
+
+
+def _aide_to(before: list[str], run: list[str], text: str) -> NP | None:
+    """ "an aide to Ann Vale", "a senior adviser to Mayor Tom Reed": the aide speaks."""
+    if (
+        run
+        and len(before) > 1
+        and before[-1].lower() == "to"
+        and before[-2].lower() in _AIDES
+        and before[0].lower() in _DETERMINERS
+    ):
+        return NP("role", text, role=before[-2].lower(), organisation=" ".join(run), gender="?")
+    return None
 
 
 #: Function words that are also surnames after a first name ("Theresa May", "Brian June").
