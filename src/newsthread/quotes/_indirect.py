@@ -364,18 +364,13 @@ def _according(masked: str, lo: int, hi: int) -> list[tuple[int, int, Cue]]:
     return [(c0, c1, Cue(np, m.start(2), "according to", False, phrase, m.span(1)))]
 
 
-#: What a text does when it reports ("The memo … It says the mill …"); not "it adds one
-#: element", "it writes down the place" (a program, a machine).
-_TEXT_LEMMAS = frozenset(["say", "state", "read", "note", "claim", "conclude", "warn", "find", "declare"])  # fmt: skip
-
-
 def resolve_indirect(
     reg: Registry,
     item: tuple[int, int, Cue],
     pos_base: int,
     found: list[tuple[int, int, Cue, Entity]],
     unresolved: list[tuple[int, int, Cue]],
-    text_it: Callable[[int], Entity | None] | None = None,
+    text_it: Callable[[int, str], Entity | None] | None = None,
 ) -> None:
     """Resolve the speaker of one piece of reported speech; one whose pronoun stands for
     nobody known ("It said …", "They argued …") is kept without a speaker. ``text_it``: the
@@ -390,9 +385,8 @@ def resolve_indirect(
         and text_it is not None
         and cue.np.kind == "pronoun"
         and cue.np.gender == "n"
-        and CUE_FORMS.get(cue.cue.lower()) in _TEXT_LEMMAS
     ):
-        ent = text_it(cue.pos)
+        ent = text_it(cue.pos, cue.cue)
     if ent is not None:
         reg.mention(pos_base + cue.pos, ent, 2)
         found.append((cs, ce, cue, ent))
