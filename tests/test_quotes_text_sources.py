@@ -66,9 +66,7 @@ def test_the_it_of_a_passive_with_a_reporting_verb_is_nobody() -> None:
 
 
 def test_it_looks_back_one_sentence_only() -> None:
-    text = (
-        "The senator read the report aloud. Ann Vale laughed at the joke. “Hello,” it said."
-    )
+    text = "The senator read the report aloud. Ann Vale laughed at the joke. “Hello,” it said."
     assert _speakers(text) == [("Hello,", None)]
 
 

@@ -276,8 +276,6 @@ def _paragraph(
     return _emit(p, found, reported, unresolved, reg, opts, out)
 
 
-
-
 #: "called Rubio “Little Marco”", "dubbed her “The Chancellor …”": a naming cue, its object.
 _NAMED_OBJECT_RE = re.compile(r"\s+(?:[\w’'.\-]+\s+){0,3}$")
 

@@ -380,12 +380,7 @@ def resolve_indirect(
         unresolved.append(item)
         return
     ent = reg.resolve(cue.np, pos_base + cue.pos)
-    if (
-        ent is None
-        and text_it is not None
-        and cue.np.kind == "pronoun"
-        and cue.np.gender == "n"
-    ):
+    if ent is None and text_it is not None and cue.np.kind == "pronoun" and cue.np.gender == "n":
         ent = text_it(cue.pos, cue.cue)
     if ent is not None:
         reg.mention(pos_base + cue.pos, ent, 2)
