@@ -588,8 +588,7 @@ def _part_of_group(words: list[str], text: str) -> NP | None:
         rest = rest[1:]
     if not rest or len(rest) > 4:
         return None
-    inner = _nominal(rest, " ".join(rest))
-    if inner is None or inner.gender != "p":
+    if _nominal(rest, " ".join(rest)) is None:  # "staff" and "police" count people, too
         return None
     return NP("nominal", text, name=" ".join(words), gender="p")
 
