@@ -353,10 +353,11 @@ def _subject_cue(
     return Cue(np, subj[1], word, adjacent, subj[0], m.span())
 
 
-#: A modal or "to" right before a cue word in its base form: "could only quip", "did say".
+#: A verb before a cue word in its base form that says the words were said: "did say",
+#: "could only quip", "would later tell"; not "may ask" or "might say" (no one spoke).
 _MODAL_BEFORE_RE = re.compile(
-    r"\b(?:could|would|can|will|should|might|must|may|did|does|do)\s+"
-    r"(?:(?:only|not|also|just|then|[a-z]+ly)\s+)?\Z"
+    r"\b(?:(?:did|does|do)\s+(?:(?:only|not|also|just|then|[a-z]+ly)\s+)?"
+    r"|(?:could|would|can|will)\s+(?:only|later|then)\s+)\Z"
 )
 
 
