@@ -35,8 +35,12 @@ _COMPLEMENT_RE = re.compile(r"\s(?:of|that|from|at|with|in)\s")
 
 
 #: "the bespectacled, 71-year-old diplomat": two words describing the head, a comma between.
+#: The first word must describe ("tired", "71-year-old", "old"), or the comma opens an
+#: apposition ("a neighbour, retired teacher").
 _LISTED_ADJECTIVE_RE = re.compile(
-    r"((?:a|an|the)\s+[\w\-]+),(?=\s+[\w\-]+\s+[\w\-]+$)", re.IGNORECASE
+    r"((?:a|an|the)\s+(?:[\w]+ed|[\w]+-[\w\-]+|old|young|elderly|angry|tall|frail|weary)),"
+    r"(?=\s+[\w\-]+\s+[\w\-]+$)",
+    re.IGNORECASE,
 )
 
 
@@ -55,6 +59,9 @@ def _loose_nominal(phrase: str) -> NP | None:
     """ "said a 2008 campaign veteran": after an inverted cue any short noun phrase with an
     article is the speaker, even with a head noun no list knows."""
     phrase = _LISTED_ADJECTIVE_RE.sub(r"\1", phrase.strip())
+    head = phrase.split(",", 1)[0]
+    if head != phrase and _LOOSE_RE.fullmatch(head) is not None:
+        phrase = head  # "a neighbour, retired teacher": the head before its apposition
     words = phrase.split()
     if _LOOSE_RE.fullmatch(phrase) is None or any(w.lower() in LEFT_STOP for w in words[1:]):
         # "said one owner of a shop that sells hats", "a staffer in the room said": the
