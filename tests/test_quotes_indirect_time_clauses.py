@@ -69,3 +69,17 @@ def test_a_clause_opening_with_a_subordinator_is_reported_when_no_quote_precedes
 def test_a_subordinator_with_a_participle_is_no_reported_clause() -> None:
     text = "The plan is dead, Vale said. Reed said while campaigning in rural Iowa on Friday."
     assert _found(text) == [("The plan is dead", QuoteKind.INDIRECT, "Vale")]
+
+
+def test_a_time_clause_to_the_end_of_a_question_is_no_reported_clause() -> None:
+    assert _found("What did the astronaut say when he crashed into the moon?") == []
+
+
+def test_an_as_clause_after_the_cue_of_a_question_is_no_reported_clause() -> None:
+    text = "“Are you sure?” Alden asked as Lexi leaned toward him and inhaled."
+    assert _found(text) == [("Are you sure?", QuoteKind.DIRECT, "Alden")]
+
+
+def test_said_as_much_reports_nothing() -> None:
+    text = "My friend had literally said as much to me months earlier, and I did not doubt."
+    assert _found(text) == []

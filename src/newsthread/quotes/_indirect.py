@@ -52,14 +52,17 @@ _THAT_RE = re.compile(r"(?:\s+[\w’'.]+){0,5}?\s+that\s+")
 
 
 #: A subordinate clause right after a speech verb: "said as the music started", "said when
-#: asked". It says when, not what, only after a quote's cue or with no subject of its own
-#: ("when asked"); "said as many as 40 …", "said as of Friday …" and "said when the mine
-#: closes, 300 jobs …" report speech.
+#: asked". It says when, not what, after a quote's cue, with no subject of its own ("when
+#: asked"), or (but "as") with no comma and no "that" to its sentence's end ("What did he say
+#: when he crashed?"); "said as many as 40 …", "said as of Friday …", "said as president she
+#: …" and "said when the mine closes, 300 jobs …" report speech.
 _SUBORDINATE_RE = re.compile(
-    r"\s+(?:as|when|while|amid|until|because)\b"
-    r"(?!\s+(?:many|much|few|of|well|far|long|soon|little|recently|early|late)\b)"
+    r"\s+(as|when|while|amid|until|because)\b"
+    r"(?!\s+(?:(?:many|much|few|little)\s+as|of)\b)"
     r"(\s+[a-z]+(?:ed|ing)\b|\s+asked\b)?"
 )
+
+_AS_MUCH_RE = re.compile(r"\s+as\s+much\b(?!\s+as\b)")
 
 
 _CLAUSE_START_RE = re.compile(
@@ -139,7 +142,7 @@ def find_indirect(
             if unnamed is not None:
                 out.append(unnamed)
                 continue
-        content_start = _content_start(masked, lo, m, word, lemma, hi)
+        content_start = _content_start(masked, m, word, lemma, hi)
         if content_start < 0:
             continue
         end = hi
@@ -221,17 +224,20 @@ _BARE_CLAUSE_LEMMAS = frozenset(
 )
 
 
-def _time_clause(masked: str, lo: int, m: re.Match[str], after: str) -> bool:
+def _time_clause(masked: str, m: re.Match[str], after: str, hi: int) -> bool:
     """Whether a subordinate clause after the cue ``m`` says when rather than what."""
+    if _AS_MUCH_RE.match(after):
+        return True  # "had said as much to me": "so", no clause
     sm = _SUBORDINATE_RE.match(after)
     if sm is None:
         return False
-    return sm.group(1) is not None or masked.find(MASK, lo, m.start()) >= 0
+    if sm.group(2) is not None or masked.find(MASK, max(0, m.start() - 60), m.start()) >= 0:
+        return True  # "said when asked", "“Are you sure?” Alden asked as Lexi leaned in"
+    rest = masked[m.end() + sm.end() : hi]
+    return sm.group(1) != "as" and "," not in rest and " that " not in rest
 
 
-def _content_start(
-    masked: str, lo: int, m: re.Match[str], word: str, lemma: str | None, hi: int
-) -> int:
+def _content_start(masked: str, m: re.Match[str], word: str, lemma: str | None, hi: int) -> int:
     """Where the reported clause of the cue ``m`` starts, or -1 when it has none."""
     after = masked[m.end() : min(hi, m.end() + 120)]  # bounded: linear on long sentences
     content_start = -1
@@ -252,7 +258,7 @@ def _content_start(
             am
             and after[:1] == " "
             and not _ADVERB_PHRASE_RE.match(after)
-            and not _time_clause(masked, lo, m, after)
+            and not _time_clause(masked, m, after, hi)
         ):
             content_start = m.end() + 1
     elif lemma == "tell" and not word.endswith("ing"):
