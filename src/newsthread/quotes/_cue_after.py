@@ -44,6 +44,10 @@ _LISTED_ADJECTIVE_RE = re.compile(
 )
 
 
+#: What goes on a list rather than an apposition: "the red, white and blue flag".
+_LIST_REST_RE = re.compile(r",|\b(?:and|or)\b")
+
+
 _CLAUSE_END_RE = re.compile(r"\s*(?:[.!?;]|,\s|$)")
 
 
@@ -59,8 +63,8 @@ def _loose_nominal(phrase: str) -> NP | None:
     """ "said a 2008 campaign veteran": after an inverted cue any short noun phrase with an
     article is the speaker, even with a head noun no list knows."""
     phrase = _LISTED_ADJECTIVE_RE.sub(r"\1", phrase.strip())
-    head = phrase.split(",", 1)[0]
-    if head != phrase and _LOOSE_RE.fullmatch(head) is not None:
+    head, _, rest = phrase.partition(",")
+    if rest and _LOOSE_RE.fullmatch(head) and not _LIST_REST_RE.search(rest):
         phrase = head  # "a neighbour, retired teacher": the head before its apposition
     words = phrase.split()
     if _LOOSE_RE.fullmatch(phrase) is None or any(w.lower() in LEFT_STOP for w in words[1:]):
