@@ -37,5 +37,10 @@ def test_they_goes_back_to_the_counted_group() -> None:
 
 
 def test_counted_things_are_no_speaker() -> None:
-    text = "Dozens of emails were released on Monday. “We will not change it,” it said."
-    assert _speakers(text) == [("We will not change it,", None)]
+    assert _speakers("Dozens of emails said: “We are done.”") == [("We are done.", None)]
+
+
+def test_counted_staff_speak() -> None:
+    assert _speakers("Dozens of staff said: “We are done.”") == [
+        ("We are done.", "Dozens of staff")
+    ]

@@ -26,3 +26,12 @@ def test_an_inverted_cue_with_a_place_after_the_head() -> None:
 def test_this_opens_a_described_speaker() -> None:
     text = "The hall was full. “We will win this state,” this Vale look-alike declared in Ohio."
     assert _speakers(text) == [("We will win this state,", "Vale look-alike")]
+
+
+def test_a_described_speaker_then_an_apposition_is_the_head() -> None:
+    assert _speakers("“We won,” said a neighbour, retired teacher.") == [("We won,", "neighbour")]
+
+
+def test_a_list_of_describing_words_is_no_apposition() -> None:
+    # not "red"; as on main, a short quote whose speaker cannot be read is left out
+    assert _speakers("“We are done,” the red, white and blue flag said.") == []

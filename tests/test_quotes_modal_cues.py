@@ -22,3 +22,10 @@ def test_a_noun_of_speech_without_a_modal_is_no_cue() -> None:
     assert _speakers("The crowd broke into a chant: “Four more years!”") == [
         ("Four more years!", None)
     ]
+
+
+def test_a_speaker_who_may_or_might_speak_said_nothing() -> None:
+    assert _speakers("A voter may ask: “Why?”") == [("Why?", None)]
+    (q,) = find_quotes("A candidate might say “I care.”")
+    # the subject of the sentence, as without the rule; not a direct quote the candidate said
+    assert (q.text, q.kind.value) == ("I care.", "partial")

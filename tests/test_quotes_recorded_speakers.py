@@ -25,3 +25,11 @@ def test_a_video_shows_a_person_saying() -> None:
 
 def test_a_sign_shown_still_carries_its_words() -> None:
     assert _speakers("The ad shows a sign saying “Vote Reed.”") == [("Vote Reed.", "sign")]
+
+
+def test_a_place_or_a_thing_shown_is_no_person() -> None:
+    assert _speakers("The map shows Vale County saying “Welcome.”") == [("Welcome.", "map")]
+    assert _speakers("The ad shows Ann Vale's house saying “For sale.”") == [("For sale.", "ad")]
+    assert _speakers("The video shows Vale University saying “Apply now.”") == [
+        ("Apply now.", "video")
+    ]

@@ -35,3 +35,18 @@ def test_as_a_source_reported_still_names_the_source() -> None:
 def test_a_time_clause_then_the_speaker_after_a_comma() -> None:
     text = "“The party is to blame for the crisis” while it was in power, Ann Vale said."
     assert _speakers(text) == [("The party is to blame for the crisis", "Ann Vale")]
+
+
+def test_as_x_continued_or_went_on_to_say_names_the_speaker() -> None:
+    assert _speakers("“Enough,” as Vale continued.") == [("Enough,", "Vale")]
+    assert _speakers("“It is over,” as Vale went on to say.") == [("It is over,", "Vale")]
+
+
+def test_a_quote_before_a_clause_of_its_own_stays_with_no_speaker() -> None:
+    assert _speakers("“We will fight,” while Vale laughed.") == [("We will fight,", None)]
+    assert _speakers("“Enough,” before Reed said nothing.") == [("Enough,", None)]
+
+
+def test_no_repeated_quote_before_a_clause_of_its_own_is_lost() -> None:
+    text = "“Yes,” as Vale spoke. " * 1000
+    assert len(find_quotes(text)) == 1000

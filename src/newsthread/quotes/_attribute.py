@@ -45,7 +45,7 @@ from newsthread.quotes._continuation import (
     lead_in,
     sign_quotes_above,
 )
-from newsthread.quotes._cue_after import cue_after, passive_agent
+from newsthread.quotes._cue_after import cue_after, passive_agent, subordinate_after
 from newsthread.quotes._cue_before import OBJECT_CUES, CueIndex, cue_before, subject_cue
 from newsthread.quotes._cues import CUE_FORMS, CUE_RE
 from newsthread.quotes._indirect import colon_speech, find_indirect, resolve_indirect
@@ -57,7 +57,7 @@ from newsthread.quotes._registry import Entity, Registry
 from newsthread.quotes._reported import EVIDENCE_RE, EVIDENCE_VERBS, has_evidence
 from newsthread.quotes._sentence_subject import opener_word
 from newsthread.quotes._statements import BYLINE_AFTER_RE, HAS_LETTER_RE, TITLE_OWNER_RE, is_title
-from newsthread.quotes._text_source import text_antecedent
+from newsthread.quotes._text_source import text_it as find_text_it
 
 __all__ = ["extract"]
 
@@ -227,7 +227,8 @@ def _paragraph(
     unresolved: list[tuple[int, int, Cue]] = []
     ii = 0
     found: list[Found] = []
-    text_it = partial(_text_it, p, prev, reg=reg)
+    quoteless = prev.quoteless[0] if prev.quoteless is not None else None
+    text_it = partial(find_text_it, masked, ends, quoteless, reg)
     for qi, lead_lo, head_lo, tail_hi in _windows(p):
         sp = spans[qi]
         ev = _evidence(p, qi, head_lo, tail_hi, reg)
@@ -253,7 +254,7 @@ def _paragraph(
             if ev.cue.np.kind != "unknown":  # "Vale was asked, “…?”": nobody named
                 rq.entity = reg.resolve(ev.cue.np, pos_base + ev.cue.pos)
                 if rq.entity is None and ev.cue.np.gender == "n" and ev.cue.np.kind == "pronoun":
-                    rq.entity = text_it(ev.cue.pos)
+                    rq.entity = text_it(ev.cue.pos, ev.cue.cue)
             rq.cue, rq.surface = ev.cue.cue, ev.cue.surface
             rq.cue_span, rq.speaker_span = ev.cue.span, _mention_span(masked, ev.cue)
             rq.evidence = f"{ev.where}:{ev.cue.np.kind}"
@@ -273,21 +274,6 @@ def _paragraph(
     borrow_speakers(found, masked, pos_base, reg, prev, opens, reported)
     found = _merge_fragments(found, text, masked)
     return _emit(p, found, reported, unresolved, reg, opts, out)
-
-
-_PASSIVE_IT_RE = re.compile(r"\w+\s+(?:is|was|has\s+been|had\s+been|will\s+be)\s", re.IGNORECASE)
-
-
-def _text_it(p: _Para, prev: ParaState, pos: int, reg: Registry) -> Entity | None:
-    """The text an "it" with no body to stand for speaks for ("The memo was short. “…,” it
-    said"), looked up in the paragraph before the cue, then in a quoteless one before it; not
-    the "it" of a passive ("it was revealed that …": nobody)."""
-    if _PASSIVE_IT_RE.match(p.masked, pos):
-        return None
-    np = text_antecedent(p.masked[:pos])
-    if np is None and prev.quoteless is not None:
-        np = text_antecedent(prev.quoteless[0])
-    return reg.add_nominal(np) if np is not None else None
 
 
 #: "called Rubio “Little Marco”", "dubbed her “The Chancellor …”": a naming cue, its object.
@@ -562,7 +548,12 @@ def _evidence(p: _Para, qi: int, head_lo: int, tail_hi: int, reg: Registry) -> _
         return _Evidence(bs, be, None, kind, standalone, speech=False)
     if cue is None and not standalone and not sp.single:
         cue, where = _cue_in_sentence(p, qi, head_lo, nwords, reg)
-    if cue is None and (not standalone or (nwords <= 3 and not (starts_upper and ends_sentence))):
+    if (
+        cue is None
+        and (not standalone or (nwords <= 3 and not (starts_upper and ends_sentence)))
+        # "“Enough,” while Vale laughed": a quote before a clause of its own stays speech
+        and not (standalone and sp.closed and subordinate_after(masked, sp.end, tail_hi))
+    ):
         # scare quote, title or nickname: no cue, not a statement
         return _Evidence(bs, be, None, kind, standalone, speech=False, scare=not standalone)
     return _Evidence(bs, be, cue, kind, standalone, where=where, reporter=reporter)

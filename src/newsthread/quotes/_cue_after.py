@@ -35,9 +35,17 @@ _COMPLEMENT_RE = re.compile(r"\s(?:of|that|from|at|with|in)\s")
 
 
 #: "the bespectacled, 71-year-old diplomat": two words describing the head, a comma between.
+#: The first word must describe ("tired", "71-year-old", "old"), or the comma opens an
+#: apposition ("a neighbour, retired teacher").
 _LISTED_ADJECTIVE_RE = re.compile(
-    r"((?:a|an|the)\s+[\w\-]+),(?=\s+[\w\-]+\s+[\w\-]+$)", re.IGNORECASE
+    r"((?:a|an|the)\s+(?:[\w]+ed|[\w]+-[\w\-]+|old|young|elderly|angry|tall|frail|weary)),"
+    r"(?=\s+[\w\-]+\s+[\w\-]+$)",
+    re.IGNORECASE,
 )
+
+
+#: What goes on a list rather than an apposition: "the red, white and blue flag".
+_LIST_REST_RE = re.compile(r",|\b(?:and|or)\b")
 
 
 _CLAUSE_END_RE = re.compile(r"\s*(?:[.!?;]|,\s|$)")
@@ -55,6 +63,9 @@ def _loose_nominal(phrase: str) -> NP | None:
     """ "said a 2008 campaign veteran": after an inverted cue any short noun phrase with an
     article is the speaker, even with a head noun no list knows."""
     phrase = _LISTED_ADJECTIVE_RE.sub(r"\1", phrase.strip())
+    head, _, rest = phrase.partition(",")
+    if rest and _LOOSE_RE.fullmatch(head) and not _LIST_REST_RE.search(rest):
+        phrase = head  # "a neighbour, retired teacher": the head before its apposition
     words = phrase.split()
     if _LOOSE_RE.fullmatch(phrase) is None or any(w.lower() in LEFT_STOP for w in words[1:]):
         # "said one owner of a shop that sells hats", "a staffer in the room said": the
@@ -439,9 +450,18 @@ _SUBORDINATORS = frozenset(
 
 #: Verbs that after "as" make a clause of its own, not a source ("as Vale spoke").
 _AS_NO_SOURCE = frozenset(
-    ["speak", "begin", "start", "laugh", "sigh", "sing", "go", "shoot", "fire", "hit", "press",
-     "point", "interrupt", "continue", "react"]
+    ["speak", "laugh", "sigh", "sing", "shoot", "fire", "hit", "press", "point", "interrupt",
+     "react"]
 )  # fmt: skip
+
+
+_SUBORDINATE_TAIL_RE = re.compile(r"[\s,;—–-]*(?:as|" + "|".join(sorted(_SUBORDINATORS)) + r")\s")
+
+
+def subordinate_after(masked: str, qe: int, tail_hi: int) -> bool:
+    """Whether a subordinate clause follows the quote ("“…,” while Vale laughed"): its
+    subject is no speaker, but the quote stays speech (with no speaker)."""
+    return _SUBORDINATE_TAIL_RE.match(masked[qe:tail_hi]) is not None
 
 
 def _tail_words(subj_text: str) -> list[str]:

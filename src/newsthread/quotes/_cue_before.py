@@ -25,6 +25,7 @@ from newsthread.quotes._cues import (
     WEAK_LEMMAS,
 )
 from newsthread.quotes._labels import WEAK_OR_NONE, colon_before, dash_name_colon, in_words_before
+from newsthread.quotes._registry import ORG_HEADS
 from newsthread.quotes._reported import group_subject
 from newsthread.quotes._sentence_subject import sentence_subject
 from newsthread.quotes._speakers import DOCUMENT_HEADS, NP, parse_subject
@@ -82,6 +83,15 @@ _SHOWN_RE = re.compile(
 )
 
 
+#: A possessive before a lower-case noun: "Ann Vale's house" is a thing of hers.
+_THING_OF_RE = re.compile(r"[’']s\s+[a-z]")
+#: Last words of a place's name that are no surname ("Vale County"; not "Hill" or "Lake").
+_PLACE_HEADS = frozenset(
+    ["county", "city", "state", "street", "avenue", "island", "valley", "airport", "square",
+     "plaza", "village", "coast", "province", "district"]
+)  # fmt: skip
+
+
 def _shown(masked: str, subj: tuple[str, int], at: int) -> tuple[str, int, NP] | None:
     """The person a recording shows, right before the participle at ``at`` ("footage of
     Reed saying", "the video shows Vale saying"), or None."""
@@ -93,6 +103,14 @@ def _shown(masked: str, subj: tuple[str, int], at: int) -> tuple[str, int, NP] |
     if last is None:
         return None
     person = subj[0][last.end() :]
+    words = person.split()
+    if (
+        not words
+        or _THING_OF_RE.search(person)
+        or words[-1].lower() in _PLACE_HEADS
+        or words[-1].lower() in ORG_HEADS
+    ):
+        return None  # "shows Vale County saying", "shows Ann Vale's house saying": a thing
     np = parse_subject(person)
     if np is None or np.kind not in ("name", "role"):
         return None
@@ -353,10 +371,11 @@ def _subject_cue(
     return Cue(np, subj[1], word, adjacent, subj[0], m.span())
 
 
-#: A modal or "to" right before a cue word in its base form: "could only quip", "did say".
+#: A verb before a cue word in its base form that says the words were said: "did say",
+#: "could only quip", "would later tell"; not "may ask" or "might say" (no one spoke).
 _MODAL_BEFORE_RE = re.compile(
-    r"\b(?:could|would|can|will|should|might|must|may|did|does|do)\s+"
-    r"(?:(?:only|not|also|just|then|[a-z]+ly)\s+)?\Z"
+    r"\b(?:(?:did|does|do)\s+(?:(?:only|not|also|just|then|[a-z]+ly)\s+)?"
+    r"|(?:could|would|can|will)\s+(?:only|later|then)\s+)\Z"
 )
 
 

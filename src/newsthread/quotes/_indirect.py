@@ -51,10 +51,22 @@ _ASKED_RE = re.compile(r"Asked\b")
 _THAT_RE = re.compile(r"(?:\s+[\w’'.]+){0,5}?\s+that\s+")
 
 
+#: A subordinate clause right after a speech verb: "said as the music started", "said when
+#: asked". It says when, not what, after a quote's cue, with no subject of its own ("when
+#: asked"), or (but "as") with no comma and no "that" to its sentence's end ("What did he say
+#: when he crashed?"); "said as many as 40 …", "said as of Friday …", "said as president she
+#: …" and "said when the mine closes, 300 jobs …" report speech.
+_SUBORDINATE_RE = re.compile(
+    r"\s+(as|when|while|amid|until|because)\b"
+    r"(?!\s+(?:(?:many|much|few|little)\s+as|of)\b)"
+    r"(\s+[a-z]+(?:ed|ing)\b|\s+asked\b)?"
+)
+
+_AS_MUCH_RE = re.compile(r"\s+as\s+much\b(?!\s+as\b)")
+
+
 _CLAUSE_START_RE = re.compile(
     r"\s+(?!in\b|on\b|at\b|to\b|during\b|after\b|before\b|so\b"
-    # "said as the music started", "said while confetti fell": when, not what
-    r"|as\b|when\b|while\b|amid\b|until\b|because\b"
     # "said it would …" reports; "said it" / "said it again" does not
     r"|it\b(?!\s+(?:would|will|was|is|has|had|could|should|might|may|can|must|did|does"
     r"|[a-z]+ed)\b|[’'](?:s|d|ll)\b)"
@@ -212,6 +224,19 @@ _BARE_CLAUSE_LEMMAS = frozenset(
 )
 
 
+def _time_clause(masked: str, m: re.Match[str], after: str, hi: int) -> bool:
+    """Whether a subordinate clause after the cue ``m`` says when rather than what."""
+    if _AS_MUCH_RE.match(after):
+        return True  # "had said as much to me": "so", no clause
+    sm = _SUBORDINATE_RE.match(after)
+    if sm is None:
+        return False
+    if sm.group(2) is not None or masked.find(MASK, max(0, m.start() - 60), m.start()) >= 0:
+        return True  # "said when asked", "“Are you sure?” Alden asked as Lexi leaned in"
+    rest = masked[m.end() + sm.end() : hi]
+    return sm.group(1) != "as" and "," not in rest and " that " not in rest
+
+
 def _content_start(masked: str, m: re.Match[str], word: str, lemma: str | None, hi: int) -> int:
     """Where the reported clause of the cue ``m`` starts, or -1 when it has none."""
     after = masked[m.end() : min(hi, m.end() + 120)]  # bounded: linear on long sentences
@@ -229,7 +254,12 @@ def _content_start(masked: str, m: re.Match[str], word: str, lemma: str | None, 
         am = _CLAUSE_START_RE.match(after)
         if content_start >= 0:
             pass
-        elif am and after[:1] == " " and not _ADVERB_PHRASE_RE.match(after):
+        elif (
+            am
+            and after[:1] == " "
+            and not _ADVERB_PHRASE_RE.match(after)
+            and not _time_clause(masked, m, after, hi)
+        ):
             content_start = m.end() + 1
     elif lemma == "tell" and not word.endswith("ing"):
         # "told POLITICO on Monday he had …": the object, then the reported clause
@@ -340,18 +370,13 @@ def _according(masked: str, lo: int, hi: int) -> list[tuple[int, int, Cue]]:
     return [(c0, c1, Cue(np, m.start(2), "according to", False, phrase, m.span(1)))]
 
 
-#: What a text does when it reports ("The memo … It says the mill …"); not "it adds one
-#: element", "it writes down the place" (a program, a machine).
-_TEXT_LEMMAS = frozenset(["say", "state", "read", "note", "claim", "conclude", "warn", "find", "declare"])  # fmt: skip
-
-
 def resolve_indirect(
     reg: Registry,
     item: tuple[int, int, Cue],
     pos_base: int,
     found: list[tuple[int, int, Cue, Entity]],
     unresolved: list[tuple[int, int, Cue]],
-    text_it: Callable[[int], Entity | None] | None = None,
+    text_it: Callable[[int, str], Entity | None] | None = None,
 ) -> None:
     """Resolve the speaker of one piece of reported speech; one whose pronoun stands for
     nobody known ("It said …", "They argued …") is kept without a speaker. ``text_it``: the
@@ -361,14 +386,8 @@ def resolve_indirect(
         unresolved.append(item)
         return
     ent = reg.resolve(cue.np, pos_base + cue.pos)
-    if (
-        ent is None
-        and text_it is not None
-        and cue.np.kind == "pronoun"
-        and cue.np.gender == "n"
-        and CUE_FORMS.get(cue.cue.lower()) in _TEXT_LEMMAS
-    ):
-        ent = text_it(cue.pos)
+    if ent is None and text_it is not None and cue.np.kind == "pronoun" and cue.np.gender == "n":
+        ent = text_it(cue.pos, cue.cue)
     if ent is not None:
         reg.mention(pos_base + cue.pos, ent, 2)
         found.append((cs, ce, cue, ent))

@@ -15,7 +15,8 @@ from newsthread.quotes._cues import (
     PRONOUN_GENDER,
     ROLE_WORDS,
 )
-from newsthread.quotes._speakers import GROUP_COUNTS, parse_subject, people_plural
+from newsthread.quotes._speaker_words import GROUP_COUNTS
+from newsthread.quotes._speakers import parse_subject, people_plural
 from newsthread.quotes._subjects import AUX, NAME_LINKS, is_adverb, role_noun, word_spans
 
 __all__ = ["opener_word", "sentence_subject"]

@@ -24,6 +24,16 @@ from newsthread.quotes._cues import (
     TITLES,
 )
 from newsthread.quotes._names import MORE_FEMALE, MORE_MALE
+from newsthread.quotes._speaker_words import (
+    AIDES,
+    GROUP_COUNTS,
+    GROUP_DETERMINERS,
+    NOT_PEOPLE,
+    NOT_PLURAL,
+    NOT_ROLE_HEADS,
+    PEOPLE_SUFFIXES,
+    SERVES,
+)
 
 __all__ = ["DOCUMENT_HEADS", "NP", "parse_subject", "people_plural", "strip_possessive"]
 
@@ -258,15 +268,9 @@ def parse_subject(text: str) -> NP | None:
     i = _capitalised_run(toks)
     run = [strip_possessive(t) for t in toks[i:]]
     before = toks[:i]
-    if (
-        run
-        and len(before) > 1
-        and before[-1].lower() == "to"
-        and before[-2].lower() in _AIDES
-        and before[0].lower() in _DETERMINERS
-    ):
-        # "an aide to Ann Vale", "a senior adviser to Mayor Tom Reed": the aide speaks
-        return NP("role", text, role=before[-2].lower(), organisation=" ".join(run), gender="?")
+    aide = _aide_to(before, run, text)
+    if aide is not None:
+        return aide
     if run and before and before[-1].lower() in _LINKS:
         return _run_after_preposition(text, toks, before[:-1], run, before[-1].lower())
     if run and len(before) > 1 and before[-1].lower() == "the" and before[-2].lower() in _LINKS:
@@ -287,7 +291,7 @@ def parse_subject(text: str) -> NP | None:
             return NP("name", text, name=" ".join(name), role=role, organisation=org, gender=gender)
         if desc_caps:
             role, org = _descriptor([*before, *desc_caps])
-            if role and role.split()[-1].lower() not in _NOT_ROLE_HEADS:
+            if role and role.split()[-1].lower() not in NOT_ROLE_HEADS:
                 gender = "p" if _plural(desc_caps[-1].lower()) else _gender_of(None, toks)
                 return NP("role", text, role=role, organisation=org, gender=gender)
     return _nominal(toks, text)
@@ -304,16 +308,6 @@ def people_plural(low: str) -> bool:
         or (_plural(low) and low != "press")
         or low == "police"
     )
-
-
-#: Role words that only modify a role ("state senator", "Foreign Minister"): as the last
-#: word they head no role ("the Islamic State", "the Labor Party").
-_NOT_ROLE_HEADS = frozenset(
-    ["state", "national", "former", "then", "party", "house", "senate", "trade", "foreign",
-     "interior", "health", "finance", "defense", "defence", "labor", "labour", "campaign",
-     "presidential", "democratic", "republican", "senior", "top", "majority", "minority", "vice",
-     "prime", "deputy"]
-)  # fmt: skip
 
 
 def _capitalised_run(toks: list[str]) -> int:
@@ -349,7 +343,17 @@ def _run_after_preposition(
     # "Secretary of State John Kerry": a role of an organisation, then the name (but "a
     # spokeswoman for Mayor Ann Vale" is the spokeswoman)
     held_for = (
-        link == "for" and bool(head) and head[0].lower() in _DETERMINERS and head[-1].islower()
+        link == "for"
+        and bool(head)
+        and head[0].lower() in _DETERMINERS
+        and head[-1].lower() in SERVES
+        # "a spokeswoman for Mayor Ann Vale", "for the House …"; but "the spokesman for
+        # Transport Tom Reed", "the minister for Health Ann Vale" hold a title
+        and (
+            run[0].lower().rstrip(".") in TITLES
+            or _first_name(run[0])
+            or toks[len(toks) - len(run) - 1].lower() == "the"
+        )
     )
     if head and head[-1].lower().rstrip(".") in ROLE_WORDS and len(run) >= 3 and not held_for:
         desc_caps, name = _split_run(run)
@@ -372,19 +376,24 @@ def _run_after_preposition(
             )
     # "a spokesman for Clinton": the speaker is the spokesman
     np = _nominal(toks, text)
-    if np is None and held_for and head[-1].lower() in ROLE_WORDS:
+    if np is None and held_for:
         # "A spokeswoman for the House Armed Services Committee", "a spokesman for Mayor
         # Frank G. Jackson": too long for a nominal, still the role's holder
         np = NP("role", text, role=head[-1].lower(), organisation=" ".join(run), gender="?")
     return np
 
 
-#: Roles held "to" somebody: "an aide to Ann Vale", "an adviser to the mayor".
-_AIDES = frozenset(
-    ["aide", "aides", "adviser", "advisers", "advisor", "advisors", "assistant", "assistants",
-     "counsel", "counselor", "spokesman", "spokeswoman", "spokesperson", "secretary",
-     "consultant", "consultants", "deputy", "successor", "heir"]
-)  # fmt: skip
+def _aide_to(before: list[str], run: list[str], text: str) -> NP | None:
+    """ "an aide to Ann Vale", "a senior adviser to Mayor Tom Reed": the aide speaks."""
+    if (
+        run
+        and len(before) > 1
+        and before[-1].lower() == "to"
+        and before[-2].lower() in AIDES
+        and before[0].lower() in _DETERMINERS
+    ):
+        return NP("role", text, role=before[-2].lower(), organisation=" ".join(run), gender="?")
+    return None
 
 
 #: Function words that are also surnames after a first name ("Theresa May", "Brian June").
@@ -530,13 +539,13 @@ def _nominal(toks: list[str], text: str) -> NP | None:
         plural = (
             head.endswith("s")
             and not head.endswith(("ss", "us", "ws", "is"))
-            and (len(head) > 3 or (len(head) == 3 and head not in _NOT_PLURAL))
+            and (len(head) > 3 or (len(head) == 3 and head not in NOT_PLURAL))
         )
         return NP("nominal", text, name=name, gender="p" if plural else "n")
     if (
         len(words) <= 3
-        and head.endswith(_PEOPLE_SUFFIXES)
-        and head not in _NOT_PEOPLE
+        and head.endswith(PEOPLE_SUFFIXES)
+        and head not in NOT_PEOPLE
         and all(w.replace("-", "").isalpha() and w.lower() not in FUNCTION_WORDS for w in words)
     ):
         return NP("nominal", text, name=" ".join(words), gender="p")  # "Former employees"
@@ -546,39 +555,17 @@ def _nominal(toks: list[str], text: str) -> NP | None:
 _LINKS = frozenset({"for", "of", "at", "with", "from"})
 
 
-#: Words counting the members of a group: "Hundreds of protesters", "many of his aides".
-GROUP_COUNTS = frozenset(
-    ["hundreds", "thousands", "dozens", "scores", "millions", "tens", "many", "some", "most",
-     "several", "few", "all", "half", "two", "three", "four", "five", "both", "none", "each"]
-)  # fmt: skip
-_GROUP_DETERMINERS = frozenset(["the", "his", "her", "their", "its", "our", "those", "these"])
-
-
 def _part_of_group(words: list[str], text: str) -> NP | None:
     """ "Hundreds of pro-Vale demonstrators", "many of his aides": a group of people counted,
     a "they"; None when what is counted is no people ("dozens of emails")."""
     rest = words[2:]
-    if rest and rest[0].lower() in _GROUP_DETERMINERS:
+    if rest and rest[0].lower() in GROUP_DETERMINERS:
         rest = rest[1:]
     if not rest or len(rest) > 4:
         return None
-    inner = _nominal(rest, " ".join(rest))
-    if inner is None or inner.gender != "p":
+    if _nominal(rest, " ".join(rest)) is None:  # "staff" and "police" count people, too
         return None
     return NP("nominal", text, name=" ".join(words), gender="p")
-
-
-#: Plural nouns of people by their ending ("employees", "lobbyists", "agents", "traders").
-_PEOPLE_SUFFIXES = ("ists", "ees", "ians", "ors", "ers", "ants", "ents")
-_NOT_PEOPLE = frozenset(
-    ["numbers", "papers", "orders", "matters", "letters", "centers", "waters", "headquarters",
-     "errors", "factors", "sectors", "doors", "floors", "colors", "honors", "events",
-     "documents", "comments", "statements", "payments", "agreements", "elements", "amendments",
-     "parents'", "percents", "contents", "moments", "arguments", "departments", "governments",
-     "investments", "settlements", "requirements", "developments", "plants", "grants"]
-)  # fmt: skip
-#: Three-letter words in -s that are no plural ("the gas", "its").
-_NOT_PLURAL = frozenset(("gas", "yes", "has", "was", "its", "bus", "ios", "abs"))
 
 
 def _plural(head: str) -> bool:
