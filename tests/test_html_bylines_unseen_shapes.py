@@ -18,15 +18,19 @@ DATA = Path(__file__).parent / "data" / "html" / "bylines_unseen"
 EXPECTED: dict[str, dict[str, object]] = json.loads(
     (DATA / "expected.json").read_text(encoding="utf-8")
 )
-# Pages whose expected byline is not what the reader gives, and why:
+# Pages whose expected byline the reader does not give (shapes left), and why:
 LEFT = {
     # degrees stay part of the name (the decision of the byline reader, documented in
-    # _bylines): the expected value has the name alone
-    "health_degrees": ["Jane Roe, MS, RDN"],
+    # _bylines): the reader gives "Jane Roe, MS, RDN"
+    "health_degrees": "degrees kept in the name",
     # a name in a "credit-name" class only: "credit" marks photo credits as often
-    "span_by_class_name": [],
+    "span_by_class_name": "a credit class is a photo credit as often",
     # a desk after two people is read as their outlet ("Jane Doe, Reuters")
-    "oxford_comma_staff": ["Maria Lopez", "Kevin Tran"],
+    "oxford_comma_staff": "a desk after two names read as their outlet",
+    # a name, then the date or the reading time, with no label: as often a place, a team, a
+    # tag, a caption or the story's subject (session 9's rule for it was removed)
+    "finnish": "a name beside a date, no label",
+    "twitter_creator_only": "a name beside a reading time, no label",
 }
 
 
@@ -36,19 +40,27 @@ def split(raw: str) -> list[str]:
     return [a.name for a in out]
 
 
-@pytest.mark.parametrize("name", sorted(EXPECTED))
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=LEFT[name]))
+        if name in LEFT
+        else name
+        for name in sorted(EXPECTED)
+    ],
+)
 def test_each_shape_gives_its_authors_and_its_day(name: str) -> None:
     want = EXPECTED[name]
     article = from_html((DATA / f"{name}.html").read_bytes(), quotes=False)
     got = [a.name for a in article.authors]
-    expected_authors = LEFT.get(name, want["authors"])
+    expected_authors = want["authors"]
     assert isinstance(expected_authors, list)
-    assert [" ".join(n.split()).casefold() for n in got] == [n.casefold() for n in expected_authors]
     assert article.published is not None
     expected_day = str(want["published"])[:10]
     published = article.published
     # the page's own day: as written, in its offset, or (a UTC instant) in UTC
     assert published.date().isoformat() == expected_day
+    assert [" ".join(n.split()).casefold() for n in got] == [n.casefold() for n in expected_authors]
 
 
 @pytest.mark.parametrize(
@@ -140,29 +152,81 @@ def test_a_teasers_byline_class_is_not_the_articles() -> None:
     assert [a.name for a in from_html(html, quotes=False).authors] == ["Stefan Vogt"]
 
 
+# --- what the rules above must not take (the review of session 9's branch) ---
+
+_BODY = (
+    "<p>The city council voted on Tuesday to approve a new budget that expands bus service "
+    "across the northern districts, a plan that had been debated for more than two years by "
+    "residents and officials alike.</p><p>Officials said the changes would take effect next "
+    "spring after a period of public consultation and review by the transit authority.</p>"
+)
+
+
+def council(under: str, head: str = "", end: str = "") -> str:
+    """A page whose headline has ``under`` below it (and ``end`` after its body)."""
+    return (
+        f"<html><head>{head}</head><body><article><h1>Council approves new transit budget for "
+        f"next year</h1>{under}{_BODY}{end}</article></body></html>"
+    )
+
+
+def authors_of(html: str) -> list[str]:
+    return [a.name for a in from_html(html, quotes=False).authors]
+
+
 @pytest.mark.parametrize(
-    ("line", "expected"),
+    "under",
     [
-        ("Amy Liu \u00b7 6 min read", ["Amy Liu"]),
-        ("Petr Novák, 19. listopadu 2019 11:00", ["Petr Novák"]),
-        ("Anna Berg | Nov 19, 2019", ["Anna Berg"]),
-        # not a first name first, or no date or reading time after it
-        ("Local News \u00b7 Nov 19, 2019", []),
-        ("Amy Liu \u00b7 Follow", []),
-        # a number is no date ("2020 election": a menu's links)
-        ("Donald Trump \u00b7 2020 election", []),
-        # the name and the date in elements of their own
-        ("<span>Matti Virtanen</span> <span>19.11.2019 klo 11.00</span>", ["Matti Virtanen"]),
-        ("<a href='/politics/'>Donald Trump</a><a href='/elections/'>2020 election</a>", []),
+        '<div class="kicker">Dallas Cowboys</div><div class="date">Nov 19, 2019</div>',
+        '<div class="tags"><a>Donald Trump</a></div><div>19 November 2019</div>',
+        '<div><a href="/tag/trump">Donald Trump</a>, November 19, 2019</div>',
+        "<div><span>Mark Zuckerberg</span><span>Nov 19, 2019</span></div>",
+        "<div>Santiago de Chile, 19 de noviembre de 2019</div>",
+        "<div>Victoria Police \u2014 19 November 2019</div>",
+        "<div>Virginia Beach \u00b7 Nov 19, 2019</div>",
+        "<div>Georgia Tech \u00b7 6 min read</div>",
+        "<div>Sydney Morning Herald, November 19, 2019</div>",
+        "<ul><li><span>Angela Merkel</span> <span>19.11.2019</span></li>"
+        "<li><span>Emmanuel Macron</span> <span>18.11.2019</span></li></ul>",
+        '<figure><img src="a.jpg"><figcaption><span>John Doe</span><span>19.11.2019</span>'
+        "</figcaption></figure>",
+        '<figure><img src="a.jpg"><figcaption>Angela Merkel, in Berlin on 19 November 2019.'
+        "</figcaption></figure>",
+        '<p class="dek">Mark Zuckerberg, who testified on Nov. 19, 2019</p>',
+        '<figure><img src="a.jpg"><figcaption><span class="credit">Mark Smith</span>'
+        '</figcaption></figure><div class="date">Nov 19, 2019</div>',
+        "<blockquote><p>We will not stop.</p><cite>Maria Lopez</cite></blockquote>"
+        '<div class="date">Nov 19, 2019</div>',
+        "<div><span>Rose Garden</span><span>Nov 19, 2019</span></div>",
     ],
 )
-def test_a_meta_line_under_the_headline_that_opens_with_a_name_then_a_date(
-    line: str, expected: list[str]
+def test_a_name_next_to_a_date_under_the_headline_is_no_byline(under: str) -> None:
+    # places, teams, tags, outlets, a story's subject, a caption, a quoted person: a first
+    # name and a date beside it say nothing about who wrote the story
+    assert authors_of(council(under)) == []
+
+
+@pytest.mark.parametrize(
+    ("head", "end", "expected"),
+    [
+        ('<meta name="author" content="Reuters">', "", ["Reuters"]),
+        (
+            '<script type="application/ld+json">{"@type": "NewsArticle", "author": '
+            '{"@type": "Person", "name": "Jane Doe"}}</script>',
+            "",
+            ["Jane Doe"],
+        ),
+        ("", "<p><b>Jane Doe</b></p>", ["Jane Doe"]),
+    ],
+)
+def test_a_name_next_to_a_date_does_not_replace_stronger_evidence(
+    head: str, end: str, expected: list[str]
 ) -> None:
-    html = (
-        "<html><body><article><h1>A guide to the night sky this winter</h1>"
-        f'<div class="post-info">{line}</div>'
-        "<p>" + "The Geminid meteor shower peaks on the night of December 13. " * 4 + "</p>"
-        "</article></body></html>"
-    )
-    assert [a.name for a in from_html(html, quotes=False).authors] == expected
+    line = "<div>Victoria Police \u2014 19 November 2019</div>"
+    assert authors_of(council(line, head, end)) == expected
+
+
+def test_a_wire_credit_is_not_preempted_by_a_name_next_to_a_date() -> None:
+    line = "<div>Mark Zuckerberg \u00b7 Nov 19, 2019</div>"
+    end = "<p>(Reporting by Jane Doe; Editing by Bo Chan)</p>"
+    assert authors_of(council(line, end=end)) == ["Jane Doe"]
