@@ -230,3 +230,22 @@ def test_a_wire_credit_is_not_preempted_by_a_name_next_to_a_date() -> None:
     line = "<div>Mark Zuckerberg \u00b7 Nov 19, 2019</div>"
     end = "<p>(Reporting by Jane Doe; Editing by Bo Chan)</p>"
     assert authors_of(council(line, end=end)) == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '<div class="story-card__byline">Jane Doe</div>',
+        '<div class="vcard-author">Jane Doe</div>',
+        '<div class="article-teaser__author">Jane Doe</div>',
+        '<div class="hero-card-author"><span>Jane Doe</span></div>',
+        '<span class="promo-author">Jane Doe</span>',
+        '<div class="cardAuthor">Jane Doe</div>',
+    ],
+)
+def test_a_teaser_word_in_the_byline_class_of_the_headlines_article_is_its_byline(
+    line: str,
+) -> None:
+    # "card", "teaser", "promo" in the class of the byline under the article's own headline
+    # ("story-card", "hero-card": the article's header), and "vcard" is no card
+    assert authors_of(council(line)) == ["Jane Doe"]

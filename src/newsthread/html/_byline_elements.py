@@ -116,8 +116,12 @@ _BOX_TOKEN = re.compile(
 _CREDIT_TOKEN = re.compile(
     r"(?:foto|photo|image|img|video|caption|credit|illustrat|grafik|graphic)", re.IGNORECASE
 )
-# Before the author word in a class token: a teaser's byline ("teaser__author", "card-byline").
-_TEASER_TOKEN = re.compile(r"teaser|card|related|promo|recommend|popular|trending", re.IGNORECASE)
+# Before the author word in a class token, a part of its own: a teaser's byline
+# ("teaser__author", "card-byline"; not "vcard-author", "scorecard-byline").
+_TEASER_TOKEN = re.compile(
+    r"(?:^|[_-])(?:teaser|card|related|promo|recommend|popular|trending)s?(?:$|[_-])",
+    re.IGNORECASE,
+)
 _NEVER = frozenset({"button", "script", "style", "template"})
 _FURNITURE = frozenset({"footer", "aside", "nav"})
 _THREAD_CONTAINERS = frozenset({"div", "section", "ol", "ul", "li", "article"})
@@ -177,7 +181,10 @@ def _strength(node: LexborNode) -> int:
                 found is not None
                 and not _BOX_TOKEN.search(token, found.end())
                 and not _CREDIT_TOKEN.match(token)
-                and not _TEASER_TOKEN.search(token, 0, found.start())
+                and not (
+                    _TEASER_TOKEN.search(token, 0, found.start() + 1) is not None
+                    and not _in_headlines_article(node)
+                )
             ):
                 return 2
     if node.tag == "a" and _AUTHOR_HREF.search(attrs.get("href") or ""):
@@ -185,6 +192,23 @@ def _strength(node: LexborNode) -> int:
     if "itemtype" in attrs and "itemprop" not in attrs and _after_by_word(node):
         return 2  # a person the text credits after a byline word
     return 0
+
+
+def _in_headlines_article(node: LexborNode) -> bool:
+    """Whether ``node`` stands in an ``<article>`` that holds an ``<h1>`` (the page's own
+    article, where "story-card__byline", "hero-card-author" name its header: a teaser card's
+    article has no ``<h1>``)."""
+    current = node.parent
+    for _ in range(_UP_TO_ARTICLE):
+        if current is None:
+            return False
+        if current.tag == "article":
+            return current.css_first("h1") is not None
+        current = current.parent
+    return False
+
+
+_UP_TO_ARTICLE = 20
 
 
 # Elements whose text is never part of a byline.
