@@ -249,3 +249,37 @@ def test_a_teaser_word_in_the_byline_class_of_the_headlines_article_is_its_bylin
     # "card", "teaser", "promo" in the class of the byline under the article's own headline
     # ("story-card", "hero-card": the article's header), and "vcard" is no card
     assert authors_of(council(line)) == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    "element",
+    [
+        # a cache-buster or a comment count's time in a meta bar
+        '<div class="meta" data-time="1700000000"><a href="/c">12 comments</a></div>',
+        # a countdown's end
+        '<div class="countdown-time" data-timestamp="1893456000">Event starts in 3 days</div>',
+        # an id that reads YYYYMMDDHH
+        '<div class="post-meta" data-date="2019111911"><span>2 years ago</span></div>',
+        # a time decades ahead, no text
+        '<div class="article-meta" data-time="3000000000"></div>',
+        # an author box's time (the author's join date)
+        '<div class="author" data-timestamp="1400000000"><a href="/author/x">Jane Doe</a></div>',
+    ],
+)
+def test_a_number_in_a_date_elements_data_attribute_is_no_publication_time(element: str) -> None:
+    assert from_html(council(element), quotes=False).published is None
+
+
+def test_unix_time_in_milliseconds_and_in_other_languages() -> None:
+    element = '<span class="date" data-timestamp="1574161209000">vor 2 Jahren</span>'
+    published = from_html(council(element), quotes=False).published
+    assert published == datetime(2019, 11, 19, 11, 0, 9, tzinfo=UTC)
+
+
+def test_a_unix_time_does_not_move_a_declared_instant_to_another_day() -> None:
+    head = '<title>T</title><meta property="article:published_time" content="2019-11-19T21:30:00Z">'
+    element = '<div class="meta" data-time="1574244000"><a href="#c">12 comments</a></div>'
+    published = from_html(council(element, head), quotes=False).published
+    assert published is not None
+    # (the same instant in another offset would be another day)
+    assert published.isoformat() == "2019-11-19T21:30:00+00:00"
