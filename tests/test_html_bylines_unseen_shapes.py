@@ -283,3 +283,45 @@ def test_a_unix_time_does_not_move_a_declared_instant_to_another_day() -> None:
     assert published is not None
     # (the same instant in another offset would be another day)
     assert published.isoformat() == "2019-11-19T21:30:00+00:00"
+
+
+_COUNCIL_NODE = (
+    '<div class="page"><article class="node"><h1>Council approves new transit budget for next '
+    f'year</h1><div class="node__content">{_BODY}</div></article>'
+)
+
+
+@pytest.mark.parametrize("cls", ["comment__submitted", "submitted"])
+def test_a_drupal_comments_submitted_line_is_the_commenters(cls: str) -> None:
+    html = (
+        _COUNCIL_NODE + '<section class="comments"><article class="comment">'
+        f'<footer class="comment__meta"><p class="{cls}">Submitted by Jane Roe on Tue, '
+        "11/19/2019 - 12:00</p></footer>"
+        '<div class="comment__content"><p>Great news for the north side.</p></div></article>'
+        "</section></div>"
+    )
+    assert authors_of(html) == []
+
+
+def test_an_author_in_a_comment_article_is_the_commenters() -> None:
+    html = (
+        _COUNCIL_NODE + '<section class="comments"><article class="comment">'
+        '<p class="comment__author">Jane Roe</p>'
+        '<div class="comment__content"><p>Great news for the north side.</p></div></article>'
+        "</section></div>"
+    )
+    assert authors_of(html) == []
+
+
+def test_a_drupal_views_lists_submitted_lines_are_other_nodes() -> None:
+    row = (
+        '<div class="views-row"><a href="/node/{n}">Other story</a><span '
+        'class="views-field-submitted">Submitted by {name} on Mon, 11/18/2019</span></div>'
+    )
+    html = (
+        _COUNCIL_NODE
+        + row.format(n=5, name="Bob Stone")
+        + row.format(n=6, name="Ann Lee")
+        + "</div>"
+    )
+    assert authors_of(html) == []

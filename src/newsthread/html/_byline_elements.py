@@ -148,14 +148,18 @@ def place_of(node: LexborNode) -> int:
         tag = current.tag or ""
         if tag in _NEVER:
             return 0
+        if tag in _THREAD_CONTAINERS:
+            attrs = current.attributes
+            if commentish(f"{attrs.get('class') or ''} {attrs.get('id') or ''}") and (
+                # Drupal and many themes wrap each comment in an ``<article class="comment">``
+                # (the page's own article, whatever its class, holds the headline)
+                tag != "article" or current.css_first("h1") is None
+            ):
+                return 0
         if tag in _FURNITURE:
             furniture = True
         elif tag in ("article", "main"):
             return 2
-        if tag in _THREAD_CONTAINERS:
-            attrs = current.attributes
-            if commentish(f"{attrs.get('class') or ''} {attrs.get('id') or ''}"):
-                return 0
         current = current.parent
         steps += 1
     return 1 if furniture else 2
@@ -185,6 +189,7 @@ def _strength(node: LexborNode) -> int:
                     _TEASER_TOKEN.search(token, 0, found.start() + 1) is not None
                     and not _in_headlines_article(node)
                 )
+                and not ("ubmitted" in found.group() and _in_row(node))
             ):
                 return 2
     if node.tag == "a" and _AUTHOR_HREF.search(attrs.get("href") or ""):
@@ -209,6 +214,20 @@ def _in_headlines_article(node: LexborNode) -> bool:
 
 
 _UP_TO_ARTICLE = 20
+_ROW_LEVELS = 6
+
+
+def _in_row(node: LexborNode) -> bool:
+    """Whether a "submitted" line stands in a list's row (Drupal's "views-row", a list item):
+    another node's, not the article's."""
+    current = node.parent
+    for _ in range(_ROW_LEVELS):
+        if current is None or current.tag in ("article", "main", "body"):
+            return False
+        if current.tag == "li" or "views-row" in (current.attributes.get("class") or ""):
+            return True
+        current = current.parent
+    return False
 
 
 # Elements whose text is never part of a byline.
