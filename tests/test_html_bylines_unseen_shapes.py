@@ -325,3 +325,60 @@ def test_a_drupal_views_lists_submitted_lines_are_other_nodes() -> None:
         + "</div>"
     )
     assert authors_of(html) == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # a surname that is also an agency's or an outlet's name stays (an op-ed's byline)
+        ("By MICHAEL R. BLOOMBERG", ["MICHAEL R. BLOOMBERG"]),
+        ("MICHAEL R. BLOOMBERG", ["MICHAEL R. BLOOMBERG"]),
+        ("By JOHN PAUL PA", ["JOHN PAUL PA"]),
+        # "The" and one word is a suffix of the name, not an outlet
+        ("By Jane Doe The Third", ["Jane Doe The Third"]),
+        # an e-mail address with its label or in brackets goes
+        ("By Gwen Hollis Email: ghollis@courier.com", ["Gwen Hollis"]),
+        ("By Gwen Hollis (ghollis@courier.com)", ["Gwen Hollis"]),
+        ("By Gwen Hollis <ghollis@courier.com>", ["Gwen Hollis"]),
+        ("By Gwen Hollis mailto:ghollis@courier.com", ["Gwen Hollis"]),
+        # a short weekday, then a month's name, ends the name
+        ("By Jane Doe on Sat, Nov 19", ["Jane Doe"]),
+    ],
+)
+def test_byline_values_the_rules_leave_whole_or_cut(raw: str, expected: list[str]) -> None:
+    assert split(raw) == expected
+
+
+def test_penulis_without_a_colon_is_no_byline_word() -> None:
+    # Indonesian "Penulis X" is also "the writer X", the story's subject
+    html = council('<p class="lead">Penulis Dewi Lestari</p>')
+    assert authors_of(html) == []
+
+
+def test_a_reporting_credit_inside_a_sentence_is_no_wire_credit() -> None:
+    end = (
+        "<p>He was praised for his ProPublica investigation (reporting by Jane Doe) last year.</p>"
+    )
+    assert authors_of(council('<div class="date">Nov 19, 2019</div>', end=end)) == []
+
+
+def test_the_last_reporting_credit_of_the_text_is_the_stories() -> None:
+    end = (
+        "<p>(Reporting by Ann Lee; Editing by Bo Chan)</p><p>"
+        + "More news from the region. " * 8
+        + "</p><p>(Reporting by Jane Doe; Editing by Bo Chan)</p>"
+    )
+    assert authors_of(council('<div class="date">Nov 19, 2019</div>', end=end)) == ["Jane Doe"]
+
+
+def test_a_submitted_line_after_the_article_outside_any_article_is_another_posts() -> None:
+    html = (
+        _COUNCIL_NODE + '<div class="forum-post"><div class="post-submitted">Submitted by Jane '
+        "Roe on Tue, 11/19/2019 - 12:00</div><p>Reply text here.</p></div></div>"
+    )
+    assert authors_of(html) == []
+
+
+def test_a_reporting_credit_after_a_writing_credit_in_one_parenthesis() -> None:
+    end = "<p>(Writing by Bo Chan; Reporting by Jane Doe; Editing by Cy Diaz)</p>"
+    assert authors_of(council('<div class="date">Nov 19, 2019</div>', end=end)) == ["Jane Doe"]

@@ -189,7 +189,7 @@ def _strength(node: LexborNode) -> int:
                     _TEASER_TOKEN.search(token, 0, found.start() + 1) is not None
                     and not _in_headlines_article(node)
                 )
-                and not ("ubmitted" in found.group() and _in_row(node))
+                and not ("ubmitted" in found.group() and _elsewhere_submitted(node, token))
             ):
                 return 2
     if node.tag == "a" and _AUTHOR_HREF.search(attrs.get("href") or ""):
@@ -217,17 +217,23 @@ _UP_TO_ARTICLE = 20
 _ROW_LEVELS = 6
 
 
-def _in_row(node: LexborNode) -> bool:
-    """Whether a "submitted" line stands in a list's row (Drupal's "views-row", a list item):
-    another node's, not the article's."""
+def _elsewhere_submitted(node: LexborNode, token: str) -> bool:
+    """Whether a "submitted" line ("node__submitted", "views-field-submitted") is another
+    node's: in a list's row (Drupal's "views-row", a list item), or, a class other than
+    Drupal 7's plain "submitted", outside every ``<article>`` (a forum's reply after the
+    article)."""
     current = node.parent
-    for _ in range(_ROW_LEVELS):
-        if current is None or current.tag in ("article", "main", "body"):
+    for level in range(_UP_TO_ARTICLE):
+        if current is None or current.tag in ("main", "body"):
+            break
+        if current.tag == "article":
             return False
-        if current.tag == "li" or "views-row" in (current.attributes.get("class") or ""):
+        if level < _ROW_LEVELS and (
+            current.tag == "li" or "views-row" in (current.attributes.get("class") or "")
+        ):
             return True
         current = current.parent
-    return False
+    return token.casefold() != "submitted"
 
 
 # Elements whose text is never part of a byline.
@@ -489,7 +495,7 @@ def _joined(scored: list[Scored], nodes: list[LexborNode]) -> list[Scored]:
 BY_LINE = re.compile(
     r"^\s*(?:by|von|par|por|di|door|av|af|przez|text|texte|tekst|teksti|texto|autor(?:in)?|"
     r"author|auteur|"
-    r"written by|geschrieben von|oleh|penulis|yazar|szerző|kirjoittanut|автор|بقلم|מאת|"
+    r"written by|geschrieben von|oleh|penulis(?=\s*:)|yazar|szerző|kirjoittanut|автор|بقلم|מאת|"
     r"記者|记者|作者|著者|撰文)\b\s*[:\uff1a]?\s*\S|^\s*文[/\uff0f:\uff1a\u30fb]\s*\S|"
     r"^\s*(?:\[[^\]]*\]\s*)?\S{2,4}\s?기자(?:\s|$|[=(/])",
     re.IGNORECASE,
