@@ -382,3 +382,10 @@ def test_a_submitted_line_after_the_article_outside_any_article_is_another_posts
 def test_a_reporting_credit_after_a_writing_credit_in_one_parenthesis() -> None:
     end = "<p>(Writing by Bo Chan; Reporting by Jane Doe; Editing by Cy Diaz)</p>"
     assert authors_of(council('<div class="date">Nov 19, 2019</div>', end=end)) == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    "content", ["Jane Doe &lt;jane@x.com&gt;", "jane@x.com (Jane Doe)", "Jane Doe jane@x.com"]
+)
+def test_a_meta_author_with_an_e_mail_address_gives_the_name(content: str) -> None:
+    assert authors_of(council("", f'<meta name="author" content="{content}">')) == ["Jane Doe"]

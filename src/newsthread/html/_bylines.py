@@ -230,10 +230,15 @@ _EMAIL = re.compile(
 )
 
 
+# An address, then the name in brackets (the RSS form, "jane@x.com (Jane Doe)").
+_ADDRESS_NAME = re.compile(r"\s*(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\(([^()@]+)\)\s*")
+
+
 def _drop_handles(text: str) -> str:
     """``text`` without a handle, an e-mail address or a copyright sign."""
     if "@" in text:
-        text = _EMAIL.sub("", text)
+        named = _ADDRESS_NAME.fullmatch(text)
+        text = named.group(1) if named is not None else _EMAIL.sub("", text)
     return _HANDLE.sub("", text)
 
 
