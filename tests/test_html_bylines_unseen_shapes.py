@@ -389,3 +389,49 @@ def test_a_reporting_credit_after_a_writing_credit_in_one_parenthesis() -> None:
 )
 def test_a_meta_author_with_an_e_mail_address_gives_the_name(content: str) -> None:
     assert authors_of(council("", f'<meta name="author" content="{content}">')) == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        # the headline in a container of its own, no <article> around it
+        '<html><body><main><div class="story"><h1>Council approves new transit budget</h1>'
+        f'<div class="story-card__byline">Jane Doe</div>{_BODY}</div></main></body></html>',
+        '<html><body><header class="article-header"><h1>Council approves new transit budget</h1>'
+        f'<div class="hero-card-author">Jane Doe</div></header><article>{_BODY}</article>'
+        "</body></html>",
+    ],
+)
+def test_a_teaser_word_in_the_byline_class_beside_the_headline_without_an_article(
+    html: str,
+) -> None:
+    assert authors_of(html) == ["Jane Doe"]
+
+
+@pytest.mark.parametrize("cls", ["post has-comments", "post comments-open", "entry no-comments"])
+def test_an_article_whose_class_speaks_of_its_comments_is_no_comment(cls: str) -> None:
+    html = (
+        "<html><body><header><h1>Council approves new transit budget</h1></header>"
+        f'<article class="{cls}"><div class="byline">Jane Doe</div>{_BODY}</article></body></html>'
+    )
+    assert authors_of(html) == ["Jane Doe"]
+
+
+def test_a_relative_date_inside_a_longer_text_is_no_unix_times_label() -> None:
+    element = (
+        '<div class="meta" data-time="1700000000"><a href="/c">Last comment 2 hours ago</a></div>'
+    )
+    assert from_html(council(element), quotes=False).published is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("By Jane Doe The Conversation", ["Jane Doe"]),
+        ("By Jane Doe The Guardian", ["Jane Doe"]),
+        ("By Jane Doe The Elder", ["Jane Doe The Elder"]),
+        ("By JOHN DOE JR. AP", ["JOHN DOE JR."]),
+    ],
+)
+def test_an_outlet_of_one_word_after_the_name(raw: str, expected: list[str]) -> None:
+    assert split(raw) == expected

@@ -152,8 +152,9 @@ def place_of(node: LexborNode) -> int:
             attrs = current.attributes
             if commentish(f"{attrs.get('class') or ''} {attrs.get('id') or ''}") and (
                 # Drupal and many themes wrap each comment in an ``<article class="comment">``
-                # (the page's own article, whatever its class, holds the headline)
-                tag != "article" or current.css_first("h1") is None
+                # (not "has-comments", "comments-open": a post's; nor the article that holds
+                # the headline)
+                tag != "article" or _comment_article(current)
             ):
                 return 0
         if tag in _FURNITURE:
@@ -200,19 +201,35 @@ def _strength(node: LexborNode) -> int:
 
 
 def _in_headlines_article(node: LexborNode) -> bool:
-    """Whether ``node`` stands in an ``<article>`` that holds an ``<h1>`` (the page's own
-    article, where "story-card__byline", "hero-card-author" name its header: a teaser card's
-    article has no ``<h1>``)."""
+    """Whether ``node`` stands beside the page's ``<h1>``: in the ``<article>`` that holds it,
+    or, with no article around it, in a container near it that holds it ("story-card__byline",
+    "hero-card-author" name the article's header; a teaser card holds no ``<h1>``)."""
     current = node.parent
-    for _ in range(_UP_TO_ARTICLE):
-        if current is None:
+    for level in range(_UP_TO_ARTICLE):
+        if current is None or current.tag in ("main", "body"):
             return False
         if current.tag == "article":
             return current.css_first("h1") is not None
+        if level < _UP_TO_HEADLINE and current.css_first("h1") is not None:
+            return True
         current = current.parent
     return False
 
 
+def _comment_article(article: LexborNode) -> bool:
+    """An ``<article>`` that is one comment: a class token that is a comment item
+    ("comment", "comment-123", "js-comment", "reply"), and no ``<h1>`` in it."""
+    classes = f"{article.attributes.get('class') or ''} {article.attributes.get('id') or ''}"
+    return (
+        any(_COMMENT_ITEM.fullmatch(token) for token in classes.lower().split())
+        and article.css_first("h1") is None
+    )
+
+
+_COMMENT_ITEM = re.compile(
+    r"(?:[\w-]*[-_])?(?:comment|reply|kommentar)(?:[-_][\w-]*)?", re.IGNORECASE
+)
+_UP_TO_HEADLINE = 3
 _UP_TO_ARTICLE = 20
 _ROW_LEVELS = 6
 

@@ -176,9 +176,9 @@ _SPLIT = re.compile(
 # Sunday", "Jane Doe for Dailymail.com", "Jane Doe in Washington"); and a part that opens
 # with a preposition ("João Silva, da Agência Brasil").
 _AFFILIATION = re.compile(
-    # ("Jane Doe The Washington Post": a syndicated story's outlet, no comma between; two
-    # capitalised words after "The", not "Jane Doe The Third")
-    r"\s+(?:(?i:for|from|special to)\s+(?=(?i:the)\s|\S+\.[a-z]{2,}\b|[A-Z]{2,}\b)|(?=The\s+[A-Z][\w.-]*\s+[A-Z])|"
+    # ("Jane Doe The Washington Post", "Jane Doe The Guardian": a syndicated story's outlet, no
+    # comma between; not an epithet, "Jane Doe The Third")
+    r"\s+(?:(?i:for|from|special to)\s+(?=(?i:the)\s|\S+\.[a-z]{2,}\b|[A-Z]{2,}\b)|(?=The\s+[A-Z][\w.-]*\s+[A-Z]|The\s+(?!(?:First|Second|Third|Fourth|Elder|Younger|Great|Wise)$)[A-Z][\w.-]*$)|"
     r"(?:in|at|aus|à|em)\s+(?=[^\W\d_]))\S.*$"
 )
 _PREPOSITION_PART = re.compile(r"^(?:da|do|della|of|for|from|at|für|pour|para|special to|in)\s")
@@ -393,7 +393,8 @@ def _agency_after(name: str) -> str:
             ):
                 continue
             kept = words[:-size]
-            if kept[-1].endswith(".") or sum(len(w) >= 2 for w in kept) < 2:
+            initial = kept[-1].endswith(".") and kept[-1].casefold() not in ("jr.", "sr.")
+            if initial or sum(len(w) >= 2 for w in kept) < 2:
                 continue
             return " ".join(kept)
     return name

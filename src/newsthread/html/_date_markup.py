@@ -329,14 +329,17 @@ def timestamp_elements(nodes: PageNodes) -> list[dict[str, str | None]]:
 # years ago", "vor 3 Stunden"): seconds or milliseconds. The keys that say what the number is
 # first; "data-date" and "data-time" hold ids and YYYYMMDDHH stamps as well.
 _EPOCH_KEYS = ("data-timestamp", "data-published", "data-epoch", "data-date", "data-time")
+# (seconds from 1 000 000 000, 2001-09-09, to 1 999 999 999, 2033-05-18: a dated limit)
 _EPOCH = re.compile(r"1\d{9}(?:\d{3})?")
 _DATE_HOUR = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])[0-2]\d")
-# What a relative date says ("2 years ago", "vor 3 Stunden", "il y a 2 jours", "hace 1 hora").
+# What a relative date says ("2 years ago", "vor 3 Stunden", "il y a 2 jours", "hace 1 hora"),
+# the element's whole text ("Last comment 2 hours ago" is a link's, not the article's date).
 _RELATIVE = re.compile(
     r"\b(?:ago|geleden|temu|назад|fa|siden|sedan)\b|^\s*(?:vor|il y a|hace|há)\s+(?:\d|ein|un|a\b)|"
     r"前|yesterday|gestern|ayer|ieri|gisteren|вчера",
     re.IGNORECASE,
 )
+_RELATIVE_TEXT = 30
 # A byline's or an author box's number is the author's (joined, last seen) unless it says
 # publication.
 _PERSON_CLASS = re.compile(r"author|byline|autor|auteur|writer", re.IGNORECASE)
@@ -346,10 +349,9 @@ def _epoch_in_date_class(doc: LexborHTMLParser) -> tuple[datetime, LexborNode] |
     """The instant a Unix time in a date element's data attribute gives when the element
     says how long ago ("2 years ago"), read only when no other source gave the day (a UTC
     instant: a page published early in the morning east of Greenwich shows the day before)."""
-    now = datetime.now(UTC)
     for node in date_class_elements(doc, 30):
         found = _epoch_of(node)
-        if found is not None and found <= now:
+        if found is not None:
             return found, node
     return None
 
@@ -368,8 +370,8 @@ def _epoch_of(node: LexborNode) -> datetime | None:
         break
     else:
         return None
-    text = node.text(deep=True, separator=" ")[:DATE_HEAD]
-    if _RELATIVE.search(text) is None:
+    text = node.text(deep=True, separator=" ").strip()
+    if len(text) > _RELATIVE_TEXT or _RELATIVE.search(text) is None or node.css_first("a"):
         return None
     if in_comments(node) or in_teaser_list(node) or is_update(node):
         return None
