@@ -435,3 +435,27 @@ def test_a_relative_date_inside_a_longer_text_is_no_unix_times_label() -> None:
 )
 def test_an_outlet_of_one_word_after_the_name(raw: str, expected: list[str]) -> None:
     assert split(raw) == expected
+
+
+def test_a_relative_word_without_a_number_is_no_relative_date() -> None:
+    element = '<div class="meta" data-timestamp="1574161209">12 comments · 3 shares · fa</div>'
+    assert from_html(council(element), quotes=False).published is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("3 giorni fa", "2019-11-19"), ("3小时前", "2019-11-19"), ("for 2 timer siden", "2019-11-19")],
+)
+def test_a_relative_date_with_its_number(text: str, day: str) -> None:
+    element = f'<span class="date" data-timestamp="1574161209">{text}</span>'
+    published = from_html(council(element), quotes=False).published
+    assert published is not None
+    assert published.date().isoformat() == day
+
+
+def test_a_comment_threads_article_wrapper_is_no_article() -> None:
+    html = (
+        _COUNCIL_NODE + '<article class="comments"><div class="byline">Jane Roe</div>'
+        "<p>Great news for the north side.</p></article></div>"
+    )
+    assert authors_of(html) == []

@@ -217,8 +217,8 @@ def _in_headlines_article(node: LexborNode) -> bool:
 
 
 def _comment_article(article: LexborNode) -> bool:
-    """An ``<article>`` that is one comment: a class token that is a comment item
-    ("comment", "comment-123", "js-comment", "reply"), and no ``<h1>`` in it."""
+    """An ``<article>`` that is one comment or their thread: a class token that is a comment
+    item ("comment", "comment-123", "js-comment", "reply") or "comments", and no ``<h1>``."""
     classes = f"{article.attributes.get('class') or ''} {article.attributes.get('id') or ''}"
     return (
         any(_COMMENT_ITEM.fullmatch(token) for token in classes.lower().split())
@@ -227,7 +227,8 @@ def _comment_article(article: LexborNode) -> bool:
 
 
 _COMMENT_ITEM = re.compile(
-    r"(?:[\w-]*[-_])?(?:comment|reply|kommentar)(?:[-_][\w-]*)?", re.IGNORECASE
+    r"(?:[\w-]*[-_])?(?:comment|reply|kommentar)(?:[-_][\w-]*)?|comments|replies|kommentare",
+    re.IGNORECASE,
 )
 _UP_TO_HEADLINE = 3
 _UP_TO_ARTICLE = 20

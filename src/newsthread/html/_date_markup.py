@@ -335,8 +335,8 @@ _DATE_HOUR = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])[0-2]\d
 # What a relative date says ("2 years ago", "vor 3 Stunden", "il y a 2 jours", "hace 1 hora"),
 # the element's whole text ("Last comment 2 hours ago" is a link's, not the article's date).
 _RELATIVE = re.compile(
-    r"\b(?:ago|geleden|temu|назад|fa|siden|sedan)\b|^\s*(?:vor|il y a|hace|há)\s+(?:\d|ein|un|a\b)|"
-    r"前|yesterday|gestern|ayer|ieri|gisteren|вчера",
+    r"(?:\d+|\ban?|\bone)\s*\S+\s+(?:ago|fa|siden|sedan|geleden|temu|назад)\b|\d+\s*\S*前|"
+    r"^\s*(?:vor|il y a|hace|há)\s+(?:\d|ein|un|a\b)|yesterday|gestern|ayer|ieri|gisteren|вчера",
     re.IGNORECASE,
 )
 _RELATIVE_TEXT = 30
