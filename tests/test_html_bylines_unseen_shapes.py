@@ -18,15 +18,19 @@ DATA = Path(__file__).parent / "data" / "html" / "bylines_unseen"
 EXPECTED: dict[str, dict[str, object]] = json.loads(
     (DATA / "expected.json").read_text(encoding="utf-8")
 )
-# Pages whose expected byline is not what the reader gives, and why:
+# Pages whose expected byline the reader does not give (shapes left), and why:
 LEFT = {
     # degrees stay part of the name (the decision of the byline reader, documented in
-    # _bylines): the expected value has the name alone
-    "health_degrees": ["Jane Roe, MS, RDN"],
+    # _bylines): the reader gives "Jane Roe, MS, RDN"
+    "health_degrees": "degrees kept in the name",
     # a name in a "credit-name" class only: "credit" marks photo credits as often
-    "span_by_class_name": [],
+    "span_by_class_name": "a credit class is a photo credit as often",
     # a desk after two people is read as their outlet ("Jane Doe, Reuters")
-    "oxford_comma_staff": ["Maria Lopez", "Kevin Tran"],
+    "oxford_comma_staff": "a desk after two names read as their outlet",
+    # a name, then the date or the reading time, with no label: as often a place, a team, a
+    # tag, a caption or the story's subject (session 9's rule for it was removed)
+    "finnish": "a name beside a date, no label",
+    "twitter_creator_only": "a name beside a reading time, no label",
 }
 
 
@@ -36,19 +40,27 @@ def split(raw: str) -> list[str]:
     return [a.name for a in out]
 
 
-@pytest.mark.parametrize("name", sorted(EXPECTED))
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=LEFT[name]))
+        if name in LEFT
+        else name
+        for name in sorted(EXPECTED)
+    ],
+)
 def test_each_shape_gives_its_authors_and_its_day(name: str) -> None:
     want = EXPECTED[name]
     article = from_html((DATA / f"{name}.html").read_bytes(), quotes=False)
     got = [a.name for a in article.authors]
-    expected_authors = LEFT.get(name, want["authors"])
+    expected_authors = want["authors"]
     assert isinstance(expected_authors, list)
-    assert [" ".join(n.split()).casefold() for n in got] == [n.casefold() for n in expected_authors]
     assert article.published is not None
     expected_day = str(want["published"])[:10]
     published = article.published
     # the page's own day: as written, in its offset, or (a UTC instant) in UTC
     assert published.date().isoformat() == expected_day
+    assert [" ".join(n.split()).casefold() for n in got] == [n.casefold() for n in expected_authors]
 
 
 @pytest.mark.parametrize(
@@ -140,29 +152,310 @@ def test_a_teasers_byline_class_is_not_the_articles() -> None:
     assert [a.name for a in from_html(html, quotes=False).authors] == ["Stefan Vogt"]
 
 
+# --- what the rules above must not take (the review of session 9's branch) ---
+
+_BODY = (
+    "<p>The city council voted on Tuesday to approve a new budget that expands bus service "
+    "across the northern districts, a plan that had been debated for more than two years by "
+    "residents and officials alike.</p><p>Officials said the changes would take effect next "
+    "spring after a period of public consultation and review by the transit authority.</p>"
+)
+
+
+def council(under: str, head: str = "", end: str = "") -> str:
+    """A page whose headline has ``under`` below it (and ``end`` after its body)."""
+    return (
+        f"<html><head>{head}</head><body><article><h1>Council approves new transit budget for "
+        f"next year</h1>{under}{_BODY}{end}</article></body></html>"
+    )
+
+
+def authors_of(html: str) -> list[str]:
+    return [a.name for a in from_html(html, quotes=False).authors]
+
+
 @pytest.mark.parametrize(
-    ("line", "expected"),
+    "under",
     [
-        ("Amy Liu \u00b7 6 min read", ["Amy Liu"]),
-        ("Petr Novák, 19. listopadu 2019 11:00", ["Petr Novák"]),
-        ("Anna Berg | Nov 19, 2019", ["Anna Berg"]),
-        # not a first name first, or no date or reading time after it
-        ("Local News \u00b7 Nov 19, 2019", []),
-        ("Amy Liu \u00b7 Follow", []),
-        # a number is no date ("2020 election": a menu's links)
-        ("Donald Trump \u00b7 2020 election", []),
-        # the name and the date in elements of their own
-        ("<span>Matti Virtanen</span> <span>19.11.2019 klo 11.00</span>", ["Matti Virtanen"]),
-        ("<a href='/politics/'>Donald Trump</a><a href='/elections/'>2020 election</a>", []),
+        '<div class="kicker">Dallas Cowboys</div><div class="date">Nov 19, 2019</div>',
+        '<div class="tags"><a>Donald Trump</a></div><div>19 November 2019</div>',
+        '<div><a href="/tag/trump">Donald Trump</a>, November 19, 2019</div>',
+        "<div><span>Mark Zuckerberg</span><span>Nov 19, 2019</span></div>",
+        "<div>Santiago de Chile, 19 de noviembre de 2019</div>",
+        "<div>Victoria Police \u2014 19 November 2019</div>",
+        "<div>Virginia Beach \u00b7 Nov 19, 2019</div>",
+        "<div>Georgia Tech \u00b7 6 min read</div>",
+        "<div>Sydney Morning Herald, November 19, 2019</div>",
+        "<ul><li><span>Angela Merkel</span> <span>19.11.2019</span></li>"
+        "<li><span>Emmanuel Macron</span> <span>18.11.2019</span></li></ul>",
+        '<figure><img src="a.jpg"><figcaption><span>John Doe</span><span>19.11.2019</span>'
+        "</figcaption></figure>",
+        '<figure><img src="a.jpg"><figcaption>Angela Merkel, in Berlin on 19 November 2019.'
+        "</figcaption></figure>",
+        '<p class="dek">Mark Zuckerberg, who testified on Nov. 19, 2019</p>',
+        '<figure><img src="a.jpg"><figcaption><span class="credit">Mark Smith</span>'
+        '</figcaption></figure><div class="date">Nov 19, 2019</div>',
+        "<blockquote><p>We will not stop.</p><cite>Maria Lopez</cite></blockquote>"
+        '<div class="date">Nov 19, 2019</div>',
+        "<div><span>Rose Garden</span><span>Nov 19, 2019</span></div>",
     ],
 )
-def test_a_meta_line_under_the_headline_that_opens_with_a_name_then_a_date(
-    line: str, expected: list[str]
+def test_a_name_next_to_a_date_under_the_headline_is_no_byline(under: str) -> None:
+    # places, teams, tags, outlets, a story's subject, a caption, a quoted person: a first
+    # name and a date beside it say nothing about who wrote the story
+    assert authors_of(council(under)) == []
+
+
+@pytest.mark.parametrize(
+    ("head", "end", "expected"),
+    [
+        ('<meta name="author" content="Reuters">', "", ["Reuters"]),
+        (
+            '<script type="application/ld+json">{"@type": "NewsArticle", "author": '
+            '{"@type": "Person", "name": "Jane Doe"}}</script>',
+            "",
+            ["Jane Doe"],
+        ),
+        ("", "<p><b>Jane Doe</b></p>", ["Jane Doe"]),
+    ],
+)
+def test_a_name_next_to_a_date_does_not_replace_stronger_evidence(
+    head: str, end: str, expected: list[str]
 ) -> None:
+    line = "<div>Victoria Police \u2014 19 November 2019</div>"
+    assert authors_of(council(line, head, end)) == expected
+
+
+def test_a_wire_credit_is_not_preempted_by_a_name_next_to_a_date() -> None:
+    line = "<div>Mark Zuckerberg \u00b7 Nov 19, 2019</div>"
+    end = "<p>(Reporting by Jane Doe; Editing by Bo Chan)</p>"
+    assert authors_of(council(line, end=end)) == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '<div class="story-card__byline">Jane Doe</div>',
+        '<div class="vcard-author">Jane Doe</div>',
+        '<div class="article-teaser__author">Jane Doe</div>',
+        '<div class="hero-card-author"><span>Jane Doe</span></div>',
+        '<span class="promo-author">Jane Doe</span>',
+        '<div class="cardAuthor">Jane Doe</div>',
+    ],
+)
+def test_a_teaser_word_in_the_byline_class_of_the_headlines_article_is_its_byline(
+    line: str,
+) -> None:
+    # "card", "teaser", "promo" in the class of the byline under the article's own headline
+    # ("story-card", "hero-card": the article's header), and "vcard" is no card
+    assert authors_of(council(line)) == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    "element",
+    [
+        # a cache-buster or a comment count's time in a meta bar
+        '<div class="meta" data-time="1700000000"><a href="/c">12 comments</a></div>',
+        # a countdown's end
+        '<div class="countdown-time" data-timestamp="1893456000">Event starts in 3 days</div>',
+        # an id that reads YYYYMMDDHH
+        '<div class="post-meta" data-date="2019111911"><span>2 years ago</span></div>',
+        # a time decades ahead, no text
+        '<div class="article-meta" data-time="3000000000"></div>',
+        # an author box's time (the author's join date)
+        '<div class="author" data-timestamp="1400000000"><a href="/author/x">Jane Doe</a></div>',
+    ],
+)
+def test_a_number_in_a_date_elements_data_attribute_is_no_publication_time(element: str) -> None:
+    assert from_html(council(element), quotes=False).published is None
+
+
+def test_unix_time_in_milliseconds_and_in_other_languages() -> None:
+    element = '<span class="date" data-timestamp="1574161209000">vor 2 Jahren</span>'
+    published = from_html(council(element), quotes=False).published
+    assert published == datetime(2019, 11, 19, 11, 0, 9, tzinfo=UTC)
+
+
+def test_a_unix_time_does_not_move_a_declared_instant_to_another_day() -> None:
+    head = '<title>T</title><meta property="article:published_time" content="2019-11-19T21:30:00Z">'
+    element = '<div class="meta" data-time="1574244000"><a href="#c">12 comments</a></div>'
+    published = from_html(council(element, head), quotes=False).published
+    assert published is not None
+    # (the same instant in another offset would be another day)
+    assert published.isoformat() == "2019-11-19T21:30:00+00:00"
+
+
+_COUNCIL_NODE = (
+    '<div class="page"><article class="node"><h1>Council approves new transit budget for next '
+    f'year</h1><div class="node__content">{_BODY}</div></article>'
+)
+
+
+@pytest.mark.parametrize("cls", ["comment__submitted", "submitted"])
+def test_a_drupal_comments_submitted_line_is_the_commenters(cls: str) -> None:
     html = (
-        "<html><body><article><h1>A guide to the night sky this winter</h1>"
-        f'<div class="post-info">{line}</div>'
-        "<p>" + "The Geminid meteor shower peaks on the night of December 13. " * 4 + "</p>"
-        "</article></body></html>"
+        _COUNCIL_NODE + '<section class="comments"><article class="comment">'
+        f'<footer class="comment__meta"><p class="{cls}">Submitted by Jane Roe on Tue, '
+        "11/19/2019 - 12:00</p></footer>"
+        '<div class="comment__content"><p>Great news for the north side.</p></div></article>'
+        "</section></div>"
     )
-    assert [a.name for a in from_html(html, quotes=False).authors] == expected
+    assert authors_of(html) == []
+
+
+def test_an_author_in_a_comment_article_is_the_commenters() -> None:
+    html = (
+        _COUNCIL_NODE + '<section class="comments"><article class="comment">'
+        '<p class="comment__author">Jane Roe</p>'
+        '<div class="comment__content"><p>Great news for the north side.</p></div></article>'
+        "</section></div>"
+    )
+    assert authors_of(html) == []
+
+
+def test_a_drupal_views_lists_submitted_lines_are_other_nodes() -> None:
+    row = (
+        '<div class="views-row"><a href="/node/{n}">Other story</a><span '
+        'class="views-field-submitted">Submitted by {name} on Mon, 11/18/2019</span></div>'
+    )
+    html = (
+        _COUNCIL_NODE
+        + row.format(n=5, name="Bob Stone")
+        + row.format(n=6, name="Ann Lee")
+        + "</div>"
+    )
+    assert authors_of(html) == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # a surname that is also an agency's or an outlet's name stays (an op-ed's byline)
+        ("By MICHAEL R. BLOOMBERG", ["MICHAEL R. BLOOMBERG"]),
+        ("MICHAEL R. BLOOMBERG", ["MICHAEL R. BLOOMBERG"]),
+        ("By JOHN PAUL PA", ["JOHN PAUL PA"]),
+        # "The" and one word is a suffix of the name, not an outlet
+        ("By Jane Doe The Third", ["Jane Doe The Third"]),
+        # an e-mail address with its label or in brackets goes
+        ("By Gwen Hollis Email: ghollis@courier.com", ["Gwen Hollis"]),
+        ("By Gwen Hollis (ghollis@courier.com)", ["Gwen Hollis"]),
+        ("By Gwen Hollis <ghollis@courier.com>", ["Gwen Hollis"]),
+        ("By Gwen Hollis mailto:ghollis@courier.com", ["Gwen Hollis"]),
+        # a short weekday, then a month's name, ends the name
+        ("By Jane Doe on Sat, Nov 19", ["Jane Doe"]),
+    ],
+)
+def test_byline_values_the_rules_leave_whole_or_cut(raw: str, expected: list[str]) -> None:
+    assert split(raw) == expected
+
+
+def test_penulis_without_a_colon_is_no_byline_word() -> None:
+    # Indonesian "Penulis X" is also "the writer X", the story's subject
+    html = council('<p class="lead">Penulis Dewi Lestari</p>')
+    assert authors_of(html) == []
+
+
+def test_a_reporting_credit_inside_a_sentence_is_no_wire_credit() -> None:
+    end = (
+        "<p>He was praised for his ProPublica investigation (reporting by Jane Doe) last year.</p>"
+    )
+    assert authors_of(council('<div class="date">Nov 19, 2019</div>', end=end)) == []
+
+
+def test_the_last_reporting_credit_of_the_text_is_the_stories() -> None:
+    end = (
+        "<p>(Reporting by Ann Lee; Editing by Bo Chan)</p><p>"
+        + "More news from the region. " * 8
+        + "</p><p>(Reporting by Jane Doe; Editing by Bo Chan)</p>"
+    )
+    assert authors_of(council('<div class="date">Nov 19, 2019</div>', end=end)) == ["Jane Doe"]
+
+
+def test_a_submitted_line_after_the_article_outside_any_article_is_another_posts() -> None:
+    html = (
+        _COUNCIL_NODE + '<div class="forum-post"><div class="post-submitted">Submitted by Jane '
+        "Roe on Tue, 11/19/2019 - 12:00</div><p>Reply text here.</p></div></div>"
+    )
+    assert authors_of(html) == []
+
+
+def test_a_reporting_credit_after_a_writing_credit_in_one_parenthesis() -> None:
+    end = "<p>(Writing by Bo Chan; Reporting by Jane Doe; Editing by Cy Diaz)</p>"
+    assert authors_of(council('<div class="date">Nov 19, 2019</div>', end=end)) == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    "content", ["Jane Doe &lt;jane@x.com&gt;", "jane@x.com (Jane Doe)", "Jane Doe jane@x.com"]
+)
+def test_a_meta_author_with_an_e_mail_address_gives_the_name(content: str) -> None:
+    assert authors_of(council("", f'<meta name="author" content="{content}">')) == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        # the headline in a container of its own, no <article> around it
+        '<html><body><main><div class="story"><h1>Council approves new transit budget</h1>'
+        f'<div class="story-card__byline">Jane Doe</div>{_BODY}</div></main></body></html>',
+        '<html><body><header class="article-header"><h1>Council approves new transit budget</h1>'
+        f'<div class="hero-card-author">Jane Doe</div></header><article>{_BODY}</article>'
+        "</body></html>",
+    ],
+)
+def test_a_teaser_word_in_the_byline_class_beside_the_headline_without_an_article(
+    html: str,
+) -> None:
+    assert authors_of(html) == ["Jane Doe"]
+
+
+@pytest.mark.parametrize("cls", ["post has-comments", "post comments-open", "entry no-comments"])
+def test_an_article_whose_class_speaks_of_its_comments_is_no_comment(cls: str) -> None:
+    html = (
+        "<html><body><header><h1>Council approves new transit budget</h1></header>"
+        f'<article class="{cls}"><div class="byline">Jane Doe</div>{_BODY}</article></body></html>'
+    )
+    assert authors_of(html) == ["Jane Doe"]
+
+
+def test_a_relative_date_inside_a_longer_text_is_no_unix_times_label() -> None:
+    element = (
+        '<div class="meta" data-time="1700000000"><a href="/c">Last comment 2 hours ago</a></div>'
+    )
+    assert from_html(council(element), quotes=False).published is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("By Jane Doe The Conversation", ["Jane Doe"]),
+        ("By Jane Doe The Guardian", ["Jane Doe"]),
+        ("By Jane Doe The Elder", ["Jane Doe The Elder"]),
+        ("By JOHN DOE JR. AP", ["JOHN DOE JR."]),
+    ],
+)
+def test_an_outlet_of_one_word_after_the_name(raw: str, expected: list[str]) -> None:
+    assert split(raw) == expected
+
+
+def test_a_relative_word_without_a_number_is_no_relative_date() -> None:
+    element = '<div class="meta" data-timestamp="1574161209">12 comments · 3 shares · fa</div>'
+    assert from_html(council(element), quotes=False).published is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("3 giorni fa", "2019-11-19"), ("3小时前", "2019-11-19"), ("for 2 timer siden", "2019-11-19")],
+)
+def test_a_relative_date_with_its_number(text: str, day: str) -> None:
+    element = f'<span class="date" data-timestamp="1574161209">{text}</span>'
+    published = from_html(council(element), quotes=False).published
+    assert published is not None
+    assert published.date().isoformat() == day
+
+
+def test_a_comment_threads_article_wrapper_is_no_article() -> None:
+    html = (
+        _COUNCIL_NODE + '<article class="comments"><div class="byline">Jane Roe</div>'
+        "<p>Great news for the north side.</p></article></div>"
+    )
+    assert authors_of(html) == []

@@ -110,23 +110,27 @@ def agency_credit(text: str, folded: str, sites: tuple[str, ...]) -> list[Author
     return []
 
 
-# A wire story's closing credit ("(Reporting by Jane Doe and Bo Chan; Editing by Cy Diaz)"):
-# the reporters, not the editors; the names end at the next credit or the parenthesis.
-_REPORTERS_LABELS = ("(reporting by ", "(reporting by:", "(writing by ")
-_REPORTERS = re.compile(r"[ \t]*+:?[ \t]*+(?P<names>[^\W\d_][^;()\n]{2,120}?)[ \t.]*+(?=[;)])")
+# A wire story's closing credit, a paragraph of its own ("(Reporting by Jane Doe and Bo Chan;
+# Editing by Cy Diaz)"): the reporters, not the editors; the names end at the next credit or
+# the parenthesis.
+_NAMES = r"[ \t]*+:?[ \t]*+(?P<names>[^\W\d_][^;()\n]{2,120}?)[ \t.]*+(?=[;)])"
+_REPORTERS = tuple(
+    # (an earlier credit may come first in the parenthesis: "(Writing by A; Reporting by B")
+    re.compile(rf"\n[ \t]*\((?:[^()\n]*?;[ \t]*)?{label}{_NAMES}")
+    for label in ("reporting by", "writing by")
+)
 
 
 def reporters_credit(text: str, folded: str, sites: tuple[str, ...]) -> list[Author]:
-    """The reporters a wire story's closing credit names (the first such credit), or []."""
-    for label in _REPORTERS_LABELS:
-        at = folded.find(label)
-        if at < 0:
-            continue
-        names = _REPORTERS.match(folded, at + len(label))
-        if names is None:
-            continue
-        authors: list[Author] = []
-        add_authors(authors, [(text[names.start("names") : names.end("names")], None)], sites)
-        if authors:
-            return authors
+    """The reporters a wire story's closing credit names, or []: the last credit that opens a
+    line of ``text`` (the credit closes the story; an earlier one may be a teaser's, and one
+    inside a sentence is no credit)."""
+    if "(reporting by" not in folded and "(writing by" not in folded:
+        return []
+    for pattern in _REPORTERS:
+        for names in reversed(list(pattern.finditer(folded))):
+            authors: list[Author] = []
+            add_authors(authors, [(text[names.start("names") : names.end("names")], None)], sites)
+            if authors:
+                return authors
     return []

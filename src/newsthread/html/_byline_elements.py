@@ -116,8 +116,12 @@ _BOX_TOKEN = re.compile(
 _CREDIT_TOKEN = re.compile(
     r"(?:foto|photo|image|img|video|caption|credit|illustrat|grafik|graphic)", re.IGNORECASE
 )
-# Before the author word in a class token: a teaser's byline ("teaser__author", "card-byline").
-_TEASER_TOKEN = re.compile(r"teaser|card|related|promo|recommend|popular|trending", re.IGNORECASE)
+# Before the author word in a class token, a part of its own: a teaser's byline
+# ("teaser__author", "card-byline"; not "vcard-author", "scorecard-byline").
+_TEASER_TOKEN = re.compile(
+    r"(?:^|[_-])(?:teaser|card|related|promo|recommend|popular|trending)s?(?:$|[_-])",
+    re.IGNORECASE,
+)
 _NEVER = frozenset({"button", "script", "style", "template"})
 _FURNITURE = frozenset({"footer", "aside", "nav"})
 _THREAD_CONTAINERS = frozenset({"div", "section", "ol", "ul", "li", "article"})
@@ -144,14 +148,19 @@ def place_of(node: LexborNode) -> int:
         tag = current.tag or ""
         if tag in _NEVER:
             return 0
+        if tag in _THREAD_CONTAINERS:
+            attrs = current.attributes
+            if commentish(f"{attrs.get('class') or ''} {attrs.get('id') or ''}") and (
+                # Drupal and many themes wrap each comment in an ``<article class="comment">``
+                # (not "has-comments", "comments-open": a post's; nor the article that holds
+                # the headline)
+                tag != "article" or _comment_article(current)
+            ):
+                return 0
         if tag in _FURNITURE:
             furniture = True
         elif tag in ("article", "main"):
             return 2
-        if tag in _THREAD_CONTAINERS:
-            attrs = current.attributes
-            if commentish(f"{attrs.get('class') or ''} {attrs.get('id') or ''}"):
-                return 0
         current = current.parent
         steps += 1
     return 1 if furniture else 2
@@ -177,7 +186,11 @@ def _strength(node: LexborNode) -> int:
                 found is not None
                 and not _BOX_TOKEN.search(token, found.end())
                 and not _CREDIT_TOKEN.match(token)
-                and not _TEASER_TOKEN.search(token, 0, found.start())
+                and not (
+                    _TEASER_TOKEN.search(token, 0, found.start() + 1) is not None
+                    and not _in_headlines_article(node)
+                )
+                and not ("ubmitted" in found.group() and _elsewhere_submitted(node, token))
             ):
                 return 2
     if node.tag == "a" and _AUTHOR_HREF.search(attrs.get("href") or ""):
@@ -185,6 +198,60 @@ def _strength(node: LexborNode) -> int:
     if "itemtype" in attrs and "itemprop" not in attrs and _after_by_word(node):
         return 2  # a person the text credits after a byline word
     return 0
+
+
+def _in_headlines_article(node: LexborNode) -> bool:
+    """Whether ``node`` stands beside the page's ``<h1>``: in the ``<article>`` that holds it,
+    or, with no article around it, in a container near it that holds it ("story-card__byline",
+    "hero-card-author" name the article's header; a teaser card holds no ``<h1>``)."""
+    current = node.parent
+    for level in range(_UP_TO_ARTICLE):
+        if current is None or current.tag in ("main", "body"):
+            return False
+        if current.tag == "article":
+            return current.css_first("h1") is not None
+        if level < _UP_TO_HEADLINE and current.css_first("h1") is not None:
+            return True
+        current = current.parent
+    return False
+
+
+def _comment_article(article: LexborNode) -> bool:
+    """An ``<article>`` that is one comment or their thread: a class token that is a comment
+    item ("comment", "comment-123", "js-comment", "reply") or "comments", and no ``<h1>``."""
+    classes = f"{article.attributes.get('class') or ''} {article.attributes.get('id') or ''}"
+    return (
+        any(_COMMENT_ITEM.fullmatch(token) for token in classes.lower().split())
+        and article.css_first("h1") is None
+    )
+
+
+_COMMENT_ITEM = re.compile(
+    r"(?:[\w-]*[-_])?(?:comment|reply|kommentar)(?:[-_][\w-]*)?|comments|replies|kommentare",
+    re.IGNORECASE,
+)
+_UP_TO_HEADLINE = 3
+_UP_TO_ARTICLE = 20
+_ROW_LEVELS = 6
+
+
+def _elsewhere_submitted(node: LexborNode, token: str) -> bool:
+    """Whether a "submitted" line ("node__submitted", "views-field-submitted") is another
+    node's: in a list's row (Drupal's "views-row", a list item), or, a class other than
+    Drupal 7's plain "submitted", outside every ``<article>`` (a forum's reply after the
+    article)."""
+    current = node.parent
+    for level in range(_UP_TO_ARTICLE):
+        if current is None or current.tag in ("main", "body"):
+            break
+        if current.tag == "article":
+            return False
+        if level < _ROW_LEVELS and (
+            current.tag == "li" or "views-row" in (current.attributes.get("class") or "")
+        ):
+            return True
+        current = current.parent
+    return token.casefold() != "submitted"
 
 
 # Elements whose text is never part of a byline.
@@ -446,7 +513,7 @@ def _joined(scored: list[Scored], nodes: list[LexborNode]) -> list[Scored]:
 BY_LINE = re.compile(
     r"^\s*(?:by|von|par|por|di|door|av|af|przez|text|texte|tekst|teksti|texto|autor(?:in)?|"
     r"author|auteur|"
-    r"written by|geschrieben von|oleh|penulis|yazar|szerző|kirjoittanut|автор|بقلم|מאת|"
+    r"written by|geschrieben von|oleh|penulis(?=\s*:)|yazar|szerző|kirjoittanut|автор|بقلم|מאת|"
     r"記者|记者|作者|著者|撰文)\b\s*[:\uff1a]?\s*\S|^\s*文[/\uff0f:\uff1a\u30fb]\s*\S|"
     r"^\s*(?:\[[^\]]*\]\s*)?\S{2,4}\s?기자(?:\s|$|[=(/])",
     re.IGNORECASE,

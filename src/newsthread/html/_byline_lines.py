@@ -14,7 +14,6 @@ import unicodedata
 
 from selectolax.lexbor import LexborNode
 
-from newsthread._given_names import is_given_name
 from newsthread.html._byline_elements import (
     BY_LINE,
     INLINE,
@@ -24,7 +23,6 @@ from newsthread.html._byline_elements import (
     text_lines,
 )
 from newsthread.html._bylines import BY, BY_SEGMENT, add_authors, is_agency, mid_by
-from newsthread.html._written_dates import date_in_text
 from newsthread.model import Author
 
 __all__ = ["by_line_after"]
@@ -103,7 +101,6 @@ def by_line_after(heading: LexborNode, sites: tuple[str, ...]) -> list[Author]:
     # an agency's name alone on its line, not a photo's credit ("<p class=credit>JIJI</p>")
     agency: list[Author] = []
     pictured: list[Author] = []  # the name beside an avatar
-    shorts: list[str] = []  # the first short texts, read for a name before a date at the end
     long_texts = 0
     end = _article_end(heading)
     window = _BY_WINDOW_TEXTS
@@ -114,7 +111,7 @@ def by_line_after(heading: LexborNode, sites: tuple[str, ...]) -> list[Author]:
             if following is None:
                 node = node.parent
                 if node is not None and node.mem_id == end:
-                    return linked or pictured or agency or _named(shorts, sites)
+                    return linked or pictured or agency
         node = following
         if node is None:
             break
@@ -139,61 +136,13 @@ def by_line_after(heading: LexborNode, sites: tuple[str, ...]) -> list[Author]:
                     return authors
             elif not agency and _agency_alone(node, value):
                 add_authors(agency, [(value, None)], sites)
-            elif len(shorts) < _SHORTS and len(value) <= _NAMED_TEXT:
-                shorts.append(value)
         elif not tag.startswith("-") and tag not in _SKIP:
             descend = True
             if tag == "img" and not pictured:
                 pictured = _beside_avatar(node, sites)
             elif tag in _CONTAINERS:
                 descend = _own_box(node)
-    return linked or pictured or agency or _named(shorts, sites)
-
-
-_NAMED_TEXT = 80
-_SHORTS = 8
-# A name of two or three words, a separator, then the post's date or its reading time.
-_NAME = r"[^\W\d_][\w'\u2019.-]*(?: [^\W\d_][\w'\u2019.-]*){1,2}"
-_NAME_THEN = re.compile(rf"({_NAME})\s*[\u00b7|\u2022,\u2013\u2014-]\s*(\S.*)")
-_NAME_ALONE = re.compile(_NAME)
-_DATE_TEXT = 40
-_READING_TIME = re.compile(
-    r"\d+\s*(?:min(?:ute)?s?\.?\s*(?:read|de lecture|de lectura|di lettura|leestijd)|"
-    r"min\.?\s*lesezeit|minuten lesezeit)",
-    re.IGNORECASE,
-)
-
-
-def _named(texts: list[str], sites: tuple[str, ...]) -> list[Author]:
-    """The author of the first of ``texts`` that is a name before a date (the walk's last
-    resort, read only when nothing else named one)."""
-    for index, value in enumerate(texts):
-        authors = _name_before_date(value, sites)
-        if not authors and index + 1 < len(texts) and _NAME_ALONE.fullmatch(value):
-            # the name and the date in elements of their own ("<span>Matti Virtanen</span>
-            # <span>19.11.2019 klo 11.00</span>")
-            after = texts[index + 1]
-            dated = _READING_TIME.match(after) or date_in_text(after[:_DATE_TEXT])
-            if dated is not None and is_given_name(value.split()[0]):
-                add_authors(authors, [(value, None)], sites)
-        if authors:
-            return authors
-    return []
-
-
-def _name_before_date(value: str, sites: tuple[str, ...]) -> list[Author]:
-    """The author of a meta line that opens with a name, a first name first, then gives the
-    date or the reading time ("Amy Liu \u00b7 6 min read", "Petr Novák, 19. listopadu 2019")."""
-    line = _NAME_THEN.fullmatch(value)
-    if line is None or not is_given_name(line.group(1).split()[0]):
-        return []
-    rest = line.group(2)
-    # (a date, not a number: "Donald Trump · 2020 election" are a menu's links)
-    if _READING_TIME.match(rest) is None and date_in_text(rest[:_DATE_TEXT]) is None:
-        return []
-    authors: list[Author] = []
-    add_authors(authors, [(line.group(1), None)], sites)
-    return authors
+    return linked or pictured or agency
 
 
 def _article_end(heading: LexborNode) -> int | None:

@@ -40,7 +40,7 @@ BY = re.compile(
     r"eingestellt von|gepostet von|verfasst von:?|gespeichert von|submitted by|redaktion:|(?:ein )?(?:beitrag|artikel|text) von|"
     r"text(?:\s*(?:,|und|&)\s*(?:interview|fotos?|bilder|redaktion))+:|text(?: und fotos?)?:|texte?:|interview:|autor[*/_:]in(?:nen)?:?|autor(?:in)?:?|author:?|auteur:?|"
     r"auteur\(s\):?|autor\(en\):?|author\(s\):?|autore:?|redacción:|posted|post author|by|von|vom|par|por|przez|door|av|af|(?-i:di|de|Di(?=\s+\S+\s+\S))|"
-    r"oleh|penulis:?|yazar:?|yazan:?|szerző:?|kirjoittanut|kirjoittaja:?|tekst:|teksti:|текст:|автор:?|بقلم|كتب|מאת|"
+    r"oleh|penulis\s*:|yazar:?|yazan:?|szerző:?|kirjoittanut|kirjoittaja:?|tekst:|teksti:|текст:|автор:?|بقلم|كتب|מאת|"
     r"texto:?|escrito por|reportagem de|reportaje de|scritto da|a cura di|napisał(?:a)?:?|"
     r"skrevet af|skrevet av|skrivet av|tác giả:?|από (?:τον|την)|"
     r"著者[:\uff1a]?|作者[:\uff1a]?|撰文[:\uff1a]?|责任编辑[:\uff1a]?|責任編輯[:\uff1a]?|文[/\uff0f:\uff1a\u30fb]|記者[:\uff1a]?|记者[:\uff1a]?)[ \t]?:?(?:\s+|(?<=[:\uff1a/\uff0f\u30fb])\s*)",
@@ -65,7 +65,7 @@ _WEEKDAY_SHORT = r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|mo|di|mi|do|fr|sa
 _AFTER_NAME = re.compile(
     # "on", "le", "am"… only before a date: "Loïc Le Clerc" keeps its particle.
     rf"\s+(?:am|on|le|el|il|op|um|at|den|del|du)\s+(?=\d|(?:{_WEEKDAYS}|{_MONTH_NAMES}|{_MONTH_SHORT})\b|"
-    rf"(?:{_WEEKDAY_SHORT})\.?,\s*\d).*$|"
+    rf"(?:{_WEEKDAY_SHORT})\.?,\s*(?:\d|(?:{_MONTH_NAMES}|{_MONTH_SHORT})\b)).*$|"
     r"\s+(?:illustrations?|fotos?|photos?|bilder|grafiken?|images?|kamera|camera)(?:\s+(?:von|by)|\s*:).*$|"
     r"\s+(?:published|updated|veröffentlicht|publiziert|aktualisiert|publié|"
     r"publicado|pubblicato|alle artikel|alle beiträge|all posts|all articles|more articles)\b.*$|\s*[|•·]\s*.*$|\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}.*$|"
@@ -176,8 +176,9 @@ _SPLIT = re.compile(
 # Sunday", "Jane Doe for Dailymail.com", "Jane Doe in Washington"); and a part that opens
 # with a preposition ("João Silva, da Agência Brasil").
 _AFFILIATION = re.compile(
-    # ("Jane Doe The Washington Post": a syndicated story's outlet, no comma between)
-    r"\s+(?:(?i:for|from|special to)\s+(?=(?i:the)\s|\S+\.[a-z]{2,}\b|[A-Z]{2,}\b)|(?=The\s+[A-Z])|"
+    # ("Jane Doe The Washington Post", "Jane Doe The Guardian": a syndicated story's outlet, no
+    # comma between; not an epithet, "Jane Doe The Third")
+    r"\s+(?:(?i:for|from|special to)\s+(?=(?i:the)\s|\S+\.[a-z]{2,}\b|[A-Z]{2,}\b)|(?=The\s+[A-Z][\w.-]*\s+[A-Z]|The\s+(?!(?:First|Second|Third|Fourth|Elder|Younger|Great|Wise)$)[A-Z][\w.-]*$)|"
     r"(?:in|at|aus|à|em)\s+(?=[^\W\d_]))\S.*$"
 )
 _PREPOSITION_PART = re.compile(r"^(?:da|do|della|of|for|from|at|für|pour|para|special to|in)\s")
@@ -220,15 +221,24 @@ BY_SEGMENT = re.compile(
 # A Korean byline: the name, then "기자" (reporter) and often an e-mail address.
 _KOREAN_REPORTER = re.compile(r"^\s*(?:\[[^\]]*\]\s*)?(\S{2,4})\s?기자(?:\s|$|[=(/])")
 _HANDLE = re.compile(r"(?<!\S)@\w+|^\s*(?:©|\(c\))\s*", re.IGNORECASE)
-# An e-mail address after the name ("By Gwen Hollis ghollis@courier.com"), looked for only in
-# a text with "@" in it.
-_EMAIL = re.compile(r"(?<!\S)[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# An e-mail address after the name, with its label or in brackets ("By Gwen Hollis
+# ghollis@courier.com", "Email: …", "(…)", "<…>", "mailto:…"), looked for only in a text with
+# "@" in it.
+_EMAIL = re.compile(
+    r"(?:\b(?:e-?mail|mail|contact)\s*:?\s*)?[(<]?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>]?",
+    re.IGNORECASE,
+)
+
+
+# An address, then the name in brackets (the RSS form, "jane@x.com (Jane Doe)").
+_ADDRESS_NAME = re.compile(r"\s*(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\(([^()@]+)\)\s*")
 
 
 def _drop_handles(text: str) -> str:
     """``text`` without a handle, an e-mail address or a copyright sign."""
     if "@" in text:
-        text = _EMAIL.sub("", text)
+        named = _ADDRESS_NAME.fullmatch(text)
+        text = named.group(1) if named is not None else _EMAIL.sub("", text)
     return _HANDLE.sub("", text)
 
 
@@ -363,15 +373,30 @@ def _looks_like_name(name: str, *, marked: bool = False, cued: bool = False) -> 
     return not lower
 
 
+# Wire services whose one-word credit is never a surname (not "Bloomberg", "PA", "Staff").
+_WIRE_WORDS = frozenset(
+    {"ap", "afp", "dpa", "pti", "ians", "ani", "efe", "ansa", "apa", "upi", "epd", "kna", "sda"}
+)
+
+
 def _agency_after(name: str) -> str:
     """The name without an agency after it, no comma between ("Jane Doe Associated Press",
-    "JOHN DOE AP"; a one-word agency only in capitals or lower case, not "Jane Staff")."""
+    "JOHN DOE AP"; a one-word agency only a wire's short name, in capitals or lower case:
+    not "Jane Staff", "MICHAEL R. BLOOMBERG"); what stays is two words of two letters or
+    more and does not end with an initial."""
     words = name.split()
     for size in (3, 2, 1):
         if len(words) >= size + 2 and _is_agency(" ".join(words[-size:])):
             last = words[-1]
-            if size > 1 or last.isupper() or last.islower():
-                return " ".join(words[:-size])
+            if size == 1 and not (
+                last.casefold() in _WIRE_WORDS and (last.isupper() or last.islower())
+            ):
+                continue
+            kept = words[:-size]
+            initial = kept[-1].endswith(".") and kept[-1].casefold() not in ("jr.", "sr.")
+            if initial or sum(len(w) >= 2 for w in kept) < 2:
+                continue
+            return " ".join(kept)
     return name
 
 

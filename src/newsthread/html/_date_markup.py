@@ -189,7 +189,7 @@ def markup_dates(
     elif in_url is not None and meta.published.date() != in_url.date():
         meta.published = on_day(meta.published, in_url.date()) or in_url
     if meta.published is None:
-        classed = _date_in_date_class(doc, nodes)
+        classed = _date_in_date_class(doc, nodes) or _epoch_in_date_class(doc)
         if classed is not None:
             meta.published, source = classed
     if meta.published is None:
@@ -288,12 +288,9 @@ def _date_in_date_class(
 
 def _find_date_in_date_class(doc: LexborHTMLParser) -> tuple[datetime, LexborNode] | None:
     update: tuple[datetime, LexborNode] | None = None
-    epoch: tuple[datetime, LexborNode] | None = None
     for node in date_class_elements(doc, 30):
         text = node.text(deep=True, separator=" ")[:DATE_HEAD]
         if DATE_ANCHOR.search(text) is None:  # most hold no date: the cheap test first
-            if epoch is None:
-                epoch = _epoch_of(node)
             continue
         if (
             not in_comments(node)
@@ -305,7 +302,7 @@ def _find_date_in_date_class(doc: LexborHTMLParser) -> tuple[datetime, LexborNod
                 if not labelled:
                     return found, node
                 update = update or (found, node)
-    return update or epoch
+    return update
 
 
 def shown_in_date_class(doc: LexborHTMLParser, nodes: PageNodes) -> datetime | None:
@@ -329,19 +326,53 @@ def timestamp_elements(nodes: PageNodes) -> list[dict[str, str | None]]:
 
 
 # A date element's instant as a Unix time in a data attribute, its text a relative date ("2
-# years ago", "vor 3 Stunden"): seconds or milliseconds, 2001 to 2100.
-_EPOCH_KEYS = ("data-timestamp", "data-time", "data-date", "data-published", "data-epoch")
-_EPOCH = re.compile(r"[1-4]\d{9}(?:\d{3})?")
-_LAST_EPOCH = 4_102_444_800  # 2100-01-01
+# years ago", "vor 3 Stunden"): seconds or milliseconds. The keys that say what the number is
+# first; "data-date" and "data-time" hold ids and YYYYMMDDHH stamps as well.
+_EPOCH_KEYS = ("data-timestamp", "data-published", "data-epoch", "data-date", "data-time")
+# (seconds from 1 000 000 000, 2001-09-09, to 1 999 999 999, 2033-05-18: a dated limit)
+_EPOCH = re.compile(r"1\d{9}(?:\d{3})?")
+_DATE_HOUR = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])[0-2]\d")
+# What a relative date says ("2 years ago", "vor 3 Stunden", "il y a 2 jours", "hace 1 hora"),
+# the element's whole text ("Last comment 2 hours ago" is a link's, not the article's date).
+_RELATIVE = re.compile(
+    r"(?:\d+|\ban?|\bone)\s*\S+\s+(?:ago|fa|siden|sedan|geleden|temu|назад)\b|\d+\s*\S*前|"
+    r"^\s*(?:vor|il y a|hace|há)\s+(?:\d|ein|un|a\b)|yesterday|gestern|ayer|ieri|gisteren|вчера",
+    re.IGNORECASE,
+)
+_RELATIVE_TEXT = 30
+# A byline's or an author box's number is the author's (joined, last seen) unless it says
+# publication.
+_PERSON_CLASS = re.compile(r"author|byline|autor|auteur|writer", re.IGNORECASE)
 
 
-def _epoch_of(node: LexborNode) -> tuple[datetime, LexborNode] | None:
-    """The instant a Unix time in a date element's data attribute gives (not a comment's, a
-    teaser's or an update's), with the element, or None."""
+def _epoch_in_date_class(doc: LexborHTMLParser) -> tuple[datetime, LexborNode] | None:
+    """The instant a Unix time in a date element's data attribute gives when the element
+    says how long ago ("2 years ago"), read only when no other source gave the day (a UTC
+    instant: a page published early in the morning east of Greenwich shows the day before)."""
+    for node in date_class_elements(doc, 30):
+        found = _epoch_of(node)
+        if found is not None:
+            return found, node
+    return None
+
+
+def _epoch_of(node: LexborNode) -> datetime | None:
+    """The instant of a Unix time in a date element's data attribute (not a comment's, a
+    teaser's or an update's), its text a relative date, or None."""
     attrs_ = node.attributes
-    raw = next((v for k in _EPOCH_KEYS if (v := attrs_.get(k)) and _EPOCH.fullmatch(v)), None)
-    if raw is None or int(raw[:10]) >= _LAST_EPOCH:
+    person = _PERSON_CLASS.search(attrs_.get("class") or "") is not None
+    for key in ("data-published",) if person else _EPOCH_KEYS:
+        raw = attrs_.get(key)
+        if not raw or _EPOCH.fullmatch(raw) is None:
+            continue
+        if key in ("data-date", "data-time") and _DATE_HOUR.fullmatch(raw):
+            continue  # "2019111911": a date and an hour, or an id
+        break
+    else:
+        return None
+    text = node.text(deep=True, separator=" ").strip()
+    if len(text) > _RELATIVE_TEXT or _RELATIVE.search(text) is None or node.css_first("a"):
         return None
     if in_comments(node) or in_teaser_list(node) or is_update(node):
         return None
-    return datetime.fromtimestamp(int(raw[:10]), tz=UTC), node
+    return datetime.fromtimestamp(int(raw[:10]), tz=UTC)
