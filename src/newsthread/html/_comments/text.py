@@ -44,8 +44,48 @@ from newsthread.html._comments.words import (
 from newsthread.html._dates import parse_visible_date
 from newsthread.model import Author, CommentStatus
 
-#: Elements left out of a text: the page's header parts, the unit's own author and date.
-Skip = tuple[set[int], set[int]]
+
+class Meta:
+    """The thread region's header and footer parts (``META_SELECTOR``; a paragraph only when
+    ``_is_meta``), read per text root and kept: a root's own query costs what the test for
+    any part in it did, and the page around the thread (most of a region) is never read."""
+
+    __slots__ = ("_any", "_cache", "_region")
+
+    def __init__(self, region: LexborNode) -> None:
+        self._region = region
+        self._any: bool | None = None
+        self._cache: dict[int, tuple[set[int], bool]] = {}
+
+    def __bool__(self) -> bool:
+        """Whether the region holds any such part."""
+        if self._any is None:
+            first = self._region.css_first(META_SELECTOR)
+            if first is None or first.tag != "p" or _is_meta(first):
+                self._any = first is not None
+            else:
+                self._any = any(
+                    n.tag != "p" or _is_meta(n) for n in self._region.css(META_SELECTOR)
+                )
+        return self._any
+
+    def within(self, root: LexborNode) -> tuple[set[int], bool]:
+        """The parts in ``root``'s subtree that lie in the region, and whether ``root`` or any
+        element under it matches ``META_SELECTOR`` at all."""
+        got = self._cache.get(root.mem_id)
+        if got is None:
+            found = root.css(META_SELECTOR)
+            ids = {n.mem_id for n in found if n.tag != "p" or _is_meta(n)}
+            if ids and not inside(root, self._region, self._region):
+                ids = {n.mem_id for n in found if n.mem_id in ids and inside(n, self._region, root)}
+            got = (ids, bool(found))
+            self._cache[root.mem_id] = got
+        return got
+
+
+#: Elements left out of a text: the region's header parts (none: ``None``), the unit's own
+#: author and date.
+Skip = tuple[Meta | None, set[int]]
 _NOTHING: set[int] = set()
 _BLANKS = re.compile(r"\n{3,}")
 _WS = re.compile(r"\s+")
@@ -74,7 +114,10 @@ def comment_text(root: LexborNode, skip: Skip, units: dict[int, Unit], own: Unit
     """
     if root.mem_id in units or root.css_first(NOT_FAST) is not None:
         return _walk_text(root, skip, units, own)
-    if (skip[0] or skip[1]) and root.css_first(META_SELECTOR) is not None:
+    page = skip[0]
+    if (page or skip[1]) and (
+        page.within(root)[1] if page is not None else root.css_first(META_SELECTOR) is not None
+    ):
         return _walk_text(root, skip, units, own)
     if any(inside(meta, root, own.node) for meta in own.meta_nodes):
         return _walk_text(root, skip, units, own)
@@ -108,7 +151,8 @@ def _walk_text(root: LexborNode, skip: Skip, units: dict[int, Unit], own: Unit) 
                     paras.append(para)
 
     # Stack entries: a node to enter, or None to close a block.
-    page_skip, unit_skip = skip
+    page, unit_skip = skip
+    page_skip = page.within(root)[0] if page is not None else _NOTHING
     stack: list[LexborNode | None] = [root]
     root_id = root.mem_id
     pre_depth = 0
@@ -159,7 +203,7 @@ def strip_prefix(text: str, name: str) -> str:
 def fill_texts(region: LexborNode, units: list[Unit], walker: Walker) -> None:
     """Each unit's text without its header parts; a date from its first line; deleted notices."""
     # (A paragraph named as a footer, ``p.signature-footer``, is the commenter's text.)
-    skip = {n.mem_id for n in region.css(META_SELECTOR) if n.tag != "p" or _is_meta(n)}
+    skip = Meta(region)
     # Most comments of a thread have a text element: one that has none (only a header and an
     # "Expand" link) is a collapsed comment whose text the page does not show.
     kinds = Counter(
@@ -200,7 +244,7 @@ def _is_meta(node: LexborNode) -> bool:
     return ANY_FOOTER.search(cls) is None or UNIT_FOOTER.search(cls) is not None
 
 
-def _read_text(unit: Unit, skip: set[int], walker: Walker) -> str:
+def _read_text(unit: Unit, skip: Meta, walker: Walker) -> str:
     """A unit's text without its header and meta parts (the name box of a comment without a
     text element too); an author named only in its header's words is taken out of it."""
     body = unit.text_node
@@ -219,7 +263,7 @@ def _read_text(unit: Unit, skip: set[int], walker: Walker) -> str:
     if not text and (skip or own):
         # Some themes put the text inside the header box: read it with only
         # the author and date elements left out.
-        text = comment_text(body, (_NOTHING, own), walker.units, unit)
+        text = comment_text(body, (None, own), walker.units, unit)
     if body is unit.node and unit.author is not None:
         text = strip_prefix(text, unit.author.name)
     if unit.author is None:
@@ -282,7 +326,7 @@ def _author_from_header(unit: Unit, body: LexborNode, text: str, walker: Walker,
     The header lines are the first two of the unit's whole text (its "says" label included);
     when the comment's text holds the line, it leaves the text.
     """
-    whole = comment_text(unit.node, (_NOTHING, _NOTHING), walker.units, unit)
+    whole = comment_text(unit.node, (None, _NOTHING), walker.units, unit)
     heads = [line.strip() for line in whole.split("\n")[:3] if line.strip()][:2]
     for at_head, head in enumerate(heads):
         if len(head) > 120:
