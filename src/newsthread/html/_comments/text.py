@@ -103,6 +103,8 @@ _BLOCK_TAG = re.compile(
 _ANY_TAG = re.compile(r"<[^>]*>")
 
 _PARA_SPLIT = re.compile(r"\n[ \t]*\n\s*")
+_PARA_BREAK = re.compile(r"\n[ \t]*\n")
+_HTML_SPACE = re.compile(r"[ \t\r\n\f]+")
 
 
 def comment_text(root: LexborNode, skip: Skip, units: dict[int, Unit], own: Unit) -> str:
@@ -144,7 +146,7 @@ def _walk_text(root: LexborNode, skip: Skip, units: dict[int, Unit], own: Unit) 
         if buf:
             joined = "".join(buf)
             buf.clear()
-            for chunk in re.split(r"\n[ \t]*\n", joined):
+            for chunk in _PARA_BREAK.split(joined):
                 lines = [" ".join(line.split()) for line in chunk.split("\n")]
                 para = "\n".join(line for line in lines if line)
                 if para:
@@ -169,7 +171,7 @@ def _walk_text(root: LexborNode, skip: Skip, units: dict[int, Unit], own: Unit) 
             if pre_depth:
                 buf.append(value)
             else:
-                buf.append(re.sub(r"[ \t\r\n\f]+", " ", value))
+                buf.append(_HTML_SPACE.sub(" ", value))
             continue
         if not node.is_element_node:
             continue
