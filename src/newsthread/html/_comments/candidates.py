@@ -170,12 +170,13 @@ def _is_unit_candidate(node: LexborNode) -> bool:
 
 
 def _in_reply_list(node: LexborNode) -> bool:
-    """Whether an element stands in a list of replies, holding some text and a link or more."""
+    """Whether an element stands in a list of replies, holding some text and a link, a time or a
+    button (its controls)."""
     up = node.parent
     cls = up.attributes.get("class") if up is not None else None
     if not cls or REPLY_BOX.search(cls) is None or node.tag in CONTROL_TAGS:
         return False
-    return len(node.text(deep=True).strip()) > 2 and node.css_first("a, time") is not None
+    return len(node.text(deep=True).strip()) > 2 and node.css_first("a, time, button") is not None
 
 
 class Scan:

@@ -5,6 +5,18 @@ from __future__ import annotations
 
 import re
 
+# A name part in other languages, at the end of a class (``kommentar__namn``, ``yorum-yazar``,
+# ``reactie-naam``, ``autore-nome``): Swedish, Norwegian, Danish, Dutch, Italian, Portuguese,
+# Spanish, French, Polish, Czech, Finnish, Hungarian, Turkish, Russian and Ukrainian; a comment
+# "from" its author (``comment-from``, not ``posted-from`` over a date link).
+_NAME_WORDS = ", ".join(
+    f'[class$="{w}"], [class*="{w} "]'
+    for w in (
+        "namn", "navn", "naam", "-nome", "_nome", "nombre", "-nom", "_nom", "imie", "jmeno",
+        "nimi", "-nev", "_nev", "isim", "yazar", "imya", "imja", "omment-from",
+    )
+)  # fmt: skip
+
 AUTHOR_SELECTORS = (
     '[itemprop="author"] [itemprop="name"]',
     '[itemprop="author"]',
@@ -55,6 +67,7 @@ AUTHOR_SELECTORS = (
     # The same in other languages: Benutzer, Autor, usuario, auteur, utilisateur, utente.
     '[class*="benutzer"], [class*="nutzer"], [class*="autor"], [class*="usuario"], [class*="auteur"], '
     '[class*="utilisateur"], [class*="utente"]',
+    _NAME_WORDS,
     # A comment block's author part with any prefix: ``w-comments-item-author``.
     '[class*="-author"], [class*="_author"]',
     ".author",

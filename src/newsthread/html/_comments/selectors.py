@@ -153,13 +153,25 @@ PROFILE_HREF = re.compile(r"/user|/profile", re.I)
 #: of their class: looked for in the thread's region only, once comments are found there.
 REPLY_ITEM_SELECTOR = (
     '[class*="reply-"], [class*="reply_"], [class*="response-"], [class*="answer-"], '
-    '[class*="answer_"]'
-)
+    '[class*="answer_"], '
+    # The other languages' words of ``REPLY_ITEM``, before or after a prefix (``item-resposta``).
+    + ", ".join(
+        f'[class*="{w}"]'
+        for w in (
+            "resposta", "respuesta", "risposta", "reponse", "réponse", "antwort", "odpowiedz",
+            "otvet", "odpoved", "svar", "yanit", "reactie", "vastaus",
+        )
+    )
+)  # fmt: skip
 
 # A class word that names one reply (``reply``, ``gsc-reply``, ``reply-item``), a comment when its
 # parent is a list of replies; not a part of a comment (``comment-reply`` holds the reply link).
 REPLY_ITEM = re.compile(
-    r"^(?:[a-z]{1,5}-)?(?:reply|response|answer)(?:[-_](?:item|card|box|entry|node|single))?$",
+    r"^(?:[a-z]{1,5}-)?(?:reply|response|answer|"
+    # "Reply" in other languages: Portuguese, Spanish, Italian, French, German, Polish, Russian,
+    # Czech, Swedish and Norwegian, Turkish, Dutch, Finnish.
+    r"resposta|respuesta|risposta|r[eé]ponse|antwort|odpowiedz|otvet|odpoved|svar|yanit|reactie|"
+    r"vastaus)(?:[-_](?:item|card|box|entry|node|single))?$",
     re.I,
 )
 

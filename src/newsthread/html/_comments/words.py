@@ -87,19 +87,26 @@ COUNT_RE = re.compile(
 STUB_MORE_WORD = re.compile(
     r"(?<!\w)(?:more|all|remaining|older|previous|weitere|mehr|alle|ältere|plus|tous|más|todos|"
     r"todas|anteriores|altri|tutti|ещё|еще|все|więcej|meer|alle|suivant\w*|autres|siguientes|"
-    r"successivi|kolejne|następne)(?!\w)",
+    r"successivi|kolejne|następne|mais|daha|tüm\w*|další|dalsi|všechny|fler|alla|ще|більше|всі|"
+    r"المزيد|كل)(?!\w)"
+    # Chinese, Japanese and Korean words stand between other letters: no word boundaries.
+    r"|更多|全部|展开|展開|查看|더보기|더 보기|もっと|さらに",
     re.I,
 )
 
 # ... and what there is more of: comments, replies, answers, in the count words' languages.
 STUB_WORD = re.compile(
-    rf"(?<!\w)(?:{_COUNT_WORDS}|respuestas|réponses|réactions|risposte|ответ\w*)(?!\w)", re.I
+    rf"(?<!\w)(?:{_COUNT_WORDS}|respuestas|réponses|réactions|risposte|ответ\w*|respostas?|"
+    r"odpověd\w*|odpoved\w*|svar|відповід\w*|yanıt\w*|cevap\w*|تعليق\w*|التعليقات|ردود)(?!\w)"  # noqa: RUF001
+    r"|[条條]?回[复覆]|답글|返信",
+    re.I,
 )
 
 # What a "more replies" control counts: replies, not comments ("Weitere 5 Antworten anzeigen").
 REPLIES_WORD = re.compile(
     r"(?<!\w)(?:repl(?:y|ies)|answers?|responses?|antwort\w*|respuestas?|réponses?|risposte|"
-    r"respostas?|odpowied\w*|ответ\w*|reacties)(?!\w)",
+    r"respostas?|odpowied\w*|ответ\w*|reacties|odpověd\w*|odpoved\w*|svar|відповід\w*|yanıt\w*|"  # noqa: RUF001
+    r"cevap\w*|ردود)(?!\w)|[条條]?回[复覆]|답글|返信",
     re.I,
 )
 
