@@ -54,6 +54,7 @@ from newsthread.html._comments.selectors import (
     SCAN_SELECTOR,
     SCAN_SELECTOR_PLAIN,
     TALK_MARKER,
+    foreign_scan,
 )
 from newsthread.html._comments.state import Walker, contains
 from newsthread.html._comments.stubs import mark_stub_units, more_stubs
@@ -88,7 +89,11 @@ def extract_comments(doc: LexborHTMLParser, *, url: str | None = None) -> Commen
     wordy = b"omment" in raw or b"omentar" in raw or b"koment" in raw
     # One CSS pass finds the unit candidates, the comment sections and the count headings:
     # each pass over the page costs, so the three lists are sorted out of one.
-    scan = Scan(root.css(SCAN_SELECTOR if wordy else SCAN_SELECTOR_PLAIN))
+    query = SCAN_SELECTOR if wordy else SCAN_SELECTOR_PLAIN
+    # "Comment" in words without "omment" (``yorum``, ``pinglun``, ``cmt``): their tests join
+    # the scan only on the pages whose bytes hold one (each test costs the scan 3-4 %).
+    foreign = foreign_scan(raw)
+    scan = Scan(root.css(f"{query}, {foreign}" if foreign else query), foreign=bool(foreign))
     if scan.talk:
         # A talk page: its discussion is the page's text too (the body keeps it).
         talk = talk_comments(root.css(TALK_MARKER), url)
@@ -104,9 +109,11 @@ def extract_comments(doc: LexborHTMLParser, *, url: str | None = None) -> Commen
         if merged:
             walker = Walker()
             units = collect_units(doc, walker, merged)
-    if not units and wordy:
+    # (On a page without "omment", the sections are those named in the foreign words.)
+    sectioned = wordy or bool(foreign and scan.sections)
+    if not units and sectioned:
         units = repeated_in_section(root, walker, scan.sections)
-    if not units and wordy:
+    if not units and sectioned:
         units = repeated_holders(walker, scan.sections)
     forum = False
     if not units and scan.members:

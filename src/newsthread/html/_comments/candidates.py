@@ -15,6 +15,8 @@ from newsthread.html._comments.selectors import (
     CONTROL_TAGS,
     CONTROL_TOKEN,
     DATA_UNIT,
+    FOREIGN_SECTION,
+    FOREIGN_UNIT,
     HOLDER_AUTHOR,
     ID_KEY,
     LABEL_UNIT,
@@ -184,7 +186,7 @@ class Scan:
 
     __slots__ = ("declared", "kinds", "members", "scripts", "sections", "talk", "units")
 
-    def __init__(self, found: list[LexborNode]) -> None:
+    def __init__(self, found: list[LexborNode], *, foreign: bool = False) -> None:
         self.units: list[LexborNode] = []
         self.sections: list[LexborNode] = []
         self.declared: list[LexborNode] = []
@@ -205,7 +207,12 @@ class Scan:
             tag = node.tag
             attrs_ = node.attributes
             label = f"{attrs_.get('class') or ''} {attrs_.get('id') or ''}"
-            if "omment" in label or "omentar" in label or "koment" in label:
+            if (
+                "omment" in label
+                or "omentar" in label
+                or "koment" in label
+                or (foreign and FOREIGN_SECTION.search(label) is not None)
+            ):
                 self.sections.append(node)
             if tag != "a" and _is_unit_match(tag, attrs_):  # (a link is never a comment)
                 self.units.append(node)
@@ -246,6 +253,8 @@ def _is_unit_match(tag: str | None, attrs_: dict[str, str | None]) -> bool:
         return True
     ident = attrs_.get("id") or ""
     if ident.startswith(UNIT_ID_STARTS) or "Comment" in ident or "data-comment-id" in attrs_:
+        return True
+    if cls and FOREIGN_UNIT.search(cls) is not None:
         return True
     if tag == "shreddit-comment":
         return True

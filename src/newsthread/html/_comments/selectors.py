@@ -79,8 +79,20 @@ NOT_UNIT_TAGS = frozenset(
     }
 )  # fmt: skip
 
+#: "Comment" in languages whose word holds no "omment" or "oment" (Turkish, Chinese pinyin,
+#: Czech and Slovak "contribution", Finnish, Dutch, Hungarian, Vietnamese) and the common
+#: abbreviation ``cmt``: class names in these are looked for only on pages whose bytes hold one.
+FOREIGN_UNIT_WORDS = (
+    "yorum", "pinglun", "prispevek", "kommentti", "reactie", "hozzaszolas", "binhluan", "cmt",
+)  # fmt: skip
+#: ... and comment sections named "discussion" in them (Czech, Slovak, Polish, Croatian).
+FOREIGN_SECTION_WORDS = ("diskus", "diskuz", "dyskusj", "rasprav")
+_FOREIGN_UNIT = "|".join(FOREIGN_UNIT_WORDS)
+FOREIGN_UNIT = re.compile(_FOREIGN_UNIT, re.I)
+FOREIGN_SECTION = re.compile("|".join(FOREIGN_UNIT_WORDS + FOREIGN_SECTION_WORDS), re.I)
+
 ID_KEY = re.compile(
-    r"(?:^|[-_])(?:comment|kommentar|comentario|komentarz)(?:[-_]|(?=\d))(?:(?:[a-z]+[-_])?(\d[\w-]*)|((?=[\w-]*\d)[\w-]+))$"
+    rf"(?:^|[-_])(?:comment|kommentar|comentario|komentarz|{_FOREIGN_UNIT})(?:[-_]|(?=\d))(?:(?:[a-z]+[-_])?(\d[\w-]*)|((?=[\w-]*\d)[\w-]+))$"
     r"|^c(\d{5,})$"
     r"|^(?:thing_)?(t1_\w+)$"
     r"|^answer-(\d+)$"
@@ -92,7 +104,8 @@ ID_KEY = re.compile(
 # A class that names one comment: "comment", "xenforo-comment", "c-comment-card", "MtnComment",
 # "kommentar-item", "leserbrief"; not a part of one ("comment-content") nor a list ("comments").
 UNIT_TOKEN = re.compile(
-    r"^(?:[\w-]*?(?<![a-z])|[\w]*)(?:comment|kommentar|leserbrief|comentario|commentaire|commento|komentarz)"
+    r"^(?:[\w-]*?(?<![a-z])|[\w]*)(?:comment|kommentar|leserbrief|comentario|commentaire|commento|komentarz|"
+    rf"{_FOREIGN_UNIT})"
     r"(?:[-_](?:item|card|box|entry|single|node|li|article))?$",
     re.I,
 )
@@ -100,7 +113,8 @@ UNIT_TOKEN = re.compile(
 NOT_UNIT_TOKEN = re.compile(
     r"(?:^|[-_])(?:no|has|add|post|leave|write|new|show|load|toggle|icon|fa|count|open|closed?|with|allow|"
     r"disable|enable|reply|latest|recent|top|more|all|form|respond|list|warning|error|notice|hint|label|"
-    r"title|count|number|link|btn|button|tab|nav|submit|edit|delete|report|flag|share)[-_]?(?:comment|kommentar)"
+    r"title|count|number|link|btn|button|tab|nav|submit|edit|delete|report|flag|share)[-_]?"
+    rf"(?:comment|kommentar|komentar|{_FOREIGN_UNIT})"
     # A post's taxonomy class (WordPress ``category-der-kommentar``): a label, not a comment.
     r"|^(?:category|tag|topic|kategorie|rubri[ck]|ressort|format)-",
     re.I,
@@ -110,7 +124,7 @@ NOT_UNIT_TOKEN = re.compile(
 # modified comment block (``comment--reply``, ``comment--seemore``); not a part (``comment__body``).
 BEM_UNIT_TOKEN = re.compile(
     r"^(?:[\w-]*?[-_])?(?:comments?|kommentare?)__(?:item|entry|card|node|single|li|comment|thread-item)$"
-    r"|^(?:comment|kommentar)--[\w-]+$",
+    rf"|^(?:comment|kommentar|komentar|{_FOREIGN_UNIT})--[\w-]+$",
     re.I,
 )
 
@@ -499,7 +513,14 @@ LABEL_UNIT = re.compile(r"^(?:comment|reply) by\s", re.I)
 
 UNIT_ID_STARTS = ("comment", "li-comment-", "div-comment-", "t1_", "thing_t1_")
 
-SECTION_WORD = re.compile(r"[ck]omm?ent", re.I)
+SECTION_WORD = re.compile(rf"[ck]omm?ent|{FOREIGN_SECTION.pattern}", re.I)
+
+
+def foreign_scan(raw: bytes) -> str:
+    """The scan's alternatives for the foreign words the page's bytes hold (``""`` for none)."""
+    words = [w for w in FOREIGN_UNIT_WORDS + FOREIGN_SECTION_WORDS if w.encode() in raw]
+    return ", ".join(f'[class*="{w}"], [id*="{w}"]' for w in words)
+
 
 # Words that make a "comments" element something else, at the start of a word or of a run of
 # words ("recentcomments", "comment-form"), not inside one ("modelMarginTop" is fine).
