@@ -89,10 +89,12 @@ FOREIGN_UNIT_WORDS = (
 FOREIGN_SECTION_WORDS = ("diskus", "diskuz", "dyskusj", "rasprav")
 _FOREIGN_UNIT = "|".join(FOREIGN_UNIT_WORDS)
 FOREIGN_UNIT = re.compile(_FOREIGN_UNIT, re.I)
+# (Ids keep their whole name after the abbreviation: Dreamwidth's ``cmt1001``.)
+_FOREIGN_ID = "|".join(w for w in FOREIGN_UNIT_WORDS if w != "cmt")
 FOREIGN_SECTION = re.compile("|".join(FOREIGN_UNIT_WORDS + FOREIGN_SECTION_WORDS), re.I)
 
 ID_KEY = re.compile(
-    rf"(?:^|[-_])(?:comment|kommentar|comentario|komentarz|{_FOREIGN_UNIT})(?:[-_]|(?=\d))(?:(?:[a-z]+[-_])?(\d[\w-]*)|((?=[\w-]*\d)[\w-]+))$"
+    rf"(?:^|[-_])(?:comment|kommentar|comentario|komentarz|{_FOREIGN_ID})(?:[-_]|(?=\d))(?:(?:[a-z]+[-_])?(\d[\w-]*)|((?=[\w-]*\d)[\w-]+))$"
     r"|^c(\d{5,})$"
     r"|^(?:thing_)?(t1_\w+)$"
     r"|^answer-(\d+)$"
