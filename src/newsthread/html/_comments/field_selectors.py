@@ -161,6 +161,17 @@ NOT_TEXT_TAGS = frozenset({"summary", "button", "label", "a", "select", "option"
 #: Class words of a toggle that shows or hides the content, not the content.
 TOGGLE_CLASS = re.compile(r"collapse|toggle", re.I)
 
+# A text part named in other languages or abbreviated, after a prefix (``yorum-metin``,
+# ``pinglun-txt``, ``komentarz_tekst``): text, content, body.
+_TEXT_WORDS = ", ".join(
+    f'[class$="{sep}{w}"], [class*="{sep}{w} "]'
+    for w in (
+        "txt", "tekst", "texto", "testo", "texte", "metin", "icerik", "inhalt", "obsah", "sisalto",
+        "szoveg", "noidung", "neirong",
+    )
+    for sep in "-_"
+)  # fmt: skip
+
 TEXT_SELECTORS = (
     '[itemprop="text"]',
     '[itemprop="commentText"]',
@@ -200,6 +211,7 @@ TEXT_SELECTORS = (
     '[class*="__body"], [class*="__text"], [class*="__message"]',
     # A content part of any prefix: ``vcontent`` (Valine), ``tk-content``, ``wl-content``.
     '[class$="-content"], [class$="_content"], [class$="vcontent"], [class*="-content "]',
+    _TEXT_WORDS,
     ".comment-body",
     # A comment body with a prefix: Hatena's ``p.entry-comment-body``.
     '[class*="comment-body"]',
