@@ -108,7 +108,10 @@ ID_KEY = re.compile(
 UNIT_TOKEN = re.compile(
     r"^(?:[\w-]*?(?<![a-z])|[\w]*)(?:comment|kommentar|leserbrief|comentario|commentaire|commento|komentarz|"
     rf"{_FOREIGN_UNIT})"
-    r"(?:[-_](?:item|card|box|entry|single|node|li|article))?$",
+    r"(?:[-_](?:item|card|box|entry|single|node|li|article))?$"
+    # Czech, Slovak, Croatian, Indonesian "komentar" only first: a prefix before it names a part
+    # in these languages' word order (Indonesian ``pesan-komentar``, "the comment's message").
+    r"|^komentar(?:[-_](?:item|card|entry|single|node|li|article))?$",
     re.I,
 )
 
@@ -200,7 +203,8 @@ REPLY_BOX = re.compile(
     r"comment-replies|nested|CommentsNode-children|sitetable|epoch-child|indent|follow-?up|"
     # Replies and answers in other languages.
     r"answers|responses|antworten|respuestas|r[ée]ponses|risposte|respostas|odpowiedzi|"
-    r"ответы|otvety|reacties)(?:$|[\s_-])"
+    r"ответы|otvety|reacties|відповіді|vidpovidi|odpovedi|odpovědi|svar|yanitlar|"
+    r"vastaukset|valaszok|balasan|huifu)(?:$|[\s_-])"
     # A comment's sub-list: ``news-comment-sub``.
     r"|[-_]sub(?:$|\s)"
     # Reply lists in any casing: ``UFIReplyList``, ``coral-replyList``.
