@@ -133,7 +133,8 @@ def _is_control(node: LexborNode) -> bool:
     return any(CONTROL_TOKEN.search(token) for token in label)
 
 
-def _is_unit_candidate(node: LexborNode) -> bool:
+def is_unit_candidate(node: LexborNode) -> bool:
+    """Whether an element the scan found is a comment by its own names and place."""
     if node.tag in NOT_UNIT_TAGS:
         return False
     if node.tag == "shreddit-comment":
@@ -306,7 +307,7 @@ def collect_units(
         seen.add(node.mem_id)
         if node.tag == "dd" and node.mem_id in walker.units:
             continue  # a ``dd`` taken as the part of the ``dt`` before it
-        if not hn_old and node.mem_id not in entries and not _is_unit_candidate(node):
+        if not hn_old and node.mem_id not in entries and not is_unit_candidate(node):
             continue
         if node.tag == "dd":
             head = prev_element(node)
@@ -383,9 +384,7 @@ def named_replies(
         region = region.parent
     known = {n.mem_id for n in candidates}
     extra = [
-        n
-        for n in region.css(REPLY_ITEM_SELECTOR)
-        if n.mem_id not in known and _is_unit_candidate(n)
+        n for n in region.css(REPLY_ITEM_SELECTOR) if n.mem_id not in known and is_unit_candidate(n)
     ]
     if not extra:
         return []
@@ -405,7 +404,7 @@ def _entries_of(node: LexborNode) -> list[LexborNode]:
             continue
         groups.setdefault((tag, child.attributes.get("class") or ""), []).append(child)
     best = max(groups.values(), key=len, default=[])
-    if len(best) < 2 or any(_is_unit_candidate(m) for m in best):
+    if len(best) < 2 or any(is_unit_candidate(m) for m in best):
         return []
     for child in node.iter():  # the element's own header would stand before its first entry
         if child.mem_id == best[0].mem_id:

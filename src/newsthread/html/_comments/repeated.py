@@ -7,12 +7,13 @@ import re
 
 from selectolax.lexbor import LexborNode
 
-from newsthread.html._comments.candidates import key_of, take_parts
+from newsthread.html._comments.candidates import is_unit_candidate, key_of, take_parts
 from newsthread.html._comments.selectors import (
     HOLDER_AUTHOR,
     HOLDER_TEXT_WORDS,
     ID_KEY,
     NOT_UNIT_TAGS,
+    REPLY_ITEM_SELECTOR,
     SECTION_NOT,
     SECTION_WORD,
 )
@@ -98,6 +99,14 @@ def repeated_in_section(root: LexborNode, walker: Walker, sections: list[LexborN
         if kind and node.tag and '"' not in kind and "\\" not in kind:
             same = f'{node.tag}[class="{kind}"]'
             nested = [n for n in node.css(same) if n.mem_id != node.mem_id]
+        if not nested:
+            # Or its replies are named for what they are, in a list of replies (Kinja's
+            # ``article.reply`` in ``div.reply-children`` of the entry's wrapper).
+            nested = [
+                n
+                for n in node.css(REPLY_ITEM_SELECTOR)
+                if n.mem_id not in walker.units and is_unit_candidate(n)
+            ]
         for inner in [node, *nested]:
             above = walker.owner(inner)[0] if inner is not node else None
             ident = (
