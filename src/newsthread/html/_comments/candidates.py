@@ -124,6 +124,21 @@ def _holds_siblings(node: LexborNode) -> bool:
     return False
 
 
+def _has_twin(node: LexborNode) -> bool:
+    """Whether a later sibling element has the node's tag and class (a list's next entry)."""
+    cls = node.attributes.get("class")
+    if not cls:
+        return False
+    nxt = node.next
+    for _ in range(20):
+        if nxt is None:
+            return False
+        if nxt.is_element_node and nxt.tag == node.tag and nxt.attributes.get("class") == cls:
+            return True
+        nxt = nxt.next
+    return False
+
+
 def _is_control(node: LexborNode) -> bool:
     """A vote, report, admin or share control that carries a comment's id: no comment itself."""
     a = node.attributes
@@ -429,6 +444,9 @@ def _is_body_of(node: LexborNode, above: Unit, *, strong: bool) -> bool:
         # A named comment with its own header inside a wrapper ("comment-box") is a
         # comment of its own; the wrapper is dissolved later if it has none.
         and not (strong and above.merged == 0 and _holds_siblings(node) and _headed(node))
+        # An entry of a list (a later sibling of its tag and class) with its own header: one
+        # comment of the list in a wrapper named like a comment ("pinglun-box").
+        and not (above.merged == 0 and _has_twin(node) and _headed(node))
         # Merged so far only as a chain of wrappers (``li > div.the-comment > div.comment-box``):
         # still the unit's one body. A second box beside a first is a reply or a part.
         and (above.merged == 0 or _in_chain(node, above) or not _headed(node))
