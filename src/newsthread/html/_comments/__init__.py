@@ -59,6 +59,7 @@ from newsthread.html._comments.selectors import (
 from newsthread.html._comments.state import Walker, contains
 from newsthread.html._comments.stubs import mark_stub_units, more_stubs
 from newsthread.html._comments.talk import talk_comments
+from newsthread.html._comments.words import COMMENTS_HEADING
 from newsthread.html._comments.text import fill_texts
 from newsthread.model import Comment
 
@@ -89,11 +90,7 @@ def extract_comments(doc: LexborHTMLParser, *, url: str | None = None) -> Commen
     wordy = b"omment" in raw or b"omentar" in raw or b"koment" in raw
     # One CSS pass finds the unit candidates, the comment sections and the count headings:
     # each pass over the page costs, so the three lists are sorted out of one.
-    query = SCAN_SELECTOR if wordy else SCAN_SELECTOR_PLAIN
-    # "Comment" in words without "omment" (``yorum``, ``pinglun``, ``cmt``): their tests join
-    # the scan only on the pages whose bytes hold one (each test costs the scan 3-4 %).
-    foreign = foreign_scan(raw)
-    scan = Scan(root.css(f"{query}, {foreign}" if foreign else query), foreign=bool(foreign))
+    scan = Scan(root.css(SCAN_SELECTOR if wordy else SCAN_SELECTOR_PLAIN))
     if scan.talk:
         # A talk page: its discussion is the page's text too (the body keeps it).
         talk = talk_comments(root.css(TALK_MARKER), url)
@@ -109,12 +106,20 @@ def extract_comments(doc: LexborHTMLParser, *, url: str | None = None) -> Commen
         if merged:
             walker = Walker()
             units = collect_units(doc, walker, merged)
-    # (On a page without "omment", the sections are those named in the foreign words.)
-    sectioned = wordy or bool(foreign and scan.sections)
-    if not units and sectioned:
+    if not units and wordy:
         units = repeated_in_section(root, walker, scan.sections)
-    if not units and sectioned:
+    if not units and wordy:
         units = repeated_holders(walker, scan.sections)
+    if not units and _names_comments(scan):
+        # "Comment" in words without "omment" (``yorum``, ``pinglun``, ``cmt``) under a heading
+        # that names comments ("Yorumlar", "网友评论", "Diskuse"): a pass of their own on such
+        # pages only (a test in the scan would cost every page 3-4 % of the scan per word).
+        foreign = foreign_scan(raw)
+        if foreign:
+            extra = Scan(root.css(foreign), foreign=True)
+            units = collect_units(doc, walker, extra.units)
+            if not units:
+                units = repeated_in_section(root, walker, extra.sections)
     forum = False
     if not units and scan.members:
         units = forum_posts(scan.members, walker, url)
@@ -159,3 +164,13 @@ def extract_comments(doc: LexborHTMLParser, *, url: str | None = None) -> Commen
     more = more_stubs(region, walker)
     comments = build(units, more, url)
     return CommentSection(comments=comments, declared_count=declared, containers=containers)
+
+
+def _names_comments(scan: Scan) -> bool:
+    """Whether one of the page's headings names comments or a discussion, in any language."""
+    for node, (heading, _, _) in zip(scan.declared, scan.kinds, strict=True):
+        if heading:
+            text = node.text(deep=False)  # (the heading's own words: "Diskuse <span>(4)")
+            if len(text) <= 60 and COMMENTS_HEADING.search(text) is not None:
+                return True
+    return False

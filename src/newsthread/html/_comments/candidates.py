@@ -63,8 +63,29 @@ def key_of(node: LexborNode) -> str | None:
         or attrs_.get("data-pid")
         or attrs_.get("data-message-id")  # OpenWeb
         or attrs_.get("data-node-id")  # vBulletin 5
+        or _named_data_id(attrs_)
         or _only_child_id(node)
     )
+
+
+def _named_data_id(attrs_: dict[str, str | None]) -> str | None:
+    """An id in a ``data-…id`` attribute named for the comment in any language (``data-cid``,
+    ``data-cmt-id``, ``data-comentario-id``) and holding a figure; not for its parent, author,
+    page or a test."""
+    for name, value in attrs_.items():
+        if (
+            value
+            and name.startswith("data-")
+            and name.endswith("id")
+            and _NOT_OWN_ID.search(name) is None
+            and _OWN_ID_VALUE.match(value) is not None
+        ):
+            return value
+    return None
+
+
+_NOT_OWN_ID = re.compile(r"parent|author|user|member|reply|thread|post|article|page|site|widget|test")
+_OWN_ID_VALUE = re.compile(r"^(?=[\w-]*\d)[\w-]{1,40}$")
 
 
 def _only_child_id(node: LexborNode) -> str | None:
@@ -230,7 +251,10 @@ class Scan:
                 or (foreign and FOREIGN_SECTION.search(label) is not None)
             ):
                 self.sections.append(node)
-            if tag != "a" and _is_unit_match(tag, attrs_):  # (a link is never a comment)
+            if tag != "a" and (
+                _is_unit_match(tag, attrs_)  # (a link is never a comment)
+                or (foreign and FOREIGN_UNIT.search(attrs_.get("class") or "") is not None)
+            ):
                 self.units.append(node)
             heading = is_heading(tag, attrs_)
             link = is_count_link(tag, attrs_)
@@ -269,8 +293,6 @@ def _is_unit_match(tag: str | None, attrs_: dict[str, str | None]) -> bool:
         return True
     ident = attrs_.get("id") or ""
     if ident.startswith(UNIT_ID_STARTS) or "Comment" in ident or "data-comment-id" in attrs_:
-        return True
-    if cls and FOREIGN_UNIT.search(cls) is not None:
         return True
     if tag == "shreddit-comment":
         return True

@@ -173,12 +173,12 @@ PROFILE_HREF = re.compile(r"/user|/profile", re.I)
 REPLY_ITEM_SELECTOR = (
     '[class*="reply-"], [class*="reply_"], [class*="response-"], [class*="answer-"], '
     '[class*="answer_"], '
-    # The other languages' words of ``REPLY_ITEM``, before or after a prefix (``item-resposta``).
+    # The major other languages' words of ``REPLY_ITEM``, before or after a prefix
+    # (``item-resposta``; each word costs the pass over a flat thread's region).
     + ", ".join(
         f'[class*="{w}"]'
         for w in (
-            "resposta", "respuesta", "risposta", "reponse", "réponse", "antwort", "odpowiedz",
-            "otvet", "odpoved", "svar", "yanit", "reactie", "vastaus",
+            "resposta", "respuesta", "risposta", "reponse", "antwort", "odpowiedz", "otvet",
         )
     )
 )  # fmt: skip

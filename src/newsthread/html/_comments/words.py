@@ -53,6 +53,14 @@ _COUNT_WORDS = (
     r"коммент\w*|комментари\w*|коментар\w*|σχόλια"
 )
 
+#: A heading that names a page's comments or discussion, in any language ("Yorumlar",
+#: "网友评论", "Diskuse", "댓글").
+COMMENTS_HEADING = re.compile(
+    rf"(?<!\w)(?:{_COUNT_WORDS}|diskus\w*|diskuz\w*|dyskusj\w*|rasprav\w*|discussion)(?!\w)"
+    r"|评论|評論|コメント|댓글",
+    re.I,
+)
+
 # The number before its word alone: the first half of COUNT_RE, far cheaper on a heading with
 # figures but no count ("Top 10 things to do in 2024").
 _COUNT_FIRST = re.compile(
