@@ -59,8 +59,8 @@ from newsthread.html._comments.selectors import (
 from newsthread.html._comments.state import Walker, contains
 from newsthread.html._comments.stubs import mark_stub_units, more_stubs
 from newsthread.html._comments.talk import talk_comments
-from newsthread.html._comments.words import COMMENTS_HEADING
 from newsthread.html._comments.text import fill_texts
+from newsthread.html._comments.words import COMMENTS_HEADING
 from newsthread.model import Comment
 
 __all__ = ["CommentSection", "extract_comments"]
@@ -116,10 +116,10 @@ def extract_comments(doc: LexborHTMLParser, *, url: str | None = None) -> Commen
         # pages only (a test in the scan would cost every page 3-4 % of the scan per word).
         foreign = foreign_scan(raw)
         if foreign:
-            extra = Scan(root.css(foreign), foreign=True)
-            units = collect_units(doc, walker, extra.units)
+            named = Scan(root.css(foreign), foreign=True)
+            units = collect_units(doc, walker, named.units)
             if not units:
-                units = repeated_in_section(root, walker, extra.sections)
+                units = repeated_in_section(root, walker, named.sections)
     forum = False
     if not units and scan.members:
         units = forum_posts(scan.members, walker, url)

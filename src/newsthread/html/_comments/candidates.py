@@ -84,7 +84,9 @@ def _named_data_id(attrs_: dict[str, str | None]) -> str | None:
     return None
 
 
-_NOT_OWN_ID = re.compile(r"parent|author|user|member|reply|thread|post|article|page|site|widget|test")
+_NOT_OWN_ID = re.compile(
+    r"parent|author|user|member|reply|thread|post|article|page|site|widget|test"
+)
 _OWN_ID_VALUE = re.compile(r"^(?=[\w-]*\d)[\w-]{1,40}$")
 
 
