@@ -5,16 +5,18 @@ from __future__ import annotations
 
 import re
 
-# A name part in other languages, at the end of a class (``kommentar__namn``, ``yorum-yazar``,
-# ``reactie-naam``, ``autore-nome``): Swedish, Norwegian, Danish, Dutch, Italian, Portuguese,
-# Spanish, French, Polish, Czech, Finnish, Hungarian, Turkish, Russian and Ukrainian; a comment
-# "from" its author (``comment-from``, not ``posted-from`` over a date link).
+# A name part named in other languages (``kommentar__namn``, ``yorum-yazar``, ``reactie-naam``,
+# ``autore-nome``): Swedish, Norwegian, Danish, Dutch, Spanish, Polish, Czech, Finnish, Turkish,
+# Ukrainian; Italian, Portuguese and French after a prefix; a comment "from" its author
+# (``comment-from``, not ``posted-from`` over a date link).
+# (One substring test per word: a selector is parsed anew on every query, and these are tried
+# on each sample comment.)
 _NAME_WORDS = ", ".join(
-    f'[class$="{w}"], [class*="{w} "]'
-    for w in (
-        "namn", "navn", "naam", "-nome", "_nome", "nombre", "-nom", "_nom", "imie", "jmeno",
-        "nimi", "-nev", "_nev", "isim", "yazar", "imya", "imja", "omment-from",
-    )
+    [f'[class*="{w}"]' for w in (
+        "namn", "navn", "naam", "nombre", "imie", "jmeno", "nimi", "yazar", "imya",
+        "omment-from",
+    )]
+    + ['[class$="-nome"], [class$="_nome"], [class$="-nom"], [class$="_nom"]']
 )  # fmt: skip
 
 AUTHOR_SELECTORS = (
@@ -161,15 +163,14 @@ NOT_TEXT_TAGS = frozenset({"summary", "button", "label", "a", "select", "option"
 #: Class words of a toggle that shows or hides the content, not the content.
 TOGGLE_CLASS = re.compile(r"collapse|toggle", re.I)
 
-# A text part named in other languages or abbreviated, after a prefix (``yorum-metin``,
-# ``pinglun-txt``, ``komentarz_tekst``): text, content, body.
+# A text part named in other languages or abbreviated (``yorum-metin``, ``pinglun-txt``,
+# ``komentarz_tekst``): text, content, body.
 _TEXT_WORDS = ", ".join(
-    f'[class$="{sep}{w}"], [class*="{sep}{w} "]'
+    f'[class*="{w}"]'
     for w in (
-        "txt", "tekst", "texto", "testo", "texte", "metin", "icerik", "inhalt", "obsah", "sisalto",
-        "szoveg", "noidung", "neirong",
+        "-txt", "_txt", "tekst", "texto", "testo", "metin", "icerik", "inhalt", "obsah", "sisalto",
+        "szoveg", "noidung",
     )
-    for sep in "-_"
 )  # fmt: skip
 
 TEXT_SELECTORS = (

@@ -53,11 +53,12 @@ _COUNT_WORDS = (
     r"коммент\w*|комментари\w*|коментар\w*|σχόλια"
 )
 
-#: A heading that names a page's comments or discussion, in any language ("Yorumlar",
-#: "网友评论", "Diskuse", "댓글").
+#: A heading that names a page's comments or discussion in a language whose word for them has
+#: no "omment" ("Yorumlar", "网友评论", "Diskuse", "댓글"): a sign to look for class names in it
+#: (a heading "Comments" is not: the scan has looked for those already).
 COMMENTS_HEADING = re.compile(
-    rf"(?<!\w)(?:{_COUNT_WORDS}|diskus\w*|diskuz\w*|dyskusj\w*|rasprav\w*|discussion)(?!\w)"
-    r"|评论|評論|コメント|댓글",
+    r"(?<!\w)(?:yorum\w*|diskus\w*|diskuz\w*|dyskusj\w*|rasprav\w*|kommentit|kommentti\w*|"
+    r"reacties|hozzászólás\w*|bình luận)(?!\w)|评论|評論|댓글",
     re.I,
 )
 
