@@ -17,6 +17,7 @@ from newsthread.html._comments.selectors import (
     DATA_UNIT,
     FOREIGN_SECTION,
     FOREIGN_UNIT,
+    FOREIGN_UNIT_TOKEN,
     HOLDER_AUTHOR,
     ID_KEY,
     LABEL_UNIT,
@@ -30,6 +31,7 @@ from newsthread.html._comments.selectors import (
     UNIT_CLASSES,
     UNIT_ID_STARTS,
     UNIT_TOKEN,
+    foreign_token,
 )
 from newsthread.html._comments.state import Unit, Walker, inside, prev_element
 
@@ -199,6 +201,12 @@ def is_unit_candidate(node: LexborNode) -> bool:
         if UNIT_TOKEN.match(token) and not NOT_UNIT_TOKEN.search(token):
             return True
         if BEM_UNIT_TOKEN.match(token):
+            return True
+        if (
+            foreign_token(token)
+            and FOREIGN_UNIT_TOKEN.match(token)
+            and not NOT_UNIT_TOKEN.search(token)
+        ):
             return True
     if any(REPLY_ITEM.match(t) for t in tokens) and _in_reply_list(node):
         return True

@@ -106,14 +106,29 @@ ID_KEY = re.compile(
 # A class that names one comment: "comment", "xenforo-comment", "c-comment-card", "MtnComment",
 # "kommentar-item", "leserbrief"; not a part of one ("comment-content") nor a list ("comments").
 UNIT_TOKEN = re.compile(
-    r"^(?:[\w-]*?(?<![a-z])|[\w]*)(?:comment|kommentar|leserbrief|comentario|commentaire|commento|komentarz|"
-    rf"{_FOREIGN_UNIT})"
-    r"(?:[-_](?:item|card|box|entry|single|node|li|article))?$"
-    # Czech, Slovak, Croatian, Indonesian "komentar" only first: a prefix before it names a part
-    # in these languages' word order (Indonesian ``pesan-komentar``, "the comment's message").
-    r"|^komentar(?:[-_](?:item|card|entry|single|node|li|article))?$",
+    r"^(?:[\w-]*?(?<![a-z])|[\w]*)(?:comment|kommentar|leserbrief|comentario|commentaire|commento|komentarz)"
+    r"(?:[-_](?:item|card|box|entry|single|node|li|article))?$",
     re.I,
 )
+
+#: The same in the words of ``FOREIGN_UNIT_WORDS``, tried only on a token that holds one
+#: (``foreign_token``: each alternative costs every token's match). Czech, Slovak, Croatian,
+#: Indonesian "komentar" only first: a prefix before it names a part in these languages' word
+#: order (Indonesian ``pesan-komentar``, "the comment's message").
+FOREIGN_UNIT_TOKEN = re.compile(
+    rf"^(?:[\w-]*?(?<![a-z])|[\w]*)(?:{_FOREIGN_UNIT})"
+    r"(?:[-_](?:item|card|box|entry|single|node|li|article))?$"
+    r"|^komentar(?:[-_](?:item|card|entry|single|node|li|article))?$"
+    rf"|^(?:komentar|{_FOREIGN_UNIT})--[\w-]+$",
+    re.I,
+)
+
+
+def foreign_token(token: str) -> bool:
+    """Whether a class word holds one of ``FOREIGN_UNIT_WORDS`` or "komentar"."""
+    low = token.lower()
+    return "komentar" in low or any(word in low for word in FOREIGN_UNIT_WORDS)
+
 
 NOT_UNIT_TOKEN = re.compile(
     r"(?:^|[-_])(?:no|has|add|post|leave|write|new|show|load|toggle|icon|fa|count|open|closed?|with|allow|"
@@ -129,7 +144,7 @@ NOT_UNIT_TOKEN = re.compile(
 # modified comment block (``comment--reply``, ``comment--seemore``); not a part (``comment__body``).
 BEM_UNIT_TOKEN = re.compile(
     r"^(?:[\w-]*?[-_])?(?:comments?|kommentare?)__(?:item|entry|card|node|single|li|comment|thread-item)$"
-    rf"|^(?:comment|kommentar|komentar|{_FOREIGN_UNIT})--[\w-]+$",
+    r"|^(?:comment|kommentar)--[\w-]+$",
     re.I,
 )
 
@@ -519,7 +534,7 @@ LABEL_UNIT = re.compile(r"^(?:comment|reply) by\s", re.I)
 
 UNIT_ID_STARTS = ("comment", "li-comment-", "div-comment-", "t1_", "thing_t1_")
 
-SECTION_WORD = re.compile(rf"[ck]omm?ent|{FOREIGN_SECTION.pattern}", re.I)
+SECTION_WORD = re.compile(r"[ck]omm?ent", re.I)
 
 
 def foreign_scan(raw: bytes) -> str:
