@@ -991,14 +991,6 @@ TREES: dict[str, list[tuple[Any, ...]]] = {
         (1, "more-1", None, ""),
         (0, "9010", "上班族阿美", "希望末班车能延长到十一点。"),
     ],
-    # A Czech news CMS: ``prispevek`` in a ``diskuse`` section, flat, replies indented by
-    # ``margin-left: 2em``/``4em`` with "reakce na" links.
-    "czech-news.html": [
-        (0, "4410", "Jan Novák", "Kolik dětí se tam vejde?"),
-        (1, "4415", "Marie Králová", "Šedesát, ve třech třídách."),
-        (2, "4419", "Jan Novák", "To je víc, než jsem čekal."),
-        (0, "4430", "Petr Dvořák", "A kdo to zaplatí?"),
-    ],
     # A Ukrainian news CMS: ``komentar`` with ``komentar--vidpovid`` replies in
     # ``komentar__vidpovidi``, ``komentar__imya``, "Показати ще 2 відповіді".
     "ukrainian-news.html": [

@@ -33,7 +33,12 @@ from __future__ import annotations
 import attrs
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newsthread.html._comments.candidates import Scan, collect_units, named_replies
+from newsthread.html._comments.candidates import (
+    Scan,
+    collect_units,
+    foreign_candidates,
+    named_replies,
+)
 from newsthread.html._comments.counts import find_declared
 from newsthread.html._comments.dedupe import build
 from newsthread.html._comments.fields import fill_fields
@@ -54,13 +59,11 @@ from newsthread.html._comments.selectors import (
     SCAN_SELECTOR,
     SCAN_SELECTOR_PLAIN,
     TALK_MARKER,
-    foreign_scan,
 )
 from newsthread.html._comments.state import Walker, contains
 from newsthread.html._comments.stubs import mark_stub_units, more_stubs
 from newsthread.html._comments.talk import talk_comments
 from newsthread.html._comments.text import fill_texts
-from newsthread.html._comments.words import COMMENTS_HEADING
 from newsthread.model import Comment
 
 __all__ = ["CommentSection", "extract_comments"]
@@ -110,16 +113,12 @@ def extract_comments(doc: LexborHTMLParser, *, url: str | None = None) -> Commen
         units = repeated_in_section(root, walker, scan.sections)
     if not units and wordy:
         units = repeated_holders(walker, scan.sections)
-    if not units and _names_comments(scan):
-        # "Comment" in words without "omment" (``yorum``, ``pinglun``, ``cmt``) under a heading
-        # that names comments ("Yorumlar", "网友评论", "Diskuse"): a pass of their own on such
-        # pages only (a test in the scan would cost every page 3-4 % of the scan per word).
-        foreign = foreign_scan(raw)
+    if not units and scan.declared:
+        # "Comment" in words without "omment" (``yorum``, ``pinglun``) after a heading that is
+        # the word for comments ("Yorumlar", "网友评论"): looked for around that heading only.
+        foreign = foreign_candidates(scan)
         if foreign:
-            named = Scan(root.css(foreign), foreign=True)
-            units = collect_units(doc, walker, named.units)
-            if not units:
-                units = repeated_in_section(root, walker, named.sections)
+            units = collect_units(doc, walker, foreign)
     forum = False
     if not units and scan.members:
         units = forum_posts(scan.members, walker, url)
@@ -164,13 +163,3 @@ def extract_comments(doc: LexborHTMLParser, *, url: str | None = None) -> Commen
     more = more_stubs(region, walker)
     comments = build(units, more, url)
     return CommentSection(comments=comments, declared_count=declared, containers=containers)
-
-
-def _names_comments(scan: Scan) -> bool:
-    """Whether one of the page's headings names comments or a discussion, in any language."""
-    for node, (heading, _, _) in zip(scan.declared, scan.kinds, strict=True):
-        if heading:
-            text = node.text(deep=False)  # (the heading's own words: "Diskuse <span>(4)")
-            if len(text) <= 60 and COMMENTS_HEADING.search(text) is not None:
-                return True
-    return False

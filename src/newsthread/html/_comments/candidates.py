@@ -15,8 +15,6 @@ from newsthread.html._comments.selectors import (
     CONTROL_TAGS,
     CONTROL_TOKEN,
     DATA_UNIT,
-    FOREIGN_SECTION,
-    FOREIGN_UNIT,
     FOREIGN_UNIT_TOKEN,
     HOLDER_AUTHOR,
     ID_KEY,
@@ -34,6 +32,7 @@ from newsthread.html._comments.selectors import (
     foreign_token,
 )
 from newsthread.html._comments.state import Unit, Walker, inside, prev_element
+from newsthread.html._comments.words import COMMENTS_HEADING
 
 
 def key_of(node: LexborNode) -> str | None:
@@ -72,22 +71,22 @@ def key_of(node: LexborNode) -> str | None:
 
 def _named_data_id(attrs_: dict[str, str | None]) -> str | None:
     """An id in a ``data-…id`` attribute named for the comment in any language (``data-cid``,
-    ``data-cmt-id``, ``data-comentario-id``) and holding a figure; not for its parent, author,
-    page or a test."""
+    ``data-cmt-id``, ``data-comentario-id``) and holding a figure. Named so, not any ``data-…id``:
+    a user's, a node's or a tracker's id repeats on several comments."""
     for name, value in attrs_.items():
         if (
             value
             and name.startswith("data-")
-            and name.endswith("id")
-            and _NOT_OWN_ID.search(name) is None
+            and _OWN_ID_NAME.match(name) is not None
             and _OWN_ID_VALUE.match(value) is not None
         ):
             return value
     return None
 
 
-_NOT_OWN_ID = re.compile(
-    r"parent|author|user|member|reply|thread|post|article|page|site|widget|test"
+_OWN_ID_NAME = re.compile(
+    r"^data-(?:c|cmt|comment\w*|comentario|commentaire|commento|kommentar|komentar\w*|yorum|"
+    r"pinglun|reactie|kommentti|hozzaszolas|binhluan)[-_]?id$"
 )
 _OWN_ID_VALUE = re.compile(r"^(?=[\w-]*\d)[\w-]{1,40}$")
 
@@ -150,7 +149,8 @@ def _holds_siblings(node: LexborNode) -> bool:
 
 
 def _has_twin(node: LexborNode) -> bool:
-    """Whether a later sibling element has the node's tag and class (a list's next entry)."""
+    """Whether a later sibling element has the node's tag and class and a header of its own
+    (a list's next entry; not the text box after a header box of one comment)."""
     cls = node.attributes.get("class")
     if not cls:
         return False
@@ -159,7 +159,7 @@ def _has_twin(node: LexborNode) -> bool:
         if nxt is None:
             return False
         if nxt.is_element_node and nxt.tag == node.tag and nxt.attributes.get("class") == cls:
-            return True
+            return _headed(nxt)
         nxt = nxt.next
     return False
 
@@ -233,7 +233,7 @@ class Scan:
 
     __slots__ = ("declared", "kinds", "members", "scripts", "sections", "talk", "units")
 
-    def __init__(self, found: list[LexborNode], *, foreign: bool = False) -> None:
+    def __init__(self, found: list[LexborNode]) -> None:
         self.units: list[LexborNode] = []
         self.sections: list[LexborNode] = []
         self.declared: list[LexborNode] = []
@@ -254,17 +254,9 @@ class Scan:
             tag = node.tag
             attrs_ = node.attributes
             label = f"{attrs_.get('class') or ''} {attrs_.get('id') or ''}"
-            if (
-                "omment" in label
-                or "omentar" in label
-                or "koment" in label
-                or (foreign and FOREIGN_SECTION.search(label) is not None)
-            ):
+            if "omment" in label or "omentar" in label or "koment" in label:
                 self.sections.append(node)
-            if tag != "a" and (
-                _is_unit_match(tag, attrs_)  # (a link is never a comment)
-                or (foreign and FOREIGN_UNIT.search(attrs_.get("class") or "") is not None)
-            ):
+            if tag != "a" and _is_unit_match(tag, attrs_):  # (a link is never a comment)
                 self.units.append(node)
             heading = is_heading(tag, attrs_)
             link = is_count_link(tag, attrs_)
@@ -278,6 +270,39 @@ class Scan:
                 self.members.append(node)
             elif tag == "script" and attrs_.get("type") == "application/ld+json":
                 self.scripts.append(node)
+
+
+def foreign_candidates(scan: Scan) -> list[LexborNode]:
+    """Elements named in a foreign word for comment (``div.yorum``, ``li.pinglun-item``) after a
+    heading that is that language's word for comments ("Yorumlar", "网友评论"), in the smallest
+    box around the heading (up to three levels up, never the page) that holds any."""
+    for node, (heading, _, _) in zip(scan.declared, scan.kinds, strict=True):
+        if not heading:
+            continue
+        text = node.text(deep=True).strip()
+        if len(text) > 40 or COMMENTS_HEADING.fullmatch(text) is None:
+            continue
+        box = node.parent
+        for _ in range(3):
+            if box is None or box.tag in ("body", "html"):
+                break
+            found: list[LexborNode] = []
+            passed = False
+            for inner in box.traverse():
+                if inner.mem_id == node.mem_id:
+                    passed = True
+                elif passed and inner.tag != "a":
+                    cls = inner.attributes.get("class")
+                    if (
+                        cls
+                        and any(foreign_token(token) for token in cls.split())
+                        and is_unit_candidate(inner)
+                    ):
+                        found.append(inner)
+            if found:
+                return found
+            box = box.parent
+    return []
 
 
 def _named_unit(attrs_: dict[str, str | None]) -> bool:

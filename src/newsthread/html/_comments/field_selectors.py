@@ -9,15 +9,20 @@ import re
 # ``autore-nome``): Swedish, Norwegian, Danish, Dutch, Spanish, Polish, Czech, Finnish, Turkish,
 # Ukrainian; Italian, Portuguese and French after a prefix; a comment "from" its author
 # (``comment-from``, not ``posted-from`` over a date link).
-# (One substring test per word: a selector is parsed anew on every query, and these are tried
-# on each sample comment.)
-_NAME_WORDS = ", ".join(
-    [f'[class*="{w}"]' for w in (
-        "namn", "navn", "naam", "nombre", "imie", "jmeno", "nimi", "yazar", "imya",
-        "omment-from",
-    )]
-    + ['[class$="-nome"], [class$="_nome"], [class$="-nom"], [class$="_nom"]']
+# (A word at a class word's end after ``-`` or ``_``: inside a word it is some other word,
+# "mi-nimi-ze", "con-texto", "inhalt-sverzeichnis".)
+
+
+def _ending(words: tuple[str, ...]) -> str:
+    return ", ".join(
+        f'[class$="-{w}"], [class$="_{w}"], [class*="-{w} "], [class*="_{w} "]' for w in words
+    )
+
+
+_NAME_PARTS = (
+    "namn", "navn", "naam", "nombre", "imie", "jmeno", "nimi", "yazar", "imya", "nome", "nom",
 )  # fmt: skip
+_NAME_WORDS = _ending(_NAME_PARTS) + ', [class*="omment-from"]'
 
 AUTHOR_SELECTORS = (
     '[itemprop="author"] [itemprop="name"]',
@@ -165,10 +170,9 @@ TOGGLE_CLASS = re.compile(r"collapse|toggle", re.I)
 
 # A text part named in other languages or abbreviated (``yorum-metin``, ``pinglun-txt``,
 # ``komentarz_tekst``): text, content, body.
-_TEXT_WORDS = ", ".join(
-    f'[class*="{w}"]'
-    for w in (
-        "-txt", "_txt", "tekst", "texto", "testo", "metin", "icerik", "inhalt", "obsah", "sisalto",
+_TEXT_WORDS = _ending(
+    (
+        "txt", "tekst", "texto", "testo", "metin", "icerik", "inhalt", "obsah", "sisalto",
         "szoveg", "noidung",
     )
 )  # fmt: skip

@@ -9,7 +9,6 @@ from selectolax.lexbor import LexborNode
 
 from newsthread.html._comments.candidates import is_unit_candidate, key_of, take_parts
 from newsthread.html._comments.selectors import (
-    FOREIGN_SECTION,
     HOLDER_AUTHOR,
     HOLDER_TEXT_WORDS,
     ID_KEY,
@@ -50,9 +49,7 @@ def repeated_in_section(root: LexborNode, walker: Walker, sections: list[LexborN
             section.tag in NOT_UNIT_TAGS and section.tag not in ("ol", "ul")
         ):
             continue
-        if (
-            not SECTION_WORD.search(label) and not FOREIGN_SECTION.search(label)
-        ) or SECTION_NOT.search(label.lower()):
+        if not SECTION_WORD.search(label) or SECTION_NOT.search(label.lower()):
             continue
         seen.add(section.mem_id)
         stack = [section]

@@ -80,21 +80,14 @@ NOT_UNIT_TAGS = frozenset(
 )  # fmt: skip
 
 #: "Comment" in languages whose word holds no "omment" or "oment" (Turkish, Chinese pinyin,
-#: Czech and Slovak "contribution", Finnish, Dutch, Hungarian, Vietnamese) and the common
-#: abbreviation ``cmt``: class names in these are looked for only on pages whose bytes hold one.
-FOREIGN_UNIT_WORDS = (
-    "yorum", "pinglun", "prispevek", "kommentti", "reactie", "hozzaszolas", "binhluan", "cmt",
-)  # fmt: skip
-#: ... and comment sections named "discussion" in them (Czech, Slovak, Polish, Croatian).
-FOREIGN_SECTION_WORDS = ("diskus", "diskuz", "dyskusj", "rasprav")
+#: Finnish, Dutch, Hungarian, Vietnamese): class names in these are looked for only under a
+#: heading that is the word for comments (``COMMENTS_HEADING``). Not general words that also
+#: name comments (Czech ``prispevek`` is any post, ``cmt`` abbreviates many things).
+FOREIGN_UNIT_WORDS = ("yorum", "pinglun", "kommentti", "reactie", "hozzaszolas", "binhluan")
 _FOREIGN_UNIT = "|".join(FOREIGN_UNIT_WORDS)
-FOREIGN_UNIT = re.compile(_FOREIGN_UNIT, re.I)
-# (Ids keep their whole name after the abbreviation: Dreamwidth's ``cmt1001``.)
-_FOREIGN_ID = "|".join(w for w in FOREIGN_UNIT_WORDS if w != "cmt")
-FOREIGN_SECTION = re.compile("|".join(FOREIGN_UNIT_WORDS + FOREIGN_SECTION_WORDS), re.I)
 
 ID_KEY = re.compile(
-    rf"(?:^|[-_])(?:comment|kommentar|comentario|komentarz|{_FOREIGN_ID})(?:[-_]|(?=\d))(?:(?:[a-z]+[-_])?(\d[\w-]*)|((?=[\w-]*\d)[\w-]+))$"
+    rf"(?:^|[-_])(?:comment|kommentar|comentario|komentarz|{_FOREIGN_UNIT})(?:[-_]|(?=\d))(?:(?:[a-z]+[-_])?(\d[\w-]*)|((?=[\w-]*\d)[\w-]+))$"
     r"|^c(\d{5,})$"
     r"|^(?:thing_)?(t1_\w+)$"
     r"|^answer-(\d+)$"
@@ -535,12 +528,6 @@ LABEL_UNIT = re.compile(r"^(?:comment|reply) by\s", re.I)
 UNIT_ID_STARTS = ("comment", "li-comment-", "div-comment-", "t1_", "thing_t1_")
 
 SECTION_WORD = re.compile(r"[ck]omm?ent", re.I)
-
-
-def foreign_scan(raw: bytes) -> str:
-    """The scan's alternatives for the foreign words the page's bytes hold (``""`` for none)."""
-    words = [w for w in FOREIGN_UNIT_WORDS + FOREIGN_SECTION_WORDS if w.encode() in raw]
-    return ", ".join(f'[class*="{w}"], [id*="{w}"]' for w in words)
 
 
 # Words that make a "comments" element something else, at the start of a word or of a run of

@@ -53,12 +53,16 @@ _COUNT_WORDS = (
     r"коммент\w*|комментари\w*|коментар\w*|σχόλια"
 )
 
-#: A heading that names a page's comments or discussion in a language whose word for them has
-#: no "omment" ("Yorumlar", "网友评论", "Diskuse", "댓글"): a sign to look for class names in it
-#: (a heading "Comments" is not: the scan has looked for those already).
+#: A heading that is the word for comments, with an optional count, in the languages of
+#: ``FOREIGN_UNIT_WORDS`` ("Yorumlar", "4 yorum", "网友评论", "Reacties (3)"): a sign to look for
+#: class names in those words under it. The whole heading, not a word in it: "Yorum" alone heads
+#: opinion columns, "Yorumcular" pundits; "评论" and "Bình luận" alone name the commentary
+#: channel too (they need a count, or the readers' "网友评论").
 COMMENTS_HEADING = re.compile(
-    r"(?<!\w)(?:yorum\w*|diskus\w*|diskuz\w*|dyskusj\w*|rasprav\w*|kommentit|kommentti\w*|"
-    r"reacties|hozzászólás\w*|bình luận)(?!\w)|评论|評論|댓글",
+    r"(?:\d+\s*)?(?:yorumlar|kommentit|reacties|hozzászólások|(?:网友|读者|用户|全部)评论|"
+    r"(?:網友|讀者|用戶|全部)評論)(?:\s*[(\[（]?\s*\d+\s*[)\]）]?)?"  # noqa: RUF001
+    r"|\d+\s*(?:yorum|reactie|hozzászólás|bình luận|[条條]?评论|[条條]?評論)"
+    r"|(?:bình luận|评论|評論)\s*[(\[（]\s*\d+\s*[)\]）]",  # noqa: RUF001
     re.I,
 )
 
@@ -96,7 +100,9 @@ COUNT_RE = re.compile(
 STUB_MORE_WORD = re.compile(
     r"(?<!\w)(?:more|all|remaining|older|previous|weitere|mehr|alle|ältere|plus|tous|más|todos|"
     r"todas|anteriores|altri|tutti|ещё|еще|все|więcej|meer|alle|suivant\w*|autres|siguientes|"
-    r"successivi|kolejne|następne|mais|daha|tüm\w*|další|dalsi|všechny|fler|alla|ще|більше|всі|"
+    r"successivi|kolejne|następne|tüm\w*|další|dalsi|všechny|fler|ще|більше|всі|"
+    # Words that alone also mean "to the", "but", "still": only in their phrases ("Visa alla svar").
+    r"visa alla|ver mais|mais (?:respostas|comentários|comentarios|antigos)|daha fazla|"
     r"المزيد|كل)(?!\w)"
     # Chinese, Japanese and Korean words stand between other letters: no word boundaries.
     r"|更多|全部|展开|展開|查看|더보기|더 보기|もっと|さらに",
