@@ -92,6 +92,15 @@ def test_a_capitalised_foreign_class_under_its_heading_is_a_thread() -> None:
                 (1, "c3", "Carol", "Reply by Carol to Bob."),
             ],
         ),
+        # A comment-named id that every comment shares (a channel's): no comment's key.
+        (
+            "dataid-shared-cid.html",
+            [
+                (0, "c1", "Alice", "First comment by Alice here."),
+                (0, "c2", "Bob", "Second comment by Bob here."),
+                (1, "c3", "Carol", "Reply by Carol to Bob."),
+            ],
+        ),
         # A tracking label is no comment id.
         (
             "dataid-gtm.html",

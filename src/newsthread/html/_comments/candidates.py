@@ -35,7 +35,7 @@ from newsthread.html._comments.state import Unit, Walker, inside, prev_element
 from newsthread.html._comments.words import COMMENTS_HEADING
 
 
-def key_of(node: LexborNode) -> str | None:
+def key_of(node: LexborNode, shared: SharedIds | None = None) -> str | None:
     attrs_ = node.attributes
     ident = attrs_.get("id") or ""
     if ident:
@@ -64,15 +64,16 @@ def key_of(node: LexborNode) -> str | None:
         or attrs_.get("data-pid")
         or attrs_.get("data-message-id")  # OpenWeb
         or attrs_.get("data-node-id")  # vBulletin 5
-        or _named_data_id(attrs_)
+        or _named_data_id(attrs_, shared)
         or _only_child_id(node)
     )
 
 
-def _named_data_id(attrs_: dict[str, str | None]) -> str | None:
+def _named_data_id(attrs_: dict[str, str | None], shared: SharedIds | None = None) -> str | None:
     """An id in a ``data-…id`` attribute named for the comment in any language (``data-cid``,
     ``data-cmt-id``, ``data-comentario-id``) and holding a figure. Named so, not any ``data-…id``:
-    a user's, a node's or a tracker's id repeats on several comments."""
+    a user's, a node's or a tracker's id repeats on several comments; and not a value that two
+    candidates share (a channel's id named ``data-cid``)."""
     for name, value in attrs_.items():
         if (
             value
@@ -80,8 +81,33 @@ def _named_data_id(attrs_: dict[str, str | None]) -> str | None:
             and _OWN_ID_NAME.match(name) is not None
             and _OWN_ID_VALUE.match(value) is not None
         ):
-            return value
+            return None if shared is not None and value in shared.values() else value
     return None
+
+
+class SharedIds:
+    """The named ``data-…id`` values that stand on more than one candidate, read once when a
+    comment's key first comes from one."""
+
+    __slots__ = ("_candidates", "_shared")
+
+    def __init__(self, candidates: list[LexborNode]) -> None:
+        self._candidates = candidates
+        self._shared: set[str] | None = None
+
+    def values(self) -> set[str]:
+        if self._shared is None:
+            first: dict[str, int] = {}
+            self._shared = set()
+            for node in self._candidates:
+                value = _named_data_id(node.attributes)
+                if (
+                    value is not None
+                    and first.setdefault(value, node.mem_id) != node.mem_id
+                    and is_unit_candidate(node)
+                ):
+                    self._shared.add(value)
+        return self._shared
 
 
 _OWN_ID_NAME = re.compile(
@@ -368,6 +394,7 @@ def collect_units(
             hn_old = True
     seen: set[int] = set()
     queue = list(candidates)
+    shared = SharedIds(queue)
     entries: set[int] = set()
     at = -1
     while at + 1 < len(queue):
@@ -388,7 +415,7 @@ def collect_units(
                 walker.units[node.mem_id] = owner
                 owner.partner = node
                 continue
-        key = _hn_key(node) if hn_old else key_of(node)
+        key = _hn_key(node) if hn_old else key_of(node, shared)
         above, passed = walker.owner(node)
         if above is not None and key is not None and _same_key(key, above.key):
             walker.units[node.mem_id] = above
