@@ -111,7 +111,7 @@ class SharedIds:
 
 
 _OWN_ID_NAME = re.compile(
-    r"^data-(?:c|cmt|comment\w*|comentario|commentaire|commento|kommentar|komentar\w*|yorum|"
+    r"^data-(?:c|cmt|comment|comentario|commentaire|commento|kommentar|komentar[a-z]?|yorum|"
     r"pinglun|reactie|kommentti|hozzaszolas|binhluan)[-_]?id$"
 )
 _OWN_ID_VALUE = re.compile(r"^(?=[\w-]*\d)[\w-]{1,40}$")

@@ -93,21 +93,7 @@ def repeated_in_section(root: LexborNode, walker: Walker, sections: list[LexborN
                 best = members
     units: list[Unit] = []
     for node in best:
-        # Replies repeat the entry's tag and class inside it (Valine's ``vquote > vcard``).
-        kind = node.attributes.get("class")
-        nested: list[LexborNode] = []
-        if kind and node.tag and '"' not in kind and "\\" not in kind:
-            same = f'{node.tag}[class="{kind}"]'
-            nested = [n for n in node.css(same) if n.mem_id != node.mem_id]
-        if not nested:
-            # Or its replies are named for what they are, in a list of replies (Kinja's
-            # ``article.reply`` in ``div.reply-children`` of the entry's wrapper).
-            nested = [
-                n
-                for n in node.css(REPLY_ITEM_SELECTOR)
-                if n.mem_id not in walker.units and is_unit_candidate(n)
-            ]
-        for inner in [node, *nested]:
+        for inner in [node, *_replies_of(node, walker)]:
             above = walker.owner(inner)[0] if inner is not node else None
             ident = (
                 inner.attributes.get("id") or inner.attributes.get("data-id") or _anchor_id(inner)
@@ -120,6 +106,23 @@ def repeated_in_section(root: LexborNode, walker: Walker, sections: list[LexborN
             if inner.tag == "dt":
                 take_parts(unit, walker)  # the text stands in the ``dd`` after the head
     return units
+
+
+def _replies_of(node: LexborNode, walker: Walker) -> list[LexborNode]:
+    """The replies inside an entry: elements of its tag and class (Valine's ``vquote > vcard``),
+    or else named for what they are in a list of replies (Kinja's ``article.reply`` in
+    ``div.reply-children`` of the entry's wrapper)."""
+    kind = node.attributes.get("class")
+    if kind and node.tag and '"' not in kind and "\\" not in kind:
+        same = f'{node.tag}[class="{kind}"]'
+        nested = [n for n in node.css(same) if n.mem_id != node.mem_id]
+        if nested:
+            return nested
+    return [
+        n
+        for n in node.css(REPLY_ITEM_SELECTOR)
+        if n.mem_id not in walker.units and is_unit_candidate(n)
+    ]
 
 
 def _anchor_id(node: LexborNode) -> str | None:

@@ -15,12 +15,8 @@ from newsthread.html._comments.chrome import (
     without_trailing_controls,
     written_line,
 )
-from newsthread.html._comments.field_selectors import (
-    ANY_FOOTER,
-    CONTROL_HREF,
-    META_SELECTOR,
-    UNIT_FOOTER,
-)
+from newsthread.html._comments.field_selectors import CONTROL_HREF, META_SELECTOR
+from newsthread.html._comments.meta_parts import Meta
 from newsthread.html._comments.selectors import (
     BLOCK_TAGS,
     NOT_FAST,
@@ -43,45 +39,6 @@ from newsthread.html._comments.words import (
 )
 from newsthread.html._dates import parse_visible_date
 from newsthread.model import Author, CommentStatus
-
-
-class Meta:
-    """The thread region's header and footer parts (``META_SELECTOR``; a paragraph only when
-    ``_is_meta``), read per text root and kept: a root's own query costs what the test for
-    any part in it did, and the page around the thread (most of a region) is never read."""
-
-    __slots__ = ("_any", "_cache", "_region")
-
-    def __init__(self, region: LexborNode) -> None:
-        self._region = region
-        self._any: bool | None = None
-        self._cache: dict[int, tuple[set[int], bool]] = {}
-
-    def __bool__(self) -> bool:
-        """Whether the region holds any such part."""
-        if self._any is None:
-            first = self._region.css_first(META_SELECTOR)
-            if first is None or first.tag != "p" or _is_meta(first):
-                self._any = first is not None
-            else:
-                self._any = any(
-                    n.tag != "p" or _is_meta(n) for n in self._region.css(META_SELECTOR)
-                )
-        return self._any
-
-    def within(self, root: LexborNode) -> tuple[set[int], bool]:
-        """The parts in ``root``'s subtree that lie in the region, and whether ``root`` or any
-        element under it matches ``META_SELECTOR`` at all."""
-        got = self._cache.get(root.mem_id)
-        if got is None:
-            found = root.css(META_SELECTOR)
-            ids = {n.mem_id for n in found if n.tag != "p" or _is_meta(n)}
-            if ids and not inside(root, self._region, self._region):
-                ids = {n.mem_id for n in found if n.mem_id in ids and inside(n, self._region, root)}
-            got = (ids, bool(found))
-            self._cache[root.mem_id] = got
-        return got
-
 
 #: Elements left out of a text: the region's header parts (none: ``None``), the unit's own
 #: author and date.
@@ -237,13 +194,6 @@ def fill_texts(region: LexborNode, units: list[Unit], walker: Walker) -> None:
             )
         ):
             unit.text = ""
-
-
-def _is_meta(node: LexborNode) -> bool:
-    """Whether a paragraph ``META_SELECTOR`` found is a header or footer part: a footer by its
-    name (``UNIT_FOOTER``), not a ``signature-footer`` in the text."""
-    cls = node.attributes.get("class") or ""
-    return ANY_FOOTER.search(cls) is None or UNIT_FOOTER.search(cls) is not None
 
 
 def _read_text(unit: Unit, skip: Meta, walker: Walker) -> str:
