@@ -29,7 +29,6 @@ def _comments(html: str) -> list[tuple[str | None, str]]:
         ("chinese-news.html", [5]),  # "查看全部 5 条回复"
         ("ukrainian-news.html", [2]),  # "Показати ще 2 відповіді"
         ("kinja.html", [2]),  # ``data-count="2"`` on "See 2 more replies"
-        ("korean-news.html", []),  # its classes are ``cmt`` (no word looked for): not read
     ],
 )
 def test_more_controls_in_other_languages_are_stubs(name: str, counts: list[int | None]) -> None:

@@ -51,6 +51,12 @@ def _rows(article: Article) -> list[tuple[int, str, str | None, str]]:
         ("zh-opinion-channel.html", 2),
         ("zh-news-hotlist.html", 1),
         ("vi-opinion.html", 2),
+        # "Reacties" in an article: politicians' quotes; a sidebar's "Yorumlar" of links to
+        # other articles ("Ahmet on <headline>"); experts' reactions, an expert's "yorum".
+        ("nl-reacties-heading-quotes.html", 8),
+        ("tr-yorumlar-widget.html", 1),
+        ("nl-political-reactions.html", 10),
+        ("tr-expert-yorum.html", 7),
         # A paper's ``div.cmt`` references under its "Discussion" heading.
         ("cmt-refs.html", 5),
         ("en-discussion-paper.html", 12),
@@ -60,6 +66,45 @@ def test_lists_named_in_a_foreign_word_for_comment_are_no_thread(name: str, bloc
     article = _read(name)
     assert list(article.comments) == []
     assert len(article.body) == blocks
+
+
+def test_a_dutch_thread_under_its_reacties_heading_is_read() -> None:
+    assert _rows(_read("nl-reacties-thread.html")) == [
+        (0, "101", "Piet", "Eindelijk nieuwe verkiezingen."),
+        (1, "102", "Klaas", "Dat gaat ook niets oplossen."),
+        (0, "103", "Marieke", "Wat een chaos weer."),
+    ]
+
+
+_ENTRY = (
+    '<div class="yorum" id="yorum-{i}"><span class="yorum-yazar">Ali {i}</span>'
+    '<span class="yorum-tarih">12.05.2024 10:0{i}</span><div class="yorum-metin">Metin {i}.</div></div>'
+)
+_TWO = _ENTRY.format(i=1) + _ENTRY.format(i=2)
+
+
+@pytest.mark.parametrize(
+    ("html", "count"),
+    [
+        # Under the heading, in its box: read.
+        (f'<div class="yorumlar"><h3>Yorumlar</h3>{_TWO}</div>', 2),
+        # Before the heading: not its comments.
+        (f'<div class="yorumlar">{_TWO}<h3>Yorumlar</h3></div>', 0),
+        # Outside the box three levels around the heading (a footer's list).
+        (
+            '<div class="a"><div class="b"><div class="c"><div class="d"><h3>Yorumlar</h3>'
+            f"</div></div></div><footer>{_TWO}</footer></div>",
+            0,
+        ),
+        # Straight in the page's body beside the heading.
+        (f"<h3>Yorumlar</h3>{_TWO}", 0),
+    ],
+)
+def test_foreign_comment_words_count_only_after_their_heading_near_it(
+    html: str, count: int
+) -> None:
+    page = f"<html><body><article><h1>Köprü</h1><p>Bakim iki gün sürecek.</p></article>{html}</body></html>"
+    assert len(list(from_html(page).iter_comments())) == count
 
 
 def test_a_capitalised_foreign_class_under_its_heading_is_a_thread() -> None:
@@ -90,6 +135,32 @@ def test_a_capitalised_foreign_class_under_its_heading_is_a_thread() -> None:
                 (0, "c1", "Alice", "First comment by Alice here."),
                 (0, "c2", "Bob", "Second comment by Bob here."),
                 (1, "c3", "Carol", "Reply by Carol to Bob."),
+            ],
+        ),
+        # The parent's id in ``data-commentParentId`` is not the reply's own.
+        (
+            "dataid-parent-merge.html",
+            [
+                (0, "7", "Alice", "Top comment one by Alice."),
+                (1, "c2", "Bob", "Bob replies to Alice."),
+                (0, "9", "Dana", "Dana's own comment."),
+                (1, "c4", "Eve", "Eve replies to Dana."),
+            ],
+        ),
+        (
+            "dataid-parent-camel.html",
+            [
+                (0, "c1", "Alice", "Top comment one by Alice."),
+                (1, "c2", "Bob", "Bob replies to Alice."),
+                (1, "c3", "Carl", "Carl replies to Alice too."),
+            ],
+        ),
+        (
+            "dataid-cid-category.html",
+            [
+                (0, "c1", "Alice", "Top comment one by Alice."),
+                (1, "c2", "Bob", "Bob replies to Alice."),
+                (0, "c3", "Dana", "Dana's own comment."),
             ],
         ),
         # A comment-named id that every comment shares (a channel's): no comment's key.
@@ -150,10 +221,3 @@ def test_name_and_text_words_count_only_at_a_class_words_end() -> None:
         (0, "1", "Ana", "Primer comentario de Ana aquí."),
         (0, "2", "Juan", "Segundo comentario de Juan."),
     ]
-
-
-def test_a_thread_named_only_prispevek_is_not_read() -> None:
-    # Czech "příspěvek" is any post: ``div.prispevek`` entries in a ``diskuse`` section are left
-    # (a shape left; blog indexes and "related" lists are named so too).
-    page = Path(__file__).parent / "data" / "html" / "comments" / "systems" / "czech-news.html"
-    assert list(from_html(page.read_bytes()).comments) == []

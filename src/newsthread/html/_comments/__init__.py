@@ -33,15 +33,11 @@ from __future__ import annotations
 import attrs
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newsthread.html._comments.candidates import (
-    Scan,
-    collect_units,
-    foreign_candidates,
-    named_replies,
-)
+from newsthread.html._comments.candidates import Scan, collect_units, named_replies
 from newsthread.html._comments.counts import find_declared
 from newsthread.html._comments.dedupe import build
 from newsthread.html._comments.fields import fill_fields
+from newsthread.html._comments.foreign import foreign_candidates
 from newsthread.html._comments.forums import forum_posts
 from newsthread.html._comments.json_ld import from_json_ld
 from newsthread.html._comments.nesting import (

@@ -32,7 +32,6 @@ from newsthread.html._comments.selectors import (
     foreign_token,
 )
 from newsthread.html._comments.state import Unit, Walker, inside, prev_element
-from newsthread.html._comments.words import COMMENTS_HEADING
 
 
 def key_of(node: LexborNode, shared: SharedIds | None = None) -> str | None:
@@ -64,12 +63,12 @@ def key_of(node: LexborNode, shared: SharedIds | None = None) -> str | None:
         or attrs_.get("data-pid")
         or attrs_.get("data-message-id")  # OpenWeb
         or attrs_.get("data-node-id")  # vBulletin 5
-        or _named_data_id(attrs_, shared)
+        or named_data_id(attrs_, shared)
         or _only_child_id(node)
     )
 
 
-def _named_data_id(attrs_: dict[str, str | None], shared: SharedIds | None = None) -> str | None:
+def named_data_id(attrs_: dict[str, str | None], shared: SharedIds | None = None) -> str | None:
     """An id in a ``data-…id`` attribute named for the comment in any language (``data-cid``,
     ``data-cmt-id``, ``data-comentario-id``) and holding a figure. Named so, not any ``data-…id``:
     a user's, a node's or a tracker's id repeats on several comments; and not a value that two
@@ -100,7 +99,7 @@ class SharedIds:
             first: dict[str, int] = {}
             self._shared = set()
             for node in self._candidates:
-                value = _named_data_id(node.attributes)
+                value = named_data_id(node.attributes)
                 if (
                     value is not None
                     and first.setdefault(value, node.mem_id) != node.mem_id
@@ -296,39 +295,6 @@ class Scan:
                 self.members.append(node)
             elif tag == "script" and attrs_.get("type") == "application/ld+json":
                 self.scripts.append(node)
-
-
-def foreign_candidates(scan: Scan) -> list[LexborNode]:
-    """Elements named in a foreign word for comment (``div.yorum``, ``li.pinglun-item``) after a
-    heading that is that language's word for comments ("Yorumlar", "网友评论"), in the smallest
-    box around the heading (up to three levels up, never the page) that holds any."""
-    for node, (heading, _, _) in zip(scan.declared, scan.kinds, strict=True):
-        if not heading:
-            continue
-        text = node.text(deep=True).strip()
-        if len(text) > 40 or COMMENTS_HEADING.fullmatch(text) is None:
-            continue
-        box = node.parent
-        for _ in range(3):
-            if box is None or box.tag in ("body", "html"):
-                break
-            found: list[LexborNode] = []
-            passed = False
-            for inner in box.traverse():
-                if inner.mem_id == node.mem_id:
-                    passed = True
-                elif passed and inner.tag != "a":
-                    cls = inner.attributes.get("class")
-                    if (
-                        cls
-                        and any(foreign_token(token) for token in cls.split())
-                        and is_unit_candidate(inner)
-                    ):
-                        found.append(inner)
-            if found:
-                return found
-            box = box.parent
-    return []
 
 
 def _named_unit(attrs_: dict[str, str | None]) -> bool:

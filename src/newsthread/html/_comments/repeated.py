@@ -53,10 +53,10 @@ def repeated_in_section(root: LexborNode, walker: Walker, sections: list[LexborN
             continue
         seen.add(section.mem_id)
         stack = [section]
-        visited = 0
-        while stack and visited < 5000:
+        walked: list[int] = []
+        while stack and len(walked) < 5000:
             box = stack.pop()
-            visited += 1
+            walked.append(box.mem_id)
             groups: dict[tuple[str, str], list[LexborNode]] = {}
             for child in box.iter():
                 if not child.is_element_node:
@@ -91,6 +91,10 @@ def repeated_in_section(root: LexborNode, walker: Walker, sections: list[LexborN
                 if any(m.css_first("textarea, input, select") is not None for m in members):
                     continue
                 best = members
+        if not stack:
+            # Walked whole: a section inside it would find nothing its walk did not (nested
+            # sections each walked again cost the square of their number).
+            seen.update(walked)
     units: list[Unit] = []
     for node in best:
         for inner in [node, *_replies_of(node, walker)]:

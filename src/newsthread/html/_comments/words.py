@@ -109,19 +109,21 @@ STUB_MORE_WORD = re.compile(
     re.I,
 )
 
+# Replies in the languages whose stubs count them (one list for both patterns below).
+_REPLY_WORDS = r"odpověd\w*|odpoved\w*|svar|відповід\w*|yanıt\w*|cevap\w*|ردود"  # noqa: RUF001
+_REPLY_CJK = r"[条條]?回[复覆]|답글|返信"
+
 # ... and what there is more of: comments, replies, answers, in the count words' languages.
 STUB_WORD = re.compile(
     rf"(?<!\w)(?:{_COUNT_WORDS}|respuestas|réponses|réactions|risposte|ответ\w*|respostas?|"
-    r"odpověd\w*|odpoved\w*|svar|відповід\w*|yanıt\w*|cevap\w*|تعليق\w*|التعليقات|ردود)(?!\w)"  # noqa: RUF001
-    r"|[条條]?回[复覆]|답글|返信",
+    rf"{_REPLY_WORDS}|تعليق\w*|التعليقات)(?!\w)|{_REPLY_CJK}",
     re.I,
 )
 
 # What a "more replies" control counts: replies, not comments ("Weitere 5 Antworten anzeigen").
 REPLIES_WORD = re.compile(
     r"(?<!\w)(?:repl(?:y|ies)|answers?|responses?|antwort\w*|respuestas?|réponses?|risposte|"
-    r"respostas?|odpowied\w*|ответ\w*|reacties|odpověd\w*|odpoved\w*|svar|відповід\w*|yanıt\w*|"  # noqa: RUF001
-    r"cevap\w*|ردود)(?!\w)|[条條]?回[复覆]|답글|返信",
+    rf"respostas?|odpowied\w*|ответ\w*|reacties|{_REPLY_WORDS})(?!\w)|{_REPLY_CJK}",
     re.I,
 )
 
