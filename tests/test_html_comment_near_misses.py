@@ -107,8 +107,10 @@ def test_foreign_comment_words_count_only_after_their_heading_near_it(
     assert len(list(from_html(page).iter_comments())) == count
 
 
-def test_a_capitalised_foreign_class_under_its_heading_is_a_thread() -> None:
-    assert _rows(_read("tr-capital-class.html")) == [
+# ``div.Yorum`` (capitalised), and under a heading "Okuyucu Yorumları (4)" (reader comments).  # noqa: RUF003
+@pytest.mark.parametrize("name", ["tr-capital-class.html", "tr-reader-comments-heading.html"])
+def test_a_turkish_thread_under_its_heading_is_read(name: str) -> None:
+    assert _rows(_read(name)) == [
         (0, "55102", "Mehmet Y.", "Alternatif güzergah nereden olacak?"),
         (1, "55110", "Ayşe K.", "Sahil yolu açık kalacakmış."),  # noqa: RUF001
         (2, "55117", "Mehmet Y.", "Teşekkürler, bilmiyordum."),
@@ -198,6 +200,14 @@ def test_a_header_box_and_a_text_box_of_one_class_are_one_comment() -> None:
     assert [text for *_, text in rows] == [
         "'s text is in the second box.",
         "'s text is in the second box too.",
+    ]
+
+
+def test_a_mention_in_the_text_box_is_no_header() -> None:
+    # Header box + text box of one class, the text linking a user ("Thanks @bob"): one comment.
+    assert _rows(_read("twin-mention.html")) == [
+        (0, "1", "Alice", "Thanks @bob, I agree with you."),
+        (0, "2", "Bob", "You are welcome @alice."),
     ]
 
 

@@ -149,8 +149,23 @@ def _headed(node: LexborNode) -> bool:
         cls = a.get("class")
         if cls and AUTHOR_CLASS.search(cls) is not None:
             return True
-        if inner.tag == "a" and PROFILE_HREF.search(a.get("href") or "") is not None:
+        if (
+            inner.tag == "a"
+            and PROFILE_HREF.search(a.get("href") or "") is not None
+            and not _in_paragraph(inner, node)
+        ):
             return True
+    return False
+
+
+def _in_paragraph(link: LexborNode, top: LexborNode) -> bool:
+    """Whether a link stands in a paragraph under ``top``: a mention in a text ("Thanks
+    @bob"), not a header's name."""
+    up = link.parent
+    while up is not None and up.mem_id != top.mem_id:
+        if up.tag in ("p", "blockquote"):
+            return True
+        up = up.parent
     return False
 
 

@@ -59,8 +59,8 @@ _COUNT_WORDS = (
 #: opinion columns, "Yorumcular" pundits; "评论" and "Bình luận" alone name the commentary
 #: channel too (they need a count, or the readers' "网友评论").
 COMMENTS_HEADING = re.compile(
-    r"(?:\d+\s*)?(?:yorumlar|kommentit|reacties|hozzászólások|(?:网友|读者|用户|全部)评论|"
-    r"(?:網友|讀者|用戶|全部)評論)(?:\s*[(\[（]?\s*\d+\s*[)\]）]?)?"  # noqa: RUF001
+    r"(?:\d+\s*)?(?:(?:okuyucu |tüm )?yorumlar[ıi]?|kommentit|reacties|hozzászólások|"  # noqa: RUF001
+    r"(?:网友|读者|用户|全部)评论|(?:網友|讀者|用戶|全部)評論)(?:\s*[(\[（]?\s*\d+\s*[)\]）]?)?"  # noqa: RUF001
     r"|\d+\s*(?:yorum|reactie|hozzászólás|bình luận|[条條]?评论|[条條]?評論)"
     r"|(?:bình luận|评论|評論)\s*[(\[（]\s*\d+\s*[)\]）]",  # noqa: RUF001
     re.I,
