@@ -93,3 +93,31 @@ def test_foreign_comment_words_need_a_heading_that_names_comments() -> None:
     )
     assert _comments(with_heading) == [("Ali 1", "Metin 1."), ("Ali 2", "Metin 2.")]
     assert _comments(without) == []
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "komentar__vidpovidi",
+        "odpovedi",
+        "kommentar-svar",
+        "yorum-yanitlar",
+        "vastaukset",
+        "valaszok",
+        "balasan",
+        "pinglun-huifu",
+    ],
+)
+def test_a_reply_box_named_in_other_languages_holds_replies(box: str) -> None:
+    # The box after a comment holds its replies (siblings encoding), named "replies" in
+    # Ukrainian, Czech, Swedish, Turkish, Finnish, Hungarian, Indonesian, Chinese pinyin.
+    html = f"""<html><body><article><h1>T</h1><p>Body text of the article, long enough.</p></article>
+    <div id="comments"><h2>2 Comments</h2>
+    <div class="comment" id="comment-1"><span class="comment-author">Ann</span>
+    <div class="comment-content"><p>First one.</p></div></div>
+    <div class="{box}"><div class="comment" id="comment-2"><span class="comment-author">Bo</span>
+    <div class="comment-content"><p>A reply.</p></div></div></div>
+    <div class="comment" id="comment-3"><span class="comment-author">Cy</span>
+    <div class="comment-content"><p>Second one.</p></div></div></div></body></html>"""
+    comments = extract_comments(LexborHTMLParser(html)).comments
+    assert [(c.id, [r.id for r in c.replies]) for c in comments] == [("1", ["2"]), ("3", [])]
