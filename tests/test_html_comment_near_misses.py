@@ -57,6 +57,9 @@ def _rows(article: Article) -> list[tuple[int, str, str | None, str]]:
         ("tr-yorumlar-widget.html", 1),
         ("nl-political-reactions.html", 10),
         ("tr-expert-yorum.html", 7),
+        # The same in articles built of ``div``s, the quotes citing years (no comment's date).
+        ("nl-reacties-divarticle-year.html", 7),
+        ("tr-yorumlar-experts-div.html", 7),
         # A paper's ``div.cmt`` references under its "Discussion" heading.
         ("cmt-refs.html", 5),
         ("en-discussion-paper.html", 12),
@@ -98,6 +101,11 @@ _TWO = _ENTRY.format(i=1) + _ENTRY.format(i=2)
         ),
         # Straight in the page's body beside the heading.
         (f"<h3>Yorumlar</h3>{_TWO}", 0),
+        # In the box that holds the page's h1, or in the article's text.
+        (f'<div class="haber"><h1>Köprü</h1><h3>Yorumlar</h3>{_TWO}</div>', 0),
+        (f'<div itemprop="articleBody"><p>Metin.</p><h3>Yorumlar</h3>{_TWO}</div>', 0),
+        # One dated box is no thread.
+        (f'<div class="yorumlar"><h3>Yorumlar</h3>{_ENTRY.format(i=1)}</div>', 0),
     ],
 )
 def test_foreign_comment_words_count_only_after_their_heading_near_it(
@@ -200,6 +208,15 @@ def test_a_header_box_and_a_text_box_of_one_class_are_one_comment() -> None:
     assert [text for *_, text in rows] == [
         "'s text is in the second box.",
         "'s text is in the second box too.",
+    ]
+
+
+def test_a_paragraph_opening_with_a_profile_link_is_a_header() -> None:
+    # "bob replied on March 2, 2024:" heads Bob's reply: the reply is no body of its parent.
+    assert _rows(_read("headed-p-link.html")) == [
+        (0, "1", "alice", "Alice's comment text."),
+        (1, "c2", "bob", "Bob's reply text here."),
+        (0, "3", "dana", "Dana's comment text."),
     ]
 
 

@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
+import re
+
 from selectolax.lexbor import LexborNode
 
 from newsthread.html._comments.candidates import Scan, is_unit_candidate, named_data_id
 from newsthread.html._comments.selectors import ID_KEY, foreign_token
-from newsthread.html._comments.words import COMMENTS_HEADING, DATE_HINT
+from newsthread.html._comments.words import COMMENTS_HEADING
 
 
 def foreign_candidates(scan: Scan) -> list[LexborNode]:
@@ -30,7 +32,10 @@ def foreign_candidates(scan: Scan) -> list[LexborNode]:
                 break
             found = _named_after(box, node)
             if found:
-                return [n for n in found if _evidenced(n)]
+                ids = {n.mem_id for n in found}
+                kept = [n for n in found if _evidenced(n, ids)]
+                # (One dated box is not a thread: a quote or a teaser can have a date.)
+                return kept if len(kept) >= 2 else []
             box = box.parent
     return []
 
@@ -53,16 +58,33 @@ def _named_after(box: LexborNode, heading: LexborNode) -> list[LexborNode]:
     return found
 
 
-def _evidenced(node: LexborNode) -> bool:
-    """Whether an element has a comment's key or date, and text of its own besides links."""
+def _evidenced(node: LexborNode, found: set[int]) -> bool:
+    """Whether an element has a comment's key or date (a ``time``, a date or time of day, "3
+    saat önce"; not a year: quotes cite years), and text of its own besides links. Its replies
+    (the other ``found``) are not read: a chain of them would be read again for each."""
     a = node.attributes
-    text = node.text(deep=True)
-    if (
-        ID_KEY.search(a.get("id") or "") is None
-        and named_data_id(a) is None
-        and node.css_first("time") is None
-        and DATE_HINT.search(text) is None
-    ):
-        return False
-    links = sum(len(link.text(deep=True).strip()) for link in node.css("a"))
-    return len(text.strip()) - links >= 8
+    dated = ID_KEY.search(a.get("id") or "") is not None or named_data_id(a) is not None
+    own = 0
+    stack = [node]
+    while stack:
+        for child in stack.pop().iter(include_text=True):
+            if child.is_text_node:
+                text = child.text_content or ""
+                own += len(text.strip())
+                dated = dated or _DATE_SHAPE.search(text) is not None
+            elif child.tag == "time":
+                dated = True
+            elif child.tag == "a":  # (a permalink's date counts, its words are not the text)
+                dated = dated or _DATE_SHAPE.search(child.text(deep=True)) is not None
+            elif child.mem_id not in found:
+                stack.append(child)
+            if dated and own >= 8:
+                return True
+    return False
+
+
+_DATE_SHAPE = re.compile(
+    r"(?<!\d)\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|(?<!\d)\d{4}-\d\d-\d\d|(?<!\d)\d{1,2}:\d\d"
+    r"|(?<!\w)(?:ago|önce|geleden|назад|тому|sitten|ezelőtt|lalu|trước)(?!\w)|前|전",
+    re.I,
+)
