@@ -60,6 +60,9 @@ def _rows(article: Article) -> list[tuple[int, str, str | None, str]]:
         # The same in articles built of ``div``s, the quotes citing years (no comment's date).
         ("nl-reacties-divarticle-year.html", 7),
         ("tr-yorumlar-experts-div.html", 7),
+        # ... or saying "ten years ago", "two years ago" (a sentence, not a comment's meta line).
+        ("nl-reacties-divarticle-geleden.html", 7),
+        ("tr-yorumlar-experts-once.html", 7),
         # A paper's ``div.cmt`` references under its "Discussion" heading.
         ("cmt-refs.html", 5),
         ("en-discussion-paper.html", 12),

@@ -69,13 +69,13 @@ def _evidenced(node: LexborNode, found: set[int]) -> bool:
     while stack:
         for child in stack.pop().iter(include_text=True):
             if child.is_text_node:
-                text = child.text_content or ""
-                own += len(text.strip())
-                dated = dated or _DATE_SHAPE.search(text) is not None
+                text = (child.text_content or "").strip()
+                own += len(text)
+                dated = dated or _is_date(text)
             elif child.tag == "time":
                 dated = True
             elif child.tag == "a":  # (a permalink's date counts, its words are not the text)
-                dated = dated or _DATE_SHAPE.search(child.text(deep=True)) is not None
+                dated = dated or _is_date(child.text(deep=True).strip())
             elif child.mem_id not in found:
                 stack.append(child)
             if dated and own >= 8:
@@ -83,8 +83,15 @@ def _evidenced(node: LexborNode, found: set[int]) -> bool:
     return False
 
 
+def _is_date(text: str) -> bool:
+    """Whether a short text (a meta line, not a sentence: a quote says "ten years ago") holds a
+    date or time of day, or a count of time ago ("3 saat önce", "5分钟前")."""
+    return len(text) <= 40 and _DATE_SHAPE.search(text) is not None
+
+
 _DATE_SHAPE = re.compile(
     r"(?<!\d)\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|(?<!\d)\d{4}-\d\d-\d\d|(?<!\d)\d{1,2}:\d\d"
-    r"|(?<!\w)(?:ago|önce|geleden|назад|тому|sitten|ezelőtt|lalu|trước)(?!\w)|前|전",
+    r"|\d+\s*\w+\s+(?:ago|önce|geleden|назад|тому|sitten|ezelőtt|lalu|trước)(?!\w)"
+    r"|\d+\s*(?:分钟|小时|天|分鐘|小時)前|\d+\s*(?:분|시간|일)\s*전",
     re.I,
 )
