@@ -214,9 +214,11 @@ def test_a_header_box_and_a_text_box_of_one_class_are_one_comment() -> None:
     ]
 
 
-def test_a_paragraph_opening_with_a_profile_link_is_a_header() -> None:
-    # "bob replied on March 2, 2024:" heads Bob's reply: the reply is no body of its parent.
-    assert _rows(_read("headed-p-link.html")) == [
+@pytest.mark.parametrize("name", ["headed-p-link.html", "headed-posted-by.html"])
+def test_a_paragraph_with_a_profile_link_is_a_header(name: str) -> None:
+    # "bob replied on March 2, 2024:", "Posted by bob on March 2, 2024" head Bob's reply: the
+    # reply is no body of its parent.
+    assert _rows(_read(name)) == [
         (0, "1", "alice", "Alice's comment text."),
         (1, "c2", "bob", "Bob's reply text here."),
         (0, "3", "dana", "Dana's comment text."),

@@ -152,25 +152,16 @@ def _headed(node: LexborNode) -> bool:
         if (
             inner.tag == "a"
             and PROFILE_HREF.search(a.get("href") or "") is not None
-            and not _is_mention(inner, node)
+            and not _is_mention(inner)
         ):
             return True
     return False
 
 
-def _is_mention(link: LexborNode, top: LexborNode) -> bool:
-    """Whether a profile link is a mention in a text ("Thanks @bob"): its text opens with "@",
-    or it stands in a paragraph after some of its words. A paragraph that opens with the link
-    ("bob replied on ...") is a header."""
-    name = link.text(deep=True).strip()
-    if name.startswith("@"):
-        return True
-    up = link.parent
-    while up is not None and up.mem_id != top.mem_id:
-        if up.tag in ("p", "blockquote"):
-            return not up.text(deep=True).lstrip().startswith(name)
-        up = up.parent
-    return False
+def _is_mention(link: LexborNode) -> bool:
+    """Whether a profile link is a mention in a text ("Thanks @bob"), not a header's name: its
+    text opens with "@". (Words before the link tell nothing: "Posted by bob" is a header.)"""
+    return link.text(deep=True).lstrip().startswith("@")
 
 
 def _same_kind(node: LexborNode, other: LexborNode) -> bool:
