@@ -98,9 +98,11 @@ ID_KEY = re.compile(
 
 # A class that names one comment: "comment", "xenforo-comment", "c-comment-card", "MtnComment",
 # "kommentar-item", "leserbrief"; not a part of one ("comment-content") nor a list ("comments").
+_UNIT_PREFIX = r"^(?:[\w-]*?(?<![a-z])|[\w]*)"
+_UNIT_SUFFIX = r"(?:[-_](?:item|card|box|entry|single|node|li|article))?$"
 UNIT_TOKEN = re.compile(
-    r"^(?:[\w-]*?(?<![a-z])|[\w]*)(?:comment|kommentar|leserbrief|comentario|commentaire|commento|komentarz)"
-    r"(?:[-_](?:item|card|box|entry|single|node|li|article))?$",
+    rf"{_UNIT_PREFIX}(?:comment|kommentar|leserbrief|comentario|commentaire|commento|komentarz)"
+    rf"{_UNIT_SUFFIX}",
     re.I,
 )
 
@@ -109,8 +111,7 @@ UNIT_TOKEN = re.compile(
 #: Indonesian "komentar" only first: a prefix before it names a part in these languages' word
 #: order (Indonesian ``pesan-komentar``, "the comment's message").
 FOREIGN_UNIT_TOKEN = re.compile(
-    rf"^(?:[\w-]*?(?<![a-z])|[\w]*)(?:{_FOREIGN_UNIT})"
-    r"(?:[-_](?:item|card|box|entry|single|node|li|article))?$"
+    rf"{_UNIT_PREFIX}(?:{_FOREIGN_UNIT}){_UNIT_SUFFIX}"
     r"|^komentar(?:[-_](?:item|card|entry|single|node|li|article))?$"
     rf"|^(?:komentar|{_FOREIGN_UNIT})--[\w-]+$",
     re.I,
