@@ -905,6 +905,108 @@ TREES: dict[str, list[tuple[Any, ...]]] = {
         (1, "79", "Redaktion", "Im Bürgerhaus am Markt."),
         (0, "84", "Uwe", "Hoffentlich wird die Akustik besser."),
     ],
+    # Sixth pass (issue 12, session 9), written blind: see benchmarks/html_comments.md.
+    # Komento (Joomla): ``kt-comment`` items flat in one list, depth in ``data-depth`` and a
+    # margin, the parent in ``data-parentid``.
+    "komento.html": [
+        (0, "301", "Helen Marsh", "Will the pony rides be back this year?"),
+        (1, "305", "Fair Committee", "Yes, on Sunday afternoon only."),
+        (2, "309", "Helen Marsh", "Thank you, we will come then."),
+        (0, "312", "Raj", "Is parking free at the school?"),
+    ],
+    # Kinja: a wrapper per thread, replies as ``article.reply`` in ``div.reply-children`` (no
+    # comment word), "See 2 more replies".
+    "kinja.html": [
+        (0, "1849201", "motorhead77", "Finally something that fits in a city garage."),
+        (1, "reply-1849233", "wagonfan", "My garage says hello from 1962."),
+        (1, "reply-1849260", "quietcar", "Ten centimetres is a whole bicycle wheel."),
+        (1, "more-1", None, ""),
+        (0, "1849305", "dieselduchess", "Will it come with a manual?"),
+    ],
+    # HubSpot blog: flat ``div.comment.depth-N``, the name in ``p.comment-from`` (linked or
+    # not), "Reply to <name>" controls.
+    "hubspot-blog.html": [
+        (0, "82310441", "Nina Okafor", "Number three is exactly what we did wrong."),
+        (1, "82311502", "Tom Berger", "Same here, we raised prices last spring and lost nobody."),
+        (0, "82320077", "Priya S.", "Would love a follow-up on subscription pricing."),
+    ],
+    # EasyBlog (Joomla): ``eb-comment`` with ``data-parent-id`` and a padding,
+    # ``b.eb-comment-author``.
+    "easyblog.html": [
+        (0, "1042", "Marco Ricci", "What beans will you start with?"),
+        (1, "1044", "Roastery Team", "A washed Ethiopian, then a Brazil."),
+        (0, "1050", "Lisa", "Congratulations, can't wait to taste it."),
+    ],
+    # Confluence: ``li.comment-thread`` > ``div.comment`` + ``ol.comment-threads``, the date
+    # in the action list.
+    "confluence.html": [
+        (0, "98311", "Alex Kim", "Should we also check the migrations?"),
+        (1, "98320", "Bina Patel", "Yes, added a step for that."),
+        (2, "98333", "Alex Kim", "Thanks!"),
+        (0, "98400", "Chen Wu", "Link to the rollback page is broken."),
+    ],
+    # ReplyBox: BEM ``rb-comment__name``/``__body``/``__children``, an "Admin" badge beside
+    # the name.
+    "replybox.html": [
+        (0, "4471", "Jonas Weber", "Which generator do you use now?"),
+        (1, "4475", "Author", "Eleventy, since last year."),
+        (2, "4480", "Jonas Weber", "Good choice, I moved from Jekyll too."),
+    ],
+    # Schnack: ``li.schnack-comment`` nested in ``ul``, the text in a ``blockquote.schnack-body``.
+    "schnack.html": [
+        (0, "31", "Mirja K.", "How much disk space do the tiles of one country need?"),
+        (1, "33", "gregor", "About 40 GB for Germany at zoom 14."),
+        (0, "36", "Pablo", "Vector tiles would be smaller."),
+    ],
+    # Fediverse replies on a static blog: ``fedi-comment__name`` with the handle beside it,
+    # ``__replies``.
+    "mastodon-static.html": [
+        (0, "fedi-112240", "Ruth B.", "Five euros including backups?"),
+        (1, "fedi-112251", "Sam", "Backups are another euro."),
+        (0, "fedi-112290", "Kofi", "Which provider?"),
+    ],
+    # A Portuguese news CMS: ``li.item-resposta`` in ``ul.lista-respostas`` (buttons, no
+    # links), "Ver mais 3 respostas", "Carregar mais comentários".
+    "portuguese-news.html": [
+        (0, "77120", "Luciana Prado", "Finalmente! A orla precisa disso há anos."),
+        (1, "77131", "Carlos M.", "Só espero que não tirem as vagas dos ambulantes."),
+        (1, "77140", "Bia Santos", "Os ambulantes vão para a praça, diz a matéria."),
+        (1, "c4", None, ""),
+        (0, "77201", "Rogério", "E a manutenção, quem paga?"),
+        (0, "more-1", None, ""),
+    ],
+    # A Turkish news CMS: no comment word in the markup but ``yorum`` ("Yorumlar" heading),
+    # ``yorum-yazar``, ``yorum-metin``, relative dates "3 saat önce".
+    "turkish-news.html": [
+        (0, "55102", "Mehmet Y.", "Alternatif güzergah nereden olacak?"),
+        (1, "55110", "Ayşe K.", "Sahil yolu açık kalacakmış."),  # noqa: RUF001
+        (2, "55117", "Mehmet Y.", "Teşekkürler, bilmiyordum."),
+        (0, "55130", "Deniz", "Her yıl aynı dönemde bakım yapılıyor."),  # noqa: RUF001
+    ],
+    # A Chinese news CMS: ``pinglun`` ("网友评论"), the list's wrapper ``pinglun-box`` named like
+    # a comment, "查看全部 5 条回复", a sidebar of hot comments.
+    "chinese-news.html": [
+        (0, "9001", "北京小王", "终于不用换乘两次了！"),  # noqa: RUF001
+        (1, "9004", "海淀老李", "早高峰还是很挤。"),
+        (1, "more-1", None, ""),
+        (0, "9010", "上班族阿美", "希望末班车能延长到十一点。"),
+    ],
+    # A Ukrainian news CMS: ``komentar`` with ``komentar--vidpovid`` replies in
+    # ``komentar__vidpovidi``, ``komentar__imya``, "Показати ще 2 відповіді".
+    "ukrainian-news.html": [
+        (0, "2201", "Олена", "Чи будуть там дитячі майданчики?"),
+        (1, "2204", "Андрій", "Так, два, біля озера."),
+        (1, "more-1", None, ""),
+        (0, "2210", "Ігор П.", "Нарешті щось для району."),  # noqa: RUF001
+    ],
+    # A Swedish news CMS: ``li.kommentar`` with ``ol.svar``, ``kommentar__namn``, a "Senaste
+    # kommentarer" sidebar.
+    "swedish-news.html": [
+        (0, "6601", "Lena Ek", "Äntligen en tidig avgång!"),
+        (1, "6608", "Olof", "Första går redan 06.10."),
+        (2, "6612", "Lena Ek", "Perfekt för pendlare."),
+        (0, "6620", "Stig", "Vad kostar biljetten?"),
+    ],
 }
 
 

@@ -37,6 +37,7 @@ from newsthread.html._comments.candidates import Scan, collect_units, named_repl
 from newsthread.html._comments.counts import find_declared
 from newsthread.html._comments.dedupe import build
 from newsthread.html._comments.fields import fill_fields
+from newsthread.html._comments.foreign import foreign_candidates
 from newsthread.html._comments.forums import forum_posts
 from newsthread.html._comments.json_ld import from_json_ld
 from newsthread.html._comments.nesting import (
@@ -55,7 +56,7 @@ from newsthread.html._comments.selectors import (
     SCAN_SELECTOR_PLAIN,
     TALK_MARKER,
 )
-from newsthread.html._comments.state import Walker, contains
+from newsthread.html._comments.state import Unit, Walker, contains
 from newsthread.html._comments.stubs import mark_stub_units, more_stubs
 from newsthread.html._comments.talk import talk_comments
 from newsthread.html._comments.text import fill_texts
@@ -80,7 +81,6 @@ def extract_comments(doc: LexborHTMLParser, *, url: str | None = None) -> Commen
     root = doc.root
     if root is None:
         return CommentSection()
-    walker = Walker()
     # Most selectors and the JSON-LD type need the letters "omment" in the source: a page
     # without them is spared those passes (a scan of the bytes costs far less).
     raw = doc.raw_html
@@ -94,20 +94,7 @@ def extract_comments(doc: LexborHTMLParser, *, url: str | None = None) -> Commen
         talk = talk_comments(root.css(TALK_MARKER), url)
         if talk:
             return CommentSection(comments=talk)
-    units = collect_units(doc, walker, scan.units)
-    if not units and any("data-testid" in n.attributes for n in scan.sections[:200]):
-        # Comment parts named in test attributes (Ghost's comments app): its comments too.
-        units = collect_units(doc, walker, root.css(NAMED_UNIT_SELECTOR))
-    if units and all(u.parent is None for u in units):
-        # A flat thread: its replies may be named for what they are (``reply-item``).
-        merged = named_replies(root, units, scan.units)
-        if merged:
-            walker = Walker()
-            units = collect_units(doc, walker, merged)
-    if not units and wordy:
-        units = repeated_in_section(root, walker, scan.sections)
-    if not units and wordy:
-        units = repeated_holders(walker, scan.sections)
+    units, walker = _named_units(doc, root, scan, wordy)
     forum = False
     if not units and scan.members:
         units = forum_posts(scan.members, walker, url)
@@ -152,3 +139,32 @@ def extract_comments(doc: LexborHTMLParser, *, url: str | None = None) -> Commen
     more = more_stubs(region, walker)
     comments = build(units, more, url)
     return CommentSection(comments=comments, declared_count=declared, containers=containers)
+
+
+def _named_units(
+    doc: LexborHTMLParser, root: LexborNode, scan: Scan, wordy: bool
+) -> tuple[list[Unit], Walker]:
+    """The comments named so in the markup (or, in a comment section, repeated entries), and
+    the walker that placed them."""
+    walker = Walker()
+    units = collect_units(doc, walker, scan.units)
+    if not units and any("data-testid" in n.attributes for n in scan.sections[:200]):
+        # Comment parts named in test attributes (Ghost's comments app): its comments too.
+        units = collect_units(doc, walker, root.css(NAMED_UNIT_SELECTOR))
+    if units and all(u.parent is None for u in units):
+        # A flat thread: its replies may be named for what they are (``reply-item``).
+        merged = named_replies(root, units, scan.units)
+        if merged:
+            walker = Walker()
+            units = collect_units(doc, walker, merged)
+    if not units and wordy:
+        units = repeated_in_section(root, walker, scan.sections)
+    if not units and wordy:
+        units = repeated_holders(walker, scan.sections)
+    if not units and scan.declared:
+        # "Comment" in words without "omment" (``yorum``, ``pinglun``) after a heading that is
+        # the word for comments ("Yorumlar", "网友评论"): looked for around that heading only.
+        foreign = foreign_candidates(scan)
+        if foreign:
+            units = collect_units(doc, walker, foreign)
+    return units, walker

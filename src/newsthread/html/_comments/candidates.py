@@ -15,6 +15,7 @@ from newsthread.html._comments.selectors import (
     CONTROL_TAGS,
     CONTROL_TOKEN,
     DATA_UNIT,
+    FOREIGN_UNIT_TOKEN,
     HOLDER_AUTHOR,
     ID_KEY,
     LABEL_UNIT,
@@ -28,11 +29,12 @@ from newsthread.html._comments.selectors import (
     UNIT_CLASSES,
     UNIT_ID_STARTS,
     UNIT_TOKEN,
+    foreign_token,
 )
 from newsthread.html._comments.state import Unit, Walker, inside, prev_element
 
 
-def key_of(node: LexborNode) -> str | None:
+def key_of(node: LexborNode, shared: SharedIds | None = None) -> str | None:
     attrs_ = node.attributes
     ident = attrs_.get("id") or ""
     if ident:
@@ -61,8 +63,57 @@ def key_of(node: LexborNode) -> str | None:
         or attrs_.get("data-pid")
         or attrs_.get("data-message-id")  # OpenWeb
         or attrs_.get("data-node-id")  # vBulletin 5
+        or named_data_id(attrs_, shared)
         or _only_child_id(node)
     )
+
+
+def named_data_id(attrs_: dict[str, str | None], shared: SharedIds | None = None) -> str | None:
+    """An id in a ``data-…id`` attribute named for the comment in any language (``data-cid``,
+    ``data-cmt-id``, ``data-comentario-id``) and holding a figure. Named so, not any ``data-…id``:
+    a user's, a node's or a tracker's id repeats on several comments; and not a value that two
+    candidates share (a channel's id named ``data-cid``)."""
+    for name, value in attrs_.items():
+        if (
+            value
+            and name.startswith("data-")
+            and _OWN_ID_NAME.match(name) is not None
+            and _OWN_ID_VALUE.match(value) is not None
+        ):
+            return None if shared is not None and value in shared.values() else value
+    return None
+
+
+class SharedIds:
+    """The named ``data-…id`` values that stand on more than one candidate, read once when a
+    comment's key first comes from one."""
+
+    __slots__ = ("_candidates", "_shared")
+
+    def __init__(self, candidates: list[LexborNode]) -> None:
+        self._candidates = candidates
+        self._shared: set[str] | None = None
+
+    def values(self) -> set[str]:
+        if self._shared is None:
+            first: dict[str, int] = {}
+            self._shared = set()
+            for node in self._candidates:
+                value = named_data_id(node.attributes)
+                if (
+                    value is not None
+                    and first.setdefault(value, node.mem_id) != node.mem_id
+                    and is_unit_candidate(node)
+                ):
+                    self._shared.add(value)
+        return self._shared
+
+
+_OWN_ID_NAME = re.compile(
+    r"^data-(?:c|cmt|comment|comentario|commentaire|commento|kommentar|komentar[a-z]?|yorum|"
+    r"pinglun|reactie|kommentti|hozzaszolas|binhluan)[-_]?id$"
+)
+_OWN_ID_VALUE = re.compile(r"^(?=[\w-]*\d)[\w-]{1,40}$")
 
 
 def _only_child_id(node: LexborNode) -> str | None:
@@ -98,9 +149,19 @@ def _headed(node: LexborNode) -> bool:
         cls = a.get("class")
         if cls and AUTHOR_CLASS.search(cls) is not None:
             return True
-        if inner.tag == "a" and PROFILE_HREF.search(a.get("href") or "") is not None:
+        if (
+            inner.tag == "a"
+            and PROFILE_HREF.search(a.get("href") or "") is not None
+            and not _is_mention(inner)
+        ):
             return True
     return False
+
+
+def _is_mention(link: LexborNode) -> bool:
+    """Whether a profile link is a mention in a text ("Thanks @bob"), not a header's name: its
+    text opens with "@". (Words before the link tell nothing: "Posted by bob" is a header.)"""
+    return link.text(deep=True).lstrip().startswith("@")
 
 
 def _same_kind(node: LexborNode, other: LexborNode) -> bool:
@@ -122,6 +183,22 @@ def _holds_siblings(node: LexborNode) -> bool:
     return False
 
 
+def _has_twin(node: LexborNode) -> bool:
+    """Whether a later sibling element has the node's tag and class and a header of its own
+    (a list's next entry; not the text box after a header box of one comment)."""
+    cls = node.attributes.get("class")
+    if not cls:
+        return False
+    nxt = node.next
+    for _ in range(20):
+        if nxt is None:
+            return False
+        if nxt.is_element_node and nxt.tag == node.tag and nxt.attributes.get("class") == cls:
+            return _headed(nxt)
+        nxt = nxt.next
+    return False
+
+
 def _is_control(node: LexborNode) -> bool:
     """A vote, report, admin or share control that carries a comment's id: no comment itself."""
     a = node.attributes
@@ -131,7 +208,8 @@ def _is_control(node: LexborNode) -> bool:
     return any(CONTROL_TOKEN.search(token) for token in label)
 
 
-def _is_unit_candidate(node: LexborNode) -> bool:
+def is_unit_candidate(node: LexborNode) -> bool:
+    """Whether an element the scan found is a comment by its own names and place."""
     if node.tag in NOT_UNIT_TAGS:
         return False
     if node.tag == "shreddit-comment":
@@ -159,6 +237,12 @@ def _is_unit_candidate(node: LexborNode) -> bool:
             return True
         if BEM_UNIT_TOKEN.match(token):
             return True
+        if (
+            foreign_token(token)
+            and FOREIGN_UNIT_TOKEN.match(token)
+            and not NOT_UNIT_TOKEN.search(token)
+        ):
+            return True
     if any(REPLY_ITEM.match(t) for t in tokens) and _in_reply_list(node):
         return True
     if node.tag == "li" and "post" in tokens:
@@ -170,12 +254,13 @@ def _is_unit_candidate(node: LexborNode) -> bool:
 
 
 def _in_reply_list(node: LexborNode) -> bool:
-    """Whether an element stands in a list of replies, holding some text and a link or more."""
+    """Whether an element stands in a list of replies, holding some text and a link, a time or a
+    button (its controls)."""
     up = node.parent
     cls = up.attributes.get("class") if up is not None else None
     if not cls or REPLY_BOX.search(cls) is None or node.tag in CONTROL_TAGS:
         return False
-    return len(node.text(deep=True).strip()) > 2 and node.css_first("a, time") is not None
+    return len(node.text(deep=True).strip()) > 2 and node.css_first("a, time, button") is not None
 
 
 class Scan:
@@ -285,6 +370,7 @@ def collect_units(
             hn_old = True
     seen: set[int] = set()
     queue = list(candidates)
+    shared = SharedIds(queue)
     entries: set[int] = set()
     at = -1
     while at + 1 < len(queue):
@@ -296,7 +382,7 @@ def collect_units(
         seen.add(node.mem_id)
         if node.tag == "dd" and node.mem_id in walker.units:
             continue  # a ``dd`` taken as the part of the ``dt`` before it
-        if not hn_old and node.mem_id not in entries and not _is_unit_candidate(node):
+        if not hn_old and node.mem_id not in entries and not is_unit_candidate(node):
             continue
         if node.tag == "dd":
             head = prev_element(node)
@@ -305,7 +391,7 @@ def collect_units(
                 walker.units[node.mem_id] = owner
                 owner.partner = node
                 continue
-        key = _hn_key(node) if hn_old else key_of(node)
+        key = _hn_key(node) if hn_old else key_of(node, shared)
         above, passed = walker.owner(node)
         if above is not None and key is not None and _same_key(key, above.key):
             walker.units[node.mem_id] = above
@@ -373,9 +459,7 @@ def named_replies(
         region = region.parent
     known = {n.mem_id for n in candidates}
     extra = [
-        n
-        for n in region.css(REPLY_ITEM_SELECTOR)
-        if n.mem_id not in known and _is_unit_candidate(n)
+        n for n in region.css(REPLY_ITEM_SELECTOR) if n.mem_id not in known and is_unit_candidate(n)
     ]
     if not extra:
         return []
@@ -395,7 +479,7 @@ def _entries_of(node: LexborNode) -> list[LexborNode]:
             continue
         groups.setdefault((tag, child.attributes.get("class") or ""), []).append(child)
     best = max(groups.values(), key=len, default=[])
-    if len(best) < 2 or any(_is_unit_candidate(m) for m in best):
+    if len(best) < 2 or any(is_unit_candidate(m) for m in best):
         return []
     for child in node.iter():  # the element's own header would stand before its first entry
         if child.mem_id == best[0].mem_id:
@@ -420,6 +504,9 @@ def _is_body_of(node: LexborNode, above: Unit, *, strong: bool) -> bool:
         # A named comment with its own header inside a wrapper ("comment-box") is a
         # comment of its own; the wrapper is dissolved later if it has none.
         and not (strong and above.merged == 0 and _holds_siblings(node) and _headed(node))
+        # An entry of a list (a later sibling of its tag and class) with its own header: one
+        # comment of the list in a wrapper named like a comment ("pinglun-box").
+        and not (above.merged == 0 and _has_twin(node) and _headed(node))
         # Merged so far only as a chain of wrappers (``li > div.the-comment > div.comment-box``):
         # still the unit's one body. A second box beside a first is a reply or a part.
         and (above.merged == 0 or _in_chain(node, above) or not _headed(node))

@@ -5,6 +5,25 @@ from __future__ import annotations
 
 import re
 
+# A name part named in other languages (``kommentar__namn``, ``yorum-yazar``, ``reactie-naam``,
+# ``autore-nome``): Swedish, Norwegian, Danish, Dutch, Spanish, Polish, Czech, Finnish, Turkish,
+# Ukrainian; Italian, Portuguese and French after a prefix; a comment "from" its author
+# (``comment-from``, not ``posted-from`` over a date link).
+# (A word at a class word's end after ``-`` or ``_``: inside a word it is some other word,
+# "mi-nimi-ze", "con-texto", "inhalt-sverzeichnis".)
+
+
+def _ending(words: tuple[str, ...]) -> str:
+    return ", ".join(
+        f'[class$="-{w}"], [class$="_{w}"], [class*="-{w} "], [class*="_{w} "]' for w in words
+    )
+
+
+_NAME_PARTS = (
+    "namn", "navn", "naam", "nombre", "imie", "jmeno", "nimi", "yazar", "imya", "nome", "nom",
+)  # fmt: skip
+_NAME_WORDS = _ending(_NAME_PARTS) + ', [class*="omment-from"]'
+
 AUTHOR_SELECTORS = (
     '[itemprop="author"] [itemprop="name"]',
     '[itemprop="author"]',
@@ -55,6 +74,7 @@ AUTHOR_SELECTORS = (
     # The same in other languages: Benutzer, Autor, usuario, auteur, utilisateur, utente.
     '[class*="benutzer"], [class*="nutzer"], [class*="autor"], [class*="usuario"], [class*="auteur"], '
     '[class*="utilisateur"], [class*="utente"]',
+    _NAME_WORDS,
     # A comment block's author part with any prefix: ``w-comments-item-author``.
     '[class*="-author"], [class*="_author"]',
     ".author",
@@ -148,6 +168,15 @@ NOT_TEXT_TAGS = frozenset({"summary", "button", "label", "a", "select", "option"
 #: Class words of a toggle that shows or hides the content, not the content.
 TOGGLE_CLASS = re.compile(r"collapse|toggle", re.I)
 
+# A text part named in other languages or abbreviated (``yorum-metin``, ``pinglun-txt``,
+# ``komentarz_tekst``): text, content, body.
+_TEXT_WORDS = _ending(
+    (
+        "txt", "tekst", "texto", "testo", "metin", "icerik", "inhalt", "obsah", "sisalto",
+        "szoveg", "noidung",
+    )
+)  # fmt: skip
+
 TEXT_SELECTORS = (
     '[itemprop="text"]',
     '[itemprop="commentText"]',
@@ -187,6 +216,7 @@ TEXT_SELECTORS = (
     '[class*="__body"], [class*="__text"], [class*="__message"]',
     # A content part of any prefix: ``vcontent`` (Valine), ``tk-content``, ``wl-content``.
     '[class$="-content"], [class$="_content"], [class$="vcontent"], [class*="-content "]',
+    _TEXT_WORDS,
     ".comment-body",
     # A comment body with a prefix: Hatena's ``p.entry-comment-body``.
     '[class*="comment-body"]',

@@ -187,9 +187,13 @@ def nest_by_indent(units: list[Unit]) -> None:
         return
     if len({h for h in hints if h is not None}) < 2:
         return
+    # When the first comment has no indent, a comment without one stands at the top, as it
+    # does (``margin-left`` only on replies); else an unknown indent is its neighbour's.
+    unmarked_top = hints[0] is None
     stack: list[tuple[float, Unit]] = []
     for unit, hint in zip(units, hints, strict=True):
-        level = hint if hint is not None else (stack[-1][0] if stack else 0.0)
+        known = stack[-1][0] if stack and not unmarked_top else 0.0
+        level = hint if hint is not None else known
         while stack and stack[-1][0] >= level - 0.99:
             stack.pop()
         unit.parent = stack[-1][1] if stack else None

@@ -37,10 +37,13 @@ def first_owned(
             return
         if at < skip_until:
             continue
-        if pending > 3 and at % _CHUNK == 0 and at + 1 < len(selectors):
+        if at % _CHUNK == 0 and at + 1 < len(selectors):
             # Most selectors match none of the sample comments: a few at once, one query per
-            # sample, before each of them alone.
-            query = probes_to_query(probes, outer, served)
+            # sample (or per unit still waiting, when a few are left), before each of them alone.
+            if pending > 3:
+                query = probes_to_query(probes, outer, served)
+            else:
+                query = [u for u in units if u.index not in served]
             if query and not any(
                 part.css_first(chunks[at // _CHUNK]) is not None
                 for u in query

@@ -7,12 +7,13 @@ import re
 
 from selectolax.lexbor import LexborNode
 
-from newsthread.html._comments.candidates import key_of, take_parts
+from newsthread.html._comments.candidates import is_unit_candidate, key_of, take_parts
 from newsthread.html._comments.selectors import (
     HOLDER_AUTHOR,
     HOLDER_TEXT_WORDS,
     ID_KEY,
     NOT_UNIT_TAGS,
+    REPLY_ITEM_SELECTOR,
     SECTION_NOT,
     SECTION_WORD,
 )
@@ -52,10 +53,10 @@ def repeated_in_section(root: LexborNode, walker: Walker, sections: list[LexborN
             continue
         seen.add(section.mem_id)
         stack = [section]
-        visited = 0
-        while stack and visited < 5000:
+        walked: list[int] = []
+        while stack and len(walked) < 5000:
             box = stack.pop()
-            visited += 1
+            walked.append(box.mem_id)
             groups: dict[tuple[str, str], list[LexborNode]] = {}
             for child in box.iter():
                 if not child.is_element_node:
@@ -90,15 +91,13 @@ def repeated_in_section(root: LexborNode, walker: Walker, sections: list[LexborN
                 if any(m.css_first("textarea, input, select") is not None for m in members):
                     continue
                 best = members
+        if not stack:
+            # Walked whole: a section inside it would find nothing its walk did not (nested
+            # sections each walked again cost the square of their number).
+            seen.update(walked)
     units: list[Unit] = []
     for node in best:
-        # Replies repeat the entry's tag and class inside it (Valine's ``vquote > vcard``).
-        kind = node.attributes.get("class")
-        nested: list[LexborNode] = []
-        if kind and node.tag and '"' not in kind and "\\" not in kind:
-            same = f'{node.tag}[class="{kind}"]'
-            nested = [n for n in node.css(same) if n.mem_id != node.mem_id]
-        for inner in [node, *nested]:
+        for inner in [node, *_replies_of(node, walker)]:
             above = walker.owner(inner)[0] if inner is not node else None
             ident = (
                 inner.attributes.get("id") or inner.attributes.get("data-id") or _anchor_id(inner)
@@ -111,6 +110,23 @@ def repeated_in_section(root: LexborNode, walker: Walker, sections: list[LexborN
             if inner.tag == "dt":
                 take_parts(unit, walker)  # the text stands in the ``dd`` after the head
     return units
+
+
+def _replies_of(node: LexborNode, walker: Walker) -> list[LexborNode]:
+    """The replies inside an entry: elements of its tag and class (Valine's ``vquote > vcard``),
+    or else named for what they are in a list of replies (Kinja's ``article.reply`` in
+    ``div.reply-children`` of the entry's wrapper)."""
+    kind = node.attributes.get("class")
+    if kind and node.tag and '"' not in kind and "\\" not in kind:
+        same = f'{node.tag}[class="{kind}"]'
+        nested = [n for n in node.css(same) if n.mem_id != node.mem_id]
+        if nested:
+            return nested
+    return [
+        n
+        for n in node.css(REPLY_ITEM_SELECTOR)
+        if n.mem_id not in walker.units and is_unit_candidate(n)
+    ]
 
 
 def _anchor_id(node: LexborNode) -> str | None:

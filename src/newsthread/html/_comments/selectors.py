@@ -79,8 +79,15 @@ NOT_UNIT_TAGS = frozenset(
     }
 )  # fmt: skip
 
+#: "Comment" in languages whose word holds no "omment" or "oment" (Turkish, Chinese pinyin,
+#: Finnish, Dutch, Hungarian, Vietnamese): class names in these are looked for only under a
+#: heading that is the word for comments (``COMMENTS_HEADING``). Not general words that also
+#: name comments (Czech ``prispevek`` is any post, ``cmt`` abbreviates many things).
+FOREIGN_UNIT_WORDS = ("yorum", "pinglun", "kommentti", "reactie", "hozzaszolas", "binhluan")
+_FOREIGN_UNIT = "|".join(FOREIGN_UNIT_WORDS)
+
 ID_KEY = re.compile(
-    r"(?:^|[-_])(?:comment|kommentar|comentario|komentarz)(?:[-_]|(?=\d))(?:(?:[a-z]+[-_])?(\d[\w-]*)|((?=[\w-]*\d)[\w-]+))$"
+    rf"(?:^|[-_])(?:comment|kommentar|comentario|komentarz|{_FOREIGN_UNIT})(?:[-_]|(?=\d))(?:(?:[a-z]+[-_])?(\d[\w-]*)|((?=[\w-]*\d)[\w-]+))$"
     r"|^c(\d{5,})$"
     r"|^(?:thing_)?(t1_\w+)$"
     r"|^answer-(\d+)$"
@@ -91,16 +98,37 @@ ID_KEY = re.compile(
 
 # A class that names one comment: "comment", "xenforo-comment", "c-comment-card", "MtnComment",
 # "kommentar-item", "leserbrief"; not a part of one ("comment-content") nor a list ("comments").
+_UNIT_PREFIX = r"^(?:[\w-]*?(?<![a-z])|[\w]*)"
+_UNIT_SUFFIX = r"(?:[-_](?:item|card|box|entry|single|node|li|article))?$"
 UNIT_TOKEN = re.compile(
-    r"^(?:[\w-]*?(?<![a-z])|[\w]*)(?:comment|kommentar|leserbrief|comentario|commentaire|commento|komentarz)"
-    r"(?:[-_](?:item|card|box|entry|single|node|li|article))?$",
+    rf"{_UNIT_PREFIX}(?:comment|kommentar|leserbrief|comentario|commentaire|commento|komentarz)"
+    rf"{_UNIT_SUFFIX}",
     re.I,
 )
+
+#: The same in the words of ``FOREIGN_UNIT_WORDS``, tried only on a token that holds one
+#: (``foreign_token``: each alternative costs every token's match). Czech, Slovak, Croatian,
+#: Indonesian "komentar" only first: a prefix before it names a part in these languages' word
+#: order (Indonesian ``pesan-komentar``, "the comment's message").
+FOREIGN_UNIT_TOKEN = re.compile(
+    rf"{_UNIT_PREFIX}(?:{_FOREIGN_UNIT}){_UNIT_SUFFIX}"
+    r"|^komentar(?:[-_](?:item|card|entry|single|node|li|article))?$"
+    rf"|^(?:komentar|{_FOREIGN_UNIT})--[\w-]+$",
+    re.I,
+)
+
+
+def foreign_token(token: str) -> bool:
+    """Whether a class word holds one of ``FOREIGN_UNIT_WORDS`` or "komentar"."""
+    low = token.lower()
+    return "komentar" in low or any(word in low for word in FOREIGN_UNIT_WORDS)
+
 
 NOT_UNIT_TOKEN = re.compile(
     r"(?:^|[-_])(?:no|has|add|post|leave|write|new|show|load|toggle|icon|fa|count|open|closed?|with|allow|"
     r"disable|enable|reply|latest|recent|top|more|all|form|respond|list|warning|error|notice|hint|label|"
-    r"title|count|number|link|btn|button|tab|nav|submit|edit|delete|report|flag|share)[-_]?(?:comment|kommentar)"
+    r"title|count|number|link|btn|button|tab|nav|submit|edit|delete|report|flag|share)[-_]?"
+    rf"(?:comment|kommentar|komentar|{_FOREIGN_UNIT})"
     # A post's taxonomy class (WordPress ``category-der-kommentar``): a label, not a comment.
     r"|^(?:category|tag|topic|kategorie|rubri[ck]|ressort|format)-",
     re.I,
@@ -153,13 +181,25 @@ PROFILE_HREF = re.compile(r"/user|/profile", re.I)
 #: of their class: looked for in the thread's region only, once comments are found there.
 REPLY_ITEM_SELECTOR = (
     '[class*="reply-"], [class*="reply_"], [class*="response-"], [class*="answer-"], '
-    '[class*="answer_"]'
-)
+    '[class*="answer_"], '
+    # The major other languages' words of ``REPLY_ITEM``, before or after a prefix
+    # (``item-resposta``; each word costs the pass over a flat thread's region).
+    + ", ".join(
+        f'[class*="{w}"]'
+        for w in (
+            "resposta", "respuesta", "risposta", "reponse", "antwort", "odpowiedz", "otvet",
+        )
+    )
+)  # fmt: skip
 
 # A class word that names one reply (``reply``, ``gsc-reply``, ``reply-item``), a comment when its
 # parent is a list of replies; not a part of a comment (``comment-reply`` holds the reply link).
 REPLY_ITEM = re.compile(
-    r"^(?:[a-z]{1,5}-)?(?:reply|response|answer)(?:[-_](?:item|card|box|entry|node|single))?$",
+    r"^(?:[a-z]{1,5}-)?(?:reply|response|answer|"
+    # "Reply" in other languages: Portuguese, Spanish, Italian, French, German, Polish, Russian,
+    # Czech, Swedish and Norwegian, Turkish, Dutch, Finnish.
+    r"resposta|respuesta|risposta|r[eé]ponse|antwort|odpowiedz|otvet|odpoved|svar|yanit|reactie|"
+    r"vastaus)(?:[-_](?:item|card|box|entry|node|single))?$",
     re.I,
 )
 
@@ -172,7 +212,8 @@ REPLY_BOX = re.compile(
     r"comment-replies|nested|CommentsNode-children|sitetable|epoch-child|indent|follow-?up|"
     # Replies and answers in other languages.
     r"answers|responses|antworten|respuestas|r[ée]ponses|risposte|respostas|odpowiedzi|"
-    r"ответы|otvety|reacties)(?:$|[\s_-])"
+    r"ответы|otvety|reacties|відповіді|vidpovidi|odpovedi|odpovědi|svar|yanitlar|"
+    r"vastaukset|valaszok|balasan|huifu)(?:$|[\s_-])"
     # A comment's sub-list: ``news-comment-sub``.
     r"|[-_]sub(?:$|\s)"
     # Reply lists in any casing: ``UFIReplyList``, ``coral-replyList``.
@@ -488,6 +529,7 @@ LABEL_UNIT = re.compile(r"^(?:comment|reply) by\s", re.I)
 UNIT_ID_STARTS = ("comment", "li-comment-", "div-comment-", "t1_", "thing_t1_")
 
 SECTION_WORD = re.compile(r"[ck]omm?ent", re.I)
+
 
 # Words that make a "comments" element something else, at the start of a word or of a run of
 # words ("recentcomments", "comment-form"), not inside one ("modelMarginTop" is fine).

@@ -15,12 +15,8 @@ from newsthread.html._comments.chrome import (
     without_trailing_controls,
     written_line,
 )
-from newsthread.html._comments.field_selectors import (
-    ANY_FOOTER,
-    CONTROL_HREF,
-    META_SELECTOR,
-    UNIT_FOOTER,
-)
+from newsthread.html._comments.field_selectors import CONTROL_HREF, META_SELECTOR
+from newsthread.html._comments.meta_parts import Meta
 from newsthread.html._comments.selectors import (
     BLOCK_TAGS,
     NOT_FAST,
@@ -44,8 +40,9 @@ from newsthread.html._comments.words import (
 from newsthread.html._dates import parse_visible_date
 from newsthread.model import Author, CommentStatus
 
-#: Elements left out of a text: the page's header parts, the unit's own author and date.
-Skip = tuple[set[int], set[int]]
+#: Elements left out of a text: the region's header parts (none: ``None``), the unit's own
+#: author and date.
+Skip = tuple[Meta | None, set[int]]
 _NOTHING: set[int] = set()
 _BLANKS = re.compile(r"\n{3,}")
 _WS = re.compile(r"\s+")
@@ -63,6 +60,8 @@ _BLOCK_TAG = re.compile(
 _ANY_TAG = re.compile(r"<[^>]*>")
 
 _PARA_SPLIT = re.compile(r"\n[ \t]*\n\s*")
+_PARA_BREAK = re.compile(r"\n[ \t]*\n")
+_HTML_SPACE = re.compile(r"[ \t\r\n\f]+")
 
 
 def comment_text(root: LexborNode, skip: Skip, units: dict[int, Unit], own: Unit) -> str:
@@ -74,7 +73,10 @@ def comment_text(root: LexborNode, skip: Skip, units: dict[int, Unit], own: Unit
     """
     if root.mem_id in units or root.css_first(NOT_FAST) is not None:
         return _walk_text(root, skip, units, own)
-    if (skip[0] or skip[1]) and root.css_first(META_SELECTOR) is not None:
+    page = skip[0]
+    if (page or skip[1]) and (
+        page.within(root)[1] if page is not None else root.css_first(META_SELECTOR) is not None
+    ):
         return _walk_text(root, skip, units, own)
     if any(inside(meta, root, own.node) for meta in own.meta_nodes):
         return _walk_text(root, skip, units, own)
@@ -101,14 +103,15 @@ def _walk_text(root: LexborNode, skip: Skip, units: dict[int, Unit], own: Unit) 
         if buf:
             joined = "".join(buf)
             buf.clear()
-            for chunk in re.split(r"\n[ \t]*\n", joined):
+            for chunk in _PARA_BREAK.split(joined):
                 lines = [" ".join(line.split()) for line in chunk.split("\n")]
                 para = "\n".join(line for line in lines if line)
                 if para:
                     paras.append(para)
 
     # Stack entries: a node to enter, or None to close a block.
-    page_skip, unit_skip = skip
+    page, unit_skip = skip
+    page_skip = page.within(root)[0] if page is not None else _NOTHING
     stack: list[LexborNode | None] = [root]
     root_id = root.mem_id
     pre_depth = 0
@@ -125,7 +128,7 @@ def _walk_text(root: LexborNode, skip: Skip, units: dict[int, Unit], own: Unit) 
             if pre_depth:
                 buf.append(value)
             else:
-                buf.append(re.sub(r"[ \t\r\n\f]+", " ", value))
+                buf.append(_HTML_SPACE.sub(" ", value))
             continue
         if not node.is_element_node:
             continue
@@ -159,7 +162,7 @@ def strip_prefix(text: str, name: str) -> str:
 def fill_texts(region: LexborNode, units: list[Unit], walker: Walker) -> None:
     """Each unit's text without its header parts; a date from its first line; deleted notices."""
     # (A paragraph named as a footer, ``p.signature-footer``, is the commenter's text.)
-    skip = {n.mem_id for n in region.css(META_SELECTOR) if n.tag != "p" or _is_meta(n)}
+    skip = Meta(region)
     # Most comments of a thread have a text element: one that has none (only a header and an
     # "Expand" link) is a collapsed comment whose text the page does not show.
     kinds = Counter(
@@ -193,14 +196,7 @@ def fill_texts(region: LexborNode, units: list[Unit], walker: Walker) -> None:
             unit.text = ""
 
 
-def _is_meta(node: LexborNode) -> bool:
-    """Whether a paragraph ``META_SELECTOR`` found is a header or footer part: a footer by its
-    name (``UNIT_FOOTER``), not a ``signature-footer`` in the text."""
-    cls = node.attributes.get("class") or ""
-    return ANY_FOOTER.search(cls) is None or UNIT_FOOTER.search(cls) is not None
-
-
-def _read_text(unit: Unit, skip: set[int], walker: Walker) -> str:
+def _read_text(unit: Unit, skip: Meta, walker: Walker) -> str:
     """A unit's text without its header and meta parts (the name box of a comment without a
     text element too); an author named only in its header's words is taken out of it."""
     body = unit.text_node
@@ -219,7 +215,7 @@ def _read_text(unit: Unit, skip: set[int], walker: Walker) -> str:
     if not text and (skip or own):
         # Some themes put the text inside the header box: read it with only
         # the author and date elements left out.
-        text = comment_text(body, (_NOTHING, own), walker.units, unit)
+        text = comment_text(body, (None, own), walker.units, unit)
     if body is unit.node and unit.author is not None:
         text = strip_prefix(text, unit.author.name)
     if unit.author is None:
@@ -282,7 +278,7 @@ def _author_from_header(unit: Unit, body: LexborNode, text: str, walker: Walker,
     The header lines are the first two of the unit's whole text (its "says" label included);
     when the comment's text holds the line, it leaves the text.
     """
-    whole = comment_text(unit.node, (_NOTHING, _NOTHING), walker.units, unit)
+    whole = comment_text(unit.node, (None, _NOTHING), walker.units, unit)
     heads = [line.strip() for line in whole.split("\n")[:3] if line.strip()][:2]
     for at_head, head in enumerate(heads):
         if len(head) > 120:

@@ -53,6 +53,19 @@ _COUNT_WORDS = (
     r"коммент\w*|комментари\w*|коментар\w*|σχόλια"
 )
 
+#: A heading that is the word for comments, with an optional count, in the languages of
+#: ``FOREIGN_UNIT_WORDS`` ("Yorumlar", "4 yorum", "网友评论", "Reacties (3)"): a sign to look for
+#: class names in those words under it. The whole heading, not a word in it: "Yorum" alone heads
+#: opinion columns, "Yorumcular" pundits; "评论" and "Bình luận" alone name the commentary
+#: channel too (they need a count, or the readers' "网友评论").
+COMMENTS_HEADING = re.compile(
+    r"(?:\d+\s*)?(?:(?:okuyucu |tüm )?yorumlar[ıi]?|kommentit|reacties|hozzászólások|"  # noqa: RUF001
+    r"(?:网友|读者|用户|全部)评论|(?:網友|讀者|用戶|全部)評論)(?:\s*[(\[（]?\s*\d+\s*[)\]）]?)?"  # noqa: RUF001
+    r"|\d+\s*(?:yorum|reactie|hozzászólás|bình luận|[条條]?评论|[条條]?評論)"
+    r"|(?:bình luận|评论|評論)\s*[(\[（]\s*\d+\s*[)\]）]",  # noqa: RUF001
+    re.I,
+)
+
 # The number before its word alone: the first half of COUNT_RE, far cheaper on a heading with
 # figures but no count ("Top 10 things to do in 2024").
 _COUNT_FIRST = re.compile(
@@ -87,19 +100,30 @@ COUNT_RE = re.compile(
 STUB_MORE_WORD = re.compile(
     r"(?<!\w)(?:more|all|remaining|older|previous|weitere|mehr|alle|ältere|plus|tous|más|todos|"
     r"todas|anteriores|altri|tutti|ещё|еще|все|więcej|meer|alle|suivant\w*|autres|siguientes|"
-    r"successivi|kolejne|następne)(?!\w)",
+    r"successivi|kolejne|następne|tüm\w*|další|dalsi|všechny|fler|ще|більше|всі|"
+    # Words that alone also mean "to the", "but", "still": only in their phrases ("Visa alla svar").
+    r"visa alla|ver mais|mais (?:respostas|comentários|comentarios|antigos)|daha fazla|"
+    r"المزيد|كل)(?!\w)"
+    # Chinese, Japanese and Korean words stand between other letters: no word boundaries.
+    r"|更多|全部|展开|展開|查看|더보기|더 보기|もっと|さらに",
     re.I,
 )
 
+# Replies in the languages whose stubs count them (one list for both patterns below).
+_REPLY_WORDS = r"odpověd\w*|odpoved\w*|svar|відповід\w*|yanıt\w*|cevap\w*|ردود"  # noqa: RUF001
+_REPLY_CJK = r"[条條]?回[复覆]|답글|返信"
+
 # ... and what there is more of: comments, replies, answers, in the count words' languages.
 STUB_WORD = re.compile(
-    rf"(?<!\w)(?:{_COUNT_WORDS}|respuestas|réponses|réactions|risposte|ответ\w*)(?!\w)", re.I
+    rf"(?<!\w)(?:{_COUNT_WORDS}|respuestas|réponses|réactions|risposte|ответ\w*|respostas?|"
+    rf"{_REPLY_WORDS}|تعليق\w*|التعليقات)(?!\w)|{_REPLY_CJK}",
+    re.I,
 )
 
 # What a "more replies" control counts: replies, not comments ("Weitere 5 Antworten anzeigen").
 REPLIES_WORD = re.compile(
     r"(?<!\w)(?:repl(?:y|ies)|answers?|responses?|antwort\w*|respuestas?|réponses?|risposte|"
-    r"respostas?|odpowied\w*|ответ\w*|reacties)(?!\w)",
+    rf"respostas?|odpowied\w*|ответ\w*|reacties|{_REPLY_WORDS})(?!\w)|{_REPLY_CJK}",
     re.I,
 )
 

@@ -1,0 +1,255 @@
+"""Pages that look like comment markup in part and are not, or whose comments share a name with
+something else: lists named in a foreign word for "comment", keys shared by several comments,
+header and text boxes of one class, "more" words that are prepositions, name and text words
+inside other words. Each page must keep its comments whole and its body uncut."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsthread.html import from_html
+from newsthread.model import Article, CommentStatus
+
+PAGES = Path(__file__).parent / "data" / "html" / "comments" / "near-misses"
+
+
+def _read(name: str) -> Article:
+    return from_html((PAGES / name).read_bytes())
+
+
+def _rows(article: Article) -> list[tuple[int, str, str | None, str]]:
+    rows: list[tuple[int, str, str | None, str]] = []
+    stack = [(c, 0) for c in reversed(article.comments)]
+    while stack:
+        comment, depth = stack.pop()
+        rows.append(
+            (depth, comment.id, comment.author.name if comment.author else None, comment.text)
+        )
+        stack.extend((r, depth + 1) for r in reversed(comment.replies))
+    return rows
+
+
+@pytest.mark.parametrize(
+    ("name", "blocks"),
+    [
+        # A Czech blog index of ``article.prispevek`` posts ("příspěvek" is any post).
+        ("prispevek.html", 1),
+        ("cz-blog-listing.html", 1),
+        # A "Související" list of ``div.prispevek-item`` headlines; the page has "Diskuse k článku".
+        ("cz-article-with-menu.html", 3),
+        # ``section.yorumcular`` "Yorumcular" (pundits), "Yorum" heading over op-ed columns.
+        ("yorumcu.html", 6),
+        ("tr-columnists.html", 3),
+        ("tr-opinion-columns.html", 3),
+        # Forum topics, a related-debates box, parliament debates: "discussion" in other languages.
+        ("pl-latest-discussions.html", 2),
+        ("de-diskussion-box.html", 4),
+        ("hr-debates.html", 3),
+        # The commentary channel: "新华评论", "热门评论文章", "Bình luận" over op-ed links.
+        ("zh-opinion-channel.html", 2),
+        ("zh-news-hotlist.html", 1),
+        ("vi-opinion.html", 2),
+        # "Reacties" in an article: politicians' quotes; a sidebar's "Yorumlar" of links to
+        # other articles ("Ahmet on <headline>"); experts' reactions, an expert's "yorum".
+        ("nl-reacties-heading-quotes.html", 8),
+        ("tr-yorumlar-widget.html", 1),
+        ("nl-political-reactions.html", 10),
+        ("tr-expert-yorum.html", 7),
+        # The same in articles built of ``div``s, the quotes citing years (no comment's date).
+        ("nl-reacties-divarticle-year.html", 7),
+        ("tr-yorumlar-experts-div.html", 7),
+        # ... or saying "ten years ago", "two years ago" (a sentence, not a comment's meta line).
+        ("nl-reacties-divarticle-geleden.html", 7),
+        ("tr-yorumlar-experts-once.html", 7),
+        # A paper's ``div.cmt`` references under its "Discussion" heading.
+        ("cmt-refs.html", 5),
+        ("en-discussion-paper.html", 12),
+    ],
+)
+def test_lists_named_in_a_foreign_word_for_comment_are_no_thread(name: str, blocks: int) -> None:
+    article = _read(name)
+    assert list(article.comments) == []
+    assert len(article.body) == blocks
+
+
+def test_a_dutch_thread_under_its_reacties_heading_is_read() -> None:
+    assert _rows(_read("nl-reacties-thread.html")) == [
+        (0, "101", "Piet", "Eindelijk nieuwe verkiezingen."),
+        (1, "102", "Klaas", "Dat gaat ook niets oplossen."),
+        (0, "103", "Marieke", "Wat een chaos weer."),
+    ]
+
+
+_ENTRY = (
+    '<div class="yorum" id="yorum-{i}"><span class="yorum-yazar">Ali {i}</span>'
+    '<span class="yorum-tarih">12.05.2024 10:0{i}</span><div class="yorum-metin">Metin {i}.</div></div>'
+)
+_TWO = _ENTRY.format(i=1) + _ENTRY.format(i=2)
+
+
+@pytest.mark.parametrize(
+    ("html", "count"),
+    [
+        # Under the heading, in its box: read.
+        (f'<div class="yorumlar"><h3>Yorumlar</h3>{_TWO}</div>', 2),
+        # Before the heading: not its comments.
+        (f'<div class="yorumlar">{_TWO}<h3>Yorumlar</h3></div>', 0),
+        # Outside the box three levels around the heading (a footer's list).
+        (
+            '<div class="a"><div class="b"><div class="c"><div class="d"><h3>Yorumlar</h3>'
+            f"</div></div></div><footer>{_TWO}</footer></div>",
+            0,
+        ),
+        # Straight in the page's body beside the heading.
+        (f"<h3>Yorumlar</h3>{_TWO}", 0),
+        # In the box that holds the page's h1, or in the article's text.
+        (f'<div class="haber"><h1>Köprü</h1><h3>Yorumlar</h3>{_TWO}</div>', 0),
+        (f'<div itemprop="articleBody"><p>Metin.</p><h3>Yorumlar</h3>{_TWO}</div>', 0),
+        # One dated box is no thread.
+        (f'<div class="yorumlar"><h3>Yorumlar</h3>{_ENTRY.format(i=1)}</div>', 0),
+    ],
+)
+def test_foreign_comment_words_count_only_after_their_heading_near_it(
+    html: str, count: int
+) -> None:
+    page = f"<html><body><article><h1>Köprü</h1><p>Bakim iki gün sürecek.</p></article>{html}</body></html>"
+    assert len(list(from_html(page).iter_comments())) == count
+
+
+# ``div.Yorum`` (capitalised), and under a heading "Okuyucu Yorumları (4)" (reader comments).  # noqa: RUF003
+@pytest.mark.parametrize("name", ["tr-capital-class.html", "tr-reader-comments-heading.html"])
+def test_a_turkish_thread_under_its_heading_is_read(name: str) -> None:
+    assert _rows(_read(name)) == [
+        (0, "55102", "Mehmet Y.", "Alternatif güzergah nereden olacak?"),
+        (1, "55110", "Ayşe K.", "Sahil yolu açık kalacakmış."),  # noqa: RUF001
+        (2, "55117", "Mehmet Y.", "Teşekkürler, bilmiyordum."),
+        (0, "55130", "Deniz", "Her yıl aynı dönemde bakım yapılıyor."),  # noqa: RUF001
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "rows"),
+    [
+        # One user's id on each of her comments: her reply to herself stays a reply.
+        (
+            "dataid-uid.html",
+            [
+                (0, "c1", "Alice", "First comment by Alice here."),
+                (1, "c2", "Alice", "Alice again, replying to herself."),
+                (0, "c3", "Alice", "A third comment by Alice."),
+            ],
+        ),
+        # The article's node id on every comment.
+        (
+            "dataid-same.html",
+            [
+                (0, "c1", "Alice", "First comment by Alice here."),
+                (0, "c2", "Bob", "Second comment by Bob here."),
+                (1, "c3", "Carol", "Reply by Carol to Bob."),
+            ],
+        ),
+        # The parent's id in ``data-commentParentId`` is not the reply's own.
+        (
+            "dataid-parent-merge.html",
+            [
+                (0, "7", "Alice", "Top comment one by Alice."),
+                (1, "c2", "Bob", "Bob replies to Alice."),
+                (0, "9", "Dana", "Dana's own comment."),
+                (1, "c4", "Eve", "Eve replies to Dana."),
+            ],
+        ),
+        (
+            "dataid-parent-camel.html",
+            [
+                (0, "c1", "Alice", "Top comment one by Alice."),
+                (1, "c2", "Bob", "Bob replies to Alice."),
+                (1, "c3", "Carl", "Carl replies to Alice too."),
+            ],
+        ),
+        (
+            "dataid-cid-category.html",
+            [
+                (0, "c1", "Alice", "Top comment one by Alice."),
+                (1, "c2", "Bob", "Bob replies to Alice."),
+                (0, "c3", "Dana", "Dana's own comment."),
+            ],
+        ),
+        # A comment-named id that every comment shares (a channel's): no comment's key.
+        (
+            "dataid-shared-cid.html",
+            [
+                (0, "c1", "Alice", "First comment by Alice here."),
+                (0, "c2", "Bob", "Second comment by Bob here."),
+                (1, "c3", "Carol", "Reply by Carol to Bob."),
+            ],
+        ),
+        # A tracking label is no comment id.
+        (
+            "dataid-gtm.html",
+            [
+                (0, "c1", "Alice", "First comment by Alice here."),
+                (0, "c2", "Bob", "Second comment by Bob here."),
+            ],
+        ),
+    ],
+)
+def test_only_a_data_attribute_named_for_the_comment_is_its_key(
+    name: str, rows: list[tuple[int, str, str | None, str]]
+) -> None:
+    assert _rows(_read(name)) == rows
+
+
+def test_a_header_box_and_a_text_box_of_one_class_are_one_comment() -> None:
+    rows = _rows(_read("twin-split.html"))
+    assert [(depth, ident, author) for depth, ident, author, _ in rows] == [
+        (0, "1", "Alice"),
+        (0, "2", "Bob"),
+    ]
+    # (The name's repetition at the text's start is cut as a header: a separate matter.)
+    assert [text for *_, text in rows] == [
+        "'s text is in the second box.",
+        "'s text is in the second box too.",
+    ]
+
+
+@pytest.mark.parametrize("name", ["headed-p-link.html", "headed-posted-by.html"])
+def test_a_paragraph_with_a_profile_link_is_a_header(name: str) -> None:
+    # "bob replied on March 2, 2024:", "Posted by bob on March 2, 2024" head Bob's reply: the
+    # reply is no body of its parent.
+    assert _rows(_read(name)) == [
+        (0, "1", "alice", "Alice's comment text."),
+        (1, "c2", "bob", "Bob's reply text here."),
+        (0, "3", "dana", "Dana's comment text."),
+    ]
+
+
+def test_a_mention_in_the_text_box_is_no_header() -> None:
+    # Header box + text box of one class, the text linking a user ("Thanks @bob"): one comment.
+    assert _rows(_read("twin-mention.html")) == [
+        (0, "1", "Alice", "Thanks @bob, I agree with you."),
+        (0, "2", "Bob", "You are welcome @alice."),
+    ]
+
+
+def test_italian_alla_is_no_more_word() -> None:
+    # "Vai alla sezione commenti", "Torna alla lista dei commenti": links, not "more" stubs.
+    article = _read("it-stub-alla.html")
+    assert _rows(article) == [
+        (0, "1", "Mario", "Bellissimo articolo davvero."),
+        (0, "2", "Luigi", "Non sono d'accordo per niente."),
+    ]
+    assert all(c.status is not CommentStatus.MORE for c in article.iter_comments())
+
+
+def test_name_and_text_words_count_only_at_a_class_words_end() -> None:
+    # "btn-minimize" holds "nimi" (Finnish "name"), "reply-contexto" holds "texto".
+    assert _rows(_read("name-minimize.html")) == [
+        (0, "1", "Alice", "First comment by Alice here."),
+        (0, "2", "Bob", "Second comment by Bob here."),
+    ]
+    assert _rows(_read("text-contexto.html")) == [
+        (0, "1", "Ana", "Primer comentario de Ana aquí."),
+        (0, "2", "Juan", "Segundo comentario de Juan."),
+    ]
