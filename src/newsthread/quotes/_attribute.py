@@ -209,20 +209,19 @@ def _paragraph(
 ) -> ParaState:
     """The quotes and reported speech of one paragraph; returns what the next one needs."""
     spans = pair_marks(text)
-    if (
-        not spans
-        and CUE_RE.search(text) is None
-        and not _has_according(text)
-        and not has_evidence(text)
-    ):
-        if opts.indirect:
-            out.extend(colon_speech(pi, text, pos_base, reg))  # "Insiders: Trump will …"
-        return _plain(text, pos_base, reg, opts)
+    first_cue = 0  # where the paragraph's cue words start (the masked text is the text)
+    if not spans:
+        cue = CUE_RE.search(text)
+        if cue is None and not _has_according(text) and not has_evidence(text):
+            if opts.indirect:
+                out.extend(colon_speech(pi, text, pos_base, reg))  # "Insiders: Trump will …"
+            return _plain(text, pos_base, reg, opts)
+        first_cue = len(text) if cue is None else cue.start()
     p = _read(pi, text, spans, pos_base, reg, opts)
     masked, spans, ends = p.masked, p.spans, p.ends
     # reported speech is resolved in text order with the quotes, so that "Simmons said
     # he saw ... “…,” he said" finds Simmons as the last speaker before the pronoun
-    ind_cues = _reported_cues(masked, ends)
+    ind_cues = _reported_cues(masked, ends, first_cue)
     reported: list[tuple[int, int, Cue, Entity]] = []
     unresolved: list[tuple[int, int, Cue]] = []
     ii = 0
@@ -321,10 +320,11 @@ def _has_according(text: str) -> bool:
     return ("ccording" in text or "CCORDING" in text) and ACCORDING_RE.search(text) is not None
 
 
-def _reported_cues(masked: str, ends: list[int]) -> list[tuple[int, int, Cue]]:
+def _reported_cues(masked: str, ends: list[int], first_cue: int = 0) -> list[tuple[int, int, Cue]]:
     """Reported speech in the sentences of a paragraph, in text order. The paragraph's cue
-    words are found in one scan; a sentence without one (nor "according to") is skipped."""
-    cue_words = list(CUE_RE.finditer(masked))
+    words are found in one scan, from ``first_cue`` (none before it); a sentence without one
+    (nor "according to") is skipped."""
+    cue_words = list(CUE_RE.finditer(masked, first_cue))
     according = [m.start() for m in ACCORDING_RE.finditer(masked)] if _has_according(masked) else []
     evidence = [m.start() for m in EVIDENCE_RE.finditer(masked)] if has_evidence(masked) else []
     out: list[tuple[int, int, Cue]] = []
