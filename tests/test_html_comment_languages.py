@@ -95,6 +95,40 @@ def test_foreign_comment_words_need_a_heading_that_names_comments() -> None:
     assert _comments(without) == []
 
 
+def test_a_box_under_many_comment_headings_is_searched_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # 300 "Yorumlar" headings in one box with no comments: the box (and the two around it) is
+    # searched once, not once per heading (which made such a page quadratic).
+    import newsthread.html._comments.foreign as foreign
+
+    searched: list[int] = []
+    named_after = foreign._named_after
+
+    def counted(box: object, heading: object) -> object:
+        searched.append(id(box))
+        return named_after(box, heading)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(foreign, "_named_after", counted)
+    headings = "<h3>Yorumlar</h3><p>Birkaç kelime burada.</p>" * 300
+    page = f"<html><body><h1>T</h1><div><div><div>{headings}</div></div></div></body></html>"
+    assert _comments(page) == []
+    assert len(searched) == 3
+
+
+def test_a_thread_after_the_last_of_many_comment_headings_is_found() -> None:
+    entries = "".join(
+        f'<div class="yorum" id="yorum-{i}"><span class="yorum-yazar">Ali {i}</span>'
+        f'<span class="yorum-tarih">12.05.2024 10:0{i}</span><div class="yorum-metin">Metin {i}.</div></div>'
+        for i in (1, 2)
+    )
+    empty = "<h3>Yorumlar</h3><p>Henüz yorum yok.</p>" * 5
+    page = (
+        f'<html><body><div class="yorumlar">{empty}<h3>Yorumlar</h3>{entries}</div></body></html>'
+    )
+    assert _comments(page) == [("Ali 1", "Metin 1."), ("Ali 2", "Metin 2.")]
+
+
 @pytest.mark.parametrize(
     "box",
     [

@@ -18,6 +18,10 @@ def foreign_candidates(scan: Scan) -> list[LexborNode]:
     box around the heading (up to three levels up, never the page nor the article: "Reacties"
     in an article heads politicians' quotes) that holds any; each with a key or a date and some
     text of its own besides its links (not a widget's "Ahmet on <headline>")."""
+    # Each box is judged once, whatever the number of headings in it: whether the climb stops
+    # there, else it held nothing named after an earlier heading, so nothing after a later one
+    # (headings come in page order).
+    stops: dict[int, bool] = {}
     for node, (heading, _, _) in zip(scan.declared, scan.kinds, strict=True):
         if not heading:
             continue
@@ -26,18 +30,32 @@ def foreign_candidates(scan: Scan) -> list[LexborNode]:
             continue
         box = node.parent
         for _ in range(3):
-            if box is None or box.tag in ("body", "html", "article", "main"):
+            if box is None:
                 break
-            if box.attributes.get("itemprop") == "articleBody" or box.css_first("h1"):
+            stop = stops.get(box.mem_id)
+            if stop is None:
+                stop = _is_too_wide(box)
+                if not stop:
+                    found = _named_after(box, node)
+                    if found:
+                        ids = {n.mem_id for n in found}
+                        kept = [n for n in found if _evidenced(n, ids)]
+                        # (One dated box is not a thread: a quote or a teaser can have a date.)
+                        return kept if len(kept) >= 2 else []
+                stops[box.mem_id] = stop
+            if stop:
                 break
-            found = _named_after(box, node)
-            if found:
-                ids = {n.mem_id for n in found}
-                kept = [n for n in found if _evidenced(n, ids)]
-                # (One dated box is not a thread: a quote or a teaser can have a date.)
-                return kept if len(kept) >= 2 else []
             box = box.parent
     return []
+
+
+def _is_too_wide(box: LexborNode) -> bool:
+    """Whether a box is the page's or the article's, never a comment section's."""
+    return (
+        box.tag in ("body", "html", "article", "main")
+        or box.attributes.get("itemprop") == "articleBody"
+        or box.css_first("h1") is not None
+    )
 
 
 def _named_after(box: LexborNode, heading: LexborNode) -> list[LexborNode]:
