@@ -47,7 +47,7 @@ from newsthread.quotes._continuation import (
 )
 from newsthread.quotes._cue_after import cue_after, passive_agent, subordinate_after
 from newsthread.quotes._cue_before import OBJECT_CUES, CueIndex, cue_before, subject_cue
-from newsthread.quotes._cues import CUE_FORMS, CUE_RE
+from newsthread.quotes._cues import CUE_FORMS, cue_words, first_cue_word
 from newsthread.quotes._indirect import colon_speech, find_indirect, resolve_indirect
 from newsthread.quotes._marks import MarkSpan, pair_marks, quote_body
 from newsthread.quotes._mentions import is_headline, scan_names
@@ -211,7 +211,7 @@ def _paragraph(
     spans = pair_marks(text)
     first_cue = 0  # where the paragraph's cue words start (the masked text is the text)
     if not spans:
-        cue = CUE_RE.search(text)
+        cue = first_cue_word(text)
         if cue is None and not _has_according(text) and not has_evidence(text):
             if opts.indirect:
                 out.extend(colon_speech(pi, text, pos_base, reg))  # "Insiders: Trump will …"
@@ -324,7 +324,7 @@ def _reported_cues(masked: str, ends: list[int], first_cue: int = 0) -> list[tup
     """Reported speech in the sentences of a paragraph, in text order. The paragraph's cue
     words are found in one scan, from ``first_cue`` (none before it); a sentence without one
     (nor "according to") is skipped."""
-    cue_words = list(CUE_RE.finditer(masked, first_cue))
+    words = cue_words(masked, first_cue)
     according = [m.start() for m in ACCORDING_RE.finditer(masked)] if _has_according(masked) else []
     evidence = [m.start() for m in EVIDENCE_RE.finditer(masked)] if has_evidence(masked) else []
     out: list[tuple[int, int, Cue]] = []
@@ -334,7 +334,7 @@ def _reported_cues(masked: str, ends: list[int], first_cue: int = 0) -> list[tup
         if hi <= lo:
             continue
         k0 = k
-        while k < len(cue_words) and cue_words[k].start() < hi:
+        while k < len(words) and words[k].start() < hi:
             k += 1
         while a < len(according) and according[a] < lo:
             a += 1
@@ -342,7 +342,7 @@ def _reported_cues(masked: str, ends: list[int], first_cue: int = 0) -> list[tup
             e += 1
         wanted = k > k0 or (a < len(according) and according[a] < hi)
         if wanted or (e < len(evidence) and evidence[e] < hi):  # "polls show …"
-            out.extend(find_indirect(masked, lo, hi, cue_words[k0:k]))
+            out.extend(find_indirect(masked, lo, hi, words[k0:k]))
         lo = hi
     return out
 

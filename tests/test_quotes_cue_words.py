@@ -1,0 +1,83 @@
+# ruff: noqa: RUF001
+"""The cue-word finder: the matches of ``CUE_RE``, found from the words a paragraph holds."""
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsthread.quotes._cues import CUE_FORMS, CUE_RE, _cue_starts, cue_words, first_cue_word
+
+
+def _spans(matches: object) -> list[tuple[int, int]]:
+    return [m.span() for m in matches]  # type: ignore[attr-defined]
+
+
+def test_cue_words_are_whole_lower_case_words_in_text_order() -> None:
+    text = "Lee said, and says (“told”) she wrote:\u0001asked\nput it, as Vale puts it."
+    assert [m.group() for m in cue_words(text)] == [
+        "said",
+        "says",
+        "told",
+        "wrote",
+        "asked",
+        "put it",
+        "puts it",
+    ]
+    assert _spans(cue_words(text)) == _spans(CUE_RE.finditer(text))
+    first = first_cue_word(text)
+    assert first is not None
+    assert first.span() == (4, 8)
+
+
+def test_near_misses_are_no_cue_words() -> None:
+    # inside a word, joined by a hyphen or an apostrophe, capitalised, a non-ASCII letter next
+    # to it, a form that is no cue ("put" alone)
+    for text in (
+        "an essay unsaid",
+        "self-said said-so",
+        "Lee’said o'said",
+        "Said SAID",
+        "ésaid saidé",
+        "put them down",
+        "say_ _say says2",
+    ):
+        assert cue_words(text) == [], text
+        assert first_cue_word(text) is None, text
+        assert CUE_RE.search(text) is None, text
+
+
+def test_a_cue_word_after_a_non_ascii_mark_or_before_an_apostrophe() -> None:
+    text = "“said” —told… «asked» Lee says’ \ud800warned"
+    assert [m.group() for m in cue_words(text)] == ["said", "told", "asked", "says", "warned"]
+    assert _spans(cue_words(text)) == _spans(CUE_RE.finditer(text))
+
+
+def test_the_start_position_is_finditers() -> None:
+    text = "said it, said, and said"
+    assert _spans(cue_words(text, 1)) == [(9, 13), (19, 23)] == _spans(CUE_RE.finditer(text, 1))
+    assert _spans(cue_words(text, 9)) == [(9, 13), (19, 23)]
+    # the look-behind still reads the character before the start: "xsaid" is no cue word
+    assert _spans(cue_words("xsaid", 1)) == _spans(CUE_RE.finditer("xsaid", 1)) == []
+
+
+_PIECES = [*sorted(CUE_FORMS)[:40], "said", "says", "put it", "puts it", "essay", "Said"]
+_TEXTS = st.lists(
+    st.one_of(st.sampled_from(_PIECES), st.sampled_from(list(" -_'’.,\u0001\n“é1x\ud800"))),
+    max_size=14,
+).map("".join)
+
+
+@given(_TEXTS, st.integers(min_value=0, max_value=60))
+def test_same_matches_as_the_pattern(text: str, pos: int) -> None:
+    assert _spans(cue_words(text, pos)) == _spans(CUE_RE.finditer(text, pos))
+    first, searched = first_cue_word(text), CUE_RE.search(text)
+    assert (first.span() if first else None) == (searched.span() if searched else None)
+
+
+def test_one_candidate_per_occurrence_of_a_present_cue_form() -> None:
+    # every "say" inside "essay" is a candidate the pattern rejects: one test each, linear
+    for n in (1000, 2000, 4000):
+        text = "essay " * n + "say"
+        assert len(_cue_starts(text, 0)) == n + 1
+        assert [m.group() for m in cue_words(text)] == ["say"]
+    # no cue form among the words: no candidate, however often the letters occur
+    assert _cue_starts("essay " * 4000, 0) == []
