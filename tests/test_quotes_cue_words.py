@@ -77,7 +77,23 @@ def test_one_candidate_per_occurrence_of_a_present_cue_form() -> None:
     # every "say" inside "essay" is a candidate the pattern rejects: one test each, linear
     for n in (1000, 2000, 4000):
         text = "essay " * n + "say"
-        assert len(_cue_starts(text, 0)) == n + 1
+        assert len(_cue_starts(text, 0, len(text))) == n + 1
         assert [m.group() for m in cue_words(text)] == ["say"]
     # no cue form among the words: no candidate, however often the letters occur
-    assert _cue_starts("essay " * 4000, 0) == []
+    assert _cue_starts("essay " * 4000, 0, 24000) == []
+
+
+def test_a_window_ends_where_finditer_would_end_it() -> None:
+    text = "Lee said it; Vale saidx and told"
+    # a word cut at the end of the window counts as a whole word, as in ``re``
+    assert [m.group() for m in cue_words(text, 0, 22)] == ["said", "said"]
+    assert _spans(cue_words(text, 0, 22)) == _spans(CUE_RE.finditer(text, 0, 22))
+    assert _spans(cue_words(text, 5, 8)) == []  # "aid": not a cue word, the look-behind sees "s"
+    # negative and past-the-end bounds as ``re`` reads them
+    assert _spans(cue_words(text, -4, 99)) == _spans(CUE_RE.finditer(text, -4, 99))
+    assert cue_words(text, 20, -1) == []
+
+
+@given(_TEXTS, st.integers(min_value=-3, max_value=60), st.integers(min_value=-3, max_value=60))
+def test_same_matches_as_the_pattern_in_a_window(text: str, pos: int, endpos: int) -> None:
+    assert _spans(cue_words(text, pos, endpos)) == _spans(CUE_RE.finditer(text, pos, endpos))

@@ -163,25 +163,26 @@ _CUE_HEADS: dict[bytes, str] = {form.split()[0].encode(): form.split()[0] for fo
 _CUE_HEAD_SET = frozenset(_CUE_HEADS)
 
 
-def _cue_starts(text: str, pos: int) -> list[int]:
-    """Where a cue word may start in ``text[pos:]``, in order: a superset of where
-    :data:`CUE_RE` matches, found without trying the pattern at every character.
+def _cue_starts(text: str, pos: int, endpos: int) -> list[int]:
+    """Where a cue word may start in ``text[pos:endpos]``, in order: a superset of where
+    :data:`CUE_RE` matches there, found without trying the pattern at every character.
 
     A match of ``CUE_RE`` is an ASCII word with no letter, digit, ``_`` or ``-`` on either
     side, so it is a whole token of the text's UTF-8 bytes split at every other byte: the
     cue forms among those tokens (one set operation in C) are the only words to look for.
     """
-    tokens = text.encode("utf-8", "surrogatepass").translate(_WORD_BYTES).split()
+    part = text if pos == 0 and endpos >= len(text) else text[pos:endpos]
+    tokens = part.encode("utf-8", "surrogatepass").translate(_WORD_BYTES).split()
     heads = _CUE_HEAD_SET.intersection(tokens)
     if not heads:
         return []  # most paragraphs
     starts: list[int] = []
     for head in heads:
         word = _CUE_HEADS[head]
-        at = text.find(word, pos)
+        at = text.find(word, pos, endpos)
         while at >= 0:
             starts.append(at)
-            at = text.find(word, at + 1)
+            at = text.find(word, at + 1, endpos)
     if len(heads) > 1:
         starts = sorted(set(starts))  # one head can be the start of another ("say", "says")
     return starts
@@ -190,20 +191,23 @@ def _cue_starts(text: str, pos: int) -> list[int]:
 def first_cue_word(text: str) -> re.Match[str] | None:
     """``CUE_RE.search(text)``, found faster (most paragraphs have no cue word)."""
     match = CUE_RE.match
-    for at in _cue_starts(text, 0):
+    for at in _cue_starts(text, 0, len(text)):
         m = match(text, at)
         if m is not None:
             return m
     return None
 
 
-def cue_words(text: str, pos: int = 0) -> list[re.Match[str]]:
-    """``list(CUE_RE.finditer(text, pos))``, found faster: the cue words of a paragraph.
+def cue_words(text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
+    """``list(CUE_RE.finditer(text, pos, endpos))``, found faster: the cue words of a
+    paragraph or of a window of it.
 
     Two matches of ``CUE_RE`` never overlap (each starts after a non-word character), so
     the matches at the candidate starts are exactly those ``finditer`` yields."""
+    end = len(text) if endpos is None else max(0, min(endpos, len(text)))  # as ``re`` reads them
+    start = max(0, pos)
     match = CUE_RE.match
-    return [m for m in map(match, repeat(text), _cue_starts(text, pos)) if m is not None]
+    return [m for m in map(match, repeat(text), _cue_starts(text, start, end), repeat(end)) if m]
 
 
 #: Words of a role descriptor ("NATO Secretary General", "the former senator").
