@@ -1,10 +1,13 @@
 # ruff: noqa: RUF001
-"""The cue-word finder: the matches of ``CUE_RE``, found from the words a paragraph holds."""
+"""The cue-word finder: the matches of ``CUE_RE``, found from the words a paragraph holds, and
+the quiet-paragraph test (no cue word, "according to" nor document verb)."""
 
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsthread.quotes._clause import ACCORDING_RE
 from newsthread.quotes._cues import CUE_FORMS, CUE_RE, _cue_starts, cue_words, first_cue_word
+from newsthread.quotes._reported import EVIDENCE_RE, signal_words
 
 
 def _spans(matches: object) -> list[tuple[int, int]]:
@@ -77,10 +80,10 @@ def test_one_candidate_per_occurrence_of_a_present_cue_form() -> None:
     # every "say" inside "essay" is a candidate the pattern rejects: one test each, linear
     for n in (1000, 2000, 4000):
         text = "essay " * n + "say"
-        assert len(_cue_starts(text, 0, len(text))) == n + 1
+        assert len(_cue_starts(text, 0, len(text), None)) == n + 1
         assert [m.group() for m in cue_words(text)] == ["say"]
     # no cue form among the words: no candidate, however often the letters occur
-    assert _cue_starts("essay " * 4000, 0, 24000) == []
+    assert _cue_starts("essay " * 4000, 0, 24000, None) == []
 
 
 def test_a_window_ends_where_finditer_would_end_it() -> None:
@@ -97,3 +100,34 @@ def test_a_window_ends_where_finditer_would_end_it() -> None:
 @given(_TEXTS, st.integers(min_value=-3, max_value=60), st.integers(min_value=-3, max_value=60))
 def test_same_matches_as_the_pattern_in_a_window(text: str, pos: int, endpos: int) -> None:
     assert _spans(cue_words(text, pos, endpos)) == _spans(CUE_RE.finditer(text, pos, endpos))
+
+
+def test_a_paragraph_without_signal_words_is_quiet() -> None:
+    assert signal_words("The plan failed on Monday, Ann Lee was away.") == frozenset()
+    # near misses: inside other words, or no cue form at all
+    assert signal_words("An essay unsaid, a showcase, the foundry, accordingly.") == frozenset()
+    assert signal_words("Lee said so") == {b"said"}
+    assert signal_words("Said Lee") == {b"said"}  # any case: the pattern then decides
+    assert signal_words("Polls SHOW it, according to Vale") == {b"show", b"according"}
+    # a case-blind "according" also matches a dotted or dotless capital I
+    assert ACCORDING_RE.search("accord\u0130ng to Vale") is not None
+    assert signal_words("accord\u0130ng to Vale") == {b"according"}
+    assert signal_words("accord\u0131ng to Vale") == {b"according"}
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from([*_PIECES, "according to", "ACCORDING TO", "shows", "found", "Found"]),
+            st.sampled_from(list(" -_'’.,\u0001\n“é1x\u0130\u0131")),
+        ),
+        max_size=14,
+    ).map("".join)
+)
+def test_no_signal_words_means_no_match_of_the_three_patterns(text: str) -> None:
+    if not signal_words(text):
+        assert CUE_RE.search(text) is None
+        assert ACCORDING_RE.search(text) is None
+        assert EVIDENCE_RE.search(text) is None
+    first, searched = first_cue_word(text, signal_words(text)), CUE_RE.search(text)
+    assert (first.span() if first else None) == (searched.span() if searched else None)

@@ -54,7 +54,7 @@ from newsthread.quotes._mentions import is_headline, scan_names
 from newsthread.quotes._outer import closing_clause, leading_source, outer_source
 from newsthread.quotes._owner import claim_owner
 from newsthread.quotes._registry import Entity, Registry
-from newsthread.quotes._reported import EVIDENCE_RE, EVIDENCE_VERBS, has_evidence
+from newsthread.quotes._reported import EVIDENCE_RE, EVIDENCE_VERBS, has_evidence, signal_words
 from newsthread.quotes._sentence_subject import opener_word
 from newsthread.quotes._statements import BYLINE_AFTER_RE, HAS_LETTER_RE, TITLE_OWNER_RE, is_title
 from newsthread.quotes._text_source import text_it as find_text_it
@@ -211,8 +211,9 @@ def _paragraph(
     spans = pair_marks(text)
     first_cue = 0  # where the paragraph's cue words start (the masked text is the text)
     if not spans:
-        cue = first_cue_word(text)
-        if cue is None and not _has_according(text) and not has_evidence(text):
+        signals = signal_words(text)  # most paragraphs: none (no cue word, "according", "shows")
+        cue = first_cue_word(text, signals) if signals else None
+        if not signals or (cue is None and not _has_according(text) and not has_evidence(text)):
             if opts.indirect:
                 out.extend(colon_speech(pi, text, pos_base, reg))  # "Insiders: Trump will …"
             return _plain(text, pos_base, reg, opts)

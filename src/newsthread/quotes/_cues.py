@@ -8,10 +8,12 @@ The guide ``docs/quotes.md`` prints the verb list from :data:`CUE_LEMMAS`.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from itertools import repeat
 
 __all__ = [
     "CUE_FORMS",
+    "CUE_HEADS",
     "CUE_LEMMAS",
     "CUE_RE",
     "FEMALE",
@@ -21,6 +23,7 @@ __all__ = [
     "ROLE_WORDS",
     "cue_words",
     "first_cue_word",
+    "words_of",
 ]
 
 # lemma -> irregular forms (3sg, past, participle, -ing); None derives the regular ones.
@@ -152,28 +155,39 @@ def _trie_pattern(words: list[str]) -> str:
 #: A cue word (any tense, lower case) as a whole word.
 CUE_RE = re.compile(r"(?<![\w\-’'])" + _trie_pattern(sorted(CUE_FORMS)) + r"(?![\w\-])")
 
-#: Bytes kept by :func:`_cue_starts`: ASCII letters, digits, ``_`` and ``-``; every other byte
-#: (every byte of a non-ASCII character included) becomes a space.
-_WORD_BYTES = bytes(
-    c if (chr(c).isascii() and chr(c).isalnum()) or chr(c) in "_-" else 0x20 for c in range(256)
+#: Bytes as :func:`words_of` reads them: ASCII letters lower-cased and digits kept, every
+#: other byte (every byte of a non-ASCII character included) a space.
+_LOWER_WORD_BYTES = bytes(
+    ord(chr(c).lower()) if chr(c).isascii() and chr(c).isalnum() else 0x20 for c in range(256)
 )
 
-#: The first word of every cue form, as the bytes :func:`_cue_starts` splits -> as text.
+
+def words_of(text: str) -> list[bytes]:
+    """The ASCII words of ``text``, lower-cased, as bytes: every run of ASCII letters and
+    digits (a word that holds a non-ASCII letter is cut there). A whole word that a
+    pattern finds, with no ASCII letter or digit on either side, is one of them."""
+    return text.encode("utf-8", "surrogatepass").translate(_LOWER_WORD_BYTES).split()
+
+
+#: The first word of every cue form, as :func:`words_of` yields it -> as text.
 _CUE_HEADS: dict[bytes, str] = {form.split()[0].encode(): form.split()[0] for form in CUE_FORMS}
 _CUE_HEAD_SET = frozenset(_CUE_HEADS)
+#: The first words of the cue forms, as :func:`words_of` yields them.
+CUE_HEADS: frozenset[bytes] = _CUE_HEAD_SET
 
 
-def _cue_starts(text: str, pos: int, endpos: int) -> list[int]:
+def _cue_starts(text: str, pos: int, endpos: int, words: Collection[bytes] | None) -> list[int]:
     """Where a cue word may start in ``text[pos:endpos]``, in order: a superset of where
     :data:`CUE_RE` matches there, found without trying the pattern at every character.
 
-    A match of ``CUE_RE`` is an ASCII word with no letter, digit, ``_`` or ``-`` on either
-    side, so it is a whole token of the text's UTF-8 bytes split at every other byte: the
-    cue forms among those tokens (one set operation in C) are the only words to look for.
+    A match of ``CUE_RE`` is a lower-case ASCII word with no letter or digit on either side,
+    so it is one of the :func:`words_of` the text: the cue forms among those (one set
+    operation in C) are the only words to look for. ``words``: those of ``text`` (or a
+    superset), when the caller has them already.
     """
-    part = text if pos == 0 and endpos >= len(text) else text[pos:endpos]
-    tokens = part.encode("utf-8", "surrogatepass").translate(_WORD_BYTES).split()
-    heads = _CUE_HEAD_SET.intersection(tokens)
+    if words is None:
+        words = words_of(text if pos == 0 and endpos >= len(text) else text[pos:endpos])
+    heads = _CUE_HEAD_SET.intersection(words)
     if not heads:
         return []  # most paragraphs
     starts: list[int] = []
@@ -188,10 +202,11 @@ def _cue_starts(text: str, pos: int, endpos: int) -> list[int]:
     return starts
 
 
-def first_cue_word(text: str) -> re.Match[str] | None:
-    """``CUE_RE.search(text)``, found faster (most paragraphs have no cue word)."""
+def first_cue_word(text: str, words: Collection[bytes] | None = None) -> re.Match[str] | None:
+    """``CUE_RE.search(text)``, found faster (most paragraphs have no cue word); ``words``:
+    the :func:`words_of` the text (or a superset of its cue words), if known."""
     match = CUE_RE.match
-    for at in _cue_starts(text, 0, len(text)):
+    for at in _cue_starts(text, 0, len(text), words):
         m = match(text, at)
         if m is not None:
             return m
@@ -207,7 +222,9 @@ def cue_words(text: str, pos: int = 0, endpos: int | None = None) -> list[re.Mat
     end = len(text) if endpos is None else max(0, min(endpos, len(text)))  # as ``re`` reads them
     start = max(0, pos)
     match = CUE_RE.match
-    return [m for m in map(match, repeat(text), _cue_starts(text, start, end), repeat(end)) if m]
+    return [
+        m for m in map(match, repeat(text), _cue_starts(text, start, end, None), repeat(end)) if m
+    ]
 
 
 #: Words of a role descriptor ("NATO Secretary General", "the former senator").
