@@ -210,6 +210,7 @@ def _paragraph(
     """The quotes and reported speech of one paragraph; returns what the next one needs."""
     spans = pair_marks(text)
     first_cue = 0  # where the paragraph's cue words start (the masked text is the text)
+    signals = None
     if not spans:
         signals = signal_words(text)  # most paragraphs: none (no cue word, "according", "shows")
         cue = first_cue_word(text, signals) if signals else None
@@ -222,7 +223,7 @@ def _paragraph(
     masked, spans, ends = p.masked, p.spans, p.ends
     # reported speech is resolved in text order with the quotes, so that "Simmons said
     # he saw ... “…,” he said" finds Simmons as the last speaker before the pronoun
-    ind_cues = _reported_cues(masked, ends, first_cue)
+    ind_cues = _reported_cues(masked, ends, first_cue, signals)
     reported: list[tuple[int, int, Cue, Entity]] = []
     unresolved: list[tuple[int, int, Cue]] = []
     ii = 0
@@ -321,11 +322,13 @@ def _has_according(text: str) -> bool:
     return ("ccording" in text or "CCORDING" in text) and ACCORDING_RE.search(text) is not None
 
 
-def _reported_cues(masked: str, ends: list[int], first_cue: int = 0) -> list[tuple[int, int, Cue]]:
+def _reported_cues(
+    masked: str, ends: list[int], first_cue: int = 0, signals: frozenset[bytes] | None = None
+) -> list[tuple[int, int, Cue]]:
     """Reported speech in the sentences of a paragraph, in text order. The paragraph's cue
     words are found in one scan, from ``first_cue`` (none before it); a sentence without one
-    (nor "according to") is skipped."""
-    words = cue_words(masked, first_cue)
+    (nor "according to") is skipped. ``signals``: the paragraph's signal words, if known."""
+    words = cue_words(masked, first_cue, None, signals)
     according = [m.start() for m in ACCORDING_RE.finditer(masked)] if _has_according(masked) else []
     evidence = [m.start() for m in EVIDENCE_RE.finditer(masked)] if has_evidence(masked) else []
     out: list[tuple[int, int, Cue]] = []

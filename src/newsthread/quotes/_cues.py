@@ -213,9 +213,12 @@ def first_cue_word(text: str, words: Collection[bytes] | None = None) -> re.Matc
     return None
 
 
-def cue_words(text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
+def cue_words(
+    text: str, pos: int = 0, endpos: int | None = None, words: Collection[bytes] | None = None
+) -> list[re.Match[str]]:
     """``list(CUE_RE.finditer(text, pos, endpos))``, found faster: the cue words of a
-    paragraph or of a window of it.
+    paragraph or of a window of it. ``words``: the :func:`words_of` the text (or a superset
+    of its cue words), if known.
 
     Two matches of ``CUE_RE`` never overlap (each starts after a non-word character), so
     the matches at the candidate starts are exactly those ``finditer`` yields."""
@@ -223,7 +226,7 @@ def cue_words(text: str, pos: int = 0, endpos: int | None = None) -> list[re.Mat
     start = max(0, pos)
     match = CUE_RE.match
     return [
-        m for m in map(match, repeat(text), _cue_starts(text, start, end, None), repeat(end)) if m
+        m for m in map(match, repeat(text), _cue_starts(text, start, end, words), repeat(end)) if m
     ]
 
 
