@@ -12,8 +12,8 @@ from newsthread.model import QuoteKind
 from newsthread.quotes._clause import MASK, Cue, RawQuote, noun_use, sentence_ends
 from newsthread.quotes._cues import (
     CUE_FORMS,
-    CUE_RE,
     INDIRECT_LEMMAS,
+    cue_words,
 )
 from newsthread.quotes._registry import Entity, Registry
 from newsthread.quotes._reported import (
@@ -114,7 +114,7 @@ def find_indirect(
         if cl is not None:
             return [cl]
     if cues is None:
-        cues = list(CUE_RE.finditer(masked, lo, hi))
+        cues = cue_words(masked, lo, hi)
     according_at = -2  # where ", according to X" closes the sentence (-1: nowhere)
     k = lo
     while k < hi and masked[k].isspace():

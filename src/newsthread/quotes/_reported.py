@@ -545,7 +545,7 @@ def document_speech(masked: str, lo: int, hi: int) -> tuple[int, int, Cue] | Non
     """ "A poll from Marquette Law School found Clinton leading …", "Records show that …": a
     poll, study, report or record before "shows/found/indicated" reports what follows; its
     head noun is the speaker."""
-    if all(masked.find(w, lo, hi) < 0 for w in _EVIDENCE_STEMS):
+    if not any(map(masked[lo:hi].__contains__, _EVIDENCE_STEMS)):  # map: every sentence
         return None
     for vm in EVIDENCE_RE.finditer(masked, lo, hi):
         sm = _DOC_SUBJECT_RE.search(masked, max(lo, vm.start() - 90), vm.start())
