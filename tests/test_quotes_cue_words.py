@@ -2,12 +2,20 @@
 """The cue-word finder: the matches of ``CUE_RE``, found from the words a paragraph holds, and
 the quiet-paragraph test (no cue word, "according to" nor document verb)."""
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from newsthread.quotes._clause import ACCORDING_RE
-from newsthread.quotes._cues import CUE_FORMS, CUE_RE, _cue_starts, cue_words, first_cue_word
-from newsthread.quotes._reported import EVIDENCE_RE, signal_words
+from newsthread.quotes._cues import (
+    CUE_FORMS,
+    CUE_RE,
+    LONG_TEXT,
+    _cue_starts,
+    cue_words,
+    first_cue_word,
+)
+from newsthread.quotes._reported import _SIGNAL_WORDS, EVIDENCE_RE, signal_words
 
 
 def _spans(matches: object) -> list[tuple[int, int]]:
@@ -131,3 +139,36 @@ def test_no_signal_words_means_no_match_of_the_three_patterns(text: str) -> None
         assert EVIDENCE_RE.search(text) is None
     first, searched = first_cue_word(text, signal_words(text)), CUE_RE.search(text)
     assert (first.span() if first else None) == (searched.span() if searched else None)
+
+
+def test_a_long_text_is_scanned_by_the_patterns_with_the_same_matches(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from newsthread.quotes import _cues
+
+    calls: list[int] = []
+    real = _cues.words_of
+
+    def counted(text: str) -> list[bytes]:
+        calls.append(len(text))
+        return real(text)
+
+    monkeypatch.setattr(_cues, "words_of", counted)
+    monkeypatch.setattr("newsthread.quotes._reported.words_of", counted)
+    unit = "an essay; Lee said it, “says” Vale-told. "  # 41 characters
+    for n in (LONG_TEXT - 1, LONG_TEXT, LONG_TEXT + 1):
+        text = (unit * (n // len(unit) + 1))[:n]
+        calls.clear()
+        assert _spans(cue_words(text)) == _spans(CUE_RE.finditer(text))
+        assert _spans(cue_words(text, 5, n - 3)) == _spans(CUE_RE.finditer(text, 5, n - 3))
+        first, searched = first_cue_word(text, signal_words(text)), CUE_RE.search(text)
+        assert first is not None and searched is not None and first.span() == searched.span()
+        # up to the cut-over the words are split; past it never (the patterns scan in C)
+        assert (max(calls, default=0) == n) is (n <= LONG_TEXT)
+        assert all(c <= LONG_TEXT for c in calls)
+    long = unit * 1000
+    assert signal_words(long) == _SIGNAL_WORDS  # not split: every pattern decides
+    # a window of a long text is split on its own
+    calls.clear()
+    assert [m.group() for m in cue_words(long, 0, 41)] == ["said", "says"]
+    assert calls == [41]

@@ -19,6 +19,7 @@ __all__ = [
     "FEMALE",
     "FUNCTION_WORDS",
     "INDIRECT_LEMMAS",
+    "LONG_TEXT",
     "MALE",
     "ROLE_WORDS",
     "cue_words",
@@ -162,6 +163,14 @@ _LOWER_WORD_BYTES = bytes(
 )
 
 
+#: The longest text (characters) :func:`words_of` is split for: one ``bytes`` per word takes
+#: about 12 bytes a character while it lives, and where cue words are dense a ``find`` per
+#: occurrence is slower than the pattern; a longer text (a transcript, a pasted blob of one
+#: paragraph) is scanned with the patterns, in C and without that memory. (0.07 % of the
+#: characters of the HTML dev pages' blocks stand in longer blocks.)
+LONG_TEXT = 4_000
+
+
 def words_of(text: str) -> list[bytes]:
     """The ASCII words of ``text``, lower-cased, as bytes: every run of ASCII letters and
     digits (a word that holds a non-ASCII letter is cut there). A whole word that a
@@ -205,6 +214,8 @@ def _cue_starts(text: str, pos: int, endpos: int, words: Collection[bytes] | Non
 def first_cue_word(text: str, words: Collection[bytes] | None = None) -> re.Match[str] | None:
     """``CUE_RE.search(text)``, found faster (most paragraphs have no cue word); ``words``:
     the :func:`words_of` the text (or a superset of its cue words), if known."""
+    if len(text) > LONG_TEXT:
+        return CUE_RE.search(text)
     match = CUE_RE.match
     for at in _cue_starts(text, 0, len(text), words):
         m = match(text, at)
@@ -224,6 +235,10 @@ def cue_words(
     the matches at the candidate starts are exactly those ``finditer`` yields."""
     end = len(text) if endpos is None else max(0, min(endpos, len(text)))  # as ``re`` reads them
     start = max(0, pos)
+    if end - start > LONG_TEXT:
+        return list(CUE_RE.finditer(text, start, end))
+    if len(text) > LONG_TEXT:
+        words = None  # the words of a long text are never split: split the window's
     match = CUE_RE.match
     return [
         m for m in map(match, repeat(text), _cue_starts(text, start, end, words), repeat(end)) if m

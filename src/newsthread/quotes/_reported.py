@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from newsthread.quotes._clause import MASK, Cue, noun_use
-from newsthread.quotes._cues import CUE_HEADS, words_of
+from newsthread.quotes._cues import CUE_HEADS, LONG_TEXT, words_of
 from newsthread.quotes._sentence_subject import sentence_subject
 from newsthread.quotes._speakers import NP, parse_subject
 from newsthread.quotes._subjects import (
@@ -522,7 +522,10 @@ def signal_words(text: str) -> frozenset[bytes]:
     """The words of ``text`` that may make it speech (as :func:`words_of` yields them): the
     first words of cue forms, "according", the document verbs ("shows", "found"). None: no
     ``CUE_RE``, ``ACCORDING_RE`` nor :data:`EVIDENCE_RE` match in it (most paragraphs of a
-    page), found in one pass over its words instead of three scans."""
+    page), found in one pass over its words instead of three scans. A text longer than
+    ``LONG_TEXT`` is not split: all the signal words (the patterns decide)."""
+    if len(text) > LONG_TEXT:
+        return _SIGNAL_WORDS
     found = _SIGNAL_WORDS.intersection(words_of(text))
     if "\u0130" in text or "\u0131" in text:
         # U+0130 and U+0131 (dotted and dotless i) are an "i" to the case-blind "according"
