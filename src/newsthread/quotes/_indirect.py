@@ -6,6 +6,7 @@ said."
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
 from newsthread.model import QuoteKind
@@ -27,8 +28,8 @@ from newsthread.quotes._reported import (
     document_speech,
     frame_content,
     group_subject,
-    has_quote_mark,
     participle_subject,
+    quote_mark_positions,
     share_before,
     unnamed_question,
 )
@@ -116,6 +117,7 @@ def find_indirect(
     if cues is None:
         cues = cue_words(masked, lo, hi)
     according_at = -2  # where ", according to X" closes the sentence (-1: nowhere)
+    marks: list[int] | None = None  # where masked quotes and quote marks stand in the sentence
     k = lo
     while k < hi and masked[k].isspace():
         k += 1
@@ -155,10 +157,12 @@ def find_indirect(
             end -= 1
         if end - content_start < 12:
             continue
-        if not quoted and (
-            masked.find(MASK, content_start, end) >= 0 or has_quote_mark(masked, content_start, end)
-        ):
-            continue
+        if not quoted:
+            if marks is None:  # found once per sentence: a test per cue word made it quadratic
+                marks = quote_mark_positions(masked, lo, hi)
+            at = bisect_left(marks, content_start)
+            if at < len(marks) and marks[at] < end:
+                continue  # a masked quote or a quote mark in the clause: the direct path reads it
         speaker = _speaker_before(masked, lo, m, word, cues)
         if speaker is None:
             continue

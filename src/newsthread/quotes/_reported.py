@@ -132,6 +132,14 @@ def _group(text: str) -> NP:
 _MARKS_RE = re.compile('["“”„‟«»]')
 
 
+_MARK_OR_MASK_RE = re.compile('["“”„‟«»' + MASK + "]")
+
+
+def quote_mark_positions(text: str, start: int, end: int) -> list[int]:
+    """Where a masked quote or an unpaired quote mark stands in ``text[start:end]``."""
+    return [m.start() for m in _MARK_OR_MASK_RE.finditer(text, start, end)]
+
+
 def has_quote_mark(text: str, start: int, end: int) -> bool:
     """Does an unpaired quote mark stand in ``text[start:end]`` (a quote the direct path
     reads, not reported speech)?"""
@@ -456,6 +464,32 @@ def colon_line(masked: str, lo: int, hi: int) -> tuple[int, int, Cue] | None:
 _ASKED_BEFORE_RE = re.compile(
     r"(?:^|,|\b(?:[Ww]hen|[Aa]fter|[Ii]f|[Oo]nce|[Ww]hile|[Bb]efore|[Uu]pon)(?:\s+being)?)\s*$"
 )
+#: The words of :data:`_ASKED_BEFORE_RE` that end right before "asked" (or "being asked").
+_ASKED_WORD_RE = re.compile(r"\b(?:[Ww]hen|[Aa]fter|[Ii]f|[Oo]nce|[Ww]hile|[Bb]efore|[Uu]pon)\Z")
+
+
+def _asked_before(masked: str, lo: int, end: int) -> bool:
+    """``_ASKED_BEFORE_RE.search(masked, lo, end) is not None``, read from ``end`` back over
+    the spaces and the last word or two only: the search from ``lo`` made a sentence with
+    many "asked" quadratic."""
+    lo, end = min(max(lo, 0), len(masked)), min(max(end, 0), len(masked))  # as ``re`` reads them
+    if end < lo:
+        return False
+    t = end
+    while t > lo and masked[t - 1].isspace():
+        t -= 1
+    if t == lo:
+        return lo == 0  # nothing but spaces: "^" matches at the start of the text only
+    if masked[t - 1] == ",":
+        return True
+    if t - 5 >= lo and masked.startswith("being", t - 5):
+        u = v = t - 5
+        while v > lo and masked[v - 1].isspace():
+            v -= 1
+        return v < u and _ASKED_WORD_RE.search(masked, max(lo, v - 6), v) is not None
+    return _ASKED_WORD_RE.search(masked, max(lo, t - 6), t) is not None
+
+
 _ASKED_CONTENT_RE = re.compile(
     r"(?:\s+(?:by|on|in|at|during|at)\s+(?:[\w’'.\-]+\s+){0,5}?)?"  # "asked on CNN", "by a reporter"
     r"\s+(?:about\s+|for\s+|(?=(?:whether|if|why|how|what|who|whom|when|where|which)\b))"
@@ -468,7 +502,7 @@ def unnamed_question(
     """ "When asked whether she would run, Lee smiled.": "asked" with no subject opens a
     question whose asker is not named; it is kept without a speaker, up to the comma that
     closes the phrase."""
-    if m.group().lower() != "asked" or _ASKED_BEFORE_RE.search(masked, lo, m.start()) is None:
+    if m.group().lower() != "asked" or not _asked_before(masked, lo, m.start()):
         return None
     cm = _ASKED_CONTENT_RE.match(masked, m.end(), min(hi, m.end() + 80))
     if cm is None:
