@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001
 """Which mentions a later "he", "she" or "it" can go back to: the subject over the object
 of a participle, an honorific with a surname, a named body after "The"."""
 
@@ -151,3 +152,67 @@ def test_who_after_a_body_stands_for_the_person_before_it() -> None:
     (r,) = find_quotes(reported)
     assert r.speaker is not None
     assert r.speaker.name == "Republicans"
+
+
+def _speaker_of(text: str, quote: str) -> str | None:
+    (q,) = [q for q in find_quotes(text, indirect=False) if q.text.startswith(quote)]
+    return q.speaker.name if q.speaker is not None else None
+
+
+@pytest.mark.parametrize("verb", ["second-guess", "doubt"])
+def test_an_owner_inside_an_object_is_no_subject(verb: str) -> None:
+    text = f"Dale Norquist did not {verb} Tom Vale’s plan. “I hope it is considered,” he said."
+    assert _speaker_of(text, "I hope") == "Dale Norquist"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Tom Reed’s campaign said on Monday that the vote was close. ",
+        "But Tom Reed’s campaign said on Monday that the vote was close. ",
+    ],
+)
+def test_an_owner_opening_a_clause_stays_the_topic(opening: str) -> None:
+    # near miss: the owner opens the sentence
+    text = "Carl Lee spoke first. " + opening + "“We will win,” he said."
+    assert _speaker_of(text, "We will win") == "Tom Reed"
+
+
+def test_a_name_in_apposition_to_an_object_is_no_subject() -> None:
+    text = (
+        "Donald Trump thanked his wife and his campaign manager, Corey Lewandowski. "
+        "He said his wife “always knew.”"
+    )
+    assert _speaker_of(text, "always knew") == "Donald Trump"
+    text = (
+        "The State Department gave the emails to an advocacy group, Judicial Watch. "
+        "Hillary Clinton said they were all her “work-related” emails."
+    )
+    assert _speaker_of(text, "work-related") == "Hillary Clinton"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a phrase before the subject opens the sentence: the name after its comma is the subject
+        (
+            "Ann Vale spoke first. In an interview with the mayor, Tom Reed praised the plan. ",
+            "Tom Reed",
+        ),
+        (
+            "Ann Vale spoke first. Speaking to his supporters, Tom Reed praised the plan. ",
+            "Tom Reed",
+        ),
+        # the apposition joins the subject
+        ("Ann Vale spoke first. His campaign manager, Tom Reed, praised the plan. ", "Tom Reed"),
+        # "Mr." ends no sentence: "When Mr. Vale …" opens with "When"
+        (
+            "Ann Lee spoke first. When Mr. Carl Vale met the owners, Tom Reed praised the plan. ",
+            "Tom Reed",
+        ),
+    ],
+)
+def test_a_name_after_an_opening_phrase_or_in_the_subject_stays_the_subject(
+    text: str, speaker: str
+) -> None:
+    assert _speaker_of(text + "“It works,” he said.", "It works") == speaker

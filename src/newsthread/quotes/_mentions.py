@@ -76,18 +76,82 @@ def _subject_position(text: str, start: int) -> bool:
 def _weight(text: str, at: int, run: str) -> int:
     """1 for a mention in subject position, else 0. A possessor is no subject: in "David
     Axelrod, President Barack Obama's former strategist," the sentence is about Axelrod."""
-    if run.endswith(("'s", "’s", "s'", "s’")) and _APPOSITION_BEFORE_RE.search(
-        text, max(0, at - 40), at
+    if run.endswith(("'s", "’s", "s'", "s’")) and (
+        _APPOSITION_BEFORE_RE.search(text, max(0, at - 40), at)
+        or not _opens_clause(text, at)
     ):
         return 0
     if text.startswith(",", at + len(run)) and _VIEWPOINT_RE.search(text, max(0, at - 60), at):
         return 1  # "To Florida consultant Wilson, the party line is silly": his view
-    return int(_subject_position(text, at))
+    return int(_subject_position(text, at) and not _object_apposition(text, at))
+
+
+#: A noun phrase with a determiner or an owner at the end of a clause, and the word before it
+#: ("thanked his campaign manager", "met with the group's lawyer").
+_OBJECT_NP_RE = re.compile(
+    r"(?:^|[.;:!?\u0001]\s+)(?P<first>[A-Za-z][\w’'\-]*)[^.;:!?\u0001]*?\s(?P<before>[a-z][a-z\-]*)\s+"
+    r"(?:his|her|their|its|our|the|a|an|[A-Z][\w’'\-]*(?:’s|'s|s’|s'))\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*$"
+)
+
+#: Words that open a sentence before its subject ("In a statement, Vale said"): a comma after
+#: the phrase they open is no apposition.
+_OPENING_WORDS = frozenset(
+    ["in", "on", "at", "after", "before", "during", "when", "while", "as", "with", "without", "for", "since", "despite", "following", "according", "amid", "from", "to", "by", "unlike", "like", "if", "although", "though", "because", "once", "until", "upon", "under", "over", "through", "of", "among", "instead", "outside", "inside", "near", "behind", "beyond", "besides", "asked", "once", "whether", "where"]
+)  # fmt: skip
+
+#: The words before the owner or determiner that join it to a subject, not to an object.
+_JOINING_WORDS = frozenset(["and", "or", "nor", "but"])
+
+
+def _object_apposition(text: str, at: int) -> bool:
+    """Does the name at ``at`` stand after a comma in apposition to a noun phrase that is an
+    object ("Trump thanked his campaign manager, Corey Lewandowski")? A sentence that opens
+    with a phrase before its subject ("In an interview with the mayor, Vale …") is none."""
+    if not text.startswith(", ", at - 2):
+        return False
+    m = _OBJECT_NP_RE.search(text, max(0, at - 122), at - 2)
+    if m is None:
+        return False
+    lead = text[max(0, m.start("first") - 12) : m.start("first")].rstrip()
+    if lead.endswith(".") and _last_word(lead[:-1]) in ABBREV:
+        return False  # "When Ms. Friedan …": a title's full stop ends no sentence
+    first = m.group("first").lower()
+    if first in _OPENING_WORDS or first.endswith(("ing", "ly")):
+        return False
+    if m.group("before") in _JOINING_WORDS:
+        # "Trump and his manager, Corey Lewandowski, met": a subject joined to the first words;
+        # "Trump thanked his wife and his manager, Corey Lewandowski": more words, a verb
+        return len(text[m.start("first") : m.start("before")].split()) > _JOINED_SUBJECT_WORDS
+    return True
+
+
+def _last_word(text: str) -> str:
+    """The last word of ``text``, lower case ("" if none)."""
+    words = text.split()
+    return words[-1].lower() if words else ""
+
+
+#: At most this many words before "and his manager, Name" are a subject the name joins.
+_JOINED_SUBJECT_WORDS = 3
 
 
 #: "To Florida consultant …" / "For …" opening a sentence: whose view the sentence gives.
 _VIEWPOINT_RE = re.compile(r"(?:^|[.!?]\s+)(?:To|For)\s+(?:[A-Za-z][\w\-]*\s+){0,3}$")
 
+
+def _opens_clause(text: str, at: int) -> bool:
+    """Is ``at`` where a clause opens, past capitalised words and conjunctions ("But Tom
+    Reed's campaign said", not "did not doubt Tom Reed's plan")?"""
+    lo = max(0, at - 40)
+    seg = text[lo:at]
+    dm = _CLAUSE_DELIM_RE.search(seg[::-1])
+    if dm is None and lo > 0:
+        return False
+    words = seg[len(seg) - dm.start() :].split() if dm is not None else seg.split()
+    return all(w[:1].isupper() or w.lower() in _CLAUSE_JOINERS for w in words)
+
+
+_CLAUSE_JOINERS = frozenset(["and", "but", "or", "so", "yet", "then", "now", "still", "also"])
 
 #: "David Axelrod, President …": a name, a comma and at most two descriptor words.
 _APPOSITION_BEFORE_RE = re.compile(r"[A-Z][\w’'.\-]*,\s+(?:[\w.\-]+\s+){0,2}$")
