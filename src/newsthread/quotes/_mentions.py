@@ -135,8 +135,8 @@ def _last_word(text: str) -> str:
 _JOINED_SUBJECT_WORDS = 3
 
 
-#: "To Florida consultant …" / "For …" opening a sentence: whose view the sentence gives.
-_VIEWPOINT_RE = re.compile(r"(?:^|[.!?]\s+)(?:To|For)\s+(?:[A-Za-z][\w\-]*\s+){0,3}$")
+#: "To Florida consultant …" / "For …" / "As for …" opening a sentence: whose view it gives.
+_VIEWPOINT_RE = re.compile(r"(?:^|[.!?]\s+)(?:To|For|As\s+for)\s+(?:[A-Za-z][\w\-]*\s+){0,3}$")
 
 
 def _opens_clause(text: str, at: int) -> bool:
