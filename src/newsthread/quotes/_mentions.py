@@ -77,8 +77,7 @@ def _weight(text: str, at: int, run: str) -> int:
     """1 for a mention in subject position, else 0. A possessor is no subject: in "David
     Axelrod, President Barack Obama's former strategist," the sentence is about Axelrod."""
     if run.endswith(("'s", "’s", "s'", "s’")) and (
-        _APPOSITION_BEFORE_RE.search(text, max(0, at - 40), at)
-        or not _opens_clause(text, at)
+        _APPOSITION_BEFORE_RE.search(text, max(0, at - 40), at) or not _opens_clause(text, at)
     ):
         return 0
     if text.startswith(",", at + len(run)) and _VIEWPOINT_RE.search(text, max(0, at - 60), at):
