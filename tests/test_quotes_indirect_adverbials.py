@@ -48,3 +48,27 @@ def test_an_apposition_after_the_object_of_told_is_no_content() -> None:
 
 def test_a_time_phrase_opens_no_content() -> None:
     assert _reported("Ann Lee wrote in a column this month in the Daily Courier.") == []
+
+
+def test_an_adverbial_before_a_cue_that_leads_a_quote_is_no_reported_speech() -> None:
+    for text in (
+        "Despite the rain, Ann Lee said, “We will march on Monday.”",
+        "In a statement, campaign spokesman Tom Vale said, “We will win this race.”",
+        "Instead, Ann Lee said, “We will wait and see.”",
+    ):
+        quotes = find_quotes(text)
+        assert [q.kind for q in quotes] == [QuoteKind.DIRECT], text
+        assert quotes[0].speaker is not None
+
+
+def test_what_stands_before_a_parenthetical_cue_is_still_reported() -> None:
+    # near misses: a noun phrase before the cue is what was said about; and an adverbial
+    # before a cue whose reported clause goes on stays with it
+    assert _reported("Her countrymen, she said, should not be afraid of the vote.") == [
+        ("Her countrymen", None),
+        ("should not be afraid of the vote", None),
+    ]
+    assert _reported("Recently, Tom Vale said, the mill has hired forty more workers.") == [
+        ("Recently", "Tom Vale"),
+        ("the mill has hired forty more workers", "Tom Vale"),
+    ]
