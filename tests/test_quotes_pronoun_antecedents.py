@@ -6,6 +6,8 @@ import pytest
 
 from newsthread.model import SpeakerKind
 from newsthread.quotes import find_quotes
+from newsthread.quotes._mentions import scan_names
+from newsthread.quotes._registry import Registry
 
 
 def test_the_object_of_a_participle_is_no_antecedent() -> None:
@@ -216,3 +218,31 @@ def test_a_name_after_an_opening_phrase_or_in_the_subject_stays_the_subject(
     text: str, speaker: str
 ) -> None:
     assert _speaker_of(text + "“It works,” he said.", "It works") == speaker
+
+
+def test_a_person_named_after_an_owner_is_the_antecedent() -> None:
+    text = (
+        "Ted Cruz spoke first. Fox News’ Bret Baier noticed that no network cut away. "
+        "He said his network “held on” to the speech."
+    )
+    assert _speaker_of(text, "held on") == "Bret Baier"
+    text = "Ted Cruz spoke first. Colorado’s Kendal Unruh disagreed. “It is over,” she said."
+    assert _speaker_of(text, "It is over") == "Kendal Unruh"
+
+
+def _mentioned(text: str) -> list[str]:
+    reg = Registry()
+    scan_names(reg, text, 0)
+    return [e.final().name for _, e, _ in reg.mentions]
+
+
+def test_a_name_after_an_owner_before_a_noun_names_a_thing() -> None:
+    # near miss: "POLITICO's Off Message podcast" is a podcast, no person to go back to
+    assert _mentioned("Subscribe to POLITICO’s Off Message podcast with Glenn Thrush.") == [
+        "Glenn Thrush"
+    ]
+    assert _mentioned("Subscribe to POLITICO’s Bret Baier show today.") == []
+    assert _mentioned("Ted Cruz left. Fox News’ Bret Baier noticed it.") == [
+        "Ted Cruz",
+        "Bret Baier",
+    ]

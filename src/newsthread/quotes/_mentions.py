@@ -199,7 +199,7 @@ def scan_names(reg: Registry, text: str, base: int) -> None:
             _scan_run(reg, text, at, whole, base)
         else:
             n_before = len(mentions)
-            for off, run in _split_at_stops(whole):
+            for off, run in _split_at_owners(_split_at_stops(whole), text, at):
                 off, run = _without_opener(reg, off, run)
                 _scan_run(reg, text, at + off, run, base)
             if whole.endswith(" The"):
@@ -342,6 +342,40 @@ def _split_at_stops(run: str) -> list[tuple[int, str]]:
 
 
 _STOP_RE = re.compile(r"\.\s+")
+
+
+def _split_at_owners(parts: list[tuple[int, str]], text: str, at: int) -> list[tuple[int, str]]:
+    """ "Fox News' Bret Baier": a person named after an owner (a body, a place, a person) is
+    the mention; the owner, no part of the name, is left out (not in "POLITICO's Off Message
+    podcast": a name before a noun names a thing). ``at`` is where the whole run starts."""
+    if not any("’" in r or "'" in r for _, r in parts):
+        return parts
+    out: list[tuple[int, str]] = []
+    for off, run in parts:
+        owners = list(_OWNER_RE.finditer(run))
+        om = owners[-1] if owners else None
+        after = run[om.end() :] if om is not None else ""
+        if (
+            om is not None
+            and " " in after
+            and _run_facts(after).person_like
+            and not _NOUN_NEXT_RE.match(text, at + off + len(run))
+        ):
+            out.append((off + om.end(), after))
+        else:
+            out.append((off, run))
+    return out
+
+
+#: A lower-case word after a name that is no verb: the name is a modifier ("… Off Message
+#: podcast"); "noticed", "says", "has", "who" are no nouns.
+_NOUN_NEXT_RE = re.compile(
+    r"\s+(?!(?:has|had|is|was|will|would|could|can|also|then|who|and|or|in|on|at|to|for)\b)"
+    r"[a-z]+(?<!ed)(?<!s)\b"
+)
+
+#: An owner inside a run, and the space after it: "News' " / "Trump's ".
+_OWNER_RE = re.compile(r"\S(?:’s|'s|s’|s')(\s+)(?=[A-Z])")
 
 
 def _scan_run(reg: Registry, text: str, at: int, run: str, base: int) -> None:
