@@ -246,3 +246,61 @@ def test_a_name_after_an_owner_before_a_noun_names_a_thing() -> None:
         "Ted Cruz",
         "Bret Baier",
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # review 10 R1.1: a time word before the noun phrase is no verb taking it as object
+        "Last week his spokesman, Tom Reed, resigned.",
+        "Earlier this week the campaign manager, Tom Reed, quit.",
+        "Two days later the chairman, Tom Reed, quit.",
+        "So far only the chairman, Tom Reed, quit.",
+        "Hours later his lawyer, Tom Reed, spoke.",
+        "Next to him stood his son, Tom Reed, quietly.",
+        # joined to the subject, however many words
+        "Carl Vale and his brother and his lawyer, Tom Reed, left.",
+    ],
+)
+def test_a_name_in_apposition_to_the_subject_stays_the_subject(sentence: str) -> None:
+    text = f"Carl Lee spoke first. {sentence} “It is over,” he said."
+    assert _speaker_of(text, "It is over") == "Tom Reed"
+
+
+def test_a_name_in_apposition_to_a_joined_subject_is_the_latest_subject() -> None:
+    # review 10 R1.5: "and his manager, Name" joined to the subject (no verb before "and")
+    text = "Donald Trump and his manager, Corey Lewandowski, met reporters. “We won,” he said."
+    assert _speaker_of(text, "We won") == "Corey Lewandowski"
+
+
+@pytest.mark.parametrize(
+    "owner",
+    [
+        # review 10 R1.2: descriptors before the owner leave it the clause's topic
+        "GOP presidential candidate Tom Reed's campaign",
+        "Republican front-runner Tom Reed's campaign",
+        "Democratic presidential hopeful Tom Reed's team",
+        "But conservative icon Tom Reed's aides",
+        "And real estate mogul Tom Reed's lawyers",
+    ],
+)
+def test_an_owner_after_descriptors_stays_the_topic(owner: str) -> None:
+    text = f"Carl Lee spoke first. {owner} said on Monday that the vote was close. “We will win,” he said."
+    assert _speaker_of(text, "We will win") == "Tom Reed"
+
+
+def _weights(text: str) -> list[tuple[str, int]]:
+    reg = Registry()
+    scan_names(reg, text, 0)
+    return [(e.final().name, subject) for _, e, subject in reg.mentions]
+
+
+def test_an_owner_after_a_pronoun_subject_is_no_topic() -> None:
+    assert _weights("If she is wobbly on trade, she's Barack Obama's equal in proposals.") == [
+        ("Barack Obama", 0)
+    ]
+    assert _weights("But they called Barack Obama's plan weak.") == [("Barack Obama", 0)]
+    # near miss: the owner opens the clause
+    assert _weights("If she is wobbly on trade, Barack Obama's plan is worse.") == [
+        ("Barack Obama", 1)
+    ]

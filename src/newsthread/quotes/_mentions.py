@@ -22,6 +22,7 @@ from newsthread.quotes._cues import (
     WEAK_LEMMAS,
 )
 from newsthread.quotes._registry import ORG_HEADS, Registry
+from newsthread.quotes._salience import subject_position, weight
 from newsthread.quotes._speakers import NP, parse_subject, people_plural, strip_possessive
 from newsthread.quotes._statements import TITLE_SMALL
 from newsthread.quotes._subjects import LEFT_STOP
@@ -33,127 +34,6 @@ _NAME_RUN_RE = re.compile(
     r"|(?:(?<=d)(?:e|er|a|i|el)|(?<=v)(?:an|on)|(?<=b)in|(?<=a)l|(?<=l)(?:a|e))\s)"
     r"(?:\s+(?:(?:de|van|von|der|bin|al|da|di|del|of|the|la|le)\s+)?[A-Z][\w’'.\-]*)*"
 )
-
-
-_CLAUSE_DELIMS = '.,;:!?"“”()—\u0001'
-
-
-_NON_SUBJECT_WORDS = frozenset(
-    ["of", "for", "to", "with", "by", "from", "against", "about", "at", "in", "on", "into", "than", "like", "over", "under", "between", "among", "after", "before", "toward", "towards", "via", "including"]
-)  # fmt: skip
-
-
-_SUBORDINATORS = frozenset(["when", "because", "after", "while", "if", "although", "since", "before", "until", "whether", "as", "though", "once"])  # fmt: skip
-
-
-_CLAUSE_DELIM_RE = re.compile("[" + re.escape(_CLAUSE_DELIMS) + "]")
-
-
-def _subject_position(text: str, start: int) -> bool:
-    """True if nothing but descriptor words stand between the clause start and ``start``
-    ("However, Patricia Smith" and "Conservative icon Phyllis Schlafly" are subjects;
-    "mother of Benghazi victim Sean Smith" and "told Sean Smith" are not)."""
-    lo = max(0, start - 80)
-    seg = text[lo:start]
-    dm = _CLAUSE_DELIM_RE.search(seg[::-1])  # the last delimiter, found from the end
-    cut = len(seg) - 1 - dm.start() if dm is not None else -1
-    if cut < 0 and lo > 0:
-        return False
-    words = seg[cut + 1 :].split()
-    if len(words) > 5:
-        return False
-    for w in words:
-        low = w.lower()
-        if low in _NON_SUBJECT_WORDS or low in CUE_FORMS or (low.endswith("ed") and len(low) > 4):
-            return False
-        if low in _SUBORDINATORS and w is not words[0]:
-            return False  # "Trump took offense when Kelly confronted him": not the topic
-        if low.endswith("ing") and len(low) > 5 and low.isalpha():
-            return False  # "thanking Chairman Reince Priebus": the object of a participle
-    return len(words) <= 5
-
-
-def _weight(text: str, at: int, run: str) -> int:
-    """1 for a mention in subject position, else 0. A possessor is no subject: in "David
-    Axelrod, President Barack Obama's former strategist," the sentence is about Axelrod."""
-    if run.endswith(("'s", "’s", "s'", "s’")) and (
-        _APPOSITION_BEFORE_RE.search(text, max(0, at - 40), at) or not _opens_clause(text, at)
-    ):
-        return 0
-    if text.startswith(",", at + len(run)) and _VIEWPOINT_RE.search(text, max(0, at - 60), at):
-        return 1  # "To Florida consultant Wilson, the party line is silly": his view
-    return int(_subject_position(text, at) and not _object_apposition(text, at))
-
-
-#: A noun phrase with a determiner or an owner at the end of a clause, and the word before it
-#: ("thanked his campaign manager", "met with the group's lawyer").
-_OBJECT_NP_RE = re.compile(
-    r"(?:^|[.;:!?\u0001]\s+)(?P<first>[A-Za-z][\w’'\-]*)[^.;:!?\u0001]*?\s(?P<before>[a-z][a-z\-]*)\s+"
-    r"(?:his|her|their|its|our|the|a|an|[A-Z][\w’'\-]*(?:’s|'s|s’|s'))\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*$"
-)
-
-#: Words that open a sentence before its subject ("In a statement, Vale said"): a comma after
-#: the phrase they open is no apposition.
-_OPENING_WORDS = frozenset(
-    ["in", "on", "at", "after", "before", "during", "when", "while", "as", "with", "without", "for", "since", "despite", "following", "according", "amid", "from", "to", "by", "unlike", "like", "if", "although", "though", "because", "once", "until", "upon", "under", "over", "through", "of", "among", "instead", "outside", "inside", "near", "behind", "beyond", "besides", "asked", "once", "whether", "where"]
-)  # fmt: skip
-
-#: The words before the owner or determiner that join it to a subject, not to an object.
-_JOINING_WORDS = frozenset(["and", "or", "nor", "but"])
-
-
-def _object_apposition(text: str, at: int) -> bool:
-    """Does the name at ``at`` stand after a comma in apposition to a noun phrase that is an
-    object ("Trump thanked his campaign manager, Corey Lewandowski")? A sentence that opens
-    with a phrase before its subject ("In an interview with the mayor, Vale …") is none."""
-    if not text.startswith(", ", at - 2):
-        return False
-    m = _OBJECT_NP_RE.search(text, max(0, at - 122), at - 2)
-    if m is None:
-        return False
-    lead = text[max(0, m.start("first") - 12) : m.start("first")].rstrip()
-    if lead.endswith(".") and _last_word(lead[:-1]) in ABBREV:
-        return False  # "When Ms. Friedan …": a title's full stop ends no sentence
-    first = m.group("first").lower()
-    if first in _OPENING_WORDS or first.endswith(("ing", "ly")):
-        return False
-    if m.group("before") in _JOINING_WORDS:
-        # "Trump and his manager, Corey Lewandowski, met": a subject joined to the first words;
-        # "Trump thanked his wife and his manager, Corey Lewandowski": more words, a verb
-        return len(text[m.start("first") : m.start("before")].split()) > _JOINED_SUBJECT_WORDS
-    return True
-
-
-def _last_word(text: str) -> str:
-    """The last word of ``text``, lower case ("" if none)."""
-    words = text.split()
-    return words[-1].lower() if words else ""
-
-
-#: At most this many words before "and his manager, Name" are a subject the name joins.
-_JOINED_SUBJECT_WORDS = 3
-
-
-#: "To Florida consultant …" / "For …" / "As for …" opening a sentence: whose view it gives.
-_VIEWPOINT_RE = re.compile(r"(?:^|[.!?]\s+)(?:To|For|As\s+for)\s+(?:[A-Za-z][\w\-]*\s+){0,3}$")
-
-
-def _opens_clause(text: str, at: int) -> bool:
-    """Is ``at`` where a clause opens, past capitalised words and conjunctions ("But Tom
-    Reed's campaign said", not "did not doubt Tom Reed's plan")?"""
-    lo = max(0, at - 40)
-    seg = text[lo:at]
-    dm = _CLAUSE_DELIM_RE.search(seg[::-1])
-    if dm is None and lo > 0:
-        return False
-    words = seg[len(seg) - dm.start() :].split() if dm is not None else seg.split()
-    return all(w[:1].isupper() or w.lower() in _CLAUSE_JOINERS for w in words)
-
-
-_CLAUSE_JOINERS = frozenset(["and", "but", "or", "so", "yet", "then", "now", "still", "also"])
-
-#: "David Axelrod, President …": a name, a comma and at most two descriptor words.
-_APPOSITION_BEFORE_RE = re.compile(r"[A-Z][\w’'.\-]*,\s+(?:[\w.\-]+\s+){0,2}$")
 
 
 _HEADLINE_WORD_RE = re.compile(r"[^\W\d_][\w’'\-]*")
@@ -476,7 +356,7 @@ def _mention_named(reg: Registry, text: str, at: int, run: str, pos: int) -> boo
             ent.role = _role_before(text, at)
         if ent.role is None:
             ent.role = _described_role(text, at, at + len(run))
-        reg.mention(pos, ent, _weight(text, at, run))
+        reg.mention(pos, ent, weight(text, at, run))
         return True
     toks = run.split()
     e2 = reg.by_surname(np.name)
@@ -486,7 +366,7 @@ def _mention_named(reg: Registry, text: str, at: int, run: str, pos: int) -> boo
         e2 = reg.add_name(np)
     if e2 is None:
         return False
-    reg.mention(pos, e2, _weight(text, at, run))
+    reg.mention(pos, e2, weight(text, at, run))
     return True
 
 
@@ -552,12 +432,12 @@ def _scan_run_inner(reg: Registry, text: str, at: int, run: str, pos: int) -> No
         kin = km.group(1)
         gender = "f" if kin in FEMALE_WORDS else "m" if kin in MALE_WORDS else "?"
         e4 = reg.add_name(NP("name", run, name=run, gender=gender))
-        reg.mention(pos, e4, _weight(text, at, run))
+        reg.mention(pos, e4, weight(text, at, run))
     elif e3 is not None and e3.person:
-        reg.mention(pos, e3, _weight(text, at, run))
+        reg.mention(pos, e3, weight(text, at, run))
     elif (
         facts.institution or (facts.the_shape and _verb_follows(text, at + len(run)))
-    ) and _subject_position(text, at):
+    ) and subject_position(text, at):
         # "The Federal Reserve raised rates. “…,” it said": an institution as a subject
         name = run.rstrip(".,")
         if name.split()[0].lower() == "the":
@@ -565,7 +445,7 @@ def _scan_run_inner(reg: Registry, text: str, at: int, run: str, pos: int) -> No
         e5 = reg.add_nominal(NP("nominal", run, name=name, gender="n"))
         if not e5.person:
             reg.mention(pos, e5, 1)
-    elif facts.people and _subject_position(text, at):
+    elif facts.people and subject_position(text, at):
         # "Residents were angry. “…,” they said": a group opening the sentence
         reg.mention(pos, reg.add_nominal(NP("nominal", run, name=last, gender="p")), 1)
     elif facts.surname_like:
@@ -576,7 +456,7 @@ def _scan_run_inner(reg: Registry, text: str, at: int, run: str, pos: int) -> No
             nm
             # a weak cue in the present is an ordinary verb: "Story continues below"
             and (CUE_FORMS.get(nm.group(1)) not in _WEAK_OR_NONE or nm.group(1).endswith("ed"))
-            and _subject_position(text, at)
+            and subject_position(text, at)
         ):
             e4 = reg.add_name(NP("name", last, name=last))
             reg.mention(pos, e4, 1)
