@@ -19,7 +19,6 @@ from newsthread.quotes._cues import (
     FUNCTION_WORDS,
     MALE,
     MALE_WORDS,
-    PLACE_WORDS,
     PRONOUN_GENDER,
     ROLE_WORDS,
     TITLES,
@@ -361,10 +360,6 @@ def _run_after_preposition(
         if not desc_caps and not _first_name(run[0]):
             # a first name the short list lacks: "Secretary of the Navy Ray Mabus"
             k = next((j for j in range(1, len(run) - 1) if _first_name(run[j])), 0)
-            if k == 0 and head[-1][:1].isupper() and _plain_name(run[-2:]):
-                # "Mayor of London Sadiq Khan": a title, then a first and a last name (but
-                # "president of Log Cabin Republicans" describes somebody named before)
-                k = len(run) - 2
             desc_caps, name = run[:k], run[k:]
         if (
             desc_caps
@@ -386,25 +381,6 @@ def _run_after_preposition(
         # Frank G. Jackson": too long for a nominal, still the role's holder
         np = NP("role", text, role=head[-1].lower(), organisation=" ".join(run), gender="?")
     return np
-
-
-def _plain_name(words: list[str]) -> bool:
-    """Could two capitalised words be a first and a last name ("Sadiq Khan"), not the end of a
-    place or a body ("New York City", "the New York Times", "Homeland Security")?"""
-    return all(
-        w[:1].isupper() and w[1:].islower() and w.isalpha() and w.lower() not in PLACE_WORDS
-        for w in words
-    ) and not _ORG_END_RE.search(words[-1])
-
-
-#: Last words of a body or a place that no list above holds.
-_ORG_END_RE = re.compile(
-    r"(?i)^(?:security|affairs|defen[cs]e|justice|health|education|commerce|energy|labou?r"
-    r"|transportation|treasury|interior|agriculture|intelligence|staff|chiefs|forces|army"
-    r"|navy|corps|federation|organi[sz]ation|alliance|society|coalition|league|caucus"
-    r"|initiative|project|institution|tribune|gazette|herald|administration|campaign"
-    r"|stadium|museum|library|arena|corporation|operations|affairs|reserve|guard)$"
-)
 
 
 def _aide_to(before: list[str], run: list[str], text: str) -> NP | None:
