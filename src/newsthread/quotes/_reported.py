@@ -226,11 +226,28 @@ _ADVERBIAL_FIRST = frozenset(
 
 
 def _adverbial_opening(masked: str, c0: int, c1: int) -> bool:
-    """Are the words before a parenthetical cue ("…, she said, …") an adverbial of the
-    sentence (when, where, despite what) rather than the start of what was said?"""
+    """Are the words before a parenthetical cue ("…, she said, …") one short adverbial of
+    the sentence (when, where, despite what: "In a statement", "Instead"), not a clause
+    that opens with one ("At least 40 people died", "Since 2010, crime has fallen")?"""
     words = masked[c0:c1].split()
-    first = words[0].lower() if words else ""
-    return first in _ADVERBIAL_FIRST or (len(words) == 1 and first.endswith("ly"))
+    if not words or len(words) > _ADVERBIAL_WORDS or "," in masked[c0:c1]:
+        return False
+    first = words[0].lower()
+    if first not in _ADVERBIAL_FIRST and not (len(words) == 1 and first.endswith("ly")):
+        return False
+    return not any(
+        w.lower() in _CLAUSE_SIGNS or (w.lower().endswith("ed") and len(w) > 4) for w in words[1:]
+    )
+
+
+#: At most this many words are one adverbial phrase ("In an interview with Fox" is five).
+_ADVERBIAL_WORDS = 4
+#: Words that make a clause of what follows an adverbial's first word (a subject or a verb).
+_CLAUSE_SIGNS = frozenset(
+    ["is", "are", "was", "were", "be", "been", "will", "would", "can", "could", "may", "might",
+     "must", "shall", "should", "has", "have", "had", "do", "does", "did", "i", "we", "you", "he",
+     "she", "it", "they", "there"]
+)  # fmt: skip
 
 
 def _content_ok(masked: str, c0: int, c1: int, least: int) -> bool:
