@@ -236,7 +236,17 @@ def _verb_before(
             np_after, at, surface = named
             best = Cue(np_after, at, word, adjacent, surface, m.span())
             continue
-        best = _cue_with_subject(masked, head_lo, qs, m, (word, lemma, adjacent), best, text)
+        found_cue = _cue_with_subject(masked, head_lo, qs, m, (word, lemma, adjacent), best, text)
+        if (
+            best is not None
+            and found_cue is not None
+            and found_cue is not best
+            and lemma in WEAK_LEMMAS
+            and found_cue.np.kind == "nominal"
+            and found_cue.np.gender != "p"
+        ):
+            continue  # "saying the agreement goes “…”": a thing after a cue says nothing
+        best = found_cue
     return best
 
 
