@@ -304,3 +304,24 @@ def test_an_owner_after_a_pronoun_subject_is_no_topic() -> None:
     assert _weights("If she is wobbly on trade, Barack Obama's plan is worse.") == [
         ("Barack Obama", 1)
     ]
+
+
+def test_a_name_signing_a_post_is_no_topic() -> None:
+    text = (
+        "Barack Obama also addressed the concerns last Thursday. “It is rigged” — Brian Fallon"
+        " (@brianefallon) August 2, 2016.\n“We do take seriously our duties,” he added."
+    )
+    assert _speaker_of(text, "We do take") == "Barack Obama"
+    # near miss: a name before a parenthesis that is no handle stays the subject
+    text = (
+        "Barack Obama also addressed the concerns last Thursday. Then Brian Fallon (a spokesman)"
+        " spoke.\n“We do take seriously our duties,” he added."
+    )
+    assert _speaker_of(text, "We do take") == "Brian Fallon"
+
+
+def test_a_view_opening_the_sentence_after_a_quote_is_its_topic() -> None:
+    assert _weights("Tom Reed called it “a mask.” For Carl Vale, the plan is silly.") == [
+        ("Tom Reed", 1),
+        ("Carl Vale", 1),
+    ]

@@ -72,11 +72,19 @@ def weight(text: str, at: int, run: str) -> int:
         return 0
     if text.startswith(",", at + len(run)) and _VIEWPOINT_RE.search(text, max(0, at - 60), at):
         return 1  # "To Florida consultant Wilson, the party line is silly": his view
+    if _HANDLE_AFTER_RE.match(text, at + len(run)):
+        return 0  # "— Brian Fallon (@brianefallon) August 2": a post's signature
     return int(subject_position(text, at) and not _object_apposition(text, at))
 
 
+#: A social-media handle right after a name: "Brian Fallon (@brianefallon)".
+_HANDLE_AFTER_RE = re.compile(r"\s*\(@\w+\)")
+
+
 #: "To Florida consultant …" / "For …" / "As for …" opening a sentence: whose view it gives.
-_VIEWPOINT_RE = re.compile(r"(?:^|[.!?]\s+)(?:To|For|As\s+for)\s+(?:[A-Za-z][\w\-]*\s+){0,3}$")
+_VIEWPOINT_RE = re.compile(
+    r"(?:^|[.!?\u0001][”\"’\u0001]*\s+)(?:To|For|As\s+for)\s+(?:[A-Za-z][\w\-]*\s+){0,3}$"
+)
 
 #: "David Axelrod, President …": a name, a comma and at most two descriptor words.
 _APPOSITION_BEFORE_RE = re.compile(r"[A-Z][\w’'.\-]*,\s+(?:[\w.\-]+\s+){0,2}$")
