@@ -325,3 +325,13 @@ def test_a_view_opening_the_sentence_after_a_quote_is_its_topic() -> None:
         ("Tom Reed", 1),
         ("Carl Vale", 1),
     ]
+
+
+def test_a_name_in_apposition_to_a_passive_agent_stays_a_subject() -> None:
+    # near miss (seen on an HTML dev page): "threats by the education secretary, Gavin
+    # Williamson" names the actor a later "he" goes back to
+    text = (
+        "Vice-chancellors reacted with fury to threats by the education secretary, Gavin"
+        " Williamson, to dock their bonuses because of what he called the “crisis” there."
+    )
+    assert _speaker_of(text, "crisis") == "Gavin Williamson"

@@ -134,7 +134,7 @@ _IRREGULAR_PAST = frozenset(
 )  # fmt: skip
 
 #: Prepositions whose object a name in apposition describes ("spoke with his lawyer, Tom Reed").
-_OBJECT_PREPOSITIONS = frozenset(["with", "to", "for", "from", "against", "about", "by", "at"])
+_OBJECT_PREPOSITIONS = frozenset(["with", "to", "for", "from", "against", "about", "at"])
 
 
 def _verb_or_preposition(word: str) -> bool:
