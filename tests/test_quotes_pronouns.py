@@ -138,6 +138,25 @@ def test_a_person_whose_view_opens_the_sentence_is_its_topic() -> None:
     assert q.speaker.name == "Tom Vale"
 
 
+def test_as_for_a_person_opening_the_sentence_makes_them_its_topic() -> None:
+    text = (
+        "Donald Trump won in Ohio. Ted Cruz spoke first. As for Trump, he said he is not"
+        " worried.\n“I think I am going to have the delegates,” he said."
+    )
+    quotes = [q for q in find_quotes(text) if q.kind is not QuoteKind.INDIRECT]
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Donald Trump"]
+
+
+def test_as_for_a_thing_leaves_the_name_after_it_the_subject() -> None:
+    # near miss: "As for the plan," names no person; the subject after the comma speaks
+    text = (
+        "Donald Trump won in Ohio. As for the plan, Ted Cruz said it failed.\n"
+        "“I think I am going to have the delegates,” he said."
+    )
+    quotes = [q for q in find_quotes(text) if q.kind is not QuoteKind.INDIRECT]
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Ted Cruz"]
+
+
 def test_a_preposition_opening_the_sentence_is_no_part_of_the_name() -> None:
     text = "For Ann Lee, a retiree, making calls is a duty. “I love the work,” she said."
     (q,) = find_quotes(text)

@@ -333,3 +333,28 @@ def test_the_noun_before_of_or_for_gives_the_kind(text: str, name: str, kind: Sp
     assert (q.speaker.name, q.speaker.kind) == (name, kind)
     if kind is not SpeakerKind.ORGANISATION:
         assert q.speaker.key is None  # described, not named: nothing to join on
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Another child responded, “That’s his husband.”", "Another child"),
+        ("A young boy shouted, “They are coming!”", "young boy"),
+        ("“No,” one mother said.", "one mother"),
+        ("Another voter said, “We are tired.”", "Another voter"),
+        ("One person familiar with the plan said, “We are tired.”", "One person"),
+    ],
+)
+def test_a_described_person_is_a_person_without_a_key(text: str, name: str) -> None:
+    (q,) = find_quotes(text, indirect=False)
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.kind, q.speaker.key) == (name, SpeakerKind.PERSON, None)
+
+
+def test_a_name_after_a_determiner_and_a_plural_of_people() -> None:
+    # near misses: "A Trump campaign source" keeps its name; a plural of people is a group
+    (q,) = find_quotes("A Trump campaign source said, “He will win.”", indirect=False)
+    assert q.speaker is not None and q.speaker.name == "Trump campaign source"
+    (q,) = find_quotes("The children chanted, “Four more years.”", indirect=False)
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.kind, q.speaker.key) == ("children", SpeakerKind.GROUP, None)

@@ -605,3 +605,37 @@ def test_state_before_a_role_noun_is_no_cue_in_the_subject(text: str, name: str)
     (q,) = find_quotes(text)
     assert q.speaker is not None
     assert q.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Mayor of New York City",
+        "Editor of the New York Times",
+        "President of Planned Parenthood Federation",
+        "Chairman of the Joint Chiefs",
+        "Mayor of Salt Lake City",
+        # review 10 R1.3: no name is cut from the end of a body or a place
+        "President of Human Rights Watch",
+        "Commissioner of Major League Baseball",
+        "President of Boston Red Sox",
+        "Director of Federal Emergency Management",
+        "Mayor of Rancho Palos Verdes",
+        "Chairman of Trump Organization Holdings",
+    ],
+)
+def test_a_title_of_a_place_or_body_of_three_words_names_nobody(phrase: str) -> None:
+    np = parse_subject(phrase)
+    assert np is not None
+    assert (np.kind, np.name) == ("role", None)
+
+
+def test_a_lower_case_role_of_a_body_describes_the_name_before_it() -> None:
+    (q,) = find_quotes("“We are open,” said Bill Frelick, president of Log Cabin Republicans.")
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.role, q.speaker.organisation, q.speaker.key) == (
+        "Bill Frelick",
+        "president",
+        "Log Cabin Republicans",
+        "bill frelick",
+    )

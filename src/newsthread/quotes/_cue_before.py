@@ -36,6 +36,7 @@ from newsthread.quotes._subjects import (
     subject_or_antecedent,
     subject_right,
 )
+from newsthread.quotes._text_speakers import document_speaks
 
 _INVERTED_LEAD_RE = re.compile(
     r"(?:^|(?<=[.!?\u0001]\s))\s*([A-Z][a-z]+)\s+([^;:\u0001]{2,120})[,:]\s*$"
@@ -234,7 +235,17 @@ def _verb_before(
             np_after, at, surface = named
             best = Cue(np_after, at, word, adjacent, surface, m.span())
             continue
-        best = _cue_with_subject(masked, head_lo, qs, m, (word, lemma, adjacent), best, text)
+        found_cue = _cue_with_subject(masked, head_lo, qs, m, (word, lemma, adjacent), best, text)
+        if (
+            best is not None
+            and found_cue is not None
+            and found_cue is not best
+            and lemma in WEAK_LEMMAS
+            and found_cue.np.kind == "nominal"
+            and found_cue.np.gender != "p"
+        ):
+            continue  # "saying the agreement goes “…”": a thing after a cue says nothing
+        best = found_cue
     return best
 
 
@@ -312,6 +323,10 @@ def _participle_subject(
     if subj is not None and _text_noun(masked, subj, m.start()):
         # "held up a sign saying “…”", "a hat reading, “…”": the text speaks
         np = parse_subject(subj[0]) or NP("nominal", subj[0])
+        return Cue(np, subj[1], word, adjacent, subj[0], m.span()), None
+    if subj is not None and document_speaks(masked, subj, m.start()):
+        # "after the newspaper's editorial telling him to …": the editorial speaks
+        np = NP("nominal", subj[0], name=subj[0], gender="n")
         return Cue(np, subj[1], word, adjacent, subj[0], m.span()), None
     shown = _shown(masked, subj, m.start()) if subj is not None else None
     if shown is not None:

@@ -10,6 +10,7 @@ import unicodedata
 from newsthread.model import SpeakerKind
 from newsthread.quotes._cues import ROLE_WORDS, TITLES
 from newsthread.quotes._registry import Entity
+from newsthread.quotes._speaker_words import PERSON_NOUNS
 from newsthread.quotes._speakers import people_plural
 
 __all__ = ["CONFIDENCE", "speaker_key", "speaker_kind"]
@@ -50,7 +51,7 @@ _PERSON_NOUNS = frozenset(
      "immigrant", "refugee", "victim", "survivor", "taxpayer", "homeowner", "retiree",
      "soldier", "juror", "inmate", "shopper", "tourist", "teenager", "source", "insider", "diplomat",
      "person"]
-)  # fmt: skip
+) | PERSON_NOUNS  # fmt: skip
 
 
 def speaker_kind(e: Entity) -> SpeakerKind:
@@ -67,13 +68,23 @@ def speaker_kind(e: Entity) -> SpeakerKind:
         if head in _PERSON_NOUNS or head in ROLE_WORDS:
             return SpeakerKind.PERSON
     last = words[-1].lower() if words else ""
-    if last in _PERSON_NOUNS and not e.name[:1].isupper():
+    if last in _PERSON_NOUNS and not _capitalised_name(words):
         return SpeakerKind.PERSON  # "a resident who lives nearby", "one witness"
     if (not e.name[:1].isupper() and last.endswith("s") and not last.endswith(("ss", "us"))) or (
         (len(words) == 1 or (words and words[-1].islower())) and people_plural(last)
     ):
         return SpeakerKind.GROUP  # "protesters", "the demonstrators", "Vale supporters"
     return SpeakerKind.ORGANISATION
+
+
+def _capitalised_name(words: list[str]) -> bool:
+    """Does the speaker's name start with a capital that is no sentence-initial determiner
+    ("Ann Vale", not "Another voter" or "One person")?"""
+    return (
+        bool(words)
+        and words[0][:1].isupper()
+        and not (len(words) > 1 and words[0].lower() in ("another", "one"))
+    )
 
 
 _PLURAL_PERSON_NOUNS = frozenset(n + "s" for n in _PERSON_NOUNS) | frozenset(
@@ -95,7 +106,9 @@ _NOT_KEY_RE = re.compile(r"[^\w\s'-]+")
 def speaker_key(e: Entity) -> str | None:
     """The name folded for joining across articles: "Sen. José Díaz" -> "jose diaz"; None
     for a speaker that is only described ("the senator", "officials")."""
-    if not e.name[:1].isupper() or (e.role and e.name.lower().endswith(e.role.lower())):
+    if not _capitalised_name(e.name.split()) or (
+        e.role and e.name.lower().endswith(e.role.lower())
+    ):
         return None
     if e.gender == "p" and (e.person or speaker_kind(e) is SpeakerKind.GROUP):
         return None  # a group ("Ann Lee and Tom Vale", "Residents") is joined through its members

@@ -22,6 +22,7 @@ from newsthread.quotes._cues import (
     WEAK_LEMMAS,
 )
 from newsthread.quotes._registry import ORG_HEADS, Registry
+from newsthread.quotes._salience import subject_position, weight
 from newsthread.quotes._speakers import NP, parse_subject, people_plural, strip_possessive
 from newsthread.quotes._statements import TITLE_SMALL
 from newsthread.quotes._subjects import LEFT_STOP
@@ -33,64 +34,6 @@ _NAME_RUN_RE = re.compile(
     r"|(?:(?<=d)(?:e|er|a|i|el)|(?<=v)(?:an|on)|(?<=b)in|(?<=a)l|(?<=l)(?:a|e))\s)"
     r"(?:\s+(?:(?:de|van|von|der|bin|al|da|di|del|of|the|la|le)\s+)?[A-Z][\w’'.\-]*)*"
 )
-
-
-_CLAUSE_DELIMS = '.,;:!?"“”()—\u0001'
-
-
-_NON_SUBJECT_WORDS = frozenset(
-    ["of", "for", "to", "with", "by", "from", "against", "about", "at", "in", "on", "into", "than", "like", "over", "under", "between", "among", "after", "before", "toward", "towards", "via", "including"]
-)  # fmt: skip
-
-
-_SUBORDINATORS = frozenset(["when", "because", "after", "while", "if", "although", "since", "before", "until", "whether", "as", "though", "once"])  # fmt: skip
-
-
-_CLAUSE_DELIM_RE = re.compile("[" + re.escape(_CLAUSE_DELIMS) + "]")
-
-
-def _subject_position(text: str, start: int) -> bool:
-    """True if nothing but descriptor words stand between the clause start and ``start``
-    ("However, Patricia Smith" and "Conservative icon Phyllis Schlafly" are subjects;
-    "mother of Benghazi victim Sean Smith" and "told Sean Smith" are not)."""
-    lo = max(0, start - 80)
-    seg = text[lo:start]
-    dm = _CLAUSE_DELIM_RE.search(seg[::-1])  # the last delimiter, found from the end
-    cut = len(seg) - 1 - dm.start() if dm is not None else -1
-    if cut < 0 and lo > 0:
-        return False
-    words = seg[cut + 1 :].split()
-    if len(words) > 5:
-        return False
-    for w in words:
-        low = w.lower()
-        if low in _NON_SUBJECT_WORDS or low in CUE_FORMS or (low.endswith("ed") and len(low) > 4):
-            return False
-        if low in _SUBORDINATORS and w is not words[0]:
-            return False  # "Trump took offense when Kelly confronted him": not the topic
-        if low.endswith("ing") and len(low) > 5 and low.isalpha():
-            return False  # "thanking Chairman Reince Priebus": the object of a participle
-    return len(words) <= 5
-
-
-def _weight(text: str, at: int, run: str) -> int:
-    """1 for a mention in subject position, else 0. A possessor is no subject: in "David
-    Axelrod, President Barack Obama's former strategist," the sentence is about Axelrod."""
-    if run.endswith(("'s", "’s", "s'", "s’")) and _APPOSITION_BEFORE_RE.search(
-        text, max(0, at - 40), at
-    ):
-        return 0
-    if text.startswith(",", at + len(run)) and _VIEWPOINT_RE.search(text, max(0, at - 60), at):
-        return 1  # "To Florida consultant Wilson, the party line is silly": his view
-    return int(_subject_position(text, at))
-
-
-#: "To Florida consultant …" / "For …" opening a sentence: whose view the sentence gives.
-_VIEWPOINT_RE = re.compile(r"(?:^|[.!?]\s+)(?:To|For)\s+(?:[A-Za-z][\w\-]*\s+){0,3}$")
-
-
-#: "David Axelrod, President …": a name, a comma and at most two descriptor words.
-_APPOSITION_BEFORE_RE = re.compile(r"[A-Z][\w’'.\-]*,\s+(?:[\w.\-]+\s+){0,2}$")
 
 
 _HEADLINE_WORD_RE = re.compile(r"[^\W\d_][\w’'\-]*")
@@ -136,7 +79,7 @@ def scan_names(reg: Registry, text: str, base: int) -> None:
             _scan_run(reg, text, at, whole, base)
         else:
             n_before = len(mentions)
-            for off, run in _split_at_stops(whole):
+            for off, run in _split_at_owners(_split_at_stops(whole), text, at):
                 off, run = _without_opener(reg, off, run)
                 _scan_run(reg, text, at + off, run, base)
             if whole.endswith(" The"):
@@ -281,6 +224,40 @@ def _split_at_stops(run: str) -> list[tuple[int, str]]:
 _STOP_RE = re.compile(r"\.\s+")
 
 
+def _split_at_owners(parts: list[tuple[int, str]], text: str, at: int) -> list[tuple[int, str]]:
+    """ "Fox News' Bret Baier": a person named after an owner (a body, a place, a person) is
+    the mention; the owner, no part of the name, is left out (not in "POLITICO's Off Message
+    podcast": a name before a noun names a thing). ``at`` is where the whole run starts."""
+    if not any("’" in r or "'" in r for _, r in parts):
+        return parts
+    out: list[tuple[int, str]] = []
+    for off, run in parts:
+        owners = list(_OWNER_RE.finditer(run))
+        om = owners[-1] if owners else None
+        after = run[om.end() :] if om is not None else ""
+        if (
+            om is not None
+            and " " in after
+            and _run_facts(after).person_like
+            and not _NOUN_NEXT_RE.match(text, at + off + len(run))
+        ):
+            out.append((off + om.end(), after))
+        else:
+            out.append((off, run))
+    return out
+
+
+#: A lower-case word after a name that is no verb: the name is a modifier ("… Off Message
+#: podcast"); "noticed", "says", "has", "who" are no nouns.
+_NOUN_NEXT_RE = re.compile(
+    r"\s+(?!(?:has|had|is|was|will|would|could|can|also|then|who|and|or|in|on|at|to|for)\b)"
+    r"[a-z]+(?<!ed)(?<!s)\b"
+)
+
+#: An owner inside a run, and the space after it: "News' " / "Trump's ".
+_OWNER_RE = re.compile(r"\S(?:’s|'s|s’|s')(\s+)(?=[A-Z])")
+
+
 def _scan_run(reg: Registry, text: str, at: int, run: str, base: int) -> None:
     """One capitalised run: a person mention, a known surname, or nothing."""
     pos = base + at
@@ -379,7 +356,7 @@ def _mention_named(reg: Registry, text: str, at: int, run: str, pos: int) -> boo
             ent.role = _role_before(text, at)
         if ent.role is None:
             ent.role = _described_role(text, at, at + len(run))
-        reg.mention(pos, ent, _weight(text, at, run))
+        reg.mention(pos, ent, weight(text, at, run))
         return True
     toks = run.split()
     e2 = reg.by_surname(np.name)
@@ -389,7 +366,7 @@ def _mention_named(reg: Registry, text: str, at: int, run: str, pos: int) -> boo
         e2 = reg.add_name(np)
     if e2 is None:
         return False
-    reg.mention(pos, e2, _weight(text, at, run))
+    reg.mention(pos, e2, weight(text, at, run))
     return True
 
 
@@ -455,12 +432,12 @@ def _scan_run_inner(reg: Registry, text: str, at: int, run: str, pos: int) -> No
         kin = km.group(1)
         gender = "f" if kin in FEMALE_WORDS else "m" if kin in MALE_WORDS else "?"
         e4 = reg.add_name(NP("name", run, name=run, gender=gender))
-        reg.mention(pos, e4, _weight(text, at, run))
+        reg.mention(pos, e4, weight(text, at, run))
     elif e3 is not None and e3.person:
-        reg.mention(pos, e3, _weight(text, at, run))
+        reg.mention(pos, e3, weight(text, at, run))
     elif (
         facts.institution or (facts.the_shape and _verb_follows(text, at + len(run)))
-    ) and _subject_position(text, at):
+    ) and subject_position(text, at):
         # "The Federal Reserve raised rates. “…,” it said": an institution as a subject
         name = run.rstrip(".,")
         if name.split()[0].lower() == "the":
@@ -468,7 +445,7 @@ def _scan_run_inner(reg: Registry, text: str, at: int, run: str, pos: int) -> No
         e5 = reg.add_nominal(NP("nominal", run, name=name, gender="n"))
         if not e5.person:
             reg.mention(pos, e5, 1)
-    elif facts.people and _subject_position(text, at):
+    elif facts.people and subject_position(text, at):
         # "Residents were angry. “…,” they said": a group opening the sentence
         reg.mention(pos, reg.add_nominal(NP("nominal", run, name=last, gender="p")), 1)
     elif facts.surname_like:
@@ -479,7 +456,7 @@ def _scan_run_inner(reg: Registry, text: str, at: int, run: str, pos: int) -> No
             nm
             # a weak cue in the present is an ordinary verb: "Story continues below"
             and (CUE_FORMS.get(nm.group(1)) not in _WEAK_OR_NONE or nm.group(1).endswith("ed"))
-            and _subject_position(text, at)
+            and subject_position(text, at)
         ):
             e4 = reg.add_name(NP("name", last, name=last))
             reg.mention(pos, e4, 1)

@@ -207,15 +207,56 @@ def cue_after_content(
     c0, c1 = lo, c.start()
     while c0 < c1 and masked[c0].isspace():
         c0 += 1
-    if _content_ok(masked, c0, c1, 2 if mid is not None else 12):
+    if mid is None:
+        return [(c0, c1, cue)] if _content_ok(masked, c0, c1, 12) else []
+    r0, r1 = mid.end(), hi
+    while r1 > r0 and masked[r1 - 1] in " .!?\n":
+        r1 -= 1
+    rest = _content_ok(masked, r0, r1, 12)
+    # "Despite the rain, Ann Lee said, “…”": with a quote after the cue, an adverbial before it
+    # is the narrator's, not what was said ("In the long run, many economists say, this …"
+    # keeps it: the corpus annotates the two parts of the reported sentence apart)
+    if _content_ok(masked, c0, c1, 2) and (rest or not _adverbial_opening(masked, c0, c1)):
         out.append((c0, c1, cue))
-    if mid is not None:
-        c0, c1 = mid.end(), hi
-        while c1 > c0 and masked[c1 - 1] in " .!?\n":
-            c1 -= 1
-        if _content_ok(masked, c0, c1, 12):
-            out.append((c0, c1, cue))
+    if rest:
+        out.append((r0, r1, cue))
     return out
+
+
+#: First words of a phrase that says when, where or despite what, not what was said
+#: ("Despite the rain, Ann Lee said, …", "Recently, he said, he …").
+_ADVERBIAL_FIRST = frozenset(
+    ["despite", "in", "on", "at", "after", "before", "during", "since", "with", "without", "amid",
+     "following", "unlike", "as", "by", "from", "under", "through", "over", "when", "while",
+     "although", "though", "because", "once", "until", "yesterday", "today", "tonight", "now",
+     "then", "still", "however", "meanwhile", "instead", "indeed", "moreover", "also", "again",
+     "earlier", "later"]
+)  # fmt: skip
+
+
+def _adverbial_opening(masked: str, c0: int, c1: int) -> bool:
+    """Are the words before a parenthetical cue ("…, she said, …") one short adverbial of
+    the sentence (when, where, despite what: "In a statement", "Instead"), not a clause
+    that opens with one ("At least 40 people died", "Since 2010, crime has fallen")?"""
+    words = masked[c0:c1].split()
+    if not words or len(words) > _ADVERBIAL_WORDS or "," in masked[c0:c1]:
+        return False
+    first = words[0].lower()
+    if first not in _ADVERBIAL_FIRST and not (len(words) == 1 and first.endswith("ly")):
+        return False
+    return not any(
+        w.lower() in _CLAUSE_SIGNS or (w.lower().endswith("ed") and len(w) > 4) for w in words[1:]
+    )
+
+
+#: At most this many words are one adverbial phrase ("In an interview with Fox" is five).
+_ADVERBIAL_WORDS = 4
+#: Words that make a clause of what follows an adverbial's first word (a subject or a verb).
+_CLAUSE_SIGNS = frozenset(
+    ["is", "are", "was", "were", "be", "been", "will", "would", "can", "could", "may", "might",
+     "must", "shall", "should", "has", "have", "had", "do", "does", "did", "i", "we", "you", "he",
+     "she", "it", "they", "there"]
+)  # fmt: skip
 
 
 def _content_ok(masked: str, c0: int, c1: int, least: int) -> bool:

@@ -48,3 +48,18 @@ NOT_PEOPLE = frozenset(
 
 #: Three-letter words in -s that are no plural ("the gas", "its").
 NOT_PLURAL = frozenset(("gas", "yes", "has", "was", "its", "bus", "ios", "abs"))
+
+#: Nouns of one person that no other list holds: "A child responded", "one mother said".
+PERSON_NOUNS = frozenset(
+    ["child", "boy", "girl", "kid", "mother", "father", "son", "daughter", "wife", "husband",
+     "brother", "sister", "mom", "dad", "grandmother", "grandfather", "teacher", "nurse",
+     "farmer", "owner", "fan", "listener", "guest", "spectator", "onlooker", "bystander",
+     "youngster", "mourner", "marcher"]
+)  # fmt: skip
+
+#: Their plurals: "Children chanted", "Fans shouted".
+PEOPLE_NOUNS = frozenset(
+    ["children", "boys", "girls", "kids", "mothers", "fathers", "sons", "daughters", "teachers",
+     "nurses", "farmers", "owners", "fans", "listeners", "guests", "spectators", "onlookers",
+     "bystanders", "youngsters", "mourners", "marchers"]
+)  # fmt: skip
