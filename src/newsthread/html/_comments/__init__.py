@@ -39,6 +39,7 @@ from newsthread.html._comments.dedupe import build
 from newsthread.html._comments.fields import fill_fields
 from newsthread.html._comments.foreign import foreign_candidates
 from newsthread.html._comments.forums import forum_posts
+from newsthread.html._comments.headed import headed_entries
 from newsthread.html._comments.json_ld import from_json_ld
 from newsthread.html._comments.nesting import (
     linked_parents,
@@ -167,4 +168,7 @@ def _named_units(
         foreign = foreign_candidates(scan)
         if foreign:
             units = collect_units(doc, walker, foreign)
+    if not units:
+        # Entries no class names, after a heading in the page's language ("Diskuse (4)").
+        units = headed_entries(doc, root, walker)
     return units, walker

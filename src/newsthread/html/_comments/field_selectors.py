@@ -7,7 +7,7 @@ import re
 
 # A name part named in other languages (``kommentar__namn``, ``yorum-yazar``, ``reactie-naam``,
 # ``autore-nome``): Swedish, Norwegian, Danish, Dutch, Spanish, Polish, Czech, Finnish, Turkish,
-# Ukrainian; Italian, Portuguese and French after a prefix; a comment "from" its author
+# Ukrainian, Hungarian, Indonesian, Greek; Italian, Portuguese and French after a prefix; a comment "from" its author
 # (``comment-from``, not ``posted-from`` over a date link).
 # (A word at a class word's end after ``-`` or ``_``: inside a word it is some other word,
 # "mi-nimi-ze", "con-texto", "inhalt-sverzeichnis".)
@@ -21,6 +21,8 @@ def _ending(words: tuple[str, ...]) -> str:
 
 _NAME_PARTS = (
     "namn", "navn", "naam", "nombre", "imie", "jmeno", "nimi", "yazar", "imya", "nome", "nom",
+    # Hungarian, Indonesian and Malay ("nama", "pengguna": user), Greek and Turkish transliterated.
+    "nev", "nama", "pengguna", "onoma", "isim",
 )  # fmt: skip
 _NAME_WORDS = _ending(_NAME_PARTS) + ', [class*="omment-from"]'
 
@@ -71,6 +73,8 @@ AUTHOR_SELECTORS = (
     # Profile links: the name as a link to the commenter's page.
     'a[href*="/user/"], a[href*="/users/"], a[href*="/profile"], a[href*="/member"], a[href*="/u/"], '
     'a[href*="/~"], a[href*="action=profile"], a[href*="memberlist.php"], a[href*="member.php"]',
+    # MediaWiki's user pages (``/wiki/User:Ann``, ``title="User:Ann"``).
+    'a[href*="/User:"], a[title^="User:"]',
     # The same in other languages: Benutzer, Autor, usuario, auteur, utilisateur, utente.
     '[class*="benutzer"], [class*="nutzer"], [class*="autor"], [class*="usuario"], [class*="auteur"], '
     '[class*="utilisateur"], [class*="utente"]',
@@ -174,6 +178,9 @@ _TEXT_WORDS = _ending(
     (
         "txt", "tekst", "texto", "testo", "metin", "icerik", "inhalt", "obsah", "sisalto",
         "szoveg", "noidung",
+        # Finnish, Indonesian, Greek and Arabic transliterated, and English after any prefix
+        # (``opinion-text``, ``talkback_text``).
+        "teksti", "isi", "keimeno", "matn", "text",
     )
 )  # fmt: skip
 
@@ -217,6 +224,8 @@ TEXT_SELECTORS = (
     # A content part of any prefix: ``vcontent`` (Valine), ``tk-content``, ``wl-content``.
     '[class$="-content"], [class$="_content"], [class$="vcontent"], [class*="-content "]',
     _TEXT_WORDS,
+    # camelCase, as ``[class$="Author"]`` for names: ``talkbackText``, ``opinionText``.
+    '[class$="Text"], [class*="Text "]',
     ".comment-body",
     # A comment body with a prefix: Hatena's ``p.entry-comment-body``.
     '[class*="comment-body"]',
