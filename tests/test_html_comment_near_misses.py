@@ -253,3 +253,31 @@ def test_name_and_text_words_count_only_at_a_class_words_end() -> None:
         (0, "1", "Ana", "Primer comentario de Ana aquí."),
         (0, "2", "Juan", "Segundo comentario de Juan."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "blocks"),
+    [
+        # Under "Diskuse" in a ``strong``: forum topics with authors, dates and counts (more
+        # words in their headline links than of their own).
+        ("cs-diskuse-topics.html", 3),
+        # Under "Keskustelu": forum threads with an excerpt each (every entry a headline link).
+        ("fi-keskustelu-threads.html", 2),
+        # "تعليقات" in the story's ``article``: what officials said, dated.
+        ("ar-reactions-in-article.html", 6),
+        # A ranking widget's "댓글" tab: headlines with dates and counts.
+        ("ko-ranking-tab.html", 2),
+        # "Σχόλια" over headlines in ``h4`` links with their teasers and dates.
+        ("el-related-sxolia.html", 2),
+        # "Hozzászólások" over a "no comments yet" line, the form and a policy line with a date.
+        ("hu-no-comments-form.html", 2),
+        # A "תגובות" widget of other stories' talkbacks, each under its story's headline link.
+        ("he-talkbacks-widget.html", 3),
+    ],
+)
+def test_lists_after_a_comments_heading_in_the_pages_language_are_no_thread(
+    name: str, blocks: int
+) -> None:
+    article = _read(name)
+    assert list(article.comments) == []
+    assert len(article.body) == blocks

@@ -100,6 +100,8 @@ def headed_entries(doc: LexborHTMLParser, root: LexborNode, walker: Walker) -> l
         if len(text) > 40 or heading_re.fullmatch(" ".join(text.split())) is None:
             continue
         box = heading.parent
+        if box is None or _in_article(box):
+            continue
         for _ in range(3):
             if box is None or _is_too_wide(box):
                 break
@@ -118,6 +120,17 @@ def _is_too_wide(box: LexborNode) -> bool:
         or box.attributes.get("itemprop") == "articleBody"
         or box.css_first("h1") is not None
     )
+
+
+def _in_article(node: LexborNode) -> bool:
+    """Whether a box lies in an ``article`` or an ``articleBody``: a heading there heads the
+    story's own part ("Reakce", "تعليقات": what officials said), not the readers'."""
+    cur = node.parent
+    while cur is not None:
+        if cur.tag == "article" or cur.attributes.get("itemprop") == "articleBody":
+            return True
+        cur = cur.parent
+    return False
 
 
 def _entries_after(box: LexborNode, heading: LexborNode) -> list[LexborNode]:
@@ -148,11 +161,14 @@ def _entries_after(box: LexborNode, heading: LexborNode) -> list[LexborNode]:
         if len(members) < 2 or len(members) <= len(best) or (not kind and tag != "li"):
             continue
         read = [_read_entry(m) for m in members]
-        # Each dated, with words of its own; and more words outside links than in headline
-        # links: a list of headlines or forum topics with their dates and authors is no thread.
-        if all(r is not None for r in read) and sum(r[0] for r in read if r) > sum(
-            r[1] for r in read if r
-        ):
+        if any(r is None for r in read):
+            continue
+        entries = [r for r in read if r is not None]
+        # More words outside links than in headline links, and most entries without one: a
+        # list of headlines or forum topics (with dates, authors, excerpts) is no thread.
+        if sum(r[0] for r in entries) > sum(r[1] for r in entries) and 2 * sum(
+            r[1] > 0 for r in entries
+        ) < len(entries):
             best = members
     if not best:
         return []
@@ -192,7 +208,9 @@ def _read_entry(node: LexborNode) -> tuple[int, int] | None:
                 link = " ".join(child.text(deep=True).split())
                 if len(link) <= 40 and _DATE.search(link) is not None:
                     dated = True
-                elif link.count(" ") >= 3:
+                elif link.count(" ") >= 3 and not (child.attributes.get("href") or "#").startswith(
+                    ("#", "javascript")
+                ):
                     linked += len(link)  # a headline or a topic (not a name, a vote, "Reply")
             elif child.tag in _HEADLINE_TAGS and child.css_first("a") is not None:
                 return None
