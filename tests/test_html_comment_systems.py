@@ -1094,6 +1094,28 @@ TREES: dict[str, list[tuple[Any, ...]]] = {
         (0, "vk-9010", "anil_tvm", "Schools open on Monday anyway."),
         (0, "more-1", None, ""),
     ],
+    # Bitrix blog: every comment in ``div.blog-comments#blg-comment-57`` (a section named like a
+    # comment, no words of its own), depth from ``padding-left``.
+    "bitrix-blog.html": [
+        (0, "c2", "Дмитрий К.", "Поздравляю! А адрес склада сменился для самовывоза?"),  # noqa: RUF001
+        (1, "c3", "Анна Смирнова", "Да, новый адрес уже на странице контактов."),
+        (2, "c4", "Дмитрий К.", "Спасибо, нашёл."),  # noqa: RUF001
+        (0, "c5", "Лариса", "Будет ли день открытых дверей?"),
+    ],
+    # DC Inside: replies of the comments' own kind in the next ``li``'s ``reply_list``; the
+    # masked address "(118.235)" and the yearless "06.12 09:01:22" are no text.
+    "dcinside-board.html": [
+        (0, "5550101", "한강러", "잠실 쪽은 괜찮던데요"),
+        (1, "reply_li_5550107", "라이더", "잠실은 어제 공사 끝났어요"),
+        (1, "reply_li_5550110", "ㅇㅇ", "뚝섬도 끝났음"),
+        (0, "5550120", "페달", "우회로 표지판은 있나요?"),
+    ],
+    # Kunena: "#5101" is the post's permalink, not a counter: the first post is the topic's;
+    # the text in ``kmsg`` inside a ``badger-left`` bubble (no badge).
+    "kunena.html": [
+        (0, "5104", "sparky", "Only with a zone valve. Which boiler is it?"),
+        (0, "5109", "tomh", "A Vaillant from 2009."),
+    ],
 }
 
 

@@ -224,6 +224,8 @@ TEXT_SELECTORS = (
     # A content part of any prefix: ``vcontent`` (Valine), ``tk-content``, ``wl-content``.
     '[class$="-content"], [class$="_content"], [class$="vcontent"], [class*="-content "]',
     _TEXT_WORDS,
+    # A message abbreviated, of any prefix: Kunena's ``kmsg``, ``post-msg``.
+    '[class$="msg"], [class*="msg "]',
     # camelCase, as ``[class$="Author"]`` for names: ``talkbackText``, ``opinionText``.
     '[class$="Text"], [class*="Text "]',
     ".comment-body",
@@ -290,8 +292,9 @@ META_SELECTOR = ", ".join(
         ".epoch-comment-meta",
         ".comment-likes",
         ".sharedaddy",
-        # Badges beside the name ("Author", "博主", "Moderator").
-        '[class*="badge"]',
+        # Badges beside the name ("Author", "博主", "Moderator"); not a "badger" box around the
+        # text (Kunena's ``badger-left``, a speech bubble).
+        '[class*="badge"]:not([class*="badger"])',
         '[class*="likes"]',
         ".link",
         ".links",

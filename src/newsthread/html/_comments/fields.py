@@ -244,6 +244,10 @@ def _visible_dates(region: LexborNode, units: list[Unit], walker: Walker) -> Non
                 got = parse_visible_date(own)
                 shown = own if got is not None else shown
         if got is None:
+            if _DATE_SHAPE.fullmatch(clean(shown)) is not None:
+                # A date the parser cannot place ("06.12 09:01:22", "6/12(水) 9:41"): no
+                # date, but no text either.
+                unit.meta_nodes.append(node)
             return tried >= 2
         unit.published = got
         unit.meta_nodes.append(node)
@@ -357,3 +361,10 @@ def _permalinks(region: LexborNode, units: list[Unit], walker: Walker, base: str
         ):
             continue
         unit.url = absolute(href, base)
+
+
+#: A short day and time without a year, or with a weekday in brackets: "06.12 09:01:22",
+#: "6/12(水) 9:41", "12.06. 10:15" (not a time alone: the date may stand beside it).
+_DATE_SHAPE = re.compile(
+    r"\d{1,4}[./-]\d{1,2}(?:[./-]\d{1,4})?\.?\s*(?:\(\w{1,3}\))?\s*\d{1,2}:\d\d(?::\d\d)?"
+)
