@@ -71,7 +71,7 @@ _DATE = re.compile(
     r"|(?:před|منذ|לפני|πριν)\s+\S+|\d+\s*(?:분|시간|일)\s*전|\d+\s*(?:分|時間|日)前",
     re.I,
 )
-_MAX_WALK = 5000
+_MAX_WALK = 100_000
 _HEADLINE_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
