@@ -35,12 +35,12 @@ def headed_deep(n: int) -> str:
         inner = f'<div class="apantiseis">{chain}</div>' if chain else ""
         chain = (
             f'<div class="sxolio" id="sxolio-{i}"><span class="sxolio-onoma">Χρήστης {i}</span> '
-            f'<span class="sxolio-wra">12/06/2024 10:15</span>'
+            f'<time datetime="2024-06-12T10:15">12/06/2024 10:15</time>'
             f'<div class="sxolio-keimeno"><p>Σχόλιο αριθμός {i}.</p></div>{inner}</div>'
         )
     second = (
         '<div class="sxolio" id="sxolio-x"><span class="sxolio-onoma">Άλλος</span> '
-        '<span class="sxolio-wra">12/06/2024 11:15</span>'
+        '<time datetime="2024-06-12T11:15">12/06/2024 11:15</time>'
         '<div class="sxolio-keimeno"><p>Ένα ακόμη σχόλιο.</p></div></div>'
     )
     return (
@@ -72,6 +72,26 @@ def section_wide(n: int) -> str:
     return f'<div class="blog-comments" id="blg-comment-57">{items}</div>'
 
 
+def nested_headings(n: int) -> str:
+    """N sections, each headed "Diskuse", nested in one another (review 10, R2.13)."""
+    body = "".join(f'<div class="s"><strong>Diskuse</strong><p>Poznámka {i}.</p>' for i in range(n))
+    return (
+        '<html lang="cs"><body><article><h1>Titul</h1><p>Text článku.</p></article>'
+        f'<div class="wrap">{body}{"</div>" * n}</div></body></html>'
+    )
+
+
+def teaser_counts(n: int) -> str:
+    """A list of N teasers, each with its "Diskuse (12)" count (review 10, R1.5)."""
+    items = "".join(
+        f'<div class="teaser"><div class="teaser__meta"><span class="d">Diskuse ({i % 300})'
+        f'</span></div><h3><a href="/c/{i}">Titulek článku číslo {i}</a></h3>'
+        f"<p>Perex článku {i}.</p></div>"
+        for i in range(n)
+    )
+    return f'<html lang="cs"><body><div class="page"><div class="list">{items}</div></div></body></html>'
+
+
 def _tree(page: str) -> list[tuple[int, str | None, str]]:
     section = extract_comments(LexborHTMLParser(page))
     out = []
@@ -83,7 +103,9 @@ def _tree(page: str) -> list[tuple[int, str | None, str]]:
     return out
 
 
-@pytest.mark.parametrize("shape", [headed_wide, headed_deep, kin_wide, section_wide])
+@pytest.mark.parametrize(
+    "shape", [headed_wide, headed_deep, kin_wide, section_wide, nested_headings, teaser_counts]
+)
 def test_calls_grow_linearly_with_the_thread(shape: Callable[[int], str]) -> None:
     small, large = calls_for(shape(150)), calls_for(shape(600))
     assert large <= 4 * small * 1.05, (small, large)

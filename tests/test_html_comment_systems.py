@@ -1116,6 +1116,14 @@ TREES: dict[str, list[tuple[Any, ...]]] = {
         (0, "5104", "sparky", "Only with a zone valve. Which boiler is it?"),
         (0, "5109", "tomh", "A Vaillant from 2009."),
     ],
+    # Flat ``div.contribution`` siblings under "Diskuse (4)" in a ``strong``, depth from
+    # ``uroven-N`` ("level"); the pager's link to page 2 is no stub.
+    "czech-discussion.html": [
+        (0, "1880021", "Karel Svoboda", "Čtyřicet korun za půl hodiny jízdy je hodně."),
+        (1, "1880030", "Jana N.", "V Brně je to stejné."),
+        (2, "1880044", "Karel Svoboda", "V Brně ale platíte za zóny."),
+        (0, "1880052", "Miroslav Král", "Kupon zůstává, to je hlavní."),
+    ],
 }
 
 

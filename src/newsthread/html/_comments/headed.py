@@ -51,10 +51,11 @@ _LANGS: dict[str, tuple[tuple[str, ...], str]] = {
     "th": (("ความคิดเห็น",), r"ความคิดเห็น"),
     "fa": (("نظرات",), r"نظرات(?: کاربران| خوانندگان)?"),
 }
-_HEADINGS = {lang: re.compile(rf"(?:{words}){_COUNT}", re.I) for lang, (_, words) in _LANGS.items()}
+#: Each language's heading pattern, compiled when a page in that language first asks.
+_HEADINGS: dict[str, re.Pattern[str]] = {}
 #: Elements a heading is printed in: any short one (sites head the thread with a ``strong`` or a
 #: ``div``, not always an ``h2``).
-_HOLDERS = "h1, h2, h3, h4, h5, h6, strong, b, div, span, p, header, legend, dt, th, td, label"
+_HOLDERS = "h1, h2, h3, h4, h5, h6, strong, b, div, span, p, header"
 #: What a comment is not: a link, a field, a heading, a figure.
 _NOT_ENTRY = frozenset(
     {
@@ -72,6 +73,9 @@ _DATE = re.compile(
     re.I,
 )
 _MAX_WALK = 100_000
+#: Boxes searched per page at most, and siblings looked at for the story's next paragraph.
+_MAX_BOXES = 12
+_SIBLINGS = 12
 _HEADLINE_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
@@ -79,9 +83,10 @@ def headed_entries(doc: LexborHTMLParser, root: LexborNode, walker: Walker) -> l
     """The entries of a comment section that no class names, found from its heading: the
     largest group of sibling elements of one tag and first class after the heading, in the
     smallest box around it (up to three levels up, never the page, the article or a box with the
-    ``h1``), each with a date and a sentence of its own besides links and dates; then every
-    element of that tag and class after the heading in the box (replies nested in an entry or
-    listed in a box of their own)."""
+    ``h1``; never inside the story: in an ``article`` or before more of its paragraphs), each
+    with a date and a sentence of its own besides links and dates; then the elements of that
+    kind under the group's list that read so too (replies nested in an entry or listed in a box
+    of their own)."""
     lang = (root.attributes.get("lang") or "")[:2].lower()
     spec = _LANGS.get(lang)
     if spec is None:
@@ -90,9 +95,15 @@ def headed_entries(doc: LexborHTMLParser, root: LexborNode, walker: Walker) -> l
     probes = [w for w in spec[0] if w.encode() in raw]
     if not probes:
         return []
-    heading_re = _HEADINGS[lang]
+    heading_re = _HEADINGS.get(lang)
+    if heading_re is None:
+        heading_re = _HEADINGS[lang] = re.compile(rf"(?:{spec[1]}){_COUNT}", re.I)
     query = ", ".join(f':is({_HOLDERS}):lexbor-contains("{w}" i)' for w in probes)
-    done: set[int] = set()
+    # Each box is judged once (whether too wide, whether searched), and a few boxes at most are
+    # searched: a page of teasers each with its "Diskuse (12)" holds no thread to find.
+    wide: dict[int, bool] = {}
+    story = _Story()
+    searched = 0
     for heading in root.css(query):
         if len(heading.text(deep=False)) > 80:
             continue  # (its own words are no short heading: its whole text is not read)
@@ -100,17 +111,24 @@ def headed_entries(doc: LexborHTMLParser, root: LexborNode, walker: Walker) -> l
         if len(text) > 40 or heading_re.fullmatch(" ".join(text.split())) is None:
             continue
         box = heading.parent
-        if box is None or _in_article(box):
+        if box is None or story.holds(box):
             continue
         for _ in range(3):
-            if box is None or _is_too_wide(box):
+            if box is None:
                 break
-            if box.mem_id not in done:
-                done.add(box.mem_id)
-                entries = _entries_after(box, heading)
-                if entries:
-                    return _units(entries, walker)
+            verdict = wide.get(box.mem_id)
+            if verdict is None:
+                wide[box.mem_id] = verdict = _is_too_wide(box)
+                if not verdict:
+                    searched += 1
+                    entries = _entries_after(box, heading)
+                    if entries:
+                        return _units(entries, walker)
+            if verdict or searched >= _MAX_BOXES:
+                break
             box = box.parent
+        if searched >= _MAX_BOXES:
+            break
     return []
 
 
@@ -122,14 +140,53 @@ def _is_too_wide(box: LexborNode) -> bool:
     )
 
 
-def _in_article(node: LexborNode) -> bool:
-    """Whether a box lies in an ``article`` or an ``articleBody``: a heading there heads the
-    story's own part ("Reakce", "تعليقات": what officials said), not the readers'."""
-    cur = node.parent
-    while cur is not None:
-        if cur.tag == "article" or cur.attributes.get("itemprop") == "articleBody":
+class _Story:
+    """Which boxes lie in the story: in an ``article`` or an ``articleBody``, or before more of
+    its paragraphs (a live blog's "Reakce" box in a ``div`` page, the story going on after it,
+    or after the box's parent or grandparent): a heading there heads the story's own part
+    (what officials said), not the readers'. The climbs of many headings meet: each element's
+    ``article`` verdict is kept."""
+
+    __slots__ = ("_seen",)
+
+    def __init__(self) -> None:
+        self._seen: dict[int, bool] = {}
+
+    def holds(self, node: LexborNode) -> bool:
+        cur: LexborNode | None = node
+        for _ in range(3):
+            if cur is None or cur.tag in ("body", "html"):
+                break
+            if _story_after(cur):
+                return True
+            cur = cur.parent
+        path: list[int] = []
+        cur = node
+        found = False
+        while cur is not None and cur.tag not in ("body", "html"):
+            got = self._seen.get(cur.mem_id)
+            if got is not None:
+                found = got
+                break
+            path.append(cur.mem_id)
+            if cur.tag == "article" or cur.attributes.get("itemprop") == "articleBody":
+                found = True
+                break
+            cur = cur.parent
+        for mid in path:
+            self._seen[mid] = found
+        return found
+
+
+def _story_after(node: LexborNode) -> bool:
+    """Whether a paragraph of prose follows the element among its next siblings."""
+    nxt = node.next
+    for _ in range(_SIBLINGS):
+        if nxt is None:
+            return False
+        if nxt.tag == "p" and len(nxt.text(deep=True).strip()) >= 20:
             return True
-        cur = cur.parent
+        nxt = nxt.next
     return False
 
 
@@ -146,7 +203,7 @@ def _entries_after(box: LexborNode, heading: LexborNode) -> list[LexborNode]:
     groups: dict[tuple[int, str, str], list[LexborNode]] = {}
     for node in box.traverse():
         if len(after) >= _MAX_WALK:
-            break
+            return []  # (no part of a thread too long to read whole)
         if node.mem_id == heading.mem_id:
             passed = True
             continue
@@ -172,8 +229,31 @@ def _entries_after(box: LexborNode, heading: LexborNode) -> list[LexborNode]:
             best = members
     if not best:
         return []
+    return _of_kind(best, after)
+
+
+def _of_kind(best: list[LexborNode], after: list[LexborNode]) -> list[LexborNode]:
+    """The group and the elements of its kind under the group's list that read as entries too
+    (replies nested in an entry, or in a box of their own beside it); a classless ``li`` only in
+    the list or in a list of a member (not a bullet list in a comment's text)."""
     tag, kind = best[0].tag or "", _first_class(best[0])
-    return [n for n in after if n.tag == tag and _first_class(n) == kind]
+    group = {m.mem_id for m in best}
+    holder = best[0].parent
+    if holder is None:
+        return best
+    under = {n.mem_id for n in holder.traverse()}
+    out: list[LexborNode] = []
+    for node in after:
+        if node.tag != tag or _first_class(node) != kind or node.mem_id not in under:
+            continue
+        if node.mem_id not in group:
+            up = node.parent
+            if not kind and (up is None or up.parent is None or up.parent.mem_id not in group):
+                continue
+            if _read_entry(node) is None:
+                continue
+        out.append(node)
+    return out
 
 
 def _first_class(node: LexborNode) -> str:
@@ -208,7 +288,7 @@ def _read_entry(node: LexborNode) -> tuple[int, int] | None:
                 link = " ".join(child.text(deep=True).split())
                 if len(link) <= 40 and _DATE.search(link) is not None:
                     dated = True
-                elif link.count(" ") >= 3 and not (child.attributes.get("href") or "#").startswith(
+                elif _is_headline(link) and not (child.attributes.get("href") or "#").startswith(
                     ("#", "javascript")
                 ):
                     linked += len(link)  # a headline or a topic (not a name, a vote, "Reply")
@@ -217,6 +297,14 @@ def _read_entry(node: LexborNode) -> tuple[int, int] | None:
             elif (child.tag, _first_class(child)) != kind:
                 stack.append(child)
     return (own, linked) if dated and own >= 8 else None
+
+
+def _is_headline(link: str) -> bool:
+    """Whether a link's words are a headline's: four words or more, or eight letters or more
+    of a script written without spaces (Chinese, Japanese, Thai: "電気料金の値上げを発表")."""
+    if link.count(" ") >= 3:
+        return True
+    return len(link) >= 8 and " " not in link and any(ch >= "\u0e00" for ch in link)
 
 
 def _units(entries: list[LexborNode], walker: Walker) -> list[Unit]:

@@ -6,21 +6,17 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborNode
 
-from newsthread.html._comments.region import region_of
-from newsthread.html._comments.state import Unit, prev_element
+from newsthread.html._comments.state import Unit, next_element
 
 __all__ = ["kin_replies"]
-
-#: How far above a reply its reply list's holder may stand (``li > div > div > ul > li``).
-_UP = 6
 
 
 def kin_replies(
     units: list[Unit], candidates: list[LexborNode]
 ) -> tuple[list[LexborNode], dict[int, int]]:
-    """The elements of the comments' one tag and class in the thread's region that are no
-    candidate and stand in a reply list (a box named "repl…") held by the element right after a
-    comment; with, for each, the comment it answers (node ids). ``[]`` when there are none."""
+    """The elements of the comments' one tag and class, no candidates, in a reply list (a box
+    named "repl…") inside the element right after a comment; with, for each, that comment
+    (node ids). Only the elements between the comments are searched."""
     by_kind: dict[tuple[str, str], list[Unit]] = {}
     for u in units:
         by_kind.setdefault((u.node.tag or "", u.node.attributes.get("class") or ""), []).append(u)
@@ -30,36 +26,30 @@ def kin_replies(
         return [], {}
     if not cls or not tag or '"' in cls or "\\" in cls:
         return [], {}
-    units = flat
-    region = region_of(units)
-    if region.parent is not None and region.tag not in ("html", "body"):
-        region = region.parent
+    comments = {u.node.mem_id for u in flat}
     known = {n.mem_id for n in candidates}
-    comments = {u.node.mem_id for u in units}
     found: list[LexborNode] = []
     parents: dict[int, int] = {}
-    for node in region.css(f'{tag}[class="{cls}"]'):
-        if node.mem_id in known:
+    selector = f'{tag}[class="{cls}"]'
+    for unit in flat:
+        holder = next_element(unit.node)
+        if holder is None or holder.mem_id in comments:
             continue
-        parent = _answered(node, comments, region)
-        if parent is not None:
-            found.append(node)
-            parents[node.mem_id] = parent
+        for node in holder.css(selector):
+            if node.mem_id not in known and _in_reply_list(node, holder):
+                found.append(node)
+                parents[node.mem_id] = unit.node.mem_id
     return found, parents
 
 
-def _answered(node: LexborNode, comments: set[int], region: LexborNode) -> int | None:
-    """The comment right before the holder of the reply list ``node`` stands in, if any."""
-    in_list = False
+def _in_reply_list(node: LexborNode, holder: LexborNode) -> bool:
+    """Whether a box named "repl…" stands between ``node`` and ``holder`` (or is ``holder``)."""
     cur = node.parent
-    for _ in range(_UP):
-        if cur is None or cur.mem_id == region.mem_id:
-            return None
+    while cur is not None:
         a = cur.attributes
-        label = f"{a.get('class') or ''} {a.get('id') or ''}".lower()
-        in_list = in_list or "repl" in label
-        prev = prev_element(cur)
-        if prev is not None:
-            return prev.mem_id if in_list and prev.mem_id in comments else None
+        if "repl" in f"{a.get('class') or ''} {a.get('id') or ''}".lower():
+            return True
+        if cur.mem_id == holder.mem_id:
+            return False
         cur = cur.parent
-    return None
+    return False

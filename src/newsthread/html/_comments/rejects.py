@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from selectolax.lexbor import LexborNode
 
 from newsthread.html._comments.selectors import (
@@ -218,6 +220,12 @@ def without_section_unit(units: list[Unit], walker: Walker) -> list[Unit]:
     first = units[0]
     if any(u.parent is None for u in units[1:]):
         return units
+    a = first.node.attributes
+    if (
+        _SECTION_LABEL.search(f"{a.get('class') or ''} {a.get('id') or ''}") is None
+        and first.node.css_first("form, textarea") is None
+    ):
+        return units  # a comment (whose words may all be a link) with its replies
     stack = [first.node]
     while stack:
         for child in stack.pop().iter(include_text=True):
@@ -234,6 +242,12 @@ def without_section_unit(units: list[Unit], walker: Walker) -> list[Unit]:
             unit.parent = None
     return rest
 
+
+#: A section's name: comments in the plural, a list, a box (``blog-comments``,
+#: ``comment-list``, ``comments_area``); not one comment's (``comment``, ``comment-11``).
+_SECTION_LABEL = re.compile(
+    r"omments(?![a-z])|omment[-_]?(?:list|section|wrap\w*|area|container|block|box|holder)", re.I
+)
 
 #: What a section holds besides its comments: links, controls, its form, headings.
 _NOT_OWN_WORDS = frozenset(

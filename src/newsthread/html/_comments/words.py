@@ -10,11 +10,14 @@ import re
 
 LEVEL_TEXT = re.compile(r"^level (\d+)$")
 #: A depth class in other languages' words for "level" (``uroven-2``, ``poziom_1``, ``nivel-3``,
-#: ``ebene-1``, ``szint-2``, ``taso-1``, ``seviye-2``, ``tingkat-1``); not a user's rank
-#: (``user-level-3`` is DEPTH_CLASS's business, and these words are not ranks).
+#: ``ebene-1``, ``szint-2``, ``taso-1``, ``seviye-2``, ``tingkat-1``), the word opening the class
+#: word or after a thread's word (``komentar-uroven-2``): after any prefix it is a user's rank
+#: as often (``usuario-nivel-5``, ``user-stufe-2``).
 FOREIGN_DEPTH_CLASS = re.compile(
-    r"(?:^|\s)(?:[\w-]*?[-_])?(?:uroven|úroveň|poziom|nivel|niveau|livello|ebene|stufe|"
-    r"szint|taso|seviye|tingkat|riven)[-_](\d{1,2})(?:\s|$)",
+    r"(?:^|\s)(?:(?:komentar\w*|kommentar\w*|coment\w*|comment\w*|reakce|prispevek|vlakno|"
+    r"thread|reply|replies|odpoved\w*|yorum|hozzaszolas|reactie)[-_])?"
+    r"(?:uroven|úroveň|poziom|nivel|niveau|livello|ebene|stufe|szint|taso|seviye|tingkat|riven)"
+    r"[-_](\d{1,2})(?:\s|$)",
     re.I,
 )
 
