@@ -283,6 +283,9 @@ def test_name_and_text_words_count_only_at_a_class_words_end() -> None:
         ("th-opinion-box.html", 5),
         # Headlines of one word each in ``h4`` links over their teasers: a linked heading.
         ("el-related-short.html", 4),
+        # Bare "Reakce" and "תגובות" (no count) over officials' reactions in a side box.
+        ("cs-bare-reakce-box.html", 6),
+        ("he-bare-reactions-box.html", 6),
         # R2.14's dedupe branch: a "more" control inside a wrapper dropped with nothing kept.
         ("stub-in-dropped-wrapper.html", 1),
     ],

@@ -15,7 +15,7 @@ import re
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsthread.html._comments.candidates import key_of
-from newsthread.html._comments.state import Unit, Walker
+from newsthread.html._comments.state import Unit, Walker, next_element
 
 __all__ = ["headed_entries"]
 
@@ -26,12 +26,13 @@ _COUNT = r"(?:\s*[(\[（]?\s*\d+\s*[)\]）]?\s*(?:개|件)?)?"  # noqa: RUF001
 _LANGS: dict[str, tuple[tuple[str, ...], str]] = {
     "cs": (
         ("iskus", "omentář", "eakce", "ISKUS"),
-        r"diskuse|diskuze|komentáře|reakce(?: čtenářů)?|názory čtenářů|komentáře čtenářů",
+        r"diskuse|diskuze|komentáře|reakce čtenářů|názory čtenářů|komentáře čtenářů",
     ),
     "sk": (("iskus", "omentár"), r"diskusia|diskusie|komentáre|názory čitateľov"),
     "ko": (("댓글",), r"(?:전체 )?댓글|독자 의견"),
     "ar": (("تعليق", "آراء"), r"(?:ال)?تعليقات(?: القراء| الزوار)?|آراء القراء"),
-    "he": (("תגוב", "טוקבק"), r"תגובות(?: הגולשים)?|טוקבקים"),
+    # (Bare "תגובות", "reactions", heads what officials said too: with a count only.)
+    "he": (("תגוב", "טוקבק"), r"תגובות הגולשים|טוקבקים|תגובות(?=\s*[(\[]?\s*\d)"),
     "el": (("Σχόλι", "ΣΧΟΛΙ"), r"σχόλια(?: αναγνωστών)?"),
     "hu": (("ozzászól", "omment", "OZZÁSZÓL"), r"hozzászólások|kommentek|olvasói vélemények"),
     "fi": (("ommentit", "OMMENTIT", "eskustelu"), r"kommentit|keskustelu|lukijoiden kommentit"),
@@ -107,8 +108,11 @@ def headed_entries(doc: LexborHTMLParser, root: LexborNode, walker: Walker) -> l
     for heading in root.css(query):
         if len(heading.text(deep=False)) > 80:
             continue  # (its own words are no short heading: its whole text is not read)
-        text = heading.text(deep=True).strip()
-        if len(text) > 40 or heading_re.fullmatch(" ".join(text.split())) is None:
+        text = " ".join(heading.text(deep=True).split())
+        if len(text) > 40 or (
+            heading_re.fullmatch(text) is None
+            and heading_re.fullmatch(f"{text}{_count_beside(heading)}") is None
+        ):
             continue
         box = heading.parent
         if box is None or story.holds(box):
@@ -130,6 +134,19 @@ def headed_entries(doc: LexborHTMLParser, root: LexborNode, walker: Walker) -> l
         if searched >= _MAX_BOXES:
             break
     return []
+
+
+def _count_beside(heading: LexborNode) -> str:
+    """The count printed in the element right after the heading ("<strong>תגובות</strong>
+    <span>4</span>"), as " 4"; else nothing."""
+    nxt = next_element(heading)
+    if nxt is None:
+        return ""
+    shown = nxt.text(deep=True).strip()
+    return f" {shown}" if _BARE_COUNT.fullmatch(shown) else ""
+
+
+_BARE_COUNT = re.compile(r"[(\[]?\d{1,6}[)\]]?")
 
 
 def _is_too_wide(box: LexborNode) -> bool:
