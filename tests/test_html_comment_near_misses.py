@@ -253,3 +253,132 @@ def test_name_and_text_words_count_only_at_a_class_words_end() -> None:
         (0, "1", "Ana", "Primer comentario de Ana aquí."),
         (0, "2", "Juan", "Segundo comentario de Juan."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "blocks"),
+    [
+        # Under "Diskuse" in a ``strong``: forum topics with authors, dates and counts (more
+        # words in their headline links than of their own).
+        ("cs-diskuse-topics.html", 3),
+        # Under "Keskustelu": forum threads with an excerpt each (every entry a headline link).
+        ("fi-keskustelu-threads.html", 2),
+        # "تعليقات" in the story's ``article``: what officials said, dated.
+        ("ar-reactions-in-article.html", 6),
+        # A ranking widget's "댓글" tab: headlines with dates and counts.
+        ("ko-ranking-tab.html", 2),
+        # "Σχόλια" over headlines in ``h4`` links with their teasers and dates.
+        ("el-related-sxolia.html", 2),
+        # "Hozzászólások" over a "no comments yet" line, the form and a policy line with a date.
+        ("hu-no-comments-form.html", 2),
+        # A "תגובות" widget of other stories' talkbacks, each under its story's headline link.
+        ("he-talkbacks-widget.html", 3),
+        # Review 10 R1.1: officials' reactions in a story built of ``div``s, the story going on
+        # after the box ("Reakce", "التعليقات", "תגובות").
+        ("cz-liveblog-reakce.html", 6),
+        ("ar-reactions-div.html", 7),
+        ("he-reactions-div.html", 5),
+        # R1.3 and R2.16: headline links in scripts without spaces (Japanese, Thai).
+        ("ja-ranking-leads.html", 2),
+        ("th-opinion-box.html", 5),
+        # Headlines of one word each in ``h4`` links over their teasers: a linked heading.
+        ("el-related-short.html", 4),
+        # Bare "Reakce" and "תגובות" (no count) over officials' reactions in a side box.
+        ("cs-bare-reakce-box.html", 6),
+        ("he-bare-reactions-box.html", 6),
+        # R2.14's dedupe branch: a "more" control inside a wrapper dropped with nothing kept.
+        ("stub-in-dropped-wrapper.html", 1),
+    ],
+)
+def test_lists_after_a_comments_heading_in_the_pages_language_are_no_thread(
+    name: str, blocks: int
+) -> None:
+    article = _read(name)
+    assert list(article.comments) == []
+    assert len(article.body) == blocks
+
+
+@pytest.mark.parametrize(
+    ("name", "rows"),
+    [
+        # R1.4: classless ``li`` entries; a bullet list in a comment's text and a related list
+        # after the thread are no comments.
+        (
+            "ko-li-nested-list.html",
+            [
+                (
+                    0,
+                    "c1",
+                    "버스타는사람",
+                    "세 가지가 궁금합니다:\n\n복지 예산은 얼마인가요?\n\n국방 예산은 얼마인가요?"
+                    "\n\n부채는 줄어드나요?",
+                ),
+                (0, "c2", "동네주민", "좋은 기사 감사합니다. 잘 읽었습니다."),
+            ],
+        ),
+        # ... nor a policy notice's list after it.
+        (
+            "ko-li-paging.html",
+            [
+                (0, "c1", "버스타는사람", "환승 시간이 더 길어지는 건 아닌지 걱정이네요."),
+                (0, "c2", "동네주민", "좋은 기사 감사합니다. 잘 읽었습니다."),
+            ],
+        ),
+        # R1.2, R2.11: a date, a status, a meta line named "-text", "Text", "-msg" is no text.
+        (
+            "en-text-suffix.html",
+            [
+                (
+                    0,
+                    "11",
+                    "Alice March 1, 2024",
+                    "I think the budget is far too small for schools.",
+                ),
+                (0, "12", "Bob March 2, 2024", "Schools got more money than last year, actually."),
+            ],
+        ),
+        (
+            "en-camel-text.html",
+            [
+                (0, "11", "Alice", "I think the budget is far too small for schools."),
+                (0, "12", "Bob", "Schools got more money than last year, actually."),
+            ],
+        ),
+        (
+            "en-meta-text.html",
+            [
+                (0, "11", "Alice", "I think the budget is far too small for schools."),
+                (0, "12", "Bob", "Schools got more money than last year, actually."),
+            ],
+        ),
+        (
+            "en-msg-suffix.html",
+            [
+                (0, "11", "Alice", "I think the budget is far too small for schools."),
+                (0, "12", "Bob", "Schools got more money than last year, actually."),
+            ],
+        ),
+        # R2.12: a comment that is a link, with its replies, is no section.
+        (
+            "en-section-link-only.html",
+            [
+                (0, "11", "Alice", "https://example.org/budget-table.pdf"),
+                (1, "12", "Bob", "Thanks for the link, very useful."),
+                (1, "13", "Carol", "Page 4 has the school numbers."),
+            ],
+        ),
+        # R2.15: a user's level ("usuario-nivel-5") is no depth.
+        (
+            "es-user-nivel.html",
+            [
+                (0, "101", "Ana", "Por fin un presupuesto con más dinero para la sanidad."),
+                (0, "102", "Luis", "Los impuestos van a subir otra vez, ya verás."),
+                (0, "103", "Marta", "¿Alguien sabe cuándo entra en vigor?"),
+            ],
+        ),
+    ],
+)
+def test_threads_read_whole_beside_their_near_misses(
+    name: str, rows: list[tuple[int, str, str | None, str]]
+) -> None:
+    assert _rows(_read(name)) == rows

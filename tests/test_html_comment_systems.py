@@ -1006,6 +1006,123 @@ TREES: dict[str, list[tuple[Any, ...]]] = {
         (1, "6608", "Olof", "Första går redan 06.10."),
         (2, "6612", "Lena Ek", "Perfekt för pendlare."),
         (0, "6620", "Stig", "Vad kostar biljetten?"),
+    ],  # --- Session 10, blind round (issue 12): 20 systems and site shapes written before the code
+    # was run on them. An Arabic news site: "readers' opinions" boxes (``opinion-item``, replies
+    # nested in ``opinion-replies``) under "تعليقات القراء" in a ``div``; Arabic relative dates.
+    "arabic-opinions.html": [
+        (0, "44871", "محمد حسن", "خطوة ممتازة، أخيرا سنصل إلى العمل في وقت أقل."),
+        (1, "44880", "سارة", "لكن سعر التذكرة مرتفع."),
+        (2, "44893", "محمد حسن", "هناك اشتراك شهري أرخص."),
+        (0, "44901", "زائر", "متى تفتح المرحلة الثانية؟"),
+        (0, "more-1", None, ""),
+    ],
+    # Bitrix ``forum.topic.reviews`` under news: one ``table`` per post under "Комментарии" in a
+    # ``div``; the name again in the insert-name button.
+    "bitrix-reviews.html": [
+        (0, "message2281", "Ольга", "Наконец-то, раньше ездили в центр."),
+        (0, "message2290", "Алексей Р.", "Дороговато для пенсионеров."),  # noqa: RUF001
+        (0, "message2302", "Гость", "Для пенсионеров обещали скидку 50%."),
+    ],
+    # A Czech blog: ``div.reakce`` ("reactions") under "Reakce čtenářů" in a ``div``.
+    "czech-reakce.html": [
+        (0, "reakce-1501", "Tomáš", "Kolik vás stála nová krytina?"),
+        (1, "reakce-1502", "Jana Malá", "Asi 90 tisíc i s prací."),
+        (2, "reakce-1504", "Tomáš", "To je rozumná cena."),
+        (0, "reakce-1510", "Eva", "Krásná práce, gratuluji!"),
+    ],
+    # DataLife Engine: ``comments-tree-list`` items around ``div#comment-id-N``.
+    "dle-russian.html": [
+        (0, "311", "Serg_T", "Давно пора было, пробки на старом мосту каждый день."),
+        (1, "315", "Марина", "Пробки никуда не денутся, машин всё больше."),
+        (2, "318", "Serg_T", "Зато теперь есть второй путь через реку."),
+        (0, "320", "Пенсионер", "А пешеходный тротуар там есть?"),  # noqa: RUF001
+    ],
+    # Replies in a sibling ``kommentti-vastaukset`` box, nested again for depth 2.
+    "finnish-news.html": [
+        (0, "k-77102", "Liisa", "Vihdoinkin! Lielahdesta on ollut hankala päästä keskustaan."),
+        (1, "k-77110", "Jari K.", "Bussi 26 kulkee sinne jo nyt."),
+        (2, "k-77118", "Liisa", "Vain kerran tunnissa."),
+        (0, "k-77125", "Ratikkafani", "Entä Hiedanranta?"),
+        (0, "more-1", None, ""),
+    ],
+    # Greek transliterated classes (``sxolio``, ``apantiseis``) under "Σχόλια (4)".
+    "greek-news.html": [
+        (0, "sxolio-3301", "Νίκος Κ.", "Επιτέλους, χρόνια το περιμέναμε."),  # noqa: RUF001
+        (1, "sxolio-3305", "Μαρία", "Θα σταματάει και στο Φάληρο;"),
+        (2, "sxolio-3309", "Νίκος Κ.", "Ναι, έχει δύο στάσεις εκεί."),  # noqa: RUF001
+        (0, "sxolio-3312", "Ανώνυμος", "Και το κόστος;"),  # noqa: RUF001
+    ],
+    # "Talkbacks" under "תגובות" in a ``strong``; camelCase ``talkbackText``; the place beside
+    # the name is no text.
+    "hebrew-talkbacks.html": [
+        (0, "tb-88120411", "יוסי", "סוף סוף, חיכינו לזה שנים."),  # noqa: RUF001
+        (1, "tb-88120450", "רחל", "ומה עם הקריות?"),
+        (2, "tb-88120497", "יוסי", "הקו מגיע עד קריית מוצקין."),  # noqa: RUF001
+        (0, "tb-88120533", "אבי כהן", "גם בתל אביב צריך את זה."),
+        (0, "more-1", None, ""),
+    ],
+    # ``li.hozzaszolas`` under "Hozzászólások" in a ``strong``; ``hsz-nev`` the name.
+    "hungarian-blog.html": [
+        (0, "hsz-5512", "Péter", "Végre! Ott soha nem lehetett átkelni."),
+        (1, "hsz-5517", "zsuzsi_b", "És a buszok hol fognak menni?"),
+        (2, "hsz-5520", "Péter", "Az alagúton keresztül."),
+        (0, "hsz-5533", "Gábor", "Mennyibe kerül ez az egész?"),
+    ],
+    # ``komentar-item`` with ``nama-pengguna`` and ``komentar-item__isi``; "Lihat 3 balasan lainnya".
+    "indonesian-news.html": [
+        (0, "90211", "Budi Santoso", "Semoga tepat waktu, jangan molor lagi."),
+        (1, "90230", "dewi_a", "Fase 1 dulu juga molor setahun."),
+        (2, "90245", "Budi Santoso", "Karena itu saya khawatir."),
+        (1, "more-1", None, ""),
+        (0, "90260", "Agus", "Berapa tarifnya nanti?"),
+        (0, "more-2", None, ""),
+    ],
+    # VnExpress: the name inside the text's paragraph, replies in ``sub_comment``; "Xem thêm".
+    "vnexpress.html": [
+        (0, "51204411", "Trần Hùng", "Tốt quá, đi sân bay đỡ tốn tiền taxi."),
+        (1, "51204460", "Lan Phạm", "Buổi tối có chạy không bạn?"),
+        (1, "51204477", "Trần Hùng", "Chạy đến 23h."),
+        (1, "more-1", None, ""),
+        (0, "51204502", "quocbao", "Mong có thêm tuyến đi Hà Đông."),
+        (0, "more-2", None, ""),
+    ],
+    # Vuukle: BEM ``v-comment`` nested in ``v-comment__replies``.
+    "vuukle.html": [
+        (0, "vk-9001", "Priya Menon", "Good news for the farmers in Palakkad."),
+        (1, "vk-9004", "Joseph K", "Not for the ones near the river."),
+        (2, "vk-9007", "Priya Menon", "True, the embankment work is still not done."),
+        (0, "vk-9010", "anil_tvm", "Schools open on Monday anyway."),
+        (0, "more-1", None, ""),
+    ],
+    # Bitrix blog: every comment in ``div.blog-comments#blg-comment-57`` (a section named like a
+    # comment, no words of its own), depth from ``padding-left``.
+    "bitrix-blog.html": [
+        (0, "c2", "Дмитрий К.", "Поздравляю! А адрес склада сменился для самовывоза?"),  # noqa: RUF001
+        (1, "c3", "Анна Смирнова", "Да, новый адрес уже на странице контактов."),
+        (2, "c4", "Дмитрий К.", "Спасибо, нашёл."),  # noqa: RUF001
+        (0, "c5", "Лариса", "Будет ли день открытых дверей?"),
+    ],
+    # DC Inside: replies of the comments' own kind in the next ``li``'s ``reply_list``; the
+    # masked address "(118.235)" and the yearless "06.12 09:01:22" are no text.
+    "dcinside-board.html": [
+        (0, "5550101", "한강러", "잠실 쪽은 괜찮던데요"),
+        (1, "reply_li_5550107", "라이더", "잠실은 어제 공사 끝났어요"),
+        (1, "reply_li_5550110", "ㅇㅇ", "뚝섬도 끝났음"),
+        (0, "5550120", "페달", "우회로 표지판은 있나요?"),
+    ],
+    # Kunena: "#5101" is the post's permalink, not a counter: the first post is the topic's;
+    # the text in ``kmsg`` inside a ``badger-left`` bubble (no badge).
+    "kunena.html": [
+        (0, "5104", "sparky", "Only with a zone valve. Which boiler is it?"),
+        (0, "5109", "tomh", "A Vaillant from 2009."),
+    ],
+    # Flat ``div.contribution`` siblings under "Diskuse (4)" in a ``strong``, depth from
+    # ``uroven-N`` ("level"); the pager's link to page 2 is no stub.
+    "czech-discussion.html": [
+        (0, "1880021", "Karel Svoboda", "Čtyřicet korun za půl hodiny jízdy je hodně."),
+        (1, "1880030", "Jana N.", "V Brně je to stejné."),
+        (2, "1880044", "Karel Svoboda", "V Brně ale platíte za zóny."),
+        (0, "1880052", "Miroslav Král", "Kupon zůstává, to je hlavní."),
     ],
 }
 

@@ -33,13 +33,15 @@ from __future__ import annotations
 import attrs
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newsthread.html._comments.candidates import Scan, collect_units, named_replies
+from newsthread.html._comments.candidates import Scan, collect_units, key_of, named_replies
 from newsthread.html._comments.counts import find_declared
 from newsthread.html._comments.dedupe import build
 from newsthread.html._comments.fields import fill_fields
 from newsthread.html._comments.foreign import foreign_candidates
 from newsthread.html._comments.forums import forum_posts
+from newsthread.html._comments.headed import headed_entries
 from newsthread.html._comments.json_ld import from_json_ld
+from newsthread.html._comments.kin import kin_replies
 from newsthread.html._comments.nesting import (
     linked_parents,
     named_parents,
@@ -47,7 +49,7 @@ from newsthread.html._comments.nesting import (
     stated_parents,
 )
 from newsthread.html._comments.region import dedupe_nodes, find_containers, region_of
-from newsthread.html._comments.rejects import drop_unlikely, drop_widgets
+from newsthread.html._comments.rejects import drop_unlikely, drop_widgets, without_section_unit
 from newsthread.html._comments.repeated import repeated_holders, repeated_in_section
 from newsthread.html._comments.selectors import (
     FORM_SELECTOR,
@@ -107,6 +109,7 @@ def extract_comments(doc: LexborHTMLParser, *, url: str | None = None) -> Commen
         if not comments:
             return CommentSection(declared_count=declared)
         return CommentSection(comments=comments, declared_count=declared)
+    units = without_section_unit(units, walker)
     stated_parents(units)
     if all(u.parent is None for u in units) and len(units) > 1:
         nest_by_indent(units)
@@ -151,12 +154,16 @@ def _named_units(
     if not units and any("data-testid" in n.attributes for n in scan.sections[:200]):
         # Comment parts named in test attributes (Ghost's comments app): its comments too.
         units = collect_units(doc, walker, root.css(NAMED_UNIT_SELECTOR))
+    merged = []
     if units and all(u.parent is None for u in units):
         # A flat thread: its replies may be named for what they are (``reply-item``).
         merged = named_replies(root, units, scan.units)
         if merged:
             walker = Walker()
             units = collect_units(doc, walker, merged)
+    if len(units) > 1 and not merged and not any(u.children for u in units[1:]):
+        # ... or be of the comments' own kind, in a reply list after their comment.
+        units = _with_kin(root, units, scan.units, walker)
     if not units and wordy:
         units = repeated_in_section(root, walker, scan.sections)
     if not units and wordy:
@@ -167,4 +174,31 @@ def _named_units(
         foreign = foreign_candidates(scan)
         if foreign:
             units = collect_units(doc, walker, foreign)
+    if not units:
+        # Entries no class names, after a heading in the page's language ("Diskuse (4)").
+        units = headed_entries(doc, root, walker)
     return units, walker
+
+
+def _with_kin(
+    root: LexborNode, units: list[Unit], candidates: list[LexborNode], walker: Walker
+) -> list[Unit]:
+    """The flat thread's units with the replies ``kin_replies`` finds, in document order, each
+    under the comment it answers."""
+    found, answered = kin_replies(units, candidates)
+    if not found:
+        return units
+    for node in found:
+        parent = walker.units[answered[node.mem_id]]
+        unit = Unit(node=node, key=key_of(node), index=-1, parent=parent)
+        parent.children.append(unit)
+        walker.units[node.mem_id] = unit
+    walker.cache.clear()
+    order = {n.mem_id: i for i, n in enumerate(root.traverse())}
+    merged = sorted(
+        {id(u): u for u in walker.units.values()}.values(),
+        key=lambda u: order.get(u.node.mem_id, -1),
+    )
+    for i, unit in enumerate(merged):
+        unit.index = i
+    return merged

@@ -42,7 +42,15 @@ def build(
         names[unit.index] = unique.take(unit.ident or unit.key or f"c{unit.index + 1}")
     extra_children: dict[int, list[Comment]] = {}
     top_more: list[Comment] = []
+    kept = {u.index for u in units}
     for owner, stub in more:
+        if owner is not None and owner.index not in kept:
+            # A stub inside a box dropped as a wrapper (a reply box taken for a unit) belongs to
+            # the comment around that box; with none, it went with what was dropped.
+            while owner is not None and owner.index not in kept:
+                owner = owner.parent
+            if owner is None:
+                continue
         if owner is None:
             top_more.append(stub)
         else:

@@ -7,8 +7,8 @@ import re
 
 # A name part named in other languages (``kommentar__namn``, ``yorum-yazar``, ``reactie-naam``,
 # ``autore-nome``): Swedish, Norwegian, Danish, Dutch, Spanish, Polish, Czech, Finnish, Turkish,
-# Ukrainian; Italian, Portuguese and French after a prefix; a comment "from" its author
-# (``comment-from``, not ``posted-from`` over a date link).
+# Ukrainian, Hungarian, Indonesian; Italian, Portuguese and French after a prefix; a comment
+# "from" its author (``comment-from``, not ``posted-from`` over a date link).
 # (A word at a class word's end after ``-`` or ``_``: inside a word it is some other word,
 # "mi-nimi-ze", "con-texto", "inhalt-sverzeichnis".)
 
@@ -21,6 +21,8 @@ def _ending(words: tuple[str, ...]) -> str:
 
 _NAME_PARTS = (
     "namn", "navn", "naam", "nombre", "imie", "jmeno", "nimi", "yazar", "imya", "nome", "nom",
+    # Hungarian, Indonesian ("pengguna": user).
+    "nev", "pengguna",
 )  # fmt: skip
 _NAME_WORDS = _ending(_NAME_PARTS) + ', [class*="omment-from"]'
 
@@ -71,6 +73,8 @@ AUTHOR_SELECTORS = (
     # Profile links: the name as a link to the commenter's page.
     'a[href*="/user/"], a[href*="/users/"], a[href*="/profile"], a[href*="/member"], a[href*="/u/"], '
     'a[href*="/~"], a[href*="action=profile"], a[href*="memberlist.php"], a[href*="member.php"]',
+    # MediaWiki's user pages (``/wiki/User:Ann``, ``title="User:Ann"``).
+    'a[href*="/User:"]',
     # The same in other languages: Benutzer, Autor, usuario, auteur, utilisateur, utente.
     '[class*="benutzer"], [class*="nutzer"], [class*="autor"], [class*="usuario"], [class*="auteur"], '
     '[class*="utilisateur"], [class*="utente"]',
@@ -174,6 +178,8 @@ _TEXT_WORDS = _ending(
     (
         "txt", "tekst", "texto", "testo", "metin", "icerik", "inhalt", "obsah", "sisalto",
         "szoveg", "noidung",
+        # Indonesian, Greek transliterated.
+        "isi", "keimeno",
     )
 )  # fmt: skip
 
@@ -228,6 +234,11 @@ TEXT_SELECTORS = (
     # phpBB 2's ``span.postbody`` in the post's row (phpBB 3's ``div.postbody`` holds its
     # ``div.content`` and header: after ``.content``).
     ".postbody",
+    # Weaker: "text" after any prefix (``opinion-text``, camelCase ``talkbackText``) and a
+    # message abbreviated (Kunena's ``kmsg``): after the common names, as a status or a date
+    # is named so too (``date-text``, ``edited-msg``; ``WEAK_TEXT`` sorts those out).
+    '[class$="-text"], [class$="_text"], [class*="-text "], [class*="_text "], '
+    '[class$="Text"], [class*="Text "], [class$="msg"], [class*="msg "]',
     "span.comment",
     "blockquote",
 )
@@ -314,4 +325,13 @@ META_SELECTOR = ", ".join(
         'a[href="#"]',
         'a[href^="javascript"]',
     ]
+)
+
+#: A text part named by the weak words above whose class says it is something else: a date, a
+#: status, a label, a control's words (``date-text``, ``timeText``, ``meta-text``, ``status-msg``,
+#: ``screen-reader-text``, ``btn-text``).
+NOT_WEAK_TEXT = re.compile(
+    r"date|time|meta|status|edit|error|flash|screen|reader|(?:^|[-_])sr[-_]|btn|button|label|"
+    r"title|count|link|hint|help|notice|info|name|author|caption|placeholder|badge|tag",
+    re.I,
 )

@@ -26,6 +26,7 @@ from newsthread.html._comments.field_selectors import (
     MACHINE_DATE_SELECTORS,
     NOT_NAME_PART,
     NOT_TEXT_TAGS,
+    NOT_WEAK_TEXT,
     SCORE_SELECTORS,
     TEXT_SELECTORS,
     TIME_SELECTOR,
@@ -43,7 +44,7 @@ from newsthread.html._comments.state import (
     int_of,
     next_element,
 )
-from newsthread.html._comments.words import DATE_WORDS, REPLY_NAME_CUE
+from newsthread.html._comments.words import DATE_LINE, DATE_WORDS, REPLY_NAME_CUE
 from newsthread.html._dates import parse_machine_date, parse_visible_date
 from newsthread.model import CommentStatus
 
@@ -144,6 +145,8 @@ def fill_fields(region: LexborNode, units: list[Unit], walker: Walker, base: str
             return False
         if _in_comment_header(node, unit.node):
             return False  # a label in the header (Gitalk's ``span.gt-comment-text`` "commented")
+        if _weak_and_not_text(node):
+            return False
         return not _is_control(node, unit.node)
 
     for unit, node in first_owned(region, TEXT_SELECTORS, walker, units, take_text):
@@ -244,6 +247,10 @@ def _visible_dates(region: LexborNode, units: list[Unit], walker: Walker) -> Non
                 got = parse_visible_date(own)
                 shown = own if got is not None else shown
         if got is None:
+            if _DATE_SHAPE.fullmatch(clean(shown)) is not None:
+                # A date the parser cannot place ("06.12 09:01:22", "6/12(水) 9:41"): no
+                # date, but no text either.
+                unit.meta_nodes.append(node)
             return tried >= 2
         unit.published = got
         unit.meta_nodes.append(node)
@@ -357,3 +364,36 @@ def _permalinks(region: LexborNode, units: list[Unit], walker: Walker, base: str
         ):
             continue
         unit.url = absolute(href, base)
+
+
+#: A short day and time without a year, or with a weekday in brackets: "06.12 09:01:22",
+#: "6/12(水) 9:41", "12.06. 10:15" (not a time alone: the date may stand beside it).
+_DATE_SHAPE = re.compile(
+    r"\d{1,4}[./-]\d{1,2}(?:[./-]\d{1,4})?\.?\s*(?:\(\w{1,3}\))?\s*\d{1,2}:\d\d(?::\d\d)?"
+)
+
+
+def _weak_and_not_text(node: LexborNode) -> bool:
+    """Whether a part found only by a weak text word ("-text", "Text", "msg") is something else:
+    its class says so (``date-text``, ``status-msg``), or its words are a short date."""
+    cls = node.attributes.get("class") or ""
+    weak = [t for t in cls.split() if t.endswith(("text", "Text", "msg"))]
+    if not weak or any(w in cls for w in _STRONG_TEXT_WORDS):
+        return False
+    if any(NOT_WEAK_TEXT.search(t[: -4 if t.endswith(("text", "Text")) else -3]) for t in weak):
+        return True
+    shown = clean(node.text(deep=True))
+    return len(shown) <= 40 and (
+        DATE_LINE.match(shown) is not None or _AGO.search(shown) is not None
+    )
+
+
+#: "2 hours ago", "vor 3 Tagen", "hace 5 minutos", "il y a 2 jours": an age, no text.
+_AGO = re.compile(
+    r"^\W*(?:\d+\s*\w+\s+(?:ago|назад|önce|geleden|sitten|temu)|(?:vor|hace|il y a)\s+\d+\s*\w+)\W*$",
+    re.I,
+)
+
+
+#: Class words that name a comment's text whatever follows them.
+_STRONG_TEXT_WORDS = ("omment", "body", "content", "message")

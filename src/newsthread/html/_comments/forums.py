@@ -263,7 +263,9 @@ def _opens_thread(node: LexborNode, url: str | None) -> bool:
     """Whether the post is the thread's first: numbered "#1" (SMF: "#0"), or not numbered on a
     page whose address names no later page of the thread."""
     number = _counter(node)
-    if number is not None:
+    # (Kunena's "#5101" beside post ``#5101`` is its permalink, the post's id: no counter.)
+    ident = "".join(ch for ch in node.attributes.get("id") or "" if ch.isdigit())
+    if number is not None and str(number) != ident:
         return number <= 1
     return not _later_page(url)
 

@@ -16,6 +16,7 @@ from newsthread.html._comments.selectors import (
 )
 from newsthread.html._comments.state import Unit, Walker, clean
 from newsthread.html._comments.words import (
+    FOREIGN_DEPTH_CLASS,
     LEVEL_TEXT,
     REPLY_CUE,
     REPLY_NAME_CUE,
@@ -34,6 +35,12 @@ def _depth_hint(unit: Unit, holders: list[LexborNode]) -> float | None:
         m = DEPTH_CLASS.search(holder.attributes.get("class") or "")
         if m:
             return float(m.group(1) or m.group(2))
+    for holder in holders:  # ``uroven-2``: "level" in other languages
+        cls = holder.attributes.get("class") or ""
+        if "-" in cls or "_" in cls:
+            m = FOREIGN_DEPTH_CLASS.search(cls)
+            if m:
+                return float(m.group(1))
     for holder in holders:  # ``style="--depth: 2"``
         style = holder.attributes.get("style") or ""
         if "--" in style:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from selectolax.lexbor import LexborNode
 
 from newsthread.html._comments.selectors import (
@@ -12,7 +14,7 @@ from newsthread.html._comments.selectors import (
     WIDGET_LABEL,
     WRAPPER_LABEL,
 )
-from newsthread.html._comments.state import Unit, clean
+from newsthread.html._comments.state import Unit, Walker, clean
 from newsthread.html._comments.words import (
     BOILERPLATE,
     STUB_WORD,
@@ -206,3 +208,48 @@ def drop_widgets(units: list[Unit]) -> list[Unit]:
         else:
             kept.append(unit)
     return kept
+
+
+def without_section_unit(units: list[Unit], walker: Walker) -> list[Unit]:
+    """A thread whose comments all sit in one unit with no words of its own outside them (the
+    section named like a comment, Bitrix's ``div.blog-comments#blg-comment-57``; its links and
+    form aside) is that section's: the unit goes, its comments stand at the top (and their
+    depth comes from their indent)."""
+    if len(units) < 3 or units[0].parent is not None:
+        return units
+    first = units[0]
+    if any(u.parent is None for u in units[1:]):
+        return units
+    a = first.node.attributes
+    if (
+        _SECTION_LABEL.search(f"{a.get('class') or ''} {a.get('id') or ''}") is None
+        and first.node.css_first("form, textarea") is None
+    ):
+        return units  # a comment (whose words may all be a link) with its replies
+    stack = [first.node]
+    while stack:
+        for child in stack.pop().iter(include_text=True):
+            if child.is_text_node:
+                if (child.text_content or "").strip():
+                    return units
+            elif child.tag not in _NOT_OWN_WORDS and walker.units.get(child.mem_id, first) is first:
+                stack.append(child)  # (its own parts, not its comments)
+    del walker.units[first.node.mem_id]
+    walker.cache.clear()
+    rest = units[1:]
+    for unit in rest:
+        if unit.parent is first:
+            unit.parent = None
+    return rest
+
+
+#: A section's name: comments in the plural, a list, a box (``blog-comments``,
+#: ``comment-list``, ``comments_area``); not one comment's (``comment``, ``comment-11``).
+_SECTION_LABEL = re.compile(
+    r"omments(?![a-z])|omment[-_]?(?:list|section|wrap\w*|area|container|block|box|holder)", re.I
+)
+
+#: What a section holds besides its comments: links, controls, its form, headings.
+_NOT_OWN_WORDS = frozenset(
+    {"a", "button", "form", "label", "script", "style", "h1", "h2", "h3", "h4", "h5", "h6"}
+)

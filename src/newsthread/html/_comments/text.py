@@ -240,6 +240,9 @@ def _without_header_lines(unit: Unit, text: str) -> str:
         # age ("14 • 7mo").
         text = text.partition("\n")[2].lstrip("\n")
     text = _without_echoed_subject(unit.node, text)
+    if _MASKED_IP.match(text.partition("\n")[0]) and text.partition("\n")[2].strip():
+        # The masked address a board shows beside an anonymous poster's name ("(118.235)").
+        text = text.partition("\n")[2].lstrip("\n")
     head, _, rest = text.partition("\n")
     handle = _HANDLE_LINE.match(head.strip())
     beside = handle is not None and _beside_name(unit, head.strip())
@@ -355,6 +358,9 @@ def _header_rest(line: str) -> bool:
         and _HEADER_REST.match(line) is not None
     )
 
+
+#: An IP address in brackets, masked or cut short: "(118.235)", "(211.36.*.*)", "(1.2.3.xxx)".
+_MASKED_IP = re.compile(r"^\(\d{1,3}\.\d{1,3}(?:\.(?:\d{1,3}|\*+|x+)){0,2}\)$")
 
 #: A post's number alone on the header's line: Flarum's "#2".
 _POST_NUMBER = re.compile(r"^#\d{1,7}$")

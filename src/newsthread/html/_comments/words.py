@@ -9,6 +9,17 @@ from __future__ import annotations
 import re
 
 LEVEL_TEXT = re.compile(r"^level (\d+)$")
+#: A depth class in other languages' words for "level" (``uroven-2``, ``poziom_1``, ``nivel-3``,
+#: ``ebene-1``, ``szint-2``, ``taso-1``, ``seviye-2``, ``tingkat-1``), the word opening the class
+#: word or after a thread's word (``komentar-uroven-2``): after any prefix it is a user's rank
+#: as often (``usuario-nivel-5``, ``user-stufe-2``).
+FOREIGN_DEPTH_CLASS = re.compile(
+    r"(?:^|\s)(?:(?:komentar\w*|kommentar\w*|coment\w*|comment\w*|reakce|prispevek|vlakno|"
+    r"thread|reply|replies|odpoved\w*|yorum|hozzaszolas|reactie)[-_])?"
+    r"(?:uroven|úroveň|poziom|nivel|niveau|livello|ebene|stufe|szint|taso|seviye|tingkat|riven)"
+    r"[-_](\d{1,2})(?:\s|$)",
+    re.I,
+)
 
 DELETED_TEXT = re.compile(
     r"^\[?(?:comment |kommentar |commentaire |comentario |commento |komentarz |комментарий )?"
@@ -103,20 +114,25 @@ STUB_MORE_WORD = re.compile(
     r"successivi|kolejne|następne|tüm\w*|další|dalsi|všechny|fler|ще|більше|всі|"
     # Words that alone also mean "to the", "but", "still": only in their phrases ("Visa alla svar").
     r"visa alla|ver mais|mais (?:respostas|comentários|comentarios|antigos)|daha fazla|"
-    r"المزيد|كل)(?!\w)"
+    r"المزيد|كل|"
+    # Finnish, Indonesian, Vietnamese, Hebrew, Greek, Hungarian.
+    r"lisää|lainnya|xem thêm|נוספות|περισσότερα|további)(?!\w)"
     # Chinese, Japanese and Korean words stand between other letters: no word boundaries.
     r"|更多|全部|展开|展開|查看|더보기|더 보기|もっと|さらに",
     re.I,
 )
 
 # Replies in the languages whose stubs count them (one list for both patterns below).
-_REPLY_WORDS = r"odpověd\w*|odpoved\w*|svar|відповід\w*|yanıt\w*|cevap\w*|ردود"  # noqa: RUF001
+_REPLY_WORDS = (
+    r"odpověd\w*|odpoved\w*|svar|відповід\w*|yanıt\w*|cevap\w*|ردود|balasan|trả lời|"  # noqa: RUF001
+    r"vastau\w*|ל?תגובות"
+)
 _REPLY_CJK = r"[条條]?回[复覆]|답글|返信"
 
 # ... and what there is more of: comments, replies, answers, in the count words' languages.
 STUB_WORD = re.compile(
     rf"(?<!\w)(?:{_COUNT_WORDS}|respuestas|réponses|réactions|risposte|ответ\w*|respostas?|"
-    rf"{_REPLY_WORDS}|تعليق\w*|التعليقات)(?!\w)|{_REPLY_CJK}",
+    rf"{_REPLY_WORDS}|تعليق\w*|التعليقات|kommentte\w*|ý kiến)(?!\w)|{_REPLY_CJK}",
     re.I,
 )
 

@@ -1,0 +1,336 @@
+"""Stage 1, candidates named in no word the selectors know (``div.sxolio``, ``li.hozzaszolas``,
+``div.talkbackItem``, ``table.reviews-post-table``): the repeated dated entries after a heading
+that is the word for comments in the page's own language ("Diskuse (4)", "전체 댓글 3개",
+"تعليقات القراء", "Σχόλια", "Hozzászólások"), whether the heading is an ``h3``, a ``strong`` or a
+``div``.
+
+The page's ``lang`` chooses the words: a page in none of these languages costs one attribute
+read, a page in one of them a byte search per word and, when a word is in the page, one CSS
+pass for the elements whose own text holds it."""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from newsthread.html._comments.candidates import key_of
+from newsthread.html._comments.state import Unit, Walker, next_element
+
+__all__ = ["headed_entries"]
+
+#: Per language: the words looked for in the page's bytes (as they are printed), and the whole
+#: heading (the word for comments or discussion, "readers' comments", with an optional count;
+#: not a phrase that holds it: "Nejkomentovanější", "Diskuse o zákonu" head other lists).
+_COUNT = r"(?:\s*[(\[（]?\s*\d+\s*[)\]）]?\s*(?:개|件)?)?"  # noqa: RUF001
+_LANGS: dict[str, tuple[tuple[str, ...], str]] = {
+    "cs": (
+        ("iskus", "omentář", "eakce", "ISKUS"),
+        r"diskuse|diskuze|komentáře|reakce čtenářů|názory čtenářů|komentáře čtenářů",
+    ),
+    "sk": (("iskus", "omentár"), r"diskusia|diskusie|komentáre|názory čitateľov"),
+    "ko": (("댓글",), r"(?:전체 )?댓글|독자 의견"),
+    "ar": (("تعليق", "آراء"), r"(?:ال)?تعليقات(?: القراء| الزوار)?|آراء القراء"),
+    # (Bare "תגובות", "reactions", heads what officials said too: with a count only.)
+    "he": (("תגוב", "טוקבק"), r"תגובות הגולשים|טוקבקים|תגובות(?=\s*[(\[]?\s*\d)"),
+    "el": (("Σχόλι", "ΣΧΟΛΙ"), r"σχόλια(?: αναγνωστών)?"),
+    "hu": (("ozzászól", "omment", "OZZÁSZÓL"), r"hozzászólások|kommentek|olvasói vélemények"),
+    "fi": (("ommentit", "OMMENTIT", "eskustelu"), r"kommentit|keskustelu|lukijoiden kommentit"),
+    "id": (("omentar", "OMENTAR"), r"komentar(?: pembaca)?"),
+    "ms": (("omentar", "OMENTAR"), r"komentar(?: pembaca)?"),
+    "ja": (("コメント",), r"(?:みんなの)?コメント(?:一覧)?"),
+    "ru": (("оммент", "ОММЕНТ"), r"комментарии(?: читателей)?"),  # noqa: RUF001
+    "uk": (("оментар", "ОМЕНТАР"), r"коментарі(?: читачів)?"),  # noqa: RUF001
+    "bg": (("оментар", "ОМЕНТАР"), r"коментари"),  # noqa: RUF001
+    "ro": (("omentarii", "OMENTARII"), r"comentarii"),
+    "hr": (("omentari", "OMENTARI"), r"komentari"),
+    "sr": (("omentari", "оментари"), r"komentari|коментари"),
+    "sl": (("omentarji", "OMENTARJI"), r"komentarji"),
+    "pl": (("omentarze", "OMENTARZE"), r"komentarze(?: czytelników)?"),
+    "tr": (("orumlar", "ORUMLAR"), r"(?:okuyucu )?yorumlar[ıi]?"),  # noqa: RUF001
+    "vi": (("ình luận", "ÌNH LUẬN"), r"bình luận"),
+    "th": (("ความคิดเห็น",), r"ความคิดเห็น"),
+    "fa": (("نظرات",), r"نظرات(?: کاربران| خوانندگان)?"),
+}
+#: Each language's heading pattern, compiled when a page in that language first asks.
+_HEADINGS: dict[str, re.Pattern[str]] = {}
+#: Elements a heading is printed in: any short one (sites head the thread with a ``strong`` or a
+#: ``div``, not always an ``h2``).
+_HOLDERS = "h1, h2, h3, h4, h5, h6, strong, b, div, span, p, header"
+#: What a comment is not: a link, a field, a heading, a figure.
+_NOT_ENTRY = frozenset(
+    {
+        "a", "script", "style", "option", "br", "img", "input", "textarea", "button", "select",
+        "form", "svg", "path", "label", "h1", "h2", "h3", "h4", "h5", "h6", "time", "tr", "td",
+        "th", "tbody", "thead", "figure", "picture", "source", "iframe", "nav",
+    }
+)  # fmt: skip
+#: A date or a time of day in a short line, or a count of time ago in the languages above.
+_DATE = re.compile(
+    r"(?<!\d)\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{2,4}|(?<!\d)\d{4}[-./]\d\d?[-./]\d\d?"
+    r"|(?<!\d)\d{1,2}[:.]\d\d(?!\d)|(?<!\d)\d{1,2}\.\s?\d{1,2}\.?\s+\d{1,2}:\d\d"
+    r"|\d+\s*\w+\s+(?:ago|önce|geleden|назад|тому|sitten|ezelőtt|lalu|trước|temu)(?!\w)"
+    r"|(?:před|منذ|לפני|πριν)\s+\S+|\d+\s*(?:분|시간|일)\s*전|\d+\s*(?:分|時間|日)前",
+    re.I,
+)
+_MAX_WALK = 100_000
+#: Boxes searched per page at most, and siblings looked at for the story's next paragraph.
+_MAX_BOXES = 12
+_SIBLINGS = 12
+_HEADLINE_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def headed_entries(doc: LexborHTMLParser, root: LexborNode, walker: Walker) -> list[Unit]:
+    """The entries of a comment section that no class names, found from its heading: the
+    largest group of sibling elements of one tag and first class after the heading, in the
+    smallest box around it (up to three levels up, never the page, the article or a box with the
+    ``h1``; never inside the story: in an ``article`` or before more of its paragraphs), each
+    with a date and a sentence of its own besides links and dates; then the elements of that
+    kind under the group's list that read so too (replies nested in an entry or listed in a box
+    of their own)."""
+    lang = (root.attributes.get("lang") or "")[:2].lower()
+    spec = _LANGS.get(lang)
+    if spec is None:
+        return []
+    raw = doc.raw_html
+    probes = [w for w in spec[0] if w.encode() in raw]
+    if not probes:
+        return []
+    heading_re = _HEADINGS.get(lang)
+    if heading_re is None:
+        heading_re = _HEADINGS[lang] = re.compile(rf"(?:{spec[1]}){_COUNT}", re.I)
+    query = ", ".join(f':is({_HOLDERS}):lexbor-contains("{w}" i)' for w in probes)
+    # Each box is judged once (whether too wide, whether searched), and a few boxes at most are
+    # searched: a page of teasers each with its "Diskuse (12)" holds no thread to find.
+    wide: dict[int, bool] = {}
+    story = _Story()
+    searched = 0
+    for heading in root.css(query):
+        if len(heading.text(deep=False)) > 80:
+            continue  # (its own words are no short heading: its whole text is not read)
+        text = " ".join(heading.text(deep=True).split())
+        if len(text) > 40 or (
+            heading_re.fullmatch(text) is None
+            and heading_re.fullmatch(f"{text}{_count_beside(heading)}") is None
+        ):
+            continue
+        box = heading.parent
+        if box is None or story.holds(box):
+            continue
+        for _ in range(3):
+            if box is None:
+                break
+            verdict = wide.get(box.mem_id)
+            if verdict is None:
+                wide[box.mem_id] = verdict = _is_too_wide(box)
+                if not verdict:
+                    searched += 1
+                    entries = _entries_after(box, heading)
+                    if entries:
+                        return _units(entries, walker)
+            if verdict or searched >= _MAX_BOXES:
+                break
+            box = box.parent
+        if searched >= _MAX_BOXES:
+            break
+    return []
+
+
+def _count_beside(heading: LexborNode) -> str:
+    """The count printed in the element right after the heading ("<strong>תגובות</strong>
+    <span>4</span>"), as " 4"; else nothing."""
+    nxt = next_element(heading)
+    if nxt is None:
+        return ""
+    shown = nxt.text(deep=True).strip()
+    return f" {shown}" if _BARE_COUNT.fullmatch(shown) else ""
+
+
+_BARE_COUNT = re.compile(r"[(\[]?\d{1,6}[)\]]?")
+
+
+def _is_too_wide(box: LexborNode) -> bool:
+    return (
+        box.tag in ("body", "html", "article", "main")
+        or box.attributes.get("itemprop") == "articleBody"
+        or box.css_first("h1") is not None
+    )
+
+
+class _Story:
+    """Which boxes lie in the story: in an ``article`` or an ``articleBody``, or before more of
+    its paragraphs (a live blog's "Reakce" box in a ``div`` page, the story going on after it,
+    or after the box's parent or grandparent): a heading there heads the story's own part
+    (what officials said), not the readers'. The climbs of many headings meet: each element's
+    ``article`` verdict is kept."""
+
+    __slots__ = ("_seen",)
+
+    def __init__(self) -> None:
+        self._seen: dict[int, bool] = {}
+
+    def holds(self, node: LexborNode) -> bool:
+        cur: LexborNode | None = node
+        for _ in range(3):
+            if cur is None or cur.tag in ("body", "html"):
+                break
+            if _story_after(cur):
+                return True
+            cur = cur.parent
+        path: list[int] = []
+        cur = node
+        found = False
+        while cur is not None and cur.tag not in ("body", "html"):
+            got = self._seen.get(cur.mem_id)
+            if got is not None:
+                found = got
+                break
+            path.append(cur.mem_id)
+            if cur.tag == "article" or cur.attributes.get("itemprop") == "articleBody":
+                found = True
+                break
+            cur = cur.parent
+        for mid in path:
+            self._seen[mid] = found
+        return found
+
+
+def _story_after(node: LexborNode) -> bool:
+    """Whether a paragraph of prose follows the element among its next siblings."""
+    nxt = node.next
+    for _ in range(_SIBLINGS):
+        if nxt is None:
+            return False
+        if nxt.tag == "p" and len(nxt.text(deep=True).strip()) >= 20:
+            return True
+        nxt = nxt.next
+    return False
+
+
+def _entries_after(box: LexborNode, heading: LexborNode) -> list[LexborNode]:
+    """The group of entries in ``box`` after ``heading`` (see ``headed_entries``), with the
+    elements of their kind found after the heading."""
+    above: set[int] = set()
+    cur: LexborNode | None = heading
+    while cur is not None:
+        above.add(cur.mem_id)
+        cur = cur.parent
+    passed = False
+    after: list[LexborNode] = []
+    groups: dict[tuple[int, str, str], list[LexborNode]] = {}
+    for node in box.traverse():
+        if len(after) >= _MAX_WALK:
+            return []  # (no part of a thread too long to read whole)
+        if node.mem_id == heading.mem_id:
+            passed = True
+            continue
+        if not passed or node.tag in _NOT_ENTRY or node.parent is None:
+            continue
+        if node.mem_id in above:
+            continue
+        after.append(node)
+        groups.setdefault((node.parent.mem_id, node.tag or "", _first_class(node)), []).append(node)
+    best: list[LexborNode] = []
+    for (_, tag, kind), members in groups.items():
+        if len(members) < 2 or len(members) <= len(best) or (not kind and tag != "li"):
+            continue
+        read = [_read_entry(m) for m in members]
+        if any(r is None for r in read):
+            continue
+        entries = [r for r in read if r is not None]
+        # More words outside links than in headline links, and most entries without one: a
+        # list of headlines or forum topics (with dates, authors, excerpts) is no thread.
+        if sum(r[0] for r in entries) > sum(r[1] for r in entries) and 2 * sum(
+            r[1] > 0 for r in entries
+        ) < len(entries):
+            best = members
+    if not best:
+        return []
+    return _of_kind(best, after)
+
+
+def _of_kind(best: list[LexborNode], after: list[LexborNode]) -> list[LexborNode]:
+    """The group and the elements of its kind under the group's list that read as entries too
+    (replies nested in an entry, or in a box of their own beside it); a classless ``li`` only in
+    the list or in a list of a member (not a bullet list in a comment's text)."""
+    tag, kind = best[0].tag or "", _first_class(best[0])
+    group = {m.mem_id for m in best}
+    holder = best[0].parent
+    if holder is None:
+        return best
+    under = {n.mem_id for n in holder.traverse()}
+    out: list[LexborNode] = []
+    for node in after:
+        if node.tag != tag or _first_class(node) != kind or node.mem_id not in under:
+            continue
+        if node.mem_id not in group:
+            up = node.parent
+            if not kind and (up is None or up.parent is None or up.parent.mem_id not in group):
+                continue
+            if _read_entry(node) is None:
+                continue
+        out.append(node)
+    return out
+
+
+def _first_class(node: LexborNode) -> str:
+    cls = (node.attributes.get("class") or "").split()
+    return cls[0] if cls else ""
+
+
+def _read_entry(node: LexborNode) -> tuple[int, int] | None:
+    """The length of an element's own words (outside links, dates and replies of its kind)
+    and of its links' words, when it reads like one comment: a date (a ``time`` or a short
+    dated line), eight letters of its own at least, no form field, no headline (a link in a
+    heading)."""
+    kind = (node.tag, _first_class(node))
+    dated = False
+    own = linked = 0
+    stack = [node]
+    while stack:
+        for child in stack.pop().iter(include_text=True):
+            if child.is_text_node:
+                text = " ".join((child.text_content or "").split())
+                if not text:
+                    continue
+                if len(text) <= 40 and _DATE.search(text) is not None:
+                    dated = True
+                else:
+                    own += len(text)
+            elif child.tag == "time":
+                dated = True
+            elif child.tag in ("textarea", "input", "select", "form"):
+                return None
+            elif child.tag == "a":
+                link = " ".join(child.text(deep=True).split())
+                if len(link) <= 40 and _DATE.search(link) is not None:
+                    dated = True
+                elif _is_headline(link) and not (child.attributes.get("href") or "#").startswith(
+                    ("#", "javascript")
+                ):
+                    linked += len(link)  # a headline or a topic (not a name, a vote, "Reply")
+            elif child.tag in _HEADLINE_TAGS and child.css_first("a") is not None:
+                return None
+            elif (child.tag, _first_class(child)) != kind:
+                stack.append(child)
+    return (own, linked) if dated and own >= 8 else None
+
+
+def _is_headline(link: str) -> bool:
+    """Whether a link's words are a headline's: four words or more, or eight letters or more
+    of a script written without spaces (Chinese, Japanese, Thai: "電気料金の値上げを発表")."""
+    if link.count(" ") >= 3:
+        return True
+    return len(link) >= 8 and " " not in link and any(ch >= "\u0e00" for ch in link)
+
+
+def _units(entries: list[LexborNode], walker: Walker) -> list[Unit]:
+    units: list[Unit] = []
+    for node in entries:
+        above = walker.owner(node)[0]
+        unit = Unit(node=node, key=key_of(node), index=len(units), parent=above)
+        if above is not None:
+            above.children.append(unit)
+        walker.units[node.mem_id] = unit
+        units.append(unit)
+    return units
