@@ -1,0 +1,217 @@
+"""The patterns that read a byline's words: the byline words of each language, what follows a
+name and is not one (dates, job titles, outlets, e-mail addresses), the joiners between several
+names and the words that are never a name. ``_bylines`` holds the logic that applies them.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words that open a byline, in the languages of the pages seen: "By", "Von", "Par", "Por",
+# "Di", "Door", "Av", "Af", "Przez", "Oleh", "Yazar", "Szerző", "Автор", "بقلم", "מאת", "著者",
+# "文/"…, and their longer forms.
+BY = re.compile(
+    r"^\s*(?:(?:an? )?(?:analysis|opinion|commentary|review|interview|story|text|reporting|"
+    r"report|words|column)\s+by|post(?:ed)? (?:author )?by|written by|words by|"
+    r"veröffentlicht von|geschrieben von|erstellt von|ein (?:beitrag|artikel|text) von|"
+    r"(?:zeige )?(?:alle[s]?|mehr|weitere) (?:beiträge |artikel |texte )?von|(?:all |more )?(?:posts|articles|stories) by|more by|"
+    r"eingestellt von|gepostet von|verfasst von:?|gespeichert von|submitted by|redaktion:|(?:ein )?(?:beitrag|artikel|text) von|"
+    r"text(?:\s*(?:,|und|&)\s*(?:interview|fotos?|bilder|redaktion))+:|text(?: und fotos?)?:|texte?:|interview:|autor[*/_:]in(?:nen)?:?|autor(?:in)?:?|author:?|auteur:?|"
+    r"auteur\(s\):?|autor\(en\):?|author\(s\):?|autore:?|redacción:|posted|post author|by|von|vom|par|por|przez|door|av|af|(?-i:di|de|Di(?=\s+\S+\s+\S))|"
+    r"oleh|penulis\s*:|yazar:?|yazan:?|szerző:?|kirjoittanut|kirjoittaja:?|tekst:|teksti:|текст:|автор:?|بقلم|كتب|מאת|"
+    r"texto:?|escrito por|reportagem de|reportaje de|scritto da|a cura di|napisał(?:a)?:?|"
+    r"skrevet af|skrevet av|skrivet av|tác giả:?|από (?:τον|την)|"
+    r"著者[:\uff1a]?|作者[:\uff1a]?|撰文[:\uff1a]?|责任编辑[:\uff1a]?|責任編輯[:\uff1a]?|文[/\uff0f:\uff1a\u30fb]|記者[:\uff1a]?|记者[:\uff1a]?)[ \t]?:?(?:\s+|(?<=[:\uff1a/\uff0f\u30fb])\s*)",
+    re.IGNORECASE,
+)
+MONTH_NAMES = (
+    r"january|february|march|april|june|july|august|september|october|november|december|"
+    r"januar|februar|märz|juni|juli|oktober|dezember|janvier|février|avril|juin|juillet|"
+    r"septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
+    r"septiembre|octubre|noviembre|diciembre"
+)
+MONTH_SHORT = (
+    r"jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|mai|okt|dez|janv|févr|avr|juil|déc"
+)
+WEEKDAYS = (
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|"
+    r"donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    r"lunes|martes|miércoles|jueves|viernes|sábado|domingo"
+)
+# Weekdays as written before a date ("Tue, 11/19/2019", "Di., 19.11.2019").
+WEEKDAY_SHORT = r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|mo|di|mi|do|fr|sa|so"
+AFTER_NAME = re.compile(
+    # "on", "le", "am"… only before a date: "Loïc Le Clerc" keeps its particle.
+    rf"\s+(?:am|on|le|el|il|op|um|at|den|del|du)\s+(?=\d|(?:{WEEKDAYS}|{MONTH_NAMES}|{MONTH_SHORT})\b|"
+    rf"(?:{WEEKDAY_SHORT})\.?,\s*(?:\d|(?:{MONTH_NAMES}|{MONTH_SHORT})\b)).*$|"
+    r"\s+(?:illustrations?|fotos?|photos?|bilder|grafiken?|images?|kamera|camera)(?:\s+(?:von|by)|\s*:).*$|"
+    r"\s+(?:published|updated|veröffentlicht|publiziert|aktualisiert|publié|"
+    r"publicado|pubblicato|alle artikel|alle beiträge|all posts|all articles|more articles)\b.*$|\s*[|•·]\s*.*$|\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}.*$|"
+    r"\s*,?\s*(?:datum|date|fecha|data|stand)\s*:.*$|\s*,?\s+\d{1,2}\.?\s+[^\W\d_]+\.?\s+\d{4}.*$|\s*,\s*\d.*$|\s*,?\s+[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4}.*$",
+    re.IGNORECASE,
+)
+# A field after a short name, set off by a spaced dash ("Jane Doe - Reuters", "Jane Doe — 3
+# hours ago"); a longer text before one is a title, not a byline.
+DASH_FIELD = re.compile(r"\s+[-\u2013\u2014]\s+.*$")
+
+NOT_A_NAME = re.compile(
+    r"https?://|www\.|@|©|^(?:published|updated|last updated|veröffentlicht|aktualisiert|publié|"
+    r"publicado|zuletzt|mehr|more|weitere|further|plus de|más)\b|\[at\]|\(at\)|\.txt\b|\bposts? by\b|\bview all\b|\balle beiträge\b|profile?\b|\bperfil\b|\bsign (?:in|out|up)\b|\blog ?(?:in|out)\b|\bregistr|\b(?:ab|an)melden\b|\b\d{3,}|"
+    r"\bfollow\b|\bfolgen\b|\bshare\b|\bcomments?\b|\bkommentare?\b|\bread more\b|\bmore from\b|"
+    r"\bcontact\b|\bnewsletter\b|\bsubscribe\b|\bsign in\b|\blog ?in\b|\bhome\b|^[^\w]*$|"
+    r"^(?:by|von|par|por|di|de|door|av|af|przez|author|autor|autorin|auteur|autore|posted|"
+    r"published|updated|publiziert|veröffentlicht|aktualisiert|eingestellt|geschrieben|"
+    r"written|unknown|anonymous|anonym|admin|administrator|guest|gast|publisher|herausgeber|"
+    r"webmaster|editor|user|none|null|anónimo|anonimo|anonyme|facebook|twitter|instagram|"
+    r"linkedin|youtube|tiktok)$",
+    re.IGNORECASE,
+)
+# Job titles that stand in for a name ("AP Sports Writer", "CNN Editor-at-large") or follow it.
+JOB_TITLE = re.compile(
+    r"\b(?:(?:senior|chief|staff|contributing|sports|political|science|health|business|"
+    r"national|foreign|managing|executive|deputy|associate|assistant|special|freelance|"
+    r"technology|tech|investigative|white house|washington|legal|digital|news|global|"
+    r"economics|entertainment|music|film|food|travel|opinion|weather|general)\s+)*"
+    r"(?:writer|editor(?:-at-large|-in-chief)?|correspondent|reporter|columnist|contributor|"
+    r"journalist|producer|critic|analyst|anchor|photographer|intern|redakteur(?:in)?|"
+    r"korrespondent(?:in)?|chefredakteur(?:in)?|journaliste|rédacteur|rédactrice|"
+    r"corresponsal|redactor(?:a)?|periodista|giornalista|inviat[oa])s?\b",
+    re.IGNORECASE,
+)
+# A job title before the name ("Rechtsanwalt Sebastian Einbock", "Staff Writer Jo Lee"):
+# dropped when a name of two words or more follows.
+TITLE_BEFORE = re.compile(
+    r"^(?:(?:rechtsanw[aä]lt(?:in)?|fachanw[aä]lt(?:in)?|notar(?:in)?|attorney|lawyer|"
+    r"avocat(?:e)?|abogad[oa]|avvocato)\b|" + JOB_TITLE.pattern + r")\s+(?=\S+\s+\S)",
+    re.IGNORECASE,
+)
+# (an agency's name before it, "JOHN DOE AP Sports Writer", goes with ``_agency_after``)
+TITLE_AFTER = re.compile(r"\s+(?:" + JOB_TITLE.pattern + r")$", re.IGNORECASE)
+NOT_ALONE = re.compile(
+    rf"(?:(?:{WEEKDAYS}|{MONTH_NAMES})(?:[\s,.]+\d.*)?|(?:{WEEKDAY_SHORT})\.|no author|unknown author|"
+    r".*\s(?:von|by|par|por))$",
+    re.IGNORECASE,
+)
+TRAILING_WEEKDAY = re.compile(rf"[\s,]+(?:{WEEKDAYS})\b.*$", re.IGNORECASE)
+LINK_LABEL = re.compile(
+    r"\s*(?:(?:view|see|read|show|browse|visit)\b|"
+    r"(?:fotos?|photos?|photograph|bild(?:er)?|images?|credits?|quelle|source|źródło|fuente|fonte|bron|kilde|källa)\s*:)",
+    re.IGNORECASE,
+)
+# Single words that label a byline's parts, not a name.
+LABELS = frozenset(
+    {
+        "datum",
+        "date",
+        "fecha",
+        "data",
+        "time",
+        "zeit",
+        "uhr",
+        "the",
+        "and",
+        "und",
+        "with",
+        "mit",
+        "last",
+        "zuletzt",
+        "stand",
+        # what "by" says in prose ("uses find by default")
+        "default",
+        "far",
+        "hand",
+        "design",
+        "email",
+        "mail",
+        "phone",
+        "chance",
+        "mistake",
+        "accident",
+        "itself",
+        "themselves",
+    }
+)
+# Splits several authors: "A and B", "A, B, and C", "A und B", "A et B", "A y B", "A e B",
+# "A with B", "A (avec B et C)" ("And" too, in a title-case byline; the short words only in
+# lower case).
+SPLIT = re.compile(
+    r"\s*(?:,\s*(?:(?i:and|und|et)|&|y|e)\s|;|\||/|,|\s(?:(?i:and|und|et|with)|&|y|e|i|en|og|och|oraz)\s|"
+    r"\s\(?(?:avec|mit|con|com)\s|"
+    # an interview's guest and host ("Jane Doe im Gespräch mit John Roe")
+    r"\s(?i:im gespräch|im interview|in conversation|en conversation|in conversazione|"
+    r"en conversación)\s(?i:mit|with|avec|con)\s)\s*"
+)
+# What follows a name and is not a name: the outlet or place ("Jane Doe For The Mail On
+# Sunday", "Jane Doe for Dailymail.com", "Jane Doe in Washington"); and a part that opens
+# with a preposition ("João Silva, da Agência Brasil").
+AFFILIATION = re.compile(
+    # ("Jane Doe The Washington Post", "Jane Doe The Guardian": a syndicated story's outlet, no
+    # comma between; not an epithet, "Jane Doe The Third")
+    r"\s+(?:(?i:for|from|special to)\s+(?=(?i:the)\s|\S+\.[a-z]{2,}\b|[A-Z]{2,}\b)|(?=The\s+[A-Z][\w.-]*\s+[A-Z]|The\s+(?!(?:First|Second|Third|Fourth|Elder|Younger|Great|Wise)$)[A-Z][\w.-]*$)|"
+    r"(?:in|at|aus|à|em)\s+(?=[^\W\d_]))\S.*$"
+)
+PREPOSITION_PART = re.compile(r"^(?:da|do|della|of|for|from|at|für|pour|para|special to|in)\s")
+PARTICLE_PREFIX = re.compile(
+    r"^(?:al|el|ad|as|an|ar|at|az|ul|d|l|o)['\u2019-][^\W\d_]", re.IGNORECASE
+)
+
+# A byline word inside a line ("Posted on May 3, 2020 by Ann Lee", "Blog Beitrag von …"):
+# the name follows it, unless what comes before credits something else ("Photo by …").
+MID_BY = re.compile(
+    r"(?:^|\s)(?:by|par|por|przez|door|(?:beitrag|artikel|text|verfasst|geschrieben|erstellt|"
+    r"gepostet|eingestellt|veröffentlicht|redaktion)\s+von:?|redaktion:|verfasst von:?)\s+(?=\S)",
+    re.IGNORECASE,
+)
+# "von" right after a date or a time ("06.11.2023 13:30 von Olga"; elsewhere a particle): a
+# pattern of its own, tried only on a text with "von" in it (as a part of ``MID_BY`` it made
+# every search twice as slow).
+DATED_VON = re.compile(r"(?:(?<=\d\d)|(?<=\d\d uhr))\s+von:?\s+(?=[^\W\d_])", re.IGNORECASE)
+
+OTHER_CREDIT = re.compile(
+    r"\b(?:photos?|fotos?|images?|bild(?:er)?|illustrat\w*|videos?|graphics?|grafik\w*|design\w*|"
+    r"theme|powered|edited|editing|translat\w*|übersetz\w*|hosted|made|built|developed|music|"
+    r"cover)\b",
+    re.IGNORECASE,
+)
+BY_SEGMENT = re.compile(
+    r"(?<!\s)\s*[|•·]\s*(?=(?:by|von|par|por|przez|door)\s|(?:记者|記者|作者|著者|撰文|责编|編集)[:\uff1a\s])",
+    re.IGNORECASE,
+)
+# A Korean byline: the name, then "기자" (reporter) and often an e-mail address.
+KOREAN_REPORTER = re.compile(r"^\s*(?:\[[^\]]*\]\s*)?(\S{2,4})\s?기자(?:\s|$|[=(/])")
+HANDLE = re.compile(r"(?<!\S)@\w+|^\s*(?:©|\(c\))\s*", re.IGNORECASE)
+# An e-mail address after the name, with its label or in brackets ("By Gwen Hollis
+# ghollis@courier.com", "Email: …", "(…)", "<…>", "mailto:…"), looked for only in a text with
+# "@" in it.
+EMAIL = re.compile(
+    r"(?:\b(?:e-?mail|mail|contact)\s*:?\s*)?[(<]?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>]?",
+    re.IGNORECASE,
+)
+
+
+# An address, then the name in brackets (the RSS form, "jane@x.com (Jane Doe)").
+ADDRESS_NAME = re.compile(r"\s*(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\(([^()@]+)\)\s*")
+
+PAREN = re.compile(r"\s*\([^).:/@]*\)\s*$")
+STAFF = re.compile(r"^staff(?:\s+(?:writers?|reporters?|reports?|editors?))?$", re.IGNORECASE)
+
+# (a label of two characters or more and a lowercase ending: "J.Doe", "A.J.Jones" are names)
+WEB_ADDRESS = re.compile(r"(?:www\.)?[^\W_][\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}")
+SITE_PARTS = re.compile(r"\s+[|\-\u2013\u2014·:]+\s+")
+
+# Wire services whose one-word credit is never a surname (not "Bloomberg", "PA", "Staff").
+WIRE_WORDS = frozenset(
+    {"ap", "afp", "dpa", "pti", "ians", "ani", "efe", "ansa", "apa", "upi", "epd", "kna", "sda"}
+)
+
+
+# The full stop that ends a sentence-like byline ("Posted by Alon Zakai."), not an
+# abbreviation's ("Jr.", "A.", "Red." for the desk).
+FULL_STOP = re.compile(r"(?:(?<=\s[^\W\d_]{3})|(?<=[^\W\d_]{4}))\.$")
+JOINED = re.compile(r"(?:^|\s)(?:and|und|et|y|e|with|&)$|,$|^(?:and|und|et|y|e|with|&|,)\s", re.I)
+
+# A part credited for something other than the text ("Bo Chan (Fotos)").
+OTHER_ROLE = re.compile(
+    r"\((?:fotos?|photos?|bilder?|images?|illustrations?|grafik(?:en)?|graphics?|videos?)\)\s*$",
+    re.IGNORECASE,
+)
