@@ -31,14 +31,6 @@ LEFT = {
     # tag, a caption or the story's subject (session 9's rule for it was removed)
     "finnish": "a name beside a date, no label",
     "twitter_creator_only": "a name beside a reading time, no label",
-    # session 10's blind round, as main reads them (before any rule for them)
-    "s10_avatar_alt_only": "blind: a name only in the avatar's alt text",
-    "s10_blogger_post_author": "blind: Blogger's title 'Blog: Post', the post's heading an h3",
-    "s10_fr_correspondante": "blind: a job title and a place after the name in French",
-    "s10_ghost_two_authors": "blind: a JSON-LD naming one of a byline's two authors",
-    "s10_neg_por_que_heading": "blind: 'Por' opening a heading read as a byline",
-    "s10_substack_by_in_title": "blind: two profile links joined by 'and' in Substack's byline",
-    "s10_zh_benbao_jizhe_two": "blind: '本报记者' and two names; the editor taken",
 }
 
 
@@ -469,3 +461,26 @@ def test_a_comment_threads_article_wrapper_is_no_article() -> None:
         "<p>Great news for the north side.</p></article></div>"
     )
     assert authors_of(html) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # several reporters a space apart, up to a full-width space or a date
+        (
+            "<p>来源\uff1a人民日报\u3000作者\uff1a本报记者 李明 张华\u30002019年11月19日</p>",
+            ["李明", "张华"],
+        ),
+        ("<p>记者 李明 张华 2019-11-19 08:30</p>", ["李明", "张华"]),
+        # a word after the names that is none ("reports", "correspondent …")
+        ("<p>新华社记者 李明 报道</p>", ["李明"]),
+        ("<p>记者 李明 通讯员 王强</p>", ["李明"]),
+        # the editor in charge stays the last resort behind the reporters
+        (
+            "<p>记者 李明 张华\u3000来源\uff1a新华社</p><p>\uff08责任编辑\uff1a王刚\uff09</p>",
+            ["李明", "张华"],
+        ),
+    ],
+)
+def test_chinese_reporters_a_space_apart(line: str, expected: list[str]) -> None:
+    assert authors_of(page(line)) == expected

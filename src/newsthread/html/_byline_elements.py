@@ -13,6 +13,7 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from newsthread.html._byline_avatar import avatar_name
 from newsthread.html._bylines import add_authors
 from newsthread.html._datelines import commentish
 from newsthread.model import Author
@@ -341,7 +342,7 @@ def _candidate_text(node: LexborNode) -> tuple[str, str | None] | None:
         if named is not None:
             return named.attributes.get("content") or "", None
     if not text.strip():
-        return None
+        return avatar_name(node)  # (a picture only: its alt, when the link spells it)
     href = attrs.get("href") if node.tag == "a" else None
     if len(text) > MAX_TEXT + text.count("\n"):
         # A byline box: its author link, if it has one.

@@ -75,7 +75,11 @@ JOB_TITLE = re.compile(
     r"(?:writer|editor(?:-at-large|-in-chief)?|correspondent|reporter|columnist|contributor|"
     r"journalist|producer|critic|analyst|anchor|photographer|intern|redakteur(?:in)?|"
     r"korrespondent(?:in)?|chefredakteur(?:in)?|journaliste|rédacteur|rédactrice|"
-    r"corresponsal|redactor(?:a)?|periodista|giornalista|inviat[oa])s?\b",
+    r"corresponsal|redactor(?:a)?|periodista|giornalista|inviat[oa]|"
+    # (French, Italian, Portuguese, Dutch, Polish: "Julie Moreau, correspondante à Londres")
+    r"correspondant(?:e)?|envoyée? spéciale?|chroniqueu(?:r|se)|reporter(?:in)?|"
+    r"corrispondente|editorialista|correspondente|rep[oó]rter|jornalista|colunista|cronista|"
+    r"redatora|verslaggever|redacteur|korespondent(?:ka)?|dziennikar(?:z|ka))s?\b",
     re.IGNORECASE,
 )
 # A job title before the name ("Rechtsanwalt Sebastian Einbock", "Staff Writer Jo Lee"):
@@ -215,3 +219,13 @@ OTHER_ROLE = re.compile(
     r"\((?:fotos?|photos?|bilder?|images?|illustrations?|grafik(?:en)?|graphics?|videos?)\)\s*$",
     re.IGNORECASE,
 )
+
+# Words after a Chinese reporter's name that are no name ("记者 李明 报道", "通讯员 王强").
+CJK_NOT_NAMES = frozenset(
+    {"报道", "報道", "报导", "摄影", "攝影", "通讯员", "通訊員", "实习生", "實習生", "发自", "發自"}
+)
+# Where a Chinese or Japanese byline's names end: a full-width space, or the next field's
+# label ("李明 张华\u3000来源\N{FULLWIDTH COLON}新华社").
+CJK_FIELD_END = re.compile(r"\u3000|\s+\S{1,6}[\uff1a:]")
+# Japanese kana: a byline in Japanese, whose names hold a space ("佐藤 花子").
+KANA = re.compile("[\u3040-\u30ff]")

@@ -20,6 +20,8 @@ from newsthread.html._byline_patterns import (
     AFTER_NAME,
     BY,
     BY_SEGMENT,
+    CJK_FIELD_END,
+    CJK_NOT_NAMES,
     DASH_FIELD,
     DATED_VON,
     EMAIL,
@@ -27,6 +29,7 @@ from newsthread.html._byline_patterns import (
     HANDLE,
     JOB_TITLE,
     JOINED,
+    KANA,
     KOREAN_REPORTER,
     LABELS,
     LINK_LABEL,
@@ -237,7 +240,10 @@ def clean_name(value: str | None, *, marked: bool = False, cued: bool = False) -
         return None
     name = _strip_by(_drop_handles(_clean(value)))
     name = AFTER_NAME.sub("", name)
-    name = TITLE_BEFORE.sub("", name)
+    titled = TITLE_BEFORE.sub("", name)
+    if titled != name and titled[:1].islower():
+        return None  # a job title and a place, no name ("corrispondente da Berlino")
+    name = titled
     title = TITLE_AFTER.search(name)
     if title is not None and len(name[: title.start()].split()) >= 2:
         name = name[: title.start()]  # "Jane Doe Contributor", "Ann Lee Senior Reporter"
@@ -285,6 +291,10 @@ def _split(raw: str) -> list[str]:
     """The names of a byline: "A, B and C"; "Lastname, First" stays one name."""
     text = _strip_by(_drop_handles(_clean(raw)))
     text = _before_dash(AFTER_NAME.sub("", text))
+    if text and not text[0].isascii() and text[0].lower() == text[0].upper():
+        chinese = _chinese_names(raw, text)
+        if chinese:
+            return chinese
     parts = [p for p in SPLIT.split(text) if p and p.strip(" .")]
     names: list[str] = []
     for index, part in enumerate(parts):
@@ -305,6 +315,23 @@ def _split(raw: str) -> list[str]:
             names[-1] = f"{names[-1]}, {part}"  # "Adwan, Marwan": one name, reversed
             continue
         names.append(part)
+    return names
+
+
+def _chinese_names(raw: str, text: str) -> list[str]:
+    """The reporters a Chinese byline names a space apart ("本报记者 李明 张华", up to the next
+    field: "\u3000来源\N{FULLWIDTH COLON}新华社"), or an empty list; never in Japanese, where a space parts a
+    family name from a given name ("佐藤 花子")."""
+    if ("记者" not in raw and "作者" not in raw) or KANA.search(raw) is not None:
+        return []
+    end = CJK_FIELD_END.search(text)
+    names: list[str] = []
+    for word in (text if end is None else text[: end.start()]).split():
+        if not names and word.endswith(("记者", "記者")):
+            continue  # "本报记者": our own reporters
+        if word in CJK_NOT_NAMES or not (2 <= len(word) <= 4 and word.isalpha()):
+            break
+        names.append(word)
     return names
 
 
@@ -367,6 +394,8 @@ def _names(line: str, sites: tuple[str, ...], *, marked: bool) -> list[str]:
         if name is None:
             if index == 0 and len(part.split()) > _NAME_WORDS:
                 return []  # a sentence ("Krótko o przepisach … w Nowej Zelandii i Polsce")
+            if _clause_after_word(found, part):
+                return []  # "Por Navidad, más caro", "Por ahora, el Gobierno …"
             continue
         if found and (
             is_outlet(name, sites)
@@ -384,6 +413,20 @@ def _names(line: str, sites: tuple[str, ...], *, marked: bool) -> list[str]:
             continue  # the outlet or agency behind a person's name ("Jane Doe, Reuters")
         found.append(name)
     return found
+
+
+def _clause_after_word(found: list[str], part: str) -> bool:
+    """Whether ``part``, after the one word read as a name, goes on as a sentence: words in
+    lower case, not a job title ("Por Navidad, más caro"; not "kimray, staff writer")."""
+    return (
+        len(found) == 1
+        and " " not in found[0]
+        and not _is_agency(found[0])
+        and part[:1].islower()
+        and len(part.split()) >= 2
+        and JOB_TITLE.search(part) is None
+        and PREPOSITION_PART.match(part) is None
+    )
 
 
 def complete_authors(out: list[Author], more: list[Author]) -> None:

@@ -1,0 +1,65 @@
+"""A declared author's co-authors, from the byline under the headline.
+
+Ghost, Substack and the WordPress SEO plugins declare the first of a story's authors only (a
+JSON-LD ``author`` or a ``<meta name=author>`` naming one person) while the byline names them
+all ("Ana Pérez, Tom Black", "Maria Chen and David Okafor"). ``co_authors`` reads the byline
+when the text by the headline shows the declared name joined to another name, and keeps it
+only when it names the declared author and people more: a name of two words or more whose
+first is a given name ("Tom Black"; not a job title, a desk or a project run on after the
+name: "Daniel Kahn Gillmor, Senior Staff Technologist, ACLU Speech, Privacy, and Technology
+Project").
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborHTMLParser
+
+from newsthread._given_names import is_given_name
+from newsthread.html._byline_search import visible_bylines
+from newsthread.html._bylines import is_outlet
+from newsthread.html._datelines import heading_window
+from newsthread.html._page_nodes import PageNodes
+from newsthread.model import Author
+
+__all__ = ["co_authors"]
+
+# What joins two names in a byline: a comma, "and" in the languages of the byline readers, "&".
+_JOINER = re.compile(
+    r"\s*(?:,\s*(?:(?:and|und|et|y|e|en|&)\s+)?|\s+(?:and|und|et|y|e|i|en|og|och)\s+|\s*&\s*)",
+    re.IGNORECASE,
+)
+
+
+def co_authors(
+    doc: LexborHTMLParser, authors: list[Author], sites: list[str], nodes: PageNodes
+) -> list[Author]:
+    """The byline's authors when the page declares one of them only, else an empty list."""
+    if len(authors) != 1:
+        return []
+    window = heading_window(doc, nodes)
+    name = authors[0].name
+    if not window or not _joined_to_a_name(window, name):
+        return []
+    visible = visible_bylines(doc, sites, copyright=False, page_nodes=nodes)
+    if len(visible) < 2 or name.casefold() not in {a.name.casefold() for a in visible}:
+        return []
+    for author in visible:
+        if author.name.casefold() == name.casefold():
+            continue
+        words = author.name.split()
+        if len(words) < 2 or not is_given_name(words[0]) or is_outlet(author.name, sites):
+            return []
+    return visible
+
+
+def _joined_to_a_name(text: str, name: str) -> bool:
+    """Whether ``text`` shows ``name`` followed by a joiner and a capitalised word."""
+    at = text.find(name)
+    while at >= 0:
+        joined = _JOINER.match(text, at + len(name))
+        if joined is not None and text[joined.end() : joined.end() + 1].isupper():
+            return True
+        at = text.find(name, at + len(name))
+    return False
