@@ -31,6 +31,14 @@ LEFT = {
     # tag, a caption or the story's subject (session 9's rule for it was removed)
     "finnish": "a name beside a date, no label",
     "twitter_creator_only": "a name beside a reading time, no label",
+    # session 10's second blind round, as the branch read them before any rule for them
+    "s10b_hr_studenoga": "blind: Croatian month names in the genitive",
+    "s10b_ja_kisha_suffix": "blind: a desk, then the name with '記者' after it",
+    "s10b_ko_two_reporters": "blind: two Korean names before one '기자'",
+    "s10b_of_the_ap": "blind: 'of The Associated Press' after the second name",
+    "s10b_vi_author_end": "blind: the author in bold closing a Vietnamese article",
+    "s10b_written_reviewed_by": "blind: a medical reviewer beside the writer",
+    "s10b_zh_tw_jizhe_baodao": "blind: Taiwan's reporter credit in brackets in the text",
 }
 
 
