@@ -150,8 +150,8 @@ SPLIT = re.compile(
 # with a preposition ("João Silva, da Agência Brasil").
 AFFILIATION = re.compile(
     # ("Jane Doe The Washington Post", "Jane Doe The Guardian": a syndicated story's outlet, no
-    # comma between; not an epithet, "Jane Doe The Third")
-    r"\s+(?:(?i:for|from|special to)\s+(?=(?i:the)\s|\S+\.[a-z]{2,}\b|[A-Z]{2,}\b)|(?=The\s+[A-Z][\w.-]*\s+[A-Z]|The\s+(?!(?:First|Second|Third|Fourth|Elder|Younger|Great|Wise)$)[A-Z][\w.-]*$)|"
+    # comma between; not an epithet, "Jane Doe The Third"; "Jane Doe of The Associated Press")
+    r"\s+(?:(?i:for|from|special to)\s+(?=(?i:the)\s|\S+\.[a-z]{2,}\b|[A-Z]{2,}\b)|of\s+(?=The\s+[A-Z])|(?=The\s+[A-Z][\w.-]*\s+[A-Z]|The\s+(?!(?:First|Second|Third|Fourth|Elder|Younger|Great|Wise)$)[A-Z][\w.-]*$)|"
     r"(?:in|at|aus|à|em)\s+(?=[^\W\d_]))\S.*$"
 )
 PREPOSITION_PART = re.compile(r"^(?:da|do|della|of|for|from|at|für|pour|para|special to|in)\s")
@@ -174,7 +174,7 @@ DATED_VON = re.compile(r"(?:(?<=\d\d)|(?<=\d\d uhr))\s+von:?\s+(?=[^\W\d_])", re
 OTHER_CREDIT = re.compile(
     r"\b(?:photos?|fotos?|images?|bild(?:er)?|illustrat\w*|videos?|graphics?|grafik\w*|design\w*|"
     r"theme|powered|edited|editing|translat\w*|übersetz\w*|hosted|made|built|developed|music|"
-    r"cover)\b",
+    r"cover|(?:medically |fact[- ])?(?:reviewed|checked)|geprüft|überprüft|revisado)\b",
     re.IGNORECASE,
 )
 BY_SEGMENT = re.compile(
@@ -182,7 +182,15 @@ BY_SEGMENT = re.compile(
     re.IGNORECASE,
 )
 # A Korean byline: the name, then "기자" (reporter) and often an e-mail address.
-KOREAN_REPORTER = re.compile(r"^\s*(?:\[[^\]]*\]\s*)?(\S{2,4})\s?기자(?:\s|$|[=(/])")
+# (several names a space apart, "김민수 이지은 기자"; not a desk, "경제부 김민수 기자")
+KOREAN_REPORTER = re.compile(
+    r"^\s*(?:\[[^\]]*\]\s*)?(?:\S{2,4}[부팀국]\s)?((?:\S{2,4}\s)*\S{2,4})\s?기자(?:\s|$|[=(/])"
+)
+# A Japanese or Chinese name with "reporter" after it, a desk before ("社会部 佐藤花子記者",
+# "山田 太郎 記者"; not "本社記者", the paper's own reporter).
+CJK_REPORTER_AFTER = re.compile(
+    r"^\s*(?:\S+[部局課课班室組组]\s+)?(?!本|\S*[部局課课班室組组]\s?(?:記者|记者))([^\W\d_]{1,4}(?:\s[^\W\d_]{1,4})?)\s?(?:記者|记者)\s*$"
+)
 HANDLE = re.compile(r"(?<!\S)@\w+|^\s*(?:©|\(c\))\s*", re.IGNORECASE)
 # An e-mail address after the name, with its label or in brackets ("By Gwen Hollis
 # ghollis@courier.com", "Email: …", "(…)", "<…>", "mailto:…"), looked for only in a text with

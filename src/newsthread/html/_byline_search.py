@@ -284,7 +284,8 @@ _CJK_LABELS = ("记者", "記者", "作者", "著者", "撰文", "责任编辑",
 _CJK_NAME = re.compile(
     r"[ \t\xa0]*[:\uff1a]?[ \t\xa0\n]*([^\W\d_]{2,4}(?:[ \u3000][^\W\d_]{2,4}){0,3})"
     # (several names a space apart, "本报记者 李明 张华", up to a full-width space or a date)
-    r"(?:[ \t\xa0]*(?:\n|$|[|\uff5c,\uff0c)\uff09\u3000])|[ \t\xa0]+(?=\d))"
+    # (or a slash before the place: Taiwan's "記者王小明/台北報導", the slash full-width)
+    r"(?:[ \t\xa0]*(?:\n|$|[|\uff5c,\uff0c)\uff09\u3000/\uff0f])|[ \t\xa0]+(?=\d))"
 )
 
 
@@ -316,6 +317,8 @@ def _cjk_names(named: re.Match[str]) -> list[str]:
     """The names a CJK label gives, up to a word that is none ("李明 张华 报道")."""
     names: list[str] = []
     for word in named.group(1).split():
+        if not names and word[0] in "会會":
+            return []  # "记者会上": at a press conference
         if word in CJK_NOT_NAMES:
             break
         names.append(word)

@@ -22,6 +22,7 @@ from newsthread.html._byline_patterns import (
     BY_SEGMENT,
     CJK_FIELD_END,
     CJK_NOT_NAMES,
+    CJK_REPORTER_AFTER,
     DASH_FIELD,
     DATED_VON,
     EMAIL,
@@ -107,7 +108,7 @@ def _strip_by_kept(text: str) -> str:
 
 
 def _strip_by_words(text: str) -> str:
-    korean = KOREAN_REPORTER.match(text)
+    korean = KOREAN_REPORTER.match(text) or CJK_REPORTER_AFTER.match(text)
     if korean is not None:
         return korean.group(1)
     opened = BY.match(text) is not None  # the line opens with a byline word
@@ -227,6 +228,8 @@ def _agency_after(name: str) -> str:
             ):
                 continue
             kept = words[:-size]
+            if len(kept) > 2 and kept[-1] in ("of", "for", "from"):
+                kept = kept[:-1]  # "JOHN ROE of The Associated Press"
             initial = kept[-1].endswith(".") and kept[-1].casefold() not in ("jr.", "sr.")
             if initial or sum(len(w) >= 2 for w in kept) < 2:
                 continue
@@ -319,10 +322,11 @@ def _split(raw: str) -> list[str]:
 
 
 def _chinese_names(raw: str, text: str) -> list[str]:
-    """The reporters a Chinese byline names a space apart ("本报记者 李明 张华", up to the next
+    """The reporters a Chinese or Korean byline names a space apart ("本报记者 李明 张华",
+    "김민수 이지은 기자", up to the next
     field: "\u3000来源\N{FULLWIDTH COLON}新华社"), or an empty list; never in Japanese, where a space parts a
     family name from a given name ("佐藤 花子")."""
-    if ("记者" not in raw and "作者" not in raw) or KANA.search(raw) is not None:
+    if ("记者" not in raw and "作者" not in raw and "기자" not in raw) or KANA.search(raw):
         return []
     end = CJK_FIELD_END.search(text)
     names: list[str] = []
