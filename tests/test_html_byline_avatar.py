@@ -36,3 +36,26 @@ def test_accents_and_case_aside() -> None:
 )
 def test_an_alt_the_link_does_not_spell_names_nobody(card: str) -> None:
     assert names(page(card)) == []
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        # review R1.5: a team's crest beside the headline (no author page)
+        '<html><body><article><h1>Chelsea beat Arsenal</h1><div class="author">'
+        '<a href="/team/chelsea-fc"><img alt="Chelsea FC"></a></div>'
+        + "<p>"
+        + "Text. " * 40
+        + "</p>"
+        "</article></body></html>",
+        # a trending card's avatar before the article, a teaser's after it
+        '<html><body><aside class="trending"><div class="card"><a href="/story/2">Other story</a>'
+        '<div class="author"><a href="/author/john-roe"><img alt="John Roe"></a></div></div></aside>'
+        "<article><h1>Budget agreed</h1><p>" + "Text. " * 40 + "</p></article></body></html>",
+        "<html><body><article><h1>Budget agreed</h1><p>" + "Text. " * 40 + "</p></article>"
+        '<div class="teaser"><div class="author"><a href="/author/john-roe"><img alt="John Roe">'
+        "</a></div></div></body></html>",
+    ],
+)
+def test_an_avatar_away_from_the_headline_or_off_an_author_page_names_nobody(html: str) -> None:
+    assert names(html) == []

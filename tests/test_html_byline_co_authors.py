@@ -87,3 +87,30 @@ def test_what_is_no_person_after_the_declared_name_is_no_co_author(byline: str) 
     declared = '<meta name="author" content="Daniel Kahn Gillmor">' if "Gillmor" in byline else None
     page = _page(byline, declared) if declared else _page(byline)
     assert names(page) == ["Daniel Kahn Gillmor" if declared else "Ana Pérez"]
+
+
+_HEAD = '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Maria Chen"}}</script>'
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        # review R1.1: a place, a bureau or an outlet whose first word is a first name
+        '<div class="byline">By Maria Chen, Austin Bureau</div>',
+        '<div class="byline">By <a href="/author/maria-chen">Maria Chen</a>, Sydney Morning Herald</div>',
+        '<div class="byline">By Maria Chen, Charlotte Observer</div>',
+        '<div class="byline">By Maria Chen, Austin Bureau Chief</div>',
+        '<div class="byline">By Maria Chen, Florence Nightingale Hospital</div>',
+        '<div class="byline">By Maria Chen, Jordan Valley</div>',
+    ],
+)
+def test_a_place_or_an_outlet_after_a_comma_is_no_co_author(byline: str) -> None:
+    assert names(_page(byline, _HEAD)) == ["Maria Chen"]
+
+
+def test_a_co_author_after_a_comma_has_a_link_of_its_own() -> None:
+    byline = (
+        '<div class="byline">By <a href="/author/maria-chen">Maria Chen</a>, '
+        '<a href="/author/david-okafor">David Okafor</a></div>'
+    )
+    assert names(_page(byline, _HEAD)) == ["Maria Chen", "David Okafor"]

@@ -273,7 +273,6 @@ def test_job_titles_after_a_name_in_more_languages(raw: str, expected: list[str]
         # a sentence that opens with a byline word: one word, then a clause in lower case
         "Por Navidad, más caro",
         "Por ahora, el Gobierno descarta nuevas rebajas",
-        "By Jane, who loves cats",
         "Par ailleurs, le gouvernement a annoncé",
     ],
 )
@@ -290,6 +289,14 @@ def test_a_sentence_opening_with_a_byline_word_names_nobody(raw: str) -> None:
         ("Por EFE, desde Madrid", ["EFE"]),
         ("By Ann Lee, staff writer", ["Ann Lee"]),
         ("Von Olga, 06.11.2023", ["Olga"]),
+        # a first name, then what the blogger is (review R1.4): the name stays
+        ("By Jane, who loves cats", ["Jane"]),
+        ("By Sam, our tech expert", ["Sam"]),
+        ("Door Bas, student journalistiek", ["Bas"]),
+        ("Von Jan, der seit Jahren über Politik schreibt", ["Jan"]),
+        ("By Kimberly, who runs the blog", ["Kimberly"]),
+        # where the author writes from
+        ("Por Lucía, desde Madrid", ["Lucía"]),
     ],
 )
 def test_one_word_names_without_a_clause_after_them_stay(raw: str, expected: list[str]) -> None:

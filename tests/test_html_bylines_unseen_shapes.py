@@ -475,9 +475,18 @@ def test_a_comment_threads_article_wrapper_is_no_article() -> None:
             ["李明", "张华"],
         ),
         ("<p>记者 李明 张华 2019-11-19 08:30</p>", ["李明", "张华"]),
-        # a word after the names that is none ("reports", "correspondent …")
+        # a word after the names that is none ("reports"); a correspondent credited beside
         ("<p>新华社记者 李明 报道</p>", ["李明"]),
-        ("<p>记者 李明 通讯员 王强</p>", ["李明"]),
+        ("<p>记者 李明 通讯员 王强</p>", ["李明", "王强"]),
+        # review R1.2: the place before "reports", "sent from", "photo report", a label among
+        # the names
+        ("<p>本报记者 李明 北京报道</p>", ["李明"]),
+        ('<div class="author">本报记者 李明 张华 上海报道</div>', ["李明", "张华"]),
+        ("<p>记者 李明 发自上海</p>", ["李明"]),
+        ("<p>记者 李明 实习记者 王芳</p>", ["李明", "王芳"]),
+        ("<p>新华社记者 李明 摄影报道</p>", ["李明"]),
+        # review R1.3: the traditional form
+        ('<div class="author">本報記者 李明 張華</div>', ["李明", "張華"]),
         # the editor in charge stays the last resort behind the reporters
         (
             "<p>记者 李明 张华\u3000来源\uff1a新华社</p><p>\uff08责任编辑\uff1a王刚\uff09</p>",
@@ -552,4 +561,11 @@ def test_croatian_serbian_and_slovak_months(written: str, day: str) -> None:
 
 def test_the_papers_own_reporter_and_a_desk_alone_name_nobody() -> None:
     assert split("本社記者") == []
+    assert split("外信部 記者") == []
+    assert split("山田 太郎 記者") == ["山田 太郎"]  # (a Japanese name a space apart stays whole)
     assert split("社会部 佐藤花子記者") == ["佐藤花子"]
+
+
+def test_a_word_holding_a_chinese_label_names_nobody() -> None:
+    # "新华社记者看河北" (a column's name: Xinhua's reporters look at Hebei) on an author link
+    assert split("新华社记者看河北") == []

@@ -227,3 +227,10 @@ def test_a_title_the_sites_name_does_not_open_with_a_colon_stays(
 ) -> None:
     logo = '<h1 class="logo"><a href="/">Mein Garten</a></h1>'
     assert title(head, logo + body + "<p>Text.</p>") == expected
+
+
+def test_a_title_going_on_in_lower_case_after_the_sites_name_stays() -> None:
+    # review R1.6: the site's name as the subject of the title
+    head = '<title>Apple: the company that changed phones</title><meta property="og:site_name" content="Apple">'
+    body = '<h1 class="logo">Apple</h1><p>Text.</p>'
+    assert title(head, body) == "Apple: the company that changed phones"

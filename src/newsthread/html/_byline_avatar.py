@@ -2,12 +2,14 @@
 
 Some themes put the author's avatar under the headline, linked to the author's page, with no
 name in text ("<a href=/authors/priya-nair/><img alt="Priya Nair"></a>"). The alt text is the
-name only when the link's address spells it: an alt such as "Photo of Omar Said", "avatar" or
-a logo's name is never read.
+name only when the link is an author page's (``/author/``, ``/authors/``, ``/people/``…) whose
+last part spells it: an alt such as "Photo of Omar Said", "avatar", a team's crest linked to
+``/team/chelsea-fc`` is never read. (Only beside the headline: ``_byline_elements`` asks.)
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from urllib.parse import urlsplit
 
@@ -16,6 +18,12 @@ from selectolax.lexbor import LexborNode
 __all__ = ["avatar_name"]
 
 _MAX_ALT = 60
+# An author page's path: a folder for authors, then the author's own part.
+_AUTHOR_PATH = re.compile(
+    r"/(?:authors?|autor(?:en|in)?|auteurs?|autori?|people|person|staff|journalists?|writers?|"
+    r"reporters?|contributors?|profiles?)/[^/]+/?$",
+    re.IGNORECASE,
+)
 
 
 def avatar_name(node: LexborNode) -> tuple[str, str | None] | None:
@@ -33,6 +41,8 @@ def avatar_name(node: LexborNode) -> tuple[str, str | None] | None:
     try:
         path = urlsplit(href).path
     except ValueError:
+        return None
+    if _AUTHOR_PATH.search(path) is None:
         return None
     slug = next((part for part in reversed(path.split("/")) if part), "")
     if _letters(alt) != _letters(slug):

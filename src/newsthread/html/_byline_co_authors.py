@@ -4,10 +4,11 @@ Ghost, Substack and the WordPress SEO plugins declare the first of a story's aut
 JSON-LD ``author`` or a ``<meta name=author>`` naming one person) while the byline names them
 all ("Ana Pérez, Tom Black", "Maria Chen and David Okafor"). ``co_authors`` reads the byline
 when the text by the headline shows the declared name joined to another name, and keeps it
-only when it names the declared author and people more: a name of two words or more whose
-first is a given name ("Tom Black"; not a job title, a desk or a project run on after the
-name: "Daniel Kahn Gillmor, Senior Staff Technologist, ACLU Speech, Privacy, and Technology
-Project").
+only when it names the declared author and people more: each a name of two words or more whose
+first is a given name, and, after a bare comma (the shape of "Name, Place" and "Name, Outlet":
+"Maria Chen, Austin Bureau", "Maria Chen, Sydney Morning Herald"), a link of its own as the
+declared name's (Ghost's and Substack's author links); after "and", "und", "&"… the words say
+it.
 """
 
 from __future__ import annotations
@@ -40,26 +41,41 @@ def co_authors(
         return []
     window = heading_window(doc, nodes)
     name = authors[0].name
-    if not window or not _joined_to_a_name(window, name):
+    joiner = _joiner_after(window, name) if window else None
+    if joiner is None:
         return []
     visible = visible_bylines(doc, sites, copyright=False, page_nodes=nodes)
     if len(visible) < 2 or name.casefold() not in {a.name.casefold() for a in visible}:
         return []
-    for author in visible:
-        if author.name.casefold() == name.casefold():
-            continue
-        words = author.name.split()
-        if len(words) < 2 or not is_given_name(words[0]) or is_outlet(author.name, sites):
+    others = [a.name for a in visible if a.name.casefold() != name.casefold()]
+    for other in others:
+        words = other.split()
+        if len(words) < 2 or not is_given_name(words[0]) or is_outlet(other, sites):
             return []
+    if joiner.strip() == "," and not _linked(doc, others):
+        return []  # "Maria Chen, Austin Bureau": a place or an outlet after a comma
     return visible
 
 
-def _joined_to_a_name(text: str, name: str) -> bool:
-    """Whether ``text`` shows ``name`` followed by a joiner and a capitalised word."""
+def _linked(doc: LexborHTMLParser, names: list[str]) -> bool:
+    """Whether each of ``names`` is the whole text of a link on the page."""
+    wanted = {name.casefold() for name in names}
+    for link in doc.css("a[href]")[:_LINKS]:
+        wanted.discard(" ".join(link.text(deep=True).split()).casefold())
+        if not wanted:
+            return True
+    return False
+
+
+_LINKS = 2000
+
+
+def _joiner_after(text: str, name: str) -> str | None:
+    """The joiner after ``name`` in ``text`` where a capitalised word follows it, or None."""
     at = text.find(name)
     while at >= 0:
         joined = _JOINER.match(text, at + len(name))
         if joined is not None and text[joined.end() : joined.end() + 1].isupper():
-            return True
+            return joined.group()
         at = text.find(name, at + len(name))
-    return False
+    return None

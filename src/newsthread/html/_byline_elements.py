@@ -342,7 +342,8 @@ def _candidate_text(node: LexborNode) -> tuple[str, str | None] | None:
         if named is not None:
             return named.attributes.get("content") or "", None
     if not text.strip():
-        return avatar_name(node)  # (a picture only: its alt, when the link spells it)
+        # (a picture only, beside the headline: its alt, when the author link spells it)
+        return avatar_name(node) if _in_headlines_article(node) else None
     href = attrs.get("href") if node.tag == "a" else None
     if len(text) > MAX_TEXT + text.count("\n"):
         # A byline box: its author link, if it has one.

@@ -228,12 +228,17 @@ OTHER_ROLE = re.compile(
     re.IGNORECASE,
 )
 
-# Words after a Chinese reporter's name that are no name ("记者 李明 报道", "通讯员 王强").
-CJK_NOT_NAMES = frozenset(
-    {"报道", "報道", "报导", "摄影", "攝影", "通讯员", "通訊員", "实习生", "實習生", "发自", "發自"}
-)
+# Words after a Chinese reporter's name that are no name ("记者 李明 报道").
+CJK_NOT_NAMES = frozenset({"报道", "報道", "报导", "摄影", "攝影", "发自", "發自"})
 # Where a Chinese or Japanese byline's names end: a full-width space, or the next field's
 # label ("李明 张华\u3000来源\N{FULLWIDTH COLON}新华社").
 CJK_FIELD_END = re.compile(r"\u3000|\s+\S{1,6}[\uff1a:]")
 # Japanese kana: a byline in Japanese, whose names hold a space ("佐藤 花子").
 KANA = re.compile("[\u3040-\u30ff]")
+# A Chinese label for the names after it, a space or a colon between ("本报记者 李明",
+# "本報記者 李明", "作者" and a colon; not a word holding it, "新华社记者看河北").
+CJK_LABEL_BEFORE = re.compile("(?:记者|記者|作者)[\\s:\uff1a]")
+# Words among a Chinese byline's names that are labels, not names ("实习记者 王芳").
+CJK_LABEL_WORD = re.compile("(?:记者|記者|通讯员|通訊員|实习生|實習生|编辑|編輯)$")
+# Words that end a Chinese byline's names: "… reports" with the place, "sent from …", photos.
+CJK_END_WORD = re.compile("(?:报道|報道|报导|報導|摄|攝|摄影|攝影)$|^(?:发自|發自)")

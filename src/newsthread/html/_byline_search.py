@@ -30,8 +30,7 @@ from newsthread.html._byline_elements import (
     scored_bylines,
 )
 from newsthread.html._byline_lines import by_line_after
-from newsthread.html._byline_patterns import CJK_NOT_NAMES
-from newsthread.html._bylines import add_authors, is_outlet
+from newsthread.html._bylines import add_authors, chinese_name_run, is_outlet
 from newsthread.html._page_nodes import PageNodes
 from newsthread.model import Author
 
@@ -314,15 +313,11 @@ def _cjk_label(text: str, sites: tuple[str, ...]) -> list[Author]:
 
 
 def _cjk_names(named: re.Match[str]) -> list[str]:
-    """The names a CJK label gives, up to a word that is none ("李明 张华 报道")."""
-    names: list[str] = []
-    for word in named.group(1).split():
-        if not names and word[0] in "会會":
-            return []  # "记者会上": at a press conference
-        if word in CJK_NOT_NAMES:
-            break
-        names.append(word)
-    return names
+    """The names a CJK label gives, up to a word that is none ("李明 张华 北京报道")."""
+    words = named.group(1).split()
+    if words and words[0][0] in "会會":
+        return []  # "记者会上": at a press conference
+    return chinese_name_run(words)
 
 
 # Titles before a name ("Dr. Alexander Klier").

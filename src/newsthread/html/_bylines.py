@@ -14,13 +14,17 @@ import functools
 import re
 from collections.abc import Iterable
 
+from newsthread._given_names import is_given_name
 from newsthread.html._byline_patterns import (
     ADDRESS_NAME,
     AFFILIATION,
     AFTER_NAME,
     BY,
     BY_SEGMENT,
+    CJK_END_WORD,
     CJK_FIELD_END,
+    CJK_LABEL_BEFORE,
+    CJK_LABEL_WORD,
     CJK_NOT_NAMES,
     CJK_REPORTER_AFTER,
     DASH_FIELD,
@@ -59,6 +63,7 @@ __all__ = [
     "BY_SEGMENT",
     "MID_BY",
     "add_authors",
+    "chinese_name_run",
     "clean_name",
     "complete_authors",
     "is_agency",
@@ -269,6 +274,8 @@ def clean_name(value: str | None, *, marked: bool = False, cued: bool = False) -
         return "Staff"  # "Staff Writer": a desk's credit, not a job title standing for a name
     if not name or not _looks_like_name(name, marked=marked, cued=cued):
         return None
+    if not name.isascii() and CJK_LABEL_WORD.search(name) is not None:
+        return None  # "本社記者", "外信部 記者": a label, the paper's own reporter
     return name
 
 
@@ -323,17 +330,30 @@ def _split(raw: str) -> list[str]:
 
 def _chinese_names(raw: str, text: str) -> list[str]:
     """The reporters a Chinese or Korean byline names a space apart ("本报记者 李明 张华",
-    "김민수 이지은 기자", up to the next
-    field: "\u3000来源\N{FULLWIDTH COLON}新华社"), or an empty list; never in Japanese, where a space parts a
-    family name from a given name ("佐藤 花子")."""
-    if ("记者" not in raw and "作者" not in raw and "기자" not in raw) or KANA.search(raw):
+    "김민수 이지은 기자", up to the next field: "\u3000来源\N{FULLWIDTH COLON}新华社"), or an
+    empty list; never in Japanese, where a space parts a family name from a given name ("佐藤
+    花子", "山田 太郎 記者": the label after the name)."""
+    if KANA.search(raw) is not None:
         return []
+    if "기자" not in raw:
+        label = CJK_LABEL_BEFORE.search(raw)
+        first = next((w for w in text.split() if CJK_LABEL_WORD.search(w) is None), "")
+        if label is None or not first or label.end() > raw.find(first):
+            return []
     end = CJK_FIELD_END.search(text)
+    return chinese_name_run((text if end is None else text[: end.start()]).split())
+
+
+def chinese_name_run(words: list[str]) -> list[str]:
+    """The names that open ``words`` (a Chinese byline's, a space apart), a label among them
+    skipped ("实习记者 王芳"), up to a word that is none ("北京报道", "发自上海", "摄影")."""
     names: list[str] = []
-    for word in (text if end is None else text[: end.start()]).split():
-        if not names and word.endswith(("记者", "記者")):
-            continue  # "本报记者": our own reporters
-        if word in CJK_NOT_NAMES or not (2 <= len(word) <= 4 and word.isalpha()):
+    for word in words:
+        if CJK_LABEL_WORD.search(word) is not None:
+            continue  # "本报记者", "实习记者", "通讯员"
+        if word in CJK_NOT_NAMES or CJK_END_WORD.search(word) is not None:
+            break
+        if not (2 <= len(word) <= 4 and word.isalpha()):
             break
         names.append(word)
     return names
@@ -391,6 +411,8 @@ def _line_names(line: str, sites: tuple[str, ...], marked: bool) -> tuple[str, .
 def _names(line: str, sites: tuple[str, ...], *, marked: bool) -> list[str]:
     found: list[str] = []
     cued = _strip_by(line) != line.strip()  # a byline word or label before the names
+    if not cued and not line[:1].isascii():
+        cued = CJK_LABEL_BEFORE.search(line) is not None  # "本报记者 李明 北京报道"
     for index, part in enumerate(_split(line)):
         if OTHER_ROLE.search(part):
             continue  # "Bo Chan (Fotos)": credited for the pictures
@@ -421,16 +443,24 @@ def _names(line: str, sites: tuple[str, ...], *, marked: bool) -> list[str]:
 
 def _clause_after_word(found: list[str], part: str) -> bool:
     """Whether ``part``, after the one word read as a name, goes on as a sentence: words in
-    lower case, not a job title ("Por Navidad, más caro"; not "kimray, staff writer")."""
+    lower case, not a job title nor a place ("Por Navidad, más caro"; not "kimray, staff
+    writer", "Lucía, desde Madrid"), after a word that is no first name ("Sam, our tech
+    expert" is a blogger's byline)."""
     return (
         len(found) == 1
         and " " not in found[0]
-        and not _is_agency(found[0])
         and part[:1].islower()
         and len(part.split()) >= 2
+        and not _is_agency(found[0])
         and JOB_TITLE.search(part) is None
         and PREPOSITION_PART.match(part) is None
+        and _PLACE_WORD.match(part) is None
+        and not is_given_name(found[0])
     )
+
+
+# A part that says where the author writes from ("desde Madrid", "aus Berlin").
+_PLACE_WORD = re.compile(r"(?:desde|de|from|aus|à|en|em|a|at|dal|dalla|vanuit|z|ze)\s", re.I)
 
 
 def complete_authors(out: list[Author], more: list[Author]) -> None:

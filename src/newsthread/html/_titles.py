@@ -137,8 +137,10 @@ def _after_site_name(title: str, site_names: Iterable[str]) -> str:
         if len(name) < 2 or not folded.startswith(name.casefold()):
             continue
         rest = title[len(name) :].lstrip()
-        if rest.startswith(":") and rest[1:].strip():
-            return rest[1:].strip()
+        after = rest[1:].strip()
+        # (a title going on in lower case uses the name as its subject: "Apple: the company …")
+        if rest.startswith(":") and after and (after[0].isupper() or after[0].isdigit()):
+            return after
     return title
 
 
