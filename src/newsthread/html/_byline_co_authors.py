@@ -68,14 +68,18 @@ def _linked(doc: LexborHTMLParser, names: list[str]) -> bool:
 
 
 _LINKS = 2000
+_NEXT = 40
 
 
 def _joiner_after(text: str, name: str) -> str | None:
-    """The joiner after ``name`` in ``text`` where a capitalised word follows it, or None."""
+    """The joiner after ``name`` in ``text`` where a first name follows it, or None."""
     at = text.find(name)
     while at >= 0:
         joined = _JOINER.match(text, at + len(name))
-        if joined is not None and text[joined.end() : joined.end() + 1].isupper():
-            return joined.group()
+        # (a first name after it: "Tom Black", not "Senior Writer", "Reuters", "Berlin")
+        if joined is not None:
+            following = text[joined.end() : joined.end() + _NEXT].split(maxsplit=1)
+            if following and is_given_name(following[0]):
+                return joined.group()
         at = text.find(name, at + len(name))
     return None

@@ -113,9 +113,10 @@ def _strip_by_kept(text: str) -> str:
 
 
 def _strip_by_words(text: str) -> str:
-    korean = KOREAN_REPORTER.match(text) or CJK_REPORTER_AFTER.match(text)
-    if korean is not None:
-        return korean.group(1)
+    if "기자" in text or "者" in text:  # (the patterns tried only where they can match)
+        korean = KOREAN_REPORTER.match(text) or CJK_REPORTER_AFTER.match(text)
+        if korean is not None:
+            return korean.group(1)
     opened = BY.match(text) is not None  # the line opens with a byline word
     for _ in range(2):  # "Von: Lars Fischer", "By: Text: …"
         text = BY.sub("", text)
