@@ -569,3 +569,19 @@ def test_the_papers_own_reporter_and_a_desk_alone_name_nobody() -> None:
 def test_a_word_holding_a_chinese_label_names_nobody() -> None:
     # "新华社记者看河北" (a column's name: Xinhua's reporters look at Hebei) on an author link
     assert split("新华社记者看河北") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # twenty thousand short words before a reporter word: the Korean, Japanese and Chinese
+        # reporter patterns stay linear (each tries a name run at the line's start only)
+        ("가나 " * 20_000 + "x 기자", []),
+        ("佐藤 " * 20_000 + "x記者", []),
+        ("社会部" * 20_000 + " 記者", []),
+        ("本报记者 " + "李明 " * 20_000, ["李明"]),
+        ("Ana Pérez" + ", " * 20_000 + "Tom Black", ["Ana Pérez", "Tom Black"]),
+    ],
+)
+def test_long_lines_of_reporter_shapes_end(line: str, expected: list[str]) -> None:
+    assert split(line) == expected
