@@ -34,7 +34,12 @@ def _page(byline: str, declared: str = '<meta name="author" content="Ana Pérez"
             '<a href="https://substack.com/@tom">Tom Black</a></div>',
             ["Ana Pérez", "Tom Black"],
         ),
-        ('<p class="byline">Von Ana Pérez und Tom Black</p>', ["Ana Pérez", "Tom Black"]),
+        # a profile page's link
+        (
+            '<p class="byline">Von <a href="/autor/ana-perez">Ana Pérez</a> und '
+            '<a href="https://medium.com/@tomblack">Tom Black</a></p>',
+            ["Ana Pérez", "Tom Black"],
+        ),
     ],
 )
 def test_the_byline_completes_a_declared_author(byline: str, expected: list[str]) -> None:
@@ -54,6 +59,8 @@ def test_the_byline_completes_a_declared_author(byline: str, expected: list[str]
         '<p class="byline">By Tom Black and Eva Green</p><p>Ana Pérez, Tom Black</p>',
         # no joiner after the name
         '<p class="byline">By Ana Pérez</p><p>Tom Black contributed.</p>',
+        # a co-author in plain text: as often a place or an outlet (review R2.2)
+        '<p class="byline">Von Ana Pérez und Tom Black</p>',
     ],
 )
 def test_the_declared_author_stays_alone_without_co_authors_in_the_byline(byline: str) -> None:
@@ -114,3 +121,23 @@ def test_a_co_author_after_a_comma_has_a_link_of_its_own() -> None:
         '<a href="/author/david-okafor">David Okafor</a></div>'
     )
     assert names(_page(byline, _HEAD)) == ["Maria Chen", "David Okafor"]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        # review R2.2: linked outlets and topics, a nav link of the same name, "and" before a
+        # police force or a council
+        '<div class="byline">By <a href="/author/maria-chen">Maria Chen</a>, '
+        '<a href="https://www.smh.com.au/">Sydney Morning Herald</a></div>',
+        '<div class="byline"><a href="/author/maria-chen">Maria Chen</a>, '
+        '<a href="/topics/jordan-valley">Jordan Valley</a></div>',
+        '<nav><a href="/austin">Austin Bureau</a></nav><div class="byline">By Maria Chen, Austin Bureau</div>',
+        '<div class="byline">By Maria Chen and Florence Police</div>',
+        '<div class="byline">By <a href="/author/maria-chen">Maria Chen</a> and '
+        '<a href="/topics/austin">Austin City Council</a></div>',
+        '<div class="byline">By Maria Chen &amp; Jordan Times staff</div>',
+    ],
+)
+def test_a_linked_or_joined_organisation_is_no_co_author(byline: str) -> None:
+    assert names(_page(byline, _HEAD)) == ["Maria Chen"]

@@ -585,3 +585,62 @@ def test_a_word_holding_a_chinese_label_names_nobody() -> None:
 )
 def test_long_lines_of_reporter_shapes_end(line: str, expected: list[str]) -> None:
     assert split(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # review R2.1: a Japanese name a space apart after "記者" stays whole
+        ('<div class="byline">記者 佐藤 花子</div>', ["佐藤 花子"]),
+        ("<p>記者\uff1a佐藤 花子</p>", ["佐藤 花子"]),
+        # review R2.3: the kind of reporter before "记者" is no name
+        ('<div class="author">首席记者</div>', []),
+        ('<div class="author">全媒体记者</div>', []),
+        # a surname that starts as the paper's word does stays ("本田": Honda)
+        ('<div class="author">本田 太郎 記者</div>', ["本田 太郎"]),
+        # review R2.4: Korean photo, team and field words before "기자"
+        ('<div class="byline">사진 김민수 기자</div>', ["김민수"]),
+        ('<div class="byline">온라인 뉴스팀 기자</div>', []),
+    ],
+)
+def test_east_asian_reporter_words_in_a_byline_element(line: str, expected: list[str]) -> None:
+    html = (
+        '<html lang="ja"><body><article><h1>新しい地下鉄が開業</h1>'
+        f"{line}<p>{'地下鉄の新しい路線が開業し、多くの利用者が訪れた。' * 6}</p></article></body></html>"
+    )
+    assert authors_of(html) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("实习记者", []),
+        ("特派記者", []),
+        ("新华社记者", []),
+        ("현장 취재 기자", []),
+    ],
+)
+def test_reporter_words_alone_name_nobody(raw: str, expected: list[str]) -> None:
+    out: list[Author] = []
+    add_authors(out, [(raw, None)], marked=True)
+    assert [a.name for a in out] == expected
+
+
+@pytest.mark.parametrize(
+    ("html_line", "expected"),
+    [
+        # review R2.5: a review's own byline, and a page's last review date before its author
+        ('<p class="byline">Reviewed by Jane Doe</p>', ["Jane Doe"]),
+        ('<div class="meta">Last reviewed March 5, 2024 by Jane Doe</div>', ["Jane Doe"]),
+        # a reviewer after the writer's byline is another credit
+        ('<p class="byline">Written by Hannah Cole · Reviewed by Raj Mehta</p>', ["Hannah Cole"]),
+    ],
+)
+def test_a_reviews_byline_stays_and_a_reviewer_after_a_writer_goes(
+    html_line: str, expected: list[str]
+) -> None:
+    html = (
+        "<html><body><article><h1>Dune Part Two review: a feast for the eyes</h1>"
+        f"{html_line}<p>{'The film is long and loud and very good. ' * 8}</p></article></body></html>"
+    )
+    assert authors_of(html) == expected

@@ -15,13 +15,14 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborNode
 
-__all__ = ["avatar_name"]
+__all__ = ["AUTHOR_PATH", "avatar_name"]
 
 _MAX_ALT = 60
-# An author page's path: a folder for authors, then the author's own part.
-_AUTHOR_PATH = re.compile(
+# An author page's path: a folder for authors, then the author's own part; a profile
+# ("substack.com/@jane", "medium.com/@jane").
+AUTHOR_PATH = re.compile(
     r"/(?:authors?|autor(?:en|in)?|auteurs?|autori?|people|person|staff|journalists?|writers?|"
-    r"reporters?|contributors?|profiles?)/[^/]+/?$",
+    r"reporters?|contributors?|profiles?)/[^/]+/?$|/@[\w.-]+/?$",
     re.IGNORECASE,
 )
 
@@ -42,7 +43,7 @@ def avatar_name(node: LexborNode) -> tuple[str, str | None] | None:
         path = urlsplit(href).path
     except ValueError:
         return None
-    if _AUTHOR_PATH.search(path) is None:
+    if AUTHOR_PATH.search(path) is None:
         return None
     slug = next((part for part in reversed(path.split("/")) if part), "")
     if _letters(alt) != _letters(slug):

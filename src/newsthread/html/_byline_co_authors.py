@@ -3,21 +3,22 @@
 Ghost, Substack and the WordPress SEO plugins declare the first of a story's authors only (a
 JSON-LD ``author`` or a ``<meta name=author>`` naming one person) while the byline names them
 all ("Ana Pérez, Tom Black", "Maria Chen and David Okafor"). ``co_authors`` reads the byline
-when the text by the headline shows the declared name joined to another name, and keeps it
-only when it names the declared author and people more: each a name of two words or more whose
-first is a given name, and, after a bare comma (the shape of "Name, Place" and "Name, Outlet":
-"Maria Chen, Austin Bureau", "Maria Chen, Sydney Morning Herald"), a link of its own as the
-declared name's (Ghost's and Substack's author links); after "and", "und", "&"… the words say
-it.
+when the text by the headline shows the declared name joined to a first name, and keeps it only
+when it names the declared author and people more, each a name of two words or more whose first
+is a given name, linked to an author's page (``/author/…``, ``/@…``): a place, a bureau, an
+outlet or the police after the name ("Maria Chen, Austin Bureau", "… and Florence Police", a
+linked "Sydney Morning Herald") is no co-author.
 """
 
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
 
 from newsthread._given_names import is_given_name
+from newsthread.html._byline_avatar import AUTHOR_PATH
 from newsthread.html._byline_search import visible_bylines
 from newsthread.html._bylines import is_outlet
 from newsthread.html._datelines import heading_window
@@ -52,18 +53,25 @@ def co_authors(
         words = other.split()
         if len(words) < 2 or not is_given_name(words[0]) or is_outlet(other, sites):
             return []
-    if joiner.strip() == "," and not _linked(doc, others):
-        return []  # "Maria Chen, Austin Bureau": a place or an outlet after a comma
+    if not _linked(doc, others):
+        return []  # "Maria Chen, Austin Bureau", "… and Florence Police": no author's page
     return visible
 
 
 def _linked(doc: LexborHTMLParser, names: list[str]) -> bool:
-    """Whether each of ``names`` is the whole text of a link on the page."""
+    """Whether each of ``names`` is the whole text of a link to an author's page."""
     wanted = {name.casefold() for name in names}
     for link in doc.css("a[href]")[:_LINKS]:
-        wanted.discard(" ".join(link.text(deep=True).split()).casefold())
-        if not wanted:
-            return True
+        text = " ".join(link.text(deep=True).split()).casefold()
+        if text in wanted:
+            try:
+                path = urlsplit(link.attributes.get("href") or "").path
+            except ValueError:
+                continue
+            if AUTHOR_PATH.search(path) is not None:
+                wanted.discard(text)
+                if not wanted:
+                    return True
     return False
 
 

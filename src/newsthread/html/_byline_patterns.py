@@ -174,9 +174,12 @@ DATED_VON = re.compile(r"(?:(?<=\d\d)|(?<=\d\d uhr))\s+von:?\s+(?=[^\W\d_])", re
 OTHER_CREDIT = re.compile(
     r"\b(?:photos?|fotos?|images?|bild(?:er)?|illustrat\w*|videos?|graphics?|grafik\w*|design\w*|"
     r"theme|powered|edited|editing|translat\w*|übersetz\w*|hosted|made|built|developed|music|"
-    r"cover|(?:medically |fact[- ])?(?:reviewed|checked)|geprüft|überprüft|revisado)\b",
+    r"cover|(?:medically|clinically|expert|fact)[- ]?(?:reviewed|checked)|revisado)\b",
     re.IGNORECASE,
 )
+# A review's credit ("Reviewed by …"), another credit only after the writer's ("Written by A ·
+# Reviewed by B"); alone, a review's byline ("Reviewed by Jane Doe" over a film review).
+REVIEW_CREDIT = re.compile(r"\b(?:reviewed|checked|geprüft|überprüft)\b", re.IGNORECASE)
 BY_SEGMENT = re.compile(
     r"(?<!\s)\s*[|•·]\s*(?=(?:by|von|par|por|przez|door)\s|(?:记者|記者|作者|著者|撰文|责编|編集)[:\uff1a\s])",
     re.IGNORECASE,
@@ -186,10 +189,23 @@ BY_SEGMENT = re.compile(
 KOREAN_REPORTER = re.compile(
     r"^\s*(?:\[[^\]]*\]\s*)?(?:\S{2,4}[부팀국]\s)?((?:\S{2,4}\s)*\S{2,4})\s?기자(?:\s|$|[=(/])"
 )
+# What stands before "reporter" and is no name: the kind of reporter (chief, senior, intern,
+# special, all-media), the paper's or an agency's own ("本报", "新华社").
+_REPORTER_KINDS = frozenset(
+    (
+        *("首席", "资深", "資深", "实习", "實習", "见习", "見習", "特派", "特约", "特約", "驻站"),
+        *("駐站", "全媒体", "融媒體", "融媒体", "本报", "本報", "本社", "本刊", "本台", "本站"),
+        *("新华社", "新華社", "中新社", "中央社", "前线", "前線", "随军", "隨軍", "文字", "摄影"),
+        *("攝影", "高级", "高級", "主任", "专职", "專職"),
+    )
+)
 # A Japanese or Chinese name with "reporter" after it, a desk before ("社会部 佐藤花子記者",
 # "山田 太郎 記者"; not "本社記者", the paper's own reporter).
 CJK_REPORTER_AFTER = re.compile(
-    r"^\s*(?:\S+[部局課课班室組组]\s+)?(?!本|\S*[部局課课班室組组]\s?(?:記者|记者))([^\W\d_]{1,4}(?:\s[^\W\d_]{1,4})?)\s?(?:記者|记者)\s*$"
+    r"^\s*(?:\S+[部局課课班室組组]\s+)?(?!"
+    + "|".join(sorted(_REPORTER_KINDS))
+    + r"|\S*[部局課课班室組组]\s?(?:記者|记者))"
+    r"([^\W\d_]{1,4}(?:\s[^\W\d_]{1,4})?)\s?(?:記者|记者)\s*$"
 )
 HANDLE = re.compile(r"(?<!\S)@\w+|^\s*(?:©|\(c\))\s*", re.IGNORECASE)
 # An e-mail address after the name, with its label or in brackets ("By Gwen Hollis
@@ -236,9 +252,14 @@ CJK_FIELD_END = re.compile(r"\u3000|\s+\S{1,6}[\uff1a:]")
 # Japanese kana: a byline in Japanese, whose names hold a space ("佐藤 花子").
 KANA = re.compile("[\u3040-\u30ff]")
 # A Chinese label for the names after it, a space or a colon between ("本报记者 李明",
-# "本報記者 李明", "作者" and a colon; not a word holding it, "新华社记者看河北").
-CJK_LABEL_BEFORE = re.compile("(?:记者|記者|作者)[\\s:\uff1a]")
+# "本報記者 李明"; not a word holding it, "新华社记者看河北"). Not "記者" alone nor "作者": Japanese
+# writes them too, with a space inside a name ("記者 佐藤 花子").
+CJK_LABEL_BEFORE = re.compile("(?:记者|本報記者)[\\s:\uff1a]")
 # Words among a Chinese byline's names that are labels, not names ("实习记者 王芳").
-CJK_LABEL_WORD = re.compile("(?:记者|記者|通讯员|通訊員|实习生|實習生|编辑|編輯)$")
+CJK_LABEL_WORD = re.compile(
+    "(?:记者|記者|通讯员|通訊員|实习生|實習生|编辑|編輯)$"
+    # Korean: a desk, a team or a centre; what the reporter does ("사진 김민수 기자": photos)
+    "|(?:부|팀|국|센터)$|^(?:사진|영상|글|취재|그래픽|현장|온라인|인턴|수습|객원|전문)$"
+)
 # Words that end a Chinese byline's names: "… reports" with the place, "sent from …", photos.
 CJK_END_WORD = re.compile("(?:报道|報道|报导|報導|摄|攝|摄影|攝影)$|^(?:发自|發自)")

@@ -46,6 +46,7 @@ from newsthread.html._byline_patterns import (
     PAREN,
     PARTICLE_PREFIX,
     PREPOSITION_PART,
+    REVIEW_CREDIT,
     SITE_PARTS,
     SPLIT,
     STAFF,
@@ -126,6 +127,8 @@ def _strip_by_words(text: str) -> str:
     found = mid_by(text)
     if found is not None and found.start() > 0 and found.start() <= 60:
         other = OTHER_CREDIT.search(text, 0, found.start())
+        if other is None and opened:
+            other = REVIEW_CREDIT.search(text, 0, found.start())
         if other is not None:
             # "Reporting by Jane Doe; Editing by John Roe": the author before another credit;
             # "Photo by …", "Revised Edition, edited by …" credit no author.
@@ -304,7 +307,7 @@ def _split(raw: str) -> list[str]:
     text = _before_dash(AFTER_NAME.sub("", text))
     if text and not text[0].isascii() and text[0].lower() == text[0].upper():
         chinese = _chinese_names(raw, text)
-        if chinese:
+        if chinese is not None:
             return chinese
     parts = [p for p in SPLIT.split(text) if p and p.strip(" .")]
     names: list[str] = []
@@ -329,18 +332,18 @@ def _split(raw: str) -> list[str]:
     return names
 
 
-def _chinese_names(raw: str, text: str) -> list[str]:
+def _chinese_names(raw: str, text: str) -> list[str] | None:
     """The reporters a Chinese or Korean byline names a space apart ("本报记者 李明 张华",
     "김민수 이지은 기자", up to the next field: "\u3000来源\N{FULLWIDTH COLON}新华社"), or an
-    empty list; never in Japanese, where a space parts a family name from a given name ("佐藤
+    empty list (only labels); None for a byline of another shape; never in Japanese, where a space parts a family name from a given name ("佐藤
     花子", "山田 太郎 記者": the label after the name)."""
     if KANA.search(raw) is not None:
-        return []
+        return None
     if "기자" not in raw:
         label = CJK_LABEL_BEFORE.search(raw)
         first = next((w for w in text.split() if CJK_LABEL_WORD.search(w) is None), "")
         if label is None or not first or label.end() > raw.find(first):
-            return []
+            return None
     end = CJK_FIELD_END.search(text)
     return chinese_name_run((text if end is None else text[: end.start()]).split())
 
