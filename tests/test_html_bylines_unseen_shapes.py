@@ -37,9 +37,9 @@ LEFT = {
 }
 
 
-def split(raw: str) -> list[str]:
+def split(raw: str, site: str = "") -> list[str]:
     out: list[Author] = []
-    add_authors(out, [(raw, None)])
+    add_authors(out, [(raw, None)], [site] if site else [])
     return [a.name for a in out]
 
 
@@ -644,3 +644,32 @@ def test_a_reviews_byline_stays_and_a_reviewer_after_a_writer_goes(
         f"{html_line}<p>{'The film is long and loud and very good. ' * 8}</p></article></body></html>"
     )
     assert authors_of(html) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "site", "expected"),
+    [
+        # the site's own name after the name, no comma (two spans of a byline block)
+        ("By Jane Doe BBC News, Washington", "BBC News", ["Jane Doe"]),
+        # an outlet after a comma, by its article, in more languages
+        ("Por Ana Souza, O Estado de S.Paulo", "", ["Ana Souza"]),
+        ("Par Jean Dupont, Le Monde", "", ["Jean Dupont"]),
+        ("Von Anna Schmidt, Die Zeit", "", ["Anna Schmidt"]),
+        ("Por Ana López, El País", "", ["Ana López"]),
+        # a name that holds the site's name stays whole; two people stay two
+        ("By Jane Doe", "Doe", ["Jane Doe"]),
+        ("By Ann News Lee", "News", ["Ann News Lee"]),
+        ("By Jane Doe and Olga Diaz", "", ["Jane Doe", "Olga Diaz"]),
+        # an organisation's credit keeps the site's name and its parts (a dev page each)
+        ("Internetredaktion Stadt Ahlen", "Ahlen", ["Internetredaktion Stadt Ahlen"]),
+        (
+            "Bündnis 90/Die Grünen Bundestagsfraktion",
+            "",
+            ["Bündnis 90", "Die Grünen Bundestagsfraktion"],
+        ),
+        # lower-case articles are words of a clause, not an outlet's name
+        ("Por Ana López y Olga Diaz", "", ["Ana López", "Olga Diaz"]),
+    ],
+)
+def test_an_outlet_after_the_name(raw: str, site: str, expected: list[str]) -> None:
+    assert split(raw, site) == expected

@@ -438,9 +438,12 @@ def _names(line: str, sites: tuple[str, ...], *, marked: bool) -> list[str]:
             )
             or (_is_agency(name) and " " in found[-1] and not _is_agency(found[-1]))
             or (name.casefold().startswith("the ") and " " in found[-1])
+            or (_OUTLET_ARTICLE.match(name) is not None and _person(found[-1]))
             or (name.islower() and len(name) <= _DESK and _is_agency(found[-1]))
         ):
             continue  # the outlet or agency behind a person's name ("Jane Doe, Reuters")
+        if sites and " " in name:
+            name = _without_site_after(name, sites)  # "Jane Doe BBC News" on BBC News
         found.append(name)
     return found
 
@@ -465,6 +468,33 @@ def _clause_after_word(found: list[str], part: str) -> bool:
 
 # A part that says where the author writes from ("desde Madrid", "aus Berlin").
 _PLACE_WORD = re.compile(r"(?:desde|de|from|aus|à|en|em|a|at|dal|dalla|vanuit|z|ze)\s", re.I)
+
+
+# An outlet's name after a person's, by its article ("Ana Souza, O Estado de S.Paulo", "…, El
+# País", "…, Le Monde", "…, Die Zeit", "…, Het Parool"; "The" in ``_names`` after any name).
+_OUTLET_ARTICLE = re.compile(
+    r"(?:O|Os|A|As|El|La|Los|Las|Le|Les|Il|Lo|Der|Die|Das|Het|De)\s+[^\W\d_]"
+)
+
+
+def _person(name: str) -> bool:
+    """Whether ``name`` is a person's: two words or more, the first a given name ("Ana Souza";
+    not "Bündnis 90", "Internetredaktion Stadt")."""
+    words = name.split()
+    return len(words) >= 2 and is_given_name(words[0])
+
+
+def _without_site_after(name: str, sites: tuple[str, ...]) -> str:
+    """``name`` without the site's own name after it, no comma between ("Jane Doe BBC News",
+    two spans of a byline block), when a name of two words stays."""
+    folded = name.casefold()
+    for site in sites:
+        key = site.casefold().strip()
+        if len(key) >= 3 and folded.endswith(" " + key):
+            kept = name[: -len(key)].rstrip(" ,")
+            if len(kept.split()) >= 2 and _person(kept):
+                return kept
+    return name
 
 
 def complete_authors(out: list[Author], more: list[Author]) -> None:
