@@ -1,9 +1,10 @@
 """Bylines and publication days on the hand-written news-site fixtures (tests/data/html/bylines_unseen/).
 
-Run by hand: ``PYTHONPATH=src python benchmarks/bylines_unseen.py [-v] [--tools DIR]``. Three
-figures: the author list exact (same names in the same order, case and spacing ignored),
-html_eval's byline rule (the joined names share at least half the word tokens), and html_eval's
-same-day rule for the date; then precision: of the pages where the reader names someone, those
+Run by hand: ``PYTHONPATH=src python benchmarks/bylines_unseen.py [-v] [--tools DIR] [--only
+PREFIX]``. Figures: the author list exact (same names in the same order, case and spacing
+ignored), html_eval's byline rule (the joined names share at least half the word tokens),
+html_eval's same-day rule for the date, the title exact (spacing aside; on the pages whose
+expectation has one: session 10's, ``s10_*``); then precision: of the pages where the reader names someone, those
 whose names are exact, and the pages with no byline (``neg_*``: a kicker, a caption, a tag, a
 quoted person, comments and lists of other posts beside the date) where it names no one.
 html_eval is imported from ``--tools DIR`` (default ``../shared/tools`` beside the worktree,
@@ -36,7 +37,10 @@ def main() -> None:
     sys.path.insert(0, tools)
     html_eval = importlib.import_module("html_eval")
     expected = json.loads((DATA / "expected.json").read_text(encoding="utf-8"))
-    exact = loose = days = named = named_right = empty = empty_right = 0
+    if "--only" in sys.argv[:-1]:
+        prefix = sys.argv[sys.argv.index("--only") + 1]
+        expected = {k: v for k, v in expected.items() if k.startswith(prefix)}
+    exact = loose = days = named = named_right = empty = empty_right = titled = titles = 0
     for name, want in sorted(expected.items()):
         article = from_html((DATA / f"{name}.html").read_bytes(), quotes=False)
         got = [a.name for a in article.authors]
@@ -45,21 +49,26 @@ def main() -> None:
         published = article.published.isoformat() if article.published else None
         ok_day = html_eval.date_match(want["published"], published)
         exact, days = exact + ok_exact, days + ok_day
+        ok_title = "title" not in want or (article.title or "").split() == want["title"].split()
+        titled, titles = titled + ("title" in want), titles + ("title" in want and ok_title)
         loose += bool(want["authors"]) and ok_loose  # (html_eval scores bylines only)
         named, named_right = named + bool(got), named_right + (bool(got) and ok_exact)
         if not want["authors"]:
             empty, empty_right = empty + 1, empty_right + (not got)
-        if verbose and not (ok_exact and ok_day):
+        if verbose and not (ok_exact and ok_day and ok_title):
             print(
                 f"{name:20} authors {got!r:45} {'' if ok_exact else 'WANT ' + repr(want['authors'])}"
             )
             print(f"{'':20} published {published} {'' if ok_day else 'WANT ' + want['published']}")
+            if not ok_title:
+                print(f"{'':20} title {article.title!r} WANT {want['title']!r}")
     n = len(expected)
     bylines = n - empty
     print(
         f"{n} pages: authors exact {exact}/{n} ({exact / n:.1%}), byline rule {loose}/{bylines} "
         f"({loose / bylines:.1%}), day {days}/{n} ({days / n:.1%}); precision {named_right}/{named} "
         f"({named_right / max(named, 1):.1%}), no byline where none {empty_right}/{empty}"
+        + (f"; title exact {titles}/{titled} ({titles / titled:.1%})" if titled else "")
     )
 
 

@@ -244,3 +244,60 @@ def test_a_line_read_again_gives_the_same_names_for_its_site_and_marking() -> No
     _kept_names.cache_clear()  # (a full cache would keep its size whatever the line)
     read(long, ())
     assert _kept_names.cache_info().currsize == 0
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # a job title after the name, in the languages of the byline words (read as an
+        # element marked as the byline reads it: a part in lower case is kept there)
+        ("Par Julie Moreau, correspondante à Londres", ["Julie Moreau"]),
+        ("Par Julie Moreau, envoyée spéciale à Kiev", ["Julie Moreau"]),
+        ("Di Marco Rossi, corrispondente da Berlino", ["Marco Rossi"]),
+        ("Por Carla Souza, repórter da Folha", ["Carla Souza"]),
+        ("Door Sanne de Vries, verslaggever in Den Haag", ["Sanne de Vries"]),
+        ("Autor: Anna Nowak, dziennikarka Gazety", ["Anna Nowak"]),
+        # a name that holds a job noun's letters stays whole
+        ("By Reportera Lane", ["Reportera Lane"]),
+    ],
+)
+def test_job_titles_after_a_name_in_more_languages(raw: str, expected: list[str]) -> None:
+    out: list[Author] = []
+    add_authors(out, [(raw, None)], marked=True)
+    assert [a.name for a in out] == expected
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # a sentence that opens with a byline word: one word, then a clause in lower case
+        "Por Navidad, más caro",
+        "Por ahora, el Gobierno descarta nuevas rebajas",
+        "Par ailleurs, le gouvernement a annoncé",
+    ],
+)
+def test_a_sentence_opening_with_a_byline_word_names_nobody(raw: str) -> None:
+    assert split(raw) == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # one word, then what is no clause: kept
+        ("By kimray", ["kimray"]),
+        ("Por Lusa, con información de EFE", ["Lusa"]),
+        ("Por EFE, desde Madrid", ["EFE"]),
+        ("By Ann Lee, staff writer", ["Ann Lee"]),
+        ("Von Olga, 06.11.2023", ["Olga"]),
+        # a first name, then what the blogger is (review R1.4): the name stays
+        ("By Jane, who loves cats", ["Jane"]),
+        ("By Sam, our tech expert", ["Sam"]),
+        ("Door Bas, student journalistiek", ["Bas"]),
+        ("Von Jan, der seit Jahren über Politik schreibt", ["Jan"]),
+        ("By Kimberly, who runs the blog", ["Kimberly"]),
+        # where the author writes from
+        ("Por Lucía, desde Madrid", ["Lucía"]),
+    ],
+)
+def test_one_word_names_without_a_clause_after_them_stay(raw: str, expected: list[str]) -> None:
+    assert split(raw) == expected

@@ -191,3 +191,46 @@ def test_a_dashed_title_whose_end_is_the_h1_loses_its_start() -> None:
 def test_a_dashed_title_the_h1_does_not_repeat_stays_as_written() -> None:
     head = '<meta property="og:title" content="Story - Part two">'
     assert title(head, "<h1>Story - Part two continued</h1><p>Text.</p>") == "Story - Part two"
+
+
+def test_a_blogs_name_and_a_colon_opening_the_title_go() -> None:
+    # Blogger: "Blog name: Post", the blog's name in its logo's <h1>, the post's in an <h3>
+    body = (
+        '<h1 class="title"><a href="https://garten.blogspot.com/">Mein Garten</a></h1>'
+        '<h3 class="post-title">Tomaten richtig ausgeizen</h3><p>Text.</p>'
+    )
+    head = "<title>Mein Garten: Tomaten richtig ausgeizen</title>"
+    assert title(head, body) == "Tomaten richtig ausgeizen"
+    # the declared site's name does it too
+    head2 = head + '<meta property="og:site_name" content="Mein Garten">'
+    assert title(head2, "<p>Text.</p>") == "Tomaten richtig ausgeizen"
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        # the site's name without a colon after it, or a colon in a word after it
+        ("<title>Mein Garten im Mai</title>", "", "Mein Garten im Mai"),
+        ("<title>Mein Gartenhaus: Bauanleitung</title>", "", "Mein Gartenhaus: Bauanleitung"),
+        # a headline on the page: the title is the headline, colon and all
+        (
+            "<title>Mein Garten: Tomaten</title>",
+            "<h1>Mein Garten: Tomaten</h1>",
+            "Mein Garten: Tomaten",
+        ),
+        # nothing after the colon
+        ("<title>Mein Garten:</title>", "", "Mein Garten:"),
+    ],
+)
+def test_a_title_the_sites_name_does_not_open_with_a_colon_stays(
+    head: str, body: str, expected: str
+) -> None:
+    logo = '<h1 class="logo"><a href="/">Mein Garten</a></h1>'
+    assert title(head, logo + body + "<p>Text.</p>") == expected
+
+
+def test_a_title_going_on_in_lower_case_after_the_sites_name_stays() -> None:
+    # review R1.6: the site's name as the subject of the title
+    head = '<title>Apple: the company that changed phones</title><meta property="og:site_name" content="Apple">'
+    body = '<h1 class="logo">Apple</h1><p>Text.</p>'
+    assert title(head, body) == "Apple: the company that changed phones"

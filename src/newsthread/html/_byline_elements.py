@@ -13,6 +13,7 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from newsthread.html._byline_avatar import avatar_name
 from newsthread.html._bylines import add_authors
 from newsthread.html._datelines import commentish
 from newsthread.model import Author
@@ -341,7 +342,8 @@ def _candidate_text(node: LexborNode) -> tuple[str, str | None] | None:
         if named is not None:
             return named.attributes.get("content") or "", None
     if not text.strip():
-        return None
+        # (a picture only, beside the headline: its alt, when the author link spells it)
+        return avatar_name(node) if _in_headlines_article(node) else None
     href = attrs.get("href") if node.tag == "a" else None
     if len(text) > MAX_TEXT + text.count("\n"):
         # A byline box: its author link, if it has one.

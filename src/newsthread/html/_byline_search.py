@@ -30,7 +30,7 @@ from newsthread.html._byline_elements import (
     scored_bylines,
 )
 from newsthread.html._byline_lines import by_line_after
-from newsthread.html._bylines import add_authors, is_outlet
+from newsthread.html._bylines import add_authors, chinese_name_run, is_outlet
 from newsthread.html._page_nodes import PageNodes
 from newsthread.model import Author
 
@@ -281,7 +281,10 @@ def _label_lines(text: str, folded: str, sites: tuple[str, ...]) -> dict[str, li
 # in Chinese and Japanese text, and what may stand between them and the name.
 _CJK_LABELS = ("记者", "記者", "作者", "著者", "撰文", "责任编辑", "責任編輯")
 _CJK_NAME = re.compile(
-    r"[ \t\xa0]*[:\uff1a]?[ \t\xa0\n]*([^\W\d_]{2,4})(?:[ \t\xa0]*(?:\n|$|[|\uff5c,\uff0c)\uff09]))"
+    r"[ \t\xa0]*[:\uff1a]?[ \t\xa0\n]*([^\W\d_]{2,4}(?:[ \u3000][^\W\d_]{2,4}){0,3})"
+    # (several names a space apart, "本报记者 李明 张华", up to a full-width space or a date)
+    # (or a slash before the place: Taiwan's "記者王小明/台北報導", the slash full-width)
+    r"(?:[ \t\xa0]*(?:\n|$|[|\uff5c,\uff0c)\uff09\u3000/\uff0f])|[ \t\xa0]+(?=\d))"
 )
 
 
@@ -300,11 +303,21 @@ def _cjk_label(text: str, sites: tuple[str, ...]) -> list[Author]:
             named = _CJK_NAME.match(text, at + len(label))
             if named is not None:
                 authors: list[Author] = []
-                add_authors(authors, [(f"{label}: {named.group(1)}", None)], sites)
+                add_authors(
+                    authors, [(f"{label}: {name}", None) for name in _cjk_names(named)], sites
+                )
                 if authors:
                     return authors
             at = text.find(label, at + len(label))
     return []
+
+
+def _cjk_names(named: re.Match[str]) -> list[str]:
+    """The names a CJK label gives, up to a word that is none ("李明 张华 北京报道")."""
+    words = named.group(1).split()
+    if words and words[0][0] in "会會":
+        return []  # "记者会上": at a press conference
+    return chinese_name_run(words)
 
 
 # Titles before a name ("Dr. Alexander Klier").

@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 import attrs
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from newsthread.html._byline_co_authors import co_authors
 from newsthread.html._byline_declared import declared_authors
 from newsthread.html._byline_search import in_cited_item, named_on_page, visible_bylines
 from newsthread.html._bylines import add_authors, complete_authors, is_organisation, is_outlet
@@ -444,6 +445,8 @@ def _from_markup(
             other = other and all(" " in a.name for a in visible)
         if visible and (site_credit or other):
             meta.authors = visible
+    elif meta.authors:  # one declared author, the byline naming more ("A, B" under A only)
+        meta.authors = co_authors(doc, meta.authors, sites, nodes) or meta.authors
     if not meta.authors:
         meta.authors = visible_bylines(
             doc,

@@ -122,7 +122,26 @@ def choose_title(
     held = [h for h in headings if page_title and h.casefold() in page_title.casefold()]
     if held:
         return max(held, key=len)
+    if page_title is not None and not headings:
+        # A blog's "Blog name: Post" (Blogger), the blog's name in its logo's <h1>.
+        logos = (h1 for h1 in (doc.css("h1") if h1s is None else h1s)[:5] if _names_the_site(h1))
+        names = [*site_names, *(_clean(h1.text(deep=True)) or "" for h1 in logos)]
+        page_title = _after_site_name(page_title, names)
     return strip_site_name(page_title, keys, " ".join(headings))
+
+
+def _after_site_name(title: str, site_names: Iterable[str]) -> str:
+    """``title`` without the site's name and a colon opening it ("Mein Garten: Tomaten")."""
+    folded = title.casefold()
+    for name in site_names:
+        if len(name) < 2 or not folded.startswith(name.casefold()):
+            continue
+        rest = title[len(name) :].lstrip()
+        after = rest[1:].strip()
+        # (a title going on in lower case uses the name as its subject: "Apple: the company …")
+        if rest.startswith(":") and after and (after[0].isupper() or after[0].isdigit()):
+            return after
+    return title
 
 
 #: Words of a kicker before a headline ("Chronik: …", "Covid-19: …").

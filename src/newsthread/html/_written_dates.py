@@ -74,34 +74,37 @@ _MONTHS = {
     for number, names in enumerate(
         (
             "january jan januar jänner janv janvier enero ene gennaio gen januari ianuarie "
-            "tammikuuta يناير "
+            "tammikuuta يناير siječnja siječanj januára "
             "styczeń ledna leden ocak январь января січня ιανουαρίου gener",
             "february feb februar févr février fevrier febrero febbraio fev fevereiro februari "
-            "helmikuuta فبراير "
+            "helmikuuta فبراير veljače veljača februára "
             "februarie lutego únor února şubat subat февраль февраля лютого φεβρουαρίου febrer",
             "march mar märz mär maerz mars marzo maart maret martie marca marzec březen března "
-            "maaliskuuta مارس "
+            "maaliskuuta مارس ožujka ožujak marec "
             "mart март марта березня μαρτίου març",
             "april apr avr avril abril abr aprile aprilie kwiecień duben dubna nisan апрель апреля "
-            "huhtikuuta أبريل "
+            "huhtikuuta أبريل travnja travanj apríla "
             "квітня απριλίου",
             "may mai mayo maggio mag mei maj maio květen května may\u0131s mayis май мая травня μαΐου "
-            "maig toukokuuta مايو",
+            "maig toukokuuta مايو svibnja svibanj mája",
             "june jun juni juin junio giugno giu juno junho iunie czerwiec červen června haziran "
-            "июнь июня червня ιουνίου juny kesäkuuta يونيو",
+            "июнь июня червня ιουνίου juny kesäkuuta يونيو lipnja lipanj junij júna",
             "july jul juli juil juillet julio luglio lug julho iulie lipiec červenec července "
-            "temmuz июль июля липня ιουλίου juliol heinäkuuta يوليو",
+            "temmuz июль июля липня ιουλίου juliol heinäkuuta يوليو srpnja srpanj julij júla",
             "august aug août aout agosto ago augustus agustus sierpień srpen srpna ağustos agustos "
-            "август августа серпня αυγούστου agost augusti elokuuta أغسطس",
+            "август августа серпня αυγούστου agost augusti elokuuta أغسطس kolovoza kolovoz avgust augusta",
             "september sep sept septembre septiembre settembre set setembro septembrie wrzesień "
-            "září eylül eylul сентябрь сентября вересня σεπτεμβρίου setembre syyskuuta سبتمبر",
+            "září eylül eylul сентябрь сентября вересня σεπτεμβρίου setembre syyskuuta سبتمبر rujna rujan "
+            "septembar septembra",
             "october oct okt oktober octobre octubre ottobre ott out outubro octombrie "
-            "październik říjen října ekim октябрь октября жовтня οκτωβρίου lokakuuta أكتوبر",
+            "październik říjen října ekim октябрь октября жовтня οκτωβρίου lokakuuta أكتوبر oktobar "
+            "októbra",
             "november nov novembre noviembre novembro noiembrie listopad listopadu kas\u0131m kasim "
-            "ноябрь ноября листопада νοεμβρίου marraskuuta نوفمبر",
+            "ноябрь ноября листопада νοεμβρίου marraskuuta نوفمبر studenoga studenog studeni "
+            "novembar novembra",
             "december dec dez dezember déc décembre decembre diciembre dic dicembre dezembro "
             "desember desembre decembrie grudzień prosinec prosince aral\u0131k aralik декабрь декабря "
-            "грудня δεκεμβρίου joulukuuta ديسمبر",
+            "грудня δεκεμβρίου joulukuuta ديسمبر prosinca prosinac decembar decembra",
         ),
         start=1,
     )
