@@ -132,12 +132,14 @@ def _group(text: str) -> NP:
 _MARKS_RE = re.compile('["“”„‟«»]')
 
 
-_MARK_OR_MASK_RE = re.compile('["“”„‟«»' + MASK + "]")
+_MARK_OR_MASK_RE = re.compile('["“”„‟«»]|' + MASK + "+")
 
 
-def quote_mark_positions(text: str, start: int, end: int) -> list[int]:
-    """Where a masked quote or an unpaired quote mark stands in ``text[start:end]``."""
-    return [m.start() for m in _MARK_OR_MASK_RE.finditer(text, start, end)]
+def quote_mark_runs(text: str, start: int, end: int) -> tuple[list[int], list[int]]:
+    """Where the masked quotes and unpaired quote marks of ``text[start:end]`` start and
+    end (a masked quote is one run, however long)."""
+    spans = [m.span() for m in _MARK_OR_MASK_RE.finditer(text, start, end)]
+    return [s for s, _ in spans], [e for _, e in spans]
 
 
 def has_quote_mark(text: str, start: int, end: int) -> bool:
