@@ -19,7 +19,8 @@ from newsthread.quotes._cues import (
     first_cue_word,
     words_of,
 )
-from newsthread.quotes._reported import _SIGNAL_WORDS, EVIDENCE_RE, signal_words
+from newsthread.quotes._reported import EVIDENCE_RE
+from newsthread.quotes._signals import _SIGNAL_WORDS, signal_words
 
 
 def _spans(matches: object) -> list[tuple[int, int]]:
@@ -192,7 +193,7 @@ def test_a_long_text_is_scanned_by_the_patterns_with_the_same_matches(
         return real(text)
 
     monkeypatch.setattr(_cues, "words_of", counted)
-    monkeypatch.setattr("newsthread.quotes._reported.words_of", counted)
+    monkeypatch.setattr("newsthread.quotes._signals.words_of", counted)
     unit = "an essay; Lee said it, “says” Vale-told. "  # 41 characters
     for n in (LONG_TEXT - 1, LONG_TEXT, LONG_TEXT + 1):
         text = (unit * (n // len(unit) + 1))[:n]

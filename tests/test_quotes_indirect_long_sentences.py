@@ -8,8 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsthread.quotes import _indirect, _reported, find_quotes
-from newsthread.quotes._reported import _ASKED_BEFORE_RE, _asked_before, quote_mark_runs
+from newsthread.quotes import _indirect, _reported, _signals, find_quotes
+from newsthread.quotes._reported import _ASKED_BEFORE_RE
+from newsthread.quotes._signals import asked_before, quote_mark_runs
 
 
 def test_asked_opens_a_question_after_a_comma_a_time_word_or_the_start() -> None:
@@ -28,10 +29,10 @@ def test_asked_opens_a_question_after_a_comma_a_time_word_or_the_start() -> None
         ("when beingasked", True),  # "asked" right after "being": the regex's reading too
     ):
         end = text.rindex("asked")
-        assert _asked_before(text, 0, end) is expected, text
+        assert asked_before(text, 0, end) is expected, text
         assert (_ASKED_BEFORE_RE.search(text, 0, end) is not None) is expected, text
     # "^" is the start of the text, not of the sentence
-    assert _asked_before("Lee left. asked", 10, 10) is False
+    assert asked_before("Lee left. asked", 10, 10) is False
 
 
 @given(
@@ -59,7 +60,7 @@ def test_asked_opens_a_question_after_a_comma_a_time_word_or_the_start() -> None
     st.integers(min_value=-2, max_value=40),
 )
 def test_asked_before_reads_as_the_pattern(text: str, lo: int, end: int) -> None:
-    assert _asked_before(text, lo, end) is (_ASKED_BEFORE_RE.search(text, lo, end) is not None)
+    assert asked_before(text, lo, end) is (_ASKED_BEFORE_RE.search(text, lo, end) is not None)
 
 
 def test_quote_marks_and_masked_quotes_of_a_sentence() -> None:
@@ -94,14 +95,14 @@ def test_one_long_sentence_is_scanned_linearly(unit: str, monkeypatch: pytest.Mo
 
     monkeypatch.setattr(_indirect, "quote_mark_runs", counted)
     searched: list[int] = []
-    word_re = _reported._ASKED_WORD_RE
+    word_re = _signals._ASKED_WORD_RE
 
     class Counted:
         def search(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
             searched.append(endpos - pos)
             return word_re.search(text, pos, endpos)
 
-    monkeypatch.setattr(_reported, "_ASKED_WORD_RE", Counted())
+    monkeypatch.setattr(_signals, "_ASKED_WORD_RE", Counted())
     for n in (1000, 2000, 4000):
         scanned.clear()
         searched.clear()

@@ -54,8 +54,9 @@ from newsthread.quotes._mentions import is_headline, scan_names
 from newsthread.quotes._outer import closing_clause, leading_source, outer_source
 from newsthread.quotes._owner import claim_owner
 from newsthread.quotes._registry import Entity, Registry
-from newsthread.quotes._reported import EVIDENCE_RE, EVIDENCE_VERBS, has_evidence, signal_words
+from newsthread.quotes._reported import EVIDENCE_RE, EVIDENCE_VERBS, has_evidence
 from newsthread.quotes._sentence_subject import opener_word
+from newsthread.quotes._signals import signal_words
 from newsthread.quotes._statements import BYLINE_AFTER_RE, HAS_LETTER_RE, TITLE_OWNER_RE, is_title
 from newsthread.quotes._text_source import text_it as find_text_it
 

@@ -29,10 +29,10 @@ from newsthread.quotes._reported import (
     frame_content,
     group_subject,
     participle_subject,
-    quote_mark_runs,
     share_before,
     unnamed_question,
 )
+from newsthread.quotes._signals import quote_mark_runs
 from newsthread.quotes._speakers import NP, parse_subject
 from newsthread.quotes._subjects import subject_or_antecedent, subject_right
 
