@@ -49,7 +49,8 @@ from newsthread.quotes._indirect import colon_speech, find_indirect, resolve_ind
 from newsthread.quotes._marks import MarkSpan, pair_marks
 from newsthread.quotes._mentions import is_headline, scan_names
 from newsthread.quotes._registry import Entity, Registry
-from newsthread.quotes._reported import EVIDENCE_RE, EVIDENCE_VERBS, has_evidence, signal_words
+from newsthread.quotes._reported import EVIDENCE_RE, EVIDENCE_VERBS, has_evidence
+from newsthread.quotes._signals import signal_words
 from newsthread.quotes._text_source import text_it as find_text_it
 
 __all__ = ["extract"]

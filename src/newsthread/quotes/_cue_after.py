@@ -10,8 +10,8 @@ from newsthread.quotes._apposition import appositive_name, shorten_apposition
 from newsthread.quotes._clause import ACCORDING_RE, MASK, Cue, before_body_role, noun_use
 from newsthread.quotes._cues import (
     CUE_FORMS,
+    CUE_RE,
     WEAK_LEMMAS,
-    cue_words,
 )
 from newsthread.quotes._speakers import NP, parse_subject
 from newsthread.quotes._subjects import (
@@ -375,7 +375,7 @@ def _subject_and_cue_after(
     words of the tail. ``may_lead``: the quote ends in a full stop and the next one opens a
     sentence, so "X said," between them may lead the next."""
     lead = len(tail) - len(tail.lstrip(" ,;—–-"))
-    for cm in cue_words(masked, qe + lead, min(tail_hi, qe + lead + 160)):
+    for cm in CUE_RE.finditer(masked, qe + lead, min(tail_hi, qe + lead + 160)):
         word = cm.group().lower()
         lemma = CUE_FORMS.get(word)
         if lemma is None or noun_use(masked, cm.start(), cm.end()):

@@ -23,7 +23,6 @@ from newsthread.quotes._cues import (
     CUE_FORMS,
     CUE_RE,
     WEAK_LEMMAS,
-    cue_words,
 )
 from newsthread.quotes._labels import WEAK_OR_NONE, colon_before, dash_name_colon, in_words_before
 from newsthread.quotes._registry import ORG_HEADS
@@ -215,7 +214,9 @@ def _verb_before(
 ) -> Cue | None:
     """The last cue verb before the quote with its subject ("Rutte said …, adding “…”")."""
     best: Cue | None = None
-    found = cues.cues.between(head_lo, qs) if cues is not None else cue_words(masked, head_lo, qs)
+    found = (
+        cues.cues.between(head_lo, qs) if cues is not None else CUE_RE.finditer(masked, head_lo, qs)
+    )
     for m in found:
         word = m.group().lower()
         lemma = CUE_FORMS.get(word)

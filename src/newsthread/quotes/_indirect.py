@@ -6,7 +6,7 @@ said."
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 
 from newsthread.model import QuoteKind
@@ -29,10 +29,10 @@ from newsthread.quotes._reported import (
     frame_content,
     group_subject,
     participle_subject,
-    quote_mark_positions,
     share_before,
     unnamed_question,
 )
+from newsthread.quotes._signals import quote_mark_runs
 from newsthread.quotes._speakers import NP, parse_subject
 from newsthread.quotes._subjects import subject_or_antecedent, subject_right
 
@@ -117,7 +117,7 @@ def find_indirect(
     if cues is None:
         cues = cue_words(masked, lo, hi)
     according_at = -2  # where ", according to X" closes the sentence (-1: nowhere)
-    marks: list[int] | None = None  # where masked quotes and quote marks stand in the sentence
+    marks: tuple[list[int], list[int]] | None = None  # the sentence's masked quotes and marks
     k = lo
     while k < hi and masked[k].isspace():
         k += 1
@@ -159,9 +159,9 @@ def find_indirect(
             continue
         if not quoted:
             if marks is None:  # found once per sentence: a test per cue word made it quadratic
-                marks = quote_mark_positions(masked, lo, hi)
-            at = bisect_left(marks, content_start)
-            if at < len(marks) and marks[at] < end:
+                marks = quote_mark_runs(masked, lo, hi)
+            at = bisect_right(marks[1], content_start)  # the first run ending after the start
+            if at < len(marks[1]) and marks[0][at] < end:
                 continue  # a masked quote or a quote mark in the clause: the direct path reads it
         speaker = _speaker_before(masked, lo, m, word, cues)
         if speaker is None:

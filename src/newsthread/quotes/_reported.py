@@ -14,8 +14,8 @@ import re
 from collections.abc import Sequence
 
 from newsthread.quotes._clause import MASK, Cue, noun_use
-from newsthread.quotes._cues import CUE_HEADS, LONG_TEXT, words_of
 from newsthread.quotes._sentence_subject import sentence_subject
+from newsthread.quotes._signals import asked_before
 from newsthread.quotes._speakers import NP, parse_subject
 from newsthread.quotes._subjects import (
     COORD_RE,
@@ -130,14 +130,6 @@ def _group(text: str) -> NP:
 
 
 _MARKS_RE = re.compile('["“”„‟«»]')
-
-
-_MARK_OR_MASK_RE = re.compile('["“”„‟«»' + MASK + "]")
-
-
-def quote_mark_positions(text: str, start: int, end: int) -> list[int]:
-    """Where a masked quote or an unpaired quote mark stands in ``text[start:end]``."""
-    return [m.start() for m in _MARK_OR_MASK_RE.finditer(text, start, end)]
 
 
 def has_quote_mark(text: str, start: int, end: int) -> bool:
@@ -505,32 +497,6 @@ def colon_line(masked: str, lo: int, hi: int) -> tuple[int, int, Cue] | None:
 _ASKED_BEFORE_RE = re.compile(
     r"(?:^|,|\b(?:[Ww]hen|[Aa]fter|[Ii]f|[Oo]nce|[Ww]hile|[Bb]efore|[Uu]pon)(?:\s+being)?)\s*$"
 )
-#: The words of :data:`_ASKED_BEFORE_RE` that end right before "asked" (or "being asked").
-_ASKED_WORD_RE = re.compile(r"\b(?:[Ww]hen|[Aa]fter|[Ii]f|[Oo]nce|[Ww]hile|[Bb]efore|[Uu]pon)\Z")
-
-
-def _asked_before(masked: str, lo: int, end: int) -> bool:
-    """``_ASKED_BEFORE_RE.search(masked, lo, end) is not None``, read from ``end`` back over
-    the spaces and the last word or two only: the search from ``lo`` made a sentence with
-    many "asked" quadratic."""
-    lo, end = min(max(lo, 0), len(masked)), min(max(end, 0), len(masked))  # as ``re`` reads them
-    if end < lo:
-        return False
-    t = end
-    while t > lo and masked[t - 1].isspace():
-        t -= 1
-    if t == lo:
-        return lo == 0  # nothing but spaces: "^" matches at the start of the text only
-    if masked[t - 1] == ",":
-        return True
-    if t - 5 >= lo and masked.startswith("being", t - 5):
-        u = v = t - 5
-        while v > lo and masked[v - 1].isspace():
-            v -= 1
-        return v < u and _ASKED_WORD_RE.search(masked, max(lo, v - 6), v) is not None
-    return _ASKED_WORD_RE.search(masked, max(lo, t - 6), t) is not None
-
-
 _ASKED_CONTENT_RE = re.compile(
     r"(?:\s+(?:by|on|in|at|during|at)\s+(?:[\w’'.\-]+\s+){0,5}?)?"  # "asked on CNN", "by a reporter"
     r"\s+(?:about\s+|for\s+|(?=(?:whether|if|why|how|what|who|whom|when|where|which)\b))"
@@ -543,7 +509,7 @@ def unnamed_question(
     """ "When asked whether she would run, Lee smiled.": "asked" with no subject opens a
     question whose asker is not named; it is kept without a speaker, up to the comma that
     closes the phrase."""
-    if m.group().lower() != "asked" or not _asked_before(masked, lo, m.start()):
+    if m.group().lower() != "asked" or not asked_before(masked, lo, m.start()):
         return None
     cm = _ASKED_CONTENT_RE.match(masked, m.end(), min(hi, m.end() + 80))
     if cm is None:
@@ -579,33 +545,6 @@ _DOC_SUBJECT_RE = re.compile(
 
 
 _EVIDENCE_STEMS = ("show", "found", "finds", "indicate")
-
-
-#: The words of :data:`EVIDENCE_RE`, of ``ACCORDING_RE`` ("according to") and the first
-#: words of the cue forms: a paragraph with none of them has nothing to attribute.
-_SIGNAL_WORDS = frozenset(
-    [
-        *CUE_HEADS,
-        b"according",
-        *(w.encode() for w in ("show", "shows", "showed", "shown", "found", "finds")),
-        *(w.encode() for w in ("indicates", "indicated")),
-    ]
-)
-
-
-def signal_words(text: str) -> frozenset[bytes]:
-    """The words of ``text`` that may make it speech (as :func:`words_of` yields them): the
-    first words of cue forms, "according", the document verbs ("shows", "found"). None: no
-    ``CUE_RE``, ``ACCORDING_RE`` nor :data:`EVIDENCE_RE` match in it (most paragraphs of a
-    page), found in one pass over its words instead of three scans. A text longer than
-    ``LONG_TEXT`` is not split: all the signal words (the patterns decide)."""
-    if len(text) > LONG_TEXT:
-        return _SIGNAL_WORDS
-    found = _SIGNAL_WORDS.intersection(words_of(text))
-    if "\u0130" in text or "\u0131" in text:
-        # U+0130 and U+0131 (dotted and dotless i) are an "i" to the case-blind "according"
-        found = found | {b"according"}
-    return found
 
 
 def has_evidence(text: str) -> bool:
