@@ -244,10 +244,20 @@ def _verb_before(
             and lemma in WEAK_LEMMAS
             and found_cue.np.kind == "nominal"
             and found_cue.np.gender != "p"
+            and not _CLAUSE_BREAK_RE.search(
+                masked, best.span[1] if best.span else best.pos, found_cue.pos
+            )
         ):
             continue  # "saying the agreement goes “…”": a thing after a cue says nothing
         best = found_cue
     return best
+
+
+#: A clause of its own between an earlier cue and a thing's weak cue ("Vale said the vote was
+#: close, but the committee called the plan “reckless”": the committee's words).
+_CLAUSE_BREAK_RE = re.compile(
+    r"[;.!?]|,\s+(?:but|and|while|yet|whereas|although|though)\b|\s(?:but|while|whereas)\s"
+)
 
 
 def _participle_after_cue(
