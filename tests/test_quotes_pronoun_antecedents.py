@@ -357,3 +357,15 @@ def test_a_name_after_an_owner_before_a_plural_noun_names_a_thing() -> None:
     text = "Ann Lee spoke first. Trump’s Miss Universe contestants noticed a crowd. “It is over,” she said."
     assert _speaker_of(text, "It is over") == "Ann Lee"
     assert _mentioned("Carl Lee left. Fox News’ Bret Baier said it.") == ["Carl Lee", "Bret Baier"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review 10 R4.2: a title or a verb after an owner opens no person's name
+        "Ann Lee spoke first. Trump’s Miss Universe drew criticism.\n“It is over,” she said.",
+        "America's Got Talent said the plan was dead. “It is over,” he said.",
+    ],
+)
+def test_a_title_or_verb_after_an_owner_is_no_person(text: str) -> None:
+    assert _speaker_of(text, "It is over") == ("Ann Lee" if "Ann Lee" in text else None)

@@ -240,12 +240,20 @@ def _split_at_owners(parts: list[tuple[int, str]], text: str, at: int) -> list[t
             om is not None
             and " " in after
             and _run_facts(after).person_like
+            and not _not_a_first_word(after)
             and not _noun_next(text, at + off + len(run))
         ):
             out.append((off + om.end(), after))
         else:
             out.append((off, run))
     return out
+
+
+def _not_a_first_word(run: str) -> bool:
+    """Does ``run`` open with a title or a function or verb word ("Miss Universe", "Got
+    Talent"), not a first name, after an owner?"""
+    first = run.split(" ", 1)[0].lower().rstrip(".")
+    return first in TITLES or first in FUNCTION_WORDS or first in _VERB_WORDS
 
 
 def _noun_next(text: str, end: int) -> bool:

@@ -6,7 +6,9 @@ issues it ("issued a statement saying": the issuer speaks)."""
 from __future__ import annotations
 
 from newsthread.quotes._clause import NOUN_DETERMINERS
-from newsthread.quotes._speakers import DOCUMENT_HEADS
+from newsthread.quotes._cues import ROLE_WORDS
+from newsthread.quotes._speaker_words import PERSON_NOUNS
+from newsthread.quotes._speakers import DOCUMENT_HEADS, strip_possessive
 
 __all__ = ["document_speaks"]
 
@@ -34,11 +36,15 @@ def document_speaks(masked: str, subj: tuple[str, int], at: int) -> bool:
     if not 2 <= len(words) <= 5 or words[-1].lower() not in DOCUMENT_HEADS:
         return False
     first = words[0].lower()
-    if first.endswith(("’s", "'s", "s’", "s'")):
-        return True  # "the newspaper's editorial" as one word before the noun
     if first not in NOUN_DETERMINERS:
-        return False  # "Acme Corp. statement": a name, the company's own words
-    if any(w.lower().endswith(("’s", "'s", "s’", "s'")) for w in words[1:-1]):
-        return True  # "the newspaper's editorial"
+        return False  # "Acme Corp. statement", "Reed's memo": a name's own words
+    owners = [w for w in words[1:-1] if w.lower().endswith(("’s", "'s", "s’", "s'"))]
+    if owners:
+        # "the newspaper's editorial" speaks; "the mayor's memo" and "the White House's memo"
+        # are their owner's words (a capitalised or a person's owner): the subject grammar's
+        return not any(
+            w[:1].isupper() or strip_possessive(w.lower()) in ROLE_WORDS | PERSON_NOUNS
+            for w in owners
+        )
     before = masked[max(0, subj[1] - 40) : subj[1]].lower().split()
     return bool(before) and (before[-1] in _RECEIVING or before[-1] in _AFTER)
