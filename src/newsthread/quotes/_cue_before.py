@@ -374,9 +374,12 @@ def _subject_cue(
     """The cue ``m`` with the subject ``subj`` when it can speak and is not inside the
     clause of ``best`` or put the words passively, else ``best``."""
     word, lemma, adjacent = cue
+    subj_words = subj[0].split()
+    if not subj_words:
+        return best  # ", , say that «x»": a blank subject (an empty list field) names nobody
     if (
         word == lemma
-        and subj[0].split()[0].lower() in ("a", "an")
+        and subj_words[0].lower() in ("a", "an")
         and not _MODAL_BEFORE_RE.search(masked, max(head_lo, m.start() - 30), m.start())
     ):
         # "a Trump-style retort", "a chant": the cue word is a noun here (but "a spokesman
