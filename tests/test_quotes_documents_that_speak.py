@@ -50,3 +50,35 @@ def test_a_document_after_a_comma_leaves_the_participle_to_the_subject() -> None
     # near miss: "…, saying" after a comma belongs to the sentence's subject
     text = "Tom Reed answered the letter, saying the plan was “dead on arrival.”"
     assert _speaker(text) == ("Tom Reed", SpeakerKind.PERSON)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review 10 R2.2: authoring verbs no list can hold leave the author speaking
+        "Tom Reed recorded a video saying “We will win.”",
+        "Tom Reed taped a message saying “We will win.”",
+        "Tom Reed dashed off a note saying “We will win.”",
+        "Tom Reed fired off a tweet saying “We will win.”",
+        "Tom Reed blasted out a statement saying “We will win.”",
+        "Tom Reed dictated a letter saying “We will win.”",
+        "Tom Reed emailed supporters a letter saying “We will win.”",
+        "Tom Reed, in a statement saying “we will win,” left.",
+    ],
+)
+def test_a_document_its_subject_authors_is_the_subjects_words(text: str) -> None:
+    assert _speaker(text) == ("Tom Reed", SpeakerKind.PERSON)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # review 10 R4.1: a named owner's document is its owner's words
+        ("Carl Lee spoke first. But Reed's memo saying “no” leaked.", "Reed"),
+        # a person's role as owner: the subject grammar's reading, as on main
+        ("Ann Vale arrived late. Meanwhile, the mayor's memo saying “no” leaked.", "mayor's memo"),
+    ],
+)
+def test_a_document_with_a_named_or_personal_owner_is_the_owners(text: str, speaker: str) -> None:
+    quotes = find_quotes(text, indirect=False)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == [speaker]

@@ -119,3 +119,13 @@ def test_a_share_in_words_speaks_as_a_group() -> None:
 def test_a_closing_cue_before_a_dash_reports_the_words_before_it() -> None:
     text = "The vote could split the council, Lee allies believe — a split she cannot afford."
     assert _reported(text) == [("The vote could split the council", "Lee allies")]
+
+
+def test_an_object_of_wrote_or_told_after_a_family_noun_is_no_reported_speech() -> None:
+    # review 10 R3.1: new person nouns must not widen "wrote + object" into reported speech
+    for text in (
+        "Wow thats clever because his mom wrote these famous magic books or something",
+        "My mom told me a story about the war and the ships.",
+        "A guest asked a question about the menu at the hotel bar.",
+    ):
+        assert list(find_quotes(text)) == [], text

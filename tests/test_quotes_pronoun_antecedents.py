@@ -335,3 +335,37 @@ def test_a_name_in_apposition_to_a_passive_agent_stays_a_subject() -> None:
         " Williamson, to dock their bonuses because of what he called the “crisis” there."
     )
     assert _speaker_of(text, "crisis") == "Gavin Williamson"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # review 10 R2.3: "indeed" is no past tense
+        "And indeed his lawyer, Tom Reed, resigned.",
+        "So indeed the chairman, Tom Reed, resigned.",
+        # review 10 R3.2: a handle without a signature's dash leaves the subject
+        "Then Tom Reed (@tomreed) responded on Twitter.",
+    ],
+)
+def test_a_subject_after_an_adverb_or_before_a_handle_stays_the_subject(sentence: str) -> None:
+    text = f"Carl Lee spoke first. {sentence} “It is over,” he said."
+    assert _speaker_of(text, "It is over") == "Tom Reed"
+
+
+def test_a_name_after_an_owner_before_a_plural_noun_names_a_thing() -> None:
+    # review 10 R2.4: "Trump's Miss Universe contestants" are no person "Universe"
+    text = "Ann Lee spoke first. Trump’s Miss Universe contestants noticed a crowd. “It is over,” she said."
+    assert _speaker_of(text, "It is over") == "Ann Lee"
+    assert _mentioned("Carl Lee left. Fox News’ Bret Baier said it.") == ["Carl Lee", "Bret Baier"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review 10 R4.2: a title or a verb after an owner opens no person's name
+        "Ann Lee spoke first. Trump’s Miss Universe drew criticism.\n“It is over,” she said.",
+        "America's Got Talent said the plan was dead. “It is over,” he said.",
+    ],
+)
+def test_a_title_or_verb_after_an_owner_is_no_person(text: str) -> None:
+    assert _speaker_of(text, "It is over") == ("Ann Lee" if "Ann Lee" in text else None)

@@ -338,9 +338,7 @@ def test_the_noun_before_of_or_for_gives_the_kind(text: str, name: str, kind: Sp
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Another child responded, “That’s his husband.”", "Another child"),
-        ("A young boy shouted, “They are coming!”", "young boy"),
-        ("“No,” one mother said.", "one mother"),
+        ("“No,” the child said.", "child"),
         ("Another voter said, “We are tired.”", "Another voter"),
         ("One person familiar with the plan said, “We are tired.”", "One person"),
     ],

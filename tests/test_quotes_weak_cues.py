@@ -33,3 +33,22 @@ def test_a_thing_after_an_earlier_cue_does_not_speak(text: str) -> None:
 )
 def test_a_weak_cue_with_a_person_or_alone_keeps_its_subject(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # review 10 R2.1: a body with a clause of its own keeps its words
+        (
+            "Ann Vale said the vote was close, but the committee called the plan “reckless.”",
+            "committee",
+        ),
+        ("Ann Vale said nothing; the union called the deal “a betrayal.”", "union"),
+        (
+            "Ann Vale said she would vote no, but the newspaper described her as “a fraud.”",
+            "newspaper",
+        ),
+    ],
+)
+def test_a_thing_with_a_clause_of_its_own_keeps_its_words(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]

@@ -244,10 +244,20 @@ def _verb_before(
             and lemma in WEAK_LEMMAS
             and found_cue.np.kind == "nominal"
             and found_cue.np.gender != "p"
+            and not _CLAUSE_BREAK_RE.search(
+                masked, best.span[1] if best.span else best.pos, found_cue.pos
+            )
         ):
             continue  # "saying the agreement goes “…”": a thing after a cue says nothing
         best = found_cue
     return best
+
+
+#: A clause of its own between an earlier cue and a thing's weak cue ("Vale said the vote was
+#: close, but the committee called the plan “reckless”": the committee's words).
+_CLAUSE_BREAK_RE = re.compile(
+    r"[;.!?]|,\s+(?:but|and|while|yet|whereas|although|though)\b|\s(?:but|while|whereas)\s"
+)
 
 
 def _participle_after_cue(
@@ -364,9 +374,12 @@ def _subject_cue(
     """The cue ``m`` with the subject ``subj`` when it can speak and is not inside the
     clause of ``best`` or put the words passively, else ``best``."""
     word, lemma, adjacent = cue
+    subj_words = subj[0].split()
+    if not subj_words:
+        return best  # ", , say that «x»": a blank subject (an empty list field) names nobody
     if (
         word == lemma
-        and subj[0].split()[0].lower() in ("a", "an")
+        and subj_words[0].lower() in ("a", "an")
         and not _MODAL_BEFORE_RE.search(masked, max(head_lo, m.start() - 30), m.start())
     ):
         # "a Trump-style retort", "a chant": the cue word is a noun here (but "a spokesman

@@ -10,7 +10,7 @@ import unicodedata
 from newsthread.model import SpeakerKind
 from newsthread.quotes._cues import ROLE_WORDS, TITLES
 from newsthread.quotes._registry import Entity
-from newsthread.quotes._speaker_words import PERSON_NOUNS
+from newsthread.quotes._speaker_words import PEOPLE_NOUNS, PERSON_NOUNS
 from newsthread.quotes._speakers import people_plural
 
 __all__ = ["CONFIDENCE", "speaker_key", "speaker_kind"]
@@ -71,7 +71,8 @@ def speaker_kind(e: Entity) -> SpeakerKind:
     if last in _PERSON_NOUNS and not _capitalised_name(words):
         return SpeakerKind.PERSON  # "a resident who lives nearby", "one witness"
     if (not e.name[:1].isupper() and last.endswith("s") and not last.endswith(("ss", "us"))) or (
-        (len(words) == 1 or (words and words[-1].islower())) and people_plural(last)
+        (len(words) == 1 or (words and words[-1].islower()))
+        and (people_plural(last) or last in PEOPLE_NOUNS)
     ):
         return SpeakerKind.GROUP  # "protesters", "the demonstrators", "Vale supporters"
     return SpeakerKind.ORGANISATION

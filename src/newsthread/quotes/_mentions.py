@@ -79,7 +79,10 @@ def scan_names(reg: Registry, text: str, base: int) -> None:
             _scan_run(reg, text, at, whole, base)
         else:
             n_before = len(mentions)
-            for off, run in _split_at_owners(_split_at_stops(whole), text, at):
+            parts = _split_at_stops(whole)
+            if "’" in whole or "'" in whole:
+                parts = _split_at_owners(parts, text, at)
+            for off, run in parts:
                 off, run = _without_opener(reg, off, run)
                 _scan_run(reg, text, at + off, run, base)
             if whole.endswith(" The"):
@@ -228,8 +231,6 @@ def _split_at_owners(parts: list[tuple[int, str]], text: str, at: int) -> list[t
     """ "Fox News' Bret Baier": a person named after an owner (a body, a place, a person) is
     the mention; the owner, no part of the name, is left out (not in "POLITICO's Off Message
     podcast": a name before a noun names a thing). ``at`` is where the whole run starts."""
-    if not any("’" in r or "'" in r for _, r in parts):
-        return parts
     out: list[tuple[int, str]] = []
     for off, run in parts:
         owners = list(_OWNER_RE.finditer(run))
@@ -239,7 +240,8 @@ def _split_at_owners(parts: list[tuple[int, str]], text: str, at: int) -> list[t
             om is not None
             and " " in after
             and _run_facts(after).person_like
-            and not _NOUN_NEXT_RE.match(text, at + off + len(run))
+            and not _not_a_first_word(after)
+            and not _noun_next(text, at + off + len(run))
         ):
             out.append((off + om.end(), after))
         else:
@@ -247,12 +249,30 @@ def _split_at_owners(parts: list[tuple[int, str]], text: str, at: int) -> list[t
     return out
 
 
-#: A lower-case word after a name that is no verb: the name is a modifier ("… Off Message
-#: podcast"); "noticed", "says", "has", "who" are no nouns.
-_NOUN_NEXT_RE = re.compile(
-    r"\s+(?!(?:has|had|is|was|will|would|could|can|also|then|who|and|or|in|on|at|to|for)\b)"
-    r"[a-z]+(?<!ed)(?<!s)\b"
-)
+def _not_a_first_word(run: str) -> bool:
+    """Does ``run`` open with a title or a function or verb word ("Miss Universe", "Got
+    Talent"), not a first name, after an owner?"""
+    first = run.split(" ", 1)[0].lower().rstrip(".")
+    return first in TITLES or first in FUNCTION_WORDS or first in _VERB_WORDS
+
+
+def _noun_next(text: str, end: int) -> bool:
+    """Is the word after a name at ``end`` a lower-case noun, the name a modifier ("…
+    Off Message podcast", "Miss Universe contestants")? Cue verbs, auxiliaries and past
+    tenses are verbs ("noticed", "says", "has")."""
+    nm = _NEXT_LOWER_RE.match(text, end)
+    if nm is None:
+        return False
+    w = nm.group(1)
+    return not (w in CUE_FORMS or w in _VERB_WORDS or (w.endswith("ed") and len(w) > 3))
+
+
+_NEXT_LOWER_RE = re.compile(r"\s+([a-z]+)\b")
+_VERB_WORDS = frozenset(
+    ["has", "had", "is", "was", "will", "would", "could", "can", "also", "then", "who", "and",
+     "or", "in", "on", "at", "to", "for", "does", "did", "made", "took", "gave", "got", "went",
+     "came", "saw", "met", "left", "won", "lost", "drew", "ran", "sent", "held", "led"]
+)  # fmt: skip
 
 #: An owner inside a run, and the space after it: "News' " / "Trump's ".
 _OWNER_RE = re.compile(r"\S(?:’s|'s|s’|s')(\s+)(?=[A-Z])")

@@ -72,13 +72,20 @@ def weight(text: str, at: int, run: str) -> int:
         return 0
     if text.startswith(",", at + len(run)) and _VIEWPOINT_RE.search(text, max(0, at - 60), at):
         return 1  # "To Florida consultant Wilson, the party line is silly": his view
-    if _HANDLE_AFTER_RE.match(text, at + len(run)):
+    end = at + len(run)
+    if (
+        (text.startswith(" (@", end) or text.startswith("(@", end))
+        and _HANDLE_AFTER_RE.match(text, end)
+        and _DASH_BEFORE_RE.search(text, max(0, at - 3), at)
+    ):
         return 0  # "— Brian Fallon (@brianefallon) August 2": a post's signature
     return int(subject_position(text, at) and not _object_apposition(text, at))
 
 
 #: A social-media handle right after a name: "Brian Fallon (@brianefallon)".
 _HANDLE_AFTER_RE = re.compile(r"\s*\(@\w+\)")
+#: The dash a post's signature opens with.
+_DASH_BEFORE_RE = re.compile(r"[—–-]\s*$")
 
 
 #: "To Florida consultant …" / "For …" / "As for …" opening a sentence: whose view it gives.
@@ -143,7 +150,7 @@ def _verb_or_preposition(word: str) -> bool:
     if word in CUE_FORMS:
         return False  # "Lee said the chairman, Tom Reed, would resign": a reported clause
     return (
-        (word.endswith("ed") and len(word) > 3)
+        (word.endswith("ed") and len(word) > 3 and not word.endswith("eed"))
         or word in _IRREGULAR_PAST
         or word in _OBJECT_PREPOSITIONS
     )

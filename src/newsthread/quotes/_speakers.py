@@ -31,9 +31,7 @@ from newsthread.quotes._speaker_words import (
     NOT_PEOPLE,
     NOT_PLURAL,
     NOT_ROLE_HEADS,
-    PEOPLE_NOUNS,
     PEOPLE_SUFFIXES,
-    PERSON_NOUNS,
     SERVES,
 )
 
@@ -309,7 +307,6 @@ def people_plural(low: str) -> bool:
         (low in _NOMINAL_HEADS and low.endswith("s") and not low.endswith("ss"))
         or (_plural(low) and low != "press")
         or low == "police"
-        or low in PEOPLE_NOUNS  # "children"
     )
 
 
@@ -531,15 +528,11 @@ def _nominal(toks: list[str], text: str) -> NP | None:
         role, org = _descriptor(words)
         gender = "p" if _plural(head) else _gender_of(None, words)
         return NP("role", text, role=role, organisation=org, gender=gender)
-    if (
-        head in _NOMINAL_HEADS
-        or head in PERSON_NOUNS
-        or (
-            has_det
-            and len(words) >= 2
-            and (lows[0] == "the" or words[-1][:1].isupper())
-            and len(words) <= 4
-        )
+    if head in _NOMINAL_HEADS or (
+        has_det
+        and len(words) >= 2
+        and (lows[0] == "the" or words[-1][:1].isupper())
+        and len(words) <= 4
     ):
         name = " ".join(words[1:] if lows[0] in ("the", "a", "an") else words)
         # "the groups" is a "they", "the group" an "it"
