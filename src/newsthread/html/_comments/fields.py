@@ -367,9 +367,11 @@ def _permalinks(region: LexborNode, units: list[Unit], walker: Walker, base: str
 
 
 #: A short day and time without a year, or with a weekday in brackets: "06.12 09:01:22",
-#: "6/12(水) 9:41", "12.06. 10:15" (not a time alone: the date may stand beside it).
+#: "6/12(水) 9:41", "12.06. 10:15", "۱۴۰۳/۰۳/۲۳ - 10:15" (a calendar the parser does not know;
+#: not a time alone: the date may stand beside it).
 _DATE_SHAPE = re.compile(
-    r"\d{1,4}[./-]\d{1,2}(?:[./-]\d{1,4})?\.?\s*(?:\(\w{1,3}\))?\s*\d{1,2}:\d\d(?::\d\d)?"
+    r"\d{1,4}[./-]\d{1,2}(?:[./-]\d{1,4})?\.?\s*(?:\(\w{1,3}\))?\s*[-,|\u2013]?\s*"
+    r"\d{1,2}:\d\d(?::\d\d)?"
 )
 
 

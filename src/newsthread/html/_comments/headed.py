@@ -328,7 +328,9 @@ def _units(entries: list[LexborNode], walker: Walker) -> list[Unit]:
     units: list[Unit] = []
     for node in entries:
         above = walker.owner(node)[0]
-        unit = Unit(node=node, key=key_of(node), index=len(units), parent=above)
+        # (Each read as a comment, dated, with words of its own: no wrapper to dissolve when
+        # neither its name nor its date can be read.)
+        unit = Unit(node=node, key=key_of(node), index=len(units), parent=above, strong=True)
         if above is not None:
             above.children.append(unit)
         walker.units[node.mem_id] = unit
