@@ -83,7 +83,7 @@ AUTHOR_SELECTORS = (
     '[class*="-author"], [class*="_author"]',
     ".author",
     ".user",
-    # A user part of any prefix (``kwam-user``); not a ``current-user`` box (NOT_NAME_PART).
+    # A user part of any prefix (``kwam-user``), after the named ones.
     '[class$="-user"], [class$="_user"]',
     ".name",
     # Last, a line named for "by", also after the text: ``div.by``, ``comment-byline``.
