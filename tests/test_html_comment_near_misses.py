@@ -382,3 +382,53 @@ def test_threads_read_whole_beside_their_near_misses(
     name: str, rows: list[tuple[int, str, str | None, str]]
 ) -> None:
     assert _rows(_read(name)) == rows
+
+
+_LEEDS = [
+    (0, "11", "Alice", "Leeds\n\nI think the budget is far too small for schools."),
+    (0, "12", "Bob", "York\n\nSchools got more money than last year, actually."),
+]
+_LINK_ONLY = [
+    (0, "11", "Alice", "https://example.org/budget-table.pdf"),
+    (1, "12", "Bob", "Thanks for the link, very useful."),
+    (1, "13", "Carol", "Page 4 has the school numbers."),
+]
+_CZECH = [
+    (0, "1880021", "Karel Svoboda", "Čtyřicet korun za půl hodiny jízdy je hodně."),
+    (1, "1880030", "Jana N.", "V Brně je to stejné."),
+    (2, "1880044", "Karel Svoboda", "V Brně ale platíte za zóny."),
+    (0, "1880052", "Miroslav Král", "Kupon zůstává, to je hlavní."),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "rows"),
+    [
+        # R3.17: an inline "-text" part beside the name is no text (the comment's words stay).
+        ("en-weak-location-text.html", _LEEDS),
+        ("en-weak-usertext.html", _LEEDS),
+        # R3.18: one comment named ``comment-box``, or holding its reply form, is no section.
+        ("en-section-link-only-box.html", _LINK_ONLY),
+        ("en-section-link-only-form.html", _LINK_ONLY),
+        ("en-gif-form.html", [(0, "11", "Alice", ""), *_LINK_ONLY[1:]]),
+        # R3.19: a moderation note, the rules, a login line after the heading's box.
+        ("cz-disc-intro-p.html", _CZECH),
+        ("cz-disc-rules-p.html", _CZECH),
+        ("cz-disc-login-p.html", _CZECH),
+        # R3.20: twelve "Diskuse (N)" counts beside related headlines before the thread.
+        ("cz-disc-related-counts12.html", _CZECH),
+        # R3.21: long nicknames in Japanese are no headlines.
+        (
+            "ja-long-nicks.html",
+            [
+                (0, "c1", "ひかり好きのおじさん", "座席が広くなるのは嬉しいです。"),
+                (0, "c2", "元新幹線運転士さん", "車両の寿命はだいたい十五年です。"),
+                (0, "c3", "名無しの鉄道ファン", "コンセントは全席にあるのでしょうか。"),
+            ],
+        ),
+    ],
+)
+def test_threads_beside_what_the_headed_and_section_rules_refuse(
+    name: str, rows: list[tuple[int, str, str | None, str]]
+) -> None:
+    assert _rows(_read(name)) == rows

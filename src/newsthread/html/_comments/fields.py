@@ -382,6 +382,8 @@ def _weak_and_not_text(node: LexborNode) -> bool:
     weak = [t for t in cls.split() if t.endswith(("text", "Text", "msg"))]
     if not weak or any(w in cls for w in _STRONG_TEXT_WORDS):
         return False
+    if node.tag in _INLINE:
+        return True  # a word or two beside the name (``span.location-text``, ``span.muted-text``)
     if any(NOT_WEAK_TEXT.search(t[: -4 if t.endswith(("text", "Text")) else -3]) for t in weak):
         return True
     shown = clean(node.text(deep=True))
@@ -397,5 +399,9 @@ _AGO = re.compile(
 )
 
 
+#: Inline elements: a weak text part is a block (``div.kmsg``, ``p.opinion-text``).
+_INLINE = frozenset(
+    {"span", "a", "b", "i", "em", "strong", "small", "font", "label", "time", "abbr", "cite", "sup"}
+)
 #: Class words that name a comment's text whatever follows them.
 _STRONG_TEXT_WORDS = ("omment", "body", "content", "message")

@@ -108,6 +108,8 @@ def headed_entries(doc: LexborHTMLParser, root: LexborNode, walker: Walker) -> l
     for heading in root.css(query):
         if len(heading.text(deep=False)) > 80:
             continue  # (its own words are no short heading: its whole text is not read)
+        if not _first_in_box(heading):
+            continue  # a count beside a headline ("<a>…</a> <span>Diskuse (12)</span>")
         text = " ".join(heading.text(deep=True).split())
         if len(text) > 40 or (
             heading_re.fullmatch(text) is None
@@ -134,6 +136,24 @@ def headed_entries(doc: LexborHTMLParser, root: LexborNode, walker: Walker) -> l
         if searched >= _MAX_BOXES:
             break
     return []
+
+
+def _first_in_box(heading: LexborNode) -> bool:
+    """Whether the heading is its box's first words, not in a link or a list item's line."""
+    up = heading.parent
+    if up is None or up.tag in ("a", "li"):
+        return False
+    sib = heading.prev
+    for _ in range(_SIBLINGS):
+        if sib is None:
+            return True
+        if sib.is_text_node:
+            if (sib.text_content or "").strip():
+                return False
+        elif sib.text(deep=True).strip():
+            return False
+        sib = sib.prev
+    return False
 
 
 def _count_beside(heading: LexborNode) -> str:
@@ -196,14 +216,19 @@ class _Story:
 
 
 def _story_after(node: LexborNode) -> bool:
-    """Whether a paragraph of prose follows the element among its next siblings."""
-    nxt = node.next
+    """Whether the element stands between paragraphs of prose among its siblings (the story
+    goes on after it; a moderation note or a login line after a thread has none before it)."""
+    return _prose_beside(node, forward=True) and _prose_beside(node, forward=False)
+
+
+def _prose_beside(node: LexborNode, *, forward: bool) -> bool:
+    sib = node.next if forward else node.prev
     for _ in range(_SIBLINGS):
-        if nxt is None:
+        if sib is None:
             return False
-        if nxt.tag == "p" and len(nxt.text(deep=True).strip()) >= 20:
+        if sib.tag == "p" and len(sib.text(deep=True).strip()) >= 20:
             return True
-        nxt = nxt.next
+        sib = sib.next if forward else sib.prev
     return False
 
 
@@ -305,9 +330,9 @@ def _read_entry(node: LexborNode) -> tuple[int, int] | None:
                 link = " ".join(child.text(deep=True).split())
                 if len(link) <= 40 and _DATE.search(link) is not None:
                     dated = True
-                elif _is_headline(link) and not (child.attributes.get("href") or "#").startswith(
+                elif not (href := child.attributes.get("href") or "#").startswith(
                     ("#", "javascript")
-                ):
+                ) and _is_headline(link, href):
                     linked += len(link)  # a headline or a topic (not a name, a vote, "Reply")
             elif child.tag in _HEADLINE_TAGS and child.css_first("a") is not None:
                 return None
@@ -316,12 +341,23 @@ def _read_entry(node: LexborNode) -> tuple[int, int] | None:
     return (own, linked) if dated and own >= 8 else None
 
 
-def _is_headline(link: str) -> bool:
+def _is_headline(link: str, href: str) -> bool:
     """Whether a link's words are a headline's: four words or more, or eight letters or more
-    of a script written without spaces (Chinese, Japanese, Thai: "電気料金の値上げを発表")."""
+    of a script written without spaces (Chinese, Japanese, Korean, Thai: "電気料金の値上げを発表");
+    never a link to a profile (a long nickname)."""
+    if _PROFILE.search(href) is not None:
+        return False
     if link.count(" ") >= 3:
         return True
-    return len(link) >= 8 and " " not in link and any(ch >= "\u0e00" for ch in link)
+    return len(link) >= 8 and " " not in link and any(_unspaced(ch) for ch in link)
+
+
+def _unspaced(ch: str) -> bool:
+    """A letter of a script written without spaces: Thai, kana and CJK ideographs, Hangul."""
+    return "\u0e00" <= ch <= "\u0e7f" or "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af"
+
+
+_PROFILE = re.compile(r"/(?:users?|profiles?|members?|u|people)/|profile|member", re.I)
 
 
 def _units(entries: list[LexborNode], walker: Walker) -> list[Unit]:
