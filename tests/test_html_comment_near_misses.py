@@ -417,6 +417,41 @@ _CZECH = [
         ("cz-disc-login-p.html", _CZECH),
         # R3.20: twelve "Diskuse (N)" counts beside related headlines before the thread.
         ("cz-disc-related-counts12.html", _CZECH),
+        # R4.22: a "reply to" name or a badge named "-user" is no author; R4.23: a dialog's
+        # ``modal-body`` is no text (both keep main's reading).
+        (
+            "en-mention-user.html",
+            [
+                (0, "11", "Alice", "I think the budget is far too small for schools."),
+                (0, "12", "Bob", "Schools got more money than last year, actually."),
+            ],
+        ),
+        (
+            "en-verified-user.html",
+            [
+                (0, "11", "Alice", "I think the budget is far too small for schools."),
+                (0, "12", "Bob", "Schools got more money than last year, actually."),
+            ],
+        ),
+        (
+            "en-modal-body.html",
+            [
+                (
+                    0,
+                    "11",
+                    "Alice",
+                    "I think the budget is far too small for schools.\n\n"
+                    "Why are you reporting this comment?",
+                ),
+                (
+                    0,
+                    "12",
+                    "Bob",
+                    "Schools got more money than last year, actually.\n\n"
+                    "Why are you reporting this comment?",
+                ),
+            ],
+        ),
         # R3.21: long nicknames in Japanese are no headlines.
         (
             "ja-long-nicks.html",

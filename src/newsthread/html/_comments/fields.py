@@ -145,7 +145,7 @@ def fill_fields(region: LexborNode, units: list[Unit], walker: Walker, base: str
             return False
         if _in_comment_header(node, unit.node):
             return False  # a label in the header (Gitalk's ``span.gt-comment-text`` "commented")
-        if _weak_and_not_text(node):
+        if _weak_and_not_text(node) or _not_own_part(node, unit, _BODY_ENDS, _BODY_WORDS):
             return False
         return not _is_control(node, unit.node)
 
@@ -155,6 +155,8 @@ def fill_fields(region: LexborNode, units: list[Unit], walker: Walker, base: str
     def take_author(unit: Unit, node: LexborNode) -> bool:
         if NOT_NAME_PART.search(node.attributes.get("class") or ""):
             return False  # ``user__avatar``, ``c-author__community``: a part beside the name
+        if _not_own_part(node, unit, _USER_ENDS, _NAME_WORDS):
+            return False  # ``reply-to-user``, ``badge-verified_user``: not the comment's own
         if (
             node.tag == "a"
             and unit.text_node is not None
@@ -405,3 +407,29 @@ _INLINE = frozenset(
 )
 #: Class words that name a comment's text whatever follows them.
 _STRONG_TEXT_WORDS = ("omment", "body", "content", "message")
+
+
+def _not_own_part(
+    node: LexborNode, unit: Unit, ends: tuple[str, ...], words: tuple[str, ...]
+) -> bool:
+    """Whether a part named only by a generic ending of any prefix (``kwam-user``,
+    ``kwam-body``) has a prefix that is not the comment's own (``reply-to-user``,
+    ``modal-body`` in ``div.comment``): a part of something else in the comment."""
+    cls = node.attributes.get("class") or ""
+    tokens = cls.split()
+    hits = [t for t in tokens if t.endswith(ends)]
+    if not hits or any(w in cls.lower() for w in words):
+        return False
+    own = {_first_part(t) for t in (unit.node.attributes.get("class") or "").split()}
+    return all(_first_part(t) not in own for t in hits)
+
+
+def _first_part(token: str) -> str:
+    return token.replace("_", "-").split("-", 1)[0].lower()
+
+
+_USER_ENDS = ("-user", "_user")
+_BODY_ENDS = ("-body", "_body")
+#: Class words that name a name or a text whatever their prefix.
+_NAME_WORDS = ("name", "author", "nick")
+_BODY_WORDS = ("omment", "content", "text", "message", "post", "entry")
