@@ -415,7 +415,9 @@ def _not_own_part(
     """Whether a part named only by a generic ending of any prefix (``kwam-user``,
     ``kwam-body``) has a prefix that is not the comment's own (``reply-to-user``,
     ``modal-body`` in ``div.comment``): a part of something else in the comment."""
-    cls = node.attributes.get("class") or ""
+    cls = node.attrs.get("class") or ""  # (one attribute read, not a dict of all of them)
+    if ends[0] not in cls and ends[1] not in cls:
+        return False
     tokens = cls.split()
     hits = [t for t in tokens if t.endswith(ends)]
     if not hits or any(w in cls.lower() for w in words):
