@@ -467,3 +467,35 @@ def test_threads_beside_what_the_headed_and_section_rules_refuse(
     name: str, rows: list[tuple[int, str, str | None, str]]
 ) -> None:
     assert _rows(_read(name)) == rows
+
+
+def test_a_comment_part_is_the_text_only_with_the_comments_own_prefix() -> None:
+    own = (
+        '<div id="allcomments">'
+        + "".join(
+            f'<div class="c-item" id="comment-{i}"><div class="c-user"><a href="/wiki/User:U{i}">'
+            f'U{i}</a></div><div class="c-time">12:15, 12 June 2024</div>'
+            f'<div class="c-comment">Comment number {i}.</div>'
+            '<div class="c-actions"><a href="#end">Reply</a></div></div>'
+            for i in range(2)
+        )
+        + "</div>"
+    )
+    got = [(c.author.name if c.author else None, c.text) for c in from_html(own).comments]
+    assert got == [("U0", "Comment number 0."), ("U1", "Comment number 1.")]
+    # A control named "reply-comment" in a comment without a class of its own (a dev page's
+    # WordPress theme): no text; the comment's words stay whole.
+    other = (
+        '<ul class="comments">'
+        + "".join(
+            f'<li id="comment-{i}"><div><h2 id="c{i}">Subject {i}</h2>'
+            f'<span class="metadata">geschrieben von user{i} am 21. Jan. 2015, 19:04</span>'
+            '<span class="reply-comment">[ <a href="/login/">antworten</a> ]</span></div>'
+            f"<p>The words of comment {i} stay whole.</p></li>"
+            for i in range(2)
+        )
+        + "</ul>"
+    )
+    texts = [c.text for c in from_html(other).comments]
+    assert all(f"The words of comment {i} stay whole." in t for i, t in enumerate(texts))
+    assert len(texts) == 2

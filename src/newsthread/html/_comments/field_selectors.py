@@ -239,8 +239,9 @@ TEXT_SELECTORS = (
     # phpBB 2's ``span.postbody`` in the post's row (phpBB 3's ``div.postbody`` holds its
     # ``div.content`` and header: after ``.content``).
     ".postbody",
-    # A body part of any prefix (``kwam-body``), after the named ones.
-    '[class$="-body"], [class$="_body"]',
+    # A body part of any prefix (``kwam-body``), after the named ones; a "comment" part of the
+    # comment's own prefix (MediaWiki's ``c-comment`` in ``c-item``; not ``reply-comment``).
+    '[class$="-body"], [class$="_body"], [class$="-comment"], [class$="_comment"]',
     # Weaker: "text" after any prefix (``opinion-text``, camelCase ``talkbackText``) and a
     # message abbreviated (Kunena's ``kmsg``): after the common names, as a status or a date
     # is named so too (``date-text``, ``edited-msg``; ``WEAK_TEXT`` sorts those out).

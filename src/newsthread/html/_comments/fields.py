@@ -145,7 +145,11 @@ def fill_fields(region: LexborNode, units: list[Unit], walker: Walker, base: str
             return False
         if _in_comment_header(node, unit.node):
             return False  # a label in the header (Gitalk's ``span.gt-comment-text`` "commented")
-        if _weak_and_not_text(node) or _not_own_part(node, unit, _BODY_ENDS, _BODY_WORDS):
+        if (
+            _weak_and_not_text(node)
+            or _not_own_part(node, unit, _BODY_ENDS, _BODY_WORDS)
+            or _not_own_part(node, unit, _COMMENT_ENDS, ())
+        ):
             return False
         return not _is_control(node, unit.node)
 
@@ -432,6 +436,7 @@ def _first_part(token: str) -> str:
 
 _USER_ENDS = ("-user", "_user")
 _BODY_ENDS = ("-body", "_body")
+_COMMENT_ENDS = ("-comment", "_comment")
 #: Class words that name a name or a text whatever their prefix.
 _NAME_WORDS = ("name", "author", "nick")
 _BODY_WORDS = ("omment", "content", "text", "message", "post", "entry")
