@@ -286,6 +286,8 @@ def test_name_and_text_words_count_only_at_a_class_words_end() -> None:
         # Bare "Reakce" and "תגובות" (no count) over officials' reactions in a side box.
         ("cs-bare-reakce-box.html", 6),
         ("he-bare-reactions-box.html", 6),
+        # R4.24: a Romanian "Comentarii" op-ed box whose entries link out ("Citește mai mult").
+        ("ro-comentarii-readmore.html", 2),
         # R2.14's dedupe branch: a "more" control inside a wrapper dropped with nothing kept.
         ("stub-in-dropped-wrapper.html", 1),
     ],
@@ -452,6 +454,26 @@ _CZECH = [
                 ),
             ],
         ),
+        # R5.25: a block named "-text" of another prefix than the comment's (a colour class).
+        (
+            "en-weakdiv-grey-text.html",
+            [
+                (
+                    0,
+                    "11",
+                    "Alice",
+                    "Member since 2019, Leeds\n\nI think the budget is far too small for schools.",
+                ),
+                (
+                    0,
+                    "12",
+                    "Bob",
+                    "Member since 2021, York\n\nSchools got more money than last year, actually.",
+                ),
+            ],
+        ),
+        # R5.26: an icon's glyph before the heading.
+        ("cz-disc-icon.html", _CZECH),
         # R3.21: long nicknames in Japanese are no headlines.
         (
             "ja-long-nicks.html",

@@ -149,6 +149,7 @@ def fill_fields(region: LexborNode, units: list[Unit], walker: Walker, base: str
             _weak_and_not_text(node)
             or _not_own_part(node, unit, _BODY_ENDS, _BODY_WORDS)
             or _not_own_part(node, unit, _COMMENT_ENDS, ())
+            or _not_own_part(node, unit, _TEXT_ENDS, _TEXT_OWNER_WORDS)
         ):
             return False
         return not _is_control(node, unit.node)
@@ -420,7 +421,7 @@ def _not_own_part(
     ``kwam-body``) has a prefix that is not the comment's own (``reply-to-user``,
     ``modal-body`` in ``div.comment``): a part of something else in the comment."""
     cls = node.attrs.get("class") or ""  # (one attribute read, not a dict of all of them)
-    if ends[0] not in cls and ends[1] not in cls:
+    if not any(e in cls for e in ends):
         return False
     tokens = cls.split()
     hits = [t for t in tokens if t.endswith(ends)]
@@ -431,12 +432,20 @@ def _not_own_part(
 
 
 def _first_part(token: str) -> str:
-    return token.replace("_", "-").split("-", 1)[0].lower()
+    """A class word's first part: before ``-``, ``_`` or a capital (``talkbackText``,
+    ``talkbackItem``: "talkback")."""
+    head = token.replace("_", "-").split("-", 1)[0]
+    cut = next((i for i, ch in enumerate(head) if i and ch.isupper()), len(head))
+    return head[:cut].lower()
 
 
 _USER_ENDS = ("-user", "_user")
 _BODY_ENDS = ("-body", "_body")
 _COMMENT_ENDS = ("-comment", "_comment")
+#: The weak text endings (not "msg": Kunena's ``kmsg`` has no prefix of the post's).
+_TEXT_ENDS = ("-text", "_text", "Text")
+#: ... whose prefix names whose text it is, whatever the comment's own prefix (``user-text``).
+_TEXT_OWNER_WORDS = ("omment", "body", "content", "message", "user", "post", "entry")
 #: Class words that name a name or a text whatever their prefix.
 _NAME_WORDS = ("name", "author", "nick")
 _BODY_WORDS = ("omment", "content", "text", "message", "post", "entry")

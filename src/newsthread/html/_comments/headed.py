@@ -147,11 +147,9 @@ def _first_in_box(heading: LexborNode) -> bool:
     for _ in range(_SIBLINGS):
         if sib is None:
             return True
-        if sib.is_text_node:
-            if (sib.text_content or "").strip():
-                return False
-        elif sib.text(deep=True).strip():
-            return False
+        shown = (sib.text_content or "") if sib.is_text_node else sib.text(deep=True)
+        if any(ch.isalnum() for ch in shown):
+            return False  # (an icon's glyph before the heading is no words)
         sib = sib.prev
     return False
 
@@ -263,11 +261,14 @@ def _entries_after(box: LexborNode, heading: LexborNode) -> list[LexborNode]:
         if any(r is None for r in read):
             continue
         entries = [r for r in read if r is not None]
-        # More words outside links than in headline links, and most entries without one: a
-        # list of headlines or forum topics (with dates, authors, excerpts) is no thread.
-        if sum(r[0] for r in entries) > sum(r[1] for r in entries) and 2 * sum(
-            r[1] > 0 for r in entries
-        ) < len(entries):
+        # More words outside links than in headline links, most entries without one, and most
+        # without a link to another page (not a profile): a list of headlines, forum topics or
+        # teasers ("read more") with dates, authors, excerpts is no thread.
+        if (
+            sum(r[0] for r in entries) > sum(r[1] for r in entries)
+            and 2 * sum(r[1] > 0 for r in entries) < len(entries)
+            and 2 * sum(r[2] for r in entries) <= len(entries)
+        ):
             best = members
     if not best:
         return []
@@ -303,14 +304,14 @@ def _first_class(node: LexborNode) -> str:
     return cls[0] if cls else ""
 
 
-def _read_entry(node: LexborNode) -> tuple[int, int] | None:
+def _read_entry(node: LexborNode) -> tuple[int, int, int] | None:
     """The length of an element's own words (outside links, dates and replies of its kind)
     and of its links' words, when it reads like one comment: a date (a ``time`` or a short
     dated line), eight letters of its own at least, no form field, no headline (a link in a
     heading)."""
     kind = (node.tag, _first_class(node))
     dated = False
-    own = linked = 0
+    own = linked = out = 0
     stack = [node]
     while stack:
         for child in stack.pop().iter(include_text=True):
@@ -332,13 +333,16 @@ def _read_entry(node: LexborNode) -> tuple[int, int] | None:
                     dated = True
                 elif not (href := child.attributes.get("href") or "#").startswith(
                     ("#", "javascript")
-                ) and _is_headline(link, href):
-                    linked += len(link)  # a headline or a topic (not a name, a vote, "Reply")
+                ):
+                    if _is_headline(link, href):
+                        linked += len(link)  # a headline or a topic (not a name, "Reply")
+                    if _PROFILE.search(href) is None:
+                        out = 1  # a link to another page: a teaser's "read more", a headline
             elif child.tag in _HEADLINE_TAGS and child.css_first("a") is not None:
                 return None
             elif (child.tag, _first_class(child)) != kind:
                 stack.append(child)
-    return (own, linked) if dated and own >= 8 else None
+    return (own, linked, out) if dated and own >= 8 else None
 
 
 def _is_headline(link: str, href: str) -> bool:
@@ -357,7 +361,11 @@ def _unspaced(ch: str) -> bool:
     return "\u0e00" <= ch <= "\u0e7f" or "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af"
 
 
-_PROFILE = re.compile(r"/(?:users?|profiles?|members?|u|people)/|profile|member", re.I)
+_PROFILE = re.compile(
+    r"/(?:users?|profiles?|profil|members?|u|people|autor|authors?|uzivatel|felhasznalo|"
+    r"kullanici)/|profile|member",
+    re.I,
+)
 
 
 def _units(entries: list[LexborNode], walker: Walker) -> list[Unit]:
