@@ -385,7 +385,9 @@ _DATE_SHAPE = re.compile(
 def _weak_and_not_text(node: LexborNode) -> bool:
     """Whether a part found only by a weak text word ("-text", "Text", "msg") is something else:
     its class says so (``date-text``, ``status-msg``), or its words are a short date."""
-    cls = node.attributes.get("class") or ""
+    cls = node.attrs.get("class") or ""
+    if "text" not in cls and "Text" not in cls and "msg" not in cls:
+        return False
     weak = [t for t in cls.split() if t.endswith(("text", "Text", "msg"))]
     if not weak or any(w in cls for w in _STRONG_TEXT_WORDS):
         return False
@@ -421,7 +423,10 @@ def _not_own_part(
     ``kwam-body``) has a prefix that is not the comment's own (``reply-to-user``,
     ``modal-body`` in ``div.comment``): a part of something else in the comment."""
     cls = node.attrs.get("class") or ""  # (one attribute read, not a dict of all of them)
-    if not any(e in cls for e in ends):
+    for end in ends:
+        if end in cls:
+            break
+    else:
         return False
     tokens = cls.split()
     hits = [t for t in tokens if t.endswith(ends)]
