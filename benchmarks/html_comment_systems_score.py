@@ -10,6 +10,7 @@ Run from the repository root (``PYTHONPATH`` may point at another checkout's ``s
 older code on the same pages)::
 
     PYTHONPATH=src python benchmarks/html_comment_systems_score.py [-v] [PAGE ...]
+    PYTHONPATH=src python benchmarks/html_comment_systems_score.py --trees benchmarks/html_comments_blind10.py [--set FIRST]
 """
 
 from __future__ import annotations
@@ -28,14 +29,20 @@ TESTS = ROOT / "tests" / "test_html_comment_systems.py"
 DATA = ROOT / "tests" / "data" / "html" / "comments" / "systems"
 
 
-def trees() -> dict[str, list[tuple[int, str, str | None, str]]]:
-    """``TREES`` read from the test module's source (no import: any ``newsthread`` may be on the path)."""
-    for node in ast.parse(TESTS.read_text(encoding="utf-8")).body:
-        if isinstance(node, ast.AnnAssign) and getattr(node.target, "id", None) == "TREES":
+def trees(
+    path: Path = TESTS, names: tuple[str, ...] = ("TREES",)
+) -> dict[str, list[tuple[int, str, str | None, str]]]:
+    """The dicts ``names`` read from a module's source (no import: any ``newsthread`` may be on
+    the path): ``TREES`` of the test module, or ``--trees FILE [--set NAME]`` (session 10's
+    blind rounds: ``FIRST`` and ``SECOND`` in ``html_comments_blind10.py``)."""
+    found: dict[str, list[tuple[int, str, str | None, str]]] = {}
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.AnnAssign) and getattr(node.target, "id", None) in names:
             assert node.value is not None
-            value: dict[str, list[tuple[int, str, str | None, str]]] = ast.literal_eval(node.value)
-            return value
-    raise SystemExit("TREES not found")
+            found.update(ast.literal_eval(node.value))
+    if not found:
+        raise SystemExit(f"{', '.join(names)} not found in {path}")
+    return found
 
 
 def found(name: str) -> list[tuple[str, str | None, str | None]]:
@@ -66,9 +73,19 @@ def expected(
 
 
 def main() -> None:
-    verbose = "-v" in sys.argv
-    all_trees = trees()
-    names = [a for a in sys.argv[1:] if a != "-v"] or sorted(all_trees)
+    args = sys.argv[1:]
+    verbose = "-v" in args
+    path, sets = TESTS, ("TREES",)
+    if "--trees" in args:
+        at = args.index("--trees")
+        path, sets = Path(args[at + 1]), ("FIRST", "SECOND")
+        del args[at : at + 2]
+    if "--set" in args:
+        at = args.index("--set")
+        sets = (args[at + 1],)
+        del args[at : at + 2]
+    all_trees = trees(path, sets)
+    names = [a for a in args if a != "-v"] or sorted(all_trees)
     parents = authors = total = exact = 0
     for name in names:
         want = expected(all_trees[name])

@@ -128,3 +128,31 @@ def test_a_page_in_another_language_is_not_searched_for_the_heading() -> None:
     page = headed_wide(5).replace('lang="hu"', 'lang="de"')
     assert _tree(page) == []
     assert _tree(headed_wide(5).replace('lang="hu"', "")) == []
+
+
+def test_header_parts_of_a_chain_are_found_in_one_query_of_the_region() -> None:
+    """Review 10, R2.8 (main's): each comment's text root asked for its header parts with a
+    query of its own cost a chain of n comments n queries of its nested replies."""
+    from newsthread.html._comments.meta_parts import Meta
+
+    chain = "".join(
+        f'<div class="comment" id="comment-{i}"><span class="author">Jan</span> '
+        f'<span class="comment-meta">2. 5. 2024 9:05</span><p>Text {i}.</p><div class="children">'
+        for i in range(300)
+    )
+    doc = LexborHTMLParser(f'<div id="comments">{chain}{"</div></div>" * 300}</div>')
+    region = doc.css_first("#comments")
+    assert region is not None
+    meta = Meta(region)
+    roots = doc.css("div.comment")
+    answers = [meta.within(root, whole=True) for root in roots]
+    assert all(held for _, held in answers)  # each holds its own header part
+    # The first 64 roots queried alone (a short thread's page is never read around it), then
+    # one query of the region answers every later root.
+    assert len(meta._cache) == 64
+    parts = answers[-1][0]
+    assert len(parts) == 300 and all(ids is parts for ids, _ in answers[64:])
+    assert [len(ids) for ids, _ in answers[:3]] == [300, 299, 298]
+    outside = LexborHTMLParser('<p class="comment-meta">x</p>').css_first("p")
+    assert outside is not None and meta.within(outside, whole=True) == (set(), True)
+    assert meta.within(roots[-1]) == meta._cache[roots[-1].mem_id]  # a text element: alone

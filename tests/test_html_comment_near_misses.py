@@ -286,6 +286,8 @@ def test_name_and_text_words_count_only_at_a_class_words_end() -> None:
         # Bare "Reakce" and "תגובות" (no count) over officials' reactions in a side box.
         ("cs-bare-reakce-box.html", 6),
         ("he-bare-reactions-box.html", 6),
+        # R4.24: a Romanian "Comentarii" op-ed box whose entries link out ("Citește mai mult").
+        ("ro-comentarii-readmore.html", 2),
         # R2.14's dedupe branch: a "more" control inside a wrapper dropped with nothing kept.
         ("stub-in-dropped-wrapper.html", 1),
     ],
@@ -382,3 +384,140 @@ def test_threads_read_whole_beside_their_near_misses(
     name: str, rows: list[tuple[int, str, str | None, str]]
 ) -> None:
     assert _rows(_read(name)) == rows
+
+
+_LEEDS = [
+    (0, "11", "Alice", "Leeds\n\nI think the budget is far too small for schools."),
+    (0, "12", "Bob", "York\n\nSchools got more money than last year, actually."),
+]
+_LINK_ONLY = [
+    (0, "11", "Alice", "https://example.org/budget-table.pdf"),
+    (1, "12", "Bob", "Thanks for the link, very useful."),
+    (1, "13", "Carol", "Page 4 has the school numbers."),
+]
+_CZECH = [
+    (0, "1880021", "Karel Svoboda", "Čtyřicet korun za půl hodiny jízdy je hodně."),
+    (1, "1880030", "Jana N.", "V Brně je to stejné."),
+    (2, "1880044", "Karel Svoboda", "V Brně ale platíte za zóny."),
+    (0, "1880052", "Miroslav Král", "Kupon zůstává, to je hlavní."),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "rows"),
+    [
+        # R3.17: an inline "-text" part beside the name is no text (the comment's words stay).
+        ("en-weak-location-text.html", _LEEDS),
+        ("en-weak-usertext.html", _LEEDS),
+        # R3.18: one comment named ``comment-box``, or holding its reply form, is no section.
+        ("en-section-link-only-box.html", _LINK_ONLY),
+        ("en-section-link-only-form.html", _LINK_ONLY),
+        ("en-gif-form.html", [(0, "11", "Alice", ""), *_LINK_ONLY[1:]]),
+        # R3.19: a moderation note, the rules, a login line after the heading's box.
+        ("cz-disc-intro-p.html", _CZECH),
+        ("cz-disc-rules-p.html", _CZECH),
+        ("cz-disc-login-p.html", _CZECH),
+        # R3.20: twelve "Diskuse (N)" counts beside related headlines before the thread.
+        ("cz-disc-related-counts12.html", _CZECH),
+        # R4.22: a "reply to" name or a badge named "-user" is no author; R4.23: a dialog's
+        # ``modal-body`` is no text (both keep main's reading).
+        (
+            "en-mention-user.html",
+            [
+                (0, "11", "Alice", "I think the budget is far too small for schools."),
+                (0, "12", "Bob", "Schools got more money than last year, actually."),
+            ],
+        ),
+        (
+            "en-verified-user.html",
+            [
+                (0, "11", "Alice", "I think the budget is far too small for schools."),
+                (0, "12", "Bob", "Schools got more money than last year, actually."),
+            ],
+        ),
+        (
+            "en-modal-body.html",
+            [
+                (
+                    0,
+                    "11",
+                    "Alice",
+                    "I think the budget is far too small for schools.\n\n"
+                    "Why are you reporting this comment?",
+                ),
+                (
+                    0,
+                    "12",
+                    "Bob",
+                    "Schools got more money than last year, actually.\n\n"
+                    "Why are you reporting this comment?",
+                ),
+            ],
+        ),
+        # R5.25: a block named "-text" of another prefix than the comment's (a colour class).
+        (
+            "en-weakdiv-grey-text.html",
+            [
+                (
+                    0,
+                    "11",
+                    "Alice",
+                    "Member since 2019, Leeds\n\nI think the budget is far too small for schools.",
+                ),
+                (
+                    0,
+                    "12",
+                    "Bob",
+                    "Member since 2021, York\n\nSchools got more money than last year, actually.",
+                ),
+            ],
+        ),
+        # R5.26: an icon's glyph before the heading.
+        ("cz-disc-icon.html", _CZECH),
+        # R3.21: long nicknames in Japanese are no headlines.
+        (
+            "ja-long-nicks.html",
+            [
+                (0, "c1", "ひかり好きのおじさん", "座席が広くなるのは嬉しいです。"),
+                (0, "c2", "元新幹線運転士さん", "車両の寿命はだいたい十五年です。"),
+                (0, "c3", "名無しの鉄道ファン", "コンセントは全席にあるのでしょうか。"),
+            ],
+        ),
+    ],
+)
+def test_threads_beside_what_the_headed_and_section_rules_refuse(
+    name: str, rows: list[tuple[int, str, str | None, str]]
+) -> None:
+    assert _rows(_read(name)) == rows
+
+
+def test_a_comment_part_is_the_text_only_with_the_comments_own_prefix() -> None:
+    own = (
+        '<div id="allcomments">'
+        + "".join(
+            f'<div class="c-item" id="comment-{i}"><div class="c-user"><a href="/wiki/User:U{i}">'
+            f'U{i}</a></div><div class="c-time">12:15, 12 June 2024</div>'
+            f'<div class="c-comment">Comment number {i}.</div>'
+            '<div class="c-actions"><a href="#end">Reply</a></div></div>'
+            for i in range(2)
+        )
+        + "</div>"
+    )
+    got = [(c.author.name if c.author else None, c.text) for c in from_html(own).comments]
+    assert got == [("U0", "Comment number 0."), ("U1", "Comment number 1.")]
+    # A control named "reply-comment" in a comment without a class of its own (a dev page's
+    # WordPress theme): no text; the comment's words stay whole.
+    other = (
+        '<ul class="comments">'
+        + "".join(
+            f'<li id="comment-{i}"><div><h2 id="c{i}">Subject {i}</h2>'
+            f'<span class="metadata">geschrieben von user{i} am 21. Jan. 2015, 19:04</span>'
+            '<span class="reply-comment">[ <a href="/login/">antworten</a> ]</span></div>'
+            f"<p>The words of comment {i} stay whole.</p></li>"
+            for i in range(2)
+        )
+        + "</ul>"
+    )
+    texts = [c.text for c in from_html(other).comments]
+    assert all(f"The words of comment {i} stay whole." in t for i, t in enumerate(texts))
+    assert len(texts) == 2

@@ -1124,6 +1124,41 @@ TREES: dict[str, list[tuple[Any, ...]]] = {
         (2, "1880044", "Karel Svoboda", "V Brně ale platíte za zóny."),
         (0, "1880052", "Miroslav Král", "Kupon zůstává, to je hlavní."),
     ],
+    # --- Session 10's second batch (written after the first batch's fixes, scored before any
+    # change): Bulgarian ("Покажи още коментари" a stub), a 2ch-style ``dl`` board, Persian
+    # (dates in the Persian calendar), Romanian, Serbian Cyrillic (``komentar-vreme`` the date),
+    # Thai (``kwam-user``, ``kwam-body``; Buddhist-era dates).
+    "bulgarian-news.html": [
+        (0, "c1", "Иван", "Най-после! Чакаме го от години."),  # noqa: RUF001
+        (0, "c2", "Мария", "А кога ще стигне до Люлин?"),  # noqa: RUF001
+        (0, "c3", "Георги", "Цената на билета остава ли същата?"),
+        (0, "more-1", None, ""),
+    ],
+    "japanese-2ch.html": [
+        (0, "cmt1", "名無しさん", "やっと座席が広くなるのか"),
+        (0, "cmt2", "鉄道ファン", ">>1 グリーン車だけらしいぞ"),
+        (0, "cmt3", "名無しさん", "コンセントは全席にほしい"),
+    ],
+    "persian-news.html": [
+        (0, "5501", "علی", "خیلی خوب است، بالاخره تمام شد."),
+        (1, "5504", "مریم", "ایستگاه\u200cها هنوز کامل نیستند."),  # noqa: RUF001
+        (0, "5510", "رضا", "قیمت بلیت چقدر است؟"),
+    ],
+    "romanian-news.html": [
+        (0, "c-8812", "Mihai", "Ca de obicei, totul întârzie la noi."),
+        (1, "c-8815", "Elena", "Măcar au început lucrările."),
+        (0, "c-8820", "Andrei", "Cât mai costă în total?"),
+    ],
+    "serbian-cyrillic.html": [
+        (0, "kom-7101", "Милан", "Коначно нешто добро за град."),
+        (1, "kom-7104", "Јелена", "А гужве на старом мосту?"),  # noqa: RUF001
+        (0, "kom-7110", "Драган", "Колико кошта цео пројекат?"),
+    ],
+    "thai-board.html": [
+        (0, "kh-1", "สมชาย", "ดีใจมาก เดินทางสะดวกขึ้นเยอะ"),
+        (1, "kh-1-1", "มาลี", "ค่าโดยสารแพงไปหน่อย"),
+        (0, "kh-2", "ต้น", "มีที่จอดรถไหมครับ"),
+    ],
 }
 
 

@@ -83,6 +83,8 @@ AUTHOR_SELECTORS = (
     '[class*="-author"], [class*="_author"]',
     ".author",
     ".user",
+    # A user part of any prefix (``kwam-user``), after the named ones.
+    '[class$="-user"], [class$="_user"]',
     ".name",
     # Last, a line named for "by", also after the text: ``div.by``, ``comment-byline``.
     '.by, .byline, [class$="-by"], [class$="__by"], [class$="-byline"]',
@@ -157,6 +159,9 @@ VISIBLE_DATE_SELECTORS = (
     '[class*="date"]',
     '[class*="time"]',
     '[class*="datum"], [class*="Datum"], [class*="fecha"], [class*="zeit"]',
+    # "Time" at a class word's end in Serbian, Croatian, Finnish, Indonesian, Turkish.
+    '[class$="-vreme"], [class$="-vrijeme"], [class$="-aika"], [class$="-waktu"], '
+    '[class$="-tarih"], [class$="-zaman"]',
     # "data" is the date in Italian, Polish, Portuguese: ``commento-data``, ``komentarz-data``.
     '[class$="-data"], [class*="-data "], [class$="_data"]',
     '[class*="Time"]',
@@ -234,6 +239,9 @@ TEXT_SELECTORS = (
     # phpBB 2's ``span.postbody`` in the post's row (phpBB 3's ``div.postbody`` holds its
     # ``div.content`` and header: after ``.content``).
     ".postbody",
+    # A body part of any prefix (``kwam-body``), after the named ones; a "comment" part of the
+    # comment's own prefix (MediaWiki's ``c-comment`` in ``c-item``; not ``reply-comment``).
+    '[class$="-body"], [class$="_body"], [class$="-comment"], [class$="_comment"]',
     # Weaker: "text" after any prefix (``opinion-text``, camelCase ``talkbackText``) and a
     # message abbreviated (Kunena's ``kmsg``): after the common names, as a status or a date
     # is named so too (``date-text``, ``edited-msg``; ``WEAK_TEXT`` sorts those out).

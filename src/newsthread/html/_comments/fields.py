@@ -145,7 +145,12 @@ def fill_fields(region: LexborNode, units: list[Unit], walker: Walker, base: str
             return False
         if _in_comment_header(node, unit.node):
             return False  # a label in the header (Gitalk's ``span.gt-comment-text`` "commented")
-        if _weak_and_not_text(node):
+        if (
+            _weak_and_not_text(node)
+            or _not_own_part(node, unit, _BODY_ENDS, _BODY_WORDS)
+            or _not_own_part(node, unit, _COMMENT_ENDS, ())
+            or _not_own_part(node, unit, _TEXT_ENDS, _TEXT_OWNER_WORDS)
+        ):
             return False
         return not _is_control(node, unit.node)
 
@@ -155,6 +160,8 @@ def fill_fields(region: LexborNode, units: list[Unit], walker: Walker, base: str
     def take_author(unit: Unit, node: LexborNode) -> bool:
         if NOT_NAME_PART.search(node.attributes.get("class") or ""):
             return False  # ``user__avatar``, ``c-author__community``: a part beside the name
+        if _not_own_part(node, unit, _USER_ENDS, _NAME_WORDS):
+            return False  # ``reply-to-user``, ``badge-verified_user``: not the comment's own
         if (
             node.tag == "a"
             and unit.text_node is not None
@@ -367,19 +374,25 @@ def _permalinks(region: LexborNode, units: list[Unit], walker: Walker, base: str
 
 
 #: A short day and time without a year, or with a weekday in brackets: "06.12 09:01:22",
-#: "6/12(水) 9:41", "12.06. 10:15" (not a time alone: the date may stand beside it).
+#: "6/12(水) 9:41", "12.06. 10:15", "۱۴۰۳/۰۳/۲۳ - 10:15" (a calendar the parser does not know;
+#: not a time alone: the date may stand beside it).
 _DATE_SHAPE = re.compile(
-    r"\d{1,4}[./-]\d{1,2}(?:[./-]\d{1,4})?\.?\s*(?:\(\w{1,3}\))?\s*\d{1,2}:\d\d(?::\d\d)?"
+    r"\d{1,4}[./-]\d{1,2}(?:[./-]\d{1,4})?\.?\s*(?:\(\w{1,3}\))?\s*[-,|\u2013]?\s*"
+    r"\d{1,2}:\d\d(?::\d\d)?"
 )
 
 
 def _weak_and_not_text(node: LexborNode) -> bool:
     """Whether a part found only by a weak text word ("-text", "Text", "msg") is something else:
     its class says so (``date-text``, ``status-msg``), or its words are a short date."""
-    cls = node.attributes.get("class") or ""
+    cls = node.attrs.get("class") or ""
+    if "text" not in cls and "Text" not in cls and "msg" not in cls:
+        return False
     weak = [t for t in cls.split() if t.endswith(("text", "Text", "msg"))]
     if not weak or any(w in cls for w in _STRONG_TEXT_WORDS):
         return False
+    if node.tag in _INLINE:
+        return True  # a word or two beside the name (``span.location-text``, ``span.muted-text``)
     if any(NOT_WEAK_TEXT.search(t[: -4 if t.endswith(("text", "Text")) else -3]) for t in weak):
         return True
     shown = clean(node.text(deep=True))
@@ -395,5 +408,49 @@ _AGO = re.compile(
 )
 
 
+#: Inline elements: a weak text part is a block (``div.kmsg``, ``p.opinion-text``).
+_INLINE = frozenset(
+    {"span", "a", "b", "i", "em", "strong", "small", "font", "label", "time", "abbr", "cite", "sup"}
+)
 #: Class words that name a comment's text whatever follows them.
 _STRONG_TEXT_WORDS = ("omment", "body", "content", "message")
+
+
+def _not_own_part(
+    node: LexborNode, unit: Unit, ends: tuple[str, ...], words: tuple[str, ...]
+) -> bool:
+    """Whether a part named only by a generic ending of any prefix (``kwam-user``,
+    ``kwam-body``) has a prefix that is not the comment's own (``reply-to-user``,
+    ``modal-body`` in ``div.comment``): a part of something else in the comment."""
+    cls = node.attrs.get("class") or ""  # (one attribute read, not a dict of all of them)
+    for end in ends:
+        if end in cls:
+            break
+    else:
+        return False
+    tokens = cls.split()
+    hits = [t for t in tokens if t.endswith(ends)]
+    if not hits or any(w in cls.lower() for w in words):
+        return False
+    own = {_first_part(t) for t in (unit.node.attributes.get("class") or "").split()}
+    return all(_first_part(t) not in own for t in hits)
+
+
+def _first_part(token: str) -> str:
+    """A class word's first part: before ``-``, ``_`` or a capital (``talkbackText``,
+    ``talkbackItem``: "talkback")."""
+    head = token.replace("_", "-").split("-", 1)[0]
+    cut = next((i for i, ch in enumerate(head) if i and ch.isupper()), len(head))
+    return head[:cut].lower()
+
+
+_USER_ENDS = ("-user", "_user")
+_BODY_ENDS = ("-body", "_body")
+_COMMENT_ENDS = ("-comment", "_comment")
+#: The weak text endings (not "msg": Kunena's ``kmsg`` has no prefix of the post's).
+_TEXT_ENDS = ("-text", "_text", "Text")
+#: ... whose prefix names whose text it is, whatever the comment's own prefix (``user-text``).
+_TEXT_OWNER_WORDS = ("omment", "body", "content", "message", "user", "post", "entry")
+#: Class words that name a name or a text whatever their prefix.
+_NAME_WORDS = ("name", "author", "nick")
+_BODY_WORDS = ("omment", "content", "text", "message", "post", "entry")

@@ -108,6 +108,8 @@ def headed_entries(doc: LexborHTMLParser, root: LexborNode, walker: Walker) -> l
     for heading in root.css(query):
         if len(heading.text(deep=False)) > 80:
             continue  # (its own words are no short heading: its whole text is not read)
+        if not _first_in_box(heading):
+            continue  # a count beside a headline ("<a>…</a> <span>Diskuse (12)</span>")
         text = " ".join(heading.text(deep=True).split())
         if len(text) > 40 or (
             heading_re.fullmatch(text) is None
@@ -134,6 +136,22 @@ def headed_entries(doc: LexborHTMLParser, root: LexborNode, walker: Walker) -> l
         if searched >= _MAX_BOXES:
             break
     return []
+
+
+def _first_in_box(heading: LexborNode) -> bool:
+    """Whether the heading is its box's first words, not in a link or a list item's line."""
+    up = heading.parent
+    if up is None or up.tag in ("a", "li"):
+        return False
+    sib = heading.prev
+    for _ in range(_SIBLINGS):
+        if sib is None:
+            return True
+        shown = (sib.text_content or "") if sib.is_text_node else sib.text(deep=True)
+        if any(ch.isalnum() for ch in shown):
+            return False  # (an icon's glyph before the heading is no words)
+        sib = sib.prev
+    return False
 
 
 def _count_beside(heading: LexborNode) -> str:
@@ -196,14 +214,19 @@ class _Story:
 
 
 def _story_after(node: LexborNode) -> bool:
-    """Whether a paragraph of prose follows the element among its next siblings."""
-    nxt = node.next
+    """Whether the element stands between paragraphs of prose among its siblings (the story
+    goes on after it; a moderation note or a login line after a thread has none before it)."""
+    return _prose_beside(node, forward=True) and _prose_beside(node, forward=False)
+
+
+def _prose_beside(node: LexborNode, *, forward: bool) -> bool:
+    sib = node.next if forward else node.prev
     for _ in range(_SIBLINGS):
-        if nxt is None:
+        if sib is None:
             return False
-        if nxt.tag == "p" and len(nxt.text(deep=True).strip()) >= 20:
+        if sib.tag == "p" and len(sib.text(deep=True).strip()) >= 20:
             return True
-        nxt = nxt.next
+        sib = sib.next if forward else sib.prev
     return False
 
 
@@ -238,11 +261,14 @@ def _entries_after(box: LexborNode, heading: LexborNode) -> list[LexborNode]:
         if any(r is None for r in read):
             continue
         entries = [r for r in read if r is not None]
-        # More words outside links than in headline links, and most entries without one: a
-        # list of headlines or forum topics (with dates, authors, excerpts) is no thread.
-        if sum(r[0] for r in entries) > sum(r[1] for r in entries) and 2 * sum(
-            r[1] > 0 for r in entries
-        ) < len(entries):
+        # More words outside links than in headline links, most entries without one, and most
+        # without a link to another page (not a profile): a list of headlines, forum topics or
+        # teasers ("read more") with dates, authors, excerpts is no thread.
+        if (
+            sum(r[0] for r in entries) > sum(r[1] for r in entries)
+            and 2 * sum(r[1] > 0 for r in entries) < len(entries)
+            and 2 * sum(r[2] for r in entries) <= len(entries)
+        ):
             best = members
     if not best:
         return []
@@ -278,14 +304,14 @@ def _first_class(node: LexborNode) -> str:
     return cls[0] if cls else ""
 
 
-def _read_entry(node: LexborNode) -> tuple[int, int] | None:
+def _read_entry(node: LexborNode) -> tuple[int, int, int] | None:
     """The length of an element's own words (outside links, dates and replies of its kind)
     and of its links' words, when it reads like one comment: a date (a ``time`` or a short
     dated line), eight letters of its own at least, no form field, no headline (a link in a
     heading)."""
     kind = (node.tag, _first_class(node))
     dated = False
-    own = linked = 0
+    own = linked = out = 0
     stack = [node]
     while stack:
         for child in stack.pop().iter(include_text=True):
@@ -305,30 +331,50 @@ def _read_entry(node: LexborNode) -> tuple[int, int] | None:
                 link = " ".join(child.text(deep=True).split())
                 if len(link) <= 40 and _DATE.search(link) is not None:
                     dated = True
-                elif _is_headline(link) and not (child.attributes.get("href") or "#").startswith(
+                elif not (href := child.attributes.get("href") or "#").startswith(
                     ("#", "javascript")
                 ):
-                    linked += len(link)  # a headline or a topic (not a name, a vote, "Reply")
+                    if _is_headline(link, href):
+                        linked += len(link)  # a headline or a topic (not a name, "Reply")
+                    if _PROFILE.search(href) is None:
+                        out = 1  # a link to another page: a teaser's "read more", a headline
             elif child.tag in _HEADLINE_TAGS and child.css_first("a") is not None:
                 return None
             elif (child.tag, _first_class(child)) != kind:
                 stack.append(child)
-    return (own, linked) if dated and own >= 8 else None
+    return (own, linked, out) if dated and own >= 8 else None
 
 
-def _is_headline(link: str) -> bool:
+def _is_headline(link: str, href: str) -> bool:
     """Whether a link's words are a headline's: four words or more, or eight letters or more
-    of a script written without spaces (Chinese, Japanese, Thai: "電気料金の値上げを発表")."""
+    of a script written without spaces (Chinese, Japanese, Korean, Thai: "電気料金の値上げを発表");
+    never a link to a profile (a long nickname)."""
+    if _PROFILE.search(href) is not None:
+        return False
     if link.count(" ") >= 3:
         return True
-    return len(link) >= 8 and " " not in link and any(ch >= "\u0e00" for ch in link)
+    return len(link) >= 8 and " " not in link and any(_unspaced(ch) for ch in link)
+
+
+def _unspaced(ch: str) -> bool:
+    """A letter of a script written without spaces: Thai, kana and CJK ideographs, Hangul."""
+    return "\u0e00" <= ch <= "\u0e7f" or "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af"
+
+
+_PROFILE = re.compile(
+    r"/(?:users?|profiles?|profil|members?|u|people|autor|authors?|uzivatel|felhasznalo|"
+    r"kullanici)/|profile|member",
+    re.I,
+)
 
 
 def _units(entries: list[LexborNode], walker: Walker) -> list[Unit]:
     units: list[Unit] = []
     for node in entries:
         above = walker.owner(node)[0]
-        unit = Unit(node=node, key=key_of(node), index=len(units), parent=above)
+        # (Each read as a comment, dated, with words of its own: no wrapper to dissolve when
+        # neither its name nor its date can be read.)
+        unit = Unit(node=node, key=key_of(node), index=len(units), parent=above, strong=True)
         if above is not None:
             above.children.append(unit)
         walker.units[node.mem_id] = unit

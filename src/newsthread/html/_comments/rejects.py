@@ -221,10 +221,7 @@ def without_section_unit(units: list[Unit], walker: Walker) -> list[Unit]:
     if any(u.parent is None for u in units[1:]):
         return units
     a = first.node.attributes
-    if (
-        _SECTION_LABEL.search(f"{a.get('class') or ''} {a.get('id') or ''}") is None
-        and first.node.css_first("form, textarea") is None
-    ):
+    if _SECTION_LABEL.search(f"{a.get('class') or ''} {a.get('id') or ''}") is None:
         return units  # a comment (whose words may all be a link) with its replies
     stack = [first.node]
     while stack:
@@ -243,10 +240,11 @@ def without_section_unit(units: list[Unit], walker: Walker) -> list[Unit]:
     return rest
 
 
-#: A section's name: comments in the plural, a list, a box (``blog-comments``,
-#: ``comment-list``, ``comments_area``); not one comment's (``comment``, ``comment-11``).
+#: A section's name: comments in the plural, a list, an area (``blog-comments``,
+#: ``comment-list``, ``comments_area``); not one comment's (``comment``, ``comment-11``,
+#: ``comment-box``, one comment with its reply form).
 _SECTION_LABEL = re.compile(
-    r"omments(?![a-z])|omment[-_]?(?:list|section|wrap\w*|area|container|block|box|holder)", re.I
+    r"omments(?![a-z])|omment[-_]?(?:list|section|wrap\w*|area|container)", re.I
 )
 
 #: What a section holds besides its comments: links, controls, its form, headings.

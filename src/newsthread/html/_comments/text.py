@@ -75,7 +75,9 @@ def comment_text(root: LexborNode, skip: Skip, units: dict[int, Unit], own: Unit
         return _walk_text(root, skip, units, own)
     page = skip[0]
     if (page or skip[1]) and (
-        page.within(root)[1] if page is not None else root.css_first(META_SELECTOR) is not None
+        page.within(root, whole=root.mem_id in units)[1]
+        if page is not None
+        else root.css_first(META_SELECTOR) is not None
     ):
         return _walk_text(root, skip, units, own)
     if any(inside(meta, root, own.node) for meta in own.meta_nodes):
@@ -111,7 +113,7 @@ def _walk_text(root: LexborNode, skip: Skip, units: dict[int, Unit], own: Unit) 
 
     # Stack entries: a node to enter, or None to close a block.
     page, unit_skip = skip
-    page_skip = page.within(root)[0] if page is not None else _NOTHING
+    page_skip = page.within(root, whole=root.mem_id in units)[0] if page is not None else _NOTHING
     stack: list[LexborNode | None] = [root]
     root_id = root.mem_id
     pre_depth = 0

@@ -115,8 +115,8 @@ STUB_MORE_WORD = re.compile(
     # Words that alone also mean "to the", "but", "still": only in their phrases ("Visa alla svar").
     r"visa alla|ver mais|mais (?:respostas|comentários|comentarios|antigos)|daha fazla|"
     r"المزيد|كل|"
-    # Finnish, Indonesian, Vietnamese, Hebrew, Greek, Hungarian.
-    r"lisää|lainnya|xem thêm|נוספות|περισσότερα|további)(?!\w)"
+    # Finnish, Indonesian, Vietnamese, Hebrew, Greek, Hungarian, Bulgarian.
+    r"lisää|lainnya|xem thêm|נוספות|περισσότερα|további|още)(?!\w)"
     # Chinese, Japanese and Korean words stand between other letters: no word boundaries.
     r"|更多|全部|展开|展開|查看|더보기|더 보기|もっと|さらに",
     re.I,
