@@ -673,3 +673,32 @@ def test_a_reviews_byline_stays_and_a_reviewer_after_a_writer_goes(
 )
 def test_an_outlet_after_the_name(raw: str, site: str, expected: list[str]) -> None:
     assert split(raw, site) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "site", "expected"),
+    [
+        # review R3.1: a surname that is the site's one-word name stays
+        ("By Michael R. Bloomberg", "Bloomberg", ["Michael R. Bloomberg"]),
+        ("Malcolm S. Forbes", "Forbes", ["Malcolm S. Forbes"]),
+        ("Anna Maria Stern", "Stern", ["Anna Maria Stern"]),
+        ("Karen Ann Hill", "Hill", ["Karen Ann Hill"]),
+        # review R3.2: a family name of an article's letters after "and" or a comma
+        ("By Anna Smith and Le Thi Hoa", "", ["Anna Smith", "Le Thi Hoa"]),
+        ("By Paul Martin, Le Anh Tu", "", ["Paul Martin", "Le Anh Tu"]),
+        ("John Smith, Lo Wai-kit", "", ["John Smith", "Lo Wai-kit"]),
+        ("By Anna Smith and De Wayne Carter", "", ["Anna Smith", "De Wayne Carter"]),
+        ("By Peter Lee and Das Gupta Rahul", "", ["Peter Lee", "Das Gupta Rahul"]),
+    ],
+)
+def test_names_like_the_site_or_an_outlet_stay(raw: str, site: str, expected: list[str]) -> None:
+    assert split(raw, site) == expected
+
+
+def test_a_japanese_name_after_a_label_in_the_text_stays_whole() -> None:
+    # review R3.3: the label search splits no name after "記者" (Japanese writes it too)
+    html = (
+        '<html lang="ja"><body><article><h1>新しい地下鉄が開業</h1><p>\uff08記者\uff1a山田 太郎\uff09</p>'
+        f"<p>{'地下鉄の新しい路線が開業し、多くの利用者が訪れた。' * 6}</p></article></body></html>"
+    )
+    assert authors_of(html) == ["山田 太郎"]

@@ -304,7 +304,9 @@ def _cjk_label(text: str, sites: tuple[str, ...]) -> list[Author]:
             if named is not None:
                 authors: list[Author] = []
                 add_authors(
-                    authors, [(f"{label}: {name}", None) for name in _cjk_names(named)], sites
+                    authors,
+                    [(f"{label}: {name}", None) for name in _cjk_names(named, label)],
+                    sites,
                 )
                 if authors:
                     return authors
@@ -312,12 +314,14 @@ def _cjk_label(text: str, sites: tuple[str, ...]) -> list[Author]:
     return []
 
 
-def _cjk_names(named: re.Match[str]) -> list[str]:
-    """The names a CJK label gives, up to a word that is none ("李明 张华 北京报道")."""
+def _cjk_names(named: re.Match[str], label: str) -> list[str]:
+    """The names a CJK label gives, up to a word that is none ("李明 张华 北京报道"); after a
+    label Japanese writes too ("記者", "作者"), one name a space inside ("記者 山田 太郎")."""
     words = named.group(1).split()
     if words and words[0][0] in "会會":
         return []  # "记者会上": at a press conference
-    return chinese_name_run(words)
+    names = chinese_name_run(words)
+    return names if label == "记者" or len(names) < 2 else [" ".join(names)]
 
 
 # Titles before a name ("Dr. Alexander Klier").

@@ -438,7 +438,7 @@ def _names(line: str, sites: tuple[str, ...], *, marked: bool) -> list[str]:
             )
             or (_is_agency(name) and " " in found[-1] and not _is_agency(found[-1]))
             or (name.casefold().startswith("the ") and " " in found[-1])
-            or (_OUTLET_ARTICLE.match(name) is not None and _person(found[-1]))
+            or (_outlet_after_comma(name, line) and _person(found[-1]))
             or (name.islower() and len(name) <= _DESK and _is_agency(found[-1]))
         ):
             continue  # the outlet or agency behind a person's name ("Jane Doe, Reuters")
@@ -477,6 +477,19 @@ _OUTLET_ARTICLE = re.compile(
 )
 
 
+def _outlet_after_comma(name: str, line: str) -> bool:
+    """Whether ``name`` is an outlet's ("Le Monde", "O Estado de S.Paulo") after a comma in
+    ``line``: its article, then one word or words with a lower-case link; not a name that opens
+    with a family name of the same letters after "and" or a comma ("Le Thi Hoa", "Lo Wai-kit",
+    "De Wayne Carter")."""
+    if _OUTLET_ARTICLE.match(name) is None or f", {name}" not in line:
+        return False
+    words = name.split()[1:]
+    if any("-" in w for w in words):
+        return False
+    return len(words) == 1 or any(w.islower() for w in words)
+
+
 def _person(name: str) -> bool:
     """Whether ``name`` is a person's: two words or more, the first a given name ("Ana Souza";
     not "Bündnis 90", "Internetredaktion Stadt")."""
@@ -485,14 +498,15 @@ def _person(name: str) -> bool:
 
 
 def _without_site_after(name: str, sites: tuple[str, ...]) -> str:
-    """``name`` without the site's own name after it, no comma between ("Jane Doe BBC News",
-    two spans of a byline block), when a name of two words stays."""
+    """``name`` without the site's own name of two words or more after it, no comma between
+    ("Jane Doe BBC News", two spans of a byline block), when a person's name stays."""
     folded = name.casefold()
     for site in sites:
         key = site.casefold().strip()
         if len(key) >= 3 and folded.endswith(" " + key):
             kept = name[: -len(key)].rstrip(" ,")
-            if len(kept.split()) >= 2 and _person(kept):
+            # (a name of the site's one word stays: "Michael R. Bloomberg" on Bloomberg)
+            if " " in key and _person(kept) and not kept.endswith("."):
                 return kept
     return name
 
