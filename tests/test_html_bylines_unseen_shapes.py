@@ -31,6 +31,11 @@ LEFT = {
     # tag, a caption or the story's subject (session 9's rule for it was removed)
     "finnish": "a name beside a date, no label",
     "twitter_creator_only": "a name beside a reading time, no label",
+    # session 10's fourth blind round: the SEO title (og:title, the <title>) over a different
+    # <h1> (declared titles come first, as the dev sets' annotations have it); the copyright
+    # holder that is the site's own name (main's last resort, which 14 dev pages credit)
+    "s10d_og_title_differs_h1": "blind: a declared title the <title> repeats over the <h1>",
+    "s10d_neg_copyright_only_date": "blind: the site's copyright holder as the last resort",
     # session 10's second blind round: a signature closing a short article (the signature
     # reader wants two long paragraphs before it, this page has one)
     "s10b_vi_author_end": "blind: the author in bold closing a Vietnamese article",
@@ -702,3 +707,56 @@ def test_a_japanese_name_after_a_label_in_the_text_stays_whole() -> None:
         f"<p>{'地下鉄の新しい路線が開業し、多くの利用者が訪れた。' * 6}</p></article></body></html>"
     )
     assert authors_of(html) == ["山田 太郎"]
+
+
+@pytest.mark.parametrize(
+    ("element", "expected"),
+    [
+        # a name alone in a script without case, in an element a class calls the author's
+        ('<p class="author">山田太郎</p>', ["山田太郎"]),
+        ('<span class="byline">김민수</span>', ["김민수"]),
+        # a label alone there is no name
+        ('<p class="author">作者</p>', []),
+        ('<p class="author">来源</p>', []),
+        ('<p class="author">記者</p>', []),
+        # a sentence is none either
+        ('<p class="author">厚生労働省は三日発表した</p>', []),
+    ],
+)
+def test_a_cjk_name_alone_in_an_author_element(element: str, expected: list[str]) -> None:
+    html = (
+        '<html lang="ja"><body><article><h1>新型ウイルス、国内で新たに感染確認</h1>'
+        f"{element}<p>{'厚生労働省は3日、国内で新たに感染者を確認したと発表した。' * 4}</p>"
+        "</article></body></html>"
+    )
+    assert authors_of(html) == expected
+
+
+@pytest.mark.parametrize(
+    ("dates", "day"),
+    [
+        # a time element whose own text says it is the update
+        (
+            '<time datetime="2020-02-05T10:00:00Z">Last updated: Feb 5, 2020</time> '
+            '<time datetime="2020-02-03T09:00:00Z">First published: Feb 3, 2020</time>',
+            "2020-02-03",
+        ),
+        # Dutch day-month-two-digit-year with dashes, before a time
+        ("<p>03-02-20, 11:00 Laatste update: 04-02-20, 08:00</p>", "2020-02-03"),
+    ],
+)
+def test_update_labels_in_time_elements_and_dashed_short_dates(dates: str, day: str) -> None:
+    published = from_html(council(dates), quotes=False).published
+    assert published is not None and published.date().isoformat() == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # dashed two-digit numbers without a time after them: a score, an id, a range
+        "<p>Final score 03-02-20 after extra time.</p>",
+        "<p>Ticket 12-05-19 valid.</p>",
+    ],
+)
+def test_dashed_short_numbers_without_a_time_are_no_dates(text: str) -> None:
+    assert from_html(council(text), quotes=False).published is None

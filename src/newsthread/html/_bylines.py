@@ -25,6 +25,7 @@ from newsthread.html._byline_patterns import (
     CJK_FIELD_END,
     CJK_LABEL_BEFORE,
     CJK_LABEL_WORD,
+    CJK_LABELS_ALONE,
     CJK_NOT_NAMES,
     CJK_REPORTER_AFTER,
     DASH_FIELD,
@@ -65,6 +66,7 @@ __all__ = [
     "MID_BY",
     "add_authors",
     "chinese_name_run",
+    "cjk_name_alone",
     "clean_name",
     "complete_authors",
     "is_agency",
@@ -346,6 +348,20 @@ def _chinese_names(raw: str, text: str) -> list[str] | None:
             return None
     end = CJK_FIELD_END.search(text)
     return chinese_name_run((text if end is None else text[: end.start()]).split())
+
+
+def cjk_name_alone(text: str) -> bool:
+    """Whether ``text`` is one name in a script without letter case, alone ("山田太郎", "김민수";
+    not a label: "作者", "记者", "来源")."""
+    name = text.strip()
+    return (
+        2 <= len(name) <= 4
+        and name.isalpha()
+        and not name.isascii()
+        and name.lower() == name.upper()
+        and name not in CJK_LABELS_ALONE
+        and CJK_LABEL_WORD.search(name) is None
+    )
 
 
 def chinese_name_run(words: list[str]) -> list[str]:

@@ -126,6 +126,9 @@ _TEXT_DATES = re.compile(
     r"|(?P<dmy2>(?P<d5>\d{1,2})/(?P<m5>\d{1,2})/(?P<y5>(?:19|20)\d{2}))"
     # "23.09.22": a two-digit year, only as a whole token (not a version "1.2.3.4")
     r"|(?P<dmyy>(?<![\d.])(?P<d6>\d{1,2})\.(?P<m6>\d{1,2})\.(?P<y6>\d{2})(?![\d.]\d))"
+    # "03-02-20, 11:00": day, month, two-digit year with dashes, only before a time (Dutch
+    # regional papers; alone, as often a score or an id)
+    r"|(?P<dmyyd>(?<![\d-])(?P<dd>\d{2})-(?P<md>\d{2})-(?P<yd>\d{2})(?=,?\s+\d{1,2}:\d{2}(?!\d)))"
     # East Asian "2019年6月24日" / "2019년 6월 24일"; year first "2019/06/24", "2019. 6. 24."
     r"|(?P<cjk>(?P<y7>(?:19|20)\d{2})\s?[年년]\s?(?P<m7>\d{1,2})\s?[月월]\s?(?P<d7>\d{1,2}))"
     r"|(?P<ymd>(?<![\d.])(?P<y8>(?:19|20)\d{2})/(?P<m8>\d{1,2})/(?P<d8>\d{1,2})(?![\d/]))"
@@ -138,7 +141,7 @@ _TEXT_DATES = re.compile(
 )
 
 
-_GROUPS = "12345678abc9"
+_GROUPS = "12345678abc9d"
 
 
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|[-_]|\.html?|$)")
@@ -170,7 +173,7 @@ UPDATE_LABEL = re.compile(
 
 # Every written date has a year or a "d.m.yy"; a long text is searched only around them
 # (the full pattern tried at every position costs ~1.5 µs a character).
-DATE_ANCHOR = re.compile(r"(?:19|20)\d\d|\d\.\d{1,2}\.\d\d")
+DATE_ANCHOR = re.compile(r"(?:19|20)\d\d|\d\.\d{1,2}\.\d\d|\d-\d\d-\d\d,?\s+\d")
 
 
 _SHORT_TEXT = 400
