@@ -760,3 +760,13 @@ def test_update_labels_in_time_elements_and_dashed_short_dates(dates: str, day: 
 )
 def test_dashed_short_numbers_without_a_time_are_no_dates(text: str) -> None:
     assert from_html(council(text), quotes=False).published is None
+
+
+def test_a_dashed_short_date_in_a_long_text() -> None:
+    from newsthread.html._written_dates import date_in_text
+
+    filler = "Het college heeft besloten. " * 20  # (past the short texts read whole)
+    assert date_in_text(filler + "03-02-20, 11:00 Laatste update") == datetime(2020, 2, 3, 11, 0)
+    assert date_in_text(filler + "Uitslag 03-02-20 na verlenging") is None
+    # a written date still comes first
+    assert date_in_text(filler + "3 februari 2020, 03-02-20, 11:00") == datetime(2020, 2, 3)
