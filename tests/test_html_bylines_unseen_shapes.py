@@ -770,3 +770,47 @@ def test_a_dashed_short_date_in_a_long_text() -> None:
     assert date_in_text(filler + "Uitslag 03-02-20 na verlenging") is None
     # a written date still comes first
     assert date_in_text(filler + "3 februari 2020, 03-02-20, 11:00") == datetime(2020, 2, 3)
+
+
+_METRO = "城市地铁新线路今日正式开通运营\uff0c市民纷纷前来体验。"
+
+
+@pytest.mark.parametrize(
+    "element",
+    [
+        # review R4.1: a place, a paper, an agency, a desk, a column in an author element
+        '<p class="author">北京市</p>',
+        '<p class="author">東京都</p>',
+        '<p class="author">人民日报</p>',
+        '<p class="author">新华社</p>',
+        '<div class="author">编辑部</div>',
+        '<span class="author-tag">专栏</span>',
+    ],
+)
+def test_a_place_or_a_body_alone_in_an_author_element_names_nobody(element: str) -> None:
+    html = (
+        "<html><body><article><h1>城市地铁新线路今日开通</h1>"
+        f"{element}<p>{_METRO * 4}</p>"
+        "</article></body></html>"
+    )
+    assert authors_of(html) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "day"),
+    [
+        # review R4.2: a US page writes the month first
+        ("en-US", '<div class="date">Posted 03-05-24, 10:30 AM</div>', "2024-03-05"),
+        # (a page in English of no country reads as "03/05/2024" does there: day first)
+        ("en", "<p>03-05-24 10:30 AM EST</p>", "2024-05-03"),
+        ("en", "<p>03/05/2024 10:30 AM EST</p>", "2024-05-03"),
+        ("nl", "<p>03-05-24, 10:30</p>", "2024-05-03"),
+    ],
+)
+def test_a_dashed_short_date_in_the_pages_order(lang: str, line: str, day: str) -> None:
+    html = (
+        f'<html lang="{lang}"><body><article><h1>Council approves new transit budget</h1>'
+        f"{line}{_BODY}</article></body></html>"
+    )
+    published = from_html(html, quotes=False).published
+    assert published is not None and published.date().isoformat() == day

@@ -271,3 +271,7 @@ CJK_LABELS_ALONE = frozenset(
         "기자",
     }
 )
+# The last letter of a place's, a paper's, an agency's, a desk's or a column's name (city,
+# province, county, district, metropolis, prefecture, paper, station, net, department, office,
+# group, column, bureau, society, troupe): never a person's name alone in an author element.
+CJK_PLACE_OR_BODY_END = frozenset("市省县縣区區都府道社报報台网網部室组組栏欄刊局会會团團")

@@ -27,6 +27,7 @@ from newsthread.html._byline_patterns import (
     CJK_LABEL_WORD,
     CJK_LABELS_ALONE,
     CJK_NOT_NAMES,
+    CJK_PLACE_OR_BODY_END,
     CJK_REPORTER_AFTER,
     DASH_FIELD,
     DATED_VON,
@@ -352,7 +353,8 @@ def _chinese_names(raw: str, text: str) -> list[str] | None:
 
 def cjk_name_alone(text: str) -> bool:
     """Whether ``text`` is one name in a script without letter case, alone ("山田太郎", "김민수";
-    not a label: "作者", "记者", "来源")."""
+    not a label: "作者", "记者", "来源"; nor a place, a paper, an agency, a desk or a column:
+    "北京市", "人民日报", "新华社", "编辑部", "专栏")."""
     name = text.strip()
     return (
         2 <= len(name) <= 4
@@ -361,6 +363,7 @@ def cjk_name_alone(text: str) -> bool:
         and name.lower() == name.upper()
         and name not in CJK_LABELS_ALONE
         and CJK_LABEL_WORD.search(name) is None
+        and name[-1] not in CJK_PLACE_OR_BODY_END
     )
 
 

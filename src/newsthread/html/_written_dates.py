@@ -172,7 +172,8 @@ UPDATE_LABEL = re.compile(
 # (the full pattern tried at every position costs ~1.5 µs a character).
 DATE_ANCHOR = re.compile(r"(?:19|20)\d\d|\d(?:\.\d{1,2}\.|-\d\d-)\d\d")
 # "03-02-20, 11:00": day, month, two-digit year with dashes, only before a time (Dutch regional
-# papers; alone, as often a score or an id). A pattern of its own, tried only where
+# papers; month first where the page writes so, "03-05-24, 10:30 AM" on a US page; alone, as
+# often a score or an id). A pattern of its own, tried only where
 # ``_TEXT_DATES`` found nothing (as one of its alternatives it cost 0.6 % of the metadata
 # stage's instructions).
 _DASHED_SHORT = re.compile(
@@ -270,7 +271,7 @@ def _match_date(match: re.Match[str]) -> datetime | None:
         if len(year) == 2:
             year = f"19{year}" if year >= "70" else f"20{year}"
         day = int(groups[f"d{i}"])
-        if i == "5" and _month_written_first(day, month):
+        if i in "5d" and _month_written_first(day, month):  # (in the page's order)
             day, month = month, day
         try:
             return datetime(int(year), month, day)
