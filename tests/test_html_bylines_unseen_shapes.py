@@ -814,3 +814,31 @@ def test_a_dashed_short_date_in_the_pages_order(lang: str, line: str, day: str) 
     )
     published = from_html(html, quotes=False).published
     assert published is not None and published.date().isoformat() == day
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        # review R6.1: places, roles and outlets with no place's ending, alone in an author
+        # element: a name opens with a common surname, these open with none
+        *("北京", "小编", "评论员", "央视新闻", "연합뉴스", "운영자", "共同通信", "上海", "香港"),
+        *("東京", "서울", "부산", "読売新聞", "新闻中心", "网友", "编者", "客服", "官方", "综合"),
+    ],
+)
+def test_a_word_alone_in_an_author_element_that_opens_with_no_surname_names_nobody(
+    word: str,
+) -> None:
+    html = (
+        f'<html><body><article><h1>城市地铁新线路今日开通</h1><span class="author">{word}</span>'
+        f"<p>{_METRO * 4}</p></article></body></html>"
+    )
+    assert authors_of(html) == []
+
+
+@pytest.mark.parametrize("word", ["李明", "王小明", "欧阳修", "김민수", "남궁민수", "山田太郎"])
+def test_a_name_alone_in_an_author_element_that_opens_with_a_surname(word: str) -> None:
+    html = (
+        f'<html><body><article><h1>城市地铁新线路今日开通</h1><span class="author">{word}</span>'
+        f"<p>{_METRO * 4}</p></article></body></html>"
+    )
+    assert authors_of(html) == [word]

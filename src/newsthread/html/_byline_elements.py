@@ -14,7 +14,8 @@ import re
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsthread.html._byline_avatar import avatar_name
-from newsthread.html._bylines import add_authors, cjk_name_alone
+from newsthread.html._byline_cjk import cjk_name_alone
+from newsthread.html._bylines import add_authors
 from newsthread.html._datelines import commentish
 from newsthread.model import Author
 

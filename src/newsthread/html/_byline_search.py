@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsthread._given_names import is_given_name
+from newsthread.html._byline_cjk import chinese_name_run
 from newsthread.html._byline_credits import agency_credit, reporters_credit
 from newsthread.html._byline_elements import (
     AFTER_HEADING,
@@ -30,7 +31,7 @@ from newsthread.html._byline_elements import (
     scored_bylines,
 )
 from newsthread.html._byline_lines import by_line_after
-from newsthread.html._bylines import add_authors, chinese_name_run, is_outlet
+from newsthread.html._bylines import add_authors, is_outlet
 from newsthread.html._page_nodes import PageNodes
 from newsthread.model import Author
 

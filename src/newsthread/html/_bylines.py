@@ -15,19 +15,15 @@ import re
 from collections.abc import Iterable
 
 from newsthread._given_names import is_given_name
+from newsthread.html._byline_cjk import chinese_names
 from newsthread.html._byline_patterns import (
     ADDRESS_NAME,
     AFFILIATION,
     AFTER_NAME,
     BY,
     BY_SEGMENT,
-    CJK_END_WORD,
-    CJK_FIELD_END,
     CJK_LABEL_BEFORE,
     CJK_LABEL_WORD,
-    CJK_LABELS_ALONE,
-    CJK_NOT_NAMES,
-    CJK_PLACE_OR_BODY_END,
     CJK_REPORTER_AFTER,
     DASH_FIELD,
     DATED_VON,
@@ -36,7 +32,6 @@ from newsthread.html._byline_patterns import (
     HANDLE,
     JOB_TITLE,
     JOINED,
-    KANA,
     KOREAN_REPORTER,
     LABELS,
     LINK_LABEL,
@@ -66,8 +61,6 @@ __all__ = [
     "BY_SEGMENT",
     "MID_BY",
     "add_authors",
-    "chinese_name_run",
-    "cjk_name_alone",
     "clean_name",
     "complete_authors",
     "is_agency",
@@ -309,7 +302,7 @@ def _split(raw: str) -> list[str]:
     text = _strip_by(_drop_handles(_clean(raw)))
     text = _before_dash(AFTER_NAME.sub("", text))
     if text and not text[0].isascii() and text[0].lower() == text[0].upper():
-        chinese = _chinese_names(raw, text)
+        chinese = chinese_names(raw, text)
         if chinese is not None:
             return chinese
     parts = [p for p in SPLIT.split(text) if p and p.strip(" .")]
@@ -332,53 +325,6 @@ def _split(raw: str) -> list[str]:
             names[-1] = f"{names[-1]}, {part}"  # "Adwan, Marwan": one name, reversed
             continue
         names.append(part)
-    return names
-
-
-def _chinese_names(raw: str, text: str) -> list[str] | None:
-    """The reporters a Chinese or Korean byline names a space apart ("本报记者 李明 张华",
-    "김민수 이지은 기자", up to the next field: "\u3000来源\N{FULLWIDTH COLON}新华社"), or an
-    empty list (only labels); None for a byline of another shape; never in Japanese, where a space parts a family name from a given name ("佐藤
-    花子", "山田 太郎 記者": the label after the name)."""
-    if KANA.search(raw) is not None:
-        return None
-    if "기자" not in raw:
-        label = CJK_LABEL_BEFORE.search(raw)
-        first = next((w for w in text.split() if CJK_LABEL_WORD.search(w) is None), "")
-        if label is None or not first or label.end() > raw.find(first):
-            return None
-    end = CJK_FIELD_END.search(text)
-    return chinese_name_run((text if end is None else text[: end.start()]).split())
-
-
-def cjk_name_alone(text: str) -> bool:
-    """Whether ``text`` is one name in a script without letter case, alone ("山田太郎", "김민수";
-    not a label: "作者", "记者", "来源"; nor a place, a paper, an agency, a desk or a column:
-    "北京市", "人民日报", "新华社", "编辑部", "专栏")."""
-    name = text.strip()
-    return (
-        2 <= len(name) <= 4
-        and name.isalpha()
-        and not name.isascii()
-        and name.lower() == name.upper()
-        and name not in CJK_LABELS_ALONE
-        and CJK_LABEL_WORD.search(name) is None
-        and name[-1] not in CJK_PLACE_OR_BODY_END
-    )
-
-
-def chinese_name_run(words: list[str]) -> list[str]:
-    """The names that open ``words`` (a Chinese byline's, a space apart), a label among them
-    skipped ("实习记者 王芳"), up to a word that is none ("北京报道", "发自上海", "摄影")."""
-    names: list[str] = []
-    for word in words:
-        if CJK_LABEL_WORD.search(word) is not None:
-            continue  # "本报记者", "实习记者", "通讯员"
-        if word in CJK_NOT_NAMES or CJK_END_WORD.search(word) is not None:
-            break
-        if not (2 <= len(word) <= 4 and word.isalpha()):
-            break
-        names.append(word)
     return names
 
 
