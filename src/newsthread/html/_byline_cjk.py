@@ -22,6 +22,7 @@ from newsthread.html._byline_patterns import (
 )
 from newsthread.html._cjk_surnames import (
     CHINESE_COMPOUND_SURNAMES,
+    CHINESE_PLACES,
     CHINESE_SURNAMES,
     JAPANESE_SURNAMES,
     KOREAN_COMPOUND_SURNAMES,
@@ -66,18 +67,18 @@ def cjk_name_alone(text: str) -> bool:
 
 
 def _opens_with_a_surname(name: str) -> bool:
-    """Whether a name in a script without case opens with a common surname ("李明", "김민수",
-    "山田太郎"; not "北京", "小编", "评论员", "央视新闻", "연합뉴스", "서울")."""
-    if (
-        "\uac00" <= name[0] <= "\ud7a3"
-    ):  # Hangul: two or three syllables, four with two-letter surnames
-        if name in KOREAN_PLACES:
-            return False
+    """Whether a name in a script without case is a person's of the usual length that opens with
+    a common surname ("王小明", "欧阳修", "김민수", "山田太郎"). Two-letter Chinese and
+    two-syllable Korean names are not read alone: too many words and places open with a surname
+    letter ("江苏", "华为", "金融", "정치", "조선"); nor "北京", "小编", "央视新闻", "연합뉴스"."""
+    if "\uac00" <= name[0] <= "\ud7a3":  # Hangul: three syllables, four with two-letter surnames
         if len(name) == 4:
             return name[:2] in KOREAN_COMPOUND_SURNAMES
-        return name[0] in KOREAN_SURNAMES or name[:2] in KOREAN_COMPOUND_SURNAMES
+        return len(name) == 3 and name not in KOREAN_PLACES and name[0] in KOREAN_SURNAMES
     if name[:2] in JAPANESE_SURNAMES:
         return len(name) >= 3
+    if len(name) < 3 or name in CHINESE_PLACES:
+        return False
     return name[0] in CHINESE_SURNAMES or name[:2] in CHINESE_COMPOUND_SURNAMES
 
 

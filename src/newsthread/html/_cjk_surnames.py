@@ -259,3 +259,12 @@ JAPANESE_SURNAMES = frozenset(
         "古賀",
     ]
 )
+# Chinese places of three letters that open with a surname letter (provinces, cities, a street).
+CHINESE_PLACES = frozenset(
+    {
+        *("黑龙江", "石家庄", "秦皇岛", "张家口", "王府井", "哈尔滨", "连云港", "张家界", "马鞍山"),
+        *("吉林省", "江苏省", "江西省", "湖南省", "武汉市", "郑州市", "苏州市", "温州市", "宁波市"),
+        *("沈阳市", "兰州市", "唐山市", "黄山市", "常州市", "石嘴山", "白银市", "金华市", "贵阳市"),
+        *("齐齐哈尔", "乌鲁木齐", "呼和浩特", "鄂尔多斯", "葫芦岛", "景德镇", "牡丹江", "佳木斯"),
+    }
+)
