@@ -14,6 +14,7 @@ import re
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsthread.html._byline_avatar import avatar_name
+from newsthread.html._byline_cjk import cjk_name_alone
 from newsthread.html._bylines import add_authors
 from newsthread.html._css_links import linked
 from newsthread.html._datelines import commentish
@@ -425,7 +426,12 @@ def scored_bylines(
             continue
         authors: list[Author] = []
         marked = strength >= 3 or (
-            strength == 2 and (BY_LINE.match(found[0]) is not None or _after_by_word(node))
+            strength == 2
+            and (
+                BY_LINE.match(found[0]) is not None
+                or _after_by_word(node)
+                or cjk_name_alone(found[0])  # "<p class=author>山田太郎</p>"
+            )
         )
         add_authors(authors, [found], sites, marked=marked)
         if not authors or (len(authors) >= 3 and 2 * sum(map(_one_word, authors)) > len(authors)):

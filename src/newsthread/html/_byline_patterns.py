@@ -263,3 +263,15 @@ CJK_LABEL_WORD = re.compile(
 )
 # Words that end a Chinese byline's names: "… reports" with the place, "sent from …", photos.
 CJK_END_WORD = re.compile("(?:报道|報道|报导|報導|摄|攝|摄影|攝影)$|^(?:发自|發自)")
+# Words an author element may hold alone that are labels, not names.
+CJK_LABELS_ALONE = frozenset(
+    {
+        *("作者", "著者", "筆者", "撰文", "来源", "來源", "责编", "責編", "編集", "文字", "摄影"),
+        *("攝影", "原创", "原創", "转载", "轉載", "本报", "本報", "本社", "佚名", "匿名", "관리자"),
+        "기자",
+    }
+)
+# The last letter of a place's, a paper's, an agency's, a desk's or a column's name (city,
+# province, county, district, metropolis, prefecture, paper, station, net, department, office,
+# group, column, bureau, society, troupe): never a person's name alone in an author element.
+CJK_PLACE_OR_BODY_END = frozenset("市省县縣区區都府道社报報台网網部室组組栏欄刊局会會团團")

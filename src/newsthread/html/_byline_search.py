@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsthread._given_names import is_given_name
+from newsthread.html._byline_cjk import chinese_name_run
 from newsthread.html._byline_credits import agency_credit, reporters_credit
 from newsthread.html._byline_elements import (
     AFTER_HEADING,
@@ -30,7 +31,7 @@ from newsthread.html._byline_elements import (
     scored_bylines,
 )
 from newsthread.html._byline_lines import by_line_after
-from newsthread.html._bylines import add_authors, chinese_name_run, is_outlet
+from newsthread.html._bylines import add_authors, is_outlet
 from newsthread.html._page_nodes import PageNodes
 from newsthread.model import Author
 
@@ -304,7 +305,9 @@ def _cjk_label(text: str, sites: tuple[str, ...]) -> list[Author]:
             if named is not None:
                 authors: list[Author] = []
                 add_authors(
-                    authors, [(f"{label}: {name}", None) for name in _cjk_names(named)], sites
+                    authors,
+                    [(f"{label}: {name}", None) for name in _cjk_names(named, label)],
+                    sites,
                 )
                 if authors:
                     return authors
@@ -312,12 +315,14 @@ def _cjk_label(text: str, sites: tuple[str, ...]) -> list[Author]:
     return []
 
 
-def _cjk_names(named: re.Match[str]) -> list[str]:
-    """The names a CJK label gives, up to a word that is none ("李明 张华 北京报道")."""
+def _cjk_names(named: re.Match[str], label: str) -> list[str]:
+    """The names a CJK label gives, up to a word that is none ("李明 张华 北京报道"); after a
+    label Japanese writes too ("記者", "作者"), one name a space inside ("記者 山田 太郎")."""
     words = named.group(1).split()
     if words and words[0][0] in "会會":
         return []  # "记者会上": at a press conference
-    return chinese_name_run(words)
+    names = chinese_name_run(words)
+    return names if label == "记者" or len(names) < 2 else [" ".join(names)]
 
 
 # Titles before a name ("Dr. Alexander Klier").

@@ -15,17 +15,15 @@ import re
 from collections.abc import Iterable
 
 from newsthread._given_names import is_given_name
+from newsthread.html._byline_cjk import chinese_names
 from newsthread.html._byline_patterns import (
     ADDRESS_NAME,
     AFFILIATION,
     AFTER_NAME,
     BY,
     BY_SEGMENT,
-    CJK_END_WORD,
-    CJK_FIELD_END,
     CJK_LABEL_BEFORE,
     CJK_LABEL_WORD,
-    CJK_NOT_NAMES,
     CJK_REPORTER_AFTER,
     DASH_FIELD,
     DATED_VON,
@@ -34,7 +32,6 @@ from newsthread.html._byline_patterns import (
     HANDLE,
     JOB_TITLE,
     JOINED,
-    KANA,
     KOREAN_REPORTER,
     LABELS,
     LINK_LABEL,
@@ -64,7 +61,6 @@ __all__ = [
     "BY_SEGMENT",
     "MID_BY",
     "add_authors",
-    "chinese_name_run",
     "clean_name",
     "complete_authors",
     "is_agency",
@@ -306,7 +302,7 @@ def _split(raw: str) -> list[str]:
     text = _strip_by(_drop_handles(_clean(raw)))
     text = _before_dash(AFTER_NAME.sub("", text))
     if text and not text[0].isascii() and text[0].lower() == text[0].upper():
-        chinese = _chinese_names(raw, text)
+        chinese = chinese_names(raw, text)
         if chinese is not None:
             return chinese
     parts = [p for p in SPLIT.split(text) if p and p.strip(" .")]
@@ -329,37 +325,6 @@ def _split(raw: str) -> list[str]:
             names[-1] = f"{names[-1]}, {part}"  # "Adwan, Marwan": one name, reversed
             continue
         names.append(part)
-    return names
-
-
-def _chinese_names(raw: str, text: str) -> list[str] | None:
-    """The reporters a Chinese or Korean byline names a space apart ("本报记者 李明 张华",
-    "김민수 이지은 기자", up to the next field: "\u3000来源\N{FULLWIDTH COLON}新华社"), or an
-    empty list (only labels); None for a byline of another shape; never in Japanese, where a space parts a family name from a given name ("佐藤
-    花子", "山田 太郎 記者": the label after the name)."""
-    if KANA.search(raw) is not None:
-        return None
-    if "기자" not in raw:
-        label = CJK_LABEL_BEFORE.search(raw)
-        first = next((w for w in text.split() if CJK_LABEL_WORD.search(w) is None), "")
-        if label is None or not first or label.end() > raw.find(first):
-            return None
-    end = CJK_FIELD_END.search(text)
-    return chinese_name_run((text if end is None else text[: end.start()]).split())
-
-
-def chinese_name_run(words: list[str]) -> list[str]:
-    """The names that open ``words`` (a Chinese byline's, a space apart), a label among them
-    skipped ("实习记者 王芳"), up to a word that is none ("北京报道", "发自上海", "摄影")."""
-    names: list[str] = []
-    for word in words:
-        if CJK_LABEL_WORD.search(word) is not None:
-            continue  # "本报记者", "实习记者", "通讯员"
-        if word in CJK_NOT_NAMES or CJK_END_WORD.search(word) is not None:
-            break
-        if not (2 <= len(word) <= 4 and word.isalpha()):
-            break
-        names.append(word)
     return names
 
 
@@ -438,7 +403,7 @@ def _names(line: str, sites: tuple[str, ...], *, marked: bool) -> list[str]:
             )
             or (_is_agency(name) and " " in found[-1] and not _is_agency(found[-1]))
             or (name.casefold().startswith("the ") and " " in found[-1])
-            or (_OUTLET_ARTICLE.match(name) is not None and _person(found[-1]))
+            or (_outlet_after_comma(name, line) and _person(found[-1]))
             or (name.islower() and len(name) <= _DESK and _is_agency(found[-1]))
         ):
             continue  # the outlet or agency behind a person's name ("Jane Doe, Reuters")
@@ -477,6 +442,19 @@ _OUTLET_ARTICLE = re.compile(
 )
 
 
+def _outlet_after_comma(name: str, line: str) -> bool:
+    """Whether ``name`` is an outlet's ("Le Monde", "O Estado de S.Paulo") after a comma in
+    ``line``: its article, then one word or words with a lower-case link; not a name that opens
+    with a family name of the same letters after "and" or a comma ("Le Thi Hoa", "Lo Wai-kit",
+    "De Wayne Carter")."""
+    if _OUTLET_ARTICLE.match(name) is None or f", {name}" not in line:
+        return False
+    words = name.split()[1:]
+    if any("-" in w for w in words):
+        return False
+    return len(words) == 1 or any(w.islower() for w in words)
+
+
 def _person(name: str) -> bool:
     """Whether ``name`` is a person's: two words or more, the first a given name ("Ana Souza";
     not "Bündnis 90", "Internetredaktion Stadt")."""
@@ -485,14 +463,15 @@ def _person(name: str) -> bool:
 
 
 def _without_site_after(name: str, sites: tuple[str, ...]) -> str:
-    """``name`` without the site's own name after it, no comma between ("Jane Doe BBC News",
-    two spans of a byline block), when a name of two words stays."""
+    """``name`` without the site's own name of two words or more after it, no comma between
+    ("Jane Doe BBC News", two spans of a byline block), when a person's name stays."""
     folded = name.casefold()
     for site in sites:
         key = site.casefold().strip()
         if len(key) >= 3 and folded.endswith(" " + key):
             kept = name[: -len(key)].rstrip(" ,")
-            if len(kept.split()) >= 2 and _person(kept):
+            # (a name of the site's one word stays: "Michael R. Bloomberg" on Bloomberg)
+            if " " in key and _person(kept) and not kept.endswith("."):
                 return kept
     return name
 

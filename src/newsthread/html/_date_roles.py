@@ -90,8 +90,13 @@ def is_update(node: LexborNode, *, written: bool = True) -> bool:
     before = _text_before(node)
     if before and UPDATE_LABEL.search(before) is not None:
         return True
-    if not written or node.attributes.get("datetime"):
+    if not written:
         return False
+    if node.attributes.get("datetime"):
+        # "<time datetime=…>Last updated: Feb 5, 2020</time>": the label in its own text
+        head = node.text(deep=True)[:_LABEL_BEFORE]
+        digit = next((i for i, c in enumerate(head) if c.isdigit()), 0)
+        return digit > 0 and UPDATE_LABEL.search(head, 0, digit) is not None
     # "<p class="date">Revised: March 5, 2021</p>": every date it writes is labelled so.
     dates = list(written_dates(node.text(deep=True, separator=" ")[:DATE_HEAD]))
     return bool(dates) and all(labelled for _, labelled in dates)

@@ -138,7 +138,7 @@ _TEXT_DATES = re.compile(
 )
 
 
-_GROUPS = "12345678abc9"
+_GROUPS = "12345678abc9d"
 
 
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|[-_]|\.html?|$)")
@@ -170,7 +170,15 @@ UPDATE_LABEL = re.compile(
 
 # Every written date has a year or a "d.m.yy"; a long text is searched only around them
 # (the full pattern tried at every position costs ~1.5 µs a character).
-DATE_ANCHOR = re.compile(r"(?:19|20)\d\d|\d\.\d{1,2}\.\d\d")
+DATE_ANCHOR = re.compile(r"(?:19|20)\d\d|\d(?:\.\d{1,2}\.|-\d\d-)\d\d")
+# "03-02-20, 11:00": day, month, two-digit year with dashes, only before a time (Dutch regional
+# papers; month first where the page writes so, "03-05-24, 10:30 AM" on a US page; alone, as
+# often a score or an id). A pattern of its own, tried only where
+# ``_TEXT_DATES`` found nothing (as one of its alternatives it cost 0.6 % of the metadata
+# stage's instructions).
+_DASHED_SHORT = re.compile(
+    r"(?<![\d-])(?P<dd>\d\d)-(?P<md>\d\d)-(?P<yd>\d\d)(?=,?\s+\d{1,2}:\d\d(?!\d))"
+)
 
 
 _SHORT_TEXT = 400
@@ -187,17 +195,25 @@ def _date_matches(text: str) -> Iterator[re.Match[str]]:
     if len(text) <= _SHORT_TEXT:
         # Most short texts hold no year at all: the anchor says so at a fraction of the cost.
         if DATE_ANCHOR.search(text) is not None:
-            yield from _TEXT_DATES.finditer(text)
+            seen = False
+            for match in _TEXT_DATES.finditer(text):
+                seen = True
+                yield match
+            if not seen and "-" in text:
+                yield from _DASHED_SHORT.finditer(text)
         return
     pos = 0
     while (anchor := DATE_ANCHOR.search(text, pos)) is not None:
         start = max(pos, anchor.start() - _BEFORE_ANCHOR)
-        match = _TEXT_DATES.search(text, start, anchor.end() + _AFTER_ANCHOR)
-        if match is None:
+        end = anchor.end() + _AFTER_ANCHOR
+        found = _TEXT_DATES.search(text, start, end)
+        if found is None and "-" in anchor.group():
+            found = _DASHED_SHORT.search(text, start, end)
+        if found is None:
             pos = anchor.end()
             continue
-        yield match
-        pos = max(match.end(), pos + 1)
+        yield found
+        pos = max(found.end(), pos + 1)
 
 
 def _at_written_time(day: datetime, clock: tuple[int, int] | None) -> datetime:
@@ -245,7 +261,7 @@ def _match_date(match: re.Match[str]) -> datetime | None:
     """The date one match of ``_TEXT_DATES`` names, or None for an impossible one."""
     groups = match.groupdict()
     for i in _GROUPS:
-        year = groups[f"y{i}"]
+        year = groups.get(f"y{i}")
         if year is None:
             continue
         month_text = groups[f"m{i}"]
@@ -255,7 +271,7 @@ def _match_date(match: re.Match[str]) -> datetime | None:
         if len(year) == 2:
             year = f"19{year}" if year >= "70" else f"20{year}"
         day = int(groups[f"d{i}"])
-        if i == "5" and _month_written_first(day, month):
+        if i in "5d" and _month_written_first(day, month):  # (in the page's order)
             day, month = month, day
         try:
             return datetime(int(year), month, day)
