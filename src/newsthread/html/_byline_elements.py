@@ -16,7 +16,6 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from newsthread.html._byline_avatar import avatar_name
 from newsthread.html._byline_cjk import cjk_name_alone
 from newsthread.html._bylines import add_authors
-from newsthread.html._css_links import linked
 from newsthread.html._datelines import commentish
 from newsthread.model import Author
 
@@ -57,7 +56,7 @@ def in_cited_item(node: LexborNode) -> bool:
 # One CSS pass: the headline and every element that may carry a byline, in page order. The
 # tests of one attribute are grouped under ``:is()`` (an element without the attribute is
 # passed over once, not once per test: a tenth of the pass).
-_MARKED = (
+_CANDIDATES = (
     'h1, [itemprop~="author"], [rel~="author"], [property~="author"], [class$="submitted"], '
     # a schema.org person in the text ("Von <span itemtype=…/Person>Jane Doe</span>")
     '[itemtype$="/Person"], '
@@ -72,16 +71,14 @@ _MARKED = (
     '[id]:is([id*="aut" i]:is([id*="author" i], [id*="autor" i]), [id*="byline" i]), '
     '[data-testid]:is([data-testid*="byline" i], [data-testid*="author" i]), '
     '[data-qa]:is([data-qa*="byline" i], [data-qa*="author" i]), '
-    '[data-component*="byline" i]'
-)
-# Links to author pages (lowercase in practice; a case-blind match of every link's
-# address costs more than the rest of the pass): /author/, /authors/, /autor/, /autoren/,
-# /autore/, /auteur/, /profil/, /profile/, /reporters/, /contributors/, /by/ (NYT),
-# /person/, /signataires/ (Le Monde)… (an author page by any other path, "/@janedoe",
-# "/jane-doe/", is found under the headline by its address spelling the name)
-# (the paths that share a beginning are grouped under it: a link is passed over at fewer
-# looks, most links being no author's)
-_AUTHOR_LINKS = (
+    '[data-component*="byline" i], '
+    # Links to author pages (lowercase in practice; a case-blind match of every link's
+    # address costs more than the rest of the pass): /author/, /authors/, /autor/, /autoren/,
+    # /autore/, /auteur/, /profil/, /profile/, /reporters/, /contributors/, /by/ (NYT),
+    # /person/, /signataires/ (Le Monde)… (an author page by any other path, "/@janedoe",
+    # "/jane-doe/", is found under the headline by its address spelling the name)
+    # (the paths that share a beginning are grouped under it: a link is passed over at fewer
+    # looks, most links being no author's)
     'a[href]:is([href*="/au"]:is([href*="/author"], [href*="/autor"], [href*="/auteur"]), '
     '[href*="/p"]:is([href*="/profil"], [href*="/people/"], [href*="/person/"]), '
     '[href*="/r"]:is([href*="/redaktion/"], [href*="/reporter"]), '
@@ -89,26 +86,12 @@ _AUTHOR_LINKS = (
     '[href*="/journalist"], [href*="/writer/"], [href*="viewprofile"], [href*="/contributor"], '
     '[href*="/by/"])'
 )
-_CANDIDATES = f"{_MARKED}, {_AUTHOR_LINKS}"
-# ``_AUTHOR_LINKS``' tests of a link's address, as written, in one pattern.
-_AUTHOR_LINK = re.compile(
-    r"/(?:author|autor|auteur|profil|people/|person/|redaktion/|reporter|staff/|signataire|"
-    r"journalist|writer/|contributor|by/)|viewprofile"
-)
-# The pass that is read: every link in place of ``_AUTHOR_LINKS``, whose substring tests cost
-# lexbor a third of the pass (each link's address read again for each test, a character at
-# a time): the few addresses are tested here instead (see ``linked``).
-_PASS = f"{_MARKED}, a[href]"
 
 
 def candidates(doc: LexborHTMLParser) -> list[LexborNode]:
-    """The headlines and the elements that may carry a byline (what ``_CANDIDATES`` finds), in
-    page order, each once."""
-    found = linked(doc, _PASS, _AUTHOR_LINK.search)
-    if found is None:
-        # (lexbor gives an element once for each alternative of the selector it matches)
-        found = list({node.mem_id: node for node in doc.css(_CANDIDATES)}.values())
-    return found
+    """The headlines and the elements that may carry a byline, in page order, each once
+    (lexbor gives an element once for each alternative of the selector it matches)."""
+    return list({node.mem_id: node for node in doc.css(_CANDIDATES)}.values())
 
 
 # Candidates this far after the headline are not looked at (comment threads, footers).
