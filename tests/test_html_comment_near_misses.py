@@ -474,6 +474,8 @@ _CZECH = [
         ),
         # R5.26: an icon's glyph before the heading.
         ("cz-disc-icon.html", _CZECH),
+        # R6.27: controls that are real links ("Odpovědět" to "?prispevek=1880021").
+        ("cz-disc-reply-links.html", _CZECH),
         # R3.21: long nicknames in Japanese are no headlines.
         (
             "ja-long-nicks.html",
