@@ -336,9 +336,13 @@ def _read_entry(node: LexborNode) -> tuple[int, int, int] | None:
                 ):
                     if _is_headline(link, href):
                         linked += len(link)  # a headline or a topic (not a name, "Reply")
-                    if _PROFILE.search(href) is None and _phrase(link) and not _names(href, node):
-                        # A phrase linking to another page: a teaser's "read more", a headline
-                        # (not a control's word, a name, a link about this entry).
+                    if (
+                        _PROFILE.search(href) is None
+                        and (_phrase(link) or _article_path(href))
+                        and not _names(href, node)
+                    ):
+                        # A phrase or an article's address: a teaser's "read more" ("Více",
+                        # "Číst dál"), a headline; not a control, a name, a link about the entry.
                         out = 1
             elif child.tag in _HEADLINE_TAGS and child.css_first("a") is not None:
                 return None
@@ -363,6 +367,15 @@ def _phrase(link: str) -> bool:
     if link.count(" ") >= 2:
         return True
     return len(link) >= 8 and " " not in link and any(_unspaced(ch) for ch in link)
+
+
+def _article_path(href: str) -> bool:
+    """Whether an address is an article's: no query, its last part a slug of words or a
+    number ("/nazory/rozpocet-bez-reforem", "/a/123456.html"); not a control's "?reply=1"."""
+    return "?" not in href and _SLUG.search(href.split("#", 1)[0]) is not None
+
+
+_SLUG = re.compile(r"/[^/]*[^\W\d_]-[^\W\d_][^/]*/?$|/\d{4,}[^/]*$")
 
 
 def _names(href: str, entry: LexborNode) -> bool:
