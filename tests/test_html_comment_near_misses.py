@@ -286,8 +286,11 @@ def test_name_and_text_words_count_only_at_a_class_words_end() -> None:
         # Bare "Reakce" and "תגובות" (no count) over officials' reactions in a side box.
         ("cs-bare-reakce-box.html", 6),
         ("he-bare-reactions-box.html", 6),
-        # R4.24: a Romanian "Comentarii" op-ed box whose entries link out ("Citește mai mult").
+        # R4.24: a Romanian "Comentarii" op-ed box whose entries link out ("Citește mai mult");
+        # R7.28: the same in Czech with one- and two-word links to an article's address.
         ("ro-comentarii-readmore.html", 2),
+        ("cz-komentare-cist-dal.html", 2),
+        ("cz-komentare-vice.html", 2),
         # R2.14's dedupe branch: a "more" control inside a wrapper dropped with nothing kept.
         ("stub-in-dropped-wrapper.html", 1),
     ],
@@ -474,6 +477,8 @@ _CZECH = [
         ),
         # R5.26: an icon's glyph before the heading.
         ("cz-disc-icon.html", _CZECH),
+        # R6.27: controls that are real links ("Odpovědět" to "?prispevek=1880021").
+        ("cz-disc-reply-links.html", _CZECH),
         # R3.21: long nicknames in Japanese are no headlines.
         (
             "ja-long-nicks.html",

@@ -336,8 +336,14 @@ def _read_entry(node: LexborNode) -> tuple[int, int, int] | None:
                 ):
                     if _is_headline(link, href):
                         linked += len(link)  # a headline or a topic (not a name, "Reply")
-                    if _PROFILE.search(href) is None:
-                        out = 1  # a link to another page: a teaser's "read more", a headline
+                    if (
+                        _PROFILE.search(href) is None
+                        and (_phrase(link) or _article_path(href))
+                        and not _names(href, node)
+                    ):
+                        # A phrase or an article's address: a teaser's "read more" ("Více",
+                        # "Číst dál"), a headline; not a control, a name, a link about the entry.
+                        out = 1
             elif child.tag in _HEADLINE_TAGS and child.css_first("a") is not None:
                 return None
             elif (child.tag, _first_class(child)) != kind:
@@ -354,6 +360,28 @@ def _is_headline(link: str, href: str) -> bool:
     if link.count(" ") >= 3:
         return True
     return len(link) >= 8 and " " not in link and any(_unspaced(ch) for ch in link)
+
+
+def _phrase(link: str) -> bool:
+    """Three words or more, or eight letters of a script without spaces."""
+    if link.count(" ") >= 2:
+        return True
+    return len(link) >= 8 and " " not in link and any(_unspaced(ch) for ch in link)
+
+
+def _article_path(href: str) -> bool:
+    """Whether an address is an article's: no query, its last part a slug of words or a
+    number ("/nazory/rozpocet-bez-reforem", "/a/123456.html"); not a control's "?reply=1"."""
+    return "?" not in href and _SLUG.search(href.split("#", 1)[0]) is not None
+
+
+_SLUG = re.compile(r"/[^/]*[^\W\d_]-[^\W\d_][^/]*/?$|/\d{4,}[^/]*$")
+
+
+def _names(href: str, entry: LexborNode) -> bool:
+    """Whether a link's address names the entry (its id's number: "?prispevek=1880021")."""
+    digits = "".join(ch for ch in entry.attributes.get("id") or "" if ch.isdigit())
+    return len(digits) >= 2 and digits in href
 
 
 def _unspaced(ch: str) -> bool:
