@@ -827,6 +827,8 @@ def test_a_dashed_short_date_in_the_pages_order(lang: str, line: str, day: str) 
         # two-letter Chinese or two-syllable Korean name alone is not read either ("李明")
         *("江苏", "华为", "金融", "조선", "정치", "石家庄", "秦皇岛", "王府井", "高考", "김치"),
         "李明",
+        # review R8: three-letter nouns that open with a surname letter
+        *("서울시", "신문사", "현대차", "박물관", "한국어", "정부는", "韩国队", "高铁站", "金融街"),
     ],
 )
 def test_a_word_alone_in_an_author_element_that_opens_with_no_surname_names_nobody(
@@ -839,7 +841,9 @@ def test_a_word_alone_in_an_author_element_that_opens_with_no_surname_names_nobo
     assert authors_of(html) == []
 
 
-@pytest.mark.parametrize("word", ["王小明", "欧阳修", "김민수", "남궁민수", "山田太郎"])
+@pytest.mark.parametrize(
+    "word", ["王小明", "欧阳修", "孙中山", "김민수", "이지은", "남궁민수", "山田太郎"]
+)
 def test_a_name_alone_in_an_author_element_that_opens_with_a_surname(word: str) -> None:
     html = (
         f'<html><body><article><h1>城市地铁新线路今日开通</h1><span class="author">{word}</span>'

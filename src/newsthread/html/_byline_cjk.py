@@ -66,6 +66,15 @@ def cjk_name_alone(text: str) -> bool:
     )
 
 
+# Last letters of three-letter nouns that open with a surname letter, names seldom end with:
+# a city, a firm, a car, a hall, a team, a language, particles ("서울시", "신문사", "현대차",
+# "박물관", "한국어", "정부는"; not 도, 구, 인, 국, 은, which end names: "이지은"); a team, a
+# station, a street, a lake, a road, a river ("韩国队", "高铁站", "金融街"; not 山, 江, 周:
+# "孙中山").
+_KOREAN_NOUN_END = frozenset("시군관팀부차어사는에의를을")
+_CHINESE_NOUN_END = frozenset("队隊站街湖路河")
+
+
 def _opens_with_a_surname(name: str) -> bool:
     """Whether a name in a script without case is a person's of the usual length that opens with
     a common surname ("王小明", "欧阳修", "김민수", "山田太郎"). Two-letter Chinese and
@@ -74,10 +83,15 @@ def _opens_with_a_surname(name: str) -> bool:
     if "\uac00" <= name[0] <= "\ud7a3":  # Hangul: three syllables, four with two-letter surnames
         if len(name) == 4:
             return name[:2] in KOREAN_COMPOUND_SURNAMES
-        return len(name) == 3 and name not in KOREAN_PLACES and name[0] in KOREAN_SURNAMES
+        return (
+            len(name) == 3
+            and name not in KOREAN_PLACES
+            and name[-1] not in _KOREAN_NOUN_END
+            and name[0] in KOREAN_SURNAMES
+        )
     if name[:2] in JAPANESE_SURNAMES:
         return len(name) >= 3
-    if len(name) < 3 or name in CHINESE_PLACES:
+    if len(name) < 3 or name in CHINESE_PLACES or name[-1] in _CHINESE_NOUN_END:
         return False
     return name[0] in CHINESE_SURNAMES or name[:2] in CHINESE_COMPOUND_SURNAMES
 
