@@ -139,6 +139,8 @@ def test_a_window_ends_where_finditer_would_end_it() -> None:
     assert [m.group() for m in _found(text, 0, 22)] == ["said", "said"]
     assert _spans(_found(text, 0, 22)) == _spans(CUE_RE.finditer(text, 0, 22))
     assert _spans(_found(text, 5, 8)) == []  # "aid": not a cue word, the look-behind sees "s"
+    # the cut word's prefix appears nowhere else whole: the text's own words lack it
+    assert [m.group() for m in _found("Vale agreed", 0, 10)] == ["agree"]
     # negative and past-the-end bounds as ``re`` reads them
     assert _spans(_found(text, -4, 99)) == _spans(CUE_RE.finditer(text, -4, 99))
     assert _found(text, 20, -1) == []

@@ -265,8 +265,10 @@ def cue_words(
     start = max(0, pos)
     if end - start > LONG_TEXT or (words is None and end - start < SHORT_TEXT):
         return list(CUE_RE.finditer(text, start, end))
-    if len(text) > LONG_TEXT:
-        words = None  # the words of a long text are never split: split the window's
+    if len(text) > LONG_TEXT or end < len(text):
+        # the words of a long text are never split; a window that ends inside a word makes
+        # a prefix of it a word ("agree" of "agreed"): split the window's
+        words = None
     match = CUE_RE.match
     return [
         m for m in map(match, repeat(text), _cue_starts(text, start, end, words), repeat(end)) if m
