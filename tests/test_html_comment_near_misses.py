@@ -479,6 +479,10 @@ _CZECH = [
         ("cz-disc-icon.html", _CZECH),
         # R6.27: controls that are real links ("Odpovědět" to "?prispevek=1880021").
         ("cz-disc-reply-links.html", _CZECH),
+        # R8.29: names linked to a member's page ("/clen/karel-svoboda"; "/lide/…", a slug of
+        # the name's own words).
+        ("cz-disc-clen-slug.html", _CZECH),
+        ("cz-disc-name-slug.html", _CZECH),
         # R3.21: long nicknames in Japanese are no headlines.
         (
             "ja-long-nicks.html",

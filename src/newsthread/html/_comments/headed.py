@@ -11,6 +11,7 @@ pass for the elements whose own text holds it."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -338,7 +339,7 @@ def _read_entry(node: LexborNode) -> tuple[int, int, int] | None:
                         linked += len(link)  # a headline or a topic (not a name, "Reply")
                     if (
                         _PROFILE.search(href) is None
-                        and (_phrase(link) or _article_path(href))
+                        and (_phrase(link) or _article_path(href, link))
                         and not _names(href, node)
                     ):
                         # A phrase or an article's address: a teaser's "read more" ("Více",
@@ -369,10 +370,23 @@ def _phrase(link: str) -> bool:
     return len(link) >= 8 and " " not in link and any(_unspaced(ch) for ch in link)
 
 
-def _article_path(href: str) -> bool:
+def _article_path(href: str, link: str) -> bool:
     """Whether an address is an article's: no query, its last part a slug of words or a
-    number ("/nazory/rozpocet-bez-reforem", "/a/123456.html"); not a control's "?reply=1"."""
-    return "?" not in href and _SLUG.search(href.split("#", 1)[0]) is not None
+    number ("/nazory/rozpocet-bez-reforem", "/a/123456.html"); not a control's "?reply=1", nor
+    a person's page whose slug is the link's own words ("/clen/karel-svoboda")."""
+    path = href.split("#", 1)[0]
+    if "?" in href or _SLUG.search(path) is None:
+        return False
+    last = path.rstrip("/").rsplit("/", 1)[-1].split(".", 1)[0].lower()
+    return last != _slugified(link)
+
+
+def _slugified(text: str) -> str:
+    """A text as an address slug: "Karel Svoboda" -> "karel-svoboda"."""
+    plain = "".join(
+        ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
+    )
+    return "-".join("".join(ch if ch.isalnum() else " " for ch in plain.lower()).split())
 
 
 _SLUG = re.compile(r"/[^/]*[^\W\d_]-[^\W\d_][^/]*/?$|/\d{4,}[^/]*$")
@@ -390,8 +404,8 @@ def _unspaced(ch: str) -> bool:
 
 
 _PROFILE = re.compile(
-    r"/(?:users?|profiles?|profil|members?|u|people|autor|authors?|uzivatel|felhasznalo|"
-    r"kullanici)/|profile|member",
+    r"/(?:users?|profiles?|profil|members?|u|people|autor|authors?|autori|uzivatel\w*|clen|"
+    r"felhasznalo|kullanici\w*|blogger)/|/@|profile|member",
     re.I,
 )
 
