@@ -19,6 +19,9 @@ _RECEIVING = frozenset(
      "rejected", "dismissed", "denied", "ignored", "criticized", "criticised", "blasted"]
 )  # fmt: skip
 
+#: Owners whose document is their own words ("the mayor's memo", "his mom's letter").
+_PERSON_OWNERS = ROLE_WORDS | PERSON_NOUNS
+
 #: Prepositions before somebody else's text: "after an editorial telling him", "despite a
 #: memo saying" (not "in a statement saying": the subject's own).
 _AFTER = frozenset(["after", "before", "following", "despite", "against", "amid", "over"])
@@ -43,8 +46,7 @@ def document_speaks(masked: str, subj: tuple[str, int], at: int) -> bool:
         # "the newspaper's editorial" speaks; "the mayor's memo" and "the White House's memo"
         # are their owner's words (a capitalised or a person's owner): the subject grammar's
         return not any(
-            w[:1].isupper() or strip_possessive(w.lower()) in ROLE_WORDS | PERSON_NOUNS
-            for w in owners
+            w[:1].isupper() or strip_possessive(w.lower()) in _PERSON_OWNERS for w in owners
         )
     before = masked[max(0, subj[1] - 40) : subj[1]].lower().split()
     return bool(before) and (before[-1] in _RECEIVING or before[-1] in _AFTER)
