@@ -189,7 +189,7 @@ def markup_dates(
     elif in_url is not None and meta.published.date() != in_url.date():
         meta.published = on_day(meta.published, in_url.date()) or in_url
     if meta.published is None:
-        classed = _date_in_date_class(doc, nodes) or _epoch_in_date_class(doc)
+        classed = _date_in_date_class(doc, nodes) or _epoch_in_date_class(doc, nodes)
         if classed is not None:
             meta.published, source = classed
     if meta.published is None:
@@ -282,13 +282,15 @@ def _date_in_date_class(
     or an update's, nor a span of days); a date labelled as the update ("Revised: …") only
     when no element has another. Looked for once a page (``nodes`` keeps it)."""
     if nodes.date_class is None:
-        nodes.date_class = (_find_date_in_date_class(doc),)
+        nodes.date_class = (_find_date_in_date_class(doc, nodes),)
     return nodes.date_class[0]
 
 
-def _find_date_in_date_class(doc: LexborHTMLParser) -> tuple[datetime, LexborNode] | None:
+def _find_date_in_date_class(
+    doc: LexborHTMLParser, nodes: PageNodes
+) -> tuple[datetime, LexborNode] | None:
     update: tuple[datetime, LexborNode] | None = None
-    for node in date_class_elements(doc, 30):
+    for node in _date_class_nodes(doc, nodes):
         text = node.text(deep=True, separator=" ")[:DATE_HEAD]
         if DATE_ANCHOR.search(text) is None:  # most hold no date: the cheap test first
             continue
@@ -303,6 +305,17 @@ def _find_date_in_date_class(doc: LexborHTMLParser) -> tuple[datetime, LexborNod
                     return found, node
                 update = update or (found, node)
     return update
+
+
+_DATE_CLASS_LIMIT = 30
+
+
+def _date_class_nodes(doc: LexborHTMLParser, nodes: PageNodes) -> list[LexborNode]:
+    """``date_class_elements(doc, 30)``, read once a page (``nodes`` keeps it): the date in
+    such an element's text and, failing it, the instant in its data attributes read the same list."""
+    if nodes.date_class_nodes is None:
+        nodes.date_class_nodes = date_class_elements(doc, _DATE_CLASS_LIMIT)
+    return nodes.date_class_nodes
 
 
 def shown_in_date_class(doc: LexborHTMLParser, nodes: PageNodes) -> datetime | None:
@@ -345,11 +358,13 @@ _RELATIVE_TEXT = 30
 _PERSON_CLASS = re.compile(r"author|byline|autor|auteur|writer", re.IGNORECASE)
 
 
-def _epoch_in_date_class(doc: LexborHTMLParser) -> tuple[datetime, LexborNode] | None:
+def _epoch_in_date_class(
+    doc: LexborHTMLParser, nodes: PageNodes
+) -> tuple[datetime, LexborNode] | None:
     """The instant a Unix time in a date element's data attribute gives when the element
     says how long ago ("2 years ago"), read only when no other source gave the day (a UTC
     instant: a page published early in the morning east of Greenwich shows the day before)."""
-    for node in date_class_elements(doc, 30):
+    for node in _date_class_nodes(doc, nodes):
         found = _epoch_of(node)
         if found is not None:
             return found, node

@@ -58,6 +58,7 @@ class PageNodes:
         "base",
         "canonical",
         "date_class",
+        "date_class_nodes",
         "dates",
         "h1s",
         "metas",
@@ -83,6 +84,9 @@ class PageNodes:
         #: the date in an element whose class names a date, and that element, once
         #: ``_published`` has looked for it
         self.date_class: tuple[tuple[datetime, LexborNode] | None] | None = None
+        #: the elements whose class names a date (the first 30), once ``_date_markup`` has
+        #: listed them
+        self.date_class_nodes: list[LexborNode] | None = None
         #: the page's own text once ``_datelines.own_text`` has read it: (its limit, the text)
         self.own: tuple[int, str] | None = None
         last = -1
