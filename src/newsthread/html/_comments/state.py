@@ -125,9 +125,10 @@ class Walker:
             if tag in ("ol", "ul"):
                 got = True
             else:
-                cls = node.attributes.get("class") or ""
+                attrs_ = node.attributes  # (a new dict at each read: read once)
+                cls = attrs_.get("class") or ""
                 # A box named in a hook or test attribute (Wix's ``data-hook="replies-list"``).
-                hook = node.attributes.get("data-hook") or node.attributes.get("data-testid")
+                hook = attrs_.get("data-hook") or attrs_.get("data-testid")
                 got = (bool(hook) and REPLY_BOX.search(hook or "") is not None) or (
                     bool(cls)
                     and (
