@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsthread.html import from_html
 from newsthread.html._datelines import dateline_paragraph
@@ -365,3 +365,24 @@ def test_a_time_element_with_a_written_date_only() -> None:
         "<div class='info'><time>19. November 2019</time></div></body></html>"
     )
     assert from_html(page, quotes=False).published == datetime(2019, 11, 19)
+
+
+def test_date_class_elements_listed_once_for_the_written_date_and_the_epoch(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # No element whose class names a date writes one; the instant in one's data attribute
+    # ("2 years ago" beside it) gives the day, from the same list of elements.
+    import newsthread.html._date_markup as date_markup
+
+    calls: list[int] = []
+    listed = date_markup.date_class_elements
+
+    def counted(doc: LexborHTMLParser, limit: int) -> list[LexborNode]:
+        calls.append(limit)
+        return listed(doc, limit)
+
+    monkeypatch.setattr(date_markup, "date_class_elements", counted)
+    page = (Path(__file__).parent / "data/html/bylines_unseen/unix_timestamp.html").read_bytes()
+    meta = extract_metadata(LexborHTMLParser(page))
+    assert meta.published == datetime(2019, 11, 19, 11, 0, 9, tzinfo=UTC)
+    assert calls == [30]
