@@ -36,7 +36,7 @@ from newsthread.html._published import (
     settle_published,
 )
 from newsthread.html._titles import choose_title
-from newsthread.html._written_dates import date_in_text, parse_date
+from newsthread.html._written_dates import date_in_text, dates_read_once, parse_date
 from newsthread.model import Author
 
 # date_in_text and parse_date stay importable from here for the modules that read them.
@@ -502,7 +502,7 @@ def extract_metadata(doc: LexborHTMLParser, *, url: str | None = None) -> Metada
     values = _meta_values(nodes)
     # "02/05/2024" is read in the order of the page's language (the JSON-LD's dates come first).
     meta.month_first = month_first(_declared_languages(doc, values), (url,))
-    with date_order(meta.month_first):
+    with date_order(meta.month_first), dates_read_once():
         _from_json_ld(nodes, meta)
         _from_meta(nodes, meta, values)
         if not meta.authors:

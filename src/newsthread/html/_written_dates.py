@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import warnings
 from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date, datetime
 
 from dateutil import parser as dateparser
@@ -28,6 +30,7 @@ __all__ = [
     "UPDATE_LABEL",
     "date_in_text",
     "date_in_url",
+    "dates_read_once",
     "days_in_text",
     "parse_date",
     "written_dates",
@@ -234,9 +237,70 @@ def date_in_text(text: str) -> datetime | None:
     return updated
 
 
+class _Replay:
+    """The dates of one text, read as far as a reader has asked and kept for the next reader,
+    who gets them again before the reading goes on."""
+
+    __slots__ = ("error", "items", "source")
+
+    def __init__(self, source: Iterator[tuple[datetime, bool]]) -> None:
+        self.items: list[tuple[datetime, bool]] = []
+        self.source: Iterator[tuple[datetime, bool]] | None = source
+        self.error: Exception | None = None  # what ended the reading, met by every reader
+
+    def __iter__(self) -> Iterator[tuple[datetime, bool]]:
+        at = 0
+        while True:
+            if at < len(self.items):
+                yield self.items[at]
+                at += 1
+                continue
+            if self.error is not None:
+                raise self.error
+            if self.source is None:
+                return
+            try:
+                item = next(self.source, None)
+            except Exception as error:
+                self.error, self.source = error, None
+                raise
+            if item is None:
+                self.source = None
+                return
+            self.items.append(item)
+
+
+# The texts whose dates the readers of one page's metadata have read, by text and date order
+# (inside ``dates_read_once``): they ask the same windows (the text by the heading, the page's
+# own text) several times over.
+_READ: ContextVar[dict[tuple[str, bool | None], _Replay] | None] = ContextVar("_READ", default=None)
+
+
+@contextmanager
+def dates_read_once() -> Iterator[None]:
+    """Inside the block, ``written_dates`` reads each text once (one page's metadata: the
+    texts and their dates are dropped at the end)."""
+    token = _READ.set({})
+    try:
+        yield
+    finally:
+        _READ.reset(token)
+
+
 def written_dates(text: str) -> Iterator[tuple[datetime, bool]]:
     """Each written-out date of ``text`` in order, with the time written after it, and whether
     a label before it says it is an update ("Updated", "Aktualisiert: …")."""
+    read = _READ.get()
+    if read is None:
+        return _written_dates(text)
+    key = (text, MONTH_FIRST.get())
+    replay = read.get(key)
+    if replay is None:
+        replay = read[key] = _Replay(_written_dates(text))
+    return iter(replay)
+
+
+def _written_dates(text: str) -> Iterator[tuple[datetime, bool]]:
     for match in _date_matches(text):
         found = _match_date(match)
         if found is None:
