@@ -33,16 +33,25 @@ def test_no_comment_type_no_comments() -> None:
     assert extract_comments(LexborHTMLParser(page)).comments == []
 
 
-def test_comment_type_outside_the_scripts_no_comments() -> None:
-    # 'Comment"' stands in the page (an attribute) but not in the JSON-LD, whose type is
-    # written with an escape: no script names a comment, as the source test said before.
+def test_comment_type_outside_the_scripts_only_no_comments() -> None:
+    # 'Comment"' stands in the page (an attribute) but no script names a comment.
     page = (
         '<html><body><p data-kind="Comment">Comments</p><script type="application/ld+json">'
-        '{"@type": "BlogPosting", "comment": [{"@type": "\\u0043omment", "@id": "c1", '
-        '"text": "First!"}]}'
+        '{"@type": "BlogPosting", "commentCount": 1}'
         "</script></body></html>"
     )
     assert extract_comments(LexborHTMLParser(page)).comments == []
+
+
+def test_comment_type_in_an_attribute_and_in_the_script() -> None:
+    page = (
+        '<html><body><p data-kind="Comment">Comments</p><script type="application/ld+json">'
+        '{"@type": "BlogPosting", "comment": [{"@type": "Comment", "@id": "c1", '
+        '"text": "First!"}]}'
+        "</script></body></html>"
+    )
+    comments = extract_comments(LexborHTMLParser(page)).comments
+    assert [(c.id, c.text) for c in comments] == [("c1", "First!")]
 
 
 def test_comment_type_in_the_second_script() -> None:

@@ -86,3 +86,26 @@ def test_an_error_meets_every_reader(monkeypatch: pytest.MonkeyPatch) -> None:
         for _ in range(2):
             with pytest.raises(ValueError, match="no dates here"):
                 list(written_dates(TEXT))
+
+
+def test_a_value_parsed_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[object] = []
+    parse = written._parse_date
+
+    def counted(value: object) -> datetime | None:
+        calls.append(value)
+        return parse(value)
+
+    monkeypatch.setattr(written, "_parse_date", counted)
+    with dates_read_once():
+        with date_order(False):
+            day_first = [written.parse_date("02/03/2020") for _ in range(3)]
+        with date_order(True):
+            month_first = written.parse_date("02/03/2020")
+        assert written.parse_date("no date") is None
+        assert written.parse_date("no date") is None
+        assert written.parse_date(1_600_000_000) == written.parse_date(1_600_000_000)
+    assert day_first == [datetime(2020, 3, 2)] * 3
+    assert month_first == datetime(2020, 2, 3)
+    # each text and order once; a number (not kept) each time
+    assert calls == ["02/03/2020", "02/03/2020", "no date", 1_600_000_000, 1_600_000_000]

@@ -274,16 +274,23 @@ class _Replay:
 # (inside ``dates_read_once``): they ask the same windows (the text by the heading, the page's
 # own text) several times over.
 _READ: ContextVar[dict[tuple[str, bool | None], _Replay] | None] = ContextVar("_READ", default=None)
+# The values ``parse_date`` has read, likewise (a page's JSON-LD and ``<meta>`` dates are
+# read again by each reader that weighs them).
+_PARSED: ContextVar[dict[tuple[str, bool | None], datetime | None] | None] = ContextVar(
+    "_PARSED", default=None
+)
 
 
 @contextmanager
 def dates_read_once() -> Iterator[None]:
-    """Inside the block, ``written_dates`` reads each text once (one page's metadata: the
-    texts and their dates are dropped at the end)."""
+    """Inside the block, ``written_dates`` reads each text once and ``parse_date`` each value
+    once (one page's metadata: the texts, the values and their dates are dropped at the end)."""
     token = _READ.set({})
+    parsed_token = _PARSED.set({})
     try:
         yield
     finally:
+        _PARSED.reset(parsed_token)
         _READ.reset(token)
 
 
@@ -390,6 +397,17 @@ def parse_date(value: object) -> datetime | None:
     anything else goes through dateutil's parser. Unix timestamps
     (seconds) are read as UTC. Dates without a year are refused.
     """
+    parsed = _PARSED.get()
+    if parsed is None or not isinstance(value, str):
+        return _parse_date(value)
+    key = (value, MONTH_FIRST.get())
+    if key in parsed:
+        return parsed[key]
+    found = parsed[key] = _parse_date(value)
+    return found
+
+
+def _parse_date(value: object) -> datetime | None:
     if isinstance(value, int | float) and not isinstance(value, bool):
         return _from_timestamp(float(value))
     if not isinstance(value, str):

