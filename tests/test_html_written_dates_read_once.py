@@ -109,3 +109,22 @@ def test_a_value_parsed_once(monkeypatch: pytest.MonkeyPatch) -> None:
     assert month_first == datetime(2020, 2, 3)
     # each text and order once; a number (not kept) each time
     assert calls == ["02/03/2020", "02/03/2020", "no date", 1_600_000_000, 1_600_000_000]
+
+
+def test_a_text_asked_again_while_it_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A reading that asks the same text on its way is given a reading of its own.
+    matches = written._date_matches
+    inner: list[list[tuple[datetime, bool]]] = []
+    asked: list[str] = []
+
+    def asking(text: str) -> Iterator[re.Match[str]]:
+        if not asked:
+            asked.append(text)
+            inner.append(list(written_dates(text)))
+        return matches(text)
+
+    monkeypatch.setattr(written, "_date_matches", asking)
+    with dates_read_once():
+        outer = list(written_dates(TEXT))
+    assert outer == inner[0]
+    assert len(outer) == 5

@@ -241,12 +241,13 @@ class _Replay:
     """The dates of one text, read as far as a reader has asked and kept for the next reader,
     who gets them again before the reading goes on."""
 
-    __slots__ = ("error", "items", "source")
+    __slots__ = ("busy", "error", "items", "source")
 
     def __init__(self, source: Iterator[tuple[datetime, bool]]) -> None:
         self.items: list[tuple[datetime, bool]] = []
         self.source: Iterator[tuple[datetime, bool]] | None = source
         self.error: Exception | None = None  # what ended the reading, met by every reader
+        self.busy = False  # reading on (a reader asking the same text meanwhile reads it anew)
 
     def __iter__(self) -> Iterator[tuple[datetime, bool]]:
         at = 0
@@ -259,11 +260,14 @@ class _Replay:
                 raise self.error
             if self.source is None:
                 return
+            self.busy = True
             try:
                 item = next(self.source, None)
             except Exception as error:
                 self.error, self.source = error, None
                 raise
+            finally:
+                self.busy = False
             if item is None:
                 self.source = None
                 return
@@ -304,6 +308,8 @@ def written_dates(text: str) -> Iterator[tuple[datetime, bool]]:
     replay = read.get(key)
     if replay is None:
         replay = read[key] = _Replay(_written_dates(text))
+    elif replay.busy:
+        return _written_dates(text)
     return iter(replay)
 
 
