@@ -155,12 +155,6 @@ def extract_comments(doc: LexborHTMLParser, *, url: str | None = None) -> Commen
     return CommentSection(comments=comments, declared_count=declared, containers=containers)
 
 
-def _names_comment(scripts: list[LexborNode]) -> bool:
-    """Whether the text of one of the page's JSON-LD ``scripts`` holds 'Comment"' (tested before
-    the page's source is searched: a page's scripts are a small part of it, often none)."""
-    return any('Comment"' in script.text(deep=True) for script in scripts)
-
-
 def _named_units(
     doc: LexborHTMLParser, root: LexborNode, scan: Scan, wordy: bool
 ) -> tuple[list[Unit], Walker]:
@@ -219,3 +213,9 @@ def _with_kin(
     for i, unit in enumerate(merged):
         unit.index = i
     return merged
+
+
+def _names_comment(scripts: list[LexborNode]) -> bool:
+    """Whether the text of one of the page's JSON-LD ``scripts`` holds 'Comment"' (tested before
+    the page's source is searched: a page's scripts are a small part of it, often none)."""
+    return any('Comment"' in script.text(deep=True) for script in scripts)
