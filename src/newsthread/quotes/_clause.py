@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001
+# ruff: noqa: RUF001, RUF002
 """Shared pieces of the attribution grammar: quote masking, sentence ends, the :class:`Cue`
 record every kind of evidence returns, and the tests on a cue word (noun use, adjacency)."""
 
@@ -178,7 +178,17 @@ def np_ok(np: NP | None, strict: bool) -> bool:
     return not (np.kind == "nominal" and strict)
 
 
-_PREV_WORD_RE = re.compile(r"([\w’']+)\s+$")
+#: A word after the spaces that open a reversed window: :func:`word_before`.
+_WORD_BACK_RE = re.compile(r"\s+([\w’']+)")
+
+
+def word_before(text: str, lo: int, end: int) -> str | None:
+    """The word (letters, digits and apostrophes) that only spaces, at least one, follow in
+    ``text[lo:end]``, cut at ``lo``, or None: what ``([\\w’']+)\\s+$`` searched for in the
+    window finds (the search tried the pattern at every position; this reads the reversed
+    window from its start)."""
+    m = _WORD_BACK_RE.match(text[max(0, lo) : max(0, end)][::-1])
+    return m.group(1)[::-1] if m is not None else None
 
 
 _NEXT_ROLE_RE = re.compile(r"\s+([a-z]+)")
@@ -195,11 +205,11 @@ def noun_use(masked: str, start: int, end: int) -> bool:
     """Is a cue word a noun here: after a determiner, a possessive or "of" ("the IG's report",
     "his call", "the secretary of state") or before a role noun ("press secretary", "state
     Senate leader")?"""
-    pm = _PREV_WORD_RE.search(masked, max(0, start - 40), start)
-    if pm is not None:
-        prev = pm.group(1)
-        if prev.lower() in NOUN_DETERMINERS or prev.lower() == "of" or prev.endswith(("’s", "'s")):
-            return True
+    prev = word_before(masked, start - 40, start)
+    if prev is not None and (
+        prev.lower() in NOUN_DETERMINERS or prev.lower() == "of" or prev.endswith(("’s", "'s"))
+    ):
+        return True
     nm = _NEXT_ROLE_RE.match(masked, end)
     if nm is not None:
         return nm.group(1) in ROLE_WORDS

@@ -46,6 +46,14 @@ _END_CUE_RE = re.compile(
 )
 
 
+def _end_cue(masked: str, lo: int, hi: int) -> re.Match[str] | None:
+    """``_END_CUE_RE.search(masked, lo, hi)``, tried at the last comma only: no comma stands
+    inside a match after its first, and a match runs to the end, so it opens with the last
+    comma (the search tried its lazy subject at every comma of the sentence)."""
+    comma = masked.rfind(",", max(0, lo), hi)
+    return _END_CUE_RE.match(masked, comma, hi) if comma >= 0 else None
+
+
 _ASKED_RE = re.compile(r"Asked\b")
 
 
@@ -179,7 +187,7 @@ def _without_a_cue_before(
 ) -> None:
     """Reported speech whose cue follows it, or that has none: adds it to ``out``."""
     # "The plan will fail, he said." / ", said Rutte."
-    em = _END_CUE_RE.search(masked, lo, hi)
+    em = _end_cue(masked, lo, hi)
     if em is None:
         out.extend(_according(masked, lo, hi))
     if em:

@@ -418,6 +418,8 @@ def _parse_name(run: str) -> _Named | None:
 
 def _role_before(text: str, at: int) -> str | None:
     """ "campaign pollster Douglas Schoen": the lower-case role words before a name."""
+    if not _role_word_ends(text, at):
+        return None  # (most names: no search of the window)
     rm = _ROLE_BEFORE_RE.search(text, max(0, at - 40), at)
     rw = rm.group(1).split() if rm is not None else []
     if not rw or rw[-1] not in ROLE_WORDS:
@@ -426,6 +428,44 @@ def _role_before(text: str, at: int) -> str | None:
     while k < len(rw) - 1 and (rw[k] in LEFT_STOP or rw[k] in CUE_FORMS or rw[k] in _ARTICLES):
         k += 1
     return " ".join(rw[k:])
+
+
+#: The lower-case word (letters and hyphens) before the spaces that end a reversed window.
+_LOWER_WORD_BACK_RE = re.compile(r"\s+([a-z\-]+)")
+
+
+def _role_word_ends(text: str, at: int) -> bool:
+    """Could :data:`_ROLE_BEFORE_RE` give a role before ``at``: does a role word end the
+    lower-case word before the spaces there (the whole word, or its part after a hyphen)?
+    Its last word is one of those: read backwards instead of searching the window."""
+    m = _LOWER_WORD_BACK_RE.match(text[max(0, at - 40) : at][::-1])
+    if m is None:
+        return False
+    word = m.group(1)[::-1]
+    if word in ROLE_WORDS:
+        return True
+    cut = word.find("-")
+    while cut >= 0:
+        if word[cut + 1 :] in ROLE_WORDS:
+            return True
+        cut = word.find("-", cut + 1)
+    return False
+
+
+#: Kin nouns of :data:`_KIN_BEFORE_RE`, one of which ends the text before its comma.
+_KIN_WORDS = ("wife", "husband", "daughter", "son", "mother", "father", "sister", "brother", "niece", "nephew", "aunt", "uncle", "grandmother", "grandfather", "widow", "girlfriend", "boyfriend")  # fmt: skip
+
+
+def _kin_before(text: str, at: int) -> re.Match[str] | None:
+    """``_KIN_BEFORE_RE.search(text, max(0, at - 40), at)``, searched only when a kin noun,
+    a comma and spaces end the window (most runs: none)."""
+    lo = max(0, at - 40)
+    comma = text.rfind(",", lo, at)
+    if comma < 0 or comma + 1 == at or not text[comma + 1 : at].isspace():
+        return None
+    if not text.endswith(_KIN_WORDS, lo, comma):
+        return None
+    return _KIN_BEFORE_RE.search(text, lo, at)
 
 
 def _scan_run_inner(reg: Registry, text: str, at: int, run: str, pos: int) -> None:
@@ -443,7 +483,7 @@ def _scan_run_inner(reg: Registry, text: str, at: int, run: str, pos: int) -> No
     ):
         return  # no rule below can take the run
     km = (
-        _KIN_BEFORE_RE.search(text, max(0, at - 40), at)
+        _kin_before(text, at)
         if e3 is None and text.startswith(",", at + len(run)) and " " not in run and run.isalpha()
         else None
     )
