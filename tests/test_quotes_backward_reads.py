@@ -122,3 +122,31 @@ def test_names_after_kin_nouns_and_roles_still_speak() -> None:
         ("Melania", None),
         ("Douglas Schoen", "pollster"),
     ]
+
+
+_DOC_PIECES = ["A", "new", "poll", "Polls", "SURVEY", "studies", "of", "voters", "released",
+               "Monday", "also", "records", "the", "data", "shows", "found", "show", "report",
+               "reporter", "analyses", "Clinton", "leading", "that", "Ann"]  # fmt: skip
+_DOC_TEXTS = st.lists(
+    st.tuples(st.sampled_from(_DOC_PIECES), st.sampled_from([" ", " ", ", ", "", "\u0001"])),
+    max_size=14,
+).map(lambda pairs: "".join(piece + sep for piece, sep in pairs))
+
+
+@given(_DOC_TEXTS, _POS)
+def test_no_head_noun_before_a_document_verb_means_no_document_subject(text: str, lo: int) -> None:
+    from newsthread.quotes._reported import _DOC_HEAD_ANY_RE, _DOC_SUBJECT_RE, EVIDENCE_RE
+
+    for vm in EVIDENCE_RE.finditer(text, max(0, lo)):
+        window = (max(0, lo, vm.start() - 90), vm.start())
+        if _DOC_SUBJECT_RE.search(text, *window) is not None:
+            assert _DOC_HEAD_ANY_RE.search(text, *window) is not None
+
+
+def test_documents_still_speak() -> None:
+    from newsthread.quotes._reported import document_speech
+
+    text = "A new poll of likely voters released Monday shows Clinton leading by six points."
+    found = document_speech(text, 0, len(text))
+    assert found is not None and found[2].np.name == "poll"
+    assert document_speech("The reporter shows Clinton leading by six points.", 0, 49) is None

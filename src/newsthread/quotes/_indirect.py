@@ -51,7 +51,16 @@ def _end_cue(masked: str, lo: int, hi: int) -> re.Match[str] | None:
     inside a match after its first, and a match runs to the end, so it opens with the last
     comma (the search tried its lazy subject at every comma of the sentence)."""
     comma = masked.rfind(",", max(0, lo), hi)
-    return _END_CUE_RE.match(masked, comma, hi) if comma >= 0 else None
+    if comma < 0 or _END_VERB_RE.search(masked, comma, hi) is None:
+        return None  # (the verb is looked for in C before the lazy subject is tried)
+    return _END_CUE_RE.match(masked, comma, hi)
+
+
+#: The verbs of :data:`_END_CUE_RE`, anywhere: no match without one.
+_END_VERB_RE = re.compile(
+    r"said|says|added|adds|argued|argues|noted|notes|wrote|writes|explained|insisted|warned"
+    r"|told |claimed|contended|stressed|predicted"
+)
 
 
 _ASKED_RE = re.compile(r"Asked\b")
@@ -255,7 +264,7 @@ def _content_start(masked: str, m: re.Match[str], word: str, lemma: str | None, 
     content_start = -1
     if lemma in QUESTION_LEMMAS:
         content_start = frame_content(masked, m, lemma, hi)  # "asked Lee whether …"
-    tm = _THAT_RE.match(after)
+    tm = _THAT_RE.match(after) if "that" in after else None
     if content_start >= 0:
         pass
     elif tm and word not in ("saying",):
