@@ -150,3 +150,43 @@ def test_documents_still_speak() -> None:
     found = document_speech(text, 0, len(text))
     assert found is not None and found[2].np.name == "poll"
     assert document_speech("The reporter shows Clinton leading by six points.", 0, 49) is None
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "According to",
+                "according to",
+                "ACCORDING TO",
+                "accordingto",
+                "Vale",
+                ", ",
+                " ",
+                ".",
+                "the plan",
+                "ccording to",
+                "\u0001",
+            ]
+        ),
+        max_size=10,
+    ).map("".join),
+    _POS,
+    _BACK,
+)
+def test_according_is_read_only_where_its_words_stand(text: str, lo: int, back: int) -> None:
+    from newsthread.quotes._indirect import _ACCORDING_END_RE, _ACCORDING_START_RE, _according
+
+    hi = len(text) - back
+    if "ccording to" not in text[max(0, lo) : max(0, hi)]:
+        assert _ACCORDING_START_RE.match(text, max(0, lo), hi) is None
+        assert _ACCORDING_END_RE.search(text, max(0, lo), hi) is None
+        assert _according(text, max(0, lo), hi) == []
+
+
+def test_according_to_a_source_still_reports() -> None:
+    from newsthread.quotes._indirect import _according
+
+    text = "Sales fell sharply last year, according to the company."
+    ((c0, c1, cue),) = _according(text, 0, len(text))
+    assert text[c0:c1] == "Sales fell sharply last year" and cue.cue == "according to"
