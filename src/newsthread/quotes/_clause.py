@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001, RUF002
+# ruff: noqa: RUF001
 """Shared pieces of the attribution grammar: quote masking, sentence ends, the :class:`Cue`
 record every kind of evidence returns, and the tests on a cue word (noun use, adjacency)."""
 
@@ -184,7 +184,7 @@ _WORD_BACK_RE = re.compile(r"\s+([\w’']+)")
 
 def word_before(text: str, lo: int, end: int) -> str | None:
     """The word (letters, digits and apostrophes) that only spaces, at least one, follow in
-    ``text[lo:end]``, cut at ``lo``, or None: what ``([\\w’']+)\\s+$`` searched for in the
+    ``text[lo:end]``, cut at ``lo``, or None: what ``([\\w\u2019']+)\\s+$`` searched for in the
     window finds (the search tried the pattern at every position; this reads the reversed
     window from its start)."""
     m = _WORD_BACK_RE.match(text[max(0, lo) : max(0, end)][::-1])
