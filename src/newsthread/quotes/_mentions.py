@@ -76,7 +76,7 @@ def scan_names(reg: Registry, text: str, base: int) -> None:
                     _the_institution(reg, text, at, m.end(), base)
                 continue
             n_before = len(mentions)
-            _scan_run(reg, text, at, whole, base)
+            _scan_run(reg, text, at, whole, base, facts)
         else:
             n_before = len(mentions)
             parts = _split_at_stops(whole)
@@ -284,11 +284,14 @@ _VERB_WORDS = frozenset(
 _OWNER_RE = re.compile(r"\S(?:’s|'s|s’|s')(\s+)(?=[A-Z])")
 
 
-def _scan_run(reg: Registry, text: str, at: int, run: str, base: int) -> None:
-    """One capitalised run: a person mention, a known surname, or nothing."""
+def _scan_run(
+    reg: Registry, text: str, at: int, run: str, base: int, facts: _RunFacts | None = None
+) -> None:
+    """One capitalised run: a person mention, a known surname, or nothing. ``facts``: the
+    run's, when the caller has them."""
     pos = base + at
     n_before = len(reg.mentions)
-    _scan_run_inner(reg, text, at, run, pos)
+    _scan_run_inner(reg, text, at, run, pos, facts)
     if len(reg.mentions) > n_before and reg.mentions[-1][2]:
         e = reg.mentions[-1][1].final()
         if e.gender == "?":
@@ -474,8 +477,11 @@ def _kin_before(text: str, at: int) -> re.Match[str] | None:
     return _KIN_BEFORE_RE.search(text, lo, at)
 
 
-def _scan_run_inner(reg: Registry, text: str, at: int, run: str, pos: int) -> None:
-    facts = _run_facts(run) if len(run) <= _CACHED_RUN else _facts_of(run)
+def _scan_run_inner(
+    reg: Registry, text: str, at: int, run: str, pos: int, facts: _RunFacts | None
+) -> None:
+    if facts is None:
+        facts = _run_facts(run) if len(run) <= _CACHED_RUN else _facts_of(run)
     if facts.person_like and _mention_named(reg, text, at, run, pos):
         return
     last = facts.last
