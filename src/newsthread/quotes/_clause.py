@@ -130,8 +130,9 @@ def quote_sentence_ends(text: str, spans: Sequence[MarkSpan], ends: list[int]) -
     return sorted(set(ends).union(extra))
 
 
-#: The word before a full stop (up to 12 letters, digits and dots): "Sen", "J.J", "u.s".
-_WORD_BEFORE_RE = re.compile(r"(?:[^\W_]|\.){0,12}\Z")
+#: The word before a full stop (up to 12 letters, digits and dots): "Sen", "J.J", "u.s";
+#: matched at the start of the reversed text before the stop.
+_WORD_BACK_RE_12 = re.compile(r"(?:[^\W_]|\.){0,12}")
 
 
 def sentence_ends(masked: str) -> list[int]:
@@ -142,8 +143,9 @@ def sentence_ends(masked: str) -> list[int]:
         if masked[i] == "." and not (i >= 5 and masked[i - 5 : i].isalnum()):
             # (five letters or digits before the stop make a word no rule below takes:
             # longer than every abbreviation, no initial; the search is skipped)
-            wm = _WORD_BEFORE_RE.search(masked, max(0, i - 12), i)
-            word = wm.group().lower() if wm is not None else ""
+            # the word before the stop, read backwards from it (a search tried every start)
+            wm = _WORD_BACK_RE_12.match(masked[max(0, i - 12) : i][::-1])
+            word = wm.group()[::-1].lower() if wm is not None else ""
             if (
                 word in ABBREV
                 or (len(word) == 1 and word.isalpha())
