@@ -157,6 +157,9 @@ def find_indirect(
             continue
         end = hi
         if according_at == -2:  # looked up once per sentence: linear in long sentences
+            # (a gate in lower case: "…, ACCORDING TO POLICE." all in capitals is not read as
+            # the sentence's source, though the pattern ignores case; kept as it is, since
+            # reading it would change what is found)
             am = _COMMA_ACCORDING_RE.search(masked, lo, hi) if "ccording" in masked[lo:hi] else None
             according_at = am.start() if am is not None else -1
         if according_at >= content_start:
