@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001
 """The per-process caches of the person-mention scan: short runs only, immutable values,
 no fact of one text reaching another."""
 
@@ -6,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsthread.quotes import _mentions as mentions
 from newsthread.quotes import find_quotes
@@ -80,3 +83,45 @@ def test_a_role_in_one_text_does_not_reach_the_next() -> None:
         ("We lost,", "Mark Rutte", "prime minister", 42, 50)
     ]
     assert _found(plain) == first
+
+
+def _reference_facts(run: str) -> mentions._RunFacts:
+    """The facts of a run as first written: every field by name, each word list split anew."""
+    spaced = " " in run
+    last = mentions.strip_possessive((run.split()[-1] if spaced else run).rstrip(".,"))
+    low = last.lower()
+    return mentions._RunFacts(
+        person_like=spaced and mentions._person_like(run.split()),
+        last=last,
+        low=low,
+        function_word=low in mentions.FUNCTION_WORDS,
+        institution=mentions._institution(run, last),
+        the_shape=mentions._the_shape(run),
+        people=not spaced and mentions.people_plural(low),
+        surname_like=not spaced and mentions._looks_like_surname(last),
+    )
+
+
+_RUN_WORDS = ["The", "the", "Post", "Ann", "Lee's", "Lee’s", "Mr.", "Sen.", "Acme", "Corp.",
+              "NATO", "EST", "Residents", "Officials", "of", "de", "Theo", "Rev.", "Press",
+              "Associated", "University", "Vale,", "News'", "A"]  # fmt: skip
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_RUN_WORDS), st.sampled_from([" ", " ", "\n", "  ", "-"])),
+        min_size=1,
+        max_size=5,
+    ).map(lambda pairs: "".join(w + sep for w, sep in pairs).rstrip(" \n-") or "A")
+)
+def test_the_facts_of_a_run_are_the_reference_facts(run: str) -> None:
+    assert mentions._facts_of(run) == _reference_facts(run)
+    assert type(mentions._facts_of(run)) is mentions._RunFacts
+
+
+def test_the_shape_of_the_and_near_misses() -> None:
+    assert mentions._facts_of("The Washington Post").the_shape
+    assert not mentions._facts_of("Theo Vale").the_shape  # "The" opens no word of its own
+    assert not mentions._facts_of("Ann The Post").the_shape
+    assert mentions._facts_of("Ann Lee").person_like
+    assert not mentions._facts_of("Ann").person_like

@@ -1,6 +1,9 @@
 # ruff: noqa: RUF001
 """The whole-paragraph scans under quote finding: sentence ends and capitalised name runs."""
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from newsthread.quotes import find_quotes
 from newsthread.quotes._clause import sentence_ends
 
@@ -59,3 +62,39 @@ def test_many_unnamed_spokesmen_are_found_in_linear_time() -> None:
     quotes = find_quotes(text)
     assert len(quotes) == 4000
     assert quotes[0].speaker is not None and quotes[0].speaker.name == "One Clinton spokesman"
+
+
+def _reference_sentence_ends(masked: str) -> list[int]:
+    """:func:`sentence_ends` as first written: the word before a stop searched for."""
+    import re
+
+    from newsthread.quotes._clause import _INITIALS_RE, _SENT_END_RE, ABBREV
+
+    word_before = re.compile(r"(?:[^\W_]|\.){0,12}\Z")
+    out: list[int] = []
+    for m in _SENT_END_RE.finditer(masked):
+        i = m.start()
+        if masked[i] == ".":
+            wm = word_before.search(masked, max(0, i - 12), i)
+            word = wm.group().lower() if wm is not None else ""
+            if (
+                word in ABBREV
+                or (len(word) == 1 and word.isalpha())
+                or (
+                    _INITIALS_RE.match(word)
+                    and masked[m.end() : m.end() + 3].lstrip()[:1].isalpha()
+                )
+            ):
+                continue
+        out.append(m.end())
+    return out
+
+
+_PIECES = ["Sen", "sen", "U.S", "u.s", "J.J", "Mr", "No", "x", "A", "1", "word", "seven", "éa",
+           "_a", "Dec", ". ", ".", "!", "? ", " ", "  ", "\u0001", "”", ")", "Then", "3 men", "\n",
+           "a.b"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=24).map("".join))
+def test_sentence_ends_are_the_reference_ends(masked: str) -> None:
+    assert sentence_ends(masked) == _reference_sentence_ends(masked)

@@ -130,8 +130,9 @@ def quote_sentence_ends(text: str, spans: Sequence[MarkSpan], ends: list[int]) -
     return sorted(set(ends).union(extra))
 
 
-#: The word before a full stop (up to 12 letters, digits and dots): "Sen", "J.J", "u.s".
-_WORD_BEFORE_RE = re.compile(r"(?:[^\W_]|\.){0,12}\Z")
+#: The word before a full stop (up to 12 letters, digits and dots): "Sen", "J.J", "u.s";
+#: matched at the start of the reversed text before the stop.
+_WORD_BACK_RE_12 = re.compile(r"(?:[^\W_]|\.){0,12}")
 
 
 def sentence_ends(masked: str) -> list[int]:
@@ -142,8 +143,9 @@ def sentence_ends(masked: str) -> list[int]:
         if masked[i] == "." and not (i >= 5 and masked[i - 5 : i].isalnum()):
             # (five letters or digits before the stop make a word no rule below takes:
             # longer than every abbreviation, no initial; the search is skipped)
-            wm = _WORD_BEFORE_RE.search(masked, max(0, i - 12), i)
-            word = wm.group().lower() if wm is not None else ""
+            # the word before the stop, read backwards from it (a search tried every start)
+            wm = _WORD_BACK_RE_12.match(masked[max(0, i - 12) : i][::-1])
+            word = wm.group()[::-1].lower() if wm is not None else ""
             if (
                 word in ABBREV
                 or (len(word) == 1 and word.isalpha())
@@ -178,7 +180,17 @@ def np_ok(np: NP | None, strict: bool) -> bool:
     return not (np.kind == "nominal" and strict)
 
 
-_PREV_WORD_RE = re.compile(r"([\w’']+)\s+$")
+#: A word after the spaces that open a reversed window: :func:`word_before`.
+_WORD_BACK_RE = re.compile(r"\s+([\w’']+)")
+
+
+def word_before(text: str, lo: int, end: int) -> str | None:
+    """The word (letters, digits and apostrophes) that only spaces, at least one, follow in
+    ``text[lo:end]``, cut at ``lo``, or None: what ``([\\w\u2019']+)\\s+$`` searched for in the
+    window finds (the search tried the pattern at every position; this reads the reversed
+    window from its start)."""
+    m = _WORD_BACK_RE.match(text[max(0, lo) : max(0, end)][::-1])
+    return m.group(1)[::-1] if m is not None else None
 
 
 _NEXT_ROLE_RE = re.compile(r"\s+([a-z]+)")
@@ -195,11 +207,11 @@ def noun_use(masked: str, start: int, end: int) -> bool:
     """Is a cue word a noun here: after a determiner, a possessive or "of" ("the IG's report",
     "his call", "the secretary of state") or before a role noun ("press secretary", "state
     Senate leader")?"""
-    pm = _PREV_WORD_RE.search(masked, max(0, start - 40), start)
-    if pm is not None:
-        prev = pm.group(1)
-        if prev.lower() in NOUN_DETERMINERS or prev.lower() == "of" or prev.endswith(("’s", "'s")):
-            return True
+    prev = word_before(masked, start - 40, start)
+    if prev is not None and (
+        prev.lower() in NOUN_DETERMINERS or prev.lower() == "of" or prev.endswith(("’s", "'s"))
+    ):
+        return True
     nm = _NEXT_ROLE_RE.match(masked, end)
     if nm is not None:
         return nm.group(1) in ROLE_WORDS

@@ -46,6 +46,14 @@ _END_CUE_RE = re.compile(
 )
 
 
+def _end_cue(masked: str, lo: int, hi: int) -> re.Match[str] | None:
+    """``_END_CUE_RE.search(masked, lo, hi)``, tried at the last comma only: no comma stands
+    inside a match after its first, and a match runs to the end, so it opens with the last
+    comma (the search tried its lazy subject at every comma of the sentence)."""
+    comma = masked.rfind(",", max(0, lo), hi)
+    return _END_CUE_RE.match(masked, comma, hi) if comma >= 0 else None
+
+
 _ASKED_RE = re.compile(r"Asked\b")
 
 
@@ -149,6 +157,9 @@ def find_indirect(
             continue
         end = hi
         if according_at == -2:  # looked up once per sentence: linear in long sentences
+            # (a gate in lower case: "…, ACCORDING TO POLICE." all in capitals is not read as
+            # the sentence's source, though the pattern ignores case; kept as it is, since
+            # reading it would change what is found)
             am = _COMMA_ACCORDING_RE.search(masked, lo, hi) if "ccording" in masked[lo:hi] else None
             according_at = am.start() if am is not None else -1
         if according_at >= content_start:
@@ -179,7 +190,7 @@ def _without_a_cue_before(
 ) -> None:
     """Reported speech whose cue follows it, or that has none: adds it to ``out``."""
     # "The plan will fail, he said." / ", said Rutte."
-    em = _END_CUE_RE.search(masked, lo, hi)
+    em = _end_cue(masked, lo, hi)
     if em is None:
         out.extend(_according(masked, lo, hi))
     if em:
@@ -247,7 +258,7 @@ def _content_start(masked: str, m: re.Match[str], word: str, lemma: str | None, 
     content_start = -1
     if lemma in QUESTION_LEMMAS:
         content_start = frame_content(masked, m, lemma, hi)  # "asked Lee whether …"
-    tm = _THAT_RE.match(after)
+    tm = _THAT_RE.match(after) if "that" in after else None
     if content_start >= 0:
         pass
     elif tm and word not in ("saying",):
@@ -342,6 +353,8 @@ _SOURCE_CUT_RE = re.compile(r"\s(?:who|which|that|of|by|from|in|on|at|for|with)\
 def _according(masked: str, lo: int, hi: int) -> list[tuple[int, int, Cue]]:
     """ "Sales fell, according to the company." / "According to Rutte, the plan is sound.":
     the sentence outside "according to X" is X's."""
+    if masked.find("ccording to", max(0, lo), hi) < 0:
+        return []  # (both patterns hold the words; most sentences have neither)
     m = _ACCORDING_START_RE.match(masked, lo, hi)
     if m is not None:
         c0, c1 = m.end(), hi

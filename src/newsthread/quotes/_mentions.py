@@ -76,7 +76,7 @@ def scan_names(reg: Registry, text: str, base: int) -> None:
                     _the_institution(reg, text, at, m.end(), base)
                 continue
             n_before = len(mentions)
-            _scan_run(reg, text, at, whole, base)
+            _scan_run(reg, text, at, whole, base, facts)
         else:
             n_before = len(mentions)
             parts = _split_at_stops(whole)
@@ -125,17 +125,23 @@ def _run_facts(run: str) -> _RunFacts:
 
 def _facts_of(run: str) -> _RunFacts:
     spaced = " " in run
-    last = strip_possessive((run.split()[-1] if spaced else run).rstrip(".,"))
+    toks = run.split() if spaced else None
+    last = strip_possessive((toks[-1] if toks else run).rstrip(".,"))
     low = last.lower()
-    return _RunFacts(
-        person_like=spaced and _person_like(run.split()),
-        last=last,
-        low=low,
-        function_word=low in FUNCTION_WORDS,
-        institution=_institution(run, last),
-        the_shape=_the_shape(run),
-        people=not spaced and people_plural(low),
-        surname_like=not spaced and _looks_like_surname(last),
+    # the fields in order, made by tuple's own constructor: the named tuple's, called with
+    # keywords, took a quarter of the time of a run seen first (most are seen once or twice)
+    return tuple.__new__(
+        _RunFacts,
+        (
+            toks is not None and _person_like(toks),  # person_like
+            last,
+            low,
+            low in FUNCTION_WORDS,  # function_word
+            _institution(run, last),
+            "The" in run and _the_shape(run),  # the_shape ("The" opens its first word)
+            not spaced and people_plural(low),  # people
+            not spaced and _looks_like_surname(last),  # surname_like
+        ),
     )
 
 
@@ -278,11 +284,14 @@ _VERB_WORDS = frozenset(
 _OWNER_RE = re.compile(r"\S(?:’s|'s|s’|s')(\s+)(?=[A-Z])")
 
 
-def _scan_run(reg: Registry, text: str, at: int, run: str, base: int) -> None:
-    """One capitalised run: a person mention, a known surname, or nothing."""
+def _scan_run(
+    reg: Registry, text: str, at: int, run: str, base: int, facts: _RunFacts | None = None
+) -> None:
+    """One capitalised run: a person mention, a known surname, or nothing. ``facts``: the
+    run's, when the caller has them."""
     pos = base + at
     n_before = len(reg.mentions)
-    _scan_run_inner(reg, text, at, run, pos)
+    _scan_run_inner(reg, text, at, run, pos, facts)
     if len(reg.mentions) > n_before and reg.mentions[-1][2]:
         e = reg.mentions[-1][1].final()
         if e.gender == "?":
@@ -418,6 +427,8 @@ def _parse_name(run: str) -> _Named | None:
 
 def _role_before(text: str, at: int) -> str | None:
     """ "campaign pollster Douglas Schoen": the lower-case role words before a name."""
+    if not _role_word_ends(text, at):
+        return None  # (most names: no search of the window)
     rm = _ROLE_BEFORE_RE.search(text, max(0, at - 40), at)
     rw = rm.group(1).split() if rm is not None else []
     if not rw or rw[-1] not in ROLE_WORDS:
@@ -428,8 +439,49 @@ def _role_before(text: str, at: int) -> str | None:
     return " ".join(rw[k:])
 
 
-def _scan_run_inner(reg: Registry, text: str, at: int, run: str, pos: int) -> None:
-    facts = _run_facts(run) if len(run) <= _CACHED_RUN else _facts_of(run)
+#: The lower-case word (letters and hyphens) before the spaces that end a reversed window.
+_LOWER_WORD_BACK_RE = re.compile(r"\s+([a-z\-]+)")
+
+
+def _role_word_ends(text: str, at: int) -> bool:
+    """Could :data:`_ROLE_BEFORE_RE` give a role before ``at``: does a role word end the
+    lower-case word before the spaces there (the whole word, or its part after a hyphen)?
+    Its last word is one of those: read backwards instead of searching the window."""
+    m = _LOWER_WORD_BACK_RE.match(text[max(0, at - 40) : at][::-1])
+    if m is None:
+        return False
+    word = m.group(1)[::-1]
+    if word in ROLE_WORDS:
+        return True
+    cut = word.find("-")
+    while cut >= 0:
+        if word[cut + 1 :] in ROLE_WORDS:
+            return True
+        cut = word.find("-", cut + 1)
+    return False
+
+
+#: Kin nouns of :data:`_KIN_BEFORE_RE`, one of which ends the text before its comma.
+_KIN_WORDS = ("wife", "husband", "daughter", "son", "mother", "father", "sister", "brother", "niece", "nephew", "aunt", "uncle", "grandmother", "grandfather", "widow", "girlfriend", "boyfriend")  # fmt: skip
+
+
+def _kin_before(text: str, at: int) -> re.Match[str] | None:
+    """``_KIN_BEFORE_RE.search(text, max(0, at - 40), at)``, searched only when a kin noun,
+    a comma and spaces end the window (most runs: none)."""
+    lo = max(0, at - 40)
+    comma = text.rfind(",", lo, at)
+    if comma < 0 or comma + 1 == at or not text[comma + 1 : at].isspace():
+        return None
+    if not text.endswith(_KIN_WORDS, lo, comma):
+        return None
+    return _KIN_BEFORE_RE.search(text, lo, at)
+
+
+def _scan_run_inner(
+    reg: Registry, text: str, at: int, run: str, pos: int, facts: _RunFacts | None
+) -> None:
+    if facts is None:
+        facts = _run_facts(run) if len(run) <= _CACHED_RUN else _facts_of(run)
     if facts.person_like and _mention_named(reg, text, at, run, pos):
         return
     last = facts.last
@@ -443,7 +495,7 @@ def _scan_run_inner(reg: Registry, text: str, at: int, run: str, pos: int) -> No
     ):
         return  # no rule below can take the run
     km = (
-        _KIN_BEFORE_RE.search(text, max(0, at - 40), at)
+        _kin_before(text, at)
         if e3 is None and text.startswith(",", at + len(run)) and " " not in run and run.isalpha()
         else None
     )

@@ -152,7 +152,10 @@ class Registry:
         """:meth:`by_surname` of a surname already lower-cased."""
         if self._pending:
             self._flush()
-        e = self._recent_surname(low) or self._by_surname.get(low)
+        # (most capitalised words are nobody's surname: two lookups, no recent mention to read)
+        e = (self._recent_surname(low) if low in self._sur_mentions else None) or (
+            self._by_surname.get(low)
+        )
         return e.final() if e is not None else None
 
     def _recent_surname(self, low: str) -> Entity | None:

@@ -533,6 +533,8 @@ _DOC_HEADS = (
     r"|numbers|research|filings?|statistics|census|audit|review|footage|video|ledgers|tally"
     r"|estimates|projections|forecasts?|investigation|probe|emails|memos?|documents|count"
 )
+#: A head noun of :data:`_DOC_SUBJECT_RE` anywhere (inside a word too): no subject without one.
+_DOC_HEAD_ANY_RE = re.compile(_DOC_HEADS, re.IGNORECASE)
 _DOC_HEAD_RE = re.compile(r"\b(?:" + _DOC_HEADS + r")\b", re.IGNORECASE)
 _DOC_SUBJECT_RE = re.compile(
     r"(?:\b(?:a|an|the|this|that|these|those|its|his|her|their|our|many|other|new|recent|latest)\s+)?"
@@ -565,7 +567,11 @@ def document_speech(masked: str, lo: int, hi: int) -> tuple[int, int, Cue] | Non
     if not any(map(masked[lo:hi].__contains__, _EVIDENCE_STEMS)):  # map: every sentence
         return None
     for vm in EVIDENCE_RE.finditer(masked, lo, hi):
-        sm = _DOC_SUBJECT_RE.search(masked, max(lo, vm.start() - 90), vm.start())
+        sm = (
+            _DOC_SUBJECT_RE.search(masked, max(lo, vm.start() - 90), vm.start())
+            if _DOC_HEAD_ANY_RE.search(masked, max(lo, vm.start() - 90), vm.start())
+            else None  # (no head noun: the subject pattern, slow to fail, is not tried)
+        )
         if sm is None:
             continue
         if _END_TAIL_RE.match(masked, vm.end(), hi) is not None:
