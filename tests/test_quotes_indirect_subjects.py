@@ -129,3 +129,14 @@ def test_an_object_of_wrote_or_told_after_a_family_noun_is_no_reported_speech() 
         "A guest asked a question about the menu at the hotel bar.",
     ):
         assert list(find_quotes(text)) == [], text
+
+
+def test_a_name_in_apposition_before_the_cue_is_its_subject_not_inverted_content() -> None:
+    # an apposition's closing comma before "said" is no inverted cue: what follows is a clause
+    text = "Earlier this week the campaign manager, Tom Reed, said the plan was dead."
+    assert _reported(text) == [("the plan was dead", "Tom Reed")]
+    text = "Last month the mayor, Ann Vale, said the bridge would close for a year."
+    assert _reported(text) == [("the bridge would close for a year", "Ann Vale")]
+    # a true inverted cue keeps its subject after it
+    text = "The plan will fail within a year, said Ann Vale, the mayor."
+    assert _reported(text) == [("The plan will fail within a year", "Ann Vale")]

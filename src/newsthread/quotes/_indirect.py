@@ -307,6 +307,13 @@ _SUBJECT_TAIL_RE = re.compile(
 )
 
 
+#: Auxiliaries and copulas: a phrase holding one is a clause, not an inverted cue's subject.
+_FINITE_WORDS = frozenset(
+    ["is", "are", "was", "were", "will", "would", "can", "could", "may", "might", "must",
+     "shall", "should", "has", "have", "had", "does", "did"]
+)  # fmt: skip
+
+
 def _inverted_end(
     masked: str, lo: int, hi: int, m: re.Match[str]
 ) -> tuple[int, int, Cue] | bool | None:
@@ -320,6 +327,8 @@ def _inverted_end(
     np = parse_subject(subj[0])
     if np is None or np.kind == "pronoun":
         return None
+    if any(w.lower() in _FINITE_WORDS for w in subj[0].split()):
+        return None  # "the manager, Tom Reed, said the plan was dead.": a clause, no subject
     c0, c1 = lo, masked.rindex(",", lo, m.start())
     while c0 < c1 and masked[c0].isspace():
         c0 += 1
