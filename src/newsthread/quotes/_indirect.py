@@ -33,7 +33,7 @@ from newsthread.quotes._reported import (
     unnamed_question,
 )
 from newsthread.quotes._signals import quote_mark_runs
-from newsthread.quotes._speakers import NP, parse_subject
+from newsthread.quotes._speakers import NP, names_nobody, parse_subject
 from newsthread.quotes._subjects import subject_or_antecedent, subject_right
 
 _END_CUE_RE = re.compile(
@@ -289,7 +289,10 @@ def _speaker_before(
         subj = coordinated_subject(masked, m.start(), lo)
     if subj is None:
         return None
-    np = parse_subject(subj[0]) or group_subject(subj[0])
+    np = parse_subject(subj[0])
+    if np is None and names_nobody(subj[0].split()):
+        return None  # "None of the four said": nobody reports it
+    np = np or group_subject(subj[0])
     if np is None:
         subj = share_before(masked, m.start(), lo)
         np = group_subject(subj[0]) if subj is not None else None

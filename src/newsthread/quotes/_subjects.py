@@ -15,6 +15,7 @@ from newsthread.quotes._cues import (
     ROLE_WORDS,
 )
 from newsthread.quotes._registry import ORG_HEADS
+from newsthread.quotes._speaker_words import COMMON_PERSON_NOUNS
 from newsthread.quotes._speakers import (
     DOCUMENT_HEADS,
     parse_subject,
@@ -142,6 +143,11 @@ def subject_left(text: str, cue_start: int, floor: int) -> tuple[str, int] | Non
             or not _two_word_name(right.split())
         ):
             start, phrase = pair_at, text[pair_at:end]  # "Dover and Ann Lee": Ann Lee alone
+    nm = _NEGATED_RE.search(text, max(floor, start - 60), start)
+    if nm is None and phrase[:1].islower():
+        nm = _NO_BEFORE_RE.search(text, max(floor, start - 20), start)
+    if nm is not None:
+        start, phrase = nm.start(1), text[nm.start(1) : end]  # "No one in the room said"
     if commas == 1:
         # "X, descriptor, said" needs the name before the second comma; otherwise drop
         # what came before the first comma
@@ -151,6 +157,18 @@ def subject_left(text: str, cue_start: int, floor: int) -> tuple[str, int] | Non
             if not tail_part:
                 return None
     return phrase.strip(" ,"), start
+
+
+#: A negated subject whose head the walk left behind at a preposition or a determiner:
+#: "No one in the room", "Not one of the senators", "Nobody at the meeting" (nobody spoke).
+_NEGATED_RE = re.compile(
+    r"(?:^|(?<=[.!?;:,\u0001\n])\s*|(?<=\s))((?:(?:[Nn]o(?:\s+one|body)|[Nn]one|[Nn]either|[Nn]ot\s+one)"
+    r"|(?:[Nn]o|[Nn]ot\s+(?:a\s+single|one|a))\s+[a-z]+s?)\s+(?:in|at|on|of|from|among|with"
+    r"|inside|outside)\s+)$"
+)
+
+#: "No one said", "No senator said", "Not a single voter said": the walk stopped after "No".
+_NO_BEFORE_RE = re.compile(r"(?:^|(?<=\s))((?:[Nn]o|[Nn]ot(?:\s+a(?:\s+single)?|\s+one)?)\s+)$")
 
 
 def _with_apposition(text: str, first_word: str, start: int, floor: int) -> int:
@@ -191,6 +209,12 @@ _POST_MODIFIER_RE = re.compile(
     r"\s(?P<object>[^,;:()\u0001—–\"“”]{2,60})$"
 )
 
+#: Where a person stood, after a noun of people: "the man in the front row said".
+_PLACE_MODIFIER_RE = re.compile(
+    r"\s(?:in|at|from|near|inside|outside|behind)\s+(?:the|a|an)\s+(?P<object>(?:[a-z][\w\-]*\s+)"
+    r"{0,2}[a-z][\w\-]*)$"
+)
+
 #: Nouns of people a post-modifier can follow, besides roles and plural nouns of people.
 _PERSON_HEADS = frozenset(
     ["source", "person", "people", "someone", "insider", "insiders", "diplomat", "diplomats", "member", "members", "one", "two", "three", "four", "several", "others"]
@@ -201,11 +225,19 @@ def post_modifier_at(text: str, lo: int, end: int) -> int:
     """Where a post-modifier after a subject's head noun starts, the subject ending at
     ``end`` ("a source familiar with the talks": the source, not the talks); -1 if none."""
     pm = _POST_MODIFIER_RE.search(text, max(lo, end - 90), end)
+    place = False
     if pm is None:
-        return -1
+        pm = _PLACE_MODIFIER_RE.search(text, max(lo, end - 60), end)
+        if pm is None or any(
+            w in LEFT_STOP or w in NOUN_DETERMINERS for w in pm.group("object").split()
+        ):
+            return -1  # "in the hours before the call": no place, the cue word is a noun
+        place = True
     head = text[max(lo, pm.start() - 30) : pm.start()].rsplit(None, 1)
     low = head[-1].lower() if head else ""
-    if not (role_noun(low) or people_plural(low) or low in _PERSON_HEADS):
+    if not (role_noun(low) or people_plural(low) or low in _PERSON_HEADS) and not (
+        place and low in COMMON_PERSON_NOUNS
+    ):
         return -1
     if any(w in CUE_FORMS and not w.endswith("ing") for w in pm.group("object").split()):
         # "Two people close to Ann Lee said she called …": the post-modifier is another
