@@ -127,3 +127,15 @@ def test_dismissing_something_as_words_reports_them() -> None:
 def test_praise_and_criticism_across_an_object_report_the_words(verb: str, words: str) -> None:
     text = f"Tom Vale {verb} the mayor's approach as “{words}.”"
     assert _speakers(text) == [(f"{words}.", "Tom Vale")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaking in Dover, Vale, without naming him, also accused Reed of “selling snake oil.”",
+        "At the town hall, Vale, after a long pause, accused Reed of “selling snake oil.”",
+        "In Dover, Vale, speaking to reporters, accused Reed of “selling snake oil.”",
+    ],
+)
+def test_an_aside_between_subject_and_cue_is_skipped_not_the_place_before(text: str) -> None:
+    assert _speakers(text) == [("selling snake oil.", "Vale")]

@@ -181,6 +181,16 @@ def _with_apposition(text: str, first_word: str, start: int, floor: int) -> int:
     return start
 
 
+#: An aside between the subject and its cue that opens with a preposition or a participle:
+#: "Clinton, without naming him, also said", "Vale, speaking to reporters, said" (but
+#: "veterans, including Tom Reed, said" names members of the subject).
+_ASIDE_BEFORE_CUE_RE = re.compile(
+    r"(?<=\w),\s+(?:without|after|before|while|despite|during|when|in|at"
+    r"|(?!including|excluding|according|regarding|concerning)[a-z]{3,}ing)\s"
+    r"[^,;:()\u0001\n]{1,60},\s+(?:(?:also|then|later|again|once|[a-z]{3,}ly)\s+)*$"
+)
+
+
 def _before_aside(text: str, cue_start: int, lo: int) -> int:
     """Where the subject's words end: before a short parenthetical or a time phrase that
     stands between the subject and its cue."""
@@ -194,6 +204,10 @@ def _before_aside(text: str, cue_start: int, lo: int) -> int:
         k0 = text.rfind("(", max(lo, j - 40), j)
         if k0 > lo:
             cue_start = k0
+    # "Clinton, without naming him, also accused": an aside set off by commas
+    am = _ASIDE_BEFORE_CUE_RE.search(text, max(lo, cue_start - 100), cue_start)
+    if am is not None:
+        cue_start = am.start()
     # "Trump at the time said" / "Clinton on Tuesday said": a time phrase before the cue
     tm = TIME_BEFORE_CUE_RE.search(text, max(lo, cue_start - 40), cue_start)
     if tm is not None and tm.start() > lo:
