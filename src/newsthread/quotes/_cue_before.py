@@ -379,6 +379,16 @@ def _subject_cue(
         return best  # ", , say that «x»": a blank subject (an empty list field) names nobody
     if (
         word == lemma
+        and not any(w.lower() in ("i", "we") for w in subj_words)
+        and _HYPOTHETICAL_RE.search(masked, max(head_lo, m.start() - 30), m.start())
+    ):
+        # "A voter might ask: “Why?”": nobody said it, and no earlier speaker did either
+        # (but "Lee said the party should reiterate “…”" is Lee's)
+        if best is not None:
+            return best
+        return Cue(NP("unknown", ""), m.start(), word, adjacent, "", m.span())
+    if (
+        word == lemma
         and subj_words[0].lower() in ("a", "an")
         and not _MODAL_BEFORE_RE.search(masked, max(head_lo, m.start() - 30), m.start())
     ):
@@ -404,6 +414,12 @@ def _subject_cue(
 _MODAL_BEFORE_RE = re.compile(
     r"\b(?:(?:did|does|do)\s+(?:(?:only|not|also|just|then|[a-z]+ly)\s+)?"
     r"|(?:could|would|can|will)\s+(?:only|later|then)\s+)\Z"
+)
+
+
+#: A modal that makes the words supposed, not said: "might ask", "may well say".
+_HYPOTHETICAL_RE = re.compile(
+    r"\b(?:may|might|should|must)\s+(?:(?:well|also|then|[a-z]+ly)\s+)?\Z"
 )
 
 
