@@ -113,4 +113,8 @@ def speaker_key(e: Entity) -> str | None:
     words = _NOT_KEY_RE.sub(" ", folded).split()
     while len(words) > 1 and words[0] in TITLES | {"the"}:
         words.pop(0)
+    if words and words[0] in ("of", "for"):
+        # "Mayor of London Sadiq Khan", "President of Human Rights Watch": a title of a
+        # place or body whose holder's name could not be told from it; no key beats a wrong one
+        return None
     return " ".join(words) or None
