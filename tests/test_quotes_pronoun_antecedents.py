@@ -369,3 +369,37 @@ def test_a_name_after_an_owner_before_a_plural_noun_names_a_thing() -> None:
 )
 def test_a_title_or_verb_after_an_owner_is_no_person(text: str) -> None:
     assert _speaker_of(text, "It is over") == ("Ann Lee" if "Ann Lee" in text else None)
+
+
+def test_a_place_whose_object_his_owns_is_no_male_antecedent() -> None:
+    text = (
+        "“Thanks, Brookdale, for welcoming us,” said Ann Vale, who moved to Brookdale long ago.\n"
+        "Brookdale has a long history of welcoming newcomers, Mayor Tom Reed noted.\n"
+        "Brookdale emerged as a favorite place after 1980.\n"
+        "Omar Tellez came to Brookdale from Chile in 2011. “How will I survive here?” he asked.\n"
+        "He got a car and a job at the center, and Brookdale became his home. Recently, he "
+        "said, he has realized that the town is kind.\n"
+        "“The winters are still hard here,” he said."
+    )
+    assert [
+        (q.text, q.speaker.name if q.speaker else None) for q in find_quotes(text, indirect=False)
+    ][1:] == [
+        ("How will I survive here?", "Omar Tellez"),
+        ("The winters are still hard here,", "Omar Tellez"),
+    ]
+
+
+def test_his_in_a_clause_after_a_surname_still_names_its_gender() -> None:
+    # "Vance admitted that his pick …": the surname is a man's, and "he said" goes back to him
+    text = (
+        "Ann Vale picked Denver.\n\n"
+        "Vance openly admitted that his pick was political. “It is for the primary,” he said."
+    )
+    assert [
+        (q.text, q.speaker.name if q.speaker else None) for q in find_quotes(text, indirect=False)
+    ] == [("It is for the primary,", "Vance")]
+
+
+def test_words_that_name_nobody_or_a_thing_are_no_mentions() -> None:
+    text = "Nobody asked about it, so Reed raised it. Something Borrowed opened. None of them knew."
+    assert _mentioned(text) == ["Reed"]

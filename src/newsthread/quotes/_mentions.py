@@ -288,10 +288,14 @@ def _scan_run(reg: Registry, text: str, at: int, run: str, base: int) -> None:
         if e.gender == "?":
             # "Seacord said he felt ...": the first pronoun after a subject names its gender
             gm = _GENDER_NEXT_RE.match(text, at + len(run))
-            if gm is not None:
+            if gm is not None and not (" " not in run and _OBJECT_OWNER_RE.fullmatch(gm.group())):
+                # a lone word whose verb's object "his" owns may be a place: "Clarkston
+                # became his home" (but "Cruz admitted that his pick …" is Cruz's)
                 e.gender = "m" if gm.group(1).lower() in ("he", "his", "him") else "f"
 
 
+#: A possessive right after the verb that follows a run: "became his", "was her".
+_OBJECT_OWNER_RE = re.compile(r"\s+[a-z]+\s+(?:his|her|him)", re.IGNORECASE)
 _GENDER_NEXT_RE = re.compile(r"[^.;:!?\u0001]{0,60}?\b(he|she|his|her|him)\b", re.IGNORECASE)
 
 
