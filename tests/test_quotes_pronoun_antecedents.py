@@ -403,3 +403,26 @@ def test_his_in_a_clause_after_a_surname_still_names_its_gender() -> None:
 def test_words_that_name_nobody_or_a_thing_are_no_mentions() -> None:
     text = "Nobody asked about it, so Reed raised it. Something Borrowed opened. None of them knew."
     assert _mentioned(text) == ["Reed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Many Germans are worried. A 29-year-old Dover woman, meanwhile, received probation "
+            "after she had posted comments about the case. “Filth out!” she wrote.",
+            "A 29-year-old Dover woman",
+        ),
+        ("Tom Reed spoke first. A local woman was waiting at the door. “We are done,” she said.", "A local woman"),
+        ("Ann Vale spoke first. An elderly man was waiting at the door. “We are done,” he said.", "An elderly man"),
+        # a man of the other gender, or a woman's thing, is no antecedent of "she"
+        ("Ann Vale spoke first. A local man was waiting at the door. “We are done,” she said.", "Ann Vale"),
+        ("Ann Vale spoke first. A woman’s right was at stake. “We are done,” she said.", "Ann Vale"),
+    ],
+)  # fmt: skip
+def test_a_described_woman_or_man_opening_a_sentence_is_an_antecedent(
+    text: str, speaker: str
+) -> None:
+    assert [
+        (q.text, q.speaker.name if q.speaker else None) for q in find_quotes(text, indirect=False)
+    ][-1][1] == speaker

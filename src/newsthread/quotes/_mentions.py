@@ -72,7 +72,7 @@ def scan_names(reg: Registry, text: str, base: int) -> None:
             # somebody has it as a surname
             facts = _run_facts(whole) if len(whole) <= _CACHED_RUN else _facts_of(whole)
             if facts.function_word and not reg.knows_surname(facts.low):
-                if facts.low == "the":
+                if facts.low in ("the", "a", "an"):
                     _the_institution(reg, text, at, m.end(), base)
                 continue
             n_before = len(mentions)
@@ -149,20 +149,23 @@ _THE_INSTITUTION_RE = re.compile(
 
 #: "The woman …" opening a sentence: a person known by a gendered noun only.
 _THE_PERSON_RE = re.compile(
+    r"(?:\s+(?:[a-z0-9][\w\-]*|[A-Z][a-z]+)){0,3}?"  # "A 29-year-old Dover woman"
     r"\s+(woman|man|mother|father|wife|husband|girl|boy|widow|daughter|son|grandmother"
-    r"|grandfather|gentleman)\s+(?!said|says)[a-z]"
+    r"|grandfather|gentleman)(?:\s+(?!said|says)[a-z]|,)"
 )
 
 
 def _the_institution(reg: Registry, text: str, at: int, end: int, base: int) -> None:
-    """Record "The company" at a sentence start as an institution that was the subject."""
+    """Record "The company" at a sentence start as an institution that was the subject, and
+    "The woman" / "A local man" as a person."""
     if at and text[at - 2 : at] not in (". ", "! ", "? ", "\u0001 "):
         return
-    im = _THE_INSTITUTION_RE.match(text, end)
+    im = _THE_INSTITUTION_RE.match(text, end) if text[at] in "Tt" else None
     if im is None:
         pm = _THE_PERSON_RE.match(text, end)
         if pm is not None:
-            # "The woman who started it all …": a person a later "she" can stand for
+            # "The woman who started it all …", "A 29-year-old Dover woman, meanwhile,
+            # received …": a person a later "she" can stand for
             noun = pm.group(1)
             gender = "f" if noun in FEMALE_WORDS or noun == "girl" else "m"
             np = NP("role", text[at : pm.end(1)], role=noun, gender=gender)
