@@ -47,3 +47,19 @@ def test_reported_speech_of_nobody_is_not_reported() -> None:
 )  # fmt: skip
 def test_near_misses_keep_their_speaker(text: str, speaker: str) -> None:
     assert _speakers(text) == [("We love the plan.", speaker)]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["The x86 build is not officially supported.[52]", "The x86 build is no longer supported.[52]"],
+)
+def test_a_negation_in_the_sentence_before_a_reference_mark_negates_no_subject(lead: str) -> None:
+    text = (
+        f"{lead} Carl Brandt, president of Dover Software, has said that it is unlikely that a "
+        "phone version will be released."
+    )
+    assert [
+        (q.text, q.speaker.name if q.speaker else None)
+        for q in find_quotes(text)
+        if q.kind is QuoteKind.INDIRECT
+    ] == [("it is unlikely that a phone version will be released", "Carl Brandt")]
