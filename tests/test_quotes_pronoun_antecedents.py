@@ -426,3 +426,19 @@ def test_a_described_woman_or_man_opening_a_sentence_is_an_antecedent(
     assert [
         (q.text, q.speaker.name if q.speaker else None) for q in find_quotes(text, indirect=False)
     ][-1][1] == speaker
+
+
+def test_a_person_after_an_opening_phrase_is_the_latest_antecedent() -> None:
+    # "A boy fell" is a person too, but "the man" after "Upon hearing my words," is later
+    text = (
+        "The man thought for a while. A boy fell while crossing the street, and I watched.\n"
+        "Upon hearing my words, the man just shrugged.\n"
+        "“That child is fated for greatness,” he said."
+    )
+    assert [
+        (q.text, q.speaker.name if q.speaker else None) for q in find_quotes(text, indirect=False)
+    ] == [("That child is fated for greatness,", "The man")]
+    # only after a short opening phrase with no subject or verb of its own
+    assert _mentioned("Upon hearing my words, the man just shrugged.") == ["the man"]
+    assert _mentioned("She left early, the man stayed.") == []
+    assert _mentioned("In the end, the man said nothing.") == []  # the cue path reads it

@@ -64,9 +64,16 @@ def scan_names(reg: Registry, text: str, base: int) -> None:
     and surnames of known people) for pronoun resolution and surname expansion."""
     prev_end, prev_n = -1, -1
     mentions = reg.mentions
+    # "Upon hearing my words, the man shrugged": a person after an opening phrase, recorded in
+    # text order with the runs (a later pronoun takes the most recent mention)
+    lower = [lm.start() for lm in _LOWER_PERSON_RE.finditer(text)] if ", the " in text else []
+    li = 0
     for m in _NAME_RUN_RE.finditer(text):
         whole = m.group()
         at = m.start()
+        while li < len(lower) and lower[li] < at:
+            _the_person_after_opener(reg, text, lower[li], base)
+            li += 1
         if " " not in whole:
             # most runs are one capitalised function word ("The", "But"): no name, unless
             # somebody has it as a surname
@@ -91,6 +98,8 @@ def scan_names(reg: Registry, text: str, base: int) -> None:
         if prev_n >= 0 and one_more and _AND_RE.fullmatch(text, prev_end, at):
             _pair(reg, prev_n, base + at)
         prev_end, prev_n = m.end(), (n_before if one_more else -1)
+    for at in lower[li:]:
+        _the_person_after_opener(reg, text, at, base)
 
 
 class _RunFacts(NamedTuple):
@@ -177,6 +186,34 @@ def _the_institution(reg: Registry, text: str, at: int, end: int, base: int) -> 
     if not e.person:
         reg.mention(base + at, e, 1)
 
+
+#: "…, the man shrugged": "the" before a noun of one person and a verb, after a comma.
+_LOWER_PERSON_RE = re.compile(
+    r"(?<=, )the(?=\s+(?:woman|man|mother|father|wife|husband|girl|boy|widow|daughter|son"
+    r"|grandmother|grandfather|gentleman)\s+(?!said|says)[a-z])"
+)
+
+
+def _the_person_after_opener(reg: Registry, text: str, at: int, base: int) -> None:
+    """ "Upon hearing my words, the man shrugged": after a short opening phrase (no verb of
+    its own that a subject would need), the person is the sentence subject."""
+    start = max(text.rfind(". ", 0, at), text.rfind("\u0001", 0, at), text.rfind("\n", 0, at))
+    opener = text[start + 1 : at - 2].split()
+    if not opener or len(opener) > 6 or any(w.lower() in _CLAUSE_WORDS for w in opener):
+        return
+    pm = _THE_PERSON_RE.match(text, at + 3)
+    if pm is not None:
+        noun = pm.group(1)
+        gender = "f" if noun in FEMALE_WORDS or noun == "girl" else "m"
+        np = NP("role", "the " + noun, role=noun, gender=gender)
+        reg.mention(base + at, reg.add_role(np, base + at), 0)
+
+
+#: Words that make a clause of a sentence's opening phrase ("When she came in, the man …"
+#: is fine, "She left, the man stayed" is two clauses).
+_CLAUSE_WORDS = frozenset(
+    ["i", "we", "you", "he", "she", "it", "they", "is", "was", "were", "are", "had", "has"]
+)
 
 _AND_RE = re.compile(r",?\s+and\s+")
 
