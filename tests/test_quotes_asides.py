@@ -139,3 +139,20 @@ def test_praise_and_criticism_across_an_object_report_the_words(verb: str, words
 )
 def test_an_aside_between_subject_and_cue_is_skipped_not_the_place_before(text: str) -> None:
     assert _speakers(text) == [("selling snake oil.", "Vale")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Carl Lee spoke first. A spokesman for the owner, building manager Tom Reed, said: “The plan is dead.”", "Tom Reed"),
+        ("The company's spokesman, marketing director Ann Vale, said: “The plan is dead.”", "Ann Vale"),
+        ("One of the founders, acting chairman Tom Reed, said: “The plan is dead.”", "Tom Reed"),
+        ("The lab's head, leading virologist Ann Vale, said: “The plan is dead.”", "Ann Vale"),
+        ("The team's boss, sporting director Tom Reed, said: “The plan is dead.”", "Tom Reed"),
+        ("The firm's founder, visiting professor Ann Vale, said: “The plan is dead.”", "Ann Vale"),
+        ("Her husband, recovering addict Tom Reed, said: “The plan is dead.”", "Tom Reed"),
+    ],
+)  # fmt: skip
+def test_a_descriptor_in_ing_before_a_name_is_no_aside(text: str, speaker: str) -> None:
+    # review R1.1: "building manager Tom Reed" is a title and a name in apposition
+    assert _speakers(text) == [("The plan is dead.", speaker)]

@@ -140,3 +140,11 @@ def test_a_name_in_apposition_before_the_cue_is_its_subject_not_inverted_content
     # a true inverted cue keeps its subject after it
     text = "The plan will fail within a year, said Ann Vale, the mayor."
     assert _reported(text) == [("The plan will fail within a year", "Ann Vale")]
+
+
+def test_an_inverted_subject_with_a_relative_clause_keeps_its_quote() -> None:
+    # review R1.4: "who was …" is the subject's own clause, not a clause instead of a subject
+    text = "Carl Lee spoke first. The plan is dead, said Tom Reed, who was the manager."
+    assert _reported(text) == [("The plan is dead", "Tom Reed")]
+    text = "Carl Lee spoke first. The plan is dead, said Tom Reed, whose son was arrested."
+    assert _reported(text) == [("The plan is dead", "Tom Reed")]

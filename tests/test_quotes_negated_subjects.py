@@ -14,18 +14,24 @@ def _speakers(text: str) -> list[tuple[str, str | None]]:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("subject", "quote"),
     [
-        "No one in the room said “we are sorry for the delay.”",
-        "Nobody at the meeting said “we are sorry for the delay.”",
-        "No one said “we are sorry for the delay.”",
-        "Not a single voter said “we are sorry for the delay.”",
-        "Not one of the senators said “we are sorry for the delay.”",
-        "No senator from Ohio said “we are sorry for the delay.”",
+        ("No one", "“we are sorry for the delay.”"),
+        ("No one in the room", "“we are sorry for the delay.”"),
+        ("Nobody at the meeting", "“we are sorry for the delay.”"),
+        ("Not a single voter", "“we are sorry for the delay.”"),
+        ("Not one of the senators", "“we are sorry for the delay.”"),
+        ("No senator from Ohio", "“we are sorry for the delay.”"),
+        ("None of the four", ": “The city should pay.”"),
+        ("Not a single voter in the hall", ": “The city should pay.”"),
+        ("Neither man", ": “The city should pay.”"),
     ],
 )
-def test_a_negated_subject_gives_no_speaker(text: str) -> None:
-    assert [s for _, s in _speakers(text)] in ([], [None])
+def test_a_negated_subject_keeps_the_quote_with_no_speaker(subject: str, quote: str) -> None:
+    # review R1.2: the quote is kept, and the earlier person lends it no speaker
+    text = f"Carl Lee spoke first. {subject} said{'' if quote.startswith(':') else ' '}{quote}"
+    words = quote.strip(" :“”")
+    assert _speakers(text) == [(words, None)]
 
 
 def test_reported_speech_of_nobody_is_not_reported() -> None:
@@ -63,3 +69,24 @@ def test_a_negation_in_the_sentence_before_a_reference_mark_negates_no_subject(l
         for q in find_quotes(text)
         if q.kind is QuoteKind.INDIRECT
     ] == [("it is unlikely that a phone version will be released", "Carl Brandt")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # review R1.3: a "not" inside the clause negates no subject
+        ("Carl Lee spoke first. The governor, not the mayor, said: “The plan is dead.”", "the mayor"),
+        ("Carl Lee spoke first. Whether or not the mayor said “the plan is dead” is unclear.", "the mayor"),
+    ],
+)  # fmt: skip
+def test_a_negation_inside_the_clause_negates_no_subject(text: str, speaker: str) -> None:
+    assert [s for _, s in _speakers(text)] == [speaker]
+
+
+def test_a_negated_noun_before_a_cue_word_used_as_a_noun_keeps_the_speaker() -> None:
+    # "no telephone call": "call" is a noun, so its "subject" names nobody and decides nothing
+    text = (
+        "The spokesman refused to answer questions but said there was no telephone call or "
+        "meeting planned with Vale, adding: “If one is proposed we will consider it.”"
+    )
+    assert _speakers(text)[-1] == ("If one is proposed we will consider it.", "The spokesman")

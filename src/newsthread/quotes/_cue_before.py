@@ -28,7 +28,7 @@ from newsthread.quotes._labels import WEAK_OR_NONE, colon_before, dash_name_colo
 from newsthread.quotes._registry import ORG_HEADS
 from newsthread.quotes._reported import group_subject
 from newsthread.quotes._sentence_subject import sentence_subject
-from newsthread.quotes._speakers import DOCUMENT_HEADS, NP, parse_subject
+from newsthread.quotes._speakers import DOCUMENT_HEADS, NP, names_nobody, parse_subject
 from newsthread.quotes._subjects import (
     COORD_RE,
     subject_left,
@@ -396,6 +396,10 @@ def _subject_cue(
         # could only quip": a verb after a modal)
         return best
     np = parse_subject(subj[0])
+    if np is None and word != lemma and not word.endswith("ing") and names_nobody(subj_words):
+        # "No one in the room said “…”": the quote stays, and nobody before lends it a speaker
+        # (a base form may be a noun: "no telephone call")
+        return best or Cue(NP("unknown", ""), m.start(), word, adjacent, "", m.span())
     if not np_ok(np, strict=False):
         return best
     assert np is not None

@@ -330,8 +330,10 @@ def _inverted_end(
     np = parse_subject(subj[0])
     if np is None or np.kind == "pronoun":
         return None
-    if any(w.lower() in _FINITE_WORDS for w in subj[0].split()):
-        return None  # "the manager, Tom Reed, said the plan was dead.": a clause, no subject
+    if any(w.lower() in _FINITE_WORDS for w in subj[0].split(",", 1)[0].split()):
+        # "the manager, Tom Reed, said the plan was dead.": a clause, no subject (but "said
+        # Tom Reed, who was the manager": the subject's own relative clause after a comma)
+        return None
     c0, c1 = lo, masked.rindex(",", lo, m.start())
     while c0 < c1 and masked[c0].isspace():
         c0 += 1

@@ -146,7 +146,7 @@ def subject_left(text: str, cue_start: int, floor: int) -> tuple[str, int] | Non
     nm = _NEGATED_RE.search(text, max(floor, start - 60), start)
     if nm is None and phrase[:1].islower():
         nm = _NO_BEFORE_RE.search(text, max(floor, start - 20), start)
-    if nm is not None:
+    if nm is not None and not _contrast(text, nm.start(1), floor):
         start, phrase = nm.start(1), text[nm.start(1) : end]  # "No one in the room said"
     if commas == 1:
         # "X, descriptor, said" needs the name before the second comma; otherwise drop
@@ -171,6 +171,16 @@ _NEGATED_RE = re.compile(
 _NO_BEFORE_RE = re.compile(r"(?:^|(?<=\s))((?:[Nn]o|[Nn]ot(?:\s+a(?:\s+single)?|\s+one)?)\s+)$")
 
 
+def _contrast(text: str, at: int, floor: int) -> bool:
+    """Is the "not" at ``at`` a contrast ("The governor, not the mayor, said", "or not the
+    mayor"), which negates no subject? "No" does, and "Not" opening a clause ("Not one
+    senator said"); a phrase "not disclose its finances" the walk took is no subject."""
+    if text[at : at + 3].lower() != "not":
+        return False
+    before = text[max(floor, at - 5) : at].rstrip()
+    return before.endswith(",") or before.split()[-1:] in (["or"], ["and"], ["but"])
+
+
 def _with_apposition(text: str, first_word: str, start: int, floor: int) -> int:
     """Where a subject starting with an article starts, with the name an apposition opened
     before it ("Sam Lau, the communications director for the Iowa Democratic Party said")."""
@@ -182,11 +192,13 @@ def _with_apposition(text: str, first_word: str, start: int, floor: int) -> int:
 
 
 #: An aside between the subject and its cue that opens with a preposition or a participle:
-#: "Clinton, without naming him, also said", "Vale, speaking to reporters, said" (but
-#: "veterans, including Tom Reed, said" names members of the subject).
+#: "Clinton, without naming him, also said", "Vale, speaking to reporters, said": a
+#: participle before an object or a preposition (but "veterans, including Tom Reed, said"
+#: names members of the subject, and "building manager Tom Reed" is a title and a name).
 _ASIDE_BEFORE_CUE_RE = re.compile(
-    r"(?<=\w),\s+(?:without|after|before|while|despite|during|when|in|at"
-    r"|(?!including|excluding|according|regarding|concerning)[a-z]{3,}ing)\s"
+    r"(?<=\w),\s+(?:(?:without|after|before|while|despite|during|when|in|at)\s"
+    r"|(?!including|excluding|according|regarding|concerning)[a-z]{3,}ing\s+"
+    r"(?=(?:to|with|at|in|on|from|for|about|of|by|the|a|an|his|her|their|its|him|them|it|up|out)\s))"
     r"[^,;:()\u0001\n]{1,60},\s+(?:(?:also|then|later|again|once|[a-z]{3,}ly)\s+)*$"
 )
 
