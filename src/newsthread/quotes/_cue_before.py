@@ -25,6 +25,7 @@ from newsthread.quotes._cues import (
     WEAK_LEMMAS,
 )
 from newsthread.quotes._labels import WEAK_OR_NONE, colon_before, dash_name_colon, in_words_before
+from newsthread.quotes._modals import HYPOTHETICAL_RE, MODAL_BEFORE_RE, PASSIVE_AUX_RE
 from newsthread.quotes._registry import ORG_HEADS
 from newsthread.quotes._reported import group_subject
 from newsthread.quotes._sentence_subject import sentence_subject
@@ -380,7 +381,7 @@ def _subject_cue(
     if (
         word == lemma
         and not any(w.lower() in ("i", "we") for w in subj_words)
-        and _HYPOTHETICAL_RE.search(masked, max(head_lo, m.start() - 30), m.start())
+        and HYPOTHETICAL_RE.search(masked, max(head_lo, m.start() - 30), m.start())
     ):
         # "A voter might ask: “Why?”": nobody said it, and no earlier speaker did either
         # (but "Lee said the party should reiterate “…”" is Lee's)
@@ -390,7 +391,7 @@ def _subject_cue(
     if (
         word == lemma
         and subj_words[0].lower() in ("a", "an")
-        and not _MODAL_BEFORE_RE.search(masked, max(head_lo, m.start() - 30), m.start())
+        and not MODAL_BEFORE_RE.search(masked, max(head_lo, m.start() - 30), m.start())
     ):
         # "a Trump-style retort", "a chant": the cue word is a noun here (but "a spokesman
         # could only quip": a verb after a modal)
@@ -405,34 +406,12 @@ def _subject_cue(
     assert np is not None
     if _nested(masked, best, subj[1], text):
         return best  # "Obama said he expected that Americans will say “no”": Obama's words
-    if word in ("asked", "told") and _PASSIVE_AUX_RE.search(
+    if word in ("asked", "told") and PASSIVE_AUX_RE.search(
         masked, max(head_lo, m.start() - 30), m.start()
     ):
         # "Vale was asked, “…?”": the words are put to the subject, not said by it
         return Cue(NP("unknown", ""), m.start(), word, adjacent, "", m.span())
     return Cue(np, subj[1], word, adjacent, subj[0], m.span())
-
-
-#: A verb before a cue word in its base form that says the words were said: "did say",
-#: "could only quip", "would later tell"; not "may ask" or "might say" (no one spoke).
-_MODAL_BEFORE_RE = re.compile(
-    r"\b(?:(?:did|does|do)\s+(?:(?:only|not|also|just|then|[a-z]+ly)\s+)?"
-    r"|(?:could|would|can|will)\s+(?:only|later|then)\s+)\Z"
-)
-
-
-#: A modal that makes the words supposed, not said: "might ask", "may well say".
-_HYPOTHETICAL_RE = re.compile(
-    r"\b(?:may|might|should|must)\s+(?:(?:well|also|then|[a-z]+ly)\s+)?\Z"
-)
-
-
-#: A passive auxiliary right before "asked" / "told" ("was asked", "were repeatedly told",
-#: "was also asked", "was then told").
-_PASSIVE_AUX_RE = re.compile(
-    r"\b(?:was|were|is|are|been|being|be|gets?|got)\s+"
-    r"(?:(?:[a-z]+ly|also|then|later|once|again|never|not|first|still|even|just)\s+){0,2}\Z"
-)
 
 
 #: Where a coordinated clause starts: "…, and Tom Vale inflamed tensions by saying".

@@ -21,6 +21,7 @@ from newsthread.quotes._cues import (
     TITLES,
     WEAK_LEMMAS,
 )
+from newsthread.quotes._person_nouns import LOWER_PERSON_RE, THE_PERSON_RE, person_after_opener
 from newsthread.quotes._registry import ORG_HEADS, Registry
 from newsthread.quotes._salience import subject_position, weight
 from newsthread.quotes._speakers import NP, parse_subject, people_plural, strip_possessive
@@ -66,13 +67,13 @@ def scan_names(reg: Registry, text: str, base: int) -> None:
     mentions = reg.mentions
     # "Upon hearing my words, the man shrugged": a person after an opening phrase, recorded in
     # text order with the runs (a later pronoun takes the most recent mention)
-    lower = [lm.start() for lm in _LOWER_PERSON_RE.finditer(text)] if ", the " in text else []
+    lower = [lm.start() for lm in LOWER_PERSON_RE.finditer(text)] if ", the " in text else []
     li = 0
     for m in _NAME_RUN_RE.finditer(text):
         whole = m.group()
         at = m.start()
         while li < len(lower) and lower[li] < at:
-            _the_person_after_opener(reg, text, lower[li], base)
+            person_after_opener(reg, text, lower[li], base)
             li += 1
         if " " not in whole:
             # most runs are one capitalised function word ("The", "But"): no name, unless
@@ -99,7 +100,7 @@ def scan_names(reg: Registry, text: str, base: int) -> None:
             _pair(reg, prev_n, base + at)
         prev_end, prev_n = m.end(), (n_before if one_more else -1)
     for at in lower[li:]:
-        _the_person_after_opener(reg, text, at, base)
+        person_after_opener(reg, text, at, base)
 
 
 class _RunFacts(NamedTuple):
@@ -156,14 +157,6 @@ _THE_INSTITUTION_RE = re.compile(
 )
 
 
-#: "The woman …" opening a sentence: a person known by a gendered noun only.
-_THE_PERSON_RE = re.compile(
-    r"(?:\s+(?:[a-z0-9][\w\-]*|[A-Z][a-z]+)){0,3}?"  # "A 29-year-old Dover woman"
-    r"\s+(woman|man|mother|father|wife|husband|girl|boy|widow|daughter|son|grandmother"
-    r"|grandfather|gentleman)(?:\s+(?!said|says)[a-z]|,)"
-)
-
-
 def _the_institution(reg: Registry, text: str, at: int, end: int, base: int) -> None:
     """Record "The company" at a sentence start as an institution that was the subject, and
     "The woman" / "A local man" as a person."""
@@ -171,7 +164,7 @@ def _the_institution(reg: Registry, text: str, at: int, end: int, base: int) -> 
         return
     im = _THE_INSTITUTION_RE.match(text, end) if text[at] in "Tt" else None
     if im is None:
-        pm = _THE_PERSON_RE.match(text, end)
+        pm = THE_PERSON_RE.match(text, end)
         if pm is not None:
             # "The woman who started it all …", "A 29-year-old Dover woman, meanwhile,
             # received …": a person a later "she" can stand for
@@ -186,34 +179,6 @@ def _the_institution(reg: Registry, text: str, at: int, end: int, base: int) -> 
     if not e.person:
         reg.mention(base + at, e, 1)
 
-
-#: "…, the man shrugged": "the" before a noun of one person and a verb, after a comma.
-_LOWER_PERSON_RE = re.compile(
-    r"(?<=, )the(?=\s+(?:woman|man|mother|father|wife|husband|girl|boy|widow|daughter|son"
-    r"|grandmother|grandfather|gentleman)\s+(?!said|says)[a-z])"
-)
-
-
-def _the_person_after_opener(reg: Registry, text: str, at: int, base: int) -> None:
-    """ "Upon hearing my words, the man shrugged": after a short opening phrase (no verb of
-    its own that a subject would need), the person is the sentence subject."""
-    start = max(text.rfind(". ", 0, at), text.rfind("\u0001", 0, at), text.rfind("\n", 0, at))
-    opener = text[start + 1 : at - 2].split()
-    if not opener or len(opener) > 6 or any(w.lower() in _CLAUSE_WORDS for w in opener):
-        return
-    pm = _THE_PERSON_RE.match(text, at + 3)
-    if pm is not None:
-        noun = pm.group(1)
-        gender = "f" if noun in FEMALE_WORDS or noun == "girl" else "m"
-        np = NP("role", "the " + noun, role=noun, gender=gender)
-        reg.mention(base + at, reg.add_role(np, base + at), 0)
-
-
-#: Words that make a clause of a sentence's opening phrase ("When she came in, the man …"
-#: is fine, "She left, the man stayed" is two clauses).
-_CLAUSE_WORDS = frozenset(
-    ["i", "we", "you", "he", "she", "it", "they", "is", "was", "were", "are", "had", "has"]
-)
 
 _AND_RE = re.compile(r",?\s+and\s+")
 
