@@ -148,3 +148,30 @@ def test_an_inverted_subject_with_a_relative_clause_keeps_its_quote() -> None:
     assert _reported(text) == [("The plan is dead", "Tom Reed")]
     text = "Carl Lee spoke first. The plan is dead, said Tom Reed, whose son was arrested."
     assert _reported(text) == [("The plan is dead", "Tom Reed")]
+
+
+def test_an_inverted_cue_inside_the_sentence_reports_both_sides() -> None:
+    text = "Running for office, said Ann Vale, is hard work for anyone."
+    assert _reported(text) == [
+        ("Running for office", "Ann Vale"),
+        ("is hard work for anyone", "Ann Vale"),
+    ]
+    text = "And the mayor, said Ann Vale, the treasurer, does not forgive or forget."
+    assert _reported(text) == [
+        ("And the mayor", "Ann Vale"),
+        ("does not forgive or forget", "Ann Vale"),
+    ]
+
+
+def test_an_apposition_after_an_inverted_subject_is_no_reported_clause() -> None:
+    # "director of …" describes the subject to the sentence end: only the words before count
+    text = (
+        "Even as the race moves north, the vote will be tight, said Dan Gerstein, director of "
+        "Gotham Ghostwriters and an independent analyst in New York City."
+    )
+    assert _reported(text) == [
+        ("Even as the race moves north, the vote will be tight", "Dan Gerstein")
+    ]
+    # a clause of its own after the subject is not what the subject said
+    reported = _reported("The plan is dead, said Tom Reed, and the council agreed with him.")
+    assert all("council" not in words for words, _ in reported)

@@ -34,7 +34,7 @@ from newsthread.quotes._reported import (
 )
 from newsthread.quotes._signals import quote_mark_runs
 from newsthread.quotes._speakers import NP, names_nobody, parse_subject
-from newsthread.quotes._subjects import subject_or_antecedent, subject_right
+from newsthread.quotes._subjects import role_noun, subject_or_antecedent, subject_right
 
 _END_CUE_RE = re.compile(
     r",\s+([^,;:\u0001]{1,80}?)\s+(said|says|added|adds|argued|argues|noted|notes|wrote|writes"
@@ -136,8 +136,8 @@ def find_indirect(
             inv = _inverted_end(masked, lo, hi, m)
             if inv is True:
                 break
-            if isinstance(inv, tuple):
-                out.append(inv)
+            if isinstance(inv, list):
+                out.extend(inv)
                 break
         if lemma == "ask":
             unnamed = unnamed_question(masked, lo, hi, m)  # "When asked whether …, Lee …"
@@ -319,14 +319,21 @@ _FINITE_WORDS = frozenset(
 
 def _inverted_end(
     masked: str, lo: int, hi: int, m: re.Match[str]
-) -> tuple[int, int, Cue] | bool | None:
+) -> list[tuple[int, int, Cue]] | bool | None:
     """ "The plan will fail, said Ann Lee, the mayor.": an inverted cue whose subject runs
-    to the end of the sentence reports the words before it (not "Ann Lee, the mayor").
-    True when the cue is inverted but what it reports is a quote ("“…” about it, said Ann
-    Lee."): no reported speech, and its subject is no content either."""
+    to the end of the sentence reports the words before it (not "Ann Lee, the mayor"); set
+    off by commas inside the sentence ("Running for office, said Ann Lee, is hard work.")
+    it reports the words on both sides. True when the cue is inverted but what it reports
+    is a quote ("“…” about it, said Ann Lee."): no reported speech, and its subject is no
+    content either."""
     subj = subject_right(masked, m.end() + 1, hi)
-    if subj is None or not _SUBJECT_TAIL_RE.fullmatch(masked, subj[1] + len(subj[0]), hi):
+    if subj is None:
         return None
+    rest = None
+    if not _SUBJECT_TAIL_RE.fullmatch(masked, subj[1] + len(subj[0]), hi):
+        rest = _MID_REST_RE.match(masked, subj[1] + len(subj[0]), hi)
+        if rest is None:
+            return None
     np = parse_subject(subj[0])
     if np is None or np.kind == "pronoun":
         return None
@@ -339,9 +346,29 @@ def _inverted_end(
         c0 += 1
     if masked.find(MASK, c0, c1) >= 0:
         return True
-    if c1 - c0 < 12:
+    cue = Cue(np, subj[1], m.group(), False, subj[0], m.span())
+    if rest is None:
+        return [(c0, c1, cue)] if c1 - c0 >= 12 else None
+    if role_noun(rest.group(2)):
+        # "said James Henson, director of the …": an apposition to the end, not a verb
+        return [(c0, c1, cue)] if c1 - c0 >= 12 else None
+    if rest.group(2) in CUE_FORMS:
         return None
-    return c0, c1, Cue(np, subj[1], m.group(), False, subj[0], m.span())
+    r0, r1 = rest.start(1), hi
+    while r1 > r0 and masked[r1 - 1] in " .!?\n":
+        r1 -= 1
+    if c1 - c0 < 2 or r1 - r0 < 5 or masked.find(MASK, r0, r1) >= 0:
+        return None
+    return [(c0, c1, cue), (r0, r1, cue)]
+
+
+#: What follows the subject of an inverted cue set off inside its sentence: a comma and
+#: the rest of the clause, which goes on with a verb ("…, said Ann Lee, is hard work").
+_MID_REST_RE = re.compile(
+    r",\s+((?!(?:the|a|an|his|her|its|their|our|who|whose|which|that|and|but|or|as|in|on|at"
+    r"|of|for|with|from|by|to|when|while|after|before|because|if|although|though|adding|saying"
+    r"|noting|another|where|whom|what|also|now|himself|herself|one)\b)([a-z]+)\b[^\u0001]*)"
+)
 
 
 #: "…, according to the Human Rights Campaign, an advocacy group." at a sentence end.
