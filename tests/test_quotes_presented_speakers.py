@@ -32,3 +32,16 @@ def test_here_with_no_person_presents_nobody() -> None:
     # no person after "Here's": the rule names nobody (the quote keeps what it had without it)
     assert _speaker(f"Here's the thing: {_QUOTE}") is None
     assert _speaker(f"Here's how it went: {_QUOTE}") is None
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        ("Here's Tom Reed's letter to Ann Vale:", "Tom Reed"),
+        ("Here's Trump's response to Nancy Pelosi:", "Trump"),
+        ("Here's Ann Vale's reply to the mayor:", "Ann Vale"),
+    ],
+)
+def test_the_owner_of_what_is_presented_speaks_not_its_addressee(lead: str, speaker: str) -> None:
+    # review R2.5: the name after "to" is who the words went to
+    assert _speaker(f"Carl Lee spoke first. {lead} {_QUOTE}") == speaker

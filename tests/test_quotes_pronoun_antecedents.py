@@ -442,3 +442,12 @@ def test_a_person_after_an_opening_phrase_is_the_latest_antecedent() -> None:
     assert _mentioned("Upon hearing my words, the man just shrugged.") == ["the man"]
     assert _mentioned("She left early, the man stayed.") == []
     assert _mentioned("In the end, the man said nothing.") == []  # the cue path reads it
+
+
+def test_the_opening_phrase_look_back_is_bounded() -> None:
+    # review R2.6: each ", the man" looks back a bounded window for its sentence start, so
+    # a long paragraph with no full stop records no opener person and scans in linear time
+    for n in (1000, 2000, 4000):
+        reg = Registry()
+        scan_names(reg, "In town, the man sat down, " * n, 0)
+        assert len(reg.mentions) == 1  # only the first, whose sentence start is in reach
