@@ -349,6 +349,11 @@ def _participle_subject(
     if wm is not None and wnp is not None and (subj is None or subj[1] > wm.start(1)):
         # "…, with many marchers and spectators chanting “…”": the whole noun phrase
         return Cue(wnp, wm.start(1), word, adjacent, wm.group(1), m.span()), None
+    bm = _PRONOUN_VERB_BY_RE.search(masked, max(head_lo, m.start() - 40), m.start())
+    if bm is not None:
+        # "When he returned he began by saying, “…”": the pronoun before the verb is the
+        # subject, whatever opens the sentence
+        return None, (bm.group(1), bm.start(1))
     if (
         subj is None
         or "," in masked[subj[1] : m.start()]
@@ -412,6 +417,10 @@ def _subject_cue(
         # "Vale was asked, “…?”": the words are put to the subject, not said by it
         return Cue(NP("unknown", ""), m.start(), word, adjacent, "", m.span())
     return Cue(np, subj[1], word, adjacent, subj[0], m.span())
+
+
+#: A personal pronoun, its verb and "by" right before a participle cue: "he began by".
+_PRONOUN_VERB_BY_RE = re.compile(r"\b([Hh]e|[Ss]he|[Tt]hey)\s+(?:[a-z]+ly\s+)?[a-z]+\s+by\s+\Z")
 
 
 #: Where a coordinated clause starts: "…, and Tom Vale inflamed tensions by saying".
