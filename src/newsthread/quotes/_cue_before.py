@@ -349,7 +349,11 @@ def _participle_subject(
     if wm is not None and wnp is not None and (subj is None or subj[1] > wm.start(1)):
         # "…, with many marchers and spectators chanting “…”": the whole noun phrase
         return Cue(wnp, wm.start(1), word, adjacent, wm.group(1), m.span()), None
-    bm = _PRONOUN_VERB_BY_RE.search(masked, max(head_lo, m.start() - 40), m.start())
+    bm = (
+        _PRONOUN_VERB_BY_RE.search(masked, max(head_lo, m.start() - 40), m.start())
+        if masked.endswith("by ", head_lo, m.start())
+        else None
+    )
     if bm is not None:
         # "When he returned he began by saying, “…”": the pronoun before the verb is the
         # subject, whatever opens the sentence

@@ -72,7 +72,7 @@ def scan_names(reg: Registry, text: str, base: int) -> None:
     for m in _NAME_RUN_RE.finditer(text):
         whole = m.group()
         at = m.start()
-        while li < len(lower) and lower[li] < at:
+        while lower and li < len(lower) and lower[li] < at:
             person_after_opener(reg, text, lower[li], base)
             li += 1
         if " " not in whole:

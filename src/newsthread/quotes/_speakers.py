@@ -264,7 +264,7 @@ def parse_subject(text: str) -> NP | None:
         # "They're less hostile …", "the way they say “…”", "South Carolina, he said, was
         # …": the pronoun is the subject
         return NP("pronoun", pm.group(1), gender=PRONOUN_GENDER[pm.group(1).lower()])
-    if names_nobody(toks) and not _SENTENCE_END_RE.search(text):
+    if toks[0][:1] in "Nn" and names_nobody(toks) and not _SENTENCE_END_RE.search(text):
         return None  # "No one in the room said", "Nobody", "Not a single senator": none spoke
     if len(toks) == 1 and toks[0].lower() in _UNNAMED:
         # "Another tweeted, “…”": someone not named, not the person quoted before

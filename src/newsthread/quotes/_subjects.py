@@ -143,9 +143,13 @@ def subject_left(text: str, cue_start: int, floor: int) -> tuple[str, int] | Non
             or not _two_word_name(right.split())
         ):
             start, phrase = pair_at, text[pair_at:end]  # "Dover and Ann Lee": Ann Lee alone
-    nm = _NEGATED_RE.search(text, max(floor, start - 60), start)
-    if nm is None and phrase[:1].islower():
-        nm = _NO_BEFORE_RE.search(text, max(floor, start - 20), start)
+    before = text[max(floor, start - 60) : start]
+    nm = None
+    if "o" in before and ("no" in before or "No" in before or "either" in before):
+        # (the test first: most subjects have no negation before them)
+        nm = _NEGATED_RE.search(text, max(floor, start - 60), start)
+        if nm is None and phrase[:1].islower():
+            nm = _NO_BEFORE_RE.search(text, max(floor, start - 20), start)
     if nm is not None and not _contrast(text, nm.start(1), floor):
         start, phrase = nm.start(1), text[nm.start(1) : end]  # "No one in the room said"
     if commas == 1:
@@ -203,6 +207,25 @@ _ASIDE_BEFORE_CUE_RE = re.compile(
 )
 
 
+def _may_close_aside(text: str, lo: int, cue_start: int) -> bool:
+    """A quick test before the pattern: a comma and at most adverbs before the cue, and a
+    comma before that one followed by a word that can open an aside."""
+    c1 = text.rfind(",", max(lo, cue_start - 30), cue_start)
+    if c1 < 0 or not all(
+        w in _ASIDE_ADVERBS or w.endswith("ly") for w in text[c1 + 1 : cue_start].split()
+    ):
+        return False
+    c0 = text.rfind(",", max(lo, cue_start - 100), c1)
+    first = text[c0 + 1 : c1].split()[:1] if c0 >= 0 else []
+    return bool(first) and (first[0] in _ASIDE_OPENERS or first[0].endswith("ing"))
+
+
+_ASIDE_ADVERBS = frozenset(["also", "then", "later", "again", "once"])
+_ASIDE_OPENERS = frozenset(
+    ["without", "after", "before", "while", "despite", "during", "when", "in", "at"]
+)
+
+
 def _before_aside(text: str, cue_start: int, lo: int) -> int:
     """Where the subject's words end: before a short parenthetical or a time phrase that
     stands between the subject and its cue."""
@@ -217,7 +240,11 @@ def _before_aside(text: str, cue_start: int, lo: int) -> int:
         if k0 > lo:
             cue_start = k0
     # "Clinton, without naming him, also accused": an aside set off by commas
-    am = _ASIDE_BEFORE_CUE_RE.search(text, max(lo, cue_start - 100), cue_start)
+    am = (
+        _ASIDE_BEFORE_CUE_RE.search(text, max(lo, cue_start - 100), cue_start)
+        if _may_close_aside(text, lo, cue_start)
+        else None
+    )
     if am is not None:
         cue_start = am.start()
     # "Trump at the time said" / "Clinton on Tuesday said": a time phrase before the cue
@@ -241,6 +268,8 @@ _PLACE_MODIFIER_RE = re.compile(
     r"{0,2}[a-z][\w\-]*)$"
 )
 
+_PLACES = ("in", "at", "from", "near", "inside", "outside", "behind")
+
 #: Nouns of people a post-modifier can follow, besides roles and plural nouns of people.
 _PERSON_HEADS = frozenset(
     ["source", "person", "people", "someone", "insider", "insiders", "diplomat", "diplomats", "member", "members", "one", "two", "three", "four", "several", "others"]
@@ -253,7 +282,13 @@ def post_modifier_at(text: str, lo: int, end: int) -> int:
     pm = _POST_MODIFIER_RE.search(text, max(lo, end - 90), end)
     place = False
     if pm is None:
-        pm = _PLACE_MODIFIER_RE.search(text, max(lo, end - 60), end)
+        window = text[max(lo, end - 60) : end]
+        pm = (
+            _PLACE_MODIFIER_RE.search(text, max(lo, end - 60), end)
+            if (" the " in window or " a " in window or " an " in window)
+            and any(f" {p} " in window for p in _PLACES)
+            else None
+        )
         if pm is None or any(
             w in LEFT_STOP or w in NOUN_DETERMINERS for w in pm.group("object").split()
         ):
