@@ -175,3 +175,20 @@ def test_an_apposition_after_an_inverted_subject_is_no_reported_clause() -> None
     # a clause of its own after the subject is not what the subject said
     reported = _reported("The plan is dead, said Tom Reed, and the council agreed with him.")
     assert all("council" not in words for words, _ in reported)
+
+
+def test_a_verb_with_an_object_after_a_comma_is_no_parenthetical_cue() -> None:
+    # "called for weaker Wall Street, environmental, … regulations": no "said Ann Lee" aside
+    text = (
+        "The party platform in 2012, for example, called for weaker Wall Street, environmental, "
+        "and worker safety regulations."
+    )
+    assert all(speaker != "Wall Street" for _, speaker in _reported(text))
+
+
+def test_a_lone_adverb_before_a_parenthetical_cue_is_no_reported_words() -> None:
+    text = (
+        "Currently, said Dr. Tom Reed, the director of the hospital, there are 70 children "
+        "registered as patients."
+    )
+    assert _reported(text) == [("there are 70 children registered as patients", "Tom Reed")]

@@ -352,14 +352,26 @@ def _inverted_end(
     if role_noun(rest.group(2)):
         # "said James Henson, director of the …": an apposition to the end, not a verb
         return [(c0, c1, cue)] if c1 - c0 >= 12 else None
-    if rest.group(2) in CUE_FORMS:
+    if (
+        rest.group(2) in CUE_FORMS
+        or CUE_FORMS.get(m.group().lower()) not in _SAYING
+        or not (subj[0][:1].isupper() or subj[0].split()[0].lower() in ("the", "a", "an"))
+    ):
+        # "…, for example, called for weaker Wall Street, environmental, and …": a verb
+        # with an object, not a parenthetical "said Ann Lee"
         return None
     r0, r1 = rest.start(1), hi
     while r1 > r0 and masked[r1 - 1] in " .!?\n":
         r1 -= 1
-    if c1 - c0 < 2 or r1 - r0 < 5 or masked.find(MASK, r0, r1) >= 0:
+    if r1 - r0 < 5 or masked.find(MASK, r0, r1) >= 0:
         return None
+    if len(masked[c0:c1].split()) < 2:
+        return [(r0, r1, cue)]  # "Currently, said Dr. Lee, there are …": an adverb, no words said
     return [(c0, c1, cue), (r0, r1, cue)]
+
+
+#: Cue verbs that stand as a parenthetical inside a reported sentence ("…, said Ann Lee, …").
+_SAYING = frozenset(["say", "add", "write", "note", "argue", "explain", "insist", "recall", "warn"])
 
 
 #: What follows the subject of an inverted cue set off inside its sentence: a comma and
