@@ -50,3 +50,13 @@ def test_a_participle_after_a_pronoun_verb_and_by_takes_the_pronoun() -> None:
     assert [
         (q.text, q.speaker.name if q.speaker else None) for q in find_quotes(text, indirect=False)
     ] == [("I don’t think jail is needed.", "Tom Reed")]
+
+
+def test_the_pronoun_verb_by_test_takes_any_whitespace() -> None:
+    # review R4.11: two spaces before the participle read as one
+    text = (
+        "Tom Reed took the podium. Ann Vale left. When he returned he began by  saying, “We won.”"
+    )
+    assert [
+        (q.text, q.speaker.name if q.speaker else None) for q in find_quotes(text, indirect=False)
+    ] == [("We won.", "Tom Reed")]

@@ -192,3 +192,10 @@ def test_a_lone_adverb_before_a_parenthetical_cue_is_no_reported_words() -> None
         "registered as patients."
     )
     assert _reported(text) == [("there are 70 children registered as patients", "Tom Reed")]
+
+
+def test_a_place_before_a_parenthetical_cue_is_no_reported_words() -> None:
+    # review R3.9: "In Dover" is where, not what was said
+    assert _reported("Carl Lee spoke first. In Dover, said Ann Vale, taxes are unfair.") == [
+        ("taxes are unfair", "Ann Vale")
+    ]

@@ -451,3 +451,17 @@ def test_the_opening_phrase_look_back_is_bounded() -> None:
         reg = Registry()
         scan_names(reg, "In town, the man sat down, " * n, 0)
         assert len(reg.mentions) == 1  # only the first, whose sentence start is in reach
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ann Lee spoke first. Vale thanked her team on Monday. “We won,” she said.", "Vale"),
+        ("Tom Lee spoke first. Reed kissed his wife on Monday. “We won,” he said.", "Reed"),
+    ],
+)
+def test_a_surname_acting_on_its_own_people_keeps_the_gender(text: str, speaker: str) -> None:
+    # review R3.8: only a copula or "become" makes the lone word a thing the owner has
+    assert [
+        (q.text, q.speaker.name if q.speaker else None) for q in find_quotes(text, indirect=False)
+    ] == [("We won,", speaker)]

@@ -351,7 +351,7 @@ def _participle_subject(
         return Cue(wnp, wm.start(1), word, adjacent, wm.group(1), m.span()), None
     bm = (
         _PRONOUN_VERB_BY_RE.search(masked, max(head_lo, m.start() - 40), m.start())
-        if masked.endswith("by ", head_lo, m.start())
+        if masked[max(head_lo, m.start() - 8) : m.start()].split()[-1:] == ["by"]
         else None
     )
     if bm is not None:

@@ -365,10 +365,20 @@ def _inverted_end(
         r1 -= 1
     if r1 - r0 < 5 or masked.find(MASK, r0, r1) >= 0:
         return None
-    if len(masked[c0:c1].split()) < 2:
-        return [(r0, r1, cue)]  # "Currently, said Dr. Lee, there are …": an adverb, no words said
+    left = masked[c0:c1].split()
+    if len(left) < 2 or left[0].lower() in _OPENING_ADVERBIALS:
+        # "Currently, said Dr. Lee, there are …", "In Dover, said Ann Vale, taxes are …": an
+        # adverb or a place or time before the cue is the narrator's, no words said
+        return [(r0, r1, cue)]
     return [(c0, c1, cue), (r0, r1, cue)]
 
+
+#: First words of a phrase that says where or when, not what was said.
+_OPENING_ADVERBIALS = frozenset(
+    ["in", "on", "at", "after", "before", "during", "since", "from", "under", "with", "without",
+     "despite", "amid", "by", "over", "through", "when", "while", "then", "now", "today",
+     "yesterday", "earlier", "later", "still", "meanwhile"]
+)  # fmt: skip
 
 #: Cue verbs that stand as a parenthetical inside a reported sentence ("…, said Ann Lee, …").
 _SAYING = frozenset(["say", "add", "write", "note", "argue", "explain", "insist", "recall", "warn"])

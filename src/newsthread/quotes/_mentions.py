@@ -299,8 +299,12 @@ def _scan_run(reg: Registry, text: str, at: int, run: str, base: int) -> None:
                 e.gender = "m" if gm.group(1).lower() in ("he", "his", "him") else "f"
 
 
-#: A possessive right after the verb that follows a run: "became his", "was her".
-_OBJECT_OWNER_RE = re.compile(r"\s+[a-z]+\s+(?:his|her|him)", re.IGNORECASE)
+#: A possessive right after a copula or "become/make" after a run ("Clarkston became his
+#: home"): the run is what the owner has, not the owner ("Vale thanked her team" is).
+_OBJECT_OWNER_RE = re.compile(
+    r"\s+(?:became|becomes|become|is|was|remains|remained|made|makes)\s+(?:his|her)",
+    re.IGNORECASE,
+)
 _GENDER_NEXT_RE = re.compile(r"[^.;:!?\u0001]{0,60}?\b(he|she|his|her|him)\b", re.IGNORECASE)
 
 

@@ -282,7 +282,7 @@ def post_modifier_at(text: str, lo: int, end: int) -> int:
     pm = _POST_MODIFIER_RE.search(text, max(lo, end - 90), end)
     place = False
     if pm is None:
-        window = text[max(lo, end - 60) : end]
+        window = " " + " ".join(text[max(lo, end - 60) : end].split()) + " "  # any whitespace
         pm = (
             _PLACE_MODIFIER_RE.search(text, max(lo, end - 60), end)
             if (" the " in window or " a " in window or " an " in window)
