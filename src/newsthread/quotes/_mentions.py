@@ -21,7 +21,7 @@ from newsthread.quotes._cues import (
     TITLES,
     WEAK_LEMMAS,
 )
-from newsthread.quotes._person_nouns import LOWER_PERSON_RE, THE_PERSON_RE, person_after_opener
+from newsthread.quotes._person_nouns import THE_PERSON_RE, lower_persons, person_after_opener
 from newsthread.quotes._registry import ORG_HEADS, Registry
 from newsthread.quotes._salience import subject_position, weight
 from newsthread.quotes._speakers import NP, parse_subject, people_plural, strip_possessive
@@ -67,7 +67,7 @@ def scan_names(reg: Registry, text: str, base: int) -> None:
     mentions = reg.mentions
     # "Upon hearing my words, the man shrugged": a person after an opening phrase, recorded in
     # text order with the runs (a later pronoun takes the most recent mention)
-    lower = [lm.start() for lm in LOWER_PERSON_RE.finditer(text)] if ", the " in text else []
+    lower = lower_persons(text)
     li = 0
     for m in _NAME_RUN_RE.finditer(text):
         whole = m.group()

@@ -19,10 +19,22 @@ THE_PERSON_RE = re.compile(
 
 
 #: "…, the man shrugged": "the" before a noun of one person and a verb, after a comma.
-LOWER_PERSON_RE = re.compile(
-    r"(?<=, )the(?=\s+(?:woman|man|mother|father|wife|husband|girl|boy|widow|daughter|son"
-    r"|grandmother|grandfather|gentleman)\s+(?!said|says)[a-z])"
+_LOWER_PERSON_RE = re.compile(
+    r"the\s+(?:woman|man|mother|father|wife|husband|girl|boy|widow|daughter|son"
+    r"|grandmother|grandfather|gentleman)\s+(?!said|says)[a-z]"
 )
+
+
+def lower_persons(text: str) -> list[int]:
+    """Where ", the man/woman …" puts "the" in a paragraph (found by substring first: the
+    pattern is tried only at each ", the ")."""
+    out = []
+    k = text.find(", the ")
+    while k >= 0:
+        if _LOWER_PERSON_RE.match(text, k + 2):
+            out.append(k + 2)
+        k = text.find(", the ", k + 6)
+    return out
 
 
 def person_after_opener(reg: Registry, text: str, at: int, base: int) -> None:
