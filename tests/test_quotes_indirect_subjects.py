@@ -199,3 +199,11 @@ def test_a_place_before_a_parenthetical_cue_is_no_reported_words() -> None:
     assert _reported("Carl Lee spoke first. In Dover, said Ann Vale, taxes are unfair.") == [
         ("taxes are unfair", "Ann Vale")
     ]
+
+
+def test_a_group_after_a_parenthetical_cue_speaks_for_both_sides() -> None:
+    text = "The combination, say economists, marks a journey into uncharted financial territory."
+    assert _reported(text) == [
+        ("The combination", "economists"),
+        ("marks a journey into uncharted financial territory", "economists"),
+    ]

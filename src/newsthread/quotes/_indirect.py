@@ -355,7 +355,11 @@ def _inverted_end(
     if (
         rest.group(2) in CUE_FORMS
         or CUE_FORMS.get(m.group().lower()) not in _SAYING
-        or not (subj[0][:1].isupper() or subj[0].split()[0].lower() in ("the", "a", "an"))
+        or not (
+            subj[0][:1].isupper()
+            or subj[0].split()[0].lower() in ("the", "a", "an")
+            or (np.kind == "nominal" and np.gender == "p")  # "say economists"
+        )
     ):
         # "…, for example, called for weaker Wall Street, environmental, and …": a verb
         # with an object, not a parenthetical "said Ann Lee"
