@@ -257,18 +257,13 @@ def _before_aside(text: str, cue_start: int, lo: int) -> int:
 #: A phrase after the head noun of a subject, before its cue: "a source familiar with the
 #: talks said", "an aide close to the mayor said", "a lawyer representing the firm said".
 _POST_MODIFIER_RE = re.compile(
-    r"\s(?:familiar\s+with|close\s+to|representing|speaking\s+(?:to|with|on|for|from)|"
+    r"\s(?:(?:familiar\s+with|close\s+to|representing|speaking\s+(?:to|with|on|for|from)|"
     r"working\s+(?:for|with|on|in)|involved\s+in|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of)"
-    r"\s(?P<object>[^,;:()\u0001—–\"“”]{2,60})$"
+    r"\s(?P<object>[^,;:()\u0001—–\"“”]{2,60})"
+    # where a person stood, after a noun of people: "the man in the front row said"
+    r"|(?:in|at|from|near|inside|outside|behind)\s+(?:the|a|an)\s+"
+    r"(?P<place>(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*))$"
 )
-
-#: Where a person stood, after a noun of people: "the man in the front row said".
-_PLACE_MODIFIER_RE = re.compile(
-    r"\s(?:in|at|from|near|inside|outside|behind)\s+(?:the|a|an)\s+(?P<object>(?:[a-z][\w\-]*\s+)"
-    r"{0,2}[a-z][\w\-]*)$"
-)
-
-_PLACES = ("in", "at", "from", "near", "inside", "outside", "behind")
 
 #: Nouns of people a post-modifier can follow, besides roles and plural nouns of people.
 _PERSON_HEADS = frozenset(
@@ -280,27 +275,19 @@ def post_modifier_at(text: str, lo: int, end: int) -> int:
     """Where a post-modifier after a subject's head noun starts, the subject ending at
     ``end`` ("a source familiar with the talks": the source, not the talks); -1 if none."""
     pm = _POST_MODIFIER_RE.search(text, max(lo, end - 90), end)
-    place = False
     if pm is None:
-        window = " " + " ".join(text[max(lo, end - 60) : end].split()) + " "  # any whitespace
-        pm = (
-            _PLACE_MODIFIER_RE.search(text, max(lo, end - 60), end)
-            if (" the " in window or " a " in window or " an " in window)
-            and any(f" {p} " in window for p in _PLACES)
-            else None
-        )
-        if pm is None or any(
-            w in LEFT_STOP or w in NOUN_DETERMINERS for w in pm.group("object").split()
-        ):
-            return -1  # "in the hours before the call": no place, the cue word is a noun
-        place = True
+        return -1
+    place = pm.group("place") is not None
+    obj = pm.group("place") or pm.group("object")
+    if place and any(w in LEFT_STOP or w in NOUN_DETERMINERS for w in obj.split()):
+        return -1  # "in the hours before the call": no place, the cue word is a noun
     head = text[max(lo, pm.start() - 30) : pm.start()].rsplit(None, 1)
     low = head[-1].lower() if head else ""
     if not (role_noun(low) or people_plural(low) or low in _PERSON_HEADS) and not (
         place and low in COMMON_PERSON_NOUNS
     ):
         return -1
-    if any(w in CUE_FORMS and not w.endswith("ing") for w in pm.group("object").split()):
+    if any(w in CUE_FORMS and not w.endswith("ing") for w in obj.split()):
         # "Two people close to Ann Lee said she called …": the post-modifier is another
         # clause's, whose verb stands between it and the subject
         return -1
