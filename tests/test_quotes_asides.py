@@ -127,3 +127,32 @@ def test_dismissing_something_as_words_reports_them() -> None:
 def test_praise_and_criticism_across_an_object_report_the_words(verb: str, words: str) -> None:
     text = f"Tom Vale {verb} the mayor's approach as “{words}.”"
     assert _speakers(text) == [(f"{words}.", "Tom Vale")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaking in Dover, Vale, without naming him, also accused Reed of “selling snake oil.”",
+        "At the town hall, Vale, after a long pause, accused Reed of “selling snake oil.”",
+        "In Dover, Vale, speaking to reporters, accused Reed of “selling snake oil.”",
+    ],
+)
+def test_an_aside_between_subject_and_cue_is_skipped_not_the_place_before(text: str) -> None:
+    assert _speakers(text) == [("selling snake oil.", "Vale")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Carl Lee spoke first. A spokesman for the owner, building manager Tom Reed, said: “The plan is dead.”", "Tom Reed"),
+        ("The company's spokesman, marketing director Ann Vale, said: “The plan is dead.”", "Ann Vale"),
+        ("One of the founders, acting chairman Tom Reed, said: “The plan is dead.”", "Tom Reed"),
+        ("The lab's head, leading virologist Ann Vale, said: “The plan is dead.”", "Ann Vale"),
+        ("The team's boss, sporting director Tom Reed, said: “The plan is dead.”", "Tom Reed"),
+        ("The firm's founder, visiting professor Ann Vale, said: “The plan is dead.”", "Ann Vale"),
+        ("Her husband, recovering addict Tom Reed, said: “The plan is dead.”", "Tom Reed"),
+    ],
+)  # fmt: skip
+def test_a_descriptor_in_ing_before_a_name_is_no_aside(text: str, speaker: str) -> None:
+    # review R1.1: "building manager Tom Reed" is a title and a name in apposition
+    assert _speakers(text) == [("The plan is dead.", speaker)]

@@ -178,3 +178,23 @@ def test_a_restrictive_who_clause_after_a_pronoun_like_word_gives_no_speaker() -
     )
     names = [q.speaker.name for q in find_quotes(text) if q.speaker is not None]
     assert "It means including people" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The man in the front row said: “We love the plan.”", "man"),
+        ("A woman at the rally shouted: “We love the plan.”", "woman"),
+        ("Tom Reed left early. Later a voter in the hall said: “We love the plan.”", "voter"),
+    ],
+)  # fmt: skip
+def test_a_person_before_where_they_stood_speaks_not_the_place(text: str, speaker: str) -> None:
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in find_quotes(text)] == [
+        ("We love the plan.", speaker)
+    ]
+
+
+def test_a_cue_word_used_as_a_noun_after_a_time_phrase_reports_nothing() -> None:
+    # "in the hours before the call": no place after a person, "call" is a noun
+    text = "There was a reception for the older delegates in the hours before the call of the roll that would make Ann Vale the nominee."
+    assert [q.text for q in find_quotes(text)] == []

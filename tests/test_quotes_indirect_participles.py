@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001
 """Reported speech introduced by a participle after a comma: "…,” Lee said, adding that …"."""
 
 from newsthread.model import QuoteKind
@@ -38,3 +39,24 @@ def test_a_participle_after_a_cue_word_with_no_subject_takes_the_clause_subject(
         ("the board was lying about the plan", "Ann Lee"),
         ("I am tired of the board lying about me.", "Ann Lee"),
     ]
+
+
+def test_a_participle_after_a_pronoun_verb_and_by_takes_the_pronoun() -> None:
+    # "When he returned he began by saying": the subject of "began", not "When"
+    text = (
+        "Judge Tom Reed took a short recess.\n\n"
+        "When he returned he began by saying, “I don’t think jail is needed.” Just those words."
+    )
+    assert [
+        (q.text, q.speaker.name if q.speaker else None) for q in find_quotes(text, indirect=False)
+    ] == [("I don’t think jail is needed.", "Tom Reed")]
+
+
+def test_the_pronoun_verb_by_test_takes_any_whitespace() -> None:
+    # review R4.11: two spaces before the participle read as one
+    text = (
+        "Tom Reed took the podium. Ann Vale left. When he returned he began by  saying, “We won.”"
+    )
+    assert [
+        (q.text, q.speaker.name if q.speaker else None) for q in find_quotes(text, indirect=False)
+    ] == [("We won.", "Tom Reed")]

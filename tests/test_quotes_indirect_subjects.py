@@ -129,3 +129,81 @@ def test_an_object_of_wrote_or_told_after_a_family_noun_is_no_reported_speech() 
         "A guest asked a question about the menu at the hotel bar.",
     ):
         assert list(find_quotes(text)) == [], text
+
+
+def test_a_name_in_apposition_before_the_cue_is_its_subject_not_inverted_content() -> None:
+    # an apposition's closing comma before "said" is no inverted cue: what follows is a clause
+    text = "Earlier this week the campaign manager, Tom Reed, said the plan was dead."
+    assert _reported(text) == [("the plan was dead", "Tom Reed")]
+    text = "Last month the mayor, Ann Vale, said the bridge would close for a year."
+    assert _reported(text) == [("the bridge would close for a year", "Ann Vale")]
+    # a true inverted cue keeps its subject after it
+    text = "The plan will fail within a year, said Ann Vale, the mayor."
+    assert _reported(text) == [("The plan will fail within a year", "Ann Vale")]
+
+
+def test_an_inverted_subject_with_a_relative_clause_keeps_its_quote() -> None:
+    # review R1.4: "who was …" is the subject's own clause, not a clause instead of a subject
+    text = "Carl Lee spoke first. The plan is dead, said Tom Reed, who was the manager."
+    assert _reported(text) == [("The plan is dead", "Tom Reed")]
+    text = "Carl Lee spoke first. The plan is dead, said Tom Reed, whose son was arrested."
+    assert _reported(text) == [("The plan is dead", "Tom Reed")]
+
+
+def test_an_inverted_cue_inside_the_sentence_reports_both_sides() -> None:
+    text = "Running for office, said Ann Vale, is hard work for anyone."
+    assert _reported(text) == [
+        ("Running for office", "Ann Vale"),
+        ("is hard work for anyone", "Ann Vale"),
+    ]
+    text = "And the mayor, said Ann Vale, the treasurer, does not forgive or forget."
+    assert _reported(text) == [
+        ("And the mayor", "Ann Vale"),
+        ("does not forgive or forget", "Ann Vale"),
+    ]
+
+
+def test_an_apposition_after_an_inverted_subject_is_no_reported_clause() -> None:
+    # "director of …" describes the subject to the sentence end: only the words before count
+    text = (
+        "Even as the race moves north, the vote will be tight, said Dan Gerstein, director of "
+        "Gotham Ghostwriters and an independent analyst in New York City."
+    )
+    assert _reported(text) == [
+        ("Even as the race moves north, the vote will be tight", "Dan Gerstein")
+    ]
+    # a clause of its own after the subject is not what the subject said
+    reported = _reported("The plan is dead, said Tom Reed, and the council agreed with him.")
+    assert all("council" not in words for words, _ in reported)
+
+
+def test_a_verb_with_an_object_after_a_comma_is_no_parenthetical_cue() -> None:
+    # "called for weaker Wall Street, environmental, … regulations": no "said Ann Lee" aside
+    text = (
+        "The party platform in 2012, for example, called for weaker Wall Street, environmental, "
+        "and worker safety regulations."
+    )
+    assert all(speaker != "Wall Street" for _, speaker in _reported(text))
+
+
+def test_a_lone_adverb_before_a_parenthetical_cue_is_no_reported_words() -> None:
+    text = (
+        "Currently, said Dr. Tom Reed, the director of the hospital, there are 70 children "
+        "registered as patients."
+    )
+    assert _reported(text) == [("there are 70 children registered as patients", "Tom Reed")]
+
+
+def test_a_place_before_a_parenthetical_cue_is_no_reported_words() -> None:
+    # review R3.9: "In Dover" is where, not what was said
+    assert _reported("Carl Lee spoke first. In Dover, said Ann Vale, taxes are unfair.") == [
+        ("taxes are unfair", "Ann Vale")
+    ]
+
+
+def test_a_group_after_a_parenthetical_cue_speaks_for_both_sides() -> None:
+    text = "The combination, say economists, marks a journey into uncharted financial territory."
+    assert _reported(text) == [
+        ("The combination", "economists"),
+        ("marks a journey into uncharted financial territory", "economists"),
+    ]

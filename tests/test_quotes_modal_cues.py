@@ -27,5 +27,15 @@ def test_a_noun_of_speech_without_a_modal_is_no_cue() -> None:
 def test_a_speaker_who_may_or_might_speak_said_nothing() -> None:
     assert _speakers("A voter may ask: “Why?”") == [("Why?", None)]
     (q,) = find_quotes("A candidate might say “I care.”")
-    # the subject of the sentence, as without the rule; not a direct quote the candidate said
-    assert (q.text, q.kind.value) == ("I care.", "partial")
+    # a whole statement in the frame of a supposed cue: quoted, but nobody said it
+    assert (q.text, q.kind.value, q.speaker) == ("I care.", "direct", None)
+
+
+def test_a_supposed_question_borrows_no_earlier_speaker() -> None:
+    assert _speakers("Tom Reed spoke first. A voter might ask: “Why?”") == [("Why?", None)]
+    assert _speakers("Tom Reed spoke first. Voters may well ask, “Why now?”") == [
+        ("Why now?", None)
+    ]
+    # a modal inside the clause an earlier cue reports keeps that cue's speaker
+    text = "Ann Vale said the party should reiterate its support for “stalwart allies.”"
+    assert _speakers(text) == [("stalwart allies.", "Ann Vale")]

@@ -81,3 +81,22 @@ def test_a_name_a_speaker_calls_somebody_is_the_speakers_words() -> None:
 def test_a_thing_called_by_a_title_case_name_is_no_statement() -> None:
     text = "The message linked to a group called the “We The People Foundation.”"
     assert [q.speaker for q in find_quotes(text)] in ([], [None])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Of course he is fair game,” Ann Vale told “Fox and Friends,” reminding the hosts of it.",
+        "In an interview with “Fox and Friends,” Tom Reed pointed to the budget as the issue.",
+        "Wednesday on Dover Radio’s “Hannity,” Tom Reed said the plan would fail in a year.",
+    ],
+)
+def test_a_show_named_after_told_with_or_an_owner_is_no_quote(text: str) -> None:
+    assert all(q.text.rstrip(",") not in ("Fox and Friends", "Hannity") for q in find_quotes(text))
+
+
+def test_a_one_word_quote_with_no_owner_before_it_is_still_speech() -> None:
+    assert [
+        (q.text, q.speaker.name if q.speaker else None)
+        for q in find_quotes("“Enough,” Ann Vale said.")
+    ] == [("Enough,", "Ann Vale")]

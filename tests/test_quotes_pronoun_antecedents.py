@@ -369,3 +369,99 @@ def test_a_name_after_an_owner_before_a_plural_noun_names_a_thing() -> None:
 )
 def test_a_title_or_verb_after_an_owner_is_no_person(text: str) -> None:
     assert _speaker_of(text, "It is over") == ("Ann Lee" if "Ann Lee" in text else None)
+
+
+def test_a_place_whose_object_his_owns_is_no_male_antecedent() -> None:
+    text = (
+        "“Thanks, Brookdale, for welcoming us,” said Ann Vale, who moved to Brookdale long ago.\n"
+        "Brookdale has a long history of welcoming newcomers, Mayor Tom Reed noted.\n"
+        "Brookdale emerged as a favorite place after 1980.\n"
+        "Omar Tellez came to Brookdale from Chile in 2011. “How will I survive here?” he asked.\n"
+        "He got a car and a job at the center, and Brookdale became his home. Recently, he "
+        "said, he has realized that the town is kind.\n"
+        "“The winters are still hard here,” he said."
+    )
+    assert [
+        (q.text, q.speaker.name if q.speaker else None) for q in find_quotes(text, indirect=False)
+    ][1:] == [
+        ("How will I survive here?", "Omar Tellez"),
+        ("The winters are still hard here,", "Omar Tellez"),
+    ]
+
+
+def test_his_in_a_clause_after_a_surname_still_names_its_gender() -> None:
+    # "Vance admitted that his pick …": the surname is a man's, and "he said" goes back to him
+    text = (
+        "Ann Vale picked Denver.\n\n"
+        "Vance openly admitted that his pick was political. “It is for the primary,” he said."
+    )
+    assert [
+        (q.text, q.speaker.name if q.speaker else None) for q in find_quotes(text, indirect=False)
+    ] == [("It is for the primary,", "Vance")]
+
+
+def test_words_that_name_nobody_or_a_thing_are_no_mentions() -> None:
+    text = "Nobody asked about it, so Reed raised it. Something Borrowed opened. None of them knew."
+    assert _mentioned(text) == ["Reed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Many Germans are worried. A 29-year-old Dover woman, meanwhile, received probation "
+            "after she had posted comments about the case. “Filth out!” she wrote.",
+            "A 29-year-old Dover woman",
+        ),
+        ("Tom Reed spoke first. A local woman was waiting at the door. “We are done,” she said.", "A local woman"),
+        ("Ann Vale spoke first. An elderly man was waiting at the door. “We are done,” he said.", "An elderly man"),
+        # a man of the other gender, or a woman's thing, is no antecedent of "she"
+        ("Ann Vale spoke first. A local man was waiting at the door. “We are done,” she said.", "Ann Vale"),
+        ("Ann Vale spoke first. A woman’s right was at stake. “We are done,” she said.", "Ann Vale"),
+    ],
+)  # fmt: skip
+def test_a_described_woman_or_man_opening_a_sentence_is_an_antecedent(
+    text: str, speaker: str
+) -> None:
+    assert [
+        (q.text, q.speaker.name if q.speaker else None) for q in find_quotes(text, indirect=False)
+    ][-1][1] == speaker
+
+
+def test_a_person_after_an_opening_phrase_is_the_latest_antecedent() -> None:
+    # "A boy fell" is a person too, but "the man" after "Upon hearing my words," is later
+    text = (
+        "The man thought for a while. A boy fell while crossing the street, and I watched.\n"
+        "Upon hearing my words, the man just shrugged.\n"
+        "“That child is fated for greatness,” he said."
+    )
+    assert [
+        (q.text, q.speaker.name if q.speaker else None) for q in find_quotes(text, indirect=False)
+    ] == [("That child is fated for greatness,", "The man")]
+    # only after a short opening phrase with no subject or verb of its own
+    assert _mentioned("Upon hearing my words, the man just shrugged.") == ["the man"]
+    assert _mentioned("She left early, the man stayed.") == []
+    assert _mentioned("In the end, the man said nothing.") == []  # the cue path reads it
+
+
+def test_the_opening_phrase_look_back_is_bounded() -> None:
+    # review R2.6: each ", the man" looks back a bounded window for its sentence start, so
+    # a long paragraph with no full stop records no opener person and scans in linear time
+    for n in (1000, 2000, 4000):
+        reg = Registry()
+        scan_names(reg, "In town, the man sat down, " * n, 0)
+        assert len(reg.mentions) == 1  # only the first, whose sentence start is in reach
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ann Lee spoke first. Vale thanked her team on Monday. “We won,” she said.", "Vale"),
+        ("Tom Lee spoke first. Reed kissed his wife on Monday. “We won,” he said.", "Reed"),
+    ],
+)
+def test_a_surname_acting_on_its_own_people_keeps_the_gender(text: str, speaker: str) -> None:
+    # review R3.8: only a copula or "become" makes the lone word a thing the owner has
+    assert [
+        (q.text, q.speaker.name if q.speaker else None) for q in find_quotes(text, indirect=False)
+    ] == [("We won,", speaker)]

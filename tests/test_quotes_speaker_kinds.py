@@ -356,3 +356,17 @@ def test_a_name_after_a_determiner_and_a_plural_of_people() -> None:
     (q,) = find_quotes("The children chanted, “Four more years.”", indirect=False)
     assert q.speaker is not None
     assert (q.speaker.name, q.speaker.kind, q.speaker.key) == ("children", SpeakerKind.GROUP, None)
+
+
+def test_a_title_of_a_place_or_body_without_a_known_name_has_no_key() -> None:
+    # the holder's name cannot be told from the place or body: no key, never "of london …"
+    (q,) = find_quotes("“We will open,” said Mayor of Dover Rafiq Zand.")
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.key) == ("Mayor of Dover Rafiq Zand", None)
+    (q,) = find_quotes("“We will open,” said President of Human Rights Watch.")
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.key) == ("President of Human Rights Watch", None)
+    # with a first name known, the name is split off and keyed
+    (q,) = find_quotes("“We will open,” said Mayor of Dover Ann Vale.")
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.key) == ("Ann Vale", "ann vale")

@@ -25,10 +25,11 @@ from newsthread.quotes._cues import (
     WEAK_LEMMAS,
 )
 from newsthread.quotes._labels import WEAK_OR_NONE, colon_before, dash_name_colon, in_words_before
+from newsthread.quotes._modals import HYPOTHETICAL_RE, MODAL_BEFORE_RE, PASSIVE_AUX_RE
 from newsthread.quotes._registry import ORG_HEADS
 from newsthread.quotes._reported import group_subject
 from newsthread.quotes._sentence_subject import sentence_subject
-from newsthread.quotes._speakers import DOCUMENT_HEADS, NP, parse_subject
+from newsthread.quotes._speakers import DOCUMENT_HEADS, NP, names_nobody, parse_subject
 from newsthread.quotes._subjects import (
     COORD_RE,
     subject_left,
@@ -348,6 +349,15 @@ def _participle_subject(
     if wm is not None and wnp is not None and (subj is None or subj[1] > wm.start(1)):
         # "…, with many marchers and spectators chanting “…”": the whole noun phrase
         return Cue(wnp, wm.start(1), word, adjacent, wm.group(1), m.span()), None
+    bm = (
+        _PRONOUN_VERB_BY_RE.search(masked, max(head_lo, m.start() - 40), m.start())
+        if masked[max(head_lo, m.start() - 8) : m.start()].split()[-1:] == ["by"]
+        else None
+    )
+    if bm is not None:
+        # "When he returned he began by saying, “…”": the pronoun before the verb is the
+        # subject, whatever opens the sentence
+        return None, (bm.group(1), bm.start(1))
     if (
         subj is None
         or "," in masked[subj[1] : m.start()]
@@ -379,19 +389,33 @@ def _subject_cue(
         return best  # ", , say that «x»": a blank subject (an empty list field) names nobody
     if (
         word == lemma
+        and not any(w.lower() in ("i", "we") for w in subj_words)
+        and HYPOTHETICAL_RE.search(masked, max(head_lo, m.start() - 30), m.start())
+    ):
+        # "A voter might ask: “Why?”": nobody said it, and no earlier speaker did either
+        # (but "Lee said the party should reiterate “…”" is Lee's)
+        if best is not None:
+            return best
+        return Cue(NP("unknown", ""), m.start(), word, adjacent, "", m.span())
+    if (
+        word == lemma
         and subj_words[0].lower() in ("a", "an")
-        and not _MODAL_BEFORE_RE.search(masked, max(head_lo, m.start() - 30), m.start())
+        and not MODAL_BEFORE_RE.search(masked, max(head_lo, m.start() - 30), m.start())
     ):
         # "a Trump-style retort", "a chant": the cue word is a noun here (but "a spokesman
         # could only quip": a verb after a modal)
         return best
     np = parse_subject(subj[0])
+    if np is None and word != lemma and not word.endswith("ing") and names_nobody(subj_words):
+        # "No one in the room said “…”": the quote stays, and nobody before lends it a speaker
+        # (a base form may be a noun: "no telephone call")
+        return best or Cue(NP("unknown", ""), m.start(), word, adjacent, "", m.span())
     if not np_ok(np, strict=False):
         return best
     assert np is not None
     if _nested(masked, best, subj[1], text):
         return best  # "Obama said he expected that Americans will say “no”": Obama's words
-    if word in ("asked", "told") and _PASSIVE_AUX_RE.search(
+    if word in ("asked", "told") and PASSIVE_AUX_RE.search(
         masked, max(head_lo, m.start() - 30), m.start()
     ):
         # "Vale was asked, “…?”": the words are put to the subject, not said by it
@@ -399,20 +423,8 @@ def _subject_cue(
     return Cue(np, subj[1], word, adjacent, subj[0], m.span())
 
 
-#: A verb before a cue word in its base form that says the words were said: "did say",
-#: "could only quip", "would later tell"; not "may ask" or "might say" (no one spoke).
-_MODAL_BEFORE_RE = re.compile(
-    r"\b(?:(?:did|does|do)\s+(?:(?:only|not|also|just|then|[a-z]+ly)\s+)?"
-    r"|(?:could|would|can|will)\s+(?:only|later|then)\s+)\Z"
-)
-
-
-#: A passive auxiliary right before "asked" / "told" ("was asked", "were repeatedly told",
-#: "was also asked", "was then told").
-_PASSIVE_AUX_RE = re.compile(
-    r"\b(?:was|were|is|are|been|being|be|gets?|got)\s+"
-    r"(?:(?:[a-z]+ly|also|then|later|once|again|never|not|first|still|even|just)\s+){0,2}\Z"
-)
+#: A personal pronoun, its verb and "by" right before a participle cue: "he began by".
+_PRONOUN_VERB_BY_RE = re.compile(r"\b([Hh]e|[Ss]he|[Tt]hey)\s+(?:[a-z]+ly\s+)?[a-z]+\s+by\s+\Z")
 
 
 #: Where a coordinated clause starts: "…, and Tom Vale inflamed tensions by saying".

@@ -338,6 +338,7 @@ FUNCTION_WORDS: frozenset[str] = frozenset((
     "three", "thursday", "to", "today", "tomorrow", "tuesday", "two", "under", "until", "us",
     "we", "wednesday", "what", "when", "where", "which", "while", "who", "whom", "whose", "why",
     "with", "without", "yes", "yesterday", "yet", "you", "your",
+    "nobody", "none", "neither", "nothing", "everything", "something",
     "across", "outside", "inside", "amid", "amidst", "behind", "beyond", "near", "around", "along",
     "against", "toward", "towards", "upon", "within", "throughout", "unlike", "via", "per",
     "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty",

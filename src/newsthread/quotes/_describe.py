@@ -10,7 +10,7 @@ import unicodedata
 from newsthread.model import SpeakerKind
 from newsthread.quotes._cues import ROLE_WORDS, TITLES
 from newsthread.quotes._registry import Entity
-from newsthread.quotes._speaker_words import PEOPLE_NOUNS, PERSON_NOUNS
+from newsthread.quotes._speaker_words import COMMON_PERSON_NOUNS, PEOPLE_NOUNS
 from newsthread.quotes._speakers import people_plural
 
 __all__ = ["CONFIDENCE", "speaker_key", "speaker_kind"]
@@ -41,17 +41,7 @@ CONFIDENCE: dict[str, float] = {
 }
 
 
-#: Nouns of a single person that the subject grammar reads as a plain noun phrase.
-_PERSON_NOUNS = frozenset(
-    ["resident", "neighbor", "neighbour", "witness", "man", "woman", "friend", "voter",
-     "protester", "activist", "observer", "insider", "delegate", "attendee", "student",
-     "worker", "parent", "relative", "caller", "viewer", "reader", "person", "staffer",
-     "commenter", "user", "supporter", "opponent", "critic", "member", "donor", "citizen",
-     "constituent", "veteran", "volunteer", "patient", "customer", "passenger", "visitor",
-     "immigrant", "refugee", "victim", "survivor", "taxpayer", "homeowner", "retiree",
-     "soldier", "juror", "inmate", "shopper", "tourist", "teenager", "source", "insider", "diplomat",
-     "person"]
-) | PERSON_NOUNS  # fmt: skip
+_PERSON_NOUNS = COMMON_PERSON_NOUNS
 
 
 def speaker_kind(e: Entity) -> SpeakerKind:
@@ -123,4 +113,8 @@ def speaker_key(e: Entity) -> str | None:
     words = _NOT_KEY_RE.sub(" ", folded).split()
     while len(words) > 1 and words[0] in TITLES | {"the"}:
         words.pop(0)
+    if words and words[0] in ("of", "for"):
+        # "Mayor of London Sadiq Khan", "President of Human Rights Watch": a title of a
+        # place or body whose holder's name could not be told from it; no key beats a wrong one
+        return None
     return " ".join(words) or None

@@ -250,13 +250,15 @@ def evidence(p: Para, qi: int, head_lo: int, tail_hi: int, reg: Registry) -> Evi
     if not HAS_LETTER_RE.search(inner):
         # "760070280932982784", "2015-12-02": an id, date or number, not speech
         return Evidence(bs, be, None, kind, standalone, speech=False)
+    # an owner before the quote ("Fox's “Hannity,”"): looked up only where it decides
+    owned = (
+        nwords <= 8
+        and ((nwords < 2 and inner.endswith(",")) or (cue is not None and cue.adjacent))
+        and TITLE_OWNER_RE.search(masked, max(0, sp.start - 30), sp.start) is not None
+    )
     if (
-        2 <= nwords <= 8
-        and (
-            cue is None
-            or not cue.adjacent
-            or TITLE_OWNER_RE.search(masked, max(0, sp.start - 30), sp.start)
-        )
+        (2 <= nwords <= 8 or owned)
+        and (cue is None or not cue.adjacent or owned)
         # "“…,” said Vale. “That is Ann Lee and Kim Reed.”": a sentence of its own after
         # another quote goes on with it
         and not (not head and qi > 0 and ends_sentence and p.spans[qi - 1].closed)

@@ -33,8 +33,8 @@ from newsthread.quotes._reported import (
     unnamed_question,
 )
 from newsthread.quotes._signals import quote_mark_runs
-from newsthread.quotes._speakers import NP, parse_subject
-from newsthread.quotes._subjects import subject_or_antecedent, subject_right
+from newsthread.quotes._speakers import NP, names_nobody, parse_subject
+from newsthread.quotes._subjects import role_noun, subject_or_antecedent, subject_right
 
 _END_CUE_RE = re.compile(
     r",\s+([^,;:\u0001]{1,80}?)\s+(said|says|added|adds|argued|argues|noted|notes|wrote|writes"
@@ -144,8 +144,8 @@ def find_indirect(
             inv = _inverted_end(masked, lo, hi, m)
             if inv is True:
                 break
-            if isinstance(inv, tuple):
-                out.append(inv)
+            if isinstance(inv, list):
+                out.extend(inv)
                 break
         if lemma == "ask":
             unnamed = unnamed_question(masked, lo, hi, m)  # "When asked whether …, Lee …"
@@ -300,7 +300,10 @@ def _speaker_before(
         subj = coordinated_subject(masked, m.start(), lo)
     if subj is None:
         return None
-    np = parse_subject(subj[0]) or group_subject(subj[0])
+    np = parse_subject(subj[0])
+    if np is None and names_nobody(subj[0].split()):
+        return None  # "None of the four said": nobody reports it
+    np = np or group_subject(subj[0])
     if np is None:
         subj = share_before(masked, m.start(), lo)
         np = group_subject(subj[0]) if subj is not None else None
@@ -318,27 +321,91 @@ _SUBJECT_TAIL_RE = re.compile(
 )
 
 
+#: Auxiliaries and copulas: a phrase holding one is a clause, not an inverted cue's subject.
+_FINITE_WORDS = frozenset(
+    ["is", "are", "was", "were", "will", "would", "can", "could", "may", "might", "must",
+     "shall", "should", "has", "have", "had", "does", "did"]
+)  # fmt: skip
+
+
 def _inverted_end(
     masked: str, lo: int, hi: int, m: re.Match[str]
-) -> tuple[int, int, Cue] | bool | None:
+) -> list[tuple[int, int, Cue]] | bool | None:
     """ "The plan will fail, said Ann Lee, the mayor.": an inverted cue whose subject runs
-    to the end of the sentence reports the words before it (not "Ann Lee, the mayor").
-    True when the cue is inverted but what it reports is a quote ("“…” about it, said Ann
-    Lee."): no reported speech, and its subject is no content either."""
+    to the end of the sentence reports the words before it (not "Ann Lee, the mayor"); set
+    off by commas inside the sentence ("Running for office, said Ann Lee, is hard work.")
+    it reports the words on both sides. True when the cue is inverted but what it reports
+    is a quote ("“…” about it, said Ann Lee."): no reported speech, and its subject is no
+    content either."""
     subj = subject_right(masked, m.end() + 1, hi)
-    if subj is None or not _SUBJECT_TAIL_RE.fullmatch(masked, subj[1] + len(subj[0]), hi):
+    if subj is None:
         return None
+    rest = None
+    if not _SUBJECT_TAIL_RE.fullmatch(masked, subj[1] + len(subj[0]), hi):
+        rest = _MID_REST_RE.match(masked, subj[1] + len(subj[0]), hi)
+        if rest is None:
+            return None
     np = parse_subject(subj[0])
     if np is None or np.kind == "pronoun":
+        return None
+    if any(w.lower() in _FINITE_WORDS for w in subj[0].split(",", 1)[0].split()):
+        # "the manager, Tom Reed, said the plan was dead.": a clause, no subject (but "said
+        # Tom Reed, who was the manager": the subject's own relative clause after a comma)
         return None
     c0, c1 = lo, masked.rindex(",", lo, m.start())
     while c0 < c1 and masked[c0].isspace():
         c0 += 1
     if masked.find(MASK, c0, c1) >= 0:
         return True
-    if c1 - c0 < 12:
+    cue = Cue(np, subj[1], m.group(), False, subj[0], m.span())
+    if rest is None:
+        return [(c0, c1, cue)] if c1 - c0 >= 12 else None
+    if role_noun(rest.group(2)):
+        # "said James Henson, director of the …": an apposition to the end, not a verb
+        return [(c0, c1, cue)] if c1 - c0 >= 12 else None
+    if (
+        rest.group(2) in CUE_FORMS
+        or CUE_FORMS.get(m.group().lower()) not in _SAYING
+        or not (
+            subj[0][:1].isupper()
+            or subj[0].split()[0].lower() in ("the", "a", "an")
+            or (np.kind == "nominal" and np.gender == "p")  # "say economists"
+        )
+    ):
+        # "…, for example, called for weaker Wall Street, environmental, and …": a verb
+        # with an object, not a parenthetical "said Ann Lee"
         return None
-    return c0, c1, Cue(np, subj[1], m.group(), False, subj[0], m.span())
+    r0, r1 = rest.start(1), hi
+    while r1 > r0 and masked[r1 - 1] in " .!?\n":
+        r1 -= 1
+    if r1 - r0 < 5 or masked.find(MASK, r0, r1) >= 0:
+        return None
+    left = masked[c0:c1].split()
+    if len(left) < 2 or left[0].lower() in _OPENING_ADVERBIALS:
+        # "Currently, said Dr. Lee, there are …", "In Dover, said Ann Vale, taxes are …": an
+        # adverb or a place or time before the cue is the narrator's, no words said
+        return [(r0, r1, cue)]
+    return [(c0, c1, cue), (r0, r1, cue)]
+
+
+#: First words of a phrase that says where or when, not what was said.
+_OPENING_ADVERBIALS = frozenset(
+    ["in", "on", "at", "after", "before", "during", "since", "from", "under", "with", "without",
+     "despite", "amid", "by", "over", "through", "when", "while", "then", "now", "today",
+     "yesterday", "earlier", "later", "still", "meanwhile"]
+)  # fmt: skip
+
+#: Cue verbs that stand as a parenthetical inside a reported sentence ("…, said Ann Lee, …").
+_SAYING = frozenset(["say", "add", "write", "note", "argue", "explain", "insist", "recall", "warn"])
+
+
+#: What follows the subject of an inverted cue set off inside its sentence: a comma and
+#: the rest of the clause, which goes on with a verb ("…, said Ann Lee, is hard work").
+_MID_REST_RE = re.compile(
+    r",\s+((?!(?:the|a|an|his|her|its|their|our|who|whose|which|that|and|but|or|as|in|on|at"
+    r"|of|for|with|from|by|to|when|while|after|before|because|if|although|though|adding|saying"
+    r"|noting|another|where|whom|what|also|now|himself|herself|one)\b)([a-z]+)\b[^\u0001]*)"
+)
 
 
 #: "…, according to the Human Rights Campaign, an advocacy group." at a sentence end.

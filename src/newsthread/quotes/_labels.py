@@ -101,6 +101,15 @@ def colon_before(masked: str, head_lo: int, qs: int) -> Cue | None:
     np = parse_subject(cand) if 0 < len(cand) < 60 and _colon_ok(cand) else None
     if np is not None and np.kind in ("name", "role", "group"):
         return Cue(np, head_lo + cut + 1, ":", True, cand, colon)
+    hm = _HERE_RE.match(cand)
+    if hm is not None and hm.group(1).split()[0].lower() not in _NOT_PRESENTED:
+        # "Here's Clinton in December 1992: “…”": the person presented speaks; "Here's Tom
+        # Reed's letter to Ann Vale:" is the owner's, never the addressee's
+        presented = _OWNER_CUT_RE.split(hm.group(1), 1)[0]
+        hnp = parse_subject(presented)
+        if hnp is not None and hnp.kind in ("name", "role", "group"):
+            at = head_lo + cut + 1 + (len(lead[cut + 1 :]) - len(lead[cut + 1 :].lstrip()))
+            return Cue(hnp, at + hm.start(1), ":", True, presented, colon)
     snp = None
     for lo3 in (head_lo, head_lo + cut + 1):
         ss = sentence_subject(masked, lo3, qs)
@@ -110,6 +119,18 @@ def colon_before(masked: str, head_lo: int, qs: int) -> Cue | None:
     if ss is not None and snp is not None and snp.kind in ("name", "role", "group", "pronoun"):
         return Cue(snp, ss[1], ":", True, ss[0], colon)
     return None
+
+
+#: "Here's Clinton in December 1992", "Here is Tom Vale on the budget": who is presented.
+_HERE_RE = re.compile(
+    r"(?:Here(?:’s|'s|\s+is|\s+was)|And\s+here(?:’s|'s|\s+is))\s+(\S.{0,50}?)"
+    r"(?:,?\s+(?:in|on|at|during|from|last|this|back|speaking|talking|writing)\b.{0,60})?$"
+)
+#: Where the person presented ends: an owner's mark ("Tom Reed's letter") or the one the
+#: words go to ("… to Ann Vale", "… for the mayor").
+_OWNER_CUT_RE = re.compile(r"(?:’s|'s|’|')(?=\s)|\s(?:to|for|at|with)\s")
+#: Words after "Here's" that present no person ("Here's what …", "Here's the thing").
+_NOT_PRESENTED = frozenset(["what", "how", "why", "where", "when", "who", "the", "a", "an", "this", "that", "one", "more", "part", "some"])  # fmt: skip
 
 
 def _bare(word: str) -> str:

@@ -21,6 +21,7 @@ from newsthread.quotes._cues import (
     TITLES,
     WEAK_LEMMAS,
 )
+from newsthread.quotes._person_nouns import THE_PERSON_RE, lower_persons, person_after_opener
 from newsthread.quotes._registry import ORG_HEADS, Registry
 from newsthread.quotes._salience import subject_position, weight
 from newsthread.quotes._speakers import NP, parse_subject, people_plural, strip_possessive
@@ -64,15 +65,22 @@ def scan_names(reg: Registry, text: str, base: int) -> None:
     and surnames of known people) for pronoun resolution and surname expansion."""
     prev_end, prev_n = -1, -1
     mentions = reg.mentions
+    # "Upon hearing my words, the man shrugged": a person after an opening phrase, recorded in
+    # text order with the runs (a later pronoun takes the most recent mention)
+    lower = lower_persons(text)
+    li = 0
     for m in _NAME_RUN_RE.finditer(text):
         whole = m.group()
         at = m.start()
+        while lower and li < len(lower) and lower[li] < at:
+            person_after_opener(reg, text, lower[li], base)
+            li += 1
         if " " not in whole:
             # most runs are one capitalised function word ("The", "But"): no name, unless
             # somebody has it as a surname
             facts = _run_facts(whole) if len(whole) <= _CACHED_RUN else _facts_of(whole)
             if facts.function_word and not reg.knows_surname(facts.low):
-                if facts.low == "the":
+                if facts.low in ("the", "a", "an"):
                     _the_institution(reg, text, at, m.end(), base)
                 continue
             n_before = len(mentions)
@@ -91,6 +99,8 @@ def scan_names(reg: Registry, text: str, base: int) -> None:
         if prev_n >= 0 and one_more and _AND_RE.fullmatch(text, prev_end, at):
             _pair(reg, prev_n, base + at)
         prev_end, prev_n = m.end(), (n_before if one_more else -1)
+    for at in lower[li:]:
+        person_after_opener(reg, text, at, base)
 
 
 class _RunFacts(NamedTuple):
@@ -153,22 +163,17 @@ _THE_INSTITUTION_RE = re.compile(
 )
 
 
-#: "The woman …" opening a sentence: a person known by a gendered noun only.
-_THE_PERSON_RE = re.compile(
-    r"\s+(woman|man|mother|father|wife|husband|girl|boy|widow|daughter|son|grandmother"
-    r"|grandfather|gentleman)\s+(?!said|says)[a-z]"
-)
-
-
 def _the_institution(reg: Registry, text: str, at: int, end: int, base: int) -> None:
-    """Record "The company" at a sentence start as an institution that was the subject."""
+    """Record "The company" at a sentence start as an institution that was the subject, and
+    "The woman" / "A local man" as a person."""
     if at and text[at - 2 : at] not in (". ", "! ", "? ", "\u0001 "):
         return
-    im = _THE_INSTITUTION_RE.match(text, end)
+    im = _THE_INSTITUTION_RE.match(text, end) if text[at] in "Tt" else None
     if im is None:
-        pm = _THE_PERSON_RE.match(text, end)
+        pm = THE_PERSON_RE.match(text, end)
         if pm is not None:
-            # "The woman who started it all …": a person a later "she" can stand for
+            # "The woman who started it all …", "A 29-year-old Dover woman, meanwhile,
+            # received …": a person a later "she" can stand for
             noun = pm.group(1)
             gender = "f" if noun in FEMALE_WORDS or noun == "girl" else "m"
             np = NP("role", text[at : pm.end(1)], role=noun, gender=gender)
@@ -297,10 +302,18 @@ def _scan_run(
         if e.gender == "?":
             # "Seacord said he felt ...": the first pronoun after a subject names its gender
             gm = _GENDER_NEXT_RE.match(text, at + len(run))
-            if gm is not None:
+            if gm is not None and not (" " not in run and _OBJECT_OWNER_RE.fullmatch(gm.group())):
+                # a lone word whose verb's object "his" owns may be a place: "Clarkston
+                # became his home" (but "Cruz admitted that his pick …" is Cruz's)
                 e.gender = "m" if gm.group(1).lower() in ("he", "his", "him") else "f"
 
 
+#: A possessive right after a copula or "become/make" after a run ("Clarkston became his
+#: home"): the run is what the owner has, not the owner ("Vale thanked her team" is).
+_OBJECT_OWNER_RE = re.compile(
+    r"\s+(?:became|becomes|become|is|was|remains|remained|made|makes)\s+(?:his|her)",
+    re.IGNORECASE,
+)
 _GENDER_NEXT_RE = re.compile(r"[^.;:!?\u0001]{0,60}?\b(he|she|his|her|him)\b", re.IGNORECASE)
 
 

@@ -57,6 +57,17 @@ PERSON_NOUNS = frozenset(
      "youngster", "mourner", "marcher"]
 )  # fmt: skip
 
+#: Nouns of a single person that the subject grammar reads as a plain noun phrase.
+COMMON_PERSON_NOUNS = frozenset(
+    ["resident", "neighbor", "neighbour", "witness", "man", "woman", "friend", "voter",
+     "protester", "activist", "observer", "insider", "delegate", "attendee", "student",
+     "worker", "parent", "relative", "caller", "viewer", "reader", "person", "staffer",
+     "commenter", "user", "supporter", "opponent", "critic", "member", "donor", "citizen",
+     "constituent", "veteran", "volunteer", "patient", "customer", "passenger", "visitor",
+     "immigrant", "refugee", "victim", "survivor", "taxpayer", "homeowner", "retiree",
+     "soldier", "juror", "inmate", "shopper", "tourist", "teenager", "source", "diplomat"]
+) | PERSON_NOUNS  # fmt: skip
+
 #: Their plurals: "Children chanted", "Fans shouted".
 PEOPLE_NOUNS = frozenset(
     ["children", "boys", "girls", "kids", "mothers", "fathers", "sons", "daughters", "teachers",

@@ -218,6 +218,27 @@ _PARTY_TAG_RE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")
 
 #: Pronoun-like subjects for someone the text does not name.
 _UNNAMED = frozenset(["another", "one"])
+#: Words that open a subject naming nobody.
+_NOBODY = frozenset(["nobody", "none", "neither", "noone"])
+
+
+#: A sentence end inside a phrase ("no longer supported.[52] Tristan Nitot"): the walk
+#: crossed it, and the negation is the sentence before's.
+_SENTENCE_END_RE = re.compile(r"[a-z\]]\.\s*(?:\[?\d+\]?\s*)?\s[A-Z]")
+
+
+def names_nobody(toks: list[str]) -> bool:
+    """Do the words of a subject name nobody ("No one in the room", "None of the four")?"""
+    first = toks[0].lower() if toks else ""
+    # "Not one senator", "Not a single voter"; a phrase "not disclose its finances" that the
+    # walk took for a subject names nobody either
+    return (first in _NOBODY or first in ("no", "not")) and (
+        len(toks) == 1 or (toks[1][:1].islower() and toks[1].lower() not in _NO_ADVERBS)
+    )
+
+
+#: Words after "no" that make an adverb, not a negated subject ("no longer", "no doubt").
+_NO_ADVERBS = frozenset(["longer", "more", "less", "doubt", "wonder", "matter", "way"])
 
 
 def parse_subject(text: str) -> NP | None:
@@ -243,6 +264,8 @@ def parse_subject(text: str) -> NP | None:
         # "They're less hostile …", "the way they say “…”", "South Carolina, he said, was
         # …": the pronoun is the subject
         return NP("pronoun", pm.group(1), gender=PRONOUN_GENDER[pm.group(1).lower()])
+    if toks[0][:1] in "Nn" and names_nobody(toks) and not _SENTENCE_END_RE.search(text):
+        return None  # "No one in the room said", "Nobody", "Not a single senator": none spoke
     if len(toks) == 1 and toks[0].lower() in _UNNAMED:
         # "Another tweeted, “…”": someone not named, not the person quoted before
         return NP("nominal", toks[0], name=toks[0])

@@ -19,7 +19,7 @@ _TITLE_WORD_RE = re.compile(r"[^\s—–]+")
 
 
 #: "CBS's “Face the Nation,”" / "the movie “Star Wars”": a title has its owner before it.
-TITLE_OWNER_RE = re.compile(r"(?:[’']s|\bthe\s+[a-z]+|\bon|\bin)\s*$")
+TITLE_OWNER_RE = re.compile(r"(?:[’']s|\bthe\s+[a-z]+|\bon|\bin|\bwith|\btold)\s*$")
 
 
 #: ``“Met accused of whitewashing baby Jesus,” by Post's Ann Lee``: a headline and its author.

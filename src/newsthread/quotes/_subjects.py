@@ -15,6 +15,7 @@ from newsthread.quotes._cues import (
     ROLE_WORDS,
 )
 from newsthread.quotes._registry import ORG_HEADS
+from newsthread.quotes._speaker_words import COMMON_PERSON_NOUNS
 from newsthread.quotes._speakers import (
     DOCUMENT_HEADS,
     parse_subject,
@@ -142,6 +143,15 @@ def subject_left(text: str, cue_start: int, floor: int) -> tuple[str, int] | Non
             or not _two_word_name(right.split())
         ):
             start, phrase = pair_at, text[pair_at:end]  # "Dover and Ann Lee": Ann Lee alone
+    before = text[max(floor, start - 60) : start]
+    nm = None
+    if "o" in before and ("no" in before or "No" in before or "either" in before):
+        # (the test first: most subjects have no negation before them)
+        nm = _NEGATED_RE.search(text, max(floor, start - 60), start)
+        if nm is None and phrase[:1].islower():
+            nm = _NO_BEFORE_RE.search(text, max(floor, start - 20), start)
+    if nm is not None and not _contrast(text, nm.start(1), floor):
+        start, phrase = nm.start(1), text[nm.start(1) : end]  # "No one in the room said"
     if commas == 1:
         # "X, descriptor, said" needs the name before the second comma; otherwise drop
         # what came before the first comma
@@ -153,6 +163,28 @@ def subject_left(text: str, cue_start: int, floor: int) -> tuple[str, int] | Non
     return phrase.strip(" ,"), start
 
 
+#: A negated subject whose head the walk left behind at a preposition or a determiner:
+#: "No one in the room", "Not one of the senators", "Nobody at the meeting" (nobody spoke).
+_NEGATED_RE = re.compile(
+    r"(?:^|(?<=[.!?;:,\u0001\n])\s*|(?<=\s))((?:(?:[Nn]o(?:\s+one|body)|[Nn]one|[Nn]either|[Nn]ot\s+one)"
+    r"|(?:[Nn]o|[Nn]ot\s+(?:a\s+single|one|a))\s+[a-z]+s?)\s+(?:in|at|on|of|from|among|with"
+    r"|inside|outside)\s+)$"
+)
+
+#: "No one said", "No senator said", "Not a single voter said": the walk stopped after "No".
+_NO_BEFORE_RE = re.compile(r"(?:^|(?<=\s))((?:[Nn]o|[Nn]ot(?:\s+a(?:\s+single)?|\s+one)?)\s+)$")
+
+
+def _contrast(text: str, at: int, floor: int) -> bool:
+    """Is the "not" at ``at`` a contrast ("The governor, not the mayor, said", "or not the
+    mayor"), which negates no subject? "No" does, and "Not" opening a clause ("Not one
+    senator said"); a phrase "not disclose its finances" the walk took is no subject."""
+    if text[at : at + 3].lower() != "not":
+        return False
+    before = text[max(floor, at - 5) : at].rstrip()
+    return before.endswith(",") or before.split()[-1:] in (["or"], ["and"], ["but"])
+
+
 def _with_apposition(text: str, first_word: str, start: int, floor: int) -> int:
     """Where a subject starting with an article starts, with the name an apposition opened
     before it ("Sam Lau, the communications director for the Iowa Democratic Party said")."""
@@ -161,6 +193,37 @@ def _with_apposition(text: str, first_word: str, start: int, floor: int) -> int:
         if am is not None:
             return am.start(1)
     return start
+
+
+#: An aside between the subject and its cue that opens with a preposition or a participle:
+#: "Clinton, without naming him, also said", "Vale, speaking to reporters, said": a
+#: participle before an object or a preposition (but "veterans, including Tom Reed, said"
+#: names members of the subject, and "building manager Tom Reed" is a title and a name).
+_ASIDE_BEFORE_CUE_RE = re.compile(
+    r"(?<=\w),\s+(?:(?:without|after|before|while|despite|during|when|in|at)\s"
+    r"|(?!including|excluding|according|regarding|concerning)[a-z]{3,}ing\s+"
+    r"(?=(?:to|with|at|in|on|from|for|about|of|by|the|a|an|his|her|their|its|him|them|it|up|out)\s))"
+    r"[^,;:()\u0001\n]{1,60},\s+(?:(?:also|then|later|again|once|[a-z]{3,}ly)\s+)*$"
+)
+
+
+def _may_close_aside(text: str, lo: int, cue_start: int) -> bool:
+    """A quick test before the pattern: a comma and at most adverbs before the cue, and a
+    comma before that one followed by a word that can open an aside."""
+    c1 = text.rfind(",", max(lo, cue_start - 30), cue_start)
+    if c1 < 0 or not all(
+        w in _ASIDE_ADVERBS or w.endswith("ly") for w in text[c1 + 1 : cue_start].split()
+    ):
+        return False
+    c0 = text.rfind(",", max(lo, cue_start - 100), c1)
+    first = text[c0 + 1 : c1].split()[:1] if c0 >= 0 else []
+    return bool(first) and (first[0] in _ASIDE_OPENERS or first[0].endswith("ing"))
+
+
+_ASIDE_ADVERBS = frozenset(["also", "then", "later", "again", "once"])
+_ASIDE_OPENERS = frozenset(
+    ["without", "after", "before", "while", "despite", "during", "when", "in", "at"]
+)
 
 
 def _before_aside(text: str, cue_start: int, lo: int) -> int:
@@ -176,6 +239,14 @@ def _before_aside(text: str, cue_start: int, lo: int) -> int:
         k0 = text.rfind("(", max(lo, j - 40), j)
         if k0 > lo:
             cue_start = k0
+    # "Clinton, without naming him, also accused": an aside set off by commas
+    am = (
+        _ASIDE_BEFORE_CUE_RE.search(text, max(lo, cue_start - 100), cue_start)
+        if _may_close_aside(text, lo, cue_start)
+        else None
+    )
+    if am is not None:
+        cue_start = am.start()
     # "Trump at the time said" / "Clinton on Tuesday said": a time phrase before the cue
     tm = TIME_BEFORE_CUE_RE.search(text, max(lo, cue_start - 40), cue_start)
     if tm is not None and tm.start() > lo:
@@ -186,9 +257,12 @@ def _before_aside(text: str, cue_start: int, lo: int) -> int:
 #: A phrase after the head noun of a subject, before its cue: "a source familiar with the
 #: talks said", "an aide close to the mayor said", "a lawyer representing the firm said".
 _POST_MODIFIER_RE = re.compile(
-    r"\s(?:familiar\s+with|close\s+to|representing|speaking\s+(?:to|with|on|for|from)|"
+    r"\s(?:(?:familiar\s+with|close\s+to|representing|speaking\s+(?:to|with|on|for|from)|"
     r"working\s+(?:for|with|on|in)|involved\s+in|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of)"
-    r"\s(?P<object>[^,;:()\u0001—–\"“”]{2,60})$"
+    r"\s(?P<object>[^,;:()\u0001—–\"“”]{2,60})"
+    # where a person stood, after a noun of people: "the man in the front row said"
+    r"|(?:in|at|from|near|inside|outside|behind)\s+(?:the|a|an)\s+"
+    r"(?P<place>(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*))$"
 )
 
 #: Nouns of people a post-modifier can follow, besides roles and plural nouns of people.
@@ -203,11 +277,17 @@ def post_modifier_at(text: str, lo: int, end: int) -> int:
     pm = _POST_MODIFIER_RE.search(text, max(lo, end - 90), end)
     if pm is None:
         return -1
+    place = pm.group("place") is not None
+    obj = pm.group("place") or pm.group("object")
+    if place and any(w in LEFT_STOP or w in NOUN_DETERMINERS for w in obj.split()):
+        return -1  # "in the hours before the call": no place, the cue word is a noun
     head = text[max(lo, pm.start() - 30) : pm.start()].rsplit(None, 1)
     low = head[-1].lower() if head else ""
-    if not (role_noun(low) or people_plural(low) or low in _PERSON_HEADS):
+    if not (role_noun(low) or people_plural(low) or low in _PERSON_HEADS) and not (
+        place and low in COMMON_PERSON_NOUNS
+    ):
         return -1
-    if any(w in CUE_FORMS and not w.endswith("ing") for w in pm.group("object").split()):
+    if any(w in CUE_FORMS and not w.endswith("ing") for w in obj.split()):
         # "Two people close to Ann Lee said she called …": the post-modifier is another
         # clause's, whose verb stands between it and the subject
         return -1
