@@ -20,7 +20,12 @@ BY = re.compile(
     r"auteur\(s\):?|autor\(en\):?|author\(s\):?|autore:?|redacción:|posted|post author|by|von|vom|par|por|przez|door|av|af|(?-i:di|de|Di(?=\s+\S+\s+\S))|"
     r"oleh|penulis\s*:|yazar:?|yazan:?|szerző:?|kirjoittanut|kirjoittaja:?|tekst:|teksti:|текст:|автор:?|بقلم|كتب|מאת|"
     r"texto:?|escrito por|reportagem de|reportaje de|scritto da|a cura di|napisał(?:a)?:?|"
-    r"skrevet af|skrevet av|skrivet av|tác giả:?|από (?:τον|την)|"
+    r"skrevet af|skrevet av|skrivet av|tác giả:?|από (?:τον|την)|autorius:?|autorė:?|аутор:?|"
+    # Greek names the author in the genitive, after the article "of the" (Tou, Tis, Ton:
+    # "Tou Giorgou Papadopoulou"); Persian, Hindi, Bengali, Thai labels; Swahili "Na",
+    # Tagalog "Ni" before a capitalised name
+    r"(?-i:\u03a4\u03bf\u03c5|\u03a4\u03b7\u03c2|\u03a4\u03c9\u03bd)(?=\s+\S)|نویسنده:?|به قلم|लेखक:?|লেখক:?|โดย|ผู้เขียน:?|"
+    r"(?-i:Na|Ni)(?=\s+[A-Z][a-z]+\s+[A-Za-z])|"
     r"著者[:\uff1a]?|作者[:\uff1a]?|撰文[:\uff1a]?|责任编辑[:\uff1a]?|責任編輯[:\uff1a]?|文[/\uff0f:\uff1a\u30fb]|記者[:\uff1a]?|记者[:\uff1a]?)[ \t]?:?(?:\s+|(?<=[:\uff1a/\uff0f\u30fb])\s*)",
     re.IGNORECASE,
 )
@@ -46,7 +51,12 @@ AFTER_NAME = re.compile(
     rf"(?:{WEEKDAY_SHORT})\.?,\s*(?:\d|(?:{MONTH_NAMES}|{MONTH_SHORT})\b)).*$|"
     r"\s+(?:illustrations?|fotos?|photos?|bilder|grafiken?|images?|kamera|camera)(?:\s+(?:von|by)|\s*:).*$|"
     r"\s+(?:published|updated|veröffentlicht|publiziert|aktualisiert|publié|"
-    r"publicado|pubblicato|alle artikel|alle beiträge|all posts|all articles|more articles)\b.*$|\s*[|•·]\s*.*$|\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}.*$|"
+    r"publicado|pubblicato|alle artikel|alle beiträge|all posts|all articles|more articles|"
+    # (Romanian, Polish, Czech, Croatian, Slovene, Lithuanian, Estonian, Indonesian, Dutch,
+    # Swedish, Danish, Norwegian, Finnish, Hungarian, Turkish, Greek)
+    r"publicat|actualizat|opublikowano|publikováno|objavljeno|publikuota|avaldatud|"
+    r"diterbitkan|gepubliceerd|publicerad|publiceret|publisert|julkaistu|publikálva|"
+    r"yay\u0131nlanma|δημοσιεύθηκε)\b.*$|\s*[|•·]\s*.*$|\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}.*$|"
     r"\s*,?\s*(?:datum|date|fecha|data|stand)\s*:.*$|\s*,?\s+\d{1,2}\.?\s+[^\W\d_]+\.?\s+\d{4}.*$|\s*,\s*\d.*$|\s*,?\s+[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4}.*$",
     re.IGNORECASE,
 )

@@ -389,8 +389,12 @@ def _names(line: str, sites: tuple[str, ...], *, marked: bool) -> list[str]:
         if name is None:
             if index == 0 and len(part.split()) > _NAME_WORDS:
                 return []  # a sentence ("Krótko o przepisach … w Nowej Zelandii i Polsce")
-            if _clause_after_word(found, part):
-                return []  # "Por Navidad, más caro", "Por ahora, el Gobierno …"
+            if _clause_after_word(found, part) or (
+                not marked and len(found) == 1 and _SENTENCE_GOES_ON.match(part) is not None
+            ):
+                # "Por Navidad, más caro", "Por ahora, el Gobierno …"; "Written by Hannah
+                # Wells, this debut follows …": a sentence about a book
+                return []
             continue
         if found and (
             is_outlet(name, sites)
@@ -429,6 +433,11 @@ def _clause_after_word(found: list[str], part: str) -> bool:
         and _PLACE_WORD.match(part) is None
         and not is_given_name(found[0])
     )
+
+
+# A part after a name that goes on as a sentence whose subject is the thing credited ("…,
+# this debut follows two sisters"): four words or more opening with a demonstrative.
+_SENTENCE_GOES_ON = re.compile(r"(?:this|these|that|those|it)\s+\S+\s+\S+\s+\S")
 
 
 # A part that says where the author writes from ("desde Madrid", "aus Berlin").
