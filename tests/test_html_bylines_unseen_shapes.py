@@ -856,3 +856,71 @@ def test_a_name_alone_in_an_author_element_that_opens_with_a_surname(word: str) 
         f"<p>{_METRO * 4}</p></article></body></html>"
     )
     assert authors_of(html) == [word]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # session 11: byline words and labels of more languages
+        ("Του Γιώργου Παπαδόπουλου", ["Γιώργου Παπαδόπουλου"]),  # Greek: "of" (genitive)  # noqa: RUF001
+        ("Της Μαρίας Οικονόμου", ["Μαρίας Οικονόμου"]),
+        ("نویسنده: علی رضایی", ["علی رضایی"]),
+        ("लेखक: राहुल शर्मा", ["राहुल शर्मा"]),
+        ("লেখক: রহিম উদ্দিন", ["রহিম উদ্দিন"]),
+        ("โดย สมชาย ใจดี", ["สมชาย ใจดี"]),
+        ("Autorius: Jonas Jonaitis", ["Jonas Jonaitis"]),
+        ("Аутор: Марко Јовановић", ["Марко Јовановић"]),
+        ("Na Juma Mwinyi", ["Juma Mwinyi"]),  # Swahili
+        ("Ni Juan dela Cruz", ["Juan dela Cruz"]),  # Tagalog, a Filipino particle
+        # a publication word after the name ends it
+        ("Autor: Ioana Marinescu Publicat: 14.03.2021, 09:30", ["Ioana Marinescu"]),
+        ("Jan Kowalski Opublikowano 14 marca", ["Jan Kowalski"]),
+        # near misses: "Na", "Ni" as a name of two words (Chinese names), before a word in
+        # lower case (a Czech sentence); a Greek-looking Latin name
+        ("Na Li", ["Na Li"]),
+        ("Ni Hao", ["Ni Hao"]),
+        ("Na moravě pršelo", []),
+        ("Nina Simone", ["Nina Simone"]),
+        ("Tou Lee", ["Tou Lee"]),
+    ],
+)
+def test_byline_words_of_more_languages(raw: str, expected: list[str]) -> None:
+    assert split(raw) == expected
+
+
+def test_a_sentence_after_written_by_and_a_name_is_no_byline() -> None:
+    body = "<p>Written by Hannah Wells, this debut follows two sisters who run a lighthouse.</p>"
+    assert [a.name for a in from_html(page(body), quotes=False).authors] == []
+    # a job title or a bureau after the comma stays a byline
+    kept = "<p>Written by Hannah Wells, staff writer</p>"
+    assert [a.name for a in from_html(page(kept), quotes=False).authors] == ["Hannah Wells"]
+    kept = "<p>By Hannah Wells, the paper's Moscow correspondent</p>"
+    assert [a.name for a in from_html(page(kept), quotes=False).authors] == ["Hannah Wells"]
+
+
+def test_an_author_elements_own_class_word_opening_its_text_is_a_label() -> None:
+    body = (
+        '<div id="penulis">Penulis <a href="/tag/ahmad">Ahmad Naufal Dzulfaroh</a></div>'
+        '<div id="editor">Editor <a href="/tag/inten">Inten Esti Pratiwi</a></div>'
+    )
+    assert [a.name for a in from_html(page(body), quotes=False).authors] == [
+        "Ahmad Naufal Dzulfaroh"
+    ]
+    # "Penulis" with no such element: the writer a lead names ("the writer Dewi Lestari")
+    lead = '<p class="lead">Penulis Dewi Lestari</p>'
+    assert [a.name for a in from_html(page(lead), quotes=False).authors] == []
+    # a word that is not the element's own class stays ("Author" in a "byline" element)
+    other = '<div class="byline">Jane Doe Smith</div>'
+    assert [a.name for a in from_html(page(other), quotes=False).authors] == ["Jane Doe Smith"]
+
+
+def test_a_teasers_by_line_found_by_the_last_resort_is_refused() -> None:
+    html = (
+        "<html><body><main><article><h1>Showers clearing</h1><p>Morning showers clear.</p>"
+        "</article><section><div class=card><a href=/b>Bridge reopens</a>"
+        "<span class=card-byline>By Sam Park</span></div></section></main></body></html>"
+    )
+    assert [a.name for a in from_html(html, quotes=False).authors] == []
+    # the same line with no teaser's class is read, as before
+    plain = html.replace("card-byline", "note").replace("class=card", "class=x")
+    assert [a.name for a in from_html(plain, quotes=False).authors] == ["Sam Park"]

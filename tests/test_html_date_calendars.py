@@ -17,7 +17,7 @@ from newsthread.html._written_dates import date_in_text, date_in_url, written_da
     [
         # Persian solar dates, Persian digits (Nowruz 1400 = 21 March 2021; 1399 is a leap year)
         ("۲۴ اسفند ۱۳۹۹ - ۰۹:۳۰", datetime(2021, 3, 14, 9, 30)),
-        ("۱ فروردین ۱۴۰۰", datetime(2021, 3, 21)),
+        ("۱ فروردین ۱۴۰۰", datetime(2021, 3, 21)),  # noqa: RUF001
         ("۳۰ اسفند ۱۳۹۹", datetime(2021, 3, 20)),
         ("1 فروردین 1403", datetime(2024, 3, 20)),
         ("1 مهر 1402", datetime(2023, 9, 23)),

@@ -1,0 +1,103 @@
+"""Authors a script-rendered page names only in its state (``html/_byline_scripts``): read
+beside the article's headline in it, when the page shows no byline."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newsthread.html import from_html
+
+_TEXT = "<p>" + "Sodium cells promise lower costs for storage on the grid. " * 3 + "</p>"
+
+
+def _page(
+    state: str, *, byline: str = "", kind: str = 'id="__NEXT_DATA__" type="application/json"'
+) -> str:
+    return (
+        "<html><body><div id=__next><main><h1>Startups race to build cheaper batteries</h1>"
+        f"{byline}{_TEXT}</main></div><script {kind}>{state}</script></body></html>"
+    )
+
+
+def _names(html: str) -> list[str]:
+    return [a.name for a in from_html(html, quotes=False).authors]
+
+
+def _next_data(article: dict[str, object], before: list[dict[str, object]] | None = None) -> str:
+    props = {"menu": before or [], "article": article}
+    return json.dumps({"props": {"pageProps": props}, "page": "/[slug]"})
+
+
+HEADLINE = "Startups race to build cheaper batteries"
+
+
+def test_the_authors_beside_the_headline_in_next_data() -> None:
+    state = _next_data(
+        {
+            "headline": HEADLINE,
+            "authors": [{"id": 7, "name": "Maria Chen"}, {"id": 8, "name": "Tom Reyes"}],
+        }
+    )
+    assert _names(_page(state)) == ["Maria Chen", "Tom Reyes"]
+
+
+def test_an_author_object_before_the_headline_and_arc_credits() -> None:
+    state = _next_data({"author": {"name": "Maria Chen"}, "title": HEADLINE})
+    assert _names(_page(state)) == ["Maria Chen"]
+    arc = (
+        'Fusion.globalContent={"headlines":{"basic":"' + HEADLINE + '"},'
+        '"credits":{"by":[{"type":"author","name":"Emily Rhodes"}]}};'
+    )
+    assert _names(_page(arc, kind='type="application/javascript"')) == ["Emily Rhodes"]
+
+
+def test_a_nuxt_state_with_bare_keys() -> None:
+    state = (
+        'window.__NUXT__={data:[{article:{title:"' + HEADLINE + '",'
+        'author:{name:"Tomás Ortega",slug:"tomas-ortega"}}}]};'
+    )
+    assert _names(_page(state, kind="")) == ["Tomás Ortega"]
+
+
+@pytest.mark.parametrize(
+    "state",
+    [
+        # the headline is not in the state: its authors may be any article's
+        _next_data({"title": "Another story", "author": {"name": "Maria Chen"}}),
+        # another article's author, far before the headline (a menu of stories)
+        _next_data(
+            {"title": HEADLINE, "body": "x"},
+            before=[{"title": "Old story", "author": {"name": "Jo Lane"}, "pad": "y" * 800}],
+        ),
+        # no author key beside it
+        _next_data({"title": HEADLINE, "section": {"name": "Energy Desk"}}),
+    ],
+)
+def test_no_author_without_the_headline_beside_it(state: str) -> None:
+    assert _names(_page(state)) == []
+
+
+def test_a_visible_byline_comes_first() -> None:
+    state = _next_data({"headline": HEADLINE, "authors": [{"name": "Maria Chen"}]})
+    byline = '<p class="byline">By Ann Lee</p>'
+    assert _names(_page(state, byline=byline)) == ["Ann Lee"]
+
+
+def test_json_ld_is_not_read_as_a_state() -> None:
+    # (JSON-LD is read as such: a ClaimReview's claimant is no author)
+    state = json.dumps(
+        {
+            "@type": "ClaimReview",
+            "claimReviewed": HEADLINE,
+            "itemReviewed": {"author": {"name": "Gary Holt"}},
+        }
+    )
+    assert _names(_page(state, kind='type="application/ld+json"')) == []
+
+
+def test_a_long_list_of_other_stories_before_the_article() -> None:
+    stories = [{"title": f"Story {i}", "author": {"name": f"Writer {i}"}} for i in range(2000)]
+    state = _next_data({"headline": HEADLINE, "author": {"name": "Maria Chen"}}, before=stories)
+    assert _names(_page(state)) == ["Maria Chen"]
