@@ -42,6 +42,9 @@ LEFT = {
     # session 11's blind round: Catalan "Per" before the name (also a Scandinavian first
     # name, "Per Olsen": not taken for a byline word)
     "s11_ca_per": "blind: Catalan 'Per' kept, a first name elsewhere",
+    # a bio in the article's footer ("<strong>Mark Ellis</strong> covers …") as the only
+    # credit: a box about the author is passed over (as often another person's)
+    "s11b_footer_bio_only": "blind: the author named only in a bio box",
 }
 
 
@@ -880,6 +883,17 @@ def test_a_name_alone_in_an_author_element_that_opens_with_a_surname(word: str) 
         ("Na Li", ["Na Li"]),
         ("Ni Hao", ["Ni Hao"]),
         ("Na moravě pršelo", []),
+        # (second round) Afrikaans, Azerbaijani, Urdu, Welsh, Albanian; "Gan", "Nga" as names
+        ("Deur Pieter van der Merwe", ["Pieter van der Merwe"]),
+        ("Müəllif: Elçin Məmmədov", ["Elçin Məmmədov"]),
+        ("تحریر: احمد خان", ["احمد خان"]),
+        ("Gan Elin Jones", ["Elin Jones"]),
+        ("Nga Arben Hoxha", ["Arben Hoxha"]),
+        ("Gan Wei", ["Gan Wei"]),
+        ("Nguyen Thi Nga", ["Nguyen Thi Nga"]),
+        # Taiwan's reporter credit as an element's whole text
+        ("記者王小明\uff0f台北報導", ["王小明"]),
+        ("記者王小明/台北報導", ["王小明"]),
         ("Nina Simone", ["Nina Simone"]),
         ("Tou Lee", ["Tou Lee"]),
     ],
@@ -924,3 +938,11 @@ def test_a_teasers_by_line_found_by_the_last_resort_is_refused() -> None:
     # the same line with no teaser's class is read, as before
     plain = html.replace("card-byline", "note").replace("class=card", "class=x")
     assert [a.name for a in from_html(plain, quotes=False).authors] == ["Sam Park"]
+
+
+def test_a_wix_posts_writer() -> None:
+    header = '<span data-hook="user-name" class="user-name">Anna Kowalczyk</span>'
+    assert [a.name for a in from_html(page(header), quotes=False).authors] == ["Anna Kowalczyk"]
+    # a commenter's, in the comment thread
+    thread = f'<div class="comments"><div class="comment">{header}<p>Nice!</p></div></div>'
+    assert [a.name for a in from_html(page(thread), quotes=False).authors] == []

@@ -40,6 +40,14 @@ from newsthread.html._written_dates import date_in_text, date_in_url, written_da
         ("Jumapili, Machi 14, 2021", datetime(2021, 3, 14)),
         ("Marso 14, 2021 - 9:30 AM", datetime(2021, 3, 14, 9, 30)),
         ("3 Ogos 2021", datetime(2021, 8, 3)),
+        # Urdu month names; Japanese era years, Taiwan's Minguo years
+        ("14 مارچ 2021", datetime(2021, 3, 14)),
+        ("令和3年3月14日 9時30分", datetime(2021, 3, 14)),
+        ("平成31年4月30日", datetime(2019, 4, 30)),
+        ("令和元年5月1日", datetime(2019, 5, 1)),
+        ("民國110年3月14日", datetime(2021, 3, 14)),
+        ("110年3月14日", datetime(2021, 3, 14)),
+        ("2021年3月14日", datetime(2021, 3, 14)),
     ],
 )
 def test_dates_written_in_other_scripts_and_calendars(text: str, day: datetime) -> None:
@@ -57,6 +65,9 @@ def test_dates_written_in_other_scripts_and_calendars(text: str, day: datetime) 
         "ngày 14 tháng 13 năm 2021",
         "Phiên bản 14 tháng",  # no year
         "۱۲۳۴۵۶",  # digits, no date
+        "令和3年13月1日",  # no month 13
+        "1110年3月14日",  # a year of no calendar read here
+        "平成元年1月8日",  # (1989: before the years read)
     ],
 )
 def test_what_is_no_date_in_those_scripts(text: str) -> None:

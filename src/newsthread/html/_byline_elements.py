@@ -74,6 +74,8 @@ _CANDIDATES = (
     '[data-testid]:is([data-testid*="byline" i], [data-testid*="author" i]), '
     '[data-qa]:is([data-qa*="byline" i], [data-qa*="author" i]), '
     '[data-component*="byline" i], '
+    # Wix blogs: the post's writer
+    '[data-hook="user-name"], '
     # Links to author pages (lowercase in practice; a case-blind match of every link's
     # address costs more than the rest of the pass): /author/, /authors/, /autor/, /autoren/,
     # /autore/, /auteur/, /profil/, /profile/, /reporters/, /contributors/, /by/ (NYT),
@@ -179,6 +181,8 @@ def _strength(node: LexborNode) -> int:
         return 3
     if "author" in (attrs.get("property") or "").split():
         return 3  # RDFa
+    if attrs.get("data-hook") == "user-name":
+        return 2  # (Wix's post header; a comment's is in its comment thread)
     for key in ("class", "id", "data-testid", "data-qa", "data-component"):
         for token in (attrs.get(key) or "").split():
             if not token.islower() and not token.isupper():

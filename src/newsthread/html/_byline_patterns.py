@@ -21,6 +21,9 @@ BY = re.compile(
     r"oleh|penulis\s*:|yazar:?|yazan:?|szerző:?|kirjoittanut|kirjoittaja:?|tekst:|teksti:|текст:|автор:?|بقلم|كتب|מאת|"
     r"texto:?|escrito por|reportagem de|reportaje de|scritto da|a cura di|napisał(?:a)?:?|"
     r"skrevet af|skrevet av|skrivet av|tác giả:?|από (?:τον|την)|autorius:?|autorė:?|аутор:?|"
+    # Afrikaans, Azerbaijani, Urdu; Welsh "Gan", Albanian "Nga" (also names: before two
+    # words, the first capitalised, as Swahili "Na" and Tagalog "Ni" below)
+    r"deur|müəllif:?|تحریر:?|(?-i:Gan|Nga)(?=\s+[A-Z][a-z]+\s+[A-Za-z])|"
     # Greek names the author in the genitive, after the article "of the" (Tou, Tis, Ton:
     # "Tou Giorgou Papadopoulou"); Persian, Hindi, Bengali, Thai labels; Swahili "Na",
     # Tagalog "Ni" before a capitalised name
@@ -216,6 +219,11 @@ CJK_REPORTER_AFTER = re.compile(
     + "|".join(sorted(_REPORTER_KINDS))
     + r"|\S*[部局課课班室組组]\s?(?:記者|记者))"
     r"([^\W\d_]{1,4}(?:\s[^\W\d_]{1,4})?)\s?(?:記者|记者)\s*$"
+)
+# Taiwan's "記者王小明/台北報導" (reporter, name, a slash, often full-width, the place
+# "reports") as an element's whole text (in the text, ``_byline_search`` reads it).
+TW_REPORTER = re.compile(
+    r"^\s*[\u3014\[]?(?:記者|记者)\s?([^\W\d_]{2,4})\s?[\uff0f/]\s?[^\W\d_]{1,8}(?:報導|报道|報道|电|電)"
 )
 HANDLE = re.compile(r"(?<!\S)@\w+|^\s*(?:©|\(c\))\s*", re.IGNORECASE)
 # An e-mail address after the name, with its label or in brackets ("By Gwen Hollis

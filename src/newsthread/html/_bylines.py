@@ -50,6 +50,7 @@ from newsthread.html._byline_patterns import (
     TITLE_AFTER,
     TITLE_BEFORE,
     TRAILING_WEEKDAY,
+    TW_REPORTER,
     WEB_ADDRESS,
     WIRE_WORDS,
 )
@@ -111,7 +112,9 @@ def _strip_by_kept(text: str) -> str:
 
 def _strip_by_words(text: str) -> str:
     if "기자" in text or "者" in text:  # (the patterns tried only where they can match)
-        korean = KOREAN_REPORTER.match(text) or CJK_REPORTER_AFTER.match(text)
+        korean = (
+            KOREAN_REPORTER.match(text) or CJK_REPORTER_AFTER.match(text) or TW_REPORTER.match(text)
+        )
         if korean is not None:
             return korean.group(1)
     opened = BY.match(text) is not None  # the line opens with a byline word

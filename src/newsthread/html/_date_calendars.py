@@ -3,7 +3,8 @@
 Digits of other scripts (Persian "۱۳۹۹", Bengali "২০২১", Thai "๒๕๖๔") are read as ASCII ones;
 month names written with vowel signs (Hindi "मार्च", Bengali "মার্চ", Thai "มีนาคม", which a
 ``[^\\W\\d_]`` run does not cover), the Thai Buddhist year (2564 = 2021), the Persian solar
-year ("۲۴ اسفند ۱۳۹۹" = 14 March 2021) and Vietnamese "ngày 14 tháng 3 năm 2021" are read by
+year ("۲۴ اسفند ۱۳۹۹" = 14 March 2021), Japanese era years ("令和3年" = 2021), Taiwan's Minguo
+years ("110年" = 2021) and Vietnamese "ngày 14 tháng 3 năm 2021" are read by
 ``script_dates``, tried only on a short text in one of those scripts where the main pattern
 found no date.
 """
@@ -90,11 +91,15 @@ _SCRIPT_DATE = re.compile(
     rf"(?<!\d)(?P<d>\d{{1,2}})\s*(?P<m>{_alternatives(_THAI, _INDIC, _PERSIAN)}),?\s*"
     r"(?P<y>\d{4})(?!\d)"
     # Vietnamese: "ngày 14 tháng 3 năm 2021", "14 tháng 3, 2021"
-    r"|(?<!\d)(?P<vd>\d{1,2})\s+tháng\s+(?P<vm>\d{1,2}),?\s+(?:năm\s+)?(?P<vy>\d{4})(?!\d)",
+    r"|(?<!\d)(?P<vd>\d{1,2})\s+tháng\s+(?P<vm>\d{1,2}),?\s+(?:năm\s+)?(?P<vy>\d{4})(?!\d)"
+    # a Japanese era's year ("令和3年3月14日", "平成31年", the first year "元年") and Taiwan's
+    # Minguo year ("民國110年3月14日", "110年3月14日": 1911 + 110)
+    r"|(?P<era>令和|平成)\s?(?P<ey>\d{1,2}|元)\s?年\s?(?P<em>\d{1,2})\s?月\s?(?P<ed>\d{1,2})\s?日"
+    r"|(?:民國|民国)?(?<!\d)(?P<my>1[01]\d)\s?年\s?(?P<mm>\d{1,2})\s?月\s?(?P<md>\d{1,2})\s?日",
     re.IGNORECASE,
 )
 # A letter of the scripts above, or Vietnamese "month": the pattern is tried only then.
-_SCRIPTS = re.compile("[\u0600-\u06ff\u0900-\u09ff\u0e00-\u0e7f]|tháng")
+_SCRIPTS = re.compile("[\u0600-\u06ff\u0900-\u09ff\u0e00-\u0e7f年]|tháng")
 
 _BUDDHIST_ERA = 543
 
@@ -110,8 +115,20 @@ def script_dates(text: str) -> Iterator[tuple[datetime, int, int]]:
             yield found, match.start(), match.end()
 
 
+# The year before each era's first (Reiwa 1 = 2019, Heisei 1 = 1989) and before Minguo 1.
+_ERA_YEAR_ZERO = {"令和": 2018, "平成": 1988}
+_MINGUO_YEAR_ZERO = 1911
+
+
 def _match_date(match: re.Match[str]) -> datetime | None:
-    if match.group("vy") is not None:
+    if match.group("era") is not None:
+        era_year = match.group("ey")
+        year = _ERA_YEAR_ZERO[match.group("era")] + (1 if era_year == "元" else int(era_year))
+        month, day = int(match.group("em")), int(match.group("ed"))
+    elif match.group("my") is not None:
+        year = _MINGUO_YEAR_ZERO + int(match.group("my"))
+        month, day = int(match.group("mm")), int(match.group("md"))
+    elif match.group("vy") is not None:
         year, month, day = (int(match.group(g)) for g in ("vy", "vm", "vd"))
     else:
         year, day, name = int(match.group("y")), int(match.group("d")), match.group("m")

@@ -77,41 +77,41 @@ _MONTHS = {
             "january jan januar jänner janv janvier enero ene gennaio gen januari ianuarie "
             "tammikuuta يناير siječnja siječanj januára "
             "styczeń ledna leden ocak январь января січня ιανουαρίου gener "
-            # Estonian, Malay, Swahili, Tagalog (from here on, each month alike)
-            "jaanuar",
+            # Estonian, Malay, Swahili, Tagalog, Urdu (from here on, each month alike)
+            "jaanuar جنوری",
             "february feb februar févr février fevrier febrero febbraio fev fevereiro februari "
             "helmikuuta فبراير veljače veljača februára "
             "februarie lutego únor února şubat subat февраль февраля лютого φεβρουαρίου febrer "
-            "veebruar pebrero",
+            "veebruar pebrero فروری",
             "march mar märz mär maerz mars marzo maart maret martie marca marzec březen března "
             "maaliskuuta مارس ožujka ožujak marec "
-            "mart март марта березня μαρτίου març märts mac machi marso",
+            "mart март марта березня μαρτίου març märts mac machi marso مارچ",
             "april apr avr avril abril abr aprile aprilie kwiecień duben dubna nisan апрель апреля "
             "huhtikuuta أبريل travnja travanj apríla "
-            "квітня απριλίου aprill aprili",
+            "квітня απριλίου aprill aprili اپریل",
             "may mai mayo maggio mag mei maj maio květen května may\u0131s mayis май мая травня μαΐου "
-            "maig toukokuuta مايو svibnja svibanj mája",
+            "maig toukokuuta مايو svibnja svibanj mája مئی",
             "june jun juni juin junio giugno giu juno junho iunie czerwiec červen června haziran "
-            "июнь июня червня ιουνίου juny kesäkuuta يونيو lipnja lipanj junij júna juuni hunyo",
+            "июнь июня червня ιουνίου juny kesäkuuta يونيو lipnja lipanj junij júna juuni hunyo جون",
             "july jul juli juil juillet julio luglio lug julho iulie lipiec červenec července "
             "temmuz июль июля липня ιουλίου juliol heinäkuuta يوليو srpnja srpanj julij júla juuli "
-            "julai hulyo",
+            "julai hulyo جولائی",
             "august aug août aout agosto ago augustus agustus sierpień srpen srpna ağustos agustos "
             "август августа серпня αυγούστου agost augusti elokuuta أغسطس kolovoza kolovoz avgust augusta "
-            "ogos agosti",
+            "ogos agosti اگست",
             "september sep sept septembre septiembre settembre set setembro septembrie wrzesień "
             "září eylül eylul сентябрь сентября вересня σεπτεμβρίου setembre syyskuuta سبتمبر rujna rujan "
-            "septembar septembra septemba setyembre",
+            "septembar septembra septemba setyembre ستمبر",
             "october oct okt oktober octobre octubre ottobre ott out outubro octombrie "
             "październik říjen října ekim октябрь октября жовтня οκτωβρίου lokakuuta أكتوبر oktobar "
-            "októbra oktoober oktoba oktubre",
+            "októbra oktoober oktoba oktubre اکتوبر",
             "november nov novembre noviembre novembro noiembrie listopad listopadu kas\u0131m kasim "
             "ноябрь ноября листопада νοεμβρίου marraskuuta نوفمبر studenoga studenog studeni "
-            "novembar novembra novemba nobyembre",
+            "novembar novembra novemba nobyembre نومبر",
             "december dec dez dezember déc décembre decembre diciembre dic dicembre dezembro "
             "desember desembre decembrie grudzień prosinec prosince aral\u0131k aralik декабрь декабря "
             "грудня δεκεμβρίου joulukuuta ديسمبر prosinca prosinac decembar decembra detsember "
-            "disember desemba disyembre",
+            "disember desemba disyembre دسمبر",
         ),
         start=1,
     )
