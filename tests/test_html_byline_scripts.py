@@ -71,6 +71,20 @@ def test_a_nuxt_state_with_bare_keys() -> None:
             {"title": HEADLINE, "body": "x"},
             before=[{"title": "Old story", "author": {"name": "Jo Lane"}, "pad": "y" * 800}],
         ),
+        # only related stories name authors, each beside its own headline, before the
+        # article's (whose list is empty) or after it
+        json.dumps(
+            {
+                "related": [{"headline": "Rivers rise", "authors": [{"name": "Tom Reyes"}]}],
+                "article": {"headline": HEADLINE, "authors": []},
+            }
+        ),
+        json.dumps(
+            {
+                "article": {"headline": HEADLINE, "authors": []},
+                "related": [{"headline": "Rivers rise", "authors": [{"name": "Tom Reyes"}]}],
+            }
+        ),
         # no author key beside it
         _next_data({"title": HEADLINE, "section": {"name": "Energy Desk"}}),
     ],

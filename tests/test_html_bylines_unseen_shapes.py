@@ -946,3 +946,19 @@ def test_a_wix_posts_writer() -> None:
     # a commenter's, in the comment thread
     thread = f'<div class="comments"><div class="comment">{header}<p>Nice!</p></div></div>'
     assert [a.name for a in from_html(page(thread), quotes=False).authors] == []
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # a byline line under the headline in no byline element (session 11's third round)
+        ("โดย นภา ศรีสุข", "นภา ศรีสุข"),
+        ("Авторы: Айгүл Серікова", "Айгүл Серікова"),
+        ("ავტორი: გიორგი ბერიძე", "გიორგი ბერიძე"),
+        ("Հեղինակ՝ Արամ Պետրոսյան", "Արամ Պետրոսյան"),  # noqa: RUF001
+        ("Deur Pieter van der Merwe", "Pieter van der Merwe"),
+    ],
+)
+def test_a_byline_line_in_more_languages_under_the_headline(line: str, name: str) -> None:
+    body = f'<div class="meta">{line}</div>'
+    assert [a.name for a in from_html(page(body), quotes=False).authors] == [name]

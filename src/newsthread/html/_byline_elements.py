@@ -552,7 +552,11 @@ BY_LINE = re.compile(
     r"^\s*(?:by|von|par|por|di|door|av|af|przez|text|texte|tekst|teksti|texto|autor(?:in)?|"
     r"author|auteur|"
     r"written by|geschrieben von|oleh|penulis(?=\s*:)|yazar|szerző|kirjoittanut|автор|بقلم|מאת|"
-    r"記者|记者|作者|著者|撰文)\b\s*[:\uff1a]?\s*\S|^\s*文[/\uff0f:\uff1a\u30fb]\s*\S|"
+    r"記者|记者|作者|著者|撰文|"
+    # (session 11: Thai, Persian, Urdu, Hindi, Bengali, Lithuanian, Serbian, Kazakh,
+    # Azerbaijani, Afrikaans, Georgian, Armenian)
+    r"โดย|ผู้เขียน|نویسنده|به قلم|تحریر|लेखक|লেখক|autorius|аутор|авторы|müəllif|deur|ავტორი|"
+    r"հեղինակ)\b\s*[:\uff1a\u055d]?\s*\S|^\s*文[/\uff0f:\uff1a\u30fb]\s*\S|"
     r"^\s*(?:\[[^\]]*\]\s*)?\S{2,4}\s?기자(?:\s|$|[=(/])",
     re.IGNORECASE,
 )

@@ -23,7 +23,7 @@ BY = re.compile(
     r"skrevet af|skrevet av|skrivet av|tác giả:?|από (?:τον|την)|autorius:?|autorė:?|аутор:?|"
     # Afrikaans, Azerbaijani, Urdu; Welsh "Gan", Albanian "Nga" (also names: before two
     # words, the first capitalised, as Swahili "Na" and Tagalog "Ni" below)
-    r"deur|müəllif:?|تحریر:?|(?-i:Gan|Nga)(?=\s+[A-Z][a-z]+\s+[A-Za-z])|"
+    r"deur|müəllif:?|تحریر:?|авторы:?|ავტორი:?|հեղինակ[\u055d:]?|(?-i:Gan|Nga)(?=\s+[A-Z][a-z]+\s+[A-Za-z])|"
     # Greek names the author in the genitive, after the article "of the" (Tou, Tis, Ton:
     # "Tou Giorgou Papadopoulou"); Persian, Hindi, Bengali, Thai labels; Swahili "Na",
     # Tagalog "Ni" before a capitalised name

@@ -3,8 +3,8 @@ framework builds the page from (Next.js ``__NEXT_DATA__``, Nuxt ``window.__NUXT_
 ``Fusion.globalContent``), read when the page shows no byline.
 
 Such a state holds other articles too (menus, related stories, each with its authors), so an
-author object is read only beside the article's own headline in it: the first one after the
-headline's value, near it, else the last one just before it.
+author object is read only beside the article's own headline in it, as a key of the same
+object: the first one after the headline's value, near it, else the last one just before it.
 """
 
 from __future__ import annotations
@@ -20,9 +20,11 @@ from newsthread.model import Author
 __all__ = ["script_authors"]
 
 # A key naming the author or authors (quoted as JSON, or bare as a JavaScript object), then
-# one object (or the first of a list) with a name; Arc XP's ``"credits":{"by":[…]}``.
+# one object (or the first of a list) with a name; Arc XP's ``"credits":{"by":[…]}`` (read
+# from "credits", no other key being "by").
 _AUTHOR_OBJECT = re.compile(
-    r"""["']?(?:authors?|byline|writers?|by)["']?\s*:\s*\[?\s*\{[^{}\[\]]{0,300}?"""
+    r"""["']?(?:authors?|byline|writers?|credits["']?\s*:\s*\{\s*["']?by)["']?\s*:\s*\[?\s*\{"""
+    r"""[^{}\[\]]{0,300}?"""
     r"""["']?(?:name|display_?name|displayName|full_?name|fullName)["']?\s*:\s*"([^"\\]{2,60})\""""
 )
 # A further author object of the same list.
@@ -64,10 +66,15 @@ def script_authors(
 
 
 def _names_near(code: str, at: int) -> list[str]:
+    """The names of the author objects beside the headline's value at ``at``: a key of the
+    same object, no other object opened between them (a related story's own headline and
+    authors, before or after the article's, open one)."""
     found = _AUTHOR_OBJECT.search(code, at, at + _AFTER)
+    if found is not None and "{" in code[at : found.start()]:
+        found = None
     if found is None:
         before = list(_AUTHOR_OBJECT.finditer(code, max(0, at - _BEFORE), at))
-        if not before:
+        if not before or "{" in code[before[-1].end() : at]:
             return []
         found = before[-1]
     names = [found.group(1)]

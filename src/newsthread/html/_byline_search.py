@@ -178,10 +178,10 @@ def _described_byline(description: str | None, sites: tuple[str, ...]) -> list[A
 _LABEL_LINE = re.compile(
     # A line start as a literal newline and the possible first letters as one class: the
     # pattern is tried at every line of the page, and most fail at once (four times faster).
-    r"\n[ \t\-\u2013\u2014|\xa0]*(?=[abdegprstvw0-9\u0430\u0646\u0932\u09b2\u0e1c])(?:"
+    r"\n[ \t\-\u2013\u2014|\xa0]*(?=[abdegprstvw0-9\u0430\u0646\u0932\u09b2\u0e1c\u10d0])(?:"
     r"(?:autor(?:in|en|ius)?|auteur(?:e|s)?|author|autore|autrice|verfasser(?:in)?|redaktion|"
-    # Serbian, Russian, Persian, Hindi, Bengali, Thai
-    r"аутор|автор|نویسنده|लेखक|লেখক|ผู้เขียน|"
+    # Serbian, Kazakh, Russian, Persian, Hindi, Bengali, Thai, Georgian
+    r"аутор|авторы|автор|نویسنده|लेखक|লেখক|ผู้เขียน|ავტორი|"
     # a plural or gendered form ("Auteur(s) :", "Autor*in:", "Author(s):")
     r"written by|text|texte|texto)(?:\([a-z]{1,6}\)|[*/_:]in(?:nen)?)?[ \t]*:(?!in(?:nen)?\b)[ \t]*"
     # (not a label on the next line: "Auteur :" over "Auteur(s) : Ann Lee")

@@ -209,9 +209,11 @@ def _looks_like_name(name: str, *, marked: bool = False, cued: bool = False) -> 
         return len(name) >= 3 and name.casefold() not in LABELS
     if marked and len(words) <= 4:
         return True
-    cased = [w for w in words if w[0].isalpha() and w[0].lower() != w[0].upper()]
+    cased = [
+        w for w in words if w[0].isalpha() and w[0].lower() != w[0].upper() and not _georgian(w)
+    ]
     if not cased:
-        return True  # a script without letter case
+        return True  # a script without letter case (Georgian writes its capitals rarely)
     lower = [
         w
         for w in cased
@@ -220,6 +222,12 @@ def _looks_like_name(name: str, *, marked: bool = False, cued: bool = False) -> 
         and PARTICLE_PREFIX.match(w) is None  # "al-Assad", "el-Sayed", "d'Arc"
     ]
     return not lower
+
+
+def _georgian(word: str) -> bool:
+    """Whether a word is in Georgian letters (Mkhedruli, lowercase by Unicode; names are
+    written so)."""
+    return "\u10d0" <= word[0] <= "\u10ff"
 
 
 def _agency_after(name: str) -> str:
