@@ -115,3 +115,68 @@ def test_a_long_list_of_other_stories_before_the_article() -> None:
     stories = [{"title": f"Story {i}", "author": {"name": f"Writer {i}"}} for i in range(2000)]
     state = _next_data({"headline": HEADLINE, "author": {"name": "Maria Chen"}}, before=stories)
     assert _names(_page(state)) == ["Maria Chen"]
+
+
+def _state(obj: object) -> str:
+    return _page(json.dumps(obj))
+
+
+# Review 11 R1.2: states whose author object beside the headline is not the article's.
+@pytest.mark.parametrize(
+    ("state", "expected"),
+    [
+        # a related story nested in the article's object, after the headline
+        (
+            {
+                "article": {
+                    "title": HEADLINE,
+                    "summary": "x",
+                    "related": [{"title": "Other story", "authors": [{"name": "Bob Other"}]}],
+                }
+            },
+            [],
+        ),
+        # an image's credit before the article's own authors
+        (
+            {
+                "article": {
+                    "headline": HEADLINE,
+                    "image": {"url": "x.jpg", "author": {"name": "Pat Photog"}},
+                    "authors": [{"name": "Ann Vale"}],
+                }
+            },
+            ["Ann Vale"],
+        ),
+        # Arc XP: no credit of its own, a promo image's photographer
+        (
+            {
+                "headlines": {"basic": HEADLINE},
+                "credits": {"by": []},
+                "promo_items": {"basic": {"credits": {"by": [{"name": "Pat Photog"}]}}},
+            },
+            [],
+        ),
+        # keys that end in "by" or hold "author" inside a word
+        ({"headline": HEADLINE, "updated_by": {"name": "cms-admin"}}, []),
+        ({"headline": HEADLINE, "created_by": {"id": 5, "name": "Web Desk"}}, []),
+        ({"article": {"title": HEADLINE, "comments": {"sortby": {"name": "Newest first"}}}}, []),
+        # the headline in a trending list first, with another story's author beside it
+        (
+            {
+                "trending": [{"title": HEADLINE, "author": {"name": "Bob Other"}}],
+                "article": {"title": HEADLINE, "body": "y" * 4000, "author": {"name": "Ann Vale"}},
+            },
+            [],
+        ),
+        # the same headline twice with the same author: read
+        (
+            {
+                "teaser": {"title": HEADLINE, "author": {"name": "Ann Vale"}},
+                "article": {"title": HEADLINE, "author": {"name": "Ann Vale"}},
+            },
+            ["Ann Vale"],
+        ),
+    ],
+)
+def test_only_the_articles_own_author_object(state: object, expected: list[str]) -> None:
+    assert _names(_state(state)) == expected

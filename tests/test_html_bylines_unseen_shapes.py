@@ -873,23 +873,24 @@ def test_a_name_alone_in_an_author_element_that_opens_with_a_surname(word: str) 
         ("โดย สมชาย ใจดี", ["สมชาย ใจดี"]),
         ("Autorius: Jonas Jonaitis", ["Jonas Jonaitis"]),
         ("Аутор: Марко Јовановић", ["Марко Јовановић"]),
-        ("Na Juma Mwinyi", ["Juma Mwinyi"]),  # Swahili
-        ("Ni Juan dela Cruz", ["Juan dela Cruz"]),  # Tagalog, a Filipino particle
         # a publication word after the name ends it
         ("Autor: Ioana Marinescu Publicat: 14.03.2021, 09:30", ["Ioana Marinescu"]),
         ("Jan Kowalski Opublikowano 14 marca", ["Jan Kowalski"]),
-        # near misses: "Na", "Ni" as a name of two words (Chinese names), before a word in
-        # lower case (a Czech sentence); a Greek-looking Latin name
+        # (Swahili "Na", Tagalog "Ni", Welsh "Gan", Albanian "Nga" are names elsewhere: read
+        # only on a page in their language, below); a Filipino particle
         ("Na Li", ["Na Li"]),
         ("Ni Hao", ["Ni Hao"]),
+        ("Na Young Kim", ["Na Young Kim"]),
+        ("By Na Li and Tom Reed", ["Na Li", "Tom Reed"]),
+        ("Ni Yuxuan and Li Wei", ["Ni Yuxuan", "Li Wei"]),
+        ("Juan dela Cruz", ["Juan dela Cruz"]),
         ("Na moravě pršelo", []),
         # (second round) Afrikaans, Azerbaijani, Urdu, Welsh, Albanian; "Gan", "Nga" as names
         ("Deur Pieter van der Merwe", ["Pieter van der Merwe"]),
         ("Müəllif: Elçin Məmmədov", ["Elçin Məmmədov"]),
         ("تحریر: احمد خان", ["احمد خان"]),
-        ("Gan Elin Jones", ["Elin Jones"]),
-        ("Nga Arben Hoxha", ["Arben Hoxha"]),
         ("Gan Wei", ["Gan Wei"]),
+        ("Gan Elin Jones", ["Gan Elin Jones"]),
         ("Nguyen Thi Nga", ["Nguyen Thi Nga"]),
         # Taiwan's reporter credit as an element's whole text
         ("記者王小明\uff0f台北報導", ["王小明"]),
@@ -962,3 +963,43 @@ def test_a_wix_posts_writer() -> None:
 def test_a_byline_line_in_more_languages_under_the_headline(line: str, name: str) -> None:
     body = f'<div class="meta">{line}</div>'
     assert [a.name for a in from_html(page(body), quotes=False).authors] == [name]
+
+
+@pytest.mark.parametrize(
+    ("lang", "byline", "expected"),
+    [
+        ("sw", "Na Juma Mwinyi", ["Juma Mwinyi"]),
+        ("tl", "Ni Juan dela Cruz", ["Juan dela Cruz"]),
+        ("cy", "Gan Elin Jones", ["Elin Jones"]),
+        ("sq", "Nga Arben Hoxha", ["Arben Hoxha"]),
+        # (Review 11 R1.1) on a page in another language, names
+        ("en", "Na Young Kim", ["Na Young Kim"]),
+        ("en", "By Na Li and Tom Reed", ["Na Li", "Tom Reed"]),
+        ("en", "Ni Yuxuan and Li Wei", ["Ni Yuxuan", "Li Wei"]),
+        ("zh", "Gan Wei", ["Gan Wei"]),
+        # in the language, only the word itself ("Nadia" opens with "Na")
+        ("sw", "Nadia Mwinyi", ["Nadia Mwinyi"]),
+        ("sw-KE", "Na Juma Mwinyi", ["Juma Mwinyi"]),
+    ],
+)
+def test_a_byline_word_that_is_a_name_elsewhere_only_in_its_language(
+    lang: str, byline: str, expected: list[str]
+) -> None:
+    html = page(f'<div class="author">{byline}</div>').replace(
+        b"<html>", f'<html lang="{lang}">'.encode()
+    )
+    assert [a.name for a in from_html(html, quotes=False).authors] == expected
+
+
+def test_an_own_class_that_is_a_name_is_no_label() -> None:
+    # (Review 11 R1.3) only an author word as the element's class is its label
+    grace = '<div class="byline grace">Grace Hopper</div>'
+    assert [a.name for a in from_html(page(grace), quotes=False).authors] == ["Grace Hopper"]
+    reed = '<div class="byline" id="Reed">Reed Hastings</div>'
+    assert [a.name for a in from_html(page(reed), quotes=False).authors] == ["Reed Hastings"]
+
+
+def test_a_demonstrative_after_by_and_a_name_keeps_the_byline() -> None:
+    # (Review 11 R1.4) the sentence rule is for "Written by"
+    line = "<p>By Tom Reed, this week in Dover for us</p>"
+    assert [a.name for a in from_html(page(line), quotes=False).authors] == ["Tom Reed"]

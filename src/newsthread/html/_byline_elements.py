@@ -378,12 +378,14 @@ def _candidate_text(node: LexborNode) -> tuple[str, str | None] | None:
 
 
 def _without_own_label(text: str, attrs: dict[str, str | None]) -> str:
-    """The text without a first word that is the element's own class or id ("<div
-    id=penulis>Penulis <a>Ahmad Naufal</a>": Indonesian "writer", no colon after it)."""
+    """The text without a first word that is an author word and the element's own class or id
+    ("<div id=penulis>Penulis <a>Ahmad Naufal</a>": Indonesian "writer", no colon after it)."""
     first, _, rest = text.partition(" ")
     if not rest or not first[:1].isupper():
         return text
     label = first.rstrip(":").casefold()
+    if _AUTHOR_TOKEN.fullmatch(label) is None:
+        return text  # a name ("<div class='byline grace'>Grace Hopper")
     own = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".casefold().split()
     return rest.lstrip() if label in own else text
 

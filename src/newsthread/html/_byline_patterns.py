@@ -21,14 +21,12 @@ BY = re.compile(
     r"oleh|penulis\s*:|yazar:?|yazan:?|szerző:?|kirjoittanut|kirjoittaja:?|tekst:|teksti:|текст:|автор:?|بقلم|كتب|מאת|"
     r"texto:?|escrito por|reportagem de|reportaje de|scritto da|a cura di|napisał(?:a)?:?|"
     r"skrevet af|skrevet av|skrivet av|tác giả:?|από (?:τον|την)|autorius:?|autorė:?|аутор:?|"
-    # Afrikaans, Azerbaijani, Urdu; Welsh "Gan", Albanian "Nga" (also names: before two
-    # words, the first capitalised, as Swahili "Na" and Tagalog "Ni" below)
-    r"deur|müəllif:?|تحریر:?|авторы:?|ავტორი:?|հեղինակ[\u055d:]?|(?-i:Gan|Nga)(?=\s+[A-Z][a-z]+\s+[A-Za-z])|"
+    # Afrikaans, Azerbaijani, Urdu, Kazakh, Georgian, Armenian (Welsh "Gan", Albanian "Nga",
+    # Swahili "Na", Tagalog "Ni" are names too: ``_bylines.without_language_by``)
+    r"deur|müəllif:?|تحریر:?|авторы:?|ავტორი:?|հեղինակ[\u055d:]?|"
     # Greek names the author in the genitive, after the article "of the" (Tou, Tis, Ton:
-    # "Tou Giorgou Papadopoulou"); Persian, Hindi, Bengali, Thai labels; Swahili "Na",
-    # Tagalog "Ni" before a capitalised name
+    # "Tou Giorgou Papadopoulou"); Persian, Hindi, Bengali, Thai labels
     r"(?-i:\u03a4\u03bf\u03c5|\u03a4\u03b7\u03c2|\u03a4\u03c9\u03bd)(?=\s+\S)|نویسنده:?|به قلم|लेखक:?|লেখক:?|โดย|ผู้เขียน:?|"
-    r"(?-i:Na|Ni)(?=\s+[A-Z][a-z]+\s+[A-Za-z])|"
     r"著者[:\uff1a]?|作者[:\uff1a]?|撰文[:\uff1a]?|责任编辑[:\uff1a]?|責任編輯[:\uff1a]?|文[/\uff0f:\uff1a\u30fb]|記者[:\uff1a]?|记者[:\uff1a]?)[ \t]?:?(?:\s+|(?<=[:\uff1a/\uff0f\u30fb])\s*)",
     re.IGNORECASE,
 )

@@ -19,12 +19,12 @@ from newsthread.model import Author
 
 __all__ = ["script_authors"]
 
-# A key naming the author or authors (quoted as JSON, or bare as a JavaScript object), then
-# one object (or the first of a list) with a name; Arc XP's ``"credits":{"by":[…]}`` (read
-# from "credits", no other key being "by").
+# A key naming the author or authors (quoted as JSON, or bare as a JavaScript object; a key of
+# its own, not "updated_by", "sortby"), then one object (or the first of a list) with a name;
+# Arc XP's ``"credits":{"by":[…]}`` (read from "credits", no other key being "by").
 _AUTHOR_OBJECT = re.compile(
-    r"""["']?(?:authors?|byline|writers?|credits["']?\s*:\s*\{\s*["']?by)["']?\s*:\s*\[?\s*\{"""
-    r"""[^{}\[\]]{0,300}?"""
+    r"""(?<=[{,\s])["']?(?:authors?|byline|writers?|credits["']?\s*:\s*\{\s*["']?by)["']?\s*:\s*"""
+    r"""\[?\s*\{[^{}\[\]]{0,300}?"""
     r"""["']?(?:name|display_?name|displayName|full_?name|fullName)["']?\s*:\s*"([^"\\]{2,60})\""""
 )
 # A further author object of the same list.
@@ -38,12 +38,16 @@ _BEFORE = 600
 _MOST = 6
 _HEADLINE_PREFIX = 40
 _SCRIPT_MAX = 200_000
+# How many places of the headline in one state are compared.
+_PLACES = 4
 
 
 def script_authors(
     doc: LexborHTMLParser, headline: str, sites: tuple[str, ...], nodes: PageNodes | None = None
 ) -> list[Author]:
-    """The authors a script's state gives beside the article's ``headline``, or none."""
+    """The authors a script's state gives beside the article's ``headline``, or none (also
+    when the headline stands in it more than once with other authors or none beside it: a
+    list of trending stories holds the article too)."""
     key = " ".join(headline.split())[:_HEADLINE_PREFIX]
     if len(key) < 8 or '"' in key or "\\" in key:
         return []
@@ -55,9 +59,14 @@ def script_authors(
             continue  # (read as JSON-LD)
         code = node.text(deep=True)[:_SCRIPT_MAX]
         at = code.find('"' + key)
-        if at < 0 or ("uthor" not in code and "by" not in code):
+        if at < 0 or ("uthor" not in code and "redits" not in code and "yline" not in code):
             continue
         raw = _names_near(code, at)
+        places = 1
+        while raw and places < _PLACES and (at := code.find('"' + key, at + 1)) >= 0:
+            if _names_near(code, at) != raw:
+                return []
+            places += 1
         if raw:
             authors: list[Author] = []
             add_authors(authors, [(name, None) for name in raw], sites, marked=True)
@@ -65,16 +74,35 @@ def script_authors(
     return []
 
 
+def _depth(segment: str) -> tuple[int, int]:
+    """How many objects ``segment`` leaves open at its end (negative: closed), and the least it
+    reached on the way."""
+    depth = lowest = 0
+    for char in segment:
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+            lowest = min(lowest, depth)
+    return depth, lowest
+
+
 def _names_near(code: str, at: int) -> list[str]:
-    """The names of the author objects beside the headline's value at ``at``: a key of the
-    same object, no other object opened between them (a related story's own headline and
-    authors, before or after the article's, open one)."""
-    found = _AUTHOR_OBJECT.search(code, at, at + _AFTER)
-    if found is not None and "{" in code[at : found.start()]:
-        found = None
+    """The names of the author object beside the headline's value at ``at``: a key of the
+    same object (the objects between them, an image's credit, closed again), or of the object
+    around it (Arc XP's "headlines" object); not one of a related story opened in between."""
+    found = None
+    for after in _AUTHOR_OBJECT.finditer(code, at, at + _AFTER):
+        depth, lowest = _depth(code[at : after.start()])
+        if depth == lowest and depth in (0, -1):
+            found = after
+            break
+        if depth < -1:
+            break  # (past the article's object)
     if found is None:
         before = list(_AUTHOR_OBJECT.finditer(code, max(0, at - _BEFORE), at))
-        if not before or "{" in code[before[-1].end() : at]:
+        # (the author object, then the headline's key in the same object: one object closed)
+        if not before or _depth(code[before[-1].end() : at]) != (-1, -1):
             return []
         found = before[-1]
     names = [found.group(1)]

@@ -401,7 +401,10 @@ def _names(line: str, sites: tuple[str, ...], *, marked: bool) -> list[str]:
             if index == 0 and len(part.split()) > _NAME_WORDS:
                 return []  # a sentence ("Krótko o przepisach … w Nowej Zelandii i Polsce")
             if _clause_after_word(found, part) or (
-                not marked and len(found) == 1 and _SENTENCE_GOES_ON.match(part) is not None
+                not marked
+                and len(found) == 1
+                and _SENTENCE_GOES_ON.match(part) is not None
+                and _WRITTEN_BY.match(line) is not None
             ):
                 # "Por Navidad, más caro", "Por ahora, el Gobierno …"; "Written by Hannah
                 # Wells, this debut follows …": a sentence about a book
@@ -446,8 +449,10 @@ def _clause_after_word(found: list[str], part: str) -> bool:
     )
 
 
-# A part after a name that goes on as a sentence whose subject is the thing credited ("…,
-# this debut follows two sisters"): four words or more opening with a demonstrative.
+# A part after a name that goes on as a sentence whose subject is the thing credited ("Written
+# by Hannah Wells, this debut follows two sisters"): four words or more opening with a
+# demonstrative, after "Written by" (after "By", "this week in Dover for us" is the byline's).
+_WRITTEN_BY = re.compile(r"\s*written by\s", re.IGNORECASE)
 _SENTENCE_GOES_ON = re.compile(r"(?:this|these|that|those|it)\s+\S+\s+\S+\s+\S")
 
 
@@ -494,6 +499,27 @@ def _without_site_after(name: str, sites: tuple[str, ...]) -> str:
             if " " in key and _person(kept) and not kept.endswith("."):
                 return kept
     return name
+
+
+# Byline words that are names elsewhere (Korean and Chinese "Na Young Kim", "Ni Yuxuan", "Gan
+# Wei", Vietnamese "Nga"), read only on a page in their language: Swahili "Na", Tagalog "Ni",
+# Welsh "Gan", Albanian "Nga" ("By").
+_LANGUAGE_BY = {"sw": "Na", "tl": "Ni", "fil": "Ni", "cy": "Gan", "sq": "Nga"}
+
+
+def without_language_by(authors: list[Author], language: str | None) -> list[Author]:
+    """``authors`` without the byline word of the page's ``language`` before a name ("Na Juma
+    Mwinyi" on a Swahili page)."""
+    word = _LANGUAGE_BY.get((language or "").replace("_", "-").split("-")[0].casefold())
+    if word is None:
+        return authors
+    out = []
+    for author in authors:
+        first, _, rest = author.name.partition(" ")
+        if first == word and rest[:1].isupper():
+            author = Author(rest, author.url)
+        out.append(author)
+    return out
 
 
 def complete_authors(out: list[Author], more: list[Author]) -> None:
