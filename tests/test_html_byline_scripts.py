@@ -50,15 +50,17 @@ def test_an_author_object_before_the_headline_and_arc_credits() -> None:
         'Fusion.globalContent={"headlines":{"basic":"' + HEADLINE + '"},'
         '"credits":{"by":[{"type":"author","name":"Emily Rhodes"}]}};'
     )
-    assert _names(_page(arc, kind='type="application/javascript"')) == ["Emily Rhodes"]
+    assert _names(_page(arc, kind='id="fusion-metadata" type="application/javascript"')) == ["Emily Rhodes"]
 
 
-def test_a_nuxt_state_with_bare_keys() -> None:
+def test_a_state_with_bare_keys() -> None:
     state = (
-        'window.__NUXT__={data:[{article:{title:"' + HEADLINE + '",'
+        'window.__STATE__={data:[{article:{title:"' + HEADLINE + '",'
         'author:{name:"Tomás Ortega",slug:"tomas-ortega"}}}]};'
     )
-    assert _names(_page(state, kind="")) == ["Tomás Ortega"]
+    assert _names(_page(state, kind='id="app-state"')) == ["Tomás Ortega"]
+    # an anonymous inline script (Nuxt 2's "window.__NUXT__=", analytics) is not read
+    assert _names(_page(state, kind="")) == []
 
 
 @pytest.mark.parametrize(
