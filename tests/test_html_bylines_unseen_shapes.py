@@ -39,9 +39,6 @@ LEFT = {
     # session 10's second blind round: a signature closing a short article (the signature
     # reader wants two long paragraphs before it, this page has one)
     "s10b_vi_author_end": "blind: the author in bold closing a Vietnamese article",
-    # session 11's blind round: Catalan "Per" before the name (also a Scandinavian first
-    # name, "Per Olsen": not taken for a byline word)
-    "s11_ca_per": "blind: Catalan 'Per' kept, a first name elsewhere",
     # a bio in the article's footer ("<strong>Mark Ellis</strong> covers …") as the only
     # credit: a box about the author is passed over (as often another person's)
     "s11b_footer_bio_only": "blind: the author named only in a bio box",
@@ -972,6 +969,8 @@ def test_a_byline_line_in_more_languages_under_the_headline(line: str, name: str
         ("tl", "Ni Juan dela Cruz", ["Juan dela Cruz"]),
         ("cy", "Gan Elin Jones", ["Elin Jones"]),
         ("sq", "Nga Arben Hoxha", ["Arben Hoxha"]),
+        ("ca", "Per Jordi Puig", ["Jordi Puig"]),
+        ("no", "Per Olsen", ["Per Olsen"]),
         # (Review 11 R1.1) on a page in another language, names
         ("en", "Na Young Kim", ["Na Young Kim"]),
         ("en", "By Na Li and Tom Reed", ["Na Li", "Tom Reed"]),

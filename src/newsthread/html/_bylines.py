@@ -502,9 +502,9 @@ def _without_site_after(name: str, sites: tuple[str, ...]) -> str:
 
 
 # Byline words that are names elsewhere (Korean and Chinese "Na Young Kim", "Ni Yuxuan", "Gan
-# Wei", Vietnamese "Nga"), read only on a page in their language: Swahili "Na", Tagalog "Ni",
-# Welsh "Gan", Albanian "Nga" ("By").
-_LANGUAGE_BY = {"sw": "Na", "tl": "Ni", "fil": "Ni", "cy": "Gan", "sq": "Nga"}
+# Wei", Vietnamese "Nga", Scandinavian "Per Olsen"), read only on a page in their language:
+# Swahili "Na", Tagalog "Ni", Welsh "Gan", Albanian "Nga", Catalan "Per" ("By").
+_LANGUAGE_BY = {"sw": "Na", "tl": "Ni", "fil": "Ni", "cy": "Gan", "sq": "Nga", "ca": "Per"}
 
 
 def without_language_by(authors: list[Author], language: str | None) -> list[Author]:
