@@ -50,7 +50,9 @@ def test_an_author_object_before_the_headline_and_arc_credits() -> None:
         'Fusion.globalContent={"headlines":{"basic":"' + HEADLINE + '"},'
         '"credits":{"by":[{"type":"author","name":"Emily Rhodes"}]}};'
     )
-    assert _names(_page(arc, kind='id="fusion-metadata" type="application/javascript"')) == ["Emily Rhodes"]
+    assert _names(_page(arc, kind='id="fusion-metadata" type="application/javascript"')) == [
+        "Emily Rhodes"
+    ]
 
 
 def test_a_state_with_bare_keys() -> None:
