@@ -1002,3 +1002,26 @@ def test_a_demonstrative_after_by_and_a_name_keeps_the_byline() -> None:
     # (Review 11 R1.4) the sentence rule is for "Written by"
     line = "<p>By Tom Reed, this week in Dover for us</p>"
     assert [a.name for a in from_html(page(line), quotes=False).authors] == ["Tom Reed"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "expected"),
+    [
+        # (Review 11 R2.5-R2.7) a sentence after a byline word in a script without case
+        ("th", "<p>โดย ที่ประชุมคณะรัฐมนตรีมีมติเห็นชอบ งบประมาณ</p>", []),
+        ("ur", "<p>تحریر کی آزادی ایک بنیادی حق ہے</p>", []),
+        ("fa", "<p>به قلم آوردن این موضوع دشوار است</p>", []),
+        ("ka", '<div class="byline">ავტორი: საქართველოს მთავრობა დღეს განაცხადა</div>', []),
+        # names there, a Thai title written onto the given name dropped
+        ("ur", "<p>تحریر: علی احمد</p>", ["علی احمد"]),
+        ("th", "<p>โดย สมชาย ใจดี</p>", ["สมชาย ใจดี"]),
+        ("th", "<p>โดย นายสมชาย ใจดี</p>", ["สมชาย ใจดี"]),
+        ("th", "<p>โดย นางสาววิภา สุขใจ</p>", ["วิภา สุขใจ"]),
+        ("fa", '<span class="author">محمد علی رضایی</span>', ["محمد علی رضایی"]),
+    ],
+)
+def test_a_sentence_in_a_script_without_case_is_no_name(
+    lang: str, line: str, expected: list[str]
+) -> None:
+    html = page(line).replace(b"<html>", f'<html lang="{lang}">'.encode())
+    assert [a.name for a in from_html(html, quotes=False).authors] == expected

@@ -68,6 +68,7 @@ def test_dates_written_in_other_scripts_and_calendars(text: str, day: datetime) 
         "令和3年13月1日",  # no month 13
         "1110年3月14日",  # a year of no calendar read here
         "平成元年1月8日",  # (1989: before the years read)
+        "創業100年3月14日に記念式典",  # (Review 11 R2.8) a firm's 100th year, no Minguo year
     ],
 )
 def test_what_is_no_date_in_those_scripts(text: str) -> None:

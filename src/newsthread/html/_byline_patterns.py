@@ -223,6 +223,10 @@ CJK_REPORTER_AFTER = re.compile(
 TW_REPORTER = re.compile(
     r"^\s*[\u3014\[]?(?:記者|记者)\s?([^\W\d_]{2,4})\s?[\uff0f/]\s?[^\W\d_]{1,8}(?:報導|报道|報道|电|電)"
 )
+# Thai titles written onto the given name: Miss, Mr., Mrs., Dr. ("นายสมชาย ใจดี").
+THAI_TITLE = re.compile(
+    "^(?:\u0e19\u0e32\u0e07\u0e2a\u0e32\u0e27|\u0e19\u0e32\u0e22|\u0e19\u0e32\u0e07|\u0e14\u0e23\\.\\s?)(?=[\u0e01-\u0e4e]{2})"
+)
 HANDLE = re.compile(r"(?<!\S)@\w+|^\s*(?:©|\(c\))\s*", re.IGNORECASE)
 # An e-mail address after the name, with its label or in brackets ("By Gwen Hollis
 # ghollis@courier.com", "Email: …", "(…)", "<…>", "mailto:…"), looked for only in a text with

@@ -47,6 +47,7 @@ from newsthread.html._byline_patterns import (
     SITE_PARTS,
     SPLIT,
     STAFF,
+    THAI_TITLE,
     TITLE_AFTER,
     TITLE_BEFORE,
     TRAILING_WEEKDAY,
@@ -111,6 +112,13 @@ def _strip_by_kept(text: str) -> str:
 
 
 def _strip_by_words(text: str) -> str:
+    text = _strip_by_parts(text)
+    if "\u0e00" <= text[:1] <= "\u0e7f":
+        text = THAI_TITLE.sub("", text)  # "นายสมชาย ใจดี": Mr. Somchai Jaidee
+    return text
+
+
+def _strip_by_parts(text: str) -> str:
     if "기자" in text or "者" in text:  # (the patterns tried only where they can match)
         korean = (
             KOREAN_REPORTER.match(text) or CJK_REPORTER_AFTER.match(text) or TW_REPORTER.match(text)
@@ -207,13 +215,17 @@ def _looks_like_name(name: str, *, marked: bool = False, cued: bool = False) -> 
         if marked and len(name) == 2:
             return name.isalpha()
         return len(name) >= 3 and name.casefold() not in LABELS
-    if marked and len(words) <= 4:
-        return True
     cased = [
         w for w in words if w[0].isalpha() and w[0].lower() != w[0].upper() and not _georgian(w)
     ]
     if not cased:
-        return True  # a script without letter case (Georgian writes its capitals rarely)
+        # A script without letter case (Georgian writes its capitals rarely): a name of three
+        # words at most, of a name's length; more, or a long run with no space (Thai writes
+        # none between words), is a sentence ("โดย ที่ประชุมคณะรัฐมนตรีมีมติเห็นชอบ …", Urdu
+        # "تحریر کی آزادی ایک بنیادی حق ہے": "freedom of writing is …").
+        return len(words) <= _CASELESS_WORDS and max(map(len, words)) <= _CASELESS_LETTERS
+    if marked and len(words) <= 4:
+        return True
     lower = [
         w
         for w in cased
@@ -222,6 +234,10 @@ def _looks_like_name(name: str, *, marked: bool = False, cued: bool = False) -> 
         and PARTICLE_PREFIX.match(w) is None  # "al-Assad", "el-Sayed", "d'Arc"
     ]
     return not lower
+
+
+_CASELESS_WORDS = 3
+_CASELESS_LETTERS = 20
 
 
 def _georgian(word: str) -> bool:

@@ -95,7 +95,8 @@ _SCRIPT_DATE = re.compile(
     # a Japanese era's year ("令和3年3月14日", "平成31年", the first year "元年") and Taiwan's
     # Minguo year ("民國110年3月14日", "110年3月14日": 1911 + 110)
     r"|(?P<era>令和|平成)\s?(?P<ey>\d{1,2}|元)\s?年\s?(?P<em>\d{1,2})\s?月\s?(?P<ed>\d{1,2})\s?日"
-    r"|(?:民國|民国)?(?<!\d)(?P<my>1[01]\d)\s?年\s?(?P<mm>\d{1,2})\s?月\s?(?P<md>\d{1,2})\s?日",
+    # (bare, not after a letter or a digit: "創業100年3月14日" is a firm's 100th year)
+    r"|(?:(?:民國|民国)\s?|(?<![\w]))(?P<my>1[01]\d)\s?年\s?(?P<mm>\d{1,2})\s?月\s?(?P<md>\d{1,2})\s?日",
     re.IGNORECASE,
 )
 # A letter of the scripts above, or Vietnamese "month": the pattern is tried only then.
