@@ -64,7 +64,9 @@ def main() -> None:
             print(
                 f"{name:20} authors {got!r:45} {'' if ok_exact else 'WANT ' + repr(want['authors'])}"
             )
-            print(f"{'':20} published {published} {'' if ok_day else 'WANT ' + str(want['published'])}")
+            print(
+                f"{'':20} published {published} {'' if ok_day else 'WANT ' + str(want['published'])}"
+            )
             if not ok_title:
                 print(f"{'':20} title {article.title!r} WANT {want['title']!r}")
     n = len(expected)

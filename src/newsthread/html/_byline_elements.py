@@ -66,9 +66,7 @@ _CANDIDATES = (
     '[class]:is([class*="or" i]:is([class*="author" i], [class*="autor" i], '
     '[class*="reporter" i], [class*="contributor" i]), '
     '[class*="by" i]:is([class*="byline" i], [class*="posted-by" i], [class*="postedby" i]), '
-    # (Wix blogs: the post's writer, class "user-name" with data-hook="user-name"; a test of
-    # that attribute for every element cost 3 % of this pass)
-    '[class*="er" i]:is([class*="writer" i], [class*="verfasser" i], [class*="user-name"]), '
+    '[class*="er" i]:is([class*="writer" i], [class*="verfasser" i]), '
     '[class*="ur" i]:is([class*="auteur" i], [class*="journalist" i])), '
     # ("author" and "autor" both hold "aut": an id is scanned twice, not three times)
     '[id]:is([id*="aut" i]:is([id*="author" i], [id*="autor" i]), [id*="byline" i], '
@@ -181,8 +179,6 @@ def _strength(node: LexborNode) -> int:
         return 3
     if "author" in (attrs.get("property") or "").split():
         return 3  # RDFa
-    if attrs.get("data-hook") == "user-name":
-        return 2  # (Wix's post header; a comment's is in its comment thread)
     for key in ("class", "id", "data-testid", "data-qa", "data-component"):
         for token in (attrs.get(key) or "").split():
             if not token.islower() and not token.isupper():

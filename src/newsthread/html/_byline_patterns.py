@@ -146,11 +146,12 @@ LABELS = frozenset(
         "themselves",
     }
 )
-# Splits several authors: "A and B", "A, B, and C", "A und B", "A et B", "A y B", "A e B",
+# Splits several authors: "A and B", "A, B, and C", "A und B", "A et B", "A y B", "A e B", Arabic
+# "A و B" (spaced; glued to a word it is as often a name's first letter, "وليد"),
 # "A with B", "A (avec B et C)" ("And" too, in a title-case byline; the short words only in
 # lower case).
 SPLIT = re.compile(
-    r"\s*(?:,\s*(?:(?i:and|und|et)|&|y|e)\s|;|\||/|,|\s(?:(?i:and|und|et|with)|&|y|e|i|en|og|och|oraz)\s|"
+    r"\s*(?:,\s*(?:(?i:and|und|et)|&|y|e)\s|;|\||/|,|\s(?:(?i:and|und|et|with)|&|y|e|i|en|og|och|oraz|\u0648)\s|"
     r"\s\(?(?:avec|mit|con|com)\s|"
     # an interview's guest and host ("Jane Doe im Gespräch mit John Roe")
     r"\s(?i:im gespräch|im interview|in conversation|en conversation|in conversazione|"

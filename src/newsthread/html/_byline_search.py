@@ -131,11 +131,28 @@ def visible_bylines(
     found = _labelled_author(
         doc, sites, copyright=copyright, description=description, nodes=page_nodes
     )
-    if found and any(
-        found[0].name in node.text(deep=True) for node in nodes if teaser_byline(node)
+    if (
+        found
+        and any(found[0].name in node.text(deep=True) for node in nodes if teaser_byline(node))
+        and not _in_headlines_article(
+            found[0].name, nodes[heading] if heading is not None else None
+        )
     ):
         return []  # a teaser's "By …" line, its byline element passed over above
     return found
+
+
+def _in_headlines_article(name: str, heading: LexborNode | None) -> bool:
+    """Whether ``name`` stands in the ``<article>`` that holds the headline (else in the
+    headline's parent): the article's own byline, the same writer's teaser card elsewhere."""
+    if heading is None:
+        return False
+    around = heading.parent
+    while around is not None and around.tag not in ("article", "body"):
+        around = around.parent
+    if around is None or around.tag != "article":
+        around = heading.parent
+    return around is not None and name in around.text(deep=True)
 
 
 def _person_near(scored: list[Scored], sites: tuple[str, ...], nearer: int) -> list[Author]:

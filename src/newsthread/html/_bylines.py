@@ -219,11 +219,13 @@ def _looks_like_name(name: str, *, marked: bool = False, cued: bool = False) -> 
         w for w in words if w[0].isalpha() and w[0].lower() != w[0].upper() and not _georgian(w)
     ]
     if not cased:
-        # A script without letter case (Georgian writes its capitals rarely): a name of three
-        # words at most, of a name's length; more, or a long run with no space (Thai writes
-        # none between words), is a sentence ("โดย ที่ประชุมคณะรัฐมนตรีมีมติเห็นชอบ …", Urdu
-        # "تحریر کی آزادی ایک بنیادی حق ہے": "freedom of writing is …").
-        return len(words) <= _CASELESS_WORDS and max(map(len, words)) <= _CASELESS_LETTERS
+        # A script without letter case (Georgian writes its capitals rarely): a name of four
+        # words at most ("محمد عبد الله الحسيني", "سید محمد علی حسینی"; Georgian names have two:
+        # three), of a name's length; more, or a long run with no space (Thai writes none
+        # between words), is a sentence ("โดย ที่ประชุมคณะรัฐมนตรีมีมติเห็นชอบ …", Urdu "تحریر کی
+        # آزادی ایک بنیادی حق ہے": "freedom of writing is …").
+        most = _GEORGIAN_WORDS if _georgian(words[0]) else _CASELESS_WORDS
+        return len(words) <= most and max(map(len, words)) <= _CASELESS_LETTERS
     if marked and len(words) <= 4:
         return True
     lower = [
@@ -236,7 +238,8 @@ def _looks_like_name(name: str, *, marked: bool = False, cued: bool = False) -> 
     return not lower
 
 
-_CASELESS_WORDS = 3
+_CASELESS_WORDS = 4
+_GEORGIAN_WORDS = 3
 _CASELESS_LETTERS = 20
 
 
