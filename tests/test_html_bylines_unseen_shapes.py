@@ -1055,3 +1055,31 @@ def test_the_articles_labelled_writer_with_a_teaser_card_of_theirs(label: str) -
         f"{_CARD}</main></body></html>"
     )
     assert [a.name for a in from_html(html, quotes=False).authors] == ["Tom Reed"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "expected"),
+    [
+        # (Review 11 R5.13) words that open with a Thai title are kept whole
+        (
+            "th",
+            '<div class="author">นายกรัฐมนตรี ประยุทธ์ จันทร์โอชา</div>',
+            ["นายกรัฐมนตรี ประยุทธ์ จันทร์โอชา"],
+        ),
+        ("th", '<div class="author">นายพล สมชาย ใจดี</div>', ["นายพล สมชาย ใจดี"]),
+        ("th", '<div class="author">นายแพทย์สมชาย ใจดี</div>', ["นายแพทย์สมชาย ใจดี"]),
+        ("th", '<div class="author">ดร.สมชาย ใจดี</div>', ["สมชาย ใจดี"]),
+        # (R5.14) four-word sentences: a function word of the script says so
+        ("fa", "<p>به قلم آوردن آن سخت است</p>", []),
+        ("ur", "<p>تحریر کی آزادی ضروری ہے</p>", []),
+        ("th", "<p>โดย นายกรัฐมนตรี กล่าวว่า งบประมาณผ่านแล้ว</p>", []),
+        ("hi", "<p>लेखक: इस बार नहीं</p>", []),
+        ("ar", "<p>بقلم الكاتب عن هذه القضية</p>", []),
+        ("he", "<p>מאת הממשלה הודעה חדשה היום</p>", []),
+    ],
+)
+def test_titles_and_sentences_in_scripts_without_case(
+    lang: str, line: str, expected: list[str]
+) -> None:
+    html = page(line).replace(b"<html>", f'<html lang="{lang}">'.encode())
+    assert [a.name for a in from_html(html, quotes=False).authors] == expected

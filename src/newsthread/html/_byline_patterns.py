@@ -224,9 +224,26 @@ CJK_REPORTER_AFTER = re.compile(
 TW_REPORTER = re.compile(
     r"^\s*[\u3014\[]?(?:記者|记者)\s?([^\W\d_]{2,4})\s?[\uff0f/]\s?[^\W\d_]{1,8}(?:報導|报道|報道|电|電)"
 )
-# Thai titles written onto the given name: Miss, Mr., Mrs., Dr. ("นายสมชาย ใจดี").
+# Thai titles written onto the given name: Miss, Mr., Mrs., Dr. ("นายสมชาย ใจดี"); not the
+# words that open with them (prime minister, mayor, general, physician, district chief,
+# soldier, policeman, registrar, craftsman; nurse, beauty queen).
 THAI_TITLE = re.compile(
-    "^(?:\u0e19\u0e32\u0e07\u0e2a\u0e32\u0e27|\u0e19\u0e32\u0e22|\u0e19\u0e32\u0e07|\u0e14\u0e23\\.\\s?)(?=[\u0e01-\u0e4e]{2})"
+    "^(?:นางสาว|นาย(?!กรัฐมนตรี|กเทศมนตรี|ก\\s|พล|แพทย์|อำเภอ|ทหาร|ตำรวจ|ทะเบียน|ช่าง)|"
+    "นาง(?!พยาบาล|งาม)|ดร\\.\\s?)(?=[\u0e01-\u0e4e]{2})"
+)
+# Words of a sentence, never of a name, in scripts without letter case (of, is, this, that,
+# on, from, and, not, said…): Persian, Urdu, Arabic, Hebrew, Hindi, Thai, Georgian. (Thai
+# "กล่าว", "said", is looked for inside a word: Thai writes no spaces between words.)
+CASELESS_FUNCTION_WORDS = frozenset(
+    (
+        *("است", "این", "آن", "را", "که", "از", "به", "با", "برای", "می"),
+        *("کی", "کا", "کے", "ہے", "ہیں", "میں", "نے", "کو", "سے", "پر"),
+        *("في", "من", "على", "عن", "هذه", "هذا", "إلى", "التي", "الذي", "أن"),
+        *("של", "את", "על", "היום", "הוא", "היא", "זה", "כי", "עם", "לא"),
+        *("है", "नहीं", "और", "की", "का", "के", "इस", "में", "से", "को"),
+        *("ที่", "และ", "ของ", "ได้", "ว่า", "ใน", "จะ", "ไม่"),
+        *("და", "არის", "რომ", "ეს", "დღეს"),
+    )
 )
 HANDLE = re.compile(r"(?<!\S)@\w+|^\s*(?:©|\(c\))\s*", re.IGNORECASE)
 # An e-mail address after the name, with its label or in brackets ("By Gwen Hollis

@@ -22,6 +22,7 @@ from newsthread.html._byline_patterns import (
     AFTER_NAME,
     BY,
     BY_SEGMENT,
+    CASELESS_FUNCTION_WORDS,
     CJK_LABEL_BEFORE,
     CJK_LABEL_WORD,
     CJK_REPORTER_AFTER,
@@ -225,7 +226,11 @@ def _looks_like_name(name: str, *, marked: bool = False, cued: bool = False) -> 
         # between words), is a sentence ("โดย ที่ประชุมคณะรัฐมนตรีมีมติเห็นชอบ …", Urdu "تحریر کی
         # آزادی ایک بنیادی حق ہے": "freedom of writing is …").
         most = _GEORGIAN_WORDS if _georgian(words[0]) else _CASELESS_WORDS
-        return len(words) <= most and max(map(len, words)) <= _CASELESS_LETTERS
+        return (
+            len(words) <= most
+            and max(map(len, words)) <= _CASELESS_LETTERS
+            and not any(w in CASELESS_FUNCTION_WORDS or "กล่าว" in w for w in words)
+        )
     if marked and len(words) <= 4:
         return True
     lower = [
