@@ -184,3 +184,22 @@ def _state(obj: object) -> str:
 )
 def test_only_the_articles_own_author_object(state: object, expected: list[str]) -> None:
     assert _names(_state(state)) == expected
+
+
+def test_many_author_objects_between_the_headline_and_the_articles_own() -> None:
+    # (one pass over the state: 1k, 2k, 4k nested image credits before the article's author)
+    for count in (1000, 2000, 4000):
+        images = [{"image": {"author": {"name": f"Photographer {i}"}}} for i in range(count)]
+        state = _next_data(
+            {"headline": HEADLINE, "gallery": images, "author": {"name": "Ann Vale"}}
+        )
+        # (the gallery pushes the article's author past the window read after the headline)
+        assert _names(_page(state)) == []
+    near = _next_data(
+        {
+            "headline": HEADLINE,
+            "image": {"author": {"name": "Pat Photog"}},
+            "author": {"name": "Ann Vale"},
+        }
+    )
+    assert _names(_page(near)) == ["Ann Vale"]

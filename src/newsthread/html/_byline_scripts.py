@@ -79,10 +79,9 @@ def script_authors(
     return []
 
 
-def _depth(segment: str) -> tuple[int, int]:
-    """How many objects ``segment`` leaves open at its end (negative: closed), and the least it
-    reached on the way."""
-    depth = lowest = 0
+def _depth(segment: str, depth: int = 0, lowest: int = 0) -> tuple[int, int]:
+    """How many objects are open after ``segment`` (negative: closed), from ``depth``, and
+    the least reached on the way (from ``lowest``)."""
     for char in segment:
         if char == "{":
             depth += 1
@@ -97,8 +96,11 @@ def _names_near(code: str, at: int) -> list[str]:
     same object (the objects between them, an image's credit, closed again), or of the object
     around it (Arc XP's "headlines" object); not one of a related story opened in between."""
     found = None
+    depth = lowest = 0
+    scanned = at  # (the depth is carried from one match to the next: one pass over the text)
     for after in _AUTHOR_OBJECT.finditer(code, at, at + _AFTER):
-        depth, lowest = _depth(code[at : after.start()])
+        depth, lowest = _depth(code[scanned : after.start()], depth, lowest)
+        scanned = after.start()
         if depth == lowest and depth in (0, -1):
             found = after
             break

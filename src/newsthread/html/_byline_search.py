@@ -134,7 +134,7 @@ def visible_bylines(
     if (
         found
         and any(found[0].name in node.text(deep=True) for node in nodes if teaser_byline(node))
-        and not _in_headlines_article(
+        and not _named_in_headlines_article(
             found[0].name, nodes[heading] if heading is not None else None
         )
     ):
@@ -142,7 +142,7 @@ def visible_bylines(
     return found
 
 
-def _in_headlines_article(name: str, heading: LexborNode | None) -> bool:
+def _named_in_headlines_article(name: str, heading: LexborNode | None) -> bool:
     """Whether ``name`` stands in the ``<article>`` that holds the headline (else in the
     headline's parent): the article's own byline, the same writer's teaser card elsewhere."""
     if heading is None:
