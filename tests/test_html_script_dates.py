@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 from selectolax.lexbor import LexborHTMLParser
 
+from newsthread.html import from_html
 from newsthread.html._datelines import labelled_date
 from newsthread.html._metadata import extract_metadata
 from newsthread.html._script_dates import date_in_scripts
@@ -72,3 +73,15 @@ def test_a_how_to_is_the_pages_article_in_json_ld() -> None:
     meta = extract_metadata(LexborHTMLParser(page))
     assert meta.published == datetime(2022, 1, 10, 22, 6, 8, tzinfo=UTC)
     assert [a.name for a in meta.authors] == ["Robert Stitz"]
+
+
+def test_a_state_whose_only_date_key_is_published_at() -> None:
+    # ("publishedAt" holds no "ate": the scripts' quick test once passed it over)
+    state = '{"props":{"pageProps":{"article":{"headline":"Library stays open","publishedAt":"2021-03-14T09:30:00.000Z"}}}}'
+    html = (
+        "<html><body><main><h1>Library stays open</h1><p>The council voted to keep it.</p></main>"
+        f'<script id="__NEXT_DATA__" type="application/json">{state}</script></body></html>'
+    )
+    published = from_html(html, quotes=False).published
+    assert published is not None
+    assert published.isoformat() == "2021-03-14T09:30:00+00:00"

@@ -234,3 +234,23 @@ def test_a_title_going_on_in_lower_case_after_the_sites_name_stays() -> None:
     head = '<title>Apple: the company that changed phones</title><meta property="og:site_name" content="Apple">'
     body = '<h1 class="logo">Apple</h1><p>Text.</p>'
     assert title(head, body) == "Apple: the company that changed phones"
+
+
+def test_a_declared_title_cut_short_gives_way_to_the_headline_it_opens() -> None:
+    full = (
+        "Residents say the new quarry will ruin their water supply and their roads for a generation"
+    )
+    cut = "Residents say the new quarry will ruin their water supply and their roads for a…"
+    html = (
+        f'<html><head><script type="application/ld+json">{{"@type":"NewsArticle","headline":"{cut}"}}'
+        f"</script></head><body><h1>{full}</h1><p>Text.</p></body></html>"
+    )
+    assert from_html(html, quotes=False).title == full
+    # "..." too; not when the <h1> does not go on from the cut (another headline)
+    dots = html.replace("for a…", "for a...")
+    assert from_html(dots, quotes=False).title == full
+    other = html.replace(f"<h1>{full}</h1>", "<h1>Quarry plan divides villages</h1>")
+    assert from_html(other, quotes=False).title == cut
+    # a title that ends with an ellipsis as written, the <h1> the same
+    same = html.replace(f"<h1>{full}</h1>", f"<h1>{cut}</h1>")
+    assert from_html(same, quotes=False).title == cut

@@ -32,6 +32,7 @@ __all__ = [
     "in_cited_item",
     "place_of",
     "scored_bylines",
+    "teaser_byline",
 ]
 
 
@@ -68,7 +69,8 @@ _CANDIDATES = (
     '[class*="er" i]:is([class*="writer" i], [class*="verfasser" i]), '
     '[class*="ur" i]:is([class*="auteur" i], [class*="journalist" i])), '
     # ("author" and "autor" both hold "aut": an id is scanned twice, not three times)
-    '[id]:is([id*="aut" i]:is([id*="author" i], [id*="autor" i]), [id*="byline" i]), '
+    '[id]:is([id*="aut" i]:is([id*="author" i], [id*="autor" i]), [id*="byline" i], '
+    '[id*="penulis" i]), '
     '[data-testid]:is([data-testid*="byline" i], [data-testid*="author" i]), '
     '[data-qa]:is([data-qa*="byline" i], [data-qa*="author" i]), '
     '[data-component*="byline" i], '
@@ -102,7 +104,7 @@ AFTER_HEADING = 40
 _AUTHOR_TOKEN = re.compile(
     r"(?:^|[_-])(?:author|authors|authorname|byline|autor|autoren|autorin|auteurs?|autore|"
     r"autori|autores|writers?|verfasser|reporters?|submitted|contributors?|journalists?|"
-    r"posted-by|firma|firmas)(?:$|[_-])|^(?:author|byline)",
+    r"posted-by|firma|firmas|penulis)(?:$|[_-])|^(?:author|byline)",
     re.IGNORECASE,
 )
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -200,6 +202,19 @@ def _strength(node: LexborNode) -> int:
     if "itemtype" in attrs and "itemprop" not in attrs and _after_by_word(node):
         return 2  # a person the text credits after a byline word
     return 0
+
+
+def teaser_byline(node: LexborNode) -> bool:
+    """Whether a candidate is another article's byline by its class ("card-byline",
+    "teaser__author" away from the ``<h1>``): the byline readers pass it over, and the
+    last resort's text search must not find its "By …" line instead."""
+    for token in (node.attributes.get("class") or "").split():
+        if not token.islower() and not token.isupper():
+            token = _CAMEL.sub("-", token)
+        found = _AUTHOR_TOKEN.search(token)
+        if found is not None and _TEASER_TOKEN.search(token, 0, found.start() + 1) is not None:
+            return not _in_headlines_article(node)
+    return False
 
 
 def _in_headlines_article(node: LexborNode) -> bool:
@@ -355,7 +370,20 @@ def _candidate_text(node: LexborNode) -> tuple[str, str | None] | None:
         href = link.attributes.get("href")
         if not text or len(text) > MAX_TEXT:
             return None
-    return text, href
+    return _without_own_label(text, attrs), href
+
+
+def _without_own_label(text: str, attrs: dict[str, str | None]) -> str:
+    """The text without a first word that is an author word and the element's own class or id
+    ("<div id=penulis>Penulis <a>Ahmad Naufal</a>": Indonesian "writer", no colon after it)."""
+    first, _, rest = text.partition(" ")
+    if not rest or not first[:1].isupper():
+        return text
+    label = first.rstrip(":").casefold()
+    if _AUTHOR_TOKEN.fullmatch(label) is None:
+        return text  # a name ("<div class='byline grace'>Grace Hopper")
+    own = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".casefold().split()
+    return rest.lstrip() if label in own else text
 
 
 _BY_WORD_END = re.compile(r"(?:^|\s)(?:by|von|par|por|door|przez|di)\s*:?\s*$", re.IGNORECASE)
@@ -522,7 +550,11 @@ BY_LINE = re.compile(
     r"^\s*(?:by|von|par|por|di|door|av|af|przez|text|texte|tekst|teksti|texto|autor(?:in)?|"
     r"author|auteur|"
     r"written by|geschrieben von|oleh|penulis(?=\s*:)|yazar|szerző|kirjoittanut|автор|بقلم|מאת|"
-    r"記者|记者|作者|著者|撰文)\b\s*[:\uff1a]?\s*\S|^\s*文[/\uff0f:\uff1a\u30fb]\s*\S|"
+    r"記者|记者|作者|著者|撰文|"
+    # (session 11: Thai, Persian, Urdu, Hindi, Bengali, Lithuanian, Serbian, Kazakh,
+    # Azerbaijani, Afrikaans, Georgian, Armenian)
+    r"โดย|ผู้เขียน|نویسنده|به قلم|تحریر|लेखक|লেখক|autorius|аутор|авторы|müəllif|deur|ავტორი|"
+    r"հեղինակ)\b\s*[:\uff1a\u055d]?\s*\S|^\s*文[/\uff0f:\uff1a\u30fb]\s*\S|"
     r"^\s*(?:\[[^\]]*\]\s*)?\S{2,4}\s?기자(?:\s|$|[=(/])",
     re.IGNORECASE,
 )

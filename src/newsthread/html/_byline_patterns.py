@@ -20,7 +20,13 @@ BY = re.compile(
     r"auteur\(s\):?|autor\(en\):?|author\(s\):?|autore:?|redacción:|posted|post author|by|von|vom|par|por|przez|door|av|af|(?-i:di|de|Di(?=\s+\S+\s+\S))|"
     r"oleh|penulis\s*:|yazar:?|yazan:?|szerző:?|kirjoittanut|kirjoittaja:?|tekst:|teksti:|текст:|автор:?|بقلم|كتب|מאת|"
     r"texto:?|escrito por|reportagem de|reportaje de|scritto da|a cura di|napisał(?:a)?:?|"
-    r"skrevet af|skrevet av|skrivet av|tác giả:?|από (?:τον|την)|"
+    r"skrevet af|skrevet av|skrivet av|tác giả:?|από (?:τον|την)|autorius:?|autorė:?|аутор:?|"
+    # Afrikaans, Azerbaijani, Urdu, Kazakh, Georgian, Armenian (Welsh "Gan", Albanian "Nga",
+    # Swahili "Na", Tagalog "Ni" are names too: ``_bylines.without_language_by``)
+    r"deur|müəllif:?|تحریر:?|авторы:?|ავტორი:?|հեղինակ[\u055d:]?|"
+    # Greek names the author in the genitive, after the article "of the" (Tou, Tis, Ton:
+    # "Tou Giorgou Papadopoulou"); Persian, Hindi, Bengali, Thai labels
+    r"(?-i:\u03a4\u03bf\u03c5|\u03a4\u03b7\u03c2|\u03a4\u03c9\u03bd)(?=\s+\S)|نویسنده:?|به قلم|लेखक:?|লেখক:?|โดย|ผู้เขียน:?|"
     r"著者[:\uff1a]?|作者[:\uff1a]?|撰文[:\uff1a]?|责任编辑[:\uff1a]?|責任編輯[:\uff1a]?|文[/\uff0f:\uff1a\u30fb]|記者[:\uff1a]?|记者[:\uff1a]?)[ \t]?:?(?:\s+|(?<=[:\uff1a/\uff0f\u30fb])\s*)",
     re.IGNORECASE,
 )
@@ -46,7 +52,12 @@ AFTER_NAME = re.compile(
     rf"(?:{WEEKDAY_SHORT})\.?,\s*(?:\d|(?:{MONTH_NAMES}|{MONTH_SHORT})\b)).*$|"
     r"\s+(?:illustrations?|fotos?|photos?|bilder|grafiken?|images?|kamera|camera)(?:\s+(?:von|by)|\s*:).*$|"
     r"\s+(?:published|updated|veröffentlicht|publiziert|aktualisiert|publié|"
-    r"publicado|pubblicato|alle artikel|alle beiträge|all posts|all articles|more articles)\b.*$|\s*[|•·]\s*.*$|\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}.*$|"
+    r"publicado|pubblicato|alle artikel|alle beiträge|all posts|all articles|more articles|"
+    # (Romanian, Polish, Czech, Croatian, Slovene, Lithuanian, Estonian, Indonesian, Dutch,
+    # Swedish, Danish, Norwegian, Finnish, Hungarian, Turkish, Greek)
+    r"publicat|actualizat|opublikowano|publikováno|objavljeno|publikuota|avaldatud|"
+    r"diterbitkan|gepubliceerd|publicerad|publiceret|publisert|julkaistu|publikálva|"
+    r"yay\u0131nlanma|δημοσιεύθηκε)\b.*$|\s*[|•·]\s*.*$|\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}.*$|"
     r"\s*,?\s*(?:datum|date|fecha|data|stand)\s*:.*$|\s*,?\s+\d{1,2}\.?\s+[^\W\d_]+\.?\s+\d{4}.*$|\s*,\s*\d.*$|\s*,?\s+[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4}.*$",
     re.IGNORECASE,
 )
@@ -135,11 +146,12 @@ LABELS = frozenset(
         "themselves",
     }
 )
-# Splits several authors: "A and B", "A, B, and C", "A und B", "A et B", "A y B", "A e B",
+# Splits several authors: "A and B", "A, B, and C", "A und B", "A et B", "A y B", "A e B", Arabic
+# "A و B" (spaced; glued to a word it is as often a name's first letter, "وليد"),
 # "A with B", "A (avec B et C)" ("And" too, in a title-case byline; the short words only in
 # lower case).
 SPLIT = re.compile(
-    r"\s*(?:,\s*(?:(?i:and|und|et)|&|y|e)\s|;|\||/|,|\s(?:(?i:and|und|et|with)|&|y|e|i|en|og|och|oraz)\s|"
+    r"\s*(?:,\s*(?:(?i:and|und|et)|&|y|e)\s|;|\||/|,|\s(?:(?i:and|und|et|with)|&|y|e|i|en|og|och|oraz|\u0648)\s|"
     r"\s\(?(?:avec|mit|con|com)\s|"
     # an interview's guest and host ("Jane Doe im Gespräch mit John Roe")
     r"\s(?i:im gespräch|im interview|in conversation|en conversation|in conversazione|"
@@ -206,6 +218,32 @@ CJK_REPORTER_AFTER = re.compile(
     + "|".join(sorted(_REPORTER_KINDS))
     + r"|\S*[部局課课班室組组]\s?(?:記者|记者))"
     r"([^\W\d_]{1,4}(?:\s[^\W\d_]{1,4})?)\s?(?:記者|记者)\s*$"
+)
+# Taiwan's "記者王小明/台北報導" (reporter, name, a slash, often full-width, the place
+# "reports") as an element's whole text (in the text, ``_byline_search`` reads it).
+TW_REPORTER = re.compile(
+    r"^\s*[\u3014\[]?(?:記者|记者)\s?([^\W\d_]{2,4})\s?[\uff0f/]\s?[^\W\d_]{1,8}(?:報導|报道|報道|电|電)"
+)
+# Thai titles written onto the given name: Miss, Mr., Mrs., Dr. ("นายสมชาย ใจดี"); not the
+# words that open with them (prime minister, mayor, general, physician, district chief,
+# soldier, policeman, registrar, craftsman; nurse, beauty queen).
+THAI_TITLE = re.compile(
+    "^(?:นางสาว|นาย(?!กรัฐมนตรี|กเทศมนตรี|ก\\s|พล|แพทย์|อำเภอ|ทหาร|ตำรวจ|ทะเบียน|ช่าง)|"
+    "นาง(?!พยาบาล|งาม)|ดร\\.\\s?)(?=[\u0e01-\u0e4e]{2})"
+)
+# Words of a sentence, never of a name, in scripts without letter case (of, is, this, that,
+# on, from, and, not, said…): Persian, Urdu, Arabic, Hebrew, Hindi, Thai, Georgian. (Thai
+# "กล่าว", "said", is looked for inside a word: Thai writes no spaces between words.)
+CASELESS_FUNCTION_WORDS = frozenset(
+    (
+        *("است", "این", "آن", "را", "که", "از", "به", "با", "برای", "می"),
+        *("کی", "کا", "کے", "ہے", "ہیں", "میں", "نے", "کو", "سے", "پر"),
+        *("في", "من", "على", "عن", "هذه", "هذا", "إلى", "التي", "الذي", "أن"),
+        *("של", "את", "על", "היום", "הוא", "היא", "זה", "כי", "עם", "לא"),
+        *("है", "नहीं", "और", "की", "का", "के", "इस", "में", "से", "को"),
+        *("ที่", "และ", "ของ", "ได้", "ว่า", "ใน", "จะ", "ไม่"),
+        *("და", "არის", "რომ", "ეს", "დღეს"),
+    )
 )
 HANDLE = re.compile(r"(?<!\S)@\w+|^\s*(?:©|\(c\))\s*", re.IGNORECASE)
 # An e-mail address after the name, with its label or in brackets ("By Gwen Hollis

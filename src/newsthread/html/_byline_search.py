@@ -29,8 +29,10 @@ from newsthread.html._byline_elements import (
     in_cited_item,
     place_of,
     scored_bylines,
+    teaser_byline,
 )
 from newsthread.html._byline_lines import by_line_after
+from newsthread.html._byline_scripts import script_authors
 from newsthread.html._bylines import add_authors, is_outlet
 from newsthread.html._page_nodes import PageNodes
 from newsthread.model import Author
@@ -119,9 +121,38 @@ def visible_bylines(
         after = by_line_after(nodes[heading], sites)
         if after:
             return after
-    return list(declared) or _labelled_author(
+    if declared:
+        return list(declared)
+    if heading is not None:
+        # a script-rendered page's state, beside the article's headline
+        scripted = script_authors(doc, nodes[heading].text(deep=True), sites, page_nodes)
+        if scripted:
+            return scripted
+    found = _labelled_author(
         doc, sites, copyright=copyright, description=description, nodes=page_nodes
     )
+    if (
+        found
+        and any(found[0].name in node.text(deep=True) for node in nodes if teaser_byline(node))
+        and not _named_in_headlines_article(
+            found[0].name, nodes[heading] if heading is not None else None
+        )
+    ):
+        return []  # a teaser's "By …" line, its byline element passed over above
+    return found
+
+
+def _named_in_headlines_article(name: str, heading: LexborNode | None) -> bool:
+    """Whether ``name`` stands in the ``<article>`` that holds the headline (else in the
+    headline's parent): the article's own byline, the same writer's teaser card elsewhere."""
+    if heading is None:
+        return False
+    around = heading.parent
+    while around is not None and around.tag not in ("article", "body"):
+        around = around.parent
+    if around is None or around.tag != "article":
+        around = heading.parent
+    return around is not None and name in around.text(deep=True)
 
 
 def _person_near(scored: list[Scored], sites: tuple[str, ...], nearer: int) -> list[Author]:
@@ -164,8 +195,10 @@ def _described_byline(description: str | None, sites: tuple[str, ...]) -> list[A
 _LABEL_LINE = re.compile(
     # A line start as a literal newline and the possible first letters as one class: the
     # pattern is tried at every line of the page, and most fail at once (four times faster).
-    r"\n[ \t\-\u2013\u2014|\xa0]*(?=[abdegprstvw0-9])(?:"
-    r"(?:autor(?:in|en)?|auteur(?:e|s)?|author|autore|autrice|verfasser(?:in)?|redaktion|"
+    r"\n[ \t\-\u2013\u2014|\xa0]*(?=[abdegprstvw0-9\u0430\u0646\u0932\u09b2\u0e1c\u10d0])(?:"
+    r"(?:autor(?:in|en|ius)?|auteur(?:e|s)?|author|autore|autrice|verfasser(?:in)?|redaktion|"
+    # Serbian, Kazakh, Russian, Persian, Hindi, Bengali, Thai, Georgian
+    r"аутор|авторы|автор|نویسنده|लेखक|লেখক|ผู้เขียน|ავტორი|"
     # a plural or gendered form ("Auteur(s) :", "Autor*in:", "Author(s):")
     r"written by|text|texte|texto)(?:\([a-z]{1,6}\)|[*/_:]in(?:nen)?)?[ \t]*:(?!in(?:nen)?\b)[ \t]*"
     # (not a label on the next line: "Auteur :" over "Auteur(s) : Ann Lee")

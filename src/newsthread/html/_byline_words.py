@@ -161,5 +161,9 @@ PARTICLES = frozenset(
         "do",
         "dei",
         "degli",
+        # Filipino ("Juan dela Cruz"), Malay ("binti")
+        "dela",
+        "delos",
+        "binti",
     ]
 )

@@ -22,6 +22,7 @@ from newsthread.html._byline_patterns import (
     AFTER_NAME,
     BY,
     BY_SEGMENT,
+    CASELESS_FUNCTION_WORDS,
     CJK_LABEL_BEFORE,
     CJK_LABEL_WORD,
     CJK_REPORTER_AFTER,
@@ -47,9 +48,11 @@ from newsthread.html._byline_patterns import (
     SITE_PARTS,
     SPLIT,
     STAFF,
+    THAI_TITLE,
     TITLE_AFTER,
     TITLE_BEFORE,
     TRAILING_WEEKDAY,
+    TW_REPORTER,
     WEB_ADDRESS,
     WIRE_WORDS,
 )
@@ -110,8 +113,17 @@ def _strip_by_kept(text: str) -> str:
 
 
 def _strip_by_words(text: str) -> str:
+    text = _strip_by_parts(text)
+    if "\u0e00" <= text[:1] <= "\u0e7f":
+        text = THAI_TITLE.sub("", text)  # "นายสมชาย ใจดี": Mr. Somchai Jaidee
+    return text
+
+
+def _strip_by_parts(text: str) -> str:
     if "기자" in text or "者" in text:  # (the patterns tried only where they can match)
-        korean = KOREAN_REPORTER.match(text) or CJK_REPORTER_AFTER.match(text)
+        korean = (
+            KOREAN_REPORTER.match(text) or CJK_REPORTER_AFTER.match(text) or TW_REPORTER.match(text)
+        )
         if korean is not None:
             return korean.group(1)
     opened = BY.match(text) is not None  # the line opens with a byline word
@@ -204,11 +216,23 @@ def _looks_like_name(name: str, *, marked: bool = False, cued: bool = False) -> 
         if marked and len(name) == 2:
             return name.isalpha()
         return len(name) >= 3 and name.casefold() not in LABELS
+    cased = [
+        w for w in words if w[0].isalpha() and w[0].lower() != w[0].upper() and not _georgian(w)
+    ]
+    if not cased:
+        # A script without letter case (Georgian writes its capitals rarely): a name of four
+        # words at most ("محمد عبد الله الحسيني", "سید محمد علی حسینی"; Georgian names have two:
+        # three), of a name's length; more, or a long run with no space (Thai writes none
+        # between words), is a sentence ("โดย ที่ประชุมคณะรัฐมนตรีมีมติเห็นชอบ …", Urdu "تحریر کی
+        # آزادی ایک بنیادی حق ہے": "freedom of writing is …").
+        most = _GEORGIAN_WORDS if _georgian(words[0]) else _CASELESS_WORDS
+        return (
+            len(words) <= most
+            and max(map(len, words)) <= _CASELESS_LETTERS
+            and not any(w in CASELESS_FUNCTION_WORDS or "กล่าว" in w for w in words)
+        )
     if marked and len(words) <= 4:
         return True
-    cased = [w for w in words if w[0].isalpha() and w[0].lower() != w[0].upper()]
-    if not cased:
-        return True  # a script without letter case
     lower = [
         w
         for w in cased
@@ -217,6 +241,17 @@ def _looks_like_name(name: str, *, marked: bool = False, cued: bool = False) -> 
         and PARTICLE_PREFIX.match(w) is None  # "al-Assad", "el-Sayed", "d'Arc"
     ]
     return not lower
+
+
+_CASELESS_WORDS = 4
+_GEORGIAN_WORDS = 3
+_CASELESS_LETTERS = 20
+
+
+def _georgian(word: str) -> bool:
+    """Whether a word is in Georgian letters (Mkhedruli, lowercase by Unicode; names are
+    written so)."""
+    return "\u10d0" <= word[0] <= "\u10ff"
 
 
 def _agency_after(name: str) -> str:
@@ -389,8 +424,15 @@ def _names(line: str, sites: tuple[str, ...], *, marked: bool) -> list[str]:
         if name is None:
             if index == 0 and len(part.split()) > _NAME_WORDS:
                 return []  # a sentence ("Krótko o przepisach … w Nowej Zelandii i Polsce")
-            if _clause_after_word(found, part):
-                return []  # "Por Navidad, más caro", "Por ahora, el Gobierno …"
+            if _clause_after_word(found, part) or (
+                not marked
+                and len(found) == 1
+                and _SENTENCE_GOES_ON.match(part) is not None
+                and _WRITTEN_BY.match(line) is not None
+            ):
+                # "Por Navidad, más caro", "Por ahora, el Gobierno …"; "Written by Hannah
+                # Wells, this debut follows …": a sentence about a book
+                return []
             continue
         if found and (
             is_outlet(name, sites)
@@ -429,6 +471,13 @@ def _clause_after_word(found: list[str], part: str) -> bool:
         and _PLACE_WORD.match(part) is None
         and not is_given_name(found[0])
     )
+
+
+# A part after a name that goes on as a sentence whose subject is the thing credited ("Written
+# by Hannah Wells, this debut follows two sisters"): four words or more opening with a
+# demonstrative, after "Written by" (after "By", "this week in Dover for us" is the byline's).
+_WRITTEN_BY = re.compile(r"\s*written by\s", re.IGNORECASE)
+_SENTENCE_GOES_ON = re.compile(r"(?:this|these|that|those|it)\s+\S+\s+\S+\s+\S")
 
 
 # A part that says where the author writes from ("desde Madrid", "aus Berlin").
@@ -474,6 +523,27 @@ def _without_site_after(name: str, sites: tuple[str, ...]) -> str:
             if " " in key and _person(kept) and not kept.endswith("."):
                 return kept
     return name
+
+
+# Byline words that are names elsewhere (Korean and Chinese "Na Young Kim", "Ni Yuxuan", "Gan
+# Wei", Vietnamese "Nga", Scandinavian "Per Olsen"), read only on a page in their language:
+# Swahili "Na", Tagalog "Ni", Welsh "Gan", Albanian "Nga", Catalan "Per" ("By").
+_LANGUAGE_BY = {"sw": "Na", "tl": "Ni", "fil": "Ni", "cy": "Gan", "sq": "Nga", "ca": "Per"}
+
+
+def without_language_by(authors: list[Author], language: str | None) -> list[Author]:
+    """``authors`` without the byline word of the page's ``language`` before a name ("Na Juma
+    Mwinyi" on a Swahili page)."""
+    word = _LANGUAGE_BY.get((language or "").replace("_", "-").split("-")[0].casefold())
+    if word is None:
+        return authors
+    out = []
+    for author in authors:
+        first, _, rest = author.name.partition(" ")
+        if first == word and rest[:1].isupper():
+            author = Author(rest, author.url)
+        out.append(author)
+    return out
 
 
 def complete_authors(out: list[Author], more: list[Author]) -> None:

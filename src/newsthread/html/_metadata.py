@@ -25,7 +25,13 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from newsthread.html._byline_co_authors import co_authors
 from newsthread.html._byline_declared import declared_authors
 from newsthread.html._byline_search import in_cited_item, named_on_page, visible_bylines
-from newsthread.html._bylines import add_authors, complete_authors, is_organisation, is_outlet
+from newsthread.html._bylines import (
+    add_authors,
+    complete_authors,
+    is_organisation,
+    is_outlet,
+    without_language_by,
+)
 from newsthread.html._date_markup import markup_dates
 from newsthread.html._date_order import date_order, month_first
 from newsthread.html._page_nodes import PageNodes
@@ -460,6 +466,7 @@ def _from_markup(
         if html is not None:
             attrs_ = html.attributes
             meta.language = _clean(attrs_.get("lang") or attrs_.get("xml:lang"))
+    meta.authors = without_language_by(meta.authors, meta.language)
     return source
 
 

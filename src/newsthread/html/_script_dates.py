@@ -54,7 +54,9 @@ def script_date_values(
         code
         for node, attrs_ in scripts
         if (json_ld or attrs_.get("type") != "application/ld+json")
-        and "ate" in (code := node.text(deep=True)[:_SCRIPT_MAX])
+        # ("ate" of the keys' "Date", "date", "created"; "publishedAt", "published_at",
+        # "firstPublished" hold none: "ublish")
+        and ("ate" in (code := node.text(deep=True)[:_SCRIPT_MAX]) or "ublish" in code)
         and '":' in code
     ]
     for pattern in _KEYS:

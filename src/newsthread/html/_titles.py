@@ -108,7 +108,7 @@ def choose_title(
         text for text in (_clean(value) for value in declared) if text and not keys.names(text)
     ]
     if candidates:
-        first = candidates[0]
+        first = _uncut(candidates[0], [*candidates[1:], *headings])
         if not _confirmation(first, page_title, headings) and headings:
             # The page repeats its most trusted title nowhere: another declared title that
             # is the visible headline wins (an encyclopedia's JSON-LD "headline" is its
@@ -128,6 +128,28 @@ def choose_title(
         names = [*site_names, *(_clean(h1.text(deep=True)) or "" for h1 in logos)]
         page_title = _after_site_name(page_title, names)
     return strip_site_name(page_title, keys, " ".join(headings))
+
+
+_ELLIPSIS = re.compile(r"\s*(?:\u2026|\.\.\.)$")
+
+
+def _uncut(title: str, fuller: list[str]) -> str:
+    """A title cut short with an ellipsis (a JSON-LD ``headline`` kept to 110 characters,
+    "… their roads for a…"): the first of ``fuller`` that goes on from where it was cut."""
+    cut = _ELLIPSIS.search(title)
+    if cut is None:
+        return title
+    stem = _key(title[: cut.start()])
+    if not stem:
+        return title
+    return next(
+        (
+            other
+            for other in fuller
+            if len(_key(other)) > len(stem) and _key(other).startswith(stem)
+        ),
+        title,
+    )
 
 
 def _after_site_name(title: str, site_names: Iterable[str]) -> str:
