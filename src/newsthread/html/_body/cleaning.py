@@ -69,6 +69,13 @@ _SECTION_END_LINES = (
     r"(?:ti )?potrebbe(?:ro)? (?:anche )?interessarti|articoli correlati|notizie correlate|"
     r"notícias relacionadas|(?:você|voce) (?:também )?pode gostar|"
     r"lees ook|meer nieuws|gerelateerde (?:artikelen|berichten)|"
+    # Russian, Ukrainian, Turkish, Indonesian, Arabic, Japanese and Chinese, and tag labels
+    # (not their "read also": a line those sites set inside the text, over one link)
+    r"(?:другие|последние|похожие) (?:новости|статьи|материалы)|"
+    r"(?:інші|останні|схожі) (?:новини|статті|матеріали)|теги|метки|"
+    r"(?:ilgili|diğer|benzer) haberler|etiketler|berita (?:terkait|lainnya)|"
+    r"أخبار ذات صلة|関連記事|関連ニュース|相关(?:新闻|文章|阅读)|"
+    r"tagi|etiquetas|mots-clés|parole chiave|trefwoorden|"
     # media boxes of broadcasters: "Audios and videos on the topic", in four languages
     r"(?:audios?|videos?|vidéos|vídeos|articles?|artikel|artículos|photos?|fotos|bilder)"
     r"(?: (?:and|und|et|y) (?:audios?|videos?|vidéos|vídeos|photos?|fotos|bilder))? "
@@ -99,7 +106,13 @@ _FURNITURE_LINES = (
     r"quellen (?:ausblenden|anzeigen|einblenden)|video verfügbar bis\b.*|"
     # counters and relative times of share bars and teasers ("2192 Shares", "52m ago in")
     r"[\d.,]+k? (?:shares?|views?|likes?|reads?)|in this article|"
-    r"\d+ ?(?:s|m|min|mins|h|hr|hrs|d|minutes?|hours?|days?) ago(?: in)?"
+    r"\d+ ?(?:s|m|min|mins|h|hr|hrs|d|minutes?|hours?|days?) ago(?: in)?|"
+    # the controls and notices of a video player or a photo gallery, each on its own line
+    r"\d+ (?:of|von|de|di|z|из) \d+|full ?screen|autoplay|skip ad|close|caption|view (?:photos|gallery)|"
+    r"wait \d+ seconds? to continue|your video will (?:play|begin|start) in\b.*|"
+    r"(?:media|image|video) caption|正在加载.*|自动播放.*|読み込み中.*|"
+    # "read also" over one link inside the text (Russian, Ukrainian, Indonesian, Arabic)
+    r"читайте (?:также|також|еще|ещё)|baca juga|اقرأ أيضاً?"
 )
 _FURNITURE_LINE = re.compile(
     r"^\W*(?:" + by_first_letter(_FURNITURE_LINES) + r")\W*$", re.IGNORECASE
@@ -150,7 +163,11 @@ _PROMO_PHRASES = (
     r"log in to (?:comment|post|reply|join the (?:conversation|discussion))|sign in to (?:comment|post|reply|join the (?:conversation|discussion))|"
     r"must be logged in to (?:post|comment)|community (?:guidelines|standards)|comment(?:ing)? policy|"
     r"kommentare sind (?:geschlossen|deaktiviert)|kommentarfunktion (?:ist |wurde )?(?:geschlossen|deaktiviert)|"
-    r"comentarios están cerrados|commentaires sont fermés"
+    r"comentarios están cerrados|commentaires sont fermés|"
+    r"kommentare werden (?:vor der veröffentlichung )?moderiert|comments (?:will be|are being) moderated|"
+    r"commentaires (?:sont|seront) modérés|comentarios (?:son|serán) moderados|commenti (?:sono|saranno|vengono) moderati|"
+    r"komentarze (?:są|będą) moderowane|reacties worden (?:vooraf )?gemodereerd|комментарии (?:проходят|модерируются)|"
+    r"whatsapp channel|telegram channel|saluran (?:whatsapp|telegram)"
 )
 _PROMO_PHRASE = r"(?:" + by_first_letter(_PROMO_PHRASES) + ")"
 # A phrase at the text's start or after a character not of a word (``(?<!\w)``), split in
@@ -171,7 +188,8 @@ _PROMO_MAX = 300
 # pattern ``^(?:…)|©`` tries it at every position of the text.
 _CREDIT_START = re.compile(
     r"\(?(?:fotos?|bild(?:er)?|photos?|images?|credits?|quelle|source|crédits?(?: photos?)?|"
-    r"grafik|illustration|video)\b\s*[:/]|\(c\)\s",
+    r"grafik|illustration|video|editor|editora|reporter|redaktor|redaktur|penulis|pewarta|"
+    r"редактор|фото)\b\s*[:/]|\(c\)\s",
     re.IGNORECASE,
 )
 
@@ -189,7 +207,7 @@ _CAPTION_CREDIT_PHRASES = (
     # an agency's credit closing a caption: "(AP Photo/Jane Doe)", "(dpa-Foto/…)" (a story's
     # "photo/video" is no credit)
     r"\(\w*[ -]?(?:photo|foto)/[^\W\d_][^()]{0,80}\)\s*$|"
-    r"istock\.com|crédito\s*:|\(c\) |"
+    r"istock\.com|crédito\s*:|\(c\) |фото\s*:|beeld\s*:|fotoğraf\s*:|fot\. |"
     r"^(?:abbildung|abb\.|figure|fig\.|grafik|illustration)\s*\d*\s*:"
 )
 # Looked for where a word starts (``(?<!\w)``): matched at the start, searched after a character
@@ -233,7 +251,9 @@ _REPEAT_MAX = 160
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _TIME_ONLY = re.compile(r"^[\d\s:./,-]+(?:uhr|h|am|pm)?$", re.IGNORECASE)
 _AD_LABEL = re.compile(
-    r"^[\W_]*(?:advertisement|advertising|anzeige|werbung|publicit[eé]|publicidad|reklama|sponsored)[\W_]*$",
+    r"^[\W_]*(?:advertisement|advertising|anzeige|werbung|publicit[eé]|publicidad|publicidade|"
+    r"pubblicit[aà]|reklama|reklam|реклама|advertentie|annonce|anuncio|sponsored|広告|광고|广告|إعلان)"
+    r"[\W_]*$",
     re.IGNORECASE,
 )
 
@@ -248,13 +268,30 @@ _MEDIA_MARKUP = re.compile(
     re.IGNORECASE,
 )
 _DATELINE_WORDS = re.compile(r"[^\W\d_]{3,}")
+_DATELINE_SHORT = 40
+
+
+# The label of a publication or update date opening a line ("Erstellt am …", "Updated: …").
+_DATELINE_LABEL = re.compile(
+    r"\W*(?:(?:zuletzt )?(?:erstellt|veröffentlicht|aktualisiert|geändert)|publiziert|"
+    r"(?:first |last )?(?:published|updated|posted|modified)|publié|mis à jour|publicado|"
+    r"actualizado|pubblicato|aggiornato|opublikowano|zaktualizowano|опубликовано|обновлено|"
+    r"gepubliceerd|bijgewerkt|yay\u0131nlanma|güncelleme|diterbitkan|diperbarui)\b",
+    re.IGNORECASE,
+)
+_LABELLED_DATELINE_MAX = 80
 
 
 def _is_dateline(text: str) -> bool:
-    """A short line that is only a date and time ("15. Mai 2019, 05:28 Uhr")."""
+    """A short line that is only a date and time ("15. Mai 2019, 05:28 Uhr"), or one after
+    a publication label ("Erstellt am Dienstag 6. Mai 2014", "Updated: March 3, 2021")."""
+    label = _DATELINE_LABEL.match(text)
+    if label is None and len(text) >= _DATELINE_SHORT:
+        return False
     if date_in_text(text) is None:
         return False
-    return len(_DATELINE_WORDS.findall(text)) <= 2
+    # The label's words, a weekday and a month name at most (no byline after it).
+    return len(_DATELINE_WORDS.findall(text)) <= (4 if label else 2)
 
 
 def keep(block: RawBlock) -> bool:
@@ -360,7 +397,7 @@ def _drop_furniture(picked: list[RawBlock]) -> list[RawBlock]:
             continue
         if length < 80 and _FURNITURE_LINE.match(text):
             continue
-        if length < 40 and kind == P and _is_dateline(text):
+        if length < _LABELLED_DATELINE_MAX and kind == P and _is_dateline(text):
             continue
         if held is None:
             blocks.append(block)

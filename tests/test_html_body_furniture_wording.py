@@ -1,0 +1,108 @@
+"""Main text: furniture lines recognised by their wording in more languages (ad labels, the
+controls of a video player or a gallery, moderation notices, editor credits, labelled dates,
+section ends), each beside a near miss that must stay."""
+
+from __future__ import annotations
+
+from newsthread.html import from_html
+
+LONG = "This sentence is part of the article and carries enough words to count, clearly. "
+
+
+def texts(body: str) -> list[str]:
+    html = f"<html><body><article><p>{LONG * 2}</p>{body}<p>{LONG}</p></article></body></html>"
+    return [block.text for block in from_html(html, quotes=False).body]
+
+
+def kept(*lines: str) -> list[str]:
+    return [(LONG * 2).strip(), *lines, LONG.strip()]
+
+
+def test_ad_labels_in_more_languages_go() -> None:
+    for label in ("Pubblicità", "- Реклама -", "REKLAM", "Advertentie", "Publicidade", "広告"):
+        assert texts(f"<p>{label}</p>") == kept(), label
+
+
+def test_a_sentence_about_advertising_stays() -> None:
+    line = "Pubblicità in calo del 4 per cento."
+    assert texts(f"<p>{line}</p>") == kept(line)
+
+
+def test_video_player_and_gallery_controls_go() -> None:
+    lines = [
+        "1 of 24",
+        "Full Screen",
+        "Autoplay",
+        "Close",
+        "Skip Ad",
+        "View Photos",
+        "Caption",
+        "Wait 1 second to continue.",
+        "Your video will play in 00:25",
+        "Media caption",
+        "正在加载...",
+    ]
+    assert texts("".join(f"<p>{x}</p>" for x in lines)) == kept()
+
+
+def test_sentences_with_the_controls_words_stay() -> None:
+    lines = ["Close to 24 people came.", "1 of 24 seats went to the party.", "Caption contest."]
+    assert texts("".join(f"<p>{x}</p>" for x in lines)) == kept(*lines)
+
+
+def test_moderation_notices_in_more_languages_go() -> None:
+    lines = [
+        "Komentarze są moderowane. Redakcja zastrzega sobie prawo do usuwania wpisów.",
+        "Reacties worden vooraf gemodereerd; lees onze spelregels.",
+        "Kommentare werden vor der Veröffentlichung moderiert.",
+        "I commenti sono moderati dalla redazione.",
+        "Les commentaires sont modérés.",
+        "Los comentarios son moderados.",
+        "Комментарии проходят премодерацию.",
+        "Simak berita pilihan kami di WhatsApp Channel.",
+    ]
+    assert texts("".join(f"<p>{x}</p>" for x in lines)) == kept()
+
+
+def test_editor_and_reporter_credits_go_but_an_editors_note_stays() -> None:
+    note = "Editor's note: this story was updated on Wednesday with the council's reply."
+    body = f"<p>{note}</p><p>Editor: Budi Santoso</p><p>Reporter: Dewi Lestari</p><p>Редактор: Иван Петров</p>"
+    assert texts(body) == kept(note)
+
+
+def test_labelled_dates_go_but_a_dateline_with_a_byline_stays() -> None:
+    byline = "Posted on Tuesday 15 October 2019 at 09:11 by Bradley M. Kuhn."
+    lines = [
+        "Erstellt am Dienstag 6. Mai 2014",
+        "Updated: March 3, 2021",
+        "Publié le 12/11/2026 à 07h12",
+    ]
+    body = "".join(f"<p>{x}</p>" for x in lines) + f"<p>{byline}</p>"
+    assert texts(body) == kept(byline)
+
+
+def test_a_sentence_that_opens_with_published_and_a_date_stays() -> None:
+    line = "Published in 2019, the report found that most of the city's bridges needed repairs."
+    assert texts(f"<p>{line}</p>") == kept(line)
+
+
+def test_section_ends_in_more_languages_cut_the_rest() -> None:
+    for heading in (
+        "Другие новости",
+        "Інші новини",
+        "İlgili Haberler",
+        "Berita Terkait",
+        "関連記事",
+        "Теги",
+    ):
+        body = f"<h3>{heading}</h3><p>Teaser one</p><p>Teaser two</p>"
+        html = f"<html><body><article><p>{LONG * 3}</p>{body}</article></body></html>"
+        result = [block.text for block in from_html(html, quotes=False).body]
+        assert result == [(LONG * 3).strip()], heading
+
+
+def test_a_read_also_line_inside_the_text_does_not_end_it() -> None:
+    # "اقرأ أيضاً" over one link between two short paragraphs: the text goes on after it.
+    short = "وأضاف أن المشروع استغرق ثلاث سنوات، وبلغت تكلفته الإجمالية مليار ريال."
+    body = f"<p>اقرأ أيضاً</p><p><a href='/x'>تعديل تعرفة المياه للمنازل</a></p><p>{short}</p>"
+    assert texts(body) == kept(short)
