@@ -106,3 +106,39 @@ def test_a_read_also_line_inside_the_text_does_not_end_it() -> None:
     short = "وأضاف أن المشروع استغرق ثلاث سنوات، وبلغت تكلفته الإجمالية مليار ريال."
     body = f"<p>اقرأ أيضاً</p><p><a href='/x'>تعديل تعرفة المياه للمنازل</a></p><p>{short}</p>"
     assert texts(body) == kept(short)
+
+
+def test_a_byline_line_above_the_text_goes() -> None:
+    for byline in (
+        "Par Hélène Martin, le 10 novembre 2026",
+        "By Jane Doe, Staff Writer",
+        "Von Markus Balser, Berlin",
+    ):
+        html = f"<html><body><article><p>{byline}</p><p>{LONG * 2}</p></article></body></html>"
+        result = [block.text for block in from_html(html, quotes=False).body]
+        assert result == [(LONG * 2).strip()], byline
+
+
+def test_a_sentence_or_a_later_line_that_opens_with_by_stays() -> None:
+    first = "By Monday, all schools in the county will be closed."
+    later = "By Jane Doe and others"
+    html = (
+        f"<html><body><article><p>{first}</p><p>{LONG * 2}</p><p>{later}</p><p>{LONG}</p>"
+        "</article></body></html>"
+    )
+    result = [block.text for block in from_html(html, quotes=False).body]
+    assert result == [first, (LONG * 2).strip(), later, LONG.strip()]
+
+
+def test_an_element_named_as_a_credit_is_left_out() -> None:
+    body = (
+        "<div class='slide'><p class='slide__credit'>Photo by Ana Ruiz</p></div>"
+        "<span class='image-credits'>Jamie Lee for The Courier</span>"
+    )
+    assert texts(body) == kept()
+
+
+def test_a_long_text_in_an_element_named_credit_stays() -> None:
+    # A box named after credit cards, with the article's running text: not a photo credit.
+    html = f"<html><body><div class='credit-card-guide'><p>{LONG * 12}</p></div></body></html>"
+    assert [block.text for block in from_html(html, quotes=False).body] == [(LONG * 12).strip()]

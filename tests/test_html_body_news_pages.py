@@ -1,8 +1,8 @@
-"""Main text of twenty news pages in the markup of as many CMSs and languages (WordPress,
-Arc, Chorus, Drupal, Bitrix, Ghost, Next.js, tagDiv, hand-made sites), written before the
-body rules were read (see tests/data/html/body_unseen/README.md): teaser cards whose links
-wrap blocks, raw <noscript> markup, a page container of teasers, a label above the title,
-tables, an article split around an ad, promo boxes, captions, credits and notices.
+"""Main text of 23 news pages in the markup of many CMSs and languages (WordPress, Arc,
+Chorus, Drupal, Bitrix, Ghost, Next.js, tagDiv, hand-made sites), written before the body
+rules were read (see tests/data/html/body_unseen/README.md): teaser cards whose links wrap
+blocks, raw <noscript> markup, a page container of teasers, a label above the title, tables,
+an article split around an ad, promo boxes, a slideshow, captions, credits and notices.
 
 Each page's body, blocks joined by blank lines, must equal its hand-written ``.txt``."""
 
@@ -19,16 +19,21 @@ DATA = Path(__file__).parent / "data" / "html" / "body_unseen"
 PAGES = sorted(path.stem for path in DATA.glob("*.html"))
 # Pages whose body is still not the expected text (see the README): a date span glued to the
 # bare text after it, a standfirst heading outside the body's element, a contact line the
-# page names "contact-line".
-KNOWN_MISSES = {"bitrix_br_text_uk", "inline_related_tr", "moderation_editors_note_en"}
+# page names "contact-line", a slideshow's captions outside any <figure>.
+KNOWN_MISSES = {
+    "bitrix_br_text_uk",
+    "gallery_slides_en",
+    "inline_related_tr",
+    "moderation_editors_note_en",
+}
 
 
 def blocks_of(text: str) -> list[str]:
     return [" ".join(b.split()) for b in re.split(r"\n\s*\n", text.strip()) if b.strip()]
 
 
-def test_there_are_twenty_pages() -> None:
-    assert len(PAGES) == 20
+def test_there_are_23_pages() -> None:
+    assert len(PAGES) == 23
 
 
 @pytest.mark.parametrize(

@@ -294,6 +294,23 @@ def _is_dateline(text: str) -> bool:
     return len(_DATELINE_WORDS.findall(text)) <= (4 if label else 2)
 
 
+# A byline above the text: "By Jane Doe", "Par Hélène Martin, le 10 novembre 2026".
+_BYLINE_WORD = re.compile(r"(?:by|par|von|por|door|przez|di|av)\s+", re.IGNORECASE)
+_BYLINE_MAX = 100
+
+
+def _is_byline(text: str) -> bool:
+    """Whether a short line is a byline: a "by" word, then a capitalised name, and no
+    sentence end ("By Monday, all schools close." is a sentence)."""
+    found = _BYLINE_WORD.match(text)
+    return (
+        found is not None
+        and found.end() < len(text)
+        and text[found.end()].isupper()
+        and text[-1] not in ".!?"
+    )
+
+
 def keep(block: RawBlock) -> bool:
     """Whether a block is text rather than links or an ad label."""
     kind, text, _links, link_chars, _elem, _extra, _ordered = block
@@ -398,6 +415,8 @@ def _drop_furniture(picked: list[RawBlock]) -> list[RawBlock]:
         if length < 80 and _FURNITURE_LINE.match(text):
             continue
         if length < _LABELLED_DATELINE_MAX and kind == P and _is_dateline(text):
+            continue
+        if not started and length < _BYLINE_MAX and kind == P and _is_byline(text):
             continue
         if held is None:
             blocks.append(block)

@@ -125,7 +125,7 @@ _BOILERPLATE_WORDS = (
     r"meta|byline|dateline|jp-relatedposts|print-?only|skip-?link|screen-reader-text|sr-only|"
     r"visually-?hidden|rating|toolbar|login|masthead|copyright|disclaimer|"
     r"bio|biography|contributors?|authors?|autor(?:in)?|profile|license|licence|lizenz|legal|"
-    r"impressum|imprint|contact|kontakt"
+    r"impressum|imprint|contact|kontakt|credit|credits"
 )
 _BOILERPLATE_WORD = r"(?:" + by_first_letter(_BOILERPLATE_WORDS) + r")(?:$|[\s_\d-])"
 # The word at the marker's start, or after a separator: split in two, as a pattern that opens
