@@ -1,8 +1,9 @@
-"""Main text of 23 news pages in the markup of many CMSs and languages (WordPress, Arc,
+"""Main text of 26 news pages in the markup of many CMSs and languages (WordPress, Arc,
 Chorus, Drupal, Bitrix, Ghost, Next.js, tagDiv, hand-made sites), written before the body
 rules were read (see tests/data/html/body_unseen/README.md): teaser cards whose links wrap
 blocks, raw <noscript> markup, a page container of teasers, a label above the title, tables,
-an article split around an ad, promo boxes, a slideshow, captions, credits and notices.
+an article split around an ad, promo boxes, a slideshow, a news feed column, captions,
+credits and notices.
 
 Each page's body, blocks joined by blank lines, must equal its hand-written ``.txt``."""
 
@@ -19,10 +20,12 @@ DATA = Path(__file__).parent / "data" / "html" / "body_unseen"
 PAGES = sorted(path.stem for path in DATA.glob("*.html"))
 # Pages whose body is still not the expected text (see the README): a date span glued to the
 # bare text after it, a standfirst heading outside the body's element, a contact line the
-# page names "contact-line", a slideshow's captions outside any <figure>.
+# page names "contact-line", a slideshow's captions outside any <figure>, a promo box of
+# prose beside a list article whose column weighs little.
 KNOWN_MISSES = {
     "bitrix_br_text_uk",
     "gallery_slides_en",
+    "link_list_article_en",
     "inline_related_tr",
     "moderation_editors_note_en",
 }
@@ -32,8 +35,8 @@ def blocks_of(text: str) -> list[str]:
     return [" ".join(b.split()) for b in re.split(r"\n\s*\n", text.strip()) if b.strip()]
 
 
-def test_there_are_23_pages() -> None:
-    assert len(PAGES) == 23
+def test_there_are_26_pages() -> None:
+    assert len(PAGES) == 26
 
 
 @pytest.mark.parametrize(

@@ -24,6 +24,12 @@ _TITLE_MAX = 150
 _CARD_LEVELS = 3
 _ITEM_SUMMARY_MIN = 80
 _CARDS_MIN = 3
+# Cards of one paragraph (a linked title line, a break, a summary of at least _SUMMARY_MIN
+# characters): a feed repeats them at least this often, a list article of links with their
+# descriptions may have a few.
+_LINE_CARDS_MIN = 5
+_SUMMARY_MIN = 40
+_PROSE_MIN = 150
 
 
 def _card(walk: Walk, heading: int, summary: int) -> bool:
@@ -72,6 +78,7 @@ def mark_teasers(walk: Walk) -> None:
             continue
         if _card(walk, index - 1, index):
             found.setdefault(_shape(walk, index - 1, index), []).append(index)
+    _one_block_cards(walk, found)
     for cards in found.values():
         if len(cards) < _CARDS_MIN:  # a teaser list repeats its cards, all of one shape
             continue
@@ -82,6 +89,52 @@ def mark_teasers(walk: Walk) -> None:
         for index in cards:
             kind, text, links, _link_chars, elem, extra, ordered = blocks[index]
             blocks[index] = (kind, text, links, len(text), elem, extra, ordered)
+
+
+def _one_block_cards(walk: Walk, found: dict[tuple[str, ...], list[int]]) -> None:
+    """Add to ``found`` the cards that are one paragraph: a linked title line, a line break
+    and the summary (``<p><a><b>Title</b></a><br>Summary…</p>``, a news feed's item), at
+    least _LINE_CARDS_MIN of one shape. (A block of several lines keeps no link offsets: the
+    title is the first line when the link text is most of it and no more than it.)"""
+    blocks = walk.blocks
+    lines: dict[tuple[str, ...], list[int]] = {}
+    for index, (kind, text, _links, link_chars, elem, _extra, _ordered) in enumerate(blocks):
+        if kind != P or not link_chars or link_chars > _TITLE_MAX or "\n" not in text:
+            continue  # most blocks: not a linked line over more text
+        first = text.index("\n")
+        if link_chars < _LINKED_HEADING * first or link_chars > first:
+            continue
+        if not _SUMMARY_MIN <= len(text) - first <= _SUMMARY_MAX:
+            continue
+        lines.setdefault(("\n", *_tags_up(walk, elem)), []).append(index)
+    for shape, cards in lines.items():
+        if len(cards) >= _LINE_CARDS_MIN and not _beside_prose(walk, cards):
+            found[shape] = cards
+
+
+def _beside_prose(walk: Walk, cards: list[int]) -> bool:
+    """Whether the element around the first card also holds a paragraph of running text: a
+    list of links with their descriptions inside an article, not a feed of teasers."""
+    box = walk.elem_parent[walk.blocks[cards[0]][4]]
+    if box < 0:
+        return False
+    for kind, text, _links, link_chars, _elem, _extra, _ordered in walk.blocks[
+        walk.elem_first[box] : walk.elem_last[box]
+    ]:
+        if kind == P and len(text) >= _PROSE_MIN and link_chars < 0.2 * len(text):
+            return True
+    return False
+
+
+def _tags_up(walk: Walk, elem: int) -> list[str]:
+    """The tags of ``elem`` and of the elements a few levels above it."""
+    tags: list[str] = []
+    for _ in range(_CARD_LEVELS + 1):
+        if elem < 0:
+            break
+        tags.append(walk.elem_tag[elem])
+        elem = walk.elem_parent[elem]
+    return tags
 
 
 def _one_site(titles: Iterable[list[Link]]) -> bool:
