@@ -142,3 +142,17 @@ def test_a_long_text_in_an_element_named_credit_stays() -> None:
     # A box named after credit cards, with the article's running text: not a photo credit.
     html = f"<html><body><div class='credit-card-guide'><p>{LONG * 12}</p></div></body></html>"
     assert [block.text for block in from_html(html, quotes=False).body] == [(LONG * 12).strip()]
+
+
+def test_a_credit_inside_a_figure_still_marks_its_caption_as_a_photos() -> None:
+    # The credit element is the caption's: read with it, the caption is a photo's and goes
+    # (left out alone, a long caption without its credit would read as text).
+    caption = (
+        "One algorithm that lets a robot solve a puzzle used as much energy as three power "
+        "plants produce in an hour."
+    )
+    body = (
+        f"<figure><img src='a.jpg'><figcaption>{caption} "
+        "<span class='image-credit'>Photograph: Jane Doe</span></figcaption></figure>"
+    )
+    assert texts(body) == kept()
