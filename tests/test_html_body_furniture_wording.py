@@ -31,11 +31,19 @@ def test_a_sentence_about_advertising_stays() -> None:
 def test_video_player_and_gallery_controls_go() -> None:
     lines = [
         "1 of 24",
+        "Bild 3 von 12",
         "Full Screen",
+        "Vollbild",
         "Autoplay",
         "Close",
         "Skip Ad",
+        "Play Video",
+        "Pause",
+        "Mute",
+        "Replay",
+        "Next image",
         "View Photos",
+        "Ver galería",
         "Caption",
         "Wait 1 second to continue.",
         "Your video will play in 00:25",
@@ -60,8 +68,28 @@ def test_moderation_notices_in_more_languages_go() -> None:
         "Los comentarios son moderados.",
         "Комментарии проходят премодерацию.",
         "Simak berita pilihan kami di WhatsApp Channel.",
+        "Join our WhatsApp channel for the latest updates.",
     ]
     assert texts("".join(f"<p>{x}</p>" for x in lines)) == kept()
+
+
+def test_a_story_that_cites_a_telegram_or_whatsapp_channel_keeps_the_sentence() -> None:
+    lines = [
+        "The air force said on its Telegram channel that the drones came from the south and east.",
+        "Debris damaged two houses, the regional governor wrote on his Telegram channel.",
+        "The club announced the signing on its WhatsApp channel.",
+    ]
+    assert texts("".join(f"<p>{x}</p>" for x in lines)) == kept(*lines)
+
+
+def test_a_transcripts_reporter_questions_stay() -> None:
+    lines = [
+        "Reporter: Why close stations now, when response times are already rising?",
+        "Mayor Davis: Because the budget leaves us no choice.",
+        "Reporter: Which ones?",
+        "Editor: we will publish the full list tomorrow.",
+    ]
+    assert texts("".join(f"<p>{x}</p>" for x in lines)) == kept(*lines)
 
 
 def test_editor_and_reporter_credits_go_but_an_editors_note_stays() -> None:
@@ -70,7 +98,9 @@ def test_editor_and_reporter_credits_go_but_an_editors_note_stays() -> None:
     assert texts(body) == kept(note)
 
 
-def test_labelled_dates_go_but_a_dateline_with_a_byline_stays() -> None:
+def test_labelled_dates_go_but_a_dateline_with_a_full_byline_stays() -> None:
+    # Up to four words of three letters: a label, a weekday, a month (a fifth, a byline's
+    # name, keeps the line).
     byline = "Posted on Tuesday 15 October 2019 at 09:11 by Bradley M. Kuhn."
     lines = [
         "Erstellt am Dienstag 6. Mai 2014",
@@ -93,7 +123,6 @@ def test_section_ends_in_more_languages_cut_the_rest() -> None:
         "İlgili Haberler",
         "Berita Terkait",
         "関連記事",
-        "Теги",
     ):
         body = f"<h3>{heading}</h3><p>Teaser one</p><p>Teaser two</p>"
         html = f"<html><body><article><p>{LONG * 3}</p>{body}</article></body></html>"
@@ -156,3 +185,27 @@ def test_a_credit_inside_a_figure_still_marks_its_caption_as_a_photos() -> None:
         "<span class='image-credit'>Photograph: Jane Doe</span></figcaption></figure>"
     )
     assert texts(body) == kept()
+
+
+def test_a_tag_list_label_goes_over_its_tags_or_with_a_colon() -> None:
+    tags = "<p><a href='/t/a'>образование</a> <a href='/t/b'>строительство</a></p>"
+    assert texts(f"<div>Теги</div>{tags}") == kept()
+    assert texts("<p>Etiquetas:</p>") == kept()
+
+
+def test_a_subheading_that_is_a_tag_word_heads_its_section() -> None:
+    # "Etiquetas" (labels) heads a section on food labels: no tag list, the text goes on.
+    body = (
+        "<h2>Precios</h2><p>Los precios subieron un 4 % en un año.</p>"
+        "<h2>Etiquetas</h2><p>Las etiquetas deben indicar el origen.</p>"
+        "<p>La norma entra en vigor en marzo.</p><h2>Fechas</h2><p>Hay dos fechas clave.</p>"
+    )
+    assert texts(body) == kept(
+        "Precios",
+        "Los precios subieron un 4 % en un año.",
+        "Etiquetas",
+        "Las etiquetas deben indicar el origen.",
+        "La norma entra en vigor en marzo.",
+        "Fechas",
+        "Hay dos fechas clave.",
+    )

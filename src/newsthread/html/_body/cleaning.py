@@ -69,13 +69,12 @@ _SECTION_END_LINES = (
     r"(?:ti )?potrebbe(?:ro)? (?:anche )?interessarti|articoli correlati|notizie correlate|"
     r"notícias relacionadas|(?:você|voce) (?:também )?pode gostar|"
     r"lees ook|meer nieuws|gerelateerde (?:artikelen|berichten)|"
-    # Russian, Ukrainian, Turkish, Indonesian, Arabic, Japanese and Chinese, and tag labels
-    # (not their "read also": a line those sites set inside the text, over one link)
+    # Russian, Ukrainian, Turkish, Indonesian, Arabic, Japanese and Chinese (not their "read
+    # also": a line those sites set inside the text, over one link)
     r"(?:другие|последние|похожие) (?:новости|статьи|материалы)|"
-    r"(?:інші|останні|схожі) (?:новини|статті|матеріали)|теги|метки|"
-    r"(?:ilgili|diğer|benzer) haberler|etiketler|berita (?:terkait|lainnya)|"
+    r"(?:інші|останні|схожі) (?:новини|статті|матеріали)|"
+    r"(?:ilgili|diğer|benzer) haberler|berita (?:terkait|lainnya)|"
     r"أخبار ذات صلة|関連記事|関連ニュース|相关(?:新闻|文章|阅读)|"
-    r"tagi|etiquetas|mots-clés|parole chiave|trefwoorden|"
     # media boxes of broadcasters: "Audios and videos on the topic", in four languages
     r"(?:audios?|videos?|vidéos|vídeos|articles?|artikel|artículos|photos?|fotos|bilder)"
     r"(?: (?:and|und|et|y) (?:audios?|videos?|vidéos|vídeos|photos?|fotos|bilder))? "
@@ -108,12 +107,25 @@ _FURNITURE_LINES = (
     r"[\d.,]+k? (?:shares?|views?|likes?|reads?)|in this article|"
     r"\d+ ?(?:s|m|min|mins|h|hr|hrs|d|minutes?|hours?|days?) ago(?: in)?|"
     # the controls and notices of a video player or a photo gallery, each on its own line
-    r"\d+ (?:of|von|de|di|z|из) \d+|full ?screen|autoplay|skip ad|close|caption|view (?:photos|gallery)|"
-    r"wait \d+ seconds? to continue|your video will (?:play|begin|start) in\b.*|"
+    r"(?:bild|foto|image|photo|slide|imagen|imagem|immagine)? ?\d+ ?(?:of|von|de|di|sur|z|из|/) ?\d+|"
+    r"full ?screen|vollbild|plein écran|pantalla completa|tela cheia|schermo intero|"
+    r"autoplay|auto-?play (?:on|off)|skip (?:ad|intro)|werbung überspringen|passer la pub|"
+    r"close|schließen|fermer|cerrar|chiudi|caption|captions? (?:on|off)|play(?: video)?|pause|"
+    r"replay|mute|unmute|(?:next|previous|prev) (?:image|photo|slide)|(?:nächstes|vorheriges) bild|"
+    r"view (?:photos|gallery|slideshow)|zur (?:bilder)?galerie|ver galería|voir la galerie|"
+    r"wait \d+ seconds? to continue|(?:your )?video will (?:play|begin|start) in\b.*|"
     r"(?:media|image|video) caption|正在加载.*|自动播放.*|読み込み中.*|"
     # "read also" over one link inside the text (Russian, Ukrainian, Indonesian, Arabic)
     r"читайте (?:также|також|еще|ещё)|baca juga|اقرأ أيضاً?"
 )
+# The label of a tag list, in the languages the section ends above leave out (nouns that
+# also head a section of a story: dropped only over links or with a colon, ``_labels_tags``).
+_TAG_LABEL = re.compile(
+    r"^\W*(?:теги|метки|мітки|tagi|etiquetas|mots-clés|parole chiave|trefwoorden|etiketler)"
+    r"\s*:?\s*$",
+    re.IGNORECASE,
+)
+_TAG_LABEL_MAX = 20
 _FURNITURE_LINE = re.compile(
     r"^\W*(?:" + by_first_letter(_FURNITURE_LINES) + r")\W*$", re.IGNORECASE
 )
@@ -167,7 +179,8 @@ _PROMO_PHRASES = (
     r"kommentare werden (?:vor der veröffentlichung )?moderiert|comments (?:will be|are being) moderated|"
     r"commentaires (?:sont|seront) modérés|comentarios (?:son|serán) moderados|commenti (?:sono|saranno|vengono) moderati|"
     r"komentarze (?:są|będą) moderowane|reacties worden (?:vooraf )?gemodereerd|комментарии (?:проходят|модерируются)|"
-    r"whatsapp channel|telegram channel|saluran (?:whatsapp|telegram)"
+    r"(?:join|follow|subscribe to) (?:us on |our )(?:\w+ )?(?:whatsapp|telegram)|"
+    r"^(?:simak|ikuti|gabung)\b.{0,150}\b(?:whatsapp|telegram)"
 )
 _PROMO_PHRASE = r"(?:" + by_first_letter(_PROMO_PHRASES) + ")"
 # A phrase at the text's start or after a character not of a word (``(?<!\w)``), split in
@@ -188,14 +201,32 @@ _PROMO_MAX = 300
 # pattern ``^(?:…)|©`` tries it at every position of the text.
 _CREDIT_START = re.compile(
     r"\(?(?:fotos?|bild(?:er)?|photos?|images?|credits?|quelle|source|crédits?(?: photos?)?|"
-    r"grafik|illustration|video|editor|editora|reporter|redaktor|redaktur|penulis|pewarta|"
-    r"редактор|фото)\b\s*[:/]|\(c\)\s",
+    r"grafik|illustration|video|фото)\b\s*[:/]|\(c\)\s",
     re.IGNORECASE,
 )
 
 
+# The editor's or reporter's credit at the end of a story: the label and a name only
+# ("Editor: Budi Santoso"); a transcript's "Reporter: Why now?" is a question, not a credit.
+_STAFF_LABEL = re.compile(
+    r"(?:editor|editora|reporter|redaktor|redaktur|penulis|pewarta|редактор)\s*:\s*",
+    re.IGNORECASE,
+)
+_NAME_WORDS = 4
+
+
 def _is_credit(text: str) -> bool:
-    return "©" in text or _CREDIT_START.match(text) is not None
+    if "©" in text or _CREDIT_START.match(text) is not None:
+        return True
+    label = _STAFF_LABEL.match(text)
+    if label is None:
+        return False
+    name = text[label.end() :].split()
+    return (
+        0 < len(name) <= _NAME_WORDS
+        and all(word[0].isupper() for word in name)
+        and text[-1] not in ".?!"
+    )
 
 
 # A photo credit anywhere in a caption ("… Photograph: Getty Images", "(Foto: privat)"),
@@ -290,7 +321,8 @@ def _is_dateline(text: str) -> bool:
         return False
     if date_in_text(text) is None:
         return False
-    # The label's words, a weekday and a month name at most (no byline after it).
+    # A label, a weekday and a month name are three words; a fourth is a second label word
+    # ("zuletzt aktualisiert") or a one-word name after "von" (a byline goes with its date).
     return len(_DATELINE_WORDS.findall(text)) <= (4 if label else 2)
 
 
@@ -367,9 +399,11 @@ def _drop_furniture(picked: list[RawBlock]) -> list[RawBlock]:
     listed = False
     started = False  # past the first real paragraph: captions before it are lead photos
     author_at = -1  # where the last link to an author's page stood, past the first paragraph
-    for block in picked:
+    for at, block in enumerate(picked):
         kind, text = block[0], block[1]
         length = len(text)
+        if length < _TAG_LABEL_MAX and _TAG_LABEL.match(text) and _labels_tags(picked, at):
+            continue
         if kind == P and length >= 100:
             started = True
         if length < 60 and _SECTION_END.match(text):
@@ -426,6 +460,15 @@ def _drop_furniture(picked: list[RawBlock]) -> list[RawBlock]:
     if held is not None:
         _end_section(blocks, held, label)
     return _drop_author_box(blocks, author_at)
+
+
+def _labels_tags(picked: list[RawBlock], at: int) -> bool:
+    """Whether a tag-list word at ``at`` is the label of a tag list: it ends in a colon, or
+    the block after it is links (the tags); else it is a subheading ("Etiquetas" over a
+    section on food labels)."""
+    if picked[at][1].rstrip().endswith(":"):
+        return True
+    return at + 1 < len(picked) and not keep(picked[at + 1])
 
 
 def _end_section(blocks: list[RawBlock], held: list[RawBlock], label: bool) -> None:
