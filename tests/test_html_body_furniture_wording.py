@@ -121,6 +121,7 @@ def test_section_ends_in_more_languages_cut_the_rest() -> None:
         "Другие новости",
         "Інші новини",
         "İlgili Haberler",
+        "DİĞER HABERLER",
         "Berita Terkait",
         "関連記事",
     ):

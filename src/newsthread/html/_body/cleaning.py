@@ -82,9 +82,9 @@ _SECTION_END_LINES = (
 )
 # Grouped by first letter (see ``by_first_letter``): tried at one position, the line's first
 # letter, where a plain alternation enters some eighty alternatives one after another.
-_SECTION_END = re.compile(
-    r"^\W*(?:" + by_first_letter(_SECTION_END_LINES) + r")\W*$", re.IGNORECASE
-)
+# (Matched against lowercased text: case-insensitive matching of a long alternation is
+# several times slower in Python's re.)
+_SECTION_END = re.compile(r"^\W*(?:" + by_first_letter(_SECTION_END_LINES) + r")\W*$")
 # Lines that speak to the reader about the site, not about the story: newsletters, apps,
 # subscriptions and paywalls, ratings, sharing, affiliate and copyright notices, consent
 # prompts for embedded content. Only short blocks are matched, so an article that
@@ -107,7 +107,8 @@ _FURNITURE_LINES = (
     r"[\d.,]+k? (?:shares?|views?|likes?|reads?)|in this article|"
     r"\d+ ?(?:s|m|min|mins|h|hr|hrs|d|minutes?|hours?|days?) ago(?: in)?|"
     # the controls and notices of a video player or a photo gallery, each on its own line
-    r"(?:bild|foto|image|photo|slide|imagen|imagem|immagine)? ?\d+ ?(?:of|von|de|di|sur|z|из|/) ?\d+|"
+    r"\d+ ?(?:of|von|de|di|sur|z|из|/) ?\d+|bild \d+ von \d+|foto \d+ (?:von|de|di|z) \d+|"
+    r"image \d+ of \d+|photo \d+ (?:of|sur) \d+|slide \d+ of \d+|imagen \d+ de \d+|"
     r"full ?screen|vollbild|plein écran|pantalla completa|tela cheia|schermo intero|"
     r"autoplay|auto-?play (?:on|off)|skip (?:ad|intro)|werbung überspringen|passer la pub|"
     r"close|schließen|fermer|cerrar|chiudi|caption|captions? (?:on|off)|play(?: video)?|pause|"
@@ -122,13 +123,11 @@ _FURNITURE_LINES = (
 # also head a section of a story: dropped only over links or with a colon, ``_labels_tags``).
 _TAG_LABEL = re.compile(
     r"^\W*(?:теги|метки|мітки|tagi|etiquetas|mots-clés|parole chiave|trefwoorden|etiketler)"
-    r"\s*:?\s*$",
-    re.IGNORECASE,
+    r"\s*:?\s*$"
 )
 _TAG_LABEL_MAX = 20
-_FURNITURE_LINE = re.compile(
-    r"^\W*(?:" + by_first_letter(_FURNITURE_LINES) + r")\W*$", re.IGNORECASE
-)
+# (Matched against lowercased text, as the promo phrases below.)
+_FURNITURE_LINE = re.compile(r"^\W*(?:" + by_first_letter(_FURNITURE_LINES) + r")\W*$")
 # Grouped by their first letter when compiled (see ``by_first_letter``), so a phrase opens
 # with a letter where it can: "log in to|sign in to", not "(?:log|sign) in to".
 _PROMO_PHRASES = (
@@ -179,8 +178,11 @@ _PROMO_PHRASES = (
     r"kommentare werden (?:vor der veröffentlichung )?moderiert|comments (?:will be|are being) moderated|"
     r"commentaires (?:sont|seront) modérés|comentarios (?:son|serán) moderados|commenti (?:sono|saranno|vengono) moderati|"
     r"komentarze (?:są|będą) moderowane|reacties worden (?:vooraf )?gemodereerd|комментарии (?:проходят|модерируются)|"
-    r"(?:join|follow|subscribe to) (?:us on |our )(?:\w+ )?(?:whatsapp|telegram)|"
-    r"^(?:simak|ikuti|gabung)\b.{0,150}\b(?:whatsapp|telegram)"
+    r"join (?:us on |our )(?:\w+ )?(?:whatsapp|telegram)|"
+    r"follow (?:us on |our )(?:\w+ )?(?:whatsapp|telegram)|"
+    r"subscribe to our (?:\w+ )?(?:whatsapp|telegram)|"
+    r"simak\b.{0,150}\b(?:whatsapp|telegram)|ikuti\b.{0,150}\b(?:whatsapp|telegram)|"
+    r"gabung\b.{0,150}\b(?:whatsapp|telegram)"
 )
 _PROMO_PHRASE = r"(?:" + by_first_letter(_PROMO_PHRASES) + ")"
 # A phrase at the text's start or after a character not of a word (``(?<!\w)``), split in
@@ -188,6 +190,13 @@ _PROMO_PHRASE = r"(?:" + by_first_letter(_PROMO_PHRASES) + ")"
 # that opens with a look-behind is tried at every position.
 _PROMO_FIRST = re.compile(_PROMO_PHRASE)
 _PROMO_LATER = re.compile(r"\W" + _PROMO_PHRASE)
+
+
+def _lower(text: str) -> str:
+    """``text`` lowercased for the phrase patterns, without the combining dot that "İ"
+    lowercases to ("İLGİLİ" reads as "ilgili", as a case-insensitive match reads it)."""
+    lowered = text.lower()
+    return lowered.replace("\u0307", "") if "\u0307" in lowered else lowered
 
 
 def _is_promo(lowered: str) -> bool:
@@ -209,16 +218,16 @@ _CREDIT_START = re.compile(
 # The editor's or reporter's credit at the end of a story: the label and a name only
 # ("Editor: Budi Santoso"); a transcript's "Reporter: Why now?" is a question, not a credit.
 _STAFF_LABEL = re.compile(
-    r"(?:editor|editora|reporter|redaktor|redaktur|penulis|pewarta|редактор)\s*:\s*",
-    re.IGNORECASE,
+    r"(?:editor|editora|reporter|redaktor|redaktur|penulis|pewarta|редактор)\s*:\s*"
 )
 _NAME_WORDS = 4
 
 
-def _is_credit(text: str) -> bool:
+def _is_credit(text: str, lowered: str) -> bool:
+    """Whether a short line (``lowered``: lowercased) is a photo's, a text's or a staff credit."""
     if "©" in text or _CREDIT_START.match(text) is not None:
         return True
-    label = _STAFF_LABEL.match(text)
+    label = _STAFF_LABEL.match(lowered) if ":" in text else None
     if label is None:
         return False
     name = text[label.end() :].split()
@@ -307,16 +316,16 @@ _DATELINE_LABEL = re.compile(
     r"\W*(?:(?:zuletzt )?(?:erstellt|veröffentlicht|aktualisiert|geändert)|publiziert|"
     r"(?:first |last )?(?:published|updated|posted|modified)|publié|mis à jour|publicado|"
     r"actualizado|pubblicato|aggiornato|opublikowano|zaktualizowano|опубликовано|обновлено|"
-    r"gepubliceerd|bijgewerkt|yay\u0131nlanma|güncelleme|diterbitkan|diperbarui)\b",
-    re.IGNORECASE,
+    r"gepubliceerd|bijgewerkt|yay\u0131nlanma|güncelleme|diterbitkan|diperbarui)\b"
 )
 _LABELLED_DATELINE_MAX = 80
 
 
-def _is_dateline(text: str) -> bool:
+def _is_dateline(text: str, lowered: str) -> bool:
     """A short line that is only a date and time ("15. Mai 2019, 05:28 Uhr"), or one after
-    a publication label ("Erstellt am Dienstag 6. Mai 2014", "Updated: March 3, 2021")."""
-    label = _DATELINE_LABEL.match(text)
+    a publication label ("Erstellt am Dienstag 6. Mai 2014", "Updated: March 3, 2021");
+    ``lowered`` is the line lowercased."""
+    label = _DATELINE_LABEL.match(lowered)
     if label is None and len(text) >= _DATELINE_SHORT:
         return False
     if date_in_text(text) is None:
@@ -402,11 +411,9 @@ def _drop_furniture(picked: list[RawBlock]) -> list[RawBlock]:
     for at, block in enumerate(picked):
         kind, text = block[0], block[1]
         length = len(text)
-        if length < _TAG_LABEL_MAX and _TAG_LABEL.match(text) and _labels_tags(picked, at):
-            continue
         if kind == P and length >= 100:
             started = True
-        if length < 60 and _SECTION_END.match(text):
+        if length < 60 and _SECTION_END.match(_lower(text)):
             # Before any text of the article it is a label ("Filed under:", "Tags"), not
             # the end of the article: the line goes, what follows stays.
             if held is not None:
@@ -435,20 +442,27 @@ def _drop_furniture(picked: list[RawBlock]) -> list[RawBlock]:
             continue
         # The phrase patterns match lowercased text: case-insensitive matching of
         # long alternations is several times slower in Python's re.
-        lowered = text.lower() if length < _PROMO_MAX else ""
+        lowered = _lower(text) if length < _PROMO_MAX else ""
+        if length < _TAG_LABEL_MAX and _TAG_LABEL.match(lowered) and _labels_tags(picked, at):
+            continue
         if kind == CAPTION and (
             length < _CAPTION_MIN or not started or _is_caption_credit(text.lower())
         ):
             continue
-        if length < 100 and (_is_credit(text) or _TIME_ONLY.match(text)):
+        if length < 100 and (_is_credit(text, lowered) or _TIME_ONLY.match(text)):
             continue
         if kind == P and length < 160 and _is_caption_credit(lowered):
             continue
         if lowered and ("newsletter" in lowered or _is_promo(lowered)):
             continue
-        if length < 80 and _FURNITURE_LINE.match(text):
+        if length < 80 and _FURNITURE_LINE.match(lowered):
             continue
-        if length < _LABELLED_DATELINE_MAX and kind == P and _is_dateline(text):
+        if (
+            kind == P
+            and length < _LABELLED_DATELINE_MAX
+            and (length < _DATELINE_SHORT or _DATELINE_LABEL.match(lowered))
+            and _is_dateline(text, lowered)
+        ):
             continue
         if not started and length < _BYLINE_MAX and kind == P and _is_byline(text):
             continue

@@ -98,9 +98,11 @@ def _one_block_cards(walk: Walk, found: dict[tuple[str, ...], list[int]]) -> Non
     title is the first line when the link text is most of it and no more than it.)"""
     blocks = walk.blocks
     lines: dict[tuple[str, ...], list[int]] = {}
-    for index, (kind, text, _links, link_chars, elem, _extra, _ordered) in enumerate(blocks):
-        if kind != P or not link_chars or link_chars > _TITLE_MAX or "\n" not in text:
-            continue  # most blocks: not a linked line over more text
+    # (most blocks have no link text or no line break: a comprehension sorts them out)
+    for index in [i for i, b in enumerate(blocks) if b[3] and "\n" in b[1]]:
+        kind, text, _links, link_chars, elem, _extra, _ordered = blocks[index]
+        if kind != P or link_chars > _TITLE_MAX:
+            continue
         first = text.index("\n")
         if link_chars < _LINKED_HEADING * first or link_chars > first:
             continue
