@@ -210,3 +210,31 @@ def test_a_subheading_that_is_a_tag_word_heads_its_section() -> None:
         "Fechas",
         "Hay dos fechas clave.",
     )
+
+
+def test_an_article_in_a_box_named_after_credit_scores_is_kept() -> None:
+    # "credit" opens the token: a topic (credit scores, tax credits), not a photo credit.
+    paragraphs = [
+        "Your credit score is a number lenders use to judge how likely you are to repay a loan.",
+        "Paying bills on time matters most; how much of your limit you use comes second.",
+        "Checking your own score does not lower it, whatever the old advice said.",
+    ]
+    html = (
+        "<html><body><div class='page'><h1>How credit scores work</h1>"
+        "<div class='credit-score-guide'>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs)
+        + "</div><div class='sidebar'><h3>Popular</h3><ul><li><a href='/a'>Best cards</a></li>"
+        "</ul></div></div></body></html>"
+    )
+    assert [b.text for b in from_html(html, quotes=False).body] == paragraphs
+
+
+def test_a_standfirst_that_opens_like_a_byline_stays() -> None:
+    for lead in (
+        "Di Maio: «Nessun accordo con chi ha votato contro»",
+        "Di Tengah Pandemi, Konsumsi Rumah Tangga Tetap Kuat",
+        "Von Berlin nach Paris: die Reise",
+    ):
+        html = f"<html><body><article><p>{lead}</p><p>{LONG * 2}</p></article></body></html>"
+        result = [block.text for block in from_html(html, quotes=False).body]
+        assert result == [lead, (LONG * 2).strip()], lead

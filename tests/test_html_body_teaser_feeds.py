@@ -65,3 +65,26 @@ def test_four_such_paragraphs_are_no_feed() -> None:
     )
     html = f"<html><body><h1>Guides</h1><div>{items}</div></body></html>"
     assert len(texts(html)) == 4
+
+
+def test_a_list_article_of_links_out_under_a_short_intro_stays() -> None:
+    # Six picks, each a linked name, a break and a sentence, under the title heading and a
+    # short intro: the article's own list, not a feed.
+    hosts = ["pods.example", "radio.example", "audio.example", "casts.example", "fm.example"]
+    items = "".join(
+        f"<p><a href='https://{hosts[i % 5]}/show{i}'><strong>Show number {i}</strong></a>"
+        f"<br>A weekly hour of interviews about science, history and the people behind them.</p>"
+        for i in range(6)
+    )
+    html = (
+        "<html><body><article><h1>Six podcasts worth your time this week</h1>"
+        f"<p>From science to history: our picks for the commute.</p>{items}</article>"
+        "</body></html>"
+    )
+    result = from_html(html, quotes=False)
+    assert result.title == "Six podcasts worth your time this week"
+    assert len(result.body) == 7
+    assert result.body[6].text == (
+        "Show number 5\nA weekly hour of interviews about science, history and the people "
+        "behind them."
+    )

@@ -336,19 +336,36 @@ def _is_dateline(text: str, lowered: str) -> bool:
 
 
 # A byline above the text: "By Jane Doe", "Par Hélène Martin, le 10 novembre 2026".
-_BYLINE_WORD = re.compile(r"(?:by|par|von|por|door|przez|di|av)\s+", re.IGNORECASE)
+_BYLINE_WORD = re.compile(r"(?:by|par|von|por|door|przez)\s+", re.IGNORECASE)
 _BYLINE_MAX = 100
+_NAME_PARTICLES = frozenset(
+    {"van", "von", "de", "der", "den", "da", "di", "du", "del", "la", "le", "bin", "y"}
+)
+# After the name, a comma and at most this many words (a place, an outlet, a date).
+_BYLINE_TAIL_WORDS = 5
 
 
 def _is_byline(text: str) -> bool:
-    """Whether a short line is a byline: a "by" word, then a capitalised name, and no
-    sentence end ("By Monday, all schools close." is a sentence)."""
+    """Whether a short line is a byline: a "by" word, then a name of one to four capitalised
+    words (or particles: "van", "de"), then at most a few words after a comma or from a
+    figure on (a place, an outlet, a date); no sentence end, colon in the name or quotation
+    ("By Monday, all schools close.", "Von Berlin nach Paris: …" are no bylines)."""
     found = _BYLINE_WORD.match(text)
+    if found is None or text[-1] in ".!?" or any(mark in text for mark in '«»"“”'):
+        return False
+    name, _, tail = text[found.end() :].partition(",")
+    words = name.split()
+    # a date after the name without a comma: "Von Claudia Riedler 19. Oktober 2019"
+    cut = next((at for at, word in enumerate(words) if word[0].isdigit()), len(words))
+    rest = len(words) - cut + len(tail.split())
+    words = words[:cut]
     return (
-        found is not None
-        and found.end() < len(text)
-        and text[found.end()].isupper()
-        and text[-1] not in ".!?"
+        0 < len(words) <= _NAME_WORDS
+        and rest <= _BYLINE_TAIL_WORDS
+        and all(
+            (word[0].isupper() and ":" not in word) or word in _NAME_PARTICLES for word in words
+        )
+        and words[0][0].isupper()
     )
 
 

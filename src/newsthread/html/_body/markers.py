@@ -185,7 +185,9 @@ IS_HIDDEN = 4
 # A photo's or a text's credit ("image-credit", "credits"): boilerplate, except inside a
 # figure, where it is the caption's (the cleaning stage judges a caption by its credit).
 IS_CREDIT = 5
-_CREDIT = re.compile(r"(?:^|[\s_-])credits?(?:$|[\s_\d-])")
+# The word ends its token ("credit", "image-credit", "c-media__credits"): a token that opens
+# with it ("credit-score-guide", "credit-card-offers") names a topic, not a credit.
+_CREDIT = re.compile(r"(?:^|[\s_-])credits?0*(?:$|\s)")
 # Names that never hold the article, however much text they have.
 _STRONG = re.compile(r"(?:^|[_-])(?:related|relatedposts|yarpp|newsletter|cookie\w*)(?:$|[_\d-])")
 

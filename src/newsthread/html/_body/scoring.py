@@ -116,7 +116,7 @@ def select(walk: Walk, title: str | None = None) -> list[int]:
     n_elems = len(walk.elem_tag)
     if not walk.blocks or not n_elems:
         return []
-    mark_teasers(walk)
+    mark_teasers(walk, title)
     total = _totals(walk)
     best = -1
     best_total = 0.0

@@ -49,7 +49,7 @@ def _card(walk: Walk, heading: int, summary: int) -> bool:
     return False
 
 
-def mark_teasers(walk: Walk) -> None:
+def mark_teasers(walk: Walk, title: str | None = None) -> None:
     """Count the summary under a linked heading in a card as link text, like the heading:
     ``<div><h3><a>Title</a></h3><p>Summary…</p></div>`` repeated is a teaser list however
     long its summaries, and should weigh against a container as the links do. The title
@@ -78,7 +78,7 @@ def mark_teasers(walk: Walk) -> None:
             continue
         if _card(walk, index - 1, index):
             found.setdefault(_shape(walk, index - 1, index), []).append(index)
-    _one_block_cards(walk, found)
+    _one_block_cards(walk, found, title)
     for cards in found.values():
         if len(cards) < _CARDS_MIN:  # a teaser list repeats its cards, all of one shape
             continue
@@ -91,11 +91,15 @@ def mark_teasers(walk: Walk) -> None:
             blocks[index] = (kind, text, links, len(text), elem, extra, ordered)
 
 
-def _one_block_cards(walk: Walk, found: dict[tuple[str, ...], list[int]]) -> None:
+def _one_block_cards(
+    walk: Walk, found: dict[tuple[str, ...], list[int]], title: str | None
+) -> None:
     """Add to ``found`` the cards that are one paragraph: a linked title line, a line break
     and the summary (``<p><a><b>Title</b></a><br>Summary…</p>``, a news feed's item), at
-    least _LINE_CARDS_MIN of one shape. (A block of several lines keeps no link offsets: the
-    title is the first line when the link text is most of it and no more than it.)"""
+    least _LINE_CARDS_MIN of one shape, in a box without running text or the page's title
+    heading (there they are an article's list of links with descriptions). (A block of
+    several lines keeps no link offsets, nor their addresses: the title is the first line
+    when the link text is most of it and no more than it.)"""
     blocks = walk.blocks
     lines: dict[tuple[str, ...], list[int]] = {}
     # (most blocks have no link text or no line break: a comprehension sorts them out)
@@ -110,20 +114,24 @@ def _one_block_cards(walk: Walk, found: dict[tuple[str, ...], list[int]]) -> Non
             continue
         lines.setdefault(("\n", *_tags_up(walk, elem)), []).append(index)
     for shape, cards in lines.items():
-        if len(cards) >= _LINE_CARDS_MIN and not _beside_prose(walk, cards):
+        if len(cards) >= _LINE_CARDS_MIN and not _in_article(walk, cards, title):
             found[shape] = cards
 
 
-def _beside_prose(walk: Walk, cards: list[int]) -> bool:
-    """Whether the element around the first card also holds a paragraph of running text: a
-    list of links with their descriptions inside an article, not a feed of teasers."""
+def _in_article(walk: Walk, cards: list[int], title: str | None) -> bool:
+    """Whether the element around the first card also holds a paragraph of running text or
+    the page's title heading: a list of links with their descriptions inside an article,
+    not a feed of teasers."""
     box = walk.elem_parent[walk.blocks[cards[0]][4]]
     if box < 0:
         return False
+    folded = " ".join(title.split()).casefold() if title else None
     for kind, text, _links, link_chars, _elem, _extra, _ordered in walk.blocks[
         walk.elem_first[box] : walk.elem_last[box]
     ]:
         if kind == P and len(text) >= _PROSE_MIN and link_chars < 0.2 * len(text):
+            return True
+        if kind == HEADING and folded is not None and text.casefold() == folded:
             return True
     return False
 
