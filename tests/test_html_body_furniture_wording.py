@@ -238,3 +238,13 @@ def test_a_standfirst_that_opens_like_a_byline_stays() -> None:
         html = f"<html><body><article><p>{lead}</p><p>{LONG * 2}</p></article></body></html>"
         result = [block.text for block in from_html(html, quotes=False).body]
         assert result == [lead, (LONG * 2).strip()], lead
+
+
+def test_year_and_season_headings_stay_but_a_lone_figure_heading_goes() -> None:
+    body = (
+        "<h2>2015/16</h2><p>The club finished third.</p><h2>2016</h2><p>A new coach came.</p>"
+        "<h2>9</h2><p>Nine goals in May.</p>"
+    )
+    assert texts(body) == kept(
+        "2015/16", "The club finished third.", "2016", "A new coach came.", "Nine goals in May."
+    )

@@ -289,6 +289,8 @@ _FIGURES_RUN_MIN = 5
 # copy (responsive layouts print titles and labels twice).
 _REPEAT_MAX = 160
 _WORD = re.compile(r"[^\W\d_]{3,}")
+# A year or a season as a heading ("2016", "2015/16", "2019-2020"): a section of the story.
+_YEAR = re.compile(r"(?:1[89]|20)\d\d(?:\s*[/\u2013-]\s*(?:\d\d|(?:1[89]|20)\d\d))?$")
 _TIME_ONLY = re.compile(r"^[\d\s:./,-]+(?:uhr|h|am|pm)?$", re.IGNORECASE)
 _AD_LABEL = re.compile(
     r"^[\W_]*(?:advertisement|advertising|anzeige|werbung|publicit[eé]|publicidad|publicidade|"
@@ -466,13 +468,20 @@ def _drop_furniture(picked: list[RawBlock]) -> list[RawBlock]:
             length < _CAPTION_MIN or not started or _is_caption_credit(text.lower())
         ):
             continue
-        if length < 100 and (_is_credit(text, lowered) or _TIME_ONLY.match(text)):
+        if length < 100 and (
+            _is_credit(text, lowered)
+            or (_TIME_ONLY.match(text) and not (kind == HEADING and _YEAR.match(text)))
+        ):
             continue
         if kind == P and length < 160 and _is_caption_credit(lowered):
             continue
         if lowered and ("newsletter" in lowered or _is_promo(lowered)):
             continue
-        if length < 80 and _FURNITURE_LINE.match(lowered):
+        if (
+            length < 80
+            and _FURNITURE_LINE.match(lowered)
+            and not (kind == HEADING and _YEAR.match(text))
+        ):
             continue
         if (
             kind == P
