@@ -53,9 +53,10 @@ def _rows(article: Article) -> list[tuple[int, str, str | None, str]]:
         ("vi-opinion.html", 2),
         # "Reacties" in an article: politicians' quotes; a sidebar's "Yorumlar" of links to
         # other articles ("Ahmet on <headline>"); experts' reactions, an expert's "yorum".
-        ("nl-reacties-heading-quotes.html", 8),
+        # (their "Door Jan de Vries, 17 september 2024" line is a byline: not a body block)
+        ("nl-reacties-heading-quotes.html", 7),
         ("tr-yorumlar-widget.html", 1),
-        ("nl-political-reactions.html", 10),
+        ("nl-political-reactions.html", 9),
         ("tr-expert-yorum.html", 7),
         # The same in articles built of ``div``s, the quotes citing years (no comment's date).
         ("nl-reacties-divarticle-year.html", 7),
