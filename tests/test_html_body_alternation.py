@@ -8,7 +8,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsthread.html._body.alternation import by_first_letter, split_alternatives
-from newsthread.html._body.cleaning import (
+from newsthread.html._body.markers import (
+    _BOILERPLATE_WORDS,
+    _MAIN_NAMES,
+    _POSITIVE,
+    _names_boilerplate,
+)
+from newsthread.html._body.wording import (
     _CAPTION_CREDIT_PHRASES,
     _FURNITURE_LINE,
     _FURNITURE_LINES,
@@ -18,12 +24,6 @@ from newsthread.html._body.cleaning import (
     _is_caption_credit,
     _is_credit,
     _is_promo,
-)
-from newsthread.html._body.markers import (
-    _BOILERPLATE_WORDS,
-    _MAIN_NAMES,
-    _POSITIVE,
-    _names_boilerplate,
 )
 
 _SAMPLE = (
