@@ -164,7 +164,10 @@ def _drop_furniture(picked: list[RawBlock]) -> list[RawBlock]:
                 author_at = len(blocks)
             listed = True
             continue
-        if _worded_as_furniture(block, picked, at, started):
+        # (a long paragraph has no furniture's wording: only captions are read at any length)
+        if (length < _PROMO_MAX or kind == CAPTION) and _worded_as_furniture(
+            block, picked, at, started
+        ):
             continue
         if held is None:
             blocks.append(block)
@@ -185,7 +188,9 @@ def _worded_as_furniture(block: RawBlock, picked: list[RawBlock], at: int, start
     length = len(text)
     # The phrase patterns match lowercased text: case-insensitive matching of long
     # alternations is several times slower in Python's re.
-    lowered = _lower(text) if length < _PROMO_MAX else ""
+    lowered = text.lower() if length < _PROMO_MAX else ""
+    if "\u0307" in lowered:  # (inlined ``_lower``: one call fewer per block)
+        lowered = _lower(text)
     if length < _TAG_LABEL_MAX and _TAG_LABEL.match(lowered) and _labels_tags(picked, at):
         return True
     if kind == CAPTION and (
