@@ -8,7 +8,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsthread.html._body.alternation import by_first_letter, split_alternatives
-from newsthread.html._body.cleaning import (
+from newsthread.html._body.markers import (
+    _BOILERPLATE_WORDS,
+    _MAIN_NAMES,
+    _POSITIVE,
+    _names_boilerplate,
+)
+from newsthread.html._body.wording import (
     _CAPTION_CREDIT_PHRASES,
     _FURNITURE_LINE,
     _FURNITURE_LINES,
@@ -18,12 +24,6 @@ from newsthread.html._body.cleaning import (
     _is_caption_credit,
     _is_credit,
     _is_promo,
-)
-from newsthread.html._body.markers import (
-    _BOILERPLATE_WORDS,
-    _MAIN_NAMES,
-    _POSITIVE,
-    _names_boilerplate,
 )
 
 _SAMPLE = (
@@ -152,14 +152,16 @@ def test_the_line_patterns_match_the_lines_their_ungrouped_alternatives_match(
     which, line = case
     text = before + (line.upper() if upper else line) + after
     grouped, plain = _PLAIN_LINES[which]
-    assert bool(grouped.match(text)) == bool(plain.match(text))
+    # (the lines are matched against the lowercased line)
+    read = text.lower().replace("\u0307", "")
+    assert bool(grouped.match(read)) == bool(plain.match(text))
 
 
 def test_the_line_patterns_read_exact_examples() -> None:
-    assert _SECTION_END.match("» Related Posts:") and _SECTION_END.match("ÄHNLICHE BEITRÄGE")
-    assert not _SECTION_END.match("Related posts are a feature")
-    assert _FURNITURE_LINE.match("3 min read") and _FURNITURE_LINE.match("Follow us on X")
-    assert not _FURNITURE_LINE.match("We follow us")
+    assert _SECTION_END.match("» related posts:") and _SECTION_END.match("ähnliche beiträge")
+    assert not _SECTION_END.match("related posts are a feature")
+    assert _FURNITURE_LINE.match("3 min read") and _FURNITURE_LINE.match("follow us on x")
+    assert not _FURNITURE_LINE.match("we follow us")
 
 
 _PLAIN_CREDIT = re.compile(
@@ -177,7 +179,7 @@ def test_a_credit_is_a_label_at_the_start_or_a_copyright_sign_anywhere(
     label: str, rest: str
 ) -> None:
     for text in (label + rest, rest + label):
-        assert _is_credit(text) == bool(_PLAIN_CREDIT.search(text))
+        assert _is_credit(text, text.lower()) == bool(_PLAIN_CREDIT.search(text))
 
 
 _PLAIN_CAPTION_CREDIT = re.compile(r"(?<!\w)(?:" + _CAPTION_CREDIT_PHRASES + ")")

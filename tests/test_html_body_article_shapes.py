@@ -192,3 +192,39 @@ def test_a_list_article_whose_items_link_out_is_kept() -> None:
     body = from_html(html, url="https://news.example/story", quotes=False).body
     kept = [b.text for b in body if type(b).__name__ == "ListItem"]
     assert len(kept) == 6 and kept[0].startswith("This tool helps reporters")
+
+
+def _column_page(side: str) -> str:
+    items = "".join(
+        f"<li><a href='https://place{i}.example/'>Place {i}</a>: free entry on Saturday.</li>"
+        for i in range(6)
+    )
+    return (
+        "<html><body><div class='row'><div class='col-main'><h1>Free things to do</h1>"
+        f"<p>No tickets needed.</p><ul>{items}</ul></div>"
+        f"<div class='col-side'>{side}</div></div></body></html>"
+    )
+
+
+def test_a_promo_box_of_prose_beside_a_list_article_in_a_named_main_column_stays_out() -> None:
+    # The row holding both outweighs the list's column (its items are a third links); the
+    # column named as the content, by the title, weighing nearly as much, is the article.
+    promo = (
+        "<h3>Our partners</h3><p>The Grand Hotel offers weekend packages with breakfast, late "
+        "checkout and free parking in the heart of the old town, five minutes from the sea.</p>"
+        "<p>Book a table at Casa Nonna, where the pasta is made fresh every morning and the "
+        "wine list covers every region of Italy, with live music on Friday nights.</p>"
+    )
+    result = [b.text for b in from_html(_column_page(promo), quotes=False).body]
+    assert result[0] == "No tickets needed."
+    assert len(result) == 7
+    assert result[-1] == "Place 5: free entry on Saturday."
+
+
+def test_a_heavier_second_part_of_the_story_beside_the_title_column_is_kept() -> None:
+    # The column beside is the story's own text, far heavier than the list: the row stays.
+    long = "The second half of the story goes on here with its own long sentences. "
+    side = "".join(f"<p>{long * 3}</p>" for _ in range(4))
+    result = [b.text for b in from_html(_column_page(side), quotes=False).body]
+    assert result[0] == "No tickets needed."
+    assert result[-1] == (long * 3).strip()

@@ -13,9 +13,9 @@ Three stages, one module each (and two the scoring stage uses):
   adds running paragraphs and prose boxes right next to it and takes out the small
   boxes around a form's text field.
 - ``cleaning``: a last filter drops link lists, section-end furniture ("Related
-  posts" and what follows), credits, datelines, reader prompts and notices
-  recognised by their wording in six languages and a run of short unfinished lines
-  at the end.
+  posts" and what follows), credits, datelines, bylines, reader prompts and notices
+  recognised by their wording (``wording``: patterns in a dozen languages) and a run
+  of short unfinished lines at the end.
 """
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""The last stage of the body: furniture dropped from the chosen blocks.
+"""The last stage of the body: furniture dropped from the chosen blocks (the wording it
+recognises is in ``wording``).
 
 Link lists, section-end furniture ("Related posts" and everything after it), credits,
 datelines, ad labels, reader prompts and notices recognised by their wording in several
@@ -12,9 +13,29 @@ from __future__ import annotations
 
 import re
 
-from newsthread.html._body.alternation import by_first_letter
 from newsthread.html._body.walk import CAPTION, HEADING, ITEM, ROW, P, RawBlock
-from newsthread.html._metadata import date_in_text
+from newsthread.html._body.wording import (
+    _AD_LABEL,
+    _BYLINE_MAX,
+    _DATELINE_LABEL,
+    _DATELINE_SHORT,
+    _FURNITURE_LINE,
+    _LABELLED_DATELINE_MAX,
+    _MEDIA_MARKUP,
+    _PROMO_MAX,
+    _RAW_MARKUP,
+    _SECTION_END,
+    _TAG_LABEL,
+    _TAG_LABEL_MAX,
+    _TIME_ONLY,
+    _YEAR,
+    _is_byline,
+    _is_caption_credit,
+    _is_credit,
+    _is_dateline,
+    _is_promo,
+    _lower,
+)
 from newsthread.model import Link
 
 __all__ = ["clean", "is_quoted_paragraph", "keep"]
@@ -28,184 +49,6 @@ _SPACE = re.compile(r"\s+")
 # A block that opens with a quote mark and goes on after the closing mark: the page put a
 # quoted statement with its attribution ("“…,” Rutte said.") in a <blockquote> for the look.
 _QUOTED_PARAGRAPH = re.compile(r"[“\"«„]\s?\S.*?\S\s?[”\"»“][,.;:!?]?\s+[^\W\d_]", re.DOTALL)
-
-# Headings and short lines that open the page furniture after an article.
-_SECTION_END_LINES = (
-    r"related(?: posts| articles| stories| content)?|more (?:from|on|stories|articles)\b.*|"
-    r"read (?:more|also|next)|see also|you (?:may|might) also (?:like|enjoy)|recommended\b.*|"
-    r"most (?:read|popular)|popular posts|share(?: this)?(?: article| post| story| page)?(?: on)?|"
-    r"like this|tags?|filed under|about the author|(?:\d+ )?comments?|leave a (?:reply|comment)|"
-    r"explore further|ähnliche (?:beiträge|artikel)|weitere (?:artikel|beiträge|themen|nachrichten)|"
-    r"mehr (?:zum thema|dazu|aus|artikel)\b.*|auch interessant|(?:das|dies) (?:könnte|dürfte) "
-    r"(?:dich|sie|euch) auch interessieren|teilen(?: mit)?|diesen (?:artikel|beitrag) teilen|"
-    r"gefällt mir|schlagw(?:orte|örter)|themen|(?:\d+ )?kommentare?|über (?:den autor|die autorin)|"
-    r"lesen sie (?:auch|mehr)|empfehlungen|das könnte sie auch interessieren|"
-    r"artículos relacionados|lire aussi|à lire aussi|sur le même sujet|articles? similaires?|"
-    r"leggi anche|czytaj (?:też|także|więcej)|"
-    # more of the same in English, German, French, Spanish, Portuguese and Polish
-    r"(?:you may|you might|we think you.ll) (?:also )?(?:be interested in|like)\b.*|further reading|"
-    r"(?:latest|recent|newest|top) (?:news|posts|articles|stories)|trending(?: now| stories)?|"
-    r"most (?:viewed|shared|commented|read articles)|related (?:topics|links|reading|news)|"
-    r"weitere (?:inhalte|beiträge|artikel|themen|news)\b.*|"
-    r"(?:verwandte|empfohlene|ähnliche|neueste|letzte|aktuellste|beliebte) "
-    r"(?:beiträge|artikel|themen|themenbereiche|news)|"
-    r"(?:die )?meist(?:gelesenen?|diskutierten?|kommentierten?|geklickten?) (?:artikel|beiträge|news)\b.*|"
-    r"schon gelesen|lust auf mehr|mehr themen|themen (?:im|in diesem) (?:artikel|beitrag)|"
-    r"(?:das|dies) (?:thema )?(?:könnte|dürfte) (?:dich|sie|euch) (?:auch )?interessieren|"
-    r"lesen sie (?:auch|mehr)\b.*|aktuelle (?:news|nachrichten|beiträge)|"
-    r"à découvrir|vous aimerez (?:aussi|également)|à lire (?:également|ensuite)|"
-    r"sur le même thème|les plus lus|dans la même rubrique|"
-    r"(?:te|le) puede (?:interesar|gustar)|lee (?:también|además)|noticias relacionadas|"
-    r"más noticias|lo más (?:leído|visto)|también te puede interesar|veja também|leia (?:também|mais)|"
-    r"zobacz (?:też|także|również)|polecamy|najczęściej czytane|najnowsze(?: artykuły)?|"
-    # the furniture headings of news sites: promoted stories, picks, what to read next
-    r"more (?:\w+ ){0,3}(?:stories|articles|videos|posts|coverage|reads)|more like this|"
-    r"editor'?s'? picks|up next|what to read next|keep reading|related coverage|"
-    r"(?:you may have|don't) miss(?:ed)?(?: this| these| it)?|(?:from )?around the web|"
-    r"(?:sponsored|promoted|partner|paid) (?:stories|content|links|posts)|"
-    r"popular (?:now|today|stories|articles|posts)|in case you missed it|"
-    # French, Italian, Portuguese and Dutch
-    r"plus d'(?:articles|infos|actualités)\b.*|(?:articles|vidéos) sur le (?:même )?sujet|"
-    r"(?:ti )?potrebbe(?:ro)? (?:anche )?interessarti|articoli correlati|notizie correlate|"
-    r"notícias relacionadas|(?:você|voce) (?:também )?pode gostar|"
-    r"lees ook|meer nieuws|gerelateerde (?:artikelen|berichten)|"
-    # media boxes of broadcasters: "Audios and videos on the topic", in four languages
-    r"(?:audios?|videos?|vidéos|vídeos|articles?|artikel|artículos|photos?|fotos|bilder)"
-    r"(?: (?:and|und|et|y) (?:audios?|videos?|vidéos|vídeos|photos?|fotos|bilder))? "
-    r"(?:on the (?:topic|subject)|zum thema|sur le (?:même )?sujet|sobre el tema)"
-)
-# Grouped by first letter (see ``by_first_letter``): tried at one position, the line's first
-# letter, where a plain alternation enters some eighty alternatives one after another.
-_SECTION_END = re.compile(
-    r"^\W*(?:" + by_first_letter(_SECTION_END_LINES) + r")\W*$", re.IGNORECASE
-)
-# Lines that speak to the reader about the site, not about the story: newsletters, apps,
-# subscriptions and paywalls, ratings, sharing, affiliate and copyright notices, consent
-# prompts for embedded content. Only short blocks are matched, so an article that
-# discusses newsletters keeps its paragraphs. Matched against lowercased text, and only
-# from the start of a word (the lookbehind makes the search skip mid-word positions fast);
-# "newsletter" also inside German compounds ("Musiknewsletter").
-# Short lines of furniture that end no section: dropped on their own.
-_FURNITURE_LINES = (
-    r"follow us\b.*|(?:zum )?weiterlesen|weiterf(?:ü|ue)hrende? (?:links?|informationen|artikel)|"
-    r"weitere (?:informationen|infos)\b.*|(?:seite|artikel|beitrag) teilen|mit freunden teilen|"
-    r"jetzt teilen|kommentieren|quellen(?:angaben)?|originalpublikation|zusatzinformationen|"
-    r"lesen sie hier\b.*|en savoir plus|partager(?: cet article)?|compartir|udostępnij|drukuj|"
-    r"print(?: this)?(?: article| page)?|drucken|bild (?:vergrößern|anzeigen)\b.*|vergrößern|"
-    r"(?:\d+ )?(?:min(?:ute)?s?|minuten?|minut) (?:read|lesezeit|czytania)|lesezeit:? .{0,20}|"
-    r"(?:symbol|beitrags|titel|vorschau)bild\b.*|(?:von|by|par|por|przez|autor):?|"
-    r"źródło:.{0,60}|fuente:.{0,60}|quelle:.{0,60}|opublikowano:.{0,40}|kontakt|contact(?: us)?|"
-    r"inhaltsverzeichnis|table of contents|sommaire|índice|spis treści|"
-    r"quellen (?:ausblenden|anzeigen|einblenden)|video verfügbar bis\b.*|"
-    # counters and relative times of share bars and teasers ("2192 Shares", "52m ago in")
-    r"[\d.,]+k? (?:shares?|views?|likes?|reads?)|in this article|"
-    r"\d+ ?(?:s|m|min|mins|h|hr|hrs|d|minutes?|hours?|days?) ago(?: in)?"
-)
-_FURNITURE_LINE = re.compile(
-    r"^\W*(?:" + by_first_letter(_FURNITURE_LINES) + r")\W*$", re.IGNORECASE
-)
-# Grouped by their first letter when compiled (see ``by_first_letter``), so a phrase opens
-# with a letter where it can: "log in to|sign in to", not "(?:log|sign) in to".
-_PROMO_PHRASES = (
-    r"subscribe (?:to|now)|sign up (?:for|to|here)|already a subscriber|"
-    r"to (?:view|read) the full (?:story|article)|full article pdf|"
-    r"follow (?:us|the \w+) on|síguenos|siguenos|suivez-nous|folge(?:n sie)? uns|obserwuj nas|"
-    r"all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tous droits réservés|"
-    r"wszelkie prawa zastrzeżone|written permission|copyrighted property|"
-    r"affiliate[- ](?:links?|program\w*|partner\w*|commission)|advertising fees|we may (?:receive|earn) (?:a )?(?:compensation|commission)|"
-    r"enthält werbung|werbung für|provisionslink|erhält .{0,40}\bprovision\b|erhalten .{0,40}\bprovision\b|bekommen .{0,40}\bprovision\b|"
-    r"loading\.\.\.|\(\d+ (?:stimmen|votes)|noch keine bewertung|artikel (?:bewerten|nützlich|hilfreich)|"
-    r"was this (?:article|post|page) (?:helpful|useful)|is this (?:article|post|page) (?:helpful|useful)|rate this (?:article|post)|"
-    r"hat (?:ihnen|dir) (?:dieser|der) (?:artikel|beitrag) gefallen|"
-    r"möchten sie (?:den|diesen) (?:artikel|beitrag)|teilen sie (?:den|diesen) (?:artikel|beitrag)|share this (?:article|post|story)|"
-    r"our (?:\w+ )?apps? (?:for|on) (?:ios|android)|the (?:\w+ )?apps? (?:for|on) (?:ios|android)|download (?:the|our) app|"
-    r"canal de (?:telegram|youtube|whatsapp)|telegram[- ]kanal\b|whatsapp[- ]kanal\b|youtube[- ]kanal\b|"
-    r"support (?:our|us|independent)|unterstütze(?:n sie)? (?:unsere arbeit|uns (?:mit|jetzt|bei unserer)|\w+ (?:bereits )?mit \d)|hazte (?:miembro|socio)|"
-    r"become a (?:member|subscriber|patron)|pour (?:lire la suite|accéder en illimité)|"
-    r"créez votre compte|zapraszamy (?:też )?do subskrypcji|"
-    r"klicken sie auf den (?:unteren )?button|inhalt (?:von .{1,40} )?(?:zu )?laden|externer inhalt|"
-    r"letters? to the editor|neugierig geworden|nichts mehr (?:verpassen|versäumen)|"
-    r"jetzt mit \d+ ?% |^(?:entdecke|entdecken sie) (?:jetzt|weitere|mehr)\b|klicke? dich durch|"
-    r"wussten sie schon|kennt ihr schon|heute empfehlen wir|suggested citation|zitiervorschlag|"
-    r"unter der lizenz cc|licen[sc]ed under (?:a )?(?:cc|creative commons)|sofern nicht anders|"
-    r"opinions expressed|views expressed (?:in|by)|n'engagent que|ohne gewähr|"
-    r"is not responsible for the (?:opinions|content)|are not responsible for the (?:opinions|content)|^impressum\b|"
-    r"download (?:our|the) \w+ app|straight to your (?:phone|inbox)|"
-    r"push-?(?:nachrichten|benachrichtigung)|benachrichtigung aktivieren|"
-    r"beitrag wurde am .{0,60} veröffentlicht|artikel wurde am .{0,60} veröffentlicht|"
-    r"jetzt (?:kostenlos )?(?:anmelden|abonnieren)\b|abonnieren sie|hier kostenlos anmelden|"
-    r"wie bewerten sie|werden sie (?:jetzt )?mitglied|wählen sie ihren zugang|"
-    r"als pdf (?:herunterladen|downloaden)|im pdf (?:herunterladen|downloaden)|pdf \| \d+ [km]b\b|nicht barrierefrei|"
-    r"bei fragen (?:und|oder) anregungen|first-time subscribers|welcome gift|"
-    r"ohne (?:dein|ihr) einverständnis|wir respektieren (?:deine|ihre) privatsphäre|"
-    r"gefällt (?:dir|ihnen) unser|keine (?:bezahlschranke|paywall)|perma(?:link|lien)\b|"
-    r"^(?:php )?(?:warning|notice|deprecated|fatal error): .{0,200} on line \d+|"
-    r"vorschau auf den nächsten artikel|^mediadaten$|^release date:|"
-    r"przeczytasz w|czas czytania|reading time|temps de lecture|tiempo de lectura|"
-    r"können wir (?:ihnen |dir )?helfen|kostenlose beratung|"
-    r"bleib (?:immer )?(?:auf dem laufenden|informiert)|bleiben sie (?:immer )?(?:auf dem laufenden|informiert)|stay (?:informed|up to date)|"
-    r"spannende themen für dich|gebündelt in einer app|"
-    # moderation and comment-policy notices
-    r"comments? (?:are|is) (?:closed|moderated|disabled)|comments? (?:have been )?closed|"
-    r"log in to (?:comment|post|reply|join the (?:conversation|discussion))|sign in to (?:comment|post|reply|join the (?:conversation|discussion))|"
-    r"must be logged in to (?:post|comment)|community (?:guidelines|standards)|comment(?:ing)? policy|"
-    r"kommentare sind (?:geschlossen|deaktiviert)|kommentarfunktion (?:ist |wurde )?(?:geschlossen|deaktiviert)|"
-    r"comentarios están cerrados|commentaires sont fermés"
-)
-_PROMO_PHRASE = r"(?:" + by_first_letter(_PROMO_PHRASES) + ")"
-# A phrase at the text's start or after a character not of a word (``(?<!\w)``), split in
-# two: a pattern that opens with a class is searched by a quick scan past the letters, one
-# that opens with a look-behind is tried at every position.
-_PROMO_FIRST = re.compile(_PROMO_PHRASE)
-_PROMO_LATER = re.compile(r"\W" + _PROMO_PHRASE)
-
-
-def _is_promo(lowered: str) -> bool:
-    """Whether a lowercased text holds a promotion's, a notice's or a credit's phrase."""
-    return _PROMO_FIRST.match(lowered) is not None or _PROMO_LATER.search(lowered) is not None
-
-
-_PROMO_MAX = 300
-# A credit line: a label at the start ("Foto:", "(c) ") or a "©" anywhere. The "©" is
-# looked for with ``in`` and only the start is matched (``_is_credit``): a search for the
-# pattern ``^(?:…)|©`` tries it at every position of the text.
-_CREDIT_START = re.compile(
-    r"\(?(?:fotos?|bild(?:er)?|photos?|images?|credits?|quelle|source|crédits?(?: photos?)?|"
-    r"grafik|illustration|video)\b\s*[:/]|\(c\)\s",
-    re.IGNORECASE,
-)
-
-
-def _is_credit(text: str) -> bool:
-    return "©" in text or _CREDIT_START.match(text) is not None
-
-
-# A photo credit anywhere in a caption ("… Photograph: Getty Images", "(Foto: privat)"),
-# or a numbered figure label: captions of that kind describe the picture, not the story.
-_CAPTION_CREDIT_PHRASES = (
-    r"fotos?\s*:|photos?\s*:|photograph\s*:|bild\s*:|image\s*:|credits?\s*:|crédits?\s*:|"
-    r"quelle\s*:|source\s*:|fuente\s*:|źródło\s*:|copyright\s*:|"
-    r"©|\(c\)|getty ?images|istock|shutterstock|picture[- ]alliance|imago\b|"
-    # an agency's credit closing a caption: "(AP Photo/Jane Doe)", "(dpa-Foto/…)" (a story's
-    # "photo/video" is no credit)
-    r"\(\w*[ -]?(?:photo|foto)/[^\W\d_][^()]{0,80}\)\s*$|"
-    r"istock\.com|crédito\s*:|\(c\) |"
-    r"^(?:abbildung|abb\.|figure|fig\.|grafik|illustration)\s*\d*\s*:"
-)
-# Looked for where a word starts (``(?<!\w)``): matched at the start, searched after a character
-# not of a word, grouped by first letter (as ``_PROMO_FIRST`` and ``_PROMO_LATER``).
-_CAPTION_CREDIT_PHRASE = r"(?:" + by_first_letter(_CAPTION_CREDIT_PHRASES) + ")"
-_CAPTION_CREDIT_FIRST = re.compile(_CAPTION_CREDIT_PHRASE)
-_CAPTION_CREDIT_LATER = re.compile(r"\W" + _CAPTION_CREDIT_PHRASE)
-
-
-def _is_caption_credit(lowered: str) -> bool:
-    """Whether a lowercased caption or line holds a photo credit or opens as a figure label."""
-    return (
-        _CAPTION_CREDIT_FIRST.match(lowered) is not None
-        or _CAPTION_CREDIT_LATER.search(lowered) is not None
-    )
-
 
 # The address of an author's page, and what a bio after a link to it holds at most.
 _AUTHOR_URL = re.compile(
@@ -231,30 +74,6 @@ _FIGURES_RUN_MIN = 5
 # copy (responsive layouts print titles and labels twice).
 _REPEAT_MAX = 160
 _WORD = re.compile(r"[^\W\d_]{3,}")
-_TIME_ONLY = re.compile(r"^[\d\s:./,-]+(?:uhr|h|am|pm)?$", re.IGNORECASE)
-_AD_LABEL = re.compile(
-    r"^[\W_]*(?:advertisement|advertising|anzeige|werbung|publicit[eé]|publicidad|reklama|sponsored)[\W_]*$",
-    re.IGNORECASE,
-)
-
-
-# Markup shown as text (escaped <noscript> images, embed codes): not the article's words.
-_RAW_MARKUP = re.compile(r"(?:\s*<[a-zA-Z/!][^>]*>)+\s*$")
-# The escaped markup of a media fallback inside a block's words (a lazy-loading image's
-# ``<noscript><img …></noscript>`` printed as text): the tags go, the words stay.
-# A tag named in a sentence about HTML ("a single <img>") has no attributes: it stays.
-_MEDIA_MARKUP = re.compile(
-    r"\s*(?:<(?:img|iframe|picture|source|video|audio|embed)\s[^<>]*=[^<>]*>|</?noscript>)\s*",
-    re.IGNORECASE,
-)
-_DATELINE_WORDS = re.compile(r"[^\W\d_]{3,}")
-
-
-def _is_dateline(text: str) -> bool:
-    """A short line that is only a date and time ("15. Mai 2019, 05:28 Uhr")."""
-    if date_in_text(text) is None:
-        return False
-    return len(_DATELINE_WORDS.findall(text)) <= 2
 
 
 def keep(block: RawBlock) -> bool:
@@ -313,12 +132,12 @@ def _drop_furniture(picked: list[RawBlock]) -> list[RawBlock]:
     listed = False
     started = False  # past the first real paragraph: captions before it are lead photos
     author_at = -1  # where the last link to an author's page stood, past the first paragraph
-    for block in picked:
+    for at, block in enumerate(picked):
         kind, text = block[0], block[1]
         length = len(text)
         if kind == P and length >= 100:
             started = True
-        if length < 60 and _SECTION_END.match(text):
+        if length < 60 and _SECTION_END.match(_lower(text)):
             # Before any text of the article it is a label ("Filed under:", "Tags"), not
             # the end of the article: the line goes, what follows stays.
             if held is not None:
@@ -345,22 +164,10 @@ def _drop_furniture(picked: list[RawBlock]) -> list[RawBlock]:
                 author_at = len(blocks)
             listed = True
             continue
-        # The phrase patterns match lowercased text: case-insensitive matching of
-        # long alternations is several times slower in Python's re.
-        lowered = text.lower() if length < _PROMO_MAX else ""
-        if kind == CAPTION and (
-            length < _CAPTION_MIN or not started or _is_caption_credit(text.lower())
+        # (a long paragraph has no furniture's wording: only captions are read at any length)
+        if (length < _PROMO_MAX or kind == CAPTION) and _worded_as_furniture(
+            block, picked, at, started
         ):
-            continue
-        if length < 100 and (_is_credit(text) or _TIME_ONLY.match(text)):
-            continue
-        if kind == P and length < 160 and _is_caption_credit(lowered):
-            continue
-        if lowered and ("newsletter" in lowered or _is_promo(lowered)):
-            continue
-        if length < 80 and _FURNITURE_LINE.match(text):
-            continue
-        if length < 40 and kind == P and _is_dateline(text):
             continue
         if held is None:
             blocks.append(block)
@@ -370,6 +177,58 @@ def _drop_furniture(picked: list[RawBlock]) -> list[RawBlock]:
     if held is not None:
         _end_section(blocks, held, label)
     return _drop_author_box(blocks, author_at)
+
+
+def _worded_as_furniture(block: RawBlock, picked: list[RawBlock], at: int, started: bool) -> bool:
+    """Whether a block (``picked[at]``, or its text without escaped markup) is furniture by
+    its wording: a tag list's label, a short or credited caption (or any before the first
+    paragraph: a lead photo's), a credit, a time, a prompt or notice, a furniture line, a
+    dateline, a byline above the text."""
+    kind, text = block[0], block[1]
+    length = len(text)
+    # The phrase patterns match lowercased text: case-insensitive matching of long
+    # alternations is several times slower in Python's re.
+    lowered = text.lower() if length < _PROMO_MAX else ""
+    if "\u0307" in lowered:  # (inlined ``_lower``: one call fewer per block)
+        lowered = _lower(text)
+    if length < _TAG_LABEL_MAX and _TAG_LABEL.match(lowered) and _labels_tags(picked, at):
+        return True
+    if kind == CAPTION and (
+        length < _CAPTION_MIN or not started or _is_caption_credit(text.lower())
+    ):
+        return True
+    if length < 100 and (
+        _is_credit(text, lowered)
+        or (_TIME_ONLY.match(text) and not (kind == HEADING and _YEAR.match(text)))
+    ):
+        return True
+    if kind == P and length < 160 and _is_caption_credit(lowered):
+        return True
+    if lowered and ("newsletter" in lowered or _is_promo(lowered)):
+        return True
+    if (
+        length < 80
+        and _FURNITURE_LINE.match(lowered)
+        and not (kind == HEADING and _YEAR.match(text))
+    ):
+        return True
+    if (
+        kind == P
+        and length < _LABELLED_DATELINE_MAX
+        and (length < _DATELINE_SHORT or _DATELINE_LABEL.match(lowered))
+        and _is_dateline(text, lowered)
+    ):
+        return True
+    return not started and length < _BYLINE_MAX and kind == P and _is_byline(text)
+
+
+def _labels_tags(picked: list[RawBlock], at: int) -> bool:
+    """Whether a tag-list word at ``at`` is the label of a tag list: it ends in a colon, or
+    the block after it is links (the tags); else it is a subheading ("Etiquetas" over a
+    section on food labels)."""
+    if picked[at][1].rstrip().endswith(":"):
+        return True
+    return at + 1 < len(picked) and not keep(picked[at + 1])
 
 
 def _end_section(blocks: list[RawBlock], held: list[RawBlock], label: bool) -> None:

@@ -15,6 +15,7 @@ __all__ = [
     "INLINE_TAGS",
     "IS_BOILERPLATE",
     "IS_COMMENTS",
+    "IS_CREDIT",
     "IS_HIDDEN",
     "IS_STRONG",
     "NEVER_BOILERPLATE",
@@ -181,6 +182,12 @@ IS_STRONG = 3
 # Hidden by a class ("hidden", "d-none"): left out, unless nothing else is an article (a
 # script may show an article kept hidden until it loads: "article-body hidden").
 IS_HIDDEN = 4
+# A photo's or a text's credit ("image-credit", "credits"): boilerplate, except inside a
+# figure, where it is the caption's (the cleaning stage judges a caption by its credit).
+IS_CREDIT = 5
+# The word ends its token ("credit", "image-credit", "c-media__credits"): a token that opens
+# with it ("credit-score-guide", "credit-card-offers") names a topic, not a credit.
+_CREDIT = re.compile(r"(?:^|[\s_-])credits?0*(?:$|\s)")
 # Names that never hold the article, however much text they have.
 _STRONG = re.compile(r"(?:^|[_-])(?:related|relatedposts|yarpp|newsletter|cookie\w*)(?:$|[_\d-])")
 
@@ -242,6 +249,7 @@ def _classify(lowered: str, positive: bool) -> int:
     if ("hid" in lowered or "none" in lowered) and _hidden_by_name(lowered):
         return IS_HIDDEN
     named = _names_boilerplate(lowered)
+    credit = "credit" in lowered and _CREDIT.search(lowered) is not None
     comments = (
         "comment" in lowered
         or "respond" in lowered
@@ -249,10 +257,13 @@ def _classify(lowered: str, positive: bool) -> int:
         or "discussion" in lowered
         or "kommentar" in lowered
     )
-    if not (named or comments or ("widget" in lowered and _WIDGET.search(lowered) is not None)):
+    if not (
+        named or comments or credit or ("widget" in lowered and _WIDGET.search(lowered) is not None)
+    ):
         return 0
     found = 0
     content = False
+    credited = False
     tokens = lowered.split()
     # Atomic CSS names every element with short generated classes ("bn db ad hg"): a short
     # one that spells a word ("ad") is a hash, not a name.
@@ -276,7 +287,11 @@ def _classify(lowered: str, positive: bool) -> int:
                 found = max(found, IS_BOILERPLATE)
         elif positive and _CONTENT_TOKEN.search(token) and not _INSTANCE.match(token):
             content = True
-    return 0 if content else found
+        elif credit and _CREDIT.search(token):
+            credited = True
+    if content:
+        return 0
+    return found or (IS_CREDIT if credited else 0)
 
 
 _POSITIVE = re.compile(

@@ -83,8 +83,9 @@ def sibling_parts(walk: Walk, best: int, total: list[float]) -> list[int]:
     them) loses a part when one box alone outweighs the parent with the box between.
 
     The chosen element's wrappers (ancestors holding the same blocks) are climbed first;
-    a sibling of the same tag is a part when its weight is positive and at least half its
-    text is prose. Another ``<article>`` is another story, never a part.
+    a sibling of the same tag is a part when its weight is positive, no more than the chosen
+    element's (a heavier box beside it is another column: the chosen element was preferred
+    to it by the title), and at least half its text is prose. Another ``<article>`` is another story, never a part.
     """
     parent, first, last = walk.elem_parent, walk.elem_first, walk.elem_last
     top = best
@@ -106,7 +107,12 @@ def sibling_parts(walk: Walk, best: int, total: list[float]) -> list[int]:
     for elem in range(up + 1, len(parent)):
         if first[elem] >= last[up] and parent[elem] != up:
             break
-        if parent[elem] == up and elem != top and walk.elem_tag[elem] == tag and total[elem] > 0:
+        if (
+            parent[elem] == up
+            and elem != top
+            and walk.elem_tag[elem] == tag
+            and 0 < total[elem] <= total[top]
+        ):
             held, chars = prose(walk, elem)
             if held >= _LEAD_MIN and 2 * held >= chars:
                 parts.append(elem)

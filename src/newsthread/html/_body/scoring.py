@@ -116,7 +116,7 @@ def select(walk: Walk, title: str | None = None) -> list[int]:
     n_elems = len(walk.elem_tag)
     if not walk.blocks or not n_elems:
         return []
-    mark_teasers(walk)
+    mark_teasers(walk, title)
     total = _totals(walk)
     best = -1
     best_total = 0.0
@@ -160,6 +160,16 @@ def _toward_title(walk: Walk, best: int, total: list[float], title: str) -> int:
         around.append(up)
         up = parent[up]
     if not around:
+        return best
+    if best in around:
+        # ``best`` holds the heading a few levels up: a box between them that its name marks
+        # as the content ("col-main", "article-content") and that weighs nearly as much is the
+        # article; the rest of ``best`` is a box beside it (partners, promotions).
+        best_value = total[best] + walk.elem_bonus[best] * _K_BONUS
+        for elem in reversed(around[: around.index(best)]):
+            value = total[elem] + walk.elem_bonus[elem] * _K_BONUS
+            if walk.elem_bonus[elem] > 0 and value >= _HOLDER_RATIO * best_value:
+                return elem
         return best
     up = best
     for _ in range(_TITLE_LEVELS + 1):

@@ -24,6 +24,12 @@ _TITLE_MAX = 150
 _CARD_LEVELS = 3
 _ITEM_SUMMARY_MIN = 80
 _CARDS_MIN = 3
+# Cards of one paragraph (a linked title line, a break, a summary of at least _SUMMARY_MIN
+# characters): a feed repeats them at least this often, a list article of links with their
+# descriptions may have a few.
+_LINE_CARDS_MIN = 5
+_SUMMARY_MIN = 40
+_PROSE_MIN = 150
 
 
 def _card(walk: Walk, heading: int, summary: int) -> bool:
@@ -43,7 +49,7 @@ def _card(walk: Walk, heading: int, summary: int) -> bool:
     return False
 
 
-def mark_teasers(walk: Walk) -> None:
+def mark_teasers(walk: Walk, title: str | None = None) -> None:
     """Count the summary under a linked heading in a card as link text, like the heading:
     ``<div><h3><a>Title</a></h3><p>Summary…</p></div>`` repeated is a teaser list however
     long its summaries, and should weigh against a container as the links do. The title
@@ -72,6 +78,7 @@ def mark_teasers(walk: Walk) -> None:
             continue
         if _card(walk, index - 1, index):
             found.setdefault(_shape(walk, index - 1, index), []).append(index)
+    _one_block_cards(walk, found, title)
     for cards in found.values():
         if len(cards) < _CARDS_MIN:  # a teaser list repeats its cards, all of one shape
             continue
@@ -82,6 +89,62 @@ def mark_teasers(walk: Walk) -> None:
         for index in cards:
             kind, text, links, _link_chars, elem, extra, ordered = blocks[index]
             blocks[index] = (kind, text, links, len(text), elem, extra, ordered)
+
+
+def _one_block_cards(
+    walk: Walk, found: dict[tuple[str, ...], list[int]], title: str | None
+) -> None:
+    """Add to ``found`` the cards that are one paragraph: a linked title line, a line break
+    and the summary (``<p><a><b>Title</b></a><br>Summary…</p>``, a news feed's item), at
+    least _LINE_CARDS_MIN of one shape, in a box without running text or the page's title
+    heading (there they are an article's list of links with descriptions). (A block of
+    several lines keeps no link offsets, nor their addresses: the title is the first line
+    when the link text is most of it and no more than it.)"""
+    blocks = walk.blocks
+    lines: dict[tuple[str, ...], list[int]] = {}
+    # (most blocks have no link text or no line break: a comprehension sorts them out)
+    for index in [i for i, b in enumerate(blocks) if b[3] and "\n" in b[1]]:
+        kind, text, _links, link_chars, elem, _extra, _ordered = blocks[index]
+        if kind != P or link_chars > _TITLE_MAX:
+            continue
+        first = text.index("\n")
+        if link_chars < _LINKED_HEADING * first or link_chars > first:
+            continue
+        if not _SUMMARY_MIN <= len(text) - first <= _SUMMARY_MAX:
+            continue
+        lines.setdefault(("\n", *_tags_up(walk, elem)), []).append(index)
+    for shape, cards in lines.items():
+        if len(cards) >= _LINE_CARDS_MIN and not _in_article(walk, cards, title):
+            found[shape] = cards
+
+
+def _in_article(walk: Walk, cards: list[int], title: str | None) -> bool:
+    """Whether the element around the first card also holds a paragraph of running text or
+    the page's title heading: a list of links with their descriptions inside an article,
+    not a feed of teasers."""
+    box = walk.elem_parent[walk.blocks[cards[0]][4]]
+    if box < 0:
+        return False
+    folded = " ".join(title.split()).casefold() if title else None
+    for kind, text, _links, link_chars, _elem, _extra, _ordered in walk.blocks[
+        walk.elem_first[box] : walk.elem_last[box]
+    ]:
+        if kind == P and len(text) >= _PROSE_MIN and link_chars < 0.2 * len(text):
+            return True
+        if kind == HEADING and folded is not None and text.casefold() == folded:
+            return True
+    return False
+
+
+def _tags_up(walk: Walk, elem: int) -> list[str]:
+    """The tags of ``elem`` and of the elements a few levels above it."""
+    tags: list[str] = []
+    for _ in range(_CARD_LEVELS + 1):
+        if elem < 0:
+            break
+        tags.append(walk.elem_tag[elem])
+        elem = walk.elem_parent[elem]
+    return tags
 
 
 def _one_site(titles: Iterable[list[Link]]) -> bool:

@@ -19,7 +19,9 @@ from newsthread.html._body.markers import (
     CONDITIONAL_TAGS,
     HEADINGS,
     INLINE_TAGS,
+    IS_BOILERPLATE,
     IS_COMMENTS,
+    IS_CREDIT,
     IS_HIDDEN,
     IS_STRONG,
     NEVER_BOILERPLATE,
@@ -422,6 +424,8 @@ def _bonus_or_skip(
                     walk.hid = True
                     return None
                 kind = 0
+            elif kind == IS_CREDIT:
+                kind = 0 if walk.ctx_kind == CAPTION else IS_BOILERPLATE
             if kind and tag not in NEVER_BOILERPLATE:
                 if kind == IS_STRONG:
                     return None
