@@ -33,6 +33,7 @@ from __future__ import annotations
 import attrs
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from newsthread.html._comments.authors import author_beside_date
 from newsthread.html._comments.candidates import Scan, collect_units, key_of, named_replies
 from newsthread.html._comments.counts import find_declared
 from newsthread.html._comments.dedupe import build
@@ -119,6 +120,9 @@ def extract_comments(doc: LexborHTMLParser, *, url: str | None = None) -> Commen
     walker.mark_wrappers(units)
     fill_fields(region, units, walker, url)
     fill_texts(region, units, walker)
+    for unit in units:
+        if unit.author is None:
+            author_beside_date(unit, walker)
     mark_stub_units(units)
     units = drop_widgets(drop_unlikely(units))
     linked_parents(units, walker)  # after wrappers are dissolved: their comments stand alone

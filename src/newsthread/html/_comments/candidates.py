@@ -184,8 +184,9 @@ def _holds_siblings(node: LexborNode) -> bool:
 
 
 def _has_twin(node: LexborNode) -> bool:
-    """Whether a later sibling element has the node's tag and class and a header of its own
-    (a list's next entry; not the text box after a header box of one comment)."""
+    """Whether a later sibling element has the node's tag and class, and both a header of their
+    own or both one build inside (a list's next entry; not the text box after a header box of
+    one comment)."""
     cls = node.attributes.get("class")
     if not cls:
         return False
@@ -194,9 +195,25 @@ def _has_twin(node: LexborNode) -> bool:
         if nxt is None:
             return False
         if nxt.is_element_node and nxt.tag == node.tag and nxt.attributes.get("class") == cls:
-            return _headed(nxt)
+            return (_headed(nxt) and _headed(node)) or _same_shape(node, nxt)
         nxt = nxt.next
     return False
+
+
+def _shape(node: LexborNode) -> tuple[tuple[str | None, str | None], ...]:
+    """The tags and classes of an element's first eight elements inside it."""
+    out = []
+    for inner, _ in zip(node.traverse(), range(9), strict=False):
+        if inner is not node:
+            out.append((inner.tag, inner.attributes.get("class")))
+    return tuple(out)
+
+
+def _same_shape(node: LexborNode, other: LexborNode) -> bool:
+    """Whether two elements are built alike inside, with classed parts (two entries of one list,
+    each header, text and controls; not a header box and a text box of one comment)."""
+    shape = _shape(node)
+    return len(shape) >= 4 and sum(1 for _, c in shape if c) >= 3 and shape == _shape(other)
 
 
 def _is_control(node: LexborNode) -> bool:
@@ -225,8 +242,17 @@ def is_unit_candidate(node: LexborNode) -> bool:
         return True
     cls = a.get("class") or ""
     if a.get("data-comment-id"):
-        # Named a comment (``comment comment--moderated``): no control, whatever its modifiers.
-        return not UNIT_CLASSES.isdisjoint(cls.split()) or not _is_control(node)
+        # Named a comment (``comment comment--moderated``, ``bc-comment bc-comment-reply``): no
+        # control, whatever its modifiers.
+        tokens = cls.split()
+        return (
+            not UNIT_CLASSES.isdisjoint(tokens)
+            or not _is_control(node)
+            or (
+                node.tag not in CONTROL_TAGS
+                and any(UNIT_TOKEN.fullmatch(t) and not NOT_UNIT_TOKEN.search(t) for t in tokens)
+            )
+        )
     if not cls:
         return _named_unit(a)
     tokens = cls.split()
@@ -506,7 +532,7 @@ def _is_body_of(node: LexborNode, above: Unit, *, strong: bool) -> bool:
         and not (strong and above.merged == 0 and _holds_siblings(node) and _headed(node))
         # An entry of a list (a later sibling of its tag and class) with its own header: one
         # comment of the list in a wrapper named like a comment ("pinglun-box").
-        and not (above.merged == 0 and _has_twin(node) and _headed(node))
+        and not (above.merged == 0 and _has_twin(node))
         # Merged so far only as a chain of wrappers (``li > div.the-comment > div.comment-box``):
         # still the unit's one body. A second box beside a first is a reply or a part.
         and (above.merged == 0 or _in_chain(node, above) or not _headed(node))

@@ -68,6 +68,9 @@ AUTHOR_SELECTORS = (
     '[class*="__name"], [class*="__nick"], [class*="__author"], [class*="user__"], [class*="author__"]',
     # A class that ends in a name: ``UFICommentActorName``, ``commento-name``, ``mc-user_name``.
     '[class$="Name"], [class$="-name"], [class$="_name"]',
+    # ... or opens with one, the comment's parts sharing an abbreviation (``name-cm`` beside
+    # ``time-cm`` and ``content-cm``).
+    '[class^="name-"], [class*=" name-"], [class^="name_"]',
     # A name of some kind: ``hashover-name-plain``, ``hashover-name-website``.
     '[class*="-name-"], [class*="_name_"]',
     # Profile links: the name as a link to the commenter's page.
@@ -227,6 +230,8 @@ TEXT_SELECTORS = (
     '[class*="__body"], [class*="__text"], [class*="__message"]',
     # A content part of any prefix: ``vcontent`` (Valine), ``tk-content``, ``wl-content``.
     '[class$="-content"], [class$="_content"], [class$="vcontent"], [class*="-content "]',
+    # A content part that opens its class word (``content-cm`` beside ``name-cm``).
+    '[class^="content-"], [class*=" content-"], [class^="content_"]',
     _TEXT_WORDS,
     ".comment-body",
     # A comment body with a prefix: Hatena's ``p.entry-comment-body``.

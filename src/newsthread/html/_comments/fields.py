@@ -108,17 +108,21 @@ def _named_after(node: LexborNode, letter: str) -> bool:
 
 
 def _in_comment_header(node: LexborNode, stop: LexborNode) -> bool:
-    """Whether a node stands in the comment's header (``header``, ``*omment-header``), below
-    ``stop`` (a class named for the comment's header, not any "header")."""
+    """Whether a node stands in the comment's header (``header``, ``*omment-header``, a class
+    word ending in "header" or "-head"), below ``stop``."""
     cur = node.parent
     for _ in range(8):
         if cur is None or cur.mem_id == stop.mem_id:
             return False
         if cur.tag == "header" or "omment-header" in (cur.attributes.get("class") or ""):
             return True
+        if _HEADER_CLASS.search(cur.attributes.get("class") or "") is not None:
+            return True  # a header of any prefix (``entry-header``, ``post-head``)
         cur = cur.parent
     return False
 
+
+_HEADER_CLASS = re.compile(r"(?:header|[-_]head)(?:\s|$)", re.I)
 
 #: Attributes that show the full date on hover over a relative one ("7mo").
 _TOOLTIPS = ("data-tippy-content", "data-tooltip", "data-original-title", "data-title")
@@ -145,6 +149,8 @@ def fill_fields(region: LexborNode, units: list[Unit], walker: Walker, base: str
             return False
         if _in_comment_header(node, unit.node):
             return False  # a label in the header (Gitalk's ``span.gt-comment-text`` "commented")
+        if _HEADER_CLASS.search(node.attributes.get("class") or ""):
+            return False  # a header (``kt-comment-content-head``)
         if (
             _weak_and_not_text(node)
             or _not_own_part(node, unit, _BODY_ENDS, _BODY_WORDS)

@@ -17,6 +17,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsthread.html._comments.candidates import key_of
 from newsthread.html._comments.state import Unit, Walker, next_element
+from newsthread.html._comments.words import DATE_OR_AGE
 
 __all__ = ["headed_entries"]
 
@@ -66,14 +67,6 @@ _NOT_ENTRY = frozenset(
         "th", "tbody", "thead", "figure", "picture", "source", "iframe", "nav",
     }
 )  # fmt: skip
-#: A date or a time of day in a short line, or a count of time ago in the languages above.
-_DATE = re.compile(
-    r"(?<!\d)\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{2,4}|(?<!\d)\d{4}[-./]\d\d?[-./]\d\d?"
-    r"|(?<!\d)\d{1,2}[:.]\d\d(?!\d)|(?<!\d)\d{1,2}\.\s?\d{1,2}\.?\s+\d{1,2}:\d\d"
-    r"|\d+\s*\w+\s+(?:ago|önce|geleden|назад|тому|sitten|ezelőtt|lalu|trước|temu)(?!\w)"
-    r"|(?:před|منذ|לפני|πριν)\s+\S+|\d+\s*(?:분|시간|일)\s*전|\d+\s*(?:分|時間|日)前",
-    re.I,
-)
 _MAX_WALK = 100_000
 #: Boxes searched per page at most, and siblings looked at for the story's next paragraph.
 _MAX_BOXES = 12
@@ -320,7 +313,7 @@ def _read_entry(node: LexborNode) -> tuple[int, int, int] | None:
                 text = " ".join((child.text_content or "").split())
                 if not text:
                     continue
-                if len(text) <= 40 and _DATE.search(text) is not None:
+                if len(text) <= 40 and DATE_OR_AGE.search(text) is not None:
                     dated = True
                 else:
                     own += len(text)
@@ -330,7 +323,7 @@ def _read_entry(node: LexborNode) -> tuple[int, int, int] | None:
                 return None
             elif child.tag == "a":
                 link = " ".join(child.text(deep=True).split())
-                if len(link) <= 40 and _DATE.search(link) is not None:
+                if len(link) <= 40 and DATE_OR_AGE.search(link) is not None:
                     dated = True
                 elif not (href := child.attributes.get("href") or "#").startswith(
                     ("#", "javascript")

@@ -61,9 +61,11 @@ def _depth_hint(unit: Unit, holders: list[LexborNode]) -> float | None:
             return float(px.group(1)) * mult / 12.0
     for cand in holders:
         cls = cand.attributes.get("class") or ""
-        util = UTILITY_INDENT.search(cls)
-        if util:
-            return float(util.group(1)) * 4.0 / 12.0
+        if "s-" in cls or "l-" in cls:
+            # A margin and a padding add up (``ms-5 ps-5`` one level below ``ms-5``).
+            steps = sum(int(m.group(1)) for m in UTILITY_INDENT.finditer(cls))
+            if steps:
+                return steps * 4.0 / 12.0
         if "-[" in cls:
             arbitrary = ARBITRARY_INDENT.search(cls)
             if arbitrary:
@@ -225,6 +227,7 @@ def linked_parents(units: list[Unit], walker: Walker) -> None:
         if unit.key:
             anchors.setdefault(unit.key, unit)
             anchors.setdefault(f"comment-{unit.key}", unit)
+            anchors.setdefault(f"comment{unit.key}", unit)  # (an anchor named after a data id)
     for unit in units:
         if unit.parent is not None and unit.children:
             # Placed, and holding replies: its links are mostly theirs, and reading them would
@@ -311,14 +314,20 @@ def _answer_by_name(unit: Unit, latest: dict[str, Unit], box: LexborNode | None)
     cue = REPLY_NAME_CUE.match(head)
     from_text = cue is not None
     line = head
-    if cue is None:
+    start = cue.end() if cue is not None else 0
+    if cue is None and head.startswith("@"):
+        # "@Ann thanks, agreed": a mention of an earlier commenter opening the text answers
+        # that comment; the mention is the commenter's own words and stays.
+        start = 1
+    elif cue is None:
         if box is None or (unit.text_node is not None and box.mem_id == unit.text_node.mem_id):
             return
         line = clean(box.text(deep=True))
         cue = REPLY_NAME_CUE.match(line)
         if cue is None:
             return
-    after = line[cue.end() :]
+        start = cue.end()
+    after = line[start:]
     target: Unit | None = None
     end = 0
     for m in _NAME_END.finditer(after + " "):

@@ -272,3 +272,13 @@ UI_LABEL = re.compile(
     r"antworten|antwort|post|uhr|kommentieren|leave a (?:comment|reply))\W*(?:\(?\d*\)?)\W*$",
     re.I,
 )
+
+#: A date or a time of day in a short line, or a count of time ago ("3 saat önce", "2 giờ trước"),
+#: in the languages of the headed reader (``headed``).
+DATE_OR_AGE = re.compile(
+    r"(?<!\d)\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{2,4}|(?<!\d)\d{4}[-./]\d\d?[-./]\d\d?"
+    r"|(?<!\d)\d{1,2}[:.]\d\d(?!\d)|(?<!\d)\d{1,2}\.\s?\d{1,2}\.?\s+\d{1,2}:\d\d"
+    r"|\d+\s*\w+\s+(?:ago|önce|geleden|назад|тому|sitten|ezelőtt|lalu|trước|temu)(?!\w)"
+    r"|(?:před|منذ|לפני|πριν)\s+\S+|\d+\s*(?:분|시간|일)\s*전|\d+\s*(?:分|時間|日)前",
+    re.I,
+)
