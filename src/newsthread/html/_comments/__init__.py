@@ -47,6 +47,7 @@ from newsthread.html._comments.nesting import (
     linked_parents,
     named_parents,
     nest_by_indent,
+    quoted_parents,
     stated_parents,
 )
 from newsthread.html._comments.region import dedupe_nodes, find_containers, region_of
@@ -127,6 +128,7 @@ def extract_comments(doc: LexborHTMLParser, *, url: str | None = None) -> Commen
     units = drop_widgets(drop_unlikely(units))
     linked_parents(units, walker)  # after wrappers are dissolved: their comments stand alone
     named_parents(units, region, walker)
+    quoted_parents(units)
     containers = find_containers(units, root, walker) if units else []
     declared, heading = find_declared(
         root,
@@ -180,7 +182,8 @@ def _named_units(
             units = collect_units(doc, walker, foreign)
     if not units:
         # Entries no class names, after a heading in the page's language ("Diskuse (4)").
-        units = headed_entries(doc, root, walker)
+        headings = [n for n, kind in zip(scan.declared, scan.kinds, strict=True) if kind[0]]
+        units = headed_entries(doc, root, walker, headings)
     return units, walker
 
 

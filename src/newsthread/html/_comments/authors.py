@@ -267,6 +267,10 @@ def author_beside_date(unit: Unit, walker: Walker) -> None:
             and NOT_A_NAME.search(name) is None
         ):
             unit.author = Author(name=name)
+            line = " ".join(texts)
+            head, _, rest = unit.text.partition("\n\n")
+            if rest and clean(head) == line:
+                unit.text = rest  # the header line read as the text's first
         return
 
 

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsthread.html._comments.candidates import key_of
 from newsthread.html._comments.state import Unit, Walker, next_element
-from newsthread.html._comments.words import DATE_OR_AGE
+from newsthread.html._comments.words import COMMENTS_HEADING, DATE_OR_AGE
 
 __all__ = ["headed_entries"]
 
@@ -74,42 +75,26 @@ _SIBLINGS = 12
 _HEADLINE_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
-def headed_entries(doc: LexborHTMLParser, root: LexborNode, walker: Walker) -> list[Unit]:
+def headed_entries(
+    doc: LexborHTMLParser, root: LexborNode, walker: Walker, headings: list[LexborNode]
+) -> list[Unit]:
     """The entries of a comment section that no class names, found from its heading: the
     largest group of sibling elements of one tag and first class after the heading, in the
     smallest box around it (up to three levels up, never the page, the article or a box with the
     ``h1``; never inside the story: in an ``article`` or before more of its paragraphs), each
     with a date and a sentence of its own besides links and dates; then the elements of that
     kind under the group's list that read so too (replies nested in an entry or listed in a box
-    of their own)."""
-    lang = (root.attributes.get("lang") or "")[:2].lower()
-    spec = _LANGS.get(lang)
-    if spec is None:
-        return []
-    raw = doc.raw_html
-    probes = [w for w in spec[0] if w.encode() in raw]
-    if not probes:
-        return []
-    heading_re = _HEADINGS.get(lang)
-    if heading_re is None:
-        heading_re = _HEADINGS[lang] = re.compile(rf"(?:{spec[1]}){_COUNT}", re.I)
-    query = ", ".join(f':is({_HOLDERS}):lexbor-contains("{w}" i)' for w in probes)
-    # Each box is judged once (whether too wide, whether searched), and a few boxes at most are
-    # searched: a page of teasers each with its "Diskuse (12)" holds no thread to find.
+    of their own).
+
+    The heading is the word for comments in the page's language, or, in any language, one of
+    the page's headings (``headings``, from the comment scan) that states a count of its
+    entries ("Discussion (4)", "12 responses") or is a comment heading ("网友评论"); in a box
+    with the ``h1`` such a heading's own section is searched (up to the next heading of its
+    rank)."""
     wide: dict[int, bool] = {}
     story = _Story()
     searched = 0
-    for heading in root.css(query):
-        if len(heading.text(deep=False)) > 80:
-            continue  # (its own words are no short heading: its whole text is not read)
-        if not _first_in_box(heading):
-            continue  # a count beside a headline ("<a>…</a> <span>Diskuse (12)</span>")
-        text = " ".join(heading.text(deep=True).split())
-        if len(text) > 40 or (
-            heading_re.fullmatch(text) is None
-            and heading_re.fullmatch(f"{text}{_count_beside(heading)}") is None
-        ):
-            continue
+    for heading, stated in _headings(doc, root, headings):
         box = heading.parent
         if box is None or story.holds(box):
             continue
@@ -124,12 +109,67 @@ def headed_entries(doc: LexborHTMLParser, root: LexborNode, walker: Walker) -> l
                     entries = _entries_after(box, heading)
                     if entries:
                         return _units(entries, walker)
+            if verdict and stated and box.tag not in _PAGE_TAGS and heading.tag in _HEADLINE_TAGS:
+                searched += 1
+                entries = _entries_after(box, heading, section=True)
+                if entries:
+                    return _units(entries, walker)
             if verdict or searched >= _MAX_BOXES:
                 break
             box = box.parent
         if searched >= _MAX_BOXES:
             break
     return []
+
+
+_PAGE_TAGS = frozenset({"body", "html", "article", "main"})
+
+
+def _headings(
+    doc: LexborHTMLParser, root: LexborNode, scanned: list[LexborNode]
+) -> Iterator[tuple[LexborNode, bool]]:
+    """The headings to search after, each with whether it stands among the page's headings
+    with a stated count (or a comment heading's words): first those in the words of the
+    page's language, then the scanned ones."""
+    lang = (root.attributes.get("lang") or "")[:2].lower()
+    spec = _LANGS.get(lang)
+    seen: set[int] = set()
+    if spec is not None:
+        raw = doc.raw_html
+        probes = [w for w in spec[0] if w.encode() in raw]
+        if probes:
+            heading_re = _HEADINGS.get(lang)
+            if heading_re is None:
+                heading_re = _HEADINGS[lang] = re.compile(rf"(?:{spec[1]}){_COUNT}", re.I)
+            query = ", ".join(f':is({_HOLDERS}):lexbor-contains("{w}" i)' for w in probes)
+            for heading in root.css(query):
+                if len(heading.text(deep=False)) > 80:
+                    continue  # (its own words are no short heading: its whole text is not read)
+                if not _first_in_box(heading):
+                    continue  # a count beside a headline ("<a>…</a> <span>Diskuse (12)</span>")
+                text = " ".join(heading.text(deep=True).split())
+                if len(text) > 40 or (
+                    heading_re.fullmatch(text) is None
+                    and heading_re.fullmatch(f"{text}{_count_beside(heading)}") is None
+                ):
+                    continue
+                seen.add(heading.mem_id)
+                yield heading, False
+    for heading in scanned:
+        if heading.mem_id in seen or heading.tag not in _HEADLINE_TAGS:
+            continue
+        text = " ".join(heading.text(deep=True).split())
+        if (
+            len(text) <= 40
+            and (_STATED.fullmatch(text) is not None or COMMENTS_HEADING.fullmatch(text))
+            and _first_in_box(heading)
+        ):
+            yield heading, True
+
+
+#: A heading that states a count of its entries: a word or three and the count in brackets
+#: ("Discussion (4)", "Diskusi (4)"), or the count and one word ("12 responses").
+_STATED = re.compile(r"(?:[^\W\d_]+[ -]?){1,3}\s*[(\[]\d{1,5}[)\]]|\d{1,5}\s+[^\W\d_]+")
 
 
 def _first_in_box(heading: LexborNode) -> bool:
@@ -224,14 +264,18 @@ def _prose_beside(node: LexborNode, *, forward: bool) -> bool:
     return False
 
 
-def _entries_after(box: LexborNode, heading: LexborNode) -> list[LexborNode]:
+def _entries_after(
+    box: LexborNode, heading: LexborNode, *, section: bool = False
+) -> list[LexborNode]:
     """The group of entries in ``box`` after ``heading`` (see ``headed_entries``), with the
-    elements of their kind found after the heading."""
+    elements of their kind found after the heading; with ``section``, only up to the next
+    heading of the heading's rank or above (the box holds more than the heading's section)."""
     above: set[int] = set()
     cur: LexborNode | None = heading
     while cur is not None:
         above.add(cur.mem_id)
         cur = cur.parent
+    rank = heading.tag or ""
     passed = False
     after: list[LexborNode] = []
     groups: dict[tuple[int, str, str], list[LexborNode]] = {}
@@ -241,6 +285,8 @@ def _entries_after(box: LexborNode, heading: LexborNode) -> list[LexborNode]:
         if node.mem_id == heading.mem_id:
             passed = True
             continue
+        if section and passed and node.tag in _HEADLINE_TAGS and (node.tag or "") <= rank:
+            break  # ("h2" <= "h3": the next section of the heading's rank or above)
         if not passed or node.tag in _NOT_ENTRY or node.parent is None:
             continue
         if node.mem_id in above:
@@ -315,12 +361,18 @@ def _read_entry(node: LexborNode) -> tuple[int, int, int] | None:
                     continue
                 if len(text) <= 40 and DATE_OR_AGE.search(text) is not None:
                     dated = True
+                elif "\u2605" in text:
+                    return None  # "★★★★☆"
                 else:
                     own += len(text)
             elif child.tag == "time":
                 dated = True
             elif child.tag in ("textarea", "input", "select", "form"):
                 return None
+            elif _RATING.search(
+                f"{child.attributes.get('class') or ''} {child.attributes.get('itemprop') or ''}"
+            ):
+                return None  # a review's stars: a product review, a testimonial
             elif child.tag == "a":
                 link = " ".join(child.text(deep=True).split())
                 if len(link) <= 40 and DATE_OR_AGE.search(link) is not None:
@@ -343,6 +395,9 @@ def _read_entry(node: LexborNode) -> tuple[int, int, int] | None:
             elif (child.tag, _first_class(child)) != kind:
                 stack.append(child)
     return (own, linked, out) if dated and own >= 8 else None
+
+
+_RATING = re.compile(r"(?:^|[-_\s])(?:rating|stars?|reviewRating)(?:$|[-_\s])", re.I)
 
 
 def _is_headline(link: str, href: str) -> bool:

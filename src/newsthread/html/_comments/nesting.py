@@ -343,3 +343,71 @@ def _answer_by_name(unit: Unit, latest: dict[str, Unit], box: LexborNode | None)
     if from_text:
         left = after[end:].lstrip(" :.,;!?)\u2013\u2014-")
         unit.text = f"{left}\n{rest}".strip("\n") if left else rest.lstrip("\n")
+
+
+def quoted_parents(units: list[Unit]) -> None:
+    """In a flat thread, a comment that quotes earlier comments whole in a box before its own
+    words (NetEase's "floors": each quoted comment with its header, nested in the one quoted
+    after it) answers the last comment it quotes; the box leaves its text.
+
+    Each comment's first elements are read once (a comment's subtree is its own in a flat
+    thread), each leaf's words looked up in a table of the earlier comments' texts; quotes in a
+    ``blockquote`` stay in the text (a forum's "Ann said:" quote).
+    """
+    if len(units) < 2 or any(u.parent is not None for u in units):
+        return
+    earlier: dict[str, Unit] = {}
+    for unit in units:
+        if earlier and not unit.children:
+            _answer_by_quote(unit, earlier)
+        text = unit.text.strip()
+        if len(text) >= 4 and "\n" not in text:
+            earlier.setdefault(text, unit)
+
+
+def _answer_by_quote(unit: Unit, earlier: dict[str, Unit]) -> None:
+    node = unit.node
+    target: Unit | None = None
+    box: LexborNode | None = None
+    for inner, _ in zip(node.traverse(), range(_QUOTE_WALK), strict=False):
+        if inner is node or inner.tag in ("blockquote", "q") or not inner.is_element_node:
+            continue
+        if unit.text_node is not None and inner.mem_id == unit.text_node.mem_id:
+            break  # the comment's own words: a quote stands before them
+        if any(c.is_element_node for c in inner.iter()):
+            continue  # (leaves only: one test per element)
+        found = earlier.get(clean(inner.text(deep=True)))
+        if found is None or found is unit:
+            continue
+        top = inner
+        while top.parent is not None and top.parent.mem_id != node.mem_id:
+            top = top.parent
+        if box is not None and top.mem_id != box.mem_id:
+            break  # a second box: not one quote
+        if any(t.tag in ("blockquote", "q") for t in _between(inner, node)):
+            return
+        target, box = found, top
+    if target is None or box is None:
+        return
+    quoted = clean(box.text(deep=True, separator=" "))
+    paragraphs = unit.text.split("\n\n")
+    while paragraphs and clean(paragraphs[0]) in quoted:
+        paragraphs.pop(0)
+    if not paragraphs:
+        return  # no words of its own after the quote: the same text twice (two pingbacks)
+    unit.parent = target
+    target.children.append(unit)
+    unit.text = "\n\n".join(paragraphs)
+
+
+def _between(inner: LexborNode, stop: LexborNode) -> list[LexborNode]:
+    out: list[LexborNode] = []
+    cur = inner.parent
+    while cur is not None and cur.mem_id != stop.mem_id:
+        out.append(cur)
+        cur = cur.parent
+    return out
+
+
+#: Elements of a comment read for a quote at most (its header and quote box come first).
+_QUOTE_WALK = 120
