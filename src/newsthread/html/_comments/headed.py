@@ -162,7 +162,8 @@ def _headings(
         if (
             len(text) <= 40
             and (_STATED.fullmatch(text) is not None or COMMENTS_HEADING.fullmatch(text))
-            and _first_in_box(heading)
+            and (up := heading.parent) is not None
+            and up.tag not in ("a", "li")  # (an h-tag heads its section wherever it stands)
         ):
             yield heading, True
 
@@ -332,9 +333,10 @@ def _of_kind(best: list[LexborNode], after: list[LexborNode]) -> list[LexborNode
         if node.mem_id not in group:
             up = node.parent
             if not kind and (up is None or up.parent is None or up.parent.mem_id not in group):
-                continue
+                continue  # (a member's list: the group's or a reply's, taken before it)
             if _read_entry(node) is None:
                 continue
+            group.add(node.mem_id)
         out.append(node)
     return out
 

@@ -115,8 +115,8 @@ STUB_MORE_WORD = re.compile(
     # Words that alone also mean "to the", "but", "still": only in their phrases ("Visa alla svar").
     r"visa alla|ver mais|mais (?:respostas|comentários|comentarios|antigos)|daha fazla|"
     r"المزيد|كل|"
-    # Finnish, Indonesian, Vietnamese, Hebrew, Greek, Hungarian, Bulgarian.
-    r"lisää|lainnya|xem thêm|נוספות|περισσότερα|további|още)(?!\w)"
+    # Finnish, Indonesian (2), Vietnamese, Hebrew, Greek, Hungarian, Bulgarian.
+    r"lisää|lainnya|lebih banyak|xem thêm|נוספות|περισσότερα|további|още)(?!\w)"
     # Chinese, Japanese and Korean words stand between other letters: no word boundaries.
     r"|更多|全部|展开|展開|查看|더보기|더 보기|もっと|さらに",
     re.I,
@@ -132,7 +132,7 @@ _REPLY_CJK = r"[条條]?回[复覆]|답글|返信"
 # ... and what there is more of: comments, replies, answers, in the count words' languages.
 STUB_WORD = re.compile(
     rf"(?<!\w)(?:{_COUNT_WORDS}|respuestas|réponses|réactions|risposte|ответ\w*|respostas?|"
-    rf"{_REPLY_WORDS}|تعليق\w*|التعليقات|kommentte\w*|ý kiến)(?!\w)|{_REPLY_CJK}",
+    rf"{_REPLY_WORDS}|تعليق\w*|التعليقات|kommentte\w*|ý kiến|bình luận)(?!\w)|{_REPLY_CJK}|跟帖",
     re.I,
 )
 
