@@ -128,9 +128,9 @@ _PAGE_TAGS = frozenset({"body", "html", "article", "main"})
 def _headings(
     doc: LexborHTMLParser, root: LexborNode, scanned: list[LexborNode]
 ) -> Iterator[tuple[LexborNode, bool]]:
-    """The headings to search after, each with whether it stands among the page's headings
-    with a stated count (or a comment heading's words): first those in the words of the
-    page's language, then the scanned ones."""
+    """The headings to search after, each with whether it states a count (its section may be
+    searched in a wider box): first those in the words of the page's language, then the
+    scanned ones that state a count or are a comment heading's words."""
     lang = (root.attributes.get("lang") or "")[:2].lower()
     spec = _LANGS.get(lang)
     seen: set[int] = set()
@@ -159,13 +159,12 @@ def _headings(
         if heading.mem_id in seen or heading.tag not in _HEADLINE_TAGS:
             continue
         text = " ".join(heading.text(deep=True).split())
-        if (
-            len(text) <= 40
-            and (_STATED.fullmatch(text) is not None or COMMENTS_HEADING.fullmatch(text))
-            and (up := heading.parent) is not None
-            and up.tag not in ("a", "li")  # (an h-tag heads its section wherever it stands)
-        ):
-            yield heading, True
+        if len(text) > 40 or (up := heading.parent) is None or up.tag in ("a", "li"):
+            continue
+        if _STATED.fullmatch(text) is not None:
+            yield heading, True  # (an h-tag that counts heads its section wherever it stands)
+        elif COMMENTS_HEADING.fullmatch(text) is not None and _first_in_box(heading):
+            yield heading, False
 
 
 #: A heading that states a count of its entries: a word or three and the count in brackets
