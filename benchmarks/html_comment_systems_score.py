@@ -105,7 +105,9 @@ def main() -> None:
         parents, authors, total, exact = parents + p, authors + a, total + len(real), exact + ok
         extra += x
         if verbose:
-            print(f"{name:32} parents {p}/{len(real)}  authors {a}/{len(real)}  exact {ok}  extra {x}")
+            print(
+                f"{name:32} parents {p}/{len(real)}  authors {a}/{len(real)}  exact {ok}  extra {x}"
+            )
     print(
         f"{len(names)} pages: parents right {parents}/{total}, authors right {authors}/{total}, "
         f"exact threads {exact}/{len(names)}, comments not in the trees {extra}"
