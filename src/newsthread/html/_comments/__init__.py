@@ -64,6 +64,7 @@ from newsthread.html._comments.state import Unit, Walker, contains
 from newsthread.html._comments.stubs import mark_stub_units, more_stubs
 from newsthread.html._comments.talk import talk_comments
 from newsthread.html._comments.text import fill_texts
+from newsthread.html._comments.words import DATE_OR_AGE
 from newsthread.model import Comment
 
 __all__ = ["CommentSection", "extract_comments"]
@@ -122,7 +123,7 @@ def extract_comments(doc: LexborHTMLParser, *, url: str | None = None) -> Commen
     fill_fields(region, units, walker, url)
     fill_texts(region, units, walker)
     for unit in units:
-        if unit.author is None:
+        if unit.author is None or _opens_with_date(unit.text):
             author_beside_date(unit, walker)
     mark_stub_units(units)
     units = drop_widgets(drop_unlikely(units))
@@ -148,6 +149,12 @@ def extract_comments(doc: LexborHTMLParser, *, url: str | None = None) -> Commen
     more = more_stubs(region, walker)
     comments = build(units, more, url)
     return CommentSection(comments=comments, declared_count=declared, containers=containers)
+
+
+def _opens_with_date(text: str) -> bool:
+    """Whether a text's first paragraph is a short date line ("14 मई 2024, 09:02"), with more."""
+    head, _, rest = text.partition("\n\n")
+    return bool(rest) and len(head) <= 40 and DATE_OR_AGE.search(head) is not None
 
 
 def _named_units(

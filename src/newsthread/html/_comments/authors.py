@@ -234,7 +234,8 @@ def author_from_date_line(unit: Unit, line: str) -> None:
 def author_beside_date(unit: Unit, walker: Walker) -> None:
     """The name as the other of two parts of a header line whose one part is a date or an age
     (``<div><span>Ayşe</span> <span>2 saat önce</span></div>``), before the text and inside no
-    other comment: the markup's shape, whatever its classes are called."""
+    other comment: the markup's shape, whatever its classes are called. The line, or its date
+    alone, leaves the text when the text opens with it (a comment named by another rule too)."""
     stop = unit.text_node
     for node, _ in zip(unit.node.traverse(), range(30), strict=False):
         if stop is not None and node.mem_id == stop.mem_id:
@@ -266,11 +267,11 @@ def author_beside_date(unit: Unit, walker: Walker) -> None:
             and not (name.endswith(".") and len(name.split()[-1]) > 2)
             and NOT_A_NAME.search(name) is None
         ):
-            unit.author = Author(name=name)
-            line = " ".join(texts)
+            if unit.author is None:
+                unit.author = Author(name=name)
             head, _, rest = unit.text.partition("\n\n")
-            if rest and clean(head) == line:
-                unit.text = rest  # the header line read as the text's first
+            if rest and clean(head) in (" ".join(texts), texts[dated.index(True)]):
+                unit.text = rest  # the header line (or its date) read as the text's first
         return
 
 

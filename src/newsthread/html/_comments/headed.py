@@ -42,7 +42,7 @@ _LANGS: dict[str, tuple[tuple[str, ...], str]] = {
     "id": (("omentar", "OMENTAR"), r"komentar(?: pembaca)?"),
     "ms": (("omentar", "OMENTAR"), r"komentar(?: pembaca)?"),
     "ja": (("コメント",), r"(?:みんなの)?コメント(?:一覧)?"),
-    "ru": (("оммент", "ОММЕНТ"), r"комментарии(?: читателей)?"),  # noqa: RUF001
+    "ru": (("оммент", "ОММЕНТ", "бсужден"), r"комментарии(?: читателей)?|обсуждение"),  # noqa: RUF001
     "uk": (("оментар", "ОМЕНТАР"), r"коментарі(?: читачів)?"),  # noqa: RUF001
     "bg": (("оментар", "ОМЕНТАР"), r"коментари"),  # noqa: RUF001
     "ro": (("omentarii", "OMENTARII"), r"comentarii"),
@@ -107,12 +107,12 @@ def headed_entries(
                 if not verdict:
                     searched += 1
                     entries = _entries_after(box, heading)
-                    if entries:
+                    if entries and (not stated or _replies_or_names(entries)):
                         return _units(entries, walker)
             if verdict and stated and box.tag not in _PAGE_TAGS and heading.tag in _HEADLINE_TAGS:
                 searched += 1
                 entries = _entries_after(box, heading, section=True)
-                if entries:
+                if entries and _replies_or_names(entries):
                     return _units(entries, walker)
             if verdict or searched >= _MAX_BOXES:
                 break
@@ -123,6 +123,39 @@ def headed_entries(
 
 
 _PAGE_TAGS = frozenset({"body", "html", "article", "main"})
+
+
+def _replies_or_names(entries: list[LexborNode]) -> bool:
+    """Whether entries found after a heading in no comment words ("Termine (4)") show what a
+    thread has and a schedule or a list of updates has not: an entry nested in another, a
+    reply control, or a part named for a person (``response-name``, ``rai-naam``... no: an
+    author, a user, a name, a nick). A few elements of the first entries are read."""
+    if len(entries) > 1 and any(
+        _inside(entries[i], entries[0]) for i in range(1, min(len(entries), 50))
+    ):
+        return True
+    for entry in entries[:3]:
+        for node, _ in zip(entry.traverse(), range(40), strict=False):
+            a = node.attributes
+            label = f"{a.get('class') or ''} {a.get('href') or ''}"
+            if _SIGN.search(label) is not None:
+                return True
+    return False
+
+
+def _inside(node: LexborNode, other: LexborNode) -> bool:
+    cur = node.parent
+    for _ in range(12):
+        if cur is None:
+            return False
+        if cur.mem_id == other.mem_id:
+            return True
+        cur = cur.parent
+    return False
+
+
+#: A person's part or a reply control in a class or an address.
+_SIGN = re.compile(r"auth?or|user|name|nick|repl(?:y|ies)|respon", re.I)
 
 
 def _headings(
@@ -169,7 +202,10 @@ def _headings(
 
 #: A heading that states a count of its entries: a word or three and the count in brackets
 #: ("Discussion (4)", "Diskusi (4)"), or the count and one word ("12 responses").
-_STATED = re.compile(r"(?:[^\W\d_]+[ -]?){1,3}\s*[(\[]\d{1,5}[)\]]|\d{1,5}\s+[^\W\d_]+")
+#: (A word: a letter, then letters or marks: Devanagari's vowel signs are no ``\w``.)
+_STATED = re.compile(
+    r"(?:[^\W\d_][^\s\d()\[\]]*[ -]?){1,3}\s*[(\[]\d{1,5}[)\]]|\d{1,5}\s+[^\W\d_][^\s\d]*"
+)
 
 
 def _first_in_box(heading: LexborNode) -> bool:

@@ -170,6 +170,39 @@ def _holders(units: list[Unit]) -> list[list[LexborNode]]:
     return out
 
 
+def _stepped_levels(units: list[Unit]) -> list[float | None] | None:
+    """Levels from a class word with a small number that every comment has (``liv-2``,
+    ``lvl2``: "level" in a word no list here knows), read as depths when they move like
+    depths: the first comment at the lowest, each one at most one below the one before, and a
+    level met again (a comment's id counts up and never repeats)."""
+    if len(units) < 3:
+        return None
+    numbered: list[dict[str, int]] = []
+    for unit in units:
+        found: dict[str, int] = {}
+        for token in (unit.node.attributes.get("class") or "").split():
+            m = _NUMBERED.match(token)
+            if m is not None:
+                found[m.group(1).lower()] = int(m.group(2))
+        if not found:
+            return None
+        numbered.append(found)
+    for word in sorted(set(numbered[0]).intersection(*numbered[1:])):
+        seq = [found[word] for found in numbered]
+        low = min(seq)
+        if (
+            seq[0] == low
+            and len(set(seq)) >= 2
+            and len(set(seq)) < len(seq)
+            and all(b - a <= 1 for a, b in zip(seq, seq[1:], strict=False))
+        ):
+            return [float(v - low) for v in seq]
+    return None
+
+
+_NUMBERED = re.compile(r"^([A-Za-z][A-Za-z-]*?)[-_]?(\d)$")
+
+
 def _nest_by_flags(units: list[Unit]) -> None:
     """A flat list that marks its replies by a class word (``comment--reply``): each reply
     answers the nearest unmarked comment before it."""
@@ -192,8 +225,11 @@ def nest_by_indent(units: list[Unit]) -> None:
     """Flat lists: give each unit the nearest earlier unit with a smaller indent as parent."""
     hints = [_depth_hint(u, h) for u, h in zip(units, _holders(units), strict=True)]
     if sum(h is not None for h in hints) < max(2, len(units) // 2):
-        _nest_by_flags(units)
-        return
+        stepped = _stepped_levels(units)
+        if stepped is None:
+            _nest_by_flags(units)
+            return
+        hints = stepped
     if len({h for h in hints if h is not None}) < 2:
         return
     # When the first comment has no indent, a comment without one stands at the top, as it
