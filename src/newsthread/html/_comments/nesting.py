@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from selectolax.lexbor import LexborNode
 
@@ -188,19 +189,24 @@ def _stepped_levels(units: list[Unit]) -> list[float | None] | None:
             return None
         numbered.append(found)
     for word in sorted(set(numbered[0]).intersection(*numbered[1:])):
+        if _NOT_LEVEL.search(word) is not None:
+            continue  # a member's rank (``user-level-2``), a grid column
         seq = [found[word] for found in numbered]
         low = min(seq)
         if (
             seq[0] == low
             and len(set(seq)) >= 2
             and len(set(seq)) < len(seq)
-            and all(b - a <= 1 for a, b in zip(seq, seq[1:], strict=False))
+            and all(b - a <= 1 for a, b in pairwise(seq))
         ):
             return [float(v - low) for v in seq]
     return None
 
 
 _NUMBERED = re.compile(r"^([A-Za-z][A-Za-z-]*?)[-_]?(\d)$")
+_NOT_LEVEL = re.compile(
+    r"user|member|rank|trust|karma|badge|reput|role|star|rating|col|grid|span|order|offset", re.I
+)
 
 
 def _nest_by_flags(units: list[Unit]) -> None:
