@@ -128,9 +128,9 @@ def extract_comments(doc: LexborHTMLParser, *, url: str | None = None) -> Commen
     mark_stub_units(units)
     units = drop_widgets(drop_unlikely(units))
     linked_parents(units, walker)  # after wrappers are dissolved: their comments stand alone
-    named_parents(units, region, walker)
-    quoted_parents(units)
-    containers = find_containers(units, root, walker) if units else []
+    # Flat comments made replies by a name or a quote: their elements still stand at the top.
+    moved = named_parents(units, region, walker) + quoted_parents(units)
+    containers = find_containers(units, root, walker, moved) if units else []
     declared, heading = find_declared(
         root,
         containers,

@@ -259,7 +259,9 @@ def author_beside_date(unit: Unit, walker: Walker) -> None:
             continue
         name = texts[dated.index(False)]
         if (
-            0 < len(name) <= 40
+            _marked_name(parts[dated.index(False)])
+            and _STATUS_WORDS.search(name) is None
+            and 0 < len(name) <= 40
             and len(name.split()) <= 4
             and any(ch.isalpha() for ch in name)
             # A sentence's end is no name's ("Mehmet Y." is: an initial).
@@ -274,6 +276,28 @@ def author_beside_date(unit: Unit, walker: Walker) -> None:
                 unit.text = rest  # the header line (or its date) read as the text's first
         return
 
+
+def _marked_name(part: LexborNode) -> bool:
+    """Whether a header part is marked as a name: a bold or cited word, a link (not a
+    control), a class naming a person's part (not a bare ``span``: a place, a badge, a status
+    beside the date read as the author: "Leeds", "Subscriber")."""
+    if part.tag in ("b", "strong", "cite", "a"):
+        return True
+    return _NAME_MARK.search(part.attributes.get("class") or "") is not None
+
+
+#: A person's part named in a class: author, user, name, nick, and the same in other languages.
+_NAME_MARK = re.compile(
+    r"auth?or|user|name|nick|naam|nama|nimi|yazan|yazar|isim|imie|jmeno|nombre|nome"
+    r"|(?:^|[-_\s])(?:nom|nev|ime)(?:$|[-_\s])",
+    re.I,
+)
+#: A status or a badge beside the date, not a name ("Edited", "Verified reader", "Top comment").
+_STATUS_WORDS = re.compile(
+    r"^(?:edited|verified\b.*|subscriber|top comment|staff|moderator|admin|pinned|featured|"
+    r"author|op)$",
+    re.I,
+)
 
 #: Header parts that are no name nor date: controls, pictures.
 _NOT_PAIR_TAGS = frozenset({"button", "img", "svg", "input", "textarea", "form", "ul", "ol", "p"})

@@ -230,8 +230,6 @@ TEXT_SELECTORS = (
     '[class*="__body"], [class*="__text"], [class*="__message"]',
     # A content part of any prefix: ``vcontent`` (Valine), ``tk-content``, ``wl-content``.
     '[class$="-content"], [class$="_content"], [class$="vcontent"], [class*="-content "]',
-    # A content part that opens its class word (``content-cm`` beside ``name-cm``).
-    '[class^="content-"], [class*=" content-"], [class^="content_"]',
     _TEXT_WORDS,
     ".comment-body",
     # A comment body with a prefix: Hatena's ``p.entry-comment-body``.
@@ -252,6 +250,9 @@ TEXT_SELECTORS = (
     # is named so too (``date-text``, ``edited-msg``; ``WEAK_TEXT`` sorts those out).
     '[class$="-text"], [class$="_text"], [class*="-text "], [class*="_text "], '
     '[class$="Text"], [class*="Text "], [class$="msg"], [class*="msg "]',
+    # A content part that opens its class word (``content-cm`` beside ``name-cm``), last: a
+    # ``content-meta``, ``content-footer`` is no text (``take_text`` refuses those).
+    '[class^="content-"], [class*=" content-"], [class^="content_"]',
     "span.comment",
     "blockquote",
 )

@@ -122,6 +122,12 @@ def _in_comment_header(node: LexborNode, stop: LexborNode) -> bool:
     return False
 
 
+#: A class word that opens with "content" and names some other part after it.
+_CONTENT_PART = re.compile(
+    r"(?:^|\s)content[-_](?:meta|info|footer|foot|actions?|tools|wrap\w*|date|time|header|"
+    r"author|user|name|stats?|likes?|links?|share|nav|area|box|container)(?:\s|$)",
+    re.I,
+)
 _HEADER_CLASS = re.compile(r"(?:header|[-_]head)(?:\s|$)", re.I)
 
 #: Attributes that show the full date on hover over a relative one ("7mo").
@@ -149,8 +155,11 @@ def fill_fields(region: LexborNode, units: list[Unit], walker: Walker, base: str
             return False
         if _in_comment_header(node, unit.node):
             return False  # a label in the header (Gitalk's ``span.gt-comment-text`` "commented")
-        if _HEADER_CLASS.search(node.attributes.get("class") or ""):
+        cls = node.attributes.get("class") or ""
+        if _HEADER_CLASS.search(cls):
             return False  # a header (``kt-comment-content-head``)
+        if "content" in cls and _CONTENT_PART.search(cls):
+            return False  # ``content-meta``, ``content-footer``: a part, not the text
         if (
             _weak_and_not_text(node)
             or _not_own_part(node, unit, _BODY_ENDS, _BODY_WORDS)

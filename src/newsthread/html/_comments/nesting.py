@@ -326,17 +326,17 @@ _REPLY_TO_BOX = '[class*="reply-to"], [class*="in-reply"], [class*="replyto"], [
 _NAME_END = re.compile(r"[\s:.,;!?)\u2013\u2014-]")
 
 
-def named_parents(units: list[Unit], region: LexborNode, walker: Walker) -> None:
+def named_parents(units: list[Unit], region: LexborNode, walker: Walker) -> list[Unit]:
     """In a flat thread, comments that name the commenter they answer ("In reply to Ann Lee",
     in a header element or as the text's first words): the nearest earlier comment by that
     name becomes the parent, and the cue leaves the text.
 
     Only comments without a parent and without replies are read, the thread's reply-to
     elements are found in one pass, and each name is looked up in a table of the latest
-    comment per author.
+    comment per author. Returns the comments moved (their elements still stand at the top).
     """
     if len(units) < 2 or any(u.parent is not None for u in units):
-        return  # a thread nested by its markup does not nest by names
+        return []  # a thread nested by its markup does not nest by names
     # The reply-to elements of the whole thread in one pass, each given to its comment.
     boxes: dict[int, LexborNode] = {}
     for box in region.css(_REPLY_TO_BOX):
@@ -344,11 +344,15 @@ def named_parents(units: list[Unit], region: LexborNode, walker: Walker) -> None
         if owner is not None and owner.index not in boxes:
             boxes[owner.index] = box
     latest: dict[str, Unit] = {}
+    moved: list[Unit] = []
     for unit in units:
         if unit.parent is None and not unit.children and latest:
             _answer_by_name(unit, latest, boxes.get(unit.index))
+            if unit.parent is not None:
+                moved.append(unit)
         if unit.author is not None:
             latest[unit.author.name.lower()] = unit
+    return moved
 
 
 def _answer_by_name(unit: Unit, latest: dict[str, Unit], box: LexborNode | None) -> None:
@@ -387,24 +391,30 @@ def _answer_by_name(unit: Unit, latest: dict[str, Unit], box: LexborNode | None)
         unit.text = f"{left}\n{rest}".strip("\n") if left else rest.lstrip("\n")
 
 
-def quoted_parents(units: list[Unit]) -> None:
+def quoted_parents(units: list[Unit]) -> list[Unit]:
     """In a flat thread, a comment that quotes earlier comments whole in a box before its own
-    words (NetEase's "floors": each quoted comment with its header, nested in the one quoted
-    after it) answers the last comment it quotes; the box leaves its text.
+    words, the box naming the quoted commenter (NetEase's "floors": each quoted comment with its
+    header, nested in the one quoted after it; "Kasia napisał(a):" over Kasia's words) answers
+    the last comment it quotes; the box leaves its text. The comment's own paragraph that
+    repeats a short comment ("Well said.") is no quote.
 
     Each comment's first elements are read once (a comment's subtree is its own in a flat
     thread), each leaf's words looked up in a table of the earlier comments' texts; quotes in a
     ``blockquote`` stay in the text (a forum's "Ann said:" quote).
     """
     if len(units) < 2 or any(u.parent is not None for u in units):
-        return
+        return []
     earlier: dict[str, Unit] = {}
+    moved: list[Unit] = []
     for unit in units:
         if earlier and not unit.children:
             _answer_by_quote(unit, earlier)
+            if unit.parent is not None:
+                moved.append(unit)
         text = unit.text.strip()
         if len(text) >= 4 and "\n" not in text:
             earlier.setdefault(text, unit)
+    return moved
 
 
 def _answer_by_quote(unit: Unit, earlier: dict[str, Unit]) -> None:
@@ -426,6 +436,10 @@ def _answer_by_quote(unit: Unit, earlier: dict[str, Unit]) -> None:
             top = top.parent
         if box is not None and top.mem_id != box.mem_id:
             break  # a second box: not one quote
+        if top.mem_id == inner.mem_id or found.author is None:
+            return  # the comment's own paragraph ("Well said."), not a quote box
+        if found.author.name not in top.text(deep=True):
+            return  # a quote box names the quoted commenter ("Kasia napisał(a):", a floor's head)
         if any(t.tag in ("blockquote", "q") for t in _between(inner, node)):
             return
         target, box = found, top
