@@ -251,3 +251,32 @@ def test_an_at_reply_of_a_flat_thread_stays_out_of_the_body() -> None:
         ("c_1", ["c_2"]),
         ("c_3", []),
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "blocks"), [("c_stated_liveblog.html", 5), ("c_timeline_responsive.html", 7)]
+)
+def test_a_counted_heading_over_reporters_posts_or_responsive_images_heads_no_thread(
+    name: str, blocks: int
+) -> None:
+    """Review 11 R2.7: a live blog's posts carry their reporters' names ("a person's part" is
+    no sign of a thread), and ``img-responsive`` names no response."""
+    article = from_html((NEAR / name).read_bytes(), quotes=False)
+    assert list(article.comments) == []
+    assert len(article.body) == blocks
+
+
+@pytest.mark.parametrize("name", ["c_zebra_row.html", "c_zebra_bg.html"])
+def test_striped_rows_are_no_depths(name: str) -> None:
+    """Review 11 R2.8: ``row1``/``row2`` and ``bg-1``/``bg-2`` alternate: five top comments."""
+    article = from_html((NEAR / name).read_bytes(), quotes=False)
+    assert [(c.id, len(c.replies)) for c in article.comments] == [
+        (str(n), 0) for n in range(600, 605)
+    ]
+
+
+def test_a_class_that_opens_with_user_marks_no_name() -> None:
+    """Review 11 R2.9: ``user-location`` "Leipzig", ``user-badge`` "Abonnent", ``user-status``
+    "Bearbeitet" beside the date are no authors."""
+    article = from_html((NEAR / "c_beside_userclass.html").read_bytes(), quotes=False)
+    assert [c.author for c in article.iter_comments()] == [None, None, None]

@@ -99,7 +99,8 @@ def extract_comments(doc: LexborHTMLParser, *, url: str | None = None) -> Commen
         talk = talk_comments(root.css(TALK_MARKER), url)
         if talk:
             return CommentSection(comments=talk)
-    units, walker = _named_units(doc, root, scan, wordy)
+    texts: dict[int, str] = {}  # (the headings' texts, read once for two readers)
+    units, walker = _named_units(doc, root, scan, wordy, texts)
     forum = False
     if not units and scan.members:
         units = forum_posts(scan.members, walker, url)
@@ -108,7 +109,7 @@ def extract_comments(doc: LexborHTMLParser, *, url: str | None = None) -> Commen
         # A JSON-LD Comment's type ends in 'Comment"', in the source as in the script's text:
         # most pages have none, and are spared reading their scripts.
         comments = from_json_ld(root, url, scan.scripts) if wordy and b'Comment"' in raw else []
-        declared, _ = find_declared(root, [], scan.declared, kinds=scan.kinds)
+        declared, _ = find_declared(root, [], scan.declared, kinds=scan.kinds, texts=texts)
         if not comments:
             return CommentSection(declared_count=declared)
         return CommentSection(comments=comments, declared_count=declared)
@@ -153,12 +154,12 @@ def extract_comments(doc: LexborHTMLParser, *, url: str | None = None) -> Commen
 
 def _opens_with_date(text: str) -> bool:
     """Whether a text's first paragraph is a short date line ("14 मई 2024, 09:02"), with more."""
-    head, _, rest = text.partition("\n\n")
-    return bool(rest) and len(head) <= 40 and DATE_OR_AGE.search(head) is not None
+    cut = text.find("\n\n", 0, 42)
+    return cut > 0 and DATE_OR_AGE.search(text, 0, cut) is not None
 
 
 def _named_units(
-    doc: LexborHTMLParser, root: LexborNode, scan: Scan, wordy: bool
+    doc: LexborHTMLParser, root: LexborNode, scan: Scan, wordy: bool, texts: dict[int, str]
 ) -> tuple[list[Unit], Walker]:
     """The comments named so in the markup (or, in a comment section, repeated entries), and
     the walker that placed them."""
@@ -189,8 +190,7 @@ def _named_units(
             units = collect_units(doc, walker, foreign)
     if not units:
         # Entries no class names, after a heading in the page's language ("Diskuse (4)").
-        headings = [n for n, kind in zip(scan.declared, scan.kinds, strict=True) if kind[0]]
-        units = headed_entries(doc, root, walker, headings)
+        units = headed_entries(doc, root, walker, scan.htags, texts)
     return units, walker
 
 

@@ -244,7 +244,8 @@ def author_beside_date(unit: Unit, walker: Walker) -> None:
             return  # a reply's header (the unit is a wrapper around comments)
         if node is unit.node or node.child is None:
             continue
-        parts = [c for c in node.iter() if c.is_element_node]
+        children = node.iter()  # (elements only)
+        parts = [p for p, _ in zip(children, range(3), strict=False)]
         if len(parts) != 2 or any(
             p.tag in _NOT_PAIR_TAGS
             or (p.tag == "a" and CONTROL_HREF.search(p.attributes.get("href") or "#"))
@@ -283,19 +284,22 @@ def _marked_name(part: LexborNode) -> bool:
     beside the date read as the author: "Leeds", "Subscriber")."""
     if part.tag in ("b", "strong", "cite", "a"):
         return True
-    return _NAME_MARK.search(part.attributes.get("class") or "") is not None
+    cls = part.attributes.get("class") or ""
+    return any(_NAME_MARK.search(token) for token in cls.split())
 
 
-#: A person's part named in a class: author, user, name, nick, and the same in other languages.
+#: A class word that ends in a person's part (``yorum-yazan``, ``rai-naam``, ``userName``; not
+#: ``user-location``, ``user-badge``, ``author-bio``): author, user, name, nick, and the same in
+#: other languages.
 _NAME_MARK = re.compile(
-    r"auth?or|user|name|nick|naam|nama|nimi|yazan|yazar|isim|imie|jmeno|nombre|nome"
-    r"|(?:^|[-_\s])(?:nom|nev|ime)(?:$|[-_\s])",
+    r"(?:^|[-_]|(?<=[a-z]))(?:user(?:[-_]?name)?|auth?or|nick(?:name)?|name|naam|nama|nimi|yazan|"
+    r"yazar|isim|imie|jmeno|nombre|nome|nom|nev|ime)$",
     re.I,
 )
 #: A status or a badge beside the date, not a name ("Edited", "Verified reader", "Top comment").
 _STATUS_WORDS = re.compile(
     r"^(?:edited|verified\b.*|subscriber|top comment|staff|moderator|admin|pinned|featured|"
-    r"author|op)$",
+    r"author|op|bearbeitet|abonnent\w*|modifié|editado|modificato|изменено|редактировано)$",
     re.I,
 )
 

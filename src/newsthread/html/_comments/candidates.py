@@ -292,7 +292,9 @@ def _in_reply_list(node: LexborNode) -> bool:
 class Scan:
     """The matches of the one CSS pass, sorted by what each element itself matches."""
 
-    __slots__ = ("declared", "kinds", "members", "scripts", "sections", "talk", "units")
+    __slots__ = (
+        "declared", "htags", "kinds", "members", "scripts", "sections", "talk", "units",
+    )  # fmt: skip
 
     def __init__(self, found: list[LexborNode]) -> None:
         self.units: list[LexborNode] = []
@@ -306,6 +308,8 @@ class Scan:
         self.talk = False
         #: For each of ``declared``: whether it is a heading, a count link, a stated count.
         self.kinds: list[tuple[bool, bool, bool]] = []
+        #: The ``h1``-``h6`` headings among ``declared``, with their node ids.
+        self.htags: list[tuple[int, LexborNode]] = []
         seen: set[int] = set()
         for node in found:
             key = node.mem_id
@@ -325,12 +329,17 @@ class Scan:
             if heading or link or stated:
                 self.declared.append(node)
                 self.kinds.append((heading, link, stated))
+                if tag in _H_TAGS:
+                    self.htags.append((key, node))
                 if "data-mw-thread-id" in attrs_:
                     self.talk = True
             if tag == "a" and MEMBER_HREF.search(attrs_.get("href") or "") is not None:
                 self.members.append(node)
             elif tag == "script" and attrs_.get("type") == "application/ld+json":
                 self.scripts.append(node)
+
+
+_H_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 def _named_unit(attrs_: dict[str, str | None]) -> bool:

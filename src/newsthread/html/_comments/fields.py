@@ -114,10 +114,11 @@ def _in_comment_header(node: LexborNode, stop: LexborNode) -> bool:
     for _ in range(8):
         if cur is None or cur.mem_id == stop.mem_id:
             return False
-        if cur.tag == "header" or "omment-header" in (cur.attributes.get("class") or ""):
+        if cur.tag == "header":
             return True
-        if _HEADER_CLASS.search(cur.attributes.get("class") or "") is not None:
-            return True  # a header of any prefix (``entry-header``, ``post-head``)
+        cls = cur.attributes.get("class")
+        if cls and "ead" in cls and ("omment-header" in cls or _HEADER_CLASS.search(cls)):
+            return True  # a header of any prefix (``comment-header``, ``post-head``)
         cur = cur.parent
     return False
 
@@ -156,7 +157,7 @@ def fill_fields(region: LexborNode, units: list[Unit], walker: Walker, base: str
         if _in_comment_header(node, unit.node):
             return False  # a label in the header (Gitalk's ``span.gt-comment-text`` "commented")
         cls = node.attributes.get("class") or ""
-        if _HEADER_CLASS.search(cls):
+        if "ead" in cls and _HEADER_CLASS.search(cls):
             return False  # a header (``kt-comment-content-head``)
         if "content" in cls and _CONTENT_PART.search(cls):
             return False  # ``content-meta``, ``content-footer``: a part, not the text

@@ -18,7 +18,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsthread.html._comments.candidates import key_of
 from newsthread.html._comments.state import Unit, Walker, next_element
-from newsthread.html._comments.words import COMMENTS_HEADING, DATE_OR_AGE
+from newsthread.html._comments.words import DATE_OR_AGE
 
 __all__ = ["headed_entries"]
 
@@ -53,6 +53,7 @@ _LANGS: dict[str, tuple[tuple[str, ...], str]] = {
     "tr": (("orumlar", "ORUMLAR"), r"(?:okuyucu )?yorumlar[ıi]?"),  # noqa: RUF001
     "vi": (("ình luận", "ÌNH LUẬN"), r"bình luận"),
     "th": (("ความคิดเห็น",), r"ความคิดเห็น"),
+    "zh": (("评论", "評論"), r"(?:网友|读者|用户|全部|網友|讀者|用戶)?(?:评论|評論)"),
     "fa": (("نظرات",), r"نظرات(?: کاربران| خوانندگان)?"),
 }
 #: Each language's heading pattern, compiled when a page in that language first asks.
@@ -76,7 +77,11 @@ _HEADLINE_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 def headed_entries(
-    doc: LexborHTMLParser, root: LexborNode, walker: Walker, headings: list[LexborNode]
+    doc: LexborHTMLParser,
+    root: LexborNode,
+    walker: Walker,
+    headings: list[tuple[int, LexborNode]],
+    texts: dict[int, str] | None = None,
 ) -> list[Unit]:
     """The entries of a comment section that no class names, found from its heading: the
     largest group of sibling elements of one tag and first class after the heading, in the
@@ -86,15 +91,16 @@ def headed_entries(
     kind under the group's list that read so too (replies nested in an entry or listed in a box
     of their own).
 
-    The heading is the word for comments in the page's language, or, in any language, one of
-    the page's headings (``headings``, from the comment scan) that states a count of its
-    entries ("Discussion (4)", "12 responses") or is a comment heading ("网友评论"); in a box
-    with the ``h1`` such a heading's own section is searched (up to the next heading of its
-    rank)."""
+    The heading is the word for comments in the page's language ("网友评论"), or, in any
+    language, one of the page's h-tags (``headings``, from the comment scan, with their node
+    ids) that states a
+    count of its entries ("Discussion (4)", "12 responses"); in a box with the ``h1`` such a
+    heading's own section is searched (up to the next heading of its rank). ``texts`` keeps the
+    h-tags' texts read (the printed count's reader reads them next)."""
     wide: dict[int, bool] = {}
     story = _Story()
     searched = 0
-    for heading, stated in _headings(doc, root, headings):
+    for heading, stated in _headings(doc, root, headings, {} if texts is None else texts):
         box = heading.parent
         if box is None or story.holds(box):
             continue
@@ -127,9 +133,8 @@ _PAGE_TAGS = frozenset({"body", "html", "article", "main"})
 
 def _replies_or_names(entries: list[LexborNode]) -> bool:
     """Whether entries found after a heading in no comment words ("Termine (4)") show what a
-    thread has and a schedule or a list of updates has not: an entry nested in another, a
-    reply control, or a part named for a person (``response-name``, ``rai-naam``... no: an
-    author, a user, a name, a nick). A few elements of the first entries are read."""
+    thread has and a schedule, a timeline or a live blog has not: an entry nested in another,
+    or a reply control or box. A few elements of the first entries are read."""
     if len(entries) > 1 and any(
         _inside(entries[i], entries[0]) for i in range(1, min(len(entries), 50))
     ):
@@ -138,7 +143,7 @@ def _replies_or_names(entries: list[LexborNode]) -> bool:
         for node, _ in zip(entry.traverse(), range(40), strict=False):
             a = node.attributes
             label = f"{a.get('class') or ''} {a.get('href') or ''}"
-            if _SIGN.search(label) is not None:
+            if ("repl" in label or "espon" in label) and _SIGN.search(label) is not None:
                 return True
     return False
 
@@ -154,16 +159,21 @@ def _inside(node: LexborNode, other: LexborNode) -> bool:
     return False
 
 
-#: A person's part or a reply control in a class or an address.
-_SIGN = re.compile(r"auth?or|user|name|nick|repl(?:y|ies)|respon", re.I)
+#: A reply control or a reply box in a class word or an address (``reply``, ``in-reply``,
+#: ``/discussion/reply/17/``; not ``img-responsive``); a person's part tells nothing (a live
+#: blog's posts carry their reporters').
+_SIGN = re.compile(r"(?:^|[-_\s/?#=])(?:repl(?:y|ies)|respond|responses?)(?:$|[-_\s/?#=.])", re.I)
 
 
 def _headings(
-    doc: LexborHTMLParser, root: LexborNode, scanned: list[LexborNode]
+    doc: LexborHTMLParser,
+    root: LexborNode,
+    scanned: list[tuple[int, LexborNode]],
+    texts: dict[int, str],
 ) -> Iterator[tuple[LexborNode, bool]]:
     """The headings to search after, each with whether it states a count (its section may be
     searched in a wider box): first those in the words of the page's language, then the
-    scanned ones that state a count or are a comment heading's words."""
+    scanned h-tags that state a count."""
     lang = (root.attributes.get("lang") or "")[:2].lower()
     spec = _LANGS.get(lang)
     seen: set[int] = set()
@@ -188,23 +198,25 @@ def _headings(
                     continue
                 seen.add(heading.mem_id)
                 yield heading, False
-    for heading in scanned:
-        if heading.mem_id in seen or heading.tag not in _HEADLINE_TAGS:
+    for mid, heading in scanned:
+        if mid in seen:
             continue
-        text = " ".join(heading.text(deep=True).split())
+        shown = texts[mid] = heading.text(deep=True)
+        if len(shown) > 80 or not (")" in shown or "]" in shown or shown.lstrip()[:1].isdigit()):
+            continue  # (most headings: no count's bracket or first digit, no regex)
+        text = " ".join(shown.split())
         if len(text) > 40 or (up := heading.parent) is None or up.tag in ("a", "li"):
             continue
         if _STATED.fullmatch(text) is not None:
             yield heading, True  # (an h-tag that counts heads its section wherever it stands)
-        elif COMMENTS_HEADING.fullmatch(text) is not None and _first_in_box(heading):
-            yield heading, False
 
 
 #: A heading that states a count of its entries: a word or three and the count in brackets
 #: ("Discussion (4)", "Diskusi (4)"), or the count and one word ("12 responses").
 #: (A word: a letter, then letters or marks: Devanagari's vowel signs are no ``\w``.)
+#: (Each word read whole, possessively: a word split between repeats backtracked.)
 _STATED = re.compile(
-    r"(?:[^\W\d_][^\s\d()\[\]]*[ -]?){1,3}\s*[(\[]\d{1,5}[)\]]|\d{1,5}\s+[^\W\d_][^\s\d]*"
+    r"(?:[^\W\d_][^\s\d()\[\]-]*+[ -]?){1,3}\s*[(\[]\d{1,5}[)\]]|\d{1,5}\s+[^\W\d_][^\s\d]*+"
 )
 
 
@@ -306,26 +318,15 @@ def _entries_after(
     """The group of entries in ``box`` after ``heading`` (see ``headed_entries``), with the
     elements of their kind found after the heading; with ``section``, only up to the next
     heading of the heading's rank or above (the box holds more than the heading's section)."""
-    above: set[int] = set()
-    cur: LexborNode | None = heading
-    while cur is not None:
-        above.add(cur.mem_id)
-        cur = cur.parent
     rank = heading.tag or ""
-    passed = False
     after: list[LexborNode] = []
     groups: dict[tuple[int, str, str], list[LexborNode]] = {}
-    for node in box.traverse():
+    for node in _following(heading, box):
         if len(after) >= _MAX_WALK:
             return []  # (no part of a thread too long to read whole)
-        if node.mem_id == heading.mem_id:
-            passed = True
-            continue
-        if section and passed and node.tag in _HEADLINE_TAGS and (node.tag or "") <= rank:
+        if section and node.tag in _HEADLINE_TAGS and (node.tag or "") <= rank:
             break  # ("h2" <= "h3": the next section of the heading's rank or above)
-        if not passed or node.tag in _NOT_ENTRY or node.parent is None:
-            continue
-        if node.mem_id in above:
+        if node.tag in _NOT_ENTRY or node.parent is None:
             continue
         after.append(node)
         groups.setdefault((node.parent.mem_id, node.tag or "", _first_class(node)), []).append(node)
@@ -349,6 +350,23 @@ def _entries_after(
     if not best:
         return []
     return _of_kind(best, after)
+
+
+def _following(heading: LexborNode, box: LexborNode) -> Iterator[LexborNode]:
+    """The elements after ``heading`` in ``box``, in document order (the heading's own, then
+    its later siblings' and its ancestors' later siblings' subtrees, up to ``box``): the
+    elements before it are never visited."""
+    inside = heading.traverse()
+    next(inside, None)  # (the heading itself)
+    yield from inside
+    cur: LexborNode | None = heading
+    while cur is not None and cur.mem_id != box.mem_id:
+        sib = cur.next
+        while sib is not None:
+            if sib.is_element_node:
+                yield from sib.traverse()
+            sib = sib.next
+        cur = cur.parent
 
 
 def _of_kind(best: list[LexborNode], after: list[LexborNode]) -> list[LexborNode]:

@@ -174,8 +174,9 @@ def _holders(units: list[Unit]) -> list[list[LexborNode]]:
 def _stepped_levels(units: list[Unit]) -> list[float | None] | None:
     """Levels from a class word with a small number that every comment has (``liv-2``,
     ``lvl2``: "level" in a word no list here knows), read as depths when they move like
-    depths: the first comment at the lowest, each one at most one below the one before, and a
-    level met again (a comment's id counts up and never repeats)."""
+    depths: the first comment at the lowest, each one at most one below the one before, a
+    level met again (a comment's id counts up and never repeats) and one two below the lowest
+    (striped rows, ``row1``/``row2``, alternate between two)."""
     if len(units) < 3:
         return None
     numbered: list[dict[str, int]] = []
@@ -195,7 +196,7 @@ def _stepped_levels(units: list[Unit]) -> list[float | None] | None:
         low = min(seq)
         if (
             seq[0] == low
-            and len(set(seq)) >= 2
+            and max(seq) - low >= 2  # (a reply to a reply: no striping's 1, 2, 1, 2)
             and len(set(seq)) < len(seq)
             and all(b - a <= 1 for a, b in pairwise(seq))
         ):
@@ -407,7 +408,7 @@ def quoted_parents(units: list[Unit]) -> list[Unit]:
     earlier: dict[str, Unit] = {}
     moved: list[Unit] = []
     for unit in units:
-        if earlier and not unit.children:
+        if earlier and not unit.children and _quotes_in_words(unit.text, earlier):
             _answer_by_quote(unit, earlier)
             if unit.parent is not None:
                 moved.append(unit)
@@ -415,6 +416,13 @@ def quoted_parents(units: list[Unit]) -> list[Unit]:
         if len(text) >= 4 and "\n" not in text:
             earlier.setdefault(text, unit)
     return moved
+
+
+def _quotes_in_words(text: str, earlier: dict[str, Unit]) -> bool:
+    """Whether a paragraph of the text before its last is an earlier comment's whole text (the
+    words tell before the markup is read: most comments quote none)."""
+    paragraphs = text.split("\n\n")
+    return any(p.strip() in earlier for p in paragraphs[:-1])
 
 
 def _answer_by_quote(unit: Unit, earlier: dict[str, Unit]) -> None:
@@ -426,7 +434,7 @@ def _answer_by_quote(unit: Unit, earlier: dict[str, Unit]) -> None:
             continue
         if unit.text_node is not None and inner.mem_id == unit.text_node.mem_id:
             break  # the comment's own words: a quote stands before them
-        if any(c.is_element_node for c in inner.iter()):
+        if next(inner.iter(), None) is not None:
             continue  # (leaves only: one test per element)
         found = earlier.get(clean(inner.text(deep=True)))
         if found is None or found is unit:
