@@ -280,3 +280,12 @@ def test_a_class_that_opens_with_user_marks_no_name() -> None:
     "Bearbeitet" beside the date are no authors."""
     article = from_html((NEAR / "c_beside_userclass.html").read_bytes(), quotes=False)
     assert [c.author for c in article.iter_comments()] == [None, None, None]
+
+
+def test_moodle_profile_links_make_forum_posts() -> None:
+    """Moodle names its members ``/user/view.php?id=5&course=2``: a forum's member links (the
+    opening post is the discussion's, as for other forums)."""
+    assert [(row[1], row[2]) for row in rows("moodle-forum.html")] == [
+        ("309", "Dr. Ruth Maier"),
+        ("312", "Sofia Rossi"),
+    ]

@@ -377,6 +377,8 @@ FORUM_AUTHOR_SELECTOR = (
 _FORUM_MEMBER = (
     r"memberlist\.php|member\.php|(?:^|/)members/|action=profile|[?&;]uid=\d|[/-]uid-\d"
     r"|profile\.php\?(?:[\w=&;]*&(?:amp;)?)?(?:id|u|uid|user)=\d"
+    # Moodle's ``/user/view.php?id=5&course=2``.
+    r"|/user/view\.php\?id=\d"
 )
 #: A member link of a forum's own shape: enough, with dated posts, for a thread.
 FORUM_MEMBER_HREF = re.compile(_FORUM_MEMBER)
