@@ -289,3 +289,22 @@ def test_moodle_profile_links_make_forum_posts() -> None:
         ("309", "Dr. Ruth Maier"),
         ("312", "Sofia Rossi"),
     ]
+
+
+def test_a_counted_heading_over_quoted_replies_heads_a_thread() -> None:
+    """ "Opinie (4)" in no comment word, no reply control, no nesting: Marek's entry quotes
+    Kasia's words in a box beside his own, a thread's sign (its "Pokaż więcej opinii" is no
+    stub: "opinii" is no stub word)."""
+    assert rows("polish-quote-reply.html") == [
+        (0, "op-9001", "rowerzysta_z_oliwy", "Wreszcie połączą Oliwę z Wrzeszczem."),
+        (0, "op-9004", "Kasia", "Oby nie kosztem chodnika."),
+        (1, "op-9009", "Marek G.", "Na Grunwaldzkiej chodnik zostaje, tak jest w projekcie."),
+        (0, "op-9012", "gość", "A co z parkingami?"),
+    ]
+
+
+@pytest.mark.parametrize("name", ["live-repeated-note.html", "live-share-label.html"])
+def test_a_note_or_a_label_repeated_in_live_posts_is_no_quote(name: str) -> None:
+    """A live blog's posts repeating a note in two of three, or a "Share" label in each: no
+    entry quotes another's own words."""
+    assert list(from_html((NEAR / name).read_bytes(), quotes=False).comments) == []

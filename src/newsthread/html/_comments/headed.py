@@ -134,7 +134,8 @@ _PAGE_TAGS = frozenset({"body", "html", "article", "main"})
 def _replies_or_names(entries: list[LexborNode]) -> bool:
     """Whether entries found after a heading in no comment words ("Termine (4)") show what a
     thread has and a schedule, a timeline or a live blog has not: an entry nested in another,
-    or a reply control or box. A few elements of the first entries are read."""
+    a reply control or box, or an entry quoting another. A few elements of the first entries
+    are read."""
     if len(entries) > 1 and any(
         _inside(entries[i], entries[0]) for i in range(1, min(len(entries), 50))
     ):
@@ -145,7 +146,32 @@ def _replies_or_names(entries: list[LexborNode]) -> bool:
             label = f"{a.get('class') or ''} {a.get('href') or ''}"
             if ("repl" in label or "espon" in label) and _SIGN.search(label) is not None:
                 return True
+    return _quotes_another(entries)
+
+
+def _quotes_another(entries: list[LexborNode]) -> bool:
+    """Whether an entry repeats an earlier entry's own words (its longest sentence) in an
+    element beside longer words of its own (a quoted reply: "Kasia napisał(a): Oby nie kosztem
+    chodnika." over the answer); a note or a label two posts repeat is no entry's own words.
+    The first elements of the first twenty entries are read."""
+    mains: set[str] = set()
+    for entry in entries[:20]:
+        leaves: list[str] = []
+        for node, _ in zip(entry.traverse(), range(60), strict=False):
+            if next(node.iter(), None) is None:  # (leaves only)
+                words = " ".join(node.text(deep=True).split())
+                if len(words) >= 12 and words[-1] in _SENTENCE_END and " " in words:
+                    leaves.append(words)  # (a sentence: no name, date or label)
+        if not leaves:
+            continue
+        longest = max(leaves, key=len)
+        if any(words in mains and words != longest for words in leaves):
+            return True
+        mains.add(longest)
     return False
+
+
+_SENTENCE_END = frozenset(".!?\u3002\uff1f\uff01")
 
 
 def _inside(node: LexborNode, other: LexborNode) -> bool:
