@@ -308,3 +308,13 @@ def test_a_note_or_a_label_repeated_in_live_posts_is_no_quote(name: str) -> None
     """A live blog's posts repeating a note in two of three, or a "Share" label in each: no
     entry quotes another's own words."""
     assert list(from_html((NEAR / name).read_bytes(), quotes=False).comments) == []
+
+
+def test_a_reply_flagged_in_slovak_nests_under_the_comment_before() -> None:
+    """Session 10's Slovak page: only the reply carries a margin and a class word, ``odpoved``
+    ("reply"); the top comments none."""
+    assert rows("slovak-news.html") == [
+        (0, "p-301", "Juraj", "Konečne, čakali sme na to dvadsať rokov."),
+        (1, "p-305", "Zuzana", "Dvadsať rokov a ešte stále len plány."),
+        (0, "p-310", "Peter", "Koľko to bude stáť?"),
+    ]

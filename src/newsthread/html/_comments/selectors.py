@@ -228,7 +228,7 @@ LIST_LABEL = re.compile(r"list|thread|tree|items|children|group", re.I)
 # A class word that marks a reply in a flat list (``comment--reply``, ``is-reply``, ``antwort``).
 REPLY_FLAG = re.compile(
     r"^(?:is-)?(?:[\w]+(?:--|[-_]))?(?:reply|response|answer|child|antwort|respuesta|r[ée]ponse|"
-    r"risposta|odpowiedz)$",
+    r"risposta|odpowiedz|odpoved|odpověď|yanit|vastaus|svar)$",
     re.I,
 )
 
