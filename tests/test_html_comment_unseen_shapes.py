@@ -318,3 +318,23 @@ def test_a_reply_flagged_in_slovak_nests_under_the_comment_before() -> None:
         (1, "p-305", "Zuzana", "Dvadsať rokov a ešte stále len plány."),
         (0, "p-310", "Peter", "Koľko to bude stáť?"),
     ]
+
+
+def test_a_counted_heading_over_a_nested_timeline_heads_no_thread() -> None:
+    """Review 11 R3.10: "Key events (5)" over days with their events nested: nesting without a
+    person's part (or a reply control) is a timeline's."""
+    article = from_html((NEAR / "c_stated_nested_timeline.html").read_bytes(), quotes=False)
+    assert list(article.comments) == []
+    assert len(article.body) == 8
+
+
+@pytest.mark.parametrize("name", ["c_beside_htmlcomment.html", "c_beside_nohtmlcomment.html"])
+def test_an_html_comment_in_a_header_is_no_part_of_it(name: str) -> None:
+    """Review 11 R3.11: ``<b>Mehmet Y.</b><!-- /isim --> <span>3 saat önce</span>`` is a name
+    beside a date (``iter`` yields HTML comments too)."""
+    article = from_html((NEAR / name).read_bytes(), quotes=False)
+    assert [(c.author.name if c.author else None) for c in article.iter_comments()] == [
+        "Mehmet Y.",
+        "Ayşe",
+        "Kemal",
+    ]

@@ -244,7 +244,8 @@ def author_beside_date(unit: Unit, walker: Walker) -> None:
             return  # a reply's header (the unit is a wrapper around comments)
         if node is unit.node or node.child is None:
             continue
-        children = node.iter()  # (elements only)
+        # (``iter`` yields HTML comments too: "<!-- /isim -->" between the two parts is none.)
+        children = (c for c in node.iter() if c.is_element_node)
         parts = [p for p, _ in zip(children, range(3), strict=False)]
         if len(parts) != 2 or any(
             p.tag in _NOT_PAIR_TAGS
@@ -285,13 +286,13 @@ def _marked_name(part: LexborNode) -> bool:
     if part.tag in ("b", "strong", "cite", "a"):
         return True
     cls = part.attributes.get("class") or ""
-    return any(_NAME_MARK.search(token) for token in cls.split())
+    return any(NAME_MARK.search(token) for token in cls.split())
 
 
 #: A class word that ends in a person's part (``yorum-yazan``, ``rai-naam``, ``userName``; not
 #: ``user-location``, ``user-badge``, ``author-bio``): author, user, name, nick, and the same in
 #: other languages.
-_NAME_MARK = re.compile(
+NAME_MARK = re.compile(
     r"(?:^|[-_]|(?<=[a-z]))(?:user(?:[-_]?name)?|auth?or|nick(?:name)?|name|naam|nama|nimi|yazan|"
     r"yazar|isim|imie|jmeno|nombre|nome|nom|nev|ime)$",
     re.I,

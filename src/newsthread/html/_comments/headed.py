@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from newsthread.html._comments.authors import NAME_MARK
 from newsthread.html._comments.candidates import key_of
 from newsthread.html._comments.state import Unit, Walker, next_element
 from newsthread.html._comments.words import DATE_OR_AGE
@@ -133,20 +134,26 @@ _PAGE_TAGS = frozenset({"body", "html", "article", "main"})
 
 def _replies_or_names(entries: list[LexborNode]) -> bool:
     """Whether entries found after a heading in no comment words ("Termine (4)") show what a
-    thread has and a schedule, a timeline or a live blog has not: an entry nested in another,
-    a reply control or box, or an entry quoting another. A few elements of the first entries
-    are read."""
-    if len(entries) > 1 and any(
+    thread has and a schedule, a timeline or a live blog has not: a reply control or box, an
+    entry nested in another with a person's part (a profile link, a class word ending in a
+    person's word), or an entry quoting another. A few elements of the first entries are read."""
+    nested = len(entries) > 1 and any(
         _inside(entries[i], entries[0]) for i in range(1, min(len(entries), 50))
-    ):
-        return True
+    )
+    people = False
     for entry in entries[:3]:
         for node, _ in zip(entry.traverse(), range(40), strict=False):
             a = node.attributes
-            label = f"{a.get('class') or ''} {a.get('href') or ''}"
+            cls = a.get("class") or ""
+            label = f"{cls} {a.get('href') or ''}"
             if ("repl" in label or "espon" in label) and _SIGN.search(label) is not None:
                 return True
-    return _quotes_another(entries)
+            if nested and not people:
+                people = _PROFILE.search(a.get("href") or "") is not None or any(
+                    NAME_MARK.search(token) for token in cls.split()
+                )
+    # Nesting with people (a timeline by day nests, a live blog has people): a thread.
+    return (nested and people) or _quotes_another(entries)
 
 
 def _quotes_another(entries: list[LexborNode]) -> bool:
@@ -158,7 +165,7 @@ def _quotes_another(entries: list[LexborNode]) -> bool:
     for entry in entries[:20]:
         leaves: list[str] = []
         for node, _ in zip(entry.traverse(), range(60), strict=False):
-            if next(node.iter(), None) is None:  # (leaves only)
+            if not any(c.is_element_node for c in node.iter()):  # (leaves; not HTML comments)
                 words = " ".join(node.text(deep=True).split())
                 if len(words) >= 12 and words[-1] in _SENTENCE_END and " " in words:
                     leaves.append(words)  # (a sentence: no name, date or label)

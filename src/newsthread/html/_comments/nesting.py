@@ -434,7 +434,7 @@ def _answer_by_quote(unit: Unit, earlier: dict[str, Unit]) -> None:
             continue
         if unit.text_node is not None and inner.mem_id == unit.text_node.mem_id:
             break  # the comment's own words: a quote stands before them
-        if next(inner.iter(), None) is not None:
+        if any(c.is_element_node for c in inner.iter()):  # (``iter`` yields HTML comments too)
             continue  # (leaves only: one test per element)
         found = earlier.get(clean(inner.text(deep=True)))
         if found is None or found is unit:
