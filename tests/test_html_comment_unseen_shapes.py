@@ -338,3 +338,45 @@ def test_an_html_comment_in_a_header_is_no_part_of_it(name: str) -> None:
         "Ayşe",
         "Kemal",
     ]
+
+
+def _classed_thread(classes: list[str]) -> str:
+    items = "".join(
+        f'<div class="comentario {c}" id="c-{i}"><b class="autor">Ann {i}</b> '
+        f'<span class="data">14/05/2024 10:{i:02d}</span><div class="comentario-text">Text {i}.</div>'
+        "</div>"
+        for i, c in enumerate(classes, 1)
+    )
+    return f'<html lang="it"><body><div id="comentarios">{items}</div></body></html>'
+
+
+def _depths(html: str) -> list[int]:
+    out = []
+    stack = [(c, 0) for c in reversed(from_html(html.encode(), quotes=False).comments)]
+    while stack:
+        comment, depth = stack.pop()
+        out.append(depth)
+        stack.extend((r, depth + 1) for r in reversed(comment.replies))
+    return out
+
+
+def test_a_palette_in_turn_is_no_depth_and_levels_are() -> None:
+    """Numbered class words move like depths (``liv-1``...) or go round a palette
+    (``tone-1``, ``tone-2``, ``tone-3`` three times over: no depths)."""
+    assert _depths(_classed_thread(["liv-1", "liv-2", "liv-3", "liv-1", "liv-2"])) == [
+        0, 1, 2, 0, 1,
+    ]  # fmt: skip
+    assert _depths(_classed_thread([f"tone-{n}" for n in (1, 2, 3) * 3])) == [0] * 9
+
+
+def test_a_permalink_beside_the_date_is_no_author() -> None:
+    html = (
+        '<html><body><div id="comments">'
+        + "".join(
+            f'<div class="comment" id="comment-{i}"><div class="meta"><a href="/c/{i}">Permalink</a>'
+            f" <span>{i} hours ago</span></div><p>Words number {i} of the thread.</p></div>"
+            for i in (1, 2, 3)
+        )
+        + "</div></body></html>"
+    )
+    assert [c.author for c in from_html(html.encode(), quotes=False).iter_comments()] == [None] * 3

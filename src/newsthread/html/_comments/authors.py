@@ -300,7 +300,8 @@ NAME_MARK = re.compile(
 #: A status or a badge beside the date, not a name ("Edited", "Verified reader", "Top comment").
 _STATUS_WORDS = re.compile(
     r"^(?:edited|verified\b.*|subscriber|top comment|staff|moderator|admin|pinned|featured|"
-    r"author|op|bearbeitet|abonnent\w*|modifié|editado|modificato|изменено|редактировано)$",
+    r"author|op|bearbeitet|abonnent\w*|modifié|editado|modificato|изменено|редактировано|"
+    r"permalink|link|share|report|flag|quote|reply|antworten|responder|rispondi|répondre)$",
     re.I,
 )
 

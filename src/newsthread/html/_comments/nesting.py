@@ -199,9 +199,22 @@ def _stepped_levels(units: list[Unit]) -> list[float | None] | None:
             and max(seq) - low >= 2  # (a reply to a reply: no striping's 1, 2, 1, 2)
             and len(set(seq)) < len(seq)
             and all(b - a <= 1 for a, b in pairwise(seq))
+            and not _cycles(seq)
         ):
             return [float(v - low) for v in seq]
     return None
+
+
+def _cycles(seq: list[int]) -> bool:
+    """Whether a sequence repeats its first three or four values three times over or more
+    (colours or styles in turn, ``tone-1``, ``tone-2``, ``tone-3``, ``tone-1``...): no depths
+    (two chains of three in a row are a thread's; nine in turn, a palette's)."""
+    for period in (3, 4):
+        if len(seq) >= 3 * period and all(
+            seq[i] == seq[i % period] for i in range(period, len(seq))
+        ):
+            return True
+    return False
 
 
 _NUMBERED = re.compile(r"^([A-Za-z][A-Za-z-]*?)[-_]?(\d)$")
