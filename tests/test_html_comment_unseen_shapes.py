@@ -380,3 +380,12 @@ def test_a_permalink_beside_the_date_is_no_author() -> None:
         + "</div></body></html>"
     )
     assert [c.author for c in from_html(html.encode(), quotes=False).iter_comments()] == [None] * 3
+
+
+@pytest.mark.parametrize("name", ["c_zh_opinion.html", "c_ru_obsuzhdenie.html"])
+def test_bare_opinion_and_deliberation_headings_head_no_thread(name: str) -> None:
+    """Review 11 R4.12, R4.13: bare "评论" heads the opinion section, bare "Обсуждение" a bill's
+    deliberation; the readers' need "网友评论", "Обсуждение статьи" or a count."""
+    article = from_html((NEAR / name).read_bytes(), quotes=False)
+    assert list(article.comments) == []
+    assert len(article.body) == 6

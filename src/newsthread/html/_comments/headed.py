@@ -43,7 +43,12 @@ _LANGS: dict[str, tuple[tuple[str, ...], str]] = {
     "id": (("omentar", "OMENTAR"), r"komentar(?: pembaca)?"),
     "ms": (("omentar", "OMENTAR"), r"komentar(?: pembaca)?"),
     "ja": (("コメント",), r"(?:みんなの)?コメント(?:一覧)?"),
-    "ru": (("оммент", "ОММЕНТ", "бсужден"), r"комментарии(?: читателей)?|обсуждение"),  # noqa: RUF001
+    # (Bare "Обсуждение" heads a bill's deliberation too: with a count, or of the article.)
+    "ru": (
+        ("оммент", "ОММЕНТ", "бсужден"),  # noqa: RUF001
+        r"комментарии(?: читателей)?|обсуждение(?: статьи| материала| новости)"
+        r"|обсуждение(?=\s*[(\[]?\s*\d)",
+    ),
     "uk": (("оментар", "ОМЕНТАР"), r"коментарі(?: читачів)?"),  # noqa: RUF001
     "bg": (("оментар", "ОМЕНТАР"), r"коментари"),  # noqa: RUF001
     "ro": (("omentarii", "OMENTARII"), r"comentarii"),
@@ -54,7 +59,11 @@ _LANGS: dict[str, tuple[tuple[str, ...], str]] = {
     "tr": (("orumlar", "ORUMLAR"), r"(?:okuyucu )?yorumlar[ıi]?"),  # noqa: RUF001
     "vi": (("ình luận", "ÌNH LUẬN"), r"bình luận"),
     "th": (("ความคิดเห็น",), r"ความคิดเห็น"),
-    "zh": (("评论", "評論"), r"(?:网友|读者|用户|全部|網友|讀者|用戶)?(?:评论|評論)"),
+    # (Bare "评论" is the opinion section: the readers' 网友评论, or with a count.)
+    "zh": (
+        ("评论", "評論"),
+        r"(?:网友|读者|用户|全部|網友|讀者|用戶)(?:评论|評論)|(?:评论|評論)(?=\s*[(\[（]?\s*\d)",  # noqa: RUF001
+    ),
     "fa": (("نظرات",), r"نظرات(?: کاربران| خوانندگان)?"),
 }
 #: Each language's heading pattern, compiled when a page in that language first asks.
