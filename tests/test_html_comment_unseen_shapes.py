@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from selectolax.lexbor import LexborHTMLParser
 from tests.test_html_comment_systems import rows
 
 from newsthread.html import from_html
@@ -186,6 +187,22 @@ def _rows(article: Article) -> list[tuple[int, str, str | None, str]]:
     return out
 
 
+def _keeps_its_story(name: str, article: Article) -> bool:
+    """Whether the body holds the page's first paragraph of forty letters or more (the story's
+    own words; how a sidebar is treated is the body's business, not the thread's)."""
+    page = LexborHTMLParser((NEAR / name).read_bytes())
+    first = next(t for p in page.css("p") if len(t := " ".join(p.text(deep=True).split())) >= 40)
+    return any(first in " ".join(block.text.split()) for block in article.body)
+
+
+def _keeps_every_paragraph(name: str, article: Article) -> bool:
+    """Whether the body holds every paragraph of the page (a story whose timeline, key events
+    or updates stand under a counted heading: none of them is cut as a comment)."""
+    page = LexborHTMLParser((NEAR / name).read_bytes())
+    body = " ".join(" ".join(block.text.split()) for block in article.body)
+    return all(" ".join(p.text(deep=True).split()) in body for p in page.css("p"))
+
+
 @pytest.mark.parametrize(
     ("name", "blocks", "comments"),
     [
@@ -226,7 +243,9 @@ def _rows(article: Article) -> list[tuple[int, str, str | None, str]]:
 )
 def test_shapes_that_are_no_new_thread(name: str, blocks: int, comments: list[Any]) -> None:
     article = from_html((NEAR / name).read_bytes(), quotes=False)
-    assert len(article.body) == blocks
+    if blocks > 2:  # (a story with its timeline, key events or updates: all of it kept)
+        assert _keeps_every_paragraph(name, article)
+    assert _keeps_its_story(name, article)
     assert _rows(article) == comments
 
 
@@ -263,7 +282,7 @@ def test_a_counted_heading_over_reporters_posts_or_responsive_images_heads_no_th
     no sign of a thread), and ``img-responsive`` names no response."""
     article = from_html((NEAR / name).read_bytes(), quotes=False)
     assert list(article.comments) == []
-    assert len(article.body) == blocks
+    assert blocks and _keeps_every_paragraph(name, article)
 
 
 @pytest.mark.parametrize("name", ["c_zebra_row.html", "c_zebra_bg.html"])
@@ -325,7 +344,7 @@ def test_a_counted_heading_over_a_nested_timeline_heads_no_thread() -> None:
     person's part (or a reply control) is a timeline's."""
     article = from_html((NEAR / "c_stated_nested_timeline.html").read_bytes(), quotes=False)
     assert list(article.comments) == []
-    assert len(article.body) == 8
+    assert _keeps_every_paragraph("c_stated_nested_timeline.html", article)
 
 
 @pytest.mark.parametrize("name", ["c_beside_htmlcomment.html", "c_beside_nohtmlcomment.html"])
@@ -388,4 +407,12 @@ def test_bare_opinion_and_deliberation_headings_head_no_thread(name: str) -> Non
     deliberation; the readers' need "网友评论", "Обсуждение статьи" or a count."""
     article = from_html((NEAR / name).read_bytes(), quotes=False)
     assert list(article.comments) == []
-    assert len(article.body) == 6
+    assert _keeps_its_story(name, article)
+
+
+def test_a_live_blog_grouped_by_day_heads_no_thread() -> None:
+    """Review 11 R5.14: "Key events (5)" over days (no person) holding the reporters' posts: a
+    thread has its people on the top entries too."""
+    article = from_html((NEAR / "c_stated_nested_people.html").read_bytes(), quotes=False)
+    assert list(article.comments) == []
+    assert _keeps_every_paragraph("c_stated_nested_people.html", article)

@@ -149,20 +149,40 @@ def _replies_or_names(entries: list[LexborNode]) -> bool:
     nested = len(entries) > 1 and any(
         _inside(entries[i], entries[0]) for i in range(1, min(len(entries), 50))
     )
-    people = False
     for entry in entries[:3]:
         for node, _ in zip(entry.traverse(), range(40), strict=False):
             a = node.attributes
-            cls = a.get("class") or ""
-            label = f"{cls} {a.get('href') or ''}"
+            label = f"{a.get('class') or ''} {a.get('href') or ''}"
             if ("repl" in label or "espon" in label) and _SIGN.search(label) is not None:
                 return True
-            if nested and not people:
-                people = _PROFILE.search(a.get("href") or "") is not None or any(
-                    NAME_MARK.search(token) for token in cls.split()
-                )
-    # Nesting with people (a timeline by day nests, a live blog has people): a thread.
-    return (nested and people) or _quotes_another(entries)
+    # Nesting with a person on the top entries (a timeline by day nests, a live blog grouped
+    # by day has its reporters on the inner posts only): a thread.
+    return (nested and _top_people(entries)) or _quotes_another(entries)
+
+
+def _top_people(entries: list[LexborNode]) -> bool:
+    """Whether most of the first top entries (those in the first one's list) show a person's
+    part (a profile link, a class word ending in a person's word) before any nested entry."""
+    holder = entries[0].parent
+    top = [
+        e
+        for e in entries[:50]
+        if e.parent is not None and holder is not None and e.parent.mem_id == holder.mem_id
+    ][:10]
+    kinds = {e.mem_id for e in entries}
+    named = 0
+    for entry in top:
+        for node, _ in zip(entry.traverse(), range(40), strict=False):
+            if node.mem_id in kinds and node.mem_id != entry.mem_id:
+                break  # (a nested entry's own parts are its own)
+            a = node.attributes
+            cls = a.get("class") or ""
+            if _PROFILE.search(a.get("href") or "") is not None or any(
+                NAME_MARK.search(token) for token in cls.split()
+            ):
+                named += 1
+                break
+    return 2 * named > len(top)
 
 
 def _quotes_another(entries: list[LexborNode]) -> bool:
