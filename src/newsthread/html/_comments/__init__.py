@@ -35,6 +35,7 @@ import re
 import attrs
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from newsthread.html._comments.authors import author_beside_date
 from newsthread.html._comments.candidates import Scan, collect_units, key_of, named_replies
 from newsthread.html._comments.counts import find_declared
 from newsthread.html._comments.dedupe import build
@@ -48,6 +49,7 @@ from newsthread.html._comments.nesting import (
     linked_parents,
     named_parents,
     nest_by_indent,
+    quoted_parents,
     stated_parents,
 )
 from newsthread.html._comments.region import dedupe_nodes, find_containers, region_of
@@ -64,6 +66,7 @@ from newsthread.html._comments.state import Unit, Walker, contains
 from newsthread.html._comments.stubs import mark_stub_units, more_stubs
 from newsthread.html._comments.talk import talk_comments
 from newsthread.html._comments.text import fill_texts
+from newsthread.html._comments.words import DATE_OR_AGE
 from newsthread.model import Comment
 
 __all__ = ["CommentSection", "extract_comments"]
@@ -103,7 +106,8 @@ def extract_comments(doc: LexborHTMLParser, *, url: str | None = None) -> Commen
         talk = talk_comments(root.css(TALK_MARKER), url)
         if talk:
             return CommentSection(comments=talk)
-    units, walker = _named_units(doc, root, scan, wordy)
+    texts: dict[int, str] = {}  # (the headings' texts, read once for two readers)
+    units, walker = _named_units(doc, root, scan, wordy, texts)
     forum = False
     if not units and scan.members:
         units = forum_posts(scan.members, walker, url)
@@ -116,7 +120,7 @@ def extract_comments(doc: LexborHTMLParser, *, url: str | None = None) -> Commen
             if wordy and _names_comment(scan.scripts) and b'Comment"' in raw
             else []
         )
-        declared, _ = find_declared(root, [], scan.declared, kinds=scan.kinds)
+        declared, _ = find_declared(root, [], scan.declared, kinds=scan.kinds, texts=texts)
         if not comments:
             return CommentSection(declared_count=declared)
         return CommentSection(comments=comments, declared_count=declared)
@@ -130,11 +134,15 @@ def extract_comments(doc: LexborHTMLParser, *, url: str | None = None) -> Commen
     walker.mark_wrappers(units)
     fill_fields(region, units, walker, url)
     fill_texts(region, units, walker)
+    for unit in units:
+        if unit.author is None or _opens_with_date(unit.text):
+            author_beside_date(unit, walker)
     mark_stub_units(units)
     units = drop_widgets(drop_unlikely(units))
     linked_parents(units, walker)  # after wrappers are dissolved: their comments stand alone
-    named_parents(units, region, walker)
-    containers = find_containers(units, root, walker) if units else []
+    # Flat comments made replies by a name or a quote: their elements still stand at the top.
+    moved = named_parents(units, region, walker) + quoted_parents(units)
+    containers = find_containers(units, root, walker, moved) if units else []
     declared, heading = find_declared(
         root,
         containers,
@@ -155,8 +163,14 @@ def extract_comments(doc: LexborHTMLParser, *, url: str | None = None) -> Commen
     return CommentSection(comments=comments, declared_count=declared, containers=containers)
 
 
+def _opens_with_date(text: str) -> bool:
+    """Whether a text's first paragraph is a short date line ("14 मई 2024, 09:02"), with more."""
+    cut = text.find("\n\n", 0, 42)
+    return cut > 0 and DATE_OR_AGE.search(text, 0, cut) is not None
+
+
 def _named_units(
-    doc: LexborHTMLParser, root: LexborNode, scan: Scan, wordy: bool
+    doc: LexborHTMLParser, root: LexborNode, scan: Scan, wordy: bool, texts: dict[int, str]
 ) -> tuple[list[Unit], Walker]:
     """The comments named so in the markup (or, in a comment section, repeated entries), and
     the walker that placed them."""
@@ -187,7 +201,7 @@ def _named_units(
             units = collect_units(doc, walker, foreign)
     if not units:
         # Entries no class names, after a heading in the page's language ("Diskuse (4)").
-        units = headed_entries(doc, root, walker)
+        units = headed_entries(doc, root, walker, scan.htags, texts)
     return units, walker
 
 

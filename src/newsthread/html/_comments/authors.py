@@ -30,6 +30,7 @@ from newsthread.html._comments.words import (
     BY_LINE,
     DASH_SIGNATURE,
     DATE_HINT,
+    DATE_OR_AGE,
     DATE_WORDS,
     HANDLE,
     LABEL_BY,
@@ -228,6 +229,84 @@ def author_from_date_line(unit: Unit, line: str) -> None:
                 name = ""
     if 0 < len(name) <= 60:
         unit.author = Author(name=name)
+
+
+def author_beside_date(unit: Unit, walker: Walker) -> None:
+    """The name as the other of two parts of a header line whose one part is a date or an age
+    (``<div><span>Ayşe</span> <span>2 saat önce</span></div>``), before the text and inside no
+    other comment: the markup's shape, whatever its classes are called. The line, or its date
+    alone, leaves the text when the text opens with it (a comment named by another rule too)."""
+    stop = unit.text_node
+    for node, _ in zip(unit.node.traverse(), range(30), strict=False):
+        if stop is not None and node.mem_id == stop.mem_id:
+            return
+        if walker.units.get(node.mem_id, unit) is not unit:
+            return  # a reply's header (the unit is a wrapper around comments)
+        if node is unit.node or node.child is None:
+            continue
+        # (``iter`` yields HTML comments too: "<!-- /isim -->" between the two parts is none.)
+        children = (c for c in node.iter() if c.is_element_node)
+        parts = [p for p, _ in zip(children, range(3), strict=False)]
+        if len(parts) != 2 or any(
+            p.tag in _NOT_PAIR_TAGS
+            or (p.tag == "a" and CONTROL_HREF.search(p.attributes.get("href") or "#"))
+            for p in parts
+        ):
+            continue  # ("Reply" beside the date is a control)
+        if clean(node.text(deep=False)).strip(" -|·•"):
+            continue  # words of its own besides the two parts
+        texts = [clean(p.text(deep=True)) for p in parts]
+        dated = [len(t) <= 40 and DATE_OR_AGE.search(t) is not None for t in texts]
+        if dated.count(True) != 1:
+            continue
+        name = texts[dated.index(False)]
+        if (
+            _marked_name(parts[dated.index(False)])
+            and _STATUS_WORDS.search(name) is None
+            and 0 < len(name) <= 40
+            and len(name.split()) <= 4
+            and any(ch.isalpha() for ch in name)
+            # A sentence's end is no name's ("Mehmet Y." is: an initial).
+            and not name.endswith(("!", "?", ":", ";"))
+            and not (name.endswith(".") and len(name.split()[-1]) > 2)
+            and NOT_A_NAME.search(name) is None
+        ):
+            if unit.author is None:
+                unit.author = Author(name=name)
+            head, _, rest = unit.text.partition("\n\n")
+            if rest and clean(head) in (" ".join(texts), texts[dated.index(True)]):
+                unit.text = rest  # the header line (or its date) read as the text's first
+        return
+
+
+def _marked_name(part: LexborNode) -> bool:
+    """Whether a header part is marked as a name: a bold or cited word, a link (not a
+    control), a class naming a person's part (not a bare ``span``: a place, a badge, a status
+    beside the date read as the author: "Leeds", "Subscriber")."""
+    if part.tag in ("b", "strong", "cite", "a"):
+        return True
+    cls = part.attributes.get("class") or ""
+    return any(NAME_MARK.search(token) for token in cls.split())
+
+
+#: A class word that ends in a person's part (``yorum-yazan``, ``rai-naam``, ``userName``; not
+#: ``user-location``, ``user-badge``, ``author-bio``): author, user, name, nick, and the same in
+#: other languages.
+NAME_MARK = re.compile(
+    r"(?:^|[-_]|(?<=[a-z]))(?:user(?:[-_]?name)?|auth?or|nick(?:name)?|name|naam|nama|nimi|yazan|"
+    r"yazar|isim|imie|jmeno|nombre|nome|nom|nev|ime)$",
+    re.I,
+)
+#: A status or a badge beside the date, not a name ("Edited", "Verified reader", "Top comment").
+_STATUS_WORDS = re.compile(
+    r"^(?:edited|verified\b.*|subscriber|top comment|staff|moderator|admin|pinned|featured|"
+    r"author|op|bearbeitet|abonnent\w*|modifié|editado|modificato|изменено|редактировано|"
+    r"permalink|link|share|report|flag|quote|reply|antworten|responder|rispondi|répondre)$",
+    re.I,
+)
+
+#: Header parts that are no name nor date: controls, pictures.
+_NOT_PAIR_TAGS = frozenset({"button", "img", "svg", "input", "textarea", "form", "ul", "ol", "p"})
 
 
 def labelled_author(unit: Unit) -> None:

@@ -184,8 +184,9 @@ def _holds_siblings(node: LexborNode) -> bool:
 
 
 def _has_twin(node: LexborNode) -> bool:
-    """Whether a later sibling element has the node's tag and class and a header of its own
-    (a list's next entry; not the text box after a header box of one comment)."""
+    """Whether a later sibling element has the node's tag and class, and both a header of their
+    own or both one build inside (a list's next entry; not the text box after a header box of
+    one comment)."""
     cls = node.attributes.get("class")
     if not cls:
         return False
@@ -194,9 +195,25 @@ def _has_twin(node: LexborNode) -> bool:
         if nxt is None:
             return False
         if nxt.is_element_node and nxt.tag == node.tag and nxt.attributes.get("class") == cls:
-            return _headed(nxt)
+            return (_headed(nxt) and _headed(node)) or _same_shape(node, nxt)
         nxt = nxt.next
     return False
+
+
+def _shape(node: LexborNode) -> tuple[tuple[str | None, str | None], ...]:
+    """The tags and classes of an element's first eight elements inside it."""
+    out = []
+    for inner, _ in zip(node.traverse(), range(9), strict=False):
+        if inner is not node:
+            out.append((inner.tag, inner.attributes.get("class")))
+    return tuple(out)
+
+
+def _same_shape(node: LexborNode, other: LexborNode) -> bool:
+    """Whether two elements are built alike inside, with classed parts (two entries of one list,
+    each header, text and controls; not a header box and a text box of one comment)."""
+    shape = _shape(node)
+    return len(shape) >= 4 and sum(1 for _, c in shape if c) >= 3 and shape == _shape(other)
 
 
 def _is_control(node: LexborNode) -> bool:
@@ -225,8 +242,17 @@ def is_unit_candidate(node: LexborNode) -> bool:
         return True
     cls = a.get("class") or ""
     if a.get("data-comment-id"):
-        # Named a comment (``comment comment--moderated``): no control, whatever its modifiers.
-        return not UNIT_CLASSES.isdisjoint(cls.split()) or not _is_control(node)
+        # Named a comment (``comment comment--moderated``, ``bc-comment bc-comment-reply``): no
+        # control, whatever its modifiers.
+        tokens = cls.split()
+        return (
+            not UNIT_CLASSES.isdisjoint(tokens)
+            or not _is_control(node)
+            or (
+                node.tag not in CONTROL_TAGS
+                and any(UNIT_TOKEN.fullmatch(t) and not NOT_UNIT_TOKEN.search(t) for t in tokens)
+            )
+        )
     if not cls:
         return _named_unit(a)
     tokens = cls.split()
@@ -266,7 +292,9 @@ def _in_reply_list(node: LexborNode) -> bool:
 class Scan:
     """The matches of the one CSS pass, sorted by what each element itself matches."""
 
-    __slots__ = ("declared", "kinds", "members", "scripts", "sections", "talk", "units")
+    __slots__ = (
+        "declared", "htags", "kinds", "members", "scripts", "sections", "talk", "units",
+    )  # fmt: skip
 
     def __init__(self, found: list[LexborNode]) -> None:
         self.units: list[LexborNode] = []
@@ -280,6 +308,8 @@ class Scan:
         self.talk = False
         #: For each of ``declared``: whether it is a heading, a count link, a stated count.
         self.kinds: list[tuple[bool, bool, bool]] = []
+        #: The ``h1``-``h6`` headings among ``declared``, with their node ids.
+        self.htags: list[tuple[int, LexborNode]] = []
         seen: set[int] = set()
         for node in found:
             key = node.mem_id
@@ -299,12 +329,17 @@ class Scan:
             if heading or link or stated:
                 self.declared.append(node)
                 self.kinds.append((heading, link, stated))
+                if tag in _H_TAGS:
+                    self.htags.append((key, node))
                 if "data-mw-thread-id" in attrs_:
                     self.talk = True
             if tag == "a" and MEMBER_HREF.search(attrs_.get("href") or "") is not None:
                 self.members.append(node)
             elif tag == "script" and attrs_.get("type") == "application/ld+json":
                 self.scripts.append(node)
+
+
+_H_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 def _named_unit(attrs_: dict[str, str | None]) -> bool:
@@ -506,7 +541,7 @@ def _is_body_of(node: LexborNode, above: Unit, *, strong: bool) -> bool:
         and not (strong and above.merged == 0 and _holds_siblings(node) and _headed(node))
         # An entry of a list (a later sibling of its tag and class) with its own header: one
         # comment of the list in a wrapper named like a comment ("pinglun-box").
-        and not (above.merged == 0 and _has_twin(node) and _headed(node))
+        and not (above.merged == 0 and _has_twin(node))
         # Merged so far only as a chain of wrappers (``li > div.the-comment > div.comment-box``):
         # still the unit's one body. A second box beside a first is a reply or a part.
         and (above.merged == 0 or _in_chain(node, above) or not _headed(node))

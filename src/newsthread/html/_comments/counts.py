@@ -30,6 +30,7 @@ def find_declared(
     in_thread: Callable[[LexborNode], bool] | None = None,
     count_scan: list[LexborNode] | None = None,
     kinds: list[tuple[bool, bool, bool]] | None = None,
+    texts: dict[int, str] | None = None,
 ) -> tuple[int | None, list[LexborNode]]:
     """The printed comment count and the heading that carries it.
 
@@ -39,6 +40,7 @@ def find_declared(
     elements among which all the page's ``COUNT_SELECTOR`` matches are, in document order
     (the comment scan's), to spare a pass over the page. ``kinds``: for each of ``scanned``,
     whether it is a heading, a count link and a stated count, when the scan has told them.
+    ``texts``: the headings' texts already read, by node.
     """
     if containers:
         if count_scan is None:
@@ -69,7 +71,9 @@ def find_declared(
         if containers and scope is containers[0]:
             headings = _headings_before(scope) + headings
         for node in headings:
-            raw = node.text(deep=True)
+            raw = texts.get(node.mem_id) if texts else None
+            if raw is None:
+                raw = node.text(deep=True)
             if DIGIT.search(raw) is None and _WORD_COUNT.match(raw) is None:
                 continue  # no count in it (most of a page's headings): not cleaned up to read
             text = clean(raw)

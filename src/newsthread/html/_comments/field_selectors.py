@@ -68,6 +68,9 @@ AUTHOR_SELECTORS = (
     '[class*="__name"], [class*="__nick"], [class*="__author"], [class*="user__"], [class*="author__"]',
     # A class that ends in a name: ``UFICommentActorName``, ``commento-name``, ``mc-user_name``.
     '[class$="Name"], [class$="-name"], [class$="_name"]',
+    # ... or opens with one, the comment's parts sharing an abbreviation (``name-cm`` beside
+    # ``time-cm`` and ``content-cm``).
+    '[class^="name-"], [class*=" name-"], [class^="name_"]',
     # A name of some kind: ``hashover-name-plain``, ``hashover-name-website``.
     '[class*="-name-"], [class*="_name_"]',
     # Profile links: the name as a link to the commenter's page.
@@ -247,6 +250,9 @@ TEXT_SELECTORS = (
     # is named so too (``date-text``, ``edited-msg``; ``WEAK_TEXT`` sorts those out).
     '[class$="-text"], [class$="_text"], [class*="-text "], [class*="_text "], '
     '[class$="Text"], [class*="Text "], [class$="msg"], [class*="msg "]',
+    # A content part that opens its class word (``content-cm`` beside ``name-cm``), last: a
+    # ``content-meta``, ``content-footer`` is no text (``take_text`` refuses those).
+    '[class^="content-"], [class*=" content-"], [class^="content_"]',
     "span.comment",
     "blockquote",
 )

@@ -108,17 +108,28 @@ def _named_after(node: LexborNode, letter: str) -> bool:
 
 
 def _in_comment_header(node: LexborNode, stop: LexborNode) -> bool:
-    """Whether a node stands in the comment's header (``header``, ``*omment-header``), below
-    ``stop`` (a class named for the comment's header, not any "header")."""
+    """Whether a node stands in the comment's header (``header``, ``*omment-header``, a class
+    word ending in "header" or "-head"), below ``stop``."""
     cur = node.parent
     for _ in range(8):
         if cur is None or cur.mem_id == stop.mem_id:
             return False
-        if cur.tag == "header" or "omment-header" in (cur.attributes.get("class") or ""):
+        if cur.tag == "header":
             return True
+        cls = cur.attributes.get("class")
+        if cls and "ead" in cls and ("omment-header" in cls or _HEADER_CLASS.search(cls)):
+            return True  # a header of any prefix (``comment-header``, ``post-head``)
         cur = cur.parent
     return False
 
+
+#: A class word that opens with "content" and names some other part after it.
+_CONTENT_PART = re.compile(
+    r"(?:^|\s)content[-_](?:meta|info|footer|foot|actions?|tools|wrap\w*|date|time|header|"
+    r"author|user|name|stats?|likes?|links?|share|nav|area|box|container)(?:\s|$)",
+    re.I,
+)
+_HEADER_CLASS = re.compile(r"(?:header|[-_]head)(?:\s|$)", re.I)
 
 #: Attributes that show the full date on hover over a relative one ("7mo").
 _TOOLTIPS = ("data-tippy-content", "data-tooltip", "data-original-title", "data-title")
@@ -145,6 +156,11 @@ def fill_fields(region: LexborNode, units: list[Unit], walker: Walker, base: str
             return False
         if _in_comment_header(node, unit.node):
             return False  # a label in the header (Gitalk's ``span.gt-comment-text`` "commented")
+        cls = node.attributes.get("class") or ""
+        if "ead" in cls and _HEADER_CLASS.search(cls):
+            return False  # a header (``kt-comment-content-head``)
+        if "content" in cls and _CONTENT_PART.search(cls):
+            return False  # ``content-meta``, ``content-footer``: a part, not the text
         if (
             _weak_and_not_text(node)
             or _not_own_part(node, unit, _BODY_ENDS, _BODY_WORDS)

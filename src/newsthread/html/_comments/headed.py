@@ -12,11 +12,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from newsthread.html._comments.authors import NAME_MARK
 from newsthread.html._comments.candidates import key_of
 from newsthread.html._comments.state import Unit, Walker, next_element
+from newsthread.html._comments.words import DATE_OR_AGE
 
 __all__ = ["headed_entries"]
 
@@ -40,7 +43,12 @@ _LANGS: dict[str, tuple[tuple[str, ...], str]] = {
     "id": (("omentar", "OMENTAR"), r"komentar(?: pembaca)?"),
     "ms": (("omentar", "OMENTAR"), r"komentar(?: pembaca)?"),
     "ja": (("コメント",), r"(?:みんなの)?コメント(?:一覧)?"),
-    "ru": (("оммент", "ОММЕНТ"), r"комментарии(?: читателей)?"),  # noqa: RUF001
+    # (Bare "Обсуждение" heads a bill's deliberation too: with a count, or of the article.)
+    "ru": (
+        ("оммент", "ОММЕНТ", "бсужден"),  # noqa: RUF001
+        r"комментарии(?: читателей)?|обсуждение(?: статьи| материала| новости)"
+        r"|обсуждение(?=\s*[(\[]?\s*\d)",
+    ),
     "uk": (("оментар", "ОМЕНТАР"), r"коментарі(?: читачів)?"),  # noqa: RUF001
     "bg": (("оментар", "ОМЕНТАР"), r"коментари"),  # noqa: RUF001
     "ro": (("omentarii", "OMENTARII"), r"comentarii"),
@@ -51,6 +59,11 @@ _LANGS: dict[str, tuple[tuple[str, ...], str]] = {
     "tr": (("orumlar", "ORUMLAR"), r"(?:okuyucu )?yorumlar[ıi]?"),  # noqa: RUF001
     "vi": (("ình luận", "ÌNH LUẬN"), r"bình luận"),
     "th": (("ความคิดเห็น",), r"ความคิดเห็น"),
+    # (Bare "评论" is the opinion section: the readers' 网友评论, or with a count.)
+    "zh": (
+        ("评论", "評論"),
+        r"(?:网友|读者|用户|全部|網友|讀者|用戶)(?:评论|評論)|(?:评论|評論)(?=\s*[(\[（]?\s*\d)",  # noqa: RUF001
+    ),
     "fa": (("نظرات",), r"نظرات(?: کاربران| خوانندگان)?"),
 }
 #: Each language's heading pattern, compiled when a page in that language first asks.
@@ -66,14 +79,6 @@ _NOT_ENTRY = frozenset(
         "th", "tbody", "thead", "figure", "picture", "source", "iframe", "nav",
     }
 )  # fmt: skip
-#: A date or a time of day in a short line, or a count of time ago in the languages above.
-_DATE = re.compile(
-    r"(?<!\d)\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{2,4}|(?<!\d)\d{4}[-./]\d\d?[-./]\d\d?"
-    r"|(?<!\d)\d{1,2}[:.]\d\d(?!\d)|(?<!\d)\d{1,2}\.\s?\d{1,2}\.?\s+\d{1,2}:\d\d"
-    r"|\d+\s*\w+\s+(?:ago|önce|geleden|назад|тому|sitten|ezelőtt|lalu|trước|temu)(?!\w)"
-    r"|(?:před|منذ|לפני|πριν)\s+\S+|\d+\s*(?:분|시간|일)\s*전|\d+\s*(?:分|時間|日)前",
-    re.I,
-)
 _MAX_WALK = 100_000
 #: Boxes searched per page at most, and siblings looked at for the story's next paragraph.
 _MAX_BOXES = 12
@@ -81,42 +86,31 @@ _SIBLINGS = 12
 _HEADLINE_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
-def headed_entries(doc: LexborHTMLParser, root: LexborNode, walker: Walker) -> list[Unit]:
+def headed_entries(
+    doc: LexborHTMLParser,
+    root: LexborNode,
+    walker: Walker,
+    headings: list[tuple[int, LexborNode]],
+    texts: dict[int, str] | None = None,
+) -> list[Unit]:
     """The entries of a comment section that no class names, found from its heading: the
     largest group of sibling elements of one tag and first class after the heading, in the
     smallest box around it (up to three levels up, never the page, the article or a box with the
     ``h1``; never inside the story: in an ``article`` or before more of its paragraphs), each
     with a date and a sentence of its own besides links and dates; then the elements of that
     kind under the group's list that read so too (replies nested in an entry or listed in a box
-    of their own)."""
-    lang = (root.attributes.get("lang") or "")[:2].lower()
-    spec = _LANGS.get(lang)
-    if spec is None:
-        return []
-    raw = doc.raw_html
-    probes = [w for w in spec[0] if w.encode() in raw]
-    if not probes:
-        return []
-    heading_re = _HEADINGS.get(lang)
-    if heading_re is None:
-        heading_re = _HEADINGS[lang] = re.compile(rf"(?:{spec[1]}){_COUNT}", re.I)
-    query = ", ".join(f':is({_HOLDERS}):lexbor-contains("{w}" i)' for w in probes)
-    # Each box is judged once (whether too wide, whether searched), and a few boxes at most are
-    # searched: a page of teasers each with its "Diskuse (12)" holds no thread to find.
+    of their own).
+
+    The heading is the word for comments in the page's language ("网友评论"), or, in any
+    language, one of the page's h-tags (``headings``, from the comment scan, with their node
+    ids) that states a
+    count of its entries ("Discussion (4)", "12 responses"); in a box with the ``h1`` such a
+    heading's own section is searched (up to the next heading of its rank). ``texts`` keeps the
+    h-tags' texts read (the printed count's reader reads them next)."""
     wide: dict[int, bool] = {}
     story = _Story()
     searched = 0
-    for heading in root.css(query):
-        if len(heading.text(deep=False)) > 80:
-            continue  # (its own words are no short heading: its whole text is not read)
-        if not _first_in_box(heading):
-            continue  # a count beside a headline ("<a>…</a> <span>Diskuse (12)</span>")
-        text = " ".join(heading.text(deep=True).split())
-        if len(text) > 40 or (
-            heading_re.fullmatch(text) is None
-            and heading_re.fullmatch(f"{text}{_count_beside(heading)}") is None
-        ):
-            continue
+    for heading, stated in _headings(doc, root, headings, {} if texts is None else texts):
         box = heading.parent
         if box is None or story.holds(box):
             continue
@@ -129,14 +123,163 @@ def headed_entries(doc: LexborHTMLParser, root: LexborNode, walker: Walker) -> l
                 if not verdict:
                     searched += 1
                     entries = _entries_after(box, heading)
-                    if entries:
+                    if entries and (not stated or _replies_or_names(entries)):
                         return _units(entries, walker)
+            if verdict and stated and box.tag not in _PAGE_TAGS and heading.tag in _HEADLINE_TAGS:
+                searched += 1
+                entries = _entries_after(box, heading, section=True)
+                if entries and _replies_or_names(entries):
+                    return _units(entries, walker)
             if verdict or searched >= _MAX_BOXES:
                 break
             box = box.parent
         if searched >= _MAX_BOXES:
             break
     return []
+
+
+_PAGE_TAGS = frozenset({"body", "html", "article", "main"})
+
+
+def _replies_or_names(entries: list[LexborNode]) -> bool:
+    """Whether entries found after a heading in no comment words ("Termine (4)") show what a
+    thread has and a schedule, a timeline or a live blog has not: a reply control or box, an
+    entry nested in another with a person's part (a profile link, a class word ending in a
+    person's word), or an entry quoting another. A few elements of the first entries are read."""
+    nested = len(entries) > 1 and any(
+        _inside(entries[i], entries[0]) for i in range(1, min(len(entries), 50))
+    )
+    for entry in entries[:3]:
+        for node, _ in zip(entry.traverse(), range(40), strict=False):
+            a = node.attributes
+            label = f"{a.get('class') or ''} {a.get('href') or ''}"
+            if ("repl" in label or "espon" in label) and _SIGN.search(label) is not None:
+                return True
+    # Nesting with a person on the top entries (a timeline by day nests, a live blog grouped
+    # by day has its reporters on the inner posts only): a thread.
+    return (nested and _top_people(entries)) or _quotes_another(entries)
+
+
+def _top_people(entries: list[LexborNode]) -> bool:
+    """Whether most of the first top entries (those in the first one's list) show a person's
+    part (a profile link, a class word ending in a person's word) before any nested entry."""
+    holder = entries[0].parent
+    top = [
+        e
+        for e in entries[:50]
+        if e.parent is not None and holder is not None and e.parent.mem_id == holder.mem_id
+    ][:10]
+    kinds = {e.mem_id for e in entries}
+    named = 0
+    for entry in top:
+        for node, _ in zip(entry.traverse(), range(40), strict=False):
+            if node.mem_id in kinds and node.mem_id != entry.mem_id:
+                break  # (a nested entry's own parts are its own)
+            a = node.attributes
+            cls = a.get("class") or ""
+            if _PROFILE.search(a.get("href") or "") is not None or any(
+                NAME_MARK.search(token) for token in cls.split()
+            ):
+                named += 1
+                break
+    return 2 * named > len(top)
+
+
+def _quotes_another(entries: list[LexborNode]) -> bool:
+    """Whether an entry repeats an earlier entry's own words (its longest sentence) in an
+    element beside longer words of its own (a quoted reply: "Kasia napisał(a): Oby nie kosztem
+    chodnika." over the answer); a note or a label two posts repeat is no entry's own words.
+    The first elements of the first twenty entries are read."""
+    mains: set[str] = set()
+    for entry in entries[:20]:
+        leaves: list[str] = []
+        for node, _ in zip(entry.traverse(), range(60), strict=False):
+            if not any(c.is_element_node for c in node.iter()):  # (leaves; not HTML comments)
+                words = " ".join(node.text(deep=True).split())
+                if len(words) >= 12 and words[-1] in _SENTENCE_END and " " in words:
+                    leaves.append(words)  # (a sentence: no name, date or label)
+        if not leaves:
+            continue
+        longest = max(leaves, key=len)
+        if any(words in mains and words != longest for words in leaves):
+            return True
+        mains.add(longest)
+    return False
+
+
+_SENTENCE_END = frozenset(".!?\u3002\uff1f\uff01")
+
+
+def _inside(node: LexborNode, other: LexborNode) -> bool:
+    cur = node.parent
+    for _ in range(12):
+        if cur is None:
+            return False
+        if cur.mem_id == other.mem_id:
+            return True
+        cur = cur.parent
+    return False
+
+
+#: A reply control or a reply box in a class word or an address (``reply``, ``in-reply``,
+#: ``/discussion/reply/17/``; not ``img-responsive``); a person's part tells nothing (a live
+#: blog's posts carry their reporters').
+_SIGN = re.compile(r"(?:^|[-_\s/?#=])(?:repl(?:y|ies)|respond|responses?)(?:$|[-_\s/?#=.])", re.I)
+
+
+def _headings(
+    doc: LexborHTMLParser,
+    root: LexborNode,
+    scanned: list[tuple[int, LexborNode]],
+    texts: dict[int, str],
+) -> Iterator[tuple[LexborNode, bool]]:
+    """The headings to search after, each with whether it states a count (its section may be
+    searched in a wider box): first those in the words of the page's language, then the
+    scanned h-tags that state a count."""
+    lang = (root.attributes.get("lang") or "")[:2].lower()
+    spec = _LANGS.get(lang)
+    seen: set[int] = set()
+    if spec is not None:
+        raw = doc.raw_html
+        probes = [w for w in spec[0] if w.encode() in raw]
+        if probes:
+            heading_re = _HEADINGS.get(lang)
+            if heading_re is None:
+                heading_re = _HEADINGS[lang] = re.compile(rf"(?:{spec[1]}){_COUNT}", re.I)
+            query = ", ".join(f':is({_HOLDERS}):lexbor-contains("{w}" i)' for w in probes)
+            for heading in root.css(query):
+                if len(heading.text(deep=False)) > 80:
+                    continue  # (its own words are no short heading: its whole text is not read)
+                if not _first_in_box(heading):
+                    continue  # a count beside a headline ("<a>…</a> <span>Diskuse (12)</span>")
+                text = " ".join(heading.text(deep=True).split())
+                if len(text) > 40 or (
+                    heading_re.fullmatch(text) is None
+                    and heading_re.fullmatch(f"{text}{_count_beside(heading)}") is None
+                ):
+                    continue
+                seen.add(heading.mem_id)
+                yield heading, False
+    for mid, heading in scanned:
+        if mid in seen:
+            continue
+        shown = texts[mid] = heading.text(deep=True)
+        if len(shown) > 80 or not (")" in shown or "]" in shown or shown.lstrip()[:1].isdigit()):
+            continue  # (most headings: no count's bracket or first digit, no regex)
+        text = " ".join(shown.split())
+        if len(text) > 40 or (up := heading.parent) is None or up.tag in ("a", "li"):
+            continue
+        if _STATED.fullmatch(text) is not None:
+            yield heading, True  # (an h-tag that counts heads its section wherever it stands)
+
+
+#: A heading that states a count of its entries: a word or three and the count in brackets
+#: ("Discussion (4)", "Diskusi (4)"), or the count and one word ("12 responses").
+#: (A word: a letter, then letters or marks: Devanagari's vowel signs are no ``\w``.)
+#: (Each word read whole, possessively: a word split between repeats backtracked.)
+_STATED = re.compile(
+    r"(?:[^\W\d_][^\s\d()\[\]-]*+[ -]?){1,3}\s*[(\[]\d{1,5}[)\]]|\d{1,5}\s+[^\W\d_][^\s\d]*+"
+)
 
 
 def _first_in_box(heading: LexborNode) -> bool:
@@ -231,26 +374,21 @@ def _prose_beside(node: LexborNode, *, forward: bool) -> bool:
     return False
 
 
-def _entries_after(box: LexborNode, heading: LexborNode) -> list[LexborNode]:
+def _entries_after(
+    box: LexborNode, heading: LexborNode, *, section: bool = False
+) -> list[LexborNode]:
     """The group of entries in ``box`` after ``heading`` (see ``headed_entries``), with the
-    elements of their kind found after the heading."""
-    above: set[int] = set()
-    cur: LexborNode | None = heading
-    while cur is not None:
-        above.add(cur.mem_id)
-        cur = cur.parent
-    passed = False
+    elements of their kind found after the heading; with ``section``, only up to the next
+    heading of the heading's rank or above (the box holds more than the heading's section)."""
+    rank = heading.tag or ""
     after: list[LexborNode] = []
     groups: dict[tuple[int, str, str], list[LexborNode]] = {}
-    for node in box.traverse():
+    for node in _following(heading, box):
         if len(after) >= _MAX_WALK:
             return []  # (no part of a thread too long to read whole)
-        if node.mem_id == heading.mem_id:
-            passed = True
-            continue
-        if not passed or node.tag in _NOT_ENTRY or node.parent is None:
-            continue
-        if node.mem_id in above:
+        if section and node.tag in _HEADLINE_TAGS and (node.tag or "") <= rank:
+            break  # ("h2" <= "h3": the next section of the heading's rank or above)
+        if node.tag in _NOT_ENTRY or node.parent is None:
             continue
         after.append(node)
         groups.setdefault((node.parent.mem_id, node.tag or "", _first_class(node)), []).append(node)
@@ -276,6 +414,23 @@ def _entries_after(box: LexborNode, heading: LexborNode) -> list[LexborNode]:
     return _of_kind(best, after)
 
 
+def _following(heading: LexborNode, box: LexborNode) -> Iterator[LexborNode]:
+    """The elements after ``heading`` in ``box``, in document order (the heading's own, then
+    its later siblings' and its ancestors' later siblings' subtrees, up to ``box``): the
+    elements before it are never visited."""
+    inside = heading.traverse()
+    next(inside, None)  # (the heading itself)
+    yield from inside
+    cur: LexborNode | None = heading
+    while cur is not None and cur.mem_id != box.mem_id:
+        sib = cur.next
+        while sib is not None:
+            if sib.is_element_node:
+                yield from sib.traverse()
+            sib = sib.next
+        cur = cur.parent
+
+
 def _of_kind(best: list[LexborNode], after: list[LexborNode]) -> list[LexborNode]:
     """The group and the elements of its kind under the group's list that read as entries too
     (replies nested in an entry, or in a box of their own beside it); a classless ``li`` only in
@@ -293,9 +448,10 @@ def _of_kind(best: list[LexborNode], after: list[LexborNode]) -> list[LexborNode
         if node.mem_id not in group:
             up = node.parent
             if not kind and (up is None or up.parent is None or up.parent.mem_id not in group):
-                continue
+                continue  # (a member's list: the group's or a reply's, taken before it)
             if _read_entry(node) is None:
                 continue
+            group.add(node.mem_id)
         out.append(node)
     return out
 
@@ -320,17 +476,23 @@ def _read_entry(node: LexborNode) -> tuple[int, int, int] | None:
                 text = " ".join((child.text_content or "").split())
                 if not text:
                     continue
-                if len(text) <= 40 and _DATE.search(text) is not None:
+                if len(text) <= 40 and DATE_OR_AGE.search(text) is not None:
                     dated = True
+                elif "\u2605" in text:
+                    return None  # "★★★★☆"
                 else:
                     own += len(text)
             elif child.tag == "time":
                 dated = True
             elif child.tag in ("textarea", "input", "select", "form"):
                 return None
+            elif _RATING.search(
+                f"{child.attributes.get('class') or ''} {child.attributes.get('itemprop') or ''}"
+            ):
+                return None  # a review's stars: a product review, a testimonial
             elif child.tag == "a":
                 link = " ".join(child.text(deep=True).split())
-                if len(link) <= 40 and _DATE.search(link) is not None:
+                if len(link) <= 40 and DATE_OR_AGE.search(link) is not None:
                     dated = True
                 elif not (href := child.attributes.get("href") or "#").startswith(
                     ("#", "javascript")
@@ -350,6 +512,9 @@ def _read_entry(node: LexborNode) -> tuple[int, int, int] | None:
             elif (child.tag, _first_class(child)) != kind:
                 stack.append(child)
     return (own, linked, out) if dated and own >= 8 else None
+
+
+_RATING = re.compile(r"(?:^|[-_\s])(?:rating|stars?|reviewRating)(?:$|[-_\s])", re.I)
 
 
 def _is_headline(link: str, href: str) -> bool:

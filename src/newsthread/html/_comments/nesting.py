@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from selectolax.lexbor import LexborNode
 
@@ -61,9 +62,11 @@ def _depth_hint(unit: Unit, holders: list[LexborNode]) -> float | None:
             return float(px.group(1)) * mult / 12.0
     for cand in holders:
         cls = cand.attributes.get("class") or ""
-        util = UTILITY_INDENT.search(cls)
-        if util:
-            return float(util.group(1)) * 4.0 / 12.0
+        if "s-" in cls or "l-" in cls:
+            # A margin and a padding add up (``ms-5 ps-5`` one level below ``ms-5``).
+            steps = sum(int(m.group(1)) for m in UTILITY_INDENT.finditer(cls))
+            if steps:
+                return steps * 4.0 / 12.0
         if "-[" in cls:
             arbitrary = ARBITRARY_INDENT.search(cls)
             if arbitrary:
@@ -168,6 +171,58 @@ def _holders(units: list[Unit]) -> list[list[LexborNode]]:
     return out
 
 
+def _stepped_levels(units: list[Unit]) -> list[float | None] | None:
+    """Levels from a class word with a small number that every comment has (``liv-2``,
+    ``lvl2``: "level" in a word no list here knows), read as depths when they move like
+    depths: the first comment at the lowest, each one at most one below the one before, a
+    level met again (a comment's id counts up and never repeats) and one two below the lowest
+    (striped rows, ``row1``/``row2``, alternate between two)."""
+    if len(units) < 3:
+        return None
+    numbered: list[dict[str, int]] = []
+    for unit in units:
+        found: dict[str, int] = {}
+        for token in (unit.node.attributes.get("class") or "").split():
+            m = _NUMBERED.match(token)
+            if m is not None:
+                found[m.group(1).lower()] = int(m.group(2))
+        if not found:
+            return None
+        numbered.append(found)
+    for word in sorted(set(numbered[0]).intersection(*numbered[1:])):
+        if _NOT_LEVEL.search(word) is not None:
+            continue  # a member's rank (``user-level-2``), a grid column
+        seq = [found[word] for found in numbered]
+        low = min(seq)
+        if (
+            seq[0] == low
+            and max(seq) - low >= 2  # (a reply to a reply: no striping's 1, 2, 1, 2)
+            and len(set(seq)) < len(seq)
+            and all(b - a <= 1 for a, b in pairwise(seq))
+            and not _cycles(seq)
+        ):
+            return [float(v - low) for v in seq]
+    return None
+
+
+def _cycles(seq: list[int]) -> bool:
+    """Whether a sequence repeats its first three or four values three times over or more
+    (colours or styles in turn, ``tone-1``, ``tone-2``, ``tone-3``, ``tone-1``...): no depths
+    (two chains of three in a row are a thread's; nine in turn, a palette's)."""
+    for period in (3, 4):
+        if len(seq) >= 3 * period and all(
+            seq[i] == seq[i % period] for i in range(period, len(seq))
+        ):
+            return True
+    return False
+
+
+_NUMBERED = re.compile(r"^([A-Za-z][A-Za-z-]*?)[-_]?(\d)$")
+_NOT_LEVEL = re.compile(
+    r"user|member|rank|trust|karma|badge|reput|role|star|rating|col|grid|span|order|offset", re.I
+)
+
+
 def _nest_by_flags(units: list[Unit]) -> None:
     """A flat list that marks its replies by a class word (``comment--reply``): each reply
     answers the nearest unmarked comment before it."""
@@ -190,8 +245,11 @@ def nest_by_indent(units: list[Unit]) -> None:
     """Flat lists: give each unit the nearest earlier unit with a smaller indent as parent."""
     hints = [_depth_hint(u, h) for u, h in zip(units, _holders(units), strict=True)]
     if sum(h is not None for h in hints) < max(2, len(units) // 2):
-        _nest_by_flags(units)
-        return
+        stepped = _stepped_levels(units)
+        if stepped is None:
+            _nest_by_flags(units)
+            return
+        hints = stepped
     if len({h for h in hints if h is not None}) < 2:
         return
     # When the first comment has no indent, a comment without one stands at the top, as it
@@ -225,6 +283,7 @@ def linked_parents(units: list[Unit], walker: Walker) -> None:
         if unit.key:
             anchors.setdefault(unit.key, unit)
             anchors.setdefault(f"comment-{unit.key}", unit)
+            anchors.setdefault(f"comment{unit.key}", unit)  # (an anchor named after a data id)
     for unit in units:
         if unit.parent is not None and unit.children:
             # Placed, and holding replies: its links are mostly theirs, and reading them would
@@ -281,17 +340,17 @@ _REPLY_TO_BOX = '[class*="reply-to"], [class*="in-reply"], [class*="replyto"], [
 _NAME_END = re.compile(r"[\s:.,;!?)\u2013\u2014-]")
 
 
-def named_parents(units: list[Unit], region: LexborNode, walker: Walker) -> None:
+def named_parents(units: list[Unit], region: LexborNode, walker: Walker) -> list[Unit]:
     """In a flat thread, comments that name the commenter they answer ("In reply to Ann Lee",
     in a header element or as the text's first words): the nearest earlier comment by that
     name becomes the parent, and the cue leaves the text.
 
     Only comments without a parent and without replies are read, the thread's reply-to
     elements are found in one pass, and each name is looked up in a table of the latest
-    comment per author.
+    comment per author. Returns the comments moved (their elements still stand at the top).
     """
     if len(units) < 2 or any(u.parent is not None for u in units):
-        return  # a thread nested by its markup does not nest by names
+        return []  # a thread nested by its markup does not nest by names
     # The reply-to elements of the whole thread in one pass, each given to its comment.
     boxes: dict[int, LexborNode] = {}
     for box in region.css(_REPLY_TO_BOX):
@@ -299,11 +358,15 @@ def named_parents(units: list[Unit], region: LexborNode, walker: Walker) -> None
         if owner is not None and owner.index not in boxes:
             boxes[owner.index] = box
     latest: dict[str, Unit] = {}
+    moved: list[Unit] = []
     for unit in units:
         if unit.parent is None and not unit.children and latest:
             _answer_by_name(unit, latest, boxes.get(unit.index))
+            if unit.parent is not None:
+                moved.append(unit)
         if unit.author is not None:
             latest[unit.author.name.lower()] = unit
+    return moved
 
 
 def _answer_by_name(unit: Unit, latest: dict[str, Unit], box: LexborNode | None) -> None:
@@ -311,14 +374,20 @@ def _answer_by_name(unit: Unit, latest: dict[str, Unit], box: LexborNode | None)
     cue = REPLY_NAME_CUE.match(head)
     from_text = cue is not None
     line = head
-    if cue is None:
+    start = cue.end() if cue is not None else 0
+    if cue is None and head.startswith("@"):
+        # "@Ann thanks, agreed": a mention of an earlier commenter opening the text answers
+        # that comment; the mention is the commenter's own words and stays.
+        start = 1
+    elif cue is None:
         if box is None or (unit.text_node is not None and box.mem_id == unit.text_node.mem_id):
             return
         line = clean(box.text(deep=True))
         cue = REPLY_NAME_CUE.match(line)
         if cue is None:
             return
-    after = line[cue.end() :]
+        start = cue.end()
+    after = line[start:]
     target: Unit | None = None
     end = 0
     for m in _NAME_END.finditer(after + " "):
@@ -334,3 +403,88 @@ def _answer_by_name(unit: Unit, latest: dict[str, Unit], box: LexborNode | None)
     if from_text:
         left = after[end:].lstrip(" :.,;!?)\u2013\u2014-")
         unit.text = f"{left}\n{rest}".strip("\n") if left else rest.lstrip("\n")
+
+
+def quoted_parents(units: list[Unit]) -> list[Unit]:
+    """In a flat thread, a comment that quotes earlier comments whole in a box before its own
+    words, the box naming the quoted commenter (NetEase's "floors": each quoted comment with its
+    header, nested in the one quoted after it; "Kasia napisał(a):" over Kasia's words) answers
+    the last comment it quotes; the box leaves its text. The comment's own paragraph that
+    repeats a short comment ("Well said.") is no quote.
+
+    Each comment's first elements are read once (a comment's subtree is its own in a flat
+    thread), each leaf's words looked up in a table of the earlier comments' texts; quotes in a
+    ``blockquote`` stay in the text (a forum's "Ann said:" quote).
+    """
+    if len(units) < 2 or any(u.parent is not None for u in units):
+        return []
+    earlier: dict[str, Unit] = {}
+    moved: list[Unit] = []
+    for unit in units:
+        if earlier and not unit.children and _quotes_in_words(unit.text, earlier):
+            _answer_by_quote(unit, earlier)
+            if unit.parent is not None:
+                moved.append(unit)
+        text = unit.text.strip()
+        if len(text) >= 4 and "\n" not in text:
+            earlier.setdefault(text, unit)
+    return moved
+
+
+def _quotes_in_words(text: str, earlier: dict[str, Unit]) -> bool:
+    """Whether a paragraph of the text before its last is an earlier comment's whole text (the
+    words tell before the markup is read: most comments quote none)."""
+    paragraphs = text.split("\n\n")
+    return any(p.strip() in earlier for p in paragraphs[:-1])
+
+
+def _answer_by_quote(unit: Unit, earlier: dict[str, Unit]) -> None:
+    node = unit.node
+    target: Unit | None = None
+    box: LexborNode | None = None
+    for inner, _ in zip(node.traverse(), range(_QUOTE_WALK), strict=False):
+        if inner is node or inner.tag in ("blockquote", "q") or not inner.is_element_node:
+            continue
+        if unit.text_node is not None and inner.mem_id == unit.text_node.mem_id:
+            break  # the comment's own words: a quote stands before them
+        if any(c.is_element_node for c in inner.iter()):  # (``iter`` yields HTML comments too)
+            continue  # (leaves only: one test per element)
+        found = earlier.get(clean(inner.text(deep=True)))
+        if found is None or found is unit:
+            continue
+        top = inner
+        while top.parent is not None and top.parent.mem_id != node.mem_id:
+            top = top.parent
+        if box is not None and top.mem_id != box.mem_id:
+            break  # a second box: not one quote
+        if top.mem_id == inner.mem_id or found.author is None:
+            return  # the comment's own paragraph ("Well said."), not a quote box
+        if found.author.name not in top.text(deep=True):
+            return  # a quote box names the quoted commenter ("Kasia napisał(a):", a floor's head)
+        if any(t.tag in ("blockquote", "q") for t in _between(inner, node)):
+            return
+        target, box = found, top
+    if target is None or box is None:
+        return
+    quoted = clean(box.text(deep=True, separator=" "))
+    paragraphs = unit.text.split("\n\n")
+    while paragraphs and clean(paragraphs[0]) in quoted:
+        paragraphs.pop(0)
+    if not paragraphs:
+        return  # no words of its own after the quote: the same text twice (two pingbacks)
+    unit.parent = target
+    target.children.append(unit)
+    unit.text = "\n\n".join(paragraphs)
+
+
+def _between(inner: LexborNode, stop: LexborNode) -> list[LexborNode]:
+    out: list[LexborNode] = []
+    cur = inner.parent
+    while cur is not None and cur.mem_id != stop.mem_id:
+        out.append(cur)
+        cur = cur.parent
+    return out
+
+
+#: Elements of a comment read for a quote at most (its header and quote box come first).
+_QUOTE_WALK = 120

@@ -52,8 +52,12 @@ def _expand(node: LexborNode) -> LexborNode:
     return best
 
 
-def find_containers(units: list[Unit], root: LexborNode, walker: Walker) -> list[LexborNode]:
-    tops = [u for u in units if u.parent is None]
+def find_containers(
+    units: list[Unit], root: LexborNode, walker: Walker, moved: list[Unit] | None = None
+) -> list[LexborNode]:
+    # (``moved``: replies by a name or a quote, whose elements stand at the top of the DOM.)
+    out_of_place = {id(u) for u in moved or ()}
+    tops = [u for u in units if u.parent is None or id(u) in out_of_place]
     groups: dict[int, tuple[LexborNode, list[Unit]]] = {}
     for unit in tops:
         # A comment's wrapper (``li`` around its header and its text) goes with it.

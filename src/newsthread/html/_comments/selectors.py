@@ -181,7 +181,7 @@ PROFILE_HREF = re.compile(r"/user|/profile", re.I)
 #: of their class: looked for in the thread's region only, once comments are found there.
 REPLY_ITEM_SELECTOR = (
     '[class*="reply-"], [class*="reply_"], [class*="response-"], [class*="answer-"], '
-    '[class*="answer_"], '
+    '[class*="answer_"], [class*="replyItem"], [class*="ReplyItem"], '
     # The major other languages' words of ``REPLY_ITEM``, before or after a prefix
     # (``item-resposta``; each word costs the pass over a flat thread's region).
     + ", ".join(
@@ -199,7 +199,7 @@ REPLY_ITEM = re.compile(
     # "Reply" in other languages: Portuguese, Spanish, Italian, French, German, Polish, Russian,
     # Czech, Swedish and Norwegian, Turkish, Dutch, Finnish.
     r"resposta|respuesta|risposta|r[eé]ponse|antwort|odpowiedz|otvet|odpoved|svar|yanit|reactie|"
-    r"vastaus)(?:[-_](?:item|card|box|entry|node|single))?$",
+    r"vastaus)(?:[-_]?(?:item|card|box|entry|node|single))?$",
     re.I,
 )
 
@@ -228,7 +228,7 @@ LIST_LABEL = re.compile(r"list|thread|tree|items|children|group", re.I)
 # A class word that marks a reply in a flat list (``comment--reply``, ``is-reply``, ``antwort``).
 REPLY_FLAG = re.compile(
     r"^(?:is-)?(?:[\w]+(?:--|[-_]))?(?:reply|response|answer|child|antwort|respuesta|r[ée]ponse|"
-    r"risposta|odpowiedz)$",
+    r"risposta|odpowiedz|odpoved|odpověď|yanit|vastaus|svar)$",
     re.I,
 )
 
@@ -244,7 +244,7 @@ DEPTH_CLASS = re.compile(
 )
 
 # Utility classes that indent (Tailwind's ``pl-8``, ``ml-4``: a quarter rem each).
-UTILITY_INDENT = re.compile(r"(?:^|\s)(?:pl|ml|ps|ms)-(\d{1,2})(?:\s|$)")
+UTILITY_INDENT = re.compile(r"(?:^|\s)(?:pl|ml|ps|ms)-(\d{1,2})(?=\s|$)")
 
 PX = re.compile(
     r"(?:padding|margin)-(?:left|inline-start)\s*:\s*(\d+(?:\.\d+)?)\s*(px|em|rem)?", re.I
@@ -377,6 +377,8 @@ FORUM_AUTHOR_SELECTOR = (
 _FORUM_MEMBER = (
     r"memberlist\.php|member\.php|(?:^|/)members/|action=profile|[?&;]uid=\d|[/-]uid-\d"
     r"|profile\.php\?(?:[\w=&;]*&(?:amp;)?)?(?:id|u|uid|user)=\d"
+    # Moodle's ``/user/view.php?id=5&course=2``.
+    r"|/user/view\.php\?id=\d"
 )
 #: A member link of a forum's own shape: enough, with dated posts, for a thread.
 FORUM_MEMBER_HREF = re.compile(_FORUM_MEMBER)

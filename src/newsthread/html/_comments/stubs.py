@@ -90,7 +90,12 @@ def _stub_controls(
         text = clean(raw)
         if not text or len(text) > 80 or len(text.split()) > 8:
             continue
-        if STUB_MORE_WORD.search(text) is None or STUB_WORD.search(text) is None:
+        more = STUB_MORE_WORD.search(text) is not None
+        if not (more and STUB_WORD.search(text) is not None) and (
+            # Known words that do not say more of what ("View more") stay no stub; words
+            # of no language known here, or a count, may be one by its markup.
+            (more and DIGIT.search(text) is None) or not _more_after_thread(node, walker)
+        ):
             continue
         a = node.attributes
         style = (a.get("style") or "").replace(" ", "")
@@ -113,6 +118,38 @@ def _stub_controls(
             (unit, Comment(id=f"more-{number}", status=CommentStatus.MORE, more_count=int_of(text)))
         )
     return stubs
+
+
+def _more_after_thread(node: LexborNode, walker: Walker) -> bool:
+    """Whether a control in words of any language is a "more" one by its markup: named "more"
+    (``view-more-cm``, ``show-all`` in ``li.more-replies``), acting on the page (a button, a
+    link to ``#``), right after a comment or a list ending with one."""
+    a = node.attributes
+    up = node.parent
+    labels = f"{a.get('class') or ''} {up.attributes.get('class') or '' if up else ''}"
+    if MORE_TOKEN.search(labels) is None:
+        return False
+    href = a.get("href")
+    if node.tag == "a" and href and not href.startswith(("#", "javascript")):
+        return False  # a link to another page ("View more stories")
+    cur: LexborNode | None = node
+    for _ in range(3):
+        if cur is None:
+            return False
+        prev = prev_element(cur)
+        if prev is not None:
+            for _ in range(4):  # the comment, or the last of the list before the control
+                if prev.mem_id in walker.units:
+                    return True
+                last = prev.last_child
+                while last is not None and not last.is_element_node:
+                    last = last.prev
+                if last is None:
+                    return False
+                prev = last
+            return False
+        cur = cur.parent
+    return False
 
 
 def _thread_before(node: LexborNode, walker: Walker) -> Unit | None:

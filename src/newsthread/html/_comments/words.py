@@ -115,8 +115,8 @@ STUB_MORE_WORD = re.compile(
     # Words that alone also mean "to the", "but", "still": only in their phrases ("Visa alla svar").
     r"visa alla|ver mais|mais (?:respostas|comentários|comentarios|antigos)|daha fazla|"
     r"المزيد|كل|"
-    # Finnish, Indonesian, Vietnamese, Hebrew, Greek, Hungarian, Bulgarian.
-    r"lisää|lainnya|xem thêm|נוספות|περισσότερα|további|още)(?!\w)"
+    # Finnish, Indonesian (2), Vietnamese, Hebrew, Greek, Hungarian, Bulgarian.
+    r"lisää|lainnya|lebih banyak|xem thêm|נוספות|περισσότερα|további|още)(?!\w)"
     # Chinese, Japanese and Korean words stand between other letters: no word boundaries.
     r"|更多|全部|展开|展開|查看|더보기|더 보기|もっと|さらに",
     re.I,
@@ -132,7 +132,7 @@ _REPLY_CJK = r"[条條]?回[复覆]|답글|返信"
 # ... and what there is more of: comments, replies, answers, in the count words' languages.
 STUB_WORD = re.compile(
     rf"(?<!\w)(?:{_COUNT_WORDS}|respuestas|réponses|réactions|risposte|ответ\w*|respostas?|"
-    rf"{_REPLY_WORDS}|تعليق\w*|التعليقات|kommentte\w*|ý kiến)(?!\w)|{_REPLY_CJK}",
+    rf"{_REPLY_WORDS}|تعليق\w*|التعليقات|kommentte\w*|ý kiến|bình luận)(?!\w)|{_REPLY_CJK}|跟帖",
     re.I,
 )
 
@@ -270,5 +270,15 @@ UI_LABEL = re.compile(
     r"weitere\s+|all\s+|alle\s+|show\s+|load\s+|mehr\s+)?"
     r"(?:comments?|kommentare?|komentarze?|comentarios?|comentar|commentaires?|commenti|reply|replies|"
     r"antworten|antwort|post|uhr|kommentieren|leave a (?:comment|reply))\W*(?:\(?\d*\)?)\W*$",
+    re.I,
+)
+
+#: A date or a time of day in a short line, or a count of time ago ("3 saat önce", "2 giờ trước"),
+#: in the languages of the headed reader (``headed``).
+DATE_OR_AGE = re.compile(
+    r"(?<!\d)\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{2,4}|(?<!\d)\d{4}[-./]\d\d?[-./]\d\d?"
+    r"|(?<!\d)\d{1,2}[:.]\d\d(?!\d)|(?<!\d)\d{1,2}\.\s?\d{1,2}\.?\s+\d{1,2}:\d\d"
+    r"|\d+\s*\w+\s+(?:ago|önce|geleden|назад|тому|sitten|ezelőtt|lalu|trước|temu)(?!\w)"
+    r"|(?:před|منذ|לפני|πριν)\s+\S+|\d+\s*(?:분|시간|일)\s*전|\d+\s*(?:分|時間|日)前",
     re.I,
 )
