@@ -248,3 +248,38 @@ def test_year_and_season_headings_stay_but_a_lone_figure_heading_goes() -> None:
     assert texts(body) == kept(
         "2015/16", "The club finished third.", "2016", "A new coach came.", "Nine goals in May."
     )
+
+
+def test_a_related_line_over_one_link_inside_the_text_does_not_end_it() -> None:
+    # "関連記事" / "Другие новости" over one headline link between short paragraphs.
+    for label, link, after in (
+        (
+            "関連記事",
+            "ガス料金も値上げへ　都市ガス大手4社",
+            [
+                "経済産業省によると、値上げは6か月連続となる。",
+                "電力各社は省エネの徹底を呼びかけている。",
+            ],
+        ),
+        (
+            "Другие новости",
+            "Газ тоже подорожает",
+            ["Индексация будет проведена в июле.", "Для льготников тарифы не изменятся."],
+        ),
+    ):
+        body = f"<p>{label}</p><p><a href='/n/1'>{link}</a></p>" + "".join(
+            f"<p>{x}</p>" for x in after
+        )
+        html = f"<html><body><article><p>{LONG * 2}</p>{body}</article></body></html>"
+        result = [block.text for block in from_html(html, quotes=False).body]
+        assert result == [(LONG * 2).strip(), *after], label
+
+
+def test_a_related_line_over_one_teaser_at_the_end_still_ends_the_text() -> None:
+    # One card (a linked headline and its one-sentence summary) after "Related articles".
+    body = (
+        "<h3>Related articles</h3><p><a href='/n/2'>Gas prices to rise too</a></p>"
+        "<p>The four big gas suppliers follow the power companies.</p>"
+    )
+    html = f"<html><body><article><p>{LONG * 2}</p>{body}</article></body></html>"
+    assert [block.text for block in from_html(html, quotes=False).body] == [(LONG * 2).strip()]

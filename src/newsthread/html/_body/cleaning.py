@@ -130,6 +130,7 @@ def _drop_furniture(picked: list[RawBlock]) -> list[RawBlock]:
     # own: teasers); listed, whether links have followed it.
     end_level = 0
     listed = False
+    linked = 0  # link blocks since the last section end
     started = False  # past the first real paragraph: captions before it are lead photos
     author_at = -1  # where the last link to an author's page stood, past the first paragraph
     for at, block in enumerate(picked):
@@ -146,6 +147,7 @@ def _drop_furniture(picked: list[RawBlock]) -> list[RawBlock]:
             label = not started
             end_level = block[5] if kind == HEADING else 0
             listed = False
+            linked = 0
             continue
         if held is not None and (
             (kind == P and length >= 150 and block[3] < 0.2 * length)
@@ -163,7 +165,12 @@ def _drop_furniture(picked: list[RawBlock]) -> list[RawBlock]:
             if started and _links_to_author(block):
                 author_at = len(blocks)
             listed = True
+            linked += 1
             continue
+        if held == [] and linked == 1 and _story_goes_on(picked, at):
+            # The line labelled one link set inside the text ("関連記事", "Другие новости"
+            # over a headline): the story goes on after it.
+            held = None
         # (a long paragraph has no furniture's wording: only captions are read at any length)
         if (length < _PROMO_MAX or kind == CAPTION) and _worded_as_furniture(
             block, picked, at, started
@@ -220,6 +227,15 @@ def _worded_as_furniture(block: RawBlock, picked: list[RawBlock], at: int, start
     ):
         return True
     return not started and length < _BYLINE_MAX and kind == P and _is_byline(text)
+
+
+def _story_goes_on(picked: list[RawBlock], at: int) -> bool:
+    """Whether the block at ``at`` and the one after it are sentences of running text (no
+    more than a fifth links): the story, where a teaser card's summary is one block."""
+    return at + 1 < len(picked) and all(
+        kind == P and text[-1] in _SENTENCE_END and link_chars < 0.2 * len(text)
+        for kind, text, _links, link_chars, _elem, _extra, _ordered in picked[at : at + 2]
+    )
 
 
 def _labels_tags(picked: list[RawBlock], at: int) -> bool:
