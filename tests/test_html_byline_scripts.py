@@ -203,3 +203,13 @@ def test_many_author_objects_between_the_headline_and_the_articles_own() -> None
         }
     )
     assert _names(_page(near)) == ["Ann Vale"]
+
+
+def test_a_state_whose_only_author_key_is_writers() -> None:
+    # (Review 11 R6.15) every key the pattern reads passes the quick test before it
+    state = _next_data(
+        {"title": HEADLINE, "writers": [{"fullName": "Ann Vale"}, {"fullName": "Tom Reed"}]}
+    )
+    assert _names(_page(state)) == ["Ann Vale", "Tom Reed"]
+    byline = _next_data({"title": HEADLINE, "byline": {"name": "Ann Vale"}})
+    assert _names(_page(byline)) == ["Ann Vale"]

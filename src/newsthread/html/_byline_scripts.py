@@ -39,6 +39,8 @@ _BEFORE = 600
 _MOST = 6
 _HEADLINE_PREFIX = 40
 _SCRIPT_MAX = 200_000
+# What the author keys of ``_AUTHOR_OBJECT`` hold: a state with none is not searched.
+_KEY_PARTS = ("uthor", "yline", "riter", "redits")
 # How many places of the headline in one state are compared.
 _PLACES = 4
 
@@ -64,7 +66,7 @@ def script_authors(
             continue
         code = node.text(deep=True)[:_SCRIPT_MAX]
         at = code.find('"' + key)
-        if at < 0 or ("uthor" not in code and "redits" not in code and "yline" not in code):
+        if at < 0 or not any(word in code for word in _KEY_PARTS):
             continue
         raw = _names_near(code, at)
         places = 1
