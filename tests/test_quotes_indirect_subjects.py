@@ -2,6 +2,8 @@
 """Reported speech whose speaker is a group, a share of people, a coordinated predicate's
 subject or the subject of a cue closing its sentence."""
 
+import pytest
+
 from newsthread.model import QuoteKind
 from newsthread.quotes import find_quotes
 
@@ -207,3 +209,18 @@ def test_a_group_after_a_parenthetical_cue_speaks_for_both_sides() -> None:
         ("The combination", "economists"),
         ("marks a journey into uncharted financial territory", "economists"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "left", "right"),
+    [
+        ("Taxes, said Ann Vale, are unfair to the poor.", "Taxes", "are unfair to the poor"),
+        ("Dover, said Ann Vale, is broke this year.", "Dover", "is broke this year"),
+        ("Washington, said Ann Vale, must act now.", "Washington", "must act now"),
+    ],
+)
+def test_a_one_word_noun_before_a_parenthetical_cue_stays_reported(
+    text: str, left: str, right: str
+) -> None:
+    # review R5.12: only an adverb ("Currently") is dropped, not the clause's subject
+    assert _reported(text) == [(left, "Ann Vale"), (right, "Ann Vale")]

@@ -381,7 +381,12 @@ def _inverted_end(
     if r1 - r0 < 5 or masked.find(MASK, r0, r1) >= 0:
         return None
     left = masked[c0:c1].split()
-    if len(left) < 2 or left[0].lower() in _OPENING_ADVERBIALS:
+    first = left[0].lower() if left else ""
+    if (
+        not left
+        or first in _OPENING_ADVERBIALS
+        or (len(left) == 1 and (first.endswith("ly") or first in _LONE_ADVERBS))
+    ):
         # "Currently, said Dr. Lee, there are …", "In Dover, said Ann Vale, taxes are …": an
         # adverb or a place or time before the cue is the narrator's, no words said
         return [(r0, r1, cue)]
@@ -394,6 +399,9 @@ _OPENING_ADVERBIALS = frozenset(
      "despite", "amid", "by", "over", "through", "when", "while", "then", "now", "today",
      "yesterday", "earlier", "later", "still", "meanwhile"]
 )  # fmt: skip
+
+#: One-word openers that are adverbs without "-ly" ("Currently" has it; "Taxes" is a noun).
+_LONE_ADVERBS = frozenset(["however", "instead", "indeed", "moreover", "also", "so", "thus", "here", "there"])  # fmt: skip
 
 #: Cue verbs that stand as a parenthetical inside a reported sentence ("…, said Ann Lee, …").
 _SAYING = frozenset(["say", "add", "write", "note", "argue", "explain", "insist", "recall", "warn"])
