@@ -13,12 +13,12 @@ from hypothesis import strategies as st
 from newsthread.quotes import find_quotes
 from newsthread.quotes._clause import word_before
 from newsthread.quotes._indirect import _END_CUE_RE, _end_cue
-from newsthread.quotes._mentions import (
-    _KIN_BEFORE_RE,
-    _ROLE_BEFORE_RE,
-    _kin_before,
-    _role_before,
-    _role_word_ends,
+from newsthread.quotes._name_roles import (
+    KIN_BEFORE_RE,
+    ROLE_BEFORE_RE,
+    kin_before,
+    role_before,
+    role_word_ends,
 )
 
 #: The search each read replaces (noun_use's, before it read backwards).
@@ -82,8 +82,8 @@ def test_the_end_cue_opens_at_the_last_comma() -> None:
 @given(_TEXTS, _BACK)
 def test_a_kin_noun_before_is_the_searched_one(text: str, back: int) -> None:
     at = max(0, len(text) - back)
-    km = _KIN_BEFORE_RE.search(text, max(0, at - 40), at)
-    got = _kin_before(text, at)
+    km = KIN_BEFORE_RE.search(text, max(0, at - 40), at)
+    got = kin_before(text, at)
     assert ((got.span(), got.group(1)) if got else None) == (
         (km.span(), km.group(1)) if km else None
     )
@@ -92,11 +92,11 @@ def test_a_kin_noun_before_is_the_searched_one(text: str, back: int) -> None:
 @given(_TEXTS, _BACK)
 def test_no_role_word_read_backwards_means_no_role_before(text: str, back: int) -> None:
     at = max(0, len(text) - back)
-    rm = _ROLE_BEFORE_RE.search(text, max(0, at - 40), at)
+    rm = ROLE_BEFORE_RE.search(text, max(0, at - 40), at)
     if rm is not None and rm.group(1).split()[-1] in _ROLE_WORDS_OF_TEST:
-        assert _role_word_ends(text, at)
-    if not _role_word_ends(text, at):
-        assert _role_before(text, at) is None
+        assert role_word_ends(text, at)
+    if not role_word_ends(text, at):
+        assert role_before(text, at) is None
 
 
 #: Role words among the test pieces (the last word of a role must be one).
@@ -106,11 +106,11 @@ _ROLE_WORDS_OF_TEST = frozenset(
 
 
 def test_roles_after_a_hyphen_and_near_misses() -> None:
-    assert _role_word_ends("the ex-mayor ", 13)  # the part after the hyphen
-    assert _role_before("campaign pollster Douglas", 18) == "campaign pollster"
-    assert not _role_word_ends("the mayors ", 11)
-    assert not _role_word_ends("the mayor", 9)  # no space before the name
-    assert not _role_word_ends("the Mayor ", 10)  # capitalised: part of the name run
+    assert role_word_ends("the ex-mayor ", 13)  # the part after the hyphen
+    assert role_before("campaign pollster Douglas", 18) == "campaign pollster"
+    assert not role_word_ends("the mayors ", 11)
+    assert not role_word_ends("the mayor", 9)  # no space before the name
+    assert not role_word_ends("the Mayor ", 10)  # capitalised: part of the name run
 
 
 def test_names_after_kin_nouns_and_roles_still_speak() -> None:
