@@ -25,9 +25,6 @@ from newsthread.quotes._subjects import (
 _TAIL_INV_RE = re.compile(r"^[\s,;—–-]*(?:(?:then|also)\s+)?(?P<cue>[a-z]+)\s+", re.IGNORECASE)
 
 
-_TAIL_NP_RE = re.compile(r"^[\s,;—–-]*")
-
-
 _LOOSE_RE = re.compile(r"(?:a|an|the|one|this)\s+[\w’'\-]+(?:\s+[\w’'\-]+){0,4}", re.IGNORECASE)
 
 
