@@ -148,30 +148,50 @@ def _tooltip_date(node: LexborNode) -> datetime | None:
 
 def fill_fields(region: LexborNode, units: list[Unit], walker: Walker, base: str | None) -> None:
     """Author, date, text element, score, permalink, stated id and status of each unit."""
-
-    def take_text(unit: Unit, node: LexborNode) -> bool:
-        # An empty element with an id is a script's mount point (SMF's ``div#msg_N_quick_mod``
-        # before ``div#msg_N``), not an empty text (a deleted comment's).
-        if node.child is None and node.attributes.get("id"):
-            return False
-        if _in_comment_header(node, unit.node):
-            return False  # a label in the header (Gitalk's ``span.gt-comment-text`` "commented")
-        cls = node.attributes.get("class") or ""
-        if "ead" in cls and _HEADER_CLASS.search(cls):
-            return False  # a header (``kt-comment-content-head``)
-        if "content" in cls and _CONTENT_PART.search(cls):
-            return False  # ``content-meta``, ``content-footer``: a part, not the text
-        if (
-            _weak_and_not_text(node)
-            or _not_own_part(node, unit, _BODY_ENDS, _BODY_WORDS)
-            or _not_own_part(node, unit, _COMMENT_ENDS, ())
-            or _not_own_part(node, unit, _TEXT_ENDS, _TEXT_OWNER_WORDS)
-        ):
-            return False
-        return not _is_control(node, unit.node)
-
-    for unit, node in first_owned(region, TEXT_SELECTORS, walker, units, take_text):
+    for unit, node in first_owned(region, TEXT_SELECTORS, walker, units, _takes_text):
         unit.text_node = node
+    _fill_authors(region, units, walker, base)
+    _machine_dates(region, walker)
+    _visible_dates(region, units, walker)
+    for unit in units:
+        if unit.author is None and unit.date_text:
+            author_from_date_line(unit, unit.date_text)
+    for unit, node in first_owned(region, SCORE_SELECTORS, walker, units):
+        unit.score = _score_of(node)
+    _permalinks(region, units, walker, base)
+    for unit, node in first_owned(region, ('meta[itemprop="identifier"]',), walker, units):
+        ident = (node.attributes.get("content") or "").strip()
+        if ident:
+            unit.ident = ident
+    for unit in units:
+        _stated_status(unit)
+
+
+def _takes_text(unit: Unit, node: LexborNode) -> bool:
+    """Whether a match of ``TEXT_SELECTORS`` is the unit's text element."""
+    # An empty element with an id is a script's mount point (SMF's ``div#msg_N_quick_mod``
+    # before ``div#msg_N``), not an empty text (a deleted comment's).
+    if node.child is None and node.attributes.get("id"):
+        return False
+    if _in_comment_header(node, unit.node):
+        return False  # a label in the header (Gitalk's ``span.gt-comment-text`` "commented")
+    cls = node.attributes.get("class") or ""
+    if "ead" in cls and _HEADER_CLASS.search(cls):
+        return False  # a header (``kt-comment-content-head``)
+    if "content" in cls and _CONTENT_PART.search(cls):
+        return False  # ``content-meta``, ``content-footer``: a part, not the text
+    if (
+        _weak_and_not_text(node)
+        or _not_own_part(node, unit, _BODY_ENDS, _BODY_WORDS)
+        or _not_own_part(node, unit, _COMMENT_ENDS, ())
+        or _not_own_part(node, unit, _TEXT_ENDS, _TEXT_OWNER_WORDS)
+    ):
+        return False
+    return not _is_control(node, unit.node)
+
+
+def _fill_authors(region: LexborNode, units: list[Unit], walker: Walker, base: str | None) -> None:
+    """Each unit's author (and account): its author element, else the last resorts in turn."""
 
     def take_author(unit: Unit, node: LexborNode) -> bool:
         if NOT_NAME_PART.search(node.attributes.get("class") or ""):
@@ -216,20 +236,6 @@ def fill_fields(region: LexborNode, units: list[Unit], walker: Walker, base: str
             labelled_author(unit)
         if unit.author is None:
             author_from_heading(unit)
-    _machine_dates(region, walker)
-    _visible_dates(region, units, walker)
-    for unit in units:
-        if unit.author is None and unit.date_text:
-            author_from_date_line(unit, unit.date_text)
-    for unit, node in first_owned(region, SCORE_SELECTORS, walker, units):
-        unit.score = _score_of(node)
-    _permalinks(region, units, walker, base)
-    for unit, node in first_owned(region, ('meta[itemprop="identifier"]',), walker, units):
-        ident = (node.attributes.get("content") or "").strip()
-        if ident:
-            unit.ident = ident
-    for unit in units:
-        _stated_status(unit)
 
 
 def _is_control(node: LexborNode, stop: LexborNode) -> bool:
