@@ -11,7 +11,7 @@ teaser card: ``<a><h3>…</h3><p>…</p></a>``) is link text as a whole. ``javas
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
 from selectolax.lexbor import LexborNode
 
@@ -516,14 +516,8 @@ def collect(
             continue
         tag = names.get(tag_id) or _tag_name(node, tag_id)
         if tag is None or tag_id in skipped_ids or (tag_id >= _STATIC_TAG_IDS and _is_skipped(tag)):
-            if tag in _FIELD_TAGS and _is_text_field(node):
-                walk.controls.append(walk.ctx_elem)
-            elif tag == "noscript" and holds_text(node):
-                push(walk.enter(tag, 0.0))
-                child = node.last_child
-                while child is not None:
-                    push(child)
-                    child = child.prev
+            if tag in _READ_WHEN_SKIPPED:
+                _skipped_element(node, tag, walk, stack)
             continue
         if tag == "br":
             walk.line_break()
@@ -542,25 +536,57 @@ def collect(
         else:
             bonus = 20.0 if tag == "article" else 0.0
         if tag in _CELL_TAGS and walk.elem_tag[walk.ctx_elem] == "tr":
-            walk.cell()  # a table row is one block, its cells joined by " | "
-            if _short_cell(node, walk):
-                walk.cell_depth += 1
-                push(_EXIT_CELL)
+            _open_cell(node, walk, push)
         elif tag not in inline_tags:
             if walk.cell_depth and tag != "table":
                 walk.add_text(" ")  # a box inside a data cell: the cell's words go on
             else:
                 push(walk.enter(tag, bonus))
         elif tag == "a":
-            href = attrs.get("href")
-            if href and not href.startswith("javascript:"):
-                walk.link_depth += 1
-                push((1, walk.buf_len, walk.buf_gen, 0, False, href))
-            elif href:
-                push((2, walk.buf_len, walk.buf_gen, 0, False, None))
+            _open_link(attrs, walk, push)
         child = node.last_child
         while child is not None:
             push(child)
             child = child.prev
     walk.flush()
     return walk
+
+
+# The tags left out unread whose element the walk still reads: a text field (the box around
+# it is a form's) and a ``<noscript>`` (walked when it holds paragraphs of text).
+_READ_WHEN_SKIPPED = frozenset({*_FIELD_TAGS, "noscript"})
+
+
+def _skipped_element(
+    node: LexborNode, tag: str, walk: Walk, stack: list[LexborNode | _Exit]
+) -> None:
+    """What a text field or a ``<noscript>``, left out unread otherwise, adds to the walk."""
+    if tag in _FIELD_TAGS:
+        if _is_text_field(node):
+            walk.controls.append(walk.ctx_elem)
+    elif holds_text(node):
+        stack.append(walk.enter(tag, 0.0))
+        child = node.last_child
+        while child is not None:
+            stack.append(child)
+            child = child.prev
+
+
+def _open_cell(node: LexborNode, walk: Walk, push: Callable[[_Exit], None]) -> None:
+    """Start a table cell of a row: a table row is one block, its cells joined by " | "; a
+    short cell's boxes are the row's words (left with its exit record)."""
+    walk.cell()
+    if _short_cell(node, walk):
+        walk.cell_depth += 1
+        push(_EXIT_CELL)
+
+
+def _open_link(attrs: dict[str, str | None], walk: Walk, push: Callable[[_Exit], None]) -> None:
+    """Enter a link (its text is link text, up to its exit record) or a ``javascript:``
+    control (its words a control's); an ``<a>`` without an address is neither."""
+    href = attrs.get("href")
+    if href and not href.startswith("javascript:"):
+        walk.link_depth += 1
+        push((1, walk.buf_len, walk.buf_gen, 0, False, href))
+    elif href:
+        push((2, walk.buf_len, walk.buf_gen, 0, False, None))
