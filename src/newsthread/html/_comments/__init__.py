@@ -72,7 +72,10 @@ from newsthread.model import Comment
 __all__ = ["CommentSection", "extract_comments"]
 
 # The words searched in the page's bytes (``re`` finds a literal there 5-13 % faster than ``in``).
+# "omentar" and "koment" both hold "oment": a page without it (most pages without "omment") is
+# read once for the two, not twice.
 _OMMENT = re.compile(rb"omment").search
+_OMENT = re.compile(rb"oment").search
 _OMENTAR = re.compile(rb"omentar").search
 _KOMENT = re.compile(rb"koment").search
 
@@ -97,7 +100,9 @@ def extract_comments(doc: LexborHTMLParser, *, url: str | None = None) -> Commen
     # without them is spared those passes (a scan of the bytes costs far less).
     raw = doc.raw_html
     # (Also comentario, komentarz, komentář, with one "m"; not "moment".)
-    wordy = _OMMENT(raw) is not None or _OMENTAR(raw) is not None or _KOMENT(raw) is not None
+    wordy = _OMMENT(raw) is not None or (
+        _OMENT(raw) is not None and (_OMENTAR(raw) is not None or _KOMENT(raw) is not None)
+    )
     # One CSS pass finds the unit candidates, the comment sections and the count headings:
     # each pass over the page costs, so the three lists are sorted out of one.
     scan = Scan(root.css(SCAN_SELECTOR if wordy else SCAN_SELECTOR_PLAIN))
