@@ -67,6 +67,19 @@ def test_komentar_opening_a_class_names_a_comment() -> None:
     assert _comments(html) == [("Ana", "Dobro."), ("Ivo", "Slažem se.")]
 
 
+def test_comentario_alone_names_a_comment() -> None:
+    # No "omment" on the page: its comments are found by "omentar" (one "m"), which the page
+    # holds only there and in the section's heading.
+    html = """<html><body><section class="comentarios"><h2>Comentarios</h2>
+    <div class="comentario" id="comentario-11"><span class="comentario-autor">Ana</span>
+    <div class="comentario-texto">Muy bueno.</div></div>
+    <div class="comentario" id="comentario-12"><span class="comentario-autor">Luis</span>
+    <div class="comentario-texto">De acuerdo.</div></div>
+    </section></body></html>"""
+    assert "omment" not in html and "koment" not in html
+    assert _comments(html) == [("Ana", "Muy bueno."), ("Luis", "De acuerdo.")]
+
+
 def test_posted_from_is_no_name_but_comment_from_is() -> None:
     posted = """<html><body><ol class="comment-list"><li class="comment" id="comment-5">
     <span class="social-posted-from"><span>View</span></span>
