@@ -202,6 +202,20 @@ def test_a_value_too_big_for_its_column_fails_its_article_only(tmp_path, article
     assert error["message"].startswith("a value does not fit its column")
 
 
+@pytest.mark.parametrize(("fmt", "jobs"), [("parquet", 1), ("parquet", 2), ("jsonl", 1)])
+def test_a_lone_surrogate_fails_its_document_only(tmp_path, fmt, jobs):
+    # Valid JSON, and a string Python holds, but no UTF-8 can: it once stopped the whole run.
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.json").write_text('{"schema_version": 1, "title": "x\\ud800y"}')
+    (tmp_path / "in" / "b.json").write_text('{"schema_version": 1, "title": "fine"}')
+    summary = run_batch([tmp_path / "in"], tmp_path / "out", jobs=jobs, format=fmt, progress=False)
+    assert (summary["pages"], summary["articles"], summary["errors"]) == (2, 1, 1)
+    (error,) = errors_of(tmp_path / "out")
+    assert error["input"] == str(tmp_path / "in" / "a.json")
+    assert "surrogates not allowed" in error["message"]
+    assert error["error"] == ("TableError" if fmt == "parquet" else "UnicodeEncodeError")
+
+
 def test_a_registered_reader_feeds_the_batch(tmp_path, article):
     dump = tmp_path / "month.fake"
     dump.write_text("two articles")

@@ -232,13 +232,12 @@ class PartSink:
     def add(self, result: ChunkResult) -> None:
         self.entry["keys"].extend(result.keys)
         self.entry["pages"] += len(result.keys)
-        if result.columns is None:
+        if self._lines is not None:
             self._count(result)
-            if self._lines is not None:
-                self._lines.writelines(line + "\n" for line in result.lines)
+            self._lines.writelines(line + "\n" for line in result.lines)
             return
         self._pending.append(result)
-        self._rows += sum(len(columns["article_id"]) for columns in result.columns.values())
+        self._rows += result.rows
         if self._rows >= ROW_GROUP_ROWS:
             self._flush()
         elif len(self._pending) >= CONVERT_CHUNKS:
@@ -269,8 +268,7 @@ class PartSink:
         self._convert()
         converted, self._converted, self._rows = self._converted, {}, 0
         return {
-            name: tables[0] if len(tables) == 1 else pa.concat_tables(tables).combine_chunks()
-            for name, tables in converted.items()
+            name: pa.concat_tables(tables).combine_chunks() for name, tables in converted.items()
         }
 
     def _flush(self) -> None:
