@@ -105,14 +105,16 @@ def test_a_chunk_sends_buffers_and_falls_back_to_lists(tmp_path):
     assert both.errors[0]["message"].startswith("a value does not fit its column")
 
 
-def test_a_batch_never_imports_pandas(tmp_path):
+@pytest.mark.parametrize("partition_by", [None, "hash"])
+def test_a_batch_never_imports_pandas(tmp_path, partition_by):
     folder = tmp_path / "pages"
     folder.mkdir()
     (folder / "a.html").write_text("<html><body><article><p>Some text.</p></article></body></html>")
     script = (
         "import sys\n"
         "from newsthread.corpus import run_batch\n"
-        f"run_batch([{str(folder)!r}], {str(tmp_path / 'out')!r}, jobs=1, progress=False)\n"
+        f"run_batch([{str(folder)!r}], {str(tmp_path / 'out')!r}, jobs=1, progress=False,"
+        f" partition_by={partition_by!r})\n"
         "print('pandas' in sys.modules)\n"
     )
     done = subprocess.run(

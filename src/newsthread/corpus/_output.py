@@ -23,6 +23,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from array import array
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -307,7 +308,7 @@ class PartSink:
             self._finished.append(writer)
             for name in TABLE_NAMES:
                 if name in indices:
-                    writer.write_table(name, tables[name].take(indices[name]))
+                    writer.write_table(name, tables[name].take(_indices(indices[name])))
             writer.finish()
         self._flushes += 1
 
@@ -335,3 +336,11 @@ class PartSink:
                 writer.abort()
         else:
             self._writer.abort()
+
+
+def _indices(rows: list[int]) -> Any:
+    """Row numbers as an Arrow array made from their bytes: ``pyarrow.array`` would import pandas."""
+    import pyarrow as pa
+
+    data = pa.py_buffer(array("q", rows))
+    return pa.Array.from_buffers(pa.int64(), len(rows), [None, data])
