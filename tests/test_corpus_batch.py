@@ -111,6 +111,23 @@ def test_warc_records_give_url_and_crawl_date(warc, tmp_path):
     assert (summary["pages"], summary["articles"], summary["errors"]) == (5, 2, 3)
 
 
+def test_a_warc_cut_inside_a_record_reports_it_instead_of_a_short_page(warc, tmp_path):
+    keys = [item.key for item in expand([warc])]
+    whole = warc.read_bytes()
+    second = int(keys[1].rsplit("#", 1)[1])  # the library page's record begins here
+    cut = tmp_path / "cut.warc.gz"
+    cut.write_bytes(whole[: second + (int(keys[2].rsplit("#", 1)[1]) - second) // 2])
+    out = tmp_path / "out"
+    summary = run_batch([cut], out, jobs=1, progress=False)
+    assert [a.url for _, a in read_parquet_with_ids(out)] == [
+        "https://coast.example/harbour-reopens"
+    ]
+    (error,) = errors_of(out)
+    assert (error["input"], error["error"]) == (f"{cut}#{second}", "InputError")
+    assert error["message"].startswith("the file ends inside this record:")
+    assert (summary["pages"], summary["articles"], summary["errors"]) == (2, 1, 1)
+
+
 def test_second_run_does_nothing_new_and_a_new_page_makes_a_new_part(folder, warc, tmp_path):
     out = tmp_path / "out"
     first = run_batch([folder, warc], out, jobs=1, progress=False)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from newsthread.corpus._inputs import Item
 from newsthread.errors import InputError, MissingExtraError
@@ -18,7 +19,8 @@ def warc_items(path: Path) -> Iterator[Item]:
 
     The record's ``WARC-Target-URI`` is the page's URL and its ``WARC-Date`` the
     crawl date; the key is ``path#offset`` (the record's byte offset). Other
-    records (requests, metadata, redirects, images) are passed over.
+    records (requests, metadata, redirects, images) are passed over. A record
+    the file ends inside (a cut download) is an error item, never a page cut short.
     """
     try:
         from warcio.archiveiterator import ArchiveIterator
@@ -33,6 +35,14 @@ def warc_items(path: Path) -> Iterator[Item]:
                     continue
                 data = record.content_stream().read()
                 offset = records.get_record_offset()
+                missing = _missing_bytes(record)
+                if missing:
+                    message = (
+                        f"the file ends inside this record: {missing} of its "
+                        f"{record.length} bytes are missing"
+                    )
+                    yield Item(f"{path}#{offset}", "error", str(path), message, error="InputError")
+                    return
                 yield Item(
                     f"{path}#{offset}",
                     "html",
@@ -43,6 +53,13 @@ def warc_items(path: Path) -> Iterator[Item]:
                 )
         except ArchiveLoadFailed as error:
             raise InputError(f"not a readable WARC file: {error}", str(path)) from error
+
+
+def _missing_bytes(record: Any) -> int:
+    """Bytes of the record's declared length that the file does not hold (warcio reads a cut record without a word)."""
+    raw = record.raw_stream
+    raw.read()  # what the payload's decoding left (a chunked body's end); all of it in a whole record
+    return int(getattr(raw, "limit", 0) or 0)
 
 
 def _is_html_page(record: object) -> bool:
