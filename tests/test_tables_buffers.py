@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -117,7 +119,8 @@ def test_a_batch_never_imports_pandas(tmp_path, partition_by):
         f" partition_by={partition_by!r})\n"
         "print('pandas' in sys.modules)\n"
     )
+    source = {**os.environ, "PYTHONPATH": str(Path(__file__).parent.parent / "src")}
     done = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, env=source
     )
     assert done.stdout.strip() == "False"

@@ -11,6 +11,10 @@ the process that writes the part wraps them as tables
 from __future__ import annotations
 
 import gc
+import multiprocessing
+import multiprocessing.connection
+import os
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -58,7 +62,27 @@ def start_worker() -> None:
     """
     import newsthread.corpus._warm  # noqa: F401 - forked from the warm server: already done
 
+    _end_with_the_batch()
     gc.freeze()
+
+
+def _end_with_the_batch() -> None:
+    """End this worker when the batch process ends without closing the pool (killed by a signal).
+
+    The pool's queues never reach their end then (each worker holds their
+    ends too), so the worker, and the fork server that waits for its
+    workers, would sleep for ever. A thread waits on the batch process's
+    sentinel and ends the worker when it dies.
+    """
+    batch = multiprocessing.parent_process()
+    if batch is None:
+        return
+
+    def watch() -> None:
+        multiprocessing.connection.wait([batch.sentinel])
+        os._exit(1)
+
+    threading.Thread(target=watch, name="newsthread-batch-watch", daemon=True).start()
 
 
 def run_chunk(items: list[Item], fmt: str, quotes: bool = True) -> ChunkResult:
