@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import io
 import json
 from pathlib import Path
@@ -126,6 +127,19 @@ def test_a_warc_cut_inside_a_record_reports_it_instead_of_a_short_page(warc, tmp
     assert (error["input"], error["error"]) == (f"{cut}#{second}", "InputError")
     assert error["message"].startswith("the file ends inside this record:")
     assert (summary["pages"], summary["articles"], summary["errors"]) == (2, 1, 1)
+
+
+@pytest.mark.parametrize("into", [40, 120, 200, 300, 900])
+def test_a_plain_warc_cut_anywhere_in_a_record_says_so(warc, tmp_path, into):
+    plain = gzip.decompress(warc.read_bytes())
+    starts = [i for i in range(len(plain)) if plain.startswith(b"WARC/1.0", i)]
+    library = starts[3]  # the request, the harbour page, the image, then the library page
+    cut = tmp_path / "cut.warc"
+    cut.write_bytes(plain[: library + into])
+    items = list(expand([cut]))
+    assert [item.kind for item in items] == ["html", "error"]
+    assert items[1].error == "InputError"
+    assert items[0].url == "https://coast.example/harbour-reopens"
 
 
 def test_second_run_does_nothing_new_and_a_new_page_makes_a_new_part(folder, warc, tmp_path):

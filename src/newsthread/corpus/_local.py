@@ -187,11 +187,15 @@ def _context() -> Any:
 def _import_writer() -> None:
     """Import the Parquet writer now, on the core the warming server leaves idle, not beside the workers.
 
-    Not pandas: tables are made from the workers' buffers, never by
-    ``pyarrow.array``, whose first call would import it.
+    pyarrow's first array imports pandas when it is installed (to recognise its
+    types): that is done here too.
     """
     with contextlib.suppress(ImportError):  # the parquet extra is missing: the first part says so
+        import pyarrow
+
         import newsthread.tables._arrow  # noqa: F401
+
+        pyarrow.array([0])
 
 
 _server_lock = threading.Lock()

@@ -23,7 +23,6 @@ from __future__ import annotations
 import json
 import os
 import re
-from array import array
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -233,12 +232,13 @@ class PartSink:
     def add(self, result: ChunkResult) -> None:
         self.entry["keys"].extend(result.keys)
         self.entry["pages"] += len(result.keys)
-        if self._lines is not None:
+        if result.columns is None:
             self._count(result)
-            self._lines.writelines(line + "\n" for line in result.lines)
+            if self._lines is not None:
+                self._lines.writelines(line + "\n" for line in result.lines)
             return
         self._pending.append(result)
-        self._rows += result.rows
+        self._rows += sum(len(columns["article_id"]) for columns in result.columns.values())
         if self._rows >= ROW_GROUP_ROWS:
             self._flush()
         elif len(self._pending) >= CONVERT_CHUNKS:
@@ -269,7 +269,8 @@ class PartSink:
         self._convert()
         converted, self._converted, self._rows = self._converted, {}, 0
         return {
-            name: pa.concat_tables(tables).combine_chunks() for name, tables in converted.items()
+            name: tables[0] if len(tables) == 1 else pa.concat_tables(tables).combine_chunks()
+            for name, tables in converted.items()
         }
 
     def _flush(self) -> None:
@@ -308,7 +309,7 @@ class PartSink:
             self._finished.append(writer)
             for name in TABLE_NAMES:
                 if name in indices:
-                    writer.write_table(name, tables[name].take(_indices(indices[name])))
+                    writer.write_table(name, tables[name].take(indices[name]))
             writer.finish()
         self._flushes += 1
 
@@ -336,11 +337,3 @@ class PartSink:
                 writer.abort()
         else:
             self._writer.abort()
-
-
-def _indices(rows: list[int]) -> Any:
-    """Row numbers as an Arrow array made from their bytes: ``pyarrow.array`` would import pandas."""
-    import pyarrow as pa
-
-    data = pa.py_buffer(array("q", rows))
-    return pa.Array.from_buffers(pa.int64(), len(rows), [None, data])

@@ -31,34 +31,60 @@ def warc_items(path: Path) -> Iterator[Item]:
         records = ArchiveIterator(stream)
         try:
             for record in records:
-                if record.rec_type != "response" or not _is_html_page(record):
-                    continue
-                data = record.content_stream().read()
+                page = record.rec_type == "response" and _is_html_page(record)
+                data = record.content_stream().read() if page else None
                 offset = records.get_record_offset()
-                missing = _missing_bytes(record)
-                if missing:
-                    message = (
-                        f"the file ends inside this record: {missing} of its "
-                        f"{record.length} bytes are missing"
-                    )
-                    yield Item(f"{path}#{offset}", "error", str(path), message, error="InputError")
+                cut = _cut_short(record)
+                if cut:
+                    yield Item(f"{path}#{offset}", "error", str(path), cut, error="InputError")
                     return
-                yield Item(
-                    f"{path}#{offset}",
-                    "html",
-                    str(path),
-                    data=data,
-                    url=record.rec_headers.get_header("WARC-Target-URI"),
-                    crawled=record.rec_headers.get_header("WARC-Date"),
-                )
+                if page:
+                    yield Item(
+                        f"{path}#{offset}",
+                        "html",
+                        str(path),
+                        data=data,
+                        url=record.rec_headers.get_header("WARC-Target-URI"),
+                        crawled=record.rec_headers.get_header("WARC-Date"),
+                    )
+            end = _end_of_records(records)
+            stream.seek(end)
+            if stream.read(1 << 16).strip():
+                message = "the file ends inside a record's headers (after the last whole record)"
+                yield Item(f"{path}#{end}", "error", str(path), message, error="InputError")
         except ArchiveLoadFailed as error:
             raise InputError(f"not a readable WARC file: {error}", str(path)) from error
+        except AttributeError as error:  # warcio, on a record whose headers the file cuts
+            raise InputError(
+                f"a record's headers are cut short or broken: {error}", str(path)
+            ) from error
+
+
+def _end_of_records(records: Any) -> int:
+    """Where the last record read ends (0 when there was none)."""
+    try:
+        return int(records.get_record_offset() + records.get_record_length())
+    except (AttributeError, TypeError):  # no record read
+        return 0
+
+
+def _cut_short(record: Any) -> str | None:
+    """Why the file does not hold the whole record (warcio reads a cut record without a word), or None."""
+    if record.rec_headers.get_header("Content-Length") is None:
+        return "the file ends inside this record's headers (no Content-Length)"
+    missing = _missing_bytes(record)
+    if missing:
+        return (
+            f"the file ends inside this record: {missing} of its {record.length} bytes are missing"
+        )
+    return None
 
 
 def _missing_bytes(record: Any) -> int:
     """Bytes of the record's declared length that the file does not hold (warcio reads a cut record without a word)."""
     raw = record.raw_stream
-    raw.read()  # what the payload's decoding left (a chunked body's end); all of it in a whole record
+    while raw.read(1 << 16):  # what is left: a skipped record, or a chunked body's end
+        pass
     return int(getattr(raw, "limit", 0) or 0)
 
 

@@ -2,10 +2,9 @@
 
 Everything here is a top-level function of picklable arguments, for process
 pools and Dask alike. A page that raises becomes an error record; the chunk
-goes on. The rows travel as Arrow buffers made in plain Python
-(:mod:`newsthread.tables._buffers`; as lists when a value does not fit them);
-the process that writes the part wraps them as tables
-(:func:`merged_arrow_tables`), so the workers need not import pyarrow at all.
+goes on. The rows travel as plain columns (lists), cheaper to pickle than
+pyarrow tables; the process that writes the part makes the tables
+(:func:`arrow_tables`), so the workers need not import pyarrow at all.
 """
 
 from __future__ import annotations
@@ -23,7 +22,6 @@ import attrs
 from newsthread.corpus._inputs import Item
 from newsthread.errors import TableError
 from newsthread.model import Article
-from newsthread.tables._buffers import Encoded, encode_tables
 from newsthread.tables._rows import Columns
 
 __all__ = ["ChunkResult", "arrow_tables", "merged_arrow_tables", "run_chunk", "start_worker"]
@@ -37,10 +35,7 @@ class ChunkResult:
     """What a chunk gives back: the keys it handled, rows or lines, errors and counts."""
 
     keys: list[str]
-    # Format parquet: table -> columns as buffers, or (when a value does not fit them) as lists.
-    encoded: dict[str, list[Encoded]] | None = None
-    columns: dict[str, Columns] | None = None  # table -> column -> values
-    rows: int = 0  # rows of every table
+    columns: dict[str, Columns] | None = None  # table -> column -> values (format parquet)
     # (key, path, comments, quotes) of each article in ``columns``, in order.
     rows_of: list[tuple[str, str, int, int]] = attrs.Factory(list)
     lines: list[str] = attrs.Factory(list)  # flat JSON documents (format jsonl)
@@ -192,11 +187,7 @@ def _to_columns(done: list[tuple[Item, Article]], result: ChunkResult) -> None:
             continue
         result.rows_of.append((item.key, item.path, *counts))
         _count(result, counts)
-    result.rows = buffer.rows
-    columns = buffer.take()
-    result.encoded = encode_tables(columns)
-    if result.encoded is None:
-        result.columns = columns
+    result.columns = buffer.take()
 
 
 def arrow_tables(result: ChunkResult) -> dict[str, Any]:
@@ -236,39 +227,13 @@ def arrow_tables(result: ChunkResult) -> dict[str, Any]:
 
 
 def merged_arrow_tables(results: list[ChunkResult]) -> dict[str, Any]:
-    """The rows of several chunks as one pyarrow table each, in chunk order.
+    """The columns of several chunks as one pyarrow table each, in chunk order.
 
-    Buffers are wrapped as they are. Consecutive chunks sent as lists are
-    converted together, one conversion per table (its cost is largely per
-    call); when a value does not fit, each of them is converted alone
-    (:func:`arrow_tables`, which turns the articles at fault into error
-    records of their chunk).
+    One conversion per table instead of one per chunk and table: the cost of a
+    conversion is largely per call. When a value does not fit, each chunk is
+    converted alone (:func:`arrow_tables`, which turns the articles at fault
+    into error records of their chunk).
     """
-    import pyarrow as pa
-
-    from newsthread.tables._arrow import from_encoded
-
-    parts: dict[str, list[Any]] = {}
-    lists: list[ChunkResult] = []
-    for result in [*results, None]:
-        if result is not None and result.encoded is None:
-            lists.append(result)
-            continue
-        if lists:
-            for name, table in _lists_as_tables(lists).items():
-                parts.setdefault(name, []).append(table)
-            lists = []
-        if result is not None:
-            assert result.encoded is not None
-            for name, columns in result.encoded.items():
-                parts.setdefault(name, []).append(from_encoded(name, columns))
-    return {
-        name: tables[0] if len(tables) == 1 else pa.concat_tables(tables)
-        for name, tables in parts.items()
-    }
-
-
-def _lists_as_tables(results: list[ChunkResult]) -> dict[str, Any]:
     from newsthread.tables._arrow import to_arrow
 
     merged: dict[str, Columns] = {}

@@ -18,8 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from newsthread.errors import MissingExtraError, TableError
-from newsthread.tables._buffers import Encoded
-from newsthread.tables._columns import COLUMNS, STRUCT_FIELDS, TABLE_NAMES, TABLE_SCHEMA_VERSION
+from newsthread.tables._columns import COLUMNS, TABLE_NAMES, TABLE_SCHEMA_VERSION
 from newsthread.tables._rows import Columns, Row
 
 try:
@@ -28,7 +27,7 @@ try:
 except ImportError as error:  # pragma: no cover - the parquet extra is missing
     raise MissingExtraError("pyarrow", "parquet") from error
 
-__all__ = ["PartWriter", "from_encoded", "part_names", "read_part", "rows_of", "schema", "to_arrow"]
+__all__ = ["PartWriter", "part_names", "read_part", "rows_of", "schema", "to_arrow"]
 
 _SCALARS: dict[str, Any] = {
     "string": pa.string(),
@@ -41,8 +40,21 @@ _SCALARS: dict[str, Any] = {
     "strings": pa.list_(pa.string()),
 }
 _STRUCTS: dict[str, Any] = {
-    kind: pa.list_(pa.struct([pa.field(name, _SCALARS[t], null) for name, t, null in fields]))
-    for kind, fields in STRUCT_FIELDS.items()
+    "authors": pa.list_(
+        pa.struct([pa.field("name", pa.string(), False), pa.field("url", pa.string())])
+    ),
+    "spans": pa.list_(
+        pa.struct([pa.field("start", pa.int64(), False), pa.field("end", pa.int64(), False)])
+    ),
+    "links": pa.list_(
+        pa.struct(
+            [
+                pa.field("start", pa.int64(), False),
+                pa.field("end", pa.int64(), False),
+                pa.field("url", pa.string(), False),
+            ]
+        )
+    ),
 }
 TYPES: dict[str, Any] = {**_SCALARS, **_STRUCTS}
 _VERSION_KEY = b"newsthread.table_schema_version"
@@ -68,35 +80,8 @@ def to_arrow(table: str, columns: Columns) -> pa.Table:
     try:
         return pa.Table.from_pydict(columns, schema=schema(table))
     except (pa.ArrowInvalid, pa.ArrowTypeError, OverflowError, UnicodeEncodeError) as error:
+        # UnicodeEncodeError: a lone surrogate (a JSON escape), which no UTF-8 column holds.
         raise TableError(f"a value does not fit its column: {error}", table) from error
-
-
-def from_encoded(table: str, columns: list[Encoded]) -> pa.Table:
-    """One table from its columns as buffers (:mod:`newsthread.tables._buffers`), without a copy."""
-    target = schema(table)
-    arrays = [_array(field.type, column) for field, column in zip(target, columns, strict=True)]
-    return pa.Table.from_arrays(arrays, schema=target)
-
-
-def _array(kind: pa.DataType, column: Encoded) -> pa.Array:
-    """The array of an encoded column; its children (at most a list of structs) made first, without recursion."""
-    todo: list[tuple[pa.DataType, Encoded, bool]] = [(kind, column, False)]
-    made: list[pa.Array] = []
-    while todo:
-        kind, (length, nulls, validity, buffers, children), ready = todo.pop()
-        if children and not ready:
-            todo.append((kind, (length, nulls, validity, buffers, children), True))
-            todo.extend((_child_type(kind, i), child, False) for i, child in enumerate(children))
-            continue
-        kids = [made.pop() for _ in children]
-        wrapped = [None if validity is None else pa.py_buffer(validity)]
-        wrapped.extend(pa.py_buffer(buffer) for buffer in buffers)
-        made.append(pa.Array.from_buffers(kind, length, wrapped, nulls, children=kids or None))
-    return made[0]
-
-
-def _child_type(kind: pa.DataType, index: int) -> pa.DataType:
-    return kind.value_type if pa.types.is_list(kind) else kind.field(index).type
 
 
 def rows_of(table: str, data: pa.Table) -> list[Row]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import attrs
 
-__all__ = ["COLUMNS", "STRUCT_FIELDS", "TABLE_NAMES", "TABLE_SCHEMA_VERSION", "Column"]
+__all__ = ["COLUMNS", "TABLE_NAMES", "TABLE_SCHEMA_VERSION", "Column"]
 
 #: The version of the table layout this release writes and reads. It is stored in
 #: every Parquet file's metadata and raised whenever a column changes meaning.
@@ -145,13 +145,6 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         ("kind", "string", "person, organisation or group", False),
         ("key", "string", "Speaker.key: the name normalised to join speakers across articles"),
     ),
-}
-
-#: The column types that are lists of structs: each field's name, type and whether it may be null.
-STRUCT_FIELDS: dict[str, tuple[tuple[str, str, bool], ...]] = {
-    "authors": (("name", "string", False), ("url", "string", True)),
-    "spans": (("start", "int64", False), ("end", "int64", False)),
-    "links": (("start", "int64", False), ("end", "int64", False), ("url", "string", False)),
 }
 
 #: The tables, in the order they are written.
