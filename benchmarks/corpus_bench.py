@@ -29,7 +29,6 @@ Parquet comments. GC stays on.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import os
 import random
@@ -435,22 +434,16 @@ def _newsthread_import(quotes: Any) -> Any:
 
 
 def _newsthread_batch_page() -> Any:
-    """A worker's work on a page: the import with quotes, its table rows, buffers every 16 pages."""
+    """A worker's work on a page: the import with quotes, its table rows, taken every 16 pages."""
     from newsthread.html import from_html
     from newsthread.tables._rows import RowBuffer
 
-    encode_tables: Any = None  # code before session 12: the rows travel as lists
-    with contextlib.suppress(ImportError):
-        from newsthread.tables._buffers import encode_tables
     buffer, pages = RowBuffer(), [0]
 
     def run(path: Path) -> Any:
         buffer.add(from_html(path.read_bytes(), quotes=True), path.name)
         pages[0] += 1
-        if pages[0] % 16 == 0:
-            columns = buffer.take()
-            return encode_tables(columns) if encode_tables is not None else columns
-        return None
+        return buffer.take() if pages[0] % 16 == 0 else None
 
     return run
 
@@ -465,7 +458,7 @@ ACCOUNT_SYSTEMS = {
     "newsthread from_html, quotes on first read (html_bench)": lambda: _newsthread_import("lazy"),
     "newsthread from_html, quotes=False": lambda: _newsthread_import(False),
     "newsthread from_html, quotes=True": lambda: _newsthread_import(True),
-    "newsthread batch worker: quotes=True, rows, buffers": _newsthread_batch_page,
+    "newsthread batch worker: quotes=True, table rows": _newsthread_batch_page,
 }
 
 
