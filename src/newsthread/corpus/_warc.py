@@ -30,7 +30,7 @@ def warc_items(path: Path) -> Iterator[Item]:
     with path.open("rb") as stream:
         records = ArchiveIterator(stream)
         try:
-            for record in records:
+            for record in _records(records, path):
                 page = record.rec_type == "response" and _is_html_page(record)
                 data = record.content_stream().read() if page else None
                 offset = records.get_record_offset()
@@ -54,10 +54,21 @@ def warc_items(path: Path) -> Iterator[Item]:
                 yield Item(f"{path}#{end}", "error", str(path), message, error="InputError")
         except ArchiveLoadFailed as error:
             raise InputError(f"not a readable WARC file: {error}", str(path)) from error
-        except AttributeError as error:  # warcio, on a record whose headers the file cuts
+
+
+def _records(records: Any, path: Path) -> Iterator[Any]:
+    """warcio's records; its AttributeError on a record whose headers the file cuts, as an InputError."""
+    iterator = iter(records)
+    while True:
+        try:
+            record = next(iterator)
+        except StopIteration:
+            return
+        except AttributeError as error:
             raise InputError(
                 f"a record's headers are cut short or broken: {error}", str(path)
             ) from error
+        yield record
 
 
 def _end_of_records(records: Any) -> int:

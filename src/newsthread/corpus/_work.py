@@ -20,7 +20,7 @@ from typing import Any
 import attrs
 
 from newsthread.corpus._inputs import Item
-from newsthread.errors import TableError
+from newsthread.errors import DocumentError, TableError
 from newsthread.model import Article
 from newsthread.tables._rows import Columns
 
@@ -165,12 +165,23 @@ def _to_lines(done: list[tuple[Item, Article]], result: ChunkResult) -> None:
         try:
             line = to_json(article, flat=True)
             if not line.isascii():
-                line.encode()  # a lone surrogate (from a JSON escape) cannot be written as UTF-8
+                _check_utf8(line)
         except Exception as error:
             result.errors.append(_error_record(item, error))
             continue
         result.lines.append(line)
         _count(result, (sum(1 for _ in article.iter_comments()), len(article.quotes)))
+
+
+def _check_utf8(line: str) -> None:
+    """Raise DocumentError for a lone surrogate (from a JSON escape): no UTF-8 file can hold it."""
+    try:
+        line.encode()
+    except UnicodeEncodeError as error:
+        raise DocumentError(
+            f"a string holds a lone surrogate (\\u{ord(line[error.start]):04x}), "
+            "which UTF-8 cannot write"
+        ) from error
 
 
 def _to_columns(done: list[tuple[Item, Article]], result: ChunkResult) -> None:
