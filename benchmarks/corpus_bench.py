@@ -4,6 +4,8 @@ Run by hand from the repository root::
 
     PYTHONPATH=src python benchmarks/corpus_bench.py speed      # the 980 dev pages, 1 and 2 processes
     PYTHONPATH=src python benchmarks/corpus_bench.py speed --copies 2   # the same pages twice over
+    PYTHONPATH=src python benchmarks/corpus_bench.py speed --against ../main/src  # and main's batch
+    PYTHONPATH=src python benchmarks/corpus_account.py          # the batch's lead over the CLI, item by item
     PYTHONPATH=src python benchmarks/corpus_bench.py overhead   # CPU beyond the pages' import
     PYTHONPATH=src python benchmarks/corpus_bench.py memory --pages 100000
     PYTHONPATH=src python benchmarks/corpus_bench.py tables     # Parquet against JSON Lines, DuckDB
@@ -151,8 +153,8 @@ def folder_size(path: Path) -> int:
 # -- speed ---------------------------------------------------------------------------
 
 
-def ensure_bytecode() -> None:
-    """Compile newsthread's modules as an installation would.
+def ensure_bytecode(tree: Path | None = None) -> None:
+    """Compile newsthread's modules (this one's, or those under source tree ``tree``) as an installation would.
 
     A checkout run with PYTHONDONTWRITEBYTECODE (set on the benchmark machine)
     compiles every module from source in every process, which no installed
@@ -162,7 +164,8 @@ def ensure_bytecode() -> None:
 
     import newsthread
 
-    compileall.compile_dir(Path(newsthread.__file__).parent, quiet=1)
+    package = Path(newsthread.__file__).parent if tree is None else tree / "newsthread"
+    compileall.compile_dir(package, quiet=1)
 
 
 def copied_pages(copies: int) -> Path:
@@ -185,65 +188,80 @@ def copied_pages(copies: int) -> Path:
     return folder
 
 
-def bench_speed(repeats: int, copies: int = 1) -> dict[str, Any]:
+#: trafilatura's CLI as the headline compares it (``--json``: main text and comments, no
+#: metadata), and like for like (``--with-metadata`` too: title, author, date, site... as the batch).
+TRAFILATURA_CONFIGS = {
+    "trafilatura": ["--json"],
+    "trafilatura --with-metadata": ["--json", "--with-metadata"],
+}
+
+
+def bench_speed(repeats: int, copies: int = 1, against: list[Path] | None = None) -> dict[str, Any]:
+    """Each repeat: the batch with 1 and 2 processes (then each ``against`` source tree's), then trafilatura's CLI."""
     ensure_bytecode()
+    trees = [("newsthread", None)] + [(f"newsthread@{tree}", tree) for tree in against or []]
+    for _, tree in trees[1:]:
+        ensure_bytecode(tree)
     source = copied_pages(copies)
     pages = sorted(source.iterdir())
     results: dict[str, Any] = {"pages": len(pages), "copies": copies, "runs": []}
+
+    def record(run: dict[str, Any]) -> None:
+        results["runs"].append(run)
+        print(run, file=sys.stderr)
+
     for attempt in range(repeats):
-        for jobs in (1, 2):
-            out = WORK / f"speed-{jobs}"
-            shutil.rmtree(out, ignore_errors=True)
-            # A fresh process, as a user's `newsthread batch` (and trafilatura's CLI below):
-            # its imports and the workers' server start inside the time, in every repeat.
-            command = batch_command(source, out, jobs)
-            before = os.getloadavg()[0]
-            times = measured(command, env=_with_source_path())
-            summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
-            results["runs"].append(
-                {
-                    "system": "newsthread",
-                    "jobs": jobs,
-                    "attempt": attempt,
-                    **times,
-                    "pages_per_second": round(len(pages) / times["seconds"], 1),
-                    "load": [before, os.getloadavg()[0]],
-                    "articles": summary["articles"],
-                    "errors": summary["errors"],
-                }
-            )
-            print(results["runs"][-1], file=sys.stderr)
-        for jobs in (1, 2):
-            out = WORK / f"trafilatura-{jobs}"
-            shutil.rmtree(out, ignore_errors=True)
-            command = [
-                str(Path(sys.executable).with_name("trafilatura")),
-                "--input-dir",
-                str(source),
-                "-o",
-                str(out),
-                "--parallel",
-                str(jobs),
-                "--json",
-            ]
-            before = os.getloadavg()[0]
-            times = measured(
-                command, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-            )
-            written = sum(1 for _ in out.rglob("*.json")) if out.exists() else 0
-            results["runs"].append(
-                {
-                    "system": "trafilatura",
-                    "jobs": jobs,
-                    "attempt": attempt,
-                    **times,
-                    "pages_per_second": round(len(pages) / times["seconds"], 1),
-                    "load": [before, os.getloadavg()[0]],
-                    "written": written,
-                }
-            )
-            print(results["runs"][-1], file=sys.stderr)
+        for name, tree in trees if attempt % 2 == 0 else trees[::-1]:
+            for jobs in (1, 2):
+                record({"system": name, "attempt": attempt, **run_batch_once(source, jobs, tree)})
+        for name, flags in TRAFILATURA_CONFIGS.items():
+            for jobs in (1, 2):
+                record({"system": name, "attempt": attempt, **run_trafilatura(source, jobs, flags)})
     return results
+
+
+def run_batch_once(source: Path, jobs: int, tree: Path | None = None) -> dict[str, Any]:
+    """A fresh `newsthread batch` process (its imports and the workers' server inside the time)."""
+    out = WORK / f"speed-{jobs}"
+    shutil.rmtree(out, ignore_errors=True)
+    count = sum(1 for _ in source.iterdir())
+    before = os.getloadavg()[0]
+    times = measured(batch_command(source, out, jobs), env=_with_source_path(tree))
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    return {
+        "jobs": jobs,
+        **times,
+        "pages_per_second": round(count / times["seconds"], 1),
+        "load": [before, os.getloadavg()[0]],
+        "articles": summary["articles"],
+        "errors": summary["errors"],
+    }
+
+
+def run_trafilatura(source: Path, jobs: int, flags: list[str]) -> dict[str, Any]:
+    out = WORK / f"trafilatura-{jobs}"
+    shutil.rmtree(out, ignore_errors=True)
+    command = [
+        str(Path(sys.executable).with_name("trafilatura")),
+        "--input-dir",
+        str(source),
+        "-o",
+        str(out),
+        "--parallel",
+        str(jobs),
+        *flags,
+    ]
+    count = sum(1 for _ in source.iterdir())
+    before = os.getloadavg()[0]
+    times = measured(command, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    written = sum(1 for _ in out.rglob("*.json")) if out.exists() else 0
+    return {
+        "jobs": jobs,
+        **times,
+        "pages_per_second": round(count / times["seconds"], 1),
+        "load": [before, os.getloadavg()[0]],
+        "written": written,
+    }
 
 
 def batch_command(source: Path, out: Path, jobs: int) -> list[str]:
@@ -260,7 +278,7 @@ import json, os, time
 from newsthread.corpus import _local, _work
 
 clock = time.process_time
-spent = {"import": 0.0, "rows": 0.0, "pages": 0}
+spent = {"import": 0.0, "rows": 0.0, "pages": 0, "chunks": []}
 
 
 def _wrap(name, key):
@@ -282,10 +300,12 @@ _run_chunk = _work.run_chunk
 
 
 def run_chunk(items, *args, **kwargs):
+    started = time.time()
     try:
         return _run_chunk(items, *args, **kwargs)
     finally:
         spent["pages"] += len(items)
+        spent["chunks"].append([started, time.time()])
         with open(os.path.join(os.environ["NT_PROBE_OUT"], f"{os.getpid()}.json"), "w") as f:
             json.dump(spent, f)
 
@@ -336,9 +356,12 @@ def bench_overhead(repeats: int) -> dict[str, Any]:
             clocks.mkdir()
             command = batch_command(DEVPAGES, out, jobs)[3:]  # after "-m newsthread"
             command = [sys.executable, "-c", PROBED_BATCH, str(probe), *command]
-            before = os.getloadavg()[0]
+            before, began = os.getloadavg()[0], time.time()
             times = measured(command, env={**_with_source_path(), "NT_PROBE_OUT": str(clocks)})
+            ended = time.time()
             spent = [json.loads(p.read_text()) for p in clocks.glob("*.json")]
+            first = min(start for s in spent for start, _ in s["chunks"])
+            last_ends = sorted(max(end for _, end in s["chunks"]) for s in spent)
             assert sum(s["pages"] for s in spent) == len(pages), spent
             imported = sum(s["import"] for s in spent)
             rows = sum(s["rows"] for s in spent)
@@ -357,6 +380,10 @@ def bench_overhead(repeats: int) -> dict[str, Any]:
                     ),
                     "rows_ms": per_page(rows),
                     "seconds": times["seconds"],
+                    # Wall: start to the first chunk, one worker done to the last, last chunk to exit.
+                    "start_s": round(first - began, 3),
+                    "idle_tail_s": round(last_ends[-1] - last_ends[0], 3),
+                    "end_s": round(ended - last_ends[-1], 3),
                     "load": [before, os.getloadavg()[0]],
                 }
             )
@@ -364,11 +391,11 @@ def bench_overhead(repeats: int) -> dict[str, Any]:
     return {"pages": len(pages), "runs": runs}
 
 
-def _with_source_path() -> dict[str, str]:
-    """This process's environment with the newsthread it imported first on PYTHONPATH."""
+def _with_source_path(tree: Path | None = None) -> dict[str, str]:
+    """This process's environment with the newsthread it imported (or source tree ``tree``) first on PYTHONPATH."""
     import newsthread
 
-    source = str(Path(newsthread.__file__).parent.parent)
+    source = str(tree or Path(newsthread.__file__).parent.parent)
     path = os.environ.get("PYTHONPATH")
     return {**os.environ, "PYTHONPATH": source if not path else os.pathsep.join([source, path])}
 
@@ -573,11 +600,19 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--repeats", type=int, default=1)
     parser.add_argument("--copies", type=int, default=1, help="speed: the dev pages N times over")
+    parser.add_argument(
+        "--against",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="SRC",
+        help="speed: also run the batch of the newsthread under source tree SRC, alternating",
+    )
     args = parser.parse_args()
     WORK.mkdir(parents=True, exist_ok=True)
     info = {"python": sys.version.split()[0], "cores": os.cpu_count(), "load": os.getloadavg()}
     if args.what == "speed":
-        result = bench_speed(args.repeats, args.copies)
+        result = bench_speed(args.repeats, args.copies, [p.resolve() for p in args.against])
     elif args.what == "overhead":
         result = bench_overhead(args.repeats)
     elif args.what == "memory":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import io
 import json
 from pathlib import Path
@@ -111,6 +112,36 @@ def test_warc_records_give_url_and_crawl_date(warc, tmp_path):
     assert (summary["pages"], summary["articles"], summary["errors"]) == (5, 2, 3)
 
 
+def test_a_warc_cut_inside_a_record_reports_it_instead_of_a_short_page(warc, tmp_path):
+    keys = [item.key for item in expand([warc])]
+    whole = warc.read_bytes()
+    second = int(keys[1].rsplit("#", 1)[1])  # the library page's record begins here
+    cut = tmp_path / "cut.warc.gz"
+    cut.write_bytes(whole[: second + (int(keys[2].rsplit("#", 1)[1]) - second) // 2])
+    out = tmp_path / "out"
+    summary = run_batch([cut], out, jobs=1, progress=False)
+    assert [a.url for _, a in read_parquet_with_ids(out)] == [
+        "https://coast.example/harbour-reopens"
+    ]
+    (error,) = errors_of(out)
+    assert (error["input"], error["error"]) == (f"{cut}#{second}", "InputError")
+    assert error["message"].startswith("the file ends inside this record:")
+    assert (summary["pages"], summary["articles"], summary["errors"]) == (2, 1, 1)
+
+
+@pytest.mark.parametrize("into", [40, 120, 200, 300, 900])
+def test_a_plain_warc_cut_anywhere_in_a_record_says_so(warc, tmp_path, into):
+    plain = gzip.decompress(warc.read_bytes())
+    starts = [i for i in range(len(plain)) if plain.startswith(b"WARC/1.0", i)]
+    library = starts[3]  # the request, the harbour page, the image, then the library page
+    cut = tmp_path / "cut.warc"
+    cut.write_bytes(plain[: library + into])
+    items = list(expand([cut]))
+    assert [item.kind for item in items] == ["html", "error"]
+    assert items[1].error == "InputError"
+    assert items[0].url == "https://coast.example/harbour-reopens"
+
+
 def test_second_run_does_nothing_new_and_a_new_page_makes_a_new_part(folder, warc, tmp_path):
     out = tmp_path / "out"
     first = run_batch([folder, warc], out, jobs=1, progress=False)
@@ -200,6 +231,20 @@ def test_a_value_too_big_for_its_column_fails_its_article_only(tmp_path, article
         "TableError",
     )
     assert error["message"].startswith("a value does not fit its column")
+
+
+@pytest.mark.parametrize(("fmt", "jobs"), [("parquet", 1), ("parquet", 2), ("jsonl", 1)])
+def test_a_lone_surrogate_fails_its_document_only(tmp_path, fmt, jobs):
+    # Valid JSON, and a string Python holds, but no UTF-8 can: it once stopped the whole run.
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.json").write_text('{"schema_version": 1, "title": "x\\ud800y"}')
+    (tmp_path / "in" / "b.json").write_text('{"schema_version": 1, "title": "fine"}')
+    summary = run_batch([tmp_path / "in"], tmp_path / "out", jobs=jobs, format=fmt, progress=False)
+    assert (summary["pages"], summary["articles"], summary["errors"]) == (2, 1, 1)
+    (error,) = errors_of(tmp_path / "out")
+    assert error["input"] == str(tmp_path / "in" / "a.json")
+    assert "surrogate" in error["message"]
+    assert error["error"] == ("TableError" if fmt == "parquet" else "DocumentError")
 
 
 def test_a_registered_reader_feeds_the_batch(tmp_path, article):

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
+import os
+import signal
+import subprocess
+import sys
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+
+import pytest
 
 from corpus_fixtures import GOOD, make_folder
 from newsthread.corpus import _local, run_batch
@@ -53,3 +60,34 @@ def test_one_job_leaves_a_program_that_froze_objects_as_it_was(tmp_path: Path):
         assert before - 100 <= gc.get_freeze_count() <= before
     finally:
         gc.unfreeze()
+
+
+SOURCE_ENV = {**os.environ, "PYTHONPATH": str(Path(__file__).parent.parent / "src")}
+KILLED_BATCH = """
+import os, signal
+from concurrent.futures import ProcessPoolExecutor
+from newsthread.corpus import _local
+from newsthread.corpus._work import start_worker
+
+if __name__ == "__main__":
+    pool = ProcessPoolExecutor(1, mp_context=_local._context(), initializer=start_worker)
+    print(pool.submit(os.getpid).result(), pool.submit(os.getppid).result(), flush=True)
+    os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def test_a_killed_batch_leaves_no_worker_or_server_behind(tmp_path: Path):
+    psutil = pytest.importorskip("psutil")
+    script = tmp_path / "killed.py"
+    script.write_text(KILLED_BATCH)
+    printed = tmp_path / "pids.txt"
+    with printed.open("w") as stream:  # not a pipe: a worker left behind would hold it open
+        code = subprocess.run(
+            [sys.executable, str(script)], stdout=stream, env=SOURCE_ENV
+        ).returncode
+    assert code == -signal.SIGKILL
+    worker, server = (int(pid) for pid in printed.read_text().split())
+    for pid in (worker, server):
+        with contextlib.suppress(psutil.NoSuchProcess):
+            # Gone, or a zombie its new parent reaps: never a process still waiting for work.
+            psutil.Process(pid).wait(timeout=60)

@@ -10,13 +10,17 @@ pyarrow tables; the process that writes the part makes the tables
 from __future__ import annotations
 
 import gc
+import multiprocessing
+import multiprocessing.connection
+import os
+import threading
 from pathlib import Path
 from typing import Any
 
 import attrs
 
 from newsthread.corpus._inputs import Item
-from newsthread.errors import TableError
+from newsthread.errors import DocumentError, TableError
 from newsthread.model import Article
 from newsthread.tables._rows import Columns
 
@@ -53,7 +57,27 @@ def start_worker() -> None:
     """
     import newsthread.corpus._warm  # noqa: F401 - forked from the warm server: already done
 
+    _end_with_the_batch()
     gc.freeze()
+
+
+def _end_with_the_batch() -> None:
+    """End this worker when the batch process ends without closing the pool (killed by a signal).
+
+    The pool's queues never reach their end then (each worker holds their
+    ends too), so the worker, and the fork server that waits for its
+    workers, would sleep for ever. A thread waits on the batch process's
+    sentinel and ends the worker when it dies.
+    """
+    batch = multiprocessing.parent_process()
+    if batch is None:
+        return
+
+    def watch() -> None:
+        multiprocessing.connection.wait([batch.sentinel])
+        os._exit(1)
+
+    threading.Thread(target=watch, name="newsthread-batch-watch", daemon=True).start()
 
 
 def run_chunk(items: list[Item], fmt: str, quotes: bool = True) -> ChunkResult:
@@ -140,11 +164,24 @@ def _to_lines(done: list[tuple[Item, Article]], result: ChunkResult) -> None:
     for item, article in done:
         try:
             line = to_json(article, flat=True)
+            if not line.isascii():
+                _check_utf8(line)
         except Exception as error:
             result.errors.append(_error_record(item, error))
             continue
         result.lines.append(line)
         _count(result, (sum(1 for _ in article.iter_comments()), len(article.quotes)))
+
+
+def _check_utf8(line: str) -> None:
+    """Raise DocumentError for a lone surrogate (from a JSON escape): no UTF-8 file can hold it."""
+    try:
+        line.encode()
+    except UnicodeEncodeError as error:
+        raise DocumentError(
+            f"a string holds a lone surrogate (\\u{ord(line[error.start]):04x}), "
+            "which UTF-8 cannot write"
+        ) from error
 
 
 def _to_columns(done: list[tuple[Item, Article]], result: ChunkResult) -> None:

@@ -79,7 +79,8 @@ def to_arrow(table: str, columns: Columns) -> pa.Table:
     """One table's columns as a pyarrow Table; a value that does not fit raises TableError."""
     try:
         return pa.Table.from_pydict(columns, schema=schema(table))
-    except (pa.ArrowInvalid, pa.ArrowTypeError, OverflowError) as error:
+    except (pa.ArrowInvalid, pa.ArrowTypeError, OverflowError, UnicodeEncodeError) as error:
+        # UnicodeEncodeError: a lone surrogate (a JSON escape), which no UTF-8 column holds.
         raise TableError(f"a value does not fit its column: {error}", table) from error
 
 
