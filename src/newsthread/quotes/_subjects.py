@@ -200,7 +200,7 @@ def _with_apposition(text: str, first_word: str, start: int, floor: int) -> int:
 #: participle before an object or a preposition (but "veterans, including Tom Reed, said"
 #: names members of the subject, and "building manager Tom Reed" is a title and a name).
 _ASIDE_BEFORE_CUE_RE = re.compile(
-    r"(?<=\w),\s+(?:(?:without|after|before|while|despite|during|when|in|at)\s"
+    r"(?<=\w),\s+(?:(?:without|after|before|while|despite|during|when|in|at|(?:and\s+|but\s+)?not)\s"
     r"|(?!including|excluding|according|regarding|concerning)[a-z]{3,}ing\s+"
     r"(?=(?:to|with|at|in|on|from|for|about|of|by|the|a|an|his|her|their|its|him|them|it|up|out)\s))"
     r"[^,;:()\u0001\n]{1,60},\s+(?:(?:also|then|later|again|once|[a-z]{3,}ly)\s+)*$"
@@ -216,13 +216,15 @@ def _may_close_aside(text: str, lo: int, cue_start: int) -> bool:
     ):
         return False
     c0 = text.rfind(",", max(lo, cue_start - 100), c1)
-    first = text[c0 + 1 : c1].split()[:1] if c0 >= 0 else []
+    first = text[c0 + 1 : c1].split()[:2] if c0 >= 0 else []
+    if first[:1] in (["and"], ["but"]):
+        first = first[1:]  # "The governor, but not the mayor, said": a contrast
     return bool(first) and (first[0] in _ASIDE_OPENERS or first[0].endswith("ing"))
 
 
 _ASIDE_ADVERBS = frozenset(["also", "then", "later", "again", "once"])
 _ASIDE_OPENERS = frozenset(
-    ["without", "after", "before", "while", "despite", "during", "when", "in", "at"]
+    ["without", "after", "before", "while", "despite", "during", "when", "in", "at", "not"]
 )
 
 
