@@ -465,3 +465,17 @@ def test_a_surname_acting_on_its_own_people_keeps_the_gender(text: str, speaker:
     assert [
         (q.text, q.speaker.name if q.speaker else None) for q in find_quotes(text, indirect=False)
     ] == [("We won,", speaker)]
+
+
+@pytest.mark.parametrize("verb", ["met", "hired", "beat", "thanked"])
+def test_the_object_of_a_past_tense_is_no_antecedent(verb: str) -> None:
+    text = f"David Vale {verb} Tom Reed on Monday. “We are done,” he said."
+    (q,) = find_quotes(text)
+    assert q.speaker is not None and q.speaker.name == "David Vale"
+
+
+def test_a_name_after_the_left_is_still_a_subject() -> None:
+    # "left" is no verb here: the sentence is about Carl Brandt
+    text = "On the left Carl Brandt waved. “We are done,” he said."
+    (q,) = find_quotes(text)
+    assert q.speaker is not None and q.speaker.name == "Carl Brandt"

@@ -56,6 +56,8 @@ def subject_position(text: str, start: int) -> bool:
         low = w.lower()
         if low in _NON_SUBJECT_WORDS or low in CUE_FORMS or (low.endswith("ed") and len(low) > 4):
             return False
+        if low in _IRREGULAR_PAST and low != "left" and w is not words[0]:
+            return False  # "Vale met Tom Reed": the object ("the left" is no verb)
         if low in _SUBORDINATORS and w is not words[0]:
             return False  # "Trump took offense when Kelly confronted him": not the topic
         if low.endswith("ing") and len(low) > 5 and low.isalpha():
