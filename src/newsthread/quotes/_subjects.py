@@ -22,6 +22,7 @@ from newsthread.quotes._speakers import (
     people_plural,
     strip_possessive,
 )
+from newsthread.quotes._subject_objects import document_subject, subject_after_opener
 
 _ADV = frozenset(
     ["also", "only", "even", "just", "then", "later", "once", "previously", "recently", "earlier", "often", "repeatedly", "simply", "quickly", "flatly", "bluntly", "angrily", "famously", "has", "have", "had", "was", "were", "is", "are", "would", "will", "could", "might", "may", "did", "does", "do", "has", "since", "further", "again", "already", "publicly", "privately", "reportedly"]
@@ -152,6 +153,11 @@ def subject_left(text: str, cue_start: int, floor: int) -> tuple[str, int] | Non
             nm = _NO_BEFORE_RE.search(text, max(floor, start - 20), start)
     if nm is not None and not _contrast(text, nm.start(1), floor):
         start, phrase = nm.start(1), text[nm.start(1) : end]  # "No one in the room said"
+    doc = document_subject(text, start, floor)
+    if doc is None and "," in phrase:
+        doc = subject_after_opener(text, phrase.strip(" ,"), start, floor)
+    if doc is not None:
+        return doc  # "Ann Vale's letter to the council said": not the council
     if commas == 1:
         # "X, descriptor, said" needs the name before the second comma; otherwise drop
         # what came before the first comma

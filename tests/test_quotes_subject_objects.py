@@ -1,0 +1,57 @@
+# ruff: noqa: RUF001
+"""Objects the subject walk stops at: a document's recipient and the object that closes an
+opening phrase are not the speaker."""
+
+import pytest
+
+from newsthread.quotes import find_quotes
+
+
+def _speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker.name if q.speaker else None) for q in find_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Ann Vale’s letter to Tom Reed said: “The water is rising.”", "Ann Vale’s letter"),
+        ("Ann Vale's memo to the council said: “The water is rising.”", "Ann Vale's memo"),
+        ("The letter to the council said: “The water is rising.”", "letter"),
+        ("A letter from Ann Vale to the council said: “The water is rising.”", "Ann Vale"),
+    ],
+)
+def test_a_documents_recipient_is_no_speaker(sentence: str, speaker: str) -> None:
+    assert _speakers(sentence) == [("The water is rising.", speaker)]
+
+
+def test_a_document_in_an_opening_phrase_is_no_subject() -> None:
+    text = "In a letter to the council, Ann Vale said: “The water is rising.”"
+    assert _speakers(text) == [("The water is rising.", "Ann Vale")]
+
+
+def test_a_person_spoken_to_is_still_no_speaker() -> None:
+    # no document: the walk's answer is left alone
+    text = "Ann Vale spoke on Monday. “The water is rising,” she told Tom Reed."
+    assert _speakers(text) == [("The water is rising,", "Ann Vale")]
+
+
+@pytest.mark.parametrize(
+    "opener",
+    [
+        "In a statement to the Dover Times, her adviser, Tom Reed,",
+        "In an interview with the Dover Times, the party’s leader, Tom Reed,",
+    ],
+)
+def test_the_object_closing_an_opening_phrase_is_no_subject(opener: str) -> None:
+    assert _speakers(f"{opener} said: “We are done.”") == [("We are done.", "Tom Reed")]
+
+
+def test_a_place_after_a_named_subject_stays_a_place() -> None:
+    text = "Ann Vale, the mayor of Dover, New Hampshire, said: “We are done.”"
+    assert _speakers(text) == [("We are done.", "Ann Vale")]
+
+
+def test_a_document_that_is_an_object_is_not_made_the_subject() -> None:
+    # "sent a letter to residents saying": the sender's words, not the letter's
+    text = "The council sent a letter to residents saying the road would close."
+    assert [s for _, s in _speakers(text)] != ["letter"]
