@@ -479,3 +479,17 @@ def test_a_name_after_the_left_is_still_a_subject() -> None:
     text = "On the left Carl Brandt waved. “We are done,” he said."
     (q,) = find_quotes(text)
     assert q.speaker is not None and q.speaker.name == "Carl Brandt"
+
+
+@pytest.mark.parametrize(
+    "credit", ["Carl Vale via Getty Images.", "Carl Vale / Reuters", "Photo: Carl Vale/AP"]
+)
+def test_a_photographer_in_a_credit_line_is_no_antecedent(credit: str) -> None:
+    text = f"Ann Reed spoke on Monday.\n{credit}\n“We are done,” he said."
+    assert find_quotes(text)[-1].speaker is None
+
+
+def test_a_sentence_that_names_an_agency_is_no_credit() -> None:
+    text = "Tom Reed spoke to Reuters on Monday.\n“We are done,” he said."
+    (q,) = find_quotes(text)
+    assert q.speaker is not None and q.speaker.name == "Tom Reed"
