@@ -55,3 +55,20 @@ def test_a_document_that_is_an_object_is_not_made_the_subject() -> None:
     # "sent a letter to residents saying": the sender's words, not the letter's
     text = "The council sent a letter to residents saying the road would close."
     assert [s for _, s in _speakers(text)] != ["letter"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“The road is closed,” according to a statement from Dover Council.",
+        "According to a statement released by Dover Council, “the road is closed.”",
+        "The road is closed, according to a new report from Dover Council.",
+        "The road is closed, according to a report by Dover Council based on a survey.",
+    ],
+)
+def test_according_to_a_document_gives_its_source(sentence: str) -> None:
+    assert [s for _, s in _speakers(sentence)] == ["Dover Council"]
+
+
+def test_according_to_a_document_without_a_source_gives_the_document() -> None:
+    assert [s for _, s in _speakers("According to the report, “the road is closed.”")] == ["report"]

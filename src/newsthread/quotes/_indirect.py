@@ -34,6 +34,7 @@ from newsthread.quotes._reported import (
 )
 from newsthread.quotes._signals import quote_mark_runs
 from newsthread.quotes._speakers import NP, names_nobody, parse_subject
+from newsthread.quotes._subject_objects import document_source
 from newsthread.quotes._subjects import role_noun, subject_or_antecedent, subject_right
 
 _END_CUE_RE = re.compile(
@@ -444,7 +445,8 @@ def _according(masked: str, lo: int, hi: int) -> list[tuple[int, int, Cue]]:
         c1 -= 1
     if c1 - c0 < 12 or masked.find(MASK, c0, c1) >= 0:
         return []
-    phrase = m.group(2)
+    at, to = document_source(masked, m.start(2), m.end(2))  # "a statement from X": X
+    phrase = masked[at:to]
     np = parse_subject(phrase)
     if np is not None and np.kind == "name" and phrase[:1].islower():
         np = None  # "a new poll by the State Institute": the poll, not "Institute"
@@ -459,7 +461,7 @@ def _according(masked: str, lo: int, hi: int) -> list[tuple[int, int, Cue]]:
             words[1:] if words[0].lower() in ("a", "an", "the") and len(words) > 1 else words
         )
         np = NP("nominal", head, name=name, gender="n")
-    return [(c0, c1, Cue(np, m.start(2), "according to", False, phrase, m.span(1)))]
+    return [(c0, c1, Cue(np, at, "according to", False, phrase, m.span(1)))]
 
 
 def resolve_indirect(

@@ -2,7 +2,8 @@
 """Objects the subject walk takes for the subject when it stops at a preposition: a
 document's recipient ("Ann Vale's letter to the council said": the letter, or the sender of
 "a letter from Ann Vale to the council") and the object that closes an opening phrase ("In
-an interview with the Dover Times, her adviser, Tom Reed, said": Tom Reed)."""
+an interview with the Dover Times, her adviser, Tom Reed, said": Tom Reed); and the source
+behind a document after "according to" ("according to a statement from Dover Council")."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import re
 
 from newsthread.quotes._speakers import DOCUMENT_HEADS
 
-__all__ = ["document_subject", "subject_after_opener"]
+__all__ = ["document_source", "document_subject", "subject_after_opener"]
 
 _HEADS = "|".join(sorted(DOCUMENT_HEADS, key=lambda w: (-len(w), w)))
 
@@ -72,3 +73,27 @@ def subject_after_opener(text: str, phrase: str, start: int, floor: int) -> tupl
     if m is None:
         return None
     return m.group("name"), start + m.start("name")
+
+
+#: "a statement from", "a new report released by", "an email sent from": a document and
+#: the preposition before its source, at the start of an "according to" phrase.
+_DOCUMENT_FROM_RE = re.compile(
+    r"(?:[Aa]n?|[Tt]he)\s+(?:[\w\-]+\s+){0,2}(?:" + _HEADS + r")"
+    r"(?:\s+(?:released|issued|sent|published|posted))?\s+(?:from|by)\s+(?=[A-Za-z])"
+)
+
+
+#: A participle that ends the source ("from Dover University broadcast on …", "by the Pew
+#: Research Center based on census data").
+_PARTICIPLE_RE = re.compile(r"\s(?:[a-z]{3,}ed|broadcast)\s")
+
+
+def document_source(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the source of a document phrase between ``start`` and ``end`` ("according
+    to a statement from Dover Council": "Dover Council"); the whole span when the phrase
+    names no document."""
+    m = _DOCUMENT_FROM_RE.match(text, start, end)
+    if m is None:
+        return start, end
+    cut = _PARTICIPLE_RE.search(text, m.end(), end)
+    return m.end(), cut.start() if cut is not None else end
