@@ -16,6 +16,7 @@ from newsthread.quotes._cues import (
     INDIRECT_LEMMAS,
     cue_words,
 )
+from newsthread.quotes._inverted_subjects import ends_in_a_verb
 from newsthread.quotes._registry import Entity, Registry
 from newsthread.quotes._reported import (
     FRAME_LEMMAS,
@@ -349,7 +350,9 @@ def _inverted_end(
     np = parse_subject(subj[0])
     if np is None or np.kind == "pronoun":
         return None
-    if any(w.lower() in _FINITE_WORDS for w in subj[0].split(",", 1)[0].split()):
+    if ends_in_a_verb(subj[0]) or any(
+        w.lower() in _FINITE_WORDS for w in subj[0].split(",", 1)[0].split()
+    ):
         # "the manager, Tom Reed, said the plan was dead.": a clause, no subject (but "said
         # Tom Reed, who was the manager": the subject's own relative clause after a comma)
         return None
