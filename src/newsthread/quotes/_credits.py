@@ -22,7 +22,9 @@ _CREDIT_RE = re.compile(
 def is_photo_credit(paragraph: str) -> bool:
     """Is the whole paragraph a photo credit (a name of at most six words, then "via" or a
     slash and a picture agency; or "Photo:" and a name)?"""
-    if len(paragraph) > 120:
+    if len(paragraph) > 120 or (
+        "/" not in paragraph and "via " not in paragraph and ":" not in paragraph
+    ):
         return False  # (most paragraphs: no pattern tried)
     text = paragraph.strip()
     return len(text) <= 90 and _CREDIT_RE.fullmatch(text) is not None
