@@ -142,7 +142,7 @@ def _plain(text: str, pos_base: int, reg: Registry, opts: _Options) -> ParaState
 def _scan_mentions(reg: Registry, masked: str, pos_base: int) -> None:
     """The person mentions of a paragraph (none in a headline or a photo credit), queued on
     the registry: a text whose quotes need no speaker never scans its names."""
-    if not is_headline(masked) and not is_photo_credit(masked):
+    if not is_headline(masked) and (len(masked) > 120 or not is_photo_credit(masked)):
         scan_names(reg, masked, pos_base)
 
 

@@ -32,10 +32,8 @@ _ADVERBIAL = frozenset(["in", "on", "at", "with", "by", "via", "through", "from"
 def document_subject(text: str, start: int, floor: int) -> tuple[str, int] | None:
     """The document (or its named sender) whose recipient starts at ``start``, as the
     subject phrase and its start; None when no document and "to"/"for" stand before it."""
-    if start - 4 < floor or not (
-        text.startswith(" to ", start - 4) or text.startswith("for ", start - 4)
-    ):
-        return None  # (the quick test first: most subjects have no "to"/"for" before them)
+    if start - 4 < floor or text[start - 4 : start] not in (" to ", "for "):
+        return None
     m = _DOCUMENT_TO_RE.search(text, max(floor, start - 120), start)
     if m is None:
         return None

@@ -153,11 +153,13 @@ def subject_left(text: str, cue_start: int, floor: int) -> tuple[str, int] | Non
             nm = _NO_BEFORE_RE.search(text, max(floor, start - 20), start)
     if nm is not None and not _contrast(text, nm.start(1), floor):
         start, phrase = nm.start(1), text[nm.start(1) : end]  # "No one in the room said"
-    doc = document_subject(text, start, floor)
-    if doc is None and "," in phrase:
-        doc = subject_after_opener(text, phrase.strip(" ,"), start, floor)
-    if doc is not None:
-        return doc  # "Ann Vale's letter to the council said": not the council
+    if start - 4 >= floor and text[start - 4 : start] in _BEFORE_AN_OBJECT:
+        # "Ann Vale's letter to the council said": not the council
+        doc = document_subject(text, start, floor)
+        if doc is None and "," in phrase:
+            doc = subject_after_opener(text, phrase.strip(" ,"), start, floor)
+        if doc is not None:
+            return doc
     if commas == 1:
         # "X, descriptor, said" needs the name before the second comma; otherwise drop
         # what came before the first comma
@@ -167,6 +169,11 @@ def subject_left(text: str, cue_start: int, floor: int) -> tuple[str, int] | Non
             if not tail_part:
                 return None
     return phrase.strip(" ,"), start
+
+
+#: The end of a preposition the walk stopped at ("to", "for", "with", "from", …): the
+#: subject it found may be an object (``_subject_objects``).
+_BEFORE_AN_OBJECT = frozenset([" to ", "for ", " by ", "ith ", "rom ", " of ", " on ", " at ", " in "])  # fmt: skip
 
 
 #: A negated subject whose head the walk left behind at a preposition or a determiner:
