@@ -72,3 +72,12 @@ def test_according_to_a_document_gives_its_source(sentence: str) -> None:
 
 def test_according_to_a_document_without_a_source_gives_the_document() -> None:
     assert [s for _, s in _speakers("According to the report, “the road is closed.”")] == ["report"]
+
+
+@pytest.mark.parametrize(
+    ("owner", "speaker"),
+    [("The company's statement", "company's statement"), ("The union's memo", "union's memo")],
+)
+def test_a_document_with_a_lower_case_owner_is_no_recipients(owner: str, speaker: str) -> None:
+    text = f"{owner} to its members said: “The water is rising.”"
+    assert _speakers(text) == [("The water is rising.", speaker)]

@@ -452,9 +452,9 @@ def _according(masked: str, lo: int, hi: int) -> list[tuple[int, int, Cue]]:
     phrase = masked[at:to]
     np = parse_subject(phrase)
     if np is not None and np.kind == "name" and phrase[:1].islower():
-        np = None  # "a new poll by the State Institute": the poll, not "Institute"
+        np = None  # "the State Institute": a body, not a person named "Institute"
     if np is None:
-        # "a new poll by the Harvard University Institute of Politics": its head words
+        # "the Harvard University Institute of Politics", "a poll of 900 tenants": head words
         cut = _SOURCE_CUT_RE.search(phrase)
         head = phrase[: cut.start()] if cut is not None else phrase
         if not 0 < len(head.split()) <= 6:

@@ -20,7 +20,7 @@ _HEADS = "|".join(sorted(DOCUMENT_HEADS, key=lambda w: (-len(w), w)))
 _DOCUMENT_TO_RE = re.compile(
     r"(?:^|(?<=[\s(\u0001]))(?P<doc>(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his)\s+"
     r"|(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w.\-]*(?:’s|'s|s’|s')\s+)"
-    r"(?:[\w\-]+\s+){0,2}(?:" + _HEADS + r"))"
+    r"(?:[\w’'\-]+\s+){0,2}(?:" + _HEADS + r"))"
     r"(?:\s+from\s+(?P<sender>(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*))?"
     r"\s+(?:to|for)\s+$"
 )
@@ -91,7 +91,26 @@ def document_source(text: str, start: int, end: int) -> tuple[int, int]:
     to a statement from Dover Council": "Dover Council"); the whole span when the phrase
     names no document."""
     m = _DOCUMENT_FROM_RE.match(text, start, end)
-    if m is None:
+    if m is None or not _names_a_source(text[m.end() : end].split()[:2]):
         return start, end
     cut = _PARTICIPLE_RE.search(text, m.end(), end)
     return m.end(), cut.start() if cut is not None else end
+
+
+def _names_a_source(words: list[str]) -> bool:
+    """Do the first words after "from"/"by" name a body or a person ("Dover Council", "the
+    Pew Research Center", "a council spokesman"), not a time or a means ("March", "last
+    year", "phone")?"""
+    if not words:
+        return False
+    first = words[0]
+    if first.lower() in _DETERMINERS:
+        return len(words) > 1 and words[1].lower().strip(".,") not in _TIME_WORDS
+    return first[:1].isupper() and first.strip(".,") not in _TIME_NAMES
+
+
+_DETERMINERS = frozenset(["the", "a", "an", "its", "his", "her", "their"])
+#: Words after a determiner that make a time, not a source ("from the past year").
+_TIME_WORDS = frozenset(["past", "last", "next", "previous", "same", "year", "month", "week", "day", "summer", "spring", "fall", "autumn", "winter", "morning", "evening"])  # fmt: skip
+#: Capitalised words that are times, not sources ("a report from March").
+_TIME_NAMES = frozenset(["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Last", "This", "Next"])  # fmt: skip
