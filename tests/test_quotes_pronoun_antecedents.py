@@ -482,14 +482,25 @@ def test_a_name_after_the_left_is_still_a_subject() -> None:
 
 
 @pytest.mark.parametrize(
-    "credit", ["Carl Vale via Getty Images.", "Carl Vale / Reuters", "Photo: Carl Vale/AP"]
+    "credit",
+    [
+        "Carl Vale via Getty Images.",
+        "Carl Vale / Reuters",
+        "Photo: Carl Vale/AP",
+        "(Dover Wire Photo/Carl Vale)",
+        "Carl Vale/Dover Daily",
+        "Foto: Carl Vale/dpa",
+        "Photo by Carl Vale for The Dover Times",
+    ],
 )
 def test_a_photographer_in_a_credit_line_is_no_antecedent(credit: str) -> None:
     text = f"Ann Reed spoke on Monday.\n{credit}\n“We are done,” he said."
     assert find_quotes(text)[-1].speaker is None
 
 
-def test_a_sentence_that_names_an_agency_is_no_credit() -> None:
-    text = "Tom Reed spoke to Reuters on Monday.\n“We are done,” he said."
-    (q,) = find_quotes(text)
+@pytest.mark.parametrize(
+    "sentence", ["Tom Reed spoke to Reuters on Monday.", "The bill was signed by Tom Reed."]
+)
+def test_a_sentence_that_names_an_agency_is_no_credit(sentence: str) -> None:
+    (q,) = find_quotes(f"{sentence}\n“We are done,” he said.")
     assert q.speaker is not None and q.speaker.name == "Tom Reed"
