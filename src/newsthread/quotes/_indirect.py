@@ -315,9 +315,11 @@ def _speaker_before(
 
 
 #: What may follow the subject of an inverted cue to the end of its sentence: a name in
-#: apposition ("the bureau's director, Ann Lee") and a day ("on Monday").
+#: apposition ("the bureau's director, Ann Lee"), a relative clause and a day ("on Monday").
 _SUBJECT_TAIL_RE = re.compile(
     r"(?:,\s+(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)?"
+    # "said the official who resigned", "said Tom Reed, who lives nearby": a relative clause
+    r"(?:,?\s+(?:who|whose)\s[^\u0001.!?,;:]{1,120})?"
     r"(?:,?\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today"
     r"|yesterday|(?:this|last)\s+week))?[\s.!?]*"
 )
