@@ -1,7 +1,8 @@
 # ruff: noqa: RUF001
 """Whether the words after an inverted cue ("…, says the council lied.") can be its subject:
-a phrase that ends in a verb of the past is a clause ("the council lied"), not a subject
-("the retired general", "those surveyed")."""
+a phrase that ends in a verb of the past ("the council lied") or opens with a pronoun or
+"that" ("said he's with …") is a clause, not a subject ("the retired general", "those
+surveyed")."""
 
 from __future__ import annotations
 
