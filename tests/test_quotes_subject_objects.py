@@ -81,3 +81,14 @@ def test_according_to_a_document_without_a_source_gives_the_document() -> None:
 def test_a_document_with_a_lower_case_owner_is_no_recipients(owner: str, speaker: str) -> None:
     text = f"{owner} to its members said: “The water is rising.”"
     assert _speakers(text) == [("The water is rising.", speaker)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The statement, signed by Tom Reed, said the road would close.",
+        "The road would close, said a statement signed by Tom Reed.",
+    ],
+)
+def test_a_document_signed_by_its_author_is_the_authors_word(sentence: str) -> None:
+    assert [s for _, s in _speakers(sentence)] == ["Tom Reed"]

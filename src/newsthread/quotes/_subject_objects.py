@@ -2,8 +2,9 @@
 """Objects the subject walk takes for the subject when it stops at a preposition: a
 document's recipient ("Ann Vale's letter to the council said": the letter, or the sender of
 "a letter from Ann Vale to the council") and the object that closes an opening phrase ("In
-an interview with the Dover Times, her adviser, Tom Reed, said": Tom Reed); and the source
-behind a document after "according to" ("according to a statement from Dover Council")."""
+an interview with the Dover Times, her adviser, Tom Reed, said": Tom Reed); the source
+behind a document after "according to" ("according to a statement from Dover Council") and
+its author ("a letter written by Tom Reed", "The letter, signed by Tom Reed, said")."""
 
 from __future__ import annotations
 
@@ -11,7 +12,13 @@ import re
 
 from newsthread.quotes._speakers import DOCUMENT_HEADS
 
-__all__ = ["document_source", "document_subject", "subject_after_opener"]
+__all__ = [
+    "authored_before",
+    "authored_by",
+    "document_source",
+    "document_subject",
+    "subject_after_opener",
+]
 
 _HEADS = "|".join(sorted(DOCUMENT_HEADS, key=lambda w: (-len(w), w)))
 
@@ -114,3 +121,39 @@ _DETERMINERS = frozenset(["the", "a", "an", "its", "his", "her", "their"])
 _TIME_WORDS = frozenset(["past", "last", "next", "previous", "same", "year", "month", "week", "day", "summer", "spring", "fall", "autumn", "winter", "morning", "evening"])  # fmt: skip
 #: Capitalised words that are times, not sources ("a report from March").
 _TIME_NAMES = frozenset(["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Last", "This", "Next"])  # fmt: skip
+
+
+_AUTHORED = r"(?:written|signed|sent|issued|authored|penned|drafted|posted|released)\s+by\s+"
+
+#: "a letter written by Tom Reed": a document and the verb and "by" before its author.
+_AUTHORED_RE = re.compile(
+    r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)?(?:[\w’'\-]+\s+){0,2}(?:"
+    + _HEADS
+    + r"),?\s+"
+    + _AUTHORED
+    + r"(?=[A-Z])"
+)
+
+#: "The letter, written by Tom Reed, said": the same set off by commas before a cue.
+_AUTHORED_BEFORE_RE = re.compile(
+    r"(?:^|(?<=[\s(\u0001]))(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w’'\-]+\s+){0,2}"
+    r"(?:" + _HEADS + r"),\s+" + _AUTHORED + r"(?P<author>[A-Z][^,;:()\u0001]{1,60}),\s*$"
+)
+
+
+def authored_by(phrase: str) -> int:
+    """Where the author starts in a subject phrase that names a document and its author ("a
+    letter written by Tom Reed": at "Tom Reed"); 0 when it names none."""
+    m = _AUTHORED_RE.match(phrase)
+    return m.end() if m is not None else 0
+
+
+def authored_before(text: str, cue_start: int, lo: int) -> tuple[str, int] | None:
+    """The author of a document set off by commas right before a cue ("The letter, signed by
+    Tom Reed, said"), as the subject phrase and its start."""
+    if " by " not in text[max(lo, cue_start - 70) : cue_start]:
+        return None  # (no "by" before the cue: no search)
+    m = _AUTHORED_BEFORE_RE.search(text, max(lo, cue_start - 160), cue_start)
+    if m is None:
+        return None
+    return m.group("author").strip(), m.start("author")

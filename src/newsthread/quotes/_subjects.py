@@ -22,7 +22,12 @@ from newsthread.quotes._speakers import (
     people_plural,
     strip_possessive,
 )
-from newsthread.quotes._subject_objects import document_subject, subject_after_opener
+from newsthread.quotes._subject_objects import (
+    authored_before,
+    authored_by,
+    document_subject,
+    subject_after_opener,
+)
 
 _ADV = frozenset(
     ["also", "only", "even", "just", "then", "later", "once", "previously", "recently", "earlier", "often", "repeatedly", "simply", "quickly", "flatly", "bluntly", "angrily", "famously", "has", "have", "had", "was", "were", "is", "are", "would", "will", "could", "might", "may", "did", "does", "do", "has", "since", "further", "again", "already", "publicly", "privately", "reportedly"]
@@ -114,7 +119,7 @@ def subject_left(text: str, cue_start: int, floor: int) -> tuple[str, int] | Non
     if qa is not None:
         cue_start = qa.start()  # "Braynard is quoted as saying": the subject is Braynard
     if text[max(lo, cue_start - 3) : cue_start].rstrip().endswith(","):
-        ap = appos_subject(text, cue_start, lo)
+        ap = authored_before(text, cue_start, lo) or appos_subject(text, cue_start, lo)
         if ap is not None:
             return ap
     cue_start = _before_aside(text, cue_start, lo)
@@ -463,7 +468,9 @@ def subject_right(text: str, start: int, end: int) -> tuple[str, int] | None:
     phrase = phrase.strip()
     if not phrase:
         return None
-    return phrase, start + (len(seg[:cut]) - len(seg[:cut].lstrip()))
+    at = start + (len(seg[:cut]) - len(seg[:cut].lstrip()))
+    by = authored_by(phrase) if " by " in phrase else 0  # "a letter written by Tom Reed"
+    return phrase[by:], at + by
 
 
 _WHO_BEFORE_RE = re.compile(
