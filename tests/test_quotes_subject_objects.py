@@ -92,3 +92,8 @@ def test_a_document_with_a_lower_case_owner_is_no_recipients(owner: str, speaker
 )
 def test_a_document_signed_by_its_author_is_the_authors_word(sentence: str) -> None:
     assert [s for _, s in _speakers(sentence)] == ["Tom Reed"]
+
+
+def test_a_document_opening_a_later_sentence_is_still_the_subject() -> None:
+    text = "The water rose in the city. The letter to the council said the road would close."
+    assert _speakers(text) == [("the road would close", "letter")]

@@ -45,7 +45,12 @@ def document_subject(text: str, start: int, floor: int) -> tuple[str, int] | Non
     if m is None:
         return None
     before = text[max(floor, m.start() - 12) : m.start()].split()
-    if before and before[-1].islower() and before[-1] not in ("and", "but"):
+    if (
+        before
+        and before[-1].isalpha()
+        and before[-1].islower()
+        and before[-1] not in ("and", "but")
+    ):
         return None  # "sent a letter to residents saying": an object, its sender speaks
     if before and before[-1].lower() in _ADVERBIAL:
         return None  # "In a statement to the paper, Vale said": the document is no subject
