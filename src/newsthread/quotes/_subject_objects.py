@@ -128,7 +128,7 @@ _TIME_WORDS = frozenset(["past", "last", "next", "previous", "same", "year", "mo
 _TIME_NAMES = frozenset(["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Last", "This", "Next"])  # fmt: skip
 
 
-_AUTHORED = r"(?:written|signed|sent|issued|authored|penned|drafted|posted|released)\s+by\s+"
+_AUTHORED = r"[a-z]+(?:ed|en|nt)\s+by\s+(?:the\s+)?"
 
 #: "a letter written by Tom Reed": a document and the verb and "by" before its author.
 _AUTHORED_RE = re.compile(
