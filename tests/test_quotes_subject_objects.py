@@ -90,6 +90,7 @@ def test_a_document_with_a_lower_case_owner_is_no_recipients(owner: str, speaker
         "The road would close, said a statement signed by Tom Reed.",
         "The complaint, filed by Tom Reed, says the road would close.",
         "The letter, written by Tom Reed, said “the road would close.”",
+        "The email, sent by Tom Reed to staff, said “the road would close.”",
     ],
 )
 def test_a_document_signed_by_its_author_is_the_authors_word(sentence: str) -> None:

@@ -142,7 +142,13 @@ _AUTHORED_RE = re.compile(
 #: "The letter, written by Tom Reed, said": the same set off by commas before a cue.
 _AUTHORED_BEFORE_RE = re.compile(
     r"(?:^|(?<=[\s(\u0001]))(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w’'\-]+\s+){0,2}"
-    r"(?:" + _HEADS + r"),\s+" + _AUTHORED + r"(?P<author>[A-Z][^,;:()\u0001]{1,60}),\s*$"
+    r"(?:"
+    + _HEADS
+    + r"),\s+"
+    + _AUTHORED
+    # the author's capitalised words ("Dr. Lisa Park"), then what the participle goes on with
+    # ("sent by Ruth Adler to staff": Ruth Adler)
+    + r"(?P<author>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,4})(?:\s[^,;:()\u0001]{1,50})?,\s*$"
 )
 
 
