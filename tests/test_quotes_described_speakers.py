@@ -73,6 +73,23 @@ def test_more_from_a_source_with_a_colon_names_the_source() -> None:
     assert q.speaker is not None and q.speaker.name == "Okafor"
 
 
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        ("The verdict from Tom Reed", "Tom Reed"),
+        ("A short reply from the Dover Council", "Dover Council"),
+    ],
+)
+def test_words_from_a_source_with_a_colon_name_the_source(lead: str, speaker: str) -> None:
+    (q,) = find_quotes(f"{lead}: “The accounts were never reconciled.”")
+    assert q.speaker is not None and q.speaker.name == speaker
+
+
+def test_a_view_from_a_place_names_nobody() -> None:
+    (q,) = find_quotes("The view from Dover: “The accounts were never reconciled.”")
+    assert q.speaker is None
+
+
 def test_from_a_document_with_a_colon_names_the_document() -> None:
     text = "From the audit: “Three of the five accounts were never reconciled.”"
     (q,) = find_quotes(text)

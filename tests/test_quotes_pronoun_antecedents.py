@@ -465,3 +465,42 @@ def test_a_surname_acting_on_its_own_people_keeps_the_gender(text: str, speaker:
     assert [
         (q.text, q.speaker.name if q.speaker else None) for q in find_quotes(text, indirect=False)
     ] == [("We won,", speaker)]
+
+
+@pytest.mark.parametrize("verb", ["met", "hired", "beat", "thanked"])
+def test_the_object_of_a_past_tense_is_no_antecedent(verb: str) -> None:
+    text = f"David Vale {verb} Tom Reed on Monday. “We are done,” he said."
+    (q,) = find_quotes(text)
+    assert q.speaker is not None and q.speaker.name == "David Vale"
+
+
+def test_a_name_after_the_left_is_still_a_subject() -> None:
+    # "left" is no verb here: the sentence is about Carl Brandt
+    text = "On the left Carl Brandt waved. “We are done,” he said."
+    (q,) = find_quotes(text)
+    assert q.speaker is not None and q.speaker.name == "Carl Brandt"
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Carl Vale via Getty Images.",
+        "Carl Vale / Reuters",
+        "Photo: Carl Vale/AP",
+        "(Dover Wire Photo/Carl Vale)",
+        "Carl Vale/Dover Daily",
+        "Foto: Carl Vale/dpa",
+        "Photo by Carl Vale for The Dover Times",
+    ],
+)
+def test_a_photographer_in_a_credit_line_is_no_antecedent(credit: str) -> None:
+    text = f"Ann Reed spoke on Monday.\n{credit}\n“We are done,” he said."
+    assert find_quotes(text)[-1].speaker is None
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Tom Reed spoke to Reuters on Monday.", "The bill was signed by Tom Reed."]
+)
+def test_a_sentence_that_names_an_agency_is_no_credit(sentence: str) -> None:
+    (q,) = find_quotes(f"{sentence}\n“We are done,” he said.")
+    assert q.speaker is not None and q.speaker.name == "Tom Reed"

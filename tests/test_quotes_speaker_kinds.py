@@ -370,3 +370,19 @@ def test_a_title_of_a_place_or_body_without_a_known_name_has_no_key() -> None:
     (q,) = find_quotes("“We will open,” said Mayor of Dover Ann Vale.")
     assert q.speaker is not None
     assert (q.speaker.name, q.speaker.key) == ("Ann Vale", "ann vale")
+
+
+@pytest.mark.parametrize("body", ["Dover Police", "The Dover Postal Service", "The Dover Army"])
+def test_an_institution_named_by_its_head_noun_is_what_it_stands_for(body: str) -> None:
+    text = f"{body} said on Monday that “the road is closed.” It added: “Nobody may enter.”"
+    first, second = find_quotes(text)
+    assert first.speaker is not None
+    assert first.speaker.kind is SpeakerKind.ORGANISATION
+    assert second.speaker is first.speaker
+
+
+def test_a_person_is_no_institution_for_he() -> None:
+    text = "Tom Reed said on Monday that “the road is closed.” He added: “Nobody may enter.”"
+    first, second = find_quotes(text)
+    assert first.speaker is not None and first.speaker.kind is SpeakerKind.PERSON
+    assert second.speaker is first.speaker

@@ -1,6 +1,8 @@
 """An "it" with no body to stand for speaks for the text named before it: "The memo was
 short. “…,” it said", "She held up a sign. “…,” it read"."""
 
+import pytest
+
 from newsthread.quotes import find_quotes
 
 
@@ -114,3 +116,15 @@ def test_a_text_does_not_shout_whisper_or_laugh() -> None:
 def test_a_card_bought_before_says_the_words() -> None:
     text = "She bought a card for him. It said “Happy birthday.”"
     assert _speakers(text) == [("Happy birthday.", "card")]
+
+
+@pytest.mark.parametrize("verb", ["defended", "rejected", "criticized"])
+def test_a_text_judged_by_the_subject_does_not_speak_for_it(verb: str) -> None:
+    # review 12 R2.2: "it" is the subject's, never the text it judged
+    text = f"The Dover Board of Health {verb} the decision. “It was necessary,” it said."
+    assert _speakers(text) == [("It was necessary,", None)]  # the board is no known body yet
+
+
+def test_a_text_issued_by_the_subject_still_speaks() -> None:
+    (q,) = find_quotes("The judge issued an order. “The road stays closed,” it said.")
+    assert q.speaker is not None and q.speaker.name == "order"

@@ -42,6 +42,7 @@ from newsthread.quotes._continuation import (
     lead_in,
     sign_quotes_above,
 )
+from newsthread.quotes._credits import is_photo_credit
 from newsthread.quotes._cue_before import CueIndex
 from newsthread.quotes._cues import cue_words, first_cue_word
 from newsthread.quotes._evidence import Para, evidence, in_reported_clause, windows
@@ -139,9 +140,9 @@ def _plain(text: str, pos_base: int, reg: Registry, opts: _Options) -> ParaState
 
 
 def _scan_mentions(reg: Registry, masked: str, pos_base: int) -> None:
-    """The person mentions of a paragraph (none in a headline), queued on the registry: a
-    text whose quotes need no speaker never scans its names."""
-    if not is_headline(masked):
+    """The person mentions of a paragraph (none in a headline or a photo credit), queued on
+    the registry: a text whose quotes need no speaker never scans its names."""
+    if not is_headline(masked) and (len(masked) > 120 or not is_photo_credit(masked)):
         scan_names(reg, masked, pos_base)
 
 

@@ -13,7 +13,7 @@ from newsthread.model import QuoteKind
 from newsthread.quotes._cues import CUE_FORMS, ROLE_WORDS
 from newsthread.quotes._marks import MarkSpan
 from newsthread.quotes._registry import Entity
-from newsthread.quotes._speakers import NP
+from newsthread.quotes._speakers import DOCUMENT_HEADS, NP
 
 MASK = "\u0001"
 
@@ -206,7 +206,10 @@ NOUN_DETERMINERS = frozenset(
 def noun_use(masked: str, start: int, end: int) -> bool:
     """Is a cue word a noun here: after a determiner, a possessive or "of" ("the IG's report",
     "his call", "the secretary of state") or before a role noun ("press secretary", "state
-    Senate leader")?"""
+    Senate leader")? A participle before the agent of a document set off by commas is no
+    cue either ("The letter, written by Ann Lee, said": Ann Lee's words)."""
+    if masked.startswith(" by ", end) and _after_a_document(masked, start):
+        return True
     prev = word_before(masked, start - 40, start)
     if prev is not None and (
         prev.lower() in NOUN_DETERMINERS or prev.lower() == "of" or prev.endswith(("’s", "'s"))
@@ -216,6 +219,13 @@ def noun_use(masked: str, start: int, end: int) -> bool:
     if nm is not None:
         return nm.group(1) in ROLE_WORDS
     return before_body_role(masked, start, end)
+
+
+def _after_a_document(masked: str, start: int) -> bool:
+    """Does a document noun and a comma stand right before ``start`` ("The letter, …")?"""
+    prev = masked[max(0, start - 30) : start].rstrip()
+    words = prev[:-1].split() if prev.endswith(",") else []
+    return bool(words) and words[-1].lower() in DOCUMENT_HEADS
 
 
 def before_body_role(masked: str, start: int, end: int) -> bool:

@@ -14,6 +14,7 @@ from newsthread.quotes._cues import (
     WEAK_LEMMAS,
 )
 from newsthread.quotes._speakers import NP, parse_subject
+from newsthread.quotes._subject_objects import document_source
 from newsthread.quotes._subjects import (
     LEFT_STOP,
     QUOTED_AS_RE,
@@ -180,7 +181,7 @@ def _according_after(masked: str, qe: int, tail_hi: int, tail: str) -> Cue | Non
     m = ACCORDING_RE.match(tail.lstrip(" ,;—–-"))
     if m:
         at = qe + (len(tail) - len(tail.lstrip(" ,;—–-")))
-        subj = subject_right(masked, at + m.end(), tail_hi)
+        subj = subject_right(masked, *document_source(masked, at + m.end(), tail_hi))
         if subj:
             np = parse_subject(subj[0])
             if np is not None:

@@ -30,6 +30,7 @@ from newsthread.quotes._registry import ORG_HEADS
 from newsthread.quotes._reported import group_subject
 from newsthread.quotes._sentence_subject import sentence_subject
 from newsthread.quotes._speakers import DOCUMENT_HEADS, NP, names_nobody, parse_subject
+from newsthread.quotes._subject_objects import document_source
 from newsthread.quotes._subjects import (
     COORD_RE,
     subject_left,
@@ -532,18 +533,16 @@ def _according_before(masked: str, head_lo: int, qs: int, cues: CueIndex | None)
     for m2 in according:  # noqa: B007 (the last one)
         pass
     if m2 is not None:
-        seg_end = masked.find(",", m2.end(), qs)
-        if seg_end < 0:
-            seg_end = qs
-        np = parse_subject(masked[m2.end() : seg_end])
+        seg_end = k if (k := masked.find(",", m2.end(), qs)) >= 0 else qs
+        at, to = document_source(masked, m2.end(), seg_end)  # "a statement from X": X
+        np = parse_subject(masked[at:to])
         if np is not None:
-            between = masked[seg_end:qs]
             return Cue(
                 np,
-                m2.end(),
+                at,
                 "according to",
-                adjacent_between(between),
-                masked[m2.end() : seg_end],
+                adjacent_between(masked[seg_end:qs]),
+                masked[at:to],
                 (m2.start(), m2.start() + len("according to")),
             )
     return None

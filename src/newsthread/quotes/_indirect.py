@@ -16,6 +16,7 @@ from newsthread.quotes._cues import (
     INDIRECT_LEMMAS,
     cue_words,
 )
+from newsthread.quotes._inverted_subjects import ends_in_a_verb
 from newsthread.quotes._registry import Entity, Registry
 from newsthread.quotes._reported import (
     FRAME_LEMMAS,
@@ -34,6 +35,7 @@ from newsthread.quotes._reported import (
 )
 from newsthread.quotes._signals import quote_mark_runs
 from newsthread.quotes._speakers import NP, names_nobody, parse_subject
+from newsthread.quotes._subject_objects import document_source
 from newsthread.quotes._subjects import role_noun, subject_or_antecedent, subject_right
 
 _END_CUE_RE = re.compile(
@@ -313,9 +315,11 @@ def _speaker_before(
 
 
 #: What may follow the subject of an inverted cue to the end of its sentence: a name in
-#: apposition ("the bureau's director, Ann Lee") and a day ("on Monday").
+#: apposition ("the bureau's director, Ann Lee"), a relative clause and a day ("on Monday").
 _SUBJECT_TAIL_RE = re.compile(
     r"(?:,\s+(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)?"
+    # "said the official who resigned", "said Tom Reed, who lives nearby": a relative clause
+    r"(?:,?\s+(?:who|whose)\s[^\u0001.!?,;:]{1,120})?"
     r"(?:,?\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today"
     r"|yesterday|(?:this|last)\s+week))?[\s.!?]*"
 )
@@ -348,7 +352,9 @@ def _inverted_end(
     np = parse_subject(subj[0])
     if np is None or np.kind == "pronoun":
         return None
-    if any(w.lower() in _FINITE_WORDS for w in subj[0].split(",", 1)[0].split()):
+    if ends_in_a_verb(subj[0]) or any(
+        w.lower() in _FINITE_WORDS for w in subj[0].split(",", 1)[0].split()
+    ):
         # "the manager, Tom Reed, said the plan was dead.": a clause, no subject (but "said
         # Tom Reed, who was the manager": the subject's own relative clause after a comma)
         return None
@@ -444,12 +450,13 @@ def _according(masked: str, lo: int, hi: int) -> list[tuple[int, int, Cue]]:
         c1 -= 1
     if c1 - c0 < 12 or masked.find(MASK, c0, c1) >= 0:
         return []
-    phrase = m.group(2)
+    at, to = document_source(masked, m.start(2), m.end(2))  # "a statement from X": X
+    phrase = masked[at:to]
     np = parse_subject(phrase)
     if np is not None and np.kind == "name" and phrase[:1].islower():
-        np = None  # "a new poll by the State Institute": the poll, not "Institute"
+        np = None  # "the State Institute": a body, not a person named "Institute"
     if np is None:
-        # "a new poll by the Harvard University Institute of Politics": its head words
+        # "the Harvard University Institute of Politics", "a poll of 900 tenants": head words
         cut = _SOURCE_CUT_RE.search(phrase)
         head = phrase[: cut.start()] if cut is not None else phrase
         if not 0 < len(head.split()) <= 6:
@@ -459,7 +466,7 @@ def _according(masked: str, lo: int, hi: int) -> list[tuple[int, int, Cue]]:
             words[1:] if words[0].lower() in ("a", "an", "the") and len(words) > 1 else words
         )
         np = NP("nominal", head, name=name, gender="n")
-    return [(c0, c1, Cue(np, m.start(2), "according to", False, phrase, m.span(1)))]
+    return [(c0, c1, Cue(np, at, "according to", False, phrase, m.span(1)))]
 
 
 def resolve_indirect(

@@ -45,7 +45,11 @@ def in_words_before(masked: str, head_lo: int, qs: int) -> Cue | None:
     return Cue(np, m.start(g), "words", True, phrase, m.span())
 
 
-_FROM_SOURCE_RE = re.compile(r"(?:More\s+from|From)\s+(\S.{0,50})$")
+#: "More from the report:", "The verdict from Tom Reed:": the source of the words after the colon.
+_FROM_SOURCE_RE = re.compile(
+    r"(?:More\s+from|From|(?:The|A|An)\s+(?:[a-z][\w\-]*\s+)?(?:verdict|response|reply|message"
+    r"|word|answer|reaction|statement|warning|advice|retort|assessment)\s+from)\s+(\S.{0,50})$"
+)
 
 
 #: A noun phrase closing the text before a dash ("his old boss", "the chair", "one person").
@@ -93,7 +97,8 @@ def colon_before(masked: str, head_lo: int, qs: int) -> Cue | None:
     cand = lead[cut + 1 :].strip()
     fm = _FROM_SOURCE_RE.match(cand)
     if fm is not None:
-        # "More from the report: “…”": the source whose words follow
+        # "More from the report: “…”", "The verdict from Tom Reed: “…”": the source whose
+        # words follow
         np = parse_subject(fm.group(1))
         if np is not None and np.kind in ("name", "role", "group", "nominal"):
             at = head_lo + cut + 1 + (len(lead[cut + 1 :]) - len(lead[cut + 1 :].lstrip()))

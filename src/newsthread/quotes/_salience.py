@@ -52,6 +52,8 @@ def subject_position(text: str, start: int) -> bool:
     words = _clause_words(text, start, 80)
     if words is None or len(words) > 5:
         return False
+    if len(words) > 1 and not _OBJECT_PAST.isdisjoint(words[1:]):
+        return False  # "Vale met Tom Reed": the object of a past tense
     for w in words:
         low = w.lower()
         if low in _NON_SUBJECT_WORDS or low in CUE_FORMS or (low.endswith("ed") and len(low) > 4):
@@ -139,6 +141,9 @@ _IRREGULAR_PAST = frozenset(
      "caught", "chose", "found", "got", "kept", "paid", "sought", "won", "left", "hired", "named",
      "made", "thanked", "ran", "held", "struck", "taught", "bought", "heard", "joined"]
 )  # fmt: skip
+
+#: Past tenses whose object a name after them is (not "left": "the left" is no verb).
+_OBJECT_PAST = _IRREGULAR_PAST - {"left"}
 
 #: Prepositions whose object a name in apposition describes ("spoke with his lawyer, Tom Reed").
 _OBJECT_PREPOSITIONS = frozenset(["with", "to", "for", "from", "against", "about", "at"])

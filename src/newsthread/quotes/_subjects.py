@@ -22,6 +22,12 @@ from newsthread.quotes._speakers import (
     people_plural,
     strip_possessive,
 )
+from newsthread.quotes._subject_objects import (
+    authored_before,
+    authored_by,
+    document_subject,
+    subject_after_opener,
+)
 
 _ADV = frozenset(
     ["also", "only", "even", "just", "then", "later", "once", "previously", "recently", "earlier", "often", "repeatedly", "simply", "quickly", "flatly", "bluntly", "angrily", "famously", "has", "have", "had", "was", "were", "is", "are", "would", "will", "could", "might", "may", "did", "does", "do", "has", "since", "further", "again", "already", "publicly", "privately", "reportedly"]
@@ -113,7 +119,7 @@ def subject_left(text: str, cue_start: int, floor: int) -> tuple[str, int] | Non
     if qa is not None:
         cue_start = qa.start()  # "Braynard is quoted as saying": the subject is Braynard
     if text[max(lo, cue_start - 3) : cue_start].rstrip().endswith(","):
-        ap = appos_subject(text, cue_start, lo)
+        ap = authored_before(text, cue_start, lo) or appos_subject(text, cue_start, lo)
         if ap is not None:
             return ap
     cue_start = _before_aside(text, cue_start, lo)
@@ -152,6 +158,13 @@ def subject_left(text: str, cue_start: int, floor: int) -> tuple[str, int] | Non
             nm = _NO_BEFORE_RE.search(text, max(floor, start - 20), start)
     if nm is not None and not _contrast(text, nm.start(1), floor):
         start, phrase = nm.start(1), text[nm.start(1) : end]  # "No one in the room said"
+    if start - 4 >= floor and text[start - 4 : start] in _BEFORE_AN_OBJECT:
+        # "Ann Vale's letter to the council said": not the council
+        doc = document_subject(text, start, floor)
+        if doc is None and "," in phrase:
+            doc = subject_after_opener(text, phrase.strip(" ,"), start, floor)
+        if doc is not None:
+            return doc
     if commas == 1:
         # "X, descriptor, said" needs the name before the second comma; otherwise drop
         # what came before the first comma
@@ -161,6 +174,11 @@ def subject_left(text: str, cue_start: int, floor: int) -> tuple[str, int] | Non
             if not tail_part:
                 return None
     return phrase.strip(" ,"), start
+
+
+#: The end of a preposition the walk stopped at ("to", "for", "with", "from", …): the
+#: subject it found may be an object (``_subject_objects``).
+_BEFORE_AN_OBJECT = frozenset([" to ", "for ", " by ", "ith ", "rom ", " of ", " on ", " at ", " in "])  # fmt: skip
 
 
 #: A negated subject whose head the walk left behind at a preposition or a determiner:
@@ -200,7 +218,7 @@ def _with_apposition(text: str, first_word: str, start: int, floor: int) -> int:
 #: participle before an object or a preposition (but "veterans, including Tom Reed, said"
 #: names members of the subject, and "building manager Tom Reed" is a title and a name).
 _ASIDE_BEFORE_CUE_RE = re.compile(
-    r"(?<=\w),\s+(?:(?:without|after|before|while|despite|during|when|in|at)\s"
+    r"(?<=\w),\s+(?:(?:without|after|before|while|despite|during|when|in|at|(?:and\s+|but\s+)?not)\s"
     r"|(?!including|excluding|according|regarding|concerning)[a-z]{3,}ing\s+"
     r"(?=(?:to|with|at|in|on|from|for|about|of|by|the|a|an|his|her|their|its|him|them|it|up|out)\s))"
     r"[^,;:()\u0001\n]{1,60},\s+(?:(?:also|then|later|again|once|[a-z]{3,}ly)\s+)*$"
@@ -216,13 +234,15 @@ def _may_close_aside(text: str, lo: int, cue_start: int) -> bool:
     ):
         return False
     c0 = text.rfind(",", max(lo, cue_start - 100), c1)
-    first = text[c0 + 1 : c1].split()[:1] if c0 >= 0 else []
+    first = text[c0 + 1 : c1].split()[:2] if c0 >= 0 else []
+    if first[:1] in (["and"], ["but"]):
+        first = first[1:]  # "The governor, but not the mayor, said": a contrast
     return bool(first) and (first[0] in _ASIDE_OPENERS or first[0].endswith("ing"))
 
 
 _ASIDE_ADVERBS = frozenset(["also", "then", "later", "again", "once"])
 _ASIDE_OPENERS = frozenset(
-    ["without", "after", "before", "while", "despite", "during", "when", "in", "at"]
+    ["without", "after", "before", "while", "despite", "during", "when", "in", "at", "not"]
 )
 
 
@@ -448,7 +468,9 @@ def subject_right(text: str, start: int, end: int) -> tuple[str, int] | None:
     phrase = phrase.strip()
     if not phrase:
         return None
-    return phrase, start + (len(seg[:cut]) - len(seg[:cut].lstrip()))
+    at = start + (len(seg[:cut]) - len(seg[:cut].lstrip()))
+    by = authored_by(phrase) if " by " in phrase else 0  # "a letter written by Tom Reed"
+    return phrase[by:], at + by
 
 
 _WHO_BEFORE_RE = re.compile(

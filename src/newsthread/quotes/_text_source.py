@@ -49,6 +49,14 @@ _OTHER_SUBJECT_RE = re.compile(
     r"\s+[a-z]+\s+[a-z]+(?:ed|s)\b"
 )
 
+#: Verbs whose object is a text judged, not the one that speaks after them ("defended the
+#: decision", "rejected the report"): the "it" is the subject's.
+_JUDGING = frozenset(
+    ["defended", "rejected", "dismissed", "denied", "criticized", "criticised", "blasted",
+     "praised", "welcomed", "condemned", "challenged", "appealed", "opposed", "disputed",
+     "slammed", "attacked", "questioned", "backed", "supported", "endorsed"]
+)  # fmt: skip
+
 #: What a text does when it reports ("The memo … It says the mill …"); not "it adds one
 #: element", "it shouted" or "it laughed".
 TEXT_LEMMAS = frozenset(["say", "state", "read", "note", "claim", "conclude", "warn", "find", "declare"])  # fmt: skip
@@ -68,6 +76,9 @@ def text_antecedent(masked: str, lo: int, hi: int) -> NP | None:
         last = m
     if last is None or _OTHER_SUBJECT_RE.search(masked, last.end(), hi) is not None:
         return None
+    before = masked[max(lo, last.start() - 20) : last.start()].split()
+    if before and before[-1] in _JUDGING:
+        return None  # "The ministry defended the decision. “…,” it said": the ministry's
     noun = last.group(1)
     return NP("nominal", "the " + noun, name=noun, gender="n")
 
