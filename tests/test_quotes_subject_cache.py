@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from newsthread.quotes import _speakers as speakers
-from newsthread.quotes._speakers import parse_subject
+from newsthread.quotes._speakers import NP, parse_subject
 
 
 @pytest.fixture(autouse=True)
@@ -28,6 +29,18 @@ def test_each_call_gets_an_np_of_its_own() -> None:
     again = parse_subject("Sen. Ann Vale")
     assert again is not None and again is not first
     assert (again.role, again.gender) == ("Sen.", "f")
+
+
+def test_the_copy_holds_every_field_of_an_np() -> None:
+    # parse_subject copies a cached NP field by field: a field added to NP must be added there
+    assert [f.name for f in attrs.fields(NP)] == [
+        "kind",
+        "text",
+        "name",
+        "role",
+        "organisation",
+        "gender",
+    ]
 
 
 def test_a_phrase_that_fills_in_a_nested_parse_leaves_the_cached_one_alone() -> None:

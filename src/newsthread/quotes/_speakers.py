@@ -250,7 +250,9 @@ def parse_subject(text: str) -> NP | None:
     return NP(np.kind, np.text, np.name, np.role, np.organisation, np.gender) if np else None
 
 
-_parsed = lru_cache(maxsize=1 << 12)(lambda text: _parse(text))
+@lru_cache(maxsize=1 << 12)
+def _parsed(text: str) -> NP | None:
+    return _parse(text)
 
 
 def _parse(text: str) -> NP | None:
