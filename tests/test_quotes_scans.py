@@ -98,3 +98,29 @@ _PIECES = ["Sen", "sen", "U.S", "u.s", "J.J", "Mr", "No", "x", "A", "1", "word",
 @given(st.lists(st.sampled_from(_PIECES), max_size=24).map("".join))
 def test_sentence_ends_are_the_reference_ends(masked: str) -> None:
     assert sentence_ends(masked) == _reference_sentence_ends(masked)
+
+
+_MARK_PIECES = ["“", "”", '"', "„", "«", "»", "''", "``", "‘", "’", "‘‘", "’’", "It", " was ",
+                "done", ",", ".", " ", "\n", "Ann's", "x"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_MARK_PIECES), max_size=16).map("".join))
+def test_quote_marks_pair_as_when_every_paragraph_is_scanned(text: str) -> None:
+    # a paragraph without a double mark skips the pattern's scan: with the test made to pass
+    # every paragraph (a space, a letter among the marks it looks for), the spans are the same
+    from newsthread.quotes import _marks
+
+    skipped = _marks.pair_marks(text)
+    saved = _marks._DOUBLE_MARKS
+    _marks._DOUBLE_MARKS = saved + " \nxIt,.dnoewas’‘`'"
+    try:
+        assert _marks.pair_marks(text) == skipped
+    finally:
+        _marks._DOUBLE_MARKS = saved
+
+
+def test_sentence_ends_without_and_with_other_end_marks() -> None:
+    # only full stops: found by substring; with "!" or "?" too: by the pattern
+    assert sentence_ends("Sen. Vale left. U.S. troops stayed... Then.") == [15, 37, 43]
+    assert sentence_ends("Sen. Vale left! U.S. troops stayed... Then?") == [15, 37, 43]
+    assert sentence_ends("version 3.11 is out. See python.org. Done") == [20, 36]

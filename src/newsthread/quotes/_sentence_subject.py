@@ -117,7 +117,8 @@ _NAME_APPOS_RE = re.compile(r",\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*
 def _opening_words(text: str, lo: int, hi: int) -> tuple[list[str], int]:
     """The words that open the sentence at ``lo`` up to the first that cannot be the
     subject's (an auxiliary, a verb, a time phrase, a mark), and where the first starts."""
-    spans = word_spans(text, lo, min(hi, lo + 200))
+    # the first ten words only: at most nine are read, and the one after each
+    spans = word_spans(text, lo, min(hi, lo + 200), 10)
     words: list[str] = []
     start = -1
     for k, (s, e) in enumerate(spans[:9]):

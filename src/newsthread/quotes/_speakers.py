@@ -9,6 +9,7 @@ general", "the Secretary General", "he") is parsed into an :class:`NP`; the
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import attrs
 
@@ -242,7 +243,19 @@ _NO_ADVERBS = frozenset(["longer", "more", "less", "doubt", "wonder", "matter", 
 
 
 def parse_subject(text: str) -> NP | None:
-    """Parse a subject phrase, or None when it does not look like one."""
+    """Parse a subject phrase, or None when it does not look like one. Each call returns a
+    new NP (callers fill in its fields); a phrase of up to 80 characters is parsed once per
+    process, into an NP that is never handed out."""
+    np = _parsed(text) if len(text) <= 80 else _parse(text)
+    return NP(np.kind, np.text, np.name, np.role, np.organisation, np.gender) if np else None
+
+
+@lru_cache(maxsize=1 << 12)
+def _parsed(text: str) -> NP | None:
+    return _parse(text)
+
+
+def _parse(text: str) -> NP | None:
     text = text.strip(" ,;:—–-\u0001\n\t")
     if "(" in text:
         text = _PAREN_RE.sub("", text).strip()

@@ -6,6 +6,7 @@ sentence is in ``_sentence_subject``)."""
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from newsthread.quotes._apposition import OPEN_APPOS_RE, TIME_BEFORE_CUE_RE, appos_subject
 from newsthread.quotes._clause import NOUN_DETERMINERS
@@ -97,8 +98,10 @@ def _title_of_the(text: str, spans: list[tuple[int, int]], k: int) -> bool:
     )
 
 
-def word_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    return [m.span() for m in _WORD_RE.finditer(text, start, end)]
+def word_spans(text: str, start: int, end: int, limit: int | None = None) -> list[tuple[int, int]]:
+    """Where the words of ``text[start:end]`` stand; the first ``limit`` only, if given."""
+    found = _WORD_RE.finditer(text, start, end)
+    return [m.span() for m in (found if limit is None else islice(found, limit))]
 
 
 #: "X is quoted as saying", "X was heard saying": the reporting frame before a participle cue.
