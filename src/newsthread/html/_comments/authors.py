@@ -159,6 +159,11 @@ def _name_element(node: LexborNode) -> tuple[LexborNode, str]:
         return inner, ""
     # (Text nodes apart: "Ann<br>02.05.2024" is a name and a date, not "Ann02.05.2024".)
     own = node.text(deep=False, separator="\n").strip()
+    if own.startswith("(") and own.endswith(")"):
+        # "<span>Ann</span> (not verified)", "(Gast)": a note on the name in an element of its own.
+        for named, _ in zip(node.css("span, strong, b, a"), range(6), strict=False):
+            if clean(named.text(deep=True)):
+                return named, ""
     dated = DATE_WORDS.search(own) if own else None
     if not own and dated is None and DATE_WORDS.search(node.text(deep=True)) is not None:
         # The name and the date in elements of their own inside a header-wide author element

@@ -390,8 +390,13 @@ def _is_unit_match(tag: str | None, attrs_: dict[str, str | None]) -> bool:
 
 
 def collect_units(
-    doc: LexborHTMLParser, walker: Walker, candidates: list[LexborNode]
+    doc: LexborHTMLParser,
+    walker: Walker,
+    candidates: list[LexborNode],
+    entries: frozenset[int] = frozenset(),
 ) -> list[Unit]:
+    """The comment units among ``candidates`` (``entries``: ids of elements known to be
+    comments by their kin, whatever their names)."""
     units: list[Unit] = []
     root = doc.root
     if root is None:
@@ -406,7 +411,7 @@ def collect_units(
     seen: set[int] = set()
     queue = list(candidates)
     shared = SharedIds(queue)
-    entries: set[int] = set()
+    entries = set(entries)
     at = -1
     while at + 1 < len(queue):
         at += 1

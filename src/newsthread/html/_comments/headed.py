@@ -55,7 +55,11 @@ _LANGS: dict[str, tuple[tuple[str, ...], str]] = {
     "hr": (("omentari", "OMENTARI"), r"komentari"),
     "sr": (("omentari", "оментари"), r"komentari|коментари"),
     "sl": (("omentarji", "OMENTARJI"), r"komentarji"),
-    "pl": (("omentarze", "OMENTARZE"), r"komentarze(?: czytelników)?"),
+    # (Bare "Opinie" heads columnists too: with a count only.)
+    "pl": (
+        ("omentarze", "OMENTARZE", "pinie"),
+        r"komentarze(?: czytelników)?|opinie czytelników|opinie(?=\s*[(\[]?\s*\d)",
+    ),
     "tr": (("orumlar", "ORUMLAR"), r"(?:okuyucu )?yorumlar[ıi]?"),  # noqa: RUF001
     "vi": (("ình luận", "ÌNH LUẬN"), r"bình luận"),
     "th": (("ความคิดเห็น",), r"ความคิดเห็น"),

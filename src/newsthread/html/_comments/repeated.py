@@ -83,7 +83,9 @@ def repeated_in_section(root: LexborNode, walker: Walker, sections: list[LexborN
                 for m in members:
                     text = m.text(deep=True)
                     if len(text.strip()) >= 15 and (
-                        DATE_HINT.search(text) is not None or m.css_first("time") is not None
+                        DATE_HINT.search(text) is not None
+                        or m.css_first("time") is not None
+                        or _yearless_permalink(m)
                     ):
                         dated += 1
                 if dated < len(members) * 0.8:
@@ -110,6 +112,22 @@ def repeated_in_section(root: LexborNode, walker: Walker, sections: list[LexborN
             if inner.tag == "dt":
                 take_parts(unit, walker)  # the text stands in the ``dd`` after the head
     return units
+
+
+#: A date without its year, as a permalink's text ("Mar 4", "4 Mar"; Discourse's embed).
+_YEARLESS = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}"
+    r"|\d{1,2}\.? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?",
+    re.I,
+)
+
+
+def _yearless_permalink(entry: LexborNode) -> bool:
+    """Whether an entry links to itself under a date without a year (a post's permalink)."""
+    for link, _ in zip(entry.css("a[href]"), range(8), strict=False):
+        if _YEARLESS.fullmatch(link.text(deep=True).strip()):
+            return True
+    return False
 
 
 def _replies_of(node: LexborNode, walker: Walker) -> list[LexborNode]:
