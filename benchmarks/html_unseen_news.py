@@ -55,7 +55,8 @@ def _with_parents(rows: list[Any]) -> list[tuple[str, str | None, str | None]]:
 def _same_instant(want: str, got: str | None) -> bool:
     if got is None:
         return False
-    w, g = datetime.fromisoformat(want), datetime.fromisoformat(got)
+    w = datetime.fromisoformat(want)
+    g = datetime.fromisoformat(got).replace(microsecond=0)
     if len(want) <= 10:
         return g.date() == w.date()
     if w.tzinfo is None or g.tzinfo is None:
@@ -66,10 +67,22 @@ def _same_instant(want: str, got: str | None) -> bool:
 def score(data: Path, html_eval: Any, verbose: bool) -> dict[str, Any]:
     expected = json.loads((data / "expected.json").read_text(encoding="utf-8"))
     tally: dict[str, float] = dict.fromkeys(
-        (
-            "body_exact title authors day instant f1 parents authors_c total_c "
-            "exact_threads threads extra false_pages near_misses"
-        ).split(),
+        [
+            "body_exact",
+            "title",
+            "authors",
+            "day",
+            "instant",
+            "f1",
+            "parents",
+            "authors_c",
+            "total_c",
+            "exact_threads",
+            "threads",
+            "extra",
+            "false_pages",
+            "near_misses",
+        ],
         0,
     )
     for name, want in sorted(expected.items()):

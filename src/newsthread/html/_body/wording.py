@@ -131,7 +131,8 @@ _PROMO_PHRASES = (
     r"our (?:\w+ )?apps? (?:for|on) (?:ios|android)|the (?:\w+ )?apps? (?:for|on) (?:ios|android)|download (?:the|our) app|"
     r"canal de (?:telegram|youtube|whatsapp)|telegram[- ]kanal\b|whatsapp[- ]kanal\b|youtube[- ]kanal\b|"
     r"support (?:our|us|independent)|unterstütze(?:n sie)? (?:unsere arbeit|uns (?:mit|jetzt|bei unserer)|\w+ (?:bereits )?mit \d)|hazte (?:miembro|socio)|"
-    r"become a (?:member|subscriber|patron)|pour (?:lire la suite|accéder en illimité)|"
+    r"become a (?:member|subscriber|patron)|pour (?:lire la suite|accéder en illimité)|abonnez-vous\b|"
+    r"(?:advertisement ?)?scroll to continue with content|"
     r"créez votre compte|zapraszamy (?:też )?do subskrypcji|"
     r"klicken sie auf den (?:unteren )?button|inhalt (?:von .{1,40} )?(?:zu )?laden|externer inhalt|"
     r"letters? to the editor|neugierig geworden|nichts mehr (?:verpassen|versäumen)|"
@@ -196,7 +197,9 @@ _PROMO_MAX = 300
 # pattern ``^(?:…)|©`` tries it at every position of the text.
 _CREDIT_START = re.compile(
     r"\(?(?:fotos?|bild(?:er)?|photos?|images?|credits?|quelle|source|crédits?(?: photos?)?|"
-    r"grafik|illustration|video|фото)\b\s*[:/]|\(c\)\s",
+    r"grafik|illustration|video|фото)\b\s*[:/]|\(c\)\s|"
+    # the editor in charge closing a Chinese story ("【责任编辑:王强】", a full-width colon)
+    r"[【\[(\uff08]?(?:责任编辑|責任編輯)[:\uff1a]",
     re.IGNORECASE,
 )
 
@@ -234,7 +237,9 @@ _CAPTION_CREDIT_PHRASES = (
     # "photo/video" is no credit)
     r"\(\w*[ -]?(?:photo|foto)/[^\W\d_][^()]{0,80}\)\s*$|"
     r"istock\.com|crédito\s*:|\(c\) |фото\s*:|beeld\s*:|fotoğraf\s*:|fot\. |"
-    r"^(?:abbildung|abb\.|figure|fig\.|grafik|illustration)\s*\d*\s*:"
+    r"^(?:abbildung|abb\.|figure|fig\.|grafik|illustration)\s*\d*\s*:|"
+    # Chinese and Japanese photo credits: "(新华社记者 王明 摄)", "=写真・共同", in full width
+    r"[摄攝][)\uff09]\s*$|写真[・:\uff1a]"
 )
 # Looked for where a word starts (``(?<!\w)``): matched at the start, searched after a character
 # not of a word, grouped by first letter (as ``_PROMO_FIRST`` and ``_PROMO_LATER``).

@@ -393,10 +393,10 @@ def collect_units(
     doc: LexborHTMLParser,
     walker: Walker,
     candidates: list[LexborNode],
-    entries: frozenset[int] = frozenset(),
+    kin: frozenset[int] = frozenset(),
 ) -> list[Unit]:
-    """The comment units among ``candidates`` (``entries``: ids of elements known to be
-    comments by their kin, whatever their names)."""
+    """The comment units among ``candidates`` (``kin``: ids of elements known to be comments
+    by their kin, whatever their names)."""
     units: list[Unit] = []
     root = doc.root
     if root is None:
@@ -411,7 +411,7 @@ def collect_units(
     seen: set[int] = set()
     queue = list(candidates)
     shared = SharedIds(queue)
-    entries = set(entries)
+    entries: set[int] = set(kin)  # known comments: a comment-named list's entries, the kin
     at = -1
     while at + 1 < len(queue):
         at += 1

@@ -451,7 +451,7 @@ _DATE_START = re.compile(r"^(?:\d{1,4}(?:[./-]\d{1,4}){0,2}[.,]?|[^\W\d_]{2,}\.?
 # "Georg N. am", "Ann on": the word that joins a name to its date.
 _REPLY_TO_TAIL = re.compile(
     r"\s+(?:in reply to|replying to|en respuesta a|em resposta a|en réponse à|als antwort auf|"
-    r"in risposta a|w odpowiedzi na|в ответ на|у відповідь на)\s+\S.{0,60}$",
+    r"in risposta a|w odpowiedzi na|в ответ на|у відповідь на)\s+\S.{0,60}$",  # noqa: RUF001
     re.I,
 )
 _CONNECTOR_END = re.compile(r"\s+(?:am|on|le|el|il|um|vom|at|op|w|в)\s*$", re.I)

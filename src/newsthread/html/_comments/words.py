@@ -209,7 +209,7 @@ DATE_LINE = re.compile(
 AUTHOR_NOISE = re.compile(
     # (a run of blanks tried once, from its start: no quadratic rescans of a long run)
     r"(?:^|(?<!\s)\s+)(says|sagt|schreibt|dit|dice|scrive|pisze|meint|wrote|schrieb|dijo|escribió|"
-    r"disse|escreveu|a écrit|napisał|napisała|пишет|написал|написала|yazdı)\s*(?::\s*)?$"
+    r"disse|escreveu|a écrit|napisał|napisała|пишет|написал|написала|yazdı)\s*(?::\s*)?$"  # noqa: RUF001
     r"|^\s*(?:(?:comment|kommentar|commentaire|comentario)\s*)?(by|von|par|por)\s+"
     # "inviato da Luca" (Joomla K2), "posted by", "scritto da": a verb before the "by" word
     # ("da", "di", "de" only after one: "De Luca" is a name).
