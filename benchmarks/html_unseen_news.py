@@ -2,8 +2,9 @@
 main text, title, authors, publication day and the comment thread of each, against
 ``expected.json`` beside the pages.
 
-Run by hand: ``PYTHONPATH=src python benchmarks/html_unseen_news.py [-v] [--dir DIR] [--tools DIR]``
-(``--dir`` scores another folder of pages with its own ``expected.json``, e.g. a reviewer's batch).
+Run by hand: ``PYTHONPATH=src python benchmarks/html_unseen_news.py [-v] [--dir DIR] [--tools DIR]
+[--trafilatura]`` (``--dir`` scores another folder of pages with its own ``expected.json``, e.g. a
+reviewer's batch; ``--trafilatura`` scores trafilatura's reading instead, without threads).
 Figures: body exact (the words of the blocks, spacing aside) and 4-gram shingle F1 (html_eval's,
 macro over pages); title exact (spacing aside; ``title_alt`` lists other right answers); authors
 exact (same names, same order; ``authors_alt`` lists other right lists); day (html_eval's same-day
@@ -144,6 +145,30 @@ def score(data: Path, html_eval: Any, verbose: bool) -> dict[str, Any]:
     return tally
 
 
+def score_trafilatura(data: Path, html_eval: Any) -> None:
+    """trafilatura's reading of the same pages (``html_bench``'s call: comments and metadata
+    on): body exact and shingle F1, title exact, html_eval's byline rule, day."""
+    from html_bench import run_trafilatura  # the script's folder is on sys.path
+
+    expected = json.loads((data / "expected.json").read_text(encoding="utf-8"))
+    exact = f1 = title = byline = day = 0.0
+    for name, want in sorted(expected.items()):
+        html = (data / f"{name}.html").read_text(encoding="utf-8")
+        out = run_trafilatura(html, None)
+        gold = "\n\n".join(want["text"])
+        exact += _words(out["body"]) == _words(gold)
+        f1 += html_eval.shingle_metrics([html_eval.shingle_tp_fp_fn(gold, out["body"])])[2]
+        titles = [want["title"], *want.get("title_alt", [])]
+        title += any(_words(out["title"]) == _words(t) for t in titles)
+        byline += html_eval.author_match(", ".join(want["authors"]), out["author"])
+        day += html_eval.date_match(want["published"], out["published"])
+    n = len(expected)
+    print(
+        f"trafilatura, {n} pages: body exact {int(exact)}/{n}, shingle F1 {f1 / n:.3f}; "
+        f"title {int(title)}/{n}; byline rule {int(byline)}/{n}; day {int(day)}/{n}"
+    )
+
+
 def main() -> None:
     args = sys.argv[1:]
     verbose = "-v" in args
@@ -154,7 +179,11 @@ def main() -> None:
         else str(Path(__file__).resolve().parents[2] / "shared" / "tools")
     )
     sys.path.insert(0, tools)
-    t = score(data, importlib.import_module("html_eval"), verbose)
+    html_eval = importlib.import_module("html_eval")
+    if "--trafilatura" in args:
+        score_trafilatura(data, html_eval)
+        return
+    t = score(data, html_eval, verbose)
     n = int(t["pages"])
     print(
         f"{n} pages: body exact {int(t['body_exact'])}/{n}, shingle F1 {t['f1'] / n:.3f}; "

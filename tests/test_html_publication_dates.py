@@ -110,7 +110,7 @@ def test_a_title_that_opens_with_its_date() -> None:
         ("14 augustus 2020", datetime(2020, 8, 14)),
         ("5 septembrie 2018", datetime(2018, 9, 5)),
         ("1 Desember 2022", datetime(2022, 12, 1)),
-        ("2019年6月24日 11時30分", datetime(2019, 6, 24)),
+        ("2019年6月24日 11時30分", datetime(2019, 6, 24, 11, 30)),
         ("2019년 6월 24일", datetime(2019, 6, 24)),
         ("2019. 6. 24.", datetime(2019, 6, 24)),
         ("2019. június 24.", datetime(2019, 6, 24)),
@@ -145,7 +145,8 @@ def test_the_document_date_loses_to_the_articles_own_date() -> None:
         "<h1>A</h1><h1>B</h1><article><p class='meta'><time datetime='2022-01-21'>21.01.2022 - "
         "13:30</time></p><p>Text of the story.</p></article></body></html>"
     )
-    assert from_html(page, quotes=False).published == datetime(2022, 1, 21)
+    # (the day from the ``time``, its time of day from the text the page shows)
+    assert from_html(page, quotes=False).published == datetime(2022, 1, 21, 13, 30)
 
 
 def test_the_document_date_when_the_page_shows_none() -> None:

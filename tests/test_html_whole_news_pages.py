@@ -28,7 +28,6 @@ EXPECTED: dict[str, dict[str, Any]] = json.loads(
 
 #: (page, aspect) -> why the import still misses it.
 KNOWN: dict[tuple[str, str], str] = {
-    ("blogger_id", "title"): "og:title is 'Blog: Post'; the blog's name before a colon is kept",
     ("ko_news", "body"): "the standfirst stands in a div outside the article's container",
     ("vi_binhluan", "body"): "the standfirst stands in a p outside the article's container",
     ("vi_binhluan", "comments"): "a reply box holding one reply is taken for the reply itself: "

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from datetime import datetime
 
+from newsthread.html._written_dates import is_month_name
 from newsthread.model import Author, Block, Paragraph
 
 __all__ = ["without_page_lines"]
@@ -22,17 +23,23 @@ __all__ = ["without_page_lines"]
 _LINE_MAX = 120
 # A paragraph this long is running text: the lines before it are the header's.
 _TEXT_STARTS = 100
-# A long paragraph among the first blocks may be a standfirst: the header goes on to here.
+# After a standfirst, the header goes on to here at most.
 _HEAD_LINES = 3
 # The blocks at the end read for a signature.
 _TAIL = 2
 # What may stand beside the names (connectives, a label, a role) or the date (labels).
 _OTHER_WORDS = 4
 _WORD_MAX = 12
+# The labels a date line may have besides the date ("Giriş: … | Güncelleme: …").
+_DATE_WORDS = 2
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 _WORDS = re.compile(r"[^\W\d_]+")
 _NUMBER = re.compile(r"\d+")
 _SENTENCE_END = (".", "!", "?", "…", "。")
+# The words a signature at the end may have besides the name: the reporter's role.
+_REPORTER_WORDS = frozenset(
+    {"기자", "특파원", "记者", "記者", "reporter", "correspondent", "staff", "writer"}
+)
 _CELLS = " | "
 _CHANNEL = re.compile(
     r"^(?:https?:)?//(?:www\.)?(?:whatsapp\.com/channel|chat\.whatsapp\.com|t\.me|telegram\.me)/"
@@ -50,16 +57,16 @@ def without_page_lines(
     long = [
         i for i, b in enumerate(blocks) if type(b) is Paragraph and len(b.text) >= _TEXT_STARTS
     ][:2]
-    # The header: the lines before the running text, or after a standfirst (the first long
-    # paragraph among the first few blocks) up to the second.
-    head = len(blocks) if not long else long[0]
-    if long and long[0] < _HEAD_LINES:
+    # The header: the lines before the running text, or after a standfirst (a long paragraph
+    # opening the text) up to the next long one, within the first few blocks.
+    head = min(len(blocks), _HEAD_LINES) if not long else long[0]
+    if long and long[0] == 0:
         head = max(head, min(_HEAD_LINES, long[1] if len(long) > 1 else len(blocks)))
     ends = range(max(head, len(blocks) - _TAIL), len(blocks))
     drop = {
         at
         for at in (*range(head), *ends)
-        if not _in_table(blocks, at) and _is_meta_line(blocks[at], names, published)
+        if not _in_table(blocks, at) and _is_meta_line(blocks[at], names, published, at >= head)
     }
     return [b for at, b in enumerate(blocks) if at not in drop] if drop else blocks
 
@@ -72,15 +79,15 @@ def _in_table(blocks: list[Block], at: int) -> bool:
     return any(0 <= near < len(blocks) and _CELLS in blocks[near].text for near in (at - 1, at + 1))
 
 
-def _is_meta_line(block: Block, names: list[str], published: datetime | None) -> bool:
+def _is_meta_line(block: Block, names: list[str], published: datetime | None, tail: bool) -> bool:
     if type(block) is not Paragraph:
         return False
     text = block.text.strip()
     if not text or len(text) > _LINE_MAX or text.endswith(_SENTENCE_END):
         return False
     return (
-        _is_byline(text, names)
-        or (published is not None and _is_date_line(text, published))
+        _is_byline(text, names, tail)
+        or (published is not None and not tail and _is_date_line(text, published))
         or _is_channel_prompt(block)
     )
 
@@ -90,21 +97,37 @@ def _is_channel_prompt(block: Block) -> bool:
     return any(_CHANNEL.search(link.url) for link in block.links)
 
 
-def _is_byline(text: str, names: list[str]) -> bool:
-    """The article's authors' names, and at most a few short words besides."""
+def _is_byline(text: str, names: list[str], tail: bool) -> bool:
+    """The article's authors' names, and besides them at most a few short words and no
+    figures (a byline with its date is the text's on some sites: "Tuesday 15 October 2019 by
+    Ann Lee"); at the end, a reporter's word at most (not a letter's "Yours, Ann")."""
     rest = text.casefold()
     named = False
     for name in names:
         if name in rest:
             rest = rest.replace(name, " ")
             named = True
-    return named and _few_short_words(_EMAIL.sub(" ", rest))
+    if not named:
+        return False
+    rest = _EMAIL.sub(" ", rest)
+    if tail:
+        return all(word in _REPORTER_WORDS for word in _WORDS.findall(rest))
+    return _NUMBER.search(rest) is None and _few_short_words(rest)
 
 
 def _is_date_line(text: str, published: datetime) -> bool:
-    """The publication date's year and day, and at most a few short words besides."""
+    """The publication date's year and day, and besides months' names two short words at
+    most (labels: "Giriş", "modifica il"), not a name ("Ann Lee, 12 Mart 2024")."""
     numbers = {int(n) for n in _NUMBER.findall(text) if len(n) <= 4}
-    return published.year in numbers and published.day in numbers and _few_short_words(text)
+    if published.year not in numbers or published.day not in numbers:
+        return False
+    words = [m for m in _WORDS.finditer(text) if not is_month_name(m.group())]
+    if len(words) > _DATE_WORDS or any(len(m.group()) > _WORD_MAX for m in words):
+        return False
+    return not any(
+        a.group()[0].isupper() and b.group()[0].isupper() and text[a.end() : b.start()].isspace()
+        for a, b in zip(words, words[1:], strict=False)
+    )
 
 
 def _few_short_words(text: str) -> bool:

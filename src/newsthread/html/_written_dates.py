@@ -33,6 +33,7 @@ __all__ = [
     "date_in_url",
     "dates_read_once",
     "days_in_text",
+    "is_month_name",
     "parse_date",
     "written_dates",
 ]
@@ -230,6 +231,11 @@ def _date_matches(text: str) -> Iterator[re.Match[str]]:
 
 def _at_written_time(day: datetime, clock: tuple[int, int] | None) -> datetime:
     return day if clock is None else day.replace(hour=clock[0], minute=clock[1])
+
+
+def is_month_name(word: str) -> bool:
+    """Whether a word is a month's name or abbreviation in one of the languages read here."""
+    return word.casefold().rstrip(".") in _MONTHS
 
 
 def date_in_text(text: str) -> datetime | None:
