@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import datetime
+from itertools import pairwise
 
 from newsthread.html._written_dates import is_month_name
 from newsthread.model import Author, Block, Paragraph
@@ -126,7 +127,7 @@ def _is_date_line(text: str, published: datetime) -> bool:
         return False
     return not any(
         a.group()[0].isupper() and b.group()[0].isupper() and text[a.end() : b.start()].isspace()
-        for a, b in zip(words, words[1:], strict=False)
+        for a, b in pairwise(words)
     )
 
 
