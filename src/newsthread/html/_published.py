@@ -344,6 +344,7 @@ def settle_published(
     published = meta.published
     if published is not None and published.tzinfo is None and published.time() == _MIDNIGHT:
         # A day alone: the time the page's own text shows for that day, if any.
-        meta.published = time_shown_on_day(doc, nodes, published) or published
+        titles = [*(h1.text(deep=True) for h1 in nodes.h1s[:1]), *meta.titles]
+        meta.published = time_shown_on_day(nodes, published, titles) or published
     hints = [v for key in _DATE_HINT_KEYS for v in values.get(key, ())]
     local_published(doc, meta, url, hints, source, nodes, lambda: shown_in_date_class(doc, nodes))
