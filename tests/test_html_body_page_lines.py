@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from newsthread.html._body_page_lines import without_page_lines
+from newsthread.html._body.page_lines import without_page_lines
 from newsthread.model import Author, Link, Paragraph
 
 LONG = (

@@ -30,8 +30,6 @@ EXPECTED: dict[str, dict[str, Any]] = json.loads(
 KNOWN: dict[tuple[str, str], str] = {
     ("ko_news", "body"): "the standfirst stands in a div outside the article's container",
     ("vi_binhluan", "body"): "the standfirst stands in a p outside the article's container",
-    ("vi_binhluan", "comments"): "a reply box holding one reply is taken for the reply itself: "
-    "its 'more replies' stub lands one level too deep",
     ("en_muut", "comments"): "a bare 'Load more' after the thread is no stub without a count",
     ("zh_news", "published"): "the seconds of a written '09:30:15' are not read",
     ("id_penulis", "published"): "the page's 'WIB' (UTC+7) is not given to the meta's local time",

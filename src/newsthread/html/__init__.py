@@ -14,7 +14,7 @@ import attrs
 from newsthread._deferred import QuoteFinding, checked_quote_finding, find_quotes_on_import
 from newsthread._validate import checked_url_argument, drop_invalid_values, valid_url
 from newsthread.html._body import extract_body
-from newsthread.html._body_page_lines import without_page_lines
+from newsthread.html._body.page_lines import without_page_lines
 from newsthread.html._comments import CommentSection, extract_comments
 from newsthread.html._date_order import date_order
 from newsthread.html._document import parse_html

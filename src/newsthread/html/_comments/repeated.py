@@ -19,6 +19,7 @@ from newsthread.html._comments.selectors import (
 )
 from newsthread.html._comments.state import Unit, Walker
 from newsthread.html._comments.words import DATE_HINT
+from newsthread.html._written_dates import is_month_name
 
 __all__ = ["repeated_holders", "repeated_in_section"]
 
@@ -114,18 +115,16 @@ def repeated_in_section(root: LexborNode, walker: Walker, sections: list[LexborN
     return units
 
 
-#: A date without its year, as a permalink's text ("Mar 4", "4 Mar"; Discourse's embed).
-_YEARLESS = re.compile(
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}"
-    r"|\d{1,2}\.? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?",
-    re.I,
-)
+#: A date without its year, as a permalink's text: a day and a month's name either way round
+#: ("Mar 4", "4 mars", "4. März", "4 мар."; Discourse's embed).
+_YEARLESS = re.compile(r"([^\W\d_]{3,12})\.?\s(\d{1,2})|(\d{1,2})\.?\s([^\W\d_]{3,12})\.?")
 
 
 def _yearless_permalink(entry: LexborNode) -> bool:
     """Whether an entry links to itself under a date without a year (a post's permalink)."""
     for link, _ in zip(entry.css("a[href]"), range(8), strict=False):
-        if _YEARLESS.fullmatch(link.text(deep=True).strip()):
+        found = _YEARLESS.fullmatch(link.text(deep=True).strip())
+        if found is not None and is_month_name(found.group(1) or found.group(4)):
             return True
     return False
 

@@ -6,7 +6,12 @@ on the page, whatever its language: a short paragraph made of the article's auth
 publication date (its year and day, a time, a few labels: "Giriş: 18.01.2024 09:12 |
 Güncelleme: …", "6 min read · Mar 4, 2024"), before the text or at its end, is the page's
 furniture, not the story's. So is a short paragraph that links to a messaging channel ("join our
-WhatsApp channel" in any language: the link says it)."""
+WhatsApp channel" in any language: the link says it).
+
+Run after the body stage, with the metadata's authors and date (``from_html``). The risk: a line
+that is only a name is furniture beside the header or after the text, not everywhere: an
+imprint page whose content is the agency's name ("Agentur MARKE ICH") loses that line, a letter's
+closing ("Yours, Ann") is kept only because a signature needs a reporter's word beside it."""
 
 from __future__ import annotations
 
