@@ -7,6 +7,7 @@ import re
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsthread.html._comments.counts import is_count_link, is_heading
+from newsthread.html._comments.lone_kin import kin_of_earlier
 from newsthread.html._comments.region import region_of
 from newsthread.html._comments.selectors import (
     AUTHOR_CLASS,
@@ -168,29 +169,6 @@ def _same_kind(node: LexborNode, other: LexborNode) -> bool:
     """Whether two elements have one tag and one class (a comment and its reply)."""
     cls = node.attributes.get("class")
     return bool(cls) and node.tag == other.tag and cls == other.attributes.get("class")
-
-
-def _kin_of_earlier(node: LexborNode, above: Unit, units: list[Unit]) -> bool:
-    """Whether a box inside a unit is of the kind of an earlier comment that is not that unit
-    (its tag, and every class of that comment among its own: ``div.sub_comment_item.comment_item``
-    after ``div.comment_item``): a reply in a reply box taken for a unit, not the box's body."""
-    own = (node.attributes.get("class") or "").split()
-    if not own:
-        return False
-    wrapper = set((above.node.attributes.get("class") or "").split())
-    for other in units[-_KIN_LOOKBACK:]:
-        if other is above or other.node.tag != node.tag:
-            continue
-        kind = set((other.node.attributes.get("class") or "").split())
-        # (not a unit of the box's own kind: that is the thread's wrapper again, Dreamwidth's
-        # ``div.dwexpcomment`` around ``div.dwexpcomment.comment``)
-        if kind and kind <= set(own) and kind != wrapper:
-            return True
-    return False
-
-
-# The earlier comments a box is compared with (the thread's kind shows in its first ones).
-_KIN_LOOKBACK = 4
 
 
 def _holds_siblings(node: LexborNode) -> bool:
@@ -469,7 +447,7 @@ def collect_units(
             and not passed
             and node.mem_id not in entries
             and _is_body_of(node, above, strong=strong)
-            and not _kin_of_earlier(node, above, units)
+            and not kin_of_earlier(node, above, units)
         ):
             walker.units[node.mem_id] = above
             above.merged += 1
