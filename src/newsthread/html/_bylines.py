@@ -438,7 +438,9 @@ def _names(line: str, sites: tuple[str, ...], *, marked: bool) -> list[str]:
                 return []
             continue
         if found and (
-            is_outlet(name, sites)
+            # a role in lower case after a name ("Dana Whitfield, senior reviewer")
+            (name.islower() and " " in name)
+            or is_outlet(name, sites)
             # "Ana Lima, Portal Minas — Belo Horizonte": the outlet and the place it writes from
             or (" " in name and is_outlet(_SPACED_DASH.split(name, 1)[0], sites))
             or (name.isupper() and (len(name) <= 5 or not found[-1].isupper()))

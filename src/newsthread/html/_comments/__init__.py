@@ -35,6 +35,7 @@ import re
 import attrs
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from newsthread.html._comments.aria import aria_comments
 from newsthread.html._comments.authors import author_beside_date, author_of
 from newsthread.html._comments.candidates import Scan, collect_units, key_of, named_replies
 from newsthread.html._comments.counts import find_declared
@@ -76,6 +77,8 @@ __all__ = ["CommentSection", "extract_comments"]
 _OMMENT = re.compile(rb"omment").search
 _OMENTAR = re.compile(rb"omentar").search
 _KOMENT = re.compile(rb"koment").search
+_SEPARATORS = ("\u00b7", "\u2022", "|")
+_TRAILING_SEPARATORS = re.compile(r"(?:\s+[\u00b7\u2022|])+$")
 
 
 @attrs.define
@@ -136,6 +139,9 @@ def extract_comments(doc: LexborHTMLParser, *, url: str | None = None) -> Commen
     fill_fields(region, units, walker, url)
     fill_texts(region, units, walker)
     for unit in units:
+        if unit.text.endswith(_SEPARATORS):
+            # An action bar's separators left when its controls were taken out ("· ·").
+            unit.text = _TRAILING_SEPARATORS.sub("", unit.text)
         if unit.author is None and unit.partner is not None:
             # A definition list's head over the comment's text: its own words are the name.
             found = author_of(unit.node, url)
@@ -200,6 +206,10 @@ def _named_units(
     if len(units) > 1 and not merged and not any(u.children for u in units[1:]):
         # ... or be of the comments' own kind, in a reply list after their comment.
         units = _with_kin(root, units, scan.units, walker)
+    if not units and wordy:
+        labelled = aria_comments(root)
+        if labelled:
+            units = collect_units(doc, walker, labelled, frozenset(n.mem_id for n in labelled))
     if not units and wordy:
         units = repeated_in_section(root, walker, scan.sections)
     if not units and wordy:

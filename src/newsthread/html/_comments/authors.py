@@ -279,7 +279,12 @@ def author_beside_date(unit: Unit, walker: Walker) -> None:
             if unit.author is None:
                 unit.author = Author(name=name)
             head, _, rest = unit.text.partition("\n\n")
-            if rest and clean(head) in (" ".join(texts), texts[dated.index(True)]):
+            # (compared without spaces: "Ann<span>2 May</span>" prints "Ann2 May")
+            line = "".join(clean(head).split())
+            if rest and line in (
+                "".join("".join(texts).split()),
+                "".join(texts[dated.index(True)].split()),
+            ):
                 unit.text = rest  # the header line (or its date) read as the text's first
         return
 
@@ -299,7 +304,7 @@ def _marked_name(part: LexborNode) -> bool:
 #: other languages.
 NAME_MARK = re.compile(
     r"(?:^|[-_]|(?<=[a-z]))(?:user(?:[-_]?name)?|auth?or|nick(?:name)?|name|naam|nama|nimi|yazan|"
-    r"yazar|isim|imie|jmeno|nombre|nome|nom|nev|ime)$",
+    r"yazar|isim|imie|jmeno|nombre|nome|nom|nev|ime|nimimerkki|pseudo|pseudonim|apodo)$",
     re.I,
 )
 #: A status or a badge beside the date, not a name ("Edited", "Verified reader", "Top comment").
