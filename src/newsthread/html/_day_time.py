@@ -19,6 +19,8 @@ __all__ = ["time_shown_on_day"]
 # and a date line above it on some sites).
 _BEFORE_TITLE = 300
 _AFTER_TITLE = 1500
+# The page's text the headline is looked for in.
+_TEXT = 30_000
 # The headline's words looked for in the page's text.
 _TITLE_KEY = 40
 # The written dates looked at: the first ones, the article's own before the teasers'.
@@ -29,7 +31,9 @@ def time_shown_on_day(nodes: PageNodes, day: datetime, titles: list[str | None])
     """The first written date of ``day``'s day with a time in the page's text around its
     headline (one of ``titles``, as the page prints it), not one labelled as an update; None
     when the headline is not found or no such date follows it."""
-    text = " ".join(nodes.body_lines().split())  # (a headline's parts on lines of their own)
+    # (the headline's parts on lines of their own: spacing folded; the headline stands in the
+    # first of the page's text)
+    text = " ".join(nodes.body_lines()[:_TEXT].split())
     start = -1
     for title in titles[:3]:
         key = " ".join((title or "").split())[:_TITLE_KEY]

@@ -132,7 +132,7 @@ _PROMO_PHRASES = (
     r"canal de (?:telegram|youtube|whatsapp)|telegram[- ]kanal\b|whatsapp[- ]kanal\b|youtube[- ]kanal\b|"
     r"support (?:our|us|independent)|unterstütze(?:n sie)? (?:unsere arbeit|uns (?:mit|jetzt|bei unserer)|\w+ (?:bereits )?mit \d)|hazte (?:miembro|socio)|"
     r"become a (?:member|subscriber|patron)|pour (?:lire la suite|accéder en illimité)|abonnez-vous\b|"
-    r"(?:advertisement ?)?scroll to continue with content|"
+    r"advertisement ?scroll to continue with content|scroll to continue with content|"
     r"créez votre compte|zapraszamy (?:też )?do subskrypcji|"
     r"klicken sie auf den (?:unteren )?button|inhalt (?:von .{1,40} )?(?:zu )?laden|externer inhalt|"
     r"letters? to the editor|neugierig geworden|nichts mehr (?:verpassen|versäumen)|"
@@ -239,7 +239,7 @@ _CAPTION_CREDIT_PHRASES = (
     r"istock\.com|crédito\s*:|\(c\) |фото\s*:|beeld\s*:|fotoğraf\s*:|fot\. |"
     r"^(?:abbildung|abb\.|figure|fig\.|grafik|illustration)\s*\d*\s*:|"
     # Chinese and Japanese photo credits: "(新华社记者 王明 摄)", "=写真・共同", in full width
-    r"[摄攝][)\uff09]\s*$|写真[・:\uff1a]"
+    r"摄[)\uff09]\s*$|攝[)\uff09]\s*$|写真[・:\uff1a]"
 )
 # Looked for where a word starts (``(?<!\w)``): matched at the start, searched after a character
 # not of a word, grouped by first letter (as ``_PROMO_FIRST`` and ``_PROMO_LATER``).
