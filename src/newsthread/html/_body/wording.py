@@ -79,7 +79,9 @@ _SECTION_END = re.compile(r"^\W*(?:" + by_first_letter(_SECTION_END_LINES) + r")
 # "newsletter" also inside German compounds ("Musiknewsletter").
 # Short lines of furniture that end no section: dropped on their own.
 _FURNITURE_LINES = (
-    r"follow us\b.*|(?:zum )?weiterlesen|weiterf(?:ü|ue)hrende? (?:links?|informationen|artikel)|"
+    r"follow us\b.*|(?:zum )?weiterlesen|"
+    # a video embed's title line ("Bekijk de video: …", "Watch the video: …")
+    r"(?:watch|bekijk|regardez|mira|guarda|assista)(?: the| de| la| el| il| o)? video\b.*|weiterf(?:ü|ue)hrende? (?:links?|informationen|artikel)|"
     r"weitere (?:informationen|infos)\b.*|(?:seite|artikel|beitrag) teilen|mit freunden teilen|"
     r"jetzt teilen|kommentieren|quellen(?:angaben)?|originalpublikation|zusatzinformationen|"
     r"lesen sie hier\b.*|en savoir plus|partager(?: cet article)?|compartir|udostępnij|drukuj|"
@@ -198,6 +200,11 @@ _PROMO_MAX = 300
 _CREDIT_START = re.compile(
     r"\(?(?:fotos?|bild(?:er)?|photos?|images?|credits?|quelle|source|crédits?(?: photos?)?|"
     r"grafik|illustration|video|фото)\b\s*[:/]|\(c\)\s|"
+    # a wire story's or a local paper's closing credit to others ("Reporting by A; Editing by B",
+    # "Contributing: A", "Met medewerking van A")
+    r"(?:additional )?reporting by\s|editing by\s|contributing\s*:|met medewerking van\s|"
+    r"mit material von\s|con (?:la )?colaboración de\s|com (?:a )?colaboração de\s|"
+    r"avec la collaboration de\s|"
     # the editor in charge closing a Chinese story ("【责任编辑:王强】", a full-width colon)
     r"[【\[(\uff08]?(?:责任编辑|責任編輯)[:\uff1a]",
     re.IGNORECASE,
