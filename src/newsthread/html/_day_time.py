@@ -31,9 +31,9 @@ def time_shown_on_day(nodes: PageNodes, day: datetime, titles: list[str | None])
     """The first written date of ``day``'s day with a time in the page's text around its
     headline (one of ``titles``, as the page prints it), not one labelled as an update; None
     when the headline is not found or no such date follows it."""
-    # (the headline's parts on lines of their own: spacing folded; the headline stands in the
+    # (the headline's parts on lines of their own joined again; the headline stands in the
     # first of the page's text)
-    text = " ".join(nodes.body_lines()[:_TEXT].split())
+    text = nodes.body_lines()[:_TEXT].replace("\n", " ")
     start = -1
     for title in titles[:3]:
         key = " ".join((title or "").split())[:_TITLE_KEY]
@@ -44,6 +44,8 @@ def time_shown_on_day(nodes: PageNodes, day: datetime, titles: list[str | None])
     if start < 0:
         return None
     window = text[max(0, start - _BEFORE_TITLE) : start + _AFTER_TITLE]
+    if _CLOCK_SHAPE.search(window) is None:
+        return None  # no time of day written near the headline
     for number, (found, update) in enumerate(written_dates(window)):
         if number >= _DATES:
             break
@@ -69,6 +71,9 @@ def _with_seconds_and_zone(found: datetime, window: str) -> datetime:
     return found
 
 
+# A time of day's shape ("9:30", "9.30", "9h30", "18時05分", "9시 30분"), looked for before the
+# dates are read.
+_CLOCK_SHAPE = re.compile(r"\d(?:[:.h]|[時时]|시\s?)[0-5]\d")
 # What may follow the minutes: the seconds, a half of the day, a zone's abbreviation.
 _AFTER_CLOCK = (
     r"(?::(?P<s>[0-5]\d))?(?:\s?(?i:[ap]\.?\s?m\.?))?\s?(?P<zone>[A-Za-z]{2,5})?(?![A-Za-z])"

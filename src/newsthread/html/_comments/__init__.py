@@ -206,7 +206,7 @@ def _named_units(
     if len(units) > 1 and not merged and not any(u.children for u in units[1:]):
         # ... or be of the comments' own kind, in a reply list after their comment.
         units = _with_kin(root, units, scan.units, walker)
-    if not units and wordy:
+    if not units and wordy and b'role="article"' in doc.raw_html:
         labelled = aria_comments(root)
         if labelled:
             units = collect_units(doc, walker, labelled, frozenset(n.mem_id for n in labelled))
