@@ -130,3 +130,12 @@ def test_a_name_span_glued_to_its_date_span_is_the_author() -> None:
         + "</div>"
     )
     assert _rows(thread) == [(0, "Porilainen", "Hyvä juttu."), (0, "Torimummo", "Toivottavasti.")]
+
+
+def test_opinion_pieces_labelled_comment_are_no_thread() -> None:
+    cards = "".join(
+        f'<div role="article" aria-label="Comment: {title}" class="k1"><a href="/opinion/{n}">'
+        f"<h3>{title}</h3><p>{title} and why it matters this week, by our columnist.</p></a></div>"
+        for n, title in enumerate(("Why the budget fails", "The bridge we deserve"))
+    )
+    assert _rows(cards) == []

@@ -10,11 +10,13 @@ from selectolax.lexbor import LexborNode
 
 __all__ = ["aria_comments"]
 
-# The label's first word: a comment or a reply, in the languages the count words know.
+# The label's shape: a comment or a reply by someone ("Comment by Ann", "Comentario de Luis",
+# "Reply by Bo to comment by Ann"), in the languages the count words know; not an opinion
+# piece's "Comment: Why …" nor a "Comment on the budget".
 _COMMENT_LABEL = re.compile(
     r"(?:comment|reply|response|kommentar|antwort|comentario|respuesta|commentaire|réponse|"
     r"commento|risposta|comentário|resposta|komentarz|odpowiedź|reactie|yorum|комментарий|"
-    r"ответ|коментар|відповідь)\b",
+    r"ответ|коментар|відповідь)\s+(?:by|from|von|de|del|da|di|par|por|od|от|від|van|door)\s+\S",
     re.I,
 )
 
