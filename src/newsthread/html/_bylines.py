@@ -438,9 +438,9 @@ def _names(line: str, sites: tuple[str, ...], *, marked: bool) -> list[str]:
                 return []
             continue
         if found and (
-            # a role in lower case after a name and a comma ("Dana Whitfield, senior reviewer";
-            # not a credit joined by "and": "Staff and news service reports")
-            (name.islower() and " " in name and f", {name}" in line)
+            # a role in lower case after a person's name and a comma ("Dana Whitfield, senior
+            # reviewer"; not after a credit: "Staff, news service reports")
+            (name.islower() and " " in name and f", {name}" in line and _person(found[-1]))
             or is_outlet(name, sites)
             # "Ana Lima, Portal Minas — Belo Horizonte": the outlet and the place it writes from
             or (" " in name and is_outlet(_SPACED_DASH.split(name, 1)[0], sites))
