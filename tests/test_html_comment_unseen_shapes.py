@@ -312,13 +312,14 @@ def test_moodle_profile_links_make_forum_posts() -> None:
 
 def test_a_counted_heading_over_quoted_replies_heads_a_thread() -> None:
     """ "Opinie (4)" in no comment word, no reply control, no nesting: Marek's entry quotes
-    Kasia's words in a box beside his own, a thread's sign (its "Pokaż więcej opinii" is no
-    stub: "opinii" is no stub word)."""
+    Kasia's words in a box beside his own, a thread's sign; its "Pokaż więcej opinii" is a
+    stub ("opinii", "opinions", the Polish sites' word for comments)."""
     assert rows("polish-quote-reply.html") == [
         (0, "op-9001", "rowerzysta_z_oliwy", "Wreszcie połączą Oliwę z Wrzeszczem."),
         (0, "op-9004", "Kasia", "Oby nie kosztem chodnika."),
         (1, "op-9009", "Marek G.", "Na Grunwaldzkiej chodnik zostaje, tak jest w projekcie."),
         (0, "op-9012", "gość", "A co z parkingami?"),
+        (0, "more-1", None, ""),
     ]
 
 

@@ -42,7 +42,7 @@ from newsthread.html._written_dates import date_in_text, date_in_url, written_da
         ("3 Ogos 2021", datetime(2021, 8, 3)),
         # Urdu month names; Japanese era years, Taiwan's Minguo years
         ("14 مارچ 2021", datetime(2021, 3, 14)),
-        ("令和3年3月14日 9時30分", datetime(2021, 3, 14)),
+        ("令和3年3月14日 9時30分", datetime(2021, 3, 14, 9, 30)),
         ("平成31年4月30日", datetime(2019, 4, 30)),
         ("令和元年5月1日", datetime(2019, 5, 1)),
         ("民國110年3月14日", datetime(2021, 3, 14)),

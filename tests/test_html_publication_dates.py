@@ -110,7 +110,7 @@ def test_a_title_that_opens_with_its_date() -> None:
         ("14 augustus 2020", datetime(2020, 8, 14)),
         ("5 septembrie 2018", datetime(2018, 9, 5)),
         ("1 Desember 2022", datetime(2022, 12, 1)),
-        ("2019年6月24日 11時30分", datetime(2019, 6, 24)),
+        ("2019年6月24日 11時30分", datetime(2019, 6, 24, 11, 30)),
         ("2019년 6월 24일", datetime(2019, 6, 24)),
         ("2019. 6. 24.", datetime(2019, 6, 24)),
         ("2019. június 24.", datetime(2019, 6, 24)),

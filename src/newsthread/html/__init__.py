@@ -14,6 +14,7 @@ import attrs
 from newsthread._deferred import QuoteFinding, checked_quote_finding, find_quotes_on_import
 from newsthread._validate import checked_url_argument, drop_invalid_values, valid_url
 from newsthread.html._body import extract_body
+from newsthread.html._body.page_lines import without_page_lines
 from newsthread.html._comments import CommentSection, extract_comments
 from newsthread.html._date_order import date_order
 from newsthread.html._document import parse_html
@@ -65,7 +66,9 @@ def from_html(
     # Comment sections the thread extractor did not recognise are left out by the body
     # walk itself (by their ids and classes, itemprop=comment, typeof=Comment).
     exclude = {node.mem_id for node in section.containers}
-    body = extract_body(doc, exclude=exclude, title=meta.title)
+    body = without_page_lines(
+        extract_body(doc, exclude=exclude, title=meta.title), meta.authors, meta.published
+    )
     article = Article(
         url=url or meta.canonical_url,
         canonical_url=meta.canonical_url,

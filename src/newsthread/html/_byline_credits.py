@@ -111,12 +111,12 @@ def agency_credit(text: str, folded: str, sites: tuple[str, ...]) -> list[Author
 
 
 # A wire story's closing credit, a paragraph of its own ("(Reporting by Jane Doe and Bo Chan;
-# Editing by Cy Diaz)"): the reporters, not the editors; the names end at the next credit or
-# the parenthesis.
-_NAMES = r"[ \t]*+:?[ \t]*+(?P<names>[^\W\d_][^;()\n]{2,120}?)[ \t.]*+(?=[;)])"
+# Editing by Cy Diaz)", or without the parenthesis): the reporters, not the editors; the names
+# end at the next credit, the parenthesis or the line.
+_NAMES = r"[ \t]*+:?[ \t]*+(?P<names>[^\W\d_][^;()\n]{2,120}?)[ \t.]*+(?=[;)\n])"
 _REPORTERS = tuple(
     # (an earlier credit may come first in the parenthesis: "(Writing by A; Reporting by B")
-    re.compile(rf"\n[ \t]*\((?:[^()\n]*?;[ \t]*)?{label}{_NAMES}")
+    re.compile(rf"\n[ \t]*\(?(?:[^()\n]*?;[ \t]*)?{label}{_NAMES}")
     for label in ("reporting by", "writing by")
 )
 
@@ -125,7 +125,7 @@ def reporters_credit(text: str, folded: str, sites: tuple[str, ...]) -> list[Aut
     """The reporters a wire story's closing credit names, or []: the last credit that opens a
     line of ``text`` (the credit closes the story; an earlier one may be a teaser's, and one
     inside a sentence is no credit)."""
-    if "(reporting by" not in folded and "(writing by" not in folded:
+    if "reporting by" not in folded and "writing by" not in folded:
         return []
     for pattern in _REPORTERS:
         for names in reversed(list(pattern.finditer(folded))):

@@ -292,7 +292,7 @@ KANA = re.compile("[\u3040-\u30ff]")
 # A Chinese label for the names after it, a space or a colon between ("本报记者 李明",
 # "本報記者 李明"; not a word holding it, "新华社记者看河北"). Not "記者" alone nor "作者": Japanese
 # writes them too, with a space inside a name ("記者 佐藤 花子").
-CJK_LABEL_BEFORE = re.compile("(?:记者|本報記者)[\\s:\uff1a]")
+CJK_LABEL_BEFORE = re.compile("(?:记者|本報記者|作者)[\\s:\uff1a]")
 # Words among a Chinese byline's names that are labels, not names ("实习记者 王芳").
 CJK_LABEL_WORD = re.compile(
     "(?:记者|記者|通讯员|通訊員|实习生|實習生|编辑|編輯)$"

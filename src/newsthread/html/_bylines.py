@@ -16,6 +16,7 @@ from collections.abc import Iterable
 
 from newsthread._given_names import is_given_name
 from newsthread.html._byline_cjk import chinese_names
+from newsthread.html._byline_hebrew import split_hebrew_and
 from newsthread.html._byline_patterns import (
     ADDRESS_NAME,
     AFFILIATION,
@@ -340,6 +341,8 @@ def _split(raw: str) -> list[str]:
         chinese = chinese_names(raw, text)
         if chinese is not None:
             return chinese
+    if "\u05d5" in text:
+        text = split_hebrew_and(text)
     parts = [p for p in SPLIT.split(text) if p and p.strip(" .")]
     names: list[str] = []
     for index, part in enumerate(parts):
@@ -435,7 +438,12 @@ def _names(line: str, sites: tuple[str, ...], *, marked: bool) -> list[str]:
                 return []
             continue
         if found and (
-            is_outlet(name, sites)
+            # a role in lower case after a person's name and a comma ("Dana Whitfield, senior
+            # reviewer"; not after a credit: "Staff, news service reports")
+            (name.islower() and " " in name and f", {name}" in line and _person(found[-1]))
+            or is_outlet(name, sites)
+            # "Ana Lima, Portal Minas — Belo Horizonte": the outlet and the place it writes from
+            or (" " in name and is_outlet(_SPACED_DASH.split(name, 1)[0], sites))
             or (name.isupper() and (len(name) <= 5 or not found[-1].isupper()))
             or (
                 " " not in name
@@ -478,6 +486,9 @@ def _clause_after_word(found: list[str], part: str) -> bool:
 # demonstrative, after "Written by" (after "By", "this week in Dover for us" is the byline's).
 _WRITTEN_BY = re.compile(r"\s*written by\s", re.IGNORECASE)
 _SENTENCE_GOES_ON = re.compile(r"(?:this|these|that|those|it)\s+\S+\s+\S+\s+\S")
+
+
+_SPACED_DASH = re.compile(r"\s[\u2014\u2013-]\s")
 
 
 # A part that says where the author writes from ("desde Madrid", "aus Berlin").

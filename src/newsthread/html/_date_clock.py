@@ -14,11 +14,11 @@ __all__ = ["time_after", "time_before"]
 
 
 def _clock_pattern(half: str) -> str:
-    """One written time: "9:30", "9.30", "9:30:15", "9h30", "9 h 30 min", "11 a.m.", "11am",
+    """One written time: "9:30", "9.30", "9:30:15", "9h30", "9 h 30 min", "18時05分", "11 a.m.", "11am",
     "9 Uhr", "17h", "noon", "midi", "mezzanotte"; ``half`` is how "a.m."/"p.m." may be written."""
     return (
-        r"(?:(?:(?P<h>[01]?\d|2[0-3])(?::|\.(?=[0-5]\d)|\s?h\s?)(?P<m>[0-5]\d)(?::[0-5]\d)?"
-        r"(?![\d.,]\d)(?:\s?min\b\.?)?"
+        r"(?:(?:(?P<h>[01]?\d|2[0-3])(?::|\.(?=[0-5]\d)|\s?h\s?|[時时]|시\s?)(?P<m>[0-5]\d)(?::[0-5]\d)?"
+        r"(?![\d.,]\d)(?:\s?min\b\.?|[分분])?"
         rf"|(?P<hap>1[0-2]|0?[1-9])(?=\s?{half})"
         r"|(?P<hh>[01]?\d|2[0-3])\s?(?:h|uhr)\b)"
         rf"(?:\s?(?=[ap])(?P<ap>{half}))?"

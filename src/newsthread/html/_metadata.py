@@ -25,6 +25,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from newsthread.html._byline_co_authors import co_authors
 from newsthread.html._byline_declared import declared_authors
 from newsthread.html._byline_search import in_cited_item, named_on_page, visible_bylines
+from newsthread.html._byline_signature import bracketed_signature
 from newsthread.html._bylines import (
     add_authors,
     complete_authors,
@@ -41,6 +42,7 @@ from newsthread.html._published import (
     first_date,
     settle_published,
 )
+from newsthread.html._title_site import title_site_names
 from newsthread.html._titles import choose_title
 from newsthread.html._written_dates import date_in_text, dates_read_once, parse_date
 from newsthread.model import Author
@@ -436,6 +438,9 @@ def _from_markup(
     gave the publication date, if one did."""
     source = markup_dates(doc, meta, url, nodes)
     sites = _site_names(meta, url)
+    if not meta.site_name:
+        title_node = doc.css_first("title")
+        sites += title_site_names(title_node.text() if title_node else None, meta.titles)
     site_credit = bool(meta.authors) and all(is_outlet(a.name, sites) for a in meta.authors)
     unnamed = bool(meta.authors) and not site_credit and not named_on_page(doc, meta.authors)
     organisation = any(is_organisation(a.name) for a in meta.authors)
@@ -461,6 +466,8 @@ def _from_markup(
             description=meta.description,
             page_nodes=nodes,
         )
+    if not meta.authors:
+        meta.authors = bracketed_signature(doc)
     if meta.language is None:
         html = doc.root if doc.root is not None and doc.root.tag == "html" else None
         if html is not None:

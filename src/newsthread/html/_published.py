@@ -31,6 +31,7 @@ from newsthread.html._datelines import (
     labelled_date,
     own_text,
 )
+from newsthread.html._day_time import time_shown_on_day
 from newsthread.html._local_day import local_published, on_day
 from newsthread.html._page_nodes import PageNodes
 from newsthread.html._script_dates import date_in_scripts, script_date_values
@@ -340,5 +341,10 @@ def settle_published(
     _order_shown(doc, meta, values, nodes)
     _shown_declared(doc, meta, values, nodes)
     _with_time(doc, meta, url, values, nodes)
+    published = meta.published
+    if published is not None and published.tzinfo is None and published.time() == _MIDNIGHT:
+        # A day alone: the time the page's own text shows for that day, if any.
+        titles = [*(h1.text(deep=True) for h1 in nodes.h1s[:1]), *meta.titles]
+        meta.published = time_shown_on_day(nodes, published, titles) or published
     hints = [v for key in _DATE_HINT_KEYS for v in values.get(key, ())]
     local_published(doc, meta, url, hints, source, nodes, lambda: shown_in_date_class(doc, nodes))

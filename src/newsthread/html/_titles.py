@@ -115,6 +115,9 @@ def choose_title(
             # description, its "name" the title).
             heading = _key(headings[0])
             first = next((c for c in candidates[1:] if _key(c) == heading), first)
+        if not headings:
+            # A blog's declared "Blog name: Post" too (Blogger's og:title).
+            first = _after_site_name(first, _site_and_logo_names(doc, site_names, h1s))
         return _without_kicker(strip_site_suffix(first, keys, headings), headings)
     if len(headings) == 1:
         return headings[0]
@@ -124,10 +127,16 @@ def choose_title(
         return max(held, key=len)
     if page_title is not None and not headings:
         # A blog's "Blog name: Post" (Blogger), the blog's name in its logo's <h1>.
-        logos = (h1 for h1 in (doc.css("h1") if h1s is None else h1s)[:5] if _names_the_site(h1))
-        names = [*site_names, *(_clean(h1.text(deep=True)) or "" for h1 in logos)]
-        page_title = _after_site_name(page_title, names)
+        page_title = _after_site_name(page_title, _site_and_logo_names(doc, site_names, h1s))
     return strip_site_name(page_title, keys, " ".join(headings))
+
+
+def _site_and_logo_names(
+    doc: LexborHTMLParser, site_names: list[str], h1s: list[LexborNode] | None
+) -> list[str]:
+    """The site's names and the texts of the ``<h1>``s that are its logo."""
+    logos = (h1 for h1 in (doc.css("h1") if h1s is None else h1s)[:5] if _names_the_site(h1))
+    return [*site_names, *(_clean(h1.text(deep=True)) or "" for h1 in logos)]
 
 
 _ELLIPSIS = re.compile(r"\s*(?:\u2026|\.\.\.)$")

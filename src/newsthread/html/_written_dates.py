@@ -33,6 +33,7 @@ __all__ = [
     "date_in_url",
     "dates_read_once",
     "days_in_text",
+    "is_month_name",
     "parse_date",
     "written_dates",
 ]
@@ -137,7 +138,7 @@ _TEXT_DATES = re.compile(
     # "23.09.22": a two-digit year, only as a whole token (not a version "1.2.3.4")
     r"|(?P<dmyy>(?<![\d.])(?P<d6>\d{1,2})\.(?P<m6>\d{1,2})\.(?P<y6>\d{2})(?![\d.]\d))"
     # East Asian "2019年6月24日" / "2019년 6월 24일"; year first "2019/06/24", "2019. 6. 24."
-    r"|(?P<cjk>(?P<y7>(?:19|20)\d{2})\s?[年년]\s?(?P<m7>\d{1,2})\s?[月월]\s?(?P<d7>\d{1,2}))"
+    r"|(?P<cjk>(?P<y7>(?:19|20)\d{2})\s?[年년]\s?(?P<m7>\d{1,2})\s?[月월]\s?(?P<d7>\d{1,2})(?:\s?[日일])?)"
     r"|(?P<ymd>(?<![\d.])(?P<y8>(?:19|20)\d{2})/(?P<m8>\d{1,2})/(?P<d8>\d{1,2})(?![\d/]))"
     r"|(?P<ymdot>(?<![\d.])(?P<ya>(?:19|20)\d{2})\.\s(?P<ma>\d{1,2})\.\s(?P<da>\d{1,2})(?!\d))"
     r"|(?P<ymdd>(?<![\d.])(?P<yb>(?:19|20)\d{2})\.(?P<mb>\d\d)\.(?P<db>\d\d)(?!\d|\.\d))"
@@ -230,6 +231,11 @@ def _date_matches(text: str) -> Iterator[re.Match[str]]:
 
 def _at_written_time(day: datetime, clock: tuple[int, int] | None) -> datetime:
     return day if clock is None else day.replace(hour=clock[0], minute=clock[1])
+
+
+def is_month_name(word: str) -> bool:
+    """Whether a word is a month's name or abbreviation in one of the languages read here."""
+    return word.casefold().rstrip(".") in _MONTHS
 
 
 def date_in_text(text: str) -> datetime | None:

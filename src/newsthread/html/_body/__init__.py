@@ -16,6 +16,8 @@ Three stages, one module each (and two the scoring stage uses):
   posts" and what follows), credits, datelines, bylines, reader prompts and notices
   recognised by their wording (``wording``: patterns in a dozen languages) and a run
   of short unfinished lines at the end.
+- ``page_lines``: run by ``from_html`` once the metadata is read, drops the article's own
+  byline and date lines (known by the authors and date found) and channel prompts.
 """
 
 from __future__ import annotations

@@ -59,6 +59,8 @@ _AUTHOR_URL = re.compile(
 _BIO_BLOCKS = 2
 _BIO_MAX = 600
 _TAIL_SHORT = 40
+# A title line over a table or a list inside the text.
+_TITLE_LINE = 60
 _SENTENCE_END = frozenset('.!?…"“”»)」。')
 _TAIL_MAX_RUN = 4
 _TAIL_MIN_TEXT = 800
@@ -230,12 +232,31 @@ def _worded_as_furniture(block: RawBlock, picked: list[RawBlock], at: int, start
 
 
 def _story_goes_on(picked: list[RawBlock], at: int) -> bool:
-    """Whether the block at ``at`` and the one after it are sentences of running text (no
-    more than a fifth links): the story, where a teaser card's summary is one block."""
-    return at + 1 < len(picked) and all(
-        kind == P and text[-1] in _SENTENCE_END and link_chars < 0.2 * len(text)
-        for kind, text, _links, link_chars, _elem, _extra, _ordered in picked[at : at + 2]
-    )
+    """Whether the block at ``at`` and the next one are running text (no more than a fifth
+    links): a sentence, then a sentence or a table's row or a list's item, maybe after a short
+    title line ("Orari dei bus" over the timetable): the story, where a teaser card's summary
+    is one block."""
+    if at + 1 >= len(picked) or not _running(picked[at], sentence=True):
+        return False
+    after = at + 1
+    title = picked[after]
+    if (
+        title[0] == P
+        and len(title[1]) < _TITLE_LINE
+        and title[1][-1] not in _SENTENCE_END
+        and after + 1 < len(picked)
+        and picked[after + 1][0] in (ROW, ITEM)
+    ):
+        after += 1
+    return _running(picked[after], sentence=False)
+
+
+def _running(block: RawBlock, *, sentence: bool) -> bool:
+    """Whether a block is a sentence of running text, or (``sentence`` false) a table's row or
+    a list's item of the text, with no more than a fifth links."""
+    kind, text, link_chars = block[0], block[1], block[3]
+    shaped = (kind == P and text[-1] in _SENTENCE_END) or (not sentence and kind in (ROW, ITEM))
+    return shaped and link_chars < 0.2 * len(text)
 
 
 def _labels_tags(picked: list[RawBlock], at: int) -> bool:

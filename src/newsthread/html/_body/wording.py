@@ -79,7 +79,9 @@ _SECTION_END = re.compile(r"^\W*(?:" + by_first_letter(_SECTION_END_LINES) + r")
 # "newsletter" also inside German compounds ("Musiknewsletter").
 # Short lines of furniture that end no section: dropped on their own.
 _FURNITURE_LINES = (
-    r"follow us\b.*|(?:zum )?weiterlesen|weiterf(?:ü|ue)hrende? (?:links?|informationen|artikel)|"
+    r"follow us\b.*|(?:zum )?weiterlesen|"
+    # a video embed's title line ("Bekijk de video: …", "Watch the video: …")
+    r"(?:watch|bekijk|regardez|mira|guarda|assista)(?: the| de| la| el| il| o)? video\b.*|weiterf(?:ü|ue)hrende? (?:links?|informationen|artikel)|"
     r"weitere (?:informationen|infos)\b.*|(?:seite|artikel|beitrag) teilen|mit freunden teilen|"
     r"jetzt teilen|kommentieren|quellen(?:angaben)?|originalpublikation|zusatzinformationen|"
     r"lesen sie hier\b.*|en savoir plus|partager(?: cet article)?|compartir|udostępnij|drukuj|"
@@ -131,7 +133,8 @@ _PROMO_PHRASES = (
     r"our (?:\w+ )?apps? (?:for|on) (?:ios|android)|the (?:\w+ )?apps? (?:for|on) (?:ios|android)|download (?:the|our) app|"
     r"canal de (?:telegram|youtube|whatsapp)|telegram[- ]kanal\b|whatsapp[- ]kanal\b|youtube[- ]kanal\b|"
     r"support (?:our|us|independent)|unterstütze(?:n sie)? (?:unsere arbeit|uns (?:mit|jetzt|bei unserer)|\w+ (?:bereits )?mit \d)|hazte (?:miembro|socio)|"
-    r"become a (?:member|subscriber|patron)|pour (?:lire la suite|accéder en illimité)|"
+    r"become a (?:member|subscriber|patron)|pour (?:lire la suite|accéder en illimité)|abonnez-vous\b|"
+    r"advertisement ?scroll to continue with content|scroll to continue with content|"
     r"créez votre compte|zapraszamy (?:też )?do subskrypcji|"
     r"klicken sie auf den (?:unteren )?button|inhalt (?:von .{1,40} )?(?:zu )?laden|externer inhalt|"
     r"letters? to the editor|neugierig geworden|nichts mehr (?:verpassen|versäumen)|"
@@ -196,7 +199,14 @@ _PROMO_MAX = 300
 # pattern ``^(?:…)|©`` tries it at every position of the text.
 _CREDIT_START = re.compile(
     r"\(?(?:fotos?|bild(?:er)?|photos?|images?|credits?|quelle|source|crédits?(?: photos?)?|"
-    r"grafik|illustration|video|фото)\b\s*[:/]|\(c\)\s",
+    r"grafik|illustration|video|фото)\b\s*[:/]|\(c\)\s|"
+    # a wire story's or a local paper's closing credit to others ("Reporting by A; Editing by B",
+    # "Contributing: A", "Met medewerking van A")
+    r"(?:additional )?reporting by\s|editing by\s|contributing\s*:|met medewerking van\s|"
+    r"mit material von\s|con (?:la )?colaboración de\s|com (?:a )?colaboração de\s|"
+    r"avec la collaboration de\s|"
+    # the editor in charge closing a Chinese story ("【责任编辑:王强】", a full-width colon)
+    r"[【\[(\uff08]?(?:责任编辑|責任編輯)[:\uff1a]",
     re.IGNORECASE,
 )
 
@@ -234,7 +244,9 @@ _CAPTION_CREDIT_PHRASES = (
     # "photo/video" is no credit)
     r"\(\w*[ -]?(?:photo|foto)/[^\W\d_][^()]{0,80}\)\s*$|"
     r"istock\.com|crédito\s*:|\(c\) |фото\s*:|beeld\s*:|fotoğraf\s*:|fot\. |"
-    r"^(?:abbildung|abb\.|figure|fig\.|grafik|illustration)\s*\d*\s*:"
+    r"^(?:abbildung|abb\.|figure|fig\.|grafik|illustration)\s*\d*\s*:|"
+    # Chinese and Japanese photo credits: "(新华社记者 王明 摄)", "=写真・共同", in full width
+    r"摄[)\uff09]\s*$|攝[)\uff09]\s*$|写真[・:\uff1a]"
 )
 # Looked for where a word starts (``(?<!\w)``): matched at the start, searched after a character
 # not of a word, grouped by first letter (as ``_PROMO_FIRST`` and ``_PROMO_LATER``).

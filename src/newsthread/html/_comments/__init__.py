@@ -35,7 +35,8 @@ import re
 import attrs
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newsthread.html._comments.authors import author_beside_date
+from newsthread.html._comments.aria import aria_comments
+from newsthread.html._comments.authors import author_beside_date, author_of
 from newsthread.html._comments.candidates import Scan, collect_units, key_of, named_replies
 from newsthread.html._comments.counts import find_declared
 from newsthread.html._comments.dedupe import build
@@ -45,6 +46,7 @@ from newsthread.html._comments.forums import forum_posts
 from newsthread.html._comments.headed import headed_entries
 from newsthread.html._comments.json_ld import from_json_ld
 from newsthread.html._comments.kin import kin_replies
+from newsthread.html._comments.lone_kin import kin_of_lone
 from newsthread.html._comments.nesting import (
     linked_parents,
     named_parents,
@@ -78,6 +80,8 @@ _OMMENT = re.compile(rb"omment").search
 _OMENT = re.compile(rb"oment").search
 _OMENTAR = re.compile(rb"omentar").search
 _KOMENT = re.compile(rb"koment").search
+_SEPARATORS = ("\u00b7", "\u2022", "|")
+_TRAILING_SEPARATORS = re.compile(r"(?:\s+[\u00b7\u2022|])+$")
 
 
 @attrs.define
@@ -140,6 +144,13 @@ def extract_comments(doc: LexborHTMLParser, *, url: str | None = None) -> Commen
     fill_fields(region, units, walker, url)
     fill_texts(region, units, walker)
     for unit in units:
+        if unit.text.endswith(_SEPARATORS):
+            # An action bar's separators left when its controls were taken out ("· ·").
+            unit.text = _TRAILING_SEPARATORS.sub("", unit.text)
+        if unit.author is None and unit.partner is not None:
+            # A definition list's head over the comment's text: its own words are the name.
+            found = author_of(unit.node, url)
+            unit.author = found[0] if found is not None else None
         if unit.author is None or _opens_with_date(unit.text):
             author_beside_date(unit, walker)
     mark_stub_units(units)
@@ -191,9 +202,19 @@ def _named_units(
         if merged:
             walker = Walker()
             units = collect_units(doc, walker, merged)
+    if len(units) == 1 and not merged:
+        # A lone named comment (a reply): the comments of its kind around it are the thread's.
+        kin = kin_of_lone(units[0].node)
+        if kin:
+            walker = Walker()
+            units = collect_units(doc, walker, kin, frozenset(n.mem_id for n in kin))
     if len(units) > 1 and not merged and not any(u.children for u in units[1:]):
         # ... or be of the comments' own kind, in a reply list after their comment.
         units = _with_kin(root, units, scan.units, walker)
+    if not units and wordy and b'role="article"' in doc.raw_html:
+        labelled = aria_comments(root)
+        if labelled:
+            units = collect_units(doc, walker, labelled, frozenset(n.mem_id for n in labelled))
     if not units and wordy:
         units = repeated_in_section(root, walker, scan.sections)
     if not units and wordy:

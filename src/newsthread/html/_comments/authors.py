@@ -159,6 +159,11 @@ def _name_element(node: LexborNode) -> tuple[LexborNode, str]:
         return inner, ""
     # (Text nodes apart: "Ann<br>02.05.2024" is a name and a date, not "Ann02.05.2024".)
     own = node.text(deep=False, separator="\n").strip()
+    if own.startswith("(") and own.endswith(")"):
+        # "<span>Ann</span> (not verified)", "(Gast)": a note on the name in an element of its own.
+        for named, _ in zip(node.css("span, strong, b, a"), range(6), strict=False):
+            if clean(named.text(deep=True)):
+                return named, ""
     dated = DATE_WORDS.search(own) if own else None
     if not own and dated is None and DATE_WORDS.search(node.text(deep=True)) is not None:
         # The name and the date in elements of their own inside a header-wide author element
@@ -274,7 +279,12 @@ def author_beside_date(unit: Unit, walker: Walker) -> None:
             if unit.author is None:
                 unit.author = Author(name=name)
             head, _, rest = unit.text.partition("\n\n")
-            if rest and clean(head) in (" ".join(texts), texts[dated.index(True)]):
+            # (compared without spaces: "Ann<span>2 May</span>" prints "Ann2 May")
+            line = "".join(clean(head).split())
+            if rest and line in (
+                "".join("".join(texts).split()),
+                "".join(texts[dated.index(True)].split()),
+            ):
                 unit.text = rest  # the header line (or its date) read as the text's first
         return
 
@@ -294,7 +304,7 @@ def _marked_name(part: LexborNode) -> bool:
 #: other languages.
 NAME_MARK = re.compile(
     r"(?:^|[-_]|(?<=[a-z]))(?:user(?:[-_]?name)?|auth?or|nick(?:name)?|name|naam|nama|nimi|yazan|"
-    r"yazar|isim|imie|jmeno|nombre|nome|nom|nev|ime)$",
+    r"yazar|isim|imie|jmeno|nombre|nome|nom|nev|ime|nimimerkki|pseudo|pseudonim|apodo)$",
     re.I,
 )
 #: A status or a badge beside the date, not a name ("Edited", "Verified reader", "Top comment").

@@ -7,6 +7,7 @@ import re
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsthread.html._comments.counts import is_count_link, is_heading
+from newsthread.html._comments.lone_kin import kin_of_earlier
 from newsthread.html._comments.region import region_of
 from newsthread.html._comments.selectors import (
     AUTHOR_CLASS,
@@ -390,8 +391,13 @@ def _is_unit_match(tag: str | None, attrs_: dict[str, str | None]) -> bool:
 
 
 def collect_units(
-    doc: LexborHTMLParser, walker: Walker, candidates: list[LexborNode]
+    doc: LexborHTMLParser,
+    walker: Walker,
+    candidates: list[LexborNode],
+    kin: frozenset[int] = frozenset(),
 ) -> list[Unit]:
+    """The comment units among ``candidates`` (``kin``: ids of elements known to be comments
+    by their kin, whatever their names)."""
     units: list[Unit] = []
     root = doc.root
     if root is None:
@@ -406,7 +412,7 @@ def collect_units(
     seen: set[int] = set()
     queue = list(candidates)
     shared = SharedIds(queue)
-    entries: set[int] = set()
+    entries: set[int] = set(kin)  # known comments: a comment-named list's entries, the kin
     at = -1
     while at + 1 < len(queue):
         at += 1
@@ -441,6 +447,7 @@ def collect_units(
             and not passed
             and node.mem_id not in entries
             and _is_body_of(node, above, strong=strong)
+            and not kin_of_earlier(node, above, units)
         ):
             walker.units[node.mem_id] = above
             above.merged += 1

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsthread.html._comments.state import Unit
+from newsthread.html._comments.state import Unit, contains
 from newsthread.model import Comment
 
 
@@ -42,14 +42,18 @@ def build(
         names[unit.index] = unique.take(unit.ident or unit.key or f"c{unit.index + 1}")
     extra_children: dict[int, list[Comment]] = {}
     top_more: list[Comment] = []
-    kept = {u.index for u in units}
+    # (By identity: the units' indices are given again after the drops, a dropped unit's
+    # index may be a kept one's.)
+    kept = {id(u) for u in units}
     for owner, stub in more:
-        if owner is not None and owner.index not in kept:
+        if owner is not None and id(owner) not in kept:
             # A stub inside a box dropped as a wrapper (a reply box taken for a unit) belongs to
-            # the comment around that box; with none, it went with what was dropped.
-            while owner is not None and owner.index not in kept:
-                owner = owner.parent
-            if owner is None:
+            # the comment around that box; with none, to the thread when the box held it (the
+            # section taken for a unit), else it went with what was dropped.
+            dropped = owner
+            while owner is not None and id(owner) not in kept:
+                dropped, owner = owner, owner.parent
+            if owner is None and not (units and contains(dropped.node, units[0].node)):
                 continue
         if owner is None:
             top_more.append(stub)

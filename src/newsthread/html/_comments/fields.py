@@ -109,7 +109,7 @@ def _named_after(node: LexborNode, letter: str) -> bool:
 
 def _in_comment_header(node: LexborNode, stop: LexborNode) -> bool:
     """Whether a node stands in the comment's header (``header``, ``*omment-header``, a class
-    word ending in "header" or "-head"), below ``stop``."""
+    word ending in "header" or "-head", ``comment-meta``), below ``stop``."""
     cur = node.parent
     for _ in range(8):
         if cur is None or cur.mem_id == stop.mem_id:
@@ -119,6 +119,8 @@ def _in_comment_header(node: LexborNode, stop: LexborNode) -> bool:
         cls = cur.attributes.get("class")
         if cls and "ead" in cls and ("omment-header" in cls or _HEADER_CLASS.search(cls)):
             return True  # a header of any prefix (``comment-header``, ``post-head``)
+        if cls and "meta" in cls and _META_CLASS.search(cls):
+            return True  # the comment's meta line (``comment-meta``: avatar, name, date)
         cur = cur.parent
     return False
 
@@ -130,6 +132,7 @@ _CONTENT_PART = re.compile(
     re.I,
 )
 _HEADER_CLASS = re.compile(r"(?:header|[-_]head)(?:\s|$)", re.I)
+_META_CLASS = re.compile(r"(?:^|\s)[\w-]*comment[-_]+meta(?:\s|$)", re.I)
 
 #: Attributes that show the full date on hover over a relative one ("7mo").
 _TOOLTIPS = ("data-tippy-content", "data-tooltip", "data-original-title", "data-title")

@@ -26,7 +26,8 @@ __all__ = ["headed_entries"]
 #: Per language: the words looked for in the page's bytes (as they are printed), and the whole
 #: heading (the word for comments or discussion, "readers' comments", with an optional count;
 #: not a phrase that holds it: "Nejkomentovanější", "Diskuse o zákonu" head other lists).
-_COUNT = r"(?:\s*[(\[（]?\s*\d+\s*[)\]）]?\s*(?:개|件)?)?"  # noqa: RUF001
+# (A word may follow the number inside the brackets: "Diskuse (4 příspěvky)".)
+_COUNT = r"(?:\s*[(\[（]?\s*\d+(?:\s+[^\W\d_]{2,12})?\s*[)\]）]?\s*(?:개|件)?)?"  # noqa: RUF001
 _LANGS: dict[str, tuple[tuple[str, ...], str]] = {
     "cs": (
         ("iskus", "omentář", "eakce", "ISKUS"),
@@ -55,7 +56,11 @@ _LANGS: dict[str, tuple[tuple[str, ...], str]] = {
     "hr": (("omentari", "OMENTARI"), r"komentari"),
     "sr": (("omentari", "оментари"), r"komentari|коментари"),
     "sl": (("omentarji", "OMENTARJI"), r"komentarji"),
-    "pl": (("omentarze", "OMENTARZE"), r"komentarze(?: czytelników)?"),
+    # (Bare "Opinie" heads columnists too: with a count only.)
+    "pl": (
+        ("omentarze", "OMENTARZE", "pinie"),
+        r"komentarze(?: czytelników)?|opinie czytelników|opinie(?=\s*[(\[]?\s*\d)",
+    ),
     "tr": (("orumlar", "ORUMLAR"), r"(?:okuyucu )?yorumlar[ıi]?"),  # noqa: RUF001
     "vi": (("ình luận", "ÌNH LUẬN"), r"bình luận"),
     "th": (("ความคิดเห็น",), r"ความคิดเห็น"),

@@ -384,9 +384,14 @@ def _answer_by_name(unit: Unit, latest: dict[str, Unit], box: LexborNode | None)
             return
         line = clean(box.text(deep=True))
         cue = REPLY_NAME_CUE.match(line)
-        if cue is None:
-            return
-        start = cue.end()
+        if cue is not None:
+            start = cue.end()
+        else:
+            # The reply-to element names the commenter behind an arrow alone ("▶ Ann").
+            bare = line.lstrip("\u25b6\u25ba\u2192\u21aa\u21b3>\u00bb@ ")
+            if not bare or len(bare) > 60 or bare == line:
+                return
+            start = len(line) - len(bare)
     after = line[start:]
     target: Unit | None = None
     end = 0

@@ -19,6 +19,7 @@ from newsthread.html._comments.selectors import (
 )
 from newsthread.html._comments.state import Unit, Walker
 from newsthread.html._comments.words import DATE_HINT
+from newsthread.html._written_dates import is_month_name
 
 __all__ = ["repeated_holders", "repeated_in_section"]
 
@@ -83,7 +84,9 @@ def repeated_in_section(root: LexborNode, walker: Walker, sections: list[LexborN
                 for m in members:
                     text = m.text(deep=True)
                     if len(text.strip()) >= 15 and (
-                        DATE_HINT.search(text) is not None or m.css_first("time") is not None
+                        DATE_HINT.search(text) is not None
+                        or m.css_first("time") is not None
+                        or _yearless_permalink(m)
                     ):
                         dated += 1
                 if dated < len(members) * 0.8:
@@ -110,6 +113,20 @@ def repeated_in_section(root: LexborNode, walker: Walker, sections: list[LexborN
             if inner.tag == "dt":
                 take_parts(unit, walker)  # the text stands in the ``dd`` after the head
     return units
+
+
+#: A date without its year, as a permalink's text: a day and a month's name either way round
+#: ("Mar 4", "4 mars", "4. März", "4 мар."; Discourse's embed).
+_YEARLESS = re.compile(r"([^\W\d_]{3,12})\.?\s(\d{1,2})|(\d{1,2})\.?\s([^\W\d_]{3,12})\.?")
+
+
+def _yearless_permalink(entry: LexborNode) -> bool:
+    """Whether an entry links to itself under a date without a year (a post's permalink)."""
+    for link, _ in zip(entry.css("a[href]"), range(8), strict=False):
+        found = _YEARLESS.fullmatch(link.text(deep=True).strip())
+        if found is not None and is_month_name(found.group(1) or found.group(4)):
+            return True
+    return False
 
 
 def _replies_of(node: LexborNode, walker: Walker) -> list[LexborNode]:

@@ -227,7 +227,8 @@ LIST_LABEL = re.compile(r"list|thread|tree|items|children|group", re.I)
 
 # A class word that marks a reply in a flat list (``comment--reply``, ``is-reply``, ``antwort``).
 REPLY_FLAG = re.compile(
-    r"^(?:is-)?(?:[\w]+(?:--|[-_]))?(?:reply|response|answer|child|antwort|respuesta|r[ée]ponse|"
+    # (A BEM modifier of any block: ``b-comments__author--reply``.)
+    r"^(?:is-)?(?:[\w-]+--|[\w]+[-_])?(?:reply|response|answer|child|antwort|respuesta|r[ée]ponse|"
     r"risposta|odpowiedz|odpoved|odpověď|yanit|vastaus|svar)$",
     re.I,
 )

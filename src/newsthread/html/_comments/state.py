@@ -135,8 +135,12 @@ class Walker:
                         REPLY_BOX.search(cls) is not None
                         or (LIST_LABEL.search(cls) is not None and _nested_in_same(node, cls))
                         # A wrapper of the kind that holds the comment, right after the comment
-                        # (django-comments-xtd's ``div.media`` in ``div.media`` after ``div.comment``).
-                        or (self._after_unit(node) and _nested_in_same(node, cls))
+                        # (django-comments-xtd's ``div.media`` in ``div.media`` after ``div.comment``),
+                        # or a list right after it (``div.comment-list-items`` after ``div.comment``).
+                        or (
+                            self._after_unit(node)
+                            and (_nested_in_same(node, cls) or LIST_LABEL.search(cls) is not None)
+                        )
                     )
                 )
             self.boxes[mid] = got

@@ -24,6 +24,7 @@ from newsthread.html._comments.selectors import (
 )
 from newsthread.html._comments.state import Unit, Walker, clean, inside
 from newsthread.html._comments.words import (
+    AUTHOR_NOISE,
     BY_LINE,
     DATE_HINT,
     DATE_LINE,
@@ -416,6 +417,8 @@ def _name_before_date(unit: Unit, head: str) -> str | None:
     heading with the date in a ``small``; "Georg N. am 10.4.2020")."""
     shown = " ".join(unit.date_text.split()) if unit.date_text else ""
     dated = None
+    # "Ann dijo: 4/3/2024 en respuesta a Bob": the line ends with the date before its reply note.
+    head = _REPLY_TO_TAIL.sub("", head)
     if not shown:
         # No date element read: the shortest run of the line's last words that reads as a date.
         words = head.split()
@@ -433,6 +436,7 @@ def _name_before_date(unit: Unit, head: str) -> str | None:
     if not shown or len(head) <= len(shown) or not head.endswith(shown):
         return None
     name = _CONNECTOR_END.sub("", head[: -len(shown)]).strip(" |,:\u00b7\u2013\u2014-")
+    name = AUTHOR_NOISE.sub("", name).strip(" |,:")  # "Ann dijo: 4/3/2024": the verb goes
     if not _header_name(name):
         return None
     if unit.published is None and dated is not None:
@@ -445,6 +449,11 @@ def _name_before_date(unit: Unit, head: str) -> str | None:
 _DATE_START = re.compile(r"^(?:\d{1,4}(?:[./-]\d{1,4}){0,2}[.,]?|[^\W\d_]{2,}\.?,?)$")
 
 # "Georg N. am", "Ann on": the word that joins a name to its date.
+_REPLY_TO_TAIL = re.compile(
+    r"\s+(?:in reply to|replying to|en respuesta a|em resposta a|en réponse à|als antwort auf|"
+    r"in risposta a|w odpowiedzi na|в ответ на|у відповідь на)\s+\S.{0,60}$",  # noqa: RUF001
+    re.I,
+)
 _CONNECTOR_END = re.compile(r"\s+(?:am|on|le|el|il|um|vom|at|op|w|в)\s*$", re.I)
 
 

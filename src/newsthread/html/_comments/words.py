@@ -132,7 +132,7 @@ _REPLY_CJK = r"[条條]?回[复覆]|답글|返信"
 # ... and what there is more of: comments, replies, answers, in the count words' languages.
 STUB_WORD = re.compile(
     rf"(?<!\w)(?:{_COUNT_WORDS}|respuestas|réponses|réactions|risposte|ответ\w*|respostas?|"
-    rf"{_REPLY_WORDS}|تعليق\w*|التعليقات|kommentte\w*|ý kiến|bình luận)(?!\w)|{_REPLY_CJK}|跟帖",
+    rf"{_REPLY_WORDS}|تعليق\w*|التعليقات|kommentte\w*|ý kiến|bình luận|opinii)(?!\w)|{_REPLY_CJK}|跟帖",
     re.I,
 )
 
@@ -208,7 +208,8 @@ DATE_LINE = re.compile(
 
 AUTHOR_NOISE = re.compile(
     # (a run of blanks tried once, from its start: no quadratic rescans of a long run)
-    r"(?:^|(?<!\s)\s+)(says|sagt|schreibt|dit|dice|scrive|pisze|meint|wrote|schrieb)\s*(?::\s*)?$"
+    r"(?:^|(?<!\s)\s+)(says|sagt|schreibt|dit|dice|scrive|pisze|meint|wrote|schrieb|dijo|escribió|"
+    r"disse|escreveu|a écrit|napisał|napisała|пишет|написал|написала|yazdı)\s*(?::\s*)?$"  # noqa: RUF001
     r"|^\s*(?:(?:comment|kommentar|commentaire|comentario)\s*)?(by|von|par|por)\s+"
     # "inviato da Luca" (Joomla K2), "posted by", "scritto da": a verb before the "by" word
     # ("da", "di", "de" only after one: "De Luca" is a name).
