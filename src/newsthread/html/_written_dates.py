@@ -181,8 +181,10 @@ UPDATE_LABEL = re.compile(
 
 
 # Every written date has a year or a "d.m.yy"; a long text is searched only around them
-# (the full pattern tried at every position costs ~1.5 µs a character).
-DATE_ANCHOR = re.compile(r"(?:19|20)\d\d|\d(?:\.\d{1,2}\.|-\d\d-)\d\d")
+# (the full pattern tried at every position costs ~1.5 µs a character). The same matches as
+# ``(?:19|20)\d\d|\d(?:\.\d{1,2}\.|-\d\d-)\d\d``, written to open with a digit: re then skips
+# to the next digit in C instead of trying the pattern at every position (half the time).
+DATE_ANCHOR = re.compile(r"\d(?:(?<=1)9\d\d|(?<=2)0\d\d|(?:\.\d{1,2}\.|-\d\d-)\d\d)")
 # "03-02-20, 11:00": day, month, two-digit year with dashes, only before a time (Dutch regional
 # papers; month first where the page writes so, "03-05-24, 10:30 AM" on a US page; alone, as
 # often a score or an id). A pattern of its own, tried only where
