@@ -146,31 +146,97 @@ def _heading_window(h1s: list[LexborNode]) -> str | None:
     return before + "\n" + "\n".join(after)[: len(after[0]) + _NEAR_AFTER]
 
 
+def _by_first_letter(labels: tuple[str, ...], opening: str = "") -> str:
+    """``(?:label|label|…)`` of the pattern fragments ``labels``, grouped under the letter each
+    opens with (in their order within a group) and ``opening`` after that letter: the same
+    matches, and re skips in C to the positions that open a label instead of trying the whole
+    alternation at every one (a fifth faster over a page's text)."""
+    groups: dict[str, list[str]] = {}
+    for label in labels:
+        groups.setdefault(label[0], []).append(label[1:])
+    return "(?:" + "|".join(f"{c}{opening}(?:{'|'.join(r)})" for c, r in groups.items()) + ")"
+
+
 # A date the page labels as the publication date, in the languages of the pages seen;
 # "last modified" labels after them, as the last resort (a wiki's only date).
+_DATE_LABELS = (
+    "datum",
+    "date",
+    "published",
+    "publication date",
+    "posted",
+    "veröffentlicht(?: am)?",
+    "erschienen(?: am)?",
+    "erstellt(?: am)?",
+    "publiziert(?: am)?",
+    "publié(?: le)?",
+    "mise en ligne",
+    "publicado(?: el| em)?",
+    "publicada(?: el| em)?",
+    "fecha(?: de publicación)?",
+    "pubblicato(?: il)?",
+    "data publikacji",
+    "opublikowano",
+    "gepubliceerd(?: op)?",
+    "publicerad",
+    "publicerat",
+    "publisert",
+    "udgivet",
+    "julkaistu",
+    "publikováno",
+    "megjelent",
+    "publicat",
+    "diterbitkan",
+    "opublikowany",
+    "yay\u0131nlanma(?: tarihi)?",
+    "опубликовано",
+    "опубликован",
+    "опубліковано",
+    "δημοσιεύθηκε",
+    "公開日",
+    "发布时间",
+    "发布日期",
+    "發佈時間",
+    "게시",
+    "입력",
+    "stand",
+)
 _DATE_LABEL = re.compile(
-    # (the first letters up front: a position is passed over at one look, not at forty)
-    r"(?=[dpvemfogujys\u043e\u03b4\u516c\u53d1\u767c\uac8c\uc785])"
-    r"(?<!\w)(?:datum|date|published|publication date|posted|veröffentlicht(?: am)?|"
-    r"erschienen(?: am)?|erstellt(?: am)?|publiziert(?: am)?|publié(?: le)?|mise en ligne|"
-    r"publicado(?: el| em)?|publicada(?: el| em)?|fecha(?: de publicación)?|pubblicato(?: il)?|"
-    r"data publikacji|opublikowano|gepubliceerd(?: op)?|publicerad|publicerat|publisert|"
-    r"udgivet|julkaistu|publikováno|megjelent|publicat|diterbitkan|opublikowany|"
-    r"yay\u0131nlanma(?: tarihi)?|опубликовано|опубликован|опубліковано|δημοσιεύθηκε|"
-    r"公開日|发布时间|发布日期|發佈時間|게시|입력|stand)(?![^\W\d_])\s*:?\s*(?P<rest>.{6,40})"
+    # (no word character before the label: looked at behind its first letter, ``.``)
+    _by_first_letter(_DATE_LABELS, r"(?<!\w.)") + r"(?![^\W\d_])\s*:?\s*(?P<rest>.{6,40})"
 )
 
 
+_MODIFIED_LABELS = (
+    "last (?:modified|updated|edited)(?: on)?",
+    "zuletzt (?:am|geändert am|aktualisiert am)",
+    "letzte (?:änderung|aktualisierung)(?: am)?",
+    "última (?:actualización|modificación)",
+    "ultima modifica",
+    "laatst gewijzigd(?: op)?",
+    "senast ändrad",
+    "aktualisiert(?: am)?",
+    "updated(?: on)?",
+    "dernière modification(?: le)?",
+    "mis à jour(?: le)?",
+    "actualizado(?: el)?",
+    "atualizado(?: em)?",
+    "aggiornato(?: il)?",
+    "bijgewerkt(?: op)?",
+    "uppdaterad",
+    "oppdatert",
+    "opdateret",
+    "päivitetty",
+    "aktualizováno",
+    "güncellendi",
+    "обновлено",
+    "оновлено",
+    "ενημερώθηκε",
+    "更新日",
+    "수정",
+)
 _MODIFIED_LABEL = re.compile(
-    # (every label opens with a plain letter: re passes over the positions that open none at
-    # one look of its own, faster than a lookahead of the first letters tried at each)
-    r"(?:last (?:modified|updated|edited)(?: on)?|zuletzt (?:am|geändert am|aktualisiert am)|"
-    r"letzte (?:änderung|aktualisierung)(?: am)?|última (?:actualización|modificación)|"
-    r"ultima modifica|laatst gewijzigd(?: op)?|senast ändrad|"
-    r"aktualisiert(?: am)?|updated(?: on)?|dernière modification(?: le)?|mis à jour(?: le)?|"
-    r"actualizado(?: el)?|atualizado(?: em)?|aggiornato(?: il)?|bijgewerkt(?: op)?|"
-    r"uppdaterad|oppdatert|opdateret|päivitetty|aktualizováno|güncellendi|обновлено|"
-    r"оновлено|ενημερώθηκε|更新日|수정)(?![^\W\d_])\s*:?\s*(?P<rest>.{6,40})"
+    _by_first_letter(_MODIFIED_LABELS) + r"(?![^\W\d_])\s*:?\s*(?P<rest>.{6,40})"
 )
 
 
