@@ -7,7 +7,7 @@ import re
 from datetime import datetime
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
 
@@ -16,6 +16,7 @@ from newsthread.html._datelines import (
     _MODIFIED_LABELS,
     _by_first_letter,
     labelled_date,
+    without_first,
 )
 
 
@@ -91,3 +92,26 @@ def test_labels_grouped_by_first_letter_match_as_the_plain_alternation(
     assert [(m.span(), m["rest"]) for m in grouped.finditer(text)] == [
         (m.span(), m["rest"]) for m in plain.finditer(text)
     ]
+
+
+def test_scripts_and_styles_are_not_read_for_a_labelled_date() -> None:
+    body = (
+        '<script>var meta = {"Datum": "01.02.2019"};</script>'
+        "<style>.datum::before { content: 'Datum: 02.03.2019' }</style>"
+        "<p>Datum: 26. Januar 2022</p>"
+    )
+    assert labelled(body) == datetime(2022, 1, 26)
+
+
+# (short parts of few letters: found in the text, after one another, across a part taken out)
+@given(
+    text=st.text(alphabet="ab\n", max_size=16),
+    parts=st.lists(st.text(alphabet="ab\n", max_size=4), max_size=6),
+)
+@example(text="aab", parts=["ab", "a"])  # the second before the first one's place
+@example(text="abba", parts=["bb", "aa"])  # the second across the first one's place
+def test_parts_taken_out_as_one_replace_after_the_other_would(text: str, parts: list[str]) -> None:
+    expected = text
+    for part in parts:
+        expected = expected.replace(part, "", 1)
+    assert without_first(text, parts) == expected

@@ -248,14 +248,38 @@ def _shown_text(body: LexborNode, nodes: PageNodes | None) -> str:
     """The text of ``body`` without its scripts and styles (a script's JSON has "updated" and
     "date" keys of its own)."""
     text = body.text(deep=True, separator="\n") if nodes is None else nodes.body_lines()
-    for node in body.css("script, style, template"):
-        code = node.text(deep=True)
-        if len(code) > _CODE_MIN:
-            text = text.replace(code, "", 1)
-    return text
+    codes = [
+        code
+        for node in body.css("script, style, template")
+        if len(code := node.text(deep=True)) > _CODE_MIN
+    ]
+    return without_first(text, codes)
 
 
 _CODE_MIN = 12
+
+
+def without_first(text: str, parts: list[str]) -> str:
+    """``text`` with the first occurrence of each of ``parts`` taken out in turn, as
+    ``text.replace(part, "", 1)`` for each leaves it, without copying the whole text for each
+    (a page's scripts are most of its text: their copies cost more than the search)."""
+    head = ""  # the text up to the last part taken out, the parts in it taken out too
+    rest = 0  # and the text from here on
+    for part in parts:
+        at = head.find(part)
+        if at >= 0:
+            head = head[:at] + head[at + len(part) :]
+            continue
+        edge = len(part) - 1
+        if edge > 0 and part in head[-edge:] + text[rest : rest + edge]:
+            # (an occurrence across the cut: taken out of the joined text)
+            text, head, rest = (head + text[rest:]).replace(part, "", 1), "", 0
+            continue
+        at = text.find(part, rest)
+        if at >= 0:
+            head += text[rest:at]
+            rest = at + len(part)
+    return head + text[rest:]
 
 
 def labelled_date(doc: LexborHTMLParser, nodes: PageNodes | None = None) -> datetime | None:
