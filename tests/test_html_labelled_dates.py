@@ -15,8 +15,8 @@ from newsthread.html._datelines import (
     _DATE_LABELS,
     _MODIFIED_LABELS,
     _by_first_letter,
+    _without_first,
     labelled_date,
-    without_first,
 )
 
 
@@ -114,4 +114,4 @@ def test_parts_taken_out_as_one_replace_after_the_other_would(text: str, parts: 
     expected = text
     for part in parts:
         expected = expected.replace(part, "", 1)
-    assert without_first(text, parts) == expected
+    assert _without_first(text, parts) == expected

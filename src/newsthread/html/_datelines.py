@@ -253,13 +253,13 @@ def _shown_text(body: LexborNode, nodes: PageNodes | None) -> str:
         for node in body.css("script, style, template")
         if len(code := node.text(deep=True)) > _CODE_MIN
     ]
-    return without_first(text, codes)
+    return _without_first(text, codes)
 
 
 _CODE_MIN = 12
 
 
-def without_first(text: str, parts: list[str]) -> str:
+def _without_first(text: str, parts: list[str]) -> str:
     """``text`` with the first occurrence of each of ``parts`` taken out in turn, as
     ``text.replace(part, "", 1)`` for each leaves it, without copying the whole text for each
     (a page's scripts are most of its text: their copies cost more than the search)."""
