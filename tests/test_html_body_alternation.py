@@ -54,6 +54,12 @@ def test_by_first_letter_groups_phrases_under_their_letter_and_keeps_the_others(
     )
 
 
+def test_an_opening_stands_right_after_each_grouped_letter() -> None:
+    assert by_first_letter("date|datum|stand|[ab]x", opening="(?<!\\w.)") == (
+        r"d(?<!\w.)(?:ate|atum)|s(?<!\w.)tand|[ab]x"
+    )
+
+
 _GROUPED = re.compile(by_first_letter(_SAMPLE))
 _PLAIN = re.compile(_SAMPLE)
 

@@ -44,9 +44,10 @@ def split_alternatives(alternation: str) -> list[str]:
     return parts
 
 
-def by_first_letter(alternation: str) -> str:
-    """``alternation`` (a regular expression's source, ``a|b|…``) with the alternatives that
-    open with the same letter joined under it; the others follow unchanged.
+def by_first_letter(alternation: str, opening: str = "") -> str:
+    r"""``alternation`` (a regular expression's source, ``a|b|…``) with the alternatives that
+    open with the same letter joined under it, ``opening`` (a zero-width test: ``(?<!\w.)``,
+    no word character before the letter) right after the letter; the others follow unchanged.
 
     The result matches exactly the strings the source matches, at the same positions (the
     order of the alternatives may change which one of several matches is reported).
@@ -60,7 +61,7 @@ def by_first_letter(alternation: str) -> str:
         else:
             others.append(part)
     joined = [
-        letter + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")
+        letter + opening + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")
         for letter, rests in groups.items()
     ]
     return "|".join(joined + others)
