@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -52,6 +53,18 @@ def test_by_first_letter_groups_phrases_under_their_letter_and_keeps_the_others(
     assert by_first_letter(_SAMPLE) == (
         r"s(?:ubscribe (?:to|now)|ign up|ub(?:a|b)c)|pdf \| \d+|s?tar|\(\d+ votes|^impressum\b|[a|b]x"
     )
+
+
+def test_an_opening_stands_right_after_each_grouped_letter() -> None:
+    assert by_first_letter("date|datum|stand", opening="(?<!\\w.)") == (
+        r"d(?<!\w.)(?:ate|atum)|s(?<!\w.)tand"
+    )
+
+
+@pytest.mark.parametrize("alternation", ["date|\u65e5", "date|(?:fecha|data) de"])
+def test_an_opening_needs_a_first_letter_in_every_alternative(alternation: str) -> None:
+    with pytest.raises(ValueError, match="no first letter"):
+        by_first_letter(alternation, opening=r"(?<!\w.)")
 
 
 _GROUPED = re.compile(by_first_letter(_SAMPLE))

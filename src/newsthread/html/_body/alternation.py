@@ -44,9 +44,11 @@ def split_alternatives(alternation: str) -> list[str]:
     return parts
 
 
-def by_first_letter(alternation: str) -> str:
-    """``alternation`` (a regular expression's source, ``a|b|…``) with the alternatives that
-    open with the same letter joined under it; the others follow unchanged.
+def by_first_letter(alternation: str, opening: str = "") -> str:
+    r"""``alternation`` (a regular expression's source, ``a|b|…``) with the alternatives that
+    open with the same letter joined under it, ``opening`` (a zero-width test: ``(?<!\w.)``,
+    no word character before the letter) right after the letter; the others follow unchanged
+    (with an ``opening``, there must be none: ValueError).
 
     The result matches exactly the strings the source matches, at the same positions (the
     order of the alternatives may change which one of several matches is reported).
@@ -59,8 +61,12 @@ def by_first_letter(alternation: str) -> str:
             groups.setdefault(part[0], []).append(part[1:])
         else:
             others.append(part)
+    if opening and others:
+        # (the opening tests what stands around the letter: an alternative without one to put
+        # it after would go untested)
+        raise ValueError(f"no first letter to open {others[0]!r} with {opening!r}")
     joined = [
-        letter + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")
+        letter + opening + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")
         for letter, rests in groups.items()
     ]
     return "|".join(joined + others)
