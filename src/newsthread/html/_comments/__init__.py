@@ -95,6 +95,20 @@ class CommentSection:
     containers: list[LexborNode] = attrs.field(factory=list)
 
 
+def _tidy_fields(units: list[Unit], walker: Walker, url: str | None) -> None:
+    """Mend what the field readers leave: separators, a list head's name, a name beside a date."""
+    for unit in units:
+        if unit.text.endswith(_SEPARATORS):
+            # An action bar's separators left when its controls were taken out ("· ·").
+            unit.text = _TRAILING_SEPARATORS.sub("", unit.text)
+        if unit.author is None and unit.partner is not None:
+            # A definition list's head over the comment's text: its own words are the name.
+            found = author_of(unit.node, url)
+            unit.author = found[0] if found is not None else None
+        if unit.author is None or _opens_with_date(unit.text):
+            author_beside_date(unit, walker)
+
+
 def extract_comments(doc: LexborHTMLParser, *, url: str | None = None) -> CommentSection:
     """Find the comment thread of a parsed page: comments with replies, printed count, DOM containers."""
     root = doc.root
@@ -143,16 +157,7 @@ def extract_comments(doc: LexborHTMLParser, *, url: str | None = None) -> Commen
     walker.mark_wrappers(units)
     fill_fields(region, units, walker, url)
     fill_texts(region, units, walker)
-    for unit in units:
-        if unit.text.endswith(_SEPARATORS):
-            # An action bar's separators left when its controls were taken out ("· ·").
-            unit.text = _TRAILING_SEPARATORS.sub("", unit.text)
-        if unit.author is None and unit.partner is not None:
-            # A definition list's head over the comment's text: its own words are the name.
-            found = author_of(unit.node, url)
-            unit.author = found[0] if found is not None else None
-        if unit.author is None or _opens_with_date(unit.text):
-            author_beside_date(unit, walker)
+    _tidy_fields(units, walker, url)
     mark_stub_units(units)
     units = drop_widgets(drop_unlikely(units))
     linked_parents(units, walker)  # after wrappers are dissolved: their comments stand alone
