@@ -46,10 +46,10 @@ _SENTENCE_END = (".", "!", "?", "…", "。")
 _REPORTER_WORDS = frozenset(
     {"기자", "특파원", "记者", "記者", "reporter", "correspondent", "staff", "writer"}
 )
-_CELLS = " | "
+_CELLS = " | "  # (how the body joins a table row's cells)
 _CHANNEL = re.compile(
     r"^(?:https?:)?//(?:www\.)?(?:whatsapp\.com/channel|chat\.whatsapp\.com|t\.me|telegram\.me)/"
-)  # (how the body joins a table row's cells)
+)
 
 
 def without_page_lines(
