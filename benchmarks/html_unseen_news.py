@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from newsthread.html import from_html
-from newsthread.model import Article, Comment
+from newsthread.model import Article
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "html" / "news_unseen"
 
@@ -34,13 +34,10 @@ def _words(text: str) -> list[str]:
 
 def comment_rows(article: Article) -> list[tuple[int, str | None, str]]:
     """(depth, author, text) of every comment in reading order."""
-    rows = []
-    for c in article.iter_comments():
-        depth, up = 0, c.parent
-        while isinstance(up, Comment):
-            depth, up = depth + 1, up.parent
-        rows.append((depth, c.author.name if c.author else None, " ".join(c.text.split())))
-    return rows
+    return [
+        (c.depth - 1, c.author.name if c.author else None, " ".join(c.text.split()))
+        for c in article.iter_comments()
+    ]
 
 
 def _with_parents(rows: list[Any]) -> list[tuple[str, str | None, str | None]]:

@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 
 from newsthread.html import from_html
-from newsthread.model import Article, Comment
+from newsthread.model import Article
 
 DATA = Path(__file__).parent / "data" / "html" / "news_unseen"
 EXPECTED: dict[str, dict[str, Any]] = json.loads(
@@ -46,14 +46,11 @@ def _article(name: str) -> Article:
 
 
 def _comment_rows(article: Article) -> list[tuple[int, str | None, str]]:
-    rows = []
-    for comment in article.iter_comments():
-        depth, up = 0, comment.parent
-        while isinstance(up, Comment):
-            depth, up = depth + 1, up.parent
-        author = comment.author.name if comment.author else None
-        rows.append((depth, author, " ".join(comment.text.split())))
-    return rows
+    # (A comment's depth below the article: its own depth counts the article.)
+    return [
+        (c.depth - 1, c.author.name if c.author else None, " ".join(c.text.split()))
+        for c in article.iter_comments()
+    ]
 
 
 def _got(article: Article, aspect: str) -> object:
